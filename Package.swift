@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "annex",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "AnnexKit", targets: ["AnnexKit"]),
+        .executable(name: "annex", targets: ["annex"]),
+    ],
+    dependencies: [
+        // CLI parsing: subcommands, help text and exit codes without hand-rolled argv handling.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Report specifications are YAML; Yams decodes them straight into Codable types.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Tests read written XLSX files back (an XLSX file is a ZIP of XML parts).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(
+            name: "AnnexKit",
+            dependencies: [
+                "CXlsxWriter",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "annex",
+            dependencies: [
+                "AnnexKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "AnnexKitTests",
+            dependencies: [
+                "AnnexKit",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

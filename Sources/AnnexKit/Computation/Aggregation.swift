@@ -1,0 +1,58 @@
+/// A district figure that could not be added up because municipalities lack a figure.
+public struct IncompleteAggregate: Sendable, Hashable {
+    public let region: Region
+    public let measure: Measure
+    public let period: Period
+    /// Municipalities in the district with a missing or suppressed figure.
+    public let lacking: [String]
+    /// The sum of the municipalities that do have a figure.
+    public let partialSum: Double
+}
+
+/// Adds up municipality figures per judicial district.
+public enum Aggregation {
+    /// A dataset with one row per district (alphabetical) plus the source's national row.
+    /// A district figure is missing when any of its municipalities lacks a figure; the gap is
+    /// reported, never filled with a partial sum.
+    public static func toArrondissementen(_ source: Dataset, id: String, gazetteer: Gazetteer)
+        -> (dataset: Dataset, incomplete: [IncompleteAggregate]) {
+        var result = Dataset(id: id, measures: source.measures, periods: source.periods)
+        var incomplete: [IncompleteAggregate] = []
+        var members: [String: [Int]] = [:]
+        for row in source.subnationalRows {
+            guard let municipality = gazetteer.municipality(code: source.regions[row].code) else { continue }
+            members[municipality.arrondissement, default: []].append(row)
+        }
+        for district in gazetteer.arrondissementen.sorted(by: { $0.name < $1.name }) {
+            let rows = members[district.code] ?? []
+            let target = result.row(for: district.region)
+            for m in source.measures.indices {
+                for p in source.periods.indices {
+                    let amounts = rows.map { source[$0, m, p].amount }
+                    let total = Arithmetic.sum(amounts)
+                    let table = rows.lazy.compactMap { source[$0, m, p].provenance?.table }.first ?? source.id
+                    let provenance = Provenance(source: "berekend: som van \(rows.count) gemeenten", table: table, line: nil)
+                    result[target, m, p] = Cell(amount: total, provenance: provenance)
+                    let lacking = rows.filter { [.missing, .suppressed].contains(source[$0, m, p].status) }
+                    if !lacking.isEmpty {
+                        incomplete.append(IncompleteAggregate(
+                            region: district.region, measure: source.measures[m], period: source.periods[p],
+                            lacking: lacking.map { source.regions[$0].name },
+                            partialSum: amounts.compactMap(\.double).reduce(0, +)))
+                    }
+                }
+            }
+        }
+        if let national = source.nationalRow {
+            let target = result.row(for: .netherlands)
+            for m in source.measures.indices {
+                for p in source.periods.indices { result[target, m, p] = source[national, m, p] }
+            }
+        }
+        return (result, incomplete)
+    }
+}
+
+extension Cell {
+    var status: Status { amount.status }
+}

@@ -1,0 +1,68 @@
+extension TableComputer {
+    /// Every figure and derived statistic of the table, in a fixed order: per row (source order,
+    /// national row last), measure and period: count, changes, shares, rank; then the sums of rows.
+    func figures(totals: [[Amount]], sums: [[Amount]]) -> [FigureRecord] {
+        var result: [FigureRecord] = []
+        let ranks = rankLookup()
+        let rowOrder = dataset.subnationalRows + (dataset.nationalRow.map { [$0] } ?? [])
+        for row in rowOrder {
+            let region = dataset.regions[row]
+            for m in measures.indices {
+                let series = series(row: row, measure: m, totals: totals)
+                let shareBase = spec.layout == .regions ? Region.netherlands.code : (measures[m].partOf ?? "")
+                for p in periods.indices {
+                    let cell = dataset[row, m, p]
+                    let citation = cell.provenance?.citation ?? ""
+                    func record(_ statistic: Statistic, _ comparedTo: String, _ amount: Amount, _ source: String) {
+                        result.append(FigureRecord(table: spec.id, region: region, measure: measures[m].id,
+                                                   period: periods[p].label, statistic: statistic,
+                                                   comparedTo: comparedTo, amount: amount, source: source))
+                    }
+                    record(.count, "", cell.amount, citation)
+                    let derived = "berekend uit " + (citation.isEmpty ? spec.title : citation)
+                    for (index, comparison) in comparisons.enumerated() where comparison.later == p {
+                        let earlier = periods[comparison.earlier].label
+                        record(.change, earlier, series.changes[index], derived)
+                        record(.changePct, earlier, series.changePercentages[index], derived)
+                    }
+                    if !shareBase.isEmpty && region.type != .land || (spec.layout == .measures && !shareBase.isEmpty) {
+                        record(.sharePct, shareBase, series.shares[p], derived)
+                    }
+                    if let rank = ranks[RankKey(row: row, measure: m, period: p)] {
+                        record(.rank, "", rank, derived)
+                    } else if spec.layout == .regions && region.type != .land {
+                        record(.rank, "", cell.amount.status == .notApplicable ? Amount.notApplicable : Amount.missing, derived)
+                    }
+                }
+            }
+        }
+        if spec.layout == .regions {
+            for m in measures.indices {
+                for p in periods.indices {
+                    result.append(FigureRecord(table: spec.id, region: .netherlands, measure: measures[m].id,
+                                               period: periods[p].label, statistic: .sumOfRows, comparedTo: "",
+                                               amount: sums[m][p], source: "berekend: som van de rijen van \(spec.id)"))
+                }
+            }
+        }
+        return result
+    }
+
+    private struct RankKey: Hashable {
+        let row: Int, measure: Int, period: Int
+    }
+
+    private func rankLookup() -> [RankKey: Amount] {
+        guard spec.layout == .regions else { return [:] }
+        var result: [RankKey: Amount] = [:]
+        for m in measures.indices {
+            for p in periods.indices {
+                for entry in rankEntries(measure: m, period: p) {
+                    guard let row = dataset.rowIndex(of: entry.region) else { continue }
+                    result[RankKey(row: row, measure: m, period: p)] = .count(Double(entry.rank))
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,176 @@
+/// Computes a table of the annex from its dataset: derived statistics, rows and columns for
+/// rendering, total checks, rankings and the figure records.
+struct TableComputer {
+    let spec: TableSpec
+    let dataset: Dataset
+    let source: String
+    let comparisons: [Series.Comparison]
+    let showShares: Bool
+
+    init(spec: TableSpec, dataset: Dataset, source: String) {
+        self.spec = spec
+        self.dataset = dataset
+        self.source = source
+        comparisons = Series.comparisons(periods: dataset.periods, base: spec.basePeriod)
+        let hasParts = dataset.measures.contains { $0.partOf != nil }
+        showShares = spec.columns.share && (spec.layout == .regions || hasParts)
+    }
+
+    var periods: [Period] { dataset.periods }
+    var measures: [Measure] { dataset.measures }
+
+    func counts(row: Int, measure: Int) -> [Amount] {
+        periods.indices.map { dataset[row, measure, $0].amount }
+    }
+
+    /// Per measure and period: the strict sum of the region rows.
+    var sumsOfRows: [[Amount]] {
+        let rows = dataset.subnationalRows
+        return measures.indices.map { m in periods.indices.map { p in Arithmetic.sum(rows.map { dataset[$0, m, p].amount }) } }
+    }
+
+    /// Per measure and period: the total a region's share is taken of (published, else the sum of rows).
+    func nationalTotals(sums: [[Amount]]) -> [[Amount]] {
+        guard let national = dataset.nationalRow else { return sums }
+        return measures.indices.map { counts(row: national, measure: $0) }
+    }
+
+    func series(row: Int, measure: Int, totals: [[Amount]]) -> Series {
+        let counts = counts(row: row, measure: measure)
+        switch spec.layout {
+        case .regions:
+            let isNational = dataset.regions[row].type == .land
+            return Series(counts: counts, comparisons: comparisons, totals: isNational ? nil : totals[measure])
+        case .measures:
+            let total = measures[measure].partOf.flatMap { id in measures.firstIndex { $0.id == id } }
+            return Series(counts: counts, comparisons: comparisons, totals: total.map { self.counts(row: row, measure: $0) })
+        }
+    }
+
+    // MARK: Columns and rows
+
+    var columns: [TableColumn] {
+        switch spec.layout {
+        case .regions: measures.flatMap { columns(prefix: $0.label + " ", shareLabel: "aandeel in Nederland") }
+        case .measures: columns(prefix: "", shareLabel: "aandeel in totaal")
+        }
+    }
+
+    private func columns(prefix: String, shareLabel: String) -> [TableColumn] {
+        var result = periods.map { TableColumn(header: prefix + $0.label, format: .count) }
+        for comparison in comparisons {
+            let span = "\(periods[comparison.earlier])–\(periods[comparison.later])"
+            if spec.columns.change { result.append(TableColumn(header: "\(prefix)verschil \(span)", format: .change)) }
+            if spec.columns.changePct {
+                result.append(TableColumn(header: "\(prefix)verschil \(span) (%)", format: .percentageChange))
+            }
+        }
+        if showShares {
+            result += periods.map { TableColumn(header: "\(prefix)\(shareLabel) \($0) (%)", format: .percentage) }
+        }
+        return result
+    }
+
+    private func cells(_ series: Series) -> [Amount] {
+        var result = series.counts
+        for index in comparisons.indices {
+            if spec.columns.change { result.append(series.changes[index]) }
+            if spec.columns.changePct { result.append(series.changePercentages[index]) }
+        }
+        if showShares { result += series.shares }
+        return result
+    }
+
+    func rows(totals: [[Amount]], sums: [[Amount]]) -> [TableRow] {
+        switch spec.layout {
+        case .measures:
+            guard let national = dataset.nationalRow else { return [] }
+            return measures.indices.map { m in
+                TableRow(label: measures[m].label, code: measures[m].id, kind: .measure,
+                         cells: cells(series(row: national, measure: m, totals: totals)))
+            }
+        case .regions:
+            var result = dataset.subnationalRows.map { row in
+                TableRow(label: dataset.regions[row].name, code: dataset.regions[row].code, kind: .region,
+                         cells: measures.indices.flatMap { cells(series(row: row, measure: $0, totals: totals)) })
+            }
+            let national = dataset.nationalRow
+            if national == nil || !discrepancies(sums: sums).isEmpty {
+                let label = national == nil ? "Totaal (som van de rijen)" : "Som van de rijen"
+                result.append(TableRow(label: label, code: "", kind: .sumOfRows, cells: measures.indices.flatMap {
+                    cells(Series(counts: sums[$0], comparisons: comparisons, totals: nil))
+                }))
+            }
+            if let national {
+                result.append(TableRow(label: "Totaal (gepubliceerd)", code: Region.netherlands.code, kind: .publishedTotal,
+                                       cells: measures.indices.flatMap { cells(series(row: national, measure: $0, totals: totals)) }))
+            }
+            return result
+        }
+    }
+
+    // MARK: Checks and rankings
+
+    func discrepancies(sums: [[Amount]]) -> [TotalDiscrepancy] {
+        var result: [TotalDiscrepancy] = []
+        guard let national = dataset.nationalRow else { return result }
+        let rows = dataset.subnationalRows
+        for m in measures.indices {
+            for p in periods.indices {
+                guard let published = dataset[national, m, p].amount.double else { continue }
+                if spec.layout == .regions && !rows.isEmpty {
+                    let amounts = rows.map { (dataset.regions[$0].name, dataset[$0, m, p].amount) }
+                    if let discrepancy = check(published: published, against: amounts, kind: .rows, m: m, p: p) {
+                        result.append(discrepancy)
+                    }
+                }
+                let parts = measures.indices.filter { measures[$0].partOf == measures[m].id }
+                if measures[m].partsAddUp && !parts.isEmpty {
+                    let amounts = parts.map { (measures[$0].label, dataset[national, $0, p].amount) }
+                    let kind = TotalDiscrepancy.Kind.parts(total: measures[m], parts: parts.map { measures[$0] })
+                    if let discrepancy = check(published: published, against: amounts, kind: kind, m: m, p: p) {
+                        result.append(discrepancy)
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    private func check(published: Double, against amounts: [(String, Amount)], kind: TotalDiscrepancy.Kind,
+                       m: Int, p: Int) -> TotalDiscrepancy? {
+        let known = amounts.compactMap(\.1.double).reduce(0, +)
+        let lacking = amounts.filter { [.missing, .suppressed].contains($0.1.status) }.map(\.0)
+        // Rows without a figure can only add to the sum: a shortfall they could explain is no proof.
+        let differs = lacking.isEmpty ? known != published : known > published
+        guard differs else { return nil }
+        return TotalDiscrepancy(kind: kind, measure: measures[m], period: periods[p], published: published,
+                                sumOfKnown: known, withoutFigure: lacking)
+    }
+
+    func rankings() -> [Ranking] {
+        guard spec.layout == .regions, spec.top > 0 else { return [] }
+        var result: [Ranking] = []
+        for m in measures.indices {
+            for p in periods.indices {
+                let entries = rankEntries(measure: m, period: p).filter { $0.rank <= spec.top }
+                let unranked = dataset.subnationalRows.filter { [.missing, .suppressed].contains(dataset[$0, m, p].status) }
+                result.append(Ranking(measure: measures[m], period: periods[p], entries: entries, unranked: unranked.count))
+            }
+        }
+        return result
+    }
+
+    /// Competition ranking (1, 2, 2, 4) of the regions with a figure, highest first; ties in name order.
+    func rankEntries(measure m: Int, period p: Int) -> [Ranking.Entry] {
+        let valued = dataset.subnationalRows.compactMap { row in
+            dataset[row, m, p].amount.double.map { (region: dataset.regions[row], value: $0) }
+        }.sorted { ($0.value, $1.region.name) > ($1.value, $0.region.name) }
+        var entries: [Ranking.Entry] = []
+        for (index, item) in valued.enumerated() {
+            let rank = index > 0 && valued[index - 1].value == item.value ? entries[index - 1].rank : index + 1
+            entries.append(Ranking.Entry(rank: rank, region: item.region, value: item.value))
+        }
+        return entries
+    }
+}

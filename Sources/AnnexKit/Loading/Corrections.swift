@@ -1,0 +1,74 @@
+/// A correction to a published value, with the evidence for it.
+public struct Correction: Sendable, Hashable {
+    public let dataset: String
+    /// Region as printed in the data (resolved like any other name).
+    public let region: String
+    public let measure: String
+    public let period: String
+    /// The value as published; `.missing` when the cell was blank or the row absent.
+    public let published: Amount
+    public let corrected: Amount
+    public let evidence: String
+    /// Where the correction is recorded.
+    public let file: String
+    public let line: Int
+}
+
+/// Loads and applies the corrections file (`dataset,region,measure,period,published,corrected,evidence`).
+public enum CorrectionsLoader {
+    public static func load(path: String, file: String) throws -> [Correction] {
+        var result: [Correction] = []
+        let required = ["dataset", "region", "measure", "period", "published", "corrected", "evidence"]
+        try CSVReader.forEachRecord(path: path, file: file, required: required) { columns, record in
+            func field(_ name: String) -> String { columns.field(name, in: record) }
+            var amounts: [Amount] = []
+            for name in ["published", "corrected"] {
+                switch CellParser.amount(field(name), notation: .plain) {
+                case .success(let amount): amounts.append(amount)
+                case .failure(let problem):
+                    return [LoadError(file: file, line: record.line, column: columns.column(name), problem)]
+                }
+            }
+            result.append(Correction(dataset: field("dataset"), region: field("region"), measure: field("measure"),
+                                     period: field("period"), published: amounts[0], corrected: amounts[1],
+                                     evidence: field("evidence"), file: file, line: record.line))
+            return []
+        }
+        return result
+    }
+
+    /// Applies the corrections for `dataset`. A correction whose published value no longer
+    /// matches the data is an error: the data changed and the correction must be reviewed.
+    static func apply(_ corrections: [Correction], to loaded: inout LoadedDataset, spec: TableSpec,
+                      source: String, gazetteer: Gazetteer) throws {
+        let defaultTable = loaded.dataset.sourceTables.first ?? spec.title
+        var errors: [LoadError] = []
+        for correction in corrections where correction.dataset == loaded.dataset.id {
+            var builder = DatasetBuilder(file: correction.file, spec: spec, gazetteer: gazetteer)
+            let row = builder.row(region: correction.region, type: nil, line: correction.line, column: 2)
+            let measure = builder.measure(correction.measure, line: correction.line, column: 3)
+            let period = builder.period(correction.period, line: correction.line, column: 4)
+            errors += builder.errors
+            guard let row, let measure, let period else { continue }
+            let region = builder.dataset.regions[row]
+            let target = loaded.dataset.row(for: region)
+            var cell = loaded.dataset[target, measure, period]
+            let asLoaded = cell.amount == .notApplicable ? Amount.missing : cell.amount
+            guard asLoaded == correction.published else {
+                errors.append(LoadError(file: correction.file, line: correction.line, column: 5,
+                                        .correctionMismatch(expected: describe(correction.published), found: describe(cell.amount))))
+                continue
+            }
+            cell.amount = correction.corrected
+            cell.provenance = Provenance(source: cell.provenance?.source ?? source, table: cell.provenance?.table ?? defaultTable,
+                                         line: cell.provenance?.line, correction: correction.evidence)
+            loaded.dataset[target, measure, period] = cell
+        }
+        if !errors.isEmpty { throw LoadErrors(errors) }
+    }
+
+    private static func describe(_ amount: Amount) -> String {
+        if let value = amount.double { return PlainNumber.format(value) }
+        return amount == .suppressed ? "x" : "leeg"
+    }
+}

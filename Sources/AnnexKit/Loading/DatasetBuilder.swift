@@ -1,0 +1,125 @@
+import Foundation
+
+/// A printed municipality name that was resolved through the alias list.
+public struct AliasUse: Sendable, Hashable {
+    public let file: String
+    public let line: Int
+    public let printed: String
+    public let municipality: Municipality
+    public let alias: Alias
+}
+
+/// A dataset as loaded, with how its names were resolved.
+public struct LoadedDataset: Sendable {
+    public var dataset: Dataset
+    public let aliasUses: [AliasUse]
+}
+
+/// Collects the figures of one table from any file layout: resolves region names, matches
+/// measures and periods against the spec, rejects duplicates, and gathers every error.
+struct DatasetBuilder {
+    let file: String
+    let gazetteer: Gazetteer
+    private(set) var dataset: Dataset
+    private(set) var errors: [LoadError] = []
+    private var aliasUses: [AliasUse] = []
+    private var firstLine: [Int: Int] = [:]
+    private let measureByName: [String: Int]
+    private let periodByName: [String: Int]
+
+    init(file: String, spec: TableSpec, gazetteer: Gazetteer) {
+        self.file = file
+        self.gazetteer = gazetteer
+        dataset = Dataset(id: spec.id, measures: spec.measures.map(\.measure), periods: spec.periods)
+        var measures: [String: Int] = [:]
+        for (index, measure) in dataset.measures.enumerated() {
+            for name in [measure.id, measure.label] + measure.aliases { measures[Self.key(name)] = index }
+        }
+        measureByName = measures
+        periodByName = Dictionary(spec.periods.enumerated().map { (Self.key($1.label), $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    static func key(_ text: String) -> String { text.trimmingCharacters(in: .whitespaces).lowercased() }
+
+    static let nationalNames: Set<String> = ["nl", "nederland", "totaal"]
+
+    mutating func record(_ problem: LoadError.Problem, line: Int?, column: Int?) {
+        errors.append(LoadError(file: file, line: line, column: column, problem))
+    }
+
+    /// The row for a printed region name; `type` nil means municipality unless it names the country.
+    mutating func row(region text: String, type: RegionType?, line: Int, column: Int) -> Int? {
+        let name = text.trimmingCharacters(in: .whitespaces)
+        if type == .land || (type == nil && Self.nationalNames.contains(Self.key(name))) {
+            guard Self.nationalNames.contains(Self.key(name)) else {
+                record(.unknownRegionType(name: name), line: line, column: column)
+                return nil
+            }
+            return dataset.row(for: .netherlands)
+        }
+        if type == .arrondissement {
+            let match = gazetteer.arrondissementen.first { $0.code == name || Self.key($0.name) == Self.key(name) }
+            guard let match else {
+                record(.unknownArrondissement(name: name), line: line, column: column)
+                return nil
+            }
+            return dataset.row(for: match.region)
+        }
+        guard let match = gazetteer.match(name) else {
+            record(.unknownMunicipality(name: name, suggestions: gazetteer.suggestions(for: name)), line: line, column: column)
+            return nil
+        }
+        if case .alias(let municipality, let alias) = match {
+            aliasUses.append(AliasUse(file: file, line: line, printed: name, municipality: municipality, alias: alias))
+        }
+        return dataset.row(for: match.municipality.region)
+    }
+
+    mutating func measure(_ text: String, line: Int, column: Int) -> Int? {
+        if let index = measureByName[Self.key(text)] { return index }
+        record(.unknownMeasure(name: text, known: dataset.measures.map(\.id)), line: line, column: column)
+        return nil
+    }
+
+    mutating func period(_ text: String, line: Int, column: Int) -> Int? {
+        if let index = periodByName[Self.key(text)] { return index }
+        record(.unknownPeriod(name: text, known: dataset.periods.map(\.label)), line: line, column: column)
+        return nil
+    }
+
+    /// Stores one figure; a second figure for the same cell is an error.
+    mutating func set(row: Int, measure: Int, period: Int, cell: Cell, line: Int) {
+        let key = (row * dataset.measures.count + measure) * dataset.periods.count + period
+        if let first = firstLine[key] {
+            record(.duplicateFigure(region: dataset.regions[row].name, measure: dataset.measures[measure].id,
+                                    period: dataset.periods[period].label, firstLine: first), line: line, column: nil)
+            return
+        }
+        firstLine[key] = line
+        dataset[row, measure, period] = cell
+    }
+
+    /// The dataset, or every error found. A blank for a municipality that did not exist in
+    /// that year is 'not applicable', not missing.
+    func finish() throws -> LoadedDataset {
+        if !errors.isEmpty { throw LoadErrors(errors) }
+        var result = dataset
+        result.markNonexistentMunicipalities(gazetteer)
+        return LoadedDataset(dataset: result, aliasUses: aliasUses)
+    }
+}
+
+extension Dataset {
+    /// Sets blank cells of municipalities that did not exist in the period's year to not applicable.
+    mutating func markNonexistentMunicipalities(_ gazetteer: Gazetteer) {
+        for row in regions.indices where regions[row].type == .gemeente {
+            guard let municipality = gazetteer.municipality(code: regions[row].code) else { continue }
+            for (p, period) in periods.enumerated() {
+                guard let year = Int(period.label), !municipality.existed(in: year) else { continue }
+                for m in measures.indices where self[row, m, p].amount == .missing {
+                    self[row, m, p].amount = .notApplicable
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// A problem in an input file, located by file, line and column, in words a statistician reads.
+public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
+    public let file: String
+    /// 1-based line; nil when the problem concerns the whole file.
+    public let line: Int?
+    /// 1-based column (field number); nil when the problem concerns the whole line.
+    public let column: Int?
+    public let problem: Problem
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, _ problem: Problem) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.problem = problem
+    }
+
+    /// What went wrong.
+    public enum Problem: Error, Sendable, Hashable {
+        case unreadable(reason: String)
+        case invalidEncoding
+        case unterminatedQuote
+        case missingColumn(name: String)
+        case unexpectedHeader(expected: String, found: String)
+        case emptyFile
+        case tooManyFields(expected: Int, found: Int)
+        case notANumber(cell: String, expected: String)
+        case ambiguousMarker(cell: String)
+        case unknownMunicipality(name: String, suggestions: [String])
+        case unknownArrondissement(name: String)
+        case unknownRegionType(name: String)
+        case unknownMeasure(name: String, known: [String])
+        case unknownPeriod(name: String, known: [String])
+        case duplicateFigure(region: String, measure: String, period: String, firstLine: Int)
+        case correctionMismatch(expected: String, found: String)
+        case unknownDataset(name: String)
+        case invalidSpec(reason: String)
+    }
+
+    public var description: String {
+        var location = file
+        if let line { location += ":\(line)" }
+        if let column { location += ":\(column)" }
+        return "\(location): \(message)"
+    }
+
+    /// The problem in Dutch.
+    public var message: String {
+        switch problem {
+        case .unreadable(let reason):
+            return "bestand niet te lezen (\(reason))"
+        case .invalidEncoding:
+            return "geen geldige UTF-8-tekst; sla het bestand op als CSV UTF-8"
+        case .unterminatedQuote:
+            return "aanhalingsteken wordt niet gesloten"
+        case .missingColumn(let name):
+            return "kolom '\(name)' ontbreekt in de kopregel"
+        case .unexpectedHeader(let expected, let found):
+            return "verwacht '\(expected)' in de kopregel, gevonden '\(found)'"
+        case .emptyFile:
+            return "bestand is leeg"
+        case .tooManyFields(let expected, let found):
+            return "\(found) velden in deze regel, de kopregel heeft er \(expected)"
+        case .notANumber(let cell, let expected):
+            return "'\(cell)' is geen getal; verwacht \(expected)"
+        case .ambiguousMarker(let cell):
+            return "'\(cell)' is dubbelzinnig: schrijf 0 voor nihil, laat leeg voor onbekend of gebruik x voor geheim"
+        case .unknownMunicipality(let name, let suggestions):
+            let hint = suggestions.isEmpty ? "" : "; bedoelt u: \(suggestions.joined(separator: ", "))?"
+            return "onbekende gemeente '\(name)'\(hint) (voeg een schrijfwijze toe aan data/reference/aliases.csv)"
+        case .unknownArrondissement(let name):
+            return "onbekend arrondissement '\(name)'"
+        case .unknownRegionType(let name):
+            return "onbekend regiotype '\(name)'; verwacht gemeente, arrondissement of land"
+        case .unknownMeasure(let name, let known):
+            return "onbekende maat '\(name)'; de specificatie kent: \(known.joined(separator: ", "))"
+        case .unknownPeriod(let name, let known):
+            return "onbekende periode '\(name)'; de specificatie kent: \(known.joined(separator: ", "))"
+        case .duplicateFigure(let region, let measure, let period, let firstLine):
+            return "dubbel cijfer voor \(region), \(measure), \(period); eerder al op regel \(firstLine)"
+        case .correctionMismatch(let expected, let found):
+            return "correctie past niet op de data: gepubliceerde waarde \(expected) verwacht, gevonden \(found)"
+        case .unknownDataset(let name):
+            return "onbekende tabel '\(name)'"
+        case .invalidSpec(let reason):
+            return "ongeldige rapportspecificatie: \(reason)"
+        }
+    }
+}
+
+/// One or more load errors; thrown after a file has been read to the end, so that every
+/// problem is reported at once.
+public struct LoadErrors: Error, Sendable, CustomStringConvertible {
+    public let errors: [LoadError]
+
+    public init(_ errors: [LoadError]) { self.errors = errors }
+
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,53 @@
+/// The header of a CSV file with named columns, and field access by name.
+struct NamedColumns {
+    private let index: [String: Int]
+    let width: Int
+
+    /// Reads the header; every name in `required` must be present.
+    init(header: CSVRecord, required: [String], file: String) throws {
+        var index: [String: Int] = [:]
+        for (position, name) in header.fields.enumerated() {
+            index[name.trimmingCharacters(in: .whitespaces).lowercased()] = position
+        }
+        let missing = required.filter { index[$0] == nil }
+        if !missing.isEmpty {
+            throw LoadErrors(missing.map { LoadError(file: file, line: header.line, .missingColumn(name: $0)) })
+        }
+        self.index = index
+        width = header.fields.count
+    }
+
+    /// 1-based column number of `name`, for error messages.
+    func column(_ name: String) -> Int? { index[name].map { $0 + 1 } }
+
+    /// The field `name` of `record`, or "" when the column is absent or the record is short.
+    func field(_ name: String, in record: CSVRecord) -> String {
+        guard let position = index[name], position < record.fields.count else { return "" }
+        return record.fields[position].trimmingCharacters(in: .whitespaces)
+    }
+}
+
+extension CSVReader {
+    /// Reads the header and every record of a file with named columns, collecting all errors of
+    /// `body` (which returns the errors of one record) before throwing them together.
+    static func forEachRecord(path: String, file: String, required: [String],
+                              _ body: (NamedColumns, CSVRecord) -> [LoadError]) throws {
+        var reader = try CSVReader(path: path, file: file)
+        guard let header = reader.next() else {
+            throw LoadErrors([reader.error ?? LoadError(file: file, .emptyFile)])
+        }
+        let columns = try NamedColumns(header: header, required: required, file: file)
+        var errors: [LoadError] = []
+        while let record = reader.next() {
+            if record.isBlank { continue }
+            if record.fields.count > columns.width {
+                errors.append(LoadError(file: file, line: record.line,
+                                        .tooManyFields(expected: columns.width, found: record.fields.count)))
+                continue
+            }
+            errors += body(columns, record)
+        }
+        if let error = reader.error { errors.append(error) }
+        if !errors.isEmpty { throw LoadErrors(errors) }
+    }
+}

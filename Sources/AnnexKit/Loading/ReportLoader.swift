@@ -1,0 +1,65 @@
+import Foundation
+
+/// Everything a report needs, loaded and validated: the spec, the reference and each table's data.
+public struct ReportInputs: Sendable {
+    public let spec: ReportSpec
+    public let specPath: String
+    public let gazetteer: Gazetteer
+    /// Data per table id, for tables with a data file.
+    public let datasets: [String: LoadedDataset]
+    public let corrections: [Correction]
+}
+
+/// Loads a report spec and all data it names, collecting the errors of every file.
+public enum ReportLoader {
+    /// Loads the spec at `specPath`; data paths in it are relative to `dataRoot`, by default the
+    /// `data` folder next to the spec's folder (`reports/x.yaml` → `data/`).
+    public static func load(specPath: String, dataRoot: String? = nil) throws -> ReportInputs {
+        let spec = try SpecLoader.load(path: specPath)
+        let root = dataRoot ?? defaultDataRoot(specPath: specPath)
+        func resolve(_ path: String) -> String { path.hasPrefix("/") ? path : root + "/" + path }
+        let gazetteer = try ReferenceLoader.load(folder: resolve(spec.reference))
+        let corrections = try spec.corrections.map { try CorrectionsLoader.load(path: resolve($0), file: resolve($0)) } ?? []
+        var errors: [LoadError] = []
+        for correction in corrections where !spec.tables.contains(where: { $0.id == correction.dataset }) {
+            errors.append(LoadError(file: correction.file, line: correction.line, column: 1, .unknownDataset(name: correction.dataset)))
+        }
+        var datasets: [String: LoadedDataset] = [:]
+        for table in spec.tables {
+            guard let data = table.data else { continue }
+            do {
+                var loaded = try loadData(path: resolve(data), file: resolve(data), spec: table, source: spec.source, gazetteer: gazetteer)
+                try CorrectionsLoader.apply(corrections, to: &loaded, spec: table, source: spec.source, gazetteer: gazetteer)
+                loaded.dataset.markNonexistentMunicipalities(gazetteer)
+                datasets[table.id] = loaded
+            } catch let failure as LoadErrors {
+                errors += failure.errors
+            }
+        }
+        if !errors.isEmpty { throw LoadErrors(errors) }
+        return ReportInputs(spec: spec, specPath: specPath, gazetteer: gazetteer, datasets: datasets, corrections: corrections)
+    }
+
+    /// `<folder of the spec>/../data`.
+    public static func defaultDataRoot(specPath: String) -> String {
+        let folder = (specPath as NSString).deletingLastPathComponent
+        return ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent("../data")
+    }
+
+    /// Loads a tidy file (header starts with `region_type`) or a wide, appendix-like file.
+    public static func loadData(path: String, file: String, spec: TableSpec, source: String,
+                                gazetteer: Gazetteer) throws -> LoadedDataset {
+        var reader = try CSVReader(path: path, file: file)
+        guard let header = reader.next() else { throw LoadErrors([reader.error ?? LoadError(file: file, .emptyFile)]) }
+        let first = header.fields.first?.trimmingCharacters(in: .whitespaces).lowercased()
+        if first == "region_type" {
+            return try TidyLoader.load(path: path, file: file, spec: spec, source: source, gazetteer: gazetteer)
+        }
+        guard spec.layout == .regions else {
+            throw LoadErrors([LoadError(file: file, line: 1, column: 1,
+                                        .unexpectedHeader(expected: "region_type (tidy formaat; breed formaat alleen voor tabellen per regio)",
+                                                          found: header.fields.first ?? ""))])
+        }
+        return try WideLoader.load(path: path, file: file, spec: spec, source: source, gazetteer: gazetteer)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Yams
+
+/// Loads report specifications and the data they name.
+public enum SpecLoader {
+    /// Parses a report spec YAML file.
+    public static func load(path: String) throws -> ReportSpec {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw LoadErrors([LoadError(file: path, .unreadable(reason: "bestaat niet of geen UTF-8"))])
+        }
+        let spec: ReportSpec
+        do {
+            spec = try YAMLDecoder().decode(ReportSpec.self, from: text)
+        } catch let error as DecodingError {
+            throw LoadErrors([LoadError(file: path, .invalidSpec(reason: describe(error)))])
+        } catch {
+            throw LoadErrors([LoadError(file: path, .invalidSpec(reason: "\(error)"))])
+        }
+        let problems = validate(spec)
+        if !problems.isEmpty {
+            throw LoadErrors(problems.map { LoadError(file: path, .invalidSpec(reason: $0)) })
+        }
+        return spec
+    }
+
+    /// Every spec file (`*.yaml`, `*.yml`) in `folder`, sorted by name.
+    public static func specFiles(in folder: String) throws -> [String] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { folder + "/" + $0 }
+    }
+
+    static func validate(_ spec: ReportSpec) -> [String] {
+        var problems: [String] = []
+        var seen = Set<String>()
+        var sheets = Set<String>()
+        for table in spec.tables {
+            if !seen.insert(table.id).inserted { problems.append("tabel-id '\(table.id)' komt twee keer voor") }
+            if (table.data == nil) == (table.aggregate == nil) {
+                problems.append("tabel '\(table.id)': geef precies een van 'data' en 'aggregate'")
+            }
+            if let base = table.basePeriod, !table.periods.contains(base) {
+                problems.append("tabel '\(table.id)': base_period \(base) staat niet in periods")
+            }
+            let ids = Set(table.measures.map(\.id))
+            for measure in table.measures {
+                if let total = measure.partOf, !ids.contains(total) {
+                    problems.append("tabel '\(table.id)': maat '\(measure.id)' is part_of onbekende maat '\(total)'")
+                }
+            }
+            if let from = table.aggregate?.from, !spec.tables.contains(where: { $0.id == from && $0.data != nil }) {
+                problems.append("tabel '\(table.id)': aggregate.from '\(from)' is geen tabel met data")
+            }
+            let sheet = table.sheet ?? table.id
+            if sheet.count > 31 || sheet.contains(where: { "[]:*?/\\".contains($0) }) {
+                problems.append("tabel '\(table.id)': werkbladnaam '\(sheet)' is langer dan 31 tekens of bevat []:*?/\\; geef 'sheet' op")
+            }
+            if !sheets.insert(sheet.lowercased()).inserted {
+                problems.append("tabel '\(table.id)': werkbladnaam '\(sheet)' komt twee keer voor")
+            }
+            if table.periods.isEmpty { problems.append("tabel '\(table.id)': geen periods") }
+            if table.measures.isEmpty { problems.append("tabel '\(table.id)': geen measures") }
+        }
+        return problems
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "verplicht veld '\(key.stringValue)' ontbreekt" + (context.codingPath.isEmpty ? "" : " in \(path(context))")
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "\(path(context)): \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}

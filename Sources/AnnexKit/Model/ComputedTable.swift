@@ -1,0 +1,120 @@
+/// How the numbers of a column are shown.
+public enum CellFormat: Sendable, Hashable {
+    /// A count: 17.386
+    case count
+    /// A signed difference: +2.049
+    case change
+    /// A percentage: 13,4%
+    case percentage
+    /// A signed percentage change: +13,4%
+    case percentageChange
+}
+
+/// A column of a rendered table.
+public struct TableColumn: Sendable, Hashable {
+    public let header: String
+    public let format: CellFormat
+}
+
+/// What a row of a rendered table stands for.
+public enum RowKind: String, Sendable, Hashable {
+    case region
+    case measure
+    /// The sum of the region rows.
+    case sumOfRows
+    /// The national total as printed in the source.
+    case publishedTotal
+}
+
+/// A row of a rendered table: a label and one amount per column.
+public struct TableRow: Sendable, Hashable {
+    public let label: String
+    public let code: String
+    public let kind: RowKind
+    public let cells: [Amount]
+}
+
+/// The highest regions for one measure and period.
+public struct Ranking: Sendable, Hashable {
+    public struct Entry: Sendable, Hashable {
+        public let rank: Int
+        public let region: Region
+        public let value: Double
+    }
+
+    public let measure: Measure
+    public let period: Period
+    public let entries: [Entry]
+    /// Regions with a missing or suppressed figure, which could not be ranked.
+    public let unranked: Int
+}
+
+/// A published total that differs from the sum of its rows or parts.
+public struct TotalDiscrepancy: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// The printed national total against the sum of the regions.
+        case rows
+        /// A total measure against the sum of its parts (ambulant + klinisch).
+        case parts(total: Measure, parts: [Measure])
+    }
+
+    public let kind: Kind
+    public let measure: Measure
+    public let period: Period
+    public let published: Double
+    /// The sum of the rows or parts that have a figure.
+    public let sumOfKnown: Double
+    /// Rows or parts without a figure (missing or suppressed); when any, the full sum is unknown.
+    public let withoutFigure: [String]
+    /// `published − sumOfKnown`.
+    public var difference: Double { published - sumOfKnown }
+}
+
+/// A correction that was applied to a figure of the table.
+public struct AppliedCorrection: Sendable, Hashable {
+    public let region: Region
+    public let measure: Measure
+    public let period: Period
+    public let published: Amount
+    public let corrected: Amount
+    public let evidence: String
+}
+
+/// A table ready for rendering: every cell computed, every note gathered. Renderers only format.
+public struct ComputedTable: Sendable {
+    public let id: String
+    public let title: String
+    /// Worksheet name (validated by the spec loader).
+    public let sheet: String
+    public let rowHeader: String
+    public let columns: [TableColumn]
+    public let rows: [TableRow]
+    public let rankings: [Ranking]
+    public let discrepancies: [TotalDiscrepancy]
+    public let incomplete: [IncompleteAggregate]
+    public let corrections: [AppliedCorrection]
+    /// Names matched through an alias that the alias list marks as doubtful.
+    public let doubtfulAliases: [AliasUse]
+    public let notes: [String]
+    /// Source line shown under the table.
+    public let source: String
+    /// Every figure and derived statistic of the table, for `figures.csv`.
+    public let figures: [FigureRecord]
+
+    /// The statuses other than `ok` that occur in the cells, in a fixed order.
+    public var markersUsed: [Status] {
+        let used = Set(rows.flatMap { $0.cells.map(\.status) })
+        return Status.allCases.filter { $0 != .ok && used.contains($0) }
+    }
+}
+
+/// A whole report ready for rendering.
+public struct ComputedReport: Sendable {
+    public let spec: ReportSpec
+    public let tables: [ComputedTable]
+
+    public var figures: [FigureRecord] { tables.flatMap(\.figures) }
+    public var discrepancies: [(table: ComputedTable, discrepancy: TotalDiscrepancy)] {
+        tables.flatMap { table in table.discrepancies.map { (table, $0) } }
+    }
+}

@@ -1,0 +1,65 @@
+/// One loaded figure with its provenance.
+public struct Cell: Sendable, Hashable {
+    public var amount: Amount
+    public var provenance: Provenance?
+
+    public init(amount: Amount, provenance: Provenance?) {
+        self.amount = amount
+        self.provenance = provenance
+    }
+
+    /// A cell for which the source has no row at all.
+    public static let absent = Cell(amount: .missing, provenance: nil)
+}
+
+/// Figures of one table as a dense grid: regions × measures × periods.
+///
+/// Rows are regions in source order; a published national total is the row of `Region.netherlands`.
+/// The grid is stored flat, so a table with a million rows is one array, not a dictionary per cell.
+public struct Dataset: Sendable {
+    public let id: String
+    public private(set) var regions: [Region]
+    public let measures: [Measure]
+    public let periods: [Period]
+    private var cells: [Cell]
+    private var rowIndex: [Region: Int]
+
+    public init(id: String, measures: [Measure], periods: [Period]) {
+        self.id = id
+        self.regions = []
+        self.measures = measures
+        self.periods = periods
+        self.cells = []
+        self.rowIndex = [:]
+    }
+
+    private var rowWidth: Int { measures.count * periods.count }
+
+    /// The row of `region`, appended (all cells absent) when it is new.
+    public mutating func row(for region: Region) -> Int {
+        if let index = rowIndex[region] { return index }
+        regions.append(region)
+        cells.append(contentsOf: repeatElement(Cell.absent, count: rowWidth))
+        rowIndex[region] = regions.count - 1
+        return regions.count - 1
+    }
+
+    public func rowIndex(of region: Region) -> Int? { rowIndex[region] }
+
+    public subscript(row: Int, measure: Int, period: Int) -> Cell {
+        get { cells[row * rowWidth + measure * periods.count + period] }
+        set { cells[row * rowWidth + measure * periods.count + period] = newValue }
+    }
+
+    /// Index of the national row, if the source has one.
+    public var nationalRow: Int? { rowIndex[Region.netherlands] }
+
+    /// Indices of the rows that are regions below the country (municipalities, districts).
+    public var subnationalRows: [Int] { regions.indices.filter { regions[$0].type != .land } }
+
+    /// The distinct source tables the figures were printed in, in order of first appearance.
+    public var sourceTables: [String] {
+        var seen = Set<String>()
+        return cells.compactMap(\.provenance?.table).filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+}

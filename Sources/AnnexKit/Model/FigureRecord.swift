@@ -1,0 +1,31 @@
+/// The kind of number in a figure record.
+public enum Statistic: String, Sendable, CaseIterable {
+    /// A figure as published (or corrected with evidence).
+    case count
+    /// Difference with the period in `compared_to`.
+    case change
+    /// Percentage change relative to the period in `compared_to`.
+    case changePct = "change_pct"
+    /// Percentage of the total named in `compared_to`: a region code (`NL`) or a measure id.
+    case sharePct = "share_pct"
+    /// Position among the regions of the table, 1 = highest (ties share a position).
+    case rank
+    /// Sum of the regions' figures, to compare with the published national total.
+    case sumOfRows = "sum_of_rows"
+}
+
+/// One row of `figures.csv`: a figure or derived statistic with its provenance.
+public struct FigureRecord: Sendable, Hashable {
+    public let table: String
+    public let region: Region
+    public let measure: String
+    public let period: String
+    public let statistic: Statistic
+    public let comparedTo: String
+    public let amount: Amount
+    public let source: String
+
+    /// The column names of `figures.csv`, in order.
+    public static let columns = ["table", "region_type", "region_code", "region_name", "measure", "period",
+                                 "statistic", "compared_to", "value", "status", "source"]
+}

@@ -1,0 +1,156 @@
+import Foundation
+
+/// A report specification (`reports/<id>.yaml`): what the annex contains and where its data is.
+///
+/// Paths in the spec are relative to the data folder (by default `data/` beside `reports/`).
+public struct ReportSpec: Sendable, Decodable {
+    public let id: String
+    public let title: String
+    /// Short citation of the source document, used in every figure's provenance.
+    public let source: String
+    /// Publication date (ISO 8601, `2024-08-15`); also the XLSX creation date, never the clock.
+    public let published: String
+    public let author: String?
+    public let organisation: String?
+    /// Folder with `gemeenten.csv`, `arrondissementen.csv` and `aliases.csv`.
+    public let reference: String
+    /// CSV with corrections to published values and their evidence; applied and noted in the annex.
+    public let corrections: String?
+    public let notes: [String]
+    public let tables: [TableSpec]
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, source, published, author, organisation, reference, corrections, notes, tables
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        title = try container.decode(String.self, forKey: .title)
+        source = try container.decode(String.self, forKey: .source)
+        published = try container.decode(String.self, forKey: .published)
+        author = try container.decodeIfPresent(String.self, forKey: .author)
+        organisation = try container.decodeIfPresent(String.self, forKey: .organisation)
+        reference = try container.decode(String.self, forKey: .reference)
+        corrections = try container.decodeIfPresent(String.self, forKey: .corrections)
+        notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
+        tables = try container.decode([TableSpec].self, forKey: .tables)
+    }
+}
+
+/// How the rows of a table are laid out.
+public enum TableLayout: String, Sendable, Decodable {
+    /// One row per region (municipality, district), measures × periods as columns.
+    case regions
+    /// One row per measure (national tables such as tabel 1), periods as columns.
+    case measures
+}
+
+/// Which derived columns a rendered table shows; all are shown unless switched off.
+public struct ColumnSwitches: Sendable, Decodable, Equatable {
+    public var change = true
+    public var changePct = true
+    public var share = true
+
+    enum CodingKeys: String, CodingKey {
+        case change
+        case changePct = "change_pct"
+        case share
+    }
+
+    public init() {}
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        change = try container.decodeIfPresent(Bool.self, forKey: .change) ?? true
+        changePct = try container.decodeIfPresent(Bool.self, forKey: .changePct) ?? true
+        share = try container.decodeIfPresent(Bool.self, forKey: .share) ?? true
+    }
+}
+
+/// A measure as declared in a spec.
+public struct MeasureSpec: Sendable, Decodable {
+    public let id: String
+    public let label: String
+    public let aliases: [String]?
+    /// The measure this one is a part of; its share of that total is computed.
+    public let partOf: String?
+    /// For a total: whether its parts add up to it (checked when true). Unique persons do not:
+    /// one person can have both an ambulant and a clinical request, and the total counts them once.
+    public let partsAddUp: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case id, label, aliases
+        case partOf = "part_of"
+        case partsAddUp = "parts_add_up"
+    }
+
+    public var measure: Measure {
+        Measure(id: id, label: label, aliases: aliases ?? [], partOf: partOf, partsAddUp: partsAddUp ?? false)
+    }
+}
+
+/// Derive a table by adding up the municipalities of another table per district.
+public struct AggregateSpec: Sendable, Decodable {
+    public let from: String
+    public let to: RegionType
+}
+
+/// One table of the annex.
+public struct TableSpec: Sendable, Decodable {
+    public let id: String
+    public let title: String
+    /// Worksheet name in the XLSX (at most 31 characters); defaults to the id.
+    public let sheet: String?
+    /// Data file (tidy or wide CSV); absent for aggregated tables.
+    public let data: String?
+    public let aggregate: AggregateSpec?
+    public let layout: TableLayout
+    /// Label of the row header column, e.g. "Gemeente".
+    public let rowHeader: String?
+    public let periods: [Period]
+    /// When set, the last period is also compared with this one.
+    public let basePeriod: Period?
+    public let measures: [MeasureSpec]
+    public let columns: ColumnSwitches
+    /// Length of the ranking shown per measure and period (0: none).
+    public let top: Int
+    public let notes: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, sheet, data, aggregate, layout, periods, measures, columns, top, notes
+        case rowHeader = "row_header"
+        case basePeriod = "base_period"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        title = try container.decode(String.self, forKey: .title)
+        sheet = try container.decodeIfPresent(String.self, forKey: .sheet)
+        data = try container.decodeIfPresent(String.self, forKey: .data)
+        aggregate = try container.decodeIfPresent(AggregateSpec.self, forKey: .aggregate)
+        layout = try container.decodeIfPresent(TableLayout.self, forKey: .layout) ?? .regions
+        rowHeader = try container.decodeIfPresent(String.self, forKey: .rowHeader)
+        periods = try container.decode([PeriodLabel].self, forKey: .periods).map { Period($0.label) }
+        basePeriod = try container.decodeIfPresent(PeriodLabel.self, forKey: .basePeriod).map { Period($0.label) }
+        measures = try container.decode([MeasureSpec].self, forKey: .measures)
+        columns = try container.decodeIfPresent(ColumnSwitches.self, forKey: .columns) ?? ColumnSwitches()
+        top = try container.decodeIfPresent(Int.self, forKey: .top) ?? 0
+        notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
+    }
+}
+
+/// A period written in YAML either as a number (`2022`) or as text (`"2023H1"`).
+struct PeriodLabel: Decodable {
+    let label: String
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Int.self) {
+            label = String(number)
+        } else {
+            label = try container.decode(String.self)
+        }
+    }
+}

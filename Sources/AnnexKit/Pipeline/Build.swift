@@ -1,0 +1,48 @@
+import Foundation
+
+/// The files `annex build` wrote for one report, and what it found.
+public struct BuildResult: Sendable {
+    public let report: ComputedReport
+    /// The report's output folder (`<out>/<report-id>`).
+    public let folder: String
+    /// Written files, relative to `folder`, in the order written.
+    public let files: [String]
+}
+
+/// Load → compute → render for one report spec.
+///
+/// All files are first written to a staging folder next to the target, which then replaces the
+/// target folder: an error leaves the previous output intact, never half a new one.
+public enum Build {
+    public static func run(specPath: String, outputRoot: String, dataRoot: String? = nil) throws -> BuildResult {
+        let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot)
+        let report = try ReportComputer.compute(inputs)
+        let manager = FileManager.default
+        let id = report.spec.id
+        let target = outputRoot + "/" + id
+        let staging = outputRoot + "/." + id + ".partial"
+        try? manager.removeItem(atPath: staging)
+        try manager.createDirectory(atPath: staging + "/tables", withIntermediateDirectories: true)
+        var files: [String] = []
+        func write(_ name: String, _ text: String) throws {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: staging + "/" + name))
+            files.append(name)
+        }
+        do {
+            try write("\(id).md", MarkdownRenderer.render(report))
+            try XLSXRenderer.write(report, to: staging + "/\(id).xlsx")
+            files.append("\(id).xlsx")
+            for table in report.tables {
+                try write("tables/\(table.id).csv", MachineReadable.tableCSV(table))
+            }
+            try write("figures.csv", MachineReadable.figuresCSV(report.figures))
+            try write("figures.json", MachineReadable.figuresJSON(report.figures))
+            try? manager.removeItem(atPath: target)
+            try manager.moveItem(atPath: staging, toPath: target)
+        } catch {
+            try? manager.removeItem(atPath: staging)
+            throw error
+        }
+        return BuildResult(report: report, folder: target, files: files)
+    }
+}

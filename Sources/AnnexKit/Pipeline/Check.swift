@@ -1,0 +1,35 @@
+import Foundation
+
+/// What `annex check` found for one report spec.
+public struct CheckReport: Sendable {
+    public let specPath: String
+    /// Input errors: the data cannot be used as it is.
+    public let errors: [LoadError]
+    /// Problems in the published figures that the data faithfully reproduces.
+    public let findings: [String]
+    /// Names resolved through the alias list.
+    public let aliasUses: [AliasUse]
+}
+
+/// Loads and validates every report spec's data, collecting all problems.
+public enum Check {
+    public static func run(specPath: String, dataRoot: String? = nil) -> CheckReport {
+        do {
+            let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot)
+            let report = try ReportComputer.compute(inputs)
+            var findings: [String] = []
+            for table in report.tables {
+                findings += table.discrepancies.map { "\(table.id): " + NoteText.discrepancy($0) }
+                findings += table.incomplete.map { "\(table.id): " + NoteText.incomplete($0) }
+                findings += table.corrections.map { "\(table.id): " + NoteText.correction($0) }
+            }
+            let uses = inputs.spec.tables.compactMap { inputs.datasets[$0.id] }.flatMap(\.aliasUses)
+            return CheckReport(specPath: specPath, errors: [], findings: findings, aliasUses: uses)
+        } catch let failure as LoadErrors {
+            return CheckReport(specPath: specPath, errors: failure.errors, findings: [], aliasUses: [])
+        } catch {
+            let problem = LoadError(file: specPath, .invalidSpec(reason: "\(error)"))
+            return CheckReport(specPath: specPath, errors: [problem], findings: [], aliasUses: [])
+        }
+    }
+}

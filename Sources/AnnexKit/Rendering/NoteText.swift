@@ -1,0 +1,58 @@
+/// The Dutch sentences under a table and in the build output: discrepancies, gaps, corrections.
+/// One place, so the annex and the console say the same thing.
+public enum NoteText {
+    public static func discrepancy(_ item: TotalDiscrepancy) -> String {
+        let published = DutchFormat.count(item.published)
+        let known = DutchFormat.count(item.sumOfKnown)
+        let difference = DutchFormat.count(item.difference)
+        let what: String
+        switch item.kind {
+        case .rows:
+            what = "Gepubliceerd totaal \(item.measure.label) \(item.period): \(published)"
+        case .parts(let total, let parts):
+            what = "\(total.label) \(item.period): gepubliceerd \(published), delen (\(parts.map(\.label).joined(separator: " + ")))"
+        }
+        let noun = item.kind == .rows ? "rijen" : "delen"
+        if item.withoutFigure.isEmpty {
+            return "\(what); som van de \(noun): \(known); verschil \(difference)."
+        }
+        return "\(what); som van de \(noun) met een cijfer: \(known) (verschil \(difference)); "
+            + "\(item.withoutFigure.count) \(noun) zonder cijfer: \(list(item.withoutFigure))."
+    }
+
+    public static func incomplete(_ item: IncompleteAggregate) -> String {
+        "\(item.region.name), \(item.measure.label) \(item.period): onbekend, want \(item.lacking.count) "
+            + "gemeente(n) zonder cijfer (\(list(item.lacking))); som van de overige gemeenten: \(DutchFormat.count(item.partialSum))."
+    }
+
+    public static func correction(_ item: AppliedCorrection) -> String {
+        func show(_ amount: Amount) -> String { amount.double.map(DutchFormat.count) ?? "leeg" }
+        return "Gecorrigeerd: \(item.region.name), \(item.measure.label) \(item.period): gepubliceerd \(show(item.published)), "
+            + "hier \(show(item.corrected)). Bewijs: \(item.evidence)."
+    }
+
+    public static func doubtfulAlias(_ use: AliasUse) -> String {
+        "'\(use.printed)' is gelezen als \(use.municipality.name); \(use.alias.note)."
+    }
+
+    public static func ranking(_ ranking: Ranking) -> String {
+        let entries = ranking.entries.map { "\($0.rank). \($0.region.name) (\(DutchFormat.count($0.value)))" }
+        let gap = ranking.unranked == 0 ? "" : " (\(ranking.unranked) zonder cijfer niet gerangschikt)"
+        return "\(ranking.measure.label) \(ranking.period): \(entries.joined(separator: ", "))\(gap)"
+    }
+
+    /// All notes of a table, in the order the annex shows them.
+    public static func notes(for table: ComputedTable) -> [String] {
+        table.notes
+            + table.markersUsed.map { "Teken: " + DutchFormat.markerExplanation($0) }
+            + table.discrepancies.map(discrepancy)
+            + table.incomplete.map(incomplete)
+            + table.corrections.map(correction)
+            + table.doubtfulAliases.map(doubtfulAlias)
+    }
+
+    static func list(_ names: [String], limit: Int = 8) -> String {
+        guard names.count > limit else { return names.joined(separator: ", ") }
+        return names.prefix(limit).joined(separator: ", ") + " en \(names.count - limit) andere"
+    }
+}

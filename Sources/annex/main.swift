@@ -1,0 +1,98 @@
+import AnnexKit
+import ArgumentParser
+import Foundation
+
+@main
+struct Annex: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annex",
+        abstract: "Cijferbijlagen over de forensische zorgketen: laden, berekenen, publiceren.",
+        subcommands: [BuildCommand.self, CheckCommand.self]
+    )
+}
+
+/// Writes a line to standard error.
+func report(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// The spec files named, or every spec in `reports/`.
+func specPaths(_ given: [String], reports: String) throws -> [String] {
+    if !given.isEmpty { return given }
+    do {
+        let found = try SpecLoader.specFiles(in: reports)
+        if found.isEmpty { throw ValidationError("geen rapportspecificaties (*.yaml) in \(reports)/") }
+        return found
+    } catch let error as ValidationError {
+        throw error
+    } catch {
+        throw ValidationError("map \(reports)/ niet te lezen: \(error.localizedDescription)")
+    }
+}
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Bouw de bijlage (Markdown, XLSX, CSV, figures.csv/json) voor elke specificatie."
+    )
+
+    @Argument(help: "Rapportspecificaties (YAML). Zonder: elke specificatie in reports/.")
+    var specs: [String] = []
+
+    @Option(name: .long, help: "Uitvoermap.")
+    var out = "out"
+
+    @Option(name: .long, help: "Datamap (standaard: data/ naast de map van de specificatie).")
+    var data: String?
+
+    func run() throws {
+        var failed = false
+        for spec in try specPaths(specs, reports: "reports") {
+            do {
+                let result = try Build.run(specPath: spec, outputRoot: out, dataRoot: data)
+                print("\(result.report.spec.id): \(result.files.count) bestanden in \(result.folder)/")
+                for file in result.files { print("  \(file)") }
+                for (table, discrepancy) in result.report.discrepancies {
+                    print("  afwijkend totaal in \(table.id): \(NoteText.discrepancy(discrepancy))")
+                }
+            } catch let failure as LoadErrors {
+                failure.errors.forEach { report($0.description) }
+                report("\(spec): niet gebouwd (\(failure.errors.count) fout(en))")
+                failed = true
+            } catch {
+                report("\(spec): niet gebouwd: \(error)")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode.failure }
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Laad en controleer alle data; meld elk probleem. Exit 1 bij fouten."
+    )
+
+    @Argument(help: "Datamap.")
+    var dataDirectory = "data"
+
+    @Option(name: .long, help: "Map met rapportspecificaties.")
+    var reports = "reports"
+
+    func run() throws {
+        var errors = 0
+        for spec in try specPaths([], reports: reports) {
+            let result = Check.run(specPath: spec, dataRoot: dataDirectory)
+            print("\(spec): \(result.errors.isEmpty ? "data in orde" : "\(result.errors.count) fout(en)")")
+            for error in result.errors { print("  fout: \(error)") }
+            for finding in result.findings { print("  bevinding: \(finding)") }
+            for use in result.aliasUses {
+                let note = use.alias.note.isEmpty ? "" : " (\(use.alias.note))"
+                print("  naam via aliaslijst: \(use.file):\(use.line): '\(use.printed)' → \(use.municipality.name) [\(use.alias.reason)]\(note)")
+            }
+            errors += result.errors.count
+        }
+        if errors > 0 { throw ExitCode.failure }
+    }
+}
