@@ -31,7 +31,7 @@ extension TableComputer {
                     if let rank = ranks[RankKey(row: row, measure: m, period: p)] {
                         record(.rank, "", rank, derived)
                     } else if spec.layout == .regions && region.type != .land {
-                        record(.rank, "", cell.amount.status == .notApplicable ? Amount.notApplicable : Amount.missing, derived)
+                        record(.rank, "", cell.amount, derived)  // no value: the count's own status
                     }
                 }
             }

@@ -46,7 +46,10 @@ public enum CellParser {
     /// the number is the percentage as written (13,4% gives 13.4).
     public static func dutch(_ text: String) -> Double? {
         var body = Substring(text)
-        if body.last == "%" { body = body.dropLast().drop(while: { $0 == " " }) }
+        if body.last == "%" {
+            body = body.dropLast()
+            while body.last == " " { body = body.dropLast() }
+        }
         var negative = false
         if let first = body.first, "-−+".contains(first) {
             negative = first != "+"

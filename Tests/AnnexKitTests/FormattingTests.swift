@@ -1,0 +1,45 @@
+import Testing
+@testable import AnnexKit
+
+@Suite("Exact rounding and Dutch formatting")
+struct FormattingTests {
+    @Test("Half away from zero on exact ties that binary doubles get wrong")
+    func ties() {
+        // 2.675 is 2.67499999… as a double; the exact fraction rounds up.
+        #expect(Exact(2675, over: 1000).scaledRounded(decimals: 2) == 268)
+        #expect(Exact(1345, over: 100).scaledRounded(decimals: 1) == 135)
+        #expect(Exact(-1345, over: 100).scaledRounded(decimals: 1) == -135)
+        #expect(Exact(1, over: 20).scaledRounded(decimals: 1) == 1)   // 0,05 → 0,1
+        #expect(Exact(-1, over: 20).scaledRounded(decimals: 1) == -1) // −0,05 → −0,1
+        #expect(Exact(1, over: 3).scaledRounded(decimals: 1) == 3)
+        #expect(Exact(2, over: 3).scaledRounded(decimals: 1) == 7)
+    }
+
+    @Test("Counts, changes and percentages in nl-NL")
+    func dutch() {
+        #expect(DutchFormat.format(.count(17386), as: .count) == "17.386")
+        #expect(DutchFormat.format(.count(1234567), as: .count) == "1.234.567")
+        #expect(DutchFormat.format(.count(999), as: .count) == "999")
+        #expect(DutchFormat.format(.count(2049), as: .change) == "+2.049")
+        #expect(DutchFormat.format(.count(-9721), as: .change) == "-9.721")
+        #expect(DutchFormat.format(.count(0), as: .change) == "0")
+        #expect(DutchFormat.format(.value(Exact(204900, over: 15337)), as: .percentageChange) == "+13,4%")
+        #expect(DutchFormat.format(.value(Exact(8600, over: 100)), as: .percentage) == "86,0%")
+        #expect(DutchFormat.format(.value(Exact(-1, over: 1000)), as: .percentageChange) == "0,0%")
+        #expect(DutchFormat.format(.missing, as: .count) == ".")
+        #expect(DutchFormat.format(.suppressed, as: .percentage) == "x")
+        #expect(DutchFormat.format(.notApplicable, as: .percentage) == "")
+    }
+
+    @Test("Plain numbers keep full precision without exponents")
+    func plain() {
+        #expect(PlainNumber.format(15337) == "15337")
+        #expect(PlainNumber.format(-4.5) == "-4.5")
+        #expect(PlainNumber.format(0.00001) == "0.00001")
+        for value in [-9721.0 / 31456 * 100, 100.0 / 3, 1e-7, 123456.789] {
+            #expect(Double(PlainNumber.format(value)) == value, "round trip of \(value)")
+            #expect(!PlainNumber.format(value).contains("e"))
+        }
+        #expect(PlainNumber.format(-4766) == "-4766")
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import AnnexKit
+
+/// Renderer outputs of the mini fixture report against reviewed golden files.
+/// Regenerate after a deliberate change with `UPDATE_GOLDEN=1 swift test --filter GoldenTests`.
+@Suite("Golden files for Markdown, CSV and JSON")
+struct GoldenTests {
+    static let files = ["mini.md", "tables/meldingen.csv", "tables/meldingen-arrondissement.csv",
+                        "tables/verzoeken.csv", "figures.csv", "figures.json"]
+
+    @Test("Every text output equals its golden file", arguments: files)
+    func golden(file: String) throws {
+        let out = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try Build.run(specPath: Paths.miniSpec, outputRoot: out)
+        let actual = try readText(result.folder + "/" + file)
+        let goldenPath = Paths.fixtures + "/golden/" + file
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(atPath: (goldenPath as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            try Data(actual.utf8).write(to: URL(fileURLWithPath: goldenPath))
+        }
+        #expect(actual == (try readText(goldenPath)), "\(file) differs from its golden file")
+    }
+
+    @Test("CSV outputs are RFC 4180: CRLF line ends, quoted fields with commas")
+    func rfc4180() throws {
+        let text = try readText(Paths.fixtures + "/golden/figures.csv")
+        #expect(text.hasPrefix("table,region_type,region_code,region_name,measure,period,statistic,compared_to,value,status,source\r\n"))
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        #expect(text.contains(",\"Testbron 2024, Bijlage X, r. 10\"\r\n"))
+    }
+}

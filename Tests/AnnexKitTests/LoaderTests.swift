@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+@testable import AnnexKit
+
+@Suite("Loading tidy and wide files")
+struct LoaderTests {
+    let gazetteer = realGazetteer
+
+    func spec() throws -> TableSpec {
+        let yaml = """
+        id: meldingen
+        title: Meldingen
+        data: x.csv
+        periods: [2022, 2023]
+        measures:
+          - {id: begin-detentie, label: "Meldingen begin detentie", aliases: ["begin detentie"]}
+          - {id: einde-detentie, label: "Meldingen einde detentie", aliases: ["einde detentie"]}
+        """
+        return try YAMLTestDecoder.table(yaml)
+    }
+
+    func load(_ name: String, _ text: String) throws -> LoadedDataset {
+        let path = try temporaryFile(name, text)
+        return try ReportLoader.loadData(path: path, file: name, spec: spec(), source: "Test", gazetteer: gazetteer)
+    }
+
+    /// The errors loading `text` produces.
+    func errors(_ text: String, name: String = "in.csv") throws -> [LoadError] {
+        do {
+            _ = try load(name, text)
+        } catch let failure as LoadErrors {
+            return failure.errors
+        }
+        Issue.record("expected load errors")
+        return []
+    }
+
+    static let tidyHeader = "region_type,region,measure,period,value,table,line\n"
+
+    @Test("A tidy file loads with provenance, aliases and national totals")
+    func tidy() throws {
+        let loaded = try load("t.csv", Self.tidyHeader + """
+        gemeente,Beek L,begin-detentie,2022,5,Bijlage A,900
+        gemeente,Amsterdam,begin-detentie,2023,1886,Bijlage A,890
+        land,NL,begin-detentie,2022,15337,Bijlage A,1227
+        """)
+        let dataset = loaded.dataset
+        let beek = try row(of: "GM0888", in: dataset)
+        #expect(dataset[beek, 0, 0].amount == .count(5))
+        #expect(dataset[beek, 0, 0].provenance?.citation == "Test, Bijlage A, r. 900")
+        #expect(dataset[beek, 0, 1].amount == .missing)  // no row for it: missing, not zero
+        #expect(dataset[try #require(dataset.nationalRow), 0, 0].amount == .count(15337))
+        #expect(loaded.aliasUses.map(\.printed) == ["Beek L"])
+    }
+
+    @Test("A blank for a municipality that did not exist that year is not applicable")
+    func nonexistent() throws {
+        let dataset = try load("t.csv", Self.tidyHeader + """
+        gemeente,Brielle,begin-detentie,2022,10,,
+        gemeente,Brielle,begin-detentie,2023,,,
+        gemeente,Voorne aan Zee,begin-detentie,2023,,,
+        """).dataset
+        let brielle = try row(of: "GM0501", in: dataset)
+        let voorne = try row(of: "GM1992", in: dataset)
+        #expect(dataset[brielle, 0, 1].amount == .notApplicable)
+        #expect(dataset[voorne, 0, 1].amount == .missing)       // existed in 2023: a real gap
+        #expect(dataset[voorne, 0, 0].amount == .notApplicable) // did not exist in 2022
+    }
+
+    @Test("Unknown municipality: file, line, column and suggestions")
+    func unknownMunicipality() throws {
+        let found = try errors(Self.tidyHeader + "gemeente,Amsterdm,begin-detentie,2022,5,,\n")
+        #expect(found.count == 1)
+        let error = try #require(found.first)
+        #expect(error.line == 2 && error.column == 2)
+        guard case .unknownMunicipality(let name, let suggestions) = error.problem else {
+            Issue.record("wrong problem \(error.problem)")
+            return
+        }
+        #expect(name == "Amsterdm")
+        #expect(suggestions.first == "Amsterdam")
+        #expect(error.description.hasPrefix("in.csv:2:2: onbekende gemeente 'Amsterdm'; bedoelt u: Amsterdam"))
+    }
+
+    @Test("Duplicate figure names both lines")
+    func duplicate() throws {
+        let found = try errors(Self.tidyHeader + """
+        gemeente,Amsterdam,begin-detentie,2022,5,,
+        gemeente,GM0363,begin-detentie,2022,6,,
+        """)
+        #expect(found == [LoadError(file: "in.csv", line: 3, column: nil,
+                                    .duplicateFigure(region: "Amsterdam", measure: "begin-detentie", period: "2022", firstLine: 2))])
+    }
+
+    @Test("Non-numeric cell, unknown period, unknown measure and unknown region type, all reported at once")
+    func everyProblemAtOnce() throws {
+        let found = try errors(Self.tidyHeader + """
+        gemeente,Amsterdam,begin-detentie,2022,veel,,
+        gemeente,Amsterdam,begin-detentie,2019,5,,
+        gemeente,Amsterdam,tbs,2022,5,,
+        provincie,Utrecht,begin-detentie,2022,5,,
+        """)
+        #expect(found.map(\.line) == [2, 3, 4, 5])
+        #expect(found.map(\.column) == [5, 4, 3, 1])
+        #expect(found[0].problem == .notANumber(cell: "veel", expected: "een getal als 1500 of 13.4, leeg (onbekend) of x (geheim)"))
+        #expect(found[1].problem == .unknownPeriod(name: "2019", known: ["2022", "2023"]))
+        #expect(found[2].problem == .unknownMeasure(name: "tbs", known: ["begin-detentie", "einde-detentie"]))
+        #expect(found[3].problem == .unknownRegionType(name: "provincie"))
+    }
+
+    @Test("Missing column and too many fields")
+    func structure() throws {
+        let missing = try errors("region_type,region,measure,period\ngemeente,Amsterdam,begin-detentie,2022\n")
+        #expect(missing == [LoadError(file: "in.csv", line: 1, .missingColumn(name: "value"))])
+        let wide = try errors(Self.tidyHeader + "gemeente,Amsterdam,begin-detentie,2022,5,,,extra\n")
+        #expect(wide.first?.problem == .tooManyFields(expected: 7, found: 8))
+        #expect(wide.first?.line == 2)
+    }
+
+    @Test("Unterminated quote and invalid UTF-8 are reported with their line")
+    func malformedCSV() throws {
+        let quote = try errors(Self.tidyHeader + "gemeente,\"Amsterdam,begin-detentie,2022,5,,\n")
+        #expect(quote.last?.problem == .unterminatedQuote)
+        #expect(quote.last?.line == 2)
+        let path = try temporaryFolder() + "/latin1.csv"
+        try Data(Self.tidyHeader.utf8 + [0x67, 0x65, 0x6D, 0xE9, 0x2C, 0x0A]).write(to: URL(fileURLWithPath: path))
+        #expect(throws: LoadErrors.self) {
+            try ReportLoader.loadData(path: path, file: "latin1.csv", spec: spec(), source: "", gazetteer: gazetteer)
+        }
+    }
+
+    @Test("Wide Dutch-Excel file: BOM, semicolons, CRLF, merged period cells, page-break blank lines, Totaal")
+    func wideSemicolon() throws {
+        let path = Paths.fixtures + "/wide/appendix-semicolon.csv"
+        let dataset = try ReportLoader.loadData(path: path, file: "appendix-semicolon.csv", spec: spec(),
+                                                source: "Test", gazetteer: gazetteer).dataset
+        let amsterdam = try row(of: "GM0363", in: dataset)
+        #expect(dataset[amsterdam, 0, 0].amount == .count(1500))
+        #expect(dataset[amsterdam, 1, 0].amount == .count(2077))
+        #expect(dataset[amsterdam, 0, 1].amount == .count(1886))
+        #expect(dataset[amsterdam, 1, 1].amount == .count(2111))
+        #expect(dataset[amsterdam, 1, 1].provenance?.line == 3)
+        #expect(dataset[try #require(dataset.nationalRow), 1, 1].amount == .count(2121))
+        #expect(dataset.regions.count == 3)
+    }
+
+    @Test("Wide comma file with quoted Dutch numbers and measure aliases")
+    func wideComma() throws {
+        let path = Paths.fixtures + "/wide/appendix-comma.csv"
+        let dataset = try ReportLoader.loadData(path: path, file: "appendix-comma.csv", spec: spec(),
+                                                source: "Test", gazetteer: gazetteer).dataset
+        #expect(dataset[0, 0, 0].amount == .count(1500))
+        #expect(dataset[0, 1, 1].amount == .count(2111))
+    }
+
+    @Test("Wide file errors: unknown measure header, unknown year, bad cell with its column")
+    func wideErrors() throws {
+        let found = try errors("Gemeente;2022;2024\n;begin detentie;bezoeken\nAmsterdam;1.5;3\n", name: "w.csv")
+        #expect(found.contains(LoadError(file: "w.csv", line: 1, column: 3, .unknownPeriod(name: "2024", known: ["2022", "2023"]))))
+        #expect(found.contains(LoadError(file: "w.csv", line: 2, column: 3,
+                                         .unknownMeasure(name: "bezoeken", known: ["begin-detentie", "einde-detentie"]))))
+        #expect(found.contains { $0.line == 3 && $0.column == 2 && $0.problem == .notANumber(
+            cell: "1.5", expected: "een getal als 1.500 of 13,4, leeg (onbekend) of x (geheim)") })
+    }
+}
+
+/// Decodes a single table spec from YAML text.
+enum YAMLTestDecoder {
+    static func table(_ yaml: String) throws -> TableSpec {
+        let report = """
+        id: t
+        title: t
+        source: t
+        published: "2024-01-01"
+        reference: r
+        tables:
+        """ + "\n" + yaml.split(separator: "\n").enumerated().map { $0 == 0 ? "  - " + $1 : "    " + $1 }.joined(separator: "\n")
+        let path = try temporaryFile("spec.yaml", report)
+        return try #require(try SpecLoader.load(path: path).tables.first)
+    }
+}

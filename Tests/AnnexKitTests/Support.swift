@@ -1,0 +1,52 @@
+import Foundation
+@testable import AnnexKit
+
+/// Paths into the package and its test fixtures, found from this source file.
+enum Paths {
+    static let packageRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    static let fixtures = packageRoot + "/Tests/AnnexKitTests/Fixtures"
+    static let miniSpec = fixtures + "/mini/reports/mini.yaml"
+    static let realSpec = packageRoot + "/reports/samenwerking-2024.yaml"
+    static let realReference = packageRoot + "/data/reference"
+}
+
+/// A fresh temporary folder, removed by the caller when done.
+func temporaryFolder() throws -> String {
+    let path = NSTemporaryDirectory() + "annex-tests-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
+/// Writes `text` to a new temporary file named `name` and returns its path.
+func temporaryFile(_ name: String, _ text: String) throws -> String {
+    let path = try temporaryFolder() + "/" + name
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    return path
+}
+
+func readText(_ path: String) throws -> String {
+    try String(contentsOfFile: path, encoding: .utf8)
+}
+
+/// The table spec of the mini fixture with the given id.
+func miniTable(_ id: String) throws -> TableSpec {
+    let spec = try SpecLoader.load(path: Paths.miniSpec)
+    return try #require(spec.tables.first { $0.id == id })
+}
+
+let realGazetteer: Gazetteer = {
+    do { return try ReferenceLoader.load(folder: Paths.realReference) } catch { fatalError("reference: \(error)") }
+}()
+
+import Testing
+
+/// The row of the municipality with `code` in `dataset`.
+func row(of code: String, in dataset: Dataset, gazetteer: Gazetteer = realGazetteer) throws -> Int {
+    let municipality = try #require(gazetteer.municipality(code: code))
+    return try #require(dataset.rowIndex(of: municipality.region))
+}
