@@ -43,7 +43,9 @@ public enum ReportLoader {
     /// `<folder of the spec>/../data`.
     public static func defaultDataRoot(specPath: String) -> String {
         let folder = (specPath as NSString).deletingLastPathComponent
-        return ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent("../data")
+        if folder.isEmpty { return "../data" }
+        let parent = (folder as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "data" : parent + "/data"
     }
 
     /// Loads a tidy file (header starts with `region_type`) or a wide, appendix-like file.

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// The `annex` executable as users and CI call it.
+@Suite("Command line", .serialized)
+struct CLITests {
+    struct Run {
+        let status: Int32
+        let output: String
+        let errors: String
+    }
+
+    /// The `annex` binary built beside the test bundle.
+    static var executable: String {
+        let folder = (CommandLine.arguments[0] as NSString).deletingLastPathComponent
+        let beside = folder + "/annex"
+        return FileManager.default.isExecutableFile(atPath: beside) ? beside : Paths.packageRoot + "/.build/debug/annex"
+    }
+
+    func annex(_ arguments: [String], in directory: String = Paths.packageRoot) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+                   errors: String(decoding: err, as: UTF8.self))
+    }
+
+    @Test("annex build without specs builds every spec in reports/")
+    func build() throws {
+        let out = try temporaryFolder()
+        let run = try annex(["build", "--out", out])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.hasPrefix("samenwerking-2024: 11 bestanden in \(out)/samenwerking-2024/"))
+        #expect(FileManager.default.fileExists(atPath: out + "/samenwerking-2024/samenwerking-2024.xlsx"))
+    }
+
+    @Test("annex check on the project's data exits 0 and lists alias resolutions")
+    func check() throws {
+        let run = try annex(["check", "data"])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("reports/samenwerking-2024.yaml: data in orde"))
+        #expect(run.output.contains("'Capelle ad IJssel' → Capelle aan den IJssel [abbreviation]"))
+    }
+
+    @Test("Bad input: exit 1, file:line:column message, nothing written")
+    func badInput() throws {
+        let project = try temporaryFolder()
+        let manager = FileManager.default
+        try manager.copyItem(atPath: Paths.fixtures + "/mini/reports", toPath: project + "/reports")
+        try manager.copyItem(atPath: Paths.fixtures + "/mini/data", toPath: project + "/data")
+        let figures = project + "/data/figures/meldingen.csv"
+        let broken = try readText(figures).replacingOccurrences(of: "gemeente,Rotterdam,begin,2023,1763", with: "gemeente,Roterdam,begin,2023,1.763,5")
+        try Data(broken.utf8).write(to: URL(fileURLWithPath: figures))
+
+        let build = try annex(["build", "--out", project + "/out"], in: project)
+        #expect(build.status == 1)
+        #expect(build.errors.contains("data/figures/meldingen.csv:5: 8 velden in deze regel, de kopregel heeft er 7"))
+        #expect(!manager.fileExists(atPath: project + "/out/mini"))
+
+        let fixed = broken.replacingOccurrences(of: "1.763,5", with: "1.763")
+        try Data(fixed.utf8).write(to: URL(fileURLWithPath: figures))
+        let check = try annex(["check", "data"], in: project)
+        #expect(check.status == 1)
+        #expect(check.output.contains("data/figures/meldingen.csv:5:2: onbekende gemeente 'Roterdam'; bedoelt u: Rotterdam"))
+    }
+}

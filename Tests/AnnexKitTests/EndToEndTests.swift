@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import AnnexKit
+
+/// `annex build` of the real report spec, checked against the 2024 report.
+@Suite("End to end: the 2024 report", .serialized)
+struct EndToEndTests {
+    static let built = Result { () throws -> (BuildResult, [[String]]) in
+        let result = try Build.run(specPath: Paths.realSpec, outputRoot: try temporaryFolder())
+        let text = try readText(result.folder + "/figures.csv")
+        let rows = text.components(separatedBy: "\r\n").dropLast().map(EndToEndTests.fields)
+        return (result, rows)
+    }
+
+    /// Splits one RFC 4180 line (test support; the figures have no line breaks in fields).
+    static func fields(_ line: String) -> [String] {
+        var fields: [String] = [], field = "", quoted = false
+        var characters = line.makeIterator()
+        while let character = characters.next() {
+            if character == "\"" { quoted.toggle(); if !quoted { continue } else if !field.isEmpty { field.append("\"") }; continue }
+            if character == "," && !quoted { fields.append(field); field = ""; continue }
+            field.append(character)
+        }
+        return fields + [field]
+    }
+
+    func row(_ table: String, _ region: String, _ measure: String, _ period: String, _ statistic: String,
+             comparedTo: String = "") throws -> [String] {
+        let rows = try Self.built.get().1
+        let matches = rows.filter { $0[0] == table && $0[2] == region && $0[4] == measure && $0[5] == period && $0[6] == statistic && $0[7] == comparedTo }
+        #expect(matches.count == 1, "\(table) \(region) \(measure) \(period) \(statistic) \(comparedTo)")
+        return try #require(matches.first)
+    }
+
+    func rounded(_ row: [String]) throws -> String {
+        let value = try #require(Double(row[8]))
+        return DutchFormat.format(.value(Exact(value)), as: .percentageChange)
+    }
+
+    @Test("Writes the Markdown, XLSX, per-table CSVs and figures")
+    func files() throws {
+        let (result, _) = try Self.built.get()
+        #expect(result.files == ["samenwerking-2024.md", "samenwerking-2024.xlsx",
+                                 "tables/instroom-sector.csv", "tables/uitstroom-sector.csv",
+                                 "tables/injus-meldingen-gemeente.csv", "tables/injus-meldingen-arrondissement.csv",
+                                 "tables/wmo-ondersteuning-thuis-gemeente.csv", "tables/wmo-opvang-verblijf-gemeente.csv",
+                                 "tables/3ro-plaatsingsverzoeken.csv", "figures.csv", "figures.json"])
+        for file in result.files {
+            #expect(FileManager.default.fileExists(atPath: result.folder + "/" + file))
+        }
+    }
+
+    @Test("figures.csv has exactly the specified columns, and only the specified statuses")
+    func columns() throws {
+        let rows = try Self.built.get().1
+        #expect(rows.first == ["table", "region_type", "region_code", "region_name", "measure", "period",
+                               "statistic", "compared_to", "value", "status", "source"])
+        for row in rows.dropFirst() {
+            #expect(row.count == 11)
+            #expect(["ok", "missing", "suppressed", "not_applicable"].contains(row[9]))
+            #expect(row[9] == "ok" ? Double(row[8]) != nil : row[8].isEmpty)
+        }
+    }
+
+    @Test("Percentage changes the report states, recomputed from the data")
+    func reportPercentages() throws {
+        #expect(try rounded(row("instroom-sector", "NL", "gevangeniswezen", "2020", "change_pct", comparedTo: "2019")) == "-30,9%")
+        #expect(try rounded(row("instroom-sector", "NL", "tbs-eerste-opnames", "2022", "change_pct", comparedTo: "2021")) == "+34,5%")
+        #expect(try rounded(row("instroom-sector", "NL", "tbs-eerste-opnames", "2022", "change_pct", comparedTo: "2019")) == "+37,2%")
+        #expect(try rounded(row("instroom-sector", "NL", "gevangeniswezen", "2022", "change_pct", comparedTo: "2019")) == "-15,2%")
+        #expect(try rounded(row("uitstroom-sector", "NL", "gevangeniswezen", "2022", "change_pct", comparedTo: "2019")) == "-11,9%")
+        #expect(try rounded(row("injus-meldingen-gemeente", "NL", "begin-detentie", "2023", "change_pct", comparedTo: "2022")) == "+13,4%")
+        #expect(try rounded(row("3ro-plaatsingsverzoeken", "NL", "plaatsingsverzoeken", "2023", "change_pct", comparedTo: "2022")) == "+5,9%")
+        #expect(try rounded(row("wmo-ondersteuning-thuis-gemeente", "NL", "instroom", "2022", "change_pct", comparedTo: "2021")) == "-27,4%")
+        // §2.2 states −12,7% and −11,8% for 'opvang en verblijf'; they follow from the corrected totals.
+        #expect(try rounded(row("wmo-opvang-verblijf-gemeente", "NL", "instroom", "2022", "change_pct", comparedTo: "2021")) == "-12,7%")
+        #expect(try rounded(row("wmo-opvang-verblijf-gemeente", "NL", "uitstroom", "2022", "change_pct", comparedTo: "2021")) == "-11,8%")
+    }
+
+    @Test("Category shares: 86% ambulant in 2022, 87,2% in 2023")
+    func shares() throws {
+        let share2022 = try row("3ro-plaatsingsverzoeken", "NL", "plaatsingsverzoeken-ambulant", "2022", "share_pct",
+                                comparedTo: "plaatsingsverzoeken")
+        #expect(DutchFormat.format(.value(Exact(try #require(Double(share2022[8])))), as: .percentage) == "86,0%")
+        let share2023 = try row("3ro-plaatsingsverzoeken", "NL", "plaatsingsverzoeken-ambulant", "2023", "share_pct",
+                                comparedTo: "plaatsingsverzoeken")
+        #expect(DutchFormat.format(.value(Exact(try #require(Double(share2023[8])))), as: .percentage) == "87,2%")
+    }
+
+    @Test("Provenance: seed line for printed figures, evidence for corrected ones, sums for districts")
+    func provenance() throws {
+        let amsterdam = try row("injus-meldingen-gemeente", "GM0363", "begin-detentie", "2022", "count")
+        #expect(amsterdam[8] == "1500")
+        #expect(amsterdam[10].hasSuffix("Bijlage A: Injus-meldingen per gemeente, r. 890"))
+        let corrected = try row("wmo-opvang-verblijf-gemeente", "NL", "instroom", "2021", "count")
+        #expect(corrected[8] == "16130")
+        #expect(corrected[10].contains("gecorrigeerd: het gedrukte totaal (r. 1679)"))
+        let district = try row("injus-meldingen-arrondissement", "amsterdam", "einde-detentie", "2022", "count")
+        #expect(district[8] == "2233")  // 27 + 51 + 2.077 + 41 + 11 + 26
+        #expect(district[10] == "berekend: som van 6 gemeenten, Bijlage A: Injus-meldingen per gemeente")
+    }
+
+    @Test("Rankings in the annex match the report's text")
+    func rankings() throws {
+        let markdown = try readText(try Self.built.get().0.folder + "/samenwerking-2024.md")
+        #expect(markdown.contains("- Meldingen begin detentie 2022: 1. Rotterdam (1.723), 2. Amsterdam (1.500), 3. 's-Gravenhage (1.136)"))
+        #expect(markdown.contains("- Meldingen einde detentie 2023: 1. Amsterdam (2.111), 2. Rotterdam (2.041), 3. 's-Gravenhage (1.629)"))
+        #expect(markdown.contains("- Instroom 2021: 1. Amsterdam (15.555), 2. Rotterdam (7.775), 3. Tilburg (5.070)"))
+        #expect(markdown.contains("- Instroom 2022: 1. Amsterdam (1.625), 2. 's-Gravenhage (815), 3. Utrecht (690)"))
+    }
+
+    @Test("Two builds of the same inputs are byte-identical")
+    func deterministic() throws {
+        let (first, _) = try Self.built.get()
+        let second = try Build.run(specPath: Paths.realSpec, outputRoot: try temporaryFolder())
+        for file in first.files {
+            let a = try #require(FileManager.default.contents(atPath: first.folder + "/" + file))
+            let b = try #require(FileManager.default.contents(atPath: second.folder + "/" + file))
+            #expect(a == b, "\(file) differs between builds")
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Testing
+@testable import AnnexKit
+
+/// The mini fixture's tables, computed and checked against values worked out by hand.
+@Suite("Table computation: rows, totals, rankings, gaps")
+struct TableComputationTests {
+    let report: ComputedReport
+
+    init() throws {
+        report = try ReportComputer.compute(try ReportLoader.load(specPath: Paths.miniSpec))
+    }
+
+    func table(_ id: String) throws -> ComputedTable {
+        try #require(report.tables.first { $0.id == id })
+    }
+
+    func figure(_ table: String, _ region: String, _ period: String, _ statistic: Statistic,
+                measure: String = "begin") throws -> FigureRecord {
+        try #require(report.figures.first {
+            $0.table == table && $0.region.code == region && $0.period == period && $0.statistic == statistic && $0.measure == measure
+        })
+    }
+
+    @Test("Shares of the published national total and changes per municipality")
+    func shares() throws {
+        // Amsterdam 1.500 of 3.240 = 46,296…%; 1.500 → 1.886 = +386 = +25,733…%
+        #expect(try figure("meldingen", "GM0363", "2022", .sharePct).amount == .value(Exact(150000, over: 3240)))
+        #expect(try figure("meldingen", "GM0363", "2023", .change).amount == .count(386))
+        #expect(try figure("meldingen", "GM0363", "2023", .changePct).comparedTo == "2022")
+        #expect(try figure("meldingen", "GM0363", "2023", .changePct).amount.double == 38600.0 / 1500.0)
+        #expect(try figure("meldingen", "NL", "2023", .changePct).amount.double == 46000.0 / 3240.0)
+    }
+
+    @Test("Missing and suppressed propagate into changes, shares, sums and ranks")
+    func propagation() throws {
+        #expect(try figure("meldingen", "GM0888", "2023", .count).amount == .missing)       // Beek, blank
+        #expect(try figure("meldingen", "GM0888", "2023", .change).amount == .missing)
+        #expect(try figure("meldingen", "GM0888", "2023", .sharePct).amount == .missing)
+        #expect(try figure("meldingen", "GM0917", "2023", .rank).amount == .suppressed)    // Heerlen, x
+        #expect(try figure("meldingen", "NL", "2023", .sumOfRows).amount == .suppressed)
+        #expect(try figure("meldingen", "NL", "2022", .sumOfRows).amount == .count(3238))
+        #expect(try figure("meldingen", "GM0501", "2023", .count).amount == .notApplicable) // Brielle merged
+        #expect(try figure("meldingen", "GM1992", "2023", .change).amount == .notApplicable)
+    }
+
+    @Test("A published total that differs from its rows is reported; a gap blanks could explain is not")
+    func discrepancies() throws {
+        let found = try table("meldingen").discrepancies
+        #expect(found.count == 1)
+        let item = try #require(found.first)
+        #expect(item.period.label == "2022" && item.published == 3240 && item.sumOfKnown == 3238 && item.difference == 2)
+        #expect(NoteText.discrepancy(item) == "Gepubliceerd totaal Begin detentie 2022: 3.240; som van de rijen: 3.238; verschil 2.")
+        let parts = try table("verzoeken").discrepancies
+        #expect(parts.map(\.period.label) == ["2023"])
+        #expect(parts.first?.sumOfKnown == 121)
+    }
+
+    @Test("The sum-of-rows row is shown beside the published total only when they differ")
+    func totalRows() throws {
+        let rows = try table("meldingen").rows
+        #expect(rows.suffix(2).map(\.kind) == [.sumOfRows, .publishedTotal])
+        #expect(rows.last?.cells.first == .count(3240))
+        #expect(rows.dropLast().last?.cells.first == .count(3238))
+    }
+
+    @Test("Aggregation to districts: sums, skipped non-existent municipalities, gaps listed")
+    func aggregation() throws {
+        #expect(try figure("meldingen-arrondissement", "rotterdam", "2022", .count).amount == .count(1733))
+        #expect(try figure("meldingen-arrondissement", "rotterdam", "2023", .count).amount == .count(1788))
+        #expect(try figure("meldingen-arrondissement", "limburg", "2023", .count).amount == .suppressed)
+        let gap = try #require(try table("meldingen-arrondissement").incomplete.first)
+        #expect(gap.region.code == "limburg" && gap.lacking == ["Beek (L.)", "Heerlen"] && gap.partialSum == 0)
+    }
+
+    @Test("Rankings: highest first, competition ranks, unranked regions counted")
+    func rankings() throws {
+        let rankings = try table("meldingen").rankings
+        #expect(rankings.map { $0.entries.map(\.region.name) } == [["Rotterdam", "Amsterdam"], ["Amsterdam", "Rotterdam"]])
+        #expect(rankings.map(\.unranked) == [0, 2])
+        #expect(try figure("meldingen", "GM0917", "2022", .rank).amount == .count(5)) // Heerlen, 0 is lowest
+    }
+
+    @Test("Ties share a rank and the next rank is skipped")
+    func ties() throws {
+        var dataset = Dataset(id: "t", measures: [Measure(id: "m", label: "M")], periods: [Period("2022")])
+        for (code, value) in [("A", 5.0), ("B", 7), ("C", 5), ("D", 1)] {
+            let row = dataset.row(for: Region(type: .gemeente, code: code, name: code))
+            dataset[row, 0, 0] = Cell(amount: .count(value), provenance: nil)
+        }
+        let spec = try YAMLTestDecoder.table("id: t\ntitle: t\ndata: x\nperiods: [2022]\ntop: 3\nmeasures: [{id: m, label: M}]")
+        let computed = ReportComputer.compute(spec: spec, dataset: dataset, source: "")
+        let entries = try #require(computed.rankings.first).entries
+        #expect(entries.map(\.rank) == [1, 2, 2])
+        #expect(entries.map(\.region.code) == ["B", "A", "C"])
+    }
+
+    @Test("Category shares and switched-off columns in a national table")
+    func categories() throws {
+        let verzoeken = try table("verzoeken")
+        #expect(verzoeken.columns.map(\.header) == ["2022", "2023", "verschil 2022–2023 (%)",
+                                                    "aandeel in totaal 2022 (%)", "aandeel in totaal 2023 (%)"])
+        #expect(try figure("verzoeken", "NL", "2023", .sharePct, measure: "verzoeken-klinisch").amount == .value(Exact(2100, over: 120)))
+        #expect(try figure("verzoeken", "NL", "2023", .sharePct, measure: "verzoeken-klinisch").comparedTo == "verzoeken")
+        #expect(verzoeken.rows.first?.cells.last == .notApplicable)  // share of a total in itself
+    }
+}

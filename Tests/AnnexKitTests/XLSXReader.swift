@@ -1,0 +1,118 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ZIPFoundation
+
+/// Reads back what the tests need from an XLSX file: sheets, cells with type, value and number
+/// format, plus raw parts for structural checks. Test support only.
+struct XLSXReader {
+    struct Cell: Equatable {
+        /// `n` for a number, `inlineStr` or `s` for text.
+        let type: String
+        let text: String
+        let style: Int
+
+        var number: Double? { type == "n" ? Double(text) : nil }
+    }
+
+    let archive: Archive
+
+    init(path: String) throws {
+        archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+    }
+
+    func part(_ name: String) throws -> String {
+        guard let entry = archive[name] else { throw CocoaError(.fileNoSuchFile) }
+        var data = Data()
+        _ = try archive.extract(entry) { data.append($0) }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Sheet names in workbook order.
+    func sheetNames() throws -> [String] {
+        try elements(in: part("xl/workbook.xml"), named: "sheet").compactMap { $0["name"] }
+    }
+
+    /// Cells of the n-th sheet (1-based) by reference such as "C5".
+    func cells(sheet: Int) throws -> [String: Cell] {
+        let parser = CellParser()
+        let xml = XMLParser(data: Data(try part("xl/worksheets/sheet\(sheet).xml").utf8))
+        xml.delegate = parser
+        xml.parse()
+        return parser.cells
+    }
+
+    /// Number format code per cell style index (`General` where none is set).
+    func numberFormats() throws -> [String] {
+        let styles = try part("xl/styles.xml")
+        var codes: [String: String] = ["0": "General", "3": "#,##0", "9": "0%", "10": "0.00%"]
+        for format in elements(in: styles, named: "numFmt") {
+            if let id = format["numFmtId"], let code = format["formatCode"] { codes[id] = code }
+        }
+        guard let start = styles.range(of: "<cellXfs"), let end = styles.range(of: "</cellXfs>") else { return [] }
+        let xfs = elements(in: String(styles[start.lowerBound..<end.upperBound]), named: "xf")
+        return xfs.map { codes[$0["numFmtId"] ?? "0"] ?? "?" }
+    }
+
+    /// Whether the cell style at `index` uses a bold font.
+    func isBold(style index: Int) throws -> Bool {
+        let styles = try part("xl/styles.xml")
+        guard let start = styles.range(of: "<cellXfs"), let fontsStart = styles.range(of: "<fonts"),
+              let fontsEnd = styles.range(of: "</fonts>") else { return false }
+        let xf = elements(in: String(styles[start.lowerBound...]), named: "xf")[index]
+        let fonts = String(styles[fontsStart.lowerBound..<fontsEnd.upperBound]).components(separatedBy: "<font>").dropFirst()
+        let fontIndex = Int(xf["fontId"] ?? "0") ?? 0
+        return fonts.dropFirst(fontIndex).first?.contains("<b/>") ?? false
+    }
+
+    /// Attributes of every element `name` in `xml`.
+    func elements(in xml: String, named name: String) -> [[String: String]] {
+        let parser = AttributeCollector(name: name)
+        let xml = XMLParser(data: Data(xml.utf8))
+        xml.delegate = parser
+        xml.parse()
+        return parser.found
+    }
+
+    private final class AttributeCollector: NSObject, XMLParserDelegate {
+        let name: String
+        var found: [[String: String]] = []
+        init(name: String) { self.name = name }
+
+        func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
+                    qualifiedName: String?, attributes: [String: String] = [:]) {
+            if element == name { found.append(attributes) }
+        }
+    }
+
+    private final class CellParser: NSObject, XMLParserDelegate {
+        var cells: [String: Cell] = [:]
+        private var reference = "", type = "", style = 0, text = "", inText = false
+
+        func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
+                    qualifiedName: String?, attributes: [String: String] = [:]) {
+            switch element {
+            case "c":
+                reference = attributes["r"] ?? ""
+                type = attributes["t"] ?? "n"
+                style = Int(attributes["s"] ?? "0") ?? 0
+                text = ""
+            case "v", "t": inText = true
+            default: break
+            }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            if inText { text += string }
+        }
+
+        func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+            switch element {
+            case "v", "t": inText = false
+            case "c": cells[reference] = Cell(type: type, text: text, style: style)
+            default: break
+            }
+        }
+    }
+}

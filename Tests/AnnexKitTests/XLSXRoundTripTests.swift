@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import AnnexKit
+
+/// Writes the real report's workbook and reads it back cell by cell.
+@Suite("XLSX round trip", .serialized)
+struct XLSXRoundTripTests {
+    /// The real report's workbook, written once for the suite.
+    static let written = Result { () throws -> String in
+        let result = try Build.run(specPath: Paths.realSpec, outputRoot: try temporaryFolder())
+        return result.folder + "/samenwerking-2024.xlsx"
+    }
+
+    let workbook: XLSXReader
+
+    init() throws {
+        workbook = try XLSXReader(path: try Self.written.get())
+    }
+
+    @Test("One worksheet per table, in spec order, with valid names")
+    func sheets() throws {
+        #expect(try workbook.sheetNames() == ["instroom-sector", "uitstroom-sector", "injus-gemeente", "injus-arrondissement",
+                                              "wmo-ondersteuning-thuis", "wmo-opvang-verblijf", "3ro-plaatsingsverzoeken"])
+    }
+
+    @Test("Tabel 1: title, source, header, numeric counts and percentages with their formats")
+    func tabel1() throws {
+        let cells = try workbook.cells(sheet: 1)
+        let formats = try workbook.numberFormats()
+        #expect(cells["A1"]?.text == "Tabel 1. Instroom per sector, 2019–2022")
+        #expect(cells["A2"]?.text.hasPrefix("Bron: Samenwerking tussen forensische zorg en gemeenten") == true)
+        #expect(cells["A4"]?.text == "Sector")
+        #expect(cells["C4"]?.text == "2019")
+        #expect(cells["H4"]?.text == "verschil 2019–2020 (%)")
+        #expect(cells["A5"]?.text == "Gevangeniswezen")
+        let count = try #require(cells["C5"])
+        #expect(count.type == "n" && count.number == 31456)
+        #expect(formats[count.style] == "#,##0")
+        let change = try #require(cells["G5"])
+        #expect(change.number == -9721)
+        #expect(formats[change.style] == "+#,##0;-#,##0;0")
+        let percentage = try #require(cells["H5"])  // −30,9% stored as a fraction at full precision
+        #expect(abs(try #require(percentage.number) - (-9721.0 / 31456.0)) < 1e-15)
+        #expect(formats[percentage.style] == "+0.0%;-0.0%;0.0%")
+        let tbsBase = try #require(cells["N6"])     // tbs 2022 against 2019: +37,2% (M change, N %)
+        #expect(abs(try #require(tbsBase.number) - 54.0 / 145.0) < 1e-15)
+        #expect(try workbook.isBold(style: try #require(cells["A4"]).style))
+        #expect(try !workbook.isBold(style: count.style))
+    }
+
+    @Test("Injus per gemeente: numbers are numeric cells, markers are text, nothing numeric is stored as text")
+    func injus() throws {
+        let cells = try workbook.cells(sheet: 3)
+        let header = try #require(cells.first { $0.value.text == "Gemeente" }).key
+        let headerRow = Int(header.dropFirst())!
+        #expect(cells["A\(headerRow + 1)"]?.text == "Aa en Hunze")
+        #expect(cells["C\(headerRow + 1)"]?.number == 8)
+        var markers = 0
+        for (reference, cell) in cells {
+            let row = Int(reference.drop(while: \.isLetter))!
+            let column = reference.prefix(while: \.isLetter)
+            guard row > headerRow, column != "A", column != "B", cell.type != "n" else { continue }
+            #expect([".", "x"].contains(cell.text), "text in a number column at \(reference): \(cell.text)")
+            markers += 1
+        }
+        #expect(markers > 0)
+        let total = try #require(cells.first { $0.value.text == "Totaal (gepubliceerd)" }).key
+        #expect(cells["C" + total.dropFirst()]?.number == 15337)
+        #expect(cells["D" + total.dropFirst()]?.number == 17386)
+    }
+
+    @Test("Frozen header, column widths, no merged cells")
+    func structure() throws {
+        let sheet = try workbook.part("xl/worksheets/sheet1.xml")
+        let pane = try #require(workbook.elements(in: sheet, named: "pane").first)
+        #expect(pane["state"] == "frozen" && pane["ySplit"] == "4" && pane["xSplit"] == "1")
+        #expect(workbook.elements(in: sheet, named: "col").count > 0)
+        for index in 1...7 {
+            #expect(try !workbook.part("xl/worksheets/sheet\(index).xml").contains("mergeCell"))
+        }
+    }
+
+    @Test("Document properties from the spec; creation date is the publication date, not the clock")
+    func properties() throws {
+        let core = try workbook.part("docProps/core.xml")
+        #expect(core.contains("<dc:title>Cijferbijlage bij 'Samenwerking tussen forensische zorg en gemeenten' (2024)</dc:title>"))
+        #expect(core.contains("<dc:creator>annex</dc:creator>"))
+        #expect(core.contains(">2024-08-15T00:00:00Z</dcterms:created>"))
+        let app = try workbook.part("docProps/app.xml")
+        #expect(app.contains("<Company>Ministerie van Justitie en Veiligheid</Company>"))
+    }
+}
