@@ -35,7 +35,7 @@ public enum XLSXRenderer {
 
     /// The cell formats of the workbook, created once.
     struct Formats {
-        let title, bold, header, wrap: UnsafeMutablePointer<lxw_format>
+        let title, bold, header, numberHeader: UnsafeMutablePointer<lxw_format>
         let count, change, percentage, percentageChange, marker: UnsafeMutablePointer<lxw_format>
 
         init(_ workbook: UnsafeMutablePointer<lxw_workbook>) {
@@ -47,7 +47,10 @@ public enum XLSXRenderer {
             title = make { format_set_bold($0); format_set_font_size($0, 14) }
             bold = make { format_set_bold($0) }
             header = make { format_set_bold($0); format_set_text_wrap($0); format_set_align($0, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)) }
-            wrap = make { format_set_text_wrap($0) }
+            numberHeader = make {
+                format_set_bold($0); format_set_text_wrap($0)
+                format_set_align($0, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)); format_set_align($0, UInt8(LXW_ALIGN_RIGHT.rawValue))
+            }
             count = make { format_set_num_format($0, "#,##0") }
             change = make { format_set_num_format($0, "+#,##0;-#,##0;0") }
             percentage = make { format_set_num_format($0, "0.0%") }
@@ -66,6 +69,8 @@ public enum XLSXRenderer {
     }
 
     static func write(_ table: ComputedTable, to sheet: UnsafeMutablePointer<lxw_worksheet>, formats: Formats) {
+        worksheet_set_landscape(sheet)
+        worksheet_fit_to_pages(sheet, 1, 0)
         let widths = XLSXLayout.columnWidths(table)
         for (column, width) in widths.enumerated() {
             worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, nil)
@@ -84,7 +89,7 @@ public enum XLSXRenderer {
         worksheet_write_string(sheet, headerRow, 0, table.rowHeader, formats.header)
         worksheet_write_string(sheet, headerRow, 1, "Code", formats.header)
         for (index, column) in table.columns.enumerated() {
-            worksheet_write_string(sheet, headerRow, lxw_col_t(index + 2), column.header, formats.header)
+            worksheet_write_string(sheet, headerRow, lxw_col_t(index + 2), column.header, formats.numberHeader)
         }
         worksheet_freeze_panes(sheet, headerRow + 1, 1)
         row += 1
