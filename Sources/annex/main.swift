@@ -53,7 +53,8 @@ struct BuildCommand: ParsableCommand {
                 print("\(result.report.spec.id): \(result.files.count) bestanden in \(result.folder)/")
                 for file in result.files { print("  \(file)") }
                 for (table, discrepancy) in result.report.discrepancies {
-                    print("  afwijkend totaal in \(table.id): \(NoteText.discrepancy(discrepancy))")
+                    let label = discrepancy.isProven ? "afwijkend totaal" : "totaal niet te controleren"
+                    print("  \(label) in \(table.id): \(NoteText.discrepancy(discrepancy))")
                 }
             } catch let failure as LoadErrors {
                 failure.errors.forEach { report($0.description) }

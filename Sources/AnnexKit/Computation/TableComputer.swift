@@ -95,7 +95,7 @@ struct TableComputer {
                          cells: measures.indices.flatMap { cells(series(row: row, measure: $0, totals: totals)) })
             }
             let national = dataset.nationalRow
-            if national == nil || !discrepancies(sums: sums).isEmpty {
+            if national == nil || discrepancies(sums: sums).contains(where: \.isProven) {
                 let label = national == nil ? "Totaal (som van de rijen)" : "Som van de rijen"
                 result.append(TableRow(label: label, code: "", kind: .sumOfRows, cells: measures.indices.flatMap {
                     cells(Series(counts: sums[$0], comparisons: comparisons, totals: nil))
@@ -118,7 +118,8 @@ struct TableComputer {
         for m in measures.indices {
             for p in periods.indices {
                 guard let published = dataset[national, m, p].amount.double else { continue }
-                if spec.layout == .regions && !rows.isEmpty {
+                // An aggregated table adds up the same rows as its source table, which is checked already.
+                if spec.layout == .regions && spec.aggregate == nil && !rows.isEmpty {
                     let amounts = rows.map { (dataset.regions[$0].name, dataset[$0, m, p].amount) }
                     if let discrepancy = check(published: published, against: amounts, kind: .rows, m: m, p: p) {
                         result.append(discrepancy)
@@ -141,9 +142,7 @@ struct TableComputer {
                        m: Int, p: Int) -> TotalDiscrepancy? {
         let known = amounts.compactMap(\.1.double).reduce(0, +)
         let lacking = amounts.filter { [.missing, .suppressed].contains($0.1.status) }.map(\.0)
-        // Rows without a figure can only add to the sum: a shortfall they could explain is no proof.
-        let differs = lacking.isEmpty ? known != published : known > published
-        guard differs else { return nil }
+        guard known != published else { return nil }
         return TotalDiscrepancy(kind: kind, measure: measures[m], period: periods[p], published: published,
                                 sumOfKnown: known, withoutFigure: lacking)
     }

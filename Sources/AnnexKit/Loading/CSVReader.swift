@@ -12,52 +12,59 @@ public struct CSVRecord: Sendable, Equatable {
 /// Reads RFC 4180 CSV as exported by spreadsheets: UTF-8 with or without BOM, comma,
 /// semicolon (Dutch Excel) or tab separated, quoted fields with doubled quotes, LF or CRLF.
 ///
-/// Records are produced one at a time from the bytes, so callers never hold a copy of the whole
-/// file as a string.
+/// The file is read in chunks and records are produced one at a time, so memory does not grow
+/// with the size of the file.
 public struct CSVReader: Sequence, IteratorProtocol {
     public let file: String
     public let separator: UInt8
-    private let bytes: [UInt8]
-    private var position: Int
+    private let source: ByteSource
     private var line = 1
+
+    /// A malformed record ends the sequence and is described here.
+    public private(set) var error: LoadError?
 
     /// Reads the file at `path`; `file` is the name used in error messages.
     public init(path: String, file: String? = nil) throws {
-        let name = file ?? path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LoadErrors([LoadError(file: name, .unreadable(reason: "bestaat niet of geen leesrechten"))])
-        }
-        self.init(bytes: [UInt8](data), file: name)
+        try self.init(path: path, file: file, chunkSize: 1 << 16)
     }
 
+    init(path: String, file: String?, chunkSize: Int) throws {
+        let name = file ?? path
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw LoadErrors([LoadError(file: name, .unreadable(reason: "bestaat niet of geen leesrechten"))])
+        }
+        self.init(source: ByteSource(handle: handle, chunkSize: chunkSize), file: name)
+    }
+
+    /// Reads CSV held in memory.
     public init(bytes: [UInt8], file: String) {
+        self.init(source: ByteSource(bytes: bytes), file: file)
+    }
+
+    private init(source: ByteSource, file: String) {
         self.file = file
-        self.bytes = bytes
+        self.source = source
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        position = bytes.starts(with: bom) ? 3 : 0
-        separator = Self.detectSeparator(bytes, from: position)
+        if source.firstLine().starts(with: bom) { source.skip(3) }
+        separator = Self.detectSeparator(source.firstLine())
     }
 
     /// The separator that occurs most often outside quotes on the first line (comma on a tie).
-    static func detectSeparator(_ bytes: [UInt8], from start: Int) -> UInt8 {
-        var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
+    static func detectSeparator(_ firstLine: ArraySlice<UInt8>) -> UInt8 {
+        let comma = UInt8(ascii: ","), semicolon = UInt8(ascii: ";"), tab = UInt8(ascii: "\t")
+        var counts: [UInt8: Int] = [comma: 0, semicolon: 0, tab: 0]
         var quoted = false
-        for byte in bytes[start...] {
+        for byte in firstLine {
             if byte == UInt8(ascii: "\"") { quoted.toggle() }
-            if !quoted && (byte == 0x0A || byte == 0x0D) { break }
-            if !quoted, counts[byte] != nil { counts[byte]! += 1 }
+            if !quoted, let count = counts[byte] { counts[byte] = count + 1 }
         }
-        let comma = counts[UInt8(ascii: ",")]!, semicolon = counts[UInt8(ascii: ";")]!, tab = counts[UInt8(ascii: "\t")]!
-        if semicolon > comma && semicolon >= tab { return UInt8(ascii: ";") }
-        if tab > comma && tab > semicolon { return UInt8(ascii: "\t") }
-        return UInt8(ascii: ",")
+        if counts[semicolon]! > counts[comma]! && counts[semicolon]! >= counts[tab]! { return semicolon }
+        if counts[tab]! > counts[comma]! && counts[tab]! > counts[semicolon]! { return tab }
+        return comma
     }
 
-    /// The next record; a malformed record ends the sequence with `error` set.
-    public private(set) var error: LoadError?
-
     public mutating func next() -> CSVRecord? {
-        guard error == nil, position < bytes.count else { return nil }
+        guard error == nil, source.peek() != nil else { return nil }
         let startLine = line
         var fields: [String] = []
         var field: [UInt8] = []
@@ -70,14 +77,12 @@ public struct CSVReader: Sequence, IteratorProtocol {
             fieldStart = true
             return true
         }
-        while position < bytes.count {
-            let byte = bytes[position]
-            position += 1
+        while let byte = source.next() {
             if quoted {
                 if byte == UInt8(ascii: "\"") {
-                    if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
+                    if source.peek() == UInt8(ascii: "\"") {
                         field.append(byte)
-                        position += 1
+                        _ = source.next()
                     } else {
                         quoted = false
                     }

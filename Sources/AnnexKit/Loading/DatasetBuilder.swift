@@ -23,7 +23,8 @@ struct DatasetBuilder {
     private(set) var dataset: Dataset
     private(set) var errors: [LoadError] = []
     private var aliasUses: [AliasUse] = []
-    private var firstLine: [Int: Int] = [:]
+    /// Per cell, the file line that set it (0: not set yet); grows with the rows.
+    private var firstLine: [Int] = []
     private let measureByName: [String: Int]
     private let periodByName: [String: Int]
 
@@ -90,7 +91,10 @@ struct DatasetBuilder {
     /// Stores one figure; a second figure for the same cell is an error.
     mutating func set(row: Int, measure: Int, period: Int, cell: Cell, line: Int) {
         let key = (row * dataset.measures.count + measure) * dataset.periods.count + period
-        if let first = firstLine[key] {
+        let needed = dataset.regions.count * dataset.measures.count * dataset.periods.count
+        if firstLine.count < needed { firstLine.append(contentsOf: repeatElement(0, count: needed - firstLine.count)) }
+        let first = firstLine[key]
+        if first != 0 {
             record(.duplicateFigure(region: dataset.regions[row].name, measure: dataset.measures[measure].id,
                                     period: dataset.periods[period].label, firstLine: first), line: line, column: nil)
             return

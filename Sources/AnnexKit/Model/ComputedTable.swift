@@ -68,6 +68,10 @@ public struct TotalDiscrepancy: Sendable, Hashable {
     public let withoutFigure: [String]
     /// `published − sumOfKnown`.
     public var difference: Double { published - sumOfKnown }
+
+    /// Whether the total certainly differs: no row lacks a figure, or the rows that have one
+    /// already exceed it. Otherwise the rows without a figure would have to hold `difference`.
+    public var isProven: Bool { withoutFigure.isEmpty || sumOfKnown > published }
 }
 
 /// A correction that was applied to a figure of the table.

@@ -13,16 +13,22 @@ public enum NoteText {
             what = "\(total.label) \(item.period): gepubliceerd \(published), delen (\(parts.map(\.label).joined(separator: " + ")))"
         }
         let noun = item.kind == .rows ? "rijen" : "delen"
+        let lackingNoun = item.kind == .rows ? counted(item.withoutFigure.count, "rij", "rijen") : counted(item.withoutFigure.count, "deel", "delen")
         if item.withoutFigure.isEmpty {
             return "\(what); som van de \(noun): \(known); verschil \(difference)."
         }
-        return "\(what); som van de \(noun) met een cijfer: \(known) (verschil \(difference)); "
-            + "\(item.withoutFigure.count) \(noun) zonder cijfer: \(list(item.withoutFigure))."
+        let lacking = "\(lackingNoun) zonder cijfer (\(list(item.withoutFigure)))"
+        if item.isProven {
+            return "\(what); alleen de \(noun) met een cijfer tellen al op tot \(known) (verschil \(difference)); \(lacking)."
+        }
+        let verb = item.withoutFigure.count == 1 ? "zou" : "zouden samen"
+        return "\(what); de \(noun) met een cijfer tellen op tot \(known); niet te controleren: de \(lacking) "
+            + "\(verb) \(difference) moeten zijn."
     }
 
     public static func incomplete(_ item: IncompleteAggregate) -> String {
-        "\(item.region.name), \(item.measure.label) \(item.period): onbekend, want \(item.lacking.count) "
-            + "gemeente(n) zonder cijfer (\(list(item.lacking))); som van de overige gemeenten: \(DutchFormat.count(item.partialSum))."
+        "\(item.region.name), \(item.measure.label) \(item.period): onbekend, want "
+            + "\(counted(item.lacking.count, "gemeente", "gemeenten")) zonder cijfer (\(list(item.lacking))); som van de overige gemeenten: \(DutchFormat.count(item.partialSum))."
     }
 
     public static func correction(_ item: AppliedCorrection) -> String {
@@ -49,6 +55,11 @@ public enum NoteText {
             + table.incomplete.map(incomplete)
             + table.corrections.map(correction)
             + table.doubtfulAliases.map(doubtfulAlias)
+    }
+
+    /// "1 rij", "3 rijen".
+    static func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
+        "\(count) \(count == 1 ? singular : plural)"
     }
 
     static func list(_ names: [String], limit: Int = 8) -> String {

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import AnnexKit
+
+@Suite("CSV reading")
+struct CSVReaderTests {
+    static let sample = "\u{FEFF}naam;\"waarde; met\"\"quote\"\"\";x\r\n\"twee\r\nregels\";1.500;\r\n\r\nlaatste;2;3"
+
+    func records(_ text: String, chunkSize: Int) throws -> [CSVRecord] {
+        let path = try temporaryFile("in.csv", text)
+        return Array(try CSVReader(path: path, file: "in.csv", chunkSize: chunkSize))
+    }
+
+    @Test("Same records whatever the chunk size: BOM, semicolons, quotes, CRLF, line breaks in fields", arguments: [1, 2, 3, 7, 65536])
+    func chunks(size: Int) throws {
+        let found = try records(Self.sample, chunkSize: size)
+        #expect(found == [
+            CSVRecord(line: 1, fields: ["naam", "waarde; met\"quote\"", "x"]),
+            CSVRecord(line: 2, fields: ["twee\r\nregels", "1.500", ""]),
+            CSVRecord(line: 4, fields: [""]),
+            CSVRecord(line: 5, fields: ["laatste", "2", "3"]),
+        ])
+        #expect(found[2].isBlank)
+    }
+
+    @Test("Separator detection: comma, semicolon, tab; quoted separators do not count")
+    func separators() {
+        #expect(CSVReader(bytes: Array("a,b;c,d\n".utf8), file: "").separator == UInt8(ascii: ","))
+        #expect(CSVReader(bytes: Array("a;b;c,d\n".utf8), file: "").separator == UInt8(ascii: ";"))
+        #expect(CSVReader(bytes: Array("a\tb\tc\n".utf8), file: "").separator == UInt8(ascii: "\t"))
+        #expect(CSVReader(bytes: Array("\"a;b;c\",d\n".utf8), file: "").separator == UInt8(ascii: ","))
+    }
+
+    @Test("A missing file is a load error naming it")
+    func missingFile() {
+        #expect(throws: LoadErrors.self) { try CSVReader(path: "/nonexistent/annex.csv", file: "annex.csv") }
+    }
+}
