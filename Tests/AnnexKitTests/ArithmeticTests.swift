@@ -49,6 +49,17 @@ struct ArithmeticTests {
         #expect(Arithmetic.change(from: .count(0), to: .count(5)) == .count(5))
     }
 
+    @Test("Derived from an incomplete sum is missing; from an estimate, estimated")
+    func qualities() {
+        #expect(Arithmetic.change(from: .incomplete(Exact(5)), to: .count(7)) == .missing)
+        #expect(Arithmetic.sharePercentage(.incomplete(Exact(5)), of: .count(10)) == .missing)
+        #expect(Arithmetic.change(from: .estimated(Exact(5)), to: .count(7)) == .estimated(Exact(2)))
+        #expect(Arithmetic.ratio(.estimated(Exact(2875)), to: .count(3428), per: 100) == .estimated(Exact(287500, over: 3428)))
+        #expect(Arithmetic.change(from: .notComparable, to: .missing) == .notComparable)
+        #expect(Arithmetic.estimate(.count(10939), times: Exact(168, over: 1000)) == .estimated(Exact(10939 * 168, over: 1000)))
+        #expect(Arithmetic.estimate(.missing, times: Exact(1, over: 2)) == .missing)
+    }
+
     @Test("Missing and suppressed operands propagate; suppressed wins")
     func propagation() {
         #expect(Arithmetic.change(from: .missing, to: .count(5)) == .missing)
@@ -58,11 +69,15 @@ struct ArithmeticTests {
         #expect(Arithmetic.changePercentage(from: .notApplicable, to: .count(3)) == .notApplicable)
     }
 
-    @Test("Sums: strict on missing, skip not-applicable terms")
+    @Test("Sums: incomplete with a gap, suppressed wins, not-applicable terms left out")
     func sums() {
         #expect(Arithmetic.sum([.count(1), .count(2), .count(3)]) == .count(6))
-        #expect(Arithmetic.sum([.count(1), .missing, .count(3)]) == .missing)
+        #expect(Arithmetic.sum([.count(1), .missing, .count(3)]) == .incomplete(Exact(4)))
+        #expect(Arithmetic.sum([.count(1), .incomplete(Exact(2))]) == .incomplete(Exact(3)))
         #expect(Arithmetic.sum([.count(1), .suppressed, .missing]) == .suppressed)
+        #expect(Arithmetic.sum([.count(1), .notComparable, .missing]) == .notComparable)
+        #expect(Arithmetic.sum([.count(1), .estimated(Exact(2))]) == .estimated(Exact(3)))
+        #expect(Arithmetic.sum([.missing, .missing]) == .missing)
         #expect(Arithmetic.sum([.count(1), .notApplicable]) == .count(1))
         #expect(Arithmetic.sum([Amount]()) == .missing)
         #expect(Arithmetic.sum([.notApplicable]) == .missing)

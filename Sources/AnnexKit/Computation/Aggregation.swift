@@ -1,9 +1,11 @@
-/// A district figure that could not be added up because municipalities lack a figure.
+/// A district figure that is incomplete because municipalities lack a figure.
 public struct IncompleteAggregate: Sendable, Hashable {
     public let region: Region
     public let measure: Measure
     public let period: Period
-    /// Municipalities in the district with a missing or suppressed figure.
+    /// The status of the district figure: incomplete, suppressed or not comparable.
+    public let status: Status
+    /// Municipalities in the district without a (complete) figure.
     public let lacking: [String]
     /// The sum of the municipalities that do have a figure.
     public let partialSum: Double
@@ -12,8 +14,8 @@ public struct IncompleteAggregate: Sendable, Hashable {
 /// Adds up municipality figures per judicial district.
 public enum Aggregation {
     /// A dataset with one row per district (alphabetical) plus the source's national row.
-    /// A district figure is missing when any of its municipalities lacks a figure; the gap is
-    /// reported, never filled with a partial sum.
+    /// A district figure with a municipality lacking a figure is `incomplete`: the sum of what is
+    /// known, marked as such and listed with the municipalities it lacks.
     public static func toArrondissementen(_ source: Dataset, id: String, gazetteer: Gazetteer)
         -> (dataset: Dataset, incomplete: [IncompleteAggregate]) {
         var result = Dataset(id: id, measures: source.measures, periods: source.periods)
@@ -33,11 +35,11 @@ public enum Aggregation {
                     let table = rows.lazy.compactMap { source[$0, m, p].provenance?.table }.first ?? source.id
                     let provenance = Provenance(source: "berekend: som van \(rows.count) gemeenten", table: table, line: nil)
                     result[target, m, p] = Cell(amount: total, provenance: provenance)
-                    let lacking = rows.filter { [.missing, .suppressed].contains(source[$0, m, p].status) }
+                    let lacking = rows.filter { source[$0, m, p].status.isGap }
                     if !lacking.isEmpty {
                         incomplete.append(IncompleteAggregate(
                             region: district.region, measure: source.measures[m], period: source.periods[p],
-                            lacking: lacking.map { source.regions[$0].name },
+                            status: total.status, lacking: lacking.map { source.regions[$0].name },
                             partialSum: amounts.compactMap(\.double).reduce(0, +)))
                     }
                 }

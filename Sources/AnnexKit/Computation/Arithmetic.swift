@@ -1,48 +1,59 @@
-/// Changes, percentages, shares and sums on amounts, with honest statuses.
+/// Changes, percentages, shares, ratios and sums on amounts, with honest statuses.
 ///
-/// A missing or suppressed operand gives a missing or suppressed result; division by zero gives
-/// `notApplicable`. Never infinity, NaN or a silent zero.
+/// See `Amount.derived` for how statuses combine. Division by zero gives `notApplicable`:
+/// never infinity, NaN or a silent zero.
 public enum Arithmetic {
     /// `to − from`.
     public static func change(from earlier: Amount, to later: Amount) -> Amount {
-        if let status = Amount.propagated([earlier, later]) { return status }
-        return .value(later.exact! - earlier.exact!)
+        Amount.derived([earlier, later]) { $0[1] - $0[0] }
     }
 
     /// `100 × (to − from) / from`; not applicable when `from` is zero.
     public static func changePercentage(from earlier: Amount, to later: Amount) -> Amount {
-        if let status = Amount.propagated([earlier, later]) { return status }
-        let base = earlier.exact!
-        guard base.numerator != 0 else { return .notApplicable }
-        return .value((later.exact! - base).times(100).dividedBy(base))
+        Amount.derived([earlier, later]) { values in
+            values[0].numerator == 0 ? nil : (values[1] - values[0]).times(100).dividedBy(values[0])
+        }
     }
 
     /// `100 × part / total`; not applicable when the total is zero.
     public static func sharePercentage(_ part: Amount, of total: Amount) -> Amount {
-        if let status = Amount.propagated([part, total]) { return status }
-        let whole = total.exact!
-        guard whole.numerator != 0 else { return .notApplicable }
-        return .value(part.exact!.times(100).dividedBy(whole))
+        ratio(part, to: total, per: 100)
     }
 
-    /// The sum; missing when any term is missing (suppressed when any is suppressed). Terms that
-    /// are not applicable (a municipality that did not exist) are left out; with no terms left
-    /// the sum is missing.
+    /// `per × numerator / denominator`; not applicable when the denominator is zero.
+    public static func ratio(_ numerator: Amount, to denominator: Amount, per scale: Double) -> Amount {
+        Amount.derived([numerator, denominator]) { values in
+            values[1].numerator == 0 ? nil : values[0].times(scale).dividedBy(values[1])
+        }
+    }
+
+    /// `factor × amount` (a published share applied to a total, a split key); the result is estimated.
+    public static func estimate(_ amount: Amount, times factor: Exact) -> Amount {
+        switch Amount.derived([amount]) { Exact($0[0].numerator * factor.numerator, over: $0[0].denominator * factor.denominator) } {
+        case .value(let exact), .estimated(let exact): .estimated(exact)
+        case let other: other
+        }
+    }
+
+    /// The sum. Suppressed or not-comparable terms make it so; not-applicable terms (a municipality
+    /// that did not exist) are left out; with missing or incomplete terms it is `incomplete`: the sum
+    /// of what is known. With no known term it is missing.
     public static func sum(_ terms: some Sequence<Amount>) -> Amount {
         var total = Exact(0)
-        var counted = 0
-        var status: [Amount] = []
+        var known = 0
+        var statuses = Set<Status>()
         for term in terms {
-            switch term {
-            case .value(let exact):
+            statuses.insert(term.status)
+            if let exact = term.exact {
                 total = total + exact
-                counted += 1
-            case .notApplicable: continue
-            default: status.append(term)
+                known += 1
             }
         }
-        if let propagated = Amount.propagated(status) { return propagated }
-        return counted == 0 ? .missing : .value(total)
+        if statuses.contains(.suppressed) { return .suppressed }
+        if statuses.contains(.notComparable) { return .notComparable }
+        guard known > 0 else { return .missing }
+        if statuses.contains(.missing) || statuses.contains(.incomplete) { return .incomplete(total) }
+        return statuses.contains(.estimated) ? .estimated(total) : .value(total)
     }
 }
 

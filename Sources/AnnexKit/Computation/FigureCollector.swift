@@ -31,7 +31,7 @@ extension TableComputer {
                     if let rank = ranks[RankKey(row: row, measure: m, period: p)] {
                         record(.rank, "", rank, derived)
                     } else if spec.layout == .regions && region.type != .land {
-                        record(.rank, "", cell.amount, derived)  // no value: the count's own status
+                        record(.rank, "", cell.amount.status == .incomplete ? .missing : cell.amount, derived)
                     }
                 }
             }
@@ -59,7 +59,8 @@ extension TableComputer {
             for p in periods.indices {
                 for entry in rankEntries(measure: m, period: p) {
                     guard let row = dataset.rowIndex(of: entry.region) else { continue }
-                    result[RankKey(row: row, measure: m, period: p)] = .count(Double(entry.rank))
+                    let rank = Exact(Double(entry.rank))
+                    result[RankKey(row: row, measure: m, period: p)] = entry.estimated ? .estimated(rank) : .value(rank)
                 }
             }
         }

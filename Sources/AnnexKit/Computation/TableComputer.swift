@@ -141,7 +141,7 @@ struct TableComputer {
     private func check(published: Double, against amounts: [(String, Amount)], kind: TotalDiscrepancy.Kind,
                        m: Int, p: Int) -> TotalDiscrepancy? {
         let known = amounts.compactMap(\.1.double).reduce(0, +)
-        let lacking = amounts.filter { [.missing, .suppressed].contains($0.1.status) }.map(\.0)
+        let lacking = amounts.filter { $0.1.status.isGap }.map(\.0)
         guard known != published else { return nil }
         return TotalDiscrepancy(kind: kind, measure: measures[m], period: periods[p], published: published,
                                 sumOfKnown: known, withoutFigure: lacking)
@@ -153,22 +153,25 @@ struct TableComputer {
         for m in measures.indices {
             for p in periods.indices {
                 let entries = rankEntries(measure: m, period: p).filter { $0.rank <= spec.top }
-                let unranked = dataset.subnationalRows.filter { [.missing, .suppressed].contains(dataset[$0, m, p].status) }
+                let unranked = dataset.subnationalRows.filter { dataset[$0, m, p].status.isGap }
                 result.append(Ranking(measure: measures[m], period: periods[p], entries: entries, unranked: unranked.count))
             }
         }
         return result
     }
 
-    /// Competition ranking (1, 2, 2, 4) of the regions with a figure, highest first; ties in name order.
+    /// Competition ranking (1, 2, 2, 4) of the regions with a counted or estimated figure, highest
+    /// first; ties in name order. Incomplete sums are lower bounds and are not ranked.
     func rankEntries(measure m: Int, period p: Int) -> [Ranking.Entry] {
-        let valued = dataset.subnationalRows.compactMap { row in
-            dataset[row, m, p].amount.double.map { (region: dataset.regions[row], value: $0) }
+        let valued = dataset.subnationalRows.compactMap { row -> (region: Region, value: Double, estimated: Bool)? in
+            let amount = dataset[row, m, p].amount
+            guard amount.status == .ok || amount.status == .estimated, let value = amount.double else { return nil }
+            return (dataset.regions[row], value, amount.status == .estimated)
         }.sorted { ($0.value, $1.region.name) > ($1.value, $0.region.name) }
         var entries: [Ranking.Entry] = []
         for (index, item) in valued.enumerated() {
             let rank = index > 0 && valued[index - 1].value == item.value ? entries[index - 1].rank : index + 1
-            entries.append(Ranking.Entry(rank: rank, region: item.region, value: item.value))
+            entries.append(Ranking.Entry(rank: rank, region: item.region, value: item.value, estimated: item.estimated))
         }
         return entries
     }

@@ -1,7 +1,11 @@
-/// Whether a figure has a value, and if not, why not.
+/// Whether a figure has a value, how sure it is, and if it has none, why not.
 public enum Status: String, Sendable, CaseIterable {
     /// A value is present.
     case ok
+    /// A value derived from a published share or a split key, not counted.
+    case estimated
+    /// A sum of which some terms are unknown; the value is the sum of the known terms, a lower bound.
+    case incomplete
     /// The cell was blank or unknown: a figure exists in reality but is not known here.
     case missing
     /// The figure is known to the source but withheld (statistical secrecy).
@@ -9,14 +13,26 @@ public enum Status: String, Sendable, CaseIterable {
     /// No figure can exist: division by zero, a municipality that did not exist that year,
     /// a share of a total with itself.
     case notApplicable = "not_applicable"
+    /// Figures of different years cannot be compared: a municipality was split without a split key.
+    case notComparable = "not_comparable"
+
+    /// Whether amounts with this status carry a value.
+    public var hasValue: Bool { self == .ok || self == .estimated || self == .incomplete }
+
+    /// Whether a figure exists in reality but is not (fully) known here: missing, suppressed,
+    /// not comparable or incomplete. Not applicable is no gap: there is nothing to know.
+    public var isGap: Bool { self == .missing || self == .suppressed || self == .notComparable || self == .incomplete }
 }
 
-/// One figure or derived statistic: a value, or the reason there is none.
+/// One figure or derived statistic: a value with its quality, or the reason there is none.
 public enum Amount: Sendable, Hashable {
     case value(Exact)
+    case estimated(Exact)
+    case incomplete(Exact)
     case missing
     case suppressed
     case notApplicable
+    case notComparable
 
     /// A whole or decimal count.
     public static func count(_ value: Double) -> Amount { .value(Exact(value)) }
@@ -24,28 +40,39 @@ public enum Amount: Sendable, Hashable {
     public var status: Status {
         switch self {
         case .value: .ok
+        case .estimated: .estimated
+        case .incomplete: .incomplete
         case .missing: .missing
         case .suppressed: .suppressed
         case .notApplicable: .notApplicable
+        case .notComparable: .notComparable
         }
     }
 
-    /// The exact value when the status is `ok`.
+    /// The value, for `ok`, `estimated` and `incomplete` amounts.
     public var exact: Exact? {
-        if case .value(let exact) = self { return exact }
-        return nil
+        switch self {
+        case .value(let exact), .estimated(let exact), .incomplete(let exact): exact
+        default: nil
+        }
     }
 
-    /// The value at full precision when the status is `ok`.
+    /// The value at full precision, for `ok`, `estimated` and `incomplete` amounts.
     public var double: Double? { exact?.double }
 
-    /// The status an operation on several operands gets when one of them has no value:
-    /// suppressed wins over missing (the figure exists but may not be shown), missing over
-    /// not applicable.
-    static func propagated(_ operands: [Amount]) -> Amount? {
-        if operands.contains(.suppressed) { return .suppressed }
-        if operands.contains(.missing) { return .missing }
-        if operands.contains(.notApplicable) { return .notApplicable }
-        return nil
+    /// A statistic derived from `operands` (a change, share, ratio): computed by `compute`, which
+    /// returns nil on division by zero.
+    ///
+    /// Suppressed wins (nothing may be revealed), then not comparable, then missing; an incomplete
+    /// operand counts as missing, since a lower bound gives no change or share; a not-applicable
+    /// operand makes the result not applicable. A result from an estimated operand is estimated.
+    static func derived(_ operands: [Amount], _ compute: ([Exact]) -> Exact?) -> Amount {
+        let statuses = Set(operands.map(\.status))
+        if statuses.contains(.suppressed) { return .suppressed }
+        if statuses.contains(.notComparable) { return .notComparable }
+        if statuses.contains(.missing) || statuses.contains(.incomplete) { return .missing }
+        if statuses.contains(.notApplicable) { return .notApplicable }
+        guard let result = compute(operands.compactMap(\.exact)) else { return .notApplicable }
+        return statuses.contains(.estimated) ? .estimated(result) : .value(result)
     }
 }

@@ -8,6 +8,8 @@ public enum CellFormat: Sendable, Hashable {
     case percentage
     /// A signed percentage change: +13,4%
     case percentageChange
+    /// A ratio such as a number per 100 or per 10.000: 83,9
+    case ratio
 }
 
 /// A column of a rendered table.
@@ -40,6 +42,8 @@ public struct Ranking: Sendable, Hashable {
         public let rank: Int
         public let region: Region
         public let value: Double
+        /// Whether the value is estimated (and so is the rank).
+        public let estimated: Bool
     }
 
     public let measure: Measure

@@ -4,7 +4,8 @@ import Foundation
 /// Plain numbers at full precision ('.' decimals, percentages as percent), nothing rounded.
 public enum MachineReadable {
     /// A table as CSV: label, code, then one column per annex column. Missing is `.`,
-    /// suppressed `x`, not applicable empty.
+    /// suppressed `x`, not comparable `n.vgl.`, not applicable empty; an estimated value has `~`
+    /// before it and an incomplete sum `≥`, so neither passes for a counted figure.
     public static func tableCSV(_ table: ComputedTable) -> String {
         var writer = CSVWriter()
         writer.row([table.rowHeader, "code"] + table.columns.map(\.header))
@@ -15,7 +16,9 @@ public enum MachineReadable {
     }
 
     static func plain(_ amount: Amount) -> String {
-        amount.double.map(PlainNumber.format) ?? DutchFormat.marker(amount.status)
+        guard let value = amount.double else { return DutchFormat.marker(amount.status) }
+        let prefix = amount.status == .estimated ? "~" : DutchFormat.prefix(amount.status)
+        return prefix + PlainNumber.format(value)
     }
 
     static func fields(_ figure: FigureRecord) -> [String] {

@@ -16,7 +16,10 @@ public enum MarkdownRenderer {
         for row in table.rows {
             var label = escape(row.label)
             if row.kind == .sumOfRows || row.kind == .publishedTotal { label = "**\(label)**" }
-            let cells = zip(row.cells, table.columns).map { DutchFormat.format($0, as: $1.format) }
+            let cells = zip(row.cells, table.columns).map { amount, column in
+                let text = escape(DutchFormat.format(amount, as: column.format))
+                return amount.status == .estimated ? "*\(text)*" : text
+            }
             out += "| " + ([label] + cells).joined(separator: " | ") + " |\n"
         }
         out += "\nBron: \(table.source)\n"

@@ -27,8 +27,16 @@ public enum NoteText {
     }
 
     public static func incomplete(_ item: IncompleteAggregate) -> String {
-        "\(item.region.name), \(item.measure.label) \(item.period): onbekend, want "
-            + "\(counted(item.lacking.count, "gemeente", "gemeenten")) zonder cijfer (\(list(item.lacking))); som van de overige gemeenten: \(DutchFormat.count(item.partialSum))."
+        let lacking = "\(counted(item.lacking.count, "gemeente", "gemeenten")) zonder (volledig) cijfer (\(list(item.lacking)))"
+        let what = "\(item.region.name), \(item.measure.label) \(item.period)"
+        switch item.status {
+        case .suppressed:
+            return "\(what): geheim, want er is een geheim cijfer bij; \(lacking)."
+        case .notComparable:
+            return "\(what): niet vergelijkbaar; \(lacking)."
+        default:
+            return "\(what): onvolledig, want \(lacking); som van de overige gemeenten: \(DutchFormat.count(item.partialSum))."
+        }
     }
 
     public static func correction(_ item: AppliedCorrection) -> String {
@@ -42,7 +50,9 @@ public enum NoteText {
     }
 
     public static func ranking(_ ranking: Ranking) -> String {
-        let entries = ranking.entries.map { "\($0.rank). \($0.region.name) (\(DutchFormat.count($0.value)))" }
+        let entries = ranking.entries.map {
+            "\($0.rank). \($0.region.name) (\($0.estimated ? "geschat " : "")\(DutchFormat.count($0.value)))"
+        }
         let gap = ranking.unranked == 0 ? "" : " (\(ranking.unranked) zonder cijfer niet gerangschikt)"
         return "\(ranking.measure.label) \(ranking.period): \(entries.joined(separator: ", "))\(gap)"
     }

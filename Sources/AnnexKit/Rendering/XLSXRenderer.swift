@@ -35,8 +35,14 @@ public enum XLSXRenderer {
 
     /// The cell formats of the workbook, created once.
     struct Formats {
-        let title, bold, header, numberHeader: UnsafeMutablePointer<lxw_format>
-        let count, change, percentage, percentageChange, marker: UnsafeMutablePointer<lxw_format>
+        let title, bold, header, numberHeader, marker: UnsafeMutablePointer<lxw_format>
+        private let numbers: [NumberStyle: UnsafeMutablePointer<lxw_format>]
+
+        /// A number format as shown for one status: plain, italic (estimated) or with '≥' (incomplete).
+        struct NumberStyle: Hashable {
+            let format: CellFormat
+            let status: Status
+        }
 
         init(_ workbook: UnsafeMutablePointer<lxw_workbook>) {
             func make(_ configure: (UnsafeMutablePointer<lxw_format>) -> Void) -> UnsafeMutablePointer<lxw_format> {
@@ -51,20 +57,22 @@ public enum XLSXRenderer {
                 format_set_bold($0); format_set_text_wrap($0)
                 format_set_align($0, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)); format_set_align($0, UInt8(LXW_ALIGN_RIGHT.rawValue))
             }
-            count = make { format_set_num_format($0, "#,##0") }
-            change = make { format_set_num_format($0, "+#,##0;-#,##0;0") }
-            percentage = make { format_set_num_format($0, "0.0%") }
-            percentageChange = make { format_set_num_format($0, "+0.0%;-0.0%;0.0%") }
             marker = make { format_set_align($0, UInt8(LXW_ALIGN_RIGHT.rawValue)) }
+            var numbers: [NumberStyle: UnsafeMutablePointer<lxw_format>] = [:]
+            let formats: [CellFormat] = [.count, .change, .percentage, .percentageChange, .ratio]
+            for format in formats {
+                for status in [Status.ok, .estimated, .incomplete] {
+                    numbers[NumberStyle(format: format, status: status)] = make {
+                        format_set_num_format($0, XLSXLayout.numberFormat(format, status: status))
+                        if status == .estimated { format_set_italic($0) }
+                    }
+                }
+            }
+            self.numbers = numbers
         }
 
-        func number(_ format: CellFormat) -> UnsafeMutablePointer<lxw_format> {
-            switch format {
-            case .count: count
-            case .change: change
-            case .percentage: percentage
-            case .percentageChange: percentageChange
-            }
+        func number(_ format: CellFormat, status: Status) -> UnsafeMutablePointer<lxw_format> {
+            numbers[NumberStyle(format: format, status: status)]!
         }
     }
 
@@ -100,7 +108,7 @@ public enum XLSXRenderer {
             for (index, (amount, column)) in zip(tableRow.cells, table.columns).enumerated() {
                 let col = lxw_col_t(index + 2)
                 if let value = XLSXLayout.cellValue(amount, column.format) {
-                    worksheet_write_number(sheet, row, col, value, formats.number(column.format))
+                    worksheet_write_number(sheet, row, col, value, formats.number(column.format, status: amount.status))
                 } else if amount.status != .notApplicable {
                     worksheet_write_string(sheet, row, col, DutchFormat.marker(amount.status), formats.marker)
                 }
@@ -136,9 +144,23 @@ enum XLSXLayout {
     static func cellValue(_ amount: Amount, _ format: CellFormat) -> Double? {
         guard let exact = amount.exact else { return nil }
         switch format {
-        case .count, .change: return exact.double
+        case .count, .change, .ratio: return exact.double
         case .percentage, .percentageChange: return Exact(exact.numerator, over: exact.denominator * 100).double
         }
+    }
+
+    /// The Excel number format of a column, with '≥' before every section for an incomplete sum.
+    static func numberFormat(_ format: CellFormat, status: Status) -> String {
+        let code: String
+        switch format {
+        case .count: code = "#,##0"
+        case .change: code = "+#,##0;-#,##0;0"
+        case .percentage: code = "0.0%"
+        case .percentageChange: code = "+0.0%;-0.0%;0.0%"
+        case .ratio: code = "0.0"
+        }
+        guard status == .incomplete else { return code }
+        return code.split(separator: ";").map { "\"≥\"" + $0 }.joined(separator: ";")
     }
 
     /// Character widths: the label column fits the longest label; number columns fit their
