@@ -100,6 +100,25 @@ struct EndToEndTests {
         #expect(district[10] == "berekend: som van 6 gemeenten, Bijlage A: Injus-meldingen per gemeente")
     }
 
+    @Test("Boundary year 2023: Voorne aan Zee in 2022 is Brielle + Hellevoetsluis + Westvoorne")
+    func boundaryYear() throws {
+        let begin = try row("injus-meldingen-gemeente", "GM1992", "begin-detentie", "2022", "count")
+        #expect(begin[8] == "40" && begin[9] == "ok")  // 4 + 30 + 6
+        #expect(begin[10].hasPrefix("omgerekend naar gemeentelijke indeling 2023: Brielle (GM0501) + Hellevoetsluis (GM0530) + Westvoorne (GM0614)"))
+        let change = try row("injus-meldingen-gemeente", "GM1992", "einde-detentie", "2023", "change", comparedTo: "2022")
+        #expect(change[8] == "1")  // 51 − (7 + 32 + 11)
+        let rows = try Self.built.get().1
+        #expect(!rows.contains { $0[0] == "injus-meldingen-gemeente" && $0[2] == "GM0501" })  // Brielle is gone
+    }
+
+    @Test("A district with a municipality lacking a figure is incomplete, with the known sum")
+    func incompleteDistrict() throws {
+        let denHaag = try row("injus-meldingen-arrondissement", "den-haag", "begin-detentie", "2023", "count")
+        #expect(denHaag[8] == "2363" && denHaag[9] == "incomplete")  // Zoeterwoude is blank
+        let change = try row("injus-meldingen-arrondissement", "den-haag", "begin-detentie", "2023", "change", comparedTo: "2022")
+        #expect(change[8] == "" && change[9] == "missing")
+    }
+
     @Test("Rankings in the annex match the report's text")
     func rankings() throws {
         let markdown = try readText(try Self.built.get().0.folder + "/samenwerking-2024.md")

@@ -7,6 +7,14 @@ public enum ReportComputer {
             var incomplete: [IncompleteAggregate] = []
             var aliasUses: [AliasUse] = []
             var sourceTables: [String] = []
+            var converted: [ConvertedFigure] = []
+            /// The dataset in the spec's municipal boundaries.
+            func bounded(_ dataset: Dataset) -> Dataset {
+                guard let year = spec.boundaryYear else { return dataset }
+                let result = BoundaryConversion.convert(dataset, to: year, gazetteer: inputs.gazetteer, splitKeys: inputs.splitKeys)
+                converted = result.converted
+                return result.dataset
+            }
             if let aggregate = spec.aggregate {
                 guard let from = inputs.datasets[aggregate.from] else {
                     throw LoadErrors([LoadError(file: inputs.specPath, .unknownDataset(name: aggregate.from))])
@@ -15,11 +23,12 @@ public enum ReportComputer {
                     throw LoadErrors([LoadError(file: inputs.specPath,
                                                 .invalidSpec(reason: "aggregate.to '\(aggregate.to.rawValue)': alleen arrondissement kan"))])
                 }
-                (dataset, incomplete) = Aggregation.toArrondissementen(from.dataset, id: spec.id, gazetteer: inputs.gazetteer)
+                (dataset, incomplete) = Aggregation.toArrondissementen(bounded(from.dataset), id: spec.id, gazetteer: inputs.gazetteer)
+                converted = []  // district figures are the same in any municipal boundaries
                 aliasUses = from.aliasUses
                 sourceTables = from.dataset.sourceTables
             } else if let loaded = inputs.datasets[spec.id] {
-                dataset = loaded.dataset
+                dataset = bounded(loaded.dataset)
                 aliasUses = loaded.aliasUses
                 sourceTables = loaded.dataset.sourceTables
             } else {
@@ -28,7 +37,7 @@ public enum ReportComputer {
             let corrections = applied(inputs.corrections, table: spec.aggregate?.from ?? spec.id, inputs: inputs)
             let sourceLine = ([inputs.spec.source] + sourceTables).joined(separator: "; ")
             tables.append(compute(spec: spec, dataset: dataset, source: sourceLine, incomplete: incomplete,
-                                  corrections: corrections, aliasUses: aliasUses))
+                                  corrections: corrections, aliasUses: aliasUses, converted: converted))
         }
         return ComputedReport(spec: inputs.spec, tables: tables)
     }
@@ -36,7 +45,7 @@ public enum ReportComputer {
     /// Computes one table from a dataset; `source` is the source line shown under it.
     public static func compute(spec: TableSpec, dataset: Dataset, source: String,
                                incomplete: [IncompleteAggregate] = [], corrections: [AppliedCorrection] = [],
-                               aliasUses: [AliasUse] = []) -> ComputedTable {
+                               aliasUses: [AliasUse] = [], converted: [ConvertedFigure] = []) -> ComputedTable {
         let computer = TableComputer(spec: spec, dataset: dataset, source: source)
         let sums = computer.sumsOfRows
         let totals = computer.nationalTotals(sums: sums)
@@ -46,7 +55,8 @@ public enum ReportComputer {
             id: spec.id, title: spec.title, sheet: spec.sheet ?? spec.id, rowHeader: spec.rowHeader ?? (spec.layout == .regions ? "Regio" : "Maat"),
             columns: computer.columns, rows: computer.rows(totals: totals, sums: sums),
             rankings: computer.rankings(), discrepancies: computer.discrepancies(sums: sums),
-            incomplete: incomplete, corrections: corrections, doubtfulAliases: doubtful, notes: spec.notes,
+            incomplete: incomplete, corrections: corrections, doubtfulAliases: doubtful,
+            boundaryYear: spec.boundaryYear, converted: converted, notes: spec.notes,
             source: source, figures: computer.figures(totals: totals, sums: sums))
     }
 

@@ -1,12 +1,37 @@
 import Foundation
 
-/// Loads the reference folder: `gemeenten.csv`, `arrondissementen.csv`, `aliases.csv`.
+/// Loads the reference folder: `gemeenten.csv`, `arrondissementen.csv`, `aliases.csv` and
+/// `herindelingen.csv`.
 public enum ReferenceLoader {
     public static func load(folder: String) throws -> Gazetteer {
         let arrondissementen = try loadArrondissementen(folder + "/arrondissementen.csv")
         let municipalities = try loadMunicipalities(folder + "/gemeenten.csv", arrondissementen: arrondissementen)
-        let aliases = try loadAliases(folder + "/aliases.csv", known: Set(municipalities.map(\.code)))
-        return Gazetteer(municipalities: municipalities, arrondissementen: arrondissementen, aliases: aliases)
+        let known = Set(municipalities.map(\.code))
+        let aliases = try loadAliases(folder + "/aliases.csv", known: known)
+        let mergers = try loadMergers(folder + "/herindelingen.csv", known: known)
+        return Gazetteer(municipalities: municipalities, arrondissementen: arrondissementen, aliases: aliases,
+                         mergers: mergers)
+    }
+
+    static func loadMergers(_ path: String, known: Set<String>) throws -> [Merger] {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        var result: [Merger] = []
+        try CSVReader.forEachRecord(path: path, file: path, required: ["year", "old_code", "new_code"]) { columns, record in
+            let yearText = columns.field("year", in: record)
+            guard let year = Int(yearText) else {
+                return [LoadError(file: path, line: record.line, column: columns.column("year"),
+                                  .notANumber(cell: yearText, expected: "een jaartal"))]
+            }
+            var errors: [LoadError] = []
+            for name in ["old_code", "new_code"] where !known.contains(columns.field(name, in: record)) {
+                errors.append(LoadError(file: path, line: record.line, column: columns.column(name),
+                                        .unknownMunicipality(name: columns.field(name, in: record), suggestions: [])))
+            }
+            result.append(Merger(year: year, oldCode: columns.field("old_code", in: record),
+                                 newCode: columns.field("new_code", in: record)))
+            return errors
+        }
+        return result
     }
 
     static func loadArrondissementen(_ path: String) throws -> [Arrondissement] {

@@ -8,6 +8,7 @@ public struct ReportInputs: Sendable {
     /// Data per table id, for tables with a data file.
     public let datasets: [String: LoadedDataset]
     public let corrections: [Correction]
+    public let splitKeys: [SplitKey]
 }
 
 /// Loads a report spec and all data it names, collecting the errors of every file.
@@ -20,6 +21,7 @@ public enum ReportLoader {
         func resolve(_ path: String) -> String { path.hasPrefix("/") ? path : root + "/" + path }
         let gazetteer = try ReferenceLoader.load(folder: resolve(spec.reference))
         let corrections = try spec.corrections.map { try CorrectionsLoader.load(path: resolve($0), file: resolve($0)) } ?? []
+        let splitKeys = try spec.splitKeys.map { try SplitKeyLoader.load(path: resolve($0), gazetteer: gazetteer) } ?? []
         var errors: [LoadError] = []
         for correction in corrections where !spec.tables.contains(where: { $0.id == correction.dataset }) {
             errors.append(LoadError(file: correction.file, line: correction.line, column: 1, .unknownDataset(name: correction.dataset)))
@@ -37,7 +39,8 @@ public enum ReportLoader {
             }
         }
         if !errors.isEmpty { throw LoadErrors(errors) }
-        return ReportInputs(spec: spec, specPath: specPath, gazetteer: gazetteer, datasets: datasets, corrections: corrections)
+        return ReportInputs(spec: spec, specPath: specPath, gazetteer: gazetteer, datasets: datasets,
+                            corrections: corrections, splitKeys: splitKeys)
     }
 
     /// `<folder of the spec>/../data`.

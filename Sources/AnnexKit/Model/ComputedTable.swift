@@ -103,6 +103,10 @@ public struct ComputedTable: Sendable {
     public let corrections: [AppliedCorrection]
     /// Names matched through an alias that the alias list marks as doubtful.
     public let doubtfulAliases: [AliasUse]
+    /// The municipal boundaries the figures are in, when converted.
+    public let boundaryYear: Int?
+    /// Figures converted to those boundaries.
+    public let converted: [ConvertedFigure]
     public let notes: [String]
     /// Source line shown under the table.
     public let source: String

@@ -13,15 +13,19 @@ public struct Gazetteer: Sendable {
     public let municipalities: [Municipality]
     public let arrondissementen: [Arrondissement]
     public let aliases: [Alias]
+    /// Mergers and renames per year, from `herindelingen.csv`.
+    public let mergers: [Merger]
     private let byCode: [String: Municipality]
     private let byName: [String: Municipality]
     private let byAlias: [String: Alias]
     private let arrondissementByCode: [String: Arrondissement]
 
-    public init(municipalities: [Municipality], arrondissementen: [Arrondissement], aliases: [Alias]) {
+    public init(municipalities: [Municipality], arrondissementen: [Arrondissement], aliases: [Alias],
+                mergers: [Merger] = []) {
         self.municipalities = municipalities
         self.arrondissementen = arrondissementen
         self.aliases = aliases
+        self.mergers = mergers
         byCode = Dictionary(municipalities.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         byName = Dictionary(municipalities.map { (Self.key($0.name), $0) }, uniquingKeysWith: { first, _ in first })
         byAlias = Dictionary(aliases.map { (Self.key($0.alias), $0) }, uniquingKeysWith: { first, _ in first })

@@ -16,11 +16,14 @@ public struct ReportSpec: Sendable, Decodable {
     public let reference: String
     /// CSV with corrections to published values and their evidence; applied and noted in the annex.
     public let corrections: String?
+    /// CSV with split keys (`old_code,new_code,share`) for converting split municipalities.
+    public let splitKeys: String?
     public let notes: [String]
     public let tables: [TableSpec]
 
     enum CodingKeys: String, CodingKey {
         case id, title, source, published, author, organisation, reference, corrections, notes, tables
+        case splitKeys = "split_keys"
     }
 
     public init(from decoder: Decoder) throws {
@@ -33,6 +36,7 @@ public struct ReportSpec: Sendable, Decodable {
         organisation = try container.decodeIfPresent(String.self, forKey: .organisation)
         reference = try container.decode(String.self, forKey: .reference)
         corrections = try container.decodeIfPresent(String.self, forKey: .corrections)
+        splitKeys = try container.decodeIfPresent(String.self, forKey: .splitKeys)
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
         tables = try container.decode([TableSpec].self, forKey: .tables)
     }
@@ -111,6 +115,8 @@ public struct TableSpec: Sendable, Decodable {
     public let periods: [Period]
     /// When set, the last period is also compared with this one.
     public let basePeriod: Period?
+    /// When set, municipality figures are converted to the municipalities of this year.
+    public let boundaryYear: Int?
     public let measures: [MeasureSpec]
     public let columns: ColumnSwitches
     /// Length of the ranking shown per measure and period (0: none).
@@ -121,6 +127,7 @@ public struct TableSpec: Sendable, Decodable {
         case id, title, sheet, data, aggregate, layout, periods, measures, columns, top, notes
         case rowHeader = "row_header"
         case basePeriod = "base_period"
+        case boundaryYear = "boundary_year"
     }
 
     public init(from decoder: Decoder) throws {
@@ -134,6 +141,7 @@ public struct TableSpec: Sendable, Decodable {
         rowHeader = try container.decodeIfPresent(String.self, forKey: .rowHeader)
         periods = try container.decode([PeriodLabel].self, forKey: .periods).map { Period($0.label) }
         basePeriod = try container.decodeIfPresent(PeriodLabel.self, forKey: .basePeriod).map { Period($0.label) }
+        boundaryYear = try container.decodeIfPresent(Int.self, forKey: .boundaryYear)
         measures = try container.decode([MeasureSpec].self, forKey: .measures)
         columns = try container.decodeIfPresent(ColumnSwitches.self, forKey: .columns) ?? ColumnSwitches()
         top = try container.decodeIfPresent(Int.self, forKey: .top) ?? 0

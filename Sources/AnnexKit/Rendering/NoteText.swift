@@ -57,12 +57,33 @@ public enum NoteText {
         return "\(ranking.measure.label) \(ranking.period): \(entries.joined(separator: ", "))\(gap)"
     }
 
+    public static func boundary(_ year: Int) -> String {
+        "Alle cijfers zijn omgerekend naar de gemeentelijke indeling van \(year): gemeenten die later zijn samengevoegd, "
+            + "zijn opgeteld bij de gemeente waarin ze zijn opgegaan."
+    }
+
+    public static func converted(_ item: ConvertedFigure, year: Int) -> String {
+        let names = item.predecessors.map(\.name)
+        let joined = names.count > 1 ? names.dropLast().joined(separator: ", ") + " en " + names.last! : names.joined()
+        switch item.kind {
+        case .merged:
+            return "\(item.region.name) \(item.period): omgerekend naar gemeentelijke indeling \(year), met \(joined)."
+        case .splitByKey:
+            return "\(item.region.name) \(item.period): omgerekend naar gemeentelijke indeling \(year); het deel van \(joined) is geschat met een verdeelsleutel."
+        case .splitWithoutKey:
+            return "\(item.region.name) \(item.period): niet vergelijkbaar, want \(joined) is over meer gemeenten verdeeld "
+                + "en er is geen verdeelsleutel."
+        }
+    }
+
     /// All notes of a table, in the order the annex shows them.
     public static func notes(for table: ComputedTable) -> [String] {
         table.notes
+            + (table.boundaryYear.map { [boundary($0)] } ?? [])
             + table.markersUsed.map { "Teken: " + DutchFormat.markerExplanation($0) }
             + table.discrepancies.map(discrepancy)
             + table.incomplete.map(incomplete)
+            + table.converted.map { converted($0, year: table.boundaryYear ?? 0) }
             + table.corrections.map(correction)
             + table.doubtfulAliases.map(doubtfulAlias)
     }

@@ -1,0 +1,34 @@
+/// Loads split keys: `old_code,new_code,share` with `share` a fraction (0.42); the shares of one
+/// old municipality must add up to 1.
+public enum SplitKeyLoader {
+    public static func load(path: String, gazetteer: Gazetteer) throws -> [SplitKey] {
+        var keys: [SplitKey] = []
+        var lines: [String: Int] = [:]
+        try CSVReader.forEachRecord(path: path, file: path, required: ["old_code", "new_code", "share"]) { columns, record in
+            let old = columns.field("old_code", in: record), new = columns.field("new_code", in: record)
+            var errors: [LoadError] = []
+            for (name, code) in [("old_code", old), ("new_code", new)] where gazetteer.municipality(code: code) == nil {
+                errors.append(LoadError(file: path, line: record.line, column: columns.column(name),
+                                        .unknownMunicipality(name: code, suggestions: [])))
+            }
+            let text = columns.field("share", in: record)
+            guard let share = CellParser.plain(text), share >= 0, share <= 1 else {
+                return errors + [LoadError(file: path, line: record.line, column: columns.column("share"),
+                                           .notANumber(cell: text, expected: "een aandeel tussen 0 en 1, zoals 0.42"))]
+            }
+            keys.append(SplitKey(oldCode: old, newCode: new, share: Exact(share)))
+            lines[old] = record.line
+            return errors
+        }
+        var errors: [LoadError] = []
+        for (old, line) in lines.sorted(by: { $0.value < $1.value }) {
+            let total = keys.filter { $0.oldCode == old }.map(\.share.double).reduce(0, +)
+            if abs(total - 1) > 1e-9 {
+                errors.append(LoadError(file: path, line: line, column: nil,
+                                        .invalidSpec(reason: "de aandelen van \(old) tellen op tot \(PlainNumber.format(total)), niet tot 1")))
+            }
+        }
+        if !errors.isEmpty { throw LoadErrors(errors) }
+        return keys
+    }
+}
