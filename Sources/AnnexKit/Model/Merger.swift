@@ -5,12 +5,6 @@ public struct Merger: Sendable, Hashable {
     public let oldCode: String
     public let newCode: String
 
-    public init(year: Int, oldCode: String, newCode: String) {
-        self.year = year
-        self.oldCode = oldCode
-        self.newCode = newCode
-    }
-
     public var isRename: Bool { oldCode == newCode }
 }
 
@@ -20,10 +14,4 @@ public struct SplitKey: Sendable, Hashable {
     public let newCode: String
     /// Fraction between 0 and 1.
     public let share: Exact
-
-    public init(oldCode: String, newCode: String, share: Exact) {
-        self.oldCode = oldCode
-        self.newCode = newCode
-        self.share = share
-    }
 }
