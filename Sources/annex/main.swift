@@ -88,6 +88,7 @@ struct CheckCommand: ParsableCommand {
             print("\(spec): \(result.errors.isEmpty ? "data in orde" : "\(result.errors.count) fout(en)")")
             for error in result.errors { print("  fout: \(error)") }
             for finding in result.findings { print("  bevinding: \(finding)") }
+            for coverage in result.coverage { print("  dekking: \(NoteText.coverage(coverage))") }
             for use in result.aliasUses {
                 let note = use.alias.note.isEmpty ? "" : " (\(use.alias.note))"
                 print("  naam via aliaslijst: \(use.file):\(use.line): '\(use.printed)' → \(use.municipality.name) [\(use.alias.reason)]\(note)")

@@ -9,6 +9,8 @@ public struct CheckReport: Sendable {
     public let findings: [String]
     /// Names resolved through the alias list.
     public let aliasUses: [AliasUse]
+    /// Per municipality dataset and year: which municipalities have a figure.
+    public let coverage: [Coverage]
 }
 
 /// Loads and validates every report spec's data, collecting all problems.
@@ -23,13 +25,15 @@ public enum Check {
                 findings += table.incomplete.map { "\(table.id): " + NoteText.incomplete($0) }
                 findings += table.corrections.map { "\(table.id): " + NoteText.correction($0) }
             }
-            let uses = inputs.spec.tables.compactMap { inputs.datasets[$0.id] }.flatMap(\.aliasUses)
-            return CheckReport(specPath: specPath, errors: [], findings: findings, aliasUses: uses)
+            let loaded = inputs.spec.tables.compactMap { inputs.datasets[$0.id] }
+            let coverage = loaded.flatMap { Coverage.of($0.dataset, gazetteer: inputs.gazetteer) }
+            return CheckReport(specPath: specPath, errors: [], findings: findings, aliasUses: loaded.flatMap(\.aliasUses),
+                               coverage: coverage)
         } catch let failure as LoadErrors {
-            return CheckReport(specPath: specPath, errors: failure.errors, findings: [], aliasUses: [])
+            return CheckReport(specPath: specPath, errors: failure.errors, findings: [], aliasUses: [], coverage: [])
         } catch {
             let problem = LoadError(file: specPath, .invalidSpec(reason: "\(error)"))
-            return CheckReport(specPath: specPath, errors: [problem], findings: [], aliasUses: [])
+            return CheckReport(specPath: specPath, errors: [problem], findings: [], aliasUses: [], coverage: [])
         }
     }
 }

@@ -76,6 +76,15 @@ public enum NoteText {
         }
     }
 
+    public static func coverage(_ item: Coverage) -> String {
+        var text = "\(item.table) \(item.period): \(item.covered) van de \(item.existing) gemeenten hebben een cijfer"
+        if !item.withoutFigure.isEmpty { text += "; zonder cijfer: \(list(item.withoutFigure, limit: 12))" }
+        if !item.nonexistent.isEmpty {
+            text += "; cijfers voor gemeenten die in \(item.period) niet bestonden: \(list(item.nonexistent, limit: 12))"
+        }
+        return text + "."
+    }
+
     /// All notes of a table, in the order the annex shows them.
     public static func notes(for table: ComputedTable) -> [String] {
         table.notes
