@@ -43,7 +43,8 @@ struct EndToEndTests {
         #expect(result.files == ["samenwerking-2024.md", "samenwerking-2024.xlsx",
                                  "tables/instroom-sector.csv", "tables/uitstroom-sector.csv",
                                  "tables/injus-meldingen-gemeente.csv", "tables/injus-meldingen-arrondissement.csv",
-                                 "tables/wmo-ondersteuning-thuis-gemeente.csv", "tables/wmo-opvang-verblijf-gemeente.csv",
+                                 "tables/wmo-ondersteuning-thuis-gemeente.csv", "tables/wmo-ondersteuning-thuis-arrondissement.csv",
+                                 "tables/wmo-opvang-verblijf-gemeente.csv", "tables/wmo-opvang-verblijf-arrondissement.csv",
                                  "tables/3ro-plaatsingsverzoeken.csv", "figures.csv", "figures.json"])
         for file in result.files {
             #expect(FileManager.default.fileExists(atPath: result.folder + "/" + file))

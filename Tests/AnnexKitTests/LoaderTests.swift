@@ -98,14 +98,14 @@ struct LoaderTests {
         gemeente,Amsterdam,begin-detentie,2022,veel,,
         gemeente,Amsterdam,begin-detentie,2019,5,,
         gemeente,Amsterdam,tbs,2022,5,,
-        provincie,Utrecht,begin-detentie,2022,5,,
+        wijk,Utrecht,begin-detentie,2022,5,,
         """)
         #expect(found.map(\.line) == [2, 3, 4, 5])
         #expect(found.map(\.column) == [5, 4, 3, 1])
         #expect(found[0].problem == .notANumber(cell: "veel", expected: "een getal als 1500 of 13.4, leeg (onbekend) of x (geheim)"))
         #expect(found[1].problem == .unknownPeriod(name: "2019", known: ["2022", "2023"]))
         #expect(found[2].problem == .unknownMeasure(name: "tbs", known: ["begin-detentie", "einde-detentie"]))
-        #expect(found[3].problem == .unknownRegionType(name: "provincie"))
+        #expect(found[3].problem == .unknownRegionType(name: "wijk"))
     }
 
     @Test("Missing column and too many fields")

@@ -111,3 +111,23 @@ struct TableComputationTests {
         #expect(verzoeken.rows.first?.cells.last == .notApplicable)  // share of a total in itself
     }
 }
+
+@Suite("Grouping municipalities to provinces")
+struct ProvinceTests {
+    @Test("Province totals with honest gaps; provinces in a tidy file resolve by name or code")
+    func provinces() throws {
+        let inputs = try ReportLoader.load(specPath: Paths.miniSpec)
+        let source = try #require(inputs.datasets["meldingen"]).dataset
+        let (dataset, incomplete) = Aggregation.group(source, id: "p", to: .provincie, gazetteer: inputs.gazetteer)
+        #expect(dataset.regions.map(\.code) == ["limburg", "noord-holland", "zuid-holland", "NL"])
+        let zuidHolland = try #require(dataset.rowIndex(of: Region(type: .provincie, code: "zuid-holland", name: "Zuid-Holland")))
+        #expect(dataset[zuidHolland, 0, 0].amount == .count(1733))  // Rotterdam 1.723 + Brielle 10
+        #expect(dataset[zuidHolland, 0, 1].amount == .count(1788))  // Rotterdam 1.763 + Voorne aan Zee 25
+        #expect(incomplete.map(\.region.code) == ["limburg"])
+        let path = try temporaryFile("p.csv", "region_type,region,measure,period,value\nprovincie,Fryslân,begin,2022,5\nprovincie,gelderland,begin,2022,6\nprovincie,Zeeuws,begin,2022,1\n")
+        let spec = try miniTable("meldingen")
+        #expect(throws: LoadErrors([LoadError(file: "p.csv", line: 4, column: 2, .unknownProvince(name: "Zeeuws"))])) {
+            try ReportLoader.loadData(path: path, file: "p.csv", spec: spec, source: "", gazetteer: realGazetteer)
+        }
+    }
+}

@@ -1,33 +1,34 @@
-/// A district figure that is incomplete because municipalities lack a figure.
+/// A grouped figure that is not complete because municipalities lack a figure.
 public struct IncompleteAggregate: Sendable, Hashable {
     public let region: Region
     public let measure: Measure
     public let period: Period
-    /// The status of the district figure: incomplete, suppressed or not comparable.
+    /// The status of the grouped figure: incomplete, suppressed or not comparable.
     public let status: Status
-    /// Municipalities in the district without a (complete) figure.
+    /// Municipalities in the group without a (complete) figure.
     public let lacking: [String]
     /// The sum of the municipalities that do have a figure.
     public let partialSum: Double
 }
 
-/// Adds up municipality figures per judicial district.
+/// Adds up municipality figures per judicial district or province.
 public enum Aggregation {
-    /// A dataset with one row per district (alphabetical) plus the source's national row.
-    /// A district figure with a municipality lacking a figure is `incomplete`: the sum of what is
-    /// known, marked as such and listed with the municipalities it lacks.
-    public static func toArrondissementen(_ source: Dataset, id: String, gazetteer: Gazetteer)
+    /// A dataset with one row per group (all districts or provinces, alphabetical) plus the
+    /// source's national row. A group figure with a municipality lacking a figure is `incomplete`:
+    /// the sum of what is known, marked as such and listed with the municipalities it lacks.
+    public static func group(_ source: Dataset, id: String, to level: RegionType, gazetteer: Gazetteer)
         -> (dataset: Dataset, incomplete: [IncompleteAggregate]) {
         var result = Dataset(id: id, measures: source.measures, periods: source.periods)
         var incomplete: [IncompleteAggregate] = []
-        var members: [String: [Int]] = [:]
+        var members: [Region: [Int]] = [:]
         for row in source.subnationalRows {
-            guard let municipality = gazetteer.municipality(code: source.regions[row].code) else { continue }
-            members[municipality.arrondissement, default: []].append(row)
+            guard let municipality = gazetteer.municipality(code: source.regions[row].code),
+                  let group = Self.group(of: municipality, level: level, gazetteer: gazetteer) else { continue }
+            members[group, default: []].append(row)
         }
-        for district in gazetteer.arrondissementen.sorted(by: { $0.name < $1.name }) {
-            let rows = members[district.code] ?? []
-            let target = result.row(for: district.region)
+        for group in groups(level: level, gazetteer: gazetteer) {
+            let rows = members[group] ?? []
+            let target = result.row(for: group)
             for m in source.measures.indices {
                 for p in source.periods.indices {
                     let amounts = rows.map { source[$0, m, p].amount }
@@ -38,8 +39,8 @@ public enum Aggregation {
                     let lacking = rows.filter { source[$0, m, p].status.isGap }
                     if !lacking.isEmpty {
                         incomplete.append(IncompleteAggregate(
-                            region: district.region, measure: source.measures[m], period: source.periods[p],
-                            status: total.status, lacking: lacking.map { source.regions[$0].name },
+                            region: group, measure: source.measures[m], period: source.periods[p], status: total.status,
+                            lacking: lacking.map { source.regions[$0].name },
                             partialSum: amounts.compactMap(\.double).reduce(0, +)))
                     }
                 }
@@ -52,6 +53,26 @@ public enum Aggregation {
             }
         }
         return (result, incomplete)
+    }
+
+    /// The levels municipalities can be grouped to.
+    public static let levels: [RegionType] = [.arrondissement, .provincie]
+
+    static func group(of municipality: Municipality, level: RegionType, gazetteer: Gazetteer) -> Region? {
+        switch level {
+        case .arrondissement: gazetteer.arrondissement(code: municipality.arrondissement)?.region
+        case .provincie: municipality.provinceRegion
+        default: nil
+        }
+    }
+
+    static func groups(level: RegionType, gazetteer: Gazetteer) -> [Region] {
+        let regions: [Region] = switch level {
+        case .arrondissement: gazetteer.arrondissementen.map(\.region)
+        case .provincie: Array(Set(gazetteer.municipalities.map(\.provinceRegion)))
+        default: []
+        }
+        return regions.sorted { $0.name < $1.name }
     }
 }
 

@@ -19,11 +19,7 @@ public enum ReportComputer {
                 guard let from = inputs.datasets[aggregate.from] else {
                     throw LoadErrors([LoadError(file: inputs.specPath, .unknownDataset(name: aggregate.from))])
                 }
-                guard aggregate.to == .arrondissement else {
-                    throw LoadErrors([LoadError(file: inputs.specPath,
-                                                .invalidSpec(reason: "aggregate.to '\(aggregate.to.rawValue)': alleen arrondissement kan"))])
-                }
-                (dataset, incomplete) = Aggregation.toArrondissementen(bounded(from.dataset), id: spec.id, gazetteer: inputs.gazetteer)
+                (dataset, incomplete) = Aggregation.group(bounded(from.dataset), id: spec.id, to: aggregate.to, gazetteer: inputs.gazetteer)
                 converted = []  // district figures are the same in any municipal boundaries
                 aliasUses = from.aliasUses
                 sourceTables = from.dataset.sourceTables

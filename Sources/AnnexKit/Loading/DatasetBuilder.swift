@@ -58,13 +58,13 @@ struct DatasetBuilder {
             }
             return dataset.row(for: .netherlands)
         }
-        if type == .arrondissement {
-            let match = gazetteer.arrondissementen.first { $0.code == name || Self.key($0.name) == Self.key(name) }
-            guard let match else {
-                record(.unknownArrondissement(name: name), line: line, column: column)
+        if type == .arrondissement || type == .provincie {
+            let candidates = type == .arrondissement ? gazetteer.arrondissementen.map(\.region) : Aggregation.groups(level: .provincie, gazetteer: gazetteer)
+            guard let match = candidates.first(where: { $0.code == name || Self.key($0.name) == Self.key(name) }) else {
+                record(type == .arrondissement ? .unknownArrondissement(name: name) : .unknownProvince(name: name), line: line, column: column)
                 return nil
             }
-            return dataset.row(for: match.region)
+            return dataset.row(for: match)
         }
         guard let match = gazetteer.match(name) else {
             record(.unknownMunicipality(name: name, suggestions: gazetteer.suggestions(for: name)), line: line, column: column)

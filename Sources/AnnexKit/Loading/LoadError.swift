@@ -29,6 +29,7 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case ambiguousMarker(cell: String)
         case unknownMunicipality(name: String, suggestions: [String])
         case unknownArrondissement(name: String)
+        case unknownProvince(name: String)
         case unknownRegionType(name: String)
         case unknownMeasure(name: String, known: [String])
         case unknownPeriod(name: String, known: [String])
@@ -71,8 +72,10 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
             return "onbekende gemeente '\(name)'\(hint) (voeg een schrijfwijze toe aan data/reference/aliases.csv)"
         case .unknownArrondissement(let name):
             return "onbekend arrondissement '\(name)'"
+        case .unknownProvince(let name):
+            return "onbekende provincie '\(name)'"
         case .unknownRegionType(let name):
-            return "onbekend regiotype '\(name)'; verwacht gemeente, arrondissement of land"
+            return "onbekend regiotype '\(name)'; verwacht gemeente, arrondissement, provincie of land"
         case .unknownMeasure(let name, let known):
             return "onbekende maat '\(name)'; de specificatie kent: \(known.joined(separator: ", "))"
         case .unknownPeriod(let name, let known):
@@ -91,7 +94,7 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
 
 /// One or more load errors; thrown after a file has been read to the end, so that every
 /// problem is reported at once.
-public struct LoadErrors: Error, Sendable, CustomStringConvertible {
+public struct LoadErrors: Error, Sendable, Equatable, CustomStringConvertible {
     public let errors: [LoadError]
 
     public init(_ errors: [LoadError]) { self.errors = errors }

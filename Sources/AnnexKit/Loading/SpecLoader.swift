@@ -50,6 +50,9 @@ public enum SpecLoader {
             if let from = table.aggregate?.from, !spec.tables.contains(where: { $0.id == from && $0.data != nil }) {
                 problems.append("tabel '\(table.id)': aggregate.from '\(from)' is geen tabel met data")
             }
+            if let level = table.aggregate?.to, !Aggregation.levels.contains(level) {
+                problems.append("tabel '\(table.id)': aggregate.to '\(level.rawValue)': kies arrondissement of provincie")
+            }
             let sheet = table.sheet ?? table.id
             if sheet.count > 31 || sheet.contains(where: { "[]:*?/\\".contains($0) }) {
                 problems.append("tabel '\(table.id)': werkbladnaam '\(sheet)' is langer dan 31 tekens of bevat []:*?/\\; geef 'sheet' op")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A municipality from the reference list, with the years it existed.
 public struct Municipality: Sendable, Hashable {
     public let code: String
@@ -27,6 +29,13 @@ public struct Municipality: Sendable, Hashable {
     }
 
     public var region: Region { Region(type: .gemeente, code: code, name: name) }
+
+    /// The province as a region; its code is the lower-case name with hyphens (`noord-brabant`).
+    public var provinceRegion: Region {
+        let code = province.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+            .split(whereSeparator: { !$0.isLetter }).joined(separator: "-")
+        return Region(type: .provincie, code: code, name: province)
+    }
 }
 
 /// A judicial district (arrondissement) as used by the Public Prosecution Service and 3RO.

@@ -2,6 +2,7 @@
 public enum RegionType: String, Sendable, Hashable, CaseIterable, Decodable {
     case gemeente
     case arrondissement
+    case provincie
     case land
 }
 
