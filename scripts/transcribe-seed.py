@@ -75,8 +75,14 @@ def write(name, rows):
         writer.writerows(rows)
 
 
-def prose(measure, period, value, line, table):
-    return ["land", "NL", measure, period, value, table, line]
+def prose(measure, period, value, line, table, region_type="land", region="NL"):
+    return [region_type, region, measure, period, value, table, line]
+
+
+def district(region, measure, values, line, table):
+    """Rows for one district from prose like 'Oost-Nederland (16,8% in 2022 en 16,6% in 2023)'."""
+    return [prose(measure, period, value, line, table, "arrondissement", region)
+            for period, value in zip(["2022", "2023"], values)]
 
 
 def main():
@@ -127,6 +133,21 @@ def main():
         prose("unieke-personen-ambulant", "2023", "10439", persons, section),
         prose("unieke-personen-klinisch", "2023", "1889", persons_2023, section),
     ])
+
+    # §2.1.2 gives district figures only as shares of the national total (percent), and two counts.
+    persons_shares = find_line(lines, "Te zien is dat de arrondissementen Oost-Nederland (16,8%") + 1
+    request_shares = find_line(lines, "Figuur 9 laat zien dat ook hier") + 1
+    write("3ro-aandelen-unieke-personen-arrondissement.csv",
+          district("Oost-Nederland", "unieke-personen", ["16.8", "16.6"], persons_shares, section)
+          + district("Rotterdam", "unieke-personen", ["15.4", "15.7"], persons_shares, section)
+          + district("Oost-Brabant", "unieke-personen", ["5.9", "5.5"], persons_shares, section)
+          + district("Noord-Nederland", "unieke-personen", ["6.5", "6.2"], persons_shares, section))
+    write("3ro-aandelen-plaatsingsverzoeken-arrondissement.csv",
+          district("Oost-Nederland", "plaatsingsverzoeken", ["17.8", "17.5"], request_shares, section)
+          + district("Rotterdam", "plaatsingsverzoeken", ["15.3", "16.7"], request_shares, section)
+          + district("Oost-Nederland", "plaatsingsverzoeken-klinisch", ["21", "20.4"], request_shares, section))
+    write("3ro-arrondissement.csv",
+          district("Rotterdam", "plaatsingsverzoeken-ambulant", ["2545", "3010"], request_shares, section))
 
 
 if __name__ == "__main__":

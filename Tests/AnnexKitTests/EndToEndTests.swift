@@ -45,7 +45,9 @@ struct EndToEndTests {
                                  "tables/injus-meldingen-gemeente.csv", "tables/injus-meldingen-arrondissement.csv",
                                  "tables/wmo-ondersteuning-thuis-gemeente.csv", "tables/wmo-ondersteuning-thuis-arrondissement.csv",
                                  "tables/wmo-opvang-verblijf-gemeente.csv", "tables/wmo-opvang-verblijf-arrondissement.csv",
-                                 "tables/3ro-plaatsingsverzoeken.csv", "figures.csv", "figures.json"])
+                                 "tables/3ro-plaatsingsverzoeken.csv", "tables/3ro-unieke-personen-arrondissement.csv",
+                                 "tables/3ro-plaatsingsverzoeken-arrondissement.csv",
+                                 "tables/plaatsingsverzoeken-per-einde-detentie-arrondissement.csv", "figures.csv", "figures.json"])
         for file in result.files {
             #expect(FileManager.default.fileExists(atPath: result.folder + "/" + file))
         }
@@ -118,6 +120,31 @@ struct EndToEndTests {
         #expect(denHaag[8] == "2363" && denHaag[9] == "incomplete")  // Zoeterwoude is blank
         let change = try row("injus-meldingen-arrondissement", "den-haag", "begin-detentie", "2023", "change", comparedTo: "2022")
         #expect(change[8] == "" && change[9] == "missing")
+    }
+
+    @Test("3RO per district: counts derived from published shares are estimated; the ratio shows both sources")
+    func sharesAndRatio() throws {
+        let oostNederland = try row("3ro-unieke-personen-arrondissement", "oost-nederland", "unieke-personen", "2022", "count")
+        let estimate = try #require(Double(oostNederland[8]))
+        #expect(oostNederland[9] == "estimated" && abs(estimate - 1837.752) < 1e-9)  // 16,8% × 10.939
+        #expect(oostNederland[10].hasPrefix("afgeleid uit gepubliceerd aandeel 16,8% × landelijk totaal, §2.1.2 (tekst), r. 251"))
+        let amsterdam = try row("3ro-unieke-personen-arrondissement", "amsterdam", "unieke-personen", "2022", "count")
+        #expect(amsterdam[9] == "missing")
+        let counted = try row("3ro-plaatsingsverzoeken-arrondissement", "rotterdam", "plaatsingsverzoeken-ambulant", "2023", "count")
+        #expect(counted[8] == "3010" && counted[9] == "ok")
+        let ratio = try row("plaatsingsverzoeken-per-einde-detentie-arrondissement", "rotterdam",
+                            "plaatsingsverzoeken-per-100-einde-detentie", "2022", "ratio",
+                            comparedTo: "injus-meldingen-arrondissement/einde-detentie")
+        let perHundred = try #require(Double(ratio[8]))
+        #expect(ratio[9] == "estimated" && abs(perHundred - 287517.6 / 3428) < 1e-9)  // 100 × 15,3% × 18.792 / 3.428
+        let national = try row("plaatsingsverzoeken-per-einde-detentie-arrondissement", "NL",
+                               "plaatsingsverzoeken-per-100-einde-detentie", "2022", "ratio",
+                               comparedTo: "injus-meldingen-arrondissement/einde-detentie")
+        let nationalRatio = try #require(Double(national[8]))
+        #expect(national[9] == "ok" && DutchFormat.format(.value(Exact(nationalRatio)), as: .ratio) == "86,6")
+        let markdown = try readText(try Self.built.get().0.folder + "/samenwerking-2024.md")
+        #expect(markdown.contains("| Oost-Nederland | *1.838* | *1.902* | *+64* | *+3,5%* | *16,8%* | *16,6%* |"))
+        #expect(markdown.contains("| Oost-Nederland | *3.345* | 2.940 | *113,8* | *3.484* | ≥3.111 | . |"))
     }
 
     @Test("Rankings in the annex match the report's text")

@@ -131,3 +131,52 @@ struct ProvinceTests {
         }
     }
 }
+
+@Suite("Published shares")
+struct PublishedSharesTests {
+    /// Ten districts with the given shares of a national total of 2.000.
+    func apply(_ shares: [Double], counts: [Int: Double] = [:]) -> ([ShareCheck], [ShareMismatch], Dataset) {
+        let measure = Measure(id: "m", label: "M")
+        var shareData = Dataset(id: "s", measures: [measure], periods: [Period("2022")])
+        var dataset = Dataset(id: "d", measures: [measure], periods: [Period("2022")])
+        for (index, share) in shares.enumerated() {
+            let region = Region(type: .arrondissement, code: "a\(index)", name: "A\(index)")
+            shareData[shareData.row(for: region), 0, 0] = Cell(amount: .count(share), provenance: nil)
+            if let count = counts[index] { dataset[dataset.row(for: region), 0, 0] = Cell(amount: .count(count), provenance: nil) }
+        }
+        dataset[dataset.row(for: .netherlands), 0, 0] = Cell(amount: .count(2000), provenance: nil)
+        let (checks, mismatches) = PublishedShares.apply(shareData, to: &dataset, levelSize: 10)
+        return (checks, mismatches, dataset)
+    }
+
+    @Test("A region without a count gets share × national total, estimated")
+    func estimate() throws {
+        let (_, _, dataset) = apply([16.8])
+        let row = try #require(dataset.rowIndex(of: Region(type: .arrondissement, code: "a0", name: "A0")))
+        #expect(dataset[row, 0, 0].amount.status == .estimated)
+        #expect(dataset[row, 0, 0].amount.double == 336)  // 16,8% of 2.000
+    }
+
+    @Test("All ten shares must add up to 100% within rounding (0,05 per share)")
+    func complete() {
+        #expect(apply(Array(repeating: 10, count: 9) + [10.4]).0.first?.isConsistent == true)   // 100,4 ≤ 100 + 0,5
+        #expect(apply(Array(repeating: 10, count: 9) + [10.6]).0.first?.isConsistent == false)  // 100,6
+        #expect(apply(Array(repeating: 10, count: 9) + [10.6]).0.first.map(NoteText.shareCheck)
+                == "Gepubliceerde aandelen M 2022: alle 10 regio's, maar samen 100,6% in plaats van 100%.")
+    }
+
+    @Test("Partial shares may not exceed 100%")
+    func partial() {
+        #expect(apply([60, 39.9]).0.first?.isConsistent == true)
+        #expect(apply([60, 41]).0.first?.isConsistent == false)
+    }
+
+    @Test("A counted figure that disagrees with its published share is reported, and kept")
+    func mismatch() throws {
+        let (_, mismatches, dataset) = apply([15.0, 20.0], counts: [0: 315, 1: 400])  // 15,75% against 15,0%; 20,0% exact
+        #expect(mismatches.map(\.region.code) == ["a0"])
+        #expect(abs(try #require(mismatches.first).countedShare - 15.75) < 1e-12)
+        let row = try #require(dataset.rowIndex(of: Region(type: .arrondissement, code: "a0", name: "A0")))
+        #expect(dataset[row, 0, 0].amount == .count(315))
+    }
+}

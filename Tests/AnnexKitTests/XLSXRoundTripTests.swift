@@ -21,7 +21,8 @@ struct XLSXRoundTripTests {
     func sheets() throws {
         #expect(try workbook.sheetNames() == ["instroom-sector", "uitstroom-sector", "injus-gemeente", "injus-arrondissement",
                                               "wmo-ondersteuning-thuis", "wmo-thuis-arrondissement", "wmo-opvang-verblijf",
-                                              "wmo-opvang-arrondissement", "3ro-plaatsingsverzoeken"])
+                                              "wmo-opvang-arrondissement", "3ro-plaatsingsverzoeken", "3ro-personen-arrondissement",
+                                              "3ro-verzoeken-arrondissement", "verzoeken-per-einde-detentie"])
     }
 
     @Test("Tabel 1: title, source, header, numeric counts and percentages with their formats")

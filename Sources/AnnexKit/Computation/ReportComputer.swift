@@ -1,58 +1,97 @@
 /// Computes every table of a report from its loaded inputs.
 public enum ReportComputer {
+    /// A table's dataset as computed from its inputs, before its statistics.
+    struct Prepared {
+        var dataset: Dataset
+        var incomplete: [IncompleteAggregate] = []
+        var aliasUses: [AliasUse] = []
+        var sourceTables: [String] = []
+        var converted: [ConvertedFigure] = []
+        var shareChecks: [ShareCheck] = []
+        var shareMismatches: [ShareMismatch] = []
+    }
+
     public static func compute(_ inputs: ReportInputs) throws -> ComputedReport {
-        var tables: [ComputedTable] = []
+        var prepared: [String: Prepared] = [:]
+        var computed: [String: ComputedTable] = [:]
+        for spec in inputs.spec.tables where spec.ratio == nil {
+            let table = try prepare(spec, inputs: inputs, earlier: prepared)
+            prepared[spec.id] = table
+            let sourceLine = ([inputs.spec.source] + table.sourceTables).joined(separator: "; ")
+            computed[spec.id] = compute(spec: spec, prepared: table, source: sourceLine,
+                                        corrections: applied(inputs.corrections, table: spec.aggregate?.from ?? spec.id, inputs: inputs))
+        }
         for spec in inputs.spec.tables {
-            let dataset: Dataset
-            var incomplete: [IncompleteAggregate] = []
-            var aliasUses: [AliasUse] = []
-            var sourceTables: [String] = []
-            var converted: [ConvertedFigure] = []
-            /// The dataset in the spec's municipal boundaries.
-            func bounded(_ dataset: Dataset) -> Dataset {
-                guard let year = spec.boundaryYear else { return dataset }
-                let result = BoundaryConversion.convert(dataset, to: year, gazetteer: inputs.gazetteer, splitKeys: inputs.splitKeys)
-                converted = result.converted
-                return result.dataset
-            }
-            if let aggregate = spec.aggregate {
-                guard let from = inputs.datasets[aggregate.from] else {
-                    throw LoadErrors([LoadError(file: inputs.specPath, .unknownDataset(name: aggregate.from))])
-                }
-                (dataset, incomplete) = Aggregation.group(bounded(from.dataset), id: spec.id, to: aggregate.to, gazetteer: inputs.gazetteer)
-                converted = []  // district figures are the same in any municipal boundaries
-                aliasUses = from.aliasUses
-                sourceTables = from.dataset.sourceTables
-            } else if let loaded = inputs.datasets[spec.id] {
-                dataset = bounded(loaded.dataset)
-                aliasUses = loaded.aliasUses
-                sourceTables = loaded.dataset.sourceTables
-            } else {
+            guard let ratio = spec.ratio else { continue }
+            guard let numerator = prepared[ratio.numerator.table], let denominator = prepared[ratio.denominator.table] else {
                 throw LoadErrors([LoadError(file: inputs.specPath, .unknownDataset(name: spec.id))])
             }
-            let corrections = applied(inputs.corrections, table: spec.aggregate?.from ?? spec.id, inputs: inputs)
-            let sourceLine = ([inputs.spec.source] + sourceTables).joined(separator: "; ")
-            tables.append(compute(spec: spec, dataset: dataset, source: sourceLine, incomplete: incomplete,
-                                  corrections: corrections, aliasUses: aliasUses, converted: converted))
+            computed[spec.id] = RatioComputer.compute(spec: spec, ratio: ratio, numerator: numerator.dataset,
+                                                      denominator: denominator.dataset, source: inputs.spec.source)
         }
-        return ComputedReport(spec: inputs.spec, tables: tables)
+        return ComputedReport(spec: inputs.spec, tables: inputs.spec.tables.compactMap { computed[$0.id] })
+    }
+
+    /// The dataset of a data, share or aggregate table, in the spec's municipal boundaries.
+    static func prepare(_ spec: TableSpec, inputs: ReportInputs, earlier: [String: Prepared]) throws -> Prepared {
+        func failure(_ name: String) -> LoadErrors { LoadErrors([LoadError(file: inputs.specPath, .unknownDataset(name: name))]) }
+        var converted: [ConvertedFigure] = []
+        func bounded(_ dataset: Dataset) -> Dataset {
+            guard let year = spec.boundaryYear else { return dataset }
+            let result = BoundaryConversion.convert(dataset, to: year, gazetteer: inputs.gazetteer, splitKeys: inputs.splitKeys)
+            converted = result.converted
+            return result.dataset
+        }
+        if let aggregate = spec.aggregate {
+            guard let from = inputs.datasets[aggregate.from] else { throw failure(aggregate.from) }
+            let (dataset, incomplete) = Aggregation.group(bounded(from.dataset), id: spec.id, to: aggregate.to, gazetteer: inputs.gazetteer)
+            // District figures are the same in any municipal boundaries: no conversion notes.
+            return Prepared(dataset: dataset, incomplete: incomplete, aliasUses: from.aliasUses,
+                            sourceTables: from.dataset.sourceTables)
+        }
+        let loaded = inputs.datasets[spec.id]
+        var dataset = loaded.map { bounded($0.dataset) }
+            ?? Dataset(id: spec.id, measures: spec.measures.map(\.measure), periods: spec.periods)
+        if let level = spec.regionType {
+            dataset = dataset.listing(Aggregation.groups(level: level, gazetteer: inputs.gazetteer))
+        }
+        var prepared = Prepared(dataset: dataset, aliasUses: loaded?.aliasUses ?? [], converted: converted)
+        if let shares = inputs.shares[spec.id] {
+            guard let national = spec.nationalFrom.flatMap({ earlier[$0] }) else { throw failure(spec.nationalFrom ?? spec.id) }
+            prepared.dataset.copyNationalRow(from: national.dataset)
+            let levelSize = Aggregation.groups(level: spec.regionType ?? .arrondissement, gazetteer: inputs.gazetteer).count
+            (prepared.shareChecks, prepared.shareMismatches) = PublishedShares.apply(shares.dataset, to: &prepared.dataset,
+                                                                                     levelSize: levelSize)
+            prepared.sourceTables = shares.dataset.sourceTables
+        }
+        prepared.sourceTables = dataset.sourceTables + prepared.sourceTables.filter { !dataset.sourceTables.contains($0) }
+        return prepared
+    }
+
+    static func compute(spec: TableSpec, prepared: Prepared, source: String, corrections: [AppliedCorrection]) -> ComputedTable {
+        compute(spec: spec, dataset: prepared.dataset, source: source, incomplete: prepared.incomplete,
+                corrections: corrections, aliasUses: prepared.aliasUses, converted: prepared.converted,
+                shareChecks: prepared.shareChecks, shareMismatches: prepared.shareMismatches)
     }
 
     /// Computes one table from a dataset; `source` is the source line shown under it.
     public static func compute(spec: TableSpec, dataset: Dataset, source: String,
                                incomplete: [IncompleteAggregate] = [], corrections: [AppliedCorrection] = [],
-                               aliasUses: [AliasUse] = [], converted: [ConvertedFigure] = []) -> ComputedTable {
+                               aliasUses: [AliasUse] = [], converted: [ConvertedFigure] = [],
+                               shareChecks: [ShareCheck] = [], shareMismatches: [ShareMismatch] = []) -> ComputedTable {
         let computer = TableComputer(spec: spec, dataset: dataset, source: source)
         let sums = computer.sumsOfRows
         let totals = computer.nationalTotals(sums: sums)
         var seen = Set<String>()
         let doubtful = aliasUses.filter { !$0.alias.note.isEmpty && seen.insert($0.printed).inserted }
         return ComputedTable(
-            id: spec.id, title: spec.title, sheet: spec.sheet ?? spec.id, rowHeader: spec.rowHeader ?? (spec.layout == .regions ? "Regio" : "Maat"),
+            id: spec.id, title: spec.title, sheet: spec.sheet ?? spec.id,
+            rowHeader: spec.rowHeader ?? (spec.layout == .regions ? "Regio" : "Maat"),
             columns: computer.columns, rows: computer.rows(totals: totals, sums: sums),
             rankings: computer.rankings(), discrepancies: computer.discrepancies(sums: sums),
             incomplete: incomplete, corrections: corrections, doubtfulAliases: doubtful,
-            boundaryYear: spec.boundaryYear, converted: converted, notes: spec.notes,
+            boundaryYear: spec.boundaryYear, converted: converted, shareChecks: shareChecks,
+            shareMismatches: shareMismatches, notes: spec.notes,
             source: source, figures: computer.figures(totals: totals, sums: sums))
     }
 

@@ -118,8 +118,9 @@ struct TableComputer {
         for m in measures.indices {
             for p in periods.indices {
                 guard let published = dataset[national, m, p].amount.double else { continue }
-                // An aggregated table adds up the same rows as its source table, which is checked already.
-                if spec.layout == .regions && spec.aggregate == nil && !rows.isEmpty {
+                // An aggregated table adds up the same rows as its source table, which is checked already;
+                // a table of published shares takes its national row from another table.
+                if spec.layout == .regions && spec.aggregate == nil && spec.shares == nil && !rows.isEmpty {
                     let amounts = rows.map { (dataset.regions[$0].name, dataset[$0, m, p].amount) }
                     if let discrepancy = check(published: published, against: amounts, kind: .rows, m: m, p: p) {
                         result.append(discrepancy)

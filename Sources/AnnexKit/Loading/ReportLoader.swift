@@ -7,6 +7,8 @@ public struct ReportInputs: Sendable {
     public let gazetteer: Gazetteer
     /// Data per table id, for tables with a data file.
     public let datasets: [String: LoadedDataset]
+    /// Published shares per table id (values are percentages).
+    public let shares: [String: LoadedDataset]
     public let corrections: [Correction]
     public let splitKeys: [SplitKey]
 }
@@ -27,7 +29,16 @@ public enum ReportLoader {
             errors.append(LoadError(file: correction.file, line: correction.line, column: 1, .unknownDataset(name: correction.dataset)))
         }
         var datasets: [String: LoadedDataset] = [:]
+        var shares: [String: LoadedDataset] = [:]
         for table in spec.tables {
+            if let path = table.shares {
+                do {
+                    shares[table.id] = try TidyLoader.load(path: resolve(path), file: resolve(path), spec: table,
+                                                           source: spec.source, gazetteer: gazetteer)
+                } catch let failure as LoadErrors {
+                    errors += failure.errors
+                }
+            }
             guard let data = table.data else { continue }
             do {
                 var loaded = try loadData(path: resolve(data), file: resolve(data), spec: table, source: spec.source, gazetteer: gazetteer)
@@ -39,7 +50,7 @@ public enum ReportLoader {
             }
         }
         if !errors.isEmpty { throw LoadErrors(errors) }
-        return ReportInputs(spec: spec, specPath: specPath, gazetteer: gazetteer, datasets: datasets,
+        return ReportInputs(spec: spec, specPath: specPath, gazetteer: gazetteer, datasets: datasets, shares: shares,
                             corrections: corrections, splitKeys: splitKeys)
     }
 

@@ -35,8 +35,22 @@ public enum SpecLoader {
         var sheets = Set<String>()
         for table in spec.tables {
             if !seen.insert(table.id).inserted { problems.append("tabel-id '\(table.id)' komt twee keer voor") }
-            if (table.data == nil) == (table.aggregate == nil) {
-                problems.append("tabel '\(table.id)': geef precies een van 'data' en 'aggregate'")
+            let sources = [table.data != nil || table.shares != nil, table.aggregate != nil, table.ratio != nil]
+            if sources.filter({ $0 }).count != 1 {
+                problems.append("tabel '\(table.id)': geef precies een van 'data' (eventueel met 'shares'), 'aggregate' en 'ratio'")
+            }
+            if table.shares != nil, table.nationalFrom.map({ id in !spec.tables.contains { $0.id == id } }) ?? true {
+                problems.append("tabel '\(table.id)': 'shares' vraagt 'national_from' met een bestaande tabel")
+            }
+            for operand in [table.ratio?.numerator, table.ratio?.denominator].compactMap({ $0 }) {
+                guard let other = spec.tables.firstIndex(where: { $0.id == operand.table }),
+                      other < spec.tables.firstIndex(where: { $0.id == table.id })! else {
+                    problems.append("tabel '\(table.id)': ratio gebruikt '\(operand.table)', dat geen eerdere tabel is")
+                    continue
+                }
+                if !spec.tables[other].measures.contains(where: { $0.id == operand.measure }) {
+                    problems.append("tabel '\(table.id)': tabel '\(operand.table)' heeft geen maat '\(operand.measure)'")
+                }
             }
             if let base = table.basePeriod, !table.periods.contains(base) {
                 problems.append("tabel '\(table.id)': base_period \(base) staat niet in periods")

@@ -107,6 +107,10 @@ public struct ComputedTable: Sendable {
     public let boundaryYear: Int?
     /// Figures converted to those boundaries.
     public let converted: [ConvertedFigure]
+    /// What the published shares add up to.
+    public let shareChecks: [ShareCheck]
+    /// Counted figures that disagree with a published share.
+    public let shareMismatches: [ShareMismatch]
     public let notes: [String]
     /// Source line shown under the table.
     public let source: String

@@ -12,6 +12,9 @@ public enum Statistic: String, Sendable, CaseIterable {
     case rank
     /// Sum of the regions' figures, to compare with the published national total.
     case sumOfRows = "sum_of_rows"
+    /// A figure per a number of units of another figure (per 100 notifications); `compared_to`
+    /// names the denominator as `table/measure`.
+    case ratio
 }
 
 /// One row of `figures.csv`: a figure or derived statistic with its provenance.

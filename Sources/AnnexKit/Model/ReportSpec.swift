@@ -100,15 +100,36 @@ public struct AggregateSpec: Sendable, Decodable {
     public let to: RegionType
 }
 
+/// One side of a ratio: a measure of another table.
+public struct RatioOperand: Sendable, Decodable {
+    public let table: String
+    public let measure: String
+}
+
+/// A table of `per × numerator / denominator` per region, across two tables (and sources).
+public struct RatioSpec: Sendable, Decodable {
+    public let numerator: RatioOperand
+    public let denominator: RatioOperand
+    public let per: Double
+}
+
 /// One table of the annex.
 public struct TableSpec: Sendable, Decodable {
     public let id: String
     public let title: String
     /// Worksheet name in the XLSX (at most 31 characters); defaults to the id.
     public let sheet: String?
-    /// Data file (tidy or wide CSV); absent for aggregated tables.
+    /// Data file (tidy or wide CSV); absent for aggregated and ratio tables.
     public let data: String?
     public let aggregate: AggregateSpec?
+    /// Tidy file of shares (percent of the national total) that the source published per region;
+    /// regions without a counted figure get `share × national total`, marked estimated.
+    public let shares: String?
+    /// The table whose national row gives the totals the shares are taken of.
+    public let nationalFrom: String?
+    /// List every region of this level as a row, also those without figures.
+    public let regionType: RegionType?
+    public let ratio: RatioSpec?
     public let layout: TableLayout
     /// Label of the row header column, e.g. "Gemeente".
     public let rowHeader: String?
@@ -124,7 +145,9 @@ public struct TableSpec: Sendable, Decodable {
     public let notes: [String]
 
     enum CodingKeys: String, CodingKey {
-        case id, title, sheet, data, aggregate, layout, periods, measures, columns, top, notes
+        case id, title, sheet, data, aggregate, layout, periods, measures, columns, top, notes, shares, ratio
+        case nationalFrom = "national_from"
+        case regionType = "region_type"
         case rowHeader = "row_header"
         case basePeriod = "base_period"
         case boundaryYear = "boundary_year"
@@ -137,6 +160,10 @@ public struct TableSpec: Sendable, Decodable {
         sheet = try container.decodeIfPresent(String.self, forKey: .sheet)
         data = try container.decodeIfPresent(String.self, forKey: .data)
         aggregate = try container.decodeIfPresent(AggregateSpec.self, forKey: .aggregate)
+        shares = try container.decodeIfPresent(String.self, forKey: .shares)
+        nationalFrom = try container.decodeIfPresent(String.self, forKey: .nationalFrom)
+        regionType = try container.decodeIfPresent(RegionType.self, forKey: .regionType)
+        ratio = try container.decodeIfPresent(RatioSpec.self, forKey: .ratio)
         layout = try container.decodeIfPresent(TableLayout.self, forKey: .layout) ?? .regions
         rowHeader = try container.decodeIfPresent(String.self, forKey: .rowHeader)
         periods = try container.decode([PeriodLabel].self, forKey: .periods).map { Period($0.label) }

@@ -85,6 +85,24 @@ public enum NoteText {
         return text + "."
     }
 
+    public static func shareCheck(_ item: ShareCheck) -> String {
+        let sum = DutchFormat.number(Exact(item.sum), decimals: 1)
+        let what = "Gepubliceerde aandelen \(item.measure.label) \(item.period)"
+        if item.isComplete {
+            return item.isConsistent ? "\(what): alle \(item.levelSize) regio's, samen \(sum)% (klopt binnen afronding)."
+                : "\(what): alle \(item.levelSize) regio's, maar samen \(sum)% in plaats van 100%."
+        }
+        let known = "gepubliceerd voor \(item.regions.count) van de \(item.levelSize) regio's (\(list(item.regions))), samen \(sum)%"
+        return item.isConsistent ? "\(what): \(known); de andere regio's zijn onbekend."
+            : "\(what): \(known): meer dan 100%, dus onmogelijk."
+    }
+
+    public static func shareMismatch(_ item: ShareMismatch) -> String {
+        "\(item.region.name), \(item.measure.label) \(item.period): gepubliceerd aandeel "
+            + "\(DutchFormat.number(Exact(item.publishedShare), decimals: 1))%, maar het getelde cijfer is "
+            + "\(DutchFormat.number(Exact(item.countedShare), decimals: 1))% van het landelijk totaal."
+    }
+
     /// All notes of a table, in the order the annex shows them.
     public static func notes(for table: ComputedTable) -> [String] {
         table.notes
@@ -93,6 +111,8 @@ public enum NoteText {
             + table.discrepancies.map(discrepancy)
             + table.incomplete.map(incomplete)
             + table.converted.map { converted($0, year: table.boundaryYear ?? 0) }
+            + table.shareChecks.map(shareCheck)
+            + table.shareMismatches.map(shareMismatch)
             + table.corrections.map(correction)
             + table.doubtfulAliases.map(doubtfulAlias)
     }

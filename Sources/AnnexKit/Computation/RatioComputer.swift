@@ -1,0 +1,48 @@
+/// A table of `per × numerator / denominator` per region, from two tables that may come from
+/// different sources: both inputs are shown beside the ratio.
+enum RatioComputer {
+    static func compute(spec: TableSpec, ratio: RatioSpec, numerator: Dataset, denominator: Dataset,
+                        source: String) -> ComputedTable {
+        let top = numerator.measures.firstIndex { $0.id == ratio.numerator.measure }!
+        let bottom = denominator.measures.firstIndex { $0.id == ratio.denominator.measure }!
+        let measure = spec.measures[0].measure
+        let comparedTo = "\(ratio.denominator.table)/\(ratio.denominator.measure)"
+        let regions = (numerator.subnationalRows.map { numerator.regions[$0] }
+            + denominator.subnationalRows.map { denominator.regions[$0] }).reduce(into: [Region]()) { list, region in
+                if !list.contains(region) { list.append(region) }
+            } + [Region.netherlands]
+        var columns: [TableColumn] = []
+        for period in spec.periods {
+            columns += [TableColumn(header: "\(numerator.measures[top].label) \(period)", format: .count),
+                        TableColumn(header: "\(denominator.measures[bottom].label) \(period)", format: .count),
+                        TableColumn(header: "\(measure.label) \(period)", format: .ratio)]
+        }
+        var rows: [TableRow] = []
+        var figures: [FigureRecord] = []
+        for region in regions {
+            var cells: [Amount] = []
+            for period in spec.periods {
+                let upper = amount(numerator, region, top, period), lower = amount(denominator, region, bottom, period)
+                let value = Arithmetic.ratio(upper, to: lower, per: ratio.per)
+                cells += [upper, lower, value]
+                figures.append(FigureRecord(table: spec.id, region: region, measure: measure.id, period: period.label,
+                                            statistic: .ratio, comparedTo: comparedTo, amount: value,
+                                            source: "berekend: \(PlainNumber.format(ratio.per)) × \(ratio.numerator.table)/"
+                                                + "\(ratio.numerator.measure) / \(comparedTo)"))
+            }
+            rows.append(TableRow(label: region.type == .land ? "Nederland" : region.name, code: region.code,
+                                 kind: region.type == .land ? .publishedTotal : .region, cells: cells))
+        }
+        return ComputedTable(
+            id: spec.id, title: spec.title, sheet: spec.sheet ?? spec.id, rowHeader: spec.rowHeader ?? "Regio",
+            columns: columns, rows: rows, rankings: [], discrepancies: [], incomplete: [], corrections: [],
+            doubtfulAliases: [], boundaryYear: nil, converted: [], shareChecks: [], shareMismatches: [],
+            notes: spec.notes, source: "\(source); berekend uit \(ratio.numerator.table) en \(ratio.denominator.table)",
+            figures: figures)
+    }
+
+    private static func amount(_ dataset: Dataset, _ region: Region, _ measure: Int, _ period: Period) -> Amount {
+        guard let row = dataset.rowIndex(of: region), let p = dataset.periods.firstIndex(of: period) else { return .missing }
+        return dataset[row, measure, p].amount
+    }
+}
