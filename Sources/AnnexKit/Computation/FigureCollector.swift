@@ -28,6 +28,9 @@ extension TableComputer {
                     if !shareBase.isEmpty && region.type != .land || (spec.layout == .measures && !shareBase.isEmpty) {
                         record(.sharePct, shareBase, series.shares[p], derived)
                     }
+                    if inhabitants != nil {
+                        record(.ratePer10000, "inwoners", series.rates[p], derived)
+                    }
                     if let rank = ranks[RankKey(row: row, measure: m, period: p)] {
                         record(.rank, "", rank, derived)
                     } else if spec.layout == .regions && region.type != .land {

@@ -19,7 +19,8 @@ public enum ReportComputer {
             prepared[spec.id] = table
             let sourceLine = ([inputs.spec.source] + table.sourceTables).joined(separator: "; ")
             computed[spec.id] = compute(spec: spec, prepared: table, source: sourceLine,
-                                        corrections: applied(inputs.corrections, table: spec.aggregate?.from ?? spec.id, inputs: inputs))
+                                        corrections: applied(inputs.corrections, table: spec.aggregate?.from ?? spec.id, inputs: inputs),
+                                        population: inputs.population, gazetteer: inputs.gazetteer)
         }
         for spec in inputs.spec.tables {
             guard let ratio = spec.ratio else { continue }
@@ -68,18 +69,21 @@ public enum ReportComputer {
         return prepared
     }
 
-    static func compute(spec: TableSpec, prepared: Prepared, source: String, corrections: [AppliedCorrection]) -> ComputedTable {
+    static func compute(spec: TableSpec, prepared: Prepared, source: String, corrections: [AppliedCorrection],
+                        population: Population?, gazetteer: Gazetteer) -> ComputedTable {
         compute(spec: spec, dataset: prepared.dataset, source: source, incomplete: prepared.incomplete,
                 corrections: corrections, aliasUses: prepared.aliasUses, converted: prepared.converted,
-                shareChecks: prepared.shareChecks, shareMismatches: prepared.shareMismatches)
+                shareChecks: prepared.shareChecks, shareMismatches: prepared.shareMismatches,
+                population: population, gazetteer: gazetteer)
     }
 
     /// Computes one table from a dataset; `source` is the source line shown under it.
     public static func compute(spec: TableSpec, dataset: Dataset, source: String,
                                incomplete: [IncompleteAggregate] = [], corrections: [AppliedCorrection] = [],
                                aliasUses: [AliasUse] = [], converted: [ConvertedFigure] = [],
-                               shareChecks: [ShareCheck] = [], shareMismatches: [ShareMismatch] = []) -> ComputedTable {
-        let computer = TableComputer(spec: spec, dataset: dataset, source: source)
+                               shareChecks: [ShareCheck] = [], shareMismatches: [ShareMismatch] = [],
+                               population: Population? = nil, gazetteer: Gazetteer? = nil) -> ComputedTable {
+        let computer = TableComputer(spec: spec, dataset: dataset, source: source, population: population, gazetteer: gazetteer)
         let sums = computer.sumsOfRows
         let totals = computer.nationalTotals(sums: sums)
         var seen = Set<String>()

@@ -11,8 +11,10 @@ struct Series {
     let changePercentages: [Amount]
     /// Share per period of the total the table compares with (national total or total measure).
     let shares: [Amount]
+    /// Per period, the count per 10.000 inhabitants (not applicable without inhabitants).
+    let rates: [Amount]
 
-    init(counts: [Amount], comparisons: [Comparison], totals: [Amount]?) {
+    init(counts: [Amount], comparisons: [Comparison], totals: [Amount]?, inhabitants: [Amount]? = nil) {
         self.counts = counts
         changes = comparisons.map { Arithmetic.change(from: counts[$0.earlier], to: counts[$0.later]) }
         changePercentages = comparisons.map { Arithmetic.changePercentage(from: counts[$0.earlier], to: counts[$0.later]) }
@@ -21,6 +23,8 @@ struct Series {
         } else {
             shares = counts.map { _ in .notApplicable }
         }
+        rates = inhabitants.map { zip(counts, $0).map { Arithmetic.ratio($0, to: $1, per: 10_000) } }
+            ?? counts.map { _ in .notApplicable }
     }
 
     /// The comparisons a table makes: each period with the one before, and the last with the

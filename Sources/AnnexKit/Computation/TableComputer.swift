@@ -6,14 +6,25 @@ struct TableComputer {
     let source: String
     let comparisons: [Series.Comparison]
     let showShares: Bool
+    /// Inhabitants per row and period, when a population table was supplied for a table per region.
+    let inhabitants: [[Amount]]?
 
-    init(spec: TableSpec, dataset: Dataset, source: String) {
+    init(spec: TableSpec, dataset: Dataset, source: String, population: Population? = nil, gazetteer: Gazetteer? = nil) {
         self.spec = spec
         self.dataset = dataset
         self.source = source
         comparisons = Series.comparisons(periods: dataset.periods, base: spec.basePeriod)
         let hasParts = dataset.measures.contains { $0.partOf != nil }
         showShares = spec.columns.share && (spec.layout == .regions || hasParts)
+        if let population, let gazetteer, spec.layout == .regions {
+            inhabitants = dataset.regions.map { region in
+                dataset.periods.map { period in
+                    Int(period.label).map { population.inhabitants(of: region, in: $0, gazetteer: gazetteer) } ?? .missing
+                }
+            }
+        } else {
+            inhabitants = nil
+        }
     }
 
     var periods: [Period] { dataset.periods }
@@ -40,7 +51,8 @@ struct TableComputer {
         switch spec.layout {
         case .regions:
             let isNational = dataset.regions[row].type == .land
-            return Series(counts: counts, comparisons: comparisons, totals: isNational ? nil : totals[measure])
+            return Series(counts: counts, comparisons: comparisons, totals: isNational ? nil : totals[measure],
+                          inhabitants: inhabitants?[row])
         case .measures:
             let total = measures[measure].partOf.flatMap { id in measures.firstIndex { $0.id == id } }
             return Series(counts: counts, comparisons: comparisons, totals: total.map { self.counts(row: row, measure: $0) })
@@ -68,6 +80,9 @@ struct TableComputer {
         if showShares {
             result += periods.map { TableColumn(header: "\(prefix)\(shareLabel) \($0) (%)", format: .percentage) }
         }
+        if inhabitants != nil {
+            result += periods.map { TableColumn(header: "\(prefix)per 10.000 inwoners \($0)", format: .ratio) }
+        }
         return result
     }
 
@@ -78,6 +93,7 @@ struct TableComputer {
             if spec.columns.changePct { result.append(series.changePercentages[index]) }
         }
         if showShares { result += series.shares }
+        if inhabitants != nil { result += series.rates }
         return result
     }
 

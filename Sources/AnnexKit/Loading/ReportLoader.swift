@@ -11,6 +11,7 @@ public struct ReportInputs: Sendable {
     public let shares: [String: LoadedDataset]
     public let corrections: [Correction]
     public let splitKeys: [SplitKey]
+    public let population: Population?
 }
 
 /// Loads a report spec and all data it names, collecting the errors of every file.
@@ -24,6 +25,7 @@ public enum ReportLoader {
         let gazetteer = try ReferenceLoader.load(folder: resolve(spec.reference))
         let corrections = try spec.corrections.map { try CorrectionsLoader.load(path: resolve($0), file: resolve($0)) } ?? []
         let splitKeys = try spec.splitKeys.map { try SplitKeyLoader.load(path: resolve($0), gazetteer: gazetteer) } ?? []
+        let population = try spec.population.map { try PopulationLoader.load(path: resolve($0), gazetteer: gazetteer) }
         var errors: [LoadError] = []
         for correction in corrections where !spec.tables.contains(where: { $0.id == correction.dataset }) {
             errors.append(LoadError(file: correction.file, line: correction.line, column: 1, .unknownDataset(name: correction.dataset)))
@@ -51,7 +53,7 @@ public enum ReportLoader {
         }
         if !errors.isEmpty { throw LoadErrors(errors) }
         return ReportInputs(spec: spec, specPath: specPath, gazetteer: gazetteer, datasets: datasets, shares: shares,
-                            corrections: corrections, splitKeys: splitKeys)
+                            corrections: corrections, splitKeys: splitKeys, population: population)
     }
 
     /// `<folder of the spec>/../data`.

@@ -15,6 +15,8 @@ public enum Statistic: String, Sendable, CaseIterable {
     /// A figure per a number of units of another figure (per 100 notifications); `compared_to`
     /// names the denominator as `table/measure`.
     case ratio
+    /// The count per 10.000 inhabitants of the region (`compared_to`: `inwoners`).
+    case ratePer10000 = "rate_per_10000"
 }
 
 /// One row of `figures.csv`: a figure or derived statistic with its provenance.

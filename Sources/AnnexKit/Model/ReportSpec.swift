@@ -18,12 +18,16 @@ public struct ReportSpec: Sendable, Decodable {
     public let corrections: String?
     /// CSV with split keys (`old_code,new_code,share`) for converting split municipalities.
     public let splitKeys: String?
+    /// CBS population table (`code,year,population`); when given, tables per region get rates
+    /// per 10.000 inhabitants.
+    public let population: String?
     public let notes: [String]
     public let tables: [TableSpec]
 
     enum CodingKeys: String, CodingKey {
         case id, title, source, published, author, organisation, reference, corrections, notes, tables
         case splitKeys = "split_keys"
+        case population
     }
 
     public init(from decoder: Decoder) throws {
@@ -37,6 +41,7 @@ public struct ReportSpec: Sendable, Decodable {
         reference = try container.decode(String.self, forKey: .reference)
         corrections = try container.decodeIfPresent(String.self, forKey: .corrections)
         splitKeys = try container.decodeIfPresent(String.self, forKey: .splitKeys)
+        population = try container.decodeIfPresent(String.self, forKey: .population)
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
         tables = try container.decode([TableSpec].self, forKey: .tables)
     }
