@@ -79,6 +79,28 @@ struct TableComputationTests {
         #expect(gap.region.code == "limburg" && gap.lacking == ["Beek (L.)", "Heerlen"] && gap.partialSum == 0)
     }
 
+    @Test("A district with a missing municipality is incomplete: the known sum, with the gap named")
+    func incompleteDistrict() throws {
+        var source = Dataset(id: "s", measures: [Measure(id: "m", label: "M")], periods: [Period("2023")])
+        for (code, amount) in [("GM0599", Amount.count(1763)), ("GM1992", .missing), ("GM0363", .count(1886))] {
+            source[source.row(for: realGazetteer.municipality(code: code)!.region), 0, 0] = Cell(amount: amount, provenance: nil)
+        }
+        let (dataset, incomplete) = Aggregation.group(source, id: "a", to: .arrondissement, gazetteer: realGazetteer)
+        func district(_ code: String) throws -> Int {
+            let region = try #require(realGazetteer.arrondissement(code: code)).region
+            return try #require(dataset.rowIndex(of: region))
+        }
+        let rotterdam = try district("rotterdam")
+        #expect(dataset[rotterdam, 0, 0].amount == .incomplete(Exact(1763)))
+        #expect(DutchFormat.format(dataset[rotterdam, 0, 0].amount, as: .count) == "≥1.763")
+        let gap = try #require(incomplete.first)
+        #expect(incomplete.count == 1 && gap.lacking == ["Voorne aan Zee"] && gap.status == .incomplete)
+        #expect(NoteText.incomplete(gap) == "Rotterdam, M 2023: onvolledig, want 1 gemeente zonder (volledig) cijfer (Voorne aan Zee); "
+            + "som van de overige gemeenten: 1.763.")
+        let limburg = try district("limburg")
+        #expect(dataset[limburg, 0, 0].amount == .missing)  // no municipality of Limburg in the source
+    }
+
     @Test("Rankings: highest first, competition ranks, unranked regions counted")
     func rankings() throws {
         let rankings = try table("meldingen").rankings

@@ -56,14 +56,20 @@ struct XLSXReader {
     }
 
     /// Whether the cell style at `index` uses a bold font.
-    func isBold(style index: Int) throws -> Bool {
+    func isBold(style index: Int) throws -> Bool { try font(style: index).contains("<b/>") }
+
+    /// Whether the cell style at `index` uses an italic font.
+    func isItalic(style index: Int) throws -> Bool { try font(style: index).contains("<i/>") }
+
+    /// The XML of the font of cell style `index`.
+    private func font(style index: Int) throws -> String {
         let styles = try part("xl/styles.xml")
         guard let start = styles.range(of: "<cellXfs"), let fontsStart = styles.range(of: "<fonts"),
-              let fontsEnd = styles.range(of: "</fonts>") else { return false }
+              let fontsEnd = styles.range(of: "</fonts>") else { return "" }
         let xf = elements(in: String(styles[start.lowerBound...]), named: "xf")[index]
         let fonts = String(styles[fontsStart.lowerBound..<fontsEnd.upperBound]).components(separatedBy: "<font>").dropFirst()
         let fontIndex = Int(xf["fontId"] ?? "0") ?? 0
-        return fonts.dropFirst(fontIndex).first?.contains("<b/>") ?? false
+        return fonts.dropFirst(fontIndex).first ?? ""
     }
 
     /// Attributes of every element `name` in `xml`.

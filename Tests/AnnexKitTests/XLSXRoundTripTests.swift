@@ -71,6 +71,24 @@ struct XLSXRoundTripTests {
         #expect(cells["D" + total.dropFirst()]?.number == 17386)
     }
 
+    @Test("Estimated counts are italic numbers; incomplete sums are numbers with a '≥' format")
+    func qualities() throws {
+        let names = try workbook.sheetNames()
+        let formats = try workbook.numberFormats()
+        let persons = try workbook.cells(sheet: try #require(names.firstIndex(of: "3ro-personen-arrondissement")) + 1)
+        let oostNederland = try #require(persons.first { $0.value.text == "Oost-Nederland" }).key.dropFirst()
+        let estimate = try #require(persons["C" + oostNederland])
+        let value = try #require(estimate.number)
+        #expect(estimate.type == "n" && abs(value - 1837.752) < 1e-9)
+        #expect(try workbook.isItalic(style: estimate.style))
+        let districts = try workbook.cells(sheet: try #require(names.firstIndex(of: "injus-arrondissement")) + 1)
+        let denHaag = try #require(districts.first { $0.value.text == "Den Haag" }).key.dropFirst()
+        let incomplete = try #require(districts["D" + denHaag])  // begin detentie 2023: Zoeterwoude is blank
+        #expect(incomplete.number == 2363)
+        #expect(formats[incomplete.style] == "\"≥\"#,##0")
+        #expect(try !workbook.isItalic(style: incomplete.style))
+    }
+
     @Test("Frozen header, column widths, no merged cells")
     func structure() throws {
         let sheet = try workbook.part("xl/worksheets/sheet1.xml")
