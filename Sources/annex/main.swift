@@ -7,12 +7,12 @@ struct Annex: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annex",
         abstract: "Cijferbijlagen over de forensische zorgketen: laden, berekenen, publiceren.",
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, VerifyCommand.self]
     )
 }
 
 /// Writes a line to standard error.
-func report(_ line: String) {
+func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
@@ -57,11 +57,11 @@ struct BuildCommand: ParsableCommand {
                     print("  \(label) in \(table.id): \(NoteText.discrepancy(discrepancy))")
                 }
             } catch let failure as LoadErrors {
-                failure.errors.forEach { report($0.description) }
-                report("\(spec): niet gebouwd (\(failure.errors.count) fout(en))")
+                failure.errors.forEach { printError($0.description) }
+                printError("\(spec): niet gebouwd (\(failure.errors.count) fout(en))")
                 failed = true
             } catch {
-                report("\(spec): niet gebouwd: \(error)")
+                printError("\(spec): niet gebouwd: \(error)")
                 failed = true
             }
         }
@@ -96,5 +96,45 @@ struct CheckCommand: ParsableCommand {
             errors += result.errors.count
         }
         if errors > 0 { throw ExitCode.failure }
+    }
+}
+
+extension VerificationOutput.Format: ExpressibleByArgument {}
+
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Herreken elk getal dat een tekst noemt; exit 1 als een bewering niet klopt."
+    )
+
+    @Argument(help: "Tekst- of Markdownbestand met de beweringen.")
+    var text: String
+
+    @Option(name: .long, help: "Rapportspecificatie met de data (standaard: de enige in reports/).")
+    var report: String?
+
+    @Option(name: .long, help: "Datamap (standaard: data/ naast de map van de specificatie).")
+    var data: String?
+
+    @Option(name: .long, help: "Uitvoer: text, markdown, csv of json.")
+    var format: VerificationOutput.Format = .text
+
+    func run() throws {
+        let spec: String
+        if let report {
+            spec = report
+        } else {
+            let found = try specPaths([], reports: "reports")
+            guard found.count == 1 else { throw ValidationError("meer dan één specificatie in reports/: kies er een met --report") }
+            spec = found[0]
+        }
+        do {
+            let claims = try Verify.run(textPath: text, specPath: spec, dataRoot: data)
+            print(VerificationOutput.render(claims, as: format), terminator: "")
+            if claims.contains(where: { $0.verdict == .inconsistent }) { throw ExitCode.failure }
+        } catch let failure as LoadErrors {
+            failure.errors.forEach { printError($0.description) }
+            throw ExitCode.failure
+        }
     }
 }

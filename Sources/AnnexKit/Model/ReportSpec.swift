@@ -21,13 +21,15 @@ public struct ReportSpec: Sendable, Decodable {
     /// CBS population table (`code,year,population`); when given, tables per region get rates
     /// per 10.000 inhabitants.
     public let population: String?
+    /// Words that name the measures in prose, for `annex verify`.
+    public let vocabulary: String?
     public let notes: [String]
     public let tables: [TableSpec]
 
     enum CodingKeys: String, CodingKey {
         case id, title, source, published, author, organisation, reference, corrections, notes, tables
         case splitKeys = "split_keys"
-        case population
+        case population, vocabulary
     }
 
     public init(from decoder: Decoder) throws {
@@ -42,6 +44,7 @@ public struct ReportSpec: Sendable, Decodable {
         corrections = try container.decodeIfPresent(String.self, forKey: .corrections)
         splitKeys = try container.decodeIfPresent(String.self, forKey: .splitKeys)
         population = try container.decodeIfPresent(String.self, forKey: .population)
+        vocabulary = try container.decodeIfPresent(String.self, forKey: .vocabulary)
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
         tables = try container.decode([TableSpec].self, forKey: .tables)
     }
