@@ -155,16 +155,25 @@ extension ClaimReader {
     /// Distinct measures named in the sentence, in the order they are named.
     ///
     /// An entry counts when its topic is in the sentence and its other words are in the sentence or
-    /// the earlier sentences; measures are ordered by where their topic stands.
+    /// the earlier sentences; an entry whose words a more specific match contains is dropped
+    /// ('verzoeken' beside 'verzoeken, ambulant'). Measures are ordered by where their most
+    /// distinctive word stands in the sentence.
     func matchedEntries() -> [Vocabulary.Entry] {
         let context = self.context.earlier.flatMap { SentenceContext.words($0.text).map(\.text) } + self.context.words.map(\.text)
         var found: [(entry: Vocabulary.Entry, position: Int)] = []
         for entry in candidates() {
-            guard let position = firstMention(entry), entry.words.dropFirst().allSatisfy({ Self.contains(context, phrase: $0) }),
+            guard let topic = firstMention(entry), entry.words.dropFirst().allSatisfy({ Self.contains(context, phrase: $0) }),
                   !found.contains(where: { $0.entry.table == entry.table && $0.entry.measure == entry.measure }) else { continue }
-            found.append((entry, position))
+            let positions = entry.words.map { word in firstMention(Vocabulary.Entry(table: "", measure: "", words: [word], unless: nil)) ?? topic }
+            found.append((entry, positions.max() ?? topic))
         }
-        return found.sorted { $0.position < $1.position }.map(\.entry)
+        let specific = found.filter { candidate in
+            !found.contains { other in
+                other.entry.table == candidate.entry.table && other.entry.words.count > candidate.entry.words.count
+                    && candidate.entry.words.allSatisfy(other.entry.words.contains)
+            }
+        }
+        return specific.sorted { $0.position < $1.position }.map(\.entry)
     }
 
     // MARK: Regions

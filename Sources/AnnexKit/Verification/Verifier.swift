@@ -53,6 +53,8 @@ struct ClaimReader {
                     claims.append(share(token, i))
                 }
             } else if before.hasSuffix("in totaal ") || before.hasSuffix("totaal van ") || before.hasSuffix("naar ") {
+                // 'van 200 in 2019 naar 150 in 2023': the end value belongs to the sentence's own change.
+                if before.hasSuffix("naar "), sentencePair() != nil { continue }
                 claims.append(total(token, i))
             } else if let word = context.words(in: context.segmentAfter(i)).prefix(3).first(where: { $0 == "meer" || $0 == "minder" }) {
                 claims.append(difference(token, i, sign: word == "meer" ? 1 : -1))
@@ -79,6 +81,9 @@ struct ClaimReader {
             return unverifiable(token, .change, "jaren niet te bepalen", claimed)
         }
         let region = regionCode(for: token, table: entry.table)
+        if context.words.contains(where: { $0.text.hasPrefix("aandeel") }), let total = index.partOf[entry.table]?[entry.measure] {
+            return shareChange(token, claimed, entry: entry, total: total, region: region, periods: periods)
+        }
         let result = changeResult(token, claimed, entry: entry, region: region, periods: periods)
         return ambiguousRegion(result, region: region, table: entry.table) {
             changeResult(token, claimed, entry: entry, region: $0, periods: periods)
@@ -285,5 +290,32 @@ struct ClaimReader {
         }
         return verdict(token, .difference, claimed, value, value == claimed ? .consistent : .inconsistent,
                        "\(earlier)–\(later): \(DutchFormat.format(.count(value), as: .change))", sources)
+    }
+
+    /// A change of a share ('het aandeel ambulant daalde met 3,1%'): the relative change of the share,
+    /// with the diagnosis 'percentage points taken for percent' when the difference in points fits.
+    func shareChange(_ token: NumberToken, _ claimed: Double, entry: Vocabulary.Entry, total: String, region: String,
+                     periods: (String, String)) -> VerifiedClaim {
+        let figures = [periods.0, periods.1].map { period in
+            (index.count(entry.table, region, entry.measure, period), index.count(entry.table, region, total, period))
+        }
+        guard let first = figures.first, let last = figures.last, let a = first.0, let b = first.1, let c = last.0, let d = last.1 else {
+            return unverifiable(token, .change, "cijfers voor het aandeel ontbreken", claimed)
+        }
+        let sources = [a, b, c, d].map(describe)
+        if let problem = doubt([a, b, c, d]) { return unverifiable(token, .change, problem, claimed, sources: sources) }
+        let before = Arithmetic.sharePercentage(a.amount, of: b.amount), after = Arithmetic.sharePercentage(c.amount, of: d.amount)
+        let relative = Arithmetic.changePercentage(from: before, to: after)
+        guard let exact = relative.exact else { return unverifiable(token, .change, "geen aandeel te berekenen", claimed, sources: sources) }
+        let what = "aandeel \(entry.measure) \(periods.0)–\(periods.1): \(DutchFormat.format(before, as: .percentage)) → "
+            + "\(DutchFormat.format(after, as: .percentage)), \(DutchFormat.format(relative, as: .percentageChange))"
+        if agrees(exact, claimed: claimed, token: token, signed: true) {
+            return verdict(token, .change, claimed, exact.double, .consistent, what, sources)
+        }
+        var reason = what
+        if let points = Arithmetic.change(from: before, to: after).exact, agrees(points, claimed: claimed, token: token, signed: true) {
+            reason += "; diagnose: procentpunten voor procenten aangezien (het verschil is \(DutchFormat.number(points, decimals: 1)) procentpunt)"
+        }
+        return verdict(token, .change, claimed, exact.double, .inconsistent, reason, sources)
     }
 }
