@@ -56,6 +56,9 @@ struct BuildCommand: ParsableCommand {
                     let label = discrepancy.isProven ? "afwijkend totaal" : "totaal niet te controleren"
                     print("  \(label) in \(table.id): \(NoteText.discrepancy(discrepancy))")
                 }
+                for table in result.report.tables {
+                    for suspicion in table.suspicions { print("  verdacht in \(table.id): \(suspicion.evidence)") }
+                }
             } catch let failure as LoadErrors {
                 failure.errors.forEach { printError($0.description) }
                 printError("\(spec): niet gebouwd (\(failure.errors.count) fout(en))")

@@ -36,7 +36,7 @@ enum RatioComputer {
         return ComputedTable(
             id: spec.id, title: spec.title, sheet: spec.sheet ?? spec.id, rowHeader: spec.rowHeader ?? "Regio",
             columns: columns, rows: rows, rankings: [], discrepancies: [], incomplete: [], corrections: [],
-            doubtfulAliases: [], boundaryYear: nil, converted: [], shareChecks: [], shareMismatches: [],
+            doubtfulAliases: [], boundaryYear: nil, converted: [], shareChecks: [], shareMismatches: [], suspicions: [],
             notes: spec.notes, source: "\(source); berekend uit \(ratio.numerator.table) en \(ratio.denominator.table)",
             figures: figures)
     }

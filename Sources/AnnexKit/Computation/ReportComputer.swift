@@ -9,6 +9,7 @@ public enum ReportComputer {
         var converted: [ConvertedFigure] = []
         var shareChecks: [ShareCheck] = []
         var shareMismatches: [ShareMismatch] = []
+        var suspicions: [Suspicion] = []
     }
 
     public static func compute(_ inputs: ReportInputs) throws -> ComputedReport {
@@ -57,6 +58,9 @@ public enum ReportComputer {
             dataset = dataset.listing(Aggregation.groups(level: level, gazetteer: inputs.gazetteer))
         }
         var prepared = Prepared(dataset: dataset, aliasUses: loaded?.aliasUses ?? [], converted: converted)
+        if spec.layout == .regions, let published = loaded?.published {
+            prepared.suspicions = TableSuspicions.find(in: published, thresholds: inputs.spec.suspicions)
+        }
         if let shares = inputs.shares[spec.id] {
             guard let national = spec.nationalFrom.flatMap({ earlier[$0] }) else { throw failure(spec.nationalFrom ?? spec.id) }
             prepared.dataset.copyNationalRow(from: national.dataset)
@@ -74,7 +78,7 @@ public enum ReportComputer {
         compute(spec: spec, dataset: prepared.dataset, source: source, incomplete: prepared.incomplete,
                 corrections: corrections, aliasUses: prepared.aliasUses, converted: prepared.converted,
                 shareChecks: prepared.shareChecks, shareMismatches: prepared.shareMismatches,
-                population: population, gazetteer: gazetteer)
+                suspicions: prepared.suspicions, population: population, gazetteer: gazetteer)
     }
 
     /// Computes one table from a dataset; `source` is the source line shown under it.
@@ -82,6 +86,7 @@ public enum ReportComputer {
                                incomplete: [IncompleteAggregate] = [], corrections: [AppliedCorrection] = [],
                                aliasUses: [AliasUse] = [], converted: [ConvertedFigure] = [],
                                shareChecks: [ShareCheck] = [], shareMismatches: [ShareMismatch] = [],
+                               suspicions: [Suspicion] = [],
                                population: Population? = nil, gazetteer: Gazetteer? = nil) -> ComputedTable {
         let computer = TableComputer(spec: spec, dataset: dataset, source: source, population: population, gazetteer: gazetteer)
         let sums = computer.sumsOfRows
@@ -95,7 +100,7 @@ public enum ReportComputer {
             rankings: computer.rankings(), discrepancies: computer.discrepancies(sums: sums),
             incomplete: incomplete, corrections: corrections, doubtfulAliases: doubtful,
             boundaryYear: spec.boundaryYear, converted: converted, shareChecks: shareChecks,
-            shareMismatches: shareMismatches, notes: spec.notes,
+            shareMismatches: shareMismatches, suspicions: suspicions, notes: spec.notes,
             source: source, figures: computer.figures(totals: totals, sums: sums))
     }
 

@@ -11,8 +11,17 @@ public struct AliasUse: Sendable, Hashable {
 
 /// A dataset as loaded, with how its names were resolved.
 public struct LoadedDataset: Sendable {
+    /// The figures as used: published, with evidenced corrections applied.
     public var dataset: Dataset
     public let aliasUses: [AliasUse]
+    /// The figures exactly as published, before corrections.
+    public let published: Dataset
+
+    init(dataset: Dataset, aliasUses: [AliasUse]) {
+        self.dataset = dataset
+        self.aliasUses = aliasUses
+        published = dataset
+    }
 }
 
 /// Collects the figures of one table from any file layout: resolves region names, matches

@@ -111,6 +111,8 @@ public struct ComputedTable: Sendable {
     public let shareChecks: [ShareCheck]
     /// Counted figures that disagree with a published share.
     public let shareMismatches: [ShareMismatch]
+    /// Signs of damage in the table as published (before corrections).
+    public let suspicions: [Suspicion]
     public let notes: [String]
     /// Source line shown under the table.
     public let source: String

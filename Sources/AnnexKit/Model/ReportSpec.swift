@@ -23,13 +23,15 @@ public struct ReportSpec: Sendable, Decodable {
     public let population: String?
     /// Words that name the measures in prose, for `annex verify`.
     public let vocabulary: String?
+    /// Thresholds for suspicions about published tables.
+    public let suspicions: SuspicionThresholds
     public let notes: [String]
     public let tables: [TableSpec]
 
     enum CodingKeys: String, CodingKey {
         case id, title, source, published, author, organisation, reference, corrections, notes, tables
         case splitKeys = "split_keys"
-        case population, vocabulary
+        case population, vocabulary, suspicions
     }
 
     public init(from decoder: Decoder) throws {
@@ -45,6 +47,7 @@ public struct ReportSpec: Sendable, Decodable {
         splitKeys = try container.decodeIfPresent(String.self, forKey: .splitKeys)
         population = try container.decodeIfPresent(String.self, forKey: .population)
         vocabulary = try container.decodeIfPresent(String.self, forKey: .vocabulary)
+        suspicions = try container.decodeIfPresent(SuspicionThresholds.self, forKey: .suspicions) ?? SuspicionThresholds()
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
         tables = try container.decode([TableSpec].self, forKey: .tables)
     }

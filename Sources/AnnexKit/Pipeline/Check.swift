@@ -26,6 +26,7 @@ public enum Check {
                 findings += table.corrections.map { "\(table.id): " + NoteText.correction($0) }
                 findings += table.shareChecks.filter { !$0.isConsistent }.map { "\(table.id): " + NoteText.shareCheck($0) }
                 findings += table.shareMismatches.map { "\(table.id): " + NoteText.shareMismatch($0) }
+                findings += table.suspicions.map { "\(table.id): " + NoteText.suspicion($0) }
             }
             let loaded = inputs.spec.tables.compactMap { inputs.datasets[$0.id] }
             let coverage = loaded.flatMap { Coverage.of($0.dataset, gazetteer: inputs.gazetteer) }

@@ -103,6 +103,10 @@ public enum NoteText {
             + "\(DutchFormat.number(Exact(item.countedShare), decimals: 1))% van het landelijk totaal."
     }
 
+    public static func suspicion(_ item: Suspicion) -> String {
+        "Verdacht in de gepubliceerde tabel (\(item.measure.label) \(item.period)): \(item.evidence)."
+    }
+
     /// All notes of a table, in the order the annex shows them.
     public static func notes(for table: ComputedTable) -> [String] {
         table.notes
@@ -113,6 +117,7 @@ public enum NoteText {
             + table.converted.map { converted($0, year: table.boundaryYear ?? 0) }
             + table.shareChecks.map(shareCheck)
             + table.shareMismatches.map(shareMismatch)
+            + table.suspicions.map(suspicion)
             + table.corrections.map(correction)
             + table.doubtfulAliases.map(doubtfulAlias)
     }

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Thresholds for suspicions about a published table; a report spec may set them.
+public struct SuspicionThresholds: Sendable, Decodable {
+    /// A region holding at least this percentage of the national total is suspicious.
+    public var nationalSharePct: Double = 25
+    /// A change by at least this factor (up or down) between consecutive periods is suspicious…
+    public var jumpFactor: Double = 3
+    /// …when the larger of the two values is at least this.
+    public var jumpMinimum: Double = 100
+
+    enum CodingKeys: String, CodingKey {
+        case nationalSharePct = "national_share_pct"
+        case jumpFactor = "jump_factor"
+        case jumpMinimum = "jump_minimum"
+    }
+
+    public init() {}
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        nationalSharePct = try container.decodeIfPresent(Double.self, forKey: .nationalSharePct) ?? 25
+        jumpFactor = try container.decodeIfPresent(Double.self, forKey: .jumpFactor) ?? 3
+        jumpMinimum = try container.decodeIfPresent(Double.self, forKey: .jumpMinimum) ?? 100
+    }
+}
+
+/// A sign that a published table was damaged before it reached us: reported with its evidence,
+/// never corrected automatically.
+public struct Suspicion: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        /// A row equals the sum of all other rows: a total printed as a region.
+        case equalsSumOfOthers
+        /// A row equals a published total of the table.
+        case equalsTotal
+        /// One region holds a national-sized share.
+        case nationalSized
+        /// An implausible change between two periods.
+        case jump
+        /// A run of rows whose values fit the neighbouring row better than their own.
+        case shiftedRows
+    }
+
+    public let kind: Kind
+    public let measure: Measure
+    public let period: Period
+    public let regions: [String]
+    /// The evidence, in Dutch.
+    public let evidence: String
+}
+
+/// Looks for damage in a published table of regions with a national row.
+public enum TableSuspicions {
+    public static func find(in dataset: Dataset, thresholds: SuspicionThresholds = SuspicionThresholds()) -> [Suspicion] {
+        var result: [Suspicion] = []
+        let rows = dataset.subnationalRows
+        guard !rows.isEmpty else { return [] }
+        let national = dataset.nationalRow
+        let totals = national.map { row in
+            dataset.measures.indices.flatMap { m in dataset.periods.indices.compactMap { dataset[row, m, $0].amount.double } }
+        } ?? []
+        for (m, measure) in dataset.measures.enumerated() {
+            for (p, period) in dataset.periods.enumerated() {
+                let values = rows.map { dataset[$0, m, p].amount.double }
+                let sum = values.compactMap { $0 }.reduce(0, +)
+                let total = national.flatMap { dataset[$0, m, p].amount.double }
+                for (index, row) in rows.enumerated() {
+                    guard let value = values[index], value > 0 else { continue }
+                    let name = dataset.regions[row].name
+                    func add(_ kind: Suspicion.Kind, _ evidence: String) {
+                        result.append(Suspicion(kind: kind, measure: measure, period: period, regions: [name], evidence: evidence))
+                    }
+                    if 2 * value == sum {
+                        add(.equalsSumOfOthers, "\(name) (\(DutchFormat.count(value))) is gelijk aan de som van alle andere rijen: "
+                            + "waarschijnlijk een totaal dat als regio is afgedrukt")
+                    } else if totals.contains(value) && value >= thresholds.jumpMinimum {
+                        add(.equalsTotal, "\(name) (\(DutchFormat.count(value))) is gelijk aan een gepubliceerd totaal van de tabel")
+                    }
+                    if let total, total > 0, value / total * 100 >= thresholds.nationalSharePct {
+                        add(.nationalSized, "\(name) heeft \(DutchFormat.count(value)), dat is "
+                            + "\(DutchFormat.number(Exact(value * 100, over: total), decimals: 1))% van het landelijk totaal")
+                    }
+                    if p > 0, let before = dataset[row, m, p - 1].amount.double, before > 0,
+                       max(before, value) >= thresholds.jumpMinimum, max(before / value, value / before) >= thresholds.jumpFactor {
+                        add(.jump, "\(name): van \(DutchFormat.count(before)) in \(dataset.periods[p - 1]) naar "
+                            + "\(DutchFormat.count(value)) in \(period), een factor \(DutchFormat.number(Exact(max(before / value, value / before)), decimals: 1))")
+                    }
+                }
+                if p > 0 { result += shiftedRuns(dataset, rows: rows, measure: m, period: p) }
+            }
+        }
+        return result
+    }
+
+    /// Runs of at least three rows whose earlier-period value fits the neighbouring row's later-period
+    /// value far better than their own: a column that slid one row up or down.
+    static func shiftedRuns(_ dataset: Dataset, rows: [Int], measure m: Int, period p: Int) -> [Suspicion] {
+        var result: [Suspicion] = []
+        for shift in [-1, 1] {
+            var run: [Int] = []
+            func close() {
+                if run.count >= 3 {
+                    let names = run.map { dataset.regions[rows[$0]].name }
+                    let direction = shift == 1 ? "een rij lager" : "een rij hoger"
+                    result.append(Suspicion(kind: .shiftedRows, measure: dataset.measures[m], period: dataset.periods[p], regions: names,
+                                            evidence: "de cijfers van \(dataset.periods[p - 1]) van \(NoteText.list(names)) passen veel beter bij "
+                                                + "\(dataset.periods[p]) van de rij ernaast; de kolom staat vermoedelijk \(direction)"))
+                }
+                run = []
+            }
+            for index in rows.indices {
+                let partner = index - shift
+                guard rows.indices.contains(partner),
+                      let own = dataset[rows[index], m, p - 1].amount.double, let later = dataset[rows[index], m, p].amount.double,
+                      let neighbour = dataset[rows[partner], m, p].amount.double,
+                      own > 0, later > 0, neighbour > 0 else { close(); continue }
+                let ownFit = abs(log(later / own)), shiftedFit = abs(log(neighbour / own))
+                if ownFit > log(2.0) && shiftedFit < log(1.25) { run.append(index) } else { close() }
+            }
+            close()
+        }
+        return result
+    }
+}
