@@ -71,4 +71,17 @@ struct CLITests {
         #expect(check.status == 1)
         #expect(check.output.contains("data/figures/meldingen.csv:5:2: onbekende gemeente 'Roterdam'; bedoelt u: Rotterdam"))
     }
+
+    @Test("annex verify: exit 0 when every claim holds, 1 when one does not; JSON on request")
+    func verify() throws {
+        let right = try temporaryFile("goed.md", "In 2022 werden in totaal 3.240 meldingen 'begin detentie' gedaan.\n")
+        let ok = try annex(["verify", right, "--report", Paths.miniSpec])
+        #expect(ok.status == 0, "\(ok.errors)")
+        #expect(ok.output.hasPrefix("r. 1 consistent [total] 3240: Nederland 2022: 3.240"))
+        let wrong = try temporaryFile("fout.md", "In 2022 werden in totaal 3.250 meldingen 'begin detentie' gedaan.\n")
+        let failed = try annex(["verify", wrong, "--report", Paths.miniSpec, "--format", "json"])
+        #expect(failed.status == 1)
+        #expect(failed.output.contains("\"verdict\":\"inconsistent\""))
+    }
 }
+

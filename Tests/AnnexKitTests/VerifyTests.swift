@@ -33,6 +33,37 @@ struct VerifyTests {
         #expect(abs(try #require(claim.recomputed) - 46000.0 / 3240.0) < 1e-9)
     }
 
+    @Test("Decrease words sign the claim (tabel 1: gevangeniswezen 31.456 → 21.735 is −30,9%)", arguments: [
+        "De instroom in het gevangeniswezen daalde in 2020 met 30,9% ten opzichte van 2019.",
+        "In 2020 was er een afname van 30,9% van de instroom in het gevangeniswezen ten opzichte van 2019.",
+        "In 2020 was er een daling van de instroom in het gevangeniswezen van 30,9% ten opzichte van 2019.",
+        "De instroom in het gevangeniswezen lag in 2020 30,9% lager dan in 2019.",
+        "De instroom in het gevangeniswezen nam in 2020 af met 30,9% ten opzichte van 2019.",
+        "De instroom in het gevangeniswezen is in 2020 met 30,9% afgenomen ten opzichte van 2019.",
+    ])
+    func decreases(sentence: String) throws {
+        let claim = try only(sentence, spec: Paths.realSpec)
+        #expect(claim.claimed == -30.9 && claim.verdict == .consistent, "\(claim.reason)")
+    }
+
+    @Test("Averages over years: of counts, and of shares (mean of yearly shares or pooled)", arguments: [
+        ("Gemiddeld waren er 3.470 meldingen 'begin detentie' per jaar.", Verdict.consistent),           // (3.240 + 3.700) / 2
+        ("Gemiddeld waren er 3.480 meldingen 'begin detentie' per jaar.", .inconsistent),
+        ("Gemiddeld ging 15,8% van de verzoeken om een klinische plaatsing.", .consistent),            // (14,0 + 17,5) / 2 = 15,75
+        ("Gemiddeld ging 15,9% van de verzoeken om een klinische plaatsing.", .consistent),            // pooled: 35 / 220
+        ("Gemiddeld ging 16,5% van de verzoeken om een klinische plaatsing.", .inconsistent),
+    ])
+    func averages(sentence: String, verdict: Verdict) throws {
+        let claim = try only(sentence)
+        #expect(claim.kind == .average && claim.verdict == verdict, "\(claim.reason)")
+    }
+
+    @Test("An average of what the data does not hold stays unverifiable")
+    func averageUnverifiable() throws {
+        let claim = try only("Gemiddeld 98,7% van de meldingen 'begin detentie' betrof het gevangeniswezen.")
+        #expect(claim.kind == .average && claim.verdict == .unverifiable)  // the sector split is not in the data
+    }
+
     @Test("Wrong direction word is diagnosed")
     func direction() throws {
         let claim = try only("Het aantal meldingen 'begin detentie' daalde in 2023 met 14,2%.")
@@ -73,6 +104,53 @@ struct VerifyTests {
         let claim = try only("Het aandeel ambulante verzoeken daalde in 2023 met 2,7%.")
         #expect(claim.verdict == .inconsistent && claim.reason.contains("procentpunten voor procenten"))
         #expect(try only("Het aandeel ambulante verzoeken daalde in 2023 met 3,1%.").verdict == .consistent)
+    }
+
+    @Test("A sum of rounded parts is diagnosed: a third plus a third is 66,7%, not 33,3% + 33,3%")
+    func roundedParts() throws {
+        let project = try temporaryFolder()
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: project + "/reports", withIntermediateDirectories: true)
+        try manager.copyItem(atPath: Paths.fixtures + "/mini/data", toPath: project + "/data")
+        try Data("""
+        region_type,region,measure,period,value
+        land,NL,plaatsingen,2023,300
+        land,NL,ambulant,2023,100
+        land,NL,klinisch,2023,100
+        land,NL,verblijf,2023,100
+        """.utf8).write(to: URL(fileURLWithPath: project + "/data/figures/delen.csv"))
+        try Data("""
+        measures:
+          - {table: delen, measure: plaatsingen, words: [plaatsingen]}
+          - {table: delen, measure: ambulant, words: [plaatsingen, ambulant]}
+          - {table: delen, measure: klinisch, words: [plaatsingen, klinisch]}
+          - {table: delen, measure: verblijf, words: [plaatsingen, verblijf]}
+        """.utf8).write(to: URL(fileURLWithPath: project + "/data/delen.yaml"))
+        try Data("""
+        id: delen
+        title: Delen
+        source: Test
+        published: "2024-01-01"
+        reference: reference
+        vocabulary: delen.yaml
+        tables:
+          - id: delen
+            title: Delen
+            data: figures/delen.csv
+            layout: measures
+            periods: [2023]
+            measures:
+              - {id: plaatsingen, label: Plaatsingen, parts_add_up: true}
+              - {id: ambulant, label: Ambulant, part_of: plaatsingen}
+              - {id: klinisch, label: Klinisch, part_of: plaatsingen}
+              - {id: verblijf, label: Verblijf, part_of: plaatsingen}
+        """.utf8).write(to: URL(fileURLWithPath: project + "/reports/delen.yaml"))
+        let spec = project + "/reports/delen.yaml"
+        let wrong = try only("In 2023 ging het bij ambulante en klinische plaatsingen samen om 66,6% van alle plaatsingen.", spec: spec)
+        #expect(wrong.verdict == .inconsistent && wrong.reason.hasSuffix("diagnose: som van afgeronde delen (33,3 + 33,3)"), "\(wrong.reason)")
+        let right = try only("In 2023 ging het bij ambulante en klinische plaatsingen samen om 66,7% van alle plaatsingen.", spec: spec)
+        let recomputed = try #require(right.recomputed)
+        #expect(right.verdict == .consistent && abs(recomputed - 200.0 / 3) < 1e-9)
     }
 
     @Test("Totals and a value that belongs to another region")

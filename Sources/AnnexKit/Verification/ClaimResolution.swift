@@ -266,7 +266,7 @@ extension ClaimReader {
     }
 
     /// 'periode 2021 - 2022', '2019 tot en met 2022': an explicit pair of years.
-    private static func spannedYears(in sentence: SentenceContext) -> (Int, Int)? {
+    static func spannedYears(in sentence: SentenceContext) -> (Int, Int)? {
         for (first, second) in zip(sentence.years, sentence.years.dropFirst()) {
             let between = sentence.text(first.offset + 4, second.offset).trimmingCharacters(in: .whitespaces)
             if ["-", "–", "tot en met", "t/m"].contains(between) { return (first.year, second.year) }

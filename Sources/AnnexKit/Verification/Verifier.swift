@@ -44,10 +44,10 @@ struct ClaimReader {
         for (i, token) in numbers.enumerated() {
             let before = context.text(context.segmentBefore(i).0, context.segmentBefore(i).1).lowercased()
             let beforeWords = context.words(in: context.segmentBefore(i))
-            if token.isPercent {
-                if beforeWords.suffix(3).contains("gemiddeld") {
-                    claims.append(unverifiable(token, .average, "gemiddelde over perioden: niet uit de data te herleiden"))
-                } else if let direction = direction(for: i) {
+            if beforeWords.suffix(3).contains("gemiddeld") {
+                claims.append(average(token, i))
+            } else if token.isPercent {
+                if let direction = direction(for: i) {
                     claims.append(change(token, i, direction: direction))
                 } else {
                     claims.append(share(token, i))
@@ -148,6 +148,14 @@ struct ClaimReader {
     }
 
     func share(_ token: NumberToken, _ i: Int) -> VerifiedClaim {
+        // Several parts together: 'ambulante en klinische plaatsingen samen 66,7%'.
+        if context.words.contains(where: { $0.text == "samen" }) {
+            let parts = matchedEntries().filter { index.partOf[$0.table]?[$0.measure] != nil }
+            if parts.count >= 2, Set(parts.map(\.table)).count == 1,
+               let period = periodPair(for: i, table: parts[0].table, single: true)?.1 {
+                return groupShare(token, parts: parts, region: regionCode(for: token, table: parts[0].table), period: period)
+            }
+        }
         guard let entry = measure(for: i) else { return unverifiable(token, .share, "maat niet (eenduidig) in de data") }
         guard let period = periodPair(for: i, table: entry.table, single: true)?.1 else {
             return unverifiable(token, .share, "jaar niet te bepalen")
@@ -317,5 +325,78 @@ struct ClaimReader {
             reason += "; diagnose: procentpunten voor procenten aangezien (het verschil is \(DutchFormat.number(points, decimals: 1)) procentpunt)"
         }
         return verdict(token, .change, claimed, exact.double, .inconsistent, reason, sources)
+    }
+
+    /// The share of several parts together ('ambulant en klinisch samen 66,6%'), with the diagnosis
+    /// 'sum of rounded parts' when the claim is the sum of the parts' shares each rounded first.
+    func groupShare(_ token: NumberToken, parts: [Vocabulary.Entry], region: String, period: String) -> VerifiedClaim {
+        let table = parts[0].table
+        let totals = Set(parts.compactMap { index.partOf[table]?[$0.measure] })
+        guard totals.count == 1, let totalMeasure = totals.first,
+              let whole = index.count(table, region, totalMeasure, period) else {
+            return unverifiable(token, .share, "de delen horen niet bij één totaal")
+        }
+        let figures = parts.compactMap { index.count(table, region, $0.measure, period) }
+        guard figures.count == parts.count else { return unverifiable(token, .share, "cijfers van de delen ontbreken") }
+        let sources = (figures + [whole]).map(describe)
+        if let problem = doubt(figures + [whole]) { return unverifiable(token, .share, problem, token.value, sources: sources) }
+        let together = Arithmetic.sharePercentage(Arithmetic.sum(figures.map(\.amount)), of: whole.amount)
+        guard let exact = together.exact else { return unverifiable(token, .share, "geen aandeel te berekenen", sources: sources) }
+        let what = "\(parts.map(\.measure).joined(separator: " + ")) van \(totalMeasure), \(period): \(DutchFormat.format(together, as: .percentage))"
+        if agrees(exact, claimed: token.value, token: token, signed: false) {
+            return verdict(token, .share, token.value, exact.double, .consistent, what, sources)
+        }
+        let scale = pow(10, Double(token.decimals))
+        let roundedParts = figures.compactMap { Arithmetic.sharePercentage($0.amount, of: whole.amount).exact?.scaledRounded(decimals: token.decimals) }
+        var reason = what
+        if Double(roundedParts.reduce(0, +)) / scale == token.value {
+            reason += "; diagnose: som van afgeronde delen (\(roundedParts.map { DutchFormat.number(Exact(Double($0), over: scale), decimals: token.decimals) }.joined(separator: " + ")))"
+        }
+        return verdict(token, .share, token.value, exact.double, .inconsistent, reason, sources)
+    }
+
+    /// An average over the years of the table (or of 'de periode 2019 - 2023'): of counts, or of a
+    /// category's shares, where both the mean of the yearly shares and the pooled share are accepted.
+    func average(_ token: NumberToken, _ i: Int) -> VerifiedClaim {
+        guard let entry = measure(for: i) else { return unverifiable(token, .average, "maat niet (eenduidig) in de data") }
+        var periods = index.periods[entry.table] ?? []
+        if let span = Self.spannedYears(in: context) {
+            periods = periods.filter { Int($0).map { (span.0...span.1).contains($0) } ?? false }
+        }
+        let region = regionCode(for: token, table: entry.table)
+        let total = token.isPercent ? index.partOf[entry.table]?[entry.measure] : nil
+        if token.isPercent && total == nil { return unverifiable(token, .average, "geen aandeel: de maat is geen deel van een totaal") }
+        var parts: [FigureRecord] = [], wholes: [FigureRecord] = []
+        for period in periods {
+            guard let part = index.count(entry.table, region, entry.measure, period) else {
+                return unverifiable(token, .average, "cijfer voor \(period) ontbreekt in de data")
+            }
+            parts.append(part)
+            if let total {
+                guard let whole = index.count(entry.table, region, total, period) else {
+                    return unverifiable(token, .average, "totaal voor \(period) ontbreekt in de data")
+                }
+                wholes.append(whole)
+            }
+        }
+        guard periods.count >= 2 else { return unverifiable(token, .average, "minder dan twee perioden in de data") }
+        let sources = (parts + wholes).map(describe)
+        if let problem = doubt(parts + wholes) { return unverifiable(token, .average, problem, token.value, sources: sources) }
+        let span = "\(periods.first!)–\(periods.last!)"
+        let values: [Amount] = total == nil ? parts.map(\.amount) : zip(parts, wholes).map { Arithmetic.sharePercentage($0.amount, of: $1.amount) }
+        let mean = Arithmetic.ratio(Arithmetic.sum(values), to: .count(Double(values.count)), per: 1)
+        let pooled = total == nil ? Amount.missing
+            : Arithmetic.sharePercentage(Arithmetic.sum(parts.map(\.amount)), of: Arithmetic.sum(wholes.map(\.amount)))
+        let format: CellFormat = token.isPercent ? .percentage : .count
+        guard let meanExact = mean.exact else { return unverifiable(token, .average, "cijfers ontbreken in de data", sources: sources) }
+        var reason = "gemiddelde \(span): \(DutchFormat.format(mean, as: format))"
+        if let pooledExact = pooled.exact {
+            reason += " (samengeteld: \(DutchFormat.format(pooled, as: .percentage)))"
+            if agrees(pooledExact, claimed: token.value, token: token, signed: false) {
+                return verdict(token, .average, token.value, pooledExact.double, .consistent, reason, sources)
+            }
+        }
+        let fits = agrees(meanExact, claimed: token.value, token: token, signed: false)
+        return verdict(token, .average, token.value, meanExact.double, fits ? .consistent : .inconsistent, reason, sources)
     }
 }
