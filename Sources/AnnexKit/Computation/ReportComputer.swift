@@ -91,13 +91,14 @@ public enum ReportComputer {
         let computer = TableComputer(spec: spec, dataset: dataset, source: source, population: population, gazetteer: gazetteer)
         let sums = computer.sumsOfRows
         let totals = computer.nationalTotals(sums: sums)
+        let discrepancies = computer.discrepancies(sums: sums)
         var seen = Set<String>()
         let doubtful = aliasUses.filter { !$0.alias.note.isEmpty && seen.insert($0.printed).inserted }
         return ComputedTable(
             id: spec.id, title: spec.title, sheet: spec.sheet ?? spec.id,
             rowHeader: spec.rowHeader ?? (spec.layout == .regions ? "Regio" : "Maat"),
-            columns: computer.columns, rows: computer.rows(totals: totals, sums: sums),
-            rankings: computer.rankings(), discrepancies: computer.discrepancies(sums: sums),
+            columns: computer.columns, rows: computer.rows(totals: totals, sums: sums, discrepancies: discrepancies),
+            rankings: computer.rankings(), discrepancies: discrepancies,
             incomplete: incomplete, corrections: corrections, doubtfulAliases: doubtful,
             boundaryYear: spec.boundaryYear, converted: converted, shareChecks: shareChecks,
             shareMismatches: shareMismatches, suspicions: suspicions, notes: spec.notes,

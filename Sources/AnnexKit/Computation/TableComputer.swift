@@ -97,7 +97,9 @@ struct TableComputer {
         return result
     }
 
-    func rows(totals: [[Amount]], sums: [[Amount]]) -> [TableRow] {
+    /// The rows of the table; the sum of the rows is shown when there is no published total or it
+    /// certainly differs (`discrepancies`).
+    func rows(totals: [[Amount]], sums: [[Amount]], discrepancies: [TotalDiscrepancy]) -> [TableRow] {
         switch spec.layout {
         case .measures:
             guard let national = dataset.nationalRow else { return [] }
@@ -111,7 +113,7 @@ struct TableComputer {
                          cells: measures.indices.flatMap { cells(series(row: row, measure: $0, totals: totals)) })
             }
             let national = dataset.nationalRow
-            if national == nil || discrepancies(sums: sums).contains(where: \.isProven) {
+            if national == nil || discrepancies.contains(where: \.isProven) {
                 let label = national == nil ? "Totaal (som van de rijen)" : "Som van de rijen"
                 result.append(TableRow(label: label, code: "", kind: .sumOfRows, cells: measures.indices.flatMap {
                     cells(Series(counts: sums[$0], comparisons: comparisons, totals: nil))

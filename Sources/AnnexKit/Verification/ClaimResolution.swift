@@ -71,14 +71,17 @@ extension ClaimReader {
         return result
     }
 
-    /// Whether `phrase` ('begin detentie') occurs in `words`, each phrase word a prefix of a written word.
-    static func contains(_ words: [String], phrase: String) -> Bool {
+    /// Where `phrase` ('begin detentie') first occurs in `words`, each phrase word a prefix of a written word.
+    static func position(of phrase: String, in words: [String]) -> Int? {
         let parts = phrase.lowercased().split(separator: " ").map(String.init)
-        guard !parts.isEmpty, words.count >= parts.count else { return false }
-        return (0...(words.count - parts.count)).contains { start in
+        guard !parts.isEmpty, words.count >= parts.count else { return nil }
+        return (0...(words.count - parts.count)).first { start in
             parts.enumerated().allSatisfy { words[start + $0.offset].hasPrefix($0.element) }
         }
     }
+
+    /// Whether `phrase` occurs in `words` (see `position(of:in:)`).
+    static func contains(_ words: [String], phrase: String) -> Bool { position(of: phrase, in: words) != nil }
 
     /// Entries that apply to this sentence at all: not ruled out, and naming the regions it mentions.
     ///
@@ -142,15 +145,13 @@ extension ClaimReader {
         return tied ? nil : best?.entry
     }
 
-    /// Offset of the first word of the entry's topic in the sentence.
-    func firstMention(_ entry: Vocabulary.Entry) -> Int? {
-        let parts = entry.words[0].lowercased().split(separator: " ").map(String.init)
-        let words = context.words
-        guard words.count >= parts.count else { return nil }
-        return (0...(words.count - parts.count)).first { start in
-            parts.enumerated().allSatisfy { words[start + $0.offset].text.hasPrefix($0.element) }
-        }.map { words[$0].offset }
+    /// Character offset in the sentence where `phrase` first occurs.
+    func offset(of phrase: String) -> Int? {
+        Self.position(of: phrase, in: context.words.map(\.text)).map { context.words[$0].offset }
     }
+
+    /// Offset of the first word of the entry's topic in the sentence.
+    func firstMention(_ entry: Vocabulary.Entry) -> Int? { offset(of: entry.words[0]) }
 
     /// Distinct measures named in the sentence, in the order they are named.
     ///
@@ -164,7 +165,7 @@ extension ClaimReader {
         for entry in candidates() {
             guard let topic = firstMention(entry), entry.words.dropFirst().allSatisfy({ Self.contains(context, phrase: $0) }),
                   !found.contains(where: { $0.entry.table == entry.table && $0.entry.measure == entry.measure }) else { continue }
-            let positions = entry.words.map { word in firstMention(Vocabulary.Entry(table: "", measure: "", words: [word], unless: nil)) ?? topic }
+            let positions = entry.words.map { offset(of: $0) ?? topic }
             found.append((entry, positions.max() ?? topic))
         }
         let specific = found.filter { candidate in

@@ -262,7 +262,8 @@ struct ClaimReader {
 
     func difference(_ token: NumberToken, _ i: Int, sign: Double) -> VerifiedClaim {
         let claimed = sign * token.value
-        let entries = matchedEntries().filter { $0.table == matchedEntries().first?.table }
+        let named = matchedEntries()
+        let entries = named.filter { $0.table == named.first?.table }
         guard entries.count == 2 else { return unverifiable(token, .difference, "niet te bepalen tussen welke maten het verschil is", claimed) }
         let table = entries[0].table
         guard let period = periodPair(for: i, table: table, single: true)?.1 else {
