@@ -20,7 +20,7 @@ public enum ReportComputer {
             prepared[spec.id] = table
             let sourceLine = ([inputs.spec.source] + table.sourceTables).joined(separator: "; ")
             computed[spec.id] = compute(spec: spec, prepared: table, source: sourceLine,
-                                        corrections: applied(inputs.corrections, table: spec.aggregate?.from ?? spec.id, inputs: inputs),
+                                        corrections: inputs.datasets[spec.aggregate?.from ?? spec.id]?.corrections ?? [],
                                         population: inputs.population, gazetteer: inputs.gazetteer)
         }
         for spec in inputs.spec.tables {
@@ -103,20 +103,5 @@ public enum ReportComputer {
             boundaryYear: spec.boundaryYear, converted: converted, shareChecks: shareChecks,
             shareMismatches: shareMismatches, suspicions: suspicions, notes: spec.notes,
             source: source, figures: computer.figures(totals: totals, sums: sums))
-    }
-
-    private static func applied(_ corrections: [Correction], table: String, inputs: ReportInputs) -> [AppliedCorrection] {
-        guard let spec = inputs.spec.tables.first(where: { $0.id == table }),
-              let loaded = inputs.datasets[table] else { return [] }
-        return corrections.filter { $0.dataset == table }.compactMap { correction in
-            let region = inputs.gazetteer.match(correction.region)?.municipality.region
-                ?? (DatasetBuilder.nationalNames.contains(correction.region.lowercased()) ? .netherlands : nil)
-            guard let region,
-                  let measure = spec.measures.first(where: { $0.id == correction.measure })?.measure,
-                  loaded.dataset.rowIndex(of: region) != nil else { return nil }
-            return AppliedCorrection(region: region, measure: measure, period: Period(correction.period),
-                                     published: correction.published, corrected: correction.corrected,
-                                     evidence: correction.evidence)
-        }
     }
 }

@@ -37,8 +37,9 @@ public enum CorrectionsLoader {
         return result
     }
 
-    /// Applies the corrections for `dataset`. A correction whose published value no longer
-    /// matches the data is an error: the data changed and the correction must be reviewed.
+    /// Applies the corrections for `dataset` and records them in `loaded.corrections`. A correction
+    /// whose published value no longer matches the data is an error: the data changed and the
+    /// correction must be reviewed.
     static func apply(_ corrections: [Correction], to loaded: inout LoadedDataset, spec: TableSpec,
                       source: String, gazetteer: Gazetteer) throws {
         let defaultTable = loaded.dataset.sourceTables.first ?? spec.title
@@ -63,6 +64,9 @@ public enum CorrectionsLoader {
             cell.provenance = Provenance(source: cell.provenance?.source ?? source, table: cell.provenance?.table ?? defaultTable,
                                          line: cell.provenance?.line, correction: correction.evidence)
             loaded.dataset[target, measure, period] = cell
+            loaded.corrections.append(AppliedCorrection(
+                region: region, measure: loaded.dataset.measures[measure], period: loaded.dataset.periods[period],
+                published: correction.published, corrected: correction.corrected, evidence: correction.evidence))
         }
         if !errors.isEmpty { throw LoadErrors(errors) }
     }

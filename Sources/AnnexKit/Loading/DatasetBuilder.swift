@@ -16,6 +16,8 @@ public struct LoadedDataset: Sendable {
     public let aliasUses: [AliasUse]
     /// The figures exactly as published, before corrections.
     public let published: Dataset
+    /// The corrections applied to `dataset`.
+    public var corrections: [AppliedCorrection] = []
 
     init(dataset: Dataset, aliasUses: [AliasUse]) {
         self.dataset = dataset

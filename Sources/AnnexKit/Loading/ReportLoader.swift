@@ -9,7 +9,6 @@ public struct ReportInputs: Sendable {
     public let datasets: [String: LoadedDataset]
     /// Published shares per table id (values are percentages).
     public let shares: [String: LoadedDataset]
-    public let corrections: [Correction]
     public let splitKeys: [SplitKey]
     public let population: Population?
 }
@@ -53,7 +52,7 @@ public enum ReportLoader {
         }
         if !errors.isEmpty { throw LoadErrors(errors) }
         return ReportInputs(spec: spec, specPath: specPath, gazetteer: gazetteer, datasets: datasets, shares: shares,
-                            corrections: corrections, splitKeys: splitKeys, population: population)
+                            splitKeys: splitKeys, population: population)
     }
 
     /// `<folder of the spec>/../data`.
