@@ -179,3 +179,30 @@ enum YAMLTestDecoder {
         return try #require(try SpecLoader.load(path: path).tables.first)
     }
 }
+
+@Suite("Report specifications")
+struct SpecTests {
+    @Test("A typo in a spec is an error that names the field, at any depth", arguments: [
+        ("colums: {change: false}", "onbekend veld 'colums'"),
+        ("columns: {chnage: false}", "onbekend veld 'chnage'"),
+        ("measures: [{id: m, label: M, part: x}]", "onbekend veld 'part'"),
+    ])
+    func unknownKeys(line: String, message: String) throws {
+        var yaml = "id: t\ntitle: t\ndata: x.csv\nperiods: [2022]\n"
+        if !line.hasPrefix("measures") { yaml += "measures: [{id: m, label: M}]\n" }
+        yaml += line
+        do {
+            _ = try YAMLTestDecoder.table(yaml)
+            Issue.record("expected an error")
+        } catch let failure as LoadErrors {
+            #expect(failure.errors.count == 1)
+            #expect(failure.errors[0].message.contains(message), "\(failure.errors[0].message)")
+        }
+    }
+
+    @Test("The project's and the fixture's specs load")
+    func specsLoad() throws {
+        #expect(try SpecLoader.load(path: Paths.realSpec).tables.count == 12)
+        #expect(try SpecLoader.load(path: Paths.miniSpec).tables.count == 3)
+    }
+}

@@ -9,7 +9,7 @@ public struct SuspicionThresholds: Sendable, Decodable {
     /// …when the larger of the two values is at least this.
     public var jumpMinimum: Double = 100
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case nationalSharePct = "national_share_pct"
         case jumpFactor = "jump_factor"
         case jumpMinimum = "jump_minimum"
@@ -18,6 +18,7 @@ public struct SuspicionThresholds: Sendable, Decodable {
     public init() {}
 
     public init(from decoder: Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         nationalSharePct = try container.decodeIfPresent(Double.self, forKey: .nationalSharePct) ?? 25
         jumpFactor = try container.decodeIfPresent(Double.self, forKey: .jumpFactor) ?? 3

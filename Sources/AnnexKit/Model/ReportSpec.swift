@@ -28,13 +28,14 @@ public struct ReportSpec: Sendable, Decodable {
     public let notes: [String]
     public let tables: [TableSpec]
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, source, published, author, organisation, reference, corrections, notes, tables
         case splitKeys = "split_keys"
         case population, vocabulary, suspicions
     }
 
     public init(from decoder: Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         title = try container.decode(String.self, forKey: .title)
@@ -67,7 +68,7 @@ public struct ColumnSwitches: Sendable, Decodable, Equatable {
     public var changePct = true
     public var share = true
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case change
         case changePct = "change_pct"
         case share
@@ -76,6 +77,7 @@ public struct ColumnSwitches: Sendable, Decodable, Equatable {
     public init() {}
 
     public init(from decoder: Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         change = try container.decodeIfPresent(Bool.self, forKey: .change) ?? true
         changePct = try container.decodeIfPresent(Bool.self, forKey: .changePct) ?? true
@@ -94,10 +96,20 @@ public struct MeasureSpec: Sendable, Decodable {
     /// one person can have both an ambulant and a clinical request, and the total counts them once.
     public let partsAddUp: Bool?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, label, aliases
         case partOf = "part_of"
         case partsAddUp = "parts_add_up"
+    }
+
+    public init(from decoder: Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        label = try container.decode(String.self, forKey: .label)
+        aliases = try container.decodeIfPresent([String].self, forKey: .aliases)
+        partOf = try container.decodeIfPresent(String.self, forKey: .partOf)
+        partsAddUp = try container.decodeIfPresent(Bool.self, forKey: .partsAddUp)
     }
 
     public var measure: Measure {
@@ -109,12 +121,30 @@ public struct MeasureSpec: Sendable, Decodable {
 public struct AggregateSpec: Sendable, Decodable {
     public let from: String
     public let to: RegionType
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case from, to }
+
+    public init(from decoder: Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        from = try container.decode(String.self, forKey: .from)
+        to = try container.decode(RegionType.self, forKey: .to)
+    }
 }
 
 /// One side of a ratio: a measure of another table.
 public struct RatioOperand: Sendable, Decodable {
     public let table: String
     public let measure: String
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case table, measure }
+
+    public init(from decoder: Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        table = try container.decode(String.self, forKey: .table)
+        measure = try container.decode(String.self, forKey: .measure)
+    }
 }
 
 /// A table of `per × numerator / denominator` per region, across two tables (and sources).
@@ -122,6 +152,16 @@ public struct RatioSpec: Sendable, Decodable {
     public let numerator: RatioOperand
     public let denominator: RatioOperand
     public let per: Double
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case numerator, denominator, per }
+
+    public init(from decoder: Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        numerator = try container.decode(RatioOperand.self, forKey: .numerator)
+        denominator = try container.decode(RatioOperand.self, forKey: .denominator)
+        per = try container.decode(Double.self, forKey: .per)
+    }
 }
 
 /// One table of the annex.
@@ -155,7 +195,7 @@ public struct TableSpec: Sendable, Decodable {
     public let top: Int
     public let notes: [String]
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, sheet, data, aggregate, layout, periods, measures, columns, top, notes, shares, ratio
         case nationalFrom = "national_from"
         case regionType = "region_type"
@@ -165,6 +205,7 @@ public struct TableSpec: Sendable, Decodable {
     }
 
     public init(from decoder: Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         title = try container.decode(String.self, forKey: .title)
