@@ -228,3 +228,17 @@ struct VerifyTests {
         #expect(objects[0]["verdict"] as? String == "inconsistent")
     }
 }
+
+@Suite("Vocabulary files")
+struct VocabularyTests {
+    @Test("A vocabulary loads; a typo or an entry without words is an error")
+    func load() throws {
+        let good = try Vocabulary.load(path: Paths.packageRoot + "/data/vocabulary/samenwerking-2024.yaml")
+        #expect(good.regions?["Den Haag"] == "GM0518")
+        #expect(good.measures.contains { $0.table == "instroom-sector" && $0.words == ["instroom", "tbs"] })
+        let typo = try temporaryFile("v.yaml", "measures:\n  - {table: t, measure: m, words: [w], unles: [x]}\n")
+        #expect(throws: LoadErrors.self) { try Vocabulary.load(path: typo) }
+        let empty = try temporaryFile("v.yaml", "measures:\n  - {table: t, measure: m, words: []}\n")
+        #expect(throws: LoadErrors.self) { try Vocabulary.load(path: empty) }
+    }
+}
