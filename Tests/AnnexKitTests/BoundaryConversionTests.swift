@@ -63,6 +63,17 @@ struct BoundaryConversionTests {
                 == "Voorne aan Zee 2022: omgerekend naar gemeentelijke indeling 2023, met Brielle, Hellevoetsluis en Westvoorne.")
     }
 
+    @Test("A rename (Hengelo → Hengelo (O.) in 2024, same code) converts to itself, untouched")
+    func rename() throws {
+        let source = dataset([("GM0164", [.count(30), .count(31), .count(32)])])
+        let (result, converted) = BoundaryConversion.convert(source, to: 2024, gazetteer: gazetteer)
+        #expect(result.regions.map(\.code) == ["GM0164"])
+        let hengelo = try row(of: "GM0164", in: result)
+        #expect((0..<3).map { result[hengelo, 0, $0].amount } == [.count(30), .count(31), .count(32)])
+        #expect(result[hengelo, 0, 0].provenance?.line == 1)
+        #expect(converted.isEmpty)
+    }
+
     @Test("A missing predecessor makes the converted figure incomplete")
     func missingPredecessor() throws {
         let source = dataset([("GM0501", [.count(4), .missing, .missing]), ("GM0530", [.count(30), .count(30), .missing])])
