@@ -25,7 +25,7 @@ public enum XLSXRenderer {
                 workbook_close(workbook)
                 throw XLSXError(path: path, reason: "werkblad '\(table.sheet)' kan niet worden toegevoegd")
             }
-            write(table, to: sheet, formats: formats)
+            write(SheetLayout(table), to: sheet, formats: formats)
         }
         let result = workbook_close(workbook)
         guard result == LXW_NO_ERROR else {
@@ -74,46 +74,40 @@ public enum XLSXRenderer {
         func number(_ format: CellFormat, status: Status) -> UnsafeMutablePointer<lxw_format> {
             numbers[NumberStyle(format: format, status: status)]!
         }
+
+        /// The format of a text cell; nil for plain text.
+        func text(_ style: TextStyle) -> UnsafeMutablePointer<lxw_format>? {
+            switch style {
+            case .plain: nil
+            case .title: title
+            case .bold: bold
+            case .header: header
+            case .numberHeader: numberHeader
+            case .marker: marker
+            }
+        }
     }
 
-    static func write(_ table: ComputedTable, to sheet: UnsafeMutablePointer<lxw_worksheet>, formats: Formats) {
+    static func write(_ layout: SheetLayout, to sheet: UnsafeMutablePointer<lxw_worksheet>, formats: Formats) {
         worksheet_set_landscape(sheet)
         worksheet_fit_to_pages(sheet, 1, 0)
-        let widths = XLSXLayout.columnWidths(table)
-        for (column, width) in widths.enumerated() {
+        for (column, width) in layout.columnWidths.enumerated() {
             worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, nil)
         }
-        var row: lxw_row_t = 0
-        worksheet_write_string(sheet, row, 0, table.title, formats.title)
-        row += 1
-        worksheet_write_string(sheet, row, 0, "Bron: \(table.source)", nil)
-        row += 1
-        for note in NoteText.notes(for: table) {
-            worksheet_write_string(sheet, row, 0, note, nil)
-            row += 1
-        }
-        let headerRow = row
-        worksheet_set_row(sheet, headerRow, XLSXLayout.headerHeight(table, widths: widths), nil)
-        worksheet_write_string(sheet, headerRow, 0, table.rowHeader, formats.header)
-        worksheet_write_string(sheet, headerRow, 1, "Code", formats.header)
-        for (index, column) in table.columns.enumerated() {
-            worksheet_write_string(sheet, headerRow, lxw_col_t(index + 2), column.header, formats.numberHeader)
-        }
-        worksheet_freeze_panes(sheet, headerRow + 1, 1)
-        row += 1
-        for tableRow in table.rows {
-            let emphasis = tableRow.kind == .sumOfRows || tableRow.kind == .publishedTotal ? formats.bold : nil
-            worksheet_write_string(sheet, row, 0, tableRow.label, emphasis)
-            worksheet_write_string(sheet, row, 1, tableRow.code, nil)
-            for (index, (amount, column)) in zip(tableRow.cells, table.columns).enumerated() {
-                let col = lxw_col_t(index + 2)
-                if let value = XLSXLayout.cellValue(amount, column.format) {
-                    worksheet_write_number(sheet, row, col, value, formats.number(column.format, status: amount.status))
-                } else if amount.status != .notApplicable {
-                    worksheet_write_string(sheet, row, col, DutchFormat.marker(amount.status), formats.marker)
+        worksheet_freeze_panes(sheet, lxw_row_t(layout.headerRow + 1), 1)
+        // Constant-memory mode writes rows strictly in order: a row is set up only when it is reached.
+        for (r, cells) in layout.rows.enumerated() {
+            if r == layout.headerRow { worksheet_set_row(sheet, lxw_row_t(r), layout.headerHeight, nil) }
+            for (c, cell) in cells.enumerated() {
+                switch cell {
+                case .text(let text, let style)?:
+                    worksheet_write_string(sheet, lxw_row_t(r), lxw_col_t(c), text, formats.text(style))
+                case .number(let value, let format, let status)?:
+                    worksheet_write_number(sheet, lxw_row_t(r), lxw_col_t(c), value, formats.number(format, status: status))
+                case nil:
+                    continue
                 }
             }
-            row += 1
         }
     }
 
@@ -138,17 +132,8 @@ public enum XLSXRenderer {
     }
 }
 
-/// Sizes and values of the XLSX layout, kept apart from the C calls.
+/// Number formats and dates of the XLSX file, kept apart from the C calls.
 enum XLSXLayout {
-    /// The cell value: counts as is, percentages as fractions for the `0.0%` format.
-    static func cellValue(_ amount: Amount, _ format: CellFormat) -> Double? {
-        guard let exact = amount.exact else { return nil }
-        switch format {
-        case .count, .change, .ratio: return exact.double
-        case .percentage, .percentageChange: return Exact(exact.numerator, over: exact.denominator * 100).double
-        }
-    }
-
     /// The Excel number format of a column, with '≥' before every section for an incomplete sum.
     static func numberFormat(_ format: CellFormat, status: Status) -> String {
         let code: String
@@ -161,28 +146,6 @@ enum XLSXLayout {
         }
         guard status == .incomplete else { return code }
         return code.split(separator: ";").map { "\"≥\"" + $0 }.joined(separator: ";")
-    }
-
-    /// Character widths: the label column fits the longest label; number columns fit their
-    /// formatted values and the longest word of the (wrapped) header.
-    static func columnWidths(_ table: ComputedTable) -> [Double] {
-        let labels = table.rows.map(\.label.count) + [table.rowHeader.count]
-        let codes = table.rows.map(\.code.count) + [4]
-        var widths = [Double(min(max(labels.max() ?? 10, 10), 45)) + 2, Double(codes.max() ?? 4) + 2]
-        for (index, column) in table.columns.enumerated() {
-            let values = table.rows.map { DutchFormat.format($0.cells[index], as: column.format).count }
-            let longestWord = column.header.split(separator: " ").map(\.count).max() ?? 0
-            widths.append(Double(max(values.max() ?? 0, longestWord, 10)) + 2)
-        }
-        return widths
-    }
-
-    /// Height in points of the header row, so that every wrapped header is fully visible.
-    static func headerHeight(_ table: ComputedTable, widths: [Double]) -> Double {
-        let lines = table.columns.enumerated().map { index, column in
-            Int((Double(column.header.count) / max(widths[index + 2] - 1, 1)).rounded(.up))
-        }
-        return Double(max(lines.max() ?? 1, 1)) * 15
     }
 
     /// Seconds since 1970 of midnight UTC on an ISO date (`2024-08-15`).
