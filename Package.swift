@@ -13,7 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Report specifications are YAML; Yams decodes them straight into Codable types.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        // Tests read written XLSX files back (an XLSX file is a ZIP of XML parts).
+        // ODS workbooks are ZIP files of XML parts (written with fixed dates, so builds stay
+        // byte-identical); tests also read written XLSX and ODS files back with it.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -27,6 +28,7 @@ let package = Package(
             dependencies: [
                 "CXlsxWriter",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(

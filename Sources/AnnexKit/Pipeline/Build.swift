@@ -32,6 +32,8 @@ public enum Build {
             try write("\(id).md", MarkdownRenderer.render(report))
             try XLSXRenderer.write(report, to: staging + "/\(id).xlsx")
             files.append("\(id).xlsx")
+            try ODSRenderer.write(report, to: staging + "/\(id).ods")
+            files.append("\(id).ods")
             for table in report.tables {
                 try write("tables/\(table.id).csv", MachineReadable.tableCSV(table))
             }

@@ -1,0 +1,222 @@
+import Foundation
+import ZIPFoundation
+
+/// Writes a report as an OpenDocument spreadsheet (ODS, the open-standards alternative to XLSX)
+/// from the same `SheetLayout`s as the XLSX: the same sheets, values and number formats, numbers
+/// as numbers. Plain XML in a ZIP; every entry carries the publication date, so the same inputs
+/// give the same bytes.
+public enum ODSRenderer {
+    public static func write(_ report: ComputedReport, to path: String) throws {
+        guard let date = XLSXLayout.timestamp(report.spec.published).map({ Date(timeIntervalSince1970: TimeInterval($0)) }) else {
+            throw XLSXError(path: path, reason: "publicatiedatum '\(report.spec.published)' is geen datum JJJJ-MM-DD")
+        }
+        try? FileManager.default.removeItem(atPath: path)
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
+        func add(_ name: String, _ text: String, compressed: Bool = true) throws {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
+                                 compressionMethod: compressed ? .deflate : .none) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        // The mimetype comes first and uncompressed, as ODF requires.
+        try add("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compressed: false)
+        try add("META-INF/manifest.xml", manifest)
+        try add("meta.xml", meta(report.spec))
+        try add("styles.xml", styles)
+        try add("content.xml", content(report.tables.map(SheetLayout.init)))
+    }
+
+    static let namespaces = """
+    xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+    xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" \
+    xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
+    xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
+    xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" \
+    xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
+    xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" \
+    xmlns:dc="http://purl.org/dc/elements/1.1/" \
+    xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" \
+    office:version="1.3"
+    """
+
+    static let manifest = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
+    <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+    <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+    <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
+    <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+    </manifest:manifest>
+
+    """
+
+    static let styles = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <office:document-styles \(namespaces)><office:styles/></office:document-styles>
+
+    """
+
+    static func meta(_ spec: ReportSpec) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <office:document-meta \(namespaces)><office:meta>\
+        <dc:title>\(escape(spec.title))</dc:title>\
+        <dc:subject>Cijferbijlage \(escape(spec.id))</dc:subject>\
+        <dc:description>Bron: \(escape(spec.source))</dc:description>\
+        <meta:initial-creator>\(escape(spec.author ?? ""))</meta:initial-creator>\
+        <meta:creation-date>\(escape(spec.published))T00:00:00</meta:creation-date>\
+        <dc:language>nl-NL</dc:language>\
+        </office:meta></office:document-meta>
+
+        """
+    }
+
+    // MARK: Styles
+
+    /// The data style (number format) of a column format; the status decides prefix and italics.
+    static func dataStyle(_ format: CellFormat, _ status: Status) -> String {
+        let name = styleName(format, status)
+        let prefix = status == .incomplete ? "<number:text>≥</number:text>" : ""
+        func number(_ decimals: Int, grouping: Bool) -> String {
+            "<number:number number:decimal-places=\"\(decimals)\" number:min-decimal-places=\"\(decimals)\" "
+                + "number:min-integer-digits=\"1\"\(grouping ? " number:grouping=\"true\"" : "")/>"
+        }
+        switch format {
+        case .count:
+            return "<number:number-style style:name=\"\(name)\">\(prefix)\(number(0, grouping: true))</number:number-style>"
+        case .ratio:
+            return "<number:number-style style:name=\"\(name)\">\(prefix)\(number(1, grouping: true))</number:number-style>"
+        case .percentage:
+            return "<number:percentage-style style:name=\"\(name)\">\(prefix)\(number(1, grouping: false))"
+                + "<number:text>%</number:text></number:percentage-style>"
+        case .change, .percentageChange:
+            // '+#,##0;-#,##0;0': once a style has conditions, positive and negative values each need
+            // a sub-style with their sign written out; the main style shows zero.
+            let percent = format == .percentageChange
+            let element = percent ? "number:percentage-style" : "number:number-style"
+            let body = number(percent ? 1 : 0, grouping: !percent) + (percent ? "<number:text>%</number:text>" : "")
+            func signed(_ suffix: String, _ sign: String) -> String {
+                "<\(element) style:name=\"\(name)\(suffix)\" style:volatile=\"true\">\(prefix)<number:text>\(sign)</number:text>\(body)</\(element)>"
+            }
+            return signed("P", "+") + signed("N", "-")
+                + "<\(element) style:name=\"\(name)\">\(prefix)\(body)"
+                + "<style:map style:condition=\"value()&gt;0\" style:apply-style-name=\"\(name)P\"/>"
+                + "<style:map style:condition=\"value()&lt;0\" style:apply-style-name=\"\(name)N\"/></\(element)>"
+        }
+    }
+
+    static let formats: [CellFormat] = [.count, .change, .percentage, .percentageChange, .ratio]
+    static let qualities: [Status] = [.ok, .estimated, .incomplete]
+
+    static func styleName(_ format: CellFormat, _ status: Status) -> String {
+        let formatName: String = switch format {
+        case .count: "count"
+        case .change: "change"
+        case .percentage: "pct"
+        case .percentageChange: "pctchange"
+        case .ratio: "ratio"
+        }
+        return "N-\(formatName)-\(status.rawValue)"
+    }
+
+    static func cellStyle(_ format: CellFormat, _ status: Status) -> String { "ce-" + styleName(format, status).dropFirst(2) }
+
+    static func textStyle(_ style: TextStyle) -> String? {
+        switch style {
+        case .plain: nil
+        case .title: "ce-title"
+        case .bold: "ce-bold"
+        case .header: "ce-header"
+        case .numberHeader: "ce-numberheader"
+        case .marker: "ce-marker"
+        }
+    }
+
+    static var automaticStyles: String {
+        var out = "<office:automatic-styles>"
+        for format in formats {
+            for status in qualities {
+                out += dataStyle(format, status)
+                let italic = status == .estimated ? "<style:text-properties fo:font-style=\"italic\"/>" : ""
+                out += "<style:style style:name=\"\(cellStyle(format, status))\" style:family=\"table-cell\" "
+                    + "style:data-style-name=\"\(styleName(format, status))\">\(italic)</style:style>"
+            }
+        }
+        out += """
+        <style:style style:name="ce-title" style:family="table-cell"><style:text-properties fo:font-weight="bold" fo:font-size="14pt"/></style:style>\
+        <style:style style:name="ce-bold" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>\
+        <style:style style:name="ce-header" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/><style:text-properties fo:font-weight="bold"/></style:style>\
+        <style:style style:name="ce-numberheader" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/><style:paragraph-properties fo:text-align="end"/><style:text-properties fo:font-weight="bold"/></style:style>\
+        <style:style style:name="ce-marker" style:family="table-cell"><style:paragraph-properties fo:text-align="end"/></style:style>
+        """
+        return out
+    }
+
+    // MARK: Content
+
+    static func content(_ sheets: [SheetLayout]) -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content \(namespaces)>"
+        var columnStyles = Set<String>()
+        for sheet in sheets { for width in sheet.columnWidths { columnStyles.insert(columnStyle(width)) } }
+        out += automaticStyles
+        for name in columnStyles.sorted() {
+            let width = Double(name.dropFirst(3))! / 10
+            out += "<style:style style:name=\"\(name)\" style:family=\"table-column\">"
+                + "<style:table-column-properties style:column-width=\"\(PlainNumber.format(width * 0.19))cm\"/></style:style>"
+        }
+        out += "<style:style style:name=\"ro-header\" style:family=\"table-row\"><style:table-row-properties style:use-optimal-row-height=\"true\"/></style:style>"
+        out += "</office:automatic-styles><office:body><office:spreadsheet>"
+        for sheet in sheets { out += table(sheet) }
+        return out + "</office:spreadsheet></office:body></office:document-content>\n"
+    }
+
+    /// Column widths in characters, to a tenth, as a style name: 'co-125' is 12,5 characters.
+    static func columnStyle(_ width: Double) -> String { "co-\(Int((width * 10).rounded()))" }
+
+    static func table(_ sheet: SheetLayout) -> String {
+        var out = "<table:table table:name=\"\(escape(sheet.name))\">"
+        for width in sheet.columnWidths { out += "<table:table-column table:style-name=\"\(columnStyle(width))\"/>" }
+        for (index, cells) in sheet.rows.enumerated() {
+            // The header row repeats on every printed page, in its place among the rows.
+            out += index == sheet.headerRow
+                ? "<table:table-header-rows>" + row(cells, header: true) + "</table:table-header-rows>"
+                : row(cells, header: false)
+        }
+        return out + "</table:table>"
+    }
+
+    static func row(_ cells: [SheetCell?], header: Bool) -> String {
+        var out = header ? "<table:table-row table:style-name=\"ro-header\">" : "<table:table-row>"
+        for cell in cells {
+            switch cell {
+            case .text(let text, let style)?:
+                let styled = textStyle(style).map { " table:style-name=\"\($0)\"" } ?? ""
+                out += "<table:table-cell\(styled) office:value-type=\"string\"><text:p>\(escape(text))</text:p></table:table-cell>"
+            case .number(let value, let format, let status)?:
+                let type = format == .percentage || format == .percentageChange ? "percentage" : "float"
+                let shown = DutchFormat.format(shownAmount(value, format, status), as: format)
+                out += "<table:table-cell table:style-name=\"\(cellStyle(format, status))\" office:value-type=\"\(type)\" "
+                    + "office:value=\"\(PlainNumber.format(value))\"><text:p>\(escape(shown))</text:p></table:table-cell>"
+            case nil:
+                out += "<table:table-cell/>"
+            }
+        }
+        return out + "</table:table-row>"
+    }
+
+    /// The amount a stored cell value stands for, for the cell's display text.
+    static func shownAmount(_ value: Double, _ format: CellFormat, _ status: Status) -> Amount {
+        let exact = format == .percentage || format == .percentageChange ? Exact(value * 100) : Exact(value)
+        switch status {
+        case .estimated: return .estimated(exact)
+        case .incomplete: return .incomplete(exact)
+        default: return .value(exact)
+        }
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
