@@ -6,7 +6,7 @@ import Testing
 @Suite("End to end: the 2024 report", .serialized)
 struct EndToEndTests {
     static let built = Result { () throws -> (BuildResult, [[String]]) in
-        let result = try Build.run(specPath: Paths.realSpec, outputRoot: try temporaryFolder())
+        let result = try realBuild.get()
         let text = try readText(result.folder + "/figures.csv")
         let rows = text.components(separatedBy: "\r\n").dropLast().map(EndToEndTests.fields)
         return (result, rows)

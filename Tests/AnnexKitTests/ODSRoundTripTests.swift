@@ -9,13 +9,10 @@ import ZIPFoundation
 /// Writes the real report's ODS and reads it back.
 @Suite("ODS round trip", .serialized)
 struct ODSRoundTripTests {
-    static let written = Result { () throws -> String in
-        let result = try Build.run(specPath: Paths.realSpec, outputRoot: try temporaryFolder())
-        return result.folder + "/samenwerking-2024"
-    }
+    func file(_ extension: String) throws -> String { try realBuild.get().folder + "/samenwerking-2024." + `extension` }
 
     func part(_ name: String) throws -> String {
-        let archive = try Archive(url: URL(fileURLWithPath: try Self.written.get() + ".ods"), accessMode: .read)
+        let archive = try Archive(url: URL(fileURLWithPath: try file("ods")), accessMode: .read)
         let entry = try #require(archive[name])
         var data = Data()
         _ = try archive.extract(entry) { data.append($0) }
@@ -63,7 +60,7 @@ struct ODSRoundTripTests {
 
     @Test("The mimetype comes first and uncompressed; manifest and metadata are there")
     func container() throws {
-        let archive = try Archive(url: URL(fileURLWithPath: try Self.written.get() + ".ods"), accessMode: .read)
+        let archive = try Archive(url: URL(fileURLWithPath: try file("ods")), accessMode: .read)
         let first = try #require(archive.makeIterator().next())
         #expect(first.path == "mimetype" && first.compressedSize == first.uncompressedSize)
         #expect(try part("mimetype") == "application/vnd.oasis.opendocument.spreadsheet")
@@ -75,7 +72,7 @@ struct ODSRoundTripTests {
 
     @Test("The same sheets as the XLSX, in the same order")
     func sheets() throws {
-        let xlsx = try XLSXReader(path: try Self.written.get() + ".xlsx").sheetNames()
+        let xlsx = try XLSXReader(path: try file("xlsx")).sheetNames()
         let content = try part("content.xml")
         let names = content.components(separatedBy: "<table:table table:name=\"").dropFirst().map { $0.prefix { $0 != "\"" } }.map(String.init)
         #expect(names == xlsx)

@@ -39,6 +39,11 @@ func miniTable(_ id: String) throws -> TableSpec {
     return try #require(spec.tables.first { $0.id == id })
 }
 
+/// The real report, built once for every suite that reads its output.
+let realBuild = Result { () throws -> BuildResult in
+    try Build.run(specPath: Paths.realSpec, outputRoot: try temporaryFolder())
+}
+
 let realGazetteer: Gazetteer = {
     do { return try ReferenceLoader.load(folder: Paths.realReference) } catch { fatalError("reference: \(error)") }
 }()

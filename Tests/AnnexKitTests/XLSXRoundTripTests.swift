@@ -5,16 +5,10 @@ import Testing
 /// Writes the real report's workbook and reads it back cell by cell.
 @Suite("XLSX round trip", .serialized)
 struct XLSXRoundTripTests {
-    /// The real report's workbook, written once for the suite.
-    static let written = Result { () throws -> String in
-        let result = try Build.run(specPath: Paths.realSpec, outputRoot: try temporaryFolder())
-        return result.folder + "/samenwerking-2024.xlsx"
-    }
-
     let workbook: XLSXReader
 
     init() throws {
-        workbook = try XLSXReader(path: try Self.written.get())
+        workbook = try XLSXReader(path: try realBuild.get().folder + "/samenwerking-2024.xlsx")
     }
 
     @Test("One worksheet per table, in spec order, with valid names")
