@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import Testing
 import ZIPFoundation
 
 /// Reads back what the tests need from an XLSX file: sheets, cells with type, value and number
@@ -34,13 +35,51 @@ struct XLSXReader {
         try elements(in: part("xl/workbook.xml"), named: "sheet").compactMap { $0["name"] }
     }
 
-    /// Cells of the n-th sheet (1-based) by reference such as "C5".
+    /// Cells of the n-th sheet (1-based) by reference such as "C5"; shared strings resolved.
     func cells(sheet: Int) throws -> [String: Cell] {
         let parser = CellParser()
         let xml = XMLParser(data: Data(try part("xl/worksheets/sheet\(sheet).xml").utf8))
         xml.delegate = parser
         xml.parse()
-        return parser.cells
+        let strings = try sharedStrings()
+        return parser.cells.mapValues { cell in
+            guard cell.type == "s", let index = Int(cell.text), index < strings.count else { return cell }
+            return Cell(type: "s", text: strings[index], style: cell.style)
+        }
+    }
+
+    /// Cells of the sheet called `name`.
+    func cells(named name: String) throws -> [String: Cell] {
+        try cells(sheet: try #require(try sheetNames().firstIndex(of: name)) + 1)
+    }
+
+    /// The XML of the sheet called `name`.
+    func sheetXML(named name: String) throws -> String {
+        try part("xl/worksheets/sheet\(try #require(try sheetNames().firstIndex(of: name)) + 1).xml")
+    }
+
+    /// The shared string table, in order.
+    func sharedStrings() throws -> [String] {
+        guard archive["xl/sharedStrings.xml"] != nil else { return [] }
+        final class Collector: NSObject, XMLParserDelegate {
+            var strings: [String] = []
+            private var inItem = false, inText = false
+            func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+                        attributes: [String: String] = [:]) {
+                if element == "si" { strings.append(""); inItem = true }
+                if element == "t" && inItem { inText = true }
+            }
+            func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { strings[strings.count - 1] += string } }
+            func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+                if element == "t" { inText = false }
+                if element == "si" { inItem = false }
+            }
+        }
+        let collector = Collector()
+        let parser = XMLParser(data: Data(try part("xl/sharedStrings.xml").utf8))
+        parser.delegate = collector
+        parser.parse()
+        return collector.strings
     }
 
     /// Number format code per cell style index (`General` where none is set).

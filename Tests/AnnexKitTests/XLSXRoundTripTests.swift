@@ -11,9 +11,9 @@ struct XLSXRoundTripTests {
         workbook = try XLSXReader(path: try realBuild.get().folder + "/samenwerking-2024.xlsx")
     }
 
-    @Test("One worksheet per table, in spec order, with valid names")
+    @Test("A cover, a contents sheet, then one worksheet per table in spec order")
     func sheets() throws {
-        #expect(try workbook.sheetNames() == ["instroom-sector", "uitstroom-sector", "injus-gemeente", "injus-arrondissement",
+        #expect(try workbook.sheetNames() == ["Voorblad", "Inhoud", "instroom-sector", "uitstroom-sector", "injus-gemeente", "injus-arrondissement",
                                               "wmo-ondersteuning-thuis", "wmo-thuis-arrondissement", "wmo-opvang-verblijf",
                                               "wmo-opvang-arrondissement", "3ro-plaatsingsverzoeken", "3ro-personen-arrondissement",
                                               "3ro-verzoeken-arrondissement", "verzoeken-per-einde-detentie"])
@@ -21,32 +21,33 @@ struct XLSXRoundTripTests {
 
     @Test("Tabel 1: title, source, header, numeric counts and percentages with their formats")
     func tabel1() throws {
-        let cells = try workbook.cells(sheet: 1)
+        let cells = try workbook.cells(named: "instroom-sector")
         let formats = try workbook.numberFormats()
         #expect(cells["A1"]?.text == "Tabel 1. Instroom per sector, 2019–2022")
-        #expect(cells["A2"]?.text.hasPrefix("Bron: Samenwerking tussen forensische zorg en gemeenten") == true)
-        #expect(cells["A4"]?.text == "Sector")
-        #expect(cells["C4"]?.text == "2019")
-        #expect(cells["H4"]?.text == "verschil 2019–2020 (%)")
-        #expect(cells["A5"]?.text == "Gevangeniswezen")
-        let count = try #require(cells["C5"])
+        #expect(cells["A2"]?.text == "Dit werkblad bevat 1 tabel.")
+        #expect(cells["A3"]?.text.hasPrefix("Bron: Samenwerking tussen forensische zorg en gemeenten") == true)
+        #expect(cells["A5"]?.text == "Sector")
+        #expect(cells["C5"]?.text == "2019")
+        #expect(cells["H5"]?.text == "verschil 2019–2020 (%)")
+        #expect(cells["A6"]?.text == "Gevangeniswezen")
+        let count = try #require(cells["C6"])
         #expect(count.type == "n" && count.number == 31456)
         #expect(formats[count.style] == "#,##0")
-        let change = try #require(cells["G5"])
+        let change = try #require(cells["G6"])
         #expect(change.number == -9721)
         #expect(formats[change.style] == "+#,##0;-#,##0;0")
-        let percentage = try #require(cells["H5"])  // −30,9% stored as a fraction at full precision
+        let percentage = try #require(cells["H6"])  // −30,9% stored as a fraction at full precision
         #expect(abs(try #require(percentage.number) - (-9721.0 / 31456.0)) < 1e-15)
         #expect(formats[percentage.style] == "+0.0%;-0.0%;0.0%")
-        let tbsBase = try #require(cells["N6"])     // tbs 2022 against 2019: +37,2% (M change, N %)
+        let tbsBase = try #require(cells["N7"])     // tbs 2022 against 2019: +37,2% (M change, N %)
         #expect(abs(try #require(tbsBase.number) - 54.0 / 145.0) < 1e-15)
-        #expect(try workbook.isBold(style: try #require(cells["A4"]).style))
+        #expect(try workbook.isBold(style: try #require(cells["A5"]).style))
         #expect(try !workbook.isBold(style: count.style))
     }
 
     @Test("Injus per gemeente: numbers are numeric cells, markers are text, nothing numeric is stored as text")
     func injus() throws {
-        let cells = try workbook.cells(sheet: 3)
+        let cells = try workbook.cells(named: "injus-gemeente")
         let header = try #require(cells.first { $0.value.text == "Gemeente" }).key
         let headerRow = Int(header.dropFirst())!
         #expect(cells["A\(headerRow + 1)"]?.text == "Aa en Hunze")
@@ -85,13 +86,45 @@ struct XLSXRoundTripTests {
 
     @Test("Frozen header, column widths, no merged cells")
     func structure() throws {
-        let sheet = try workbook.part("xl/worksheets/sheet1.xml")
+        let sheet = try workbook.sheetXML(named: "instroom-sector")
         let pane = try #require(workbook.elements(in: sheet, named: "pane").first)
-        #expect(pane["state"] == "frozen" && pane["ySplit"] == "4" && pane["xSplit"] == "1")
+        #expect(pane["state"] == "frozen" && pane["ySplit"] == "5" && pane["xSplit"] == "1")
         #expect(workbook.elements(in: sheet, named: "col").count > 0)
         for index in 1...(try workbook.sheetNames().count) {
             #expect(try !workbook.part("xl/worksheets/sheet\(index).xml").contains("mergeCell"))
         }
+    }
+
+    @Test("Every table sheet holds one Excel table object over its header and rows, with a valid unique name")
+    func tableObjects() throws {
+        var names = Set<String>()
+        for index in 1...12 {
+            let xml = try workbook.part("xl/tables/table\(index).xml")
+            let table = try #require(workbook.elements(in: xml, named: "table").first)
+            let name = try #require(table["name"])
+            #expect(names.insert(name).inserted && name.first?.isLetter == true && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" })
+        }
+        #expect(names.contains("Tabel_instroom_sector") && names.contains("Inhoud"))
+        let instroom = try workbook.part("xl/tables/table2.xml")
+        #expect(instroom.contains("ref=\"A5:N7\""))
+        #expect(instroom.contains("<tableColumn id=\"1\" name=\"Sector\"/>"))
+    }
+
+    @Test("The cover comes from the spec and is the active sheet; the contents link to every table sheet")
+    func coverAndContents() throws {
+        let cover = try workbook.cells(named: "Voorblad")
+        #expect(cover["A1"]?.text == "Cijferbijlage bij 'Samenwerking tussen forensische zorg en gemeenten' (2024)")
+        let facts = Dictionary(uniqueKeysWithValues: (2...6).compactMap { row in cover["A\(row)"].map { ($0.text, cover["B\(row)"]?.text ?? "") } })
+        #expect(facts["Publicatiedatum"] == "2024-08-15")
+        #expect(facts["Volgende actualisering"]?.hasPrefix("Jaarlijks") == true)
+        #expect(facts["Over deze bijlage"] != nil && facts["Bron"] != nil)
+        #expect(try workbook.sheetXML(named: "Voorblad").contains("tabSelected=\"1\""))
+        #expect(try !workbook.sheetXML(named: "instroom-sector").contains("tabSelected=\"1\""))
+        let contents = try workbook.sheetXML(named: "Inhoud")
+        let links = workbook.elements(in: contents, named: "hyperlink").compactMap { $0["location"] }
+        #expect(links.count == 12 && links.first == "'instroom-sector'!A1")
+        let cells = try workbook.cells(named: "Inhoud")
+        #expect(cells["A3"]?.text == "instroom-sector" && cells["B3"]?.text == "Tabel 1. Instroom per sector, 2019–2022")
     }
 
     @Test("Document properties from the spec; creation date is the publication date, not the clock")
@@ -102,5 +135,6 @@ struct XLSXRoundTripTests {
         #expect(core.contains(">2024-08-15T00:00:00Z</dcterms:created>"))
         let app = try workbook.part("docProps/app.xml")
         #expect(app.contains("<Company>Ministerie van Justitie en Veiligheid</Company>"))
+        #expect(try workbook.part("docProps/custom.xml").contains("<vt:lpwstr>nl-NL</vt:lpwstr>"))
     }
 }

@@ -12,6 +12,12 @@ public struct ReportSpec: Sendable, Decodable {
     public let published: String
     public let author: String?
     public let organisation: String?
+    /// What the annex is about, for the cover sheet.
+    public let about: String?
+    /// Who to ask about the figures, for the cover sheet.
+    public let contact: String?
+    /// When the next edition appears (as text, e.g. "augustus 2025"); never taken from the clock.
+    public let nextUpdate: String?
     /// Folder with `gemeenten.csv`, `arrondissementen.csv` and `aliases.csv`.
     public let reference: String
     /// CSV with corrections to published values and their evidence; applied and noted in the annex.
@@ -29,8 +35,9 @@ public struct ReportSpec: Sendable, Decodable {
     public let tables: [TableSpec]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, title, source, published, author, organisation, reference, corrections, notes, tables
+        case id, title, source, published, author, organisation, reference, corrections, notes, tables, about, contact
         case splitKeys = "split_keys"
+        case nextUpdate = "next_update"
         case population, vocabulary, suspicions
     }
 
@@ -43,6 +50,9 @@ public struct ReportSpec: Sendable, Decodable {
         published = try container.decode(String.self, forKey: .published)
         author = try container.decodeIfPresent(String.self, forKey: .author)
         organisation = try container.decodeIfPresent(String.self, forKey: .organisation)
+        about = try container.decodeIfPresent(String.self, forKey: .about)
+        contact = try container.decodeIfPresent(String.self, forKey: .contact)
+        nextUpdate = try container.decodeIfPresent(String.self, forKey: .nextUpdate)
         reference = try container.decode(String.self, forKey: .reference)
         corrections = try container.decodeIfPresent(String.self, forKey: .corrections)
         splitKeys = try container.decodeIfPresent(String.self, forKey: .splitKeys)

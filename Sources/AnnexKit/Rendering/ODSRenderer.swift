@@ -24,7 +24,7 @@ public enum ODSRenderer {
         try add("META-INF/manifest.xml", manifest)
         try add("meta.xml", meta(report.spec))
         try add("styles.xml", styles)
-        try add("content.xml", content(report.tables.map(SheetLayout.init)))
+        try add("content.xml", content([SheetLayout.cover(report.spec), SheetLayout.contents(report)] + report.tables.map(SheetLayout.init)))
     }
 
     static let namespaces = """
@@ -37,6 +37,7 @@ public enum ODSRenderer {
     xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" \
     xmlns:dc="http://purl.org/dc/elements/1.1/" \
     xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" \
+    xmlns:xlink="http://www.w3.org/1999/xlink" \
     office:version="1.3"
     """
 
@@ -179,7 +180,7 @@ public enum ODSRenderer {
         for width in sheet.columnWidths { out += "<table:table-column table:style-name=\"\(columnStyle(width))\"/>" }
         for (index, cells) in sheet.rows.enumerated() {
             // The header row repeats on every printed page, in its place among the rows.
-            out += index == sheet.headerRow
+            out += index == sheet.table?.headerRow
                 ? "<table:table-header-rows>" + row(cells, header: true) + "</table:table-header-rows>"
                 : row(cells, header: false)
         }
@@ -198,6 +199,9 @@ public enum ODSRenderer {
                 let shown = DutchFormat.format(shownAmount(value, format, status), as: format)
                 out += "<table:table-cell table:style-name=\"\(cellStyle(format, status))\" office:value-type=\"\(type)\" "
                     + "office:value=\"\(PlainNumber.format(value))\"><text:p>\(escape(shown))</text:p></table:table-cell>"
+            case .link(let text, let target)?:
+                out += "<table:table-cell office:value-type=\"string\"><text:p><text:a xlink:type=\"simple\" "
+                    + "xlink:href=\"#\(escape(target)).A1\">\(escape(text))</text:a></text:p></table:table-cell>"
             case nil:
                 out += "<table:table-cell/>"
             }

@@ -9,6 +9,17 @@ enum SheetCell: Sendable, Hashable {
     /// A number as stored in the cell (a percentage as a fraction), shown in `format`; the status
     /// (estimated, incomplete) changes how it looks, never the value.
     case number(Double, CellFormat, Status)
+    /// Text that links to cell A1 of another sheet of the workbook.
+    case link(String, sheet: String)
+}
+
+/// A range of a sheet marked up as a table (an Excel table object): its header row and data rows.
+struct TableObject: Sendable, Hashable {
+    /// Unique name: letters, digits and underscores, starting with a letter.
+    let name: String
+    let headerRow: Int
+    let lastRow: Int
+    let headers: [String]
 }
 
 /// One worksheet laid out from the top-left cell: title, source and notes, a header row, the table.
@@ -21,12 +32,54 @@ struct SheetLayout: Sendable {
     /// Height of the header row in points, so wrapped headers are fully visible.
     let headerHeight: Double
     let rows: [[SheetCell?]]
+    /// The table object of the sheet, if it has one.
+    let table: TableObject?
+
+    /// Names of the sheets that come before the tables.
+    static let coverName = "Voorblad"
+    static let contentsName = "Inhoud"
+    static let reservedNames = [coverName, contentsName]
+
+    init(name: String, columnWidths: [Double], headerRow: Int, headerHeight: Double, rows: [[SheetCell?]], table: TableObject?) {
+        self.name = name
+        self.columnWidths = columnWidths
+        self.headerRow = headerRow
+        self.headerHeight = headerHeight
+        self.rows = rows
+        self.table = table
+    }
+
+    /// The cover: what the annex is, where the figures come from, who to ask, when it appeared and
+    /// when the next edition appears; all from the spec, nothing from the clock.
+    static func cover(_ spec: ReportSpec) -> SheetLayout {
+        let facts: [(String, String?)] = [("Over deze bijlage", spec.about), ("Bron", spec.source), ("Contact", spec.contact),
+                                          ("Publicatiedatum", spec.published), ("Volgende actualisering", spec.nextUpdate)]
+        var rows: [[SheetCell?]] = [[.text(spec.title, .title)]]
+        rows += facts.compactMap { label, value in value.map { [.text(label, .bold), .text($0, .plain)] } }
+        rows += spec.notes.map { [nil, .text($0, .plain)] }
+        return SheetLayout(name: coverName, columnWidths: [26, 100], headerRow: 0, headerHeight: 20, rows: rows, table: nil)
+    }
+
+    /// The contents: every table sheet, linked, with what it holds.
+    static func contents(_ report: ComputedReport) -> SheetLayout {
+        let header: [SheetCell?] = [.text("Werkblad", .header), .text("Inhoud", .header)]
+        let rows: [[SheetCell?]] = [[.text("Inhoud", .title)], header] + report.tables.map { [.link($0.sheet, sheet: $0.sheet), .text($0.title, .plain)] }
+        let widths = [Double(max(report.tables.map(\.sheet.count).max() ?? 10, 10)) + 2, 100]
+        let table = TableObject(name: "Inhoud", headerRow: 1, lastRow: rows.count - 1, headers: ["Werkblad", "Inhoud"])
+        return SheetLayout(name: contentsName, columnWidths: widths, headerRow: 1, headerHeight: 15, rows: rows, table: table)
+    }
+
+    /// A table name Excel accepts, from a sheet name: 'injus-gemeente' → 'Tabel_injus_gemeente'.
+    static func tableName(_ sheet: String) -> String {
+        "Tabel_" + String(sheet.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+    }
 
     init(_ table: ComputedTable) {
         name = table.sheet
         columnWidths = Self.columnWidths(table)
         headerHeight = Self.headerHeight(table, widths: columnWidths)
-        var rows: [[SheetCell?]] = [[.text(table.title, .title)], [.text("Bron: \(table.source)", .plain)]]
+        var rows: [[SheetCell?]] = [[.text(table.title, .title)], [.text("Dit werkblad bevat 1 tabel.", .plain)],
+                                    [.text("Bron: \(table.source)", .plain)]]
         rows += NoteText.notes(for: table).map { [.text($0, .plain)] }
         headerRow = rows.count
         rows.append([.text(table.rowHeader, .header), .text("Code", .header)] + table.columns.map { .text($0.header, .numberHeader) })
@@ -39,6 +92,8 @@ struct SheetLayout: Sendable {
             rows.append([.text(tableRow.label, emphasis), .text(tableRow.code, .plain)] + cells)
         }
         self.rows = rows
+        self.table = TableObject(name: Self.tableName(table.sheet), headerRow: headerRow, lastRow: rows.count - 1,
+                                 headers: [table.rowHeader, "Code"] + table.columns.map(\.header))
     }
 
     /// The cell value: counts as is, percentages as fractions for the `0.0%` format.

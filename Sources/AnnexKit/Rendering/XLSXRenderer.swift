@@ -8,24 +8,36 @@ public struct XLSXError: Error, CustomStringConvertible {
     public var description: String { "\(path): XLSX niet geschreven (\(reason))" }
 }
 
-/// Writes a report as an XLSX workbook with libxlsxwriter: one worksheet per table, title and
-/// source above a bold, frozen header row, real numeric cells with number formats, markers as text.
+/// Writes a report as an XLSX workbook with libxlsxwriter: a cover, a linked contents sheet, and one
+/// worksheet per table with title, source and notes above the table, which is a real Excel table
+/// object with a bold, frozen header row, numeric cells with number formats, and markers as text.
 ///
 /// The creation date is the report's publication date, so the same inputs give the same bytes.
+/// Excel table objects need the whole sheet in memory: libxlsxwriter refuses them in its
+/// constant-memory mode, so the workbook is written in normal mode.
 public enum XLSXRenderer {
     public static func write(_ report: ComputedReport, to path: String) throws {
-        var options = lxw_workbook_options(constant_memory: 1, tmpdir: nil, use_zip64: 0)
+        var options = lxw_workbook_options(constant_memory: 0, tmpdir: nil, use_zip64: 0)
         guard let workbook = workbook_new_opt(path, &options) else {
             throw XLSXError(path: path, reason: "kan het bestand niet aanmaken")
         }
         let formats = Formats(workbook)
         try setProperties(workbook, report.spec, path: path)
-        for table in report.tables {
-            guard let sheet = workbook_add_worksheet(workbook, table.sheet) else {
+        let layouts = [SheetLayout.cover(report.spec), SheetLayout.contents(report)] + report.tables.map(SheetLayout.init)
+        for (index, layout) in layouts.enumerated() {
+            guard let sheet = workbook_add_worksheet(workbook, layout.name) else {
                 workbook_close(workbook)
-                throw XLSXError(path: path, reason: "werkblad '\(table.sheet)' kan niet worden toegevoegd")
+                throw XLSXError(path: path, reason: "werkblad '\(layout.name)' kan niet worden toegevoegd")
             }
-            write(SheetLayout(table), to: sheet, formats: formats)
+            let result = write(layout, to: sheet, formats: formats)
+            guard result == LXW_NO_ERROR else {
+                workbook_close(workbook)
+                throw XLSXError(path: path, reason: "werkblad '\(layout.name)': \(String(cString: lxw_strerror(result)))")
+            }
+            if index == 0 {
+                worksheet_activate(sheet)
+                worksheet_set_selection(sheet, 0, 0, 0, 0)
+            }
         }
         let result = workbook_close(workbook)
         guard result == LXW_NO_ERROR else {
@@ -35,7 +47,7 @@ public enum XLSXRenderer {
 
     /// The cell formats of the workbook, created once.
     struct Formats {
-        let title, bold, header, numberHeader, marker: UnsafeMutablePointer<lxw_format>
+        let title, bold, header, numberHeader, marker, link: UnsafeMutablePointer<lxw_format>
         private let numbers: [NumberStyle: UnsafeMutablePointer<lxw_format>]
 
         /// A number format as shown for one status: plain, italic (estimated) or with '≥' (incomplete).
@@ -58,6 +70,7 @@ public enum XLSXRenderer {
                 format_set_align($0, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)); format_set_align($0, UInt8(LXW_ALIGN_RIGHT.rawValue))
             }
             marker = make { format_set_align($0, UInt8(LXW_ALIGN_RIGHT.rawValue)) }
+            link = make { format_set_underline($0, UInt8(LXW_UNDERLINE_SINGLE.rawValue)); format_set_font_color($0, 0x0563C1) }
             var numbers: [NumberStyle: UnsafeMutablePointer<lxw_format>] = [:]
             let formats: [CellFormat] = [.count, .change, .percentage, .percentageChange, .ratio]
             for format in formats {
@@ -88,25 +101,53 @@ public enum XLSXRenderer {
         }
     }
 
-    static func write(_ layout: SheetLayout, to sheet: UnsafeMutablePointer<lxw_worksheet>, formats: Formats) {
+    static func write(_ layout: SheetLayout, to sheet: UnsafeMutablePointer<lxw_worksheet>, formats: Formats) -> lxw_error {
         worksheet_set_landscape(sheet)
         worksheet_fit_to_pages(sheet, 1, 0)
         for (column, width) in layout.columnWidths.enumerated() {
             worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, nil)
         }
-        worksheet_freeze_panes(sheet, lxw_row_t(layout.headerRow + 1), 1)
-        // Constant-memory mode writes rows strictly in order: a row is set up only when it is reached.
         for (r, cells) in layout.rows.enumerated() {
-            if r == layout.headerRow { worksheet_set_row(sheet, lxw_row_t(r), layout.headerHeight, nil) }
             for (c, cell) in cells.enumerated() {
                 switch cell {
                 case .text(let text, let style)?:
                     worksheet_write_string(sheet, lxw_row_t(r), lxw_col_t(c), text, formats.text(style))
                 case .number(let value, let format, let status)?:
                     worksheet_write_number(sheet, lxw_row_t(r), lxw_col_t(c), value, formats.number(format, status: status))
+                case .link(let text, let target)?:
+                    worksheet_write_url(sheet, lxw_row_t(r), lxw_col_t(c), "internal:'\(target)'!A1", formats.link)
+                    worksheet_write_string(sheet, lxw_row_t(r), lxw_col_t(c), text, formats.link)
                 case nil:
                     continue
                 }
+            }
+        }
+        guard let table = layout.table else { return LXW_NO_ERROR }
+        worksheet_set_row(sheet, lxw_row_t(table.headerRow), layout.headerHeight, nil)
+        worksheet_freeze_panes(sheet, lxw_row_t(table.headerRow + 1), 1)
+        return addTable(table, columns: layout.columnWidths.count, to: sheet, formats: formats)
+    }
+
+    /// Marks the table range up as an Excel table object, with its header texts and header format.
+    static func addTable(_ table: TableObject, columns: Int, to sheet: UnsafeMutablePointer<lxw_worksheet>, formats: Formats) -> lxw_error {
+        let strings = ([table.name] + table.headers).map { strdup($0) }
+        defer { strings.forEach { free($0) } }
+        var columnOptions = table.headers.indices.map { index -> lxw_table_column in
+            var column = lxw_table_column()
+            column.header = strings[index + 1]
+            column.header_format = index < 2 ? formats.header : formats.numberHeader
+            return column
+        }
+        return columnOptions.withUnsafeMutableBufferPointer { buffer -> lxw_error in
+            var pointers: [UnsafeMutablePointer<lxw_table_column>?] = (0..<buffer.count).map { buffer.baseAddress! + $0 } + [nil]
+            return pointers.withUnsafeMutableBufferPointer { list -> lxw_error in
+                var options = lxw_table_options()
+                options.name = strings[0]
+                options.style_type = UInt8(LXW_TABLE_STYLE_TYPE_LIGHT.rawValue)
+                options.style_type_number = 1
+                options.columns = list.baseAddress
+                return worksheet_add_table(sheet, lxw_row_t(table.headerRow), 0, lxw_row_t(table.lastRow),
+                                           lxw_col_t(columns - 1), &options)
             }
         }
     }
@@ -129,6 +170,7 @@ public enum XLSXRenderer {
         properties.comments = strings[5]
         properties.created = created
         workbook_set_properties(workbook, &properties)
+        workbook_set_custom_property_string(workbook, "Language", "nl-NL")
     }
 }
 
