@@ -40,15 +40,6 @@ struct SheetLayout: Sendable {
     static let contentsName = "Inhoud"
     static let reservedNames = [coverName, contentsName]
 
-    init(name: String, columnWidths: [Double], headerRow: Int, headerHeight: Double, rows: [[SheetCell?]], table: TableObject?) {
-        self.name = name
-        self.columnWidths = columnWidths
-        self.headerRow = headerRow
-        self.headerHeight = headerHeight
-        self.rows = rows
-        self.table = table
-    }
-
     /// The cover: what the annex is, where the figures come from, who to ask, when it appeared and
     /// when the next edition appears; all from the spec, nothing from the clock.
     static func cover(_ spec: ReportSpec) -> SheetLayout {
@@ -72,28 +63,6 @@ struct SheetLayout: Sendable {
     /// A table name Excel accepts, from a sheet name: 'injus-gemeente' → 'Tabel_injus_gemeente'.
     static func tableName(_ sheet: String) -> String {
         "Tabel_" + String(sheet.map { $0.isLetter || $0.isNumber ? $0 : "_" })
-    }
-
-    init(_ table: ComputedTable) {
-        name = table.sheet
-        columnWidths = Self.columnWidths(table)
-        headerHeight = Self.headerHeight(table, widths: columnWidths)
-        var rows: [[SheetCell?]] = [[.text(table.title, .title)], [.text("Dit werkblad bevat 1 tabel.", .plain)],
-                                    [.text("Bron: \(table.source)", .plain)]]
-        rows += NoteText.notes(for: table).map { [.text($0, .plain)] }
-        headerRow = rows.count
-        rows.append([.text(table.rowHeader, .header), .text("Code", .header)] + table.columns.map { .text($0.header, .numberHeader) })
-        for tableRow in table.rows {
-            let emphasis: TextStyle = tableRow.kind == .sumOfRows || tableRow.kind == .publishedTotal ? .bold : .plain
-            let cells: [SheetCell?] = zip(tableRow.cells, table.columns).map { amount, column in
-                if let value = Self.cellValue(amount, column.format) { return .number(value, column.format, amount.status) }
-                return amount.status == .notApplicable ? nil : .text(DutchFormat.marker(amount.status), .marker)
-            }
-            rows.append([.text(tableRow.label, emphasis), .text(tableRow.code, .plain)] + cells)
-        }
-        self.rows = rows
-        self.table = TableObject(name: Self.tableName(table.sheet), headerRow: headerRow, lastRow: rows.count - 1,
-                                 headers: [table.rowHeader, "Code"] + table.columns.map(\.header))
     }
 
     /// The cell value: counts as is, percentages as fractions for the `0.0%` format.
@@ -125,5 +94,30 @@ struct SheetLayout: Sendable {
             Int((Double(column.header.count) / max(widths[index + 2] - 1, 1)).rounded(.up))
         }
         return Double(max(lines.max() ?? 1, 1)) * 15
+    }
+}
+
+extension SheetLayout {
+    /// The sheet of one table: title, the number of tables, source, notes, then the table object.
+    init(_ table: ComputedTable) {
+        name = table.sheet
+        columnWidths = Self.columnWidths(table)
+        headerHeight = Self.headerHeight(table, widths: columnWidths)
+        var rows: [[SheetCell?]] = [[.text(table.title, .title)], [.text("Dit werkblad bevat 1 tabel.", .plain)],
+                                    [.text("Bron: \(table.source)", .plain)]]
+        rows += NoteText.notes(for: table).map { [.text($0, .plain)] }
+        headerRow = rows.count
+        rows.append([.text(table.rowHeader, .header), .text("Code", .header)] + table.columns.map { .text($0.header, .numberHeader) })
+        for tableRow in table.rows {
+            let emphasis: TextStyle = tableRow.kind == .sumOfRows || tableRow.kind == .publishedTotal ? .bold : .plain
+            let cells: [SheetCell?] = zip(tableRow.cells, table.columns).map { amount, column in
+                if let value = Self.cellValue(amount, column.format) { return .number(value, column.format, amount.status) }
+                return amount.status == .notApplicable ? nil : .text(DutchFormat.marker(amount.status), .marker)
+            }
+            rows.append([.text(tableRow.label, emphasis), .text(tableRow.code, .plain)] + cells)
+        }
+        self.rows = rows
+        self.table = TableObject(name: Self.tableName(table.sheet), headerRow: headerRow, lastRow: rows.count - 1,
+                                 headers: [table.rowHeader, "Code"] + table.columns.map(\.header))
     }
 }
