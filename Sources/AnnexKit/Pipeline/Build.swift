@@ -17,6 +17,7 @@ public enum Build {
     public static func run(specPath: String, outputRoot: String, dataRoot: String? = nil) throws -> BuildResult {
         let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot)
         let report = try ReportComputer.compute(inputs)
+        try AccessibilityCheck.check(report)
         let manager = FileManager.default
         let id = report.spec.id
         let target = outputRoot + "/" + id

@@ -24,7 +24,7 @@ public enum ODSRenderer {
         try add("META-INF/manifest.xml", manifest)
         try add("meta.xml", meta(report.spec))
         try add("styles.xml", styles)
-        try add("content.xml", content([SheetLayout.cover(report.spec), SheetLayout.contents(report)] + report.tables.map(SheetLayout.init)))
+        try add("content.xml", content(workbookSheets(report)))
     }
 
     static let namespaces = """

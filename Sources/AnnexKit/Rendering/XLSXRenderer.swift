@@ -23,7 +23,7 @@ public enum XLSXRenderer {
         }
         let formats = Formats(workbook)
         try setProperties(workbook, report.spec, path: path)
-        let layouts = [SheetLayout.cover(report.spec), SheetLayout.contents(report)] + report.tables.map(SheetLayout.init)
+        let layouts = workbookSheets(report)
         for (index, layout) in layouts.enumerated() {
             guard let sheet = workbook_add_worksheet(workbook, layout.name) else {
                 workbook_close(workbook)

@@ -1,0 +1,54 @@
+/// Checks the workbook layout against the rules for accessible statistical spreadsheets before
+/// anything is written: every table sheet has a title and a source, no blank row inside a table,
+/// sheet and table names are unique and valid, and every marker used is explained on its sheet.
+/// (Merged cells cannot occur: the layout has no way to express them.)
+public enum AccessibilityCheck {
+    /// The problems, in Dutch; empty when the workbook may be written.
+    static func problems(_ sheets: [SheetLayout]) -> [String] {
+        var problems: [String] = []
+        var names = Set<String>(), tableNames = Set<String>()
+        for sheet in sheets {
+            let where_ = "werkblad '\(sheet.name)'"
+            if sheet.name.isEmpty || sheet.name.count > 31 || sheet.name.contains(where: { "[]:*?/\\".contains($0) }) {
+                problems.append("\(where_): naam is leeg, langer dan 31 tekens of bevat []:*?/\\")
+            }
+            if !names.insert(sheet.name.lowercased()).inserted { problems.append("\(where_): naam komt twee keer voor") }
+            guard let table = sheet.table else { continue }
+            if !tableNames.insert(table.name.lowercased()).inserted { problems.append("\(where_): tabelnaam '\(table.name)' komt twee keer voor") }
+            let texts = sheet.rows.flatMap { $0 }.compactMap { cell -> String? in
+                if case .text(let text, _)? = cell { return text }
+                return nil
+            }
+            if case .text(let title, .title)? = sheet.rows.first?.first, !title.isEmpty {} else {
+                problems.append("\(where_): geen titel in A1")
+            }
+            if sheet.name != SheetLayout.contentsName && !texts.contains(where: { $0.hasPrefix("Bron: ") && $0.count > 6 }) {
+                problems.append("\(where_): geen bronregel")
+            }
+            for row in (table.headerRow + 1)...max(table.headerRow + 1, table.lastRow) where row < sheet.rows.count {
+                if sheet.rows[row].allSatisfy({ $0 == nil }) { problems.append("\(where_): lege rij \(row + 1) in de tabel") }
+            }
+            for status in [Status.missing, .suppressed, .notComparable] {
+                let marker = DutchFormat.marker(status)
+                let used = sheet.rows[(table.headerRow + 1)...].contains { $0.contains(.text(marker, .marker)) }
+                if used && !texts.contains("Teken: " + DutchFormat.markerExplanation(status)) {
+                    problems.append("\(where_): teken '\(marker)' wordt gebruikt maar niet uitgelegd")
+                }
+            }
+        }
+        return problems
+    }
+
+    /// The sheets of a report's workbooks, checked; throws with every problem found.
+    public static func check(_ report: ComputedReport) throws {
+        let found = problems(workbookSheets(report))
+        if !found.isEmpty {
+            throw LoadErrors(found.map { LoadError(file: report.spec.id, .invalidSpec(reason: "toegankelijkheid: " + $0)) })
+        }
+    }
+}
+
+/// The sheets of a report's workbooks, in order: cover, contents, one per table.
+func workbookSheets(_ report: ComputedReport) -> [SheetLayout] {
+    [SheetLayout.cover(report.spec), SheetLayout.contents(report)] + report.tables.map(SheetLayout.init)
+}
