@@ -47,3 +47,49 @@ struct AccessibilityCheckTests {
         #expect(AccessibilityCheck.problems([sheet("a/b")]).count == 1)
     }
 }
+
+@Suite("Numbered notes")
+struct FootnoteTests {
+    func spec(_ footnotes: String, _ tables: [(String, String)]) throws -> ReportSpec {
+        var yaml = "id: r\ntitle: r\nsource: s\npublished: \"2024-01-01\"\nreference: ref\n\(footnotes)\ntables:\n"
+        for (id, refs) in tables {
+            yaml += "  - {id: \(id), title: \(id), data: x.csv, periods: [2022], measures: [{id: m, label: M}], footnotes: [\(refs)]}\n"
+        }
+        return try SpecLoader.load(path: try temporaryFile("r.yaml", yaml))
+    }
+
+    @Test("Numbered in order of first reference across the tables")
+    func numbering() throws {
+        let loaded = try spec("footnotes: {a: A, b: B, c: C}", [("t1", "c"), ("t2", "a, c"), ("t3", "b")])
+        let numbered = Footnote.numbered(loaded)
+        #expect(numbered["c"]?.number == 1 && numbered["a"]?.number == 2 && numbered["b"]?.number == 3)
+        #expect(numbered["c"]?.reference == "[noot 1]")
+    }
+
+    @Test("A note used but not defined, or defined but not used, is an error")
+    func errors() throws {
+        #expect(throws: LoadErrors.self) { try spec("footnotes: {a: A}", [("t1", "a, b")]) }
+        do {
+            _ = try spec("footnotes: {a: A, b: B}", [("t1", "a")])
+            Issue.record("expected an error")
+        } catch let failure as LoadErrors {
+            #expect(failure.errors.map(\.message) == ["ongeldige rapportspecificatie: noot 'b' is gedefinieerd maar door geen tabel gebruikt"])
+        }
+    }
+
+    @Test("The accessibility check finds a note referred to but missing from the notes sheet, and the reverse")
+    func sheetRule() {
+        let table = SheetLayout(name: "t", columnWidths: [10, 10], headerRow: 3, headerHeight: 15, rows: [
+            [.text("Titel", .title)], [.text("Bron: Test", .plain)], [.text("Noten: [noot 1], [noot 2] (zie werkblad Noten)", .plain)],
+            [.text("A", .header), .text("B", .numberHeader)], [.text("x", .plain), .number(1, .count, .ok)],
+        ], table: TableObject(name: "Tabel_t", headerRow: 3, lastRow: 4, headers: ["A", "B"]))
+        let notes = SheetLayout(name: "Noten", columnWidths: [10, 10], headerRow: 1, headerHeight: 15, rows: [
+            [.text("Noten", .title)], [.text("Noot", .header), .text("Tekst", .header)],
+            [.text("[noot 1]", .plain), .text("Een", .plain)], [.text("[noot 3]", .plain), .text("Drie", .plain)],
+        ], table: nil)
+        #expect(AccessibilityCheck.problems([table, notes]) == [
+            "[noot 2] wordt gebruikt maar staat niet op het werkblad Noten",
+            "[noot 3] staat op het werkblad Noten maar wordt nergens gebruikt",
+        ])
+    }
+}

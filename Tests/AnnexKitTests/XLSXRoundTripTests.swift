@@ -11,9 +11,9 @@ struct XLSXRoundTripTests {
         workbook = try XLSXReader(path: try realBuild.get().folder + "/samenwerking-2024.xlsx")
     }
 
-    @Test("A cover, a contents sheet, then one worksheet per table in spec order")
+    @Test("A cover, a contents sheet, the notes, then one worksheet per table in spec order")
     func sheets() throws {
-        #expect(try workbook.sheetNames() == ["Voorblad", "Inhoud", "instroom-sector", "uitstroom-sector", "injus-gemeente", "injus-arrondissement",
+        #expect(try workbook.sheetNames() == ["Voorblad", "Inhoud", "Noten", "instroom-sector", "uitstroom-sector", "injus-gemeente", "injus-arrondissement",
                                               "wmo-ondersteuning-thuis", "wmo-thuis-arrondissement", "wmo-opvang-verblijf",
                                               "wmo-opvang-arrondissement", "3ro-plaatsingsverzoeken", "3ro-personen-arrondissement",
                                               "3ro-verzoeken-arrondissement", "verzoeken-per-einde-detentie"])
@@ -98,15 +98,15 @@ struct XLSXRoundTripTests {
     @Test("Every table sheet holds one Excel table object over its header and rows, with a valid unique name")
     func tableObjects() throws {
         var names = Set<String>()
-        for index in 1...12 {
+        for index in 1...14 {
             let xml = try workbook.part("xl/tables/table\(index).xml")
             let table = try #require(workbook.elements(in: xml, named: "table").first)
             let name = try #require(table["name"])
             #expect(names.insert(name).inserted && name.first?.isLetter == true && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" })
         }
-        #expect(names.contains("Tabel_instroom_sector") && names.contains("Inhoud"))
-        let instroom = try workbook.part("xl/tables/table2.xml")
-        #expect(instroom.contains("ref=\"A5:N7\""))
+        #expect(names.contains("Tabel_instroom_sector") && names.contains("Inhoud") && names.contains("Noten"))
+        let instroom = try workbook.part("xl/tables/table3.xml")
+        #expect(instroom.contains("ref=\"A5:N7\""))  // title, table count, source, 'Noten: [noot 1]', then the header
         #expect(instroom.contains("<tableColumn id=\"1\" name=\"Sector\"/>"))
     }
 
@@ -122,9 +122,19 @@ struct XLSXRoundTripTests {
         #expect(try !workbook.sheetXML(named: "instroom-sector").contains("tabSelected=\"1\""))
         let contents = try workbook.sheetXML(named: "Inhoud")
         let links = workbook.elements(in: contents, named: "hyperlink").compactMap { $0["location"] }
-        #expect(links.count == 12 && links.first == "'instroom-sector'!A1")
+        #expect(links.count == 13 && links.first == "'Noten'!A1" && links[1] == "'instroom-sector'!A1")
         let cells = try workbook.cells(named: "Inhoud")
-        #expect(cells["A3"]?.text == "instroom-sector" && cells["B3"]?.text == "Tabel 1. Instroom per sector, 2019–2022")
+        #expect(cells["A4"]?.text == "instroom-sector" && cells["B4"]?.text == "Tabel 1. Instroom per sector, 2019–2022")
+    }
+
+    @Test("Notes: numbered in order of first reference, listed on the Noten sheet with the sheets that use them")
+    func notes() throws {
+        let notes = try workbook.cells(named: "Noten")
+        #expect(notes["A3"]?.text == "[noot 1]" && notes["B3"]?.text == "Exclusief justitiële jeugdinrichtingen (JJI). Bron: Injus.")
+        #expect(notes["C3"]?.text == "instroom-sector")
+        #expect(notes["A5"]?.text == "[noot 3]" && notes["C5"]?.text == "injus-arrondissement, wmo-thuis-arrondissement, wmo-opvang-arrondissement")
+        let instroom = try workbook.cells(named: "instroom-sector")
+        #expect(instroom["A4"]?.text == "Noten: [noot 1] (zie werkblad Noten)")
     }
 
     @Test("Document properties from the spec; creation date is the publication date, not the clock")

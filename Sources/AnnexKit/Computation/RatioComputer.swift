@@ -2,7 +2,7 @@
 /// different sources: both inputs are shown beside the ratio.
 enum RatioComputer {
     static func compute(spec: TableSpec, ratio: RatioSpec, numerator: Dataset, denominator: Dataset,
-                        source: String) -> ComputedTable {
+                        source: String, footnotes: [Footnote]) -> ComputedTable {
         let top = numerator.measures.firstIndex { $0.id == ratio.numerator.measure }!
         let bottom = denominator.measures.firstIndex { $0.id == ratio.denominator.measure }!
         let measure = spec.measures[0].measure
@@ -37,7 +37,7 @@ enum RatioComputer {
             id: spec.id, title: spec.title, sheet: spec.sheet ?? spec.id, rowHeader: spec.rowHeader ?? "Regio",
             columns: columns, rows: rows, rankings: [], discrepancies: [], incomplete: [], corrections: [],
             doubtfulAliases: [], boundaryYear: nil, converted: [], shareChecks: [], shareMismatches: [], suspicions: [],
-            notes: spec.notes, source: "\(source); berekend uit \(ratio.numerator.table) en \(ratio.denominator.table)",
+            footnotes: footnotes, source: "\(source); berekend uit \(ratio.numerator.table) en \(ratio.denominator.table)",
             figures: figures)
     }
 

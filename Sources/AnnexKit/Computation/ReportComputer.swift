@@ -13,6 +13,8 @@ public enum ReportComputer {
     }
 
     public static func compute(_ inputs: ReportInputs) throws -> ComputedReport {
+        let numbered = Footnote.numbered(inputs.spec)
+        func footnotes(_ spec: TableSpec) -> [Footnote] { spec.footnotes.compactMap { numbered[$0] }.sorted { $0.number < $1.number } }
         var prepared: [String: Prepared] = [:]
         var computed: [String: ComputedTable] = [:]
         for spec in inputs.spec.tables where spec.ratio == nil {
@@ -21,7 +23,7 @@ public enum ReportComputer {
             let sourceLine = ([inputs.spec.source] + table.sourceTables).joined(separator: "; ")
             computed[spec.id] = compute(spec: spec, prepared: table, source: sourceLine,
                                         corrections: inputs.datasets[spec.aggregate?.from ?? spec.id]?.corrections ?? [],
-                                        population: inputs.population, gazetteer: inputs.gazetteer)
+                                        footnotes: footnotes(spec), population: inputs.population, gazetteer: inputs.gazetteer)
         }
         for spec in inputs.spec.tables {
             guard let ratio = spec.ratio else { continue }
@@ -29,7 +31,8 @@ public enum ReportComputer {
                 throw LoadErrors([LoadError(file: inputs.specPath, .unknownDataset(name: spec.id))])
             }
             computed[spec.id] = RatioComputer.compute(spec: spec, ratio: ratio, numerator: numerator.dataset,
-                                                      denominator: denominator.dataset, source: inputs.spec.source)
+                                                      denominator: denominator.dataset, source: inputs.spec.source,
+                                                      footnotes: footnotes(spec))
         }
         return ComputedReport(spec: inputs.spec, tables: inputs.spec.tables.compactMap { computed[$0.id] })
     }
@@ -74,15 +77,15 @@ public enum ReportComputer {
     }
 
     static func compute(spec: TableSpec, prepared: Prepared, source: String, corrections: [AppliedCorrection],
-                        population: Population?, gazetteer: Gazetteer) -> ComputedTable {
-        compute(spec: spec, dataset: prepared.dataset, source: source, incomplete: prepared.incomplete,
+                        footnotes: [Footnote], population: Population?, gazetteer: Gazetteer) -> ComputedTable {
+        compute(spec: spec, dataset: prepared.dataset, source: source, footnotes: footnotes, incomplete: prepared.incomplete,
                 corrections: corrections, aliasUses: prepared.aliasUses, converted: prepared.converted,
                 shareChecks: prepared.shareChecks, shareMismatches: prepared.shareMismatches,
                 suspicions: prepared.suspicions, population: population, gazetteer: gazetteer)
     }
 
     /// Computes one table from a dataset; `source` is the source line shown under it.
-    public static func compute(spec: TableSpec, dataset: Dataset, source: String,
+    public static func compute(spec: TableSpec, dataset: Dataset, source: String, footnotes: [Footnote] = [],
                                incomplete: [IncompleteAggregate] = [], corrections: [AppliedCorrection] = [],
                                aliasUses: [AliasUse] = [], converted: [ConvertedFigure] = [],
                                shareChecks: [ShareCheck] = [], shareMismatches: [ShareMismatch] = [],
@@ -101,7 +104,7 @@ public enum ReportComputer {
             rankings: computer.rankings(), discrepancies: discrepancies,
             incomplete: incomplete, corrections: corrections, doubtfulAliases: doubtful,
             boundaryYear: spec.boundaryYear, converted: converted, shareChecks: shareChecks,
-            shareMismatches: shareMismatches, suspicions: suspicions, notes: spec.notes,
+            shareMismatches: shareMismatches, suspicions: suspicions, footnotes: footnotes,
             source: source, figures: computer.figures(totals: totals, sums: sums))
     }
 }

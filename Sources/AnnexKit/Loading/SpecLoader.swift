@@ -31,6 +31,15 @@ public enum SpecLoader {
 
     static func validate(_ spec: ReportSpec) -> [String] {
         var problems: [String] = []
+        let referenced = Set(spec.tables.flatMap(\.footnotes))
+        for table in spec.tables {
+            for id in table.footnotes where spec.footnotes[id] == nil {
+                problems.append("tabel '\(table.id)': noot '\(id)' is niet gedefinieerd onder footnotes")
+            }
+        }
+        for id in spec.footnotes.keys.sorted() where !referenced.contains(id) {
+            problems.append("noot '\(id)' is gedefinieerd maar door geen tabel gebruikt")
+        }
         var seen = Set<String>()
         var sheets = Set<String>()
         for table in spec.tables {

@@ -113,7 +113,8 @@ public struct ComputedTable: Sendable {
     public let shareMismatches: [ShareMismatch]
     /// Signs of damage in the table as published (before corrections).
     public let suspicions: [Suspicion]
-    public let notes: [String]
+    /// The numbered notes that apply to the table.
+    public let footnotes: [Footnote]
     /// Source line shown under the table.
     public let source: String
     /// Every figure and derived statistic of the table, for `figures.csv`.

@@ -31,11 +31,14 @@ public struct ReportSpec: Sendable, Decodable {
     public let vocabulary: String?
     /// Thresholds for suspicions about published tables.
     public let suspicions: SuspicionThresholds
+    /// Notes about the report as a whole, shown on the cover.
     public let notes: [String]
+    /// Notes that tables refer to, by id; numbered [noot 1], [noot 2] in order of first reference.
+    public let footnotes: [String: String]
     public let tables: [TableSpec]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, title, source, published, author, organisation, reference, corrections, notes, tables, about, contact
+        case id, title, source, published, author, organisation, reference, corrections, notes, tables, about, contact, footnotes
         case splitKeys = "split_keys"
         case nextUpdate = "next_update"
         case population, vocabulary, suspicions
@@ -60,6 +63,7 @@ public struct ReportSpec: Sendable, Decodable {
         vocabulary = try container.decodeIfPresent(String.self, forKey: .vocabulary)
         suspicions = try container.decodeIfPresent(SuspicionThresholds.self, forKey: .suspicions) ?? SuspicionThresholds()
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
+        footnotes = try container.decodeIfPresent([String: String].self, forKey: .footnotes) ?? [:]
         tables = try container.decode([TableSpec].self, forKey: .tables)
     }
 }
@@ -203,10 +207,11 @@ public struct TableSpec: Sendable, Decodable {
     public let columns: ColumnSwitches
     /// Length of the ranking shown per measure and period (0: none).
     public let top: Int
-    public let notes: [String]
+    /// Ids of the report's footnotes that apply to this table.
+    public let footnotes: [String]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, title, sheet, data, aggregate, layout, periods, measures, columns, top, notes, shares, ratio
+        case id, title, sheet, data, aggregate, layout, periods, measures, columns, top, footnotes, shares, ratio
         case nationalFrom = "national_from"
         case regionType = "region_type"
         case rowHeader = "row_header"
@@ -234,7 +239,7 @@ public struct TableSpec: Sendable, Decodable {
         measures = try container.decode([MeasureSpec].self, forKey: .measures)
         columns = try container.decodeIfPresent(ColumnSwitches.self, forKey: .columns) ?? ColumnSwitches()
         top = try container.decodeIfPresent(Int.self, forKey: .top) ?? 0
-        notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
+        footnotes = try container.decodeIfPresent([String].self, forKey: .footnotes) ?? []
     }
 }
 

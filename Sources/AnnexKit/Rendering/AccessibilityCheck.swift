@@ -7,6 +7,22 @@ public enum AccessibilityCheck {
     static func problems(_ sheets: [SheetLayout]) -> [String] {
         var problems: [String] = []
         var names = Set<String>(), tableNames = Set<String>()
+        // Notes: every '[noot N]' a table sheet refers to is on the notes sheet, and every note there is referred to.
+        func references(_ sheet: SheetLayout) -> Set<String> {
+            Set(sheet.rows.flatMap { $0 }.flatMap { cell -> [String] in
+                guard case .text(let text, _)? = cell, text.hasPrefix("Noten: ") else { return [] }
+                return text.components(separatedBy: "[noot ").dropFirst().map { "[noot " + $0.prefix { $0 != "]" } + "]" }
+            })
+        }
+        let referred = sheets.filter { $0.name != SheetLayout.notesName }.reduce(into: Set<String>()) { $0.formUnion(references($1)) }
+        let defined = Set(sheets.filter { $0.name == SheetLayout.notesName }.flatMap { sheet in
+            sheet.rows.dropFirst(2).compactMap { row -> String? in
+                if case .text(let text, _)? = row.first { return text }
+                return nil
+            }
+        })
+        for note in referred.subtracting(defined).sorted() { problems.append("\(note) wordt gebruikt maar staat niet op het werkblad Noten") }
+        for note in defined.subtracting(referred).sorted() { problems.append("\(note) staat op het werkblad Noten maar wordt nergens gebruikt") }
         for sheet in sheets {
             let where_ = "werkblad '\(sheet.name)'"
             if sheet.name.isEmpty || sheet.name.count > 31 || sheet.name.contains(where: { "[]:*?/\\".contains($0) }) {
@@ -50,5 +66,6 @@ public enum AccessibilityCheck {
 
 /// The sheets of a report's workbooks, in order: cover, contents, one per table.
 func workbookSheets(_ report: ComputedReport) -> [SheetLayout] {
-    [SheetLayout.cover(report.spec), SheetLayout.contents(report)] + report.tables.map(SheetLayout.init)
+    [SheetLayout.cover(report.spec), SheetLayout.contents(report)] + (SheetLayout.notes(report).map { [$0] } ?? [])
+        + report.tables.map(SheetLayout.init)
 }

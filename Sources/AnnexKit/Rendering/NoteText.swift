@@ -107,10 +107,20 @@ public enum NoteText {
         "Verdacht in de gepubliceerde tabel (\(item.measure.label) \(item.period)): \(item.evidence)."
     }
 
-    /// All notes of a table, in the order the annex shows them.
+    /// All notes of a table, in the order the annex shows them: its numbered notes in full, then
+    /// the notes the build writes itself.
     public static func notes(for table: ComputedTable) -> [String] {
-        table.notes
-            + (table.boundaryYear.map { [boundary($0)] } ?? [])
+        table.footnotes.map { "\($0.reference) \($0.text)" } + generated(for: table)
+    }
+
+    /// 'Noten: [noot 1], [noot 3]', the line on a table sheet that points to the notes sheet.
+    public static func references(_ footnotes: [Footnote]) -> String? {
+        footnotes.isEmpty ? nil : "Noten: " + footnotes.map(\.reference).joined(separator: ", ") + " (zie werkblad Noten)"
+    }
+
+    /// The notes the build writes itself: boundaries, markers, totals, gaps, corrections, checks.
+    public static func generated(for table: ComputedTable) -> [String] {
+        (table.boundaryYear.map { [boundary($0)] } ?? [])
             + table.markersUsed.map { "Teken: " + DutchFormat.markerExplanation($0) }
             + table.discrepancies.map(discrepancy)
             + table.incomplete.map(incomplete)

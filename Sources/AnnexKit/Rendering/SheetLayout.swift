@@ -38,7 +38,8 @@ struct SheetLayout: Sendable {
     /// Names of the sheets that come before the tables.
     static let coverName = "Voorblad"
     static let contentsName = "Inhoud"
-    static let reservedNames = [coverName, contentsName]
+    static let notesName = "Noten"
+    static let reservedNames = [coverName, contentsName, notesName]
 
     /// The cover: what the annex is, where the figures come from, who to ask, when it appeared and
     /// when the next edition appears; all from the spec, nothing from the clock.
@@ -51,13 +52,29 @@ struct SheetLayout: Sendable {
         return SheetLayout(name: coverName, columnWidths: [26, 100], headerRow: 0, headerHeight: 20, rows: rows, table: nil)
     }
 
-    /// The contents: every table sheet, linked, with what it holds.
+    /// The contents: the notes sheet and every table sheet, linked, with what it holds.
     static func contents(_ report: ComputedReport) -> SheetLayout {
         let header: [SheetCell?] = [.text("Werkblad", .header), .text("Inhoud", .header)]
-        let rows: [[SheetCell?]] = [[.text("Inhoud", .title)], header] + report.tables.map { [.link($0.sheet, sheet: $0.sheet), .text($0.title, .plain)] }
+        let notes: [[SheetCell?]] = notes(report) == nil ? []
+            : [[.link(notesName, sheet: notesName), .text("Genummerde noten bij de tabellen", .plain)]]
+        let rows: [[SheetCell?]] = [[.text("Inhoud", .title)], header] + notes
+            + report.tables.map { [.link($0.sheet, sheet: $0.sheet), .text($0.title, .plain)] }
         let widths = [Double(max(report.tables.map(\.sheet.count).max() ?? 10, 10)) + 2, 100]
         let table = TableObject(name: "Inhoud", headerRow: 1, lastRow: rows.count - 1, headers: ["Werkblad", "Inhoud"])
         return SheetLayout(name: contentsName, columnWidths: widths, headerRow: 1, headerHeight: 15, rows: rows, table: table)
+    }
+
+    /// The notes sheet: every numbered note with the sheets that refer to it; nil without notes.
+    static func notes(_ report: ComputedReport) -> SheetLayout? {
+        let all = Set(report.tables.flatMap(\.footnotes)).sorted { $0.number < $1.number }
+        guard !all.isEmpty else { return nil }
+        let header: [SheetCell?] = [.text("Noot", .header), .text("Tekst", .header), .text("Werkbladen", .header)]
+        let rows: [[SheetCell?]] = [[.text(notesName, .title)], header] + all.map { note in
+            let sheets = report.tables.filter { $0.footnotes.contains(note) }.map(\.sheet).joined(separator: ", ")
+            return [.text(note.reference, .plain), .text(note.text, .plain), .text(sheets, .plain)]
+        }
+        let table = TableObject(name: notesName, headerRow: 1, lastRow: rows.count - 1, headers: ["Noot", "Tekst", "Werkbladen"])
+        return SheetLayout(name: notesName, columnWidths: [12, 100, 40], headerRow: 1, headerHeight: 15, rows: rows, table: table)
     }
 
     /// A table name Excel accepts, from a sheet name: 'injus-gemeente' → 'Tabel_injus_gemeente'.
@@ -105,7 +122,8 @@ extension SheetLayout {
         headerHeight = Self.headerHeight(table, widths: columnWidths)
         var rows: [[SheetCell?]] = [[.text(table.title, .title)], [.text("Dit werkblad bevat 1 tabel.", .plain)],
                                     [.text("Bron: \(table.source)", .plain)]]
-        rows += NoteText.notes(for: table).map { [.text($0, .plain)] }
+        rows += (NoteText.references(table.footnotes).map { [$0] } ?? []).map { [.text($0, .plain)] }
+        rows += NoteText.generated(for: table).map { [.text($0, .plain)] }
         headerRow = rows.count
         rows.append([.text(table.rowHeader, .header), .text("Code", .header)] + table.columns.map { .text($0.header, .numberHeader) })
         for tableRow in table.rows {
