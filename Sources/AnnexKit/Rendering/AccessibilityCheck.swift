@@ -24,31 +24,31 @@ public enum AccessibilityCheck {
         for note in referred.subtracting(defined).sorted() { problems.append("\(note) wordt gebruikt maar staat niet op het werkblad Noten") }
         for note in defined.subtracting(referred).sorted() { problems.append("\(note) staat op het werkblad Noten maar wordt nergens gebruikt") }
         for sheet in sheets {
-            let where_ = "werkblad '\(sheet.name)'"
+            let place = "werkblad '\(sheet.name)'"
             if sheet.name.isEmpty || sheet.name.count > 31 || sheet.name.contains(where: { "[]:*?/\\".contains($0) }) {
-                problems.append("\(where_): naam is leeg, langer dan 31 tekens of bevat []:*?/\\")
+                problems.append("\(place): naam is leeg, langer dan 31 tekens of bevat []:*?/\\")
             }
-            if !names.insert(sheet.name.lowercased()).inserted { problems.append("\(where_): naam komt twee keer voor") }
+            if !names.insert(sheet.name.lowercased()).inserted { problems.append("\(place): naam komt twee keer voor") }
             guard let table = sheet.table else { continue }
-            if !tableNames.insert(table.name.lowercased()).inserted { problems.append("\(where_): tabelnaam '\(table.name)' komt twee keer voor") }
+            if !tableNames.insert(table.name.lowercased()).inserted { problems.append("\(place): tabelnaam '\(table.name)' komt twee keer voor") }
             let texts = sheet.rows.flatMap { $0 }.compactMap { cell -> String? in
                 if case .text(let text, _)? = cell { return text }
                 return nil
             }
             if case .text(let title, .title)? = sheet.rows.first?.first, !title.isEmpty {} else {
-                problems.append("\(where_): geen titel in A1")
+                problems.append("\(place): geen titel in A1")
             }
             if sheet.name != SheetLayout.contentsName && !texts.contains(where: { $0.hasPrefix("Bron: ") && $0.count > 6 }) {
-                problems.append("\(where_): geen bronregel")
+                problems.append("\(place): geen bronregel")
             }
             for row in (table.headerRow + 1)...max(table.headerRow + 1, table.lastRow) where row < sheet.rows.count {
-                if sheet.rows[row].allSatisfy({ $0 == nil }) { problems.append("\(where_): lege rij \(row + 1) in de tabel") }
+                if sheet.rows[row].allSatisfy({ $0 == nil }) { problems.append("\(place): lege rij \(row + 1) in de tabel") }
             }
             for status in [Status.missing, .suppressed, .notComparable] {
                 let marker = DutchFormat.marker(status)
                 let used = sheet.rows[(table.headerRow + 1)...].contains { $0.contains(.text(marker, .marker)) }
                 if used && !texts.contains("Teken: " + DutchFormat.markerExplanation(status)) {
-                    problems.append("\(where_): teken '\(marker)' wordt gebruikt maar niet uitgelegd")
+                    problems.append("\(place): teken '\(marker)' wordt gebruikt maar niet uitgelegd")
                 }
             }
         }

@@ -122,7 +122,7 @@ extension SheetLayout {
         headerHeight = Self.headerHeight(table, widths: columnWidths)
         var rows: [[SheetCell?]] = [[.text(table.title, .title)], [.text("Dit werkblad bevat 1 tabel.", .plain)],
                                     [.text("Bron: \(table.source)", .plain)]]
-        rows += (NoteText.references(table.footnotes).map { [$0] } ?? []).map { [.text($0, .plain)] }
+        if let references = NoteText.references(table.footnotes) { rows.append([.text(references, .plain)]) }
         rows += NoteText.generated(for: table).map { [.text($0, .plain)] }
         headerRow = rows.count
         rows.append([.text(table.rowHeader, .header), .text("Code", .header)] + table.columns.map { .text($0.header, .numberHeader) })
