@@ -45,11 +45,14 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Datamap (standaard: data/ naast de map van de specificatie).")
     var data: String?
 
+    @Option(name: .long, help: "Map met sjablonen (standaard: templates/ naast de map van de specificatie).")
+    var templates: String?
+
     func run() throws {
         var failed = false
         for spec in try specPaths(specs, reports: "reports") {
             do {
-                let result = try Build.run(specPath: spec, outputRoot: out, dataRoot: data)
+                let result = try Build.run(specPath: spec, outputRoot: out, dataRoot: data, templates: templates)
                 print("\(result.report.spec.id): \(result.files.count) bestanden in \(result.folder)/")
                 for file in result.files { print("  \(file)") }
                 for (table, discrepancy) in result.report.discrepancies {

@@ -56,6 +56,7 @@ struct CLITests {
         let manager = FileManager.default
         try manager.copyItem(atPath: Paths.fixtures + "/mini/reports", toPath: project + "/reports")
         try manager.copyItem(atPath: Paths.fixtures + "/mini/data", toPath: project + "/data")
+        try manager.copyItem(atPath: Paths.templates, toPath: project + "/templates")
         let figures = project + "/data/figures/meldingen.csv"
         let broken = try readText(figures).replacingOccurrences(of: "gemeente,Rotterdam,begin,2023,1763", with: "gemeente,Roterdam,begin,2023,1.763,5")
         try Data(broken.utf8).write(to: URL(fileURLWithPath: figures))

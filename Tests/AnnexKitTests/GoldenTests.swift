@@ -13,7 +13,7 @@ struct GoldenTests {
     func golden(file: String) throws {
         let out = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let result = try Build.run(specPath: Paths.miniSpec, outputRoot: out)
+        let result = try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates)
         let actual = try readText(result.folder + "/" + file)
         let goldenPath = Paths.fixtures + "/golden/" + file
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
@@ -31,4 +31,29 @@ struct GoldenTests {
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         #expect(text.contains(",\"Testbron 2024, Bijlage X, r. 10\"\r\n"))
     }
+
+    @Test("Wording and order come from the template; a broken template names its file, line and column")
+    func template() throws {
+        let folder = try temporaryFolder()
+        let custom = "# {{{title}}}\n{{#tables}}\n* {{{title}}} ({{{source}}})\n{{/tables}}\n"
+        try Data(custom.utf8).write(to: URL(fileURLWithPath: folder + "/" + MarkdownRenderer.templateName))
+        let result = try Build.run(specPath: Paths.miniSpec, outputRoot: try temporaryFolder(), templates: folder)
+        #expect(try readText(result.folder + "/mini.md") == """
+        # Testbijlage
+        * Meldingen per gemeente (Testbron 2024; Bijlage X)
+        * Meldingen per arrondissement (Testbron 2024; Bijlage X)
+        * Verzoeken (Testbron 2024; tekst)
+
+        """)
+        try Data("# {{title}}\n\n{{#tables}}\nregel drie {{/tabels}}\n".utf8).write(to: URL(fileURLWithPath: folder + "/" + MarkdownRenderer.templateName))
+        do {
+            _ = try Build.run(specPath: Paths.miniSpec, outputRoot: try temporaryFolder(), templates: folder)
+            Issue.record("expected a template error")
+        } catch let failure as LoadErrors {
+            let error = try #require(failure.errors.first)
+            #expect(error.file.hasSuffix("annex.md.mustache") && error.line == 4)
+            #expect(error.message.hasPrefix("sjabloon niet te lezen"))
+        }
+    }
 }
+

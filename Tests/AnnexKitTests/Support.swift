@@ -13,6 +13,7 @@ enum Paths {
     static let miniSpec = fixtures + "/mini/reports/mini.yaml"
     static let realSpec = packageRoot + "/reports/samenwerking-2024.yaml"
     static let realReference = packageRoot + "/data/reference"
+    static let templates = packageRoot + "/templates"
 }
 
 /// A fresh temporary folder, removed by the caller when done.

@@ -37,6 +37,7 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case correctionMismatch(expected: String, found: String)
         case unknownDataset(name: String)
         case invalidSpec(reason: String)
+        case invalidTemplate(reason: String)
     }
 
     public var description: String {
@@ -88,6 +89,8 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
             return "onbekende tabel '\(name)'"
         case .invalidSpec(let reason):
             return "ongeldige rapportspecificatie: \(reason)"
+        case .invalidTemplate(let reason):
+            return "sjabloon niet te lezen: \(reason)"
         }
     }
 }

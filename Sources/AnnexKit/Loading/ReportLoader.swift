@@ -56,11 +56,15 @@ public enum ReportLoader {
     }
 
     /// `<folder of the spec>/../data`.
-    public static func defaultDataRoot(specPath: String) -> String {
+    public static func defaultDataRoot(specPath: String) -> String { sibling("data", ofSpec: specPath) }
+
+    /// The folder `name` beside the spec's folder (`reports/x.yaml` → `data`, `/p/reports/x.yaml`
+    /// → `/p/data`), without '..' where it can be avoided.
+    public static func sibling(_ name: String, ofSpec specPath: String) -> String {
         let folder = (specPath as NSString).deletingLastPathComponent
-        if folder.isEmpty { return "../data" }
+        if folder.isEmpty { return "../" + name }
         let parent = (folder as NSString).deletingLastPathComponent
-        return parent.isEmpty ? "data" : parent + "/data"
+        return parent.isEmpty ? name : parent + "/" + name
     }
 
     /// Loads a tidy file (header starts with `region_type`) or a wide, appendix-like file.

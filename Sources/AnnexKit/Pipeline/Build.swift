@@ -14,7 +14,10 @@ public struct BuildResult: Sendable {
 /// All files are first written to a staging folder next to the target, which then replaces the
 /// target folder: an error leaves the previous output intact, never half a new one.
 public enum Build {
-    public static func run(specPath: String, outputRoot: String, dataRoot: String? = nil) throws -> BuildResult {
+    /// `templates` is the folder with the Markdown template; by default `templates/` beside the
+    /// spec's folder, as `data/` is.
+    public static func run(specPath: String, outputRoot: String, dataRoot: String? = nil,
+                           templates: String? = nil) throws -> BuildResult {
         let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot)
         let report = try ReportComputer.compute(inputs)
         try AccessibilityCheck.check(report)
@@ -30,7 +33,8 @@ public enum Build {
             files.append(name)
         }
         do {
-            try write("\(id).md", MarkdownRenderer.render(report))
+            let folder = templates ?? ReportLoader.sibling("templates", ofSpec: specPath)
+            try write("\(id).md", MarkdownRenderer.render(report, templatePath: folder + "/" + MarkdownRenderer.templateName))
             try XLSXRenderer.write(report, to: staging + "/\(id).xlsx")
             files.append("\(id).xlsx")
             try ODSRenderer.write(report, to: staging + "/\(id).ods")
