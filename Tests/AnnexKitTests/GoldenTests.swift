@@ -35,7 +35,7 @@ struct GoldenTests {
     @Test("Wording and order come from the template; a broken template names its file, line and column")
     func template() throws {
         let folder = try temporaryFolder()
-        let custom = "# {{{title}}}\n{{#tables}}\n* {{{title}}} ({{{source}}})\n{{/tables}}\n"
+        let custom = "# {{{title.text}}}\n{{#tables}}\n* {{{title.text}}} ({{{source.text}}})\n{{/tables}}\n"
         try Data(custom.utf8).write(to: URL(fileURLWithPath: folder + "/" + MarkdownRenderer.templateName))
         let result = try Build.run(specPath: Paths.miniSpec, outputRoot: try temporaryFolder(), templates: folder)
         #expect(try readText(result.folder + "/mini.md") == """
