@@ -38,7 +38,7 @@ struct CLITests {
         let out = try temporaryFolder()
         let run = try annex(["build", "--out", out])
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.hasPrefix("samenwerking-2024: 17 bestanden in \(out)/samenwerking-2024/"))
+        #expect(run.output.hasPrefix("samenwerking-2024: 18 bestanden in \(out)/samenwerking-2024/"))
         #expect(FileManager.default.fileExists(atPath: out + "/samenwerking-2024/samenwerking-2024.xlsx"))
     }
 

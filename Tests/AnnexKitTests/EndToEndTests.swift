@@ -40,7 +40,7 @@ struct EndToEndTests {
     @Test("Writes the Markdown, XLSX, per-table CSVs and figures")
     func files() throws {
         let (result, _) = try Self.built.get()
-        #expect(result.files == ["samenwerking-2024.md", "samenwerking-2024.xlsx", "samenwerking-2024.ods",
+        #expect(result.files == ["samenwerking-2024.md", "samenwerking-2024.html", "samenwerking-2024.xlsx", "samenwerking-2024.ods",
                                  "tables/instroom-sector.csv", "tables/uitstroom-sector.csv",
                                  "tables/injus-meldingen-gemeente.csv", "tables/injus-meldingen-arrondissement.csv",
                                  "tables/wmo-ondersteuning-thuis-gemeente.csv", "tables/wmo-ondersteuning-thuis-arrondissement.csv",

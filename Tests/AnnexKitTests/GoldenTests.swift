@@ -37,6 +37,8 @@ struct GoldenTests {
         let folder = try temporaryFolder()
         let custom = "# {{{title.text}}}\n{{#tables}}\n* {{{title.text}}} ({{{source.text}}})\n{{/tables}}\n"
         try Data(custom.utf8).write(to: URL(fileURLWithPath: folder + "/" + MarkdownRenderer.templateName))
+        try FileManager.default.copyItem(atPath: Paths.templates + "/" + MarkdownRenderer.htmlTemplateName,
+                                         toPath: folder + "/" + MarkdownRenderer.htmlTemplateName)
         let result = try Build.run(specPath: Paths.miniSpec, outputRoot: try temporaryFolder(), templates: folder)
         #expect(try readText(result.folder + "/mini.md") == """
         # Testbijlage

@@ -35,6 +35,7 @@ public enum Build {
         do {
             let folder = templates ?? ReportLoader.sibling("templates", ofSpec: specPath)
             try write("\(id).md", MarkdownRenderer.render(report, templatePath: folder + "/" + MarkdownRenderer.templateName))
+            try write("\(id).html", MarkdownRenderer.render(report, templatePath: folder + "/" + MarkdownRenderer.htmlTemplateName))
             try XLSXRenderer.write(report, to: staging + "/\(id).xlsx")
             files.append("\(id).xlsx")
             try ODSRenderer.write(report, to: staging + "/\(id).ods")

@@ -1,12 +1,15 @@
 import Foundation
 import Mustache
 
-/// Renders a report as GitHub-flavoured Markdown in Dutch formatting, from an editable Mustache
-/// template (`templates/annex.md.mustache`). The template receives `AnnexView` (the computed
-/// tables, formatted) and decides wording and order; it never sees raw data.
+/// Renders a report from an editable Mustache template: the Markdown annex from
+/// `templates/annex.md.mustache` (GitHub-flavoured, Dutch formatting) and the HTML annex from
+/// `templates/annex.html.mustache`. A template receives `AnnexView` (the computed tables, formatted)
+/// and decides wording and order; it never sees raw data.
 public enum MarkdownRenderer {
-    /// The template file's name in the templates folder.
+    /// The Markdown template's file name in the templates folder.
     public static let templateName = "annex.md.mustache"
+    /// The HTML template's file name in the templates folder.
+    public static let htmlTemplateName = "annex.html.mustache"
 
     /// Renders with the template at `templatePath`; a template that does not parse is an error
     /// naming the file, line and column.
