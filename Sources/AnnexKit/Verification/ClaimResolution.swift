@@ -301,7 +301,7 @@ extension ClaimReader {
         if later != nil || base != nil { return pair(later: later, base: single ? nil : base) ?? pair(later: later, base: nil) }
         // No year in the sentence: the nearest earlier sentence with years, else a table of two periods.
         for sentence in context.earlier {
-            let earlier = SentenceContext(sentence, earlier: [], gazetteer: verifier.gazetteer, synonyms: [:])
+            let earlier = SentenceContext(sentence, earlier: [], names: nil)  // only its years are read
             if !single, let span = Self.spannedYears(in: earlier) { return (String(span.0), String(span.1)) }
             if let last = earlier.years.last?.year {
                 let earlierBase = Self.baseYear(in: earlier)

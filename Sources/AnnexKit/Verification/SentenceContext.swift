@@ -23,14 +23,15 @@ struct SentenceContext {
     /// Up to five earlier sentences under the same heading, nearest first.
     let earlier: [Sentence]
 
-    init(_ sentence: Sentence, earlier: [Sentence], gazetteer: Gazetteer, synonyms: [String: String]) {
+    /// `names` finds the regions a sentence mentions; nil where only words, numbers and years are read.
+    init(_ sentence: Sentence, earlier: [Sentence], names: RegionNames?) {
         self.sentence = sentence
         self.earlier = earlier
         characters = Array(sentence.text)
         words = Self.words(sentence.text)
         numbers = NumberScanner.numbers(in: sentence.text)
         years = NumberScanner.years(in: sentence.text)
-        regions = Self.regions(in: sentence.text, gazetteer: gazetteer, synonyms: synonyms)
+        regions = names?.mentions(in: sentence.text) ?? []
     }
 
     /// Lower-case words with their offsets; 'in- en uitstroom' reads as 'instroom en uitstroom'.
@@ -52,33 +53,6 @@ struct SentenceContext {
             result[index] = Word(text: "instroom", offset: result[index].offset)
         }
         return result
-    }
-
-    static func regions(in text: String, gazetteer: Gazetteer, synonyms: [String: String]) -> [RegionMention] {
-        var names: [(String, String, RegionType)] = gazetteer.municipalities.filter { $0.validTo == nil }.map { ($0.name, $0.code, .gemeente) }
-        names += gazetteer.aliases.compactMap { alias in gazetteer.municipality(code: alias.code).map { _ in (alias.alias, alias.code, .gemeente) } }
-        names += synonyms.map { ($0.key, $0.value, .gemeente) }
-        if text.lowercased().contains("arrondissement") {
-            names = gazetteer.arrondissementen.map { ($0.name, $0.code, .arrondissement) }
-        }
-        var result: [RegionMention] = []
-        let characters = Array(text)
-        for (name, code, type) in names.sorted(by: { $0.0.count > $1.0.count }) {
-            var searchStart = text.startIndex
-            while let range = text.range(of: name, range: searchStart..<text.endIndex) {
-                let offset = text.distance(from: text.startIndex, to: range.lowerBound)
-                let end = offset + name.count
-                let boundaryBefore = offset == 0 || !(characters[offset - 1].isLetter || characters[offset - 1] == "-")
-                let boundaryAfter = end >= characters.count || !(characters[end].isLetter || characters[end] == "-")
-                let overlaps = result.contains { offset < $0.offset + $0.name.count && $0.offset < end }
-                if boundaryBefore && boundaryAfter && !overlaps {
-                    result.append(RegionMention(code: code, name: gazetteer.municipality(code: code)?.name ?? name,
-                                                offset: offset, type: type))
-                }
-                searchStart = range.upperBound
-            }
-        }
-        return result.sorted { $0.offset < $1.offset }
     }
 
     func text(_ from: Int, _ to: Int) -> String {
@@ -104,5 +78,54 @@ struct SentenceContext {
 
     func words(in range: (Int, Int)) -> [String] {
         words.filter { $0.offset >= range.0 && $0.offset < range.1 }.map(\.text)
+    }
+}
+
+/// The names regions are mentioned by in prose, gathered and sorted once per verification:
+/// current municipalities, aliases and synonyms, and (in sentences about districts) the districts.
+struct RegionNames {
+    struct Name {
+        let text: String
+        let code: String
+        let official: String
+        let type: RegionType
+    }
+
+    let municipal: [Name]
+    let districts: [Name]
+
+    init(gazetteer: Gazetteer, synonyms: [String: String]) {
+        func official(_ code: String, _ fallback: String) -> String { gazetteer.municipality(code: code)?.name ?? fallback }
+        var municipal = gazetteer.municipalities.filter { $0.validTo == nil }
+            .map { Name(text: $0.name, code: $0.code, official: $0.name, type: .gemeente) }
+        municipal += gazetteer.aliases.filter { gazetteer.municipality(code: $0.code) != nil }
+            .map { Name(text: $0.alias, code: $0.code, official: official($0.code, $0.alias), type: .gemeente) }
+        municipal += synonyms.map { Name(text: $0.key, code: $0.value, official: official($0.value, $0.key), type: .gemeente) }
+        // Longest first, so 'Utrechtse Heuvelrug' wins over 'Utrecht'; ties by name, so the order is fixed.
+        func sorted(_ names: [Name]) -> [Name] { names.sorted { ($1.text.count, $0.text) < ($0.text.count, $1.text) } }
+        self.municipal = sorted(municipal)
+        districts = sorted(gazetteer.arrondissementen.map { Name(text: $0.name, code: $0.code, official: $0.name, type: .arrondissement) })
+    }
+
+    /// The regions `text` names, in order; a sentence about 'arrondissementen' names districts.
+    func mentions(in text: String) -> [SentenceContext.RegionMention] {
+        let names = text.lowercased().contains("arrondissement") ? districts : municipal
+        var result: [SentenceContext.RegionMention] = []
+        let characters = Array(text)
+        for name in names {
+            var searchStart = text.startIndex
+            while let range = text.range(of: name.text, range: searchStart..<text.endIndex) {
+                let offset = text.distance(from: text.startIndex, to: range.lowerBound)
+                let end = offset + name.text.count
+                let boundaryBefore = offset == 0 || !(characters[offset - 1].isLetter || characters[offset - 1] == "-")
+                let boundaryAfter = end >= characters.count || !(characters[end].isLetter || characters[end] == "-")
+                let overlaps = result.contains { offset < $0.offset + $0.name.count && $0.offset < end }
+                if boundaryBefore && boundaryAfter && !overlaps {
+                    result.append(SentenceContext.RegionMention(code: name.code, name: name.official, offset: offset, type: name.type))
+                }
+                searchStart = range.upperBound
+            }
+        }
+        return result.sorted { $0.offset < $1.offset }
     }
 }

@@ -6,20 +6,19 @@ import Foundation
 public struct Verifier {
     let index: FigureIndex
     let vocabulary: Vocabulary
-    let gazetteer: Gazetteer
+    let names: RegionNames
 
     public init(report: ComputedReport, vocabulary: Vocabulary, gazetteer: Gazetteer) {
         index = FigureIndex(report: report)
         self.vocabulary = vocabulary
-        self.gazetteer = gazetteer
+        names = RegionNames(gazetteer: gazetteer, synonyms: vocabulary.regions ?? [:])
     }
 
     public func verify(_ document: TextDocument) -> [VerifiedClaim] {
         var result: [VerifiedClaim] = []
         for (position, sentence) in document.sentences.enumerated() {
             let earlier = document.sentences[..<position].reversed().prefix(5).filter { $0.heading == sentence.heading }
-            let context = SentenceContext(sentence, earlier: Array(earlier), gazetteer: gazetteer,
-                                          synonyms: vocabulary.regions ?? [:])
+            let context = SentenceContext(sentence, earlier: Array(earlier), names: names)
             result += ClaimReader(context: context, verifier: self).claims()
         }
         return result
@@ -95,9 +94,7 @@ struct ClaimReader {
     func ambiguousRegion(_ result: VerifiedClaim, region: String, table: String,
                          recheck: (String) -> VerifiedClaim?) -> VerifiedClaim {
         guard result.verdict == .inconsistent, region == Region.netherlands.code, context.regions.isEmpty else { return result }
-        let named = context.earlier.filter { $0.paragraph == context.sentence.paragraph }.flatMap {
-            SentenceContext.regions(in: $0.text, gazetteer: verifier.gazetteer, synonyms: verifier.vocabulary.regions ?? [:])
-        }
+        let named = context.earlier.filter { $0.paragraph == context.sentence.paragraph }.flatMap { verifier.names.mentions(in: $0.text) }
         // The claim stands against the country unless a region of the paragraph could be meant:
         // one the table does not have, or one whose figures agree with the claim.
         let known = index.regions[table] ?? []
