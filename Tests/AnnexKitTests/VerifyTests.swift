@@ -172,6 +172,14 @@ struct VerifyTests {
         #expect(wrong[0].reason == "Amsterdam staat op plaats 2, niet 1; plaats 1 is Rotterdam (1.723)")
     }
 
+    @Test("A name matched through a synonym ('Den Haag' for 's-Gravenhage) spans the words written, so list order is checked")
+    func synonymExtent() throws {
+        let found = try claims("Den Haag (1.136), Rotterdam (1.723) en Amsterdam (1.500) ontvingen in 2022 de meeste meldingen 'begin detentie'.",
+                               spec: Paths.realSpec)
+        #expect(found.map(\.verdict) == [.inconsistent, .inconsistent, .inconsistent])
+        #expect(found[0].reason == "'s-Gravenhage staat op plaats 3, niet 1; plaats 1 is Rotterdam (1.723)")
+    }
+
     @Test("Differences: year on year, and between two measures")
     func differences() throws {
         let found = try claims("In 2023 nam het aantal meldingen 'begin detentie' in Amsterdam toe met 386 meldingen (25,7%).")

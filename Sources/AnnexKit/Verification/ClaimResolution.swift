@@ -214,7 +214,7 @@ extension ClaimReader {
             return index + 1
         }
         let immediate = carriers.filter { region in
-            context.numbers.contains { $0.start > region.offset && context.text(region.offset + region.name.count, $0.start).trimmingCharacters(in: .whitespaces) == "(" }
+            context.numbers.contains { $0.start > region.offset && context.text(region.end, $0.start).trimmingCharacters(in: .whitespaces) == "(" }
         }
         if (lower.contains("de meeste") || lower.contains("de hoogste")) && immediate.count >= 2 && immediate.count == carriers.count {
             return index + 1  // 'Rotterdam (1.723), Amsterdam (1.500) en 's-Gravenhage (1.136) ontvingen de meeste'

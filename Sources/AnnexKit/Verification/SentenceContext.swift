@@ -7,11 +7,17 @@ struct SentenceContext {
         let offset: Int
     }
 
+    /// A region named in the sentence: the name matched (perhaps an alias) and where it stands.
     struct RegionMention {
-        let code: String
-        let name: String
+        let match: RegionNames.Name
         let offset: Int
-        let type: RegionType
+
+        var code: String { match.code }
+        /// The official name, for messages.
+        var name: String { match.official }
+        var type: RegionType { match.type }
+        /// Offset just after the matched text.
+        var end: Int { offset + match.text.count }
     }
 
     let sentence: Sentence
@@ -119,9 +125,9 @@ struct RegionNames {
                 let end = offset + name.text.count
                 let boundaryBefore = offset == 0 || !(characters[offset - 1].isLetter || characters[offset - 1] == "-")
                 let boundaryAfter = end >= characters.count || !(characters[end].isLetter || characters[end] == "-")
-                let overlaps = result.contains { offset < $0.offset + $0.name.count && $0.offset < end }
+                let overlaps = result.contains { offset < $0.end && $0.offset < end }
                 if boundaryBefore && boundaryAfter && !overlaps {
-                    result.append(SentenceContext.RegionMention(code: name.code, name: name.official, offset: offset, type: name.type))
+                    result.append(SentenceContext.RegionMention(match: name, offset: offset))
                 }
                 searchStart = range.upperBound
             }
