@@ -1,9 +1,9 @@
 extension TableComputer {
     /// Every figure and derived statistic of the table, in a fixed order: per row (source order,
     /// national row last), measure and period: count, changes, shares, rank; then the sums of rows.
-    func figures(totals: [[Amount]], sums: [[Amount]]) -> [FigureRecord] {
+    func figures(totals: [[Amount]], sums: [[Amount]], orders: [[[Ranking.Entry]]]) -> [FigureRecord] {
         var result: [FigureRecord] = []
-        let ranks = rankLookup()
+        let ranks = rankByRow(orders)
         let rowOrder = dataset.subnationalRows + (dataset.nationalRow.map { [$0] } ?? [])
         for row in rowOrder {
             let region = dataset.regions[row]
@@ -31,7 +31,7 @@ extension TableComputer {
                     if inhabitants != nil {
                         record(.ratePer10000, "inwoners", series.rates[p], derived)
                     }
-                    if let rank = ranks[RankKey(row: row, measure: m, period: p)] {
+                    if let rank = ranks.isEmpty ? nil : ranks[m][p][row] {
                         record(.rank, "", rank, derived)
                     } else if spec.layout == .regions && region.type != .land {
                         record(.rank, "", cell.amount.status == .incomplete ? .missing : cell.amount, derived)
@@ -51,22 +51,18 @@ extension TableComputer {
         return result
     }
 
-    private struct RankKey: Hashable {
-        let row: Int, measure: Int, period: Int
-    }
-
-    private func rankLookup() -> [RankKey: Amount] {
-        guard spec.layout == .regions else { return [:] }
-        var result: [RankKey: Amount] = [:]
-        for m in measures.indices {
-            for p in periods.indices {
-                for entry in rankEntries(measure: m, period: p) {
+    /// The rank figure of each row (`[m][p][row]`), nil for rows without a rank.
+    private func rankByRow(_ orders: [[[Ranking.Entry]]]) -> [[[Amount?]]] {
+        orders.map { byPeriod in
+            byPeriod.map { entries in
+                var ranks = [Amount?](repeating: nil, count: dataset.regions.count)
+                for entry in entries {
                     guard let row = dataset.rowIndex(of: entry.region) else { continue }
                     let rank = Exact(Double(entry.rank))
-                    result[RankKey(row: row, measure: m, period: p)] = entry.estimated ? .estimated(rank) : .value(rank)
+                    ranks[row] = entry.estimated ? .estimated(rank) : .value(rank)
                 }
+                return ranks
             }
         }
-        return result
     }
 }

@@ -95,16 +95,17 @@ public enum ReportComputer {
         let sums = computer.sumsOfRows
         let totals = computer.nationalTotals(sums: sums)
         let discrepancies = computer.discrepancies(sums: sums)
+        let orders = computer.rankOrders()
         var seen = Set<String>()
         let doubtful = aliasUses.filter { !$0.alias.note.isEmpty && seen.insert($0.printed).inserted }
         return ComputedTable(
             id: spec.id, title: spec.title, sheet: spec.sheet ?? spec.id,
             rowHeader: spec.rowHeader ?? (spec.layout == .regions ? "Regio" : "Maat"),
             columns: computer.columns, rows: computer.rows(totals: totals, sums: sums, discrepancies: discrepancies),
-            rankings: computer.rankings(), discrepancies: discrepancies,
+            rankings: computer.rankings(orders), discrepancies: discrepancies,
             incomplete: incomplete, corrections: corrections, doubtfulAliases: doubtful,
             boundaryYear: spec.boundaryYear, converted: converted, shareChecks: shareChecks,
             shareMismatches: shareMismatches, suspicions: suspicions, footnotes: footnotes,
-            source: source, figures: computer.figures(totals: totals, sums: sums))
+            source: source, figures: computer.figures(totals: totals, sums: sums, orders: orders))
     }
 }

@@ -166,12 +166,19 @@ struct TableComputer {
                                 sumOfKnown: known, withoutFigure: lacking)
     }
 
-    func rankings() -> [Ranking] {
+    /// The rank order per measure and period (`orders[m][p]`), computed once for the rankings and the
+    /// rank figures; empty for tables that are not per region.
+    func rankOrders() -> [[[Ranking.Entry]]] {
+        guard spec.layout == .regions else { return [] }
+        return measures.indices.map { m in periods.indices.map { rankEntries(measure: m, period: $0) } }
+    }
+
+    func rankings(_ orders: [[[Ranking.Entry]]]) -> [Ranking] {
         guard spec.layout == .regions, spec.top > 0 else { return [] }
         var result: [Ranking] = []
         for m in measures.indices {
             for p in periods.indices {
-                let entries = rankEntries(measure: m, period: p).filter { $0.rank <= spec.top }
+                let entries = orders[m][p].filter { $0.rank <= spec.top }
                 let unranked = dataset.subnationalRows.filter { dataset[$0, m, p].status.isGap }
                 result.append(Ranking(measure: measures[m], period: periods[p], entries: entries, unranked: unranked.count))
             }
