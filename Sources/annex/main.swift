@@ -45,22 +45,26 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Datamap (standaard: data/ naast de map van de specificatie).")
     var data: String?
 
-    @Option(name: .long, help: "Map met sjablonen (standaard: templates/ naast de map van de specificatie).")
+    @Option(name: .long, help: "Map met sjablonen en vertalingen (standaard: templates/ naast de map van de specificatie).")
     var templates: String?
+
+    @Option(name: .long, help: "Taal van de bijlage: nl (standaard, in <out>/<id>/) of en (in <out>/<id>.en/).")
+    var lang: Language = .source
 
     func run() throws {
         var failed = false
         for spec in try specPaths(specs, reports: "reports") {
             do {
-                let result = try Build.run(specPath: spec, outputRoot: out, dataRoot: data, templates: templates)
+                let result = try Build.run(specPath: spec, outputRoot: out, dataRoot: data, templates: templates, language: lang)
                 print("\(result.report.spec.id): \(result.files.count) bestanden in \(result.folder)/")
                 for file in result.files { print("  \(file)") }
                 for (table, discrepancy) in result.report.discrepancies {
                     let label = discrepancy.isProven ? "afwijkend totaal" : "totaal niet te controleren"
-                    print("  \(label) in \(table.id): \(NoteText.discrepancy(discrepancy))")
+                    print("  \(label) in \(table.id): \(NoteText(result.wording, table: table).discrepancy(discrepancy))")
                 }
                 for table in result.report.tables {
-                    for suspicion in table.suspicions { print("  verdacht in \(table.id): \(suspicion.evidence)") }
+                    let text = NoteText(result.wording, table: table)
+                    for suspicion in table.suspicions { print("  verdacht in \(table.id): \(text.evidence(suspicion))") }
                 }
             } catch let failure as LoadErrors {
                 failure.errors.forEach { printError($0.description) }
@@ -94,9 +98,9 @@ struct CheckCommand: ParsableCommand {
             print("\(spec): \(result.errors.isEmpty ? "data in orde" : "\(result.errors.count) fout(en)")")
             for error in result.errors { print("  fout: \(error)") }
             for finding in result.findings { print("  bevinding: \(finding)") }
-            for coverage in result.coverage { print("  dekking: \(NoteText.coverage(coverage))") }
+            for coverage in result.coverage { print("  dekking: \(result.wording?.coverage(coverage) ?? "")") }
             for use in result.aliasUses {
-                let note = use.alias.note.isEmpty ? "" : " (\(use.alias.note))"
+                let note = use.alias.note.isEmpty ? "" : " (\(use.alias.note.text))"
                 print("  naam via aliaslijst: \(use.file):\(use.line): '\(use.printed)' → \(use.municipality.name) [\(use.alias.reason)]\(note)")
             }
             errors += result.errors.count
@@ -106,6 +110,7 @@ struct CheckCommand: ParsableCommand {
 }
 
 extension VerificationOutput.Format: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
 
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

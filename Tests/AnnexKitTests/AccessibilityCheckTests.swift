@@ -3,11 +3,17 @@ import Testing
 
 @Suite("Accessibility check of the workbook layout")
 struct AccessibilityCheckTests {
+    let nl: Wording
+
+    init() throws {
+        nl = try dutchWording()
+    }
+
     /// A well-formed table sheet, changed by `change`.
     func sheet(_ name: String = "tabel", change: (inout [[SheetCell?]]) -> Void = { _ in }) -> SheetLayout {
         var rows: [[SheetCell?]] = [
             [.text("Titel", .title)], [.text("Bron: Test", .plain)],
-            [.text("Teken: " + DutchFormat.markerExplanation(.missing), .plain)],
+            [.text(nl.markerLine(.missing), .plain)],
             [.text("Gemeente", .header), .text("2022", .numberHeader)],
             [.text("A", .plain), .number(5, .count, .ok)], [.text("B", .plain), .text(".", .marker)],
         ]
@@ -19,9 +25,9 @@ struct AccessibilityCheckTests {
 
     @Test("A well-formed sheet passes; so does the real report")
     func passes() throws {
-        #expect(AccessibilityCheck.problems([sheet()]).isEmpty)
+        #expect(AccessibilityCheck.problems([sheet()], nl).isEmpty)
         let report = try ReportComputer.compute(try ReportLoader.load(specPath: Paths.realSpec))
-        #expect(AccessibilityCheck.problems(workbookSheets(report)).isEmpty)
+        #expect(AccessibilityCheck.problems(workbookSheets(report, try dutchWording(Paths.realSpec)), try dutchWording(Paths.realSpec)).isEmpty)
     }
 
     @Test("Each rule fails on its own breach", arguments: [
@@ -37,14 +43,14 @@ struct AccessibilityCheckTests {
             default: rows[5] = [.text("B", .plain), .text("x", .marker)]
             }
         }
-        #expect(AccessibilityCheck.problems([broken]).map { $0.replacingOccurrences(of: "werkblad 'tabel': ", with: "") } == [problem])
+        #expect(AccessibilityCheck.problems([broken], nl).map { $0.replacingOccurrences(of: "werkblad 'tabel': ", with: "") } == [problem])
     }
 
     @Test("Sheet names: unique, at most 31 characters, no []:*?/\\")
     func names() {
-        #expect(AccessibilityCheck.problems([sheet("a"), sheet("A")]).contains("werkblad 'A': naam komt twee keer voor"))
-        #expect(AccessibilityCheck.problems([sheet(String(repeating: "x", count: 32))]).count == 1)
-        #expect(AccessibilityCheck.problems([sheet("a/b")]).count == 1)
+        #expect(AccessibilityCheck.problems([sheet("a"), sheet("A")], nl).contains("werkblad 'A': naam komt twee keer voor"))
+        #expect(AccessibilityCheck.problems([sheet(String(repeating: "x", count: 32))], nl).count == 1)
+        #expect(AccessibilityCheck.problems([sheet("a/b")], nl).count == 1)
     }
 }
 
@@ -63,7 +69,7 @@ struct FootnoteTests {
         let loaded = try spec("footnotes: {a: A, b: B, c: C}", [("t1", "c"), ("t2", "a, c"), ("t3", "b")])
         let numbered = Footnote.numbered(loaded)
         #expect(numbered["c"]?.number == 1 && numbered["a"]?.number == 2 && numbered["b"]?.number == 3)
-        #expect(numbered["c"]?.reference == "[noot 1]")
+        #expect(try numbered["c"].map(dutchWording().reference) == "[noot 1]")
     }
 
     @Test("A note used but not defined, or defined but not used, is an error")
@@ -78,7 +84,8 @@ struct FootnoteTests {
     }
 
     @Test("The accessibility check finds a note referred to but missing from the notes sheet, and the reverse")
-    func sheetRule() {
+    func sheetRule() throws {
+        let nl = try dutchWording()
         let table = SheetLayout(name: "t", columnWidths: [10, 10], headerRow: 3, headerHeight: 15, rows: [
             [.text("Titel", .title)], [.text("Bron: Test", .plain)], [.text("Noten: [noot 1], [noot 2] (zie werkblad Noten)", .plain)],
             [.text("A", .header), .text("B", .numberHeader)], [.text("x", .plain), .number(1, .count, .ok)],
@@ -87,7 +94,7 @@ struct FootnoteTests {
             [.text("Noten", .title)], [.text("Noot", .header), .text("Tekst", .header)],
             [.text("[noot 1]", .plain), .text("Een", .plain)], [.text("[noot 3]", .plain), .text("Drie", .plain)],
         ], table: nil)
-        #expect(AccessibilityCheck.problems([table, notes]) == [
+        #expect(AccessibilityCheck.problems([table, notes], nl) == [
             "[noot 2] wordt gebruikt maar staat niet op het werkblad Noten",
             "[noot 3] staat op het werkblad Noten maar wordt nergens gebruikt",
         ])

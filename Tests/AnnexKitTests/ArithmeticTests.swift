@@ -5,7 +5,7 @@ import Testing
 @Suite("Changes, shares and sums")
 struct ArithmeticTests {
     func pct(_ from: Double, _ to: Double) -> String {
-        DutchFormat.format(Arithmetic.changePercentage(from: .count(from), to: .count(to)), as: .percentageChange)
+        NumberStyle.dutch.format(Arithmetic.changePercentage(from: .count(from), to: .count(to)), as: .percentageChange)
     }
 
     @Test("Percentage changes the report states")
@@ -34,7 +34,7 @@ struct ArithmeticTests {
     @Test("Shares of a total: 86% ambulant, 87,2% in 2023")
     func shares() {
         func share(_ part: Double, _ total: Double) -> String {
-            DutchFormat.format(Arithmetic.sharePercentage(.count(part), of: .count(total)), as: .percentage)
+            NumberStyle.dutch.format(Arithmetic.sharePercentage(.count(part), of: .count(total)), as: .percentage)
         }
         #expect(share(16166, 18792) == "86,0%")
         #expect(share(2626, 18792) == "14,0%")

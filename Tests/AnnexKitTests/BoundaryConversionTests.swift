@@ -59,7 +59,7 @@ struct BoundaryConversionTests {
         #expect(result[rotterdam, 0, 1].provenance?.line == 1)  // untouched
         #expect(converted.map(\.period.label) == ["2020", "2022"])
         #expect(converted.first?.kind == .merged)
-        #expect(NoteText.converted(try #require(converted.last), year: 2023)
+        #expect(try dutchNotes().converted(try #require(converted.last), year: 2023)
                 == "Voorne aan Zee 2022: omgerekend naar gemeentelijke indeling 2023, met Brielle, Hellevoetsluis en Westvoorne.")
     }
 

@@ -39,6 +39,7 @@ struct GoldenTests {
         try Data(custom.utf8).write(to: URL(fileURLWithPath: folder + "/" + MarkdownRenderer.templateName))
         try FileManager.default.copyItem(atPath: Paths.templates + "/" + MarkdownRenderer.htmlTemplateName,
                                          toPath: folder + "/" + MarkdownRenderer.htmlTemplateName)
+        try FileManager.default.copyItem(atPath: Paths.templates + "/i18n", toPath: folder + "/i18n")
         let result = try Build.run(specPath: Paths.miniSpec, outputRoot: try temporaryFolder(), templates: folder)
         #expect(try readText(result.folder + "/mini.md") == """
         # Testbijlage

@@ -56,3 +56,13 @@ func row(of code: String, in dataset: Dataset, gazetteer: Gazetteer = realGazett
     let municipality = try #require(gazetteer.municipality(code: code))
     return try #require(dataset.rowIndex(of: municipality.region))
 }
+
+/// The Dutch wording of a report spec, from the package's templates.
+func dutchWording(_ specPath: String = Paths.miniSpec) throws -> Wording {
+    try Wording.load(templates: Paths.templates, spec: try SpecLoader.load(path: specPath), language: .nl)
+}
+
+/// The Dutch note sentences for a table of the mini fixture (or, without one, with measures by label).
+func dutchNotes(_ table: ComputedTable? = nil) throws -> NoteText {
+    NoteText(try dutchWording(), measuresFrom: table?.measuresFrom)
+}

@@ -49,12 +49,12 @@ struct TableComputationTests {
         #expect(found.map(\.period.label) == ["2022", "2023"])
         let proven = try #require(found.first)
         #expect(proven.isProven && proven.published == 3240 && proven.sumOfKnown == 3238 && proven.difference == 2)
-        #expect(NoteText.discrepancy(proven) == "Gepubliceerd totaal Begin detentie 2022: 3.240; som van de rijen: 3.238; verschil 2.")
+        #expect(try dutchNotes(table("meldingen")).discrepancy(proven) == "Gepubliceerd totaal Begin detentie 2022: 3.240; som van de rijen: 3.238; verschil 2.")
         // 2023: 1.886 + 1.763 + 25 = 3.674 of 3.700; Beek (blank) and Heerlen (x) could hold the 26.
         let open = try #require(found.last)
         #expect(!open.isProven && open.sumOfKnown == 3674 && open.difference == 26)
         #expect(open.withoutFigure == ["Beek (L.)", "Heerlen"])
-        #expect(NoteText.discrepancy(open) == "Gepubliceerd totaal Begin detentie 2023: 3.700; de rijen met een cijfer tellen op tot 3.674; "
+        #expect(try dutchNotes(table("meldingen")).discrepancy(open) == "Gepubliceerd totaal Begin detentie 2023: 3.700; de rijen met een cijfer tellen op tot 3.674; "
             + "niet te controleren: de 2 rijen zonder cijfer (Beek (L.), Heerlen) zouden samen 26 moeten zijn.")
         #expect(try table("meldingen-arrondissement").discrepancies.isEmpty)
         let parts = try table("verzoeken").discrepancies
@@ -92,10 +92,10 @@ struct TableComputationTests {
         }
         let rotterdam = try district("rotterdam")
         #expect(dataset[rotterdam, 0, 0].amount == .incomplete(Exact(1763)))
-        #expect(DutchFormat.format(dataset[rotterdam, 0, 0].amount, as: .count) == "≥1.763")
+        #expect(NumberStyle.dutch.format(dataset[rotterdam, 0, 0].amount, as: .count) == "≥1.763")
         let gap = try #require(incomplete.first)
         #expect(incomplete.count == 1 && gap.lacking == ["Voorne aan Zee"] && gap.status == .incomplete)
-        #expect(NoteText.incomplete(gap) == "Rotterdam, M 2023: onvolledig, want 1 gemeente zonder (volledig) cijfer (Voorne aan Zee); "
+        #expect(try dutchNotes().incomplete(gap) == "Rotterdam, M 2023: onvolledig, want 1 gemeente zonder (volledig) cijfer (Voorne aan Zee); "
             + "som van de overige gemeenten: 1.763.")
         let limburg = try district("limburg")
         #expect(dataset[limburg, 0, 0].amount == .missing)  // no municipality of Limburg in the source
@@ -117,7 +117,7 @@ struct TableComputationTests {
             dataset[row, 0, 0] = Cell(amount: .count(value), provenance: nil)
         }
         let spec = try YAMLTestDecoder.table("id: t\ntitle: t\ndata: x\nperiods: [2022]\ntop: 3\nmeasures: [{id: m, label: M}]")
-        let computed = ReportComputer.compute(spec: spec, dataset: dataset, source: "")
+        let computed = ReportComputer.compute(spec: spec, dataset: dataset)
         let entries = try #require(computed.rankings.first).entries
         #expect(entries.map(\.rank) == [1, 2, 2])
         #expect(entries.map(\.region.code) == ["B", "A", "C"])
@@ -126,7 +126,7 @@ struct TableComputationTests {
     @Test("Category shares and switched-off columns in a national table")
     func categories() throws {
         let verzoeken = try table("verzoeken")
-        #expect(verzoeken.columns.map(\.header) == ["2022", "2023", "verschil 2022–2023 (%)",
+        #expect(verzoeken.columns.map(try dutchWording().header) == ["2022", "2023", "verschil 2022–2023 (%)",
                                                     "aandeel in totaal 2022 (%)", "aandeel in totaal 2023 (%)"])
         #expect(try figure("verzoeken", "NL", "2023", .sharePct, measure: "verzoeken-klinisch").amount == .value(Exact(2100, over: 120)))
         #expect(try figure("verzoeken", "NL", "2023", .sharePct, measure: "verzoeken-klinisch").comparedTo == "verzoeken")
@@ -180,10 +180,10 @@ struct PublishedSharesTests {
     }
 
     @Test("All ten shares must add up to 100% within rounding (0,05 per share)")
-    func complete() {
+    func complete() throws {
         #expect(apply(Array(repeating: 10, count: 9) + [10.4]).0.first?.isConsistent == true)   // 100,4 ≤ 100 + 0,5
         #expect(apply(Array(repeating: 10, count: 9) + [10.6]).0.first?.isConsistent == false)  // 100,6
-        #expect(apply(Array(repeating: 10, count: 9) + [10.6]).0.first.map(NoteText.shareCheck)
+        #expect(apply(Array(repeating: 10, count: 9) + [10.6]).0.first.map(try dutchNotes().shareCheck)
                 == "Gepubliceerde aandelen M 2022: alle 10 regio's, maar samen 100,6% in plaats van 100%.")
     }
 

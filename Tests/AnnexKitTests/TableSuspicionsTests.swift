@@ -26,7 +26,7 @@ struct TableSuspicionsTests {
         let found = TableSuspicions.find(in: table([(10, 12), (20, 21), (30, 33), (60, nil)], national: (120, 66)))
         let hit = try #require(found.first { $0.kind == .equalsSumOfOthers })
         #expect(hit.regions == ["R3"] && hit.period.label == "2021")
-        #expect(hit.evidence == "R3 (60) is gelijk aan de som van alle andere rijen: waarschijnlijk een totaal dat als regio is afgedrukt")
+        #expect(try dutchNotes().evidence(hit) == "R3 (60) is gelijk aan de som van alle andere rijen: waarschijnlijk een totaal dat als regio is afgedrukt")
     }
 
     @Test("A region with a national-sized share (25% by default, configurable)")
@@ -69,7 +69,9 @@ struct TableSuspicionsTests {
         let found = TableSuspicions.find(in: table(values, national: (50000, 50000)))
         let hit = try #require(found.first { $0.kind == .shiftedRows })
         #expect(hit.regions == ["R1", "R2", "R3", "R4"])
-        #expect(hit.evidence.hasSuffix("de kolom staat vermoedelijk een rij lager"))
+        #expect(hit.evidence == .shiftedRows(earlier: Period("2021"), shift: 1))
+        #expect(try dutchNotes().evidence(hit) == "de cijfers van 2021 van R1, R2, R3, R4 passen veel beter bij 2022 van de rij ernaast; "
+            + "de kolom staat vermoedelijk een rij lager")
         let aligned: [(Double?, Double?)] = [(95, 100), (380, 400), (1520, 1600), (6080, 6400), (24000, 25600)]
         #expect(!TableSuspicions.find(in: table(aligned, national: (50000, 50000))).contains { $0.kind == .shiftedRows })
     }

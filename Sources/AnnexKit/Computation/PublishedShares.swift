@@ -55,7 +55,7 @@ public enum PublishedShares {
                         continue
                     }
                     let fraction = Exact(share.numerator, over: share.denominator * 100)
-                    let origin = "afgeleid uit gepubliceerd aandeel \(DutchFormat.number(share, decimals: 1))% × landelijk totaal"
+                    let origin = "afgeleid uit gepubliceerd aandeel \(NumberStyle.dutch.number(share, decimals: 1))% × landelijk totaal"
                     dataset[target, m, p] = Cell(amount: Arithmetic.estimate(national, times: fraction),
                                                  provenance: Provenance(source: origin, table: cell.provenance?.table ?? "",
                                                                         line: cell.provenance?.line))

@@ -2,7 +2,7 @@
 /// different sources: both inputs are shown beside the ratio.
 enum RatioComputer {
     static func compute(spec: TableSpec, ratio: RatioSpec, numerator: Dataset, denominator: Dataset,
-                        source: String, footnotes: [Footnote]) -> ComputedTable {
+                        footnotes: [Footnote]) -> ComputedTable {
         let top = numerator.measures.firstIndex { $0.id == ratio.numerator.measure }!
         let bottom = denominator.measures.firstIndex { $0.id == ratio.denominator.measure }!
         let measure = spec.measures[0].measure
@@ -13,9 +13,11 @@ enum RatioComputer {
             } + [Region.netherlands]
         var columns: [TableColumn] = []
         for period in spec.periods {
-            columns += [TableColumn(header: "\(numerator.measures[top].label) \(period)", format: .count),
-                        TableColumn(header: "\(denominator.measures[bottom].label) \(period)", format: .count),
-                        TableColumn(header: "\(measure.label) \(period)", format: .ratio)]
+            columns += [TableColumn(measure: MeasureReference(table: ratio.numerator.table, measure: ratio.numerator.measure),
+                                    content: .period(period), format: .count),
+                        TableColumn(measure: MeasureReference(table: ratio.denominator.table, measure: ratio.denominator.measure),
+                                    content: .period(period), format: .count),
+                        TableColumn(measure: MeasureReference(table: spec.id, measure: measure.id), content: .period(period), format: .ratio)]
         }
         var rows: [TableRow] = []
         var figures: [FigureRecord] = []
@@ -30,14 +32,13 @@ enum RatioComputer {
                                             source: "berekend: \(PlainNumber.format(ratio.per)) × \(ratio.numerator.table)/"
                                                 + "\(ratio.numerator.measure) / \(comparedTo)"))
             }
-            rows.append(TableRow(label: region.type == .land ? "Nederland" : region.name, code: region.code,
-                                 kind: region.type == .land ? .publishedTotal : .region, cells: cells))
+            rows.append(TableRow(kind: region.type == .land ? .national : .region, code: region.code, region: region,
+                                 cells: cells))
         }
         return ComputedTable(
-            id: spec.id, title: spec.title, sheet: spec.sheet ?? spec.id, rowHeader: spec.rowHeader ?? "Regio",
-            columns: columns, rows: rows, rankings: [], discrepancies: [], incomplete: [], corrections: [],
+            id: spec.id, layout: .regions, measuresFrom: spec.id, columns: columns, rows: rows, rankings: [], discrepancies: [], incomplete: [], corrections: [],
             doubtfulAliases: [], boundaryYear: nil, converted: [], shareChecks: [], shareMismatches: [], suspicions: [],
-            footnotes: footnotes, source: "\(source); berekend uit \(ratio.numerator.table) en \(ratio.denominator.table)",
+            footnotes: footnotes, sourceTables: [], derivedFrom: [ratio.numerator.table, ratio.denominator.table],
             figures: figures)
     }
 

@@ -20,8 +20,7 @@ public enum ReportComputer {
         for spec in inputs.spec.tables where spec.ratio == nil {
             let table = try prepare(spec, inputs: inputs, earlier: prepared)
             prepared[spec.id] = table
-            let sourceLine = ([inputs.spec.source] + table.sourceTables).joined(separator: "; ")
-            computed[spec.id] = compute(spec: spec, prepared: table, source: sourceLine,
+            computed[spec.id] = compute(spec: spec, prepared: table,
                                         corrections: inputs.datasets[spec.aggregate?.from ?? spec.id]?.corrections ?? [],
                                         footnotes: footnotes(spec), population: inputs.population, gazetteer: inputs.gazetteer)
         }
@@ -31,8 +30,7 @@ public enum ReportComputer {
                 throw LoadErrors([LoadError(file: inputs.specPath, .unknownDataset(name: spec.id))])
             }
             computed[spec.id] = RatioComputer.compute(spec: spec, ratio: ratio, numerator: numerator.dataset,
-                                                      denominator: denominator.dataset, source: inputs.spec.source,
-                                                      footnotes: footnotes(spec))
+                                                      denominator: denominator.dataset, footnotes: footnotes(spec))
         }
         return ComputedReport(spec: inputs.spec, tables: inputs.spec.tables.compactMap { computed[$0.id] })
     }
@@ -76,22 +74,23 @@ public enum ReportComputer {
         return prepared
     }
 
-    static func compute(spec: TableSpec, prepared: Prepared, source: String, corrections: [AppliedCorrection],
+    static func compute(spec: TableSpec, prepared: Prepared, corrections: [AppliedCorrection],
                         footnotes: [Footnote], population: Population?, gazetteer: Gazetteer) -> ComputedTable {
-        compute(spec: spec, dataset: prepared.dataset, source: source, footnotes: footnotes, incomplete: prepared.incomplete,
+        compute(spec: spec, dataset: prepared.dataset, sourceTables: prepared.sourceTables, footnotes: footnotes,
+                incomplete: prepared.incomplete,
                 corrections: corrections, aliasUses: prepared.aliasUses, converted: prepared.converted,
                 shareChecks: prepared.shareChecks, shareMismatches: prepared.shareMismatches,
                 suspicions: prepared.suspicions, population: population, gazetteer: gazetteer)
     }
 
-    /// Computes one table from a dataset; `source` is the source line shown under it.
-    public static func compute(spec: TableSpec, dataset: Dataset, source: String, footnotes: [Footnote] = [],
+    /// Computes one table from a dataset; `sourceTables` are the source document's tables it cites.
+    public static func compute(spec: TableSpec, dataset: Dataset, sourceTables: [String] = [], footnotes: [Footnote] = [],
                                incomplete: [IncompleteAggregate] = [], corrections: [AppliedCorrection] = [],
                                aliasUses: [AliasUse] = [], converted: [ConvertedFigure] = [],
                                shareChecks: [ShareCheck] = [], shareMismatches: [ShareMismatch] = [],
                                suspicions: [Suspicion] = [],
                                population: Population? = nil, gazetteer: Gazetteer? = nil) -> ComputedTable {
-        let computer = TableComputer(spec: spec, dataset: dataset, source: source, population: population, gazetteer: gazetteer)
+        let computer = TableComputer(spec: spec, dataset: dataset, population: population, gazetteer: gazetteer)
         let sums = computer.sumsOfRows
         let totals = computer.nationalTotals(sums: sums)
         let discrepancies = computer.discrepancies(sums: sums)
@@ -99,13 +98,12 @@ public enum ReportComputer {
         var seen = Set<String>()
         let doubtful = aliasUses.filter { !$0.alias.note.isEmpty && seen.insert($0.printed).inserted }
         return ComputedTable(
-            id: spec.id, title: spec.title, sheet: spec.sheet ?? spec.id,
-            rowHeader: spec.rowHeader ?? (spec.layout == .regions ? "Regio" : "Maat"),
+            id: spec.id, layout: spec.layout, measuresFrom: computer.measuresFrom,
             columns: computer.columns, rows: computer.rows(totals: totals, sums: sums, discrepancies: discrepancies),
             rankings: computer.rankings(orders), discrepancies: discrepancies,
             incomplete: incomplete, corrections: corrections, doubtfulAliases: doubtful,
             boundaryYear: spec.boundaryYear, converted: converted, shareChecks: shareChecks,
             shareMismatches: shareMismatches, suspicions: suspicions, footnotes: footnotes,
-            source: source, figures: computer.figures(totals: totals, sums: sums, orders: orders))
+            sourceTables: sourceTables, derivedFrom: spec.aggregate.map { [$0.from] } ?? [], figures: computer.figures(totals: totals, sums: sums, orders: orders))
     }
 }

@@ -3,16 +3,14 @@
 struct TableComputer {
     let spec: TableSpec
     let dataset: Dataset
-    let source: String
     let comparisons: [Series.Comparison]
     let showShares: Bool
     /// Inhabitants per row and period, when a population table was supplied for a table per region.
     let inhabitants: [[Amount]]?
 
-    init(spec: TableSpec, dataset: Dataset, source: String, population: Population? = nil, gazetteer: Gazetteer? = nil) {
+    init(spec: TableSpec, dataset: Dataset, population: Population? = nil, gazetteer: Gazetteer? = nil) {
         self.spec = spec
         self.dataset = dataset
-        self.source = source
         comparisons = Series.comparisons(periods: dataset.periods, base: spec.basePeriod)
         let hasParts = dataset.measures.contains { $0.partOf != nil }
         showShares = spec.columns.share && (spec.layout == .regions || hasParts)
@@ -61,27 +59,31 @@ struct TableComputer {
 
     // MARK: Columns and rows
 
+    /// The table whose spec names the measures: an aggregated table shows the measures of the table it adds up.
+    var measuresFrom: String { spec.aggregate?.from ?? spec.id }
+
     var columns: [TableColumn] {
         switch spec.layout {
-        case .regions: measures.flatMap { columns(prefix: $0.label + " ", shareLabel: "aandeel in Nederland") }
-        case .measures: columns(prefix: "", shareLabel: "aandeel in totaal")
+        case .regions: measures.flatMap { columns(measure: MeasureReference(table: measuresFrom, measure: $0.id)) }
+        case .measures: columns(measure: nil)
         }
     }
 
-    private func columns(prefix: String, shareLabel: String) -> [TableColumn] {
-        var result = periods.map { TableColumn(header: prefix + $0.label, format: .count) }
+    private func columns(measure: MeasureReference?) -> [TableColumn] {
+        func column(_ content: ColumnContent, _ format: CellFormat) -> TableColumn {
+            TableColumn(measure: measure, content: content, format: format)
+        }
+        var result = periods.map { column(.period($0), .count) }
         for comparison in comparisons {
-            let span = "\(periods[comparison.earlier])–\(periods[comparison.later])"
-            if spec.columns.change { result.append(TableColumn(header: "\(prefix)verschil \(span)", format: .change)) }
-            if spec.columns.changePct {
-                result.append(TableColumn(header: "\(prefix)verschil \(span) (%)", format: .percentageChange))
-            }
+            let (from, to) = (periods[comparison.earlier], periods[comparison.later])
+            if spec.columns.change { result.append(column(.change(from: from, to: to), .change)) }
+            if spec.columns.changePct { result.append(column(.changePercentage(from: from, to: to), .percentageChange)) }
         }
         if showShares {
-            result += periods.map { TableColumn(header: "\(prefix)\(shareLabel) \($0) (%)", format: .percentage) }
+            result += periods.map { column(measure == nil ? .shareOfTotal($0) : .shareOfNational($0), .percentage) }
         }
         if inhabitants != nil {
-            result += periods.map { TableColumn(header: "\(prefix)per 10.000 inwoners \($0)", format: .ratio) }
+            result += periods.map { column(.ratePer10000($0), .ratio) }
         }
         return result
     }
@@ -104,23 +106,22 @@ struct TableComputer {
         case .measures:
             guard let national = dataset.nationalRow else { return [] }
             return measures.indices.map { m in
-                TableRow(label: measures[m].label, code: measures[m].id, kind: .measure,
+                TableRow(kind: .measure, code: measures[m].id, region: nil,
                          cells: cells(series(row: national, measure: m, totals: totals)))
             }
         case .regions:
             var result = dataset.subnationalRows.map { row in
-                TableRow(label: dataset.regions[row].name, code: dataset.regions[row].code, kind: .region,
+                TableRow(kind: .region, code: dataset.regions[row].code, region: dataset.regions[row],
                          cells: measures.indices.flatMap { cells(series(row: row, measure: $0, totals: totals)) })
             }
             let national = dataset.nationalRow
             if national == nil || discrepancies.contains(where: \.isProven) {
-                let label = national == nil ? "Totaal (som van de rijen)" : "Som van de rijen"
-                result.append(TableRow(label: label, code: "", kind: .sumOfRows, cells: measures.indices.flatMap {
+                result.append(TableRow(kind: .sumOfRows, code: "", region: nil, cells: measures.indices.flatMap {
                     cells(Series(counts: sums[$0], comparisons: comparisons, totals: nil))
                 }))
             }
             if let national {
-                result.append(TableRow(label: "Totaal (gepubliceerd)", code: Region.netherlands.code, kind: .publishedTotal,
+                result.append(TableRow(kind: .publishedTotal, code: Region.netherlands.code, region: dataset.regions[national],
                                        cells: measures.indices.flatMap { cells(series(row: national, measure: $0, totals: totals)) }))
             }
             return result
@@ -146,7 +147,7 @@ struct TableComputer {
                 }
                 let parts = measures.indices.filter { measures[$0].partOf == measures[m].id }
                 if measures[m].partsAddUp && !parts.isEmpty {
-                    let amounts = parts.map { (measures[$0].label, dataset[national, $0, p].amount) }
+                    let amounts = parts.map { (measures[$0].id, dataset[national, $0, p].amount) }
                     let kind = TotalDiscrepancy.Kind.parts(total: measures[m], parts: parts.map { measures[$0] })
                     if let discrepancy = check(published: published, against: amounts, kind: kind, m: m, p: p) {
                         result.append(discrepancy)

@@ -29,25 +29,40 @@ public struct SuspicionThresholds: Sendable, Decodable {
 /// A sign that a published table was damaged before it reached us: reported with its evidence,
 /// never corrected automatically.
 public struct Suspicion: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable {
+    /// What was found, with the numbers that show it.
+    public enum Evidence: Sendable, Hashable {
         /// A row equals the sum of all other rows: a total printed as a region.
-        case equalsSumOfOthers
+        case equalsSumOfOthers(value: Double)
         /// A row equals a published total of the table.
-        case equalsTotal
-        /// One region holds a national-sized share.
-        case nationalSized
-        /// An implausible change between two periods.
-        case jump
-        /// A run of rows whose values fit the neighbouring row better than their own.
-        case shiftedRows
+        case equalsTotal(value: Double)
+        /// One region holds a national-sized share (`value` of `total`).
+        case nationalSized(value: Double, total: Double)
+        /// An implausible change from `before` in `earlier` to `value`.
+        case jump(before: Double, earlier: Period, value: Double)
+        /// A run of rows whose `earlier` values fit the neighbouring row better than their own;
+        /// `shift` 1: the column slid one row down, -1: up.
+        case shiftedRows(earlier: Period, shift: Int)
     }
 
-    public let kind: Kind
+    public let evidence: Evidence
     public let measure: Measure
     public let period: Period
     public let regions: [String]
-    /// The evidence, in Dutch.
-    public let evidence: String
+
+    /// What was found, without the numbers.
+    public enum Kind: Sendable, Hashable {
+        case equalsSumOfOthers, equalsTotal, nationalSized, jump, shiftedRows
+    }
+
+    public var kind: Kind {
+        switch evidence {
+        case .equalsSumOfOthers: .equalsSumOfOthers
+        case .equalsTotal: .equalsTotal
+        case .nationalSized: .nationalSized
+        case .jump: .jump
+        case .shiftedRows: .shiftedRows
+        }
+    }
 }
 
 /// Looks for damage in a published table of regions with a national row.
@@ -68,23 +83,20 @@ public enum TableSuspicions {
                 for (index, row) in rows.enumerated() {
                     guard let value = values[index], value > 0 else { continue }
                     let name = dataset.regions[row].name
-                    func add(_ kind: Suspicion.Kind, _ evidence: String) {
-                        result.append(Suspicion(kind: kind, measure: measure, period: period, regions: [name], evidence: evidence))
+                    func add(_ evidence: Suspicion.Evidence) {
+                        result.append(Suspicion(evidence: evidence, measure: measure, period: period, regions: [name]))
                     }
                     if 2 * value == sum {
-                        add(.equalsSumOfOthers, "\(name) (\(DutchFormat.count(value))) is gelijk aan de som van alle andere rijen: "
-                            + "waarschijnlijk een totaal dat als regio is afgedrukt")
+                        add(.equalsSumOfOthers(value: value))
                     } else if totals.contains(value) && value >= thresholds.jumpMinimum {
-                        add(.equalsTotal, "\(name) (\(DutchFormat.count(value))) is gelijk aan een gepubliceerd totaal van de tabel")
+                        add(.equalsTotal(value: value))
                     }
                     if let total, total > 0, value / total * 100 >= thresholds.nationalSharePct {
-                        add(.nationalSized, "\(name) heeft \(DutchFormat.count(value)), dat is "
-                            + "\(DutchFormat.number(Exact(value * 100, over: total), decimals: 1))% van het landelijk totaal")
+                        add(.nationalSized(value: value, total: total))
                     }
                     if p > 0, let before = dataset[row, m, p - 1].amount.double, before > 0,
                        max(before, value) >= thresholds.jumpMinimum, max(before / value, value / before) >= thresholds.jumpFactor {
-                        add(.jump, "\(name): van \(DutchFormat.count(before)) in \(dataset.periods[p - 1]) naar "
-                            + "\(DutchFormat.count(value)) in \(period), een factor \(DutchFormat.number(Exact(max(before / value, value / before)), decimals: 1))")
+                        add(.jump(before: before, earlier: dataset.periods[p - 1], value: value))
                     }
                 }
                 if p > 0 { result += shiftedRuns(dataset, rows: rows, measure: m, period: p) }
@@ -101,11 +113,9 @@ public enum TableSuspicions {
             var run: [Int] = []
             func close() {
                 if run.count >= 3 {
-                    let names = run.map { dataset.regions[rows[$0]].name }
-                    let direction = shift == 1 ? "een rij lager" : "een rij hoger"
-                    result.append(Suspicion(kind: .shiftedRows, measure: dataset.measures[m], period: dataset.periods[p], regions: names,
-                                            evidence: "de cijfers van \(dataset.periods[p - 1]) van \(NoteText.list(names)) passen veel beter bij "
-                                                + "\(dataset.periods[p]) van de rij ernaast; de kolom staat vermoedelijk \(direction)"))
+                    result.append(Suspicion(evidence: .shiftedRows(earlier: dataset.periods[p - 1], shift: shift),
+                                            measure: dataset.measures[m], period: dataset.periods[p],
+                                            regions: run.map { dataset.regions[rows[$0]].name }))
                 }
                 run = []
             }

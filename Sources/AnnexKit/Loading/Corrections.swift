@@ -8,13 +8,14 @@ public struct Correction: Sendable, Hashable {
     /// The value as published; `.missing` when the cell was blank or the row absent.
     public let published: Amount
     public let corrected: Amount
-    public let evidence: String
+    public let evidence: LocalizedText
     /// Where the correction is recorded.
     public let file: String
     public let line: Int
 }
 
-/// Loads and applies the corrections file (`dataset,region,measure,period,published,corrected,evidence`).
+/// Loads and applies the corrections file (`dataset,region,measure,period,published,corrected,evidence`,
+/// and optionally the evidence translated, `evidence_en`).
 public enum CorrectionsLoader {
     public static func load(path: String, file: String) throws -> [Correction] {
         var result: [Correction] = []
@@ -31,7 +32,9 @@ public enum CorrectionsLoader {
             }
             result.append(Correction(dataset: field("dataset"), region: field("region"), measure: field("measure"),
                                      period: field("period"), published: amounts[0], corrected: amounts[1],
-                                     evidence: field("evidence"), file: file, line: record.line))
+                                     evidence: LocalizedText(field("evidence"), translations: LocalizedText.translations("evidence", field),
+                                                             origin: "\(file):\(record.line)"),
+                                     file: file, line: record.line))
             return []
         }
         return result
@@ -62,7 +65,7 @@ public enum CorrectionsLoader {
             }
             cell.amount = correction.corrected
             cell.provenance = Provenance(source: cell.provenance?.source ?? source, table: cell.provenance?.table ?? defaultTable,
-                                         line: cell.provenance?.line, correction: correction.evidence)
+                                         line: cell.provenance?.line, correction: correction.evidence.text)
             loaded.dataset[target, measure, period] = cell
             loaded.corrections.append(AppliedCorrection(
                 region: region, measure: loaded.dataset.measures[measure], period: loaded.dataset.periods[period],

@@ -38,6 +38,7 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case unknownDataset(name: String)
         case invalidSpec(reason: String)
         case invalidTemplate(reason: String)
+        case invalidTranslation(reason: String)
     }
 
     public var description: String {
@@ -91,6 +92,8 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
             return "ongeldige rapportspecificatie: \(reason)"
         case .invalidTemplate(let reason):
             return "sjabloon niet te lezen: \(reason)"
+        case .invalidTranslation(let reason):
+            return "vertaling niet bruikbaar: \(reason)"
         }
     }
 }

@@ -78,8 +78,11 @@ public enum ReferenceLoader {
                 return [LoadError(file: path, line: record.line, column: columns.column("code"),
                                   .unknownMunicipality(name: code, suggestions: []))]
             }
+            let note = LocalizedText(columns.field("note", in: record),
+                                     translations: LocalizedText.translations("note") { columns.field($0, in: record) },
+                                     origin: "\(path):\(record.line)")
             result.append(Alias(alias: columns.field("alias", in: record), code: code,
-                                reason: columns.field("reason", in: record), note: columns.field("note", in: record)))
+                                reason: columns.field("reason", in: record), note: note))
             return []
         }
         return result

@@ -80,9 +80,6 @@ public enum SpecLoader {
             if sheet.count > 31 || sheet.contains(where: { "[]:*?/\\".contains($0) }) {
                 problems.append("tabel '\(table.id)': werkbladnaam '\(sheet)' is langer dan 31 tekens of bevat []:*?/\\; geef 'sheet' op")
             }
-            if SheetLayout.reservedNames.map({ $0.lowercased() }).contains(sheet.lowercased()) {
-                problems.append("tabel '\(table.id)': werkbladnaam '\(sheet)' is gereserveerd voor het voorblad of de inhoud")
-            }
             if !sheets.insert(sheet.lowercased()).inserted {
                 problems.append("tabel '\(table.id)': werkbladnaam '\(sheet)' komt twee keer voor")
             }

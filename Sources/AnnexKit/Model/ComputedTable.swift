@@ -12,9 +12,36 @@ public enum CellFormat: Sendable, Hashable {
     case ratio
 }
 
-/// A column of a rendered table.
+/// A measure as a table of the spec declares it, so that its name can be looked up in any language.
+public struct MeasureReference: Sendable, Hashable {
+    /// The id of the table whose spec names the measure.
+    public let table: String
+    public let measure: String
+
+    public init(table: String, measure: String) {
+        self.table = table
+        self.measure = measure
+    }
+}
+
+/// What the numbers of a column are; the header text is made from it in the annex's language.
+public enum ColumnContent: Sendable, Hashable {
+    /// The figures of a period (counts, or the ratio of a ratio table).
+    case period(Period)
+    case change(from: Period, to: Period)
+    case changePercentage(from: Period, to: Period)
+    /// Share of the national total, in percent.
+    case shareOfNational(Period)
+    /// Share of the total the measure is part of, in percent.
+    case shareOfTotal(Period)
+    case ratePer10000(Period)
+}
+
+/// A column of a rendered table: what it holds, of which measure (nil in a table with one row per
+/// measure), and how its numbers are shown.
 public struct TableColumn: Sendable, Hashable {
-    public let header: String
+    public let measure: MeasureReference?
+    public let content: ColumnContent
     public let format: CellFormat
 }
 
@@ -26,13 +53,21 @@ public enum RowKind: String, Sendable, Hashable {
     case sumOfRows
     /// The national total as printed in the source.
     case publishedTotal
+    /// The national figure of a derived table (a ratio of two national totals).
+    case national
+
+    /// Whether the row is a total, which the annex sets in bold.
+    public var isTotal: Bool { self != .region && self != .measure }
 }
 
-/// A row of a rendered table: a label and one amount per column.
+/// A row of a rendered table: what it stands for and one amount per column. Its label is made in
+/// the annex's language: the region's name, the measure's name or the name of the total.
 public struct TableRow: Sendable, Hashable {
-    public let label: String
-    public let code: String
     public let kind: RowKind
+    /// Region code, or measure id for a row of kind `measure`; empty for the sum of the rows.
+    public let code: String
+    /// The region of a region row or a national row.
+    public let region: Region?
     public let cells: [Amount]
 }
 
@@ -69,6 +104,7 @@ public struct TotalDiscrepancy: Sendable, Hashable {
     /// The sum of the rows or parts that have a figure.
     public let sumOfKnown: Double
     /// Rows or parts without a figure (missing or suppressed); when any, the full sum is unknown.
+    /// Region names for `rows`, measure ids for `parts`.
     public let withoutFigure: [String]
     /// `published − sumOfKnown`.
     public var difference: Double { published - sumOfKnown }
@@ -85,16 +121,16 @@ public struct AppliedCorrection: Sendable, Hashable {
     public let period: Period
     public let published: Amount
     public let corrected: Amount
-    public let evidence: String
+    public let evidence: LocalizedText
 }
 
 /// A table ready for rendering: every cell computed, every note gathered. Renderers only format.
 public struct ComputedTable: Sendable {
+    /// The table's id in the spec; its title, sheet name and row header are looked up by it.
     public let id: String
-    public let title: String
-    /// Worksheet name (validated by the spec loader).
-    public let sheet: String
-    public let rowHeader: String
+    public let layout: TableLayout
+    /// The table whose spec names the measures (the table itself, or the one it adds up).
+    public let measuresFrom: String
     public let columns: [TableColumn]
     public let rows: [TableRow]
     public let rankings: [Ranking]
@@ -115,8 +151,10 @@ public struct ComputedTable: Sendable {
     public let suspicions: [Suspicion]
     /// The numbered notes that apply to the table.
     public let footnotes: [Footnote]
-    /// Source line shown under the table.
-    public let source: String
+    /// The tables of the source document the figures come from, as cited ('Tabel 1').
+    public let sourceTables: [String]
+    /// The tables of the annex a derived table is computed from (by id).
+    public let derivedFrom: [String]
     /// Every figure and derived statistic of the table, for `figures.csv`.
     public let figures: [FigureRecord]
 

@@ -4,9 +4,6 @@ public struct Footnote: Sendable, Hashable {
     public let id: String
     public let text: String
 
-    /// '[noot 3]'.
-    public var reference: String { "[noot \(number)]" }
-
     /// The report's footnotes numbered in order of first reference by its tables.
     public static func numbered(_ spec: ReportSpec) -> [String: Footnote] {
         var result: [String: Footnote] = [:]

@@ -57,9 +57,9 @@ public struct Alias: Sendable, Hashable {
     public let code: String
     public let reason: String
     /// Doubts about the match, shown whenever the alias is used.
-    public let note: String
+    public let note: LocalizedText
 
-    public init(alias: String, code: String, reason: String, note: String) {
+    public init(alias: String, code: String, reason: String, note: LocalizedText) {
         self.alias = alias
         self.code = code
         self.reason = reason

@@ -3,6 +3,8 @@ import Foundation
 /// The files `annex build` wrote for one report, and what it found.
 public struct BuildResult: Sendable {
     public let report: ComputedReport
+    /// The language the annex is written in, and its words.
+    public let wording: Wording
     /// The report's output folder (`<out>/<report-id>`).
     public let folder: String
     /// Written files, relative to `folder`, in the order written.
@@ -14,17 +16,23 @@ public struct BuildResult: Sendable {
 /// All files are first written to a staging folder next to the target, which then replaces the
 /// target folder: an error leaves the previous output intact, never half a new one.
 public enum Build {
-    /// `templates` is the folder with the Markdown template; by default `templates/` beside the
-    /// spec's folder, as `data/` is.
+    /// `templates` is the folder with the annex templates and the wording (`i18n/`); by default
+    /// `templates/` beside the spec's folder, as `data/` is. The annex in the source language goes
+    /// to `<out>/<report-id>`, in another language to `<out>/<report-id>.<language>`.
     public static func run(specPath: String, outputRoot: String, dataRoot: String? = nil,
-                           templates: String? = nil) throws -> BuildResult {
+                           templates: String? = nil, language: Language = .source) throws -> BuildResult {
         let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot)
+        let folder = templates ?? ReportLoader.sibling("templates", ofSpec: specPath)
+        let wording = try Wording.load(templates: folder, spec: inputs.spec, language: language)
         let report = try ReportComputer.compute(inputs)
-        try AccessibilityCheck.check(report)
+        let untranslated = wording.untranslated(report)
+        if !untranslated.isEmpty { throw LoadErrors(untranslated) }
+        try AccessibilityCheck.check(report, wording)
         let manager = FileManager.default
         let id = report.spec.id
-        let target = outputRoot + "/" + id
-        let staging = outputRoot + "/." + id + ".partial"
+        let name = id + (language == .source ? "" : "." + language.rawValue)
+        let target = outputRoot + "/" + name
+        let staging = outputRoot + "/." + name + ".partial"
         try? manager.removeItem(atPath: staging)
         try manager.createDirectory(atPath: staging + "/tables", withIntermediateDirectories: true)
         var files: [String] = []
@@ -33,15 +41,14 @@ public enum Build {
             files.append(name)
         }
         do {
-            let folder = templates ?? ReportLoader.sibling("templates", ofSpec: specPath)
-            try write("\(id).md", MarkdownRenderer.render(report, templatePath: folder + "/" + MarkdownRenderer.templateName))
-            try write("\(id).html", MarkdownRenderer.render(report, templatePath: folder + "/" + MarkdownRenderer.htmlTemplateName))
-            try XLSXRenderer.write(report, to: staging + "/\(id).xlsx")
+            try write("\(id).md", MarkdownRenderer.render(report, wording, templatePath: folder + "/" + MarkdownRenderer.templateName))
+            try write("\(id).html", MarkdownRenderer.render(report, wording, templatePath: folder + "/" + MarkdownRenderer.htmlTemplateName))
+            try XLSXRenderer.write(report, wording, to: staging + "/\(id).xlsx")
             files.append("\(id).xlsx")
-            try ODSRenderer.write(report, to: staging + "/\(id).ods")
+            try ODSRenderer.write(report, wording, to: staging + "/\(id).ods")
             files.append("\(id).ods")
             for table in report.tables {
-                try write("tables/\(table.id).csv", MachineReadable.tableCSV(table))
+                try write("tables/\(table.id).csv", MachineReadable.tableCSV(table, wording))
             }
             try write("figures.csv", MachineReadable.figuresCSV(report.figures))
             try write("figures.json", MachineReadable.figuresJSON(report.figures))
@@ -51,6 +58,6 @@ public enum Build {
             try? manager.removeItem(atPath: staging)
             throw error
         }
-        return BuildResult(report: report, folder: target, files: files)
+        return BuildResult(report: report, wording: wording, folder: target, files: files)
     }
 }

@@ -11,32 +11,50 @@ public struct CheckReport: Sendable {
     public let aliasUses: [AliasUse]
     /// Per municipality dataset and year: which municipalities have a figure.
     public let coverage: [Coverage]
+    /// The wording the findings are in; nil when the report could not be loaded.
+    public let wording: Wording?
 }
 
 /// Loads and validates every report spec's data, collecting all problems.
 public enum Check {
-    public static func run(specPath: String, dataRoot: String? = nil) -> CheckReport {
+    /// `templates` is the folder with the wording (by default `templates/` beside the spec's folder).
+    public static func run(specPath: String, dataRoot: String? = nil, templates: String? = nil,
+                           language: Language = .source) -> CheckReport {
         do {
             let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot)
+            let wording = try Wording.load(templates: templates ?? ReportLoader.sibling("templates", ofSpec: specPath),
+                                           spec: inputs.spec, language: language)
             let report = try ReportComputer.compute(inputs)
             var findings: [String] = []
             for table in report.tables {
-                findings += table.discrepancies.map { "\(table.id): " + NoteText.discrepancy($0) }
-                findings += table.incomplete.map { "\(table.id): " + NoteText.incomplete($0) }
-                findings += table.corrections.map { "\(table.id): " + NoteText.correction($0) }
-                findings += table.shareChecks.filter { !$0.isConsistent }.map { "\(table.id): " + NoteText.shareCheck($0) }
-                findings += table.shareMismatches.map { "\(table.id): " + NoteText.shareMismatch($0) }
-                findings += table.suspicions.map { "\(table.id): " + NoteText.suspicion($0) }
+                let text = NoteText(wording, table: table)
+                let found = table.discrepancies.map(text.discrepancy) + table.incomplete.map(text.incomplete)
+                    + table.corrections.map(text.correction) + table.shareChecks.filter { !$0.isConsistent }.map(text.shareCheck)
+                    + table.shareMismatches.map(text.shareMismatch) + table.suspicions.map(text.suspicion)
+                findings += found.map { "\(table.id): " + $0 }
             }
             let loaded = inputs.spec.tables.compactMap { inputs.datasets[$0.id] }
             let coverage = loaded.flatMap { Coverage.of($0.dataset, gazetteer: inputs.gazetteer) }
             return CheckReport(specPath: specPath, errors: [], findings: findings, aliasUses: loaded.flatMap(\.aliasUses),
-                               coverage: coverage)
+                               coverage: coverage, wording: wording)
         } catch let failure as LoadErrors {
-            return CheckReport(specPath: specPath, errors: failure.errors, findings: [], aliasUses: [], coverage: [])
+            return CheckReport(specPath: specPath, errors: failure.errors, findings: [], aliasUses: [], coverage: [], wording: nil)
         } catch {
             let problem = LoadError(file: specPath, .invalidSpec(reason: "\(error)"))
-            return CheckReport(specPath: specPath, errors: [problem], findings: [], aliasUses: [], coverage: [])
+            return CheckReport(specPath: specPath, errors: [problem], findings: [], aliasUses: [], coverage: [], wording: nil)
         }
+    }
+}
+
+extension Wording {
+    /// Which municipalities of a dataset have a figure in a year, for `annex check`.
+    public func coverage(_ item: Coverage) -> String {
+        var parts = [self(.coverage, ["table": item.table, "period": item.period.label, "covered": String(item.covered),
+                                      "existing": String(item.existing)])]
+        if !item.withoutFigure.isEmpty { parts.append(self(.coverageWithout, ["names": list(item.withoutFigure, limit: 12)])) }
+        if !item.nonexistent.isEmpty {
+            parts.append(self(.coverageNonexistent, ["period": item.period.label, "names": list(item.nonexistent, limit: 12)]))
+        }
+        return parts.joined(separator: "; ") + "."
     }
 }

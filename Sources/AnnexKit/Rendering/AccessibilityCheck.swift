@@ -3,26 +3,36 @@
 /// sheet and table names are unique and valid, and every marker used is explained on its sheet.
 /// (Merged cells cannot occur: the layout has no way to express them.)
 public enum AccessibilityCheck {
-    /// The problems, in Dutch; empty when the workbook may be written.
-    static func problems(_ sheets: [SheetLayout]) -> [String] {
+    /// The problems, in Dutch; empty when the workbook may be written. `wording` says what the
+    /// source lines, note references and marker explanations look like.
+    static func problems(_ sheets: [SheetLayout], _ wording: Wording) -> [String] {
         var problems: [String] = []
         var names = Set<String>(), tableNames = Set<String>()
-        // Notes: every '[noot N]' a table sheet refers to is on the notes sheet, and every note there is referred to.
+        let notesSheet = wording(.sheetNotes)
+        let reference = wording.phrases.text(.noteReference, ["number": "\u{0}"]).components(separatedBy: "\u{0}")
+        let sourcePrefix = wording(.sourceLine, ["source": ""])
+        // Notes: every note a table sheet refers to is on the notes sheet, and every note there is referred to.
         func references(_ sheet: SheetLayout) -> Set<String> {
-            Set(sheet.rows.flatMap { $0 }.flatMap { cell -> [String] in
-                guard case .text(let text, _)? = cell, text.hasPrefix("Noten: ") else { return [] }
-                return text.components(separatedBy: "[noot ").dropFirst().map { "[noot " + $0.prefix { $0 != "]" } + "]" }
+            Set(texts(sheet).flatMap { text -> [String] in
+                text.components(separatedBy: reference[0]).dropFirst().compactMap { rest in
+                    guard let end = rest.range(of: reference[1]), rest[..<end.lowerBound].allSatisfy(\.isNumber) else { return nil }
+                    return reference[0] + rest[..<end.lowerBound] + reference[1]
+                }
             })
         }
-        let referred = sheets.filter { $0.name != SheetLayout.notesName }.reduce(into: Set<String>()) { $0.formUnion(references($1)) }
-        let defined = Set(sheets.filter { $0.name == SheetLayout.notesName }.flatMap { sheet in
+        let referred = sheets.filter { $0.name != notesSheet }.reduce(into: Set<String>()) { $0.formUnion(references($1)) }
+        let defined = Set(sheets.filter { $0.name == notesSheet }.flatMap { sheet in
             sheet.rows.dropFirst(2).compactMap { row -> String? in
                 if case .text(let text, _)? = row.first { return text }
                 return nil
             }
         })
-        for note in referred.subtracting(defined).sorted() { problems.append("\(note) wordt gebruikt maar staat niet op het werkblad Noten") }
-        for note in defined.subtracting(referred).sorted() { problems.append("\(note) staat op het werkblad Noten maar wordt nergens gebruikt") }
+        for note in referred.subtracting(defined).sorted() {
+            problems.append("\(note) wordt gebruikt maar staat niet op het werkblad \(notesSheet)")
+        }
+        for note in defined.subtracting(referred).sorted() {
+            problems.append("\(note) staat op het werkblad \(notesSheet) maar wordt nergens gebruikt")
+        }
         for sheet in sheets {
             let place = "werkblad '\(sheet.name)'"
             if sheet.name.isEmpty || sheet.name.count > 31 || sheet.name.contains(where: { "[]:*?/\\".contains($0) }) {
@@ -31,23 +41,21 @@ public enum AccessibilityCheck {
             if !names.insert(sheet.name.lowercased()).inserted { problems.append("\(place): naam komt twee keer voor") }
             guard let table = sheet.table else { continue }
             if !tableNames.insert(table.name.lowercased()).inserted { problems.append("\(place): tabelnaam '\(table.name)' komt twee keer voor") }
-            let texts = sheet.rows.flatMap { $0 }.compactMap { cell -> String? in
-                if case .text(let text, _)? = cell { return text }
-                return nil
-            }
+            let texts = texts(sheet)
             if case .text(let title, .title)? = sheet.rows.first?.first, !title.isEmpty {} else {
                 problems.append("\(place): geen titel in A1")
             }
-            if sheet.name != SheetLayout.contentsName && !texts.contains(where: { $0.hasPrefix("Bron: ") && $0.count > 6 }) {
+            if sheet.name != wording(.sheetContents) && sheet.name != notesSheet
+                && !texts.contains(where: { $0.hasPrefix(sourcePrefix) && $0.count > sourcePrefix.count }) {
                 problems.append("\(place): geen bronregel")
             }
             for row in (table.headerRow + 1)...max(table.headerRow + 1, table.lastRow) where row < sheet.rows.count {
                 if sheet.rows[row].allSatisfy({ $0 == nil }) { problems.append("\(place): lege rij \(row + 1) in de tabel") }
             }
             for status in [Status.missing, .suppressed, .notComparable] {
-                let marker = DutchFormat.marker(status)
+                let marker = wording.numbers.marker(status)
                 let used = sheet.rows[(table.headerRow + 1)...].contains { $0.contains(.text(marker, .marker)) }
-                if used && !texts.contains("Teken: " + DutchFormat.markerExplanation(status)) {
+                if used && !texts.contains(wording.markerLine(status)) {
                     problems.append("\(place): teken '\(marker)' wordt gebruikt maar niet uitgelegd")
                 }
             }
@@ -55,17 +63,25 @@ public enum AccessibilityCheck {
         return problems
     }
 
+    private static func texts(_ sheet: SheetLayout) -> [String] {
+        sheet.rows.flatMap { $0 }.compactMap { cell -> String? in
+            if case .text(let text, _)? = cell { return text }
+            return nil
+        }
+    }
+
     /// The sheets of a report's workbooks, checked; throws with every problem found.
-    public static func check(_ report: ComputedReport) throws {
-        let found = problems(workbookSheets(report))
+    public static func check(_ report: ComputedReport, _ wording: Wording) throws {
+        let found = problems(workbookSheets(report, wording), wording)
         if !found.isEmpty {
             throw LoadErrors(found.map { LoadError(file: report.spec.id, .invalidSpec(reason: "toegankelijkheid: " + $0)) })
         }
     }
 }
 
-/// The sheets of a report's workbooks, in order: cover, contents, one per table.
-func workbookSheets(_ report: ComputedReport) -> [SheetLayout] {
-    [SheetLayout.cover(report.spec), SheetLayout.contents(report)] + (SheetLayout.notes(report).map { [$0] } ?? [])
-        + report.tables.map(SheetLayout.init)
+/// The sheets of a report's workbooks, in order: cover, contents, notes, one per table.
+func workbookSheets(_ report: ComputedReport, _ wording: Wording) -> [SheetLayout] {
+    [SheetLayout.cover(report.spec, wording), SheetLayout.contents(report, wording)]
+        + (SheetLayout.notes(report, wording).map { [$0] } ?? [])
+        + report.tables.map { SheetLayout($0, wording) }
 }

@@ -1,28 +1,34 @@
-/// What the annex templates (Markdown, HTML) receive: the computed report, formatted, never raw data.
+/// What the annex templates (Markdown, HTML) receive: the computed report, worded and formatted in
+/// the annex's language, never raw data.
 ///
 /// Every text comes in two forms: `text` as is (an HTML template escapes it with `{{…}}`) and `md`
-/// escaped for Markdown. Numbers are formatted in Dutch; estimated cells are flagged, so a template
-/// can show them in italics; total rows are flagged, so a template can set them in bold.
+/// escaped for Markdown. Estimated cells are flagged, so a template can show them in italics; total
+/// rows are flagged, so a template can set them in bold. `labels` holds the template's own words.
 enum AnnexView {
-    static func report(_ report: ComputedReport) -> [String: Any] {
-        ["title": text(report.spec.title), "source": text(report.spec.source), "lang": "nl",
-         "notes": report.spec.notes.map(text), "tables": report.tables.map(table)]
+    static func report(_ report: ComputedReport, _ wording: Wording) -> [String: Any] {
+        let labels: [String: Any] = ["source": text(wording(.annexSource)), "notes": text(wording(.annexNotes)),
+                                     "rankings": text(wording(.annexRankings)), "contents": text(wording(.annexContents))]
+        return ["title": text(wording.report.title), "source": text(wording.report.source), "lang": wording.language.rawValue,
+                "labels": labels, "notes": wording.report.notes.map(text),
+                "tables": report.tables.map { table($0, wording) }]
     }
 
-    static func table(_ table: ComputedTable) -> [String: Any] {
+    static func table(_ table: ComputedTable, _ wording: Wording) -> [String: Any] {
         let rows = table.rows.map { row -> [String: Any] in
             let cells = zip(row.cells, table.columns).map { amount, column -> [String: Any] in
-                let shown = DutchFormat.format(amount, as: column.format)
+                let shown = wording.numbers.format(amount, as: column.format)
                 return ["text": shown, "md": cell(shown), "estimated": amount.status == .estimated]
             }
-            return ["label": ["text": row.label, "md": cell(row.label)], "code": row.code,
-                    "total": row.kind == .sumOfRows || row.kind == .publishedTotal, "cells": cells]
+            let label = wording.label(row, in: table)
+            return ["label": ["text": label, "md": cell(label)], "code": row.code, "total": row.kind.isTotal, "cells": cells]
         }
-        let notes = NoteText.notes(for: table).map(text)
-        let rankings = table.rankings.filter { !$0.entries.isEmpty }.map { text(NoteText.ranking($0)) }
-        return ["id": table.id, "title": text(table.title), "source": text(table.source),
-                "rowHeader": ["text": table.rowHeader, "md": cell(table.rowHeader)],
-                "headers": table.columns.map { ["text": $0.header, "md": cell($0.header)] },
+        let noteText = NoteText(wording, table: table)
+        let notes = noteText.notes(table).map(text)
+        let rankings = table.rankings.filter { !$0.entries.isEmpty }.map { text(noteText.ranking($0)) }
+        let rowHeader = wording.rowHeader(table)
+        return ["id": table.id, "title": text(wording.title(table)), "source": text(wording.source(table)),
+                "rowHeader": ["text": rowHeader, "md": cell(rowHeader)],
+                "headers": table.columns.map(wording.header).map { ["text": $0, "md": cell($0)] },
                 "rows": rows, "notes": notes, "hasNotes": !notes.isEmpty, "rankings": rankings, "hasRankings": !rankings.isEmpty]
     }
 

@@ -3,21 +3,22 @@ import Foundation
 /// Machine-readable outputs: per-table CSV laid out like the annex, and every figure as CSV and JSON.
 /// Plain numbers at full precision ('.' decimals, percentages as percent), nothing rounded.
 public enum MachineReadable {
-    /// A table as CSV: label, code, then one column per annex column. Missing is `.`,
-    /// suppressed `x`, not comparable `n.vgl.`, not applicable empty; an estimated value has `~`
-    /// before it and an incomplete sum `≥`, so neither passes for a counted figure.
-    public static func tableCSV(_ table: ComputedTable) -> String {
+    /// A table as CSV, laid out and labelled like the annex in its language: label, code, then one
+    /// column per annex column, numbers plain. Markers as in the annex (missing `.`, suppressed `x`),
+    /// not applicable empty; an estimated value has `~` before it and an incomplete sum `≥`, so
+    /// neither passes for a counted figure.
+    public static func tableCSV(_ table: ComputedTable, _ wording: Wording) -> String {
         var writer = CSVWriter()
-        writer.row([table.rowHeader, "code"] + table.columns.map(\.header))
+        writer.row([wording.rowHeader(table), "code"] + table.columns.map(wording.header))
         for row in table.rows {
-            writer.row([row.label, row.code] + row.cells.map(plain))
+            writer.row([wording.label(row, in: table), row.code] + row.cells.map { plain($0, wording.numbers) })
         }
         return writer.text
     }
 
-    static func plain(_ amount: Amount) -> String {
-        guard let value = amount.double else { return DutchFormat.marker(amount.status) }
-        let prefix = amount.status == .estimated ? "~" : DutchFormat.prefix(amount.status)
+    static func plain(_ amount: Amount, _ numbers: NumberStyle) -> String {
+        guard let value = amount.double else { return numbers.marker(amount.status) }
+        let prefix = amount.status == .estimated ? "~" : NumberStyle.prefix(amount.status)
         return prefix + PlainNumber.format(value)
     }
 

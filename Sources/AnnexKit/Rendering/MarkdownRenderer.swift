@@ -2,7 +2,7 @@ import Foundation
 import Mustache
 
 /// Renders a report from an editable Mustache template: the Markdown annex from
-/// `templates/annex.md.mustache` (GitHub-flavoured, Dutch formatting) and the HTML annex from
+/// `templates/annex.md.mustache` (GitHub-flavoured) and the HTML annex from
 /// `templates/annex.html.mustache`. A template receives `AnnexView` (the computed tables, formatted)
 /// and decides wording and order; it never sees raw data.
 public enum MarkdownRenderer {
@@ -13,7 +13,7 @@ public enum MarkdownRenderer {
 
     /// Renders with the template at `templatePath`; a template that does not parse is an error
     /// naming the file, line and column.
-    public static func render(_ report: ComputedReport, templatePath: String) throws -> String {
+    public static func render(_ report: ComputedReport, _ wording: Wording, templatePath: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: templatePath), let text = String(data: data, encoding: .utf8) else {
             throw LoadErrors([LoadError(file: templatePath, .unreadable(reason: "sjabloon bestaat niet of is geen UTF-8"))])
         }
@@ -24,7 +24,7 @@ public enum MarkdownRenderer {
             throw LoadErrors([LoadError(file: templatePath, line: error.context.lineNumber, column: error.context.columnNumber,
                                         .invalidTemplate(reason: "\(error.error)"))])
         }
-        return template.render(AnnexView.report(report))
+        return template.render(AnnexView.report(report, wording))
     }
 
     static func escape(_ text: String) -> String {

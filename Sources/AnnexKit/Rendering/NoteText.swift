@@ -1,127 +1,165 @@
-/// The Dutch sentences under a table and in the build output: discrepancies, gaps, corrections.
-/// One place, so the annex and the console say the same thing.
-public enum NoteText {
-    public static func discrepancy(_ item: TotalDiscrepancy) -> String {
-        let published = DutchFormat.count(item.published)
-        let known = DutchFormat.count(item.sumOfKnown)
-        let difference = DutchFormat.count(item.difference)
+/// The sentences under a table and in the build output: discrepancies, gaps, corrections, checks.
+/// One place, so the annex and the console say the same thing, in the annex's language.
+public struct NoteText {
+    let wording: Wording
+    /// The table whose spec names the measures; nil: measures by their source-language label.
+    let measuresFrom: String?
+
+    public init(_ wording: Wording, measuresFrom: String?) {
+        self.wording = wording
+        self.measuresFrom = measuresFrom
+    }
+
+    public init(_ wording: Wording, table: ComputedTable) {
+        self.init(wording, measuresFrom: table.measuresFrom)
+    }
+
+    private var numbers: NumberStyle { wording.numbers }
+    private func name(_ measure: Measure) -> String { name(measure.id) ?? measure.label }
+    private func name(_ id: String) -> String? { measuresFrom.flatMap { wording.report.tables[$0]?.measures[id] } }
+    private func percent(_ value: Double) -> String { numbers.number(Exact(value), decimals: 1) }
+
+    public func discrepancy(_ item: TotalDiscrepancy) -> String {
+        let published = numbers.count(item.published)
         let what: String
+        let noun: Phrase, one: Phrase, other: Phrase
+        var lackingNames = item.withoutFigure
         switch item.kind {
         case .rows:
-            what = "Gepubliceerd totaal \(item.measure.label) \(item.period): \(published)"
+            what = wording(.discrepancyRows, ["measure": name(item.measure), "period": item.period.label, "published": published])
+            (noun, one, other) = (.discrepancyNounRows, .countRowOne, .countRowOther)
         case .parts(let total, let parts):
-            what = "\(total.label) \(item.period): gepubliceerd \(published), delen (\(parts.map(\.label).joined(separator: " + ")))"
+            what = wording(.discrepancyParts, ["total": name(total), "period": item.period.label, "published": published,
+                                                "parts": parts.map(name).joined(separator: " + ")])
+            (noun, one, other) = (.discrepancyNounParts, .countPartOne, .countPartOther)
+            lackingNames = item.withoutFigure.map { name($0) ?? $0 }
         }
-        let noun = item.kind == .rows ? "rijen" : "delen"
-        let lackingNoun = item.kind == .rows ? counted(item.withoutFigure.count, "rij", "rijen") : counted(item.withoutFigure.count, "deel", "delen")
-        if item.withoutFigure.isEmpty {
-            return "\(what); som van de \(noun): \(known); verschil \(difference)."
-        }
-        let lacking = "\(lackingNoun) zonder cijfer (\(list(item.withoutFigure)))"
-        if item.isProven {
-            return "\(what); alleen de \(noun) met een cijfer tellen al op tot \(known) (verschil \(difference)); \(lacking)."
-        }
-        let verb = item.withoutFigure.count == 1 ? "zou" : "zouden samen"
-        return "\(what); de \(noun) met een cijfer tellen op tot \(known); niet te controleren: de \(lacking) "
-            + "\(verb) \(difference) moeten zijn."
+        var values = ["what": what, "noun": wording(noun), "known": numbers.count(item.sumOfKnown),
+                      "difference": numbers.count(item.difference)]
+        if item.withoutFigure.isEmpty { return wording(.discrepancyComplete, values) }
+        values["lacking"] = wording(.discrepancyLacking, ["count": wording.counted(lackingNames.count, one: one, other: other),
+                                                          "names": wording.list(lackingNames)])
+        if item.isProven { return wording(.discrepancyProven, values) }
+        return wording(item.withoutFigure.count == 1 ? .discrepancyOpenOne : .discrepancyOpenOther, values)
     }
 
-    public static func incomplete(_ item: IncompleteAggregate) -> String {
-        let lacking = "\(counted(item.lacking.count, "gemeente", "gemeenten")) zonder (volledig) cijfer (\(list(item.lacking)))"
-        let what = "\(item.region.name), \(item.measure.label) \(item.period)"
+    public func incomplete(_ item: IncompleteAggregate) -> String {
+        let lacking = wording(.incompleteLacking, [
+            "count": wording.counted(item.lacking.count, one: .countMunicipalityOne, other: .countMunicipalityOther),
+            "names": wording.list(item.lacking)])
+        var values = ["region": wording.regionName(item.region), "measure": name(item.measure), "period": item.period.label,
+                      "lacking": lacking]
         switch item.status {
-        case .suppressed:
-            return "\(what): geheim, want er is een geheim cijfer bij; \(lacking)."
-        case .notComparable:
-            return "\(what): niet vergelijkbaar; \(lacking)."
+        case .suppressed: return wording(.incompleteSuppressed, values)
+        case .notComparable: return wording(.incompleteNotComparable, values)
         default:
-            return "\(what): onvolledig, want \(lacking); som van de overige gemeenten: \(DutchFormat.count(item.partialSum))."
+            values["sum"] = numbers.count(item.partialSum)
+            return wording(.incompletePartial, values)
         }
     }
 
-    public static func correction(_ item: AppliedCorrection) -> String {
-        func show(_ amount: Amount) -> String { amount.double.map(DutchFormat.count) ?? "leeg" }
-        return "Gecorrigeerd: \(item.region.name), \(item.measure.label) \(item.period): gepubliceerd \(show(item.published)), "
-            + "hier \(show(item.corrected)). Bewijs: \(item.evidence)."
+    public func correction(_ item: AppliedCorrection) -> String {
+        func show(_ amount: Amount) -> String { amount.double.map(numbers.count) ?? wording(.correctionBlank) }
+        return wording(.correction, ["region": wording.regionName(item.region), "measure": name(item.measure),
+                                     "period": item.period.label, "published": show(item.published),
+                                     "corrected": show(item.corrected), "evidence": item.evidence.text(in: wording.language) ?? item.evidence.text])
     }
 
-    public static func doubtfulAlias(_ use: AliasUse) -> String {
-        "'\(use.printed)' is gelezen als \(use.municipality.name); \(use.alias.note)."
+    public func doubtfulAlias(_ use: AliasUse) -> String {
+        wording(.aliasDoubtful, ["printed": use.printed, "municipality": use.municipality.name,
+                                 "note": use.alias.note.text(in: wording.language) ?? use.alias.note.text])
     }
 
-    public static func ranking(_ ranking: Ranking) -> String {
-        let entries = ranking.entries.map {
-            "\($0.rank). \($0.region.name) (\($0.estimated ? "geschat " : "")\(DutchFormat.count($0.value)))"
-        }
-        let gap = ranking.unranked == 0 ? "" : " (\(ranking.unranked) zonder cijfer niet gerangschikt)"
-        return "\(ranking.measure.label) \(ranking.period): \(entries.joined(separator: ", "))\(gap)"
+    public func ranking(_ ranking: Ranking) -> String {
+        let entries = ranking.entries.map { entry in
+            let value = numbers.count(entry.value)
+            return wording(.rankingEntry, ["rank": String(entry.rank), "region": wording.regionName(entry.region),
+                                           "value": entry.estimated ? wording(.rankingEstimated, ["value": value]) : value])
+        }.joined(separator: ", ")
+        var values = ["measure": name(ranking.measure), "period": ranking.period.label, "entries": entries]
+        if ranking.unranked == 0 { return wording(.ranking, values) }
+        values["count"] = String(ranking.unranked)
+        return wording(.rankingUnranked, values)
     }
 
-    public static func boundary(_ year: Int) -> String {
-        "Alle cijfers zijn omgerekend naar de gemeentelijke indeling van \(year): gemeenten die later zijn samengevoegd, "
-            + "zijn opgeteld bij de gemeente waarin ze zijn opgegaan."
+    public func boundary(_ year: Int) -> String {
+        wording(.boundary, ["year": String(year)])
     }
 
-    public static func converted(_ item: ConvertedFigure, year: Int) -> String {
-        let names = item.predecessors.map(\.name)
-        let joined = names.count > 1 ? names.dropLast().joined(separator: ", ") + " en " + names.last! : names.joined()
+    public func converted(_ item: ConvertedFigure, year: Int) -> String {
+        var values = ["region": wording.regionName(item.region), "period": item.period.label,
+                      "names": wording.conjunction(item.predecessors.map(\.name))]
         switch item.kind {
         case .merged:
-            return "\(item.region.name) \(item.period): omgerekend naar gemeentelijke indeling \(year), met \(joined)."
+            values["year"] = String(year)
+            return wording(.convertedMerged, values)
         case .splitByKey:
-            return "\(item.region.name) \(item.period): omgerekend naar gemeentelijke indeling \(year); het deel van \(joined) is geschat met een verdeelsleutel."
+            values["year"] = String(year)
+            return wording(.convertedSplitByKey, values)
         case .splitWithoutKey:
-            return "\(item.region.name) \(item.period): niet vergelijkbaar, want \(joined) is over meer gemeenten verdeeld "
-                + "en er is geen verdeelsleutel."
+            return wording(.convertedSplitWithoutKey, values)
         }
     }
 
-    public static func coverage(_ item: Coverage) -> String {
-        var text = "\(item.table) \(item.period): \(item.covered) van de \(item.existing) gemeenten hebben een cijfer"
-        if !item.withoutFigure.isEmpty { text += "; zonder cijfer: \(list(item.withoutFigure, limit: 12))" }
-        if !item.nonexistent.isEmpty {
-            text += "; cijfers voor gemeenten die in \(item.period) niet bestonden: \(list(item.nonexistent, limit: 12))"
-        }
-        return text + "."
-    }
-
-    public static func shareCheck(_ item: ShareCheck) -> String {
-        let sum = DutchFormat.number(Exact(item.sum), decimals: 1)
-        let what = "Gepubliceerde aandelen \(item.measure.label) \(item.period)"
+    public func shareCheck(_ item: ShareCheck) -> String {
+        var values = ["measure": name(item.measure), "period": item.period.label, "size": String(item.levelSize),
+                      "sum": percent(item.sum)]
         if item.isComplete {
-            return item.isConsistent ? "\(what): alle \(item.levelSize) regio's, samen \(sum)% (klopt binnen afronding)."
-                : "\(what): alle \(item.levelSize) regio's, maar samen \(sum)% in plaats van 100%."
+            return wording(item.isConsistent ? .sharesCompleteConsistent : .sharesCompleteInconsistent, values)
         }
-        let known = "gepubliceerd voor \(item.regions.count) van de \(item.levelSize) regio's (\(list(item.regions))), samen \(sum)%"
-        return item.isConsistent ? "\(what): \(known); de andere regio's zijn onbekend."
-            : "\(what): \(known): meer dan 100%, dus onmogelijk."
+        values["count"] = String(item.regions.count)
+        values["names"] = wording.list(item.regions)
+        return wording(item.isConsistent ? .sharesPartialConsistent : .sharesPartialInconsistent, values)
     }
 
-    public static func shareMismatch(_ item: ShareMismatch) -> String {
-        "\(item.region.name), \(item.measure.label) \(item.period): gepubliceerd aandeel "
-            + "\(DutchFormat.number(Exact(item.publishedShare), decimals: 1))%, maar het getelde cijfer is "
-            + "\(DutchFormat.number(Exact(item.countedShare), decimals: 1))% van het landelijk totaal."
+    public func shareMismatch(_ item: ShareMismatch) -> String {
+        wording(.sharesMismatch, ["region": wording.regionName(item.region), "measure": name(item.measure),
+                                  "period": item.period.label, "published": percent(item.publishedShare),
+                                  "counted": percent(item.countedShare)])
     }
 
-    public static func suspicion(_ item: Suspicion) -> String {
-        "Verdacht in de gepubliceerde tabel (\(item.measure.label) \(item.period)): \(item.evidence)."
+    /// What a suspicion rests on, without the measure and period.
+    public func evidence(_ item: Suspicion) -> String {
+        let region = item.regions.first ?? ""
+        switch item.evidence {
+        case .equalsSumOfOthers(let value):
+            return wording(.suspicionEqualsSumOfOthers, ["region": region, "value": numbers.count(value)])
+        case .equalsTotal(let value):
+            return wording(.suspicionEqualsTotal, ["region": region, "value": numbers.count(value)])
+        case .nationalSized(let value, let total):
+            return wording(.suspicionNationalSized, ["region": region, "value": numbers.count(value),
+                                                     "share": numbers.number(Exact(value * 100, over: total), decimals: 1)])
+        case .jump(let before, let earlier, let value):
+            return wording(.suspicionJump, ["region": region, "before": numbers.count(before), "earlier": earlier.label,
+                                            "value": numbers.count(value), "period": item.period.label,
+                                            "factor": numbers.number(Exact(max(before / value, value / before)), decimals: 1)])
+        case .shiftedRows(let earlier, let shift):
+            return wording(shift == 1 ? .suspicionShiftedDown : .suspicionShiftedUp,
+                           ["earlier": earlier.label, "names": wording.list(item.regions), "period": item.period.label])
+        }
+    }
+
+    public func suspicion(_ item: Suspicion) -> String {
+        wording(.suspicion, ["measure": name(item.measure), "period": item.period.label, "evidence": evidence(item)])
     }
 
     /// All notes of a table, in the order the annex shows them: its numbered notes in full, then
     /// the notes the build writes itself.
-    public static func notes(for table: ComputedTable) -> [String] {
-        table.footnotes.map { "\($0.reference) \($0.text)" } + generated(for: table)
+    public func notes(_ table: ComputedTable) -> [String] {
+        table.footnotes.map { wording.reference($0) + " " + wording.footnote($0) } + generated(table)
     }
 
-    /// 'Noten: [noot 1], [noot 3]', the line on a table sheet that points to the notes sheet.
-    public static func references(_ footnotes: [Footnote]) -> String? {
-        footnotes.isEmpty ? nil : "Noten: " + footnotes.map(\.reference).joined(separator: ", ") + " (zie werkblad Noten)"
+    /// 'Noten: [noot 1], [noot 3] (zie werkblad Noten)', the line on a table sheet that points to the notes sheet.
+    public func references(_ table: ComputedTable) -> String? {
+        guard !table.footnotes.isEmpty else { return nil }
+        return wording(.noteReferences, ["references": table.footnotes.map(wording.reference).joined(separator: ", "),
+                                         "sheet": wording(.sheetNotes)])
     }
 
     /// The notes the build writes itself: boundaries, markers, totals, gaps, corrections, checks.
-    public static func generated(for table: ComputedTable) -> [String] {
+    public func generated(_ table: ComputedTable) -> [String] {
         (table.boundaryYear.map { [boundary($0)] } ?? [])
-            + table.markersUsed.map { "Teken: " + DutchFormat.markerExplanation($0) }
+            + table.markersUsed.map(wording.markerLine)
             + table.discrepancies.map(discrepancy)
             + table.incomplete.map(incomplete)
             + table.converted.map { converted($0, year: table.boundaryYear ?? 0) }
@@ -130,15 +168,5 @@ public enum NoteText {
             + table.suspicions.map(suspicion)
             + table.corrections.map(correction)
             + table.doubtfulAliases.map(doubtfulAlias)
-    }
-
-    /// "1 rij", "3 rijen".
-    static func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
-        "\(count) \(count == 1 ? singular : plural)"
-    }
-
-    static func list(_ names: [String], limit: Int = 8) -> String {
-        guard names.count > limit else { return names.joined(separator: ", ") }
-        return names.prefix(limit).joined(separator: ", ") + " en \(names.count - limit) andere"
     }
 }

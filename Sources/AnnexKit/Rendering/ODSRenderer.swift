@@ -6,7 +6,7 @@ import ZIPFoundation
 /// as numbers. Plain XML in a ZIP; every entry carries the publication date, so the same inputs
 /// give the same bytes.
 public enum ODSRenderer {
-    public static func write(_ report: ComputedReport, to path: String) throws {
+    public static func write(_ report: ComputedReport, _ wording: Wording, to path: String) throws {
         guard let date = XLSXLayout.timestamp(report.spec.published).map({ Date(timeIntervalSince1970: TimeInterval($0)) }) else {
             throw XLSXError(path: path, reason: "publicatiedatum '\(report.spec.published)' is geen datum JJJJ-MM-DD")
         }
@@ -22,9 +22,9 @@ public enum ODSRenderer {
         // The mimetype comes first and uncompressed, as ODF requires.
         try add("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compressed: false)
         try add("META-INF/manifest.xml", manifest)
-        try add("meta.xml", meta(report.spec))
+        try add("meta.xml", meta(report.spec, wording))
         try add("styles.xml", styles)
-        try add("content.xml", content(workbookSheets(report)))
+        try add("content.xml", content(workbookSheets(report, wording), wording.numbers))
     }
 
     static let namespaces = """
@@ -58,16 +58,17 @@ public enum ODSRenderer {
 
     """
 
-    static func meta(_ spec: ReportSpec) -> String {
+    static func meta(_ spec: ReportSpec, _ wording: Wording) -> String {
         """
         <?xml version="1.0" encoding="UTF-8"?>
         <office:document-meta \(namespaces)><office:meta>\
-        <dc:title>\(escape(spec.title))</dc:title>\
-        <dc:subject>Cijferbijlage \(escape(spec.id))</dc:subject>\
-        <dc:description>Bron: \(escape(spec.source))</dc:description>\
+        <dc:title>\(escape(wording.report.title))</dc:title>\
+        <dc:subject>\(escape(wording(.documentSubject, ["id": spec.id])))</dc:subject>\
+        <dc:description>\(escape(wording(.sourceLine, ["source": wording.report.source])))</dc:description>\
+        <meta:keyword>\(escape(wording(.documentKeywords)))</meta:keyword>\
         <meta:initial-creator>\(escape(spec.author ?? ""))</meta:initial-creator>\
         <meta:creation-date>\(escape(spec.published))T00:00:00</meta:creation-date>\
-        <dc:language>nl-NL</dc:language>\
+        <dc:language>\(escape(wording(.languageTag)))</dc:language>\
         </office:meta></office:document-meta>
 
         """
@@ -156,7 +157,7 @@ public enum ODSRenderer {
 
     // MARK: Content
 
-    static func content(_ sheets: [SheetLayout]) -> String {
+    static func content(_ sheets: [SheetLayout], _ numbers: NumberStyle) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content \(namespaces)>"
         var columnStyles = Set<String>()
         for sheet in sheets { for width in sheet.columnWidths { columnStyles.insert(columnStyle(width)) } }
@@ -168,26 +169,26 @@ public enum ODSRenderer {
         }
         out += "<style:style style:name=\"ro-header\" style:family=\"table-row\"><style:table-row-properties style:use-optimal-row-height=\"true\"/></style:style>"
         out += "</office:automatic-styles><office:body><office:spreadsheet>"
-        for sheet in sheets { out += table(sheet) }
+        for sheet in sheets { out += table(sheet, numbers) }
         return out + "</office:spreadsheet></office:body></office:document-content>\n"
     }
 
     /// Column widths in characters, to a tenth, as a style name: 'co-125' is 12,5 characters.
     static func columnStyle(_ width: Double) -> String { "co-\(Int((width * 10).rounded()))" }
 
-    static func table(_ sheet: SheetLayout) -> String {
+    static func table(_ sheet: SheetLayout, _ numbers: NumberStyle) -> String {
         var out = "<table:table table:name=\"\(escape(sheet.name))\">"
         for width in sheet.columnWidths { out += "<table:table-column table:style-name=\"\(columnStyle(width))\"/>" }
         for (index, cells) in sheet.rows.enumerated() {
             // The header row repeats on every printed page, in its place among the rows.
             out += index == sheet.table?.headerRow
-                ? "<table:table-header-rows>" + row(cells, header: true) + "</table:table-header-rows>"
-                : row(cells, header: false)
+                ? "<table:table-header-rows>" + row(cells, header: true, numbers) + "</table:table-header-rows>"
+                : row(cells, header: false, numbers)
         }
         return out + "</table:table>"
     }
 
-    static func row(_ cells: [SheetCell?], header: Bool) -> String {
+    static func row(_ cells: [SheetCell?], header: Bool, _ numbers: NumberStyle) -> String {
         var out = header ? "<table:table-row table:style-name=\"ro-header\">" : "<table:table-row>"
         for cell in cells {
             switch cell {
@@ -196,7 +197,7 @@ public enum ODSRenderer {
                 out += "<table:table-cell\(styled) office:value-type=\"string\"><text:p>\(escape(text))</text:p></table:table-cell>"
             case .number(let value, let format, let status)?:
                 let type = format == .percentage || format == .percentageChange ? "percentage" : "float"
-                let shown = DutchFormat.format(shownAmount(value, format, status), as: format)
+                let shown = numbers.format(shownAmount(value, format, status), as: format)
                 out += "<table:table-cell table:style-name=\"\(cellStyle(format, status))\" office:value-type=\"\(type)\" "
                     + "office:value=\"\(PlainNumber.format(value))\"><text:p>\(escape(shown))</text:p></table:table-cell>"
             case .link(let text, let target)?:

@@ -35,51 +35,51 @@ struct SheetLayout: Sendable {
     /// The table object of the sheet, if it has one.
     let table: TableObject?
 
-    /// Names of the sheets that come before the tables.
-    static let coverName = "Voorblad"
-    static let contentsName = "Inhoud"
-    static let notesName = "Noten"
-    static let reservedNames = [coverName, contentsName, notesName]
-
     /// The cover: what the annex is, where the figures come from, who to ask, when it appeared and
     /// when the next edition appears; all from the spec, nothing from the clock.
-    static func cover(_ spec: ReportSpec) -> SheetLayout {
-        let facts: [(String, String?)] = [("Over deze bijlage", spec.about), ("Bron", spec.source), ("Contact", spec.contact),
-                                          ("Publicatiedatum", spec.published), ("Volgende actualisering", spec.nextUpdate)]
-        var rows: [[SheetCell?]] = [[.text(spec.title, .title)]]
-        rows += facts.compactMap { label, value in value.map { [.text(label, .bold), .text($0, .plain)] } }
-        rows += spec.notes.map { [nil, .text($0, .plain)] }
-        return SheetLayout(name: coverName, columnWidths: [26, 100], headerRow: 0, headerHeight: 20, rows: rows, table: nil)
+    static func cover(_ spec: ReportSpec, _ wording: Wording) -> SheetLayout {
+        let texts = wording.report
+        let facts: [(Phrase, String?)] = [(.coverAbout, texts.about), (.coverSource, texts.source), (.coverContact, texts.contact),
+                                          (.coverPublished, spec.published), (.coverNextUpdate, texts.nextUpdate)]
+        var rows: [[SheetCell?]] = [[.text(texts.title, .title)]]
+        rows += facts.compactMap { label, value in value.map { [.text(wording(label), .bold), .text($0, .plain)] } }
+        rows += texts.notes.map { [nil, .text($0, .plain)] }
+        return SheetLayout(name: wording(.sheetCover), columnWidths: [26, 100], headerRow: 0, headerHeight: 20, rows: rows, table: nil)
     }
 
     /// The contents: the notes sheet and every table sheet, linked, with what it holds.
-    static func contents(_ report: ComputedReport) -> SheetLayout {
-        let header: [SheetCell?] = [.text("Werkblad", .header), .text("Inhoud", .header)]
-        let notes: [[SheetCell?]] = notes(report) == nil ? []
-            : [[.link(notesName, sheet: notesName), .text("Genummerde noten bij de tabellen", .plain)]]
-        let rows: [[SheetCell?]] = [[.text("Inhoud", .title)], header] + notes
-            + report.tables.map { [.link($0.sheet, sheet: $0.sheet), .text($0.title, .plain)] }
-        let widths = [Double(max(report.tables.map(\.sheet.count).max() ?? 10, 10)) + 2, 100]
-        let table = TableObject(name: "Inhoud", headerRow: 1, lastRow: rows.count - 1, headers: ["Werkblad", "Inhoud"])
-        return SheetLayout(name: contentsName, columnWidths: widths, headerRow: 1, headerHeight: 15, rows: rows, table: table)
+    static func contents(_ report: ComputedReport, _ wording: Wording) -> SheetLayout {
+        let headers = [wording(.contentsSheet), wording(.contentsDescription)]
+        let notesSheet = wording(.sheetNotes)
+        let notes: [[SheetCell?]] = notes(report, wording) == nil ? []
+            : [[.link(notesSheet, sheet: notesSheet), .text(wording(.contentsNotes), .plain)]]
+        let sheets = report.tables.map(wording.sheet)
+        let rows: [[SheetCell?]] = [[.text(wording(.contentsTitle), .title)], headers.map { .text($0, .header) }] + notes
+            + zip(report.tables, sheets).map { table, sheet in [.link(sheet, sheet: sheet), .text(wording.title(table), .plain)] }
+        let widths = [Double(max(sheets.map(\.count).max() ?? 10, 10)) + 2, 100]
+        let name = wording(.sheetContents)
+        let table = TableObject(name: tableName(name), headerRow: 1, lastRow: rows.count - 1, headers: headers)
+        return SheetLayout(name: name, columnWidths: widths, headerRow: 1, headerHeight: 15, rows: rows, table: table)
     }
 
     /// The notes sheet: every numbered note with the sheets that refer to it; nil without notes.
-    static func notes(_ report: ComputedReport) -> SheetLayout? {
+    static func notes(_ report: ComputedReport, _ wording: Wording) -> SheetLayout? {
         let all = Set(report.tables.flatMap(\.footnotes)).sorted { $0.number < $1.number }
         guard !all.isEmpty else { return nil }
-        let header: [SheetCell?] = [.text("Noot", .header), .text("Tekst", .header), .text("Werkbladen", .header)]
-        let rows: [[SheetCell?]] = [[.text(notesName, .title)], header] + all.map { note in
-            let sheets = report.tables.filter { $0.footnotes.contains(note) }.map(\.sheet).joined(separator: ", ")
-            return [.text(note.reference, .plain), .text(note.text, .plain), .text(sheets, .plain)]
+        let headers = [wording(.notesNote), wording(.notesText), wording(.notesSheets)]
+        let rows: [[SheetCell?]] = [[.text(wording(.notesTitle), .title)], headers.map { .text($0, .header) }] + all.map { note in
+            let sheets = report.tables.filter { $0.footnotes.contains(note) }.map(wording.sheet).joined(separator: ", ")
+            return [.text(wording.reference(note), .plain), .text(wording.footnote(note), .plain), .text(sheets, .plain)]
         }
-        let table = TableObject(name: notesName, headerRow: 1, lastRow: rows.count - 1, headers: ["Noot", "Tekst", "Werkbladen"])
-        return SheetLayout(name: notesName, columnWidths: [12, 100, 40], headerRow: 1, headerHeight: 15, rows: rows, table: table)
+        let name = wording(.sheetNotes)
+        let table = TableObject(name: tableName(name), headerRow: 1, lastRow: rows.count - 1, headers: headers)
+        return SheetLayout(name: name, columnWidths: [12, 100, 40], headerRow: 1, headerHeight: 15, rows: rows, table: table)
     }
 
-    /// A table name Excel accepts, from a sheet name: 'injus-gemeente' → 'Tabel_injus_gemeente'.
-    static func tableName(_ sheet: String) -> String {
-        "Tabel_" + String(sheet.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+    /// A table name Excel accepts, from a sheet name: 'injus-gemeente' → 'Tabel_injus_gemeente'
+    /// (the prefix from the wording keeps it from looking like a cell reference).
+    static func tableName(_ sheet: String, prefix: String = "") -> String {
+        prefix + String(sheet.map { $0.isLetter || $0.isNumber ? $0 : "_" })
     }
 
     /// The cell value: counts as is, percentages as fractions for the `0.0%` format.
@@ -93,22 +93,21 @@ struct SheetLayout: Sendable {
 
     /// Character widths: the label column fits the longest label; number columns fit their
     /// formatted values and the longest word of the (wrapped) header.
-    static func columnWidths(_ table: ComputedTable) -> [Double] {
-        let labels = table.rows.map(\.label.count) + [table.rowHeader.count]
-        let codes = table.rows.map(\.code.count) + [4]
-        var widths = [Double(min(max(labels.max() ?? 10, 10), 45)) + 2, Double(codes.max() ?? 4) + 2]
+    static func columnWidths(_ table: ComputedTable, labels: [String], headers: [String], _ wording: Wording) -> [Double] {
+        let codes = table.rows.map(\.code.count) + [wording(.tableCode).count]
+        var widths = [Double(min(max(labels.map(\.count).max() ?? 10, 10), 45)) + 2, Double(codes.max() ?? 4) + 2]
         for (index, column) in table.columns.enumerated() {
-            let values = table.rows.map { DutchFormat.format($0.cells[index], as: column.format).count }
-            let longestWord = column.header.split(separator: " ").map(\.count).max() ?? 0
+            let values = table.rows.map { wording.numbers.format($0.cells[index], as: column.format).count }
+            let longestWord = headers[index].split(separator: " ").map(\.count).max() ?? 0
             widths.append(Double(max(values.max() ?? 0, longestWord, 10)) + 2)
         }
         return widths
     }
 
     /// Height in points of the header row, so that every wrapped header is fully visible.
-    static func headerHeight(_ table: ComputedTable, widths: [Double]) -> Double {
-        let lines = table.columns.enumerated().map { index, column in
-            Int((Double(column.header.count) / max(widths[index + 2] - 1, 1)).rounded(.up))
+    static func headerHeight(_ headers: [String], widths: [Double]) -> Double {
+        let lines = headers.enumerated().map { index, header in
+            Int((Double(header.count) / max(widths[index + 2] - 1, 1)).rounded(.up))
         }
         return Double(max(lines.max() ?? 1, 1)) * 15
     }
@@ -116,26 +115,30 @@ struct SheetLayout: Sendable {
 
 extension SheetLayout {
     /// The sheet of one table: title, the number of tables, source, notes, then the table object.
-    init(_ table: ComputedTable) {
-        name = table.sheet
-        columnWidths = Self.columnWidths(table)
-        headerHeight = Self.headerHeight(table, widths: columnWidths)
-        var rows: [[SheetCell?]] = [[.text(table.title, .title)], [.text("Dit werkblad bevat 1 tabel.", .plain)],
-                                    [.text("Bron: \(table.source)", .plain)]]
-        if let references = NoteText.references(table.footnotes) { rows.append([.text(references, .plain)]) }
-        rows += NoteText.generated(for: table).map { [.text($0, .plain)] }
+    init(_ table: ComputedTable, _ wording: Wording) {
+        let notes = NoteText(wording, table: table)
+        let labels = table.rows.map { wording.label($0, in: table) }
+        let headers = table.columns.map(wording.header)
+        let rowHeader = wording.rowHeader(table)
+        name = wording.sheet(table)
+        columnWidths = Self.columnWidths(table, labels: labels + [rowHeader], headers: headers, wording)
+        headerHeight = Self.headerHeight(headers, widths: columnWidths)
+        var rows: [[SheetCell?]] = [[.text(wording.title(table), .title)], [.text(wording(.tableCount), .plain)],
+                                    [.text(wording(.sourceLine, ["source": wording.source(table)]), .plain)]]
+        if let references = notes.references(table) { rows.append([.text(references, .plain)]) }
+        rows += notes.generated(table).map { [.text($0, .plain)] }
         headerRow = rows.count
-        rows.append([.text(table.rowHeader, .header), .text("Code", .header)] + table.columns.map { .text($0.header, .numberHeader) })
-        for tableRow in table.rows {
-            let emphasis: TextStyle = tableRow.kind == .sumOfRows || tableRow.kind == .publishedTotal ? .bold : .plain
+        let code = wording(.tableCode)
+        rows.append([.text(rowHeader, .header), .text(code, .header)] + headers.map { .text($0, .numberHeader) })
+        for (tableRow, label) in zip(table.rows, labels) {
             let cells: [SheetCell?] = zip(tableRow.cells, table.columns).map { amount, column in
                 if let value = Self.cellValue(amount, column.format) { return .number(value, column.format, amount.status) }
-                return amount.status == .notApplicable ? nil : .text(DutchFormat.marker(amount.status), .marker)
+                return amount.status == .notApplicable ? nil : .text(wording.numbers.marker(amount.status), .marker)
             }
-            rows.append([.text(tableRow.label, emphasis), .text(tableRow.code, .plain)] + cells)
+            rows.append([.text(label, tableRow.kind.isTotal ? .bold : .plain), .text(tableRow.code, .plain)] + cells)
         }
         self.rows = rows
-        self.table = TableObject(name: Self.tableName(table.sheet), headerRow: headerRow, lastRow: rows.count - 1,
-                                 headers: [table.rowHeader, "Code"] + table.columns.map(\.header))
+        self.table = TableObject(name: Self.tableName(name, prefix: wording(.sheetTablePrefix)), headerRow: headerRow,
+                                 lastRow: rows.count - 1, headers: [rowHeader, code] + headers)
     }
 }

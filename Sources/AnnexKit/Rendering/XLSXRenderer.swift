@@ -16,14 +16,14 @@ public struct XLSXError: Error, CustomStringConvertible {
 /// Excel table objects need the whole sheet in memory: libxlsxwriter refuses them in its
 /// constant-memory mode, so the workbook is written in normal mode.
 public enum XLSXRenderer {
-    public static func write(_ report: ComputedReport, to path: String) throws {
+    public static func write(_ report: ComputedReport, _ wording: Wording, to path: String) throws {
         var options = lxw_workbook_options(constant_memory: 0, tmpdir: nil, use_zip64: 0)
         guard let workbook = workbook_new_opt(path, &options) else {
             throw XLSXError(path: path, reason: "kan het bestand niet aanmaken")
         }
         let formats = Formats(workbook)
-        try setProperties(workbook, report.spec, path: path)
-        let layouts = workbookSheets(report)
+        try setProperties(workbook, report.spec, wording, path: path)
+        let layouts = workbookSheets(report, wording)
         for (index, layout) in layouts.enumerated() {
             guard let sheet = workbook_add_worksheet(workbook, layout.name) else {
                 workbook_close(workbook)
@@ -48,10 +48,10 @@ public enum XLSXRenderer {
     /// The cell formats of the workbook, created once.
     struct Formats {
         let title, bold, header, numberHeader, marker, link: UnsafeMutablePointer<lxw_format>
-        private let numbers: [NumberStyle: UnsafeMutablePointer<lxw_format>]
+        private let numbers: [CellStyle: UnsafeMutablePointer<lxw_format>]
 
         /// A number format as shown for one status: plain, italic (estimated) or with '≥' (incomplete).
-        struct NumberStyle: Hashable {
+        struct CellStyle: Hashable {
             let format: CellFormat
             let status: Status
         }
@@ -71,11 +71,11 @@ public enum XLSXRenderer {
             }
             marker = make { format_set_align($0, UInt8(LXW_ALIGN_RIGHT.rawValue)) }
             link = make { format_set_underline($0, UInt8(LXW_UNDERLINE_SINGLE.rawValue)); format_set_font_color($0, 0x0563C1) }
-            var numbers: [NumberStyle: UnsafeMutablePointer<lxw_format>] = [:]
+            var numbers: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
             let formats: [CellFormat] = [.count, .change, .percentage, .percentageChange, .ratio]
             for format in formats {
                 for status in [Status.ok, .estimated, .incomplete] {
-                    numbers[NumberStyle(format: format, status: status)] = make {
+                    numbers[CellStyle(format: format, status: status)] = make {
                         format_set_num_format($0, XLSXLayout.numberFormat(format, status: status))
                         if status == .estimated { format_set_italic($0) }
                     }
@@ -85,7 +85,7 @@ public enum XLSXRenderer {
         }
 
         func number(_ format: CellFormat, status: Status) -> UnsafeMutablePointer<lxw_format> {
-            numbers[NumberStyle(format: format, status: status)]!
+            numbers[CellStyle(format: format, status: status)]!
         }
 
         /// The format of a text cell; nil for plain text.
@@ -152,13 +152,15 @@ public enum XLSXRenderer {
         }
     }
 
-    static func setProperties(_ workbook: UnsafeMutablePointer<lxw_workbook>, _ spec: ReportSpec, path: String) throws {
+    static func setProperties(_ workbook: UnsafeMutablePointer<lxw_workbook>, _ spec: ReportSpec, _ wording: Wording,
+                              path: String) throws {
         guard let created = XLSXLayout.timestamp(spec.published) else {
             workbook_close(workbook)
             throw XLSXError(path: path, reason: "publicatiedatum '\(spec.published)' is geen datum JJJJ-MM-DD")
         }
-        let texts: [String] = [spec.title, "Cijferbijlage \(spec.id)", spec.author ?? "", spec.organisation ?? "",
-                               "forensische zorg, gemeenten, cijferbijlage", "Bron: \(spec.source)"]
+        let texts: [String] = [wording.report.title, wording(.documentSubject, ["id": spec.id]), spec.author ?? "",
+                               wording.report.organisation ?? "", wording(.documentKeywords),
+                               wording(.sourceLine, ["source": wording.report.source]), wording(.languageTag)]
         let strings = texts.map { strdup($0) }
         defer { strings.forEach { free($0) } }
         var properties = lxw_doc_properties()
@@ -170,7 +172,7 @@ public enum XLSXRenderer {
         properties.comments = strings[5]
         properties.created = created
         workbook_set_properties(workbook, &properties)
-        workbook_set_custom_property_string(workbook, "Language", "nl-NL")
+        workbook_set_custom_property_string(workbook, "Language", strings[6])
     }
 }
 

@@ -135,12 +135,12 @@ struct ClaimReader {
             : fromFigure == nil || toFigure == nil ? "uit de zin en de data" : "uit de data"
         if agrees(exact, claimed: claimed, token: token, signed: true) {
             return verdict(token, .change, claimed, exact.double, .consistent,
-                           "\(earlier)–\(later) \(basis): \(DutchFormat.format(recomputed, as: .percentageChange))", sources)
+                           "\(earlier)–\(later) \(basis): \(NumberStyle.dutch.format(recomputed, as: .percentageChange))", sources)
         }
         let explanation = entry.map { diagnosis(token, claimed: claimed, from: from, to: to, entry: $0, region: region, periods: periods) }
             ?? laterBaseDiagnosis(token, claimed: claimed, from: from, to: to, later: later)
         return verdict(token, .change, claimed, exact.double, .inconsistent,
-                       "\(earlier)–\(later) \(basis) is \(DutchFormat.format(recomputed, as: .percentageChange))" + explanation,
+                       "\(earlier)–\(later) \(basis) is \(NumberStyle.dutch.format(recomputed, as: .percentageChange))" + explanation,
                        sources)
     }
 
@@ -186,7 +186,7 @@ struct ClaimReader {
         if let problem = doubt([part, whole]) { return unverifiable(token, .share, problem, token.value, sources: sources) }
         let recomputed = Arithmetic.sharePercentage(part.amount, of: whole.amount)
         guard let exact = recomputed.exact else { return unverifiable(token, .share, "geen aandeel te berekenen", token.value, sources: sources) }
-        let shown = DutchFormat.format(recomputed, as: .percentage)
+        let shown = NumberStyle.dutch.format(recomputed, as: .percentage)
         if agrees(exact, claimed: token.value, token: token, signed: false) {
             return verdict(token, .share, token.value, exact.double, .consistent, "\(part.measure) van \(whole.measure), \(part.period): \(shown)", sources)
         }
@@ -230,7 +230,7 @@ struct ClaimReader {
                 1 + ranks.filter { ($0.amount.double ?? 0) > (figure.amount.double ?? 0) }.count
             }
             if let rank, rank != position {
-                let holder = ranks.dropFirst(position - 1).first.map { "\($0.region.name) (\(DutchFormat.count($0.amount.double ?? 0)))" } ?? "?"
+                let holder = ranks.dropFirst(position - 1).first.map { "\($0.region.name) (\(NumberStyle.dutch.count($0.amount.double ?? 0)))" } ?? "?"
                 result = verdict(token, kind, token.value, result.recomputed, .inconsistent,
                                  "\(mention.name) staat op plaats \(rank), niet \(position); plaats \(position) is \(holder)", result.sources)
             } else if rank != nil {
@@ -248,11 +248,11 @@ struct ClaimReader {
             return unverifiable(token, kind, "cijfer in de data: \(figure.amount.status.rawValue)", token.value, sources: sources)
         }
         if value == token.value {
-            return verdict(token, kind, token.value, value, .consistent, "\(figure.region.name) \(figure.period): \(DutchFormat.count(value))", sources)
+            return verdict(token, kind, token.value, value, .consistent, "\(figure.region.name) \(figure.period): \(NumberStyle.dutch.count(value))", sources)
         }
-        var reason = "\(figure.region.name) \(figure.period) is \(DutchFormat.count(value)) in de data"
+        var reason = "\(figure.region.name) \(figure.period) is \(NumberStyle.dutch.count(value)) in de data"
         if let other = index.all(figure.table, figure.measure, figure.period).first(where: { $0.amount.double == token.value }) {
-            reason += "; \(DutchFormat.count(token.value)) is het cijfer van \(other.region.name)"
+            reason += "; \(NumberStyle.dutch.count(token.value)) is het cijfer van \(other.region.name)"
         }
         return verdict(token, kind, token.value, value, .inconsistent, reason, sources)
     }
@@ -275,7 +275,7 @@ struct ClaimReader {
         if let problem = doubt([first, second]) { return unverifiable(token, .difference, problem, claimed, sources: sources) }
         let recomputed = Arithmetic.change(from: second.amount, to: first.amount)
         guard let value = recomputed.double else { return unverifiable(token, .difference, "cijfer ontbreekt", claimed, sources: sources) }
-        let what = "\(first.measure) − \(second.measure), \(first.region.name) \(period): \(DutchFormat.format(recomputed, as: .change))"
+        let what = "\(first.measure) − \(second.measure), \(first.region.name) \(period): \(NumberStyle.dutch.format(recomputed, as: .change))"
         return verdict(token, .difference, claimed, value, value == claimed ? .consistent : .inconsistent, what, sources)
     }
 
@@ -295,7 +295,7 @@ struct ClaimReader {
             return unverifiable(token, .difference, "cijfer ontbreekt", claimed, sources: sources)
         }
         return verdict(token, .difference, claimed, value, value == claimed ? .consistent : .inconsistent,
-                       "\(earlier)–\(later): \(DutchFormat.format(.count(value), as: .change))", sources)
+                       "\(earlier)–\(later): \(NumberStyle.dutch.format(.count(value), as: .change))", sources)
     }
 
     /// A change of a share ('het aandeel ambulant daalde met 3,1%'): the relative change of the share,
@@ -313,14 +313,14 @@ struct ClaimReader {
         let before = Arithmetic.sharePercentage(a.amount, of: b.amount), after = Arithmetic.sharePercentage(c.amount, of: d.amount)
         let relative = Arithmetic.changePercentage(from: before, to: after)
         guard let exact = relative.exact else { return unverifiable(token, .change, "geen aandeel te berekenen", claimed, sources: sources) }
-        let what = "aandeel \(entry.measure) \(periods.0)–\(periods.1): \(DutchFormat.format(before, as: .percentage)) → "
-            + "\(DutchFormat.format(after, as: .percentage)), \(DutchFormat.format(relative, as: .percentageChange))"
+        let what = "aandeel \(entry.measure) \(periods.0)–\(periods.1): \(NumberStyle.dutch.format(before, as: .percentage)) → "
+            + "\(NumberStyle.dutch.format(after, as: .percentage)), \(NumberStyle.dutch.format(relative, as: .percentageChange))"
         if agrees(exact, claimed: claimed, token: token, signed: true) {
             return verdict(token, .change, claimed, exact.double, .consistent, what, sources)
         }
         var reason = what
         if let points = Arithmetic.change(from: before, to: after).exact, agrees(points, claimed: claimed, token: token, signed: true) {
-            reason += "; diagnose: procentpunten voor procenten aangezien (het verschil is \(DutchFormat.number(points, decimals: 1)) procentpunt)"
+            reason += "; diagnose: procentpunten voor procenten aangezien (het verschil is \(NumberStyle.dutch.number(points, decimals: 1)) procentpunt)"
         }
         return verdict(token, .change, claimed, exact.double, .inconsistent, reason, sources)
     }
@@ -340,7 +340,7 @@ struct ClaimReader {
         if let problem = doubt(figures + [whole]) { return unverifiable(token, .share, problem, token.value, sources: sources) }
         let together = Arithmetic.sharePercentage(Arithmetic.sum(figures.map(\.amount)), of: whole.amount)
         guard let exact = together.exact else { return unverifiable(token, .share, "geen aandeel te berekenen", sources: sources) }
-        let what = "\(parts.map(\.measure).joined(separator: " + ")) van \(totalMeasure), \(period): \(DutchFormat.format(together, as: .percentage))"
+        let what = "\(parts.map(\.measure).joined(separator: " + ")) van \(totalMeasure), \(period): \(NumberStyle.dutch.format(together, as: .percentage))"
         if agrees(exact, claimed: token.value, token: token, signed: false) {
             return verdict(token, .share, token.value, exact.double, .consistent, what, sources)
         }
@@ -348,7 +348,7 @@ struct ClaimReader {
         let roundedParts = figures.compactMap { Arithmetic.sharePercentage($0.amount, of: whole.amount).exact?.scaledRounded(decimals: token.decimals) }
         var reason = what
         if Double(roundedParts.reduce(0, +)) / scale == token.value {
-            reason += "; diagnose: som van afgeronde delen (\(roundedParts.map { DutchFormat.number(Exact(Double($0), over: scale), decimals: token.decimals) }.joined(separator: " + ")))"
+            reason += "; diagnose: som van afgeronde delen (\(roundedParts.map { NumberStyle.dutch.number(Exact(Double($0), over: scale), decimals: token.decimals) }.joined(separator: " + ")))"
         }
         return verdict(token, .share, token.value, exact.double, .inconsistent, reason, sources)
     }
@@ -387,9 +387,9 @@ struct ClaimReader {
             : Arithmetic.sharePercentage(Arithmetic.sum(parts.map(\.amount)), of: Arithmetic.sum(wholes.map(\.amount)))
         let format: CellFormat = token.isPercent ? .percentage : .count
         guard let meanExact = mean.exact else { return unverifiable(token, .average, "cijfers ontbreken in de data", sources: sources) }
-        var reason = "gemiddelde \(span): \(DutchFormat.format(mean, as: format))"
+        var reason = "gemiddelde \(span): \(NumberStyle.dutch.format(mean, as: format))"
         if let pooledExact = pooled.exact {
-            reason += " (samengeteld: \(DutchFormat.format(pooled, as: .percentage)))"
+            reason += " (samengeteld: \(NumberStyle.dutch.format(pooled, as: .percentage)))"
             if agrees(pooledExact, claimed: token.value, token: token, signed: false) {
                 return verdict(token, .average, token.value, pooledExact.double, .consistent, reason, sources)
             }

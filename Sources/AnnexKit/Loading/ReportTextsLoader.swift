@@ -1,0 +1,106 @@
+import Yams
+
+extension ReportTexts {
+    /// Reads a translation of the spec's texts; every problem names the file and line.
+    public static func load(path: String, spec: ReportSpec) throws -> ReportTexts {
+        var reader = Reader(file: try TranslationFile(path: path))
+        let texts = reader.read(spec: spec)
+        try reader.file.finish()
+        guard let texts else { throw LoadErrors([LoadError(file: path, .invalidTranslation(reason: "titel of bron ontbreekt"))]) }
+        return texts
+    }
+
+    /// Reads a translation file against the spec, collecting every problem in `file`.
+    struct Reader {
+        var file: TranslationFile
+
+        /// The value of each key in `expected` (key → whether the spec has it), reporting missing and unknown keys.
+        mutating func fields(_ node: Node, what: String, expected: [(String, Bool)]) -> [String: Node] {
+            var found: [String: Node] = [:]
+            let known = Dictionary(uniqueKeysWithValues: expected)
+            for (key, keyNode, value) in file.entries(node, what: what) {
+                switch known[key] {
+                case nil: file.problem(keyNode, "\(what): onbekende sleutel '\(key)'")
+                case false?: file.problem(keyNode, "\(what): '\(key)' staat niet in de rapportspecificatie, dus niets te vertalen")
+                case true?: found[key] = value
+                }
+            }
+            for (key, required) in expected where required && found[key] == nil {
+                file.problem(node, "\(what): vertaling van '\(key)' ontbreekt")
+            }
+            return found
+        }
+
+        mutating func text(_ node: Node?, _ key: String) -> String? {
+            node.flatMap { file.text($0, key: key) }
+        }
+
+        /// A mapping from exactly the ids in `ids` to texts.
+        mutating func texts(_ node: Node?, what: String, ids: [String]) -> [String: String] {
+            guard let node else { return [:] }
+            var result: [String: String] = [:]
+            var present = Set<String>()
+            for (key, keyNode, value) in file.entries(node, what: what) {
+                if !ids.contains(key) { file.problem(keyNode, "\(what): onbekende id '\(key)'") }
+                present.insert(key)
+                result[key] = file.text(value, key: key)
+            }
+            for id in ids where !present.contains(id) {
+                file.problem(node, "\(what): vertaling van '\(id)' ontbreekt")
+            }
+            return result
+        }
+
+        mutating func read(spec: ReportSpec) -> ReportTexts? {
+            let top = fields(file.root, what: "rapport", expected: [
+                ("title", true), ("source", true), ("organisation", spec.organisation != nil), ("about", spec.about != nil),
+                ("contact", spec.contact != nil), ("next_update", spec.nextUpdate != nil), ("notes", !spec.notes.isEmpty),
+                ("footnotes", !spec.footnotes.isEmpty), ("tables", true), ("source_tables", true),
+            ])
+            var notes: [String] = []
+            if let node = top["notes"] {
+                if let items = node.sequence {
+                    notes = items.compactMap { file.text($0, key: "notes") }
+                    if items.count != spec.notes.count {
+                        file.problem(node, "notes: \(items.count) noten vertaald, de specificatie heeft er \(spec.notes.count)")
+                    }
+                } else {
+                    file.problem(node, "notes: verwacht een lijst")
+                }
+            }
+            var tables: [String: Table] = [:]
+            if let node = top["tables"] {
+                var found = Set<String>()
+                for (id, keyNode, value) in file.entries(node, what: "tables") {
+                    guard let table = spec.tables.first(where: { $0.id == id }) else {
+                        file.problem(keyNode, "tables: onbekende tabel '\(id)'")
+                        continue
+                    }
+                    found.insert(id)
+                    let what = "tabel '\(id)'"
+                    let parts = fields(value, what: what, expected: [("title", true), ("sheet", true),
+                                                                    ("row_header", table.rowHeader != nil), ("measures", true)])
+                    let measures = texts(parts["measures"], what: "\(what), measures", ids: table.measures.map(\.id))
+                    if let title = text(parts["title"], "title"), let sheet = text(parts["sheet"], "sheet") {
+                        tables[id] = Table(title: title, sheet: sheet, rowHeader: text(parts["row_header"], "row_header"), measures: measures)
+                    }
+                }
+                for table in spec.tables where !found.contains(table.id) {
+                    file.problem(node, "tables: vertaling van tabel '\(table.id)' ontbreekt")
+                }
+            }
+            let footnotes = texts(top["footnotes"], what: "footnotes", ids: spec.footnotes.keys.sorted())
+            var sourceTables: [String: String] = [:]
+            if let node = top["source_tables"] {
+                for (name, _, value) in file.entries(node, what: "source_tables") { sourceTables[name] = file.text(value, key: name) }
+            }
+            guard file.problems.isEmpty, let title = text(top["title"], "title"), let source = text(top["source"], "source") else {
+                return nil
+            }
+            return ReportTexts(title: title, source: source, organisation: text(top["organisation"], "organisation"),
+                               about: text(top["about"], "about"), contact: text(top["contact"], "contact"),
+                               nextUpdate: text(top["next_update"], "next_update"), notes: notes, footnotes: footnotes,
+                               tables: tables, sourceTables: sourceTables, file: file.path)
+        }
+    }
+}

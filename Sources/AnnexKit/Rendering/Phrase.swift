@@ -1,0 +1,189 @@
+/// A text of the annex that is not part of the report itself: labels, sheet names, note sentences,
+/// marker explanations. Every language has all of them in `templates/i18n/<language>.yaml`, under
+/// the raw value as key; `{name}` in a text is a placeholder that annex fills in.
+public enum Phrase: String, Sendable, CaseIterable {
+    case languageTag = "language.tag"
+    case numberDecimal = "number.decimal"
+    case numberGrouping = "number.grouping"
+    case markerMissing = "marker.missing"
+    case markerSuppressed = "marker.suppressed"
+    case markerNotComparable = "marker.not_comparable"
+    case markerLine = "marker.line"
+    case explainEstimated = "explain.estimated"
+    case explainIncomplete = "explain.incomplete"
+    case explainMissing = "explain.missing"
+    case explainSuppressed = "explain.suppressed"
+    case explainNotApplicable = "explain.not_applicable"
+    case explainNotComparable = "explain.not_comparable"
+    case sheetCover = "sheet.cover"
+    case sheetContents = "sheet.contents"
+    case sheetNotes = "sheet.notes"
+    case sheetTablePrefix = "sheet.table_prefix"
+    case coverAbout = "cover.about"
+    case coverSource = "cover.source"
+    case coverContact = "cover.contact"
+    case coverPublished = "cover.published"
+    case coverNextUpdate = "cover.next_update"
+    case contentsTitle = "contents.title"
+    case contentsSheet = "contents.sheet"
+    case contentsDescription = "contents.description"
+    case contentsNotes = "contents.notes"
+    case notesTitle = "notes.title"
+    case notesNote = "notes.note"
+    case notesText = "notes.text"
+    case notesSheets = "notes.sheets"
+    case tableCount = "table.count"
+    case tableCode = "table.code"
+    case sourceLine = "source.line"
+    case sourceDerived = "source.derived"
+    case noteReference = "note.reference"
+    case noteReferences = "note.references"
+    case documentSubject = "document.subject"
+    case documentKeywords = "document.keywords"
+    case annexSource = "annex.source"
+    case annexNotes = "annex.notes"
+    case annexRankings = "annex.rankings"
+    case annexContents = "annex.contents"
+    case rowRegion = "row.region"
+    case rowMeasure = "row.measure"
+    case rowSum = "row.sum"
+    case rowSumAsTotal = "row.sum_as_total"
+    case rowPublishedTotal = "row.published_total"
+    case regionNetherlands = "region.netherlands"
+    case columnChange = "column.change"
+    case columnChangePct = "column.change_pct"
+    case columnShareNational = "column.share_national"
+    case columnShareTotal = "column.share_total"
+    case columnRate = "column.rate"
+    case listAnd = "list.and"
+    case listMore = "list.more"
+    case countRowOne = "count.row.one"
+    case countRowOther = "count.row.other"
+    case countPartOne = "count.part.one"
+    case countPartOther = "count.part.other"
+    case countMunicipalityOne = "count.municipality.one"
+    case countMunicipalityOther = "count.municipality.other"
+    case discrepancyRows = "discrepancy.rows"
+    case discrepancyParts = "discrepancy.parts"
+    case discrepancyNounRows = "discrepancy.noun.rows"
+    case discrepancyNounParts = "discrepancy.noun.parts"
+    case discrepancyComplete = "discrepancy.complete"
+    case discrepancyLacking = "discrepancy.lacking"
+    case discrepancyProven = "discrepancy.proven"
+    case discrepancyOpenOne = "discrepancy.open.one"
+    case discrepancyOpenOther = "discrepancy.open.other"
+    case incompleteLacking = "incomplete.lacking"
+    case incompleteSuppressed = "incomplete.suppressed"
+    case incompleteNotComparable = "incomplete.not_comparable"
+    case incompletePartial = "incomplete.partial"
+    case correction = "correction"
+    case correctionBlank = "correction.blank"
+    case aliasDoubtful = "alias.doubtful"
+    case ranking = "ranking"
+    case rankingUnranked = "ranking.unranked"
+    case rankingEntry = "ranking.entry"
+    case rankingEstimated = "ranking.estimated"
+    case boundary = "boundary"
+    case convertedMerged = "converted.merged"
+    case convertedSplitByKey = "converted.split_by_key"
+    case convertedSplitWithoutKey = "converted.split_without_key"
+    case sharesCompleteConsistent = "shares.complete_consistent"
+    case sharesCompleteInconsistent = "shares.complete_inconsistent"
+    case sharesPartialConsistent = "shares.partial_consistent"
+    case sharesPartialInconsistent = "shares.partial_inconsistent"
+    case sharesMismatch = "shares.mismatch"
+    case suspicion = "suspicion"
+    case suspicionEqualsSumOfOthers = "suspicion.equals_sum_of_others"
+    case suspicionEqualsTotal = "suspicion.equals_total"
+    case suspicionNationalSized = "suspicion.national_sized"
+    case suspicionJump = "suspicion.jump"
+    case suspicionShiftedDown = "suspicion.shifted_down"
+    case suspicionShiftedUp = "suspicion.shifted_up"
+    case coverage = "coverage"
+    case coverageWithout = "coverage.without"
+    case coverageNonexistent = "coverage.nonexistent"
+
+    /// The placeholders the text must use, each exactly by this name.
+    public var placeholders: [String] {
+        switch self {
+        case .markerLine:
+            ["explanation"]
+        case .explainMissing, .explainSuppressed, .explainNotComparable:
+            ["marker"]
+        case .sourceLine:
+            ["source"]
+        case .sourceDerived:
+            ["sheets"]
+        case .noteReference:
+            ["number"]
+        case .noteReferences:
+            ["references", "sheet"]
+        case .documentSubject:
+            ["id"]
+        case .columnChange, .columnChangePct:
+            ["from", "to"]
+        case .columnShareNational, .columnShareTotal, .columnRate:
+            ["period"]
+        case .listAnd:
+            ["first", "last"]
+        case .listMore, .discrepancyLacking, .incompleteLacking:
+            ["count", "names"]
+        case .countRowOne, .countRowOther, .countPartOne, .countPartOther, .countMunicipalityOne, .countMunicipalityOther:
+            ["count"]
+        case .discrepancyRows:
+            ["measure", "period", "published"]
+        case .discrepancyParts:
+            ["parts", "period", "published", "total"]
+        case .discrepancyComplete:
+            ["difference", "known", "noun", "what"]
+        case .discrepancyProven, .discrepancyOpenOne, .discrepancyOpenOther:
+            ["difference", "known", "lacking", "noun", "what"]
+        case .incompleteSuppressed, .incompleteNotComparable:
+            ["lacking", "measure", "period", "region"]
+        case .incompletePartial:
+            ["lacking", "measure", "period", "region", "sum"]
+        case .correction:
+            ["corrected", "evidence", "measure", "period", "published", "region"]
+        case .aliasDoubtful:
+            ["municipality", "note", "printed"]
+        case .ranking:
+            ["entries", "measure", "period"]
+        case .rankingUnranked:
+            ["count", "entries", "measure", "period"]
+        case .rankingEntry:
+            ["rank", "region", "value"]
+        case .rankingEstimated:
+            ["value"]
+        case .boundary:
+            ["year"]
+        case .convertedMerged, .convertedSplitByKey:
+            ["names", "period", "region", "year"]
+        case .convertedSplitWithoutKey:
+            ["names", "period", "region"]
+        case .sharesCompleteConsistent, .sharesCompleteInconsistent:
+            ["measure", "period", "size", "sum"]
+        case .sharesPartialConsistent, .sharesPartialInconsistent:
+            ["count", "measure", "names", "period", "size", "sum"]
+        case .sharesMismatch:
+            ["counted", "measure", "period", "published", "region"]
+        case .suspicion:
+            ["evidence", "measure", "period"]
+        case .suspicionEqualsSumOfOthers, .suspicionEqualsTotal:
+            ["region", "value"]
+        case .suspicionNationalSized:
+            ["region", "share", "value"]
+        case .suspicionJump:
+            ["before", "earlier", "factor", "period", "region", "value"]
+        case .suspicionShiftedDown, .suspicionShiftedUp:
+            ["earlier", "names", "period"]
+        case .coverage:
+            ["covered", "existing", "period", "table"]
+        case .coverageWithout:
+            ["names"]
+        case .coverageNonexistent:
+            ["names", "period"]
+        default:
+            []
+        }
+    }
+}

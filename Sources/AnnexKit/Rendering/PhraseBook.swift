@@ -1,0 +1,66 @@
+import Foundation
+
+/// Every `Phrase` in one language, read from `templates/i18n/<language>.yaml` and checked: each
+/// phrase present, no unknown key, each text using exactly the placeholders of its phrase.
+public struct PhraseBook: Sendable {
+    public let language: Language
+    private let texts: [Phrase: String]
+
+    /// The file name of a language's phrases in the templates folder.
+    public static func path(templates: String, language: Language) -> String {
+        templates + "/i18n/\(language.rawValue).yaml"
+    }
+
+    public static func load(templates: String, language: Language) throws -> PhraseBook {
+        var file = try TranslationFile(path: path(templates: templates, language: language))
+        var texts: [Phrase: String] = [:]
+        for (key, keyNode, value) in file.entries(file.root, what: "het bestand") {
+            guard let phrase = Phrase(rawValue: key) else {
+                file.problem(keyNode, "onbekende sleutel '\(key)'")
+                continue
+            }
+            if texts[phrase] != nil { file.problem(keyNode, "sleutel '\(key)' komt twee keer voor") }
+            guard let text = file.text(value, key: key) else { continue }
+            let used = placeholders(in: text)
+            let expected = Set(phrase.placeholders)
+            if used != expected {
+                let missing = expected.subtracting(used).sorted().map { "{\($0)}" }
+                let unknown = used.subtracting(expected).sorted().map { "{\($0)}" }
+                let parts = (missing.isEmpty ? [] : ["ontbreekt: " + missing.joined(separator: ", ")])
+                    + (unknown.isEmpty ? [] : ["onbekend: " + unknown.joined(separator: ", ")])
+                file.problem(value, "'\(key)': plaatshouders kloppen niet (\(parts.joined(separator: "; ")))")
+            }
+            texts[phrase] = text
+        }
+        for phrase in Phrase.allCases where texts[phrase] == nil {
+            file.problem(nil, "sleutel '\(phrase.rawValue)' ontbreekt")
+        }
+        try file.finish()
+        return PhraseBook(language: language, texts: texts)
+    }
+
+    /// The names between braces in a text.
+    static func placeholders(in text: String) -> Set<String> {
+        var names = Set<String>()
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.insert(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+
+    /// The text of a phrase with its placeholders filled in; `values` names every placeholder of
+    /// the phrase (checked when the book was loaded, so the text has no others).
+    public func text(_ phrase: Phrase, _ values: [String: String] = [:]) -> String {
+        precondition(Set(values.keys) == Set(phrase.placeholders), "\(phrase.rawValue): waarden voor \(phrase.placeholders)")
+        var result = ""
+        var rest = texts[phrase]![...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            result += values[String(rest[rest.index(after: open)..<close])]!
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+}

@@ -1,0 +1,62 @@
+/// The report's own texts in one language: titles, sheet names, measure names, notes. In Dutch
+/// they are the spec's; another language reads them from `templates/i18n/<report-id>.<language>.yaml`,
+/// which must translate every text of the spec and nothing else.
+public struct ReportTexts: Sendable {
+    /// The texts of one table.
+    public struct Table: Sendable, Equatable {
+        public let title: String
+        public let sheet: String
+        public let rowHeader: String?
+        /// Measure names by measure id.
+        public let measures: [String: String]
+    }
+
+    public let title: String
+    public let source: String
+    public let organisation: String?
+    public let about: String?
+    public let contact: String?
+    public let nextUpdate: String?
+    public let notes: [String]
+    /// Footnote texts by footnote id.
+    public let footnotes: [String: String]
+    /// Table texts by table id.
+    public let tables: [String: Table]
+    /// Names of the source's own tables as the data cites them ('Tabel 1'), translated; nil in the
+    /// source language, where they are shown as cited.
+    public let sourceTables: [String: String]?
+    /// The translation file, for problems found once the report is computed; nil in the source language.
+    public let file: String?
+
+    /// The texts as the spec has them (the source language).
+    public init(spec: ReportSpec) {
+        let tables = spec.tables.map { table in
+            (table.id, Table(title: table.title, sheet: table.sheet ?? table.id, rowHeader: table.rowHeader,
+                             measures: Dictionary(uniqueKeysWithValues: table.measures.map { ($0.id, $0.label) })))
+        }
+        self.init(title: spec.title, source: spec.source, organisation: spec.organisation, about: spec.about,
+                  contact: spec.contact, nextUpdate: spec.nextUpdate, notes: spec.notes, footnotes: spec.footnotes,
+                  tables: Dictionary(uniqueKeysWithValues: tables), sourceTables: nil, file: nil)
+    }
+
+    /// The translation file of a report for a language other than the source language.
+    public static func path(templates: String, report: String, language: Language) -> String {
+        templates + "/i18n/\(report).\(language.rawValue).yaml"
+    }
+
+    init(title: String, source: String, organisation: String?, about: String?, contact: String?, nextUpdate: String?,
+                 notes: [String], footnotes: [String: String], tables: [String: Table], sourceTables: [String: String]?, file: String?) {
+        self.title = title
+        self.source = source
+        self.organisation = organisation
+        self.about = about
+        self.contact = contact
+        self.nextUpdate = nextUpdate
+        self.notes = notes
+        self.footnotes = footnotes
+        self.tables = tables
+        self.sourceTables = sourceTables
+        self.file = file
+    }
+
+}

@@ -1,0 +1,163 @@
+/// Everything the annex says, in one language: the phrases, the report's own texts and the way
+/// numbers are written. Renderers take every word from here, so a language is complete or the
+/// build stops.
+public struct Wording: Sendable {
+    public let phrases: PhraseBook
+    public let report: ReportTexts
+    public let numbers: NumberStyle
+
+    public var language: Language { phrases.language }
+
+    public init(phrases: PhraseBook, report: ReportTexts) {
+        self.phrases = phrases
+        self.report = report
+        numbers = NumberStyle(decimalSeparator: phrases.text(.numberDecimal), groupingSeparator: phrases.text(.numberGrouping),
+                              missingMarker: phrases.text(.markerMissing), suppressedMarker: phrases.text(.markerSuppressed),
+                              notComparableMarker: phrases.text(.markerNotComparable))
+    }
+
+    /// The wording of `spec` in `language` from the templates folder: the phrases from
+    /// `i18n/<language>.yaml`; the report's texts from the spec or, in another language than the
+    /// source, from `i18n/<report-id>.<language>.yaml`.
+    public static func load(templates: String, spec: ReportSpec, language: Language) throws -> Wording {
+        let phrases = try PhraseBook.load(templates: templates, language: language)
+        let texts = language == .source ? ReportTexts(spec: spec)
+            : try ReportTexts.load(path: ReportTexts.path(templates: templates, report: spec.id, language: language), spec: spec)
+        return Wording(phrases: phrases, report: texts)
+    }
+
+    public func callAsFunction(_ phrase: Phrase, _ values: [String: String] = [:]) -> String {
+        phrases.text(phrase, values)
+    }
+
+    // MARK: The report's texts
+
+    public func title(_ table: ComputedTable) -> String { texts(table).title }
+
+    public func sheet(_ table: ComputedTable) -> String { texts(table).sheet }
+
+    public func rowHeader(_ table: ComputedTable) -> String {
+        texts(table).rowHeader ?? self(table.layout == .regions ? .rowRegion : .rowMeasure)
+    }
+
+    private func texts(_ table: ComputedTable) -> ReportTexts.Table { report.tables[table.id]! }
+
+    /// The name of a measure; its id if the spec does not declare it (which the spec loader prevents).
+    public func measure(_ reference: MeasureReference) -> String {
+        report.tables[reference.table]?.measures[reference.measure] ?? reference.measure
+    }
+
+    public func measure(_ measure: Measure, in table: ComputedTable) -> String {
+        self.measure(MeasureReference(table: table.measuresFrom, measure: measure.id))
+    }
+
+    public func footnote(_ note: Footnote) -> String { report.footnotes[note.id] ?? note.text }
+
+    /// '[noot 3]'.
+    public func reference(_ note: Footnote) -> String { self(.noteReference, ["number": String(note.number)]) }
+
+    /// The source line of a table: the report's source, the source's tables it cites, and the
+    /// sheets it is computed from.
+    public func source(_ table: ComputedTable) -> String {
+        let cited = table.sourceTables.map { report.sourceTables?[$0] ?? $0 }
+        let sheets = table.derivedFrom.compactMap { id in report.tables[id]?.sheet }
+        let derived = table.derivedFrom.isEmpty || !table.sourceTables.isEmpty ? []
+            : [self(.sourceDerived, ["sheets": conjunction(sheets)])]
+        return ([report.source] + cited + derived).joined(separator: "; ")
+    }
+
+    // MARK: Rows, columns and markers
+
+    public func regionName(_ region: Region) -> String {
+        region.type == .land ? self(.regionNetherlands) : region.name
+    }
+
+    public func label(_ row: TableRow, in table: ComputedTable) -> String {
+        switch row.kind {
+        case .region, .national: row.region.map(regionName) ?? row.code
+        case .measure: measure(MeasureReference(table: table.measuresFrom, measure: row.code))
+        case .sumOfRows: self(table.rows.contains { $0.kind == .publishedTotal } ? .rowSum : .rowSumAsTotal)
+        case .publishedTotal: self(.rowPublishedTotal)
+        }
+    }
+
+    public func header(_ column: TableColumn) -> String {
+        let text: String
+        switch column.content {
+        case .period(let period): text = period.label
+        case .change(let from, let to): text = self(.columnChange, ["from": from.label, "to": to.label])
+        case .changePercentage(let from, let to): text = self(.columnChangePct, ["from": from.label, "to": to.label])
+        case .shareOfNational(let period): text = self(.columnShareNational, ["period": period.label])
+        case .shareOfTotal(let period): text = self(.columnShareTotal, ["period": period.label])
+        case .ratePer10000(let period): text = self(.columnRate, ["period": period.label])
+        }
+        return column.measure.map { measure($0) + " " + text } ?? text
+    }
+
+    /// What a marker or a way of showing a value means, for the notes of a sheet that uses it.
+    public func explanation(_ status: Status) -> String {
+        let marker = ["marker": numbers.marker(status)]
+        switch status {
+        case .ok: return ""
+        case .estimated: return self(.explainEstimated)
+        case .incomplete: return self(.explainIncomplete)
+        case .missing: return self(.explainMissing, marker)
+        case .suppressed: return self(.explainSuppressed, marker)
+        case .notApplicable: return self(.explainNotApplicable)
+        case .notComparable: return self(.explainNotComparable, marker)
+        }
+    }
+
+    /// The line on a sheet that explains a marker.
+    public func markerLine(_ status: Status) -> String { self(.markerLine, ["explanation": explanation(status)]) }
+
+    // MARK: Lists and counts
+
+    /// 'A, B en C'-style lists stop after `limit` names: 'A, B en 3 andere'.
+    public func list(_ names: [String], limit: Int = 8) -> String {
+        if names.count > limit {
+            return self(.listMore, ["names": names.prefix(limit).joined(separator: ", "), "count": String(names.count - limit)])
+        }
+        return names.joined(separator: ", ")
+    }
+
+    /// 'A, B en C': every name, the last joined by 'and'.
+    public func conjunction(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.joined() }
+        return self(.listAnd, ["first": names.dropLast().joined(separator: ", "), "last": names.last!])
+    }
+
+    /// '1 rij', '3 rijen'.
+    public func counted(_ count: Int, one: Phrase, other: Phrase) -> String {
+        self(count == 1 ? one : other, ["count": String(count)])
+    }
+
+    // MARK: Completeness
+
+    /// Texts that came with the data and lack a translation into this language: the evidence of
+    /// corrections and the notes on doubtful names used; and cited source tables without one.
+    public func untranslated(_ computed: ComputedReport) -> [LoadError] {
+        guard language != .source else { return [] }
+        var problems: [LoadError] = []
+        var seen = Set<String>()
+        func need(_ text: LocalizedText, column: String) {
+            guard text.text(in: language) == nil, seen.insert(text.origin).inserted else { return }
+            problems.append(LoadError(file: text.origin, .invalidTranslation(
+                reason: "kolom '\(column)_\(language.rawValue)' ontbreekt of is leeg; de \(language.rawValue)-bijlage toont deze tekst")))
+        }
+        for table in computed.tables {
+            table.corrections.forEach { need($0.evidence, column: "evidence") }
+            table.doubtfulAliases.forEach { need($0.alias.note, column: "note") }
+            for name in table.sourceTables where report.sourceTables?[name] == nil && seen.insert(name).inserted {
+                problems.append(LoadError(file: report.file ?? computed.spec.id, .invalidTranslation(
+                    reason: "source_tables: vertaling van '\(name)' ontbreekt")))
+            }
+        }
+        let cited = Set(computed.tables.flatMap(\.sourceTables))
+        for name in (report.sourceTables ?? [:]).keys.sorted() where !cited.contains(name) {
+            problems.append(LoadError(file: report.file ?? computed.spec.id, .invalidTranslation(
+                reason: "source_tables: '\(name)' wordt door geen tabel geciteerd")))
+        }
+        return problems
+    }
+}
