@@ -42,6 +42,18 @@ struct CLITests {
         #expect(FileManager.default.fileExists(atPath: out + "/samenwerking-2024/samenwerking-2024.xlsx"))
     }
 
+    @Test("annex build --lang en writes the English annex beside the Dutch one; an unknown language is refused")
+    func language() throws {
+        let out = try temporaryFolder()
+        let run = try annex(["build", "--lang", "en", "--out", out])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.hasPrefix("samenwerking-2024: 18 bestanden in \(out)/samenwerking-2024.en/"))
+        let markdown = try readText(out + "/samenwerking-2024.en/samenwerking-2024.md")
+        #expect(markdown.hasPrefix("# Statistical annex to 'Samenwerking tussen forensische zorg en gemeenten'"))
+        let refused = try annex(["build", "--lang", "fr", "--out", out])
+        #expect(refused.status != 0 && refused.errors.contains("fr"))
+    }
+
     @Test("annex check on the project's data exits 0 and lists alias resolutions")
     func check() throws {
         let run = try annex(["check", "data"])

@@ -3,18 +3,22 @@ import Testing
 @testable import AnnexKit
 
 /// Renderer outputs of the mini fixture report against reviewed golden files.
+/// Files under `en/` are the English annex (`--lang en`).
 /// Regenerate after a deliberate change with `UPDATE_GOLDEN=1 swift test --filter GoldenTests`.
 @Suite("Golden files for Markdown, CSV and JSON")
 struct GoldenTests {
     static let files = ["mini.md", "tables/meldingen.csv", "tables/meldingen-arrondissement.csv",
-                        "tables/verzoeken.csv", "figures.csv", "figures.json"]
+                        "tables/verzoeken.csv", "figures.csv", "figures.json",
+                        "en/mini.md", "en/tables/meldingen.csv", "en/tables/verzoeken.csv"]
 
     @Test("Every text output equals its golden file", arguments: files)
     func golden(file: String) throws {
         let out = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let result = try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates)
-        let actual = try readText(result.folder + "/" + file)
+        let english = file.hasPrefix("en/")
+        let result = try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: english ? try miniTemplates() : Paths.templates,
+                                   language: english ? .en : .nl)
+        let actual = try readText(result.folder + "/" + (english ? String(file.dropFirst(3)) : file))
         let goldenPath = Paths.fixtures + "/golden/" + file
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(atPath: (goldenPath as NSString).deletingLastPathComponent,

@@ -52,7 +52,7 @@ struct HTMLAnnexTests {
         let (elements, html) = try parsed()
         #expect(elements.found.contains { $0.name == "em" })
         #expect(html.contains("Teken: cursief = geschat"))
-        #expect(html.contains("<tr class=\"totaal\"><th scope=\"row\">Totaal (gepubliceerd)</th>"))
+        #expect(html.contains("<tr class=\"total\"><th scope=\"row\">Totaal (gepubliceerd)</th>"))
         #expect(!elements.found.contains { $0.attributes["style"] != nil || $0.attributes["color"] != nil })
     }
 

@@ -14,6 +14,16 @@ enum Paths {
     static let realSpec = packageRoot + "/reports/samenwerking-2024.yaml"
     static let realReference = packageRoot + "/data/reference"
     static let templates = packageRoot + "/templates"
+    static let miniTranslation = fixtures + "/mini/i18n/mini.en.yaml"
+}
+
+/// A copy of the package's templates with the mini fixture's English texts added, as a user
+/// would keep a report's translation in `templates/i18n/`.
+func miniTemplates() throws -> String {
+    let folder = try temporaryFolder() + "/templates"
+    try FileManager.default.copyItem(atPath: Paths.templates, toPath: folder)
+    try FileManager.default.copyItem(atPath: Paths.miniTranslation, toPath: folder + "/i18n/mini.en.yaml")
+    return folder
 }
 
 /// A fresh temporary folder, removed by the caller when done.
@@ -43,6 +53,11 @@ func miniTable(_ id: String) throws -> TableSpec {
 /// The real report, built once for every suite that reads its output.
 let realBuild = Result { () throws -> BuildResult in
     try Build.run(specPath: Paths.realSpec, outputRoot: try temporaryFolder())
+}
+
+/// The real report in English, built once.
+let realEnglishBuild = Result { () throws -> BuildResult in
+    try Build.run(specPath: Paths.realSpec, outputRoot: try temporaryFolder(), language: .en)
 }
 
 let realGazetteer: Gazetteer = {

@@ -33,7 +33,7 @@ public enum CorrectionsLoader {
             result.append(Correction(dataset: field("dataset"), region: field("region"), measure: field("measure"),
                                      period: field("period"), published: amounts[0], corrected: amounts[1],
                                      evidence: LocalizedText(field("evidence"), translations: LocalizedText.translations("evidence", field),
-                                                             origin: "\(file):\(record.line)"),
+                                                             file: file, line: record.line),
                                      file: file, line: record.line))
             return []
         }

@@ -80,7 +80,7 @@ public enum ReferenceLoader {
             }
             let note = LocalizedText(columns.field("note", in: record),
                                      translations: LocalizedText.translations("note") { columns.field($0, in: record) },
-                                     origin: "\(path):\(record.line)")
+                                     file: path, line: record.line)
             result.append(Alias(alias: columns.field("alias", in: record), code: code,
                                 reason: columns.field("reason", in: record), note: note))
             return []

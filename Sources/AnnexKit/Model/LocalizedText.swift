@@ -3,13 +3,15 @@
 public struct LocalizedText: Sendable, Hashable {
     public let text: String
     public let translations: [Language: String]
-    /// Where the text is recorded ('file:line'), for a missing translation.
-    public let origin: String
+    /// Where the text is recorded, for a missing translation.
+    public let file: String
+    public let line: Int?
 
-    public init(_ text: String, translations: [Language: String] = [:], origin: String = "") {
+    public init(_ text: String, translations: [Language: String] = [:], file: String = "", line: Int? = nil) {
         self.text = text
         self.translations = translations
-        self.origin = origin
+        self.file = file
+        self.line = line
     }
 
     public var isEmpty: Bool { text.isEmpty }

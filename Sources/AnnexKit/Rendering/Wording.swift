@@ -141,8 +141,8 @@ public struct Wording: Sendable {
         var problems: [LoadError] = []
         var seen = Set<String>()
         func need(_ text: LocalizedText, column: String) {
-            guard text.text(in: language) == nil, seen.insert(text.origin).inserted else { return }
-            problems.append(LoadError(file: text.origin, .invalidTranslation(
+            guard text.text(in: language) == nil, seen.insert("\(text.file):\(text.line ?? 0)").inserted else { return }
+            problems.append(LoadError(file: text.file, line: text.line, .invalidTranslation(
                 reason: "kolom '\(column)_\(language.rawValue)' ontbreekt of is leeg; de \(language.rawValue)-bijlage toont deze tekst")))
         }
         for table in computed.tables {
