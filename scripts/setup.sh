@@ -1,14 +1,28 @@
 #!/usr/bin/env bash
-# Installs what annex needs besides Swift: libxlsxwriter-dev (pkg-config name 'xlsxwriter').
-# Does nothing when it is already there. Uses sudo when not run as root.
+# Installs what annex needs besides Swift, from Debian's packages, when it is missing:
+#   always:   libxlsxwriter-dev and pkg-config (to build the XLSX writer);
+#   --tests:  also libreoffice-calc-nogui and python3-openpyxl, with which the tests open the
+#             written workbooks in LibreOffice and openpyxl (scripts/check-workbooks.py).
+# Does nothing when everything is there. Uses sudo when not run as root.
 set -euo pipefail
-if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists xlsxwriter; then
+packages=()
+if ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists xlsxwriter; }; then
+  packages+=(libxlsxwriter-dev pkg-config)
+fi
+if [ "${1:-}" = "--tests" ]; then
+  command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-calc-nogui)
+  /usr/bin/python3 -c "import openpyxl" >/dev/null 2>&1 || packages+=(python3-openpyxl)
+elif [ $# -gt 0 ]; then
+  echo "setup: unknown option '$1' (only --tests)" >&2
+  exit 2
+fi
+if [ ${#packages[@]} -eq 0 ]; then
   exit 0
 fi
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-echo "setup: installing libxlsxwriter-dev and pkg-config" >&2
+echo "setup: installing ${packages[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends libxlsxwriter-dev pkg-config >/dev/null
+$sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 pkg-config --exists xlsxwriter || { echo "setup: libxlsxwriter still not found by pkg-config" >&2; exit 1; }
