@@ -33,6 +33,7 @@ struct AccessibilityCheckTests {
     @Test("Each rule fails on its own breach", arguments: [
         ("no title", "geen titel in A1"), ("no source", "geen bronregel"), ("blank row", "lege rij 6 in de tabel"),
         ("unexplained", "teken 'x' wordt gebruikt maar niet uitgelegd"),
+        ("unexplained nil", "teken '-' (nihil) wordt gebruikt maar niet uitgelegd"),
     ])
     func breaches(case name: String, problem: String) {
         let broken = sheet { rows in
@@ -40,6 +41,7 @@ struct AccessibilityCheckTests {
             case "no title": rows[0] = [.text("Titel", .plain)]
             case "no source": rows[1] = [.text("Zie elders", .plain)]
             case "blank row": rows.insert([nil, nil], at: 5)
+            case "unexplained nil": rows[4] = [.text("A", .plain), .number(0, .count, .ok)]
             default: rows[5] = [.text("B", .plain), .text("x", .marker)]
             }
         }

@@ -32,7 +32,7 @@ struct XLSXRoundTripTests {
         #expect(cells["A6"]?.text == "Gevangeniswezen")
         let count = try #require(cells["C6"])
         #expect(count.type == "n" && count.number == 31456)
-        #expect(formats[count.style] == "#,##0")
+        #expect(formats[count.style] == "#,##0;-#,##0;\"-\"")  // a counted zero shows '-' (nil) and stays the number 0
         let change = try #require(cells["G6"])
         #expect(change.number == -9721)
         #expect(formats[change.style] == "+#,##0;-#,##0;0")

@@ -158,6 +158,11 @@ public struct ComputedTable: Sendable {
     /// Every figure and derived statistic of the table, for `figures.csv`.
     public let figures: [FigureRecord]
 
+    /// Whether a cell holds nil: a counted figure of exactly zero.
+    public var hasNil: Bool {
+        rows.contains { row in zip(row.cells, columns).contains { NumberStyle.isNil($0, $1.format) } }
+    }
+
     /// The statuses other than `ok` that occur in the cells, in a fixed order.
     public var markersUsed: [Status] {
         let used = Set(rows.flatMap { $0.cells.map(\.status) })

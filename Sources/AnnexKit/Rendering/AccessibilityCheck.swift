@@ -52,6 +52,10 @@ public enum AccessibilityCheck {
             for row in (table.headerRow + 1)...max(table.headerRow + 1, table.lastRow) where row < sheet.rows.count {
                 if sheet.rows[row].allSatisfy({ $0 == nil }) { problems.append("\(place): lege rij \(row + 1) in de tabel") }
             }
+            let hasNil = sheet.rows[(table.headerRow + 1)...].contains { $0.contains(.number(0, .count, .ok)) }
+            if hasNil && !texts.contains(wording.nilLine) {
+                problems.append("\(place): teken '\(wording.numbers.nilMarker)' (nihil) wordt gebruikt maar niet uitgelegd")
+            }
             for status in [Status.missing, .suppressed, .notComparable] {
                 let marker = wording.numbers.marker(status)
                 let used = sheet.rows[(table.headerRow + 1)...].contains { $0.contains(.text(marker, .marker)) }

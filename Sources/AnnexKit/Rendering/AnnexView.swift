@@ -16,7 +16,7 @@ enum AnnexView {
     static func table(_ table: ComputedTable, _ wording: Wording) -> [String: Any] {
         let rows = table.rows.map { row -> [String: Any] in
             let cells = zip(row.cells, table.columns).map { amount, column -> [String: Any] in
-                let shown = wording.numbers.format(amount, as: column.format)
+                let shown = wording.numbers.cell(amount, as: column.format)
                 return ["text": shown, "md": cell(shown), "estimated": amount.status == .estimated]
             }
             let label = wording.label(row, in: table)

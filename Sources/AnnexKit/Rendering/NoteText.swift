@@ -160,6 +160,7 @@ public struct NoteText {
     public func generated(_ table: ComputedTable) -> [String] {
         (table.boundaryYear.map { [boundary($0)] } ?? [])
             + table.markersUsed.map(wording.markerLine)
+            + (table.hasNil ? [wording.nilLine] : [])
             + table.discrepancies.map(discrepancy)
             + table.incomplete.map(incomplete)
             + table.converted.map { converted($0, year: table.boundaryYear ?? 0) }

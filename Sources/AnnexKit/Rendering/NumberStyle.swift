@@ -1,5 +1,5 @@
 /// How figures are written in one language: `17.386`, `+2.049`, `13,4%` in Dutch; `17,386`,
-/// `+2,049`, `13.4%` in English; and the markers for cells without a figure.
+/// `+2,049`, `13.4%` in English; and the markers for cells without a figure or with nil.
 ///
 /// Rounding happens here and only here: percentages to one decimal, half away from zero, from
 /// the exact unrounded value.
@@ -10,10 +10,22 @@ public struct NumberStyle: Sendable, Hashable {
     public let missingMarker: String
     public let suppressedMarker: String
     public let notComparableMarker: String
+    /// Marker for a counted figure that is exactly zero (CBS: 'nihil'), in a table cell.
+    public let nilMarker: String
 
     /// Dutch (nl-NL), as `annex verify` reads and writes it.
     public static let dutch = NumberStyle(decimalSeparator: ",", groupingSeparator: ".", missingMarker: ".",
-                                          suppressedMarker: "x", notComparableMarker: "n.vgl.")
+                                          suppressedMarker: "x", notComparableMarker: "n.vgl.", nilMarker: "-")
+
+    /// Whether a table cell holds nil: a counted (not estimated, not incomplete) count of exactly zero.
+    public static func isNil(_ amount: Amount, _ format: CellFormat) -> Bool {
+        format == .count && amount.status == .ok && amount.exact.map { $0.numerator == 0 } == true
+    }
+
+    /// A table cell: as `format`, but nil as its marker (the cell keeps the number 0).
+    public func cell(_ amount: Amount, as format: CellFormat) -> String {
+        Self.isNil(amount, format) ? nilMarker : self.format(amount, as: format)
+    }
 
     /// Marker text for a cell without a value.
     public func marker(_ status: Status) -> String {

@@ -77,7 +77,8 @@ public enum ODSRenderer {
     // MARK: Styles
 
     /// The data style (number format) of a column format; the status decides prefix and italics.
-    static func dataStyle(_ format: CellFormat, _ status: Status) -> String {
+    /// A counted zero shows the nil marker (`#,##0;-#,##0;"-"`).
+    static func dataStyle(_ format: CellFormat, _ status: Status, nilMarker: String) -> String {
         let name = styleName(format, status)
         let prefix = status == .incomplete ? "<number:text>≥</number:text>" : ""
         func number(_ decimals: Int, grouping: Bool) -> String {
@@ -85,6 +86,10 @@ public enum ODSRenderer {
                 + "number:min-integer-digits=\"1\"\(grouping ? " number:grouping=\"true\"" : "")/>"
         }
         switch format {
+        case .count where status == .ok:
+            return "<number:number-style style:name=\"\(name)Z\" style:volatile=\"true\"><number:text>\(escape(nilMarker))</number:text></number:number-style>"
+                + "<number:number-style style:name=\"\(name)\">\(number(0, grouping: true))"
+                + "<style:map style:condition=\"value()=0\" style:apply-style-name=\"\(name)Z\"/></number:number-style>"
         case .count:
             return "<number:number-style style:name=\"\(name)\">\(prefix)\(number(0, grouping: true))</number:number-style>"
         case .ratio:
@@ -135,11 +140,11 @@ public enum ODSRenderer {
         }
     }
 
-    static var automaticStyles: String {
+    static func automaticStyles(nilMarker: String) -> String {
         var out = "<office:automatic-styles>"
         for format in formats {
             for status in qualities {
-                out += dataStyle(format, status)
+                out += dataStyle(format, status, nilMarker: nilMarker)
                 let italic = status == .estimated ? "<style:text-properties fo:font-style=\"italic\"/>" : ""
                 out += "<style:style style:name=\"\(cellStyle(format, status))\" style:family=\"table-cell\" "
                     + "style:data-style-name=\"\(styleName(format, status))\">\(italic)</style:style>"
@@ -161,7 +166,7 @@ public enum ODSRenderer {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content \(namespaces)>"
         var columnStyles = Set<String>()
         for sheet in sheets { for width in sheet.columnWidths { columnStyles.insert(columnStyle(width)) } }
-        out += automaticStyles
+        out += automaticStyles(nilMarker: numbers.nilMarker)
         for name in columnStyles.sorted() {
             let width = Double(name.dropFirst(3))! / 10
             out += "<style:style style:name=\"\(name)\" style:family=\"table-column\">"
@@ -197,7 +202,7 @@ public enum ODSRenderer {
                 out += "<table:table-cell\(styled) office:value-type=\"string\"><text:p>\(escape(text))</text:p></table:table-cell>"
             case .number(let value, let format, let status)?:
                 let type = format == .percentage || format == .percentageChange ? "percentage" : "float"
-                let shown = numbers.format(shownAmount(value, format, status), as: format)
+                let shown = numbers.cell(shownAmount(value, format, status), as: format)
                 out += "<table:table-cell table:style-name=\"\(cellStyle(format, status))\" office:value-type=\"\(type)\" "
                     + "office:value=\"\(PlainNumber.format(value))\"><text:p>\(escape(shown))</text:p></table:table-cell>"
             case .link(let text, let target)?:

@@ -8,6 +8,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case markerMissing = "marker.missing"
     case markerSuppressed = "marker.suppressed"
     case markerNotComparable = "marker.not_comparable"
+    case markerNil = "marker.nil"
     case markerLine = "marker.line"
     case explainEstimated = "explain.estimated"
     case explainIncomplete = "explain.incomplete"
@@ -15,6 +16,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case explainSuppressed = "explain.suppressed"
     case explainNotApplicable = "explain.not_applicable"
     case explainNotComparable = "explain.not_comparable"
+    case explainNil = "explain.nil"
     case sheetCover = "sheet.cover"
     case sheetContents = "sheet.contents"
     case sheetNotes = "sheet.notes"
@@ -108,7 +110,7 @@ public enum Phrase: String, Sendable, CaseIterable {
         switch self {
         case .markerLine:
             ["explanation"]
-        case .explainMissing, .explainSuppressed, .explainNotComparable:
+        case .explainMissing, .explainSuppressed, .explainNotComparable, .explainNil:
             ["marker"]
         case .sourceLine:
             ["source"]

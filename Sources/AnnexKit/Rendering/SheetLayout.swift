@@ -97,7 +97,7 @@ struct SheetLayout: Sendable {
         let codes = table.rows.map(\.code.count) + [wording(.tableCode).count]
         var widths = [Double(min(max(labels.map(\.count).max() ?? 10, 10), 45)) + 2, Double(codes.max() ?? 4) + 2]
         for (index, column) in table.columns.enumerated() {
-            let values = table.rows.map { wording.numbers.format($0.cells[index], as: column.format).count }
+            let values = table.rows.map { wording.numbers.cell($0.cells[index], as: column.format).count }
             let longestWord = headers[index].split(separator: " ").map(\.count).max() ?? 0
             widths.append(Double(max(values.max() ?? 0, longestWord, 10)) + 2)
         }

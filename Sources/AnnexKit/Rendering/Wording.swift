@@ -13,7 +13,7 @@ public struct Wording: Sendable {
         self.report = report
         numbers = NumberStyle(decimalSeparator: phrases.text(.numberDecimal), groupingSeparator: phrases.text(.numberGrouping),
                               missingMarker: phrases.text(.markerMissing), suppressedMarker: phrases.text(.markerSuppressed),
-                              notComparableMarker: phrases.text(.markerNotComparable))
+                              notComparableMarker: phrases.text(.markerNotComparable), nilMarker: phrases.text(.markerNil))
     }
 
     /// The wording of `spec` in `language` from the templates folder: the phrases from
@@ -110,6 +110,11 @@ public struct Wording: Sendable {
 
     /// The line on a sheet that explains a marker.
     public func markerLine(_ status: Status) -> String { self(.markerLine, ["explanation": explanation(status)]) }
+
+    /// The line on a sheet that explains the nil marker.
+    public var nilLine: String {
+        self(.markerLine, ["explanation": self(.explainNil, ["marker": numbers.nilMarker])])
+    }
 
     // MARK: Lists and counts
 

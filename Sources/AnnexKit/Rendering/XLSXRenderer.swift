@@ -21,7 +21,7 @@ public enum XLSXRenderer {
         guard let workbook = workbook_new_opt(path, &options) else {
             throw XLSXError(path: path, reason: "kan het bestand niet aanmaken")
         }
-        let formats = Formats(workbook)
+        let formats = Formats(workbook, nilMarker: wording.numbers.nilMarker)
         try setProperties(workbook, report.spec, wording, path: path)
         let layouts = workbookSheets(report, wording)
         for (index, layout) in layouts.enumerated() {
@@ -56,7 +56,7 @@ public enum XLSXRenderer {
             let status: Status
         }
 
-        init(_ workbook: UnsafeMutablePointer<lxw_workbook>) {
+        init(_ workbook: UnsafeMutablePointer<lxw_workbook>, nilMarker: String) {
             func make(_ configure: (UnsafeMutablePointer<lxw_format>) -> Void) -> UnsafeMutablePointer<lxw_format> {
                 let format = workbook_add_format(workbook)!
                 configure(format)
@@ -76,7 +76,7 @@ public enum XLSXRenderer {
             for format in formats {
                 for status in [Status.ok, .estimated, .incomplete] {
                     numbers[CellStyle(format: format, status: status)] = make {
-                        format_set_num_format($0, XLSXLayout.numberFormat(format, status: status))
+                        format_set_num_format($0, XLSXLayout.numberFormat(format, status: status, nilMarker: nilMarker))
                         if status == .estimated { format_set_italic($0) }
                     }
                 }
@@ -178,10 +178,12 @@ public enum XLSXRenderer {
 
 /// Number formats and dates of the XLSX file, kept apart from the C calls.
 enum XLSXLayout {
-    /// The Excel number format of a column, with '≥' before every section for an incomplete sum.
-    static func numberFormat(_ format: CellFormat, status: Status) -> String {
+    /// The Excel number format of a column, with '≥' before every section for an incomplete sum;
+    /// a counted zero shows the nil marker.
+    static func numberFormat(_ format: CellFormat, status: Status, nilMarker: String) -> String {
         let code: String
         switch format {
+        case .count where status == .ok: code = "#,##0;-#,##0;\"\(nilMarker)\""
         case .count: code = "#,##0"
         case .change: code = "+#,##0;-#,##0;0"
         case .percentage: code = "0.0%"
