@@ -156,11 +156,19 @@ public struct NoteText {
                                          "sheet": wording(.sheetNotes)])
     }
 
-    /// The notes the build writes itself: boundaries, markers, totals, gaps, corrections, checks.
+    /// The notes the build writes itself: what the markers used mean, then its findings.
     public func generated(_ table: ComputedTable) -> [String] {
+        markerLines(table) + findings(table)
+    }
+
+    /// What each marker (and way of showing a value) used in the table means.
+    public func markerLines(_ table: ComputedTable) -> [String] {
+        table.markersUsed.map(wording.markerLine) + (table.hasNil ? [wording.nilLine] : [])
+    }
+
+    /// The build's findings: boundaries, totals, gaps, conversions, checks, suspicions, corrections.
+    public func findings(_ table: ComputedTable) -> [String] {
         (table.boundaryYear.map { [boundary($0)] } ?? [])
-            + table.markersUsed.map(wording.markerLine)
-            + (table.hasNil ? [wording.nilLine] : [])
             + table.discrepancies.map(discrepancy)
             + table.incomplete.map(incomplete)
             + table.converted.map { converted($0, year: table.boundaryYear ?? 0) }

@@ -114,7 +114,8 @@ struct SheetLayout: Sendable {
 }
 
 extension SheetLayout {
-    /// The sheet of one table: title, the number of tables, source, notes, then the table object.
+    /// The sheet of one table, from A1: title, the number of tables, the numbered notes it refers
+    /// to, what its markers mean, the build's findings, the source, then the table object.
     init(_ table: ComputedTable, _ wording: Wording) {
         let notes = NoteText(wording, table: table)
         let labels = table.rows.map { wording.label($0, in: table) }
@@ -123,10 +124,10 @@ extension SheetLayout {
         name = wording.sheet(table)
         columnWidths = Self.columnWidths(table, labels: labels + [rowHeader], headers: headers, wording)
         headerHeight = Self.headerHeight(headers, widths: columnWidths)
-        var rows: [[SheetCell?]] = [[.text(wording.title(table), .title)], [.text(wording(.tableCount), .plain)],
-                                    [.text(wording(.sourceLine, ["source": wording.source(table)]), .plain)]]
+        var rows: [[SheetCell?]] = [[.text(wording.title(table), .title)], [.text(wording(.tableCount), .plain)]]
         if let references = notes.references(table) { rows.append([.text(references, .plain)]) }
-        rows += notes.generated(table).map { [.text($0, .plain)] }
+        rows += (notes.markerLines(table) + notes.findings(table)).map { [.text($0, .plain)] }
+        rows.append([.text(wording(.sourceLine, ["source": wording.source(table)]), .plain)])
         headerRow = rows.count
         let code = wording(.tableCode)
         rows.append([.text(rowHeader, .header), .text(code, .header)] + headers.map { .text($0, .numberHeader) })

@@ -125,6 +125,10 @@ public enum XLSXRenderer {
         guard let table = layout.table else { return LXW_NO_ERROR }
         worksheet_set_row(sheet, lxw_row_t(table.headerRow), layout.headerHeight, nil)
         worksheet_freeze_panes(sheet, lxw_row_t(table.headerRow + 1), 1)
+        if let markers = XLSXLayout.markerCells(layout) {
+            let result = worksheet_ignore_errors(sheet, UInt8(LXW_IGNORE_NUMBER_STORED_AS_TEXT.rawValue), markers)
+            guard result == LXW_NO_ERROR else { return result }
+        }
         return addTable(table, columns: layout.columnWidths.count, to: sheet, formats: formats)
     }
 
@@ -176,8 +180,41 @@ public enum XLSXRenderer {
     }
 }
 
-/// Number formats and dates of the XLSX file, kept apart from the C calls.
+/// Number formats, cell references and dates of the XLSX file, kept apart from the C calls.
 enum XLSXLayout {
+    /// The marker cells of a sheet's table as an Excel range list ('C7:D7 F9'), for which the
+    /// 'number stored as text' check is silenced; nil without markers. Number cells are never text.
+    static func markerCells(_ layout: SheetLayout) -> String? {
+        guard let table = layout.table else { return nil }
+        var ranges: [String] = []
+        for row in (table.headerRow + 1)..<layout.rows.count {
+            var start: Int?
+            let cells = layout.rows[row]
+            for column in 0...cells.count {
+                let isMarker = column < cells.count && { if case .text(_, .marker)? = cells[column] { true } else { false } }()
+                if isMarker, start == nil { start = column }
+                if !isMarker, let first = start {
+                    let range = cellReference(row: row, column: first)
+                    ranges.append(first == column - 1 ? range : range + ":" + cellReference(row: row, column: column - 1))
+                    start = nil
+                }
+            }
+        }
+        return ranges.isEmpty ? nil : ranges.joined(separator: " ")
+    }
+
+    /// 'C7' for row 6, column 2 (both 0-based).
+    static func cellReference(row: Int, column: Int) -> String {
+        var letters = ""
+        var rest = column + 1
+        while rest > 0 {
+            let digit = (rest - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + digit))) + letters
+            rest = (rest - 1) / 26
+        }
+        return letters + String(row + 1)
+    }
+
     /// The Excel number format of a column, with '≥' before every section for an incomplete sum;
     /// a counted zero shows the nil marker.
     static func numberFormat(_ format: CellFormat, status: Status, nilMarker: String) -> String {
