@@ -48,11 +48,13 @@ struct AccessibilityCheckTests {
         #expect(AccessibilityCheck.problems([broken], nl).map { $0.replacingOccurrences(of: "werkblad 'tabel': ", with: "") } == [problem])
     }
 
-    @Test("Sheet names: unique, at most 31 characters, no []:*?/\\")
+    @Test("Sheet names: unique, at most 31 characters, no []:*?/\\, no apostrophe at either end, not 'History'")
     func names() {
         #expect(AccessibilityCheck.problems([sheet("a"), sheet("A")], nl).contains("werkblad 'A': naam komt twee keer voor"))
         #expect(AccessibilityCheck.problems([sheet(String(repeating: "x", count: 32))], nl).count == 1)
         #expect(AccessibilityCheck.problems([sheet("a/b")], nl).count == 1)
+        #expect(AccessibilityCheck.problems([sheet("'a")], nl).count == 1)
+        #expect(AccessibilityCheck.problems([sheet("History")], nl).count == 1)
     }
 }
 

@@ -35,8 +35,9 @@ public enum AccessibilityCheck {
         }
         for sheet in sheets {
             let place = "werkblad '\(sheet.name)'"
-            if sheet.name.isEmpty || sheet.name.count > 31 || sheet.name.contains(where: { "[]:*?/\\".contains($0) }) {
-                problems.append("\(place): naam is leeg, langer dan 31 tekens of bevat []:*?/\\")
+            if sheet.name.isEmpty || sheet.name.count > 31 || sheet.name.contains(where: { "[]:*?/\\".contains($0) })
+                || sheet.name.hasPrefix("'") || sheet.name.hasSuffix("'") || sheet.name.lowercased() == "history" {
+                problems.append("\(place): naam is leeg, langer dan 31 tekens, bevat []:*?/\\, begint of eindigt met ' of is 'History'")
             }
             if !names.insert(sheet.name.lowercased()).inserted { problems.append("\(place): naam komt twee keer voor") }
             guard let table = sheet.table else { continue }
