@@ -14,10 +14,11 @@ extension ReportTexts {
     struct Reader {
         var file: TranslationFile
 
-        /// The value of each key in `expected` (key → whether the spec has it), reporting missing and unknown keys.
-        mutating func fields(_ node: Node, what: String, expected: [(String, Bool)]) -> [String: Node] {
+        /// The value of each key in `expected` (key → whether the spec has it, so it must be translated)
+        /// and in `optional`, reporting missing and unknown keys.
+        mutating func fields(_ node: Node, what: String, expected: [(String, Bool)], optional: [String] = []) -> [String: Node] {
             var found: [String: Node] = [:]
-            let known = Dictionary(uniqueKeysWithValues: expected)
+            let known = Dictionary(uniqueKeysWithValues: expected + optional.map { ($0, true) })
             for (key, keyNode, value) in file.entries(node, what: what) {
                 switch known[key] {
                 case nil: file.problem(keyNode, "\(what): onbekende sleutel '\(key)'")
@@ -55,8 +56,8 @@ extension ReportTexts {
             let top = fields(file.root, what: "rapport", expected: [
                 ("title", true), ("source", true), ("organisation", spec.organisation != nil), ("about", spec.about != nil),
                 ("contact", spec.contact != nil), ("next_update", spec.nextUpdate != nil), ("notes", !spec.notes.isEmpty),
-                ("footnotes", !spec.footnotes.isEmpty), ("tables", true), ("source_tables", true),
-            ])
+                ("footnotes", !spec.footnotes.isEmpty), ("tables", true),
+            ], optional: ["source_tables"])
             var notes: [String] = []
             if let node = top["notes"] {
                 if let items = node.sequence {
