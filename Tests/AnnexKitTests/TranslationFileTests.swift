@@ -57,6 +57,17 @@ struct TranslationFileTests {
         #expect(found[0].line == line("table.kode") && found[1].line == line("column.change:"))
     }
 
+    @Test("A YAML syntax error names its line")
+    func syntax() throws {
+        let folder = try templates("en.yaml") { $0.replacingOccurrences(of: "sheet.notes: Notes\n", with: "sheet.notes: \"Notes\n") }
+        let found = errors { _ = try PhraseBook.load(templates: folder, language: .en) }
+        let lines = try readText(folder + "/i18n/en.yaml").components(separatedBy: "\n")
+        #expect(found.count == 1 && found.first?.message.hasPrefix("vertaling niet bruikbaar: geen geldige YAML") == true)
+        let line = try #require(found.first?.line)
+        let quoted = try #require(lines.firstIndex { $0.hasPrefix("sheet.notes:") }) + 1
+        #expect(line >= quoted)  // the scanner reports where the unterminated quote ends
+    }
+
     @Test("A report translation must cover every text of the spec, and only those")
     func reportErrors() throws {
         let folder = try templates("mini.en.yaml") { text in

@@ -19,7 +19,13 @@ struct TranslationFile {
             self.path = path
             self.root = root
         } catch let error as YamlError {
-            throw LoadErrors([LoadError(file: path, .invalidTranslation(reason: "geen geldige YAML: \(error)"))])
+            let (problem, mark): (String, Mark?) = switch error {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+                (problem, mark)
+            default: ("\(error)", nil)
+            }
+            throw LoadErrors([LoadError(file: path, line: mark?.line, column: mark?.column,
+                                        .invalidTranslation(reason: "geen geldige YAML: \(problem)"))])
         }
     }
 
