@@ -55,6 +55,8 @@ struct AccessibilityCheckTests {
         #expect(AccessibilityCheck.problems([sheet("a/b")], nl).count == 1)
         #expect(AccessibilityCheck.problems([sheet("'a")], nl).count == 1)
         #expect(AccessibilityCheck.problems([sheet("History")], nl).count == 1)
+        #expect(SheetLayout.tableName("injus-gemeente", prefix: "Tabel_") == "Tabel_injus_gemeente")
+        #expect(SheetLayout.tableName("3ro personen") == "_3ro_personen")  // a table name starts with a letter or '_'
     }
 }
 

@@ -77,9 +77,11 @@ struct SheetLayout: Sendable {
     }
 
     /// A table name Excel accepts, from a sheet name: 'injus-gemeente' → 'Tabel_injus_gemeente'
-    /// (the prefix from the wording keeps it from looking like a cell reference).
+    /// (the prefix from the wording keeps it from looking like a cell reference); letters, digits
+    /// and underscores, starting with a letter or an underscore.
     static func tableName(_ sheet: String, prefix: String = "") -> String {
-        prefix + String(sheet.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+        let name = String((prefix + sheet).map { $0.isLetter || $0.isNumber ? $0 : "_" })
+        return name.first?.isLetter == true ? name : "_" + name
     }
 
     /// The cell value: counts as is, percentages as fractions for the `0.0%` format.
