@@ -91,10 +91,16 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Map met rapportspecificaties.")
     var reports = "reports"
 
+    @Option(name: .long, help: "Map met sjablonen en vertalingen (standaard: templates/ naast de map met specificaties).")
+    var templates: String?
+
+    @Option(name: .long, help: "Taal van de bevindingen: nl (standaard) of en.")
+    var lang: Language = .source
+
     func run() throws {
         var errors = 0
         for spec in try specPaths([], reports: reports) {
-            let result = Check.run(specPath: spec, dataRoot: dataDirectory)
+            let result = Check.run(specPath: spec, dataRoot: dataDirectory, templates: templates, language: lang)
             print("\(spec): \(result.errors.isEmpty ? "data in orde" : "\(result.errors.count) fout(en)")")
             for error in result.errors { print("  fout: \(error)") }
             for finding in result.findings { print("  bevinding: \(finding)") }

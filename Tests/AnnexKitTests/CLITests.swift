@@ -60,6 +60,8 @@ struct CLITests {
         #expect(run.status == 0, "\(run.output)")
         #expect(run.output.contains("reports/samenwerking-2024.yaml: data in orde"))
         #expect(run.output.contains("'Capelle ad IJssel' → Capelle aan den IJssel [abbreviation]"))
+        let english = try annex(["check", "data", "--lang", "en"])
+        #expect(english.status == 0 && english.output.contains("Suspect in the published table (Notifications end of detention 2023)"))
     }
 
     @Test("Bad input: exit 1, file:line:column message, nothing written")
