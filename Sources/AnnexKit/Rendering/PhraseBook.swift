@@ -39,28 +39,27 @@ public struct PhraseBook: Sendable {
         return PhraseBook(language: language, texts: texts)
     }
 
-    /// The names between braces in a text.
-    static func placeholders(in text: String) -> Set<String> {
-        var names = Set<String>()
+    /// A text cut at its placeholders: each piece of literal text with the placeholder after it
+    /// (nil after the last piece).
+    static func pieces(of text: String) -> [(literal: Substring, placeholder: String?)] {
+        var pieces: [(literal: Substring, placeholder: String?)] = []
         var rest = text[...]
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.insert(String(rest[rest.index(after: open)..<close]))
+            pieces.append((rest[..<open], String(rest[rest.index(after: open)..<close])))
             rest = rest[rest.index(after: close)...]
         }
-        return names
+        return pieces + [(rest, nil)]
+    }
+
+    /// The names between braces in a text.
+    static func placeholders(in text: String) -> Set<String> {
+        Set(pieces(of: text).compactMap(\.placeholder))
     }
 
     /// The text of a phrase with its placeholders filled in; `values` names every placeholder of
     /// the phrase (checked when the book was loaded, so the text has no others).
     public func text(_ phrase: Phrase, _ values: [String: String] = [:]) -> String {
         precondition(Set(values.keys) == Set(phrase.placeholders), "\(phrase.rawValue): waarden voor \(phrase.placeholders)")
-        var result = ""
-        var rest = texts[phrase]![...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += rest[..<open]
-            result += values[String(rest[rest.index(after: open)..<close])]!
-            rest = rest[rest.index(after: close)...]
-        }
-        return result + rest
+        return Self.pieces(of: texts[phrase]!).map { $0.literal + ($0.placeholder.map { values[$0]! } ?? "") }.joined()
     }
 }
