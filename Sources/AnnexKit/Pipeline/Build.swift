@@ -27,7 +27,8 @@ public enum Build {
         let report = try ReportComputer.compute(inputs)
         let untranslated = wording.untranslated(report)
         if !untranslated.isEmpty { throw LoadErrors(untranslated) }
-        try AccessibilityCheck.check(report, wording)
+        let sheets = workbookSheets(report, wording)
+        try AccessibilityCheck.check(sheets, wording, report: report.spec.id)
         let manager = FileManager.default
         let id = report.spec.id
         let name = id + (language == .source ? "" : "." + language.rawValue)
@@ -43,9 +44,9 @@ public enum Build {
         do {
             try write("\(id).md", MarkdownRenderer.render(report, wording, templatePath: folder + "/" + MarkdownRenderer.templateName))
             try write("\(id).html", MarkdownRenderer.render(report, wording, templatePath: folder + "/" + MarkdownRenderer.htmlTemplateName))
-            try XLSXRenderer.write(report, wording, to: staging + "/\(id).xlsx")
+            try XLSXRenderer.write(report, wording, sheets: sheets, to: staging + "/\(id).xlsx")
             files.append("\(id).xlsx")
-            try ODSRenderer.write(report, wording, to: staging + "/\(id).ods")
+            try ODSRenderer.write(report, wording, sheets: sheets, to: staging + "/\(id).ods")
             files.append("\(id).ods")
             for table in report.tables {
                 try write("tables/\(table.id).csv", MachineReadable.tableCSV(table, wording))

@@ -76,15 +76,16 @@ public enum AccessibilityCheck {
     }
 
     /// The sheets of a report's workbooks, checked; throws with every problem found.
-    public static func check(_ report: ComputedReport, _ wording: Wording) throws {
-        let found = problems(workbookSheets(report, wording), wording)
+    static func check(_ sheets: [SheetLayout], _ wording: Wording, report: String) throws {
+        let found = problems(sheets, wording)
         if !found.isEmpty {
-            throw LoadErrors(found.map { LoadError(file: report.spec.id, .invalidSpec(reason: "toegankelijkheid: " + $0)) })
+            throw LoadErrors(found.map { LoadError(file: report, .invalidSpec(reason: "toegankelijkheid: " + $0)) })
         }
     }
 }
 
-/// The sheets of a report's workbooks, in order: cover, contents, notes, one per table.
+/// The sheets of a report's workbooks, in order: cover, contents, notes, one per table. Laid out
+/// once per build, checked, and written by both workbook renderers.
 func workbookSheets(_ report: ComputedReport, _ wording: Wording) -> [SheetLayout] {
     [SheetLayout.cover(report.spec, wording), SheetLayout.contents(report, wording)]
         + (SheetLayout.notes(report, wording).map { [$0] } ?? [])

@@ -6,10 +6,9 @@ import ZIPFoundation
 /// as numbers. Plain XML in a ZIP; every entry carries the publication date, so the same inputs
 /// give the same bytes.
 public enum ODSRenderer {
-    public static func write(_ report: ComputedReport, _ wording: Wording, to path: String) throws {
-        guard let date = XLSXLayout.timestamp(report.spec.published).map({ Date(timeIntervalSince1970: TimeInterval($0)) }) else {
-            throw XLSXError(path: path, reason: "publicatiedatum '\(report.spec.published)' is geen datum JJJJ-MM-DD")
-        }
+    /// Writes the workbook's `sheets` (see `workbookSheets`).
+    static func write(_ report: ComputedReport, _ wording: Wording, sheets: [SheetLayout], to path: String) throws {
+        let date = Date(timeIntervalSince1970: TimeInterval(try XLSXLayout.creationTime(report.spec, path: path)))
         try? FileManager.default.removeItem(atPath: path)
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
         func add(_ name: String, _ text: String, compressed: Bool = true) throws {
@@ -24,7 +23,7 @@ public enum ODSRenderer {
         try add("META-INF/manifest.xml", manifest)
         try add("meta.xml", meta(report.spec, wording))
         try add("styles.xml", styles)
-        try add("content.xml", content(workbookSheets(report, wording), wording.numbers))
+        try add("content.xml", content(sheets, wording.numbers))
     }
 
     static let namespaces = """

@@ -16,15 +16,16 @@ public struct XLSXError: Error, CustomStringConvertible {
 /// Excel table objects need the whole sheet in memory: libxlsxwriter refuses them in its
 /// constant-memory mode, so the workbook is written in normal mode.
 public enum XLSXRenderer {
-    public static func write(_ report: ComputedReport, _ wording: Wording, to path: String) throws {
+    /// Writes the workbook's `sheets` (see `workbookSheets`).
+    static func write(_ report: ComputedReport, _ wording: Wording, sheets: [SheetLayout], to path: String) throws {
+        let created = try XLSXLayout.creationTime(report.spec, path: path)
         var options = lxw_workbook_options(constant_memory: 0, tmpdir: nil, use_zip64: 0)
         guard let workbook = workbook_new_opt(path, &options) else {
             throw XLSXError(path: path, reason: "kan het bestand niet aanmaken")
         }
         let formats = Formats(workbook, nilMarker: wording.numbers.nilMarker)
-        try setProperties(workbook, report.spec, wording, path: path)
-        let layouts = workbookSheets(report, wording)
-        for (index, layout) in layouts.enumerated() {
+        setProperties(workbook, report.spec, wording, created: created)
+        for (index, layout) in sheets.enumerated() {
             guard let sheet = workbook_add_worksheet(workbook, layout.name) else {
                 workbook_close(workbook)
                 throw XLSXError(path: path, reason: "werkblad '\(layout.name)' kan niet worden toegevoegd")
@@ -157,11 +158,7 @@ public enum XLSXRenderer {
     }
 
     static func setProperties(_ workbook: UnsafeMutablePointer<lxw_workbook>, _ spec: ReportSpec, _ wording: Wording,
-                              path: String) throws {
-        guard let created = XLSXLayout.timestamp(spec.published) else {
-            workbook_close(workbook)
-            throw XLSXError(path: path, reason: "publicatiedatum '\(spec.published)' is geen datum JJJJ-MM-DD")
-        }
+                              created: time_t) {
         let texts: [String] = [wording.report.title, wording(.documentSubject, ["id": spec.id]), spec.author ?? "",
                                wording.report.organisation ?? "", wording(.documentKeywords),
                                wording(.sourceLine, ["source": wording.report.source]), wording(.languageTag)]
@@ -229,6 +226,14 @@ enum XLSXLayout {
         }
         guard status == .incomplete else { return code }
         return code.split(separator: ";").map { "\"≥\"" + $0 }.joined(separator: ";")
+    }
+
+    /// The workbook's creation time: midnight UTC on the spec's publication date, never the clock.
+    static func creationTime(_ spec: ReportSpec, path: String) throws -> time_t {
+        guard let time = timestamp(spec.published) else {
+            throw XLSXError(path: path, reason: "publicatiedatum '\(spec.published)' is geen datum JJJJ-MM-DD")
+        }
+        return time
     }
 
     /// Seconds since 1970 of midnight UTC on an ISO date (`2024-08-15`).
