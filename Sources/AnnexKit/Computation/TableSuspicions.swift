@@ -20,9 +20,10 @@ public struct SuspicionThresholds: Sendable, Decodable {
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        nationalSharePct = try container.decodeIfPresent(Double.self, forKey: .nationalSharePct) ?? 25
-        jumpFactor = try container.decodeIfPresent(Double.self, forKey: .jumpFactor) ?? 3
-        jumpMinimum = try container.decodeIfPresent(Double.self, forKey: .jumpMinimum) ?? 100
+        let defaults = SuspicionThresholds()
+        nationalSharePct = try container.decodeIfPresent(Double.self, forKey: .nationalSharePct) ?? defaults.nationalSharePct
+        jumpFactor = try container.decodeIfPresent(Double.self, forKey: .jumpFactor) ?? defaults.jumpFactor
+        jumpMinimum = try container.decodeIfPresent(Double.self, forKey: .jumpMinimum) ?? defaults.jumpMinimum
     }
 }
 

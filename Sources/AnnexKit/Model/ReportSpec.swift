@@ -93,9 +93,10 @@ public struct ColumnSwitches: Sendable, Decodable, Equatable {
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        change = try container.decodeIfPresent(Bool.self, forKey: .change) ?? true
-        changePct = try container.decodeIfPresent(Bool.self, forKey: .changePct) ?? true
-        share = try container.decodeIfPresent(Bool.self, forKey: .share) ?? true
+        let defaults = ColumnSwitches()
+        change = try container.decodeIfPresent(Bool.self, forKey: .change) ?? defaults.change
+        changePct = try container.decodeIfPresent(Bool.self, forKey: .changePct) ?? defaults.changePct
+        share = try container.decodeIfPresent(Bool.self, forKey: .share) ?? defaults.share
     }
 }
 
