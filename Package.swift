@@ -19,6 +19,11 @@ let package = Package(
         // ODS workbooks are ZIP files of XML parts (written with fixed dates, so builds stay
         // byte-identical); tests also read written XLSX and ODS files back with it.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Exact figures: every value is a fraction of arbitrary-size integers, so a 20-digit count
+        // or a four-year mean of shares is never rounded or overflowed before the last step.
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        // Property-based tests of parsing, arithmetic and rounding (tests only).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -33,6 +38,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "BigInt", package: "BigInt"),
             ]
         ),
         .executableTarget(
@@ -47,6 +53,8 @@ let package = Package(
             dependencies: [
                 "AnnexKit",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "BigInt", package: "BigInt"),
             ],
             exclude: ["Fixtures"]
         ),

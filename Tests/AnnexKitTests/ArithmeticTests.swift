@@ -4,7 +4,7 @@ import Testing
 /// Hand-computed values from the 2024 report (§2.1.1, §2.1.2, tabel 1 and 2).
 @Suite("Changes, shares and sums")
 struct ArithmeticTests {
-    func pct(_ from: Double, _ to: Double) -> String {
+    func pct(_ from: Exact, _ to: Exact) -> String {
         NumberStyle.dutch.format(Arithmetic.changePercentage(from: .count(from), to: .count(to)), as: .percentageChange)
     }
 
@@ -26,14 +26,15 @@ struct ArithmeticTests {
 
     @Test("Full-precision values behind the rounded ones")
     func precision() throws {
-        let change = try #require(Arithmetic.changePercentage(from: .count(31456), to: .count(21735)).double)
-        #expect(abs(change - (-9721.0 / 31456.0 * 100)) < 1e-12)
+        let change = try #require(Arithmetic.changePercentage(from: .count(31456), to: .count(21735)).exact)
+        #expect(change == Exact(-972100, over: 31456))
+        #expect(change == Exact(-243025, over: 7864))
         #expect(Arithmetic.change(from: .count(31456), to: .count(21735)) == .count(-9721))
     }
 
     @Test("Shares of a total: 86% ambulant, 87,2% in 2023")
     func shares() {
-        func share(_ part: Double, _ total: Double) -> String {
+        func share(_ part: Exact, _ total: Exact) -> String {
             NumberStyle.dutch.format(Arithmetic.sharePercentage(.count(part), of: .count(total)), as: .percentage)
         }
         #expect(share(16166, 18792) == "86,0%")

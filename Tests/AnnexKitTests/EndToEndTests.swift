@@ -33,8 +33,8 @@ struct EndToEndTests {
     }
 
     func rounded(_ row: [String]) throws -> String {
-        let value = try #require(Double(row[8]))
-        return NumberStyle.dutch.format(.value(Exact(value)), as: .percentageChange)
+        let value = try #require(Exact(decimal: row[8]))
+        return NumberStyle.dutch.format(.value(value), as: .percentageChange)
     }
 
     @Test("Writes the Markdown, XLSX, per-table CSVs and figures")
@@ -84,10 +84,10 @@ struct EndToEndTests {
     func shares() throws {
         let share2022 = try row("3ro-plaatsingsverzoeken", "NL", "plaatsingsverzoeken-ambulant", "2022", "share_pct",
                                 comparedTo: "plaatsingsverzoeken")
-        #expect(NumberStyle.dutch.format(.value(Exact(try #require(Double(share2022[8])))), as: .percentage) == "86,0%")
+        #expect(NumberStyle.dutch.format(.value(try #require(Exact(decimal: share2022[8]))), as: .percentage) == "86,0%")
         let share2023 = try row("3ro-plaatsingsverzoeken", "NL", "plaatsingsverzoeken-ambulant", "2023", "share_pct",
                                 comparedTo: "plaatsingsverzoeken")
-        #expect(NumberStyle.dutch.format(.value(Exact(try #require(Double(share2023[8])))), as: .percentage) == "87,2%")
+        #expect(NumberStyle.dutch.format(.value(try #require(Exact(decimal: share2023[8]))), as: .percentage) == "87,2%")
     }
 
     @Test("Provenance: seed line for printed figures, evidence for corrected ones, sums for districts")
@@ -140,8 +140,8 @@ struct EndToEndTests {
         let national = try row("plaatsingsverzoeken-per-einde-detentie-arrondissement", "NL",
                                "plaatsingsverzoeken-per-100-einde-detentie", "2022", "ratio",
                                comparedTo: "injus-meldingen-arrondissement/einde-detentie")
-        let nationalRatio = try #require(Double(national[8]))
-        #expect(national[9] == "ok" && NumberStyle.dutch.format(.value(Exact(nationalRatio)), as: .ratio) == "86,6")
+        let nationalRatio = try #require(Exact(decimal: national[8]))
+        #expect(national[9] == "ok" && NumberStyle.dutch.format(.value(nationalRatio), as: .ratio) == "86,6")
         let markdown = try readText(try Self.built.get().0.folder + "/samenwerking-2024.md")
         #expect(markdown.contains("| Oost-Nederland | *1.838* | *1.902* | *+64* | *+3,5%* | *16,8%* | *16,6%* |"))
         #expect(markdown.contains("| Oost-Nederland | *3.345* | 2.940 | *113,8* | *3.484* | ≥3.111 | . |"))

@@ -1,3 +1,4 @@
+import BigInt
 import Testing
 @testable import AnnexKit
 
@@ -31,15 +32,21 @@ struct FormattingTests {
         #expect(NumberStyle.dutch.format(.notApplicable, as: .percentage) == "")
     }
 
-    @Test("Plain numbers keep full precision without exponents")
+    @Test("Plain numbers: terminating values exactly, others to 15 significant digits, never an exponent")
     func plain() {
-        #expect(PlainNumber.format(15337) == "15337")
-        #expect(PlainNumber.format(-4.5) == "-4.5")
-        #expect(PlainNumber.format(0.00001) == "0.00001")
-        for value in [-9721.0 / 31456 * 100, 100.0 / 3, 1e-7, 123456.789] {
-            #expect(Double(PlainNumber.format(value)) == value, "round trip of \(value)")
-            #expect(!PlainNumber.format(value).contains("e"))
-        }
-        #expect(PlainNumber.format(-4766) == "-4766")
+        #expect(PlainNumber.format(Exact(15337)) == "15337")
+        #expect(PlainNumber.format(Exact(-9, over: 2)) == "-4.5")
+        #expect(PlainNumber.format(Exact(1, over: 100_000)) == "0.00001")
+        #expect(PlainNumber.format(decimal("1837.752")) == "1837.752")
+        #expect(PlainNumber.format(decimal("710.272")) == "710.272")  // not 710.2719999999999
+        #expect(PlainNumber.format(decimal("5.9")) == "5.9")          // not 5.900000000000001
+        #expect(PlainNumber.format(Exact(1, over: 3)) == "0.333333333333333")
+        #expect(PlainNumber.format(Exact(2, over: 3)) == "0.666666666666667")
+        #expect(PlainNumber.format(Exact(-972100, over: 31456)) == "-30.903484231943")
+        #expect(PlainNumber.format(Exact(200, over: 3)) == "66.6666666666667")
+        #expect(PlainNumber.format(Exact(1, over: 30_000_000)) == "0.0000000333333333333333")
+        #expect(PlainNumber.format(Exact(BigInt("99999999999999999999"))) == "99999999999999999999")
+        #expect(PlainNumber.format(Exact(BigInt("100000000000000000000"), over: 3)) == "33333333333333300000")
+        #expect(PlainNumber.format(Exact(-4766)) == "-4766")
     }
 }

@@ -1,15 +1,17 @@
+import BigInt
 import Testing
 @testable import AnnexKit
 
 @Suite("Dutch and plain number parsing")
 struct NumberParsingTests {
-    @Test("Dutch numbers as printed in the report", arguments: [
-        ("1.500", 1500.0), ("17.386", 17386), ("161.450", 161450), ("1.234.567", 1234567),
-        ("13,4", 13.4), ("13,4%", 13.4), ("13,4 %", 13.4), ("-2,5", -2.5), ("−2,5", -2.5),
-        ("+5,9%", 5.9), ("0", 0), ("0,05", 0.05), ("145", 145),
+    @Test("Dutch numbers as printed in the report, read exactly", arguments: [
+        ("1.500", "1500"), ("17.386", "17386"), ("161.450", "161450"), ("1.234.567", "1234567"),
+        ("13,4", "13.4"), ("13,4%", "13.4"), ("13,4 %", "13.4"), ("-2,5", "-2.5"), ("−2,5", "-2.5"),
+        ("+5,9%", "5.9"), ("0", "0"), ("0,05", "0.05"), ("145", "145"), ("16,8", "16.8"),
+        ("99.999.999.999.999.999.999", "99999999999999999999"),
     ])
-    func dutch(text: String, expected: Double) {
-        #expect(CellParser.dutch(text) == expected)
+    func dutch(text: String, expected: String) {
+        #expect(CellParser.dutch(text) == decimal(expected))
     }
 
     @Test("Malformed Dutch numbers are refused, not guessed", arguments: [
@@ -19,8 +21,9 @@ struct NumberParsingTests {
         #expect(CellParser.dutch(text) == nil)
     }
 
-    @Test("Plain numbers in tidy files", arguments: [("1500", 1500.0), ("-3.25", -3.25), ("0.5", 0.5)])
-    func plain(text: String, expected: Double) {
+    @Test("Plain numbers in tidy files", arguments: [("1500", Exact(1500)), ("-3.25", Exact(-13, over: 4)), ("0.5", Exact(1, over: 2)),
+                                                     ("99999999999999999999", Exact(BigInt("99999999999999999999")))])
+    func plain(text: String, expected: Exact) {
         #expect(CellParser.plain(text) == expected)
     }
 
@@ -41,6 +44,7 @@ struct NumberParsingTests {
         }
         #expect(throws: LoadError.Problem.self) { try CellParser.amount("1,5", notation: .plain).get() }
         // In a tidy (plain) file '.' is the decimal point: 1.500 is one and a half.
-        #expect(try CellParser.amount("1.500", notation: .plain).get() == .count(1.5))
+        #expect(try CellParser.amount("1.500", notation: .plain).get() == .count(Exact(3, over: 2)))
+        #expect(throws: LoadError.Problem.exponentNotation(cell: "1e19")) { try CellParser.amount("1e19", notation: .plain).get() }
     }
 }

@@ -1,14 +1,16 @@
+import BigInt
 import Foundation
 import Testing
 @testable import AnnexKit
 
 /// The written workbooks opened by other programs: LibreOffice converts every sheet of the XLSX
-/// and the ODS to CSV, and openpyxl loads the XLSX with its table objects; both compared with
-/// `tables/*.csv` and `figures.csv` by `scripts/check-workbooks.py`, for both languages.
+/// and the ODS to CSV as shown (in the annex's locale), and openpyxl loads the XLSX with its table
+/// objects; `scripts/check-workbooks.py` compares them cell by cell with the Markdown and HTML
+/// tables, and the stored values with `tables/*.csv` rounded as shown, for both languages.
 /// `scripts/setup.sh --tests` installs LibreOffice and openpyxl.
 @Suite("Workbooks in LibreOffice and openpyxl", .serialized)
 struct OfficeTests {
-    @Test("LibreOffice reads every sheet of both workbooks as annex wrote it; openpyxl finds every table object")
+    @Test("LibreOffice shows every table cell of both workbooks as the Markdown and HTML show it; openpyxl finds every table object")
     func openedElsewhere() throws {
         let folders = [try realBuild.get().folder, try realEnglishBuild.get().folder]
         let process = Process()
@@ -21,29 +23,60 @@ struct OfficeTests {
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "scripts/check-workbooks.py (needs scripts/setup.sh --tests):\n\(text)")
-        #expect(text.contains("workbooks agree with tables/*.csv and figures.csv"))
+        #expect(text.contains("workbooks show what the Markdown and HTML show, and hold the figures as shown"))
         #expect(text.components(separatedBy: "12 tables compared").count - 1 == 4)
+    }
+
+    @Test("Every exact tie shows one text everywhere: Doetinchem 400 → 195 is −51,25%, −51,3% in every format")
+    func ties() throws {
+        let build = try realBuild.get()
+        let ties = build.report.tables.flatMap { table in
+            table.rows.flatMap { row in
+                zip(row.cells, table.columns).compactMap { amount, column -> String? in
+                    guard let exact = amount.exact else { return nil }
+                    // A tie: the value lies exactly halfway between two values at the decimals shown.
+                    let doubled = exact * Exact(BigInt(10).power(column.format.decimals)) * 2
+                    guard doubled.isInteger, !doubled.numerator.isMultiple(of: 2) else { return nil }
+                    return "\(row.code) \(build.wording.numbers.cell(amount, as: column.format))"
+                }
+            }
+        }
+        #expect(ties.contains("GM0222 -51,3%"), "\(ties)")
+        let folder = build.folder
+        let markdown = try readText(folder + "/samenwerking-2024.md"), html = try readText(folder + "/samenwerking-2024.html")
+        #expect(markdown.contains("| Doetinchem | 400 | 195 | -205 | -51,3% |"))
+        #expect(html.contains("<th scope=\"row\">Doetinchem</th><td>400</td><td>195</td><td>-205</td><td>-51,3%</td>"))
+        for workbook in ["samenwerking-2024.xlsx", "samenwerking-2024.ods"] {
+            let sheet = try shownSheet(folder + "/" + workbook, sheet: "wmo-opvang-verblijf", locale: "nl_NL.UTF-8")
+            #expect(sheet.contains("\nDoetinchem,GM0222,400,195,-205,\"-51,3%\","), "\(workbook)")
+        }
     }
 
     @Test("LibreOffice shows a counted zero as '-' (nil) in both workbooks, from a numeric cell")
     func nilShown() throws {
         let result = try Build.run(specPath: Paths.miniSpec, outputRoot: try temporaryFolder(), templates: Paths.templates)
         for workbook in ["mini.xlsx", "mini.ods"] {
-            let out = try temporaryFolder()
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            // Field 9 'true': save cell contents as shown; sheet 3 is 'meldingen' (after cover and contents; no notes).
-            process.arguments = ["soffice", "-env:UserInstallation=file://\(out)/profile", "--headless", "--convert-to",
-                                 "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,true,false,false,3",
-                                 "--outdir", out, result.folder + "/" + workbook]
-            process.standardOutput = Pipe()
-            process.standardError = Pipe()
-            try process.run()
-            process.waitUntilExit()
-            let csv = try readText(out + "/mini-meldingen.csv")
+            let csv = try shownSheet(result.folder + "/" + workbook, sheet: "meldingen", locale: "nl_NL.UTF-8")
             #expect(csv.contains("\nHeerlen,GM0917,-,x,"), "\(workbook): \(csv)")
         }
         let cells = try XLSXReader(path: result.folder + "/mini.xlsx").cells(named: "meldingen")
         #expect(cells.values.contains { $0.type == "n" && $0.number == 0 })
+    }
+
+    /// One sheet of a workbook as LibreOffice shows it in `locale`, as CSV.
+    func shownSheet(_ workbook: String, sheet: String, locale: String) throws -> String {
+        let out = try temporaryFolder()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        // Token 9 'true': save cell contents as shown; sheet -1: every sheet, each to its own file.
+        process.arguments = ["LC_ALL=\(locale)", "LANG=\(locale)", "soffice", "-env:UserInstallation=file://\(out)/profile",
+                             "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,true,false,false,-1",
+                             "--outdir", out, workbook]
+        process.standardOutput = Pipe()
+        process.standardError = Pipe()
+        try process.run()
+        process.waitUntilExit()
+        let stem = ((workbook as NSString).lastPathComponent as NSString).deletingPathExtension
+        return try readText(out + "/\(stem)-\(sheet).csv")
     }
 }

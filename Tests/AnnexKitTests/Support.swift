@@ -81,3 +81,9 @@ func dutchWording(_ specPath: String = Paths.miniSpec) throws -> Wording {
 func dutchNotes(_ table: ComputedTable? = nil) throws -> NoteText {
     NoteText(try dutchWording(), measuresFrom: table?.measuresFrom)
 }
+
+/// An exact decimal from its plain text, for readable test values: `decimal("16.8")` is 168/10.
+func decimal(_ text: String) -> Exact {
+    guard let value = Exact(decimal: text) else { fatalError("not a decimal: \(text)") }
+    return value
+}

@@ -112,7 +112,7 @@ struct TableComputationTests {
     @Test("Ties share a rank and the next rank is skipped")
     func ties() throws {
         var dataset = Dataset(id: "t", measures: [Measure(id: "m", label: "M")], periods: [Period("2022")])
-        for (code, value) in [("A", 5.0), ("B", 7), ("C", 5), ("D", 1)] {
+        for (code, value) in [("A", Exact(5)), ("B", 7), ("C", 5), ("D", 1)] {
             let row = dataset.row(for: Region(type: .gemeente, code: code, name: code))
             dataset[row, 0, 0] = Cell(amount: .count(value), provenance: nil)
         }
@@ -157,7 +157,7 @@ struct ProvinceTests {
 @Suite("Published shares")
 struct PublishedSharesTests {
     /// Ten districts with the given shares of a national total of 2.000.
-    func apply(_ shares: [Double], counts: [Int: Double] = [:]) -> ([ShareCheck], [ShareMismatch], Dataset) {
+    func apply(_ shares: [Exact], counts: [Int: Exact] = [:]) -> ([ShareCheck], [ShareMismatch], Dataset) {
         let measure = Measure(id: "m", label: "M")
         var shareData = Dataset(id: "s", measures: [measure], periods: [Period("2022")])
         var dataset = Dataset(id: "d", measures: [measure], periods: [Period("2022")])
@@ -173,31 +173,32 @@ struct PublishedSharesTests {
 
     @Test("A region without a count gets share × national total, estimated")
     func estimate() throws {
-        let (_, _, dataset) = apply([16.8])
+        let (_, _, dataset) = apply([decimal("16.8")])
         let row = try #require(dataset.rowIndex(of: Region(type: .arrondissement, code: "a0", name: "A0")))
         #expect(dataset[row, 0, 0].amount.status == .estimated)
-        #expect(dataset[row, 0, 0].amount.double == 336)  // 16,8% of 2.000
+        #expect(dataset[row, 0, 0].amount == .estimated(336))  // 16,8% of 2.000
     }
 
     @Test("All ten shares must add up to 100% within rounding (0,05 per share)")
     func complete() throws {
-        #expect(apply(Array(repeating: 10, count: 9) + [10.4]).0.first?.isConsistent == true)   // 100,4 ≤ 100 + 0,5
-        #expect(apply(Array(repeating: 10, count: 9) + [10.6]).0.first?.isConsistent == false)  // 100,6
-        #expect(apply(Array(repeating: 10, count: 9) + [10.6]).0.first.map(try dutchNotes().shareCheck)
+        #expect(apply(Array(repeating: 10, count: 9) + [decimal("10.4")]).0.first?.isConsistent == true)   // 100,4 ≤ 100 + 0,5
+        #expect(apply(Array(repeating: 10, count: 9) + [decimal("10.5")]).0.first?.isConsistent == true)   // 100,5: exactly at the limit
+        #expect(apply(Array(repeating: 10, count: 9) + [decimal("10.6")]).0.first?.isConsistent == false)  // 100,6
+        #expect(apply(Array(repeating: 10, count: 9) + [decimal("10.6")]).0.first.map(try dutchNotes().shareCheck)
                 == "Gepubliceerde aandelen M 2022: alle 10 regio's, maar samen 100,6% in plaats van 100%.")
     }
 
     @Test("Partial shares may not exceed 100%")
     func partial() {
-        #expect(apply([60, 39.9]).0.first?.isConsistent == true)
+        #expect(apply([60, decimal("39.9")]).0.first?.isConsistent == true)
         #expect(apply([60, 41]).0.first?.isConsistent == false)
     }
 
     @Test("A counted figure that disagrees with its published share is reported, and kept")
     func mismatch() throws {
-        let (_, mismatches, dataset) = apply([15.0, 20.0], counts: [0: 315, 1: 400])  // 15,75% against 15,0%; 20,0% exact
+        let (_, mismatches, dataset) = apply([15, 20], counts: [0: 315, 1: 400])  // 15,75% against 15,0%; 20,0% exact
         #expect(mismatches.map(\.region.code) == ["a0"])
-        #expect(abs(try #require(mismatches.first).countedShare - 15.75) < 1e-12)
+        #expect(try #require(mismatches.first).countedShare == Exact(1575, over: 100))
         let row = try #require(dataset.rowIndex(of: Region(type: .arrondissement, code: "a0", name: "A0")))
         #expect(dataset[row, 0, 0].amount == .count(315))
     }

@@ -5,7 +5,7 @@ import Testing
 @Suite("Suspicions about published tables")
 struct TableSuspicionsTests {
     /// Regions R0… with the given 2021 and 2022 values, and a national row.
-    func table(_ values: [(Double?, Double?)], national: (Double, Double)) -> Dataset {
+    func table(_ values: [(Exact?, Exact?)], national: (Exact, Exact)) -> Dataset {
         var dataset = Dataset(id: "t", measures: [Measure(id: "m", label: "M")], periods: [Period("2021"), Period("2022")])
         for (index, pair) in values.enumerated() {
             let row = dataset.row(for: Region(type: .gemeente, code: "R\(index)", name: "R\(index)"))
@@ -55,9 +55,9 @@ struct TableSuspicionsTests {
     }
 
     @Test("Implausible jumps: factor 3 or more, when the larger value is at least 100", arguments: [
-        ((50.0, 200.0), true), ((200.0, 50.0), true), ((50.0, 140.0), false), ((10.0, 40.0), false),
+        ((Exact(50), Exact(200)), true), ((200, 50), true), ((50, 140), false), ((10, 40), false),
     ])
-    func jumps(pair: (Double, Double), flagged: Bool) {
+    func jumps(pair: (Exact, Exact), flagged: Bool) {
         let found = TableSuspicions.find(in: table([(pair.0, pair.1), (1000, 1000), (1000, 1000), (1000, 1000)], national: (10000, 10000)))
         #expect(found.contains { $0.kind == .jump && $0.regions == ["R0"] } == flagged)
     }
@@ -65,14 +65,14 @@ struct TableSuspicionsTests {
     @Test("A column slid one row down: each earlier value fits the row above, not its own")
     func shifted() throws {
         // The 2022 values climb steeply; the 2021 column holds, one row too low, values close to the row above.
-        let values: [(Double?, Double?)] = [(nil, 100), (95, 400), (380, 1600), (1520, 6400), (6080, 25600)]
+        let values: [(Exact?, Exact?)] = [(nil, 100), (95, 400), (380, 1600), (1520, 6400), (6080, 25600)]
         let found = TableSuspicions.find(in: table(values, national: (50000, 50000)))
         let hit = try #require(found.first { $0.kind == .shiftedRows })
         #expect(hit.regions == ["R1", "R2", "R3", "R4"])
         #expect(hit.evidence == .shiftedRows(earlier: Period("2021"), shift: 1))
         #expect(try dutchNotes().evidence(hit) == "de cijfers van 2021 van R1, R2, R3, R4 passen veel beter bij 2022 van de rij ernaast; "
             + "de kolom staat vermoedelijk een rij lager")
-        let aligned: [(Double?, Double?)] = [(95, 100), (380, 400), (1520, 1600), (6080, 6400), (24000, 25600)]
+        let aligned: [(Exact?, Exact?)] = [(95, 100), (380, 400), (1520, 1600), (6080, 6400), (24000, 25600)]
         #expect(!TableSuspicions.find(in: table(aligned, national: (50000, 50000))).contains { $0.kind == .shiftedRows })
     }
 

@@ -8,7 +8,7 @@ public struct IncompleteAggregate: Sendable, Hashable {
     /// Municipalities in the group without a (complete) figure.
     public let lacking: [String]
     /// The sum of the municipalities that do have a figure.
-    public let partialSum: Double
+    public let partialSum: Exact
 }
 
 /// Adds up municipality figures per judicial district or province.
@@ -41,7 +41,7 @@ public enum Aggregation {
                         incomplete.append(IncompleteAggregate(
                             region: group, measure: source.measures[m], period: source.periods[p], status: total.status,
                             lacking: lacking.map { source.regions[$0].name },
-                            partialSum: amounts.compactMap(\.double).reduce(0, +)))
+                            partialSum: amounts.compactMap(\.exact).reduce(Exact(0), +)))
                     }
                 }
             }

@@ -11,7 +11,7 @@ public enum Arithmetic {
     /// `100 × (to − from) / from`; not applicable when `from` is zero.
     public static func changePercentage(from earlier: Amount, to later: Amount) -> Amount {
         Amount.derived([earlier, later]) { values in
-            values[0].numerator == 0 ? nil : (values[1] - values[0]).times(100).dividedBy(values[0])
+            values[0].isZero ? nil : (values[1] - values[0]) * 100 / values[0]
         }
     }
 
@@ -21,15 +21,15 @@ public enum Arithmetic {
     }
 
     /// `per × numerator / denominator`; not applicable when the denominator is zero.
-    public static func ratio(_ numerator: Amount, to denominator: Amount, per scale: Double) -> Amount {
+    public static func ratio(_ numerator: Amount, to denominator: Amount, per scale: Exact) -> Amount {
         Amount.derived([numerator, denominator]) { values in
-            values[1].numerator == 0 ? nil : values[0].times(scale).dividedBy(values[1])
+            values[1].isZero ? nil : values[0] * scale / values[1]
         }
     }
 
     /// `factor × amount` (a published share applied to a total, a split key); the result is estimated.
     public static func estimate(_ amount: Amount, times factor: Exact) -> Amount {
-        switch Amount.derived([amount]) { Exact($0[0].numerator * factor.numerator, over: $0[0].denominator * factor.denominator) } {
+        switch Amount.derived([amount]) { $0[0] * factor } {
         case .value(let exact), .estimated(let exact): .estimated(exact)
         case let other: other
         }
@@ -54,21 +54,5 @@ public enum Arithmetic {
         guard known > 0 else { return .missing }
         if statuses.contains(.missing) || statuses.contains(.incomplete) { return .incomplete(total) }
         return statuses.contains(.estimated) ? .estimated(total) : .value(total)
-    }
-}
-
-extension Exact {
-    static func + (left: Exact, right: Exact) -> Exact {
-        if left.denominator == right.denominator { return Exact(left.numerator + right.numerator, over: left.denominator) }
-        return Exact(left.numerator * right.denominator + right.numerator * left.denominator,
-                     over: left.denominator * right.denominator)
-    }
-
-    static func - (left: Exact, right: Exact) -> Exact { left + Exact(-right.numerator, over: right.denominator) }
-
-    func times(_ factor: Double) -> Exact { Exact(numerator * factor, over: denominator) }
-
-    func dividedBy(_ other: Exact) -> Exact {
-        Exact(numerator * other.denominator, over: denominator * other.numerator)
     }
 }

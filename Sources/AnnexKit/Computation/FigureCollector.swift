@@ -58,7 +58,7 @@ extension TableComputer {
                 var ranks = [Amount?](repeating: nil, count: dataset.regions.count)
                 for entry in entries {
                     guard let row = dataset.rowIndex(of: entry.region) else { continue }
-                    let rank = Exact(Double(entry.rank))
+                    let rank = Exact(entry.rank)
                     ranks[row] = entry.estimated ? .estimated(rank) : .value(rank)
                 }
                 return ranks

@@ -7,14 +7,16 @@ public struct ShareCheck: Sendable, Hashable {
     /// How many regions the level has (10 arrondissementen).
     public let levelSize: Int
     /// Sum of the published shares, in percent.
-    public let sum: Double
+    public let sum: Exact
 
-    /// Rounding tolerance of the sum: half a unit of the last decimal (0,05) per share.
-    public var tolerance: Double { 0.05 * Double(regions.count) }
+    /// Rounding tolerance of one published share: half a unit of its last decimal (0,05).
+    public static let tolerancePerShare = Exact(1, over: 20)
+    /// Rounding tolerance of the sum: `tolerancePerShare` per share.
+    public var tolerance: Exact { Self.tolerancePerShare * Exact(regions.count) }
     /// Whether every region of the level has a published share.
     public var isComplete: Bool { regions.count == levelSize }
     /// Complete shares add up to 100% within rounding; partial shares stay at or below 100%.
-    public var isConsistent: Bool { isComplete ? abs(sum - 100) <= tolerance : sum <= 100 + tolerance }
+    public var isConsistent: Bool { isComplete ? (sum - 100).magnitude <= tolerance : sum <= 100 + tolerance }
 }
 
 /// A region with both a counted figure and a published share that do not agree.
@@ -22,8 +24,8 @@ public struct ShareMismatch: Sendable, Hashable {
     public let region: Region
     public let measure: Measure
     public let period: Period
-    public let publishedShare: Double
-    public let countedShare: Double
+    public let publishedShare: Exact
+    public let countedShare: Exact
 }
 
 /// Turns shares that a source published per region into estimated counts.
@@ -37,24 +39,24 @@ public enum PublishedShares {
         for m in shares.measures.indices {
             for p in shares.periods.indices {
                 var regions: [String] = []
-                var sum = 0.0
+                var sum = Exact(0)
                 for row in shares.subnationalRows {
                     let cell = shares[row, m, p]
                     guard let share = cell.amount.exact else { continue }
                     regions.append(shares.regions[row].name)
-                    sum += share.double
+                    sum += share
                     let national = dataset[nationalRow, m, p].amount
                     let target = dataset.row(for: shares.regions[row])
-                    if let count = dataset[target, m, p].amount.double, let total = national.double, total != 0 {
-                        let counted = count / total * 100
-                        if abs(counted - share.double) > 0.05 {
+                    if let count = dataset[target, m, p].amount.exact, let total = national.exact, !total.isZero {
+                        let counted = count * 100 / total
+                        if (counted - share).magnitude > ShareCheck.tolerancePerShare {
                             mismatches.append(ShareMismatch(region: shares.regions[row], measure: shares.measures[m],
-                                                            period: shares.periods[p], publishedShare: share.double,
+                                                            period: shares.periods[p], publishedShare: share,
                                                             countedShare: counted))
                         }
                         continue
                     }
-                    let fraction = Exact(share.numerator, over: share.denominator * 100)
+                    let fraction = share / 100
                     let origin = "afgeleid uit gepubliceerd aandeel \(NumberStyle.dutch.number(share, decimals: 1))% × landelijk totaal"
                     dataset[target, m, p] = Cell(amount: Arithmetic.estimate(national, times: fraction),
                                                  provenance: Provenance(source: origin, table: cell.provenance?.table ?? "",

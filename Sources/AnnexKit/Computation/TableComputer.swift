@@ -136,7 +136,7 @@ struct TableComputer {
         let rows = dataset.subnationalRows
         for m in measures.indices {
             for p in periods.indices {
-                guard let published = dataset[national, m, p].amount.double else { continue }
+                guard let published = dataset[national, m, p].amount.exact else { continue }
                 // An aggregated table adds up the same rows as its source table, which is checked already;
                 // a table of published shares takes its national row from another table.
                 if spec.layout == .regions && spec.aggregate == nil && spec.shares == nil && !rows.isEmpty {
@@ -158,9 +158,9 @@ struct TableComputer {
         return result
     }
 
-    private func check(published: Double, against amounts: [(String, Amount)], kind: TotalDiscrepancy.Kind,
+    private func check(published: Exact, against amounts: [(String, Amount)], kind: TotalDiscrepancy.Kind,
                        m: Int, p: Int) -> TotalDiscrepancy? {
-        let known = amounts.compactMap(\.1.double).reduce(0, +)
+        let known = amounts.compactMap(\.1.exact).reduce(Exact(0), +)
         let lacking = amounts.filter { $0.1.status.isGap }.map(\.0)
         guard known != published else { return nil }
         return TotalDiscrepancy(kind: kind, measure: measures[m], period: periods[p], published: published,
@@ -190,9 +190,9 @@ struct TableComputer {
     /// Competition ranking (1, 2, 2, 4) of the regions with a counted or estimated figure, highest
     /// first; ties in name order. Incomplete sums are lower bounds and are not ranked.
     func rankEntries(measure m: Int, period p: Int) -> [Ranking.Entry] {
-        let valued = dataset.subnationalRows.compactMap { row -> (region: Region, value: Double, estimated: Bool)? in
+        let valued = dataset.subnationalRows.compactMap { row -> (region: Region, value: Exact, estimated: Bool)? in
             let amount = dataset[row, m, p].amount
-            guard amount.status == .ok || amount.status == .estimated, let value = amount.double else { return nil }
+            guard amount.status == .ok || amount.status == .estimated, let value = amount.exact else { return nil }
             return (dataset.regions[row], value, amount.status == .estimated)
         }.sorted { ($0.value, $1.region.name) > ($1.value, $0.region.name) }
         var entries: [Ranking.Entry] = []

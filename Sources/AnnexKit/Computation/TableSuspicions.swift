@@ -3,11 +3,11 @@ import Foundation
 /// Thresholds for suspicions about a published table; a report spec may set them.
 public struct SuspicionThresholds: Sendable, Decodable {
     /// A region holding at least this percentage of the national total is suspicious.
-    public var nationalSharePct: Double = 25
+    public var nationalSharePct: Exact = 25
     /// A change by at least this factor (up or down) between consecutive periods is suspicious…
-    public var jumpFactor: Double = 3
+    public var jumpFactor: Exact = 3
     /// …when the larger of the two values is at least this.
-    public var jumpMinimum: Double = 100
+    public var jumpMinimum: Exact = 100
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case nationalSharePct = "national_share_pct"
@@ -21,9 +21,9 @@ public struct SuspicionThresholds: Sendable, Decodable {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = SuspicionThresholds()
-        nationalSharePct = try container.decodeIfPresent(Double.self, forKey: .nationalSharePct) ?? defaults.nationalSharePct
-        jumpFactor = try container.decodeIfPresent(Double.self, forKey: .jumpFactor) ?? defaults.jumpFactor
-        jumpMinimum = try container.decodeIfPresent(Double.self, forKey: .jumpMinimum) ?? defaults.jumpMinimum
+        nationalSharePct = try container.decodeIfPresent(Exact.self, forKey: .nationalSharePct) ?? defaults.nationalSharePct
+        jumpFactor = try container.decodeIfPresent(Exact.self, forKey: .jumpFactor) ?? defaults.jumpFactor
+        jumpMinimum = try container.decodeIfPresent(Exact.self, forKey: .jumpMinimum) ?? defaults.jumpMinimum
     }
 }
 
@@ -33,13 +33,13 @@ public struct Suspicion: Sendable, Hashable {
     /// What was found, with the numbers that show it.
     public enum Evidence: Sendable, Hashable {
         /// A row equals the sum of all other rows: a total printed as a region.
-        case equalsSumOfOthers(value: Double)
+        case equalsSumOfOthers(value: Exact)
         /// A row equals a published total of the table.
-        case equalsTotal(value: Double)
+        case equalsTotal(value: Exact)
         /// One region holds a national-sized share (`value` of `total`).
-        case nationalSized(value: Double, total: Double)
+        case nationalSized(value: Exact, total: Exact)
         /// An implausible change from `before` in `earlier` to `value`.
-        case jump(before: Double, earlier: Period, value: Double)
+        case jump(before: Exact, earlier: Period, value: Exact)
         /// A run of rows whose `earlier` values fit the neighbouring row better than their own;
         /// `shift` 1: the column slid one row down, -1: up.
         case shiftedRows(earlier: Period, shift: Int)
@@ -73,29 +73,32 @@ public enum TableSuspicions {
         let rows = dataset.subnationalRows
         guard !rows.isEmpty else { return [] }
         let national = dataset.nationalRow
-        let totals = national.map { row in
-            dataset.measures.indices.flatMap { m in dataset.periods.indices.compactMap { dataset[row, m, $0].amount.double } }
-        } ?? []
+        let totals = Set(national.map { row in
+            dataset.measures.indices.flatMap { m in dataset.periods.indices.compactMap { dataset[row, m, $0].amount.exact } }
+        } ?? [])
         for (m, measure) in dataset.measures.enumerated() {
             for (p, period) in dataset.periods.enumerated() {
-                let values = rows.map { dataset[$0, m, p].amount.double }
-                let sum = values.compactMap { $0 }.reduce(0, +)
-                let total = national.flatMap { dataset[$0, m, p].amount.double }
+                let values = rows.map { dataset[$0, m, p].amount.exact }
+                let sum = values.compactMap { $0 }.reduce(Exact(0), +)
+                let total = national.flatMap { dataset[$0, m, p].amount.exact }
                 for (index, row) in rows.enumerated() {
                     guard let value = values[index], value > 0 else { continue }
                     let name = dataset.regions[row].name
                     func add(_ evidence: Suspicion.Evidence) {
                         result.append(Suspicion(evidence: evidence, measure: measure, period: period, regions: [name]))
                     }
-                    if 2 * value == sum {
-                        add(.equalsSumOfOthers(value: value))
-                    } else if totals.contains(value) && value >= thresholds.jumpMinimum {
-                        add(.equalsTotal(value: value))
+                    // Sums and shares of a total say nothing about a measure that cannot be added up.
+                    if measure.kind.isAdditive {
+                        if value * 2 == sum {
+                            add(.equalsSumOfOthers(value: value))
+                        } else if totals.contains(value) && value >= thresholds.jumpMinimum {
+                            add(.equalsTotal(value: value))
+                        }
+                        if let total, total > 0, value * 100 / total >= thresholds.nationalSharePct {
+                            add(.nationalSized(value: value, total: total))
+                        }
                     }
-                    if let total, total > 0, value / total * 100 >= thresholds.nationalSharePct {
-                        add(.nationalSized(value: value, total: total))
-                    }
-                    if p > 0, let before = dataset[row, m, p - 1].amount.double, before > 0,
+                    if p > 0, let before = dataset[row, m, p - 1].amount.exact, before > 0,
                        max(before, value) >= thresholds.jumpMinimum, max(before / value, value / before) >= thresholds.jumpFactor {
                         add(.jump(before: before, earlier: dataset.periods[p - 1], value: value))
                     }
@@ -105,6 +108,17 @@ public enum TableSuspicions {
         }
         return result
     }
+
+    /// A later value fits an earlier one when it is within this factor of it, up or down…
+    static let closeFit = Exact(5, over: 4)
+    /// …and fits badly when it is more than this factor away.
+    static let poorFit = Exact(2)
+
+    /// Whether `ratio` (positive) lies strictly within `factor` of 1, up or down.
+    static func within(_ ratio: Exact, factor: Exact) -> Bool { ratio < factor && ratio * factor > 1 }
+
+    /// Whether `ratio` (positive) lies strictly beyond `factor` from 1, up or down.
+    static func beyond(_ ratio: Exact, factor: Exact) -> Bool { ratio > factor || ratio * factor < 1 }
 
     /// Runs of at least three rows whose earlier-period value fits the neighbouring row's later-period
     /// value far better than their own: a column that slid one row up or down.
@@ -123,11 +137,14 @@ public enum TableSuspicions {
             for index in rows.indices {
                 let partner = index - shift
                 guard rows.indices.contains(partner),
-                      let own = dataset[rows[index], m, p - 1].amount.double, let later = dataset[rows[index], m, p].amount.double,
-                      let neighbour = dataset[rows[partner], m, p].amount.double,
+                      let own = dataset[rows[index], m, p - 1].amount.exact, let later = dataset[rows[index], m, p].amount.exact,
+                      let neighbour = dataset[rows[partner], m, p].amount.exact,
                       own > 0, later > 0, neighbour > 0 else { close(); continue }
-                let ownFit = abs(log(later / own)), shiftedFit = abs(log(neighbour / own))
-                if ownFit > log(2.0) && shiftedFit < log(1.25) { run.append(index) } else { close() }
+                if beyond(later / own, factor: poorFit) && within(neighbour / own, factor: closeFit) {
+                    run.append(index)
+                } else {
+                    close()
+                }
             }
             close()
         }

@@ -75,7 +75,7 @@ public enum CorrectionsLoader {
     }
 
     private static func describe(_ amount: Amount) -> String {
-        if let value = amount.double { return PlainNumber.format(value) }
+        if let value = amount.exact { return PlainNumber.format(value) }
         return amount == .suppressed ? "x" : "leeg"
     }
 }

@@ -27,10 +27,14 @@ public struct LoadedDataset: Sendable {
 }
 
 /// Collects the figures of one table from any file layout: resolves region names, matches
-/// measures and periods against the spec, rejects duplicates, and gathers every error.
+/// measures and periods against the spec, reads numbers by the file's notation (`FileNumbers`),
+/// rejects duplicates, and gathers every error.
 struct DatasetBuilder {
     let file: String
     let gazetteer: Gazetteer
+    /// The kind every value of the file is, whatever its measure (percentages in a file of shares).
+    let valueKind: MeasureKind?
+    private var numbers: FileNumbers
     private(set) var dataset: Dataset
     private(set) var errors: [LoadError] = []
     private var aliasUses: [AliasUse] = []
@@ -39,9 +43,12 @@ struct DatasetBuilder {
     private let measureByName: [String: Int]
     private let periodByName: [String: Int]
 
-    init(file: String, spec: TableSpec, gazetteer: Gazetteer) {
+    init(file: String, spec: TableSpec, gazetteer: Gazetteer, notation: CellParser.Notation = .plain,
+         valueKind: MeasureKind? = nil) {
         self.file = file
         self.gazetteer = gazetteer
+        self.valueKind = valueKind
+        numbers = FileNumbers(layoutNotation: notation)
         dataset = Dataset(id: spec.id, measures: spec.measures.map(\.measure), periods: spec.periods)
         var measures: [String: Int] = [:]
         for (index, measure) in dataset.measures.enumerated() {
@@ -99,8 +106,34 @@ struct DatasetBuilder {
         return nil
     }
 
-    /// Stores one figure; a second figure for the same cell is an error.
-    mutating func set(row: Int, measure: Int, period: Int, cell: Cell, line: Int) {
+    /// Takes the text of one cell for `row`, `measure` and `period` (nil where the file named them
+    /// wrongly, which is recorded already): a marker is stored at once, a number when the file's
+    /// notation is known (`finish`).
+    mutating func figure(_ text: String, row: Int?, measure: Int?, period: Int?, line: Int, column: Int,
+                         provenance: Provenance?) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        var target: FileNumbers.Target?
+        if let row, let measure, let period {
+            let marker = CellParser.marker(trimmed)
+            if case .failure(let problem)? = marker { return record(problem, line: line, column: column) }
+            let amount = (try? marker?.get()) ?? .missing
+            guard set(row: row, measure: measure, period: period, cell: Cell(amount: amount, provenance: provenance),
+                      line: line), marker == nil else { return }
+            let spec = dataset.measures[measure]
+            target = FileNumbers.Target(row: row, measure: measure, period: period, kind: valueKind ?? spec.kind,
+                                        measureID: spec.id)
+        } else if let marker = CellParser.marker(trimmed) {
+            if case .failure(let problem) = marker { record(problem, line: line, column: column) }
+            return
+        }
+        if let problem = numbers.add(trimmed, line: line, column: column, target: target) {
+            record(problem, line: line, column: column)
+        }
+    }
+
+    /// Stores one figure; a second figure for the same cell is an error (and false).
+    @discardableResult
+    mutating func set(row: Int, measure: Int, period: Int, cell: Cell, line: Int) -> Bool {
         let key = (row * dataset.measures.count + measure) * dataset.periods.count + period
         let needed = dataset.regions.count * dataset.measures.count * dataset.periods.count
         if firstLine.count < needed { firstLine.append(contentsOf: repeatElement(0, count: needed - firstLine.count)) }
@@ -108,17 +141,29 @@ struct DatasetBuilder {
         if first != 0 {
             record(.duplicateFigure(region: dataset.regions[row].name, measure: dataset.measures[measure].id,
                                     period: dataset.periods[period].label, firstLine: first), line: line, column: nil)
-            return
+            return false
         }
         firstLine[key] = line
         dataset[row, measure, period] = cell
+        return true
     }
 
     /// The dataset, or every error found. A blank for a municipality that did not exist in
     /// that year is 'not applicable', not missing.
     func finish() throws -> LoadedDataset {
-        if !errors.isEmpty { throw LoadErrors(errors) }
         var result = dataset
+        var errors = errors.enumerated().map { ($0.offset, $0.element) }
+        for (cell, value) in numbers.resolve() {
+            switch value {
+            case .success(let exact):
+                if let target = cell.target { result[target.row, target.measure, target.period].amount = .value(exact) }
+            case .failure(let problem):
+                errors.append((errors.count, LoadError(file: file, line: cell.line, column: cell.column, problem)))
+            }
+        }
+        // In file order; a problem of the whole file or line after those of its cells.
+        func position(_ item: (Int, LoadError)) -> (Int, Int, Int) { (item.1.line ?? .max, item.1.column ?? .max, item.0) }
+        if !errors.isEmpty { throw LoadErrors(errors.sorted { position($0) < position($1) }.map(\.1)) }
         result.markNonexistentMunicipalities(gazetteer)
         return LoadedDataset(dataset: result, aliasUses: aliasUses)
     }

@@ -27,6 +27,11 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case tooManyFields(expected: Int, found: Int)
         case notANumber(cell: String, expected: String)
         case ambiguousMarker(cell: String)
+        case exponentNotation(cell: String)
+        case mixedNotation(cell: String, notation: String, evidence: String)
+        case ambiguousNumber(cell: String)
+        case negativeCount(cell: String, measure: String)
+        case fractionalCount(cell: String, measure: String)
         case unknownMunicipality(name: String, suggestions: [String])
         case unknownArrondissement(name: String)
         case unknownProvince(name: String)
@@ -69,6 +74,21 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
             return "'\(cell)' is geen getal; verwacht \(expected)"
         case .ambiguousMarker(let cell):
             return "'\(cell)' is dubbelzinnig: schrijf 0 voor nihil, laat leeg voor onbekend of gebruik x voor geheim"
+        case .exponentNotation(let cell):
+            return "'\(cell)' is in exponentnotatie; schrijf het getal voluit, zonder e of E"
+        case .mixedNotation(let cell, let notation, let evidence):
+            let example = evidence.isEmpty ? "" : ", zoals \(evidence)"
+            return "'\(cell)' past niet bij de schrijfwijze van dit bestand: \(notation)\(example); een bestand "
+                + "schrijft al zijn getallen op één manier (in het Nederlands staat een punt alleen tussen groepen van drie cijfers)"
+        case .ambiguousNumber(let cell):
+            return "'\(cell)' is dubbelzinnig: een punt tussen duizendtallen (Nederlands) of een decimaalpunt, en geen ander "
+                + "getal in dit bestand legt de schrijfwijze vast; schrijf het zonder scheidingsteken voor duizendtallen of met "
+                + "een decimaalkomma"
+        case .negativeCount(let cell, let measure):
+            return "'\(cell)' is negatief, maar '\(measure)' is een aantal (kind: count), dat niet negatief kan zijn"
+        case .fractionalCount(let cell, let measure):
+            return "'\(cell)' is geen geheel getal, maar '\(measure)' is een aantal (kind: count); geef een andere kind op "
+                + "als de maat decimalen heeft"
         case .unknownMunicipality(let name, let suggestions):
             let hint = suggestions.isEmpty ? "" : "; bedoelt u: \(suggestions.joined(separator: ", "))?"
             return "onbekende gemeente '\(name)'\(hint) (voeg een schrijfwijze toe aan data/reference/aliases.csv)"

@@ -1,50 +1,75 @@
 import Foundation
 
-/// Reads cell text as a figure: a number, or a marker for a cell without one.
+/// Reads cell text as a figure: a number, or a marker for a cell without one. Numbers are read
+/// exactly (`16,8` is 168/10), of any size.
 ///
 /// - Blank and `.` (CBS: unknown) are missing; `x` (CBS: secret) is suppressed.
 /// - `-` and `–` are refused: in CBS tables they mean nil (zero), elsewhere "not available";
 ///   the file must say which.
 public enum CellParser {
-    /// How numbers are written in the file.
-    public enum Notation: Sendable {
+    /// How numbers are written in a file.
+    public enum Notation: Sendable, Hashable {
         /// Machine-readable: `1500`, `-3.25` ('.' decimals, no thousands separators).
         case plain
         /// Dutch: `1.500`, `13,4`, `13,4%`, `−2` ('.' thousands in groups of three, ',' decimals).
         case dutch
+
+        /// How the notation writes numbers, for messages.
+        var described: String {
+            switch self {
+            case .plain: "gewone getallen met een punt als decimaalteken (1500, 12.5)"
+            case .dutch: "Nederlandse getallen (1.500, 12,5)"
+            }
+        }
+    }
+
+    /// The marker a cell holds, nil when it holds something else (a number, or not).
+    public static func marker(_ text: String) -> Result<Amount, LoadError.Problem>? {
+        switch text {
+        case "", ".": .success(.missing)
+        case "x", "X": .success(.suppressed)
+        case "-", "–", "—", "−": .failure(.ambiguousMarker(cell: text))
+        default: nil
+        }
     }
 
     /// The figure in `text`, or the problem with it.
     public static func amount(_ text: String, notation: Notation) -> Result<Amount, LoadError.Problem> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        switch trimmed {
-        case "", ".": return .success(.missing)
-        case "x", "X": return .success(.suppressed)
-        case "-", "–", "—", "−": return .failure(.ambiguousMarker(cell: trimmed))
-        default: break
-        }
+        if let marker = marker(trimmed) { return marker }
         let number = notation == .plain ? plain(trimmed) : dutch(trimmed)
-        guard let number else {
-            let expected = notation == .plain
-                ? "een getal als 1500 of 13.4, leeg (onbekend) of x (geheim)"
-                : "een getal als 1.500 of 13,4, leeg (onbekend) of x (geheim)"
-            return .failure(.notANumber(cell: trimmed, expected: expected))
-        }
+        guard let number else { return .failure(notANumber(trimmed, notation: notation)) }
         return .success(.count(number))
     }
 
+    /// The problem with text that is neither a marker nor a number in `notation` (nil: both notations).
+    static func notANumber(_ text: String, notation: Notation?) -> LoadError.Problem {
+        if isScientific(text) { return .exponentNotation(cell: text) }
+        let expected: String = switch notation {
+        case .plain?: "een getal als 1500 of 13.4, leeg (onbekend) of x (geheim)"
+        case .dutch?: "een getal als 1.500 of 13,4, leeg (onbekend) of x (geheim)"
+        case nil: "een getal als 1500, 1.500, 13.4 of 13,4 (één schrijfwijze per bestand), leeg (onbekend) of x (geheim)"
+        }
+        return .notANumber(cell: text, expected: expected)
+    }
+
+    /// Whether `text` is a number in exponent notation (`1e19`, `1.5E-3`), which data files must not use.
+    static func isScientific(_ text: String) -> Bool {
+        text.contains { $0 == "e" || $0 == "E" } && Exact(decimal: text) != nil
+    }
+
     /// `1500`, `-3.25`; no exponents, no thousands separators, no NaN or infinity.
-    public static func plain(_ text: String) -> Double? {
+    public static func plain(_ text: String) -> Exact? {
         var body = Substring(text)
         if body.first == "-" { body = body.dropFirst() }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
-        return Double(text)
+        return Exact(decimal: text)
     }
 
     /// `1.500`, `17.386`, `13,4`, `13,4%`, `-2,5`, `−2,5`, `+5,9%`. A trailing `%` is dropped:
     /// the number is the percentage as written (13,4% gives 13.4).
-    public static func dutch(_ text: String) -> Double? {
+    public static func dutch(_ text: String) -> Exact? {
         var body = Substring(text)
         if body.last == "%" {
             body = body.dropLast()
@@ -65,7 +90,7 @@ public enum CellParser {
               groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
               groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
         let digits = groups.joined() + (pieces.count == 2 ? "." + pieces[1] : "")
-        guard let value = Double(digits) else { return nil }
+        guard let value = Exact(decimal: digits) else { return nil }
         return negative ? -value : value
     }
 }

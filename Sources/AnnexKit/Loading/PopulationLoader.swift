@@ -1,7 +1,7 @@
 /// Loads a CBS population table: `code,year,population` (municipality code, year, inhabitants).
 public enum PopulationLoader {
     public static func load(path: String, gazetteer: Gazetteer) throws -> Population {
-        var rows: [(code: String, year: Int, inhabitants: Double)] = []
+        var rows: [(code: String, year: Int, inhabitants: Exact)] = []
         var seen: [String: Int] = [:]
         try CSVReader.forEachRecord(path: path, file: path, required: ["code", "year", "population"]) { columns, record in
             func error(_ column: String, _ problem: LoadError.Problem) -> [LoadError] {
@@ -13,7 +13,7 @@ public enum PopulationLoader {
             }
             let yearText = columns.field("year", in: record), countText = columns.field("population", in: record)
             guard let year = Int(yearText) else { return error("year", .notANumber(cell: yearText, expected: "een jaartal")) }
-            guard let inhabitants = CellParser.plain(countText), inhabitants > 0 else {
+            guard let inhabitants = CellParser.plain(countText), inhabitants.isInteger, inhabitants > 0 else {
                 return error("population", .notANumber(cell: countText, expected: "een aantal inwoners groter dan 0"))
             }
             if let first = seen[Population.key(code, year)] {

@@ -35,7 +35,7 @@ public enum ReportLoader {
             if let path = table.shares {
                 do {
                     shares[table.id] = try TidyLoader.load(path: resolve(path), file: resolve(path), spec: table,
-                                                           source: spec.source, gazetteer: gazetteer)
+                                                           source: spec.source, gazetteer: gazetteer, valueKind: .percentage)
                 } catch let failure as LoadErrors {
                     errors += failure.errors
                 }

@@ -16,14 +16,14 @@ public enum SplitKeyLoader {
                 return errors + [LoadError(file: path, line: record.line, column: columns.column("share"),
                                            .notANumber(cell: text, expected: "een aandeel tussen 0 en 1, zoals 0.42"))]
             }
-            keys.append(SplitKey(oldCode: old, newCode: new, share: Exact(share)))
+            keys.append(SplitKey(oldCode: old, newCode: new, share: share))
             lines[old] = record.line
             return errors
         }
         var errors: [LoadError] = []
         for (old, line) in lines.sorted(by: { $0.value < $1.value }) {
-            let total = keys.filter { $0.oldCode == old }.map(\.share.double).reduce(0, +)
-            if abs(total - 1) > 1e-9 {
+            let total = keys.filter { $0.oldCode == old }.map(\.share).reduce(Exact(0), +)
+            if total != 1 {
                 errors.append(LoadError(file: path, line: line, column: nil,
                                         .invalidSpec(reason: "de aandelen van \(old) tellen op tot \(PlainNumber.format(total)), niet tot 1")))
             }

@@ -6,12 +6,13 @@
 ///     Totaal;15.337;21.707;17.386;21.465
 ///
 /// The first header row holds periods (a blank repeats the period to its left, as merged cells
-/// export), the second measure labels. Numbers are Dutch (`1.500`, `13,4`); a `Totaal` row is
+/// export), the second measure labels. Numbers are Dutch (`1.500`, `13,4`; or, if the file's cells
+/// establish it, plain: see `FileNumbers`); a `Totaal` row is
 /// the published national total. Blank lines (page breaks) are skipped.
 enum WideLoader {
     static func load(path: String, file: String, spec: TableSpec, source: String, gazetteer: Gazetteer) throws -> LoadedDataset {
         var reader = try CSVReader(path: path, file: file)
-        var builder = DatasetBuilder(file: file, spec: spec, gazetteer: gazetteer)
+        var builder = DatasetBuilder(file: file, spec: spec, gazetteer: gazetteer, notation: .dutch)
         guard let periodHeader = reader.next(), let measureHeader = reader.next() else {
             throw LoadErrors([reader.error ?? LoadError(file: file, .emptyFile)])
         }
@@ -24,17 +25,12 @@ enum WideLoader {
                                line: record.line, column: nil)
                 continue
             }
-            guard let row = builder.row(region: record.fields[0], type: nil, line: record.line, column: 1) else { continue }
+            let row = builder.row(region: record.fields[0], type: nil, line: record.line, column: 1)
+            let provenance = Provenance(source: source, table: spec.title, line: record.line)
             for (offset, text) in values.prefix(columns.count).enumerated() {
                 guard let (measure, period) = columns[offset] else { continue }
-                switch CellParser.amount(text, notation: .dutch) {
-                case .success(let amount):
-                    let provenance = Provenance(source: source, table: spec.title, line: record.line)
-                    builder.set(row: row, measure: measure, period: period,
-                                cell: Cell(amount: amount, provenance: provenance), line: record.line)
-                case .failure(let problem):
-                    builder.record(problem, line: record.line, column: offset + 2)
-                }
+                builder.figure(text, row: row, measure: measure, period: period, line: record.line, column: offset + 2,
+                               provenance: provenance)
             }
         }
         if let error = reader.error { builder.record(error.problem, line: error.line, column: nil) }

@@ -34,8 +34,8 @@ public enum Amount: Sendable, Hashable {
     case notApplicable
     case notComparable
 
-    /// A whole or decimal count.
-    public static func count(_ value: Double) -> Amount { .value(Exact(value)) }
+    /// A figure with a value, as counted or published: `.count(17386)`.
+    public static func count(_ value: Exact) -> Amount { .value(value) }
 
     public var status: Status {
         switch self {
@@ -56,9 +56,6 @@ public enum Amount: Sendable, Hashable {
         default: nil
         }
     }
-
-    /// The value at full precision, for `ok`, `estimated` and `incomplete` amounts.
-    public var double: Double? { exact?.double }
 
     /// A statistic derived from `operands` (a change, share, ratio): computed by `compute`, which
     /// returns nil on division by zero.

@@ -1,15 +1,43 @@
-/// How the numbers of a column are shown.
-public enum CellFormat: Sendable, Hashable {
+/// How the numbers of a column are shown: a style and the number of decimals a reader sees.
+public struct CellFormat: Sendable, Hashable {
+    public enum Style: Sendable, Hashable {
+        /// A counted number: 17.386; a counted zero is nil ('-').
+        case count
+        /// A decimal value (an amount, an average, a rate, a ratio): 12,5
+        case number
+        /// A signed difference: +2.049, +1,5
+        case change
+        /// A value in percent: 13,4%
+        case percentage
+        /// A signed percentage change: +13,4%
+        case percentageChange
+    }
+
+    public let style: Style
+    /// Decimals shown (and, in a workbook, stored: the cell holds the value rounded to them).
+    public let decimals: Int
+
+    public init(_ style: Style, decimals: Int) {
+        self.style = style
+        self.decimals = decimals
+    }
+
     /// A count: 17.386
-    case count
-    /// A signed difference: +2.049
-    case change
-    /// A percentage: 13,4%
-    case percentage
-    /// A signed percentage change: +13,4%
-    case percentageChange
+    public static let count = CellFormat(.count, decimals: 0)
+    /// A signed difference of counts: +2.049
+    public static let change = CellFormat(.change, decimals: 0)
+    /// A share: 13,4%
+    public static let percentage = CellFormat(.percentage, decimals: 1)
+    /// A percentage change: +13,4%
+    public static let percentageChange = CellFormat(.percentageChange, decimals: 1)
     /// A ratio such as a number per 100 or per 10.000: 83,9
-    case ratio
+    public static let ratio = CellFormat(.number, decimals: 1)
+
+    /// Whether the value is in percent (stored in a workbook as a fraction for a '%' format).
+    public var isPercent: Bool { style == .percentage || style == .percentageChange }
+
+    /// Whether a positive value shows a '+'.
+    public var isSigned: Bool { style == .change || style == .percentageChange }
 }
 
 /// A measure as a table of the spec declares it, so that its name can be looked up in any language.
@@ -76,7 +104,7 @@ public struct Ranking: Sendable, Hashable {
     public struct Entry: Sendable, Hashable {
         public let rank: Int
         public let region: Region
-        public let value: Double
+        public let value: Exact
         /// Whether the value is estimated (and so is the rank).
         public let estimated: Bool
     }
@@ -100,14 +128,14 @@ public struct TotalDiscrepancy: Sendable, Hashable {
     public let kind: Kind
     public let measure: Measure
     public let period: Period
-    public let published: Double
+    public let published: Exact
     /// The sum of the rows or parts that have a figure.
-    public let sumOfKnown: Double
+    public let sumOfKnown: Exact
     /// Rows or parts without a figure (missing or suppressed); when any, the full sum is unknown.
     /// Region names for `rows`, measure ids for `parts`.
     public let withoutFigure: [String]
     /// `published − sumOfKnown`.
-    public var difference: Double { published - sumOfKnown }
+    public var difference: Exact { published - sumOfKnown }
 
     /// Whether the total certainly differs: no row lacks a figure, or the rows that have one
     /// already exceed it. Otherwise the rows without a figure would have to hold `difference`.

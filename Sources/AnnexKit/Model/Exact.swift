@@ -1,42 +1,320 @@
-/// A value kept as an unrounded fraction, so that rounding at render time is exact.
-///
-/// Counts are `n/1`; a percentage change from 21.735 to 31.456 is `100 × (21.735 − 31.456) / 31.456`.
-/// When numerator and denominator are whole numbers, rounding uses integer arithmetic and is
-/// therefore exactly half away from zero, also on ties that binary floating point would miss.
-public struct Exact: Sendable, Hashable {
-    public let numerator: Double
-    public let denominator: Double
+import BigInt
 
-    /// Creates `numerator / denominator`; the denominator must not be zero.
-    public init(_ numerator: Double, over denominator: Double = 1) {
-        precondition(denominator != 0, "Exact: zero denominator")
-        self.numerator = denominator < 0 ? -numerator : numerator
-        self.denominator = abs(denominator)
+/// An exact rational number: a fraction of arbitrary-size integers, always in lowest terms with a
+/// positive denominator, so that equal values are equal and hash alike (1/2 == 2/4).
+///
+/// Counts are whole numbers (`Exact(17386)`), decimals as written are `n / 10^k` (`Exact(decimal: "16.8")`
+/// is 168/10 = 84/5), and every derived figure is computed exactly: a percentage change from 21.735 to
+/// 31.456 is `100 × (31.456 − 21.735) / 21.735`. Nothing is rounded until a renderer asks for
+/// `rounded(toDecimals:)`, the one rounding rule of annex (half away from zero).
+///
+/// Values whose numerator and denominator fit in 64 bits are kept and computed without allocating;
+/// larger ones (a 20-digit count, a long chain of means) continue exactly in `BigInt`.
+public struct Exact: Sendable, Hashable {
+    /// Lowest terms, denominator > 0; `small` whenever both parts fit in `Int64`, so that the stored
+    /// form of a value is unique and the synthesised equality and hash are by value.
+    enum Storage: Sendable, Hashable {
+        case small(Int64, Int64)
+        indirect case big(BigInt, BigInt)
     }
 
-    /// The value at full double precision.
-    public var double: Double { numerator / denominator }
+    let storage: Storage
 
-    /// The value rounded half away from zero to `decimals` places, as an integer scaled by
-    /// 10^decimals (13,45 to one decimal gives 135).
-    public func scaledRounded(decimals: Int) -> Int64 {
-        let scale = Double(Int64.pow10(decimals))
-        let scaledNumerator = numerator * scale
-        let limit = 9.0e15
-        if numerator.rounded() == numerator, denominator.rounded() == denominator,
-           abs(scaledNumerator) < limit, denominator < limit {
-            let n = Int64(abs(scaledNumerator))
-            let d = Int64(denominator)
-            let magnitude = (2 * n + d) / (2 * d)
-            return numerator < 0 ? -magnitude : magnitude
+    private init(reducedSmall numerator: Int64, _ denominator: Int64) {
+        storage = .small(numerator, denominator)
+    }
+
+    /// The whole number `value`.
+    public init(_ value: Int) {
+        storage = .small(Int64(value), 1)
+    }
+
+    /// The whole number `value`, of any size.
+    public init(_ value: BigInt) {
+        self.init(value, over: 1)
+    }
+
+    /// `numerator / denominator` in lowest terms; the denominator must not be zero.
+    public init(_ numerator: Int, over denominator: Int) {
+        self = Exact.fraction(Int64(numerator), Int64(denominator))
+    }
+
+    /// `numerator / denominator` in lowest terms; the denominator must not be zero.
+    public init(_ numerator: BigInt, over denominator: BigInt) {
+        precondition(!denominator.isZero, "Exact: zero denominator")
+        var (n, d) = denominator.signum() < 0 ? (-numerator, -denominator) : (numerator, denominator)
+        let divisor = n.greatestCommonDivisor(with: d)
+        if divisor > 1 {
+            n /= divisor
+            d /= divisor
         }
-        let magnitude = (abs(double) * scale).rounded(.toNearestOrAwayFromZero)
-        return Int64(double < 0 ? -magnitude : magnitude)
+        if let small = Int64(exactly: n), let smallDenominator = Int64(exactly: d) {
+            storage = .small(small, smallDenominator)
+        } else {
+            storage = .big(n, d)
+        }
+    }
+
+    /// The numerator in lowest terms; its sign is the sign of the value.
+    public var numerator: BigInt {
+        switch storage {
+        case .small(let n, _): BigInt(n)
+        case .big(let n, _): n
+        }
+    }
+
+    /// The denominator in lowest terms, always positive.
+    public var denominator: BigInt {
+        switch storage {
+        case .small(_, let d): BigInt(d)
+        case .big(_, let d): d
+        }
+    }
+
+    public var isZero: Bool { storage == .small(0, 1) }
+
+    /// Whether the value is a whole number.
+    public var isInteger: Bool {
+        switch storage {
+        case .small(_, let d): d == 1
+        case .big(_, let d): d == 1
+        }
+    }
+
+    /// -1, 0 or 1.
+    public var signum: Int {
+        switch storage {
+        case .small(let n, _): Int(n.signum())
+        case .big(let n, _): Int(n.signum())
+        }
+    }
+
+    /// |value|.
+    public var magnitude: Exact { signum < 0 ? -self : self }
+
+    /// The numerator and denominator as `BigInt`.
+    var parts: (numerator: BigInt, denominator: BigInt) { (numerator, denominator) }
+
+    /// `n / d` from 64-bit parts, reduced; falls back to `BigInt` only where a part is `Int64.min`.
+    private static func fraction(_ n: Int64, _ d: Int64) -> Exact {
+        precondition(d != 0, "Exact: zero denominator")
+        guard n != .min, d != .min else { return Exact(BigInt(n), over: BigInt(d)) }
+        var (n, d) = d < 0 ? (-n, -d) : (n, d)
+        let divisor = Int64(gcd(n.magnitude, d.magnitude))
+        if divisor > 1 {
+            n /= divisor
+            d /= divisor
+        }
+        return n == 0 ? Exact(reducedSmall: 0, 1) : Exact(reducedSmall: n, d)
+    }
+
+    static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var (a, b) = (a, b)
+        while b != 0 { (a, b) = (b, a % b) }
+        return a
     }
 }
 
-extension Int64 {
-    static func pow10(_ exponent: Int) -> Int64 {
-        (0..<exponent).reduce(1) { value, _ in value * 10 }
+// MARK: Arithmetic
+
+extension Exact {
+    public static func + (left: Exact, right: Exact) -> Exact {
+        if case .small(let a, let b) = left.storage, case .small(let c, let d) = right.storage,
+           let sum = smallSum(a, b, c, d) {
+            return sum
+        }
+        let (a, b) = left.parts, (c, d) = right.parts
+        return b == d ? Exact(a + c, over: b) : Exact(a * d + c * b, over: b * d)
+    }
+
+    /// `a/b + c/d` in 64 bits, or nil on overflow.
+    private static func smallSum(_ a: Int64, _ b: Int64, _ c: Int64, _ d: Int64) -> Exact? {
+        if b == d {
+            let (n, overflow) = a.addingReportingOverflow(c)
+            return overflow ? nil : fraction(n, b)
+        }
+        let divisor = Int64(gcd(b.magnitude, d.magnitude))
+        let (left, o1) = a.multipliedReportingOverflow(by: d / divisor)
+        let (right, o2) = c.multipliedReportingOverflow(by: b / divisor)
+        let (n, o3) = left.addingReportingOverflow(right)
+        let (denominator, o4) = (b / divisor).multipliedReportingOverflow(by: d)
+        return o1 || o2 || o3 || o4 ? nil : fraction(n, denominator)
+    }
+
+    public static prefix func - (value: Exact) -> Exact {
+        switch value.storage {
+        case .small(let n, let d) where n != .min: Exact(reducedSmall: -n, d)
+        default: Exact(-value.numerator, over: value.denominator)
+        }
+    }
+
+    public static func - (left: Exact, right: Exact) -> Exact { left + -right }
+
+    public static func * (left: Exact, right: Exact) -> Exact {
+        if case .small(let a, let b) = left.storage, case .small(let c, let d) = right.storage {
+            // Cross-reduce first: the product of two reduced fractions is then reduced too.
+            if a == 0 || c == 0 { return Exact(0) }
+            let g1 = Int64(gcd(a.magnitude, d.magnitude)), g2 = Int64(gcd(c.magnitude, b.magnitude))
+            let (n, o1) = (a / g1).multipliedReportingOverflow(by: c / g2)
+            let (denominator, o2) = (b / g2).multipliedReportingOverflow(by: d / g1)
+            if !o1 && !o2 { return Exact(reducedSmall: n, denominator) }
+        }
+        let (a, b) = left.parts, (c, d) = right.parts
+        return Exact(a * c, over: b * d)
+    }
+
+    /// `left / right`; `right` must not be zero (callers decide what division by zero means).
+    public static func / (left: Exact, right: Exact) -> Exact {
+        precondition(!right.isZero, "Exact: division by zero")
+        return left * right.reciprocal
+    }
+
+    /// 1 / value; the value must not be zero.
+    public var reciprocal: Exact {
+        switch storage {
+        case .small(let n, let d) where n != .min: Exact.fraction(d, n)
+        default: Exact(denominator, over: numerator)
+        }
+    }
+
+    public static func += (left: inout Exact, right: Exact) { left = left + right }
+}
+
+// MARK: Comparison
+
+extension Exact: Comparable {
+    public static func < (left: Exact, right: Exact) -> Bool {
+        if case .small(let a, let b) = left.storage, case .small(let c, let d) = right.storage {
+            // a/b < c/d ⇔ a·d < c·b (b, d > 0), compared in 128 bits.
+            let l = a.multipliedFullWidth(by: d), r = c.multipliedFullWidth(by: b)
+            return (l.high, l.low) < (r.high, r.low)
+        }
+        let (a, b) = left.parts, (c, d) = right.parts
+        return a * d < c * b
+    }
+}
+
+// MARK: Literals and text
+
+extension Exact: ExpressibleByIntegerLiteral {
+    public init(integerLiteral value: Int) { self.init(value) }
+}
+
+extension Exact: CustomStringConvertible {
+    /// `17386`, `-1/3`: the fraction in lowest terms (for messages and debugging, not for readers).
+    public var description: String {
+        isInteger ? numerator.description : "\(numerator)/\(denominator)"
+    }
+}
+
+extension Exact {
+    /// The largest exponent `init(decimal:)` accepts (`1E400`), so that a hostile cell cannot ask
+    /// for a number with billions of digits.
+    public static let decimalExponentLimit = 400
+
+    /// A plain decimal or scientific number read exactly: `1412`, `-12.5`, `0.25`, `.5`, `1.5E-3`,
+    /// `2e+4` (as spreadsheets store numbers as text). No grouping, no decimal comma, no NaN or
+    /// infinity, exponents up to `decimalExponentLimit`; nil for anything else.
+    public init?(decimal text: some StringProtocol) {
+        var rest = Substring(text)
+        var negative = false
+        if let sign = rest.first, sign == "-" || sign == "+" {
+            negative = sign == "-"
+            rest = rest.dropFirst()
+        }
+        var exponent = 0
+        if let marker = rest.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            var power = rest[rest.index(after: marker)...]
+            let negativePower = power.first == "-"
+            if power.first == "-" || power.first == "+" { power = power.dropFirst() }
+            guard !power.isEmpty, power.count <= 6, power.allSatisfy(\.isASCIIDigit), let value = Int(power),
+                  value <= Exact.decimalExponentLimit else { return nil }
+            exponent = negativePower ? -value : value
+            rest = rest[..<marker]
+        }
+        let pieces = rest.split(separator: ".", omittingEmptySubsequences: false)
+        guard pieces.count <= 2, !rest.isEmpty, rest != ".",
+              pieces.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        let fraction = pieces.count == 2 ? pieces[1] : ""
+        guard let digits = BigInt(pieces[0] + fraction) else { return nil }
+        exponent -= fraction.count
+        let scale = BigInt(10).power(abs(exponent))
+        let value = exponent >= 0 ? Exact(digits * scale) : Exact(digits, over: scale)
+        self = negative ? -value : value
+    }
+}
+
+extension Exact: Decodable {
+    /// A number in a spec (`per: 100`, `jump_factor: 2.5`), read exactly from its text.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let value = Exact(decimal: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is geen getal")
+        }
+        self = value
+    }
+}
+
+// MARK: Rounding
+
+extension Exact {
+    /// The value rounded half away from zero to `decimals` places (negative: to tens, hundreds…),
+    /// as a whole number scaled by 10^decimals: 13,45 to one decimal gives 135, −0,05 gives −1.
+    ///
+    /// This is the one rounding rule of annex: every format shows `rounded(toDecimals:)` of a figure.
+    public func scaledRounded(decimals: Int) -> BigInt {
+        if case .small(let n, let d) = storage, decimals >= 0, decimals <= 18,
+           let scaled = Self.smallScaledRounded(n, d, decimals: decimals) {
+            return BigInt(scaled)
+        }
+        let power = BigInt(10).power(abs(decimals))
+        let (n, d) = decimals >= 0 ? (numerator * power, denominator) : (numerator, denominator * power)
+        let magnitude = (2 * n.magnitude + d.magnitude) / (2 * d.magnitude)
+        return n.signum() < 0 ? -BigInt(magnitude) : BigInt(magnitude)
+    }
+
+    /// `scaledRounded` in 64 bits, or nil on overflow.
+    private static func smallScaledRounded(_ n: Int64, _ d: Int64, decimals: Int) -> Int64? {
+        var power: Int64 = 1
+        for _ in 0..<decimals { power *= 10 }
+        let (scaled, o1) = n.magnitude.multipliedReportingOverflow(by: UInt64(power))
+        let (twice, o2) = scaled.multipliedReportingOverflow(by: 2)
+        let (numerator, o3) = twice.addingReportingOverflow(UInt64(d))
+        guard !o1, !o2, !o3 else { return nil }
+        let magnitude = numerator / (2 * UInt64(d))
+        guard magnitude <= UInt64(Int64.max) else { return nil }
+        return n < 0 ? -Int64(magnitude) : Int64(magnitude)
+    }
+
+    /// The value rounded half away from zero to `decimals` places: 2,675 to two decimals is 2,68,
+    /// −51,25 to one decimal is −51,3.
+    public func rounded(toDecimals decimals: Int) -> Exact {
+        let scaled = scaledRounded(decimals: decimals)
+        let power = BigInt(10).power(abs(decimals))
+        return decimals >= 0 ? Exact(scaled, over: power) : Exact(scaled * power)
+    }
+
+    /// The number of decimals of the value written out in full, or nil when it does not
+    /// terminate (1/3): a fraction terminates when its denominator has no prime factor but 2 and 5.
+    public var terminatingDecimals: Int? {
+        var rest = denominator
+        var twos = 0, fives = 0
+        while rest.isMultiple(of: 2) { rest /= 2; twos += 1 }
+        while rest.isMultiple(of: 5) { rest /= 5; fives += 1 }
+        return rest == 1 ? max(twos, fives) : nil
+    }
+
+    /// The position of the first significant digit: ⌊log10 |value|⌋ (0 for 1–9,99…, −2 for 0,05);
+    /// the value must not be zero.
+    public var decimalExponent: Int {
+        precondition(!isZero, "Exact: zero has no first significant digit")
+        let n = numerator.magnitude, d = denominator.magnitude
+        var exponent = n.description.count - d.description.count
+        // 10^exponent ≤ n/d must hold; it is off by at most one.
+        let power = BigUInt(10).power(abs(exponent))
+        let atLeast = exponent >= 0 ? n >= d * power : n * power >= d
+        if !atLeast { exponent -= 1 }
+        return exponent
     }
 }

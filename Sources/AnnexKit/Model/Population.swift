@@ -1,9 +1,9 @@
 /// Inhabitants per municipality and year, from a CBS population table.
 public struct Population: Sendable {
-    private let values: [String: Double]
+    private let values: [String: Exact]
 
     /// `values` keyed by municipality code and year.
-    public init(_ values: [(code: String, year: Int, inhabitants: Double)]) {
+    public init(_ values: [(code: String, year: Int, inhabitants: Exact)]) {
         self.values = Dictionary(values.map { (Self.key($0.code, $0.year), $0.inhabitants) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -166,7 +166,7 @@ public struct RatioOperand: Sendable, Decodable {
 public struct RatioSpec: Sendable, Decodable {
     public let numerator: RatioOperand
     public let denominator: RatioOperand
-    public let per: Double
+    public let per: Exact
 
     enum CodingKeys: String, CodingKey, CaseIterable { case numerator, denominator, per }
 
@@ -175,7 +175,7 @@ public struct RatioSpec: Sendable, Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         numerator = try container.decode(RatioOperand.self, forKey: .numerator)
         denominator = try container.decode(RatioOperand.self, forKey: .denominator)
-        per = try container.decode(Double.self, forKey: .per)
+        per = try container.decode(Exact.self, forKey: .per)
     }
 }
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Machine-readable outputs: per-table CSV laid out like the annex, and every figure as CSV and JSON.
-/// Plain numbers at full precision ('.' decimals, percentages as percent), nothing rounded.
+/// Plain numbers at full precision ('.' decimals, percentages as percent): exact decimals, see
+/// `PlainNumber` for values whose decimals do not end.
 public enum MachineReadable {
     /// A table as CSV, laid out and labelled like the annex in its language: label, code, then one
     /// column per annex column, numbers plain. Markers as in the annex (missing `.`, suppressed `x`),
@@ -17,14 +18,14 @@ public enum MachineReadable {
     }
 
     static func plain(_ amount: Amount, _ numbers: NumberStyle) -> String {
-        guard let value = amount.double else { return numbers.marker(amount.status) }
+        guard let value = amount.exact else { return numbers.marker(amount.status) }
         let prefix = amount.status == .estimated ? "~" : NumberStyle.prefix(amount.status)
         return prefix + PlainNumber.format(value)
     }
 
     static func fields(_ figure: FigureRecord) -> [String] {
         [figure.table, figure.region.type.rawValue, figure.region.code, figure.region.name, figure.measure,
-         figure.period, figure.statistic.rawValue, figure.comparedTo, figure.amount.double.map(PlainNumber.format) ?? "",
+         figure.period, figure.statistic.rawValue, figure.comparedTo, figure.amount.exact.map(PlainNumber.format) ?? "",
          figure.amount.status.rawValue, figure.source]
     }
 

@@ -17,10 +17,12 @@ public struct NoteText {
     private var numbers: NumberStyle { wording.numbers }
     private func name(_ measure: Measure) -> String { name(measure.id) ?? measure.label }
     private func name(_ id: String) -> String? { measuresFrom.flatMap { wording.report.tables[$0]?.measures[id] } }
-    private func percent(_ value: Double) -> String { numbers.number(Exact(value), decimals: 1) }
+    private func percent(_ value: Exact) -> String { numbers.number(value, decimals: CellFormat.percentage.decimals) }
+    /// A value of `measure` as its columns show it: 17.386, 12,5, 13,4%.
+    private func value(_ value: Exact, of measure: Measure) -> String { numbers.value(value, as: measure.valueFormat) }
 
     public func discrepancy(_ item: TotalDiscrepancy) -> String {
-        let published = numbers.count(item.published)
+        let published = value(item.published, of: item.measure)
         let what: String
         let noun: Phrase, one: Phrase, other: Phrase
         var lackingNames = item.withoutFigure
@@ -34,8 +36,8 @@ public struct NoteText {
             (noun, one, other) = (.discrepancyNounParts, .countPartOne, .countPartOther)
             lackingNames = item.withoutFigure.map { name($0) ?? $0 }
         }
-        var values = ["what": what, "noun": wording(noun), "known": numbers.count(item.sumOfKnown),
-                      "difference": numbers.count(item.difference)]
+        var values = ["what": what, "noun": wording(noun), "known": value(item.sumOfKnown, of: item.measure),
+                      "difference": value(item.difference, of: item.measure)]
         if item.withoutFigure.isEmpty { return wording(.discrepancyComplete, values) }
         values["lacking"] = wording(.discrepancyLacking, ["count": wording.counted(lackingNames.count, one: one, other: other),
                                                           "names": wording.list(lackingNames)])
@@ -53,13 +55,15 @@ public struct NoteText {
         case .suppressed: return wording(.incompleteSuppressed, values)
         case .notComparable: return wording(.incompleteNotComparable, values)
         default:
-            values["sum"] = numbers.count(item.partialSum)
+            values["sum"] = value(item.partialSum, of: item.measure)
             return wording(.incompletePartial, values)
         }
     }
 
     public func correction(_ item: AppliedCorrection) -> String {
-        func show(_ amount: Amount) -> String { amount.double.map(numbers.count) ?? wording(.correctionBlank) }
+        func show(_ amount: Amount) -> String {
+            amount.exact.map { value($0, of: item.measure) } ?? wording(.correctionBlank)
+        }
         return wording(.correction, ["region": wording.regionName(item.region), "measure": name(item.measure),
                                      "period": item.period.label, "published": show(item.published),
                                      "corrected": show(item.corrected), "evidence": item.evidence.text(in: wording.language) ?? item.evidence.text])
@@ -72,9 +76,9 @@ public struct NoteText {
 
     public func ranking(_ ranking: Ranking) -> String {
         let entries = ranking.entries.map { entry in
-            let value = numbers.count(entry.value)
+            let shown = value(entry.value, of: ranking.measure)
             return wording(.rankingEntry, ["rank": String(entry.rank), "region": wording.regionName(entry.region),
-                                           "value": entry.estimated ? wording(.rankingEstimated, ["value": value]) : value])
+                                           "value": entry.estimated ? wording(.rankingEstimated, ["value": shown]) : shown])
         }.joined(separator: ", ")
         var values = ["measure": name(ranking.measure), "period": ranking.period.label, "entries": entries]
         if ranking.unranked == 0 { return wording(.ranking, values) }
@@ -121,18 +125,18 @@ public struct NoteText {
     /// What a suspicion rests on, without the measure and period.
     public func evidence(_ item: Suspicion) -> String {
         let region = item.regions.first ?? ""
+        func shown(_ exact: Exact) -> String { value(exact, of: item.measure) }
         switch item.evidence {
         case .equalsSumOfOthers(let value):
-            return wording(.suspicionEqualsSumOfOthers, ["region": region, "value": numbers.count(value)])
+            return wording(.suspicionEqualsSumOfOthers, ["region": region, "value": shown(value)])
         case .equalsTotal(let value):
-            return wording(.suspicionEqualsTotal, ["region": region, "value": numbers.count(value)])
+            return wording(.suspicionEqualsTotal, ["region": region, "value": shown(value)])
         case .nationalSized(let value, let total):
-            return wording(.suspicionNationalSized, ["region": region, "value": numbers.count(value),
-                                                     "share": numbers.number(Exact(value * 100, over: total), decimals: 1)])
+            return wording(.suspicionNationalSized, ["region": region, "value": shown(value), "share": percent(value * 100 / total)])
         case .jump(let before, let earlier, let value):
-            return wording(.suspicionJump, ["region": region, "before": numbers.count(before), "earlier": earlier.label,
-                                            "value": numbers.count(value), "period": item.period.label,
-                                            "factor": numbers.number(Exact(max(before / value, value / before)), decimals: 1)])
+            return wording(.suspicionJump, ["region": region, "before": shown(before), "earlier": earlier.label,
+                                            "value": shown(value), "period": item.period.label,
+                                            "factor": numbers.number(max(before / value, value / before), decimals: 1)])
         case .shiftedRows(let earlier, let shift):
             return wording(shift == 1 ? .suspicionShiftedDown : .suspicionShiftedUp,
                            ["earlier": earlier.label, "names": wording.list(item.regions), "period": item.period.label])

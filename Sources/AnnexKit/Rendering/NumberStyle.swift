@@ -1,8 +1,8 @@
 /// How figures are written in one language: `17.386`, `+2.049`, `13,4%` in Dutch; `17,386`,
 /// `+2,049`, `13.4%` in English; and the markers for cells without a figure or with nil.
 ///
-/// Rounding happens here and only here: percentages to one decimal, half away from zero, from
-/// the exact unrounded value.
+/// Every number is shown rounded to its format's decimals by `Exact.rounded(toDecimals:)` (half
+/// away from zero), from the exact unrounded value; workbook cells hold that same rounded value.
 public struct NumberStyle: Sendable, Hashable {
     public let decimalSeparator: String
     public let groupingSeparator: String
@@ -19,7 +19,7 @@ public struct NumberStyle: Sendable, Hashable {
 
     /// Whether a table cell holds nil: a counted (not estimated, not incomplete) count of exactly zero.
     public static func isNil(_ amount: Amount, _ format: CellFormat) -> Bool {
-        format == .count && amount.status == .ok && amount.exact.map { $0.numerator == 0 } == true
+        format.style == .count && amount.status == .ok && amount.exact?.isZero == true
     }
 
     /// A table cell: as `format`, but nil as its marker (the cell keeps the number 0).
@@ -44,42 +44,27 @@ public struct NumberStyle: Sendable, Hashable {
 
     public func format(_ amount: Amount, as format: CellFormat) -> String {
         guard let exact = amount.exact else { return marker(amount.status) }
-        let text: String
-        switch format {
-        case .count: text = number(exact, decimals: 0)
-        case .change: text = signed(exact, decimals: 0)
-        case .percentage: text = number(exact, decimals: 1) + "%"
-        case .percentageChange: text = signed(exact, decimals: 1) + "%"
-        case .ratio: text = number(exact, decimals: 1)
-        }
-        return Self.prefix(amount.status) + text
+        let sign = format.isSigned && exact.scaledRounded(decimals: format.decimals).signum() > 0 ? "+" : ""
+        return Self.prefix(amount.status) + sign + number(exact, decimals: format.decimals) + (format.isPercent ? "%" : "")
     }
 
-    /// A count such as 17.386 (whole numbers; other values with decimals as needed, max. 1).
-    public func count(_ value: Double) -> String {
-        number(Exact(value), decimals: value == value.rounded() ? 0 : 1)
+    /// A value as shown in the format: 17.386, 12,5, 13,4%.
+    public func value(_ exact: Exact, as format: CellFormat) -> String {
+        self.format(.value(exact), as: format)
     }
 
     /// `exact` rounded to `decimals` places, with grouping of thousands.
     public func number(_ exact: Exact, decimals: Int) -> String {
         let scaled = exact.scaledRounded(decimals: decimals)
-        let magnitude = scaled.magnitude
-        let scale = UInt64(Int64.pow10(decimals))
-        let whole = String(magnitude / scale)
+        var digits = scaled.magnitude.description
+        if digits.count <= decimals { digits = String(repeating: "0", count: decimals - digits.count + 1) + digits }
+        let whole = digits.dropLast(decimals)
         var grouped = ""
         for (index, digit) in whole.enumerated() {
             if index > 0 && (whole.count - index) % 3 == 0 { grouped += groupingSeparator }
             grouped.append(digit)
         }
-        if decimals > 0 {
-            let fraction = String(magnitude % scale)
-            grouped += decimalSeparator + String(repeating: "0", count: decimals - fraction.count) + fraction
-        }
-        return (scaled < 0 ? "-" : "") + grouped
-    }
-
-    /// The number with a '+' when it is positive at the precision shown.
-    private func signed(_ exact: Exact, decimals: Int) -> String {
-        (exact.scaledRounded(decimals: decimals) > 0 ? "+" : "") + number(exact, decimals: decimals)
+        if decimals > 0 { grouped += decimalSeparator + digits.suffix(decimals) }
+        return (scaled.signum() < 0 ? "-" : "") + grouped
     }
 }

@@ -75,33 +75,30 @@ public enum ODSRenderer {
 
     // MARK: Styles
 
-    /// The data style (number format) of a column format; the status decides prefix and italics.
+    /// The data style (number format) of a cell style; the status decides prefix and italics.
     /// A counted zero shows the nil marker (`#,##0;-#,##0;"-"`).
-    static func dataStyle(_ format: CellFormat, _ status: Status, nilMarker: String) -> String {
-        let name = styleName(format, status)
+    static func dataStyle(_ style: NumberCellStyle, nilMarker: String) -> String {
+        let (format, status) = (style.format, style.status)
+        let name = styleName(style)
         let prefix = status == .incomplete ? "<number:text>≥</number:text>" : ""
-        func number(_ decimals: Int, grouping: Bool) -> String {
-            "<number:number number:decimal-places=\"\(decimals)\" number:min-decimal-places=\"\(decimals)\" "
-                + "number:min-integer-digits=\"1\"\(grouping ? " number:grouping=\"true\"" : "")/>"
-        }
-        switch format {
+        let number = "<number:number number:decimal-places=\"\(format.decimals)\" "
+            + "number:min-decimal-places=\"\(format.decimals)\" number:min-integer-digits=\"1\" number:grouping=\"true\"/>"
+        switch format.style {
         case .count where status == .ok:
             return "<number:number-style style:name=\"\(name)Z\" style:volatile=\"true\"><number:text>\(escape(nilMarker))</number:text></number:number-style>"
-                + "<number:number-style style:name=\"\(name)\">\(number(0, grouping: true))"
+                + "<number:number-style style:name=\"\(name)\">\(number)"
                 + "<style:map style:condition=\"value()=0\" style:apply-style-name=\"\(name)Z\"/></number:number-style>"
-        case .count:
-            return "<number:number-style style:name=\"\(name)\">\(prefix)\(number(0, grouping: true))</number:number-style>"
-        case .ratio:
-            return "<number:number-style style:name=\"\(name)\">\(prefix)\(number(1, grouping: true))</number:number-style>"
+        case .count, .number:
+            return "<number:number-style style:name=\"\(name)\">\(prefix)\(number)</number:number-style>"
         case .percentage:
-            return "<number:percentage-style style:name=\"\(name)\">\(prefix)\(number(1, grouping: false))"
+            return "<number:percentage-style style:name=\"\(name)\">\(prefix)\(number)"
                 + "<number:text>%</number:text></number:percentage-style>"
         case .change, .percentageChange:
             // '+#,##0;-#,##0;0': once a style has conditions, positive and negative values each need
             // a sub-style with their sign written out; the main style shows zero.
-            let percent = format == .percentageChange
+            let percent = format.style == .percentageChange
             let element = percent ? "number:percentage-style" : "number:number-style"
-            let body = number(percent ? 1 : 0, grouping: !percent) + (percent ? "<number:text>%</number:text>" : "")
+            let body = number + (percent ? "<number:text>%</number:text>" : "")
             func signed(_ suffix: String, _ sign: String) -> String {
                 "<\(element) style:name=\"\(name)\(suffix)\" style:volatile=\"true\">\(prefix)<number:text>\(sign)</number:text>\(body)</\(element)>"
             }
@@ -112,21 +109,9 @@ public enum ODSRenderer {
         }
     }
 
-    static let formats: [CellFormat] = [.count, .change, .percentage, .percentageChange, .ratio]
-    static let qualities: [Status] = [.ok, .estimated, .incomplete]
+    static func styleName(_ style: NumberCellStyle) -> String { "N-" + style.key }
 
-    static func styleName(_ format: CellFormat, _ status: Status) -> String {
-        let formatName: String = switch format {
-        case .count: "count"
-        case .change: "change"
-        case .percentage: "pct"
-        case .percentageChange: "pctchange"
-        case .ratio: "ratio"
-        }
-        return "N-\(formatName)-\(status.rawValue)"
-    }
-
-    static func cellStyle(_ format: CellFormat, _ status: Status) -> String { "ce-" + styleName(format, status).dropFirst(2) }
+    static func cellStyle(_ style: NumberCellStyle) -> String { "ce-" + style.key }
 
     static func textStyle(_ style: TextStyle) -> String? {
         switch style {
@@ -139,15 +124,14 @@ public enum ODSRenderer {
         }
     }
 
-    static func automaticStyles(nilMarker: String) -> String {
+    /// The styles of `numbers` (the number styles the sheets use) and of the text cells.
+    static func automaticStyles(_ numbers: [NumberCellStyle], nilMarker: String) -> String {
         var out = "<office:automatic-styles>"
-        for format in formats {
-            for status in qualities {
-                out += dataStyle(format, status, nilMarker: nilMarker)
-                let italic = status == .estimated ? "<style:text-properties fo:font-style=\"italic\"/>" : ""
-                out += "<style:style style:name=\"\(cellStyle(format, status))\" style:family=\"table-cell\" "
-                    + "style:data-style-name=\"\(styleName(format, status))\">\(italic)</style:style>"
-            }
+        for style in numbers {
+            out += dataStyle(style, nilMarker: nilMarker)
+            let italic = style.status == .estimated ? "<style:text-properties fo:font-style=\"italic\"/>" : ""
+            out += "<style:style style:name=\"\(cellStyle(style))\" style:family=\"table-cell\" "
+                + "style:data-style-name=\"\(styleName(style))\">\(italic)</style:style>"
         }
         out += """
         <style:style style:name="ce-title" style:family="table-cell"><style:text-properties fo:font-weight="bold" fo:font-size="14pt"/></style:style>\
@@ -163,13 +147,13 @@ public enum ODSRenderer {
 
     static func content(_ sheets: [SheetLayout], _ numbers: NumberStyle) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content \(namespaces)>"
-        var columnStyles = Set<String>()
-        for sheet in sheets { for width in sheet.columnWidths { columnStyles.insert(columnStyle(width)) } }
-        out += automaticStyles(nilMarker: numbers.nilMarker)
-        for name in columnStyles.sorted() {
-            let width = Double(name.dropFirst(3))! / 10
-            out += "<style:style style:name=\"\(name)\" style:family=\"table-column\">"
-                + "<style:table-column-properties style:column-width=\"\(PlainNumber.format(width * 0.19))cm\"/></style:style>"
+        let tenths = Set(sheets.flatMap { $0.columnWidths.map(widthInTenths) })
+        out += automaticStyles(Set(sheets.flatMap(\.numberStyles)).sorted(), nilMarker: numbers.nilMarker)
+        for width in tenths.sorted() {
+            // A character is 0,19 cm wide: a tenth of one is 0,019 cm.
+            out += "<style:style style:name=\"co-\(width)\" style:family=\"table-column\">"
+                + "<style:table-column-properties style:column-width=\"\(PlainNumber.format(Exact(width * 19, over: 1000)))cm\"/>"
+                + "</style:style>"
         }
         out += "<style:style style:name=\"ro-header\" style:family=\"table-row\"><style:table-row-properties style:use-optimal-row-height=\"true\"/></style:style>"
         out += "</office:automatic-styles><office:body><office:spreadsheet>"
@@ -177,8 +161,11 @@ public enum ODSRenderer {
         return out + "</office:spreadsheet></office:body></office:document-content>\n"
     }
 
-    /// Column widths in characters, to a tenth, as a style name: 'co-125' is 12,5 characters.
-    static func columnStyle(_ width: Double) -> String { "co-\(Int((width * 10).rounded()))" }
+    /// A column width in characters, to a tenth: 12,5 characters is 125.
+    static func widthInTenths(_ width: Double) -> Int { Int((width * 10).rounded()) }
+
+    /// The style name of a column width: 'co-125' is 12,5 characters.
+    static func columnStyle(_ width: Double) -> String { "co-\(widthInTenths(width))" }
 
     static func table(_ sheet: SheetLayout, _ numbers: NumberStyle) -> String {
         var out = "<table:table table:name=\"\(escape(sheet.name))\">"
@@ -200,9 +187,10 @@ public enum ODSRenderer {
                 let styled = textStyle(style).map { " table:style-name=\"\($0)\"" } ?? ""
                 out += "<table:table-cell\(styled) office:value-type=\"string\"><text:p>\(escape(text))</text:p></table:table-cell>"
             case .number(let value, let format, let status)?:
-                let type = format == .percentage || format == .percentageChange ? "percentage" : "float"
+                let type = format.isPercent ? "percentage" : "float"
                 let shown = numbers.cell(shownAmount(value, format, status), as: format)
-                out += "<table:table-cell table:style-name=\"\(cellStyle(format, status))\" office:value-type=\"\(type)\" "
+                let style = cellStyle(NumberCellStyle(format: format, status: status))
+                out += "<table:table-cell table:style-name=\"\(style)\" office:value-type=\"\(type)\" "
                     + "office:value=\"\(PlainNumber.format(value))\"><text:p>\(escape(shown))</text:p></table:table-cell>"
             case .link(let text, let target)?:
                 out += "<table:table-cell office:value-type=\"string\"><text:p><text:a xlink:type=\"simple\" "
@@ -215,8 +203,8 @@ public enum ODSRenderer {
     }
 
     /// The amount a stored cell value stands for, for the cell's display text.
-    static func shownAmount(_ value: Double, _ format: CellFormat, _ status: Status) -> Amount {
-        let exact = format == .percentage || format == .percentageChange ? Exact(value * 100) : Exact(value)
+    static func shownAmount(_ value: Exact, _ format: CellFormat, _ status: Status) -> Amount {
+        let exact = format.isPercent ? value * 100 : value
         switch status {
         case .estimated: return .estimated(exact)
         case .incomplete: return .incomplete(exact)

@@ -6,11 +6,35 @@ enum TextStyle: Sendable, Hashable {
 /// A cell of a worksheet, as both workbook formats (XLSX, ODS) write it.
 enum SheetCell: Sendable, Hashable {
     case text(String, TextStyle)
-    /// A number as stored in the cell (a percentage as a fraction), shown in `format`; the status
-    /// (estimated, incomplete) changes how it looks, never the value.
-    case number(Double, CellFormat, Status)
+    /// A number as stored in the cell: the figure rounded to the decimals shown (a percentage as a
+    /// fraction for the '%' format), so that a spreadsheet's own display rounding cannot flip a tie;
+    /// the status (estimated, incomplete) changes how it looks, never the value.
+    case number(Exact, CellFormat, Status)
     /// Text that links to cell A1 of another sheet of the workbook.
     case link(String, sheet: String)
+}
+
+/// A number format as shown for one status: plain, italic (estimated) or with '≥' (incomplete).
+struct NumberCellStyle: Sendable, Hashable, Comparable {
+    let format: CellFormat
+    let status: Status
+
+    /// A fixed order, so that the workbooks list their styles the same way in every build.
+    static func < (left: NumberCellStyle, right: NumberCellStyle) -> Bool {
+        left.key < right.key
+    }
+
+    /// A name for the style, unique per format and status ('count0-ok', 'pctchange1-estimated').
+    var key: String {
+        let style: String = switch format.style {
+        case .count: "count"
+        case .number: "number"
+        case .change: "change"
+        case .percentage: "pct"
+        case .percentageChange: "pctchange"
+        }
+        return "\(style)\(format.decimals)-\(status.rawValue)"
+    }
 }
 
 /// A range of a sheet marked up as a table (an Excel table object): its header row and data rows.
@@ -84,13 +108,12 @@ struct SheetLayout: Sendable {
         return name.first?.isLetter == true ? name : "_" + name
     }
 
-    /// The cell value: counts as is, percentages as fractions for the `0.0%` format.
-    static func cellValue(_ amount: Amount, _ format: CellFormat) -> Double? {
+    /// The cell value: the figure rounded to the decimals shown, half away from zero (−51,25% is
+    /// stored as −0,513), percentages as fractions for the `0.0%` format.
+    static func cellValue(_ amount: Amount, _ format: CellFormat) -> Exact? {
         guard let exact = amount.exact else { return nil }
-        switch format {
-        case .count, .change, .ratio: return exact.double
-        case .percentage, .percentageChange: return Exact(exact.numerator, over: exact.denominator * 100).double
-        }
+        let shown = exact.rounded(toDecimals: format.decimals)
+        return format.isPercent ? shown / 100 : shown
     }
 
     /// Character widths: the label column fits the longest label; number columns fit their
@@ -116,6 +139,13 @@ struct SheetLayout: Sendable {
 }
 
 extension SheetLayout {
+    /// The number styles of the sheet's cells.
+    var numberStyles: [NumberCellStyle] {
+        rows.flatMap { $0.compactMap { cell in
+            if case .number(_, let format, let status)? = cell { NumberCellStyle(format: format, status: status) } else { nil }
+        } }
+    }
+
     /// The sheet of one table, from A1: title, the number of tables, the numbered notes it refers
     /// to, what its markers mean, the build's findings, the source, then the table object.
     init(_ table: ComputedTable, _ wording: Wording) {

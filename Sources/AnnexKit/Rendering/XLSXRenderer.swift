@@ -23,7 +23,7 @@ public enum XLSXRenderer {
         guard let workbook = workbook_new_opt(path, &options) else {
             throw XLSXError(path: path, reason: "kan het bestand niet aanmaken")
         }
-        let formats = Formats(workbook, nilMarker: wording.numbers.nilMarker)
+        let formats = Formats(workbook, numbers: Set(sheets.flatMap(\.numberStyles)), nilMarker: wording.numbers.nilMarker)
         setProperties(workbook, report.spec, wording, created: created)
         for (index, layout) in sheets.enumerated() {
             guard let sheet = workbook_add_worksheet(workbook, layout.name) else {
@@ -49,15 +49,10 @@ public enum XLSXRenderer {
     /// The cell formats of the workbook, created once.
     struct Formats {
         let title, bold, header, numberHeader, marker, link: UnsafeMutablePointer<lxw_format>
-        private let numbers: [CellStyle: UnsafeMutablePointer<lxw_format>]
+        private let numbers: [NumberCellStyle: UnsafeMutablePointer<lxw_format>]
 
-        /// A number format as shown for one status: plain, italic (estimated) or with '≥' (incomplete).
-        struct CellStyle: Hashable {
-            let format: CellFormat
-            let status: Status
-        }
-
-        init(_ workbook: UnsafeMutablePointer<lxw_workbook>, nilMarker: String) {
+        /// The formats of the workbook; `numbers` are the number styles its sheets use.
+        init(_ workbook: UnsafeMutablePointer<lxw_workbook>, numbers styles: Set<NumberCellStyle>, nilMarker: String) {
             func make(_ configure: (UnsafeMutablePointer<lxw_format>) -> Void) -> UnsafeMutablePointer<lxw_format> {
                 let format = workbook_add_format(workbook)!
                 configure(format)
@@ -72,21 +67,18 @@ public enum XLSXRenderer {
             }
             marker = make { format_set_align($0, UInt8(LXW_ALIGN_RIGHT.rawValue)) }
             link = make { format_set_underline($0, UInt8(LXW_UNDERLINE_SINGLE.rawValue)); format_set_font_color($0, 0x0563C1) }
-            var numbers: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
-            let formats: [CellFormat] = [.count, .change, .percentage, .percentageChange, .ratio]
-            for format in formats {
-                for status in [Status.ok, .estimated, .incomplete] {
-                    numbers[CellStyle(format: format, status: status)] = make {
-                        format_set_num_format($0, XLSXLayout.numberFormat(format, status: status, nilMarker: nilMarker))
-                        if status == .estimated { format_set_italic($0) }
-                    }
+            var numbers: [NumberCellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+            for style in styles.sorted() {
+                numbers[style] = make {
+                    format_set_num_format($0, XLSXLayout.numberFormat(style.format, status: style.status, nilMarker: nilMarker))
+                    if style.status == .estimated { format_set_italic($0) }
                 }
             }
             self.numbers = numbers
         }
 
         func number(_ format: CellFormat, status: Status) -> UnsafeMutablePointer<lxw_format> {
-            numbers[CellStyle(format: format, status: status)]!
+            numbers[NumberCellStyle(format: format, status: status)]!
         }
 
         /// The format of a text cell; nil for plain text.
@@ -114,7 +106,8 @@ public enum XLSXRenderer {
                 case .text(let text, let style)?:
                     worksheet_write_string(sheet, lxw_row_t(r), lxw_col_t(c), text, formats.text(style))
                 case .number(let value, let format, let status)?:
-                    worksheet_write_number(sheet, lxw_row_t(r), lxw_col_t(c), value, formats.number(format, status: status))
+                    worksheet_write_number(sheet, lxw_row_t(r), lxw_col_t(c), XLSXLayout.double(value),
+                                           formats.number(format, status: status))
                 case .link(let text, let target)?:
                     worksheet_write_url(sheet, lxw_row_t(r), lxw_col_t(c), "internal:'\(target)'!A1", formats.link)
                     worksheet_write_string(sheet, lxw_row_t(r), lxw_col_t(c), text, formats.link)
@@ -179,6 +172,12 @@ public enum XLSXRenderer {
 
 /// Number formats, cell references and dates of the XLSX file, kept apart from the C calls.
 enum XLSXLayout {
+    /// The `Double` libxlsxwriter needs for a cell: the one nearest to the value's decimal text (the
+    /// value is already rounded to the decimals shown, so this is the only binary step of annex).
+    static func double(_ value: Exact) -> Double {
+        Double(PlainNumber.format(value))!
+    }
+
     /// The marker cells of a sheet's table as an Excel range list ('C7:D7 F9'), for which the
     /// 'number stored as text' check is silenced; nil without markers. Number cells are never text.
     static func markerCells(_ layout: SheetLayout) -> String? {
@@ -215,14 +214,15 @@ enum XLSXLayout {
     /// The Excel number format of a column, with '≥' before every section for an incomplete sum;
     /// a counted zero shows the nil marker.
     static func numberFormat(_ format: CellFormat, status: Status, nilMarker: String) -> String {
+        let decimals = format.decimals > 0 ? "." + String(repeating: "0", count: format.decimals) : ""
+        let number = "#,##0" + decimals, percent = number + "%"
         let code: String
-        switch format {
-        case .count where status == .ok: code = "#,##0;-#,##0;\"\(nilMarker)\""
-        case .count: code = "#,##0"
-        case .change: code = "+#,##0;-#,##0;0"
-        case .percentage: code = "0.0%"
-        case .percentageChange: code = "+0.0%;-0.0%;0.0%"
-        case .ratio: code = "0.0"
+        switch format.style {
+        case .count where status == .ok: code = "\(number);-\(number);\"\(nilMarker)\""
+        case .count, .number: code = number
+        case .change: code = "+\(number);-\(number);0\(decimals)"
+        case .percentage: code = percent
+        case .percentageChange: code = "+\(percent);-\(percent);\(percent)"
         }
         guard status == .incomplete else { return code }
         return code.split(separator: ";").map { "\"≥\"" + $0 }.joined(separator: ";")

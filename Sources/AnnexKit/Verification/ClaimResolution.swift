@@ -1,4 +1,5 @@
 import Foundation
+import BigInt
 
 extension ClaimReader {
     // MARK: Results
@@ -373,7 +374,7 @@ extension ClaimReader {
         case "ruim": return value >= abs(claimed) && value < abs(claimed) + unit
         case "bijna": return value <= abs(claimed) && value > abs(claimed) - unit
         case "circa", "ongeveer", "rond", "zo'n", "ca": return abs(value - abs(claimed)) <= unit
-        default: return abs(scaled) == stated
+        default: return abs(scaled) == BigInt(stated)
         }
     }
 

@@ -116,7 +116,7 @@ struct ClaimReader {
         let own = ownValues(later: Int(later), claim: context.numbers.firstIndex(of: token))
         var sources: [String] = []
         func value(_ period: String) -> (Amount, FigureRecord?)? {
-            if let year = Int(period), let stated = own[year] { return (.count(stated), nil) }
+            if let year = Int(period), let stated = own[year] { return (.count(Exact(prose: stated)), nil) }
             guard let entry, let figure = index.count(entry.table, region, entry.measure, period) else { return nil }
             return (figure.amount, figure)
         }
@@ -295,7 +295,7 @@ struct ClaimReader {
             return unverifiable(token, .difference, "cijfer ontbreekt", claimed, sources: sources)
         }
         return verdict(token, .difference, claimed, value, value == claimed ? .consistent : .inconsistent,
-                       "\(earlier)–\(later): \(NumberStyle.dutch.format(.count(value), as: .change))", sources)
+                       "\(earlier)–\(later): \(NumberStyle.dutch.format(.count(Exact(prose: value)), as: .change))", sources)
     }
 
     /// A change of a share ('het aandeel ambulant daalde met 3,1%'): the relative change of the share,
@@ -382,7 +382,7 @@ struct ClaimReader {
         if let problem = doubt(parts + wholes) { return unverifiable(token, .average, problem, token.value, sources: sources) }
         let span = "\(periods.first!)–\(periods.last!)"
         let values: [Amount] = total == nil ? parts.map(\.amount) : zip(parts, wholes).map { Arithmetic.sharePercentage($0.amount, of: $1.amount) }
-        let mean = Arithmetic.ratio(Arithmetic.sum(values), to: .count(Double(values.count)), per: 1)
+        let mean = Arithmetic.ratio(Arithmetic.sum(values), to: .count(Exact(values.count)), per: 1)
         let pooled = total == nil ? Amount.missing
             : Arithmetic.sharePercentage(Arithmetic.sum(parts.map(\.amount)), of: Arithmetic.sum(wholes.map(\.amount)))
         let format: CellFormat = token.isPercent ? .percentage : .count
