@@ -160,8 +160,9 @@ struct LoaderTests {
         #expect(found.contains(LoadError(file: "w.csv", line: 1, column: 3, .unknownPeriod(name: "2024", known: ["2022", "2023"]))))
         #expect(found.contains(LoadError(file: "w.csv", line: 2, column: 3,
                                          .unknownMeasure(name: "bezoeken", known: ["begin-detentie", "einde-detentie"]))))
-        // '1.5' reads only as a plain number, which then is the file's notation: a count of one and a half.
-        #expect(found.contains { $0.line == 3 && $0.column == 2 && $0.problem == .fractionalCount(cell: "1.5", measure: "begin-detentie") })
+        // '1.5' reads only as a plain number, and as no count: the file stays Dutch, and '1.5' is no Dutch number.
+        #expect(found.contains { $0.line == 3 && $0.column == 2
+            && $0.problem == .mixedNotation(cell: "1.5", notation: "Nederlandse getallen (1.500, 12,5)", evidence: "") })
     }
 }
 

@@ -9,7 +9,8 @@ extension TableComputer {
             let region = dataset.regions[row]
             for m in measures.indices {
                 let series = series(row: row, measure: m, totals: totals)
-                let shareBase = spec.layout == .regions ? Region.netherlands.code : (measures[m].partOf ?? "")
+                let kind = measures[m].kind
+                let shareBase = !kind.isAdditive ? "" : spec.layout == .regions ? self.shareBase : (measures[m].partOf ?? "")
                 for p in periods.indices {
                     let cell = dataset[row, m, p]
                     let citation = cell.provenance?.citation ?? ""
@@ -23,12 +24,12 @@ extension TableComputer {
                     for (index, comparison) in comparisons.enumerated() where comparison.later == p {
                         let earlier = periods[comparison.earlier].label
                         record(.change, earlier, series.changes[index], derived)
-                        record(.changePct, earlier, series.changePercentages[index], derived)
+                        if kind != .percentage { record(.changePct, earlier, series.changePercentages[index], derived) }
                     }
                     if !shareBase.isEmpty && region.type != .land || (spec.layout == .measures && !shareBase.isEmpty) {
                         record(.sharePct, shareBase, series.shares[p], derived)
                     }
-                    if inhabitants != nil {
+                    if inhabitants != nil && kind.isAdditive {
                         record(.ratePer10000, "inwoners", series.rates[p], derived)
                     }
                     if let rank = ranks.isEmpty ? nil : ranks[m][p][row] {
@@ -40,7 +41,7 @@ extension TableComputer {
             }
         }
         if spec.layout == .regions {
-            for m in measures.indices {
+            for m in measures.indices where measures[m].kind.isAdditive {
                 for p in periods.indices {
                     result.append(FigureRecord(table: spec.id, region: .netherlands, measure: measures[m].id,
                                                period: periods[p].label, statistic: .sumOfRows, comparedTo: "",

@@ -4,7 +4,8 @@ struct TableComputer {
     let spec: TableSpec
     let dataset: Dataset
     let comparisons: [Series.Comparison]
-    let showShares: Bool
+    /// Whether a table of measures has categories of a total, whose shares it shows.
+    let hasParts: Bool
     /// Inhabitants per row and period, when a population table was supplied for a table per region.
     let inhabitants: [[Amount]]?
 
@@ -12,8 +13,7 @@ struct TableComputer {
         self.spec = spec
         self.dataset = dataset
         comparisons = Series.comparisons(periods: dataset.periods, base: spec.basePeriod)
-        let hasParts = dataset.measures.contains { $0.partOf != nil }
-        showShares = spec.columns.share && (spec.layout == .regions || hasParts)
+        hasParts = dataset.measures.contains { $0.partOf != nil }
         if let population, let gazetteer, spec.layout == .regions {
             inhabitants = dataset.regions.map { region in
                 dataset.periods.map { period in
@@ -32,10 +32,38 @@ struct TableComputer {
         periods.indices.map { dataset[row, measure, $0].amount }
     }
 
-    /// Per measure and period: the strict sum of the region rows.
+    /// Which columns a measure gets.
+    struct Plan {
+        let change: Bool
+        let changePct: Bool
+        let share: Bool
+        let rate: Bool
+    }
+
+    /// The columns of `measure`: as the spec switches them, where they mean something for its kind.
+    func plan(_ measure: Measure) -> Plan {
+        Plan(change: spec.columns.change,
+             changePct: (spec.columns.changePct ?? true) && measure.kind != .percentage,
+             share: (spec.columns.share ?? true) && measure.kind.isAdditive && (spec.layout == .regions || hasParts),
+             rate: inhabitants != nil && measure.kind.isAdditive)
+    }
+
+    /// Whether a region's share is taken of the national figure (a published total), not of the
+    /// sum of the table's rows.
+    var sharesOfNational: Bool { dataset.nationalRow != nil }
+
+    /// What `figures.csv` names as the total of a region's share: `NL` or `sum_of_rows`.
+    var shareBase: String { sharesOfNational ? Region.netherlands.code : Statistic.sumOfRows.rawValue }
+
+    /// Per measure and period: the strict sum of the region rows; not applicable for a measure that
+    /// cannot be added up.
     var sumsOfRows: [[Amount]] {
         let rows = dataset.subnationalRows
-        return measures.indices.map { m in periods.indices.map { p in Arithmetic.sum(rows.map { dataset[$0, m, p].amount }) } }
+        return measures.indices.map { m in
+            periods.indices.map { p in
+                measures[m].kind.isAdditive ? Arithmetic.sum(rows.map { dataset[$0, m, p].amount }) : .notApplicable
+            }
+        }
     }
 
     /// Per measure and period: the total a region's share is taken of (published, else the sum of rows).
@@ -64,38 +92,50 @@ struct TableComputer {
 
     var columns: [TableColumn] {
         switch spec.layout {
-        case .regions: measures.flatMap { columns(measure: MeasureReference(table: measuresFrom, measure: $0.id)) }
-        case .measures: columns(measure: nil)
+        case .regions: measures.flatMap { columns($0, shown: true) }
+        // One row per measure: the columns are shared, and the spec loader made every measure of one kind.
+        case .measures: columns(measures[0], shown: false)
         }
     }
 
-    private func columns(measure: MeasureReference?) -> [TableColumn] {
-        func column(_ content: ColumnContent, _ format: CellFormat) -> TableColumn {
-            TableColumn(measure: measure, content: content, format: format)
+    /// The columns of `measure`; `shown`: whether the header names the measure.
+    private func columns(_ measure: Measure, shown: Bool) -> [TableColumn] {
+        let reference = MeasureReference(table: measuresFrom, measure: measure.id)
+        let plan = plan(measure)
+        func column(_ content: ColumnContent, _ format: CellFormat, _ unit: ColumnUnit? = nil) -> TableColumn {
+            TableColumn(measure: shown ? reference : nil, content: content, format: format, unit: unit)
         }
-        var result = periods.map { column(.period($0), .count) }
+        let unit = measure.unit.map { _ in ColumnUnit.measure(reference) }
+        let valueUnit: ColumnUnit? = measure.kind == .percentage ? .percent : unit
+        let changeUnit: ColumnUnit? = measure.kind == .percentage ? .percentagePoints : unit
+        var result = periods.map { column(.period($0), measure.valueFormat, valueUnit) }
         for comparison in comparisons {
             let (from, to) = (periods[comparison.earlier], periods[comparison.later])
-            if spec.columns.change { result.append(column(.change(from: from, to: to), .change)) }
-            if spec.columns.changePct { result.append(column(.changePercentage(from: from, to: to), .percentageChange)) }
+            if plan.change { result.append(column(.change(from: from, to: to), measure.changeFormat, changeUnit)) }
+            if plan.changePct { result.append(column(.changePercentage(from: from, to: to), .percentageChange)) }
         }
-        if showShares {
-            result += periods.map { column(measure == nil ? .shareOfTotal($0) : .shareOfNational($0), .percentage) }
+        if plan.share {
+            result += periods.map { period -> TableColumn in
+                let content: ColumnContent = spec.layout == .measures ? .shareOfTotal(period)
+                    : sharesOfNational ? .shareOfNational(period) : .shareOfTable(period, table: spec.id)
+                return column(content, .percentage)
+            }
         }
-        if inhabitants != nil {
+        if plan.rate {
             result += periods.map { column(.ratePer10000($0), .ratio) }
         }
         return result
     }
 
-    private func cells(_ series: Series) -> [Amount] {
+    private func cells(_ series: Series, _ measure: Measure) -> [Amount] {
+        let plan = plan(measure)
         var result = series.counts
         for index in comparisons.indices {
-            if spec.columns.change { result.append(series.changes[index]) }
-            if spec.columns.changePct { result.append(series.changePercentages[index]) }
+            if plan.change { result.append(series.changes[index]) }
+            if plan.changePct { result.append(series.changePercentages[index]) }
         }
-        if showShares { result += series.shares }
-        if inhabitants != nil { result += series.rates }
+        if plan.share { result += series.shares }
+        if plan.rate { result += series.rates }
         return result
     }
 
@@ -107,22 +147,26 @@ struct TableComputer {
             guard let national = dataset.nationalRow else { return [] }
             return measures.indices.map { m in
                 TableRow(kind: .measure, code: measures[m].id, region: nil,
-                         cells: cells(series(row: national, measure: m, totals: totals)))
+                         cells: cells(series(row: national, measure: m, totals: totals), measures[m]))
             }
         case .regions:
             var result = dataset.subnationalRows.map { row in
                 TableRow(kind: .region, code: dataset.regions[row].code, region: dataset.regions[row],
-                         cells: measures.indices.flatMap { cells(series(row: row, measure: $0, totals: totals)) })
+                         cells: measures.indices.flatMap { cells(series(row: row, measure: $0, totals: totals), measures[$0]) })
             }
             let national = dataset.nationalRow
-            if national == nil || discrepancies.contains(where: \.isProven) {
+            let additive = measures.contains { $0.kind.isAdditive }
+            if additive && spec.columns.total != false && (national == nil || discrepancies.contains(where: \.isProven)) {
                 result.append(TableRow(kind: .sumOfRows, code: "", region: nil, cells: measures.indices.flatMap {
-                    cells(Series(counts: sums[$0], comparisons: comparisons, totals: nil))
+                    cells(Series(counts: sums[$0], comparisons: comparisons, totals: nil), measures[$0])
                 }))
             }
             if let national {
-                result.append(TableRow(kind: .publishedTotal, code: Region.netherlands.code, region: dataset.regions[national],
-                                       cells: measures.indices.flatMap { cells(series(row: national, measure: $0, totals: totals)) }))
+                // The national row of a table of averages or percentages is the national figure, no total.
+                result.append(TableRow(kind: additive ? .publishedTotal : .national, code: Region.netherlands.code,
+                                       region: dataset.regions[national], cells: measures.indices.flatMap {
+                                           cells(series(row: national, measure: $0, totals: totals), measures[$0])
+                                       }))
             }
             return result
         }
@@ -134,7 +178,7 @@ struct TableComputer {
         var result: [TotalDiscrepancy] = []
         guard let national = dataset.nationalRow else { return result }
         let rows = dataset.subnationalRows
-        for m in measures.indices {
+        for m in measures.indices where measures[m].kind.isAdditive {
             for p in periods.indices {
                 guard let published = dataset[national, m, p].amount.exact else { continue }
                 // An aggregated table adds up the same rows as its source table, which is checked already;

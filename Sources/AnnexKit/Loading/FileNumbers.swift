@@ -2,9 +2,11 @@
 /// silently becomes 1,5 (README, *Numbers in data files*):
 ///
 /// 1. A file writes all its numbers in one notation: plain (`1500`, `12.5`) or Dutch (`1.500`, `12,5`).
-/// 2. Cells that read only one way establish it: `12,5`, `1.234.567`, `13,4%` are Dutch; `12.5`,
-///    `0.25` are plain. When a file has cells of both, the notation with more of them is the file's
-///    (on a tie, the layout's) and every cell written in the other is an error.
+/// 2. Cells that read only one way, as a valid figure of their measure, establish it: `12,5`,
+///    `1.234.567`, `13,4%` are Dutch; `12.5`, `0.25` in an average are plain (`1.50` in a count
+///    reads as no count at all, and decides nothing). When a file has cells of both, the notation
+///    with more of them is the file's (on a tie, the layout's) and every cell written in the other
+///    is an error.
 /// 3. Without such cells the notation is the layout's: Dutch for a wide file, plain for a tidy one.
 /// 4. A cell that reads two ways (`1.500`: 1500 in Dutch, 1,5 plain) is read in the file's notation
 ///    when a cell established it. Otherwise it is accepted only where the layout's reading is a
@@ -48,7 +50,12 @@ struct FileNumbers {
 
     /// The notation of the file, and the first cell that established it (nil: the layout's, by default).
     func notation() -> (notation: CellParser.Notation, evidence: Pending?) {
-        let plainOnly = pending.filter { $0.dutch == nil }, dutchOnly = pending.filter { $0.plain == nil }
+        func valid(_ cell: Pending, _ value: Exact?) -> Bool {
+            guard let value else { return false }
+            return cell.target?.kind != .count || value.isInteger && value >= 0
+        }
+        let plainOnly = pending.filter { $0.dutch == nil && valid($0, $0.plain) }
+        let dutchOnly = pending.filter { $0.plain == nil && valid($0, $0.dutch) }
         let notation: CellParser.Notation = plainOnly.count > dutchOnly.count ? .plain
             : dutchOnly.count > plainOnly.count ? .dutch : layoutNotation
         return (notation, (notation == .plain ? plainOnly : dutchOnly).first)

@@ -9,17 +9,22 @@ public enum SpecLoader {
             throw LoadErrors([LoadError(file: path, .unreadable(reason: "bestaat niet of geen UTF-8"))])
         }
         let spec: ReportSpec
+        let lines = SpecLines(yaml: text)
         do {
             spec = try YAMLDecoder().decode(ReportSpec.self, from: text)
         } catch let error as DecodingError {
-            throw LoadErrors([LoadError(file: path, .invalidSpec(reason: describe(error)))])
+            let location = lines.location(codingPath(error).map(SpecLines.Step.init))
+            throw LoadErrors([LoadError(file: path, line: location?.line, column: location?.column,
+                                        .invalidSpec(reason: describe(error)))])
         } catch {
             throw LoadErrors([LoadError(file: path, .invalidSpec(reason: "\(error)"))])
         }
-        let problems = validate(spec)
-        if !problems.isEmpty {
-            throw LoadErrors(problems.map { LoadError(file: path, .invalidSpec(reason: $0)) })
-        }
+        let problems = validate(spec).map { LoadError(file: path, .invalidSpec(reason: $0)) }
+            + MeasureKindRules.problems(spec).map { problem in
+                let location = lines.location(problem.path)
+                return LoadError(file: path, line: location?.line, column: location?.column, .invalidSpec(reason: problem.reason))
+            }
+        if !problems.isEmpty { throw LoadErrors(problems) }
         return spec
     }
 
@@ -87,6 +92,17 @@ public enum SpecLoader {
             if table.measures.isEmpty { problems.append("tabel '\(table.id)': geen measures") }
         }
         return problems
+    }
+
+    /// Where in the spec a decoding error is (for a missing field: the mapping that lacks it).
+    private static func codingPath(_ error: DecodingError) -> [CodingKey] {
+        switch error {
+        case .keyNotFound(_, let context), .typeMismatch(_, let context), .valueNotFound(_, let context),
+             .dataCorrupted(let context):
+            context.codingPath
+        @unknown default:
+            []
+        }
     }
 
     private static func describe(_ error: DecodingError) -> String {

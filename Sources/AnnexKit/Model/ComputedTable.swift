@@ -60,17 +60,38 @@ public enum ColumnContent: Sendable, Hashable {
     case changePercentage(from: Period, to: Period)
     /// Share of the national total, in percent.
     case shareOfNational(Period)
+    /// Share of the sum of the rows of `table` (no national total is known), in percent; the
+    /// table's spec may name that total (`share_of`).
+    case shareOfTable(Period, table: String)
     /// Share of the total the measure is part of, in percent.
     case shareOfTotal(Period)
     case ratePer10000(Period)
 }
 
+/// The unit a column header names after the column's text.
+public enum ColumnUnit: Sendable, Hashable {
+    /// '(%)': values of a percentage measure.
+    case percent
+    /// '(procentpunt)': changes of a percentage measure.
+    case percentagePoints
+    /// The unit the spec gives the measure ('dagen'), in the annex's language.
+    case measure(MeasureReference)
+}
+
 /// A column of a rendered table: what it holds, of which measure (nil in a table with one row per
-/// measure), and how its numbers are shown.
+/// measure), how its numbers are shown and in which unit.
 public struct TableColumn: Sendable, Hashable {
     public let measure: MeasureReference?
     public let content: ColumnContent
     public let format: CellFormat
+    public let unit: ColumnUnit?
+
+    public init(measure: MeasureReference?, content: ColumnContent, format: CellFormat, unit: ColumnUnit? = nil) {
+        self.measure = measure
+        self.content = content
+        self.format = format
+        self.unit = unit
+    }
 }
 
 /// What a row of a rendered table stands for.

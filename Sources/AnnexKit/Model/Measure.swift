@@ -15,6 +15,16 @@ public enum MeasureKind: String, Sendable, Hashable, CaseIterable, Decodable {
     /// totals, sums of rows, district and province sums, shares and rates per inhabitant.
     public var isAdditive: Bool { self == .count || self == .amount }
 
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let kind = MeasureKind(rawValue: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "onbekende kind '\(text)'; kies uit "
+                                                   + MeasureKind.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        self = kind
+    }
+
     /// Decimals shown when the spec gives none.
     public var defaultDecimals: Int {
         switch self {

@@ -76,16 +76,21 @@ public enum TableLayout: String, Sendable, Decodable {
     case measures
 }
 
-/// Which derived columns a rendered table shows; all are shown unless switched off.
+/// Which derived figures a rendered table shows: columns of changes and shares, and the total row.
+/// Each is shown where it means something unless switched off; nil means "not said in the spec".
+/// Percentage changes exist for every kind but percentages (which change in percentage points);
+/// shares and the total row only for measures that can be added up (`MeasureKind.isAdditive`).
 public struct ColumnSwitches: Sendable, Decodable, Equatable {
     public var change = true
-    public var changePct = true
-    public var share = true
+    public var changePct: Bool?
+    public var share: Bool?
+    /// The sum of the rows as a total row (shown when no total was published, or it differs).
+    public var total: Bool?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case change
         case changePct = "change_pct"
-        case share
+        case share, total
     }
 
     public init() {}
@@ -93,10 +98,10 @@ public struct ColumnSwitches: Sendable, Decodable, Equatable {
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let defaults = ColumnSwitches()
-        change = try container.decodeIfPresent(Bool.self, forKey: .change) ?? defaults.change
-        changePct = try container.decodeIfPresent(Bool.self, forKey: .changePct) ?? defaults.changePct
-        share = try container.decodeIfPresent(Bool.self, forKey: .share) ?? defaults.share
+        change = try container.decodeIfPresent(Bool.self, forKey: .change) ?? ColumnSwitches().change
+        changePct = try container.decodeIfPresent(Bool.self, forKey: .changePct)
+        share = try container.decodeIfPresent(Bool.self, forKey: .share)
+        total = try container.decodeIfPresent(Bool.self, forKey: .total)
     }
 }
 
@@ -110,9 +115,19 @@ public struct MeasureSpec: Sendable, Decodable {
     /// For a total: whether its parts add up to it (checked when true). Unique persons do not:
     /// one person can have both an ambulant and a clinical request, and the total counts them once.
     public let partsAddUp: Bool?
+    /// The kind as the spec declares it; nil: the table's default (`count`, for a ratio table `rate`).
+    public let declaredKind: MeasureKind?
+    /// The unit shown in the headers (`dagen`, `euro`); required for an amount.
+    public let unit: String?
+    /// Decimals shown; nil: the kind's default.
+    public let decimals: Int?
+    /// The kind when the spec declares none.
+    var defaultKind = MeasureKind.count
+
+    public var kind: MeasureKind { declaredKind ?? defaultKind }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, label, aliases
+        case id, label, aliases, kind, unit, decimals
         case partOf = "part_of"
         case partsAddUp = "parts_add_up"
     }
@@ -125,10 +140,14 @@ public struct MeasureSpec: Sendable, Decodable {
         aliases = try container.decodeIfPresent([String].self, forKey: .aliases)
         partOf = try container.decodeIfPresent(String.self, forKey: .partOf)
         partsAddUp = try container.decodeIfPresent(Bool.self, forKey: .partsAddUp)
+        declaredKind = try container.decodeIfPresent(MeasureKind.self, forKey: .kind)
+        unit = try container.decodeIfPresent(String.self, forKey: .unit)
+        decimals = try container.decodeIfPresent(Int.self, forKey: .decimals)
     }
 
     public var measure: Measure {
-        Measure(id: id, label: label, aliases: aliases ?? [], partOf: partOf, partsAddUp: partsAddUp ?? false)
+        Measure(id: id, label: label, aliases: aliases ?? [], partOf: partOf, partsAddUp: partsAddUp ?? false,
+                kind: kind, unit: unit, decimals: decimals)
     }
 }
 
@@ -210,9 +229,13 @@ public struct TableSpec: Sendable, Decodable {
     public let top: Int
     /// Ids of the report's footnotes that apply to this table.
     public let footnotes: [String]
+    /// What the total of the table's rows is called in share headers ('de vier grote steden'),
+    /// when the data has no national total; without it: 'totaal van de tabel'.
+    public let shareOf: String?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, sheet, data, aggregate, layout, periods, measures, columns, top, footnotes, shares, ratio
+        case shareOf = "share_of"
         case nationalFrom = "national_from"
         case regionType = "region_type"
         case rowHeader = "row_header"
@@ -237,10 +260,14 @@ public struct TableSpec: Sendable, Decodable {
         periods = try container.decode([PeriodLabel].self, forKey: .periods).map { Period($0.label) }
         basePeriod = try container.decodeIfPresent(PeriodLabel.self, forKey: .basePeriod).map { Period($0.label) }
         boundaryYear = try container.decodeIfPresent(Int.self, forKey: .boundaryYear)
-        measures = try container.decode([MeasureSpec].self, forKey: .measures)
+        var measures = try container.decode([MeasureSpec].self, forKey: .measures)
+        // A ratio table's figures are rates (per 100, per 10.000) unless the spec says otherwise.
+        if ratio != nil { for index in measures.indices { measures[index].defaultKind = .rate } }
+        self.measures = measures
         columns = try container.decodeIfPresent(ColumnSwitches.self, forKey: .columns) ?? ColumnSwitches()
         top = try container.decodeIfPresent(Int.self, forKey: .top) ?? 0
         footnotes = try container.decodeIfPresent([String].self, forKey: .footnotes) ?? []
+        shareOf = try container.decodeIfPresent(String.self, forKey: .shareOf)
     }
 }
 

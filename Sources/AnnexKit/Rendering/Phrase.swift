@@ -26,6 +26,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case coverContact = "cover.contact"
     case coverPublished = "cover.published"
     case coverNextUpdate = "cover.next_update"
+    case coverRounding = "cover.rounding"
+    case coverRoundingText = "cover.rounding_text"
     case contentsTitle = "contents.title"
     case contentsSheet = "contents.sheet"
     case contentsDescription = "contents.description"
@@ -56,6 +58,9 @@ public enum Phrase: String, Sendable, CaseIterable {
     case columnChangePct = "column.change_pct"
     case columnShareNational = "column.share_national"
     case columnShareTotal = "column.share_total"
+    case columnShareTable = "column.share_table"
+    case columnShareNamed = "column.share_named"
+    case unitPercentagePoints = "unit.percentage_points"
     case columnRate = "column.rate"
     case listAnd = "list.and"
     case listMore = "list.more"
@@ -124,8 +129,10 @@ public enum Phrase: String, Sendable, CaseIterable {
             ["id"]
         case .columnChange, .columnChangePct:
             ["from", "to"]
-        case .columnShareNational, .columnShareTotal, .columnRate:
+        case .columnShareNational, .columnShareTotal, .columnShareTable, .columnRate:
             ["period"]
+        case .columnShareNamed:
+            ["name", "period"]
         case .listAnd:
             ["first", "last"]
         case .listMore, .discrepancyLacking, .incompleteLacking:

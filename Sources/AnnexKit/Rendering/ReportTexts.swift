@@ -9,6 +9,10 @@ public struct ReportTexts: Sendable {
         public let rowHeader: String?
         /// Measure names by measure id.
         public let measures: [String: String]
+        /// Units by measure id, for the measures that have one.
+        public let units: [String: String]
+        /// What the total of the table's rows is called in share headers, if the spec names it.
+        public let shareOf: String?
     }
 
     public let title: String
@@ -32,7 +36,9 @@ public struct ReportTexts: Sendable {
     public init(spec: ReportSpec) {
         let tables = spec.tables.map { table in
             (table.id, Table(title: table.title, sheet: table.sheet ?? table.id, rowHeader: table.rowHeader,
-                             measures: Dictionary(uniqueKeysWithValues: table.measures.map { ($0.id, $0.label) })))
+                             measures: Dictionary(uniqueKeysWithValues: table.measures.map { ($0.id, $0.label) }),
+                             units: Dictionary(uniqueKeysWithValues: table.measures.compactMap { m in m.unit.map { (m.id, $0) } }),
+                             shareOf: table.shareOf))
         }
         self.init(title: spec.title, source: spec.source, organisation: spec.organisation, about: spec.about,
                   contact: spec.contact, nextUpdate: spec.nextUpdate, notes: spec.notes, footnotes: spec.footnotes,

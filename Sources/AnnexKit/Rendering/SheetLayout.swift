@@ -64,7 +64,8 @@ struct SheetLayout: Sendable {
     static func cover(_ spec: ReportSpec, _ wording: Wording) -> SheetLayout {
         let texts = wording.report
         let facts: [(Phrase, String?)] = [(.coverAbout, texts.about), (.coverSource, texts.source), (.coverContact, texts.contact),
-                                          (.coverPublished, spec.published), (.coverNextUpdate, texts.nextUpdate)]
+                                          (.coverPublished, spec.published), (.coverNextUpdate, texts.nextUpdate),
+                                          (.coverRounding, wording(.coverRoundingText))]
         var rows: [[SheetCell?]] = [[.text(texts.title, .title)]]
         rows += facts.compactMap { label, value in value.map { [.text(wording(label), .bold), .text($0, .plain)] } }
         rows += texts.notes.map { [nil, .text($0, .plain)] }

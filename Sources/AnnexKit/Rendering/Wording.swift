@@ -88,10 +88,23 @@ public struct Wording: Sendable {
         case .change(let from, let to): text = self(.columnChange, ["from": from.label, "to": to.label])
         case .changePercentage(let from, let to): text = self(.columnChangePct, ["from": from.label, "to": to.label])
         case .shareOfNational(let period): text = self(.columnShareNational, ["period": period.label])
+        case .shareOfTable(let period, let table):
+            text = report.tables[table]?.shareOf.map { self(.columnShareNamed, ["name": $0, "period": period.label]) }
+                ?? self(.columnShareTable, ["period": period.label])
         case .shareOfTotal(let period): text = self(.columnShareTotal, ["period": period.label])
         case .ratePer10000(let period): text = self(.columnRate, ["period": period.label])
         }
-        return column.measure.map { measure($0) + " " + text } ?? text
+        let unit = column.unit.map { " (" + self.unit($0) + ")" } ?? ""
+        return (column.measure.map { measure($0) + " " + text } ?? text) + unit
+    }
+
+    /// The name of a column's unit: '%', 'procentpunt', or the measure's own ('dagen').
+    public func unit(_ unit: ColumnUnit) -> String {
+        switch unit {
+        case .percent: "%"
+        case .percentagePoints: self(.unitPercentagePoints)
+        case .measure(let reference): report.tables[reference.table]?.units[reference.measure] ?? reference.measure
+        }
     }
 
     /// What a marker or a way of showing a value means, for the notes of a sheet that uses it.

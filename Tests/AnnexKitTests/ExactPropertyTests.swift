@@ -1,0 +1,102 @@
+import BigInt
+import PropertyBased
+import Testing
+@testable import AnnexKit
+
+/// Properties of exact numbers over random values: small ones (computed in 64 bits) and large
+/// ones (past 64 bits, computed with BigInt), so both paths are held to the same results.
+@Suite("Exact numbers: properties")
+struct ExactPropertyTests {
+    /// Any 64-bit numerator over a positive 64-bit denominator: sums and products of these leave
+    /// the 64-bit range often, so the BigInt path is exercised too.
+    static let fraction = zip(Gen.int64(), Gen.int64(in: 1 ... .max)).map { Exact(BigInt($0), over: BigInt($1)) }
+    /// Fractions of moderate size, as figures and their derived statistics are.
+    static let figure = zip(Gen.int64(in: -10_000_000 ... 10_000_000), Gen.int64(in: 1 ... 100_000))
+        .map { Exact(BigInt($0), over: BigInt($1)) }
+
+    @Test("(a + b) − b = a, and (a × b) ÷ b = a")
+    func inverses() async {
+        await propertyCheck(count: 500, input: Self.fraction, Self.fraction) { a, b in
+            #expect((a + b) - b == a)
+            if !b.isZero { #expect((a * b) / b == a) }
+        }
+        await propertyCheck(count: 500, input: Self.figure, Self.figure) { a, b in
+            #expect((a + b) - b == a)
+            #expect(a + b == b + a)
+        }
+    }
+
+    @Test("Sums and products agree with BigInt arithmetic on the fractions")
+    func againstBigInt() async {
+        await propertyCheck(count: 500, input: Self.fraction, Self.fraction) { a, b in
+            let (p, q) = (a.numerator, a.denominator), (r, s) = (b.numerator, b.denominator)
+            #expect(a + b == Exact(p * s + r * q, over: q * s))
+            #expect(a * b == Exact(p * r, over: q * s))
+            #expect((a < b) == (p * s < r * q))
+        }
+    }
+
+    @Test("Lowest terms, positive denominator, equality and hash by value (1/2 == 2/4)")
+    func reduced() async {
+        #expect(Exact(1, over: 2) == Exact(2, over: 4))
+        #expect(Exact(1, over: 2).hashValue == Exact(2, over: 4).hashValue)
+        #expect(Exact(3, over: -6) == Exact(-1, over: 2))
+        await propertyCheck(count: 500, input: Gen.int64(in: -1_000_000_000 ... 1_000_000_000), Gen.int64(in: 1 ... 1_000_000),
+                            Gen.int64(in: 1 ... 1_000_000_000_000)) { n, d, k in
+            let value = Exact(BigInt(n), over: BigInt(d))
+            let scaled = Exact(BigInt(n) * BigInt(k), over: BigInt(d) * BigInt(k))
+            #expect(value == scaled && value.hashValue == scaled.hashValue)
+            #expect(value.denominator > 0)
+            #expect(value.numerator.greatestCommonDivisor(with: value.denominator) == 1)
+            #expect(Exact(BigInt(-n), over: BigInt(-d)) == value)
+        }
+    }
+
+    @Test("Ties at 0–3 decimals round half away from zero, positive and negative")
+    func ties() async {
+        await propertyCheck(count: 500, input: Gen.int64(in: 0 ... 1_000_000_000), Gen.int(in: 0...3)) { whole, decimals in
+            // (2m + 1) / (2 × 10^d) lies exactly halfway between m and m + 1 units of the last decimal.
+            let power = BigInt(10).power(decimals)
+            let tie = Exact(2 * BigInt(whole) + 1, over: 2 * power)
+            #expect(tie.scaledRounded(decimals: decimals) == BigInt(whole) + 1)
+            #expect((-tie).scaledRounded(decimals: decimals) == -(BigInt(whole) + 1))
+            #expect(tie.rounded(toDecimals: decimals) == Exact(BigInt(whole) + 1, over: power))
+            // Just below and above a tie rounds to the nearer neighbour.
+            let below = tie - Exact(1, over: 1_000_000_000_000), above = tie + Exact(1, over: 1_000_000_000_000)
+            #expect(below.scaledRounded(decimals: decimals) == BigInt(whole))
+            #expect((-below).scaledRounded(decimals: decimals) == -BigInt(whole))
+            #expect(above.scaledRounded(decimals: decimals) == BigInt(whole) + 1)
+        }
+        #expect(NumberStyle.dutch.number(Exact(-5125, over: 100), decimals: 1) == "-51,3")  // Doetinchem, 400 → 195
+        #expect(NumberStyle.dutch.number(Exact(-1, over: 20), decimals: 1) == "-0,1")
+        #expect(NumberStyle.dutch.number(Exact(1, over: 2), decimals: 0) == "1")
+        #expect(NumberStyle.dutch.number(Exact(-5, over: 2), decimals: 0) == "-3")
+    }
+
+    @Test("Dutch numbers written by annex read back to the same value")
+    func dutchRoundTrip() async {
+        await propertyCheck(count: 500, input: Gen.int64(in: -999_999_999_999 ... 999_999_999_999), Gen.int(in: 0...3)) { units, decimals in
+            let value = Exact(BigInt(units), over: BigInt(10).power(decimals))
+            let text = NumberStyle.dutch.number(value, decimals: decimals)
+            #expect(CellParser.dutch(text) == value, "\(text)")
+            #expect(CellParser.dutch(text + "%") == value)
+            #expect((try? CellParser.amount(text, notation: .dutch).get()) == .value(value))
+        }
+    }
+
+    @Test("Plain numbers written by annex read back: exactly when they terminate, else to 15 significant digits")
+    func plainRoundTrip() async {
+        await propertyCheck(count: 500, input: Self.figure) { value in
+            let text = PlainNumber.format(value)
+            #expect(!text.contains("e") && !text.contains("E"))
+            guard let back = Exact(decimal: text) else { return #expect(Bool(false), "\(text)") }
+            if value.terminatingDecimals != nil {
+                #expect(back == value, "\(text)")
+            } else if !value.isZero {
+                // Within half a unit of the 15th significant digit.
+                let unit = Exact(BigInt(10).power(max(0, PlainNumber.significantDigits - 1 - value.decimalExponent)))
+                #expect((back - value).magnitude * unit * 2 <= 1, "\(text)")
+            }
+        }
+    }
+}

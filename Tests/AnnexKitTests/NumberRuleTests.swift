@@ -1,0 +1,131 @@
+import BigInt
+import Foundation
+import Testing
+@testable import AnnexKit
+
+/// The numbers of a data file: exact at any size, one notation per file, counts whole and not
+/// negative; every refusal names file, line and column (issue 9's number cases).
+@Suite("Numbers in data files")
+struct NumberRuleTests {
+    static let header = "region_type,region,measure,period,value,table,line\n"
+
+    func spec(kind: String = "count") throws -> TableSpec {
+        try YAMLTestDecoder.table("""
+        id: t
+        title: T
+        data: t.csv
+        periods: [2022, 2023]
+        measures: [{id: m, label: M, kind: \(kind)}, {id: duur, label: Duur, kind: average}]
+        """)
+    }
+
+    func load(_ text: String, name: String = "t.csv", kind: String = "count") throws -> Dataset {
+        try ReportLoader.loadData(path: try temporaryFile(name, text), file: name, spec: spec(kind: kind), source: "Test",
+                                  gazetteer: realGazetteer).dataset
+    }
+
+    func errors(_ text: String, name: String = "t.csv", kind: String = "count") throws -> [LoadError] {
+        do {
+            _ = try load(text, name: name, kind: kind)
+        } catch let failure as LoadErrors {
+            return failure.errors
+        }
+        Issue.record("expected load errors")
+        return []
+    }
+
+    func value(_ dataset: Dataset, _ code: String, period: Int = 0) throws -> Amount {
+        dataset[try row(of: code, in: dataset), 0, period].amount
+    }
+
+    @Test("A 20-digit count is exact, in a tidy and a wide file, and is written out in full")
+    func twentyDigits() throws {
+        let tidy = try load(Self.header + "gemeente,Amsterdam,m,2022,99999999999999999999,,\n")
+        let huge = Exact(BigInt("99999999999999999999"))
+        #expect(try value(tidy, "GM0363") == .count(huge))
+        let wide = try load("Gemeente;2022\n;M\nAmsterdam;99.999.999.999.999.999.999\n", name: "w.csv")
+        #expect(try value(wide, "GM0363") == .count(huge))
+        #expect(PlainNumber.format(huge) == "99999999999999999999")
+        #expect(NumberStyle.dutch.format(.count(huge + 1), as: .count) == "100.000.000.000.000.000.000")
+    }
+
+    @Test("Exponent notation is refused with file, line and column, never read or crashed on")
+    func exponent() throws {
+        let found = try errors(Self.header + "gemeente,Amsterdam,m,2022,5,,\ngemeente,Rotterdam,m,2022,1e19,,\n")
+        #expect(found == [LoadError(file: "t.csv", line: 3, column: 5, .exponentNotation(cell: "1e19"))])
+        #expect(found.first?.description.hasPrefix("t.csv:3:5: '1e19' is in exponentnotatie") == true)
+    }
+
+    @Test("'1.500' in a tidy file of counts is not silently 1,5: without another number to decide, it is an error")
+    func ambiguousInTidy() throws {
+        let found = try errors(Self.header + "gemeente,Amsterdam,m,2022,1.500,,\ngemeente,Rotterdam,m,2022,1723,,\n")
+        #expect(found == [LoadError(file: "t.csv", line: 2, column: 5, .ambiguousNumber(cell: "1.500"))])
+    }
+
+    @Test("Dutch numbers elsewhere in the file decide '1.500': 1500")
+    func dutchEstablished() throws {
+        let dataset = try load(Self.header + "gemeente,Amsterdam,m,2022,1.500,,\ngemeente,Rotterdam,m,2022,1.234.567,,\n")
+        #expect(try value(dataset, "GM0363") == .count(1500))
+        #expect(try value(dataset, "GM0599") == .count(1_234_567))
+    }
+
+    @Test("Plain decimals elsewhere in the file decide '1.500': 1,5, which a count refuses and an average keeps")
+    func plainEstablished() throws {
+        let text = Self.header + "gemeente,Amsterdam,m,2022,1.500,,\ngemeente,Rotterdam,duur,2022,12.25,,\n"
+        let found = try errors(text)
+        #expect(found == [LoadError(file: "t.csv", line: 2, column: 5, .fractionalCount(
+            cell: "1.500 (gelezen als gewone getallen met een punt als decimaalteken (1500, 12.5))", measure: "m"))])
+        let averages = try load(text, kind: "average")
+        #expect(try value(averages, "GM0363") == .count(Exact(3, over: 2)))
+        #expect(averages[try row(of: "GM0599", in: averages), 1, 0].amount == .count(Exact(49, over: 4)))
+    }
+
+    @Test("A count decides nothing by a value it cannot hold: '12.25' is a fractional count, '1.500' stays undecided")
+    func countsDoNotVote() throws {
+        let found = try errors(Self.header + "gemeente,Amsterdam,m,2022,1.500,,\ngemeente,Rotterdam,m,2022,12.25,,\n")
+        #expect(found == [LoadError(file: "t.csv", line: 2, column: 5, .ambiguousNumber(cell: "1.500")),
+                          LoadError(file: "t.csv", line: 3, column: 5, .fractionalCount(cell: "12.25", measure: "m"))])
+    }
+
+    @Test("An ambiguous number in a measure that is no count needs a deciding cell")
+    func ambiguousAverage() throws {
+        let found = try errors(Self.header + "gemeente,Amsterdam,m,2022,1.500,,\ngemeente,Rotterdam,m,2022,12,,\n", kind: "average")
+        #expect(found == [LoadError(file: "t.csv", line: 2, column: 5, .ambiguousNumber(cell: "1.500"))])
+    }
+
+    @Test("Two notations in one file: the cells of the minority are errors, naming a cell of the file's notation")
+    func mixed() throws {
+        let found = try errors(Self.header + """
+        gemeente,Amsterdam,m,2022,"1.234,5",,
+        gemeente,Rotterdam,m,2022,"2.500,25",,
+        gemeente,Utrecht,m,2022,12.5,,
+        """, kind: "average")
+        #expect(found == [LoadError(file: "t.csv", line: 4, column: 5, .mixedNotation(
+            cell: "12.5", notation: "Nederlandse getallen (1.500, 12,5)", evidence: "regel 2, kolom 5: '1.234,5'"))])
+    }
+
+    @Test("Thousands separators in a wrong position: refused, without changing how the file's other numbers read")
+    func misplacedSeparators() throws {
+        let found = try errors("Gemeente;2022;2023\n;M;M\nAmsterdam;1.500;17.386\nRotterdam;1.50;12.34.5\n", name: "w.csv")
+        #expect(found.map(\.line) == [4, 4] && found.map(\.column) == [2, 3])
+        #expect(found.first?.problem == .mixedNotation(cell: "1.50", notation: "Nederlandse getallen (1.500, 12,5)", evidence: ""))
+        #expect(found.last?.problem == .notANumber(
+            cell: "12.34.5", expected: "een getal als 1500, 1.500, 13.4 of 13,4 (één schrijfwijze per bestand), leeg (onbekend) of x (geheim)"))
+    }
+
+    @Test("Negative and fractional counts are refused with file, line and column")
+    func counts() throws {
+        let found = try errors(Self.header + "gemeente,Amsterdam,m,2022,-3,,\ngemeente,Rotterdam,m,2022,2.5,,\n")
+        #expect(found == [LoadError(file: "t.csv", line: 2, column: 5, .negativeCount(cell: "-3", measure: "m")),
+                          LoadError(file: "t.csv", line: 3, column: 5, .fractionalCount(cell: "2.5", measure: "m"))])
+        #expect(found[0].description == "t.csv:2:5: '-3' is negatief, maar 'm' is een aantal (kind: count), dat niet negatief kan zijn")
+        let negativeAverage = try load(Self.header + "gemeente,Amsterdam,m,2022,-3,,\n", kind: "average")
+        #expect(try value(negativeAverage, "GM0363") == .count(-3))
+    }
+
+    @Test("A wide Dutch file of counts reads '1.500' as 1500, as before")
+    func wideCounts() throws {
+        let dataset = try load("Gemeente;2022\n;M\nAmsterdam;1.500\nRotterdam;161\n", name: "w.csv")
+        #expect(try value(dataset, "GM0363") == .count(1500))
+    }
+}
