@@ -80,6 +80,30 @@ struct EndToEndTests {
         #expect(try rounded(row("wmo-opvang-verblijf-gemeente", "NL", "uitstroom", "2022", "change_pct", comparedTo: "2021")) == "-11,8%")
     }
 
+    @Test("No value in figures.csv, figures.json or tables/*.csv has a binary tail or more than 15 digits unless exact")
+    func noBinaryNoise() throws {
+        let folder = try Self.built.get().0.folder
+        let tables = try FileManager.default.contentsOfDirectory(atPath: folder + "/tables").map { "tables/" + $0 }
+        let tail = try Regex(#"\d\.\d*(9{6,}|0{6,}[1-9])\d*"#)
+        var values = 0
+        for file in ["figures.csv", "figures.json"] + tables {
+            let text = try readText(folder + "/" + file)
+            for match in text.matches(of: try Regex(#"-?\d+\.\d+"#)) {
+                values += 1
+                let value = String(text[match.range])
+                #expect(value.firstMatch(of: tail) == nil, "\(file): \(value)")
+            }
+        }
+        #expect(values > 1000)
+        // Each value is written exactly, or to 15 significant digits: never more.
+        for row in try Self.built.get().1.dropFirst() where !row[8].isEmpty {
+            let value = try #require(Exact(decimal: row[8]))
+            let digits = row[8].filter(\.isNumber).drop { $0 == "0" }.count
+            #expect(digits <= PlainNumber.significantDigits || value.terminatingDecimals != nil, "\(row)")
+        }
+        #expect(try row("3ro-unieke-personen-arrondissement", "noord-nederland", "unieke-personen", "2023", "count")[8] == "710.272")
+    }
+
     @Test("Category shares: 86% ambulant in 2022, 87,2% in 2023")
     func shares() throws {
         let share2022 = try row("3ro-plaatsingsverzoeken", "NL", "plaatsingsverzoeken-ambulant", "2022", "share_pct",

@@ -123,6 +123,17 @@ struct NumberRuleTests {
         #expect(try value(negativeAverage, "GM0363") == .count(-3))
     }
 
+    @Test("A correction to a count must be a count")
+    func correctedCount() throws {
+        let path = try temporaryFile("c.csv", "dataset,region,measure,period,published,corrected,evidence\nt,Amsterdam,m,2022,5,5.5,r. 3\n")
+        let corrections = try CorrectionsLoader.load(path: path, file: "c.csv")
+        var loaded = try ReportLoader.loadData(path: try temporaryFile("t.csv", Self.header + "gemeente,Amsterdam,m,2022,5,,\n"),
+                                               file: "t.csv", spec: spec(), source: "Test", gazetteer: realGazetteer)
+        #expect(throws: LoadErrors([LoadError(file: "c.csv", line: 2, column: 6, .fractionalCount(cell: "5.5", measure: "m"))])) {
+            try CorrectionsLoader.apply(corrections, to: &loaded, spec: spec(), source: "Test", gazetteer: realGazetteer)
+        }
+    }
+
     @Test("A wide Dutch file of counts reads '1.500' as 1500, as before")
     func wideCounts() throws {
         let dataset = try load("Gemeente;2022\n;M\nAmsterdam;1.500\nRotterdam;161\n", name: "w.csv")

@@ -63,6 +63,14 @@ public enum CorrectionsLoader {
                                         .correctionMismatch(expected: describe(correction.published), found: describe(cell.amount))))
                 continue
             }
+            // A corrected count must be a count, as every figure of the data files.
+            let figure = loaded.dataset.measures[measure]
+            if figure.kind == .count, let value = correction.corrected.exact, !value.isInteger || value < 0 {
+                let text = PlainNumber.format(value)
+                errors.append(LoadError(file: correction.file, line: correction.line, column: 6, value < 0
+                    ? .negativeCount(cell: text, measure: figure.id) : .fractionalCount(cell: text, measure: figure.id)))
+                continue
+            }
             cell.amount = correction.corrected
             cell.provenance = Provenance(source: cell.provenance?.source ?? source, table: cell.provenance?.table ?? defaultTable,
                                          line: cell.provenance?.line, correction: correction.evidence.text)

@@ -211,10 +211,13 @@ extension Exact {
     /// The largest exponent `init(decimal:)` accepts (`1E400`), so that a hostile cell cannot ask
     /// for a number with billions of digits.
     public static let decimalExponentLimit = 400
+    /// The most digits `init(decimal:)` reads: far beyond any figure, short enough to read at once.
+    public static let decimalDigitLimit = 400
 
     /// A plain decimal or scientific number read exactly: `1412`, `-12.5`, `0.25`, `.5`, `1.5E-3`,
     /// `2e+4` (as spreadsheets store numbers as text). No grouping, no decimal comma, no NaN or
-    /// infinity, exponents up to `decimalExponentLimit`; nil for anything else.
+    /// infinity, at most `decimalDigitLimit` digits and exponents up to `decimalExponentLimit`; nil
+    /// for anything else.
     public init?(decimal text: some StringProtocol) {
         var rest = Substring(text)
         var negative = false
@@ -236,7 +239,9 @@ extension Exact {
         guard pieces.count <= 2, !rest.isEmpty, rest != ".",
               pieces.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
         let fraction = pieces.count == 2 ? pieces[1] : ""
-        guard let digits = BigInt(pieces[0] + fraction) else { return nil }
+        guard pieces[0].count + fraction.count <= Exact.decimalDigitLimit, let digits = BigInt(pieces[0] + fraction) else {
+            return nil
+        }
         exponent -= fraction.count
         let scale = BigInt(10).power(abs(exponent))
         let value = exponent >= 0 ? Exact(digits * scale) : Exact(digits, over: scale)
