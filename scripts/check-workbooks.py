@@ -122,7 +122,8 @@ class HTMLTables(html.parser.HTMLParser):
 def compare_shown(where, rows, expected):
     """Problems between a sheet as shown and a table of the annex (label, then number columns)."""
     header = expected[0]
-    start = next((i for i, row in enumerate(rows) if row[:1] == header[:1] and row[2:len(header) + 1] == header[1:]), None)
+    start = next((i for i, row in enumerate(rows)
+                  if row[:1] == header[:1] and row[2:len(header) + 1] == header[1:]), None)
     if start is None:
         return [f"{where}: header row {header} not found"]
     body = [[row[0]] + row[2:len(header) + 1] for row in rows[start + 1:] if any(row)]
@@ -221,7 +222,8 @@ def check_machine_readable(folder, tables, known_values):
                 if not re.fullmatch(r"-?\d+(\.\d+)?", value):
                     continue
                 if value not in known_values:
-                    problems.append(f"tables/{table_id}.csv row {line} column {column}: {text!r} is not a value of figures.csv")
+                    problems.append(f"tables/{table_id}.csv row {line} column {column}: {text!r} "
+                                    "is not a value of figures.csv")
                 if BINARY_TAIL.search(value):
                     problems.append(f"tables/{table_id}.csv row {line} column {column}: {text!r} has a binary tail")
     problems += [f"figures.csv: {value!r} has a binary tail" for value in known_values if BINARY_TAIL.search(value)]
@@ -245,7 +247,8 @@ def check(folder):
     page.feed(open(stem + ".html", encoding="utf-8").read())
     problems = check_machine_readable(folder, tables, known_values)
     if len(markdown) != len(tables) or len(page.tables) != len(tables):
-        return problems + [f"{folder}: {len(tables)} tables, the Markdown has {len(markdown)}, the HTML {len(page.tables)}"]
+        return problems + [f"{folder}: {len(tables)} tables, the Markdown has {len(markdown)}, "
+                           f"the HTML {len(page.tables)}"]
     for index, (md, web) in enumerate(zip(markdown, page.tables)):
         if md != web:
             problems.append(f"{folder}: table {index + 1}: the Markdown and the HTML differ")
@@ -266,8 +269,8 @@ def check(folder):
     for name, (table_id, rows), shown in zip(names[ods][len(names[ods]) - len(tables):], tables, markdown):
         values = stored.get(name, [])
         # The table ends the sheet: nothing stands below it.
-        problems += compare_stored(f"{os.path.basename(ods)} sheet {name}", values, len(values) - len(rows), rows, shown,
-                                   decimal_separator)
+        problems += compare_stored(f"{os.path.basename(ods)} sheet {name}", values, len(values) - len(rows), rows,
+                                   shown, decimal_separator)
     problems += check_openpyxl(xlsx, names[xlsx], tables, markdown, decimal_separator)
     print(f"{xlsx}: openpyxl loaded {len(names[xlsx])} sheets")
     return problems

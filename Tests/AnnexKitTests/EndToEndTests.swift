@@ -101,17 +101,19 @@ struct EndToEndTests {
             let digits = row[8].filter(\.isNumber).drop { $0 == "0" }.count
             #expect(digits <= PlainNumber.significantDigits || value.terminatingDecimals != nil, "\(row)")
         }
-        #expect(try row("3ro-unieke-personen-arrondissement", "noord-nederland", "unieke-personen", "2023", "count")[8] == "710.272")
+        let noordNederland = try row("3ro-unieke-personen-arrondissement", "noord-nederland", "unieke-personen", "2023",
+                                     "count")
+        #expect(noordNederland[8] == "710.272")
     }
 
     @Test("Category shares: 86% ambulant in 2022, 87,2% in 2023")
     func shares() throws {
         let share2022 = try row("3ro-plaatsingsverzoeken", "NL", "plaatsingsverzoeken-ambulant", "2022", "share_pct",
                                 comparedTo: "plaatsingsverzoeken")
-        #expect(NumberStyle.dutch.format(.value(try #require(Exact(decimal: share2022[8]))), as: .percentage) == "86,0%")
+        #expect(NumberStyle.dutch.value(try #require(Exact(decimal: share2022[8])), as: .percentage) == "86,0%")
         let share2023 = try row("3ro-plaatsingsverzoeken", "NL", "plaatsingsverzoeken-ambulant", "2023", "share_pct",
                                 comparedTo: "plaatsingsverzoeken")
-        #expect(NumberStyle.dutch.format(.value(try #require(Exact(decimal: share2023[8]))), as: .percentage) == "87,2%")
+        #expect(NumberStyle.dutch.value(try #require(Exact(decimal: share2023[8])), as: .percentage) == "87,2%")
     }
 
     @Test("Provenance: seed line for printed figures, evidence for corrected ones, sums for districts")

@@ -41,8 +41,8 @@ struct ExactPropertyTests {
         #expect(Exact(1, over: 2) == Exact(2, over: 4))
         #expect(Exact(1, over: 2).hashValue == Exact(2, over: 4).hashValue)
         #expect(Exact(3, over: -6) == Exact(-1, over: 2))
-        await propertyCheck(count: 500, input: Gen.int64(in: -1_000_000_000 ... 1_000_000_000), Gen.int64(in: 1 ... 1_000_000),
-                            Gen.int64(in: 1 ... 1_000_000_000_000)) { n, d, k in
+        await propertyCheck(count: 500, input: Gen.int64(in: -1_000_000_000 ... 1_000_000_000),
+                            Gen.int64(in: 1 ... 1_000_000), Gen.int64(in: 1 ... 1_000_000_000_000)) { n, d, k in
             let value = Exact(BigInt(n), over: BigInt(d))
             let scaled = Exact(BigInt(n) * BigInt(k), over: BigInt(d) * BigInt(k))
             #expect(value == scaled && value.hashValue == scaled.hashValue)
@@ -54,7 +54,8 @@ struct ExactPropertyTests {
 
     @Test("Ties at 0–3 decimals round half away from zero, positive and negative")
     func ties() async {
-        await propertyCheck(count: 500, input: Gen.int64(in: 0 ... 1_000_000_000), Gen.int(in: 0...3)) { whole, decimals in
+        await propertyCheck(count: 500, input: Gen.int64(in: 0 ... 1_000_000_000),
+                            Gen.int(in: 0...3)) { whole, decimals in
             // (2m + 1) / (2 × 10^d) lies exactly halfway between m and m + 1 units of the last decimal.
             let power = BigInt(10).power(decimals)
             let tie = Exact(2 * BigInt(whole) + 1, over: 2 * power)
@@ -75,7 +76,8 @@ struct ExactPropertyTests {
 
     @Test("Dutch numbers written by annex read back to the same value")
     func dutchRoundTrip() async {
-        await propertyCheck(count: 500, input: Gen.int64(in: -999_999_999_999 ... 999_999_999_999), Gen.int(in: 0...3)) { units, decimals in
+        await propertyCheck(count: 500, input: Gen.int64(in: -999_999_999_999 ... 999_999_999_999),
+                            Gen.int(in: 0...3)) { units, decimals in
             let value = Exact(BigInt(units), over: BigInt(10).power(decimals))
             let text = NumberStyle.dutch.number(value, decimals: decimals)
             #expect(CellParser.dutch(text) == value, "\(text)")

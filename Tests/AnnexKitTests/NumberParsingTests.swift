@@ -21,7 +21,8 @@ struct NumberParsingTests {
         #expect(CellParser.dutch(text) == nil)
     }
 
-    @Test("Plain numbers in tidy files", arguments: [("1500", Exact(1500)), ("-3.25", Exact(-13, over: 4)), ("0.5", Exact(1, over: 2)),
+    @Test("Plain numbers in tidy files", arguments: [("1500", Exact(1500)), ("-3.25", Exact(-13, over: 4)),
+                                                     ("0.5", Exact(1, over: 2)),
                                                      ("99999999999999999999", Exact(BigInt("99999999999999999999")))])
     func plain(text: String, expected: Exact) {
         #expect(CellParser.plain(text) == expected)
@@ -45,6 +46,8 @@ struct NumberParsingTests {
         #expect(throws: LoadError.Problem.self) { try CellParser.amount("1,5", notation: .plain).get() }
         // In a tidy (plain) file '.' is the decimal point: 1.500 is one and a half.
         #expect(try CellParser.amount("1.500", notation: .plain).get() == .count(Exact(3, over: 2)))
-        #expect(throws: LoadError.Problem.exponentNotation(cell: "1e19")) { try CellParser.amount("1e19", notation: .plain).get() }
+        #expect(throws: LoadError.Problem.exponentNotation(cell: "1e19")) {
+            try CellParser.amount("1e19", notation: .plain).get()
+        }
     }
 }

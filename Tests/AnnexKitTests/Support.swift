@@ -82,6 +82,10 @@ func dutchNotes(_ table: ComputedTable? = nil) throws -> NoteText {
     NoteText(try dutchWording(), measuresFrom: table?.measuresFrom)
 }
 
+/// What a cell that is no number in either notation should have held.
+let expectedNumber = "een getal als 1500, 1.500, 13.4 of 13,4 (één schrijfwijze per bestand), "
+    + "leeg (onbekend) of x (geheim)"
+
 /// An exact decimal from its plain text, for readable test values: `decimal("16.8")` is 168/10.
 func decimal(_ text: String) -> Exact {
     guard let value = Exact(decimal: text) else { fatalError("not a decimal: \(text)") }

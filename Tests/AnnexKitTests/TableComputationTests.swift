@@ -181,8 +181,9 @@ struct PublishedSharesTests {
 
     @Test("All ten shares must add up to 100% within rounding (0,05 per share)")
     func complete() throws {
-        #expect(apply(Array(repeating: 10, count: 9) + [decimal("10.4")]).0.first?.isConsistent == true)   // 100,4 ≤ 100 + 0,5
-        #expect(apply(Array(repeating: 10, count: 9) + [decimal("10.5")]).0.first?.isConsistent == true)   // 100,5: exactly at the limit
+        let nine: [Exact] = Array(repeating: 10, count: 9)
+        #expect(apply(nine + [decimal("10.4")]).0.first?.isConsistent == true)   // 100,4 ≤ 100 + 0,5
+        #expect(apply(nine + [decimal("10.5")]).0.first?.isConsistent == true)   // 100,5: exactly at the limit
         #expect(apply(Array(repeating: 10, count: 9) + [decimal("10.6")]).0.first?.isConsistent == false)  // 100,6
         #expect(apply(Array(repeating: 10, count: 9) + [decimal("10.6")]).0.first.map(try dutchNotes().shareCheck)
                 == "Gepubliceerde aandelen M 2022: alle 10 regio's, maar samen 100,6% in plaats van 100%.")

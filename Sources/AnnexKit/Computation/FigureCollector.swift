@@ -10,7 +10,8 @@ extension TableComputer {
             for m in measures.indices {
                 let series = series(row: row, measure: m, totals: totals)
                 let kind = measures[m].kind
-                let shareBase = !kind.isAdditive ? "" : spec.layout == .regions ? self.shareBase : (measures[m].partOf ?? "")
+                let shareBase = !kind.isAdditive ? ""
+                    : spec.layout == .regions ? self.shareBase : (measures[m].partOf ?? "")
                 for p in periods.indices {
                     let cell = dataset[row, m, p]
                     let citation = cell.provenance?.citation ?? ""

@@ -152,11 +152,14 @@ struct TableComputer {
         case .regions:
             var result = dataset.subnationalRows.map { row in
                 TableRow(kind: .region, code: dataset.regions[row].code, region: dataset.regions[row],
-                         cells: measures.indices.flatMap { cells(series(row: row, measure: $0, totals: totals), measures[$0]) })
+                         cells: measures.indices.flatMap { m in
+                             cells(series(row: row, measure: m, totals: totals), measures[m])
+                         })
             }
             let national = dataset.nationalRow
             let additive = measures.contains { $0.kind.isAdditive }
-            if additive && spec.columns.total != false && (national == nil || discrepancies.contains(where: \.isProven)) {
+            let totalNeeded = national == nil || discrepancies.contains(where: \.isProven)
+            if additive && spec.columns.total != false && totalNeeded {
                 result.append(TableRow(kind: .sumOfRows, code: "", region: nil, cells: measures.indices.flatMap {
                     cells(Series(counts: sums[$0], comparisons: comparisons, totals: nil), measures[$0])
                 }))

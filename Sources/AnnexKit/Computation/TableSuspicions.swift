@@ -21,7 +21,8 @@ public struct SuspicionThresholds: Sendable, Decodable {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = SuspicionThresholds()
-        nationalSharePct = try container.decodeIfPresent(Exact.self, forKey: .nationalSharePct) ?? defaults.nationalSharePct
+        nationalSharePct = try container.decodeIfPresent(Exact.self, forKey: .nationalSharePct)
+            ?? defaults.nationalSharePct
         jumpFactor = try container.decodeIfPresent(Exact.self, forKey: .jumpFactor) ?? defaults.jumpFactor
         jumpMinimum = try container.decodeIfPresent(Exact.self, forKey: .jumpMinimum) ?? defaults.jumpMinimum
     }
@@ -74,7 +75,9 @@ public enum TableSuspicions {
         guard !rows.isEmpty else { return [] }
         let national = dataset.nationalRow
         let totals = Set(national.map { row in
-            dataset.measures.indices.flatMap { m in dataset.periods.indices.compactMap { dataset[row, m, $0].amount.exact } }
+            dataset.measures.indices.flatMap { m in
+                dataset.periods.indices.compactMap { dataset[row, m, $0].amount.exact }
+            }
         } ?? [])
         for (m, measure) in dataset.measures.enumerated() {
             for (p, period) in dataset.periods.enumerated() {
@@ -137,7 +140,8 @@ public enum TableSuspicions {
             for index in rows.indices {
                 let partner = index - shift
                 guard rows.indices.contains(partner),
-                      let own = dataset[rows[index], m, p - 1].amount.exact, let later = dataset[rows[index], m, p].amount.exact,
+                      let own = dataset[rows[index], m, p - 1].amount.exact,
+                      let later = dataset[rows[index], m, p].amount.exact,
                       let neighbour = dataset[rows[partner], m, p].amount.exact,
                       own > 0, later > 0, neighbour > 0 else { close(); continue }
                 if beyond(later / own, factor: poorFit) && within(neighbour / own, factor: closeFit) {

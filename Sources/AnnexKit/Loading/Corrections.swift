@@ -67,8 +67,9 @@ public enum CorrectionsLoader {
             let figure = loaded.dataset.measures[measure]
             if figure.kind == .count, let value = correction.corrected.exact, !value.isInteger || value < 0 {
                 let text = PlainNumber.format(value)
-                errors.append(LoadError(file: correction.file, line: correction.line, column: 6, value < 0
-                    ? .negativeCount(cell: text, measure: figure.id) : .fractionalCount(cell: text, measure: figure.id)))
+                let problem: LoadError.Problem = value < 0 ? .negativeCount(cell: text, measure: figure.id)
+                    : .fractionalCount(cell: text, measure: figure.id)
+                errors.append(LoadError(file: correction.file, line: correction.line, column: 6, problem))
                 continue
             }
             cell.amount = correction.corrected

@@ -162,7 +162,9 @@ struct DatasetBuilder {
             }
         }
         // In file order; a problem of the whole file or line after those of its cells.
-        func position(_ item: (Int, LoadError)) -> (Int, Int, Int) { (item.1.line ?? .max, item.1.column ?? .max, item.0) }
+        func position(_ item: (Int, LoadError)) -> (Int, Int, Int) {
+            (item.1.line ?? .max, item.1.column ?? .max, item.0)
+        }
         if !errors.isEmpty { throw LoadErrors(errors.sorted { position($0) < position($1) }.map(\.1)) }
         result.markNonexistentMunicipalities(gazetteer)
         return LoadedDataset(dataset: result, aliasUses: aliasUses)

@@ -67,7 +67,8 @@ struct FileNumbers {
         return pending.map { cell in (cell, value(cell, notation: notation, evidence: evidence)) }
     }
 
-    private func value(_ cell: Pending, notation: CellParser.Notation, evidence: Pending?) -> Result<Exact, LoadError.Problem> {
+    private func value(_ cell: Pending, notation: CellParser.Notation,
+                       evidence: Pending?) -> Result<Exact, LoadError.Problem> {
         let reading = notation == .plain ? cell.plain : cell.dutch
         guard let reading else {
             let established = evidence.map { "regel \($0.line), kolom \($0.column): '\($0.text)'" } ?? ""

@@ -79,16 +79,17 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case .mixedNotation(let cell, let notation, let evidence):
             let example = evidence.isEmpty ? "" : ", zoals \(evidence)"
             return "'\(cell)' past niet bij de schrijfwijze van dit bestand: \(notation)\(example); een bestand "
-                + "schrijft al zijn getallen op één manier (in het Nederlands staat een punt alleen tussen groepen van drie cijfers)"
+                + "schrijft al zijn getallen op één manier (in het Nederlands staat een punt alleen tussen groepen "
+                + "van drie cijfers)"
         case .ambiguousNumber(let cell):
-            return "'\(cell)' is dubbelzinnig: een punt tussen duizendtallen (Nederlands) of een decimaalpunt, en geen ander "
-                + "getal in dit bestand legt de schrijfwijze vast; schrijf het zonder scheidingsteken voor duizendtallen of met "
-                + "een decimaalkomma"
+            return "'\(cell)' is dubbelzinnig: een punt tussen duizendtallen (Nederlands) of een decimaalpunt, "
+                + "en geen ander getal in dit bestand legt de schrijfwijze vast; schrijf het zonder scheidingsteken "
+                + "voor duizendtallen of met een decimaalkomma"
         case .negativeCount(let cell, let measure):
             return "'\(cell)' is negatief, maar '\(measure)' is een aantal (kind: count), dat niet negatief kan zijn"
         case .fractionalCount(let cell, let measure):
-            return "'\(cell)' is geen geheel getal, maar '\(measure)' is een aantal (kind: count); geef een andere kind op "
-                + "als de maat decimalen heeft"
+            return "'\(cell)' is geen geheel getal, maar '\(measure)' is een aantal (kind: count); "
+                + "geef een andere kind op als de maat decimalen heeft"
         case .unknownMunicipality(let name, let suggestions):
             let hint = suggestions.isEmpty ? "" : "; bedoelt u: \(suggestions.joined(separator: ", "))?"
             return "onbekende gemeente '\(name)'\(hint) (voeg een schrijfwijze toe aan data/reference/aliases.csv)"

@@ -18,42 +18,61 @@ enum MeasureKindRules {
                 problems.append(Problem(reason: "tabel '\(table.id)': " + reason, path: ["tables", .index(t)] + path))
             }
             for (m, measure) in table.measures.enumerated() {
-                for (path, reason) in measureProblems(measure, in: table) { problem(["measures", .index(m)] + path, reason) }
+                for (path, reason) in measureProblems(measure, in: table) {
+                    problem(["measures", .index(m)] + path, reason)
+                }
             }
-            let notAdditive = table.measures.filter { !$0.kind.isAdditive }
-            if let first = notAdditive.first {
+            if let first = table.measures.first(where: { !$0.kind.isAdditive }) {
                 let what = "maat '\(first.id)' is \(first.kind.rawValue) en is niet op te tellen"
-                if table.columns.share == true { problem(["columns", "share"], "\(what): aandelen bestaan alleen voor count en amount") }
-                if table.columns.total == true { problem(["columns", "total"], "\(what): een totaal bestaat alleen voor count en amount") }
+                let onlyAdditive = "alleen voor count en amount"
+                if table.columns.share == true {
+                    problem(["columns", "share"], "\(what): aandelen bestaan \(onlyAdditive)")
+                }
+                if table.columns.total == true {
+                    problem(["columns", "total"], "\(what): een totaal bestaat \(onlyAdditive)")
+                }
                 if table.boundaryYear != nil {
                     problem(["boundary_year"], "\(what): omrekenen naar een gemeentelijke indeling telt gemeenten op")
                 }
-                if table.shares != nil { problem(["shares"], "\(what): gepubliceerde aandelen gelden alleen voor count en amount") }
+                if table.shares != nil {
+                    problem(["shares"], "\(what): gepubliceerde aandelen gelden \(onlyAdditive)")
+                }
             }
-            if table.columns.changePct == true, let percentage = table.measures.first(where: { $0.kind == .percentage }) {
-                problem(["columns", "change_pct"], "maat '\(percentage.id)' is een percentage; die verandert in procentpunten "
-                        + "(de kolom verschil), niet in procenten")
-            }
-            if let from = table.aggregate?.from, let source = spec.tables.first(where: { $0.id == from }),
-               let first = source.measures.first(where: { !$0.kind.isAdditive }) {
-                problem(["aggregate", "from"], "tabel '\(from)' heeft maat '\(first.id)' (\(first.kind.rawValue)), die niet "
-                        + "per arrondissement of provincie op te tellen is")
+            let percentage = table.measures.first { $0.kind == .percentage }
+            if table.columns.changePct == true, let percentage {
+                problem(["columns", "change_pct"], "maat '\(percentage.id)' is een percentage; die verandert in "
+                        + "procentpunten (de kolom verschil), niet in procenten")
             }
             if let source = table.aggregate.flatMap({ aggregate in spec.tables.first { $0.id == aggregate.from } }) {
-                for (m, measure) in table.measures.enumerated() {
-                    if let original = source.measures.first(where: { $0.id == measure.id }), original.kind != measure.kind {
-                        problem(["measures", .index(m), "kind"], "maat '\(measure.id)' is \(measure.kind.rawValue), maar in "
-                                + "tabel '\(source.id)', die hier wordt opgeteld, \(original.kind.rawValue)")
-                    }
+                problems += aggregateProblems(table, source: source).map {
+                    Problem(reason: "tabel '\(table.id)': " + $0.reason, path: ["tables", .index(t)] + $0.path)
                 }
             }
             if table.layout == .measures, let first = table.measures.first {
                 for (m, measure) in table.measures.enumerated().dropFirst()
                 where (measure.kind, measure.decimals, measure.unit) != (first.kind, first.decimals, first.unit) {
-                    problem(["measures", .index(m)], "in een tabel met een rij per maat delen de maten hun kolommen: maat "
-                            + "'\(measure.id)' moet dezelfde kind, decimals en unit hebben als '\(first.id)'")
+                    problem(["measures", .index(m)], "in een tabel met een rij per maat delen de maten hun kolommen: "
+                            + "maat '\(measure.id)' moet dezelfde kind, decimals en unit hebben als '\(first.id)'")
                 }
             }
+        }
+        return problems
+    }
+
+    /// The problems of a table that adds up the municipalities of `source`, with paths in the table.
+    private static func aggregateProblems(_ table: TableSpec, source: TableSpec) -> [Problem] {
+        var problems: [Problem] = []
+        if let first = source.measures.first(where: { !$0.kind.isAdditive }) {
+            problems.append(Problem(reason: "tabel '\(source.id)' heeft maat '\(first.id)' (\(first.kind.rawValue)), "
+                                    + "die niet per arrondissement of provincie op te tellen is",
+                                    path: ["aggregate", "from"]))
+        }
+        for (m, measure) in table.measures.enumerated() {
+            let original = source.measures.first { $0.id == measure.id }
+            guard let original, original.kind != measure.kind else { continue }
+            problems.append(Problem(reason: "maat '\(measure.id)' is \(measure.kind.rawValue), maar in tabel "
+                                    + "'\(source.id)', die hier wordt opgeteld, \(original.kind.rawValue)",
+                                    path: ["measures", .index(m), "kind"]))
         }
         return problems
     }
@@ -63,7 +82,7 @@ enum MeasureKindRules {
         var problems: [([SpecLines.Step], String)] = []
         let name = "maat '\(measure.id)'"
         if measure.kind == .amount && measure.unit == nil {
-            problems.append((["kind"], "\(name) is een bedrag (amount) en vraagt een eenheid (unit), zoals euro of dagen"))
+            problems.append((["kind"], "\(name) is een bedrag (amount) en vraagt een eenheid (unit), zoals euro"))
         }
         if measure.kind == .percentage && measure.unit != nil {
             problems.append((["unit"], "\(name) is een percentage; de eenheid is %, laat 'unit' weg"))
@@ -73,20 +92,21 @@ enum MeasureKindRules {
                 problems.append((["decimals"], "\(name): decimals moet tussen \(decimalsRange.lowerBound) en "
                                  + "\(decimalsRange.upperBound) liggen"))
             } else if measure.kind == .count && decimals != 0 {
-                problems.append((["decimals"], "\(name) is een aantal (count) en heeft geen decimalen; kies een andere kind"))
+                problems.append((["decimals"], "\(name) is een aantal (count) en heeft geen decimalen; kies een "
+                                 + "andere kind"))
             }
         }
-        if !measure.kind.isAdditive {
-            if measure.partOf != nil {
-                problems.append((["part_of"], "\(name) is \(measure.kind.rawValue): een aandeel in een totaal bestaat alleen "
-                                 + "voor count en amount"))
-            }
-            if measure.partsAddUp == true {
-                problems.append((["parts_add_up"], "\(name) is \(measure.kind.rawValue): delen tellen alleen op bij count en amount"))
-            }
+        let kind = measure.kind.rawValue
+        if !measure.kind.isAdditive && measure.partOf != nil {
+            problems.append((["part_of"], "\(name) is \(kind): een aandeel in een totaal bestaat alleen voor count "
+                             + "en amount"))
+        }
+        if !measure.kind.isAdditive && measure.partsAddUp == true {
+            problems.append((["parts_add_up"], "\(name) is \(kind): delen tellen alleen op bij count en amount"))
         }
         if let total = measure.partOf.flatMap({ id in table.measures.first { $0.id == id } }), !total.kind.isAdditive {
-            problems.append((["part_of"], "\(name) is deel van '\(total.id)', een \(total.kind.rawValue), die geen totaal is"))
+            problems.append((["part_of"], "\(name) is deel van '\(total.id)', een \(total.kind.rawValue), die geen "
+                             + "totaal is"))
         }
         if table.ratio != nil && measure.kind != .rate {
             problems.append((["kind"], "\(name): een verhoudingstabel (ratio) toont een verhouding, kind rate"))

@@ -48,7 +48,8 @@ public enum CellParser {
         let expected: String = switch notation {
         case .plain?: "een getal als 1500 of 13.4, leeg (onbekend) of x (geheim)"
         case .dutch?: "een getal als 1.500 of 13,4, leeg (onbekend) of x (geheim)"
-        case nil: "een getal als 1500, 1.500, 13.4 of 13,4 (één schrijfwijze per bestand), leeg (onbekend) of x (geheim)"
+        case nil:
+            "een getal als 1500, 1.500, 13.4 of 13,4 (één schrijfwijze per bestand), leeg (onbekend) of x (geheim)"
         }
         return .notANumber(cell: text, expected: expected)
     }

@@ -35,7 +35,8 @@ public enum ReportLoader {
             if let path = table.shares {
                 do {
                     shares[table.id] = try TidyLoader.load(path: resolve(path), file: resolve(path), spec: table,
-                                                           source: spec.source, gazetteer: gazetteer, valueKind: .percentage)
+                                                           source: spec.source, gazetteer: gazetteer,
+                                                           valueKind: .percentage)
                 } catch let failure as LoadErrors {
                     errors += failure.errors
                 }

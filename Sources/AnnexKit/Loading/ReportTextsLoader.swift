@@ -80,14 +80,16 @@ extension ReportTexts {
                     found.insert(id)
                     let what = "tabel '\(id)'"
                     let withUnit = table.measures.filter { $0.unit != nil }.map(\.id)
-                    let parts = fields(value, what: what, expected: [("title", true), ("sheet", true),
-                                                                    ("row_header", table.rowHeader != nil), ("measures", true),
-                                                                    ("units", !withUnit.isEmpty), ("share_of", table.shareOf != nil)])
+                    let parts = fields(value, what: what, expected: [
+                        ("title", true), ("sheet", true), ("row_header", table.rowHeader != nil), ("measures", true),
+                        ("units", !withUnit.isEmpty), ("share_of", table.shareOf != nil),
+                    ])
                     let measures = texts(parts["measures"], what: "\(what), measures", ids: table.measures.map(\.id))
                     let units = texts(parts["units"], what: "\(what), units", ids: withUnit)
                     if let title = text(parts["title"], "title"), let sheet = text(parts["sheet"], "sheet") {
-                        tables[id] = Table(title: title, sheet: sheet, rowHeader: text(parts["row_header"], "row_header"),
-                                           measures: measures, units: units, shareOf: text(parts["share_of"], "share_of"))
+                        tables[id] = Table(title: title, sheet: sheet,
+                                           rowHeader: text(parts["row_header"], "row_header"), measures: measures,
+                                           units: units, shareOf: text(parts["share_of"], "share_of"))
                     }
                 }
                 for table in spec.tables where !found.contains(table.id) {

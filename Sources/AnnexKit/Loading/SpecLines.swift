@@ -29,7 +29,9 @@ struct SpecLines {
         for step in path {
             switch step {
             case .key(let name):
-                guard let entry = node.mapping?.first(where: { $0.key.string == name }) else { return mark.map(Self.location) }
+                guard let entry = node.mapping?.first(where: { $0.key.string == name }) else {
+                    return mark.map(Self.location)
+                }
                 (node, mark) = (entry.value, entry.key.mark)
             case .index(let index):
                 guard let items = node.sequence, items.indices.contains(index) else { return mark.map(Self.location) }

@@ -22,7 +22,8 @@ public enum SpecLoader {
         let problems = validate(spec).map { LoadError(file: path, .invalidSpec(reason: $0)) }
             + MeasureKindRules.problems(spec).map { problem in
                 let location = lines.location(problem.path)
-                return LoadError(file: path, line: location?.line, column: location?.column, .invalidSpec(reason: problem.reason))
+                return LoadError(file: path, line: location?.line, column: location?.column,
+                                 .invalidSpec(reason: problem.reason))
             }
         if !problems.isEmpty { throw LoadErrors(problems) }
         return spec

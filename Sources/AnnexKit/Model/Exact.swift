@@ -239,9 +239,8 @@ extension Exact {
         guard pieces.count <= 2, !rest.isEmpty, rest != ".",
               pieces.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
         let fraction = pieces.count == 2 ? pieces[1] : ""
-        guard pieces[0].count + fraction.count <= Exact.decimalDigitLimit, let digits = BigInt(pieces[0] + fraction) else {
-            return nil
-        }
+        guard pieces[0].count + fraction.count <= Exact.decimalDigitLimit,
+              let digits = BigInt(pieces[0] + fraction) else { return nil }
         exponent -= fraction.count
         let scale = BigInt(10).power(abs(exponent))
         let value = exponent >= 0 ? Exact(digits * scale) : Exact(digits, over: scale)

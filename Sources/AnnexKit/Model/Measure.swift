@@ -19,8 +19,9 @@ public enum MeasureKind: String, Sendable, Hashable, CaseIterable, Decodable {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let kind = MeasureKind(rawValue: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "onbekende kind '\(text)'; kies uit "
-                                                   + MeasureKind.allCases.map(\.rawValue).joined(separator: ", "))
+            let known = MeasureKind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw DecodingError.dataCorruptedError(in: container,
+                                                   debugDescription: "onbekende kind '\(text)'; kies uit \(known)")
         }
         self = kind
     }

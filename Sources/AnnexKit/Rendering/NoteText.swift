@@ -77,8 +77,9 @@ public struct NoteText {
     public func ranking(_ ranking: Ranking) -> String {
         let entries = ranking.entries.map { entry in
             let shown = value(entry.value, of: ranking.measure)
+            let value = entry.estimated ? wording(.rankingEstimated, ["value": shown]) : shown
             return wording(.rankingEntry, ["rank": String(entry.rank), "region": wording.regionName(entry.region),
-                                           "value": entry.estimated ? wording(.rankingEstimated, ["value": shown]) : shown])
+                                           "value": value])
         }.joined(separator: ", ")
         var values = ["measure": name(ranking.measure), "period": ranking.period.label, "entries": entries]
         if ranking.unranked == 0 { return wording(.ranking, values) }
@@ -132,7 +133,8 @@ public struct NoteText {
         case .equalsTotal(let value):
             return wording(.suspicionEqualsTotal, ["region": region, "value": shown(value)])
         case .nationalSized(let value, let total):
-            return wording(.suspicionNationalSized, ["region": region, "value": shown(value), "share": percent(value * 100 / total)])
+            return wording(.suspicionNationalSized, ["region": region, "value": shown(value),
+                                                     "share": percent(value * 100 / total)])
         case .jump(let before, let earlier, let value):
             return wording(.suspicionJump, ["region": region, "before": shown(before), "earlier": earlier.label,
                                             "value": shown(value), "period": item.period.label,

@@ -45,7 +45,8 @@ public struct NumberStyle: Sendable, Hashable {
     public func format(_ amount: Amount, as format: CellFormat) -> String {
         guard let exact = amount.exact else { return marker(amount.status) }
         let sign = format.isSigned && exact.scaledRounded(decimals: format.decimals).signum() > 0 ? "+" : ""
-        return Self.prefix(amount.status) + sign + number(exact, decimals: format.decimals) + (format.isPercent ? "%" : "")
+        let unit = format.isPercent ? "%" : ""
+        return Self.prefix(amount.status) + sign + number(exact, decimals: format.decimals) + unit
     }
 
     /// A value as shown in the format: 17.386, 12,5, 13,4%.

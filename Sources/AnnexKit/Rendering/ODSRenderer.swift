@@ -82,7 +82,8 @@ public enum ODSRenderer {
         let name = styleName(style)
         let prefix = status == .incomplete ? "<number:text>≥</number:text>" : ""
         let number = "<number:number number:decimal-places=\"\(format.decimals)\" "
-            + "number:min-decimal-places=\"\(format.decimals)\" number:min-integer-digits=\"1\" number:grouping=\"true\"/>"
+            + "number:min-decimal-places=\"\(format.decimals)\" number:min-integer-digits=\"1\" "
+            + "number:grouping=\"true\"/>"
         switch format.style {
         case .count where status == .ok:
             return "<number:number-style style:name=\"\(name)Z\" style:volatile=\"true\"><number:text>\(escape(nilMarker))</number:text></number:number-style>"
@@ -151,9 +152,9 @@ public enum ODSRenderer {
         out += automaticStyles(Set(sheets.flatMap(\.numberStyles)).sorted(), nilMarker: numbers.nilMarker)
         for width in tenths.sorted() {
             // A character is 0,19 cm wide: a tenth of one is 0,019 cm.
+            let centimetres = PlainNumber.format(Exact(width * 19, over: 1000))
             out += "<style:style style:name=\"co-\(width)\" style:family=\"table-column\">"
-                + "<style:table-column-properties style:column-width=\"\(PlainNumber.format(Exact(width * 19, over: 1000)))cm\"/>"
-                + "</style:style>"
+                + "<style:table-column-properties style:column-width=\"\(centimetres)cm\"/></style:style>"
         }
         out += "<style:style style:name=\"ro-header\" style:family=\"table-row\"><style:table-row-properties style:use-optimal-row-height=\"true\"/></style:style>"
         out += "</office:automatic-styles><office:body><office:spreadsheet>"

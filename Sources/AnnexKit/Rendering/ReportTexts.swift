@@ -37,7 +37,9 @@ public struct ReportTexts: Sendable {
         let tables = spec.tables.map { table in
             (table.id, Table(title: table.title, sheet: table.sheet ?? table.id, rowHeader: table.rowHeader,
                              measures: Dictionary(uniqueKeysWithValues: table.measures.map { ($0.id, $0.label) }),
-                             units: Dictionary(uniqueKeysWithValues: table.measures.compactMap { m in m.unit.map { (m.id, $0) } }),
+                             units: Dictionary(uniqueKeysWithValues: table.measures.compactMap { measure in
+                                 measure.unit.map { (measure.id, $0) }
+                             }),
                              shareOf: table.shareOf))
         }
         self.init(title: spec.title, source: spec.source, organisation: spec.organisation, about: spec.about,

@@ -142,9 +142,12 @@ struct SheetLayout: Sendable {
 extension SheetLayout {
     /// The number styles of the sheet's cells.
     var numberStyles: [NumberCellStyle] {
-        rows.flatMap { $0.compactMap { cell in
-            if case .number(_, let format, let status)? = cell { NumberCellStyle(format: format, status: status) } else { nil }
-        } }
+        rows.flatMap { row in
+            row.compactMap { cell in
+                guard case .number(_, let format, let status)? = cell else { return nil }
+                return NumberCellStyle(format: format, status: status)
+            }
+        }
     }
 
     /// The sheet of one table, from A1: title, the number of tables, the numbered notes it refers

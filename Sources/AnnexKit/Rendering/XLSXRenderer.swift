@@ -23,7 +23,8 @@ public enum XLSXRenderer {
         guard let workbook = workbook_new_opt(path, &options) else {
             throw XLSXError(path: path, reason: "kan het bestand niet aanmaken")
         }
-        let formats = Formats(workbook, numbers: Set(sheets.flatMap(\.numberStyles)), nilMarker: wording.numbers.nilMarker)
+        let formats = Formats(workbook, numbers: Set(sheets.flatMap(\.numberStyles)),
+                              nilMarker: wording.numbers.nilMarker)
         setProperties(workbook, report.spec, wording, created: created)
         for (index, layout) in sheets.enumerated() {
             guard let sheet = workbook_add_worksheet(workbook, layout.name) else {
@@ -70,7 +71,8 @@ public enum XLSXRenderer {
             var numbers: [NumberCellStyle: UnsafeMutablePointer<lxw_format>] = [:]
             for style in styles.sorted() {
                 numbers[style] = make {
-                    format_set_num_format($0, XLSXLayout.numberFormat(style.format, status: style.status, nilMarker: nilMarker))
+                    let code = XLSXLayout.numberFormat(style.format, status: style.status, nilMarker: nilMarker)
+                    format_set_num_format($0, code)
                     if style.status == .estimated { format_set_italic($0) }
                 }
             }

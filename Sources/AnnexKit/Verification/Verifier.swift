@@ -295,7 +295,8 @@ struct ClaimReader {
             return unverifiable(token, .difference, "cijfer ontbreekt", claimed, sources: sources)
         }
         return verdict(token, .difference, claimed, value, value == claimed ? .consistent : .inconsistent,
-                       "\(earlier)–\(later): \(NumberStyle.dutch.format(.count(Exact(prose: value)), as: .change))", sources)
+                       "\(earlier)–\(later): \(NumberStyle.dutch.format(.count(Exact(prose: value)), as: .change))",
+                       sources)
     }
 
     /// A change of a share ('het aandeel ambulant daalde met 3,1%'): the relative change of the share,
