@@ -31,6 +31,15 @@ struct CSVReaderTests {
         #expect(CSVReader(bytes: Array("\"a;b;c\",d\n".utf8), file: "").separator == UInt8(ascii: ","))
     }
 
+    @Test("Separator detection looks past a title with a comma, and is not misled by decimal commas")
+    func separatorBelowTitle() {
+        let text = "Tabel 3, meldingen per gemeente\nGemeente;2022;2023\nAmsterdam;12,5;3,5\nUtrecht;1,5;2\n"
+        #expect(CSVReader(bytes: Array(text.utf8), file: "").separator == UInt8(ascii: ";"))
+        let quotedTitle = #""Wmo; in- en uitstroom""# + "\n" + #""Perioden";"RegioS";"Instroom""# + "\n"
+            + #""2022JJ00";"GM0363";"5""# + "\n"
+        #expect(CSVReader(bytes: Array(quotedTitle.utf8), file: "").separator == UInt8(ascii: ";"))
+    }
+
     @Test("A missing file is a load error naming it")
     func missingFile() {
         #expect(throws: LoadErrors.self) { try CSVReader(path: "/nonexistent/annex.csv", file: "annex.csv") }

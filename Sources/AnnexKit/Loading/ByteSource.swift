@@ -1,11 +1,21 @@
 import Foundation
 
 /// Bytes of a file read in fixed-size chunks, so that a reader never holds the whole file.
+///
+/// Every input file is opened here (`open(path:file:)`), whatever reads it.
 final class ByteSource {
     private var buffer: [UInt8]
     private var position = 0
     private let handle: FileHandle?
     private let chunkSize: Int
+
+    /// Opens the file at `path`; `file` names it in the error when it cannot be read.
+    static func open(path: String, file: String, chunkSize: Int = 1 << 16) throws -> ByteSource {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw LoadErrors([LoadError(file: file, .unreadable(reason: "bestaat niet of geen leesrechten"))])
+        }
+        return ByteSource(handle: handle, chunkSize: chunkSize)
+    }
 
     /// Reads `handle` in chunks of `chunkSize` bytes.
     init(handle: FileHandle, chunkSize: Int = 1 << 16) {
@@ -45,16 +55,13 @@ final class ByteSource {
         return byte
     }
 
-    /// The unread bytes up to and including the first line break (the whole rest if there is none),
-    /// without consuming them; at most `limit` bytes are buffered for it.
-    func firstLine(limit: Int = 1 << 20) -> ArraySlice<UInt8> {
-        while !buffer[position...].contains(0x0A), buffer.count - position < limit, refill() {}
-        let rest = buffer[position...]
-        guard let end = rest.firstIndex(of: 0x0A) else { return rest }
-        return rest[...end]
+    /// The first `limit` unread bytes (fewer at the end of the file), without consuming them.
+    func head(limit: Int) -> ArraySlice<UInt8> {
+        while buffer.count - position < limit, refill() {}
+        return buffer[position..<min(buffer.count, position + limit)]
     }
 
-    /// Consumes `count` bytes that `firstLine` or `peek` have buffered.
+    /// Consumes `count` bytes that `head` or `peek` have buffered.
     func skip(_ count: Int) {
         position = min(position + count, buffer.count)
     }

@@ -30,10 +30,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
 
     init(path: String, file: String?, chunkSize: Int) throws {
         let name = file ?? path
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw LoadErrors([LoadError(file: name, .unreadable(reason: "bestaat niet of geen leesrechten"))])
-        }
-        self.init(source: ByteSource(handle: handle, chunkSize: chunkSize), file: name)
+        self.init(source: try ByteSource.open(path: path, file: name, chunkSize: chunkSize), file: name)
     }
 
     /// Reads CSV held in memory.
@@ -45,21 +42,39 @@ public struct CSVReader: Sequence, IteratorProtocol {
         self.file = file
         self.source = source
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        if source.firstLine().starts(with: bom) { source.skip(3) }
-        separator = Self.detectSeparator(source.firstLine())
+        if source.head(limit: bom.count).elementsEqual(bom) { source.skip(bom.count) }
+        separator = Self.detectSeparator(source.head(limit: Self.separatorSampleBytes))
     }
 
-    /// The separator that occurs most often outside quotes on the first line (comma on a tie).
-    static func detectSeparator(_ firstLine: ArraySlice<UInt8>) -> UInt8 {
+    /// How much of the start of a file separator detection looks at, and in how many lines.
+    static let separatorSampleBytes = 1 << 16
+    static let separatorSampleLines = 20
+
+    /// The separator that splits the first lines most consistently: the one whose most common
+    /// count outside quotes (not zero) occurs on the most lines, then the most frequent one
+    /// (comma on a tie). Several lines, so that a title above the table (`Tabel 3, 2023`, a
+    /// quoted CBS title with a semicolon in it) or decimal commas do not decide.
+    static func detectSeparator(_ head: ArraySlice<UInt8>) -> UInt8 {
         let comma = UInt8(ascii: ","), semicolon = UInt8(ascii: ";"), tab = UInt8(ascii: "\t")
-        var counts: [UInt8: Int] = [comma: 0, semicolon: 0, tab: 0]
+        var perLine: [UInt8: [Int]] = [comma: [0], semicolon: [0], tab: [0]]
         var quoted = false
-        for byte in firstLine {
+        for byte in head {
             if byte == UInt8(ascii: "\"") { quoted.toggle() }
-            if !quoted, let count = counts[byte] { counts[byte] = count + 1 }
+            if quoted { continue }
+            if byte == 0x0A {
+                if perLine[comma]!.count == separatorSampleLines { break }
+                for key in perLine.keys { perLine[key]!.append(0) }
+            } else if perLine[byte] != nil {
+                perLine[byte]![perLine[byte]!.count - 1] += 1
+            }
         }
-        if counts[semicolon]! > counts[comma]! && counts[semicolon]! >= counts[tab]! { return semicolon }
-        if counts[tab]! > counts[comma]! && counts[tab]! > counts[semicolon]! { return tab }
+        func score(_ separator: UInt8) -> (Int, Int) {
+            let counts = perLine[separator]!.filter { $0 > 0 }
+            let modal = Dictionary(grouping: counts, by: { $0 }).values.map(\.count).max() ?? 0
+            return (modal, counts.reduce(0, +))
+        }
+        if score(semicolon) > score(comma) && score(semicolon) >= score(tab) { return semicolon }
+        if score(tab) > score(comma) && score(tab) > score(semicolon) { return tab }
         return comma
     }
 
