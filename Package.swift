@@ -52,6 +52,8 @@ let package = Package(
             name: "AnnexKitTests",
             dependencies: [
                 "AnnexKit",
+                // The tests write workbooks as ministries deliver them, to read them back as input.
+                "CXlsxWriter",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "BigInt", package: "BigInt"),

@@ -2,7 +2,7 @@ import Foundation
 
 /// Bytes of a file read in fixed-size chunks, so that a reader never holds the whole file.
 ///
-/// Every input file is opened here (`open(path:file:)`), whatever reads it.
+/// Every input file is opened here (`open(path:file:)`), whatever reads it: CSV, XLSX.
 final class ByteSource {
     private var buffer: [UInt8]
     private var position = 0
@@ -64,5 +64,12 @@ final class ByteSource {
     /// Consumes `count` bytes that `head` or `peek` have buffered.
     func skip(_ count: Int) {
         position = min(position + count, buffer.count)
+    }
+
+    /// Every unread byte, consumed: for formats that need the whole file, such as a ZIP archive.
+    func readToEnd() -> [UInt8] {
+        while refill() {}
+        defer { position = buffer.count }
+        return Array(buffer[position...])
     }
 }

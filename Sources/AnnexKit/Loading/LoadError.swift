@@ -44,6 +44,10 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case invalidSpec(reason: String)
         case invalidTemplate(reason: String)
         case invalidTranslation(reason: String)
+        case notAWorkbook(reason: String)
+        case unknownSheet(choice: String, sheets: [String])
+        case tooLarge(part: String, limitMB: Int)
+        case tooManyCells(limit: Int)
     }
 
     public var description: String {
@@ -115,6 +119,15 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
             return "sjabloon niet te lezen: \(reason)"
         case .invalidTranslation(let reason):
             return "vertaling niet bruikbaar: \(reason)"
+        case .notAWorkbook(let reason):
+            return "geen leesbare Excel-werkmap (.xlsx): \(reason)"
+        case .unknownSheet(let choice, let sheets):
+            return "werkblad \(choice) bestaat niet; de werkmap heeft: "
+                + sheets.map { "'\($0)'" }.joined(separator: ", ")
+        case .tooLarge(let part, let limit):
+            return "onderdeel \(part) is uitgepakt groter dan \(limit) MB; te groot om veilig te lezen"
+        case .tooManyCells(let limit):
+            return "het werkblad heeft meer dan \(limit) cellen; te groot om veilig te lezen"
         }
     }
 }

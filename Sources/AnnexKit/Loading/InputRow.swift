@@ -1,0 +1,44 @@
+import Foundation
+
+/// One cell of a table as received: text as written, or a number a workbook stores as a number.
+enum InputCell: Sendable, Equatable {
+    case text(String)
+    /// The number exactly as the workbook stores it (`1412`, `12.5`, `1.5E-3`).
+    case number(String)
+
+    static let empty = InputCell.text("")
+
+    /// The text as written, or the stored number.
+    var text: String {
+        switch self {
+        case .text(let text): text
+        case .number(let stored): stored
+        }
+    }
+
+    /// The text without surrounding spaces and line breaks.
+    var trimmed: String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    /// The text on one line: line breaks (a wrapped cell) and runs of spaces as one space.
+    var singleLine: String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+
+    var isEmpty: Bool { trimmed.isEmpty }
+}
+
+/// One row of a table as received, with its line (CSV) or row number (XLSX).
+struct InputRow: Sendable, Equatable {
+    let line: Int
+    let cells: [InputCell]
+
+    /// The cell in `column` (0-based); empty beyond the last cell.
+    subscript(column: Int) -> InputCell { column < cells.count ? cells[column] : .empty }
+
+    var isBlank: Bool { cells.allSatisfy(\.isEmpty) }
+
+    /// The different texts in the row, in order; one for a title or a note (also when merged
+    /// over several cells, which a workbook's merged range repeats).
+    var distinctTexts: [String] {
+        var seen = Set<String>()
+        return cells.map(\.singleLine).filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+}
