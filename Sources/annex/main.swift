@@ -103,6 +103,7 @@ struct CheckCommand: ParsableCommand {
             let result = Check.run(specPath: spec, dataRoot: dataDirectory, templates: templates, language: lang)
             print("\(spec): \(result.errors.isEmpty ? "data in orde" : "\(result.errors.count) fout(en)")")
             for error in result.errors { print("  fout: \(error)") }
+            for notice in result.notices { print("  invoer: \(notice)") }
             for finding in result.findings { print("  bevinding: \(finding)") }
             for coverage in result.coverage { print("  dekking: \(result.wording?.coverage(coverage) ?? "")") }
             for use in result.aliasUses {

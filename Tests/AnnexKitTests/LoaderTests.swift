@@ -153,15 +153,31 @@ struct LoaderTests {
         #expect(dataset[0, 1, 1].amount == .count(2111))
     }
 
-    @Test("Wide file errors: unknown measure header, unknown year, bad cell with its column")
-    func wideErrors() throws {
-        let found = try errors("Gemeente;2022;2024\n;begin detentie;bezoeken\nAmsterdam;1.5;3\n", name: "w.csv")
-        #expect(found.contains(LoadError(file: "w.csv", line: 1, column: 3, .unknownPeriod(name: "2024", known: ["2022", "2023"]))))
-        #expect(found.contains(LoadError(file: "w.csv", line: 2, column: 3,
-                                         .unknownMeasure(name: "bezoeken", known: ["begin-detentie", "einde-detentie"]))))
-        // '1.5' reads only as a plain number, and as no count: the file stays Dutch, and '1.5' is no Dutch number.
-        #expect(found.contains { $0.line == 3 && $0.column == 2
-            && $0.problem == .mixedNotation(cell: "1.5", notation: CellParser.Notation.dutch.described, evidence: "") })
+    @Test("Wide file errors: headings that map to nothing are listed with every column found")
+    func wideHeaderErrors() throws {
+        let found = try errors("Gemeente;2022;2024\n;begin detentie;bezoeken\nAmsterdam;1.500;3\n", name: "w.csv")
+        #expect(found.count == 1)
+        let error = try #require(found.first)
+        #expect(error.line == 1 && error.column == 3)
+        #expect(error.problem == .unmappedColumns(
+            problems: ["3 '2024 | bezoeken': '2024' is geen periode van de specificatie, "
+                       + "'bezoeken' is geen maat van de specificatie"],
+            found: ["1 'Gemeente'", "2 '2022 | begin detentie'", "3 '2024 | bezoeken'"],
+            known: "maten begin-detentie ('Meldingen begin detentie', 'begin detentie'), "
+                + "einde-detentie ('Meldingen einde detentie', 'einde detentie') en perioden 2022, 2023"))
+        #expect(error.description.contains("Kolommen in het bestand: 1 'Gemeente', 2 '2022 | begin detentie'"))
+    }
+
+    @Test("Wide file errors: a bad cell with its line and column, every one at once")
+    func wideCellErrors() throws {
+        let found = try errors("Gemeente;2022;;2023;\n;begin detentie;einde detentie;begin detentie;einde detentie\n"
+                               + "Amsterdam;1.5;3;-;4\nAmsterdm;1;2;3;4\n", name: "w.csv")
+        #expect(found.map(\.line) == [3, 3, 4])
+        #expect(found.map(\.column) == [2, 4, 1])
+        // '1.5' reads only with a decimal point, and as no count: the file stays Dutch, where '1.5' is no number.
+        #expect(found[0].problem == .mixedNotation(cell: "1.5", notation: CellParser.Notation.dutch.described,
+                                                   evidence: ""))
+        #expect(found[1].problem == .ambiguousMarker(cell: "-"))
     }
 }
 

@@ -111,8 +111,9 @@ struct NumberRuleTests {
         let found = try errors("Gemeente;2022;2023\n;M;M\nAmsterdam;1.500;17.386\nRotterdam;1.50;12.34.5\n",
                                name: "w.csv")
         #expect(found.map(\.line) == [4, 4] && found.map(\.column) == [2, 3])
+        // In a table as received, the whole count '1.500' (1500, never 1,5) establishes Dutch.
         #expect(found.first?.problem == .mixedNotation(cell: "1.50", notation: CellParser.Notation.dutch.described,
-                                                      evidence: ""))
+                                                      evidence: "regel 3, kolom 2: '1.500'"))
         #expect(found.last?.problem == .notANumber(cell: "12.34.5", expected: expectedNumber))
     }
 

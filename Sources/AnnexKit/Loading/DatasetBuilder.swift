@@ -18,6 +18,9 @@ public struct LoadedDataset: Sendable {
     public let published: Dataset
     /// The corrections applied to `dataset`.
     public var corrections: [AppliedCorrection] = []
+    /// What the loader recognised in the file and did not read as figures (titles, notes), and
+    /// choices it made reading it.
+    public var notices: [InputNotice] = []
 
     init(dataset: Dataset, aliasUses: [AliasUse]) {
         self.dataset = dataset
@@ -43,12 +46,13 @@ struct DatasetBuilder {
     private let measureByName: [String: Int]
     private let periodByName: [String: Int]
 
-    init(file: String, spec: TableSpec, gazetteer: Gazetteer, notation: CellParser.Notation = .plain,
+    /// `numbers` reads the file's numbers: by default as a tidy file's.
+    init(file: String, spec: TableSpec, gazetteer: Gazetteer, numbers: FileNumbers = FileNumbers(),
          valueKind: MeasureKind? = nil) {
         self.file = file
         self.gazetteer = gazetteer
         self.valueKind = valueKind
-        numbers = FileNumbers(layoutNotation: notation)
+        self.numbers = numbers
         dataset = Dataset(id: spec.id, measures: spec.measures.map(\.measure), periods: spec.periods)
         var measures: [String: Int] = [:]
         for (index, measure) in dataset.measures.enumerated() {
@@ -60,38 +64,60 @@ struct DatasetBuilder {
 
     static func key(_ text: String) -> String { text.trimmingCharacters(in: .whitespaces).lowercased() }
 
-    static let nationalNames: Set<String> = ["nl", "nederland", "totaal"]
+    /// Names of the country's row: a printed total, and CBS's region codes for the Netherlands.
+    static let nationalNames: Set<String> = ["nl", "nederland", "totaal", "nl00", "nl01"]
 
     mutating func record(_ problem: LoadError.Problem, line: Int?, column: Int?) {
         errors.append(LoadError(file: file, line: line, column: column, problem))
     }
 
-    /// The row for a printed region name; `type` nil means municipality unless it names the country.
-    mutating func row(region text: String, type: RegionType?, line: Int, column: Int) -> Int? {
+    /// What a printed region name stands for.
+    enum ResolvedRegion {
+        case country
+        case district(Region)
+        case municipality(Gazetteer.Match)
+    }
+
+    /// The region a printed name stands for, or the problem with it; `type` nil means
+    /// municipality unless it names the country.
+    func resolve(region text: String, type: RegionType?) -> Result<ResolvedRegion, LoadError.Problem> {
         let name = text.trimmingCharacters(in: .whitespaces)
         if type == .land || (type == nil && Self.nationalNames.contains(Self.key(name))) {
-            guard Self.nationalNames.contains(Self.key(name)) else {
-                record(.unknownRegionType(name: name), line: line, column: column)
-                return nil
-            }
-            return dataset.row(for: .netherlands)
+            return Self.nationalNames.contains(Self.key(name)) ? .success(.country)
+                : .failure(.unknownRegionType(name: name))
         }
         if type == .arrondissement || type == .provincie {
-            let candidates = type == .arrondissement ? gazetteer.arrondissementen.map(\.region) : Aggregation.groups(level: .provincie, gazetteer: gazetteer)
+            let candidates = type == .arrondissement ? gazetteer.arrondissementen.map(\.region)
+                : Aggregation.groups(level: .provincie, gazetteer: gazetteer)
             guard let match = candidates.first(where: { $0.code == name || Self.key($0.name) == Self.key(name) }) else {
-                record(type == .arrondissement ? .unknownArrondissement(name: name) : .unknownProvince(name: name), line: line, column: column)
-                return nil
+                return .failure(type == .arrondissement ? .unknownArrondissement(name: name)
+                                : .unknownProvince(name: name))
             }
-            return dataset.row(for: match)
+            return .success(.district(match))
         }
         guard let match = gazetteer.match(name) else {
-            record(.unknownMunicipality(name: name, suggestions: gazetteer.suggestions(for: name)), line: line, column: column)
+            return .failure(.unknownMunicipality(name: name, suggestions: gazetteer.suggestions(for: name)))
+        }
+        return .success(.municipality(match))
+    }
+
+    /// The row for a printed region name; `type` nil means municipality unless it names the country.
+    mutating func row(region text: String, type: RegionType?, line: Int, column: Int) -> Int? {
+        switch resolve(region: text, type: type) {
+        case .failure(let problem):
+            record(problem, line: line, column: column)
             return nil
+        case .success(.country):
+            return dataset.row(for: .netherlands)
+        case .success(.district(let region)):
+            return dataset.row(for: region)
+        case .success(.municipality(let match)):
+            if case .alias(let municipality, let alias) = match {
+                aliasUses.append(AliasUse(file: file, line: line, printed: text.trimmingCharacters(in: .whitespaces),
+                                          municipality: municipality, alias: alias))
+            }
+            return dataset.row(for: match.municipality.region)
         }
-        if case .alias(let municipality, let alias) = match {
-            aliasUses.append(AliasUse(file: file, line: line, printed: name, municipality: municipality, alias: alias))
-        }
-        return dataset.row(for: match.municipality.region)
     }
 
     mutating func measure(_ text: String, line: Int, column: Int) -> Int? {
@@ -116,12 +142,10 @@ struct DatasetBuilder {
         if let row, let measure, let period {
             let marker = CellParser.marker(trimmed)
             if case .failure(let problem)? = marker { return record(problem, line: line, column: column) }
-            let amount = (try? marker?.get()) ?? .missing
-            guard set(row: row, measure: measure, period: period, cell: Cell(amount: amount, provenance: provenance),
-                      line: line), marker == nil else { return }
-            let spec = dataset.measures[measure]
-            target = FileNumbers.Target(row: row, measure: measure, period: period, kind: valueKind ?? spec.kind,
-                                        measureID: spec.id)
+            let placed = place((try? marker?.get()) ?? .missing, row: row, measure: measure, period: period, line: line,
+                               provenance: provenance)
+            guard let placed, marker == nil else { return }
+            target = placed
         } else if let marker = CellParser.marker(trimmed) {
             if case .failure(let problem) = marker { record(problem, line: line, column: column) }
             return
@@ -129,6 +153,37 @@ struct DatasetBuilder {
         if let problem = numbers.add(trimmed, line: line, column: column, target: target) {
             record(problem, line: line, column: column)
         }
+    }
+
+    /// Takes a number a workbook stores as a number (`1412`, `1.5E-3`): exact as stored, in no
+    /// notation, and checked as a figure of its measure like any other (`finish`).
+    mutating func storedNumber(_ text: String, row: Int?, measure: Int?, period: Int?, line: Int, column: Int,
+                               provenance: Provenance?) {
+        guard let value = Exact(decimal: text) else {
+            return record(CellParser.notANumber(text, notation: nil), line: line, column: column)
+        }
+        var target: FileNumbers.Target?
+        if let row, let measure, let period {
+            guard let placed = place(.missing, row: row, measure: measure, period: period, line: line,
+                                     provenance: provenance) else { return }
+            target = placed
+        }
+        numbers.add(stored: value, text: text, line: line, column: column, target: target)
+    }
+
+    /// The notation the file's numbers are read in, and the cell that established it (nil: by
+    /// default or as the spec states).
+    var numberNotation: (notation: CellParser.Notation, evidence: FileNumbers.Pending?) { numbers.notation() }
+
+    /// Puts `amount` in its cell (a marker, or missing until the number is read) and returns where
+    /// the number goes; nil when the cell already had a figure.
+    private mutating func place(_ amount: Amount, row: Int, measure: Int, period: Int, line: Int,
+                                provenance: Provenance?) -> FileNumbers.Target? {
+        let cell = Cell(amount: amount, provenance: provenance)
+        guard set(row: row, measure: measure, period: period, cell: cell, line: line) else { return nil }
+        let spec = dataset.measures[measure]
+        return FileNumbers.Target(row: row, measure: measure, period: period, kind: valueKind ?? spec.kind,
+                                  measureID: spec.id)
     }
 
     /// Stores one figure; a second figure for the same cell is an error (and false).

@@ -1,13 +1,19 @@
 /// The numbers of one data file, read by one rule for the whole file, so that `1.500` never
 /// silently becomes 1,5 (README, *Numbers in data files*):
 ///
-/// 1. A file writes all its numbers in one notation: plain (`1500`, `12.5`) or Dutch (`1.500`, `12,5`).
+/// 1. A file writes all its numbers in one notation: Dutch (`1.500`, `12,5`) or one with a decimal
+///    point: plain (`1500`, `12.5`) in a tidy file, English (`1,500`, `12.5`) in a table as received.
 /// 2. Cells that read only one way, as a valid figure of their measure, establish it: `12,5`,
 ///    `1.234.567`, `13,4%` are Dutch; `12.5`, `0.25` in an average are plain (`1.50` in a count
 ///    reads as no count at all, and decides nothing). When a file has cells of both, the notation
 ///    with more of them is the file's (on a tie, the layout's) and every cell written in the other
 ///    is an error.
-/// 3. Without such cells the notation is the layout's: Dutch for a wide file, plain for a tidy one.
+/// 3. Without such cells the notation is the layout's: Dutch for a table as received (English in a
+///    comma or tab separated one, as English Excel saves it), plain for a tidy file. A notation the
+///    spec states (`numbers:`) is the file's, established without a cell.
+///    In a table as received, typed by people, a count that is a whole number in one notation
+///    only establishes that one too (`1.500` is 1500 in Dutch and 1,5 in English; `1,412` the
+///    reverse): a count cannot be 1,5.
 /// 4. A cell that reads two ways (`1.500`: 1500 in Dutch, 1,5 plain) is read in the file's notation
 ///    when a cell established it. Otherwise it is accepted only where the layout's reading is a
 ///    whole count of a count measure (1.500 = 1500 in a wide file); anything else is an error.
@@ -16,7 +22,8 @@ struct FileNumbers {
     /// A number cell waiting for the file's notation.
     struct Pending {
         let text: String
-        let plain: Exact?
+        /// The cell read in the notation with a decimal point, and in Dutch.
+        let point: Exact?
         let dutch: Exact?
         let line: Int
         let column: Int
@@ -34,31 +41,63 @@ struct FileNumbers {
 
     /// The notation of the file when no cell establishes one.
     let layoutNotation: CellParser.Notation
+    /// The notation besides Dutch: `.plain` or `.english`.
+    let pointNotation: CellParser.Notation
+    /// The notation the spec states for the file, if any.
+    let stated: CellParser.Notation?
+    /// Whether a count that is whole in one notation only establishes it (a table as received).
+    let wholeCountsDecide: Bool
     private(set) var pending: [Pending] = []
 
-    init(layoutNotation: CellParser.Notation) {
+    /// The numbers of a tidy file: plain or Dutch, plain by default.
+    init() {
+        self.init(layoutNotation: .plain, pointNotation: .plain, stated: nil, wholeCountsDecide: false)
+    }
+
+    /// The numbers of a table as received: English or Dutch, `layoutNotation` by default, or the
+    /// notation the spec states.
+    static func received(layoutNotation: CellParser.Notation, stated: CellParser.Notation?) -> FileNumbers {
+        FileNumbers(layoutNotation: layoutNotation, pointNotation: .english, stated: stated, wholeCountsDecide: true)
+    }
+
+    private init(layoutNotation: CellParser.Notation, pointNotation: CellParser.Notation,
+                 stated: CellParser.Notation?, wholeCountsDecide: Bool) {
         self.layoutNotation = layoutNotation
+        self.pointNotation = pointNotation
+        self.stated = stated
+        self.wholeCountsDecide = wholeCountsDecide
     }
 
     /// Takes the text of a number cell; returns the problem when it is no number in either notation.
     mutating func add(_ text: String, line: Int, column: Int, target: Target?) -> LoadError.Problem? {
-        let plain = CellParser.plain(text), dutch = CellParser.dutch(text)
-        if plain == nil && dutch == nil { return CellParser.notANumber(text, notation: nil) }
-        pending.append(Pending(text: text, plain: plain, dutch: dutch, line: line, column: column, target: target))
+        let point = CellParser.read(text, pointNotation), dutch = CellParser.dutch(text)
+        if point == nil && dutch == nil { return CellParser.notANumber(text, notation: nil) }
+        pending.append(Pending(text: text, point: point, dutch: dutch, line: line, column: column, target: target))
         return nil
+    }
+
+    /// Takes a number a workbook stores as a number: the same in every notation, and checked as a
+    /// figure of its measure like any other.
+    mutating func add(stored value: Exact, text: String, line: Int, column: Int, target: Target?) {
+        pending.append(Pending(text: text, point: value, dutch: value, line: line, column: column, target: target))
     }
 
     /// The notation of the file, and the first cell that established it (nil: the layout's, by default).
     func notation() -> (notation: CellParser.Notation, evidence: Pending?) {
+        if let stated { return (stated, nil) }
         func valid(_ cell: Pending, _ value: Exact?) -> Bool {
             guard let value else { return false }
             return cell.target?.kind != .count || value.isInteger && value >= 0
         }
-        let plainOnly = pending.filter { $0.dutch == nil && valid($0, $0.plain) }
-        let dutchOnly = pending.filter { $0.plain == nil && valid($0, $0.dutch) }
-        let notation: CellParser.Notation = plainOnly.count > dutchOnly.count ? .plain
-            : dutchOnly.count > plainOnly.count ? .dutch : layoutNotation
-        return (notation, (notation == .plain ? plainOnly : dutchOnly).first)
+        func establishes(_ cell: Pending, _ reading: Exact?, _ other: Exact?) -> Bool {
+            guard valid(cell, reading) else { return false }
+            return other == nil || wholeCountsDecide && cell.target?.kind == .count && !valid(cell, other)
+        }
+        let pointOnly = pending.filter { establishes($0, $0.point, $0.dutch) }
+        let dutchOnly = pending.filter { establishes($0, $0.dutch, $0.point) }
+        let notation: CellParser.Notation = pointOnly.count > dutchOnly.count ? pointNotation
+            : dutchOnly.count > pointOnly.count ? .dutch : layoutNotation
+        return (notation, (notation == .dutch ? dutchOnly : pointOnly).first)
     }
 
     /// Every figure with its value, or the problem with it (with the cell's line and column).
@@ -69,14 +108,14 @@ struct FileNumbers {
 
     private func value(_ cell: Pending, notation: CellParser.Notation,
                        evidence: Pending?) -> Result<Exact, LoadError.Problem> {
-        let reading = notation == .plain ? cell.plain : cell.dutch
+        let reading = notation == .dutch ? cell.dutch : cell.point
         guard let reading else {
             let established = evidence.map { "regel \($0.line), kolom \($0.column): '\($0.text)'" } ?? ""
             return .failure(.mixedNotation(cell: cell.text, notation: notation.described, evidence: established))
         }
-        let ambiguous = cell.plain != nil && cell.dutch != nil && cell.plain != cell.dutch
+        let ambiguous = cell.point != nil && cell.dutch != nil && cell.point != cell.dutch
         let kind = cell.target?.kind ?? .count
-        if ambiguous && evidence == nil && !(kind == .count && reading.isInteger && reading >= 0) {
+        if ambiguous && evidence == nil && stated == nil && !(kind == .count && reading.isInteger && reading >= 0) {
             return .failure(.ambiguousNumber(cell: cell.text))
         }
         guard kind == .count, let measure = cell.target?.measureID else { return .success(reading) }

@@ -23,6 +23,14 @@ enum InputCell: Sendable, Equatable {
     var singleLine: String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 
     var isEmpty: Bool { trimmed.isEmpty }
+
+    /// Whether the cell holds a figure or a marker in any notation: a number, `x`, `.`, a dash.
+    var looksLikeFigure: Bool {
+        guard case .text = self else { return true }
+        let text = trimmed
+        return !text.isEmpty
+            && (CellParser.marker(text) != nil || CellParser.dutch(text) != nil || CellParser.english(text) != nil)
+    }
 }
 
 /// One row of a table as received, with its line (CSV) or row number (XLSX).
@@ -41,4 +49,9 @@ struct InputRow: Sendable, Equatable {
         var seen = Set<String>()
         return cells.map(\.singleLine).filter { !$0.isEmpty && seen.insert($0).inserted }
     }
+}
+
+extension CSVRecord {
+    /// The record as a row of text cells.
+    var inputRow: InputRow { InputRow(line: line, cells: fields.map(InputCell.text)) }
 }

@@ -22,7 +22,6 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case invalidEncoding
         case unterminatedQuote
         case missingColumn(name: String)
-        case unexpectedHeader(expected: String, found: String)
         case emptyFile
         case tooManyFields(expected: Int, found: Int)
         case notANumber(cell: String, expected: String)
@@ -44,10 +43,14 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case invalidSpec(reason: String)
         case invalidTemplate(reason: String)
         case invalidTranslation(reason: String)
+        case unsupportedFormat(extension: String)
         case notAWorkbook(reason: String)
         case unknownSheet(choice: String, sheets: [String])
         case tooLarge(part: String, limitMB: Int)
         case tooManyCells(limit: Int)
+        case noHeader(known: String)
+        case unmappedColumns(problems: [String], found: [String], known: String)
+        case missingRegionName
     }
 
     public var description: String {
@@ -68,8 +71,6 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
             return "aanhalingsteken wordt niet gesloten"
         case .missingColumn(let name):
             return "kolom '\(name)' ontbreekt in de kopregel"
-        case .unexpectedHeader(let expected, let found):
-            return "verwacht '\(expected)' in de kopregel, gevonden '\(found)'"
         case .emptyFile:
             return "bestand is leeg"
         case .tooManyFields(let expected, let found):
@@ -119,6 +120,8 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
             return "sjabloon niet te lezen: \(reason)"
         case .invalidTranslation(let reason):
             return "vertaling niet bruikbaar: \(reason)"
+        case .unsupportedFormat(let ext):
+            return "bestanden '.\(ext)' worden niet gelezen; sla het op als Excel-werkmap (.xlsx) of als CSV UTF-8"
         case .notAWorkbook(let reason):
             return "geen leesbare Excel-werkmap (.xlsx): \(reason)"
         case .unknownSheet(let choice, let sheets):
@@ -128,6 +131,15 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
             return "onderdeel \(part) is uitgepakt groter dan \(limit) MB; te groot om veilig te lezen"
         case .tooManyCells(let limit):
             return "het werkblad heeft meer dan \(limit) cellen; te groot om veilig te lezen"
+        case .noHeader(let known):
+            return "geen kopregel gevonden: geen rij noemt een regio- of periodekolom, maat of periode; "
+                + "de specificatie kent \(known)"
+        case .unmappedColumns(let problems, let found, let known):
+            return "kolommen niet toe te wijzen: \(problems.joined(separator: "; ")). Kolommen in het bestand: "
+                + found.joined(separator: ", ") + ". De specificatie kent \(known). Wijs een kolom toe met 'columns' "
+                + "of sla hem over met 'ignore' bij 'data'"
+        case .missingRegionName:
+            return "rij met cijfers maar zonder regionaam"
         }
     }
 }

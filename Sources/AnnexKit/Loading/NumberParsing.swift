@@ -13,12 +13,16 @@ public enum CellParser {
         case plain
         /// Dutch: `1.500`, `13,4`, `13,4%`, `−2` ('.' thousands in groups of three, ',' decimals).
         case dutch
+        /// English, as English Excel saves a table: `1,500`, `13.4`, `13.4%` (',' thousands in
+        /// groups of three, '.' decimals); plain numbers are English numbers without grouping.
+        case english
 
         /// How the notation writes numbers, for messages.
         var described: String {
             switch self {
             case .plain: "gewone getallen met een punt als decimaalteken (1500, 12.5)"
             case .dutch: "Nederlandse getallen (1.500, 12,5)"
+            case .english: "Engelse getallen (1,500, 12.5)"
             }
         }
     }
@@ -37,8 +41,7 @@ public enum CellParser {
     public static func amount(_ text: String, notation: Notation) -> Result<Amount, LoadError.Problem> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let marker = marker(trimmed) { return marker }
-        let number = notation == .plain ? plain(trimmed) : dutch(trimmed)
-        guard let number else { return .failure(notANumber(trimmed, notation: notation)) }
+        guard let number = read(trimmed, notation) else { return .failure(notANumber(trimmed, notation: notation)) }
         return .success(.count(number))
     }
 
@@ -48,6 +51,7 @@ public enum CellParser {
         let expected: String = switch notation {
         case .plain?: "een getal als 1500 of 13.4, leeg (onbekend) of x (geheim)"
         case .dutch?: "een getal als 1.500 of 13,4, leeg (onbekend) of x (geheim)"
+        case .english?: "een getal als 1,500 of 13.4, leeg (onbekend) of x (geheim)"
         case nil:
             "een getal als 1500, 1.500, 13.4 of 13,4 (één schrijfwijze per bestand), leeg (onbekend) of x (geheim)"
         }
@@ -57,6 +61,21 @@ public enum CellParser {
     /// Whether `text` is a number in exponent notation (`1e19`, `1.5E-3`), which data files must not use.
     static func isScientific(_ text: String) -> Bool {
         text.contains { $0 == "e" || $0 == "E" } && Exact(decimal: text) != nil
+    }
+
+    /// The number `text` writes in `notation`, or nil.
+    public static func read(_ text: String, _ notation: Notation) -> Exact? {
+        switch notation {
+        case .plain: plain(text)
+        case .dutch: dutch(text)
+        case .english: english(text)
+        }
+    }
+
+    /// `1,500`, `17,386`, `13.4`, `13.4%`, `-2.5`: the Dutch notation with the roles of '.' and ','
+    /// swapped.
+    public static func english(_ text: String) -> Exact? {
+        dutch(String(text.map { $0 == "." ? "," : $0 == "," ? "." : $0 }))
     }
 
     /// `1500`, `-3.25`; no exponents, no thousands separators, no NaN or infinity.

@@ -41,7 +41,7 @@ public enum ReportLoader {
                     errors += failure.errors
                 }
             }
-            guard let data = table.data else { continue }
+            guard let data = table.data?.file else { continue }
             do {
                 var loaded = try loadData(path: resolve(data), file: resolve(data), spec: table, source: spec.source, gazetteer: gazetteer)
                 try CorrectionsLoader.apply(corrections, to: &loaded, spec: table, source: spec.source, gazetteer: gazetteer)
@@ -68,20 +68,35 @@ public enum ReportLoader {
         return parent.isEmpty ? name : parent + "/" + name
     }
 
-    /// Loads a tidy file (header starts with `region_type`) or a wide, appendix-like file.
+    /// Loads a tidy CSV file (header starting with `region_type`), or a table as received: CSV or a
+    /// worksheet of an XLSX workbook, read as `spec.data` says (see `ReceivedTableLoader`).
     public static func loadData(path: String, file: String, spec: TableSpec, source: String,
                                 gazetteer: Gazetteer) throws -> LoadedDataset {
-        var reader = try CSVReader(path: path, file: file)
-        guard let header = reader.next() else { throw LoadErrors([reader.error ?? LoadError(file: file, .emptyFile)]) }
-        let first = header.fields.first?.trimmingCharacters(in: .whitespaces).lowercased()
-        if first == "region_type" {
-            return try TidyLoader.load(path: path, file: file, spec: spec, source: source, gazetteer: gazetteer)
+        let options = spec.data ?? DataSource(file: file)
+        switch InputFormat(path: path) {
+        case .unsupported(let ext):
+            throw LoadErrors([LoadError(file: file, .unsupportedFormat(extension: ext))])
+        case .workbook:
+            let sheet = try XLSXWorksheet(path: path, file: file, choice: options.sheet)
+            let others = sheet.sheetNames.filter { $0 != sheet.name }
+            let notices = options.sheet == nil && !others.isEmpty
+                ? [InputNotice(file: file, line: nil, kind: .sheet(name: sheet.name, others: others))] : []
+            return try ReceivedTableLoader.load(rows: sheet.rows, file: "\(file)[\(sheet.name)]", separator: nil,
+                                                spec: spec, source: options, citation: source, gazetteer: gazetteer,
+                                                notices: notices)
+        case .csv:
+            var reader = try CSVReader(path: path, file: file)
+            guard let header = reader.next() else {
+                throw LoadErrors([reader.error ?? LoadError(file: file, .emptyFile)])
+            }
+            if header.fields.first?.trimmingCharacters(in: .whitespaces).lowercased() == "region_type" {
+                return try TidyLoader.load(path: path, file: file, spec: spec, source: source, gazetteer: gazetteer)
+            }
+            var rows = [header.inputRow]
+            while let record = reader.next() { rows.append(record.inputRow) }
+            if let error = reader.error { throw LoadErrors([error]) }
+            return try ReceivedTableLoader.load(rows: rows, file: file, separator: reader.separator, spec: spec,
+                                                source: options, citation: source, gazetteer: gazetteer)
         }
-        guard spec.layout == .regions else {
-            throw LoadErrors([LoadError(file: file, line: 1, column: 1,
-                                        .unexpectedHeader(expected: "region_type (tidy formaat; breed formaat alleen voor tabellen per regio)",
-                                                          found: header.fields.first ?? ""))])
-        }
-        return try WideLoader.load(path: path, file: file, spec: spec, source: source, gazetteer: gazetteer)
     }
 }

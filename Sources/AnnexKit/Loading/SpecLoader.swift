@@ -71,6 +71,16 @@ public enum SpecLoader {
                 problems.append("tabel '\(table.id)': base_period \(base) staat niet in periods")
             }
             let ids = Set(table.measures.map(\.id))
+            if let data = table.data {
+                for (heading, id) in data.columns.sorted(by: { $0.key < $1.key }) where !ids.contains(id) {
+                    problems.append("tabel '\(table.id)': columns wijst kolom '\(heading)' toe aan "
+                                    + "onbekende maat '\(id)'")
+                }
+                if data.sheet != nil && InputFormat(path: data.file) != .workbook {
+                    problems.append("tabel '\(table.id)': 'sheet' hoort bij een Excel-werkmap (.xlsx), "
+                                    + "niet bij '\(data.file)'")
+                }
+            }
             for measure in table.measures {
                 if let total = measure.partOf, !ids.contains(total) {
                     problems.append("tabel '\(table.id)': maat '\(measure.id)' is part_of onbekende maat '\(total)'")

@@ -9,8 +9,7 @@ enum TidyLoader {
     /// `valueKind`: the kind of every value when the file is not of the table's measures (shares).
     static func load(path: String, file: String, spec: TableSpec, source: String, gazetteer: Gazetteer,
                      valueKind: MeasureKind? = nil) throws -> LoadedDataset {
-        var builder = DatasetBuilder(file: file, spec: spec, gazetteer: gazetteer, notation: .plain,
-                                     valueKind: valueKind)
+        var builder = DatasetBuilder(file: file, spec: spec, gazetteer: gazetteer, valueKind: valueKind)
         try CSVReader.forEachRecord(path: path, file: file, required: requiredColumns) { columns, record in
             func field(_ name: String) -> String { columns.field(name, in: record) }
             func column(_ name: String) -> Int { columns.column(name) ?? 0 }

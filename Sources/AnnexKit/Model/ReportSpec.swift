@@ -204,8 +204,9 @@ public struct TableSpec: Sendable, Decodable {
     public let title: String
     /// Worksheet name in the XLSX (at most 31 characters); defaults to the id.
     public let sheet: String?
-    /// Data file (tidy or wide CSV); absent for aggregated and ratio tables.
-    public let data: String?
+    /// Data file (tidy CSV, a table as received in CSV or XLSX) and how to read it; absent for
+    /// aggregated and ratio tables.
+    public let data: DataSource?
     public let aggregate: AggregateSpec?
     /// Tidy file of shares (percent of the national total) that the source published per region;
     /// regions without a counted figure get `share × national total`, marked estimated.
@@ -249,7 +250,7 @@ public struct TableSpec: Sendable, Decodable {
         id = try container.decode(String.self, forKey: .id)
         title = try container.decode(String.self, forKey: .title)
         sheet = try container.decodeIfPresent(String.self, forKey: .sheet)
-        data = try container.decodeIfPresent(String.self, forKey: .data)
+        data = try container.decodeIfPresent(DataSource.self, forKey: .data)
         aggregate = try container.decodeIfPresent(AggregateSpec.self, forKey: .aggregate)
         shares = try container.decodeIfPresent(String.self, forKey: .shares)
         nationalFrom = try container.decodeIfPresent(String.self, forKey: .nationalFrom)

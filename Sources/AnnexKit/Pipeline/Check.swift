@@ -9,6 +9,9 @@ public struct CheckReport: Sendable {
     public let findings: [String]
     /// Names resolved through the alias list.
     public let aliasUses: [AliasUse]
+    /// What the loaders recognised in the files and did not read as figures (titles, notes), and
+    /// choices they made reading them (sheet, number notation, CBS markers).
+    public let notices: [InputNotice]
     /// Per municipality dataset and year: which municipalities have a figure.
     public let coverage: [Coverage]
     /// The wording the findings are in; nil when the report could not be loaded.
@@ -36,12 +39,14 @@ public enum Check {
             let loaded = inputs.spec.tables.compactMap { inputs.datasets[$0.id] }
             let coverage = loaded.flatMap { Coverage.of($0.dataset, gazetteer: inputs.gazetteer) }
             return CheckReport(specPath: specPath, errors: [], findings: findings, aliasUses: loaded.flatMap(\.aliasUses),
-                               coverage: coverage, wording: wording)
+                               notices: loaded.flatMap(\.notices), coverage: coverage, wording: wording)
         } catch let failure as LoadErrors {
-            return CheckReport(specPath: specPath, errors: failure.errors, findings: [], aliasUses: [], coverage: [], wording: nil)
+            return CheckReport(specPath: specPath, errors: failure.errors, findings: [], aliasUses: [], notices: [],
+                               coverage: [], wording: nil)
         } catch {
             let problem = LoadError(file: specPath, .invalidSpec(reason: "\(error)"))
-            return CheckReport(specPath: specPath, errors: [problem], findings: [], aliasUses: [], coverage: [], wording: nil)
+            return CheckReport(specPath: specPath, errors: [problem], findings: [], aliasUses: [], notices: [],
+                               coverage: [], wording: nil)
         }
     }
 }
