@@ -7,16 +7,15 @@
 ///    `1.234.567`, `13,4%` are Dutch; `12.5`, `0.25` in an average are plain (`1.50` in a count
 ///    reads as no count at all, and decides nothing). When a file has cells of both, the notation
 ///    with more of them is the file's (on a tie, the layout's) and every cell written in the other
-///    is an error.
+///    is an error. In a table as received, typed by people, a count that is a whole number in one
+///    notation only establishes that one too (`1.500` is 1500 in Dutch and 1,5 in English; `1,412`
+///    the reverse): a count cannot be 1,5.
 /// 3. Without such cells the notation is the layout's: Dutch for a table as received (English in a
 ///    comma or tab separated one, as English Excel saves it), plain for a tidy file. A notation the
 ///    spec states (`numbers:`) is the file's, established without a cell.
-///    In a table as received, typed by people, a count that is a whole number in one notation
-///    only establishes that one too (`1.500` is 1500 in Dutch and 1,5 in English; `1,412` the
-///    reverse): a count cannot be 1,5.
 /// 4. A cell that reads two ways (`1.500`: 1500 in Dutch, 1,5 plain) is read in the file's notation
 ///    when a cell established it. Otherwise it is accepted only where the layout's reading is a
-///    whole count of a count measure (1.500 = 1500 in a wide file); anything else is an error.
+///    whole count of a count measure (1.500 = 1500 in a Dutch table); anything else is an error.
 /// 5. A count (kind `count`) must then be a whole number ≥ 0.
 struct FileNumbers {
     /// A number cell waiting for the file's notation.
