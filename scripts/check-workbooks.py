@@ -15,8 +15,10 @@ For each output folder:
   decimals shown (a percentage as a fraction): openpyxl reads the XLSX value (the double nearest
   to that decimal), the ODS's `office:value` must be that decimal exactly. Every number of
   `tables/<id>.csv` must be a value of `figures.csv`, and none has a binary tail.
+- Every figure sheet (the last sheets, one per `figures/*.svg`) that holds the numbers of a chart
+  must show each of them as the annex's tables show it.
 - openpyxl must load the XLSX with every sheet, and every sheet but the cover must hold exactly one
-  table object whose header row is the table's header.
+  table object whose header row is the table's header (a figure sheet of a map holds none).
 
 Needs `soffice` and `openpyxl` (`scripts/setup.sh --tests` installs Debian's libreoffice-calc-nogui and
 python3-openpyxl; run this with /usr/bin/python3). Exit 1 on any difference.
@@ -180,15 +182,24 @@ def compare_stored(where, values, header_row, table, shown, decimal_separator):
     return problems
 
 
-def check_openpyxl(xlsx, sheet_names, tables, shown, decimal_separator):
+def compare_figure_sheet(where, rows, shown_texts):
+    """Problems with the numbers of a chart's table on a figure sheet, as shown: each must be shown
+    as the annex's tables show it. The table's header is the first row with more than one cell."""
+    header = next((i for i, row in enumerate(rows) if len(row) > 1 and row[1]), len(rows))
+    return [f"{where} row {line} column {column}: shows {cell!r}, which no table of the annex shows"
+            for line, row in enumerate(rows[header + 1:], start=header + 2)
+            for column, cell in enumerate(row[1:], start=2) if cell and cell not in shown_texts]
+
+
+def check_openpyxl(xlsx, sheet_names, tables, shown, decimal_separator, figure_count):
     import openpyxl
     problems = []
     book = openpyxl.load_workbook(xlsx)
     if book.sheetnames != sheet_names:
         problems.append(f"{xlsx}: openpyxl sees sheets {book.sheetnames}, LibreOffice {sheet_names}")
     for index, sheet in enumerate(book.worksheets):
-        expected = 0 if index == 0 else 1
-        if len(sheet.tables) != expected:
+        expected = {0} if index == 0 else {0, 1} if index >= len(book.worksheets) - figure_count else {1}
+        if len(sheet.tables) not in expected:
             problems.append(f"{xlsx} sheet {sheet.title}: {len(sheet.tables)} table objects, expected {expected}")
             continue
         for table in sheet.tables.values():
@@ -198,7 +209,7 @@ def check_openpyxl(xlsx, sheet_names, tables, shown, decimal_separator):
             names = [column.name for column in table.tableColumns]
             if not first.startswith("A") or cells != names:
                 problems.append(f"{xlsx} sheet {sheet.title}: table {table.name} at {table.ref} has columns {names}, row {row} has {cells}")
-    table_sheets = book.worksheets[len(book.worksheets) - len(tables):]
+    table_sheets = book.worksheets[len(book.worksheets) - figure_count - len(tables):len(book.worksheets) - figure_count]
     for sheet, (table_id, rows), markdown in zip(table_sheets, tables, shown):
         if not sheet.tables:
             continue
@@ -238,6 +249,7 @@ def check(folder):
             order.append(row[0])
     known_values = {row[8] for row in figures[1:] if row[8]}
     tables = [(table_id, read_csv(os.path.join(folder, "tables", table_id + ".csv"))) for table_id in order]
+    figure_count = len(glob.glob(os.path.join(folder, "figures", "*.svg")))
     workbooks = sorted(glob.glob(os.path.join(folder, "*.xlsx")) + glob.glob(os.path.join(folder, "*.ods")))
     if len(workbooks) != 2:
         return [f"{folder}: expected one .xlsx and one .ods, found {workbooks}"]
@@ -257,21 +269,26 @@ def check(folder):
         for workbook in workbooks:
             sheets = convert(workbook, scratch, LOCALES[page.lang])
             names[workbook] = [name for name, _ in sheets]
-            table_sheets = sheets[len(sheets) - len(tables):]
+            table_sheets = sheets[len(sheets) - figure_count - len(tables):len(sheets) - figure_count]
             for (name, rows), expected in zip(table_sheets, markdown):
                 problems += compare_shown(f"{os.path.basename(workbook)} sheet {name}", rows, expected)
-            print(f"{workbook}: {len(sheets)} sheets read by LibreOffice, {len(table_sheets)} tables compared")
+            shown_texts = {cell for table in markdown for row in table[1:] for cell in row[1:]}
+            for name, rows in sheets[len(sheets) - figure_count:]:
+                problems += compare_figure_sheet(f"{os.path.basename(workbook)} sheet {name}", rows, shown_texts)
+            print(f"{workbook}: {len(sheets)} sheets read by LibreOffice, {len(table_sheets)} tables compared, "
+                  f"{figure_count} figure sheets checked")
     xlsx, ods = [w for w in workbooks if w.endswith(".xlsx")][0], [w for w in workbooks if w.endswith(".ods")][0]
     if names[xlsx] != names[ods]:
         problems.append(f"{folder}: the XLSX has sheets {names[xlsx]}, the ODS {names[ods]}")
     decimal_separator = DECIMAL_SEPARATORS[page.lang]
     stored = ods_sheets(ods)
-    for name, (table_id, rows), shown in zip(names[ods][len(names[ods]) - len(tables):], tables, markdown):
+    table_names = names[ods][len(names[ods]) - figure_count - len(tables):len(names[ods]) - figure_count]
+    for name, (table_id, rows), shown in zip(table_names, tables, markdown):
         values = stored.get(name, [])
         # The table ends the sheet: nothing stands below it.
         problems += compare_stored(f"{os.path.basename(ods)} sheet {name}", values, len(values) - len(rows), rows,
                                    shown, decimal_separator)
-    problems += check_openpyxl(xlsx, names[xlsx], tables, markdown, decimal_separator)
+    problems += check_openpyxl(xlsx, names[xlsx], tables, markdown, decimal_separator, figure_count)
     print(f"{xlsx}: openpyxl loaded {len(names[xlsx])} sheets")
     return problems
 

@@ -38,7 +38,7 @@ struct CLITests {
         let out = try temporaryFolder()
         let run = try annex(["build", "--out", out])
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.hasPrefix("samenwerking-2024: 18 bestanden in \(out)/samenwerking-2024/"))
+        #expect(run.output.hasPrefix("samenwerking-2024: 46 bestanden in \(out)/samenwerking-2024/"))
         #expect(FileManager.default.fileExists(atPath: out + "/samenwerking-2024/samenwerking-2024.xlsx"))
     }
 
@@ -47,7 +47,7 @@ struct CLITests {
         let out = try temporaryFolder()
         let run = try annex(["build", "--lang", "en", "--out", out])
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.hasPrefix("samenwerking-2024: 18 bestanden in \(out)/samenwerking-2024.en/"))
+        #expect(run.output.hasPrefix("samenwerking-2024: 46 bestanden in \(out)/samenwerking-2024.en/"))
         let markdown = try readText(out + "/samenwerking-2024.en/samenwerking-2024.md")
         #expect(markdown.hasPrefix("# Statistical annex to 'Samenwerking tussen forensische zorg en gemeenten'"))
         let refused = try annex(["build", "--lang", "fr", "--out", out])

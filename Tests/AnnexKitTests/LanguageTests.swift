@@ -49,6 +49,7 @@ struct LanguageTests {
         var vocabulary = Set(Phrase.allCases.flatMap { Self.words(dutch.phrases.text($0, Dictionary(uniqueKeysWithValues: $0.placeholders.map { ($0, "") }))) })
         let specTexts = [spec.title, spec.source, spec.organisation ?? "", spec.about ?? "", spec.nextUpdate ?? ""] + spec.notes
             + spec.footnotes.values + spec.tables.flatMap { [$0.title, $0.rowHeader ?? ""] + $0.measures.map(\.label) }
+            + spec.figures.flatMap { [$0.title] + $0.labels }
         vocabulary.formUnion(specTexts.flatMap(Self.words))
         for table in result.report.tables {
             vocabulary.formUnion(table.corrections.flatMap { Self.words($0.evidence.text) })
@@ -63,6 +64,7 @@ struct LanguageTests {
         kept += [texts.title, texts.source, texts.organisation ?? "", texts.about ?? "", texts.nextUpdate ?? ""] + texts.notes
         kept += Array(texts.footnotes.values) + Array((texts.sourceTables ?? [:]).values)
         kept += texts.tables.values.flatMap { [$0.title, $0.sheet, $0.rowHeader ?? ""] + Array($0.measures.values) }
+        kept += texts.figures.values.flatMap { [$0.title] + Array($0.labels.values) }
         for table in result.report.tables {
             kept += table.corrections.map { $0.evidence.text(in: .en) ?? "" } + table.doubtfulAliases.map { $0.alias.note.text(in: .en) ?? "" }
         }
@@ -74,7 +76,10 @@ struct LanguageTests {
             + realGazetteer.arrondissementen.map(\.code))
         var found: [String: String] = [:]
         for text in try Self.texts(in: result.folder, id: spec.id) where !identifiers.contains(text) {
-            for word in Self.words(text).intersection(vocabulary) where found[word] == nil { found[word] = text }
+            // Figure ids name files ('figures/kaart-….svg'): identifiers, not text.
+            let ids = spec.figures.map(\.id).sorted { $0.count > $1.count }
+            let words = Self.words(ids.reduce(text) { $0.replacingOccurrences(of: $1, with: "") })
+            for word in words.intersection(vocabulary) where found[word] == nil { found[word] = text }
         }
         #expect(found.isEmpty, "Dutch words in the English annex: \(found.sorted { $0.key < $1.key }.prefix(20))")
     }

@@ -11,12 +11,12 @@ struct XLSXRoundTripTests {
         workbook = try XLSXReader(path: try realBuild.get().folder + "/samenwerking-2024.xlsx")
     }
 
-    @Test("A cover, a contents sheet, the notes, then one worksheet per table in spec order")
+    @Test("A cover, a contents sheet, the notes, one worksheet per table in spec order, then one per figure")
     func sheets() throws {
         #expect(try workbook.sheetNames() == ["Voorblad", "Inhoud", "Noten", "instroom-sector", "uitstroom-sector", "injus-gemeente", "injus-arrondissement",
                                               "wmo-ondersteuning-thuis", "wmo-thuis-arrondissement", "wmo-opvang-verblijf",
                                               "wmo-opvang-arrondissement", "3ro-plaatsingsverzoeken", "3ro-personen-arrondissement",
-                                              "3ro-verzoeken-arrondissement", "verzoeken-per-einde-detentie"])
+                                              "3ro-verzoeken-arrondissement", "verzoeken-per-einde-detentie"] + (1...14).map { "Figuur \($0)" })
     }
 
     @Test("Tabel 1: title, source, header, numeric counts and percentages with their formats")
@@ -123,7 +123,7 @@ struct XLSXRoundTripTests {
         #expect(instroom.contains("<tableColumn id=\"1\" name=\"Sector\"/>"))
     }
 
-    @Test("The cover comes from the spec and is the active sheet; the contents link to every table sheet")
+    @Test("The cover comes from the spec and is the active sheet; the contents link to every table and figure sheet")
     func coverAndContents() throws {
         let cover = try workbook.cells(named: "Voorblad")
         #expect(cover["A1"]?.text == "Cijferbijlage bij 'Samenwerking tussen forensische zorg en gemeenten' (2024)")
@@ -135,9 +135,10 @@ struct XLSXRoundTripTests {
         #expect(try !workbook.sheetXML(named: "instroom-sector").contains("tabSelected=\"1\""))
         let contents = try workbook.sheetXML(named: "Inhoud")
         let links = workbook.elements(in: contents, named: "hyperlink").compactMap { $0["location"] }
-        #expect(links.count == 13 && links.first == "'Noten'!A1" && links[1] == "'instroom-sector'!A1")
+        #expect(links.count == 27 && links.first == "'Noten'!A1" && links[1] == "'instroom-sector'!A1" && links[13] == "'Figuur 1'!A1")
         let cells = try workbook.cells(named: "Inhoud")
         #expect(cells["A4"]?.text == "instroom-sector" && cells["B4"]?.text == "Tabel 1. Instroom per sector, 2019–2022")
+        #expect(cells["A16"]?.text == "Figuur 1" && cells["B16"]?.text == "Figuur 1. Procentuele verandering van de instroom per sector, 2019–2022")
     }
 
     @Test("Notes: numbered in order of first reference, listed on the Noten sheet with the sheets that use them")

@@ -32,7 +32,9 @@ public enum ReportComputer {
             computed[spec.id] = RatioComputer.compute(spec: spec, ratio: ratio, numerator: numerator.dataset,
                                                       denominator: denominator.dataset, footnotes: footnotes(spec))
         }
-        return ComputedReport(spec: inputs.spec, tables: inputs.spec.tables.compactMap { computed[$0.id] })
+        let tables = inputs.spec.tables.compactMap { computed[$0.id] }
+        return ComputedReport(spec: inputs.spec, tables: tables,
+                              charts: try FigureComputer.compute(inputs.spec, tables: tables, inputs: inputs))
     }
 
     /// The dataset of a data, share or aggregate table, in the spec's municipal boundaries.

@@ -237,16 +237,12 @@ struct TableComputer {
     /// Competition ranking (1, 2, 2, 4) of the regions with a counted or estimated figure, highest
     /// first; ties in name order. Incomplete sums are lower bounds and are not ranked.
     func rankEntries(measure m: Int, period p: Int) -> [Ranking.Entry] {
-        let valued = dataset.subnationalRows.compactMap { row -> (region: Region, value: Exact, estimated: Bool)? in
+        let valued = dataset.subnationalRows.compactMap { row -> (region: Region, amount: Amount)? in
             let amount = dataset[row, m, p].amount
-            guard amount.status == .ok || amount.status == .estimated, let value = amount.exact else { return nil }
-            return (dataset.regions[row], value, amount.status == .estimated)
-        }.sorted { ($0.value, $1.region.name) > ($1.value, $0.region.name) }
-        var entries: [Ranking.Entry] = []
-        for (index, item) in valued.enumerated() {
-            let rank = index > 0 && valued[index - 1].value == item.value ? entries[index - 1].rank : index + 1
-            entries.append(Ranking.Entry(rank: rank, region: item.region, value: item.value, estimated: item.estimated))
+            return amount.status == .ok || amount.status == .estimated ? (dataset.regions[row], amount) : nil
         }
-        return entries
+        return Ranking.competition(valued, value: \.amount, name: \.region.name).map { item, rank in
+            Ranking.Entry(rank: rank, region: item.region, value: item.amount.exact!, estimated: item.amount.status == .estimated)
+        }
     }
 }

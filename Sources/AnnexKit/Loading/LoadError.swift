@@ -51,6 +51,7 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case noHeader(known: String)
         case unmappedColumns(problems: [String], found: [String], known: String)
         case missingRegionName
+        case invalidGeometry(reason: String)
     }
 
     public var description: String {
@@ -140,6 +141,8 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
                 + "of sla hem over met 'ignore' bij 'data'"
         case .missingRegionName:
             return "rij met cijfers maar zonder regionaam"
+        case .invalidGeometry(let reason):
+            return "kaartbestand niet bruikbaar: \(reason)"
         }
     }
 }

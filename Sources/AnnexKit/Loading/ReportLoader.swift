@@ -11,6 +11,8 @@ public struct ReportInputs: Sendable {
     public let shares: [String: LoadedDataset]
     public let splitKeys: [SplitKey]
     public let population: Population?
+    /// The municipal maps of the years the spec's map figures draw.
+    public let maps: [Int: Topology]
 }
 
 /// Loads a report spec and all data it names, collecting the errors of every file.
@@ -30,6 +32,7 @@ public enum ReportLoader {
             errors.append(LoadError(file: correction.file, line: correction.line, column: 1, .unknownDataset(name: correction.dataset)))
         }
         var datasets: [String: LoadedDataset] = [:]
+        var maps: [Int: Topology] = [:]
         var shares: [String: LoadedDataset] = [:]
         for table in spec.tables {
             if let path = table.shares {
@@ -51,9 +54,15 @@ public enum ReportLoader {
                 errors += failure.errors
             }
         }
+        do {
+            maps = try TopoJSONLoader.maps(for: spec, folder: resolve(spec.reference) + "/geo", gazetteer: gazetteer,
+                                           specPath: specPath)
+        } catch let failure as LoadErrors {
+            errors += failure.errors
+        }
         if !errors.isEmpty { throw LoadErrors(errors) }
         return ReportInputs(spec: spec, specPath: specPath, gazetteer: gazetteer, datasets: datasets, shares: shares,
-                            splitKeys: splitKeys, population: population)
+                            splitKeys: splitKeys, population: population, maps: maps)
     }
 
     /// `<folder of the spec>/../data`.

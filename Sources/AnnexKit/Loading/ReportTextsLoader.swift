@@ -56,7 +56,7 @@ extension ReportTexts {
             let top = fields(file.root, what: "rapport", expected: [
                 ("title", true), ("source", true), ("organisation", spec.organisation != nil), ("about", spec.about != nil),
                 ("contact", spec.contact != nil), ("next_update", spec.nextUpdate != nil), ("notes", !spec.notes.isEmpty),
-                ("footnotes", !spec.footnotes.isEmpty), ("tables", true),
+                ("footnotes", !spec.footnotes.isEmpty), ("tables", true), ("figures", !spec.figures.isEmpty),
             ], optional: ["source_tables"])
             var notes: [String] = []
             if let node = top["notes"] {
@@ -96,6 +96,7 @@ extension ReportTexts {
                     file.problem(node, "tables: vertaling van tabel '\(table.id)' ontbreekt")
                 }
             }
+            let figures = read(figures: top["figures"], spec: spec)
             let footnotes = texts(top["footnotes"], what: "footnotes", ids: spec.footnotes.keys.sorted())
             var sourceTables: [String: String] = [:]
             if let node = top["source_tables"] {
@@ -107,7 +108,29 @@ extension ReportTexts {
             return ReportTexts(title: title, source: source, organisation: text(top["organisation"], "organisation"),
                                about: text(top["about"], "about"), contact: text(top["contact"], "contact"),
                                nextUpdate: text(top["next_update"], "next_update"), notes: notes, footnotes: footnotes,
-                               tables: tables, sourceTables: sourceTables, file: file.path)
+                               tables: tables, figures: figures, sourceTables: sourceTables, file: file.path)
+        }
+
+        /// Per figure of the spec: its title, and its series labels when the spec gives any.
+        mutating func read(figures node: Node?, spec: ReportSpec) -> [String: Figure] {
+            guard let node else { return [:] }
+            var figures: [String: Figure] = [:]
+            var found = Set<String>()
+            for (id, keyNode, value) in file.entries(node, what: "figures") {
+                found.insert(id)
+                guard let figure = spec.figures.first(where: { $0.id == id }) else {
+                    file.problem(keyNode, "figures: onbekende figuur '\(id)'")
+                    continue
+                }
+                let what = "figuur '\(id)'"
+                let parts = fields(value, what: what, expected: [("title", true), ("labels", !figure.labels.isEmpty)])
+                let labels = texts(parts["labels"], what: "\(what), labels", ids: figure.labels)
+                if let title = text(parts["title"], "title") { figures[id] = Figure(title: title, labels: labels) }
+            }
+            for figure in spec.figures where !found.contains(figure.id) {
+                file.problem(node, "figures: vertaling van figuur '\(figure.id)' ontbreekt")
+            }
+            return figures
         }
     }
 }

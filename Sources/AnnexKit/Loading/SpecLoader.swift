@@ -102,7 +102,7 @@ public enum SpecLoader {
             if table.periods.isEmpty { problems.append("tabel '\(table.id)': geen periods") }
             if table.measures.isEmpty { problems.append("tabel '\(table.id)': geen measures") }
         }
-        return problems
+        return problems + FigureSpecCheck.problems(spec)
     }
 
     /// Where in the spec a decoding error is (for a missing field: the mapping that lacks it).
@@ -116,7 +116,8 @@ public enum SpecLoader {
         }
     }
 
-    private static func describe(_ error: DecodingError) -> String {
+    /// A decoding error in Dutch, with the path to the field it concerns.
+    static func describe(_ error: DecodingError) -> String {
         func path(_ context: DecodingError.Context) -> String {
             context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
         }

@@ -223,6 +223,8 @@ public struct ComputedTable: Sendable {
 public struct ComputedReport: Sendable {
     public let spec: ReportSpec
     public let tables: [ComputedTable]
+    /// The figures (charts and maps) drawn from the tables, in the annex's order.
+    public let charts: [Chart]
 
     public var figures: [FigureRecord] { tables.flatMap(\.figures) }
     public var discrepancies: [(table: ComputedTable, discrepancy: TotalDiscrepancy)] {

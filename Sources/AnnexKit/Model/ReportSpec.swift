@@ -36,12 +36,14 @@ public struct ReportSpec: Sendable, Decodable {
     /// Notes that tables refer to, by id; numbered [noot 1], [noot 2] in order of first reference.
     public let footnotes: [String: String]
     public let tables: [TableSpec]
+    /// Charts and maps drawn from the tables, numbered 'Figuur 1…' in the annex's order.
+    public let figures: [FigureSpec]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, source, published, author, organisation, reference, corrections, notes, tables, about, contact, footnotes
         case splitKeys = "split_keys"
         case nextUpdate = "next_update"
-        case population, vocabulary, suspicions
+        case population, vocabulary, suspicions, figures
     }
 
     public init(from decoder: Decoder) throws {
@@ -65,6 +67,7 @@ public struct ReportSpec: Sendable, Decodable {
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
         footnotes = try container.decodeIfPresent([String: String].self, forKey: .footnotes) ?? [:]
         tables = try container.decode([TableSpec].self, forKey: .tables)
+        figures = try container.decodeIfPresent([FigureSpec].self, forKey: .figures) ?? []
     }
 }
 

@@ -42,11 +42,12 @@ public enum Build {
             files.append(name)
         }
         do {
+            files += try FigureFiles.write(report, FigureWording(wording, report: report), into: staging)
             try write("\(id).md", MarkdownRenderer.render(report, wording, templatePath: folder + "/" + MarkdownRenderer.templateName))
             try write("\(id).html", MarkdownRenderer.render(report, wording, templatePath: folder + "/" + MarkdownRenderer.htmlTemplateName))
-            try XLSXRenderer.write(report, wording, sheets: sheets, to: staging + "/\(id).xlsx")
+            try XLSXRenderer.write(report, wording, sheets: sheets, to: staging + "/\(id).xlsx", folder: staging)
             files.append("\(id).xlsx")
-            try ODSRenderer.write(report, wording, sheets: sheets, to: staging + "/\(id).ods")
+            try ODSRenderer.write(report, wording, sheets: sheets, to: staging + "/\(id).ods", folder: staging)
             files.append("\(id).ods")
             for table in report.tables {
                 try write("tables/\(table.id).csv", MachineReadable.tableCSV(table, wording))

@@ -40,12 +40,12 @@ public enum AccessibilityCheck {
                 problems.append("\(place): naam is leeg, langer dan 31 tekens, bevat []:*?/\\, begint of eindigt met ' of is 'History'")
             }
             if !names.insert(sheet.name.lowercased()).inserted { problems.append("\(place): naam komt twee keer voor") }
+            if sheet.figure?.description.isEmpty == true { problems.append("\(place): figuur zonder tekstalternatief") }
+            let hasTitle = { if case .text(let title, .title)? = sheet.rows.first?.first { !title.isEmpty } else { false } }()
+            if (sheet.table != nil || sheet.figure != nil) && !hasTitle { problems.append("\(place): geen titel in A1") }
             guard let table = sheet.table else { continue }
             if !tableNames.insert(table.name.lowercased()).inserted { problems.append("\(place): tabelnaam '\(table.name)' komt twee keer voor") }
             let texts = texts(sheet)
-            if case .text(let title, .title)? = sheet.rows.first?.first, !title.isEmpty {} else {
-                problems.append("\(place): geen titel in A1")
-            }
             if sheet.name != wording(.sheetContents) && sheet.name != notesSheet
                 && !texts.contains(where: { $0.hasPrefix(sourcePrefix) && $0.count > sourcePrefix.count }) {
                 problems.append("\(place): geen bronregel")
@@ -87,7 +87,9 @@ public enum AccessibilityCheck {
 /// The sheets of a report's workbooks, in order: cover, contents, notes, one per table. Laid out
 /// once per build, checked, and written by both workbook renderers.
 func workbookSheets(_ report: ComputedReport, _ wording: Wording) -> [SheetLayout] {
-    [SheetLayout.cover(report.spec, wording), SheetLayout.contents(report, wording)]
+    let words = FigureWording(wording, report: report)
+    return [SheetLayout.cover(report.spec, wording), SheetLayout.contents(report, wording)]
         + (SheetLayout.notes(report, wording).map { [$0] } ?? [])
         + report.tables.map { SheetLayout($0, wording) }
+        + report.charts.map { SheetLayout(figure: $0, words) }
 }

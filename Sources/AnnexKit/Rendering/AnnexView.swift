@@ -7,10 +7,30 @@
 enum AnnexView {
     static func report(_ report: ComputedReport, _ wording: Wording) -> [String: Any] {
         let labels: [String: Any] = ["source": text(wording(.annexSource)), "notes": text(wording(.annexNotes)),
-                                     "rankings": text(wording(.annexRankings)), "contents": text(wording(.annexContents))]
+                                     "rankings": text(wording(.annexRankings)), "contents": text(wording(.annexContents)),
+                                     "png": text(wording(.figurePNG))]
+        let words = FigureWording(wording, report: report)
         return ["title": text(wording.report.title), "source": text(wording.report.source), "lang": wording.language.rawValue,
                 "labels": labels, "notes": wording.report.notes.map(text),
-                "tables": report.tables.map { table($0, wording) }]
+                "tables": report.tables.map { table in
+                    self.table(table, wording).merging(figures(report.charts.filter { $0.tables.first == table.id }, words)) { a, _ in a }
+                }]
+    }
+
+    /// The figures shown beside a table (those that draw from it first): `figures` with per figure
+    /// its `id`, `caption`, `description` (the text alternative), `svg` (the image, inline), `file`
+    /// and `png` (paths of its SVG and PNG), `source`, `numbers` (words before the links to its
+    /// tables) and `tables` (each `id`, `title` and `separator`, the text before it); `hasFigures`.
+    static func figures(_ charts: [Chart], _ words: FigureWording) -> [String: Any] {
+        let figures = charts.map { chart -> [String: Any] in
+            let tables = words.numberTables(chart).enumerated().map { index, table -> [String: Any] in
+                ["id": table.id, "title": text(table.title), "separator": index == 0 ? "" : "; "]
+            }
+            return ["id": chart.id, "caption": text(words.caption(chart)), "description": text(words.description(chart)),
+                    "svg": FigureSVG.element(chart, words), "file": FigureFiles.path(chart, "svg"), "png": FigureFiles.path(chart, "png"),
+                    "source": text(words.source(chart)), "numbers": text(words.wording(.figureNumbers)), "tables": tables]
+        }
+        return ["figures": figures, "hasFigures": !figures.isEmpty]
     }
 
     static func table(_ table: ComputedTable, _ wording: Wording) -> [String: Any] {

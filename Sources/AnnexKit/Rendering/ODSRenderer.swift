@@ -6,8 +6,9 @@ import ZIPFoundation
 /// as numbers. Plain XML in a ZIP; every entry carries the publication date, so the same inputs
 /// give the same bytes.
 public enum ODSRenderer {
-    /// Writes the workbook's `sheets` (see `workbookSheets`).
-    static func write(_ report: ComputedReport, _ wording: Wording, sheets: [SheetLayout], to path: String) throws {
+    /// Writes the workbook's `sheets` (see `workbookSheets`); the figures' PNGs are read from
+    /// `folder` (the output folder) and stored in the ODS, each with its title and text alternative.
+    static func write(_ report: ComputedReport, _ wording: Wording, sheets: [SheetLayout], to path: String, folder: String) throws {
         let date = Date(timeIntervalSince1970: TimeInterval(try XLSXLayout.creationTime(report.spec, path: path)))
         try? FileManager.default.removeItem(atPath: path)
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
@@ -19,12 +20,28 @@ public enum ODSRenderer {
             }
         }
         // The mimetype comes first and uncompressed, as ODF requires.
+        var pictures: [String: Data] = [:]
+        for figure in sheets.compactMap(\.figure) {
+            guard let data = FileManager.default.contents(atPath: folder + "/" + figure.image) else {
+                throw FigureError(path: folder + "/" + figure.image, reason: "afbeelding ontbreekt")
+            }
+            pictures[figure.image] = data
+        }
         try add("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compressed: false)
-        try add("META-INF/manifest.xml", manifest)
+        try add("META-INF/manifest.xml", manifest(pictures: pictures.keys.sorted()))
         try add("meta.xml", meta(report.spec, wording))
         try add("styles.xml", styles)
-        try add("content.xml", content(sheets, wording.numbers))
+        try add("content.xml", content(sheets, wording.numbers, pictures: pictures))
+        for (name, data) in pictures.sorted(by: { $0.key < $1.key }) {
+            try archive.addEntry(with: picture(name), type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
+                                 compressionMethod: .none) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
     }
+
+    /// Where a figure's PNG is stored in the ODS.
+    static func picture(_ image: String) -> String { "Pictures/" + (image as NSString).lastPathComponent }
 
     static let namespaces = """
     xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
@@ -37,19 +54,24 @@ public enum ODSRenderer {
     xmlns:dc="http://purl.org/dc/elements/1.1/" \
     xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" \
     xmlns:xlink="http://www.w3.org/1999/xlink" \
+    xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" \
+    xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" \
     office:version="1.3"
     """
 
-    static let manifest = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
-    <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
-    <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-    <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
-    <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
-    </manifest:manifest>
+    static func manifest(pictures: [String]) -> String {
+        let images = pictures.map { "<manifest:file-entry manifest:full-path=\"\(escape(picture($0)))\" manifest:media-type=\"image/png\"/>\n" }
+        return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
+        <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+        <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+        <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
+        <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+        \(images.joined())</manifest:manifest>
 
-    """
+        """
+    }
 
     static let styles = """
     <?xml version="1.0" encoding="UTF-8"?>
@@ -146,7 +168,7 @@ public enum ODSRenderer {
 
     // MARK: Content
 
-    static func content(_ sheets: [SheetLayout], _ numbers: NumberStyle) -> String {
+    static func content(_ sheets: [SheetLayout], _ numbers: NumberStyle, pictures: [String: Data] = [:]) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content \(namespaces)>"
         let tenths = Set(sheets.flatMap { $0.columnWidths.map(widthInTenths) })
         out += automaticStyles(Set(sheets.flatMap(\.numberStyles)).sorted(), nilMarker: numbers.nilMarker)
@@ -158,7 +180,7 @@ public enum ODSRenderer {
         }
         out += "<style:style style:name=\"ro-header\" style:family=\"table-row\"><style:table-row-properties style:use-optimal-row-height=\"true\"/></style:style>"
         out += "</office:automatic-styles><office:body><office:spreadsheet>"
-        for sheet in sheets { out += table(sheet, numbers) }
+        for sheet in sheets { out += table(sheet, numbers, frame: sheet.figure.map { frame($0, png: pictures[$0.image]) }) }
         return out + "</office:spreadsheet></office:body></office:document-content>\n"
     }
 
@@ -168,19 +190,41 @@ public enum ODSRenderer {
     /// The style name of a column width: 'co-125' is 12,5 characters.
     static func columnStyle(_ width: Double) -> String { "co-\(widthInTenths(width))" }
 
-    static func table(_ sheet: SheetLayout, _ numbers: NumberStyle) -> String {
+    /// A sheet as a table; `frame` is the figure placed in the sheet's figure cell.
+    static func table(_ sheet: SheetLayout, _ numbers: NumberStyle, frame: String? = nil) -> String {
         var out = "<table:table table:name=\"\(escape(sheet.name))\">"
         for width in sheet.columnWidths { out += "<table:table-column table:style-name=\"\(columnStyle(width))\"/>" }
-        for (index, cells) in sheet.rows.enumerated() {
+        for index in 0..<max(sheet.rows.count, (sheet.figure?.row ?? -1) + 1) {
+            var cells = index < sheet.rows.count ? sheet.rows[index] : []
+            var anchor: String?
+            if let figure = sheet.figure, figure.row == index, let frame {
+                cells += [SheetCell?](repeating: nil, count: max(figure.column - cells.count, 0))
+                anchor = frame
+            }
             // The header row repeats on every printed page, in its place among the rows.
             out += index == sheet.table?.headerRow
-                ? "<table:table-header-rows>" + row(cells, header: true, numbers) + "</table:table-header-rows>"
-                : row(cells, header: false, numbers)
+                ? "<table:table-header-rows>" + row(cells, header: true, numbers, anchor: anchor) + "</table:table-header-rows>"
+                : row(cells, header: false, numbers, anchor: anchor)
         }
         return out + "</table:table>"
     }
 
-    static func row(_ cells: [SheetCell?], header: Bool, _ numbers: NumberStyle) -> String {
+    /// A figure's image in a frame with its title and text alternative, at its size in CSS pixels
+    /// (the PNG's width and height, in its header at bytes 16 to 23, divided by the print scale).
+    static func frame(_ figure: SheetFigure, png: Data?) -> String {
+        let bytes = [UInt8](png?.prefix(24) ?? Data())
+        func centimetres(_ at: Int) -> String {
+            let pixels = bytes.count == 24 ? bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } : 0
+            // A pixel of the PNG is 1/300 inch: 2,54/300 cm.
+            return PlainNumber.format(Exact(pixels * 254, over: FigureStyle.printDotsPerInch * 100).rounded(toDecimals: 2)) + "cm"
+        }
+        return "<draw:frame draw:name=\"\(escape(figure.title))\" svg:width=\"\(centimetres(16))\" svg:height=\"\(centimetres(20))\" "
+            + "svg:x=\"0cm\" svg:y=\"0cm\"><draw:image xlink:href=\"\(escape(picture(figure.image)))\" xlink:type=\"simple\" "
+            + "xlink:show=\"embed\" xlink:actuate=\"onLoad\"/><svg:title>\(escape(figure.title))</svg:title>"
+            + "<svg:desc>\(escape(figure.description))</svg:desc></draw:frame>"
+    }
+
+    static func row(_ cells: [SheetCell?], header: Bool, _ numbers: NumberStyle, anchor: String? = nil) -> String {
         var out = header ? "<table:table-row table:style-name=\"ro-header\">" : "<table:table-row>"
         for cell in cells {
             switch cell {
@@ -200,6 +244,7 @@ public enum ODSRenderer {
                 out += "<table:table-cell/>"
             }
         }
+        if let anchor { out += "<table:table-cell>\(anchor)</table:table-cell>" }
         return out + "</table:table-row>"
     }
 

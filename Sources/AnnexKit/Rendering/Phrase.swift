@@ -109,6 +109,44 @@ public enum Phrase: String, Sendable, CaseIterable {
     case coverage = "coverage"
     case coverageWithout = "coverage.without"
     case coverageNonexistent = "coverage.nonexistent"
+    case countRegionOne = "count.region.one"
+    case countRegionOther = "count.region.other"
+    case figureCaption = "figure.caption"
+    case figureSheet = "figure.sheet"
+    case figureNumbers = "figure.numbers"
+    case figurePNG = "figure.png"
+    case figureSheetChart = "figure.sheet_chart"
+    case figureSheetImage = "figure.sheet_image"
+    case figureDescription = "figure.description"
+    case figurePeriod = "figure.period"
+    case figureComparison = "figure.comparison"
+    case legendBelow = "legend.below"
+    case legendBetween = "legend.between"
+    case legendAbove = "legend.above"
+    case legendAll = "legend.all"
+    case legendMissing = "legend.missing"
+    case legendSuppressed = "legend.suppressed"
+    case legendNotComparable = "legend.not_comparable"
+    case legendIncomplete = "legend.incomplete"
+    case legendEstimated = "legend.estimated"
+    case altKindLine = "alt.kind.line"
+    case altKindBars = "alt.kind.bars"
+    case altKindStacked = "alt.kind.stacked"
+    case altKindChange = "alt.kind.change"
+    case altKindRanking = "alt.kind.ranking"
+    case altKindMapGemeente = "alt.kind.map_gemeente"
+    case altKindMapArrondissement = "alt.kind.map_arrondissement"
+    case altKindMapProvincie = "alt.kind.map_provincie"
+    case altChart = "alt.chart"
+    case altMap = "alt.map"
+    case altExtremes = "alt.extremes"
+    case altOnly = "alt.only"
+    case altValue = "alt.value"
+    case altValueIn = "alt.value_in"
+    case altChange = "alt.change"
+    case altWithout = "alt.without"
+    case altTotal = "alt.total"
+    case altRanking = "alt.ranking"
 
     /// The placeholders the text must use, each exactly by this name.
     public var placeholders: [String] {
@@ -191,6 +229,44 @@ public enum Phrase: String, Sendable, CaseIterable {
             ["names"]
         case .coverageNonexistent:
             ["names", "period"]
+        case .countRegionOne, .countRegionOther, .altKindRanking:
+            ["count"]
+        case .figureCaption:
+            ["number", "title"]
+        case .figureSheet:
+            ["number"]
+        case .figureSheetImage:
+            ["sheets"]
+        case .figureDescription:
+            ["text"]
+        case .legendBelow:
+            ["upper"]
+        case .legendBetween:
+            ["lower", "upper"]
+        case .legendAbove:
+            ["lower"]
+        case .legendMissing, .legendSuppressed, .legendNotComparable:
+            ["marker"]
+        case .altChart:
+            ["kind", "series"]
+        case .altMap:
+            ["classes", "kind", "measure", "periods"]
+        case .altExtremes:
+            ["highest", "lowest", "series"]
+        case .altValue:
+            ["name", "value"]
+        case .altOnly:
+            ["series", "value"]
+        case .altValueIn:
+            ["period", "value"]
+        case .altChange:
+            ["change", "from", "series", "to"]
+        case .altWithout:
+            ["count", "series"]
+        case .altTotal:
+            ["region", "values"]
+        case .altRanking:
+            ["entries", "series"]
         default:
             []
         }

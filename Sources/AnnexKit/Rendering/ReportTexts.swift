@@ -15,6 +15,13 @@ public struct ReportTexts: Sendable {
         public let shareOf: String?
     }
 
+    /// The texts of one figure.
+    public struct Figure: Sendable, Equatable {
+        public let title: String
+        /// Series labels by the spec's (source-language) label.
+        public let labels: [String: String]
+    }
+
     public let title: String
     public let source: String
     public let organisation: String?
@@ -26,6 +33,8 @@ public struct ReportTexts: Sendable {
     public let footnotes: [String: String]
     /// Table texts by table id.
     public let tables: [String: Table]
+    /// Figure texts by figure id.
+    public let figures: [String: Figure]
     /// Names of the source's own tables as the data cites them ('Tabel 1'), translated; nil in the
     /// source language, where they are shown as cited.
     public let sourceTables: [String: String]?
@@ -42,9 +51,13 @@ public struct ReportTexts: Sendable {
                              }),
                              shareOf: table.shareOf))
         }
+        let figures = spec.figures.map { figure in
+            (figure.id, Figure(title: figure.title, labels: Dictionary(figure.labels.map { ($0, $0) }, uniquingKeysWith: { a, _ in a })))
+        }
         self.init(title: spec.title, source: spec.source, organisation: spec.organisation, about: spec.about,
                   contact: spec.contact, nextUpdate: spec.nextUpdate, notes: spec.notes, footnotes: spec.footnotes,
-                  tables: Dictionary(uniqueKeysWithValues: tables), sourceTables: nil, file: nil)
+                  tables: Dictionary(uniqueKeysWithValues: tables), figures: Dictionary(uniqueKeysWithValues: figures),
+                  sourceTables: nil, file: nil)
     }
 
     /// The translation file of a report for a language other than the source language.
@@ -53,7 +66,8 @@ public struct ReportTexts: Sendable {
     }
 
     init(title: String, source: String, organisation: String?, about: String?, contact: String?, nextUpdate: String?,
-                 notes: [String], footnotes: [String: String], tables: [String: Table], sourceTables: [String: String]?, file: String?) {
+                 notes: [String], footnotes: [String: String], tables: [String: Table], figures: [String: Figure],
+                 sourceTables: [String: String]?, file: String?) {
         self.title = title
         self.source = source
         self.organisation = organisation
@@ -63,6 +77,7 @@ public struct ReportTexts: Sendable {
         self.notes = notes
         self.footnotes = footnotes
         self.tables = tables
+        self.figures = figures
         self.sourceTables = sourceTables
         self.file = file
     }

@@ -58,6 +58,8 @@ struct SheetLayout: Sendable {
     let rows: [[SheetCell?]]
     /// The table object of the sheet, if it has one.
     let table: TableObject?
+    /// The figure on the sheet, if it has one.
+    var figure: SheetFigure? = nil
 
     /// The cover: what the annex is, where the figures come from, who to ask, when it appeared and
     /// when the next edition appears; all from the spec, nothing from the clock.
@@ -78,9 +80,11 @@ struct SheetLayout: Sendable {
         let notesSheet = wording(.sheetNotes)
         let notes: [[SheetCell?]] = notes(report, wording) == nil ? []
             : [[.link(notesSheet, sheet: notesSheet), .text(wording(.contentsNotes), .plain)]]
-        let sheets = report.tables.map(wording.sheet)
+        let words = FigureWording(wording, report: report)
+        let sheets = report.tables.map(wording.sheet) + report.charts.map(words.sheet)
+        let descriptions = report.tables.map(wording.title) + report.charts.map(words.caption)
         let rows: [[SheetCell?]] = [[.text(wording(.contentsTitle), .title)], headers.map { .text($0, .header) }] + notes
-            + zip(report.tables, sheets).map { table, sheet in [.link(sheet, sheet: sheet), .text(wording.title(table), .plain)] }
+            + zip(sheets, descriptions).map { sheet, description in [.link(sheet, sheet: sheet), .text(description, .plain)] }
         let widths = [Double(max(sheets.map(\.count).max() ?? 10, 10)) + 2, 100]
         let name = wording(.sheetContents)
         let table = TableObject(name: tableName(name), headerRow: 1, lastRow: rows.count - 1, headers: headers)

@@ -59,11 +59,16 @@ public struct Wording: Sendable {
     /// The source line of a table: the report's source, the source's tables it cites, and the
     /// sheets it is computed from.
     public func source(_ table: ComputedTable) -> String {
+        sourceParts(table).joined(separator: "; ")
+    }
+
+    /// The parts of a table's source line: the report's source, the cited tables, what it is computed from.
+    func sourceParts(_ table: ComputedTable) -> [String] {
         let cited = table.sourceTables.map { report.sourceTables?[$0] ?? $0 }
         let sheets = table.derivedFrom.compactMap { id in report.tables[id]?.sheet }
         let derived = table.derivedFrom.isEmpty || !table.sourceTables.isEmpty ? []
             : [self(.sourceDerived, ["sheets": conjunction(sheets)])]
-        return ([report.source] + cited + derived).joined(separator: "; ")
+        return [report.source] + cited + derived
     }
 
     // MARK: Rows, columns and markers

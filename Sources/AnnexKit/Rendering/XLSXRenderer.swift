@@ -17,7 +17,8 @@ public struct XLSXError: Error, CustomStringConvertible {
 /// constant-memory mode, so the workbook is written in normal mode.
 public enum XLSXRenderer {
     /// Writes the workbook's `sheets` (see `workbookSheets`).
-    static func write(_ report: ComputedReport, _ wording: Wording, sheets: [SheetLayout], to path: String) throws {
+    /// The figures' PNGs are read from `folder` (the output folder).
+    static func write(_ report: ComputedReport, _ wording: Wording, sheets: [SheetLayout], to path: String, folder: String) throws {
         let created = try XLSXLayout.creationTime(report.spec, path: path)
         var options = lxw_workbook_options(constant_memory: 0, tmpdir: nil, use_zip64: 0)
         guard let workbook = workbook_new_opt(path, &options) else {
@@ -31,7 +32,10 @@ public enum XLSXRenderer {
                 workbook_close(workbook)
                 throw XLSXError(path: path, reason: "werkblad '\(layout.name)' kan niet worden toegevoegd")
             }
-            let result = write(layout, to: sheet, formats: formats)
+            var result = write(layout, to: sheet, formats: formats)
+            if result == LXW_NO_ERROR, let figure = layout.figure {
+                result = XLSXFigures.place(figure, on: layout, sheet: sheet, workbook: workbook, folder: folder)
+            }
             guard result == LXW_NO_ERROR else {
                 workbook_close(workbook)
                 throw XLSXError(path: path, reason: "werkblad '\(layout.name)': \(String(cString: lxw_strerror(result)))")

@@ -1,0 +1,148 @@
+import Foundation
+
+/// Reads a TopoJSON file (as CBS/PDOK boundaries are published via cartomap/nl): one object of
+/// polygons with their `statcode` and `statnaam`, arcs quantized and delta-encoded. Decoded here
+/// into absolute coordinates, checked: every arc reference exists and every ring closes.
+public enum TopoJSONLoader {
+    /// The municipalities of `year` from `<folder>/gemeente_<year>.topojson`, checked against the
+    /// reference: exactly the municipalities that existed that year.
+    public static func municipalities(year: Int, folder: String, gazetteer: Gazetteer) throws -> Topology {
+        let path = folder + "/gemeente_\(year).topojson"
+        let topology = try load(path: path)
+        let drawn = topology.features.map(\.code)
+        let existing = Set(gazetteer.municipalities(existingIn: year).map(\.code))
+        let unknown = drawn.filter { !existing.contains($0) }
+        let lacking = existing.subtracting(drawn).sorted()
+        var duplicated = Set<String>()
+        let twice = drawn.filter { !duplicated.insert($0).inserted }
+        guard unknown.isEmpty, lacking.isEmpty, twice.isEmpty else {
+            let parts = [("niet in de gemeentelijst van \(year)", unknown), ("ontbreken", lacking), ("dubbel", twice)]
+                .filter { !$0.1.isEmpty }.map { "\($0.0): \($0.1.prefix(8).joined(separator: ", "))" }
+            throw LoadErrors([LoadError(file: path, .invalidGeometry(reason: "de gemeenten passen niet bij de referentie (" +
+                                        parts.joined(separator: "; ") + ")"))])
+        }
+        return topology
+    }
+
+    /// The municipal maps the spec's map figures need, by year: the boundary year of the figure's
+    /// table, or else the year of each period drawn. Geometry is read from `<reference>/geo`.
+    public static func maps(for spec: ReportSpec, folder: String, gazetteer: Gazetteer, specPath: String) throws -> [Int: Topology] {
+        var maps: [Int: Topology] = [:]
+        var errors: [LoadError] = []
+        for figure in spec.figures where figure.kind == .map {
+            guard let table = spec.tables.first(where: { $0.id == figure.table }) else { continue }
+            for period in figure.periods ?? table.periods {
+                guard let year = table.boundaryYear ?? Int(period.label) else {
+                    errors.append(LoadError(file: specPath, .invalidSpec(reason:
+                        "figuur '\(figure.id)': periode \(period) is geen jaar; geef tabel '\(table.id)' een boundary_year")))
+                    continue
+                }
+                if maps[year] == nil {
+                    do { maps[year] = try municipalities(year: year, folder: folder, gazetteer: gazetteer) } catch let failure as LoadErrors {
+                        errors += failure.errors
+                    }
+                }
+            }
+        }
+        if !errors.isEmpty { throw LoadErrors(errors) }
+        return maps
+    }
+
+    public static func load(path: String) throws -> Topology {
+        func failure(_ reason: String) -> LoadErrors { LoadErrors([LoadError(file: path, .invalidGeometry(reason: reason))]) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LoadErrors([LoadError(file: path, .unreadable(reason: "kaartbestand bestaat niet"))])
+        }
+        let file: TopoJSONFile
+        do {
+            file = try JSONDecoder().decode(TopoJSONFile.self, from: data)
+        } catch let error as DecodingError {
+            throw failure("geen TopoJSON: \(SpecLoader.describe(error))")
+        }
+        guard file.type == "Topology", file.objects.count == 1, let object = file.objects.values.first else {
+            throw failure("verwacht een TopoJSON-topologie met één object")
+        }
+        let arcs = try file.arcs.enumerated().map { index, positions in
+            try decode(positions, transform: file.transform, problem: { failure("boog \(index): \($0)") })
+        }
+        var features: [Topology.Feature] = []
+        for (index, geometry) in object.geometries.enumerated() {
+            guard let code = geometry.properties?.statcode, !code.isEmpty else {
+                throw failure("gebied \(index + 1) heeft geen statcode")
+            }
+            for reference in geometry.polygons.joined().joined() where Topology.arc(reference).index >= arcs.count {
+                throw failure("\(code) verwijst naar boog \(Topology.arc(reference).index), die niet bestaat")
+            }
+            features.append(Topology.Feature(code: code, name: geometry.properties?.statnaam ?? code, polygons: geometry.polygons))
+        }
+        let topology = Topology(arcs: arcs, features: features)
+        for feature in features {
+            for ring in feature.polygons.joined() {
+                let points = topology.points(ofRing: ring)
+                guard points.count >= 4, points.first == points.last else {
+                    throw failure("\(feature.code) heeft een ring die niet sluit")
+                }
+            }
+        }
+        return topology
+    }
+
+    /// Absolute points of an arc: quantized positions are delta-encoded from the previous one and
+    /// then scaled and translated; without a transform they are absolute already.
+    static func decode(_ positions: [[Double]], transform: TopoJSONFile.Transform?,
+                       problem: (String) -> LoadErrors) throws -> [MapPoint] {
+        guard positions.count >= 2, positions.allSatisfy({ $0.count >= 2 && $0[0].isFinite && $0[1].isFinite }) else {
+            throw problem("minder dan twee punten of een punt zonder x en y")
+        }
+        guard let transform else { return positions.map { MapPoint(x: $0[0], y: $0[1]) } }
+        guard transform.scale.count == 2, transform.translate.count == 2 else { throw problem("transform zonder x en y") }
+        var x = 0.0, y = 0.0
+        return positions.map { position in
+            x += position[0]
+            y += position[1]
+            return MapPoint(x: x * transform.scale[0] + transform.translate[0], y: y * transform.scale[1] + transform.translate[1])
+        }
+    }
+}
+
+/// The parts of a TopoJSON file annex reads.
+struct TopoJSONFile: Decodable {
+    struct Transform: Decodable {
+        let scale: [Double]
+        let translate: [Double]
+    }
+
+    struct Properties: Decodable {
+        let statcode: String?
+        let statnaam: String?
+    }
+
+    struct Geometry: Decodable {
+        let properties: Properties?
+        /// Polygons of rings of arc references; a Polygon is one polygon.
+        let polygons: [[[Int]]]
+
+        enum CodingKeys: String, CodingKey { case type, arcs, properties }
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            properties = try container.decodeIfPresent(Properties.self, forKey: .properties)
+            switch try container.decode(String.self, forKey: .type) {
+            case "Polygon": polygons = [try container.decode([[Int]].self, forKey: .arcs)]
+            case "MultiPolygon": polygons = try container.decode([[[Int]]].self, forKey: .arcs)
+            case let other:
+                throw DecodingError.dataCorruptedError(forKey: .type, in: container,
+                                                       debugDescription: "\(other) is geen (multi)polygoon")
+            }
+        }
+    }
+
+    struct Object: Decodable {
+        let geometries: [Geometry]
+    }
+
+    let type: String
+    let transform: Transform?
+    let arcs: [[[Double]]]
+    let objects: [String: Object]
+}

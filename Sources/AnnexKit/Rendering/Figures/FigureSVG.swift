@@ -1,0 +1,47 @@
+/// The body of a figure drawn by `ChartSVG` or `MapSVG`: its size, the patterns it uses and its markup.
+struct FigureDrawing {
+    var width: Double
+    var height: Double
+    var patterns: Set<FigurePattern> = []
+    var markup = SVGMarkup()
+}
+
+/// A figure as an SVG image: self-contained (no scripts, no external fonts or images), an
+/// accessible image (`role="img"` named by its `<title>` and described by its `<desc>`), the
+/// same bytes for the same numbers.
+public enum FigureSVG {
+    /// The `<svg>` element, for a file or inline in a web page (its ids start with the figure's id).
+    static func element(_ chart: Chart, _ words: FigureWording) -> String {
+        let drawing: FigureDrawing = switch chart.content {
+        case .chart(let data): ChartSVG(chart: chart, data: data, words: words).draw()
+        case .map(let map): MapSVG(chart: chart, map: map, words: words).draw()
+        }
+        let id = chart.id
+        var head = SVGMarkup()
+        let width = SVGMarkup.number(drawing.width), height = SVGMarkup.number(drawing.height)
+        head.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
+                          ("width", width), ("height", height), ("viewBox", "0 0 \(width) \(height)"),
+                          ("font-family", FigureStyle.fontFamily), ("font-size", SVGMarkup.number(FigureStyle.fontSize)),
+                          ("fill", FigureStyle.text)])
+        head.leaf("title", [("id", "\(id)-title")], text: words.caption(chart))
+        head.leaf("desc", [("id", "\(id)-desc")], text: words.description(chart))
+        if !drawing.patterns.isEmpty {
+            head.open("defs")
+            for pattern in FigurePattern.allCases where drawing.patterns.contains(pattern) { pattern.define(&head, figure: id) }
+            head.close("defs")
+        }
+        head.leaf("rect", [("width", width), ("height", height), ("fill", FigureStyle.background)])
+        return head.text + drawing.markup.text + "</svg>\n"
+    }
+
+    /// The SVG file of a figure.
+    static func file(_ chart: Chart, _ words: FigureWording) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(chart, words)
+    }
+
+    /// The legend entries of the marks used by `statuses`, in a fixed order.
+    static func marks(_ statuses: [Status]) -> [Status] {
+        let used = Set(statuses.map { $0 == .notApplicable ? .missing : $0 })
+        return Status.allCases.filter { $0 != .ok && used.contains($0) }
+    }
+}

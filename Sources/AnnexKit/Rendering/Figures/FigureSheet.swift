@@ -1,0 +1,90 @@
+/// A figure placed on a worksheet: its PNG with its text alternative, and, for a chart, how a
+/// workbook that draws charts itself (the XLSX) draws it from the sheet's table.
+struct SheetFigure: Sendable {
+    /// The figure's PNG, relative to the output folder.
+    let image: String
+    let title: String
+    /// The text alternative.
+    let description: String
+    /// The top-left cell of the figure.
+    let row: Int
+    let column: Int
+    /// The chart drawn from the sheet's table (categories in its first column, a series per
+    /// further column); nil for a map, which is placed as its image.
+    let chart: SheetChart?
+}
+
+/// A native chart of a figure sheet, drawn from the cells of the sheet's table.
+struct SheetChart: Sendable {
+    let kind: FigureKind
+    let stacked: Bool
+    let horizontal: Bool
+    let format: CellFormat
+    /// Per series, the rows (0-based, below the header) of estimated values, drawn dashed.
+    let estimated: [[Int]]
+}
+
+extension SheetLayout {
+    /// The worksheet of a figure: its caption, what the sheet holds, the text alternative, the
+    /// markers used, the source; then, for a chart, the table of the numbers it draws (categories
+    /// down, a column per series) with the chart beside it, or for a map its image and a link to
+    /// the table sheet that holds its numbers.
+    init(figure chart: Chart, _ words: FigureWording) {
+        let wording = words.wording
+        name = words.sheet(chart)
+        var rows: [[SheetCell?]] = [[.text(words.caption(chart), .title)]]
+        let image = FigureFiles.path(chart, "png")
+        let description = words.description(chart)
+        switch chart.content {
+        case .map:
+            let sheets = chart.tables.compactMap { words.tables[$0] }.map(wording.sheet)
+            rows += [[.text(wording(.figureSheetImage, ["sheets": wording.conjunction(sheets)]), .plain)],
+                     [.text(wording(.figureDescription, ["text": description]), .plain)],
+                     [.text(wording(.sourceLine, ["source": words.source(chart)]), .plain)]]
+            rows += sheets.map { [.link($0, sheet: $0)] }
+            columnWidths = [100]
+            headerRow = rows.count
+            headerHeight = 15
+            figure = SheetFigure(image: image, title: words.caption(chart), description: description, row: rows.count, column: 0, chart: nil)
+            table = nil
+        case .chart(let data):
+            rows += [[.text(wording(.figureSheetChart), .plain)], [.text(wording(.figureDescription, ["text": description]), .plain)]]
+            let statuses = Set(data.series.flatMap { $0.values.map(\.amount.status) })
+            rows += [Status.missing, .suppressed, .notComparable, .estimated, .incomplete].filter(statuses.contains)
+                .map { [.text(wording.markerLine($0), .plain)] }
+            rows.append([.text(wording(.sourceLine, ["source": words.source(chart)]), .plain)])
+            headerRow = rows.count
+            let headers = [Self.categoryHeader(data, words)] + data.series.map { words.label($0.label, in: chart) }
+            rows.append([.text(headers[0], .header)] + headers.dropFirst().map { .text($0, .numberHeader) })
+            for (index, category) in data.categories.enumerated() {
+                let label = words.label(category, in: chart)
+                rows.append([.text(data.ranks.isEmpty ? label : "\(data.ranks[index]). \(label)", .plain)] + data.series.map { series in
+                    let value = series.values[index]
+                    if let number = Self.cellValue(value.amount, value.format) { return .number(number, value.format, value.amount.status) }
+                    return value.amount.status == .notApplicable ? nil : .text(wording.numbers.marker(value.amount.status), .marker)
+                })
+            }
+            let labels = rows[(headerRow + 1)...].compactMap { row -> Int? in if case .text(let text, _)? = row.first { text.count } else { nil } }
+            columnWidths = [Double(min(max((labels + [headers[0].count]).max() ?? 10, 10), 45)) + 2]
+                + headers.dropFirst().map { Double(max($0.split(separator: " ").map(\.count).max() ?? 0, 12)) + 2 }
+            headerHeight = Self.headerHeight(Array(headers.dropFirst()), widths: [0, 0] + columnWidths.dropFirst())
+            let sheetChart = SheetChart(kind: chart.spec.kind, stacked: chart.spec.stacked, horizontal: data.horizontal,
+                                        format: data.series.first?.values.first?.format ?? .count,
+                                        estimated: data.series.map { series in series.values.indices.filter { series.values[$0].amount.status == .estimated } })
+            figure = SheetFigure(image: image, title: words.caption(chart), description: description, row: headerRow,
+                                 column: headers.count + 1, chart: sheetChart)
+            table = TableObject(name: Self.tableName(name, prefix: wording(.sheetTablePrefix)), headerRow: headerRow,
+                                lastRow: rows.count - 1, headers: headers)
+        }
+        self.rows = rows
+    }
+
+    /// The header of the category column: the row header of the table the regions come from, or 'Periode'.
+    static func categoryHeader(_ data: ChartData, _ words: FigureWording) -> String {
+        switch data.categories.first {
+        case .row(let table, _)?: words.tables[table].map(words.wording.rowHeader) ?? ""
+        case .comparison?: words.wording(.figureComparison)
+        default: words.wording(.figurePeriod)
+        }
+    }
+}

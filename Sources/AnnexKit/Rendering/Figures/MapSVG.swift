@@ -1,0 +1,148 @@
+/// Draws a choropleth map: a panel per period side by side, at one geographic scale and on one
+/// scale of classes, with province or district borders over the regions and a legend that names
+/// every class and every hatching used.
+///
+/// RD New coordinates are drawn as they are (metres east and north), scaled to the panel and
+/// rounded to a tenth of a pixel; points that then repeat the one before are left out, which is
+/// the only simplification. Every region is one `<path>` that carries its code (`data-code`).
+struct MapSVG {
+    let chart: Chart
+    let map: ChoroplethMap
+    let words: FigureWording
+
+    typealias Style = FigureStyle
+
+    /// The extent of all panels, so every panel has the same scale.
+    private var extent: (minX: Double, minY: Double, maxX: Double, maxY: Double) {
+        var box = (minX: Double.infinity, minY: Double.infinity, maxX: -Double.infinity, maxY: -Double.infinity)
+        for point in map.panels.lazy.flatMap({ $0.shapes }).flatMap({ $0.rings }).joined() {
+            box = (min(box.minX, point.x), min(box.minY, point.y), max(box.maxX, point.x), max(box.maxY, point.y))
+        }
+        return box.minX.isFinite ? box : (0, 0, 1, 1)
+    }
+
+    private var format: CellFormat {
+        map.panels.lazy.flatMap(\.shapes).compactMap(\.value).first?.format ?? .count
+    }
+
+    func draw() -> FigureDrawing {
+        let box = extent
+        let scale = Style.mapPanelWidth / max(box.maxX - box.minX, 1)
+        let panelHeight = (box.maxY - box.minY) * scale
+        let top = Style.margin + Style.lineHeight + 4
+        var drawing = FigureDrawing(width: 0, height: 0)
+        let palette = Style.palette(map.classes.count)
+        for (index, panel) in map.panels.enumerated() {
+            let left = Style.margin + Double(index) * (Style.mapPanelWidth + Style.margin)
+            let project = { (point: MapPoint) -> (Int, Int) in
+                (Int((((point.x - box.minX) * scale + left) * Style.mapTenthsPerPixel).rounded()),
+                 Int((((box.maxY - point.y) * scale + top) * Style.mapTenthsPerPixel).rounded()))
+            }
+            drawing.markup.leaf("text", [("x", SVGMarkup.number(left)), ("y", SVGMarkup.number(Style.margin + Style.fontSize)),
+                                         ("font-weight", "bold")], text: panel.period.label)
+            drawPanel(&drawing, panel, palette: palette, project: project)
+        }
+        let legendLeft = Style.margin + Double(map.panels.count) * (Style.mapPanelWidth + Style.margin)
+        let legendBottom = drawLegend(&drawing, left: legendLeft, top: top, palette: palette)
+        drawing.width = legendLeft + Style.legendWidth + Style.margin
+        drawing.height = max(top + panelHeight, legendBottom) + Style.margin
+        return drawing
+    }
+
+    private func drawPanel(_ drawing: inout FigureDrawing, _ panel: MapPanel, palette: [String], project: (MapPoint) -> (Int, Int)) {
+        let outlined = map.level == .gemeente
+        drawing.markup.open("g", [("class", "panel"), ("data-period", panel.period.label), ("data-year", String(panel.year)),
+                                  ("stroke-linejoin", "round"), ("fill-rule", "evenodd")]
+                            + (outlined ? [("stroke", Style.regionStroke), ("stroke-width", "0.3")] : [("stroke", "none")]))
+        var dotted: [String] = []
+        for shape in panel.shapes {
+            let d = path(shape.rings, closed: true, project: project)
+            let status = shape.value?.amount.status ?? .missing
+            let fill: String
+            if let index = shape.classIndex {
+                fill = palette[index]
+                if status == .estimated { dotted.append(d) }
+            } else {
+                let pattern = FigurePattern.map(status) ?? .missing
+                drawing.patterns.insert(pattern)
+                fill = "url(#\(pattern.id(chart.id)))"
+            }
+            drawing.markup.open("path", [("class", "region"), ("data-code", shape.region.code), ("d", d), ("fill", fill)])
+            let shown = shape.value.map(words.value) ?? words.wording.numbers.missingMarker
+            drawing.markup.leaf("title", text: "\(words.wording.regionName(shape.region)): \(shown)")
+            drawing.markup.close("path")
+        }
+        if !dotted.isEmpty {
+            drawing.patterns.insert(.estimated)
+            drawing.markup.leaf("path", [("d", dotted.joined()), ("fill", "url(#\(FigurePattern.estimated.id(chart.id)))")])
+        }
+        drawing.markup.close("g")
+        for (lines, width) in [(panel.outlines, "0.8"), (panel.borders, "1.2")] where !lines.isEmpty {
+            drawing.markup.leaf("path", [("d", path(lines, closed: false, project: project)), ("fill", "none"),
+                                         ("stroke", Style.border), ("stroke-width", width), ("stroke-linejoin", "round")])
+        }
+    }
+
+    /// Path data of rings (closed) or lines: absolute start, then relative steps in tenths of a pixel.
+    private func path(_ lines: [[MapPoint]], closed: Bool, project: (MapPoint) -> (Int, Int)) -> String {
+        var d = ""
+        for line in lines {
+            var points: [(Int, Int)] = []
+            for point in line.map(project) where points.last.map({ $0 != point }) ?? true { points.append(point) }
+            guard points.count >= (closed ? 3 : 2), let first = points.first else { continue }
+            d += "M" + SVGMarkup.decimal(first.0) + " " + SVGMarkup.decimal(first.1) + "l"
+            // Steps without their leading zero ('.5', '-.5'), the shortest form SVG path data allows.
+            func step(_ tenths: Int) -> String {
+                let text = SVGMarkup.decimal(tenths)
+                return text.hasPrefix("0.") ? String(text.dropFirst()) : text.hasPrefix("-0.") ? "-" + text.dropFirst(2) : text
+            }
+            var numbers: [String] = []
+            for (previous, point) in zip(points, points.dropFirst()) {
+                numbers += [step(point.0 - previous.0), step(point.1 - previous.1)]
+            }
+            d += numbers.enumerated().map { index, number in index == 0 || number.hasPrefix("-") ? number : " " + number }.joined()
+            if closed { d += "z" }
+        }
+        return d
+    }
+
+    /// The legend right of the panels: what is mapped, every class, every hatching used; returns its bottom.
+    private func drawLegend(_ drawing: inout FigureDrawing, left: Double, top: Double, palette: [String]) -> Double {
+        var y = top + Style.fontSize
+        for line in Style.wrap(words.wording.measure(map.measure), width: Style.legendWidth) {
+            drawing.markup.leaf("text", [("x", SVGMarkup.number(left)), ("y", SVGMarkup.number(y)), ("font-weight", "bold")], text: line)
+            y += Style.lineHeight
+        }
+        y += 4
+        func entry(_ text: String, fill: String, overlay: FigurePattern? = nil) {
+            let square: SVGMarkup.Attributes = [("x", SVGMarkup.number(left)), ("y", SVGMarkup.number(y - Style.swatchSize + 2)),
+                                                 ("width", SVGMarkup.number(Style.swatchSize)), ("height", SVGMarkup.number(Style.swatchSize))]
+            drawing.markup.leaf("rect", square + [("fill", fill), ("stroke", Style.regionStroke)])
+            if let overlay { drawing.markup.leaf("rect", square + [("fill", "url(#\(overlay.id(chart.id)))")]) }
+            for (index, line) in Style.wrap(text, width: Style.legendWidth - Style.swatchSize - 6).enumerated() {
+                if index > 0 { y += Style.lineHeight }
+                drawing.markup.leaf("text", [("x", SVGMarkup.number(left + Style.swatchSize + 6)), ("y", SVGMarkup.number(y))], text: line)
+            }
+            y += Style.lineHeight + 4
+        }
+        drawing.markup.open("g", [("class", "legend")])
+        for (index, mapClass) in map.classes.enumerated() {
+            drawing.markup.open("g", [("class", "legend-class"), ("data-lower", mapClass.lower.map { PlainNumber.format($0) } ?? ""),
+                                      ("data-upper", mapClass.upper.map { PlainNumber.format($0) } ?? "")])
+            entry(words.classLabel(mapClass, format: format), fill: palette[index])
+            drawing.markup.close("g")
+        }
+        let statuses = map.panels.flatMap { $0.shapes.map { $0.value?.amount.status ?? .missing } }
+        for status in FigureSVG.marks(statuses) {
+            guard let pattern = FigurePattern.map(status) else { continue }
+            drawing.patterns.insert(pattern)
+            if status == .estimated {
+                entry(words.mark(status), fill: palette[palette.count / 2], overlay: pattern)
+            } else {
+                entry(words.mark(status), fill: "url(#\(pattern.id(chart.id)))")
+            }
+        }
+        drawing.markup.close("g")
+        return y
+    }
+}
