@@ -145,6 +145,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case altValueIn = "alt.value_in"
     case altChange = "alt.change"
     case altWithout = "alt.without"
+    case altIncomplete = "alt.incomplete"
     case altTotal = "alt.total"
     case altRanking = "alt.ranking"
 
@@ -261,7 +262,7 @@ public enum Phrase: String, Sendable, CaseIterable {
             ["period", "value"]
         case .altChange:
             ["change", "from", "series", "to"]
-        case .altWithout:
+        case .altWithout, .altIncomplete:
             ["count", "series"]
         case .altTotal:
             ["region", "values"]

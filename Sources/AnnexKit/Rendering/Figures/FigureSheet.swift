@@ -52,6 +52,9 @@ extension SheetLayout {
             let statuses = Set(data.series.flatMap { $0.values.map(\.amount.status) })
             rows += [Status.missing, .suppressed, .notComparable, .estimated, .incomplete].filter(statuses.contains)
                 .map { [.text(wording.markerLine($0), .plain)] }
+            if data.series.contains(where: { $0.values.contains { NumberStyle.isNil($0.amount, $0.format) } }) {
+                rows.append([.text(wording.nilLine, .plain)])
+            }
             rows.append([.text(wording(.sourceLine, ["source": words.source(chart)]), .plain)])
             headerRow = rows.count
             let headers = [Self.categoryHeader(data, words)] + data.series.map { words.label($0.label, in: chart) }

@@ -123,13 +123,20 @@ struct FigureWording {
             if let text = extremes(name, highest: series.highest, lowest: series.lowest, name: category, value: { series.values[$0] }) {
                 sentences.append(text)
             }
-            let without = series.values.filter { !$0.isDrawable && $0.amount.status != .notApplicable }.count
-            if without > 0 { sentences.append(wording(.altWithout, ["series": name, "count": String(without)])) }
+            sentences += gaps(name, series.values.map(\.amount.status)) { String($0) }
             if let change = series.change, case .period(let from)? = data.categories.first, case .period(let to)? = data.categories.last {
                 sentences.append(wording(.altChange, ["series": name, "from": from.label, "to": to.label, "change": spoken(change)]))
             }
         }
         return sentences.joined(separator: " ")
+    }
+
+    /// How many values of a series have no figure, and how many only an incomplete one.
+    private func gaps(_ series: String, _ statuses: [Status], count: (Int) -> String) -> [String] {
+        let incomplete = statuses.filter { $0 == .incomplete }.count
+        let without = statuses.filter { !$0.hasValue && $0 != .notApplicable }.count
+        return (without > 0 ? [wording(.altWithout, ["series": series, "count": count(without)])] : [])
+            + (incomplete > 0 ? [wording(.altIncomplete, ["series": series, "count": count(incomplete)])] : [])
     }
 
     private func mapDescription(_ chart: Chart, _ map: ChoroplethMap) -> String {
@@ -148,11 +155,11 @@ struct FigureWording {
                                    value: { panel.shapes[$0].value! }) {
                 sentences.append(text)
             }
-            let without = panel.shapes.filter { $0.value?.isDrawable != true }.count
-            if without > 0 {
-                let count = map.level == .gemeente ? wording.counted(without, one: .countMunicipalityOne, other: .countMunicipalityOther)
-                    : wording.counted(without, one: .countRegionOne, other: .countRegionOther)
-                sentences.append(wording(.altWithout, ["series": panel.period.label, "count": count]))
+            // On a map every region is drawn: one without a figure is hatched, whatever the reason.
+            let statuses = panel.shapes.map { shape in shape.value.map { $0.amount.status == .notApplicable ? .missing : $0.amount.status } ?? .missing }
+            sentences += gaps(panel.period.label, statuses) { count in
+                map.level == .gemeente ? wording.counted(count, one: .countMunicipalityOne, other: .countMunicipalityOther)
+                    : wording.counted(count, one: .countRegionOne, other: .countRegionOther)
             }
         }
         if let total = map.total, let table = tables[total.values[0].cell.table] {
