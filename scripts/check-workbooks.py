@@ -209,7 +209,8 @@ def check_openpyxl(xlsx, sheet_names, tables, shown, decimal_separator, figure_c
             names = [column.name for column in table.tableColumns]
             if not first.startswith("A") or cells != names:
                 problems.append(f"{xlsx} sheet {sheet.title}: table {table.name} at {table.ref} has columns {names}, row {row} has {cells}")
-    table_sheets = book.worksheets[len(book.worksheets) - figure_count - len(tables):len(book.worksheets) - figure_count]
+    end = len(book.worksheets) - figure_count
+    table_sheets = book.worksheets[end - len(tables):end]
     for sheet, (table_id, rows), markdown in zip(table_sheets, tables, shown):
         if not sheet.tables:
             continue

@@ -42,6 +42,15 @@ final class XMLElements: NSObject, XMLParserDelegate {
 
     func named(_ name: String) -> [Element] { elements.filter { $0.name == name } }
 
+    /// The indices of the elements of class `name`, inside element `ancestor` if given.
+    func indices(ofClass name: String, inside ancestor: Int? = nil) -> [Int] {
+        elements.indices.filter { index in
+            elements[index].attributes["class"] == name && ancestor.map { isInside(index, $0) } != false
+        }
+    }
+
+    func attribute(_ name: String, of index: Int) -> String? { elements[index].attributes[name] }
+
     /// Whether element `index` lies inside element `ancestor`.
     func isInside(_ index: Int, _ ancestor: Int) -> Bool {
         var current = elements[index].parent
@@ -64,7 +73,7 @@ struct FigureOutputTests {
 
     static func builds() throws -> [BuildResult] { [try realBuild.get(), try realEnglishBuild.get()] }
 
-    @Test("Every SVG parses as XML and is a self-contained accessible image: role, title, description; no scripts or links")
+    @Test("Every SVG parses as XML and is a self-contained accessible image: role, title, description; no scripts")
     func accessibleSVG() throws {
         for build in try Self.builds() {
             #expect(build.report.charts.count == 14)
@@ -78,7 +87,8 @@ struct FigureOutputTests {
                 #expect(title.text.hasPrefix(build.wording(.figureSheet, ["number": String(chart.number)]) + ". "))
                 #expect(desc.text.count > 60)
                 #expect(svg.named("script").isEmpty && svg.named("style").isEmpty && svg.named("image").isEmpty)
-                #expect(svg.elements.allSatisfy { $0.attributes.keys.allSatisfy { !$0.hasPrefix("on") && !$0.hasSuffix("href") } })
+                let names = svg.elements.flatMap(\.attributes.keys)
+                #expect(names.allSatisfy { !$0.hasPrefix("on") && !$0.hasSuffix("href") })
             }
         }
     }
@@ -92,8 +102,9 @@ struct FigureOutputTests {
             let svg = try Self.svg(chart.id, build)
             for (index, panel) in svg.elements.enumerated() where panel.attributes["class"] == "panel" {
                 let year = try #require(Int(panel.attributes["data-year"] ?? ""))
-                let codes = svg.elements.indices.filter { svg.elements[$0].attributes["class"] == "region" && svg.isInside($0, index) }
-                    .map { svg.elements[$0].attributes["data-code"] ?? "" }
+                let codes = svg.indices(ofClass: "region", inside: index).map {
+                    svg.attribute("data-code", of: $0) ?? ""
+                }
                 let expected = map.level == .gemeente ? realGazetteer.municipalities(existingIn: year).map(\.code)
                     : realGazetteer.arrondissementen.map(\.code)
                 #expect(codes.count == expected.count && Set(codes) == Set(expected), "\(chart.id) \(year)")
@@ -103,7 +114,7 @@ struct FigureOutputTests {
         #expect(panels == 14)
     }
 
-    @Test("Every value on a map falls in a class of its legend, and its region has that class's colour; regions without a figure are hatched")
+    @Test("Every value on a map is in a class of its legend and has its colour; regions without a figure are hatched")
     func legendCoversValues() throws {
         let build = try realBuild.get()
         let words = FigureWording(build.wording, report: build.report)
@@ -111,29 +122,34 @@ struct FigureOutputTests {
             guard case .map(let map) = chart.content else { continue }
             let svg = try Self.svg(chart.id, build)
             // The legend's classes: their bounds and the colour of their swatch.
-            let legend = svg.elements.indices.filter { svg.elements[$0].attributes["class"] == "legend-class" }.map { index in
+            let legend = svg.indices(ofClass: "legend-class").map { index in
                 let swatch = svg.elements.first { $0.parent == index && $0.name == "rect" }
-                return (lower: Double(svg.elements[index].attributes["data-lower"] ?? ""), upper: Double(svg.elements[index].attributes["data-upper"] ?? ""),
+                return (lower: Double(svg.attribute("data-lower", of: index) ?? ""),
+                        upper: Double(svg.attribute("data-upper", of: index) ?? ""),
                         colour: swatch?.attributes["fill"] ?? "")
             }
             #expect(legend.count == map.classes.count && Set(legend.map(\.colour)).count == legend.count)
             var hatched: [Status] = []
-            for (panel, drawnPanel) in zip(map.panels, svg.elements.indices.filter { svg.elements[$0].attributes["class"] == "panel" }) {
-                let fills = Dictionary(uniqueKeysWithValues: svg.elements.indices.filter { svg.isInside($0, drawnPanel) && svg.elements[$0].attributes["class"] == "region" }
-                    .map { (svg.elements[$0].attributes["data-code"] ?? "", svg.elements[$0].attributes["fill"] ?? "") })
+            for (panel, drawnPanel) in zip(map.panels, svg.indices(ofClass: "panel")) {
+                let fills = Dictionary(uniqueKeysWithValues: svg.indices(ofClass: "region", inside: drawnPanel).map {
+                    (svg.attribute("data-code", of: $0) ?? "", svg.attribute("fill", of: $0) ?? "")
+                })
                 for shape in panel.shapes {
                     let fill = try #require(fills[shape.region.code])
                     guard let value = shape.value, value.isDrawable, let number = value.amount.double else {
-                        #expect(fill.hasPrefix("url(#\(chart.id)-"), "\(shape.region.name) has no figure but is not hatched")
+                        #expect(fill.hasPrefix("url(#\(chart.id)-"), "\(shape.region.name): no figure, not hatched")
                         hatched.append(shape.value?.amount.status ?? .missing)
                         continue
                     }
-                    let classes = legend.filter { ($0.lower.map { number >= $0 } ?? true) && ($0.upper.map { number < $0 } ?? true) }
-                    #expect(classes.count == 1 && classes.first?.colour == fill, "\(chart.id): \(shape.region.name) \(number) in \(fill)")
+                    let classes = legend.filter { bounds in
+                        (bounds.lower.map { number >= $0 } ?? true) && (bounds.upper.map { number < $0 } ?? true)
+                    }
+                    #expect(classes.count == 1 && classes.first?.colour == fill,
+                            "\(chart.id): \(shape.region.name) \(number) in \(fill)")
                 }
             }
             // Every hatching used is named in the legend.
-            let legendGroup = try #require(svg.elements.firstIndex { $0.attributes["class"] == "legend" })
+            let legendGroup = try #require(svg.indices(ofClass: "legend").first)
             let legendText = svg.elements.indices.filter { svg.isInside($0, legendGroup) }.map { svg.elements[$0].text }
                 .filter { !$0.isEmpty }.joined(separator: " ")
             for status in Set(hatched.map { $0 == .notApplicable ? Status.missing : $0 }) {
@@ -151,7 +167,8 @@ struct FigureOutputTests {
             guard case .chart(let data) = chart.content else { continue }
             let svg = try Self.svg(chart.id, build)
             let marks = svg.elements.filter { ["bar", "point"].contains($0.attributes["class"]) }
-            #expect(marks.count == data.series.flatMap(\.values).filter { $0.amount.status.hasValue }.count, "\(chart.id)")
+            let valued = data.series.flatMap(\.values).filter { $0.amount.status.hasValue }
+            #expect(marks.count == valued.count, "\(chart.id)")
             var bars: [(length: Double, value: Double)] = []
             for mark in marks {
                 let cell = try #require(mark.attributes["data-cell"]).split(separator: ":")
@@ -180,7 +197,7 @@ struct FigureOutputTests {
         }
         let nl = try realBuild.get(), en = try realEnglishBuild.get()
         let map = try description("kaart-begin-detentie", nl)
-        #expect(map.hasPrefix("Kaart van Nederland per gemeente: Meldingen begin detentie, 2022 en 2023, in 5 klassen."))
+        #expect(map.hasPrefix("Kaart van Nederland per gemeente: Meldingen begin detentie, 2022 en 2023, in 5 klassen"))
         #expect(map.contains("2022: hoogste Rotterdam (1.723)") && map.contains("2023: hoogste Amsterdam (1.886)"))
         #expect(map.contains("Nederland: 15.337 in 2022 en 17.386 in 2023. Nederland: verschil 2022–2023 +13,4%."))
         #expect(try description("kaart-begin-detentie", en).contains("2023: highest Amsterdam (1,886)"))
@@ -189,11 +206,12 @@ struct FigureOutputTests {
         let ranking = try description("top-einde-detentie", nl)
         #expect(ranking.contains("1. Amsterdam (2.111), 2. Rotterdam (2.041), 3. 's-Gravenhage (1.629)"))
         let estimated = try description("unieke-personen-arrondissement", nl)
-        #expect(estimated.contains("hoogste Oost-Nederland (geschat 1.838)") && estimated.contains("2022: 6 zonder cijfer."))
+        #expect(estimated.contains("hoogste Oost-Nederland (geschat 1.838)"))
+        #expect(estimated.contains("2022: 6 zonder cijfer."))
         #expect(try description("kaart-einde-detentie-arrondissement", nl).contains("2023: 1 regio onvolledig (≥)."))
     }
 
-    @Test("The HTML shows each figure inline beside its table: a figure with caption, the image and a link to its table")
+    @Test("The HTML shows each figure inline beside its table: caption, image and a link to its table")
     func html() throws {
         let build = try realBuild.get()
         let page = XMLElements(try readText(build.folder + "/samenwerking-2024.html"))
@@ -203,7 +221,8 @@ struct FigureOutputTests {
         for (figure, chart) in zip(figures, build.report.charts) {
             #expect(page.elements[figure].attributes["id"] == chart.id)
             let inside = page.elements.indices.filter { page.isInside($0, figure) }.map { page.elements[$0] }
-            #expect(inside.first?.name == "figcaption" && inside.first?.text == "Figuur \(chart.number). \(chart.spec.title)")
+            #expect(inside.first?.name == "figcaption")
+            #expect(inside.first?.text == "Figuur \(chart.number). \(chart.spec.title)")
             #expect(inside.contains { $0.name == "svg" && $0.attributes["role"] == "img" })
             let links = inside.filter { $0.name == "a" }.compactMap { $0.attributes["href"] }
             #expect(links == chart.tables.map { "#" + $0 } + ["figures/\(chart.id).png"])
@@ -224,7 +243,7 @@ struct FigureOutputTests {
             #expect(markdown.contains("**Figuur \(chart.number). "))
             #expect(markdown.contains("](figures/\(chart.id).svg)") && markdown.contains("](figures/\(chart.id).png)"))
         }
-        #expect(markdown.contains("![Kaart van Nederland per gemeente: Meldingen begin detentie, 2022 en 2023, in 5 klassen."))
+        #expect(markdown.contains("![Kaart van Nederland per gemeente: Meldingen begin detentie, 2022 en 2023, in 5"))
     }
 
     @Test("Every PNG is the SVG at print resolution: 300 dpi recorded, 3,125 times the SVG's size")
@@ -239,7 +258,8 @@ struct FigureOutputTests {
             let width = try #require(Double(svg.attributes["width"] ?? ""))
             #expect(abs(Double(number(16)) - width * 300 / 96) <= 1, "\(chart.id)")
             // The pHYs chunk right after the header: 11.811 pixels per metre is 300 dpi.
-            #expect(String(decoding: bytes[37..<41], as: UTF8.self) == "pHYs" && number(41) == 11811 && number(45) == 11811)
+            #expect(String(decoding: bytes[37..<41], as: UTF8.self) == "pHYs")
+            #expect(number(41) == 11811 && number(45) == 11811)
             #expect(data.dropFirst(33).crc32(checksum: 0) != 0)
         }
     }
@@ -256,7 +276,8 @@ struct FigureOutputTests {
         let content = XMLElements(try part("content.xml"))
         #expect(content.parsed)
         let frames = content.named("draw:frame")
-        #expect(frames.count == 14 && content.named("svg:desc").count == 14 && content.named("svg:desc").allSatisfy { $0.text.count > 60 })
+        let descriptions = content.named("svg:desc")
+        #expect(frames.count == 14 && descriptions.count == 14 && descriptions.allSatisfy { $0.text.count > 60 })
         let manifest = try part("META-INF/manifest.xml")
         for chart in build.report.charts {
             #expect(archive["Pictures/\(chart.id).png"] != nil && manifest.contains("Pictures/\(chart.id).png"))

@@ -30,7 +30,8 @@ struct ScreenshotTests {
             a = row[x - size] if x >= size else 0
             b, c = previous[x], previous[x - size] if x >= size else 0
             p = a + b - c
-            predictor = a if abs(p - a) <= abs(p - b) and abs(p - a) <= abs(p - c) else b if abs(p - b) <= abs(p - c) else c
+            pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+            predictor = a if pa <= pb and pa <= pc else b if pb <= pc else c
             row[x] = (row[x] + [0, a, b, (a + b) // 2, predictor][kind_]) & 255
         rows.append(row)
         previous = row
@@ -59,22 +60,25 @@ struct ScreenshotTests {
         let build = try realBuild.get()
         let folder = try temporaryFolder()
         // The page scrolled to the section, through a frame: Chromium's screenshot ignores a '#' in its own URL.
-        let annex = URL(fileURLWithPath: build.folder + "/samenwerking-2024.html").absoluteString + "#injus-meldingen-gemeente"
-        let frame = "<!DOCTYPE html><html><body style=\"margin:0\"><iframe src=\"\(annex)\" style=\"border:0;width:\(Self.size.width)px;"
-            + "height:\(Self.size.height)px\"></iframe></body></html>"
+        let annex = URL(fileURLWithPath: build.folder + "/samenwerking-2024.html").absoluteString
+            + "#injus-meldingen-gemeente"
+        let frame = "<!DOCTYPE html><html><body style=\"margin:0\"><iframe src=\"\(annex)\" "
+            + "style=\"border:0;width:\(Self.size.width)px;height:\(Self.size.height)px\"></iframe></body></html>"
         try Data(frame.utf8).write(to: URL(fileURLWithPath: folder + "/page.html"))
         let shot = folder + "/screenshot.png"
         _ = try Self.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
                           "--user-data-dir=\(folder)/profile", "--window-size=\(Self.size.width),\(Self.size.height)",
                           "--virtual-time-budget=10000", "--screenshot=\(shot)", "file://\(folder)/page.html"])
         let palette = FigureStyle.palette(5)
-        let colours = [palette[4], palette[2], FigureStyle.seriesColours[0], FigureStyle.seriesColours[1]].map { String($0.dropFirst()) }
+        let colours = [palette[4], palette[2], FigureStyle.seriesColours[0], FigureStyle.seriesColours[1]]
+            .map { String($0.dropFirst()) }
         let counts = try Self.run(["/usr/bin/python3", "-c", Self.counter, shot] + colours).split(separator: "\n")
         #expect(counts.first == "\(Self.size.width) \(Self.size.height)")
         // The map's darkest and middle classes and both series of the chart are on screen.
         for line in counts.dropFirst() {
             let parts = line.split(separator: " ")
-            #expect(Int(parts[1]).map { $0 > 300 } == true, "colour #\(parts[0]) is hardly on the screenshot: \(parts[1]) pixels")
+            #expect(Int(parts[1]).map { $0 > 300 } == true,
+                    "colour #\(parts[0]) is hardly on the screenshot: \(parts[1]) pixels")
         }
         if ProcessInfo.processInfo.environment["UPDATE_SCREENSHOT"] == "1" {
             let target = Paths.packageRoot + "/docs/figures-screenshot.png"

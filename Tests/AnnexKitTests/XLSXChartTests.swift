@@ -19,7 +19,8 @@ struct XLSXChartTests {
         let folder = (part as NSString).deletingLastPathComponent
         let rels = folder + "/_rels/" + (part as NSString).lastPathComponent + ".rels"
         guard let xml = try? workbook.part(rels) else { return nil }
-        let targets = workbook.elements(in: xml, named: "Relationship").compactMap { $0["Target"] }.filter { $0.hasPrefix("../") }
+        let targets = workbook.elements(in: xml, named: "Relationship").compactMap { $0["Target"] }
+            .filter { $0.hasPrefix("../") }
         return targets.first.map { target in
             var components = folder.split(separator: "/").map(String.init)
             for component in target.split(separator: "/") {
@@ -71,16 +72,21 @@ struct XLSXChartTests {
                 for (row, value) in data.series[index].values.enumerated() where value.amount.status.hasValue {
                     let source = try #require(build.report.tables.first { $0.id == value.cell.table })
                     let origin = try workbook.cells(named: build.wording.sheet(source))
-                    let reference = XLSXLayout.cellReference(row: SheetLayout(source, build.wording).headerRow + 1 + value.cell.row,
+                    let headerRow = SheetLayout(source, build.wording).headerRow
+                    let reference = XLSXLayout.cellReference(row: headerRow + 1 + value.cell.row,
                                                              column: value.cell.column + 2)
                     let cell = try #require(cells["\(column)\(first + row)"])
-                    #expect(cell.type == "n" && cell == origin[reference], "\(sheet) \(column)\(first + row) against \(reference)")
+                    #expect(cell.type == "n" && cell == origin[reference],
+                            "\(sheet) \(column)\(first + row) against \(reference)")
                 }
             }
             #expect(Self.ranges(xml) == expected, "\(sheet)")
             #expect(data.categories.indices.allSatisfy { cells["A\(first + $0)"]?.text.isEmpty == false })
-            let type = chart.spec.kind == .line ? "<c:lineChart>" : data.horizontal ? "<c:barDir val=\"bar\"/>" : "<c:barDir val=\"col\"/>"
-            #expect(xml.contains(type) && xml.contains(chart.spec.stacked ? "<c:grouping val=\"stacked\"/>" : "<c:grouping val=\""))
+            let type = chart.spec.kind == .line ? "<c:lineChart>"
+                : data.horizontal ? "<c:barDir val=\"bar\"/>" : "<c:barDir val=\"col\"/>"
+            #expect(xml.contains(type))
+            let grouping = chart.spec.stacked ? "stacked" : chart.spec.kind == .line ? "standard" : "clustered"
+            #expect(xml.contains("<c:grouping val=\"\(grouping)\"/>"))
             charts += 1
         }
         #expect(charts == 7)
@@ -89,7 +95,8 @@ struct XLSXChartTests {
     @Test("A figure sheet has its caption, what it holds, the text alternative and the source above its table")
     func sheetTexts() throws {
         let cells = try workbook.cells(named: "Figuur 8")
-        #expect(cells["A1"]?.text == "Figuur 8. Procentuele verandering van de in- en uitstroom per maatwerkvoorziening, 2021–2022")
+        #expect(cells["A1"]?.text
+                == "Figuur 8. Procentuele verandering van de in- en uitstroom per maatwerkvoorziening, 2021–2022")
         #expect(cells["A2"]?.text == "Dit werkblad bevat 1 figuur en 1 tabel met de cijfers ervan.")
         #expect(cells["A3"]?.text.hasPrefix("Beschrijving: Staafdiagram van procentuele verschillen:") == true)
         #expect(cells["A4"]?.text.hasPrefix("Bron: Samenwerking tussen forensische zorg en gemeenten") == true)
@@ -97,7 +104,8 @@ struct XLSXChartTests {
         // The cell holds the change as shown, -27,4%, as a fraction (as on the table's own sheet).
         #expect(cells["A6"]?.text == "2021–2022" && cells["B6"]?.number == -0.274)
         let map = try workbook.cells(named: "Figuur 4")
-        #expect(map["A2"]?.text == "Dit werkblad bevat 1 figuur, als afbeelding; de cijfers staan op werkblad injus-gemeente.")
+        #expect(map["A2"]?.text
+                == "Dit werkblad bevat 1 figuur, als afbeelding; de cijfers staan op werkblad injus-gemeente.")
         #expect(try workbook.sheetXML(named: "Figuur 4").contains("location=\"'injus-gemeente'!A1\""))
     }
 }

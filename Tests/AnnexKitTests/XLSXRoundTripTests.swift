@@ -16,7 +16,8 @@ struct XLSXRoundTripTests {
         #expect(try workbook.sheetNames() == ["Voorblad", "Inhoud", "Noten", "instroom-sector", "uitstroom-sector", "injus-gemeente", "injus-arrondissement",
                                               "wmo-ondersteuning-thuis", "wmo-thuis-arrondissement", "wmo-opvang-verblijf",
                                               "wmo-opvang-arrondissement", "3ro-plaatsingsverzoeken", "3ro-personen-arrondissement",
-                                              "3ro-verzoeken-arrondissement", "verzoeken-per-einde-detentie"] + (1...14).map { "Figuur \($0)" })
+                                              "3ro-verzoeken-arrondissement", "verzoeken-per-einde-detentie"]
+                + (1...14).map { "Figuur \($0)" })
     }
 
     @Test("Tabel 1: title, source, header, numeric counts and percentages with their formats")
@@ -135,10 +136,12 @@ struct XLSXRoundTripTests {
         #expect(try !workbook.sheetXML(named: "instroom-sector").contains("tabSelected=\"1\""))
         let contents = try workbook.sheetXML(named: "Inhoud")
         let links = workbook.elements(in: contents, named: "hyperlink").compactMap { $0["location"] }
-        #expect(links.count == 27 && links.first == "'Noten'!A1" && links[1] == "'instroom-sector'!A1" && links[13] == "'Figuur 1'!A1")
+        #expect(links.count == 27 && links.first == "'Noten'!A1" && links[1] == "'instroom-sector'!A1")
+        #expect(links[13] == "'Figuur 1'!A1")
         let cells = try workbook.cells(named: "Inhoud")
         #expect(cells["A4"]?.text == "instroom-sector" && cells["B4"]?.text == "Tabel 1. Instroom per sector, 2019–2022")
-        #expect(cells["A16"]?.text == "Figuur 1" && cells["B16"]?.text == "Figuur 1. Procentuele verandering van de instroom per sector, 2019–2022")
+        #expect(cells["A16"]?.text == "Figuur 1")
+        #expect(cells["B16"]?.text == "Figuur 1. Procentuele verandering van de instroom per sector, 2019–2022")
     }
 
     @Test("Notes: numbered in order of first reference, listed on the Noten sheet with the sheets that use them")

@@ -242,7 +242,8 @@ struct TableComputer {
             return amount.status == .ok || amount.status == .estimated ? (dataset.regions[row], amount) : nil
         }
         return Ranking.competition(valued, value: \.amount, name: \.region.name).map { item, rank in
-            Ranking.Entry(rank: rank, region: item.region, value: item.amount.exact!, estimated: item.amount.status == .estimated)
+            Ranking.Entry(rank: rank, region: item.region, value: item.amount.exact!,
+                          estimated: item.amount.status == .estimated)
         }
     }
 }

@@ -5,7 +5,9 @@ enum Identifier {
     static let maximumLength = 64
 
     static func isValid(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, id.unicodeScalars.count <= maximumLength, first != "-" else { return false }
+        guard let first = id.unicodeScalars.first, id.unicodeScalars.count <= maximumLength, first != "-" else {
+            return false
+        }
         return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 }

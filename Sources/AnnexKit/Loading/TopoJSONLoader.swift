@@ -18,29 +18,32 @@ public enum TopoJSONLoader {
         guard unknown.isEmpty, lacking.isEmpty, twice.isEmpty else {
             let parts = [("niet in de gemeentelijst van \(year)", unknown), ("ontbreken", lacking), ("dubbel", twice)]
                 .filter { !$0.1.isEmpty }.map { "\($0.0): \($0.1.prefix(8).joined(separator: ", "))" }
-            throw LoadErrors([LoadError(file: path, .invalidGeometry(reason: "de gemeenten passen niet bij de referentie (" +
-                                        parts.joined(separator: "; ") + ")"))])
+            let reason = "de gemeenten passen niet bij de referentie (" + parts.joined(separator: "; ") + ")"
+            throw LoadErrors([LoadError(file: path, .invalidGeometry(reason: reason))])
         }
         return topology
     }
 
     /// The municipal maps the spec's map figures need, by year: the boundary year of the figure's
     /// table, or else the year of each period drawn. Geometry is read from `<reference>/geo`.
-    public static func maps(for spec: ReportSpec, folder: String, gazetteer: Gazetteer, specPath: String) throws -> [Int: Topology] {
+    public static func maps(for spec: ReportSpec, folder: String, gazetteer: Gazetteer,
+                            specPath: String) throws -> [Int: Topology] {
         var maps: [Int: Topology] = [:]
         var errors: [LoadError] = []
         for figure in spec.figures where figure.kind == .map {
             guard let table = spec.tables.first(where: { $0.id == figure.table }) else { continue }
             for period in figure.periods ?? table.periods {
                 guard let year = table.boundaryYear ?? Int(period.label) else {
-                    errors.append(LoadError(file: specPath, .invalidSpec(reason:
-                        "figuur '\(figure.id)': periode \(period) is geen jaar; geef tabel '\(table.id)' een boundary_year")))
+                    let reason = "figuur '\(figure.id)': periode \(period) is geen jaar; "
+                        + "geef tabel '\(table.id)' een boundary_year"
+                    errors.append(LoadError(file: specPath, .invalidSpec(reason: reason)))
                     continue
                 }
-                if maps[year] == nil {
-                    do { maps[year] = try municipalities(year: year, folder: folder, gazetteer: gazetteer) } catch let failure as LoadErrors {
-                        errors += failure.errors
-                    }
+                guard maps[year] == nil else { continue }
+                do {
+                    maps[year] = try municipalities(year: year, folder: folder, gazetteer: gazetteer)
+                } catch let failure as LoadErrors {
+                    errors += failure.errors
                 }
             }
         }
@@ -49,7 +52,9 @@ public enum TopoJSONLoader {
     }
 
     public static func load(path: String) throws -> Topology {
-        func failure(_ reason: String) -> LoadErrors { LoadErrors([LoadError(file: path, .invalidGeometry(reason: reason))]) }
+        func failure(_ reason: String) -> LoadErrors {
+            LoadErrors([LoadError(file: path, .invalidGeometry(reason: reason))])
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LoadErrors([LoadError(file: path, .unreadable(reason: "kaartbestand bestaat niet"))])
         }
@@ -73,7 +78,8 @@ public enum TopoJSONLoader {
             for reference in geometry.polygons.joined().joined() where Topology.arc(reference).index >= arcs.count {
                 throw failure("\(code) verwijst naar boog \(Topology.arc(reference).index), die niet bestaat")
             }
-            features.append(Topology.Feature(code: code, name: geometry.properties?.statnaam ?? code, polygons: geometry.polygons))
+            let name = geometry.properties?.statnaam ?? code
+            features.append(Topology.Feature(code: code, name: name, polygons: geometry.polygons))
         }
         let topology = Topology(arcs: arcs, features: features)
         for feature in features {
@@ -95,12 +101,15 @@ public enum TopoJSONLoader {
             throw problem("minder dan twee punten of een punt zonder x en y")
         }
         guard let transform else { return positions.map { MapPoint(x: $0[0], y: $0[1]) } }
-        guard transform.scale.count == 2, transform.translate.count == 2 else { throw problem("transform zonder x en y") }
+        guard transform.scale.count == 2, transform.translate.count == 2 else {
+            throw problem("transform zonder x en y")
+        }
         var x = 0.0, y = 0.0
         return positions.map { position in
             x += position[0]
             y += position[1]
-            return MapPoint(x: x * transform.scale[0] + transform.translate[0], y: y * transform.scale[1] + transform.translate[1])
+            return MapPoint(x: x * transform.scale[0] + transform.translate[0],
+                            y: y * transform.scale[1] + transform.translate[1])
         }
     }
 }

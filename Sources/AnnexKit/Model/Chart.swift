@@ -94,9 +94,16 @@ public struct ChoroplethMap: Sendable {
     public let classes: [MapClass]
     /// The level of the borders drawn over the regions, if any.
     public let borders: RegionType?
-    /// The table's national (or total) row with its value per panel, and the change between the
-    /// first and the last panel as the table shows it.
-    public let total: (row: Int, values: [ChartValue], change: ChartValue?)?
+    /// The table's national (or total) row in the periods drawn.
+    public let total: MapTotal?
+}
+
+/// The national (or total) row of a map's table: its value per panel, and the change between the
+/// first and the last panel as the table shows it.
+public struct MapTotal: Sendable {
+    public let row: Int
+    public let values: [ChartValue]
+    public let change: ChartValue?
 }
 
 /// What a figure draws.

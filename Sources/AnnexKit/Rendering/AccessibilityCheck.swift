@@ -41,8 +41,12 @@ public enum AccessibilityCheck {
             }
             if !names.insert(sheet.name.lowercased()).inserted { problems.append("\(place): naam komt twee keer voor") }
             if sheet.figure?.description.isEmpty == true { problems.append("\(place): figuur zonder tekstalternatief") }
-            let hasTitle = { if case .text(let title, .title)? = sheet.rows.first?.first { !title.isEmpty } else { false } }()
-            if (sheet.table != nil || sheet.figure != nil) && !hasTitle { problems.append("\(place): geen titel in A1") }
+            let hasTitle = {
+                if case .text(let title, .title)? = sheet.rows.first?.first { !title.isEmpty } else { false }
+            }()
+            if (sheet.table != nil || sheet.figure != nil) && !hasTitle {
+                problems.append("\(place): geen titel in A1")
+            }
             guard let table = sheet.table else { continue }
             if !tableNames.insert(table.name.lowercased()).inserted { problems.append("\(place): tabelnaam '\(table.name)' komt twee keer voor") }
             let texts = texts(sheet)

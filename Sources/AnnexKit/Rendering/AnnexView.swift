@@ -7,13 +7,14 @@
 enum AnnexView {
     static func report(_ report: ComputedReport, _ wording: Wording) -> [String: Any] {
         let labels: [String: Any] = ["source": text(wording(.annexSource)), "notes": text(wording(.annexNotes)),
-                                     "rankings": text(wording(.annexRankings)), "contents": text(wording(.annexContents)),
-                                     "png": text(wording(.figurePNG))]
+                                     "rankings": text(wording(.annexRankings)),
+                                     "contents": text(wording(.annexContents)), "png": text(wording(.figurePNG))]
         let words = FigureWording(wording, report: report)
         return ["title": text(wording.report.title), "source": text(wording.report.source), "lang": wording.language.rawValue,
                 "labels": labels, "notes": wording.report.notes.map(text),
                 "tables": report.tables.map { table in
-                    self.table(table, wording).merging(figures(report.charts.filter { $0.tables.first == table.id }, words)) { a, _ in a }
+                    let beside = report.charts.filter { $0.tables.first == table.id }
+                    return self.table(table, wording).merging(figures(beside, words)) { first, _ in first }
                 }]
     }
 
@@ -26,9 +27,11 @@ enum AnnexView {
             let tables = words.numberTables(chart).enumerated().map { index, table -> [String: Any] in
                 ["id": table.id, "title": text(table.title), "separator": index == 0 ? "" : "; "]
             }
-            return ["id": chart.id, "caption": text(words.caption(chart)), "description": text(words.description(chart)),
-                    "svg": FigureSVG.element(chart, words), "file": FigureFiles.path(chart, "svg"), "png": FigureFiles.path(chart, "png"),
-                    "source": text(words.source(chart)), "numbers": text(words.wording(.figureNumbers)), "tables": tables]
+            return ["id": chart.id, "caption": text(words.caption(chart)),
+                    "description": text(words.description(chart)),
+                    "svg": FigureSVG.element(chart, words), "file": FigureFiles.path(chart, "svg"),
+                    "png": FigureFiles.path(chart, "png"), "source": text(words.source(chart)),
+                    "numbers": text(words.wording(.figureNumbers)), "tables": tables]
         }
         return ["figures": figures, "hasFigures": !figures.isEmpty]
     }

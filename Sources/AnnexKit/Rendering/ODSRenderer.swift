@@ -8,18 +8,20 @@ import ZIPFoundation
 public enum ODSRenderer {
     /// Writes the workbook's `sheets` (see `workbookSheets`); the figures' PNGs are read from
     /// `folder` (the output folder) and stored in the ODS, each with its title and text alternative.
-    static func write(_ report: ComputedReport, _ wording: Wording, sheets: [SheetLayout], to path: String, folder: String) throws {
+    static func write(_ report: ComputedReport, _ wording: Wording, sheets: [SheetLayout], to path: String,
+                      folder: String) throws {
         let date = Date(timeIntervalSince1970: TimeInterval(try XLSXLayout.creationTime(report.spec, path: path)))
         try? FileManager.default.removeItem(atPath: path)
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
         func add(_ name: String, _ text: String, compressed: Bool = true) throws {
-            let data = Data(text.utf8)
+            try add(name, Data(text.utf8), compressed: compressed)
+        }
+        func add(_ name: String, _ data: Data, compressed: Bool) throws {
             try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
                                  compressionMethod: compressed ? .deflate : .none) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
-        // The mimetype comes first and uncompressed, as ODF requires.
         var pictures: [String: Data] = [:]
         for figure in sheets.compactMap(\.figure) {
             guard let data = FileManager.default.contents(atPath: folder + "/" + figure.image) else {
@@ -27,17 +29,14 @@ public enum ODSRenderer {
             }
             pictures[figure.image] = data
         }
+        // The mimetype comes first and uncompressed, as ODF requires.
         try add("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compressed: false)
         try add("META-INF/manifest.xml", manifest(pictures: pictures.keys.sorted()))
         try add("meta.xml", meta(report.spec, wording))
         try add("styles.xml", styles)
         try add("content.xml", content(sheets, wording.numbers, pictures: pictures))
-        for (name, data) in pictures.sorted(by: { $0.key < $1.key }) {
-            try archive.addEntry(with: picture(name), type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
-                                 compressionMethod: .none) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
+        // A PNG is compressed already.
+        for (name, data) in pictures.sorted(by: { $0.key < $1.key }) { try add(picture(name), data, compressed: false) }
     }
 
     /// Where a figure's PNG is stored in the ODS.
@@ -60,11 +59,14 @@ public enum ODSRenderer {
     """
 
     static func manifest(pictures: [String]) -> String {
-        let images = pictures.map { "<manifest:file-entry manifest:full-path=\"\(escape(picture($0)))\" manifest:media-type=\"image/png\"/>\n" }
+        let images = pictures.map {
+            "<manifest:file-entry manifest:full-path=\"\(escape(picture($0)))\" manifest:media-type=\"image/png\"/>\n"
+        }
         return """
         <?xml version="1.0" encoding="UTF-8"?>
         <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
-        <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+        <manifest:file-entry manifest:full-path="/" \
+        manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
         <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
         <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
         <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
@@ -180,7 +182,9 @@ public enum ODSRenderer {
         }
         out += "<style:style style:name=\"ro-header\" style:family=\"table-row\"><style:table-row-properties style:use-optimal-row-height=\"true\"/></style:style>"
         out += "</office:automatic-styles><office:body><office:spreadsheet>"
-        for sheet in sheets { out += table(sheet, numbers, frame: sheet.figure.map { frame($0, png: pictures[$0.image]) }) }
+        for sheet in sheets {
+            out += table(sheet, numbers, frame: sheet.figure.map { frame($0, png: pictures[$0.image]) })
+        }
         return out + "</office:spreadsheet></office:body></office:document-content>\n"
     }
 
@@ -202,9 +206,9 @@ public enum ODSRenderer {
                 anchor = frame
             }
             // The header row repeats on every printed page, in its place among the rows.
-            out += index == sheet.table?.headerRow
-                ? "<table:table-header-rows>" + row(cells, header: true, numbers, anchor: anchor) + "</table:table-header-rows>"
-                : row(cells, header: false, numbers, anchor: anchor)
+            let header = index == sheet.table?.headerRow
+            let written = row(cells, header: header, numbers, anchor: anchor)
+            out += header ? "<table:table-header-rows>" + written + "</table:table-header-rows>" : written
         }
         return out + "</table:table>"
     }
@@ -216,10 +220,12 @@ public enum ODSRenderer {
         func centimetres(_ at: Int) -> String {
             let pixels = bytes.count == 24 ? bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } : 0
             // A pixel of the PNG is 1/300 inch: 2,54/300 cm.
-            return PlainNumber.format(Exact(pixels * 254, over: FigureStyle.printDotsPerInch * 100).rounded(toDecimals: 2)) + "cm"
+            let length = Exact(pixels * 254, over: FigureStyle.printDotsPerInch * 100).rounded(toDecimals: 2)
+            return PlainNumber.format(length) + "cm"
         }
-        return "<draw:frame draw:name=\"\(escape(figure.title))\" svg:width=\"\(centimetres(16))\" svg:height=\"\(centimetres(20))\" "
-            + "svg:x=\"0cm\" svg:y=\"0cm\"><draw:image xlink:href=\"\(escape(picture(figure.image)))\" xlink:type=\"simple\" "
+        return "<draw:frame draw:name=\"\(escape(figure.title))\" svg:width=\"\(centimetres(16))\" "
+            + "svg:height=\"\(centimetres(20))\" svg:x=\"0cm\" svg:y=\"0cm\">"
+            + "<draw:image xlink:href=\"\(escape(picture(figure.image)))\" xlink:type=\"simple\" "
             + "xlink:show=\"embed\" xlink:actuate=\"onLoad\"/><svg:title>\(escape(figure.title))</svg:title>"
             + "<svg:desc>\(escape(figure.description))</svg:desc></draw:frame>"
     }

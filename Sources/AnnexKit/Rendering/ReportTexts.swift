@@ -52,7 +52,8 @@ public struct ReportTexts: Sendable {
                              shareOf: table.shareOf))
         }
         let figures = spec.figures.map { figure in
-            (figure.id, Figure(title: figure.title, labels: Dictionary(figure.labels.map { ($0, $0) }, uniquingKeysWith: { a, _ in a })))
+            let labels = Dictionary(uniqueKeysWithValues: figure.labels.map { ($0, $0) })
+            return (figure.id, Figure(title: figure.title, labels: labels))
         }
         self.init(title: spec.title, source: spec.source, organisation: spec.organisation, about: spec.about,
                   contact: spec.contact, nextUpdate: spec.nextUpdate, notes: spec.notes, footnotes: spec.footnotes,

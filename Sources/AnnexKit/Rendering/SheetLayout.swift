@@ -84,7 +84,9 @@ struct SheetLayout: Sendable {
         let sheets = report.tables.map(wording.sheet) + report.charts.map(words.sheet)
         let descriptions = report.tables.map(wording.title) + report.charts.map(words.caption)
         let rows: [[SheetCell?]] = [[.text(wording(.contentsTitle), .title)], headers.map { .text($0, .header) }] + notes
-            + zip(sheets, descriptions).map { sheet, description in [.link(sheet, sheet: sheet), .text(description, .plain)] }
+            + zip(sheets, descriptions).map { sheet, description in
+                [.link(sheet, sheet: sheet), .text(description, .plain)]
+            }
         let widths = [Double(max(sheets.map(\.count).max() ?? 10, 10)) + 2, 100]
         let name = wording(.sheetContents)
         let table = TableObject(name: tableName(name), headerRow: 1, lastRow: rows.count - 1, headers: headers)
@@ -119,6 +121,12 @@ struct SheetLayout: Sendable {
         guard let exact = amount.exact else { return nil }
         let shown = exact.rounded(toDecimals: format.decimals)
         return format.isPercent ? shown / 100 : shown
+    }
+
+    /// The cell of an amount: its number, its marker, or nothing where no figure can exist.
+    static func cell(_ amount: Amount, _ format: CellFormat, _ numbers: NumberStyle) -> SheetCell? {
+        if let value = cellValue(amount, format) { return .number(value, format, amount.status) }
+        return amount.status == .notApplicable ? nil : .text(numbers.marker(amount.status), .marker)
     }
 
     /// Character widths: the label column fits the longest label; number columns fit their
@@ -172,10 +180,7 @@ extension SheetLayout {
         let code = wording(.tableCode)
         rows.append([.text(rowHeader, .header), .text(code, .header)] + headers.map { .text($0, .numberHeader) })
         for (tableRow, label) in zip(table.rows, labels) {
-            let cells: [SheetCell?] = zip(tableRow.cells, table.columns).map { amount, column in
-                if let value = Self.cellValue(amount, column.format) { return .number(value, column.format, amount.status) }
-                return amount.status == .notApplicable ? nil : .text(wording.numbers.marker(amount.status), .marker)
-            }
+            let cells = zip(tableRow.cells, table.columns).map { Self.cell($0, $1.format, wording.numbers) }
             rows.append([.text(label, tableRow.kind.isTotal ? .bold : .plain), .text(tableRow.code, .plain)] + cells)
         }
         self.rows = rows

@@ -18,7 +18,8 @@ public struct XLSXError: Error, CustomStringConvertible {
 public enum XLSXRenderer {
     /// Writes the workbook's `sheets` (see `workbookSheets`).
     /// The figures' PNGs are read from `folder` (the output folder).
-    static func write(_ report: ComputedReport, _ wording: Wording, sheets: [SheetLayout], to path: String, folder: String) throws {
+    static func write(_ report: ComputedReport, _ wording: Wording, sheets: [SheetLayout], to path: String,
+                      folder: String) throws {
         let created = try XLSXLayout.creationTime(report.spec, path: path)
         var options = lxw_workbook_options(constant_memory: 0, tmpdir: nil, use_zip64: 0)
         guard let workbook = workbook_new_opt(path, &options) else {

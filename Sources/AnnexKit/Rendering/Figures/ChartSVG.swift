@@ -34,10 +34,9 @@ struct ChartSVG {
         return (low, high)
     }
 
-    func categoryLabel(_ index: Int) -> String {
-        let label = words.label(data.categories[index], in: chart)
-        return data.ranks.isEmpty ? label : "\(data.ranks[index]). \(label)"
-    }
+    private func colour(_ series: Int) -> String { Style.seriesColours[series % Style.seriesColours.count] }
+
+    func categoryLabel(_ index: Int) -> String { words.category(index, of: data, in: chart) }
 
     func draw() -> FigureDrawing {
         var drawing = FigureDrawing(width: Style.chartWidth, height: 0)
@@ -59,8 +58,8 @@ struct ChartSVG {
         let slot = (right - left) / Double(max(data.categories.count, 1))
         for index in data.categories.indices {
             let center = left + slot * (Double(index) + 0.5)
-            drawing.markup.leaf("text", [("x", SVGMarkup.number(center)), ("y", SVGMarkup.number(bottom + Style.lineHeight)),
-                                         ("text-anchor", "middle")], text: categoryLabel(index))
+            drawing.markup.text(categoryLabel(index), x: center, y: bottom + Style.lineHeight,
+                                [("text-anchor", "middle")])
             if isLine { continue }
             let group = slot * Style.groupShare
             let width = stacked ? group : group / Double(data.series.count)
@@ -78,7 +77,8 @@ struct ChartSVG {
     private func drawHorizontal(_ drawing: inout FigureDrawing) -> Double {
         let (minimum, maximum) = extent
         let labelWidth = data.categories.indices.map { Style.width(categoryLabel($0)) }.max() ?? 0
-        let valueWidth = data.series.flatMap(\.values).map { Style.width(words.value($0), size: Style.smallFontSize) }.max() ?? 0
+        let values = data.series.flatMap(\.values)
+        let valueWidth = values.map { Style.width(words.value($0), size: Style.smallFontSize) }.max() ?? 0
         let left = Style.margin + labelWidth + 8, right = Style.chartWidth - Style.margin - valueWidth - 6
         let thickness = Style.barThickness
         let row = (stacked ? thickness : thickness * Double(data.series.count)) + Style.groupGap
@@ -87,8 +87,8 @@ struct ChartSVG {
         drawGrid(&drawing.markup, scale: scale, across: (top, bottom), vertical: true)
         for index in data.categories.indices {
             let y = top + row * Double(index) + Style.groupGap / 2
-            drawing.markup.leaf("text", [("x", SVGMarkup.number(left - 6)), ("y", SVGMarkup.number(y + (row - Style.groupGap) / 2 + 4)),
-                                         ("text-anchor", "end")], text: categoryLabel(index))
+            drawing.markup.text(categoryLabel(index), x: left - 6, y: y + (row - Style.groupGap) / 2 + 4,
+                                [("text-anchor", "end")])
             drawBars(&drawing, category: index, scale: scale, thickness: thickness) { series in
                 y + (stacked ? 0 : Double(series) * thickness)
             }
@@ -107,7 +107,8 @@ struct ChartSVG {
             let value = series.values[category]
             let across = offset(index)
             guard let exact = value.amount.exact, value.amount.status.hasValue else {
-                drawValueLabel(&drawing.markup, value, at: scale.zero, across: across + thickness / 2, positive: true, thickness: thickness)
+                drawValueLabel(&drawing.markup, value, at: scale.zero, across: across + thickness / 2, positive: true,
+                               thickness: thickness)
                 continue
             }
             let amount = exact.coordinate
@@ -115,13 +116,12 @@ struct ChartSVG {
             let end = base + amount
             if stacked { if amount >= 0 { ends.positive = end } else { ends.negative = end } }
             let (from, to) = (scale.position(base), scale.position(end))
-            let rectangle: SVGMarkup.Attributes = data.horizontal
-                ? [("x", SVGMarkup.number(min(from, to))), ("y", SVGMarkup.number(across)),
-                   ("width", SVGMarkup.number(abs(to - from))), ("height", SVGMarkup.number(thickness))]
-                : [("x", SVGMarkup.number(across)), ("y", SVGMarkup.number(min(from, to))),
-                   ("width", SVGMarkup.number(thickness)), ("height", SVGMarkup.number(abs(to - from)))]
-            var attributes: SVGMarkup.Attributes = [("class", "bar"), ("data-cell", cell(value)), ("data-value", PlainNumber.format(exact))]
-            attributes += rectangle + [("fill", Style.seriesColours[index % Style.seriesColours.count])]
+            let rectangle = data.horizontal
+                ? SVGMarkup.box(x: min(from, to), y: across, width: abs(to - from), height: thickness)
+                : SVGMarkup.box(x: across, y: min(from, to), width: thickness, height: abs(to - from))
+            var attributes: SVGMarkup.Attributes = [("class", "bar"), ("data-cell", cell(value)),
+                                                    ("data-value", PlainNumber.format(exact))]
+            attributes += rectangle + [("fill", colour(index))]
             if let dash = outline(value.amount.status) {
                 attributes += [("stroke", Style.text), ("stroke-width", "1.5"), ("stroke-dasharray", dash)]
             }
@@ -132,10 +132,12 @@ struct ChartSVG {
             }
             // Stacked segments carry their value inside, where it fits.
             let inside = stacked && data.series.count > 1
-            let room = data.horizontal ? Style.width(words.value(value), size: Style.smallFontSize) + 4 : Style.lineHeight
+            let room = data.horizontal ? Style.width(words.value(value), size: Style.smallFontSize) + 4
+                : Style.lineHeight
             if !inside || abs(to - from) >= room {
-                drawValueLabel(&drawing.markup, value, at: inside ? (from + to) / 2 : to, across: across + thickness / 2,
-                               positive: amount >= 0, thickness: thickness, inside: inside)
+                let at = inside ? (from + to) / 2 : to
+                drawValueLabel(&drawing.markup, value, at: at, across: across + thickness / 2, positive: amount >= 0,
+                               thickness: thickness, inside: inside)
             }
         }
     }
@@ -157,25 +159,23 @@ struct ChartSVG {
     private func drawValueLabel(_ markup: inout SVGMarkup, _ value: ChartValue, at position: Double, across: Double,
                                 positive: Bool, thickness: Double, inside: Bool = false) {
         let text = words.value(value)
-        guard !text.isEmpty, inside || Style.width(text, size: Style.smallFontSize) <= thickness + 8 || data.horizontal else { return }
-        var attributes: SVGMarkup.Attributes
-        if data.horizontal {
-            let x = inside ? position : position + (positive ? 4 : -4)
-            attributes = [("x", SVGMarkup.number(x)), ("y", SVGMarkup.number(across + 4)),
-                          ("text-anchor", inside ? "middle" : positive ? "start" : "end")]
-        } else {
-            let y = inside ? position + 4 : position + (positive ? -4 : Style.smallFontSize)
-            attributes = [("x", SVGMarkup.number(across)), ("y", SVGMarkup.number(y)), ("text-anchor", "middle")]
-        }
-        attributes.append(("font-size", SVGMarkup.number(Style.smallFontSize)))
+        let fits = inside || data.horizontal || Style.width(text, size: Style.smallFontSize) <= thickness + 8
+        guard !text.isEmpty, fits else { return }
+        var attributes: SVGMarkup.Attributes = [("font-size", SVGMarkup.number(Style.smallFontSize))]
         if value.amount.status == .estimated { attributes.append(("font-style", "italic")) }
         if inside { attributes += [("stroke", Style.background), ("stroke-width", "3"), ("paint-order", "stroke")] }
-        markup.leaf("text", attributes, text: text)
+        if data.horizontal {
+            let anchor = inside ? "middle" : positive ? "start" : "end"
+            markup.text(text, x: inside ? position : position + (positive ? 4 : -4), y: across + 4,
+                        [("text-anchor", anchor)] + attributes)
+        } else {
+            let y = inside ? position + 4 : position + (positive ? -4 : Style.smallFontSize)
+            markup.text(text, x: across, y: y, [("text-anchor", "middle")] + attributes)
+        }
     }
 
     private func drawLines(_ markup: inout SVGMarkup, scale: AxisScale, x: (Int) -> Double) {
         for (index, series) in data.series.enumerated() {
-            let colour = Style.seriesColours[index % Style.seriesColours.count]
             // A value without a figure breaks the line.
             var runs: [[(Int, Double)]] = [[]]
             for (category, value) in series.values.enumerated() {
@@ -185,61 +185,67 @@ struct ChartSVG {
                     runs.append([])
                 }
             }
-            let dash = Style.dashes[index % Style.dashes.count]
             for run in runs where run.count > 1 {
-                let points = run.map { "\(SVGMarkup.number(x($0.0))),\(SVGMarkup.number(scale.position($0.1)))" }.joined(separator: " ")
-                markup.leaf("polyline", [("points", points), ("fill", "none"), ("stroke", colour), ("stroke-width", "2")]
-                            + (dash.isEmpty ? [] : [("stroke-dasharray", dash)]))
+                let points = run.map { SVGMarkup.number(x($0.0)) + "," + SVGMarkup.number(scale.position($0.1)) }
+                markup.leaf("polyline", [("points", points.joined(separator: " ")), ("fill", "none")] + stroke(index))
             }
             for (category, value) in series.values.enumerated() {
                 guard let exact = value.amount.exact, value.amount.status.hasValue else { continue }
-                marker(&markup, index: index, x: x(category), y: scale.position(exact.coordinate),
-                       attributes: [("class", "point"), ("data-cell", cell(value)), ("data-value", PlainNumber.format(exact))])
+                let identity: SVGMarkup.Attributes = [("class", "point"), ("data-cell", cell(value)),
+                                                      ("data-value", PlainNumber.format(exact))]
+                marker(&markup, index: index, x: x(category), y: scale.position(exact.coordinate), attributes: identity)
             }
         }
     }
 
+    /// The line of series `index`: its colour and dashes.
+    private func stroke(_ index: Int) -> SVGMarkup.Attributes {
+        let dash = Style.dashes[index % Style.dashes.count]
+        return [("stroke", colour(index)), ("stroke-width", "2")] + (dash.isEmpty ? [] : [("stroke-dasharray", dash)])
+    }
+
     /// The marker of series `index` at a point: circle, square, triangle or diamond.
-    private func marker(_ markup: inout SVGMarkup, index: Int, x: Double, y: Double, attributes: SVGMarkup.Attributes = []) {
-        let colour = Style.seriesColours[index % Style.seriesColours.count]
+    private func marker(_ markup: inout SVGMarkup, index: Int, x: Double, y: Double,
+                        attributes: SVGMarkup.Attributes = []) {
         let r = 4.5
-        let paint: SVGMarkup.Attributes = [("fill", colour), ("stroke", Style.background), ("stroke-width", "1")]
+        let paint: SVGMarkup.Attributes = [("fill", colour(index)), ("stroke", Style.background), ("stroke-width", "1")]
         func n(_ value: Double) -> String { SVGMarkup.number(value) }
         switch Style.markers[index % Style.markers.count] {
         case "circle":
             markup.leaf("circle", attributes + [("cx", n(x)), ("cy", n(y)), ("r", n(r))] + paint)
         case "square":
-            markup.leaf("rect", attributes + [("x", n(x - r)), ("y", n(y - r)), ("width", n(2 * r)), ("height", n(2 * r))] + paint)
+            markup.leaf("rect", attributes + SVGMarkup.box(x: x - r, y: y - r, width: 2 * r, height: 2 * r) + paint)
         case "triangle":
-            markup.leaf("path", attributes + [("d", "M\(n(x)) \(n(y - r - 1))L\(n(x + r + 1)) \(n(y + r))L\(n(x - r - 1)) \(n(y + r))Z")] + paint)
+            let d = "M\(n(x)) \(n(y - r - 1))L\(n(x + r + 1)) \(n(y + r))L\(n(x - r - 1)) \(n(y + r))Z"
+            markup.leaf("path", attributes + [("d", d)] + paint)
         default:
-            markup.leaf("path", attributes + [("d", "M\(n(x)) \(n(y - r - 1))L\(n(x + r + 1)) \(n(y))L\(n(x)) \(n(y + r + 1))"
-                                               + "L\(n(x - r - 1)) \(n(y))Z")] + paint)
+            let d = "M\(n(x)) \(n(y - r - 1))L\(n(x + r + 1)) \(n(y))L\(n(x)) \(n(y + r + 1))L\(n(x - r - 1)) \(n(y))Z"
+            markup.leaf("path", attributes + [("d", d)] + paint)
         }
     }
 
-    private func tickLabel(_ tick: Exact) -> String { words.wording.numbers.format(.value(tick), as: format) }
+    private func tickLabel(_ tick: Exact) -> String { words.wording.numbers.value(tick, as: format) }
 
     /// Grid lines and tick labels of the value axis.
     private func drawGrid(_ markup: inout SVGMarkup, scale: AxisScale, across: (Double, Double), vertical: Bool) {
+        let small: SVGMarkup.Attributes = [("font-size", SVGMarkup.number(Style.smallFontSize))]
         for tick in scale.ticks {
-            let at = SVGMarkup.number(scale.position(tick.coordinate))
-            let (from, to) = (SVGMarkup.number(across.0), SVGMarkup.number(across.1))
-            markup.leaf("line", (vertical ? [("x1", at), ("y1", from), ("x2", at), ("y2", to)] : [("x1", from), ("y1", at), ("x2", to), ("y2", at)])
-                        + [("stroke", Style.grid)])
-            let label: SVGMarkup.Attributes = vertical
-                ? [("x", at), ("y", SVGMarkup.number(across.1 + Style.lineHeight)), ("text-anchor", "middle")]
-                : [("x", SVGMarkup.number(across.0 - 6)), ("y", SVGMarkup.number(scale.position(tick.coordinate) + 4)), ("text-anchor", "end")]
-            markup.leaf("text", label + [("font-size", SVGMarkup.number(Style.smallFontSize))], text: tickLabel(tick))
+            let at = scale.position(tick.coordinate)
+            if vertical {
+                markup.line(from: (at, across.0), to: (at, across.1), [("stroke", Style.grid)])
+                markup.text(tickLabel(tick), x: at, y: across.1 + Style.lineHeight, [("text-anchor", "middle")] + small)
+            } else {
+                markup.line(from: (across.0, at), to: (across.1, at), [("stroke", Style.grid)])
+                markup.text(tickLabel(tick), x: across.0 - 6, y: at + 4, [("text-anchor", "end")] + small)
+            }
         }
     }
 
     /// The zero line, over the bars.
     private func drawZero(_ markup: inout SVGMarkup, scale: AxisScale, across: (Double, Double), vertical: Bool) {
-        let at = SVGMarkup.number(scale.zero)
-        let (from, to) = (SVGMarkup.number(across.0), SVGMarkup.number(across.1))
-        markup.leaf("line", (vertical ? [("x1", at), ("y1", from), ("x2", at), ("y2", to)] : [("x1", from), ("y1", at), ("x2", to), ("y2", at)])
-                    + [("stroke", Style.axis), ("stroke-width", "1.5")])
+        let at = scale.zero
+        let ends = vertical ? ((at, across.0), (at, across.1)) : ((across.0, at), (across.1, at))
+        markup.line(from: ends.0, to: ends.1, [("stroke", Style.axis), ("stroke-width", "1.5")])
     }
 
     // MARK: Legend
@@ -249,7 +255,9 @@ struct ChartSVG {
         var x = Style.margin, y = top
         func place(_ text: String) -> (Double, Double) {
             let width = Style.swatchSize + 6 + Style.width(text) + 18
-            if x > Style.margin && x + width > Style.chartWidth - Style.margin { (x, y) = (Style.margin, y + Style.lineHeight + 4) }
+            if x > Style.margin && x + width > Style.chartWidth - Style.margin {
+                (x, y) = (Style.margin, y + Style.lineHeight + 4)
+            }
             defer { x += width }
             return (x, y)
         }
@@ -257,40 +265,29 @@ struct ChartSVG {
             let text = words.label(series.label, in: chart)
             let (left, baseline) = place(text)
             if isLine {
-                let mid = baseline - 4
-                let dash = Style.dashes[index % Style.dashes.count]
-                drawing.markup.leaf("line", [("x1", SVGMarkup.number(left - 4)), ("y1", SVGMarkup.number(mid)),
-                                             ("x2", SVGMarkup.number(left + Style.swatchSize + 4)), ("y2", SVGMarkup.number(mid)),
-                                             ("stroke", Style.seriesColours[index % Style.seriesColours.count]), ("stroke-width", "2")]
-                                    + (dash.isEmpty ? [] : [("stroke-dasharray", dash)]))
-                marker(&drawing.markup, index: index, x: left + Style.swatchSize / 2, y: mid)
+                let middle = baseline - 4
+                drawing.markup.line(from: (left - 4, middle), to: (left + Style.swatchSize + 4, middle), stroke(index))
+                marker(&drawing.markup, index: index, x: left + Style.swatchSize / 2, y: middle)
             } else {
-                swatch(&drawing, at: left, baseline: baseline, fill: Style.seriesColours[index % Style.seriesColours.count],
-                       overlay: FigurePattern.series(index))
+                let square = SVGMarkup.swatch(left: left, baseline: baseline)
+                drawing.markup.leaf("rect", square + [("fill", colour(index))])
+                if let overlay = FigurePattern.series(index) {
+                    drawing.patterns.insert(overlay)
+                    drawing.markup.leaf("rect", square + [("fill", "url(#\(overlay.id(chart.id)))")])
+                }
             }
-            drawing.markup.leaf("text", [("x", SVGMarkup.number(left + Style.swatchSize + 6)), ("y", SVGMarkup.number(baseline))], text: text)
+            drawing.markup.text(text, x: left + Style.swatchSize + 6, y: baseline)
         }
         for status in FigureSVG.marks(data.series.flatMap { $0.values.map(\.amount.status) }) {
             let text = words.mark(status)
             let (left, baseline) = place(text)
             if let dash = outline(status) {
-                drawing.markup.leaf("rect", [("x", SVGMarkup.number(left)), ("y", SVGMarkup.number(baseline - Style.swatchSize + 2)),
-                                             ("width", SVGMarkup.number(Style.swatchSize)), ("height", SVGMarkup.number(Style.swatchSize)),
-                                             ("fill", "none"), ("stroke", Style.text), ("stroke-width", "1.5"), ("stroke-dasharray", dash)])
+                drawing.markup.leaf("rect", SVGMarkup.swatch(left: left, baseline: baseline)
+                                    + [("fill", "none"), ("stroke", Style.text), ("stroke-width", "1.5"),
+                                       ("stroke-dasharray", dash)])
             }
-            drawing.markup.leaf("text", [("x", SVGMarkup.number(left + Style.swatchSize + 6)), ("y", SVGMarkup.number(baseline))], text: text)
+            drawing.markup.text(text, x: left + Style.swatchSize + 6, y: baseline)
         }
         return y + 4
-    }
-
-    /// A legend swatch: a square of `fill`, with a pattern over it.
-    private func swatch(_ drawing: inout FigureDrawing, at left: Double, baseline: Double, fill: String, overlay: FigurePattern?) {
-        let square: SVGMarkup.Attributes = [("x", SVGMarkup.number(left)), ("y", SVGMarkup.number(baseline - Style.swatchSize + 2)),
-                                             ("width", SVGMarkup.number(Style.swatchSize)), ("height", SVGMarkup.number(Style.swatchSize))]
-        drawing.markup.leaf("rect", square + [("fill", fill)])
-        if let overlay {
-            drawing.patterns.insert(overlay)
-            drawing.markup.leaf("rect", square + [("fill", "url(#\(overlay.id(chart.id)))")])
-        }
     }
 }

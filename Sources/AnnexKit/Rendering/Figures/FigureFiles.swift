@@ -39,7 +39,8 @@ enum FigureFiles {
     /// resolution in the PNG, so a word processor places it at its intended size.
     static func rasterize(_ svg: String, to png: String) throws {
         guard let program = executable(rasterizer) else {
-            throw FigureError(path: png, reason: "\(rasterizer) niet gevonden; installeer librsvg2-bin (scripts/setup.sh)")
+            throw FigureError(path: png, reason: "\(rasterizer) niet gevonden; installeer librsvg2-bin "
+                              + "(scripts/setup.sh)")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
@@ -71,6 +72,7 @@ enum FigureFiles {
     /// The full path of a program on the PATH.
     static func executable(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        let candidates = path.split(separator: ":").map { "\($0)/\(name)" }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }

@@ -19,15 +19,17 @@ public enum FigureSVG {
         let id = chart.id
         var head = SVGMarkup()
         let width = SVGMarkup.number(drawing.width), height = SVGMarkup.number(drawing.height)
-        head.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
-                          ("width", width), ("height", height), ("viewBox", "0 0 \(width) \(height)"),
-                          ("font-family", FigureStyle.fontFamily), ("font-size", SVGMarkup.number(FigureStyle.fontSize)),
-                          ("fill", FigureStyle.text)])
+        head.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("role", "img"),
+                          ("aria-labelledby", "\(id)-title \(id)-desc"), ("width", width), ("height", height),
+                          ("viewBox", "0 0 \(width) \(height)"), ("font-family", FigureStyle.fontFamily),
+                          ("font-size", SVGMarkup.number(FigureStyle.fontSize)), ("fill", FigureStyle.text)])
         head.leaf("title", [("id", "\(id)-title")], text: words.caption(chart))
         head.leaf("desc", [("id", "\(id)-desc")], text: words.description(chart))
         if !drawing.patterns.isEmpty {
             head.open("defs")
-            for pattern in FigurePattern.allCases where drawing.patterns.contains(pattern) { pattern.define(&head, figure: id) }
+            for pattern in FigurePattern.allCases where drawing.patterns.contains(pattern) {
+                pattern.define(&head, figure: id)
+            }
             head.close("defs")
         }
         head.leaf("rect", [("width", width), ("height", height), ("fill", FigureStyle.background)])

@@ -45,35 +45,38 @@ extension SheetLayout {
             columnWidths = [100]
             headerRow = rows.count
             headerHeight = 15
-            figure = SheetFigure(image: image, title: words.caption(chart), description: description, row: rows.count, column: 0, chart: nil)
+            figure = SheetFigure(image: image, title: words.caption(chart), description: description, row: rows.count,
+                                 column: 0, chart: nil)
             table = nil
         case .chart(let data):
-            rows += [[.text(wording(.figureSheetChart), .plain)], [.text(wording(.figureDescription, ["text": description]), .plain)]]
-            let statuses = Set(data.series.flatMap { $0.values.map(\.amount.status) })
+            rows += [[.text(wording(.figureSheetChart), .plain)],
+                     [.text(wording(.figureDescription, ["text": description]), .plain)]]
+            let values = data.series.flatMap(\.values)
+            let statuses = Set(values.map(\.amount.status))
             rows += [Status.missing, .suppressed, .notComparable, .estimated, .incomplete].filter(statuses.contains)
                 .map { [.text(wording.markerLine($0), .plain)] }
-            if data.series.contains(where: { $0.values.contains { NumberStyle.isNil($0.amount, $0.format) } }) {
+            if values.contains(where: { NumberStyle.isNil($0.amount, $0.format) }) {
                 rows.append([.text(wording.nilLine, .plain)])
             }
             rows.append([.text(wording(.sourceLine, ["source": words.source(chart)]), .plain)])
             headerRow = rows.count
             let headers = [Self.categoryHeader(data, words)] + data.series.map { words.label($0.label, in: chart) }
             rows.append([.text(headers[0], .header)] + headers.dropFirst().map { .text($0, .numberHeader) })
-            for (index, category) in data.categories.enumerated() {
-                let label = words.label(category, in: chart)
-                rows.append([.text(data.ranks.isEmpty ? label : "\(data.ranks[index]). \(label)", .plain)] + data.series.map { series in
-                    let value = series.values[index]
-                    if let number = Self.cellValue(value.amount, value.format) { return .number(number, value.format, value.amount.status) }
-                    return value.amount.status == .notApplicable ? nil : .text(wording.numbers.marker(value.amount.status), .marker)
-                })
+            let labels = data.categories.indices.map { words.category($0, of: data, in: chart) }
+            for (index, label) in labels.enumerated() {
+                let cells = data.series.map { series in
+                    Self.cell(series.values[index].amount, series.values[index].format, wording.numbers)
+                }
+                rows.append([.text(label, .plain)] + cells)
             }
-            let labels = rows[(headerRow + 1)...].compactMap { row -> Int? in if case .text(let text, _)? = row.first { text.count } else { nil } }
-            columnWidths = [Double(min(max((labels + [headers[0].count]).max() ?? 10, 10), 45)) + 2]
+            columnWidths = [Double(min(max((labels + [headers[0]]).map(\.count).max() ?? 10, 10), 45)) + 2]
                 + headers.dropFirst().map { Double(max($0.split(separator: " ").map(\.count).max() ?? 0, 12)) + 2 }
             headerHeight = Self.headerHeight(Array(headers.dropFirst()), widths: [0, 0] + columnWidths.dropFirst())
+            let estimated = data.series.map { series in
+                series.values.indices.filter { series.values[$0].amount.status == .estimated }
+            }
             let sheetChart = SheetChart(kind: chart.spec.kind, stacked: chart.spec.stacked, horizontal: data.horizontal,
-                                        format: data.series.first?.values.first?.format ?? .count,
-                                        estimated: data.series.map { series in series.values.indices.filter { series.values[$0].amount.status == .estimated } })
+                                        format: values.first?.format ?? .count, estimated: estimated)
             figure = SheetFigure(image: image, title: words.caption(chart), description: description, row: headerRow,
                                  column: headers.count + 1, chart: sheetChart)
             table = TableObject(name: Self.tableName(name, prefix: wording(.sheetTablePrefix)), headerRow: headerRow,

@@ -27,7 +27,9 @@ struct FigureWording {
     /// The source line of the figure: that of its tables, each part once.
     func source(_ chart: Chart) -> String {
         var parts: [String] = []
-        for id in chart.tables { for part in tables[id].map(wording.sourceParts) ?? [] where !parts.contains(part) { parts.append(part) } }
+        for part in chart.tables.flatMap({ tables[$0].map(wording.sourceParts) ?? [] }) where !parts.contains(part) {
+            parts.append(part)
+        }
         return parts.joined(separator: "; ")
     }
 
@@ -47,6 +49,12 @@ struct FigureWording {
         case .given(let text): wording.report.figures[chart.id]?.labels[text] ?? text
         case .joined(let parts): parts.map { self.label($0, in: chart) }.joined(separator: " ")
         }
+    }
+
+    /// The label of a category of a chart; in a ranking with its rank ('1. Amsterdam').
+    func category(_ index: Int, of data: ChartData, in chart: Chart) -> String {
+        let text = label(data.categories[index], in: chart)
+        return data.ranks.isEmpty ? text : "\(data.ranks[index]). \(text)"
     }
 
     /// A value as the annex writes it: its marker when it has none, '≥' before an incomplete sum.
@@ -95,11 +103,20 @@ struct FigureWording {
         wording(.altValue, ["name": wording.list(names, limit: 3), "value": spoken(value)])
     }
 
-    private func extremes(_ series: String, highest: [Int], lowest: [Int], name: (Int) -> String, value: (Int) -> ChartValue) -> String? {
-        guard let top = highest.first, let bottom = lowest.first else { return nil }
-        if highest == lowest { return wording(.altOnly, ["series": series, "value": named(highest.map(name), value(top))]) }
-        return wording(.altExtremes, ["series": series, "highest": named(highest.map(name), value(top)),
-                                      "lowest": named(lowest.map(name), value(bottom))])
+    /// 'Instroom: hoogste 2019 (31.456), laagste 2020 (21.735).', or the one value when all are equal.
+    private func extremes(_ series: String, highest: [Int], lowest: [Int], name: (Int) -> String,
+                          values: [ChartValue?]) -> String? {
+        guard let top = highest.first.flatMap({ values[$0] }), let bottom = lowest.first.flatMap({ values[$0] }) else {
+            return nil
+        }
+        if highest == lowest { return wording(.altOnly, ["series": series, "value": named(highest.map(name), top)]) }
+        return wording(.altExtremes, ["series": series, "highest": named(highest.map(name), top),
+                                      "lowest": named(lowest.map(name), bottom)])
+    }
+
+    /// 'Nederland: verschil 2022–2023 +13,4%.'
+    private func change(_ series: String, from: Period, to: Period, _ value: ChartValue) -> String {
+        wording(.altChange, ["series": series, "from": from.label, "to": to.label, "change": spoken(value)])
     }
 
     private func chartDescription(_ chart: Chart, _ data: ChartData) -> String {
@@ -111,21 +128,24 @@ struct FigureWording {
         }
         let names = data.series.map { label($0.label, in: chart) }
         var sentences = [wording(.altChart, ["kind": kind, "series": wording.conjunction(names)])]
+        let category = { (index: Int) in self.label(data.categories[index], in: chart) }
         for (series, name) in zip(data.series, names) {
-            let category = { (index: Int) in self.label(data.categories[index], in: chart) }
             if !data.ranks.isEmpty {
-                let entries = zip(data.ranks, series.values).enumerated().map { index, pair in
-                    wording(.rankingEntry, ["rank": String(pair.0), "region": category(index), "value": spoken(pair.1)])
+                let entries = zip(data.ranks, series.values).enumerated().map { index, ranked in
+                    wording(.rankingEntry, ["rank": String(ranked.0), "region": category(index),
+                                            "value": spoken(ranked.1)])
                 }
                 sentences.append(wording(.altRanking, ["series": name, "entries": entries.joined(separator: ", ")]))
                 continue
             }
-            if let text = extremes(name, highest: series.highest, lowest: series.lowest, name: category, value: { series.values[$0] }) {
+            if let text = extremes(name, highest: series.highest, lowest: series.lowest, name: category,
+                                   values: series.values) {
                 sentences.append(text)
             }
             sentences += gaps(name, series.values.map(\.amount.status)) { String($0) }
-            if let change = series.change, case .period(let from)? = data.categories.first, case .period(let to)? = data.categories.last {
-                sentences.append(wording(.altChange, ["series": name, "from": from.label, "to": to.label, "change": spoken(change)]))
+            if let value = series.change, case .period(let from)? = data.categories.first,
+               case .period(let to)? = data.categories.last {
+                sentences.append(change(name, from: from, to: to, value))
             }
         }
         return sentences.joined(separator: " ")
@@ -149,26 +169,30 @@ struct FigureWording {
         var sentences = [wording(.altMap, ["kind": wording(kind), "measure": wording.measure(map.measure),
                                            "periods": wording.conjunction(periods.map(\.label)),
                                            "classes": String(map.classes.count)])]
+        let (one, other): (Phrase, Phrase) = map.level == .gemeente
+            ? (.countMunicipalityOne, .countMunicipalityOther) : (.countRegionOne, .countRegionOther)
         for panel in map.panels {
             let name = { (index: Int) in self.wording.regionName(panel.shapes[index].region) }
             if let text = extremes(panel.period.label, highest: panel.highest, lowest: panel.lowest, name: name,
-                                   value: { panel.shapes[$0].value! }) {
+                                   values: panel.shapes.map(\.value)) {
                 sentences.append(text)
             }
             // On a map every region is drawn: one without a figure is hatched, whatever the reason.
-            let statuses = panel.shapes.map { shape in shape.value.map { $0.amount.status == .notApplicable ? .missing : $0.amount.status } ?? .missing }
-            sentences += gaps(panel.period.label, statuses) { count in
-                map.level == .gemeente ? wording.counted(count, one: .countMunicipalityOne, other: .countMunicipalityOther)
-                    : wording.counted(count, one: .countRegionOne, other: .countRegionOther)
+            let statuses = panel.shapes.map { shape -> Status in
+                let status = shape.value?.amount.status ?? .missing
+                return status == .notApplicable ? .missing : status
             }
+            sentences += gaps(panel.period.label, statuses) { wording.counted($0, one: one, other: other) }
         }
         if let total = map.total, let table = tables[total.values[0].cell.table] {
             let row = table.rows[total.row]
             let region = row.region.map(wording.regionName) ?? wording.label(row, in: table)
-            let values = zip(total.values, periods).map { wording(.altValueIn, ["value": spoken($0), "period": $1.label]) }
+            let values = zip(total.values, periods).map { value, period in
+                wording(.altValueIn, ["value": spoken(value), "period": period.label])
+            }
             sentences.append(wording(.altTotal, ["region": region, "values": wording.conjunction(values)]))
-            if let change = total.change, let from = periods.first, let to = periods.last {
-                sentences.append(wording(.altChange, ["series": region, "from": from.label, "to": to.label, "change": spoken(change)]))
+            if let value = total.change, let from = periods.first, let to = periods.last {
+                sentences.append(change(region, from: from, to: to, value))
             }
         }
         return sentences.joined(separator: " ")

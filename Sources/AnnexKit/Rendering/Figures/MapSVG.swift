@@ -38,8 +38,8 @@ struct MapSVG {
                 (Int((((point.x - box.minX) * scale + left) * Style.mapTenthsPerPixel).rounded()),
                  Int((((box.maxY - point.y) * scale + top) * Style.mapTenthsPerPixel).rounded()))
             }
-            drawing.markup.leaf("text", [("x", SVGMarkup.number(left)), ("y", SVGMarkup.number(Style.margin + Style.fontSize)),
-                                         ("font-weight", "bold")], text: panel.period.label)
+            drawing.markup.text(panel.period.label, x: left, y: Style.margin + Style.fontSize,
+                                [("font-weight", "bold")])
             drawPanel(&drawing, panel, palette: palette, project: project)
         }
         let legendLeft = Style.margin + Double(map.panels.count) * (Style.mapPanelWidth + Style.margin)
@@ -49,11 +49,14 @@ struct MapSVG {
         return drawing
     }
 
-    private func drawPanel(_ drawing: inout FigureDrawing, _ panel: MapPanel, palette: [String], project: (MapPoint) -> (Int, Int)) {
-        let outlined = map.level == .gemeente
-        drawing.markup.open("g", [("class", "panel"), ("data-period", panel.period.label), ("data-year", String(panel.year)),
-                                  ("stroke-linejoin", "round"), ("fill-rule", "evenodd")]
-                            + (outlined ? [("stroke", Style.regionStroke), ("stroke-width", "0.3")] : [("stroke", "none")]))
+    private func drawPanel(_ drawing: inout FigureDrawing, _ panel: MapPanel, palette: [String],
+                           project: (MapPoint) -> (Int, Int)) {
+        // Municipalities are outlined; a region of several municipalities gets its outline drawn apart.
+        let strokes: SVGMarkup.Attributes = map.level == .gemeente
+            ? [("stroke", Style.regionStroke), ("stroke-width", "0.3")] : [("stroke", "none")]
+        drawing.markup.open("g", [("class", "panel"), ("data-period", panel.period.label),
+                                  ("data-year", String(panel.year)), ("stroke-linejoin", "round"),
+                                  ("fill-rule", "evenodd")] + strokes)
         var dotted: [String] = []
         for shape in panel.shapes {
             let d = path(shape.rings, closed: true, project: project)
@@ -67,19 +70,22 @@ struct MapSVG {
                 drawing.patterns.insert(pattern)
                 fill = "url(#\(pattern.id(chart.id)))"
             }
-            drawing.markup.open("path", [("class", "region"), ("data-code", shape.region.code), ("d", d), ("fill", fill)])
+            drawing.markup.open("path", [("class", "region"), ("data-code", shape.region.code), ("d", d),
+                                         ("fill", fill)])
             let shown = shape.value.map(words.value) ?? words.wording.numbers.missingMarker
             drawing.markup.leaf("title", text: "\(words.wording.regionName(shape.region)): \(shown)")
             drawing.markup.close("path")
         }
         if !dotted.isEmpty {
             drawing.patterns.insert(.estimated)
-            drawing.markup.leaf("path", [("d", dotted.joined()), ("fill", "url(#\(FigurePattern.estimated.id(chart.id)))")])
+            let dots = "url(#\(FigurePattern.estimated.id(chart.id)))"
+            drawing.markup.leaf("path", [("d", dotted.joined()), ("fill", dots)])
         }
         drawing.markup.close("g")
         for (lines, width) in [(panel.outlines, "0.8"), (panel.borders, "1.2")] where !lines.isEmpty {
             drawing.markup.leaf("path", [("d", path(lines, closed: false, project: project)), ("fill", "none"),
-                                         ("stroke", Style.border), ("stroke-width", width), ("stroke-linejoin", "round")])
+                                         ("stroke", Style.border), ("stroke-width", width),
+                                         ("stroke-linejoin", "round")])
         }
     }
 
@@ -91,44 +97,49 @@ struct MapSVG {
             for point in line.map(project) where points.last.map({ $0 != point }) ?? true { points.append(point) }
             guard points.count >= (closed ? 3 : 2), let first = points.first else { continue }
             d += "M" + SVGMarkup.decimal(first.0) + " " + SVGMarkup.decimal(first.1) + "l"
-            // Steps without their leading zero ('.5', '-.5'), the shortest form SVG path data allows.
-            func step(_ tenths: Int) -> String {
-                let text = SVGMarkup.decimal(tenths)
-                return text.hasPrefix("0.") ? String(text.dropFirst()) : text.hasPrefix("-0.") ? "-" + text.dropFirst(2) : text
-            }
             var numbers: [String] = []
             for (previous, point) in zip(points, points.dropFirst()) {
-                numbers += [step(point.0 - previous.0), step(point.1 - previous.1)]
+                numbers += [Self.step(point.0 - previous.0), Self.step(point.1 - previous.1)]
             }
-            d += numbers.enumerated().map { index, number in index == 0 || number.hasPrefix("-") ? number : " " + number }.joined()
+            // A '-' separates numbers by itself.
+            d += numbers.enumerated().map { index, number in
+                index == 0 || number.hasPrefix("-") ? number : " " + number
+            }.joined()
             if closed { d += "z" }
         }
         return d
+    }
+
+    /// A step without its leading zero ('.5', '-.5'), the shortest form SVG path data allows.
+    private static func step(_ tenths: Int) -> String {
+        let text = SVGMarkup.decimal(tenths)
+        if text.hasPrefix("0.") { return String(text.dropFirst()) }
+        return text.hasPrefix("-0.") ? "-" + text.dropFirst(2) : text
     }
 
     /// The legend right of the panels: what is mapped, every class, every hatching used; returns its bottom.
     private func drawLegend(_ drawing: inout FigureDrawing, left: Double, top: Double, palette: [String]) -> Double {
         var y = top + Style.fontSize
         for line in Style.wrap(words.wording.measure(map.measure), width: Style.legendWidth) {
-            drawing.markup.leaf("text", [("x", SVGMarkup.number(left)), ("y", SVGMarkup.number(y)), ("font-weight", "bold")], text: line)
+            drawing.markup.text(line, x: left, y: y, [("font-weight", "bold")])
             y += Style.lineHeight
         }
         y += 4
         func entry(_ text: String, fill: String, overlay: FigurePattern? = nil) {
-            let square: SVGMarkup.Attributes = [("x", SVGMarkup.number(left)), ("y", SVGMarkup.number(y - Style.swatchSize + 2)),
-                                                 ("width", SVGMarkup.number(Style.swatchSize)), ("height", SVGMarkup.number(Style.swatchSize))]
+            let square = SVGMarkup.swatch(left: left, baseline: y)
             drawing.markup.leaf("rect", square + [("fill", fill), ("stroke", Style.regionStroke)])
             if let overlay { drawing.markup.leaf("rect", square + [("fill", "url(#\(overlay.id(chart.id)))")]) }
             for (index, line) in Style.wrap(text, width: Style.legendWidth - Style.swatchSize - 6).enumerated() {
                 if index > 0 { y += Style.lineHeight }
-                drawing.markup.leaf("text", [("x", SVGMarkup.number(left + Style.swatchSize + 6)), ("y", SVGMarkup.number(y))], text: line)
+                drawing.markup.text(line, x: left + Style.swatchSize + 6, y: y)
             }
             y += Style.lineHeight + 4
         }
         drawing.markup.open("g", [("class", "legend")])
         for (index, mapClass) in map.classes.enumerated() {
-            drawing.markup.open("g", [("class", "legend-class"), ("data-lower", mapClass.lower.map { PlainNumber.format($0) } ?? ""),
-                                      ("data-upper", mapClass.upper.map { PlainNumber.format($0) } ?? "")])
+            drawing.markup.open("g", [("class", "legend-class"),
+                                      ("data-lower", mapClass.lower.map(PlainNumber.format) ?? ""),
+                                      ("data-upper", mapClass.upper.map(PlainNumber.format) ?? "")])
             entry(words.classLabel(mapClass, format: format), fill: palette[index])
             drawing.markup.close("g")
         }

@@ -59,3 +59,25 @@ struct SVGMarkup {
         return sign + String(magnitude / 10) + (magnitude % 10 == 0 ? "" : "." + String(magnitude % 10))
     }
 }
+
+extension SVGMarkup {
+    /// The position and size of a rectangle.
+    static func box(x: Double, y: Double, width: Double, height: Double) -> Attributes {
+        [("x", number(x)), ("y", number(y)), ("width", number(width)), ("height", number(height))]
+    }
+
+    /// The square of a legend entry whose text stands on `baseline`.
+    static func swatch(left: Double, baseline: Double) -> Attributes {
+        let size = FigureStyle.swatchSize
+        return box(x: left, y: baseline - size + 2, width: size, height: size)
+    }
+
+    mutating func line(from: (x: Double, y: Double), to: (x: Double, y: Double), _ attributes: Attributes) {
+        leaf("line", [("x1", Self.number(from.x)), ("y1", Self.number(from.y)), ("x2", Self.number(to.x)),
+                      ("y2", Self.number(to.y))] + attributes)
+    }
+
+    mutating func text(_ content: String, x: Double, y: Double, _ attributes: Attributes = []) {
+        leaf("text", [("x", Self.number(x)), ("y", Self.number(y))] + attributes, text: content)
+    }
+}

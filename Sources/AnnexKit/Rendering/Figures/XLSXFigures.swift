@@ -15,7 +15,8 @@ enum XLSXFigures {
         guard let chart = figure.chart, let table = layout.table else {
             var options = lxw_image_options()
             options.description = description
-            return worksheet_insert_image_opt(sheet, lxw_row_t(figure.row), lxw_col_t(figure.column), folder + "/" + figure.image, &options)
+            return worksheet_insert_image_opt(sheet, lxw_row_t(figure.row), lxw_col_t(figure.column),
+                                              folder + "/" + figure.image, &options)
         }
         guard let drawn = workbook_add_chart(workbook, chartType(chart)) else { return LXW_ERROR_MEMORY_MALLOC_FAILED }
         addSeries(chart, table: table, sheet: layout.name, to: drawn)
@@ -27,7 +28,8 @@ enum XLSXFigures {
         chart_legend_set_position(drawn, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
         let numberFormat = XLSXLayout.numberFormat(chart.format, status: .ok, nilMarker: "0")
         // A bar chart's value axis is its x axis; reading top to bottom, its categories run from the top.
-        let (categoryAxis, valueAxis) = chart.horizontal ? (drawn.pointee.y_axis, drawn.pointee.x_axis) : (drawn.pointee.x_axis, drawn.pointee.y_axis)
+        let (x, y) = (drawn.pointee.x_axis, drawn.pointee.y_axis)
+        let (categoryAxis, valueAxis) = chart.horizontal ? (y, x) : (x, y)
         chart_axis_set_num_format(valueAxis, numberFormat)
         // Category labels beside the lowest value, so they stay clear of negative bars.
         chart_axis_set_label_position(categoryAxis, UInt8(LXW_CHART_AXIS_LABEL_POSITION_LOW.rawValue))
@@ -54,15 +56,18 @@ enum XLSXFigures {
     }
 
     /// A series per column after the first: name from the header, categories from the first column.
-    static func addSeries(_ chart: SheetChart, table: TableObject, sheet: String, to drawn: UnsafeMutablePointer<lxw_chart>) {
+    static func addSeries(_ chart: SheetChart, table: TableObject, sheet: String,
+                          to drawn: UnsafeMutablePointer<lxw_chart>) {
         let first = lxw_row_t(table.headerRow + 1), last = lxw_row_t(table.lastRow)
+        let numberFormat = XLSXLayout.numberFormat(chart.format, status: .ok, nilMarker: "0")
         for index in chart.estimated.indices {
             let column = lxw_col_t(index + 1)
             guard let series = chart_add_series(drawn, nil, nil) else { continue }
             chart_series_set_categories(series, sheet, first, 0, last, 0)
             chart_series_set_values(series, sheet, first, column, last, column)
             chart_series_set_name_range(series, sheet, lxw_row_t(table.headerRow), column)
-            let colour = lxw_color_t(FigureStyle.seriesColours[index % FigureStyle.seriesColours.count].dropFirst(), radix: 16)!
+            let hex = FigureStyle.seriesColours[index % FigureStyle.seriesColours.count].dropFirst()
+            let colour = lxw_color_t(hex, radix: 16)!
             var line = lxw_chart_line(color: colour, none: 0, width: 2.25, dash_type: lineDash(index), transparency: 0)
             var fill = lxw_chart_fill(color: colour, none: 0, transparency: 0)
             if chart.kind == .line {
@@ -73,13 +78,14 @@ enum XLSXFigures {
             }
             if index > 0 {
                 // The same hatching as the SVG tells the series apart without colour.
-                var pattern = lxw_chart_pattern(fg_color: 0xFFFFFF, bg_color: colour, type: UInt8(LXW_CHART_PATTERN_WIDE_UPWARD_DIAGONAL.rawValue))
+                let hatching = UInt8(LXW_CHART_PATTERN_WIDE_UPWARD_DIAGONAL.rawValue)
+                var pattern = lxw_chart_pattern(fg_color: 0xFFFFFF, bg_color: colour, type: hatching)
                 chart_series_set_pattern(series, &pattern)
             } else {
                 chart_series_set_fill(series, &fill)
             }
             chart_series_set_labels(series)
-            chart_series_set_labels_num_format(series, XLSXLayout.numberFormat(chart.format, status: .ok, nilMarker: "0"))
+            chart_series_set_labels_num_format(series, numberFormat)
             setEstimated(chart.estimated[index], rows: Int(last - first) + 1, on: series)
         }
     }
@@ -87,23 +93,29 @@ enum XLSXFigures {
     /// Estimated values get a dashed border, as in the SVG.
     static func setEstimated(_ estimated: [Int], rows: Int, on series: UnsafeMutablePointer<lxw_chart_series>) {
         guard !estimated.isEmpty else { return }
-        var dashed = lxw_chart_line(color: 0x1A1A1A, none: 0, width: 1.5, dash_type: UInt8(LXW_CHART_LINE_DASH_DASH.rawValue), transparency: 0)
+        let dash = UInt8(LXW_CHART_LINE_DASH_DASH.rawValue)
+        var dashed = lxw_chart_line(color: 0x1A1A1A, none: 0, width: 1.5, dash_type: dash, transparency: 0)
         withUnsafeMutablePointer(to: &dashed) { line in
-            var points = (0..<rows).map { row in estimated.contains(row) ? lxw_chart_point(line: line, fill: nil, pattern: nil) : lxw_chart_point() }
+            var points = (0..<rows).map { row in
+                estimated.contains(row) ? lxw_chart_point(line: line, fill: nil, pattern: nil) : lxw_chart_point()
+            }
             points.withUnsafeMutableBufferPointer { buffer in
-                var pointers: [UnsafeMutablePointer<lxw_chart_point>?] = (0..<buffer.count).map { buffer.baseAddress! + $0 } + [nil]
+                var pointers: [UnsafeMutablePointer<lxw_chart_point>?] = buffer.indices.map { buffer.baseAddress! + $0 }
+                pointers.append(nil)
                 _ = chart_series_set_points(series, &pointers)
             }
         }
     }
 
     static func lineDash(_ index: Int) -> UInt8 {
-        let dashes = [LXW_CHART_LINE_DASH_SOLID, LXW_CHART_LINE_DASH_DASH, LXW_CHART_LINE_DASH_ROUND_DOT, LXW_CHART_LINE_DASH_DASH_DOT]
+        let dashes = [LXW_CHART_LINE_DASH_SOLID, LXW_CHART_LINE_DASH_DASH, LXW_CHART_LINE_DASH_ROUND_DOT,
+                      LXW_CHART_LINE_DASH_DASH_DOT]
         return UInt8(dashes[index % dashes.count].rawValue)
     }
 
     static func marker(_ index: Int) -> UInt8 {
-        let markers = [LXW_CHART_MARKER_CIRCLE, LXW_CHART_MARKER_SQUARE, LXW_CHART_MARKER_TRIANGLE, LXW_CHART_MARKER_DIAMOND]
+        let markers = [LXW_CHART_MARKER_CIRCLE, LXW_CHART_MARKER_SQUARE, LXW_CHART_MARKER_TRIANGLE,
+                       LXW_CHART_MARKER_DIAMOND]
         return UInt8(markers[index % markers.count].rawValue)
     }
 }
