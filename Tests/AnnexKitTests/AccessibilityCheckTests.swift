@@ -48,6 +48,24 @@ struct AccessibilityCheckTests {
         #expect(AccessibilityCheck.problems([broken], nl).map { $0.replacingOccurrences(of: "werkblad 'tabel': ", with: "") } == [problem])
     }
 
+    @Test("A figure sheet needs a title and its figure a text alternative, also without a table")
+    func figures() {
+        func figure(title: Bool, description: String) -> SheetLayout {
+            let rows: [[SheetCell?]] = [[.text("Figuur 1. Kaart", title ? .title : .plain)],
+                                        [.text("Bron: Test", .plain)]]
+            var layout = SheetLayout(name: "Figuur 1", columnWidths: [100], headerRow: 2, headerHeight: 15, rows: rows,
+                                     table: nil)
+            layout.figure = SheetFigure(image: "figures/kaart.png", title: "Figuur 1. Kaart", description: description,
+                                        row: 2, column: 0, chart: nil)
+            return layout
+        }
+        #expect(AccessibilityCheck.problems([figure(title: true, description: "Kaart van Nederland")], nl).isEmpty)
+        #expect(AccessibilityCheck.problems([figure(title: true, description: "")], nl)
+                == ["werkblad 'Figuur 1': figuur zonder tekstalternatief"])
+        #expect(AccessibilityCheck.problems([figure(title: false, description: "Kaart")], nl)
+                == ["werkblad 'Figuur 1': geen titel in A1"])
+    }
+
     @Test("Sheet names: unique, at most 31 characters, no []:*?/\\, no apostrophe at either end, not 'History'")
     func names() {
         #expect(AccessibilityCheck.problems([sheet("a"), sheet("A")], nl).contains("werkblad 'A': naam komt twee keer voor"))

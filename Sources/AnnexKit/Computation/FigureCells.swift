@@ -55,13 +55,20 @@ struct FigureCells {
             guard let row = table.rows.firstIndex(where: { $0.code == item.row && $0.kind != .sumOfRows }) else {
                 throw Problem(reason: "tabel '\(item.table)' heeft geen rij '\(item.row)'")
             }
-            let values = try contents.map { value(table, row: row, column: try column(table, measure: item.measure, $0)) }
+            let values = try contents.map { content in
+                value(table, row: row, column: try column(table, measure: item.measure, content))
+            }
             var change: ChartValue?
             if figure.kind != .change, case .period(let from)? = contents.first, case .period(let to)? = contents.last,
-               from != to, let index = try? column(table, measure: item.measure, .changePercentage(from: from, to: to)) {
-                change = value(table, row: row, column: index)
+               from != to {
+                let comparison = ColumnContent.changePercentage(from: from, to: to)
+                change = (try? column(table, measure: item.measure, comparison)).map {
+                    value(table, row: row, column: $0)
+                }
             }
-            let measure = item.measure.map { ChartLabel.measure(MeasureReference(table: table.measuresFrom, measure: $0)) }
+            let measure = item.measure.map { id in
+                ChartLabel.measure(MeasureReference(table: table.measuresFrom, measure: id))
+            }
             let label = item.label.map(ChartLabel.given) ?? measure ?? .row(table: table.id, row: row)
             return Self.series(label, values, change: change)
         }

@@ -1,17 +1,3 @@
-/// The one pattern of identifiers in a report spec (here: figure ids, which name files and web
-/// page anchors): lowercase letters, digits and '-', starting with a letter or digit, at most
-/// `maximumLength` characters.
-enum Identifier {
-    static let maximumLength = 64
-
-    static func isValid(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, id.unicodeScalars.count <= maximumLength, first != "-" else {
-            return false
-        }
-        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-    }
-}
-
 /// Checks the `figures:` of a report spec against its tables, before anything is loaded: every
 /// problem as a Dutch sentence naming the figure.
 enum FigureSpecCheck {

@@ -1,7 +1,8 @@
 /// Checks the workbook layout against the rules for accessible statistical spreadsheets before
 /// anything is written: every table sheet has a title and a source, no blank row inside a table,
-/// sheet and table names are unique and valid, and every marker used is explained on its sheet.
-/// (Merged cells cannot occur: the layout has no way to express them.)
+/// sheet and table names are unique and valid, every marker used is explained on its sheet, and
+/// every figure has a title and a text alternative. (Merged cells cannot occur: the layout has no
+/// way to express them.)
 public enum AccessibilityCheck {
     /// The problems, in Dutch; empty when the workbook may be written. `wording` says what the
     /// source lines, note references and marker explanations look like.
@@ -88,8 +89,8 @@ public enum AccessibilityCheck {
     }
 }
 
-/// The sheets of a report's workbooks, in order: cover, contents, notes, one per table. Laid out
-/// once per build, checked, and written by both workbook renderers.
+/// The sheets of a report's workbooks, in order: cover, contents, notes, one per table, one per
+/// figure. Laid out once per build, checked, and written by both workbook renderers.
 func workbookSheets(_ report: ComputedReport, _ wording: Wording) -> [SheetLayout] {
     let words = FigureWording(wording, report: report)
     return [SheetLayout.cover(report.spec, wording), SheetLayout.contents(report, wording)]

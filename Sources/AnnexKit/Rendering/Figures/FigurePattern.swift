@@ -34,8 +34,8 @@ enum FigurePattern: String, CaseIterable {
         default: -45
         }
         let side = SVGMarkup.number(size)
-        markup.open("pattern", [("id", id(figure)), ("patternUnits", "userSpaceOnUse"), ("width", side), ("height", side),
-                                ("patternTransform", "rotate(\(SVGMarkup.number(rotation)))")])
+        markup.open("pattern", [("id", id(figure)), ("patternUnits", "userSpaceOnUse"), ("width", side),
+                                ("height", side), ("patternTransform", "rotate(\(SVGMarkup.number(rotation)))")])
         if opaque { markup.leaf("rect", [("width", side), ("height", side), ("fill", FigureStyle.background)]) }
         // Hatching is grey on white; dots for estimates dark; the overlays of bar series white.
         let ink = opaque ? FigureStyle.hatch : self == .estimated ? FigureStyle.text : FigureStyle.background
