@@ -253,8 +253,9 @@ struct ChartSVG {
     /// The legend below the chart, entries side by side; returns its bottom.
     private func drawLegend(_ drawing: inout FigureDrawing, top: Double) -> Double {
         var x = Style.margin, y = top
-        func place(_ text: String) -> (Double, Double) {
-            let width = Style.swatchSize + 6 + Style.width(text) + 18
+        /// Where an entry goes, with or without a swatch before its text.
+        func place(_ text: String, swatch: Bool = true) -> (Double, Double) {
+            let width = (swatch ? Style.swatchSize + 6 : 0) + Style.width(text) + 18
             if x > Style.margin && x + width > Style.chartWidth - Style.margin {
                 (x, y) = (Style.margin, y + Style.lineHeight + 4)
             }
@@ -279,14 +280,16 @@ struct ChartSVG {
             drawing.markup.text(text, x: left + Style.swatchSize + 6, y: baseline)
         }
         for status in FigureSVG.marks(data.series.flatMap { $0.values.map(\.amount.status) }) {
+            // A value with a figure has its outline as swatch; one without is named by its marker only.
             let text = words.mark(status)
-            let (left, baseline) = place(text)
-            if let dash = outline(status) {
+            let dash = outline(status)
+            let (left, baseline) = place(text, swatch: dash != nil)
+            if let dash {
                 drawing.markup.leaf("rect", SVGMarkup.swatch(left: left, baseline: baseline)
                                     + [("fill", "none"), ("stroke", Style.text), ("stroke-width", "1.5"),
                                        ("stroke-dasharray", dash)])
             }
-            drawing.markup.text(text, x: left + Style.swatchSize + 6, y: baseline)
+            drawing.markup.text(text, x: left + (dash == nil ? 0 : Style.swatchSize + 6), y: baseline)
         }
         return y + 4
     }
