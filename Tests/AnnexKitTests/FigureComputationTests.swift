@@ -114,7 +114,7 @@ struct FigureComputationTests {
 /// Problems in a spec's figures, each an error naming the figure.
 @Suite("Figures: spec errors")
 struct FigureSpecErrorTests {
-    func problems(_ figures: String) throws -> [String] {
+    func errors(_ figures: String) throws -> [LoadError] {
         let text = try readText(FigureComputationTests.spec)
         let start = try #require(text.range(of: "figures:\n"))
         let path = try temporaryFile("spec.yaml", String(text[..<start.upperBound]) + figures)
@@ -122,8 +122,20 @@ struct FigureSpecErrorTests {
             _ = try ReportComputer.compute(try ReportLoader.load(specPath: path, dataRoot: FigureComputationTests.data))
             return []
         } catch let failure as LoadErrors {
-            return failure.errors.map(\.message)
+            return failure.errors
         }
+    }
+
+    func problems(_ figures: String) throws -> [String] { try errors(figures).map(\.message) }
+
+    @Test("A mistake found in the spec names the line and column of its field")
+    func lines() throws {
+        let figures = "  - id: a\n    kind: bars\n    title: x\n    table: meldingen\n    top: 3\n"
+        let figuresLine = try readText(FigureComputationTests.spec).components(separatedBy: "\n")
+            .firstIndex(of: "figures:")! + 1
+        let found = try errors(figures)
+        #expect(found.map(\.message) == ["ongeldige rapportspecificatie: figuur 'a': 'top' hoort alleen bij ranking"])
+        #expect(found.first?.line == figuresLine + 5 && found.first?.column == 5)
     }
 
     @Test("Each wrong figure is named with what is wrong", arguments: [

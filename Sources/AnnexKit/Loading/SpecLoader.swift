@@ -20,7 +20,7 @@ public enum SpecLoader {
             throw LoadErrors([LoadError(file: path, .invalidSpec(reason: "\(error)"))])
         }
         let problems = validate(spec).map { LoadError(file: path, .invalidSpec(reason: $0)) }
-            + MeasureKindRules.problems(spec).map { problem in
+            + (MeasureKindRules.problems(spec) + FigureSpecCheck.problems(spec)).map { problem in
                 let location = lines.location(problem.path)
                 return LoadError(file: path, line: location?.line, column: location?.column,
                                  .invalidSpec(reason: problem.reason))
@@ -102,7 +102,7 @@ public enum SpecLoader {
             if table.periods.isEmpty { problems.append("tabel '\(table.id)': geen periods") }
             if table.measures.isEmpty { problems.append("tabel '\(table.id)': geen measures") }
         }
-        return problems + FigureSpecCheck.problems(spec)
+        return problems
     }
 
     /// Where in the spec a decoding error is (for a missing field: the mapping that lacks it).
