@@ -9,12 +9,10 @@ final class ByteSource {
     private let handle: FileHandle?
     private let chunkSize: Int
 
-    /// Opens the file at `path`; `file` names it in the error when it cannot be read.
+    /// Opens the file at `path` through `InputFile` (a regular file within the size limit); `file`
+    /// names it in the error when it cannot be read.
     static func open(path: String, file: String, chunkSize: Int = 1 << 16) throws -> ByteSource {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw LoadErrors([LoadError(file: file, .unreadable(reason: "bestaat niet of geen leesrechten"))])
-        }
-        return ByteSource(handle: handle, chunkSize: chunkSize)
+        ByteSource(handle: try InputFile.open(path, file: file), chunkSize: chunkSize)
     }
 
     /// Reads `handle` in chunks of `chunkSize` bytes.

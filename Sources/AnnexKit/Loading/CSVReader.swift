@@ -6,14 +6,14 @@ public struct CSVRecord: Sendable, Equatable {
     public let fields: [String]
 
     /// Whether every field is empty (a blank line, or only separators).
-    public var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+    public var isBlank: Bool { fields.allSatisfy { $0.trimmingSpaces().isEmpty } }
 }
 
 /// Reads RFC 4180 CSV as exported by spreadsheets: UTF-8 with or without BOM, comma,
 /// semicolon (Dutch Excel) or tab separated, quoted fields with doubled quotes, LF or CRLF.
 ///
 /// The file is read in chunks and records are produced one at a time, so memory does not grow
-/// with the size of the file.
+/// with the size of the file. Files, fields and records are held to `Limits.current`.
 public struct CSVReader: Sequence, IteratorProtocol {
     public let file: String
     public let separator: UInt8
@@ -81,18 +81,24 @@ public struct CSVReader: Sequence, IteratorProtocol {
     public mutating func next() -> CSVRecord? {
         guard error == nil, source.peek() != nil else { return nil }
         let startLine = line
+        let (fieldLimit, recordLimit) = (Limits.current.fieldSize, Limits.current.recordSize)
         var fields: [String] = []
         var field: [UInt8] = []
+        var recordSize = 0
         var quoted = false
         var fieldStart = true
-        func finishField() -> Bool {
-            guard let text = String(validating: field, as: UTF8.self) else { return false }
+        // The problem of the field just read, if any.
+        func finishField() -> LoadError.Problem? {
+            guard field.count <= fieldLimit else { return .fieldTooLong(limit: fieldLimit) }
+            guard let text = String(validating: field, as: UTF8.self) else { return .invalidEncoding }
             fields.append(text)
             field.removeAll(keepingCapacity: true)
             fieldStart = true
-            return true
+            return nil
         }
         while let byte = source.next() {
+            recordSize += 1
+            if recordSize > recordLimit { return fail(.recordTooLong(limit: recordLimit), startLine) }
             if quoted {
                 if byte == UInt8(ascii: "\"") {
                     if source.peek() == UInt8(ascii: "\"") {
@@ -112,12 +118,12 @@ public struct CSVReader: Sequence, IteratorProtocol {
                 quoted = true
                 fieldStart = false
             case separator:
-                guard finishField() else { return fail(.invalidEncoding, startLine) }
+                if let problem = finishField() { return fail(problem, startLine, column: fields.count + 1) }
             case 0x0D:
                 break
             case 0x0A:
                 line += 1
-                guard finishField() else { return fail(.invalidEncoding, startLine) }
+                if let problem = finishField() { return fail(problem, startLine, column: fields.count + 1) }
                 return CSVRecord(line: startLine, fields: fields)
             default:
                 field.append(byte)
@@ -125,12 +131,12 @@ public struct CSVReader: Sequence, IteratorProtocol {
             }
         }
         if quoted { return fail(.unterminatedQuote, startLine) }
-        guard finishField() else { return fail(.invalidEncoding, startLine) }
+        if let problem = finishField() { return fail(problem, startLine, column: fields.count + 1) }
         return CSVRecord(line: startLine, fields: fields)
     }
 
-    private mutating func fail(_ problem: LoadError.Problem, _ line: Int) -> CSVRecord? {
-        error = LoadError(file: file, line: line, problem)
+    private mutating func fail(_ problem: LoadError.Problem, _ line: Int, column: Int? = nil) -> CSVRecord? {
+        error = LoadError(file: file, line: line, column: column, problem)
         return nil
     }
 }

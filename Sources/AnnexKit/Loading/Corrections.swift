@@ -20,7 +20,7 @@ public enum CorrectionsLoader {
     public static func load(path: String, file: String) throws -> [Correction] {
         var result: [Correction] = []
         let required = ["dataset", "region", "measure", "period", "published", "corrected", "evidence"]
-        try CSVReader.forEachRecord(path: path, file: file, required: required) { columns, record in
+        try CSVReader.forEachRecord(path: path, file: file, required: required, mayBeEmpty: true) { columns, record in
             func field(_ name: String) -> String { columns.field(name, in: record) }
             var amounts: [Amount] = []
             for name in ["published", "corrected"] {
@@ -46,21 +46,22 @@ public enum CorrectionsLoader {
     static func apply(_ corrections: [Correction], to loaded: inout LoadedDataset, spec: TableSpec,
                       source: String, gazetteer: Gazetteer) throws {
         let defaultTable = loaded.dataset.sourceTables.first ?? spec.title
-        var errors: [LoadError] = []
+        var errors = ErrorList()
         for correction in corrections where correction.dataset == loaded.dataset.id {
             var builder = DatasetBuilder(file: correction.file, spec: spec, gazetteer: gazetteer)
             let row = builder.row(region: correction.region, type: nil, line: correction.line, column: 2)
             let measure = builder.measure(correction.measure, line: correction.line, column: 3)
             let period = builder.period(correction.period, line: correction.line, column: 4)
-            errors += builder.errors
+            errors.add(builder.errors.errors)
             guard let row, let measure, let period else { continue }
             let region = builder.dataset.regions[row]
             let target = loaded.dataset.row(for: region)
             var cell = loaded.dataset[target, measure, period]
             let asLoaded = cell.amount == .notApplicable ? Amount.missing : cell.amount
             guard asLoaded == correction.published else {
-                errors.append(LoadError(file: correction.file, line: correction.line, column: 5,
-                                        .correctionMismatch(expected: describe(correction.published), found: describe(cell.amount))))
+                let mismatch = LoadError.Problem.correctionMismatch(expected: describe(correction.published),
+                                                                    found: describe(cell.amount))
+                errors.add(LoadError(file: correction.file, line: correction.line, column: 5, mismatch))
                 continue
             }
             // A corrected count must be a count, as every figure of the data files.
@@ -69,7 +70,7 @@ public enum CorrectionsLoader {
                 let text = PlainNumber.format(value)
                 let problem: LoadError.Problem = value < 0 ? .negativeCount(cell: text, measure: figure.id)
                     : .fractionalCount(cell: text, measure: figure.id)
-                errors.append(LoadError(file: correction.file, line: correction.line, column: 6, problem))
+                errors.add(LoadError(file: correction.file, line: correction.line, column: 6, problem))
                 continue
             }
             cell.amount = correction.corrected
@@ -80,7 +81,7 @@ public enum CorrectionsLoader {
                 region: region, measure: loaded.dataset.measures[measure], period: loaded.dataset.periods[period],
                 published: correction.published, corrected: correction.corrected, evidence: correction.evidence))
         }
-        if !errors.isEmpty { throw LoadErrors(errors) }
+        try errors.check()
     }
 
     private static func describe(_ amount: Amount) -> String {

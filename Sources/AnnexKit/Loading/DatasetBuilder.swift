@@ -39,7 +39,7 @@ struct DatasetBuilder {
     let valueKind: MeasureKind?
     private var numbers: FileNumbers
     private(set) var dataset: Dataset
-    private(set) var errors: [LoadError] = []
+    private(set) var errors = ErrorList()
     private var aliasUses: [AliasUse] = []
     /// Per cell, the file line that set it (0: not set yet); grows with the rows.
     private var firstLine: [Int] = []
@@ -62,14 +62,17 @@ struct DatasetBuilder {
         periodByName = Dictionary(spec.periods.enumerated().map { (Self.key($1.label), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    static func key(_ text: String) -> String { text.trimmingCharacters(in: .whitespaces).lowercased() }
+    static func key(_ text: String) -> String { text.trimmingSpaces().lowercased() }
 
     /// Names of the country's row: a printed total, and CBS's region codes for the Netherlands.
     static let nationalNames: Set<String> = ["nl", "nederland", "totaal", "nl00", "nl01"]
 
     mutating func record(_ problem: LoadError.Problem, line: Int?, column: Int?) {
-        errors.append(LoadError(file: file, line: line, column: column, problem))
+        errors.add(LoadError(file: file, line: line, column: column, problem))
     }
+
+    /// Records the errors of reading the file itself.
+    mutating func record(_ failure: LoadErrors) { errors.add(failure) }
 
     /// What a printed region name stands for.
     enum ResolvedRegion {
@@ -79,9 +82,11 @@ struct DatasetBuilder {
     }
 
     /// The region a printed name stands for, or the problem with it; `type` nil means
-    /// municipality unless it names the country.
-    func resolve(region text: String, type: RegionType?) -> Result<ResolvedRegion, LoadError.Problem> {
-        let name = text.trimmingCharacters(in: .whitespaces)
+    /// municipality unless it names the country. `suggesting`: whether the problem of an unknown
+    /// municipality lists the closest names (they cost time: only for errors that will be listed).
+    func resolve(region text: String, type: RegionType?,
+                 suggesting: Bool = true) -> Result<ResolvedRegion, LoadError.Problem> {
+        let name = text.trimmingSpaces()
         if type == .land || (type == nil && Self.nationalNames.contains(Self.key(name))) {
             return Self.nationalNames.contains(Self.key(name)) ? .success(.country)
                 : .failure(.unknownRegionType(name: name))
@@ -96,14 +101,15 @@ struct DatasetBuilder {
             return .success(.district(match))
         }
         guard let match = gazetteer.match(name) else {
-            return .failure(.unknownMunicipality(name: name, suggestions: gazetteer.suggestions(for: name)))
+            let suggestions = suggesting ? gazetteer.suggestions(for: name) : []
+            return .failure(.unknownMunicipality(name: name, suggestions: suggestions))
         }
         return .success(.municipality(match))
     }
 
     /// The row for a printed region name; `type` nil means municipality unless it names the country.
     mutating func row(region text: String, type: RegionType?, line: Int, column: Int) -> Int? {
-        switch resolve(region: text, type: type) {
+        switch resolve(region: text, type: type, suggesting: !errors.isFull) {
         case .failure(let problem):
             record(problem, line: line, column: column)
             return nil
@@ -113,7 +119,7 @@ struct DatasetBuilder {
             return dataset.row(for: region)
         case .success(.municipality(let match)):
             if case .alias(let municipality, let alias) = match {
-                aliasUses.append(AliasUse(file: file, line: line, printed: text.trimmingCharacters(in: .whitespaces),
+                aliasUses.append(AliasUse(file: file, line: line, printed: text.trimmingSpaces(),
                                           municipality: municipality, alias: alias))
             }
             return dataset.row(for: match.municipality.region)
@@ -137,7 +143,7 @@ struct DatasetBuilder {
     /// notation is known (`finish`).
     mutating func figure(_ text: String, row: Int?, measure: Int?, period: Int?, line: Int, column: Int,
                          provenance: Provenance?) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         var target: FileNumbers.Target?
         if let row, let measure, let period {
             let marker = CellParser.marker(trimmed)
@@ -207,20 +213,21 @@ struct DatasetBuilder {
     /// that year is 'not applicable', not missing.
     func finish() throws -> LoadedDataset {
         var result = dataset
-        var errors = errors.enumerated().map { ($0.offset, $0.element) }
+        var errors = errors
         for (cell, value) in numbers.resolve() {
             switch value {
             case .success(let exact):
                 if let target = cell.target { result[target.row, target.measure, target.period].amount = .value(exact) }
             case .failure(let problem):
-                errors.append((errors.count, LoadError(file: file, line: cell.line, column: cell.column, problem)))
+                errors.add(LoadError(file: file, line: cell.line, column: cell.column, problem))
             }
         }
         // In file order; a problem of the whole file or line after those of its cells.
-        func position(_ item: (Int, LoadError)) -> (Int, Int, Int) {
-            (item.1.line ?? .max, item.1.column ?? .max, item.0)
+        func position(_ item: (offset: Int, element: LoadError)) -> (Int, Int, Int) {
+            (item.element.line ?? .max, item.element.column ?? .max, item.offset)
         }
-        if !errors.isEmpty { throw LoadErrors(errors.sorted { position($0) < position($1) }.map(\.1)) }
+        let ordered = errors.listed.enumerated().sorted { position($0) < position($1) }.map(\.element)
+        if !errors.isEmpty { throw LoadErrors(ordered, omitted: errors.omitted) }
         result.markNonexistentMunicipalities(gazetteer)
         return LoadedDataset(dataset: result, aliasUses: aliasUses)
     }

@@ -7,7 +7,7 @@ struct NamedColumns {
     init(header: CSVRecord, required: [String], file: String) throws {
         var index: [String: Int] = [:]
         for (position, name) in header.fields.enumerated() {
-            index[name.trimmingCharacters(in: .whitespaces).lowercased()] = position
+            index[name.trimmingSpaces().lowercased()] = position
         }
         let missing = required.filter { index[$0] == nil }
         if !missing.isEmpty {
@@ -23,31 +23,38 @@ struct NamedColumns {
     /// The field `name` of `record`, or "" when the column is absent or the record is short.
     func field(_ name: String, in record: CSVRecord) -> String {
         guard let position = index[name], position < record.fields.count else { return "" }
-        return record.fields[position].trimmingCharacters(in: .whitespaces)
+        return record.fields[position].trimmingSpaces()
     }
 }
 
 extension CSVReader {
     /// Reads the header and every record of a file with named columns, collecting all errors of
-    /// `body` (which returns the errors of one record) before throwing them together.
-    static func forEachRecord(path: String, file: String, required: [String],
+    /// `body` (which returns the errors of one record) before throwing them together. A file with a
+    /// header and no records is an error, unless `mayBeEmpty` (a list of corrections, aliases…).
+    static func forEachRecord(path: String, file: String, required: [String], mayBeEmpty: Bool = false,
                               _ body: (NamedColumns, CSVRecord) -> [LoadError]) throws {
         var reader = try CSVReader(path: path, file: file)
         guard let header = reader.next() else {
             throw LoadErrors([reader.error ?? LoadError(file: file, .emptyFile)])
         }
         let columns = try NamedColumns(header: header, required: required, file: file)
-        var errors: [LoadError] = []
+        var errors = ErrorList()
+        var records = 0
         while let record = reader.next() {
             if record.isBlank { continue }
+            records += 1
             if record.fields.count > columns.width {
-                errors.append(LoadError(file: file, line: record.line,
-                                        .tooManyFields(expected: columns.width, found: record.fields.count)))
+                errors.add(LoadError(file: file, line: record.line,
+                                     .tooManyFields(expected: columns.width, found: record.fields.count)))
                 continue
             }
-            errors += body(columns, record)
+            errors.add(body(columns, record))
         }
-        if let error = reader.error { errors.append(error) }
-        if !errors.isEmpty { throw LoadErrors(errors) }
+        if let error = reader.error {
+            errors.add(error)
+        } else if records == 0 && !mayBeEmpty {
+            errors.add(LoadError(file: file, line: header.line, .noData))
+        }
+        try errors.check()
     }
 }

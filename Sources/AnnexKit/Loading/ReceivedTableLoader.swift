@@ -51,6 +51,7 @@ struct ReceivedTableLoader {
         let body = rows[header.rows.upperBound...]
         let data = body.dropLast(loader.trailingNotes(body))
         for row in body[data.endIndex...] { loader.notice(row.line, .note(row.distinctTexts.joined(separator: " "))) }
+        if data.isEmpty { loader.builder.record(.noData, line: rows[header.rows].last?.line, column: nil) }
         for row in data { loader.read(row) }
         if let evidence = loader.builder.numberNotation.evidence {
             loader.notice(evidence.line, .notation(NumberNotation(loader.builder.numberNotation.notation),
@@ -83,7 +84,7 @@ struct ReceivedTableLoader {
         for row in body.reversed() {
             let name = TableVocabulary.withoutFootnoteMarks(row[header.nameColumn].singleLine)
             let named = spec.layout == .measures ? vocabulary.measure(name) != nil
-                : (try? builder.resolve(region: name, type: regionType(name)).get()) != nil
+                : (try? builder.resolve(region: name, type: regionType(name), suggesting: false).get()) != nil
             let hasFigure = valueColumns.contains { row[$0].looksLikeFigure }
             if named || hasFigure { break }
             count += 1

@@ -16,7 +16,8 @@ public enum ReferenceLoader {
     static func loadMergers(_ path: String, known: Set<String>) throws -> [Merger] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         var result: [Merger] = []
-        try CSVReader.forEachRecord(path: path, file: path, required: ["year", "old_code", "new_code"]) { columns, record in
+        try CSVReader.forEachRecord(path: path, file: path, required: ["year", "old_code", "new_code"],
+                                    mayBeEmpty: true) { columns, record in
             let yearText = columns.field("year", in: record)
             guard let year = Int(yearText) else {
                 return [LoadError(file: path, line: record.line, column: columns.column("year"),
@@ -72,7 +73,8 @@ public enum ReferenceLoader {
 
     static func loadAliases(_ path: String, known: Set<String>) throws -> [Alias] {
         var result: [Alias] = []
-        try CSVReader.forEachRecord(path: path, file: path, required: ["alias", "code", "reason"]) { columns, record in
+        try CSVReader.forEachRecord(path: path, file: path, required: ["alias", "code", "reason"],
+                                    mayBeEmpty: true) { columns, record in
             let code = columns.field("code", in: record)
             guard known.contains(code) else {
                 return [LoadError(file: path, line: record.line, column: columns.column("code"),

@@ -27,9 +27,10 @@ public enum ReportLoader {
         let corrections = try spec.corrections.map { try CorrectionsLoader.load(path: resolve($0), file: resolve($0)) } ?? []
         let splitKeys = try spec.splitKeys.map { try SplitKeyLoader.load(path: resolve($0), gazetteer: gazetteer) } ?? []
         let population = try spec.population.map { try PopulationLoader.load(path: resolve($0), gazetteer: gazetteer) }
-        var errors: [LoadError] = []
+        var errors = ErrorList()
         for correction in corrections where !spec.tables.contains(where: { $0.id == correction.dataset }) {
-            errors.append(LoadError(file: correction.file, line: correction.line, column: 1, .unknownDataset(name: correction.dataset)))
+            errors.add(LoadError(file: correction.file, line: correction.line, column: 1,
+                                 .unknownDataset(name: correction.dataset)))
         }
         var datasets: [String: LoadedDataset] = [:]
         var maps: [Int: Topology] = [:]
@@ -41,7 +42,7 @@ public enum ReportLoader {
                                                            source: spec.source, gazetteer: gazetteer,
                                                            valueKind: .percentage)
                 } catch let failure as LoadErrors {
-                    errors += failure.errors
+                    errors.add(failure)
                 }
             }
             guard let data = table.data?.file else { continue }
@@ -51,16 +52,16 @@ public enum ReportLoader {
                 loaded.dataset.markNonexistentMunicipalities(gazetteer)
                 datasets[table.id] = loaded
             } catch let failure as LoadErrors {
-                errors += failure.errors
+                errors.add(failure)
             }
         }
         do {
             maps = try TopoJSONLoader.maps(for: spec, folder: resolve(spec.reference) + "/geo", gazetteer: gazetteer,
                                            specPath: specPath)
         } catch let failure as LoadErrors {
-            errors += failure.errors
+            errors.add(failure)
         }
-        if !errors.isEmpty { throw LoadErrors(errors) }
+        try errors.check()
         return ReportInputs(spec: spec, specPath: specPath, gazetteer: gazetteer, datasets: datasets, shares: shares,
                             splitKeys: splitKeys, population: population, maps: maps)
     }
@@ -98,7 +99,7 @@ public enum ReportLoader {
             guard let header = reader.next() else {
                 throw LoadErrors([reader.error ?? LoadError(file: file, .emptyFile)])
             }
-            if header.fields.first?.trimmingCharacters(in: .whitespaces).lowercased() == "region_type" {
+            if header.fields.first?.trimmingSpaces().lowercased() == "region_type" {
                 return try TidyLoader.load(path: path, file: file, spec: spec, source: source, gazetteer: gazetteer)
             }
             var rows = [header.inputRow]

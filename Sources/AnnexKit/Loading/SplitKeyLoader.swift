@@ -4,7 +4,8 @@ public enum SplitKeyLoader {
     public static func load(path: String, gazetteer: Gazetteer) throws -> [SplitKey] {
         var keys: [SplitKey] = []
         var lines: [String: Int] = [:]
-        try CSVReader.forEachRecord(path: path, file: path, required: ["old_code", "new_code", "share"]) { columns, record in
+        try CSVReader.forEachRecord(path: path, file: path, required: ["old_code", "new_code", "share"],
+                                    mayBeEmpty: true) { columns, record in
             let old = columns.field("old_code", in: record), new = columns.field("new_code", in: record)
             var errors: [LoadError] = []
             for (name, code) in [("old_code", old), ("new_code", new)] where gazetteer.municipality(code: code) == nil {

@@ -10,6 +10,15 @@ enum TidyLoader {
     static func load(path: String, file: String, spec: TableSpec, source: String, gazetteer: Gazetteer,
                      valueKind: MeasureKind? = nil) throws -> LoadedDataset {
         var builder = DatasetBuilder(file: file, spec: spec, gazetteer: gazetteer, valueKind: valueKind)
+        do {
+            try read(path: path, file: file, source: source, into: &builder)
+        } catch let failure as LoadErrors {
+            builder.record(failure)
+        }
+        return try builder.finish()
+    }
+
+    private static func read(path: String, file: String, source: String, into builder: inout DatasetBuilder) throws {
         try CSVReader.forEachRecord(path: path, file: file, required: requiredColumns) { columns, record in
             func field(_ name: String) -> String { columns.field(name, in: record) }
             func column(_ name: String) -> Int { columns.column(name) ?? 0 }
@@ -26,6 +35,5 @@ enum TidyLoader {
                            column: column("value"), provenance: provenance)
             return []
         }
-        return try builder.finish()
     }
 }

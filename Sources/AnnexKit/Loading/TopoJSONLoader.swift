@@ -55,9 +55,7 @@ public enum TopoJSONLoader {
         func failure(_ reason: String) -> LoadErrors {
             LoadErrors([LoadError(file: path, .invalidGeometry(reason: reason))])
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LoadErrors([LoadError(file: path, .unreadable(reason: "kaartbestand bestaat niet"))])
-        }
+        let data = try InputFile.bytes(path)
         let file: TopoJSONFile
         do {
             file = try JSONDecoder().decode(TopoJSONFile.self, from: data)

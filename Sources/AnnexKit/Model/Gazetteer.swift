@@ -46,7 +46,7 @@ public struct Gazetteer: Sendable {
 
     /// The municipality a printed name or code refers to, or nil.
     public func match(_ name: String) -> Match? {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let trimmed = name.trimmingSpaces()
         if let municipality = byCode[trimmed.uppercased()] { return .official(municipality) }
         if let municipality = byName[Self.key(trimmed)] { return .official(municipality) }
         if let alias = byAlias[Self.key(trimmed)], let municipality = byCode[alias.code] {
@@ -70,7 +70,7 @@ public struct Gazetteer: Sendable {
     }
 
     static func key(_ name: String) -> String {
-        name.trimmingCharacters(in: .whitespaces).lowercased()
+        name.trimmingSpaces().lowercased()
     }
 }
 

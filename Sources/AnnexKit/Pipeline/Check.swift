@@ -3,8 +3,10 @@ import Foundation
 /// What `annex check` found for one report spec.
 public struct CheckReport: Sendable {
     public let specPath: String
-    /// Input errors: the data cannot be used as it is.
+    /// Input errors: the data cannot be used as it is (the first `Limits.listedErrors`).
     public let errors: [LoadError]
+    /// Input errors found beyond those listed.
+    public let omittedErrors: Int
     /// Problems in the published figures that the data faithfully reproduces.
     public let findings: [String]
     /// Names resolved through the alias list.
@@ -38,14 +40,16 @@ public enum Check {
             }
             let loaded = inputs.spec.tables.compactMap { inputs.datasets[$0.id] }
             let coverage = loaded.flatMap { Coverage.of($0.dataset, gazetteer: inputs.gazetteer) }
-            return CheckReport(specPath: specPath, errors: [], findings: findings, aliasUses: loaded.flatMap(\.aliasUses),
-                               notices: loaded.flatMap(\.notices), coverage: coverage, wording: wording)
+            return CheckReport(specPath: specPath, errors: [], omittedErrors: 0, findings: findings,
+                               aliasUses: loaded.flatMap(\.aliasUses), notices: loaded.flatMap(\.notices),
+                               coverage: coverage, wording: wording)
         } catch let failure as LoadErrors {
-            return CheckReport(specPath: specPath, errors: failure.errors, findings: [], aliasUses: [], notices: [],
-                               coverage: [], wording: nil)
+            return CheckReport(specPath: specPath, errors: failure.errors, omittedErrors: failure.omitted, findings: [],
+                               aliasUses: [], notices: [], coverage: [], wording: nil)
         } catch {
-            let problem = LoadError(file: specPath, .invalidSpec(reason: "\(error)"))
-            return CheckReport(specPath: specPath, errors: [problem], findings: [], aliasUses: [], notices: [],
+            let problem = LoadError(file: specPath, .unreadable(reason: FileProblem.describe(error)))
+            return CheckReport(specPath: specPath, errors: [problem], omittedErrors: 0, findings: [], aliasUses: [],
+                               notices: [],
                                coverage: [], wording: nil)
         }
     }

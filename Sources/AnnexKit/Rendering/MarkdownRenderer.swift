@@ -14,9 +14,7 @@ public enum MarkdownRenderer {
     /// Renders with the template at `templatePath`; a template that does not parse is an error
     /// naming the file, line and column.
     public static func render(_ report: ComputedReport, _ wording: Wording, templatePath: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: templatePath), let text = String(data: data, encoding: .utf8) else {
-            throw LoadErrors([LoadError(file: templatePath, .unreadable(reason: "sjabloon bestaat niet of is geen UTF-8"))])
-        }
+        let text = try InputFile.text(templatePath)
         let template: MustacheTemplate
         do {
             template = try MustacheTemplate(string: text)
