@@ -66,11 +66,8 @@ struct CLITests {
 
     @Test("Bad input: exit 1, file:line:column message, nothing written")
     func badInput() throws {
-        let project = try temporaryFolder()
+        let project = try miniProject()
         let manager = FileManager.default
-        try manager.copyItem(atPath: Paths.fixtures + "/mini/reports", toPath: project + "/reports")
-        try manager.copyItem(atPath: Paths.fixtures + "/mini/data", toPath: project + "/data")
-        try manager.copyItem(atPath: Paths.templates, toPath: project + "/templates")
         let figures = project + "/data/figures/meldingen.csv"
         let broken = try readText(figures).replacingOccurrences(of: "gemeente,Rotterdam,begin,2023,1763", with: "gemeente,Roterdam,begin,2023,1.763,5")
         try Data(broken.utf8).write(to: URL(fileURLWithPath: figures))

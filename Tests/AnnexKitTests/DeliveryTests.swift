@@ -94,14 +94,20 @@ struct DeliveryTests {
         return path
     }
 
-    /// The real spec with the two datasets read from the deliveries.
+    /// The real spec with the two datasets read from the deliveries, in a project of its own: the
+    /// project's data with the deliveries in `data/leveringen/` (a spec's paths stay in its data folder).
     static func spec(in folder: String) throws -> String {
         let topics = wmoTopics.sorted { $0.key < $1.key }.map { "\"\($0.value)\": \($0.key)" }.joined(separator: ", ")
+        try FileManager.default.copyItem(atPath: Paths.packageRoot + "/data", toPath: folder + "/data")
+        let deliveries = folder + "/data/leveringen"
+        try FileManager.default.createDirectory(atPath: deliveries, withIntermediateDirectories: true)
+        func relative(_ path: String) -> String { String(path.dropFirst(folder.count + "/data/".count)) }
+        let injus = relative(try injusWorkbook(in: deliveries)), wmo = relative(try wmoStatLine(in: deliveries))
         let replaced = try readText(Paths.realSpec)
             .replacingOccurrences(of: "data: figures/samenwerking-2024/injus-meldingen-gemeente.csv",
-                                  with: "data: {file: \(try injusWorkbook(in: folder)), sheet: Injus per gemeente}")
+                                  with: "data: {file: \(injus), sheet: Injus per gemeente}")
             .replacingOccurrences(of: "data: figures/samenwerking-2024/wmo-ondersteuning-thuis-gemeente.csv",
-                                  with: "data: {file: \(try wmoStatLine(in: folder)), columns: {\(topics)}}")
+                                  with: "data: {file: \(wmo), columns: {\(topics)}}")
         try FileManager.default.createDirectory(atPath: folder + "/reports", withIntermediateDirectories: true)
         let path = folder + "/reports/samenwerking-2024.yaml"
         try Data(replaced.utf8).write(to: URL(fileURLWithPath: path))
@@ -124,8 +130,7 @@ struct DeliveryTests {
         let folder = try temporaryFolder()
         let spec = try Self.spec(in: folder)
         #expect(try !readText(spec).contains("injus-meldingen-gemeente.csv"))
-        let delivered = try Build.run(specPath: spec, outputRoot: folder + "/out",
-                                      dataRoot: Paths.packageRoot + "/data", templates: Paths.templates)
+        let delivered = try Build.run(specPath: spec, outputRoot: folder + "/out", templates: Paths.templates)
         let today = try Self.figures(try realBuild.get())
         let fromDeliveries = try Self.figures(delivered)
         #expect(fromDeliveries.count == today.count)
@@ -141,8 +146,7 @@ struct DeliveryTests {
     @Test("annex check reports what the deliveries hold besides figures: titles, sources, footnotes, CBS markers")
     func checkReportsNotices() throws {
         let folder = try temporaryFolder()
-        let report = Check.run(specPath: try Self.spec(in: folder), dataRoot: Paths.packageRoot + "/data",
-                               templates: Paths.templates)
+        let report = Check.run(specPath: try Self.spec(in: folder), templates: Paths.templates)
         #expect(report.errors.isEmpty)
         let kinds = report.notices.map(\.kind)
         #expect(kinds.contains(.title(Self.injusTitle)))
@@ -152,6 +156,6 @@ struct DeliveryTests {
         #expect(kinds.contains(.note("Bron: CBS")))
         #expect(kinds.contains(.statLine))
         let cbsSource = report.notices.filter { $0.kind == .note("Bron: CBS") }
-        #expect(cbsSource.map(\.file) == [folder + "/cbs-statline-wmo.csv"])
+        #expect(cbsSource.map(\.file) == [folder + "/data/leveringen/cbs-statline-wmo.csv"])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import AnnexKit
 
 /// Paths into the package and its test fixtures, found from this source file.
@@ -24,6 +25,23 @@ func miniTemplates() throws -> String {
     try FileManager.default.copyItem(atPath: Paths.templates, toPath: folder)
     try FileManager.default.copyItem(atPath: Paths.miniTranslation, toPath: folder + "/i18n/mini.en.yaml")
     return folder
+}
+
+/// A copy of the mini fixture as a project of its own: `reports/`, `data/` and `templates/`.
+func miniProject() throws -> String {
+    let project = try temporaryFolder()
+    let manager = FileManager.default
+    try manager.copyItem(atPath: Paths.fixtures + "/mini/reports", toPath: project + "/reports")
+    try manager.copyItem(atPath: Paths.fixtures + "/mini/data", toPath: project + "/data")
+    try manager.copyItem(atPath: Paths.templates, toPath: project + "/templates")
+    return project
+}
+
+/// Replaces `old` by `new` in the file at `path`; the text must contain `old`.
+func edit(_ path: String, replacing old: String, with new: String) throws {
+    let text = try readText(path)
+    try #require(text.contains(old), "\(path) has no '\(old)'")
+    try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: URL(fileURLWithPath: path))
 }
 
 /// A fresh temporary folder, removed by the caller when done.
@@ -63,8 +81,6 @@ let realEnglishBuild = Result { () throws -> BuildResult in
 let realGazetteer: Gazetteer = {
     do { return try ReferenceLoader.load(folder: Paths.realReference) } catch { fatalError("reference: \(error)") }
 }()
-
-import Testing
 
 /// The row of the municipality with `code` in `dataset`.
 func row(of code: String, in dataset: Dataset, gazetteer: Gazetteer = realGazetteer) throws -> Int {

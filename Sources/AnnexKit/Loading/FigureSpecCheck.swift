@@ -2,7 +2,7 @@
 /// problem as a Dutch sentence naming the figure, with the path of the field, so the spec loader
 /// can give its line.
 enum FigureSpecCheck {
-    typealias Problem = MeasureKindRules.Problem
+    typealias Problem = SpecProblem
     /// Problems within one figure: the path of the field in the figure, and what is wrong.
     typealias Found = [([SpecLines.Step], String)]
 
@@ -12,9 +12,8 @@ enum FigureSpecCheck {
         for (index, figure) in spec.figures.enumerated() {
             let found = Self.problems(figure, tables: spec.tables)
             var own: Found = []
-            if !Identifier.isValid(figure.id) {
-                own.append((["id"], "figuur-id '\(figure.id)': alleen kleine letters, cijfers en '-', "
-                            + "hoogstens \(Identifier.maximumLength) tekens"))
+            if let problem = Identifier.problem(figure.id) {
+                own.append((["id"], "figuur-id \(problem)"))
             } else if !ids.insert(figure.id).inserted {
                 own.append((["id"], "figuur-id '\(figure.id)' komt al voor als id van een tabel of figuur"))
             }

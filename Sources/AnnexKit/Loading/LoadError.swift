@@ -31,6 +31,8 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case emptyFile
         /// A data file with a header and no figures.
         case noData
+        /// A path in a spec that leads outside the folder it must stay in.
+        case outsideFolder(path: String, folder: String)
         case tooManyFields(expected: Int, found: Int)
         case notANumber(cell: String, expected: String)
         case ambiguousMarker(cell: String)
@@ -98,6 +100,8 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
             return "bestand is leeg"
         case .noData:
             return "alleen een kopregel, geen cijfers"
+        case .outsideFolder(let path, let folder):
+            return "'\(quote(path))' ligt buiten de map \(quote(folder)); geef een pad binnen die map"
         case .tooManyFields(let expected, let found):
             return "\(found) velden in deze regel, de kopregel heeft er \(expected)"
         case .notANumber(let cell, let expected):

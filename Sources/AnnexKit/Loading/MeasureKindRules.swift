@@ -3,19 +3,15 @@
 /// `amount`); a percentage changes in percentage points. Every problem names the field's path, so
 /// the spec loader can give its line.
 enum MeasureKindRules {
-    struct Problem {
-        let reason: String
-        let path: [SpecLines.Step]
-    }
-
     /// Decimals a spec may ask for.
     static let decimalsRange = 0...6
 
-    static func problems(_ spec: ReportSpec) -> [Problem] {
-        var problems: [Problem] = []
+    static func problems(_ spec: ReportSpec) -> [SpecProblem] {
+        var problems: [SpecProblem] = []
         for (t, table) in spec.tables.enumerated() {
             func problem(_ path: [SpecLines.Step], _ reason: String) {
-                problems.append(Problem(reason: "tabel '\(table.id)': " + reason, path: ["tables", .index(t)] + path))
+                problems.append(SpecProblem(reason: "tabel '\(table.id)': " + reason,
+                                            path: ["tables", .index(t)] + path))
             }
             for (m, measure) in table.measures.enumerated() {
                 for (path, reason) in measureProblems(measure, in: table) {
@@ -45,7 +41,7 @@ enum MeasureKindRules {
             }
             if let source = table.aggregate.flatMap({ aggregate in spec.tables.first { $0.id == aggregate.from } }) {
                 problems += aggregateProblems(table, source: source).map {
-                    Problem(reason: "tabel '\(table.id)': " + $0.reason, path: ["tables", .index(t)] + $0.path)
+                    SpecProblem(reason: "tabel '\(table.id)': " + $0.reason, path: ["tables", .index(t)] + $0.path)
                 }
             }
             if table.layout == .measures, let first = table.measures.first {
@@ -60,17 +56,17 @@ enum MeasureKindRules {
     }
 
     /// The problems of a table that adds up the municipalities of `source`, with paths in the table.
-    private static func aggregateProblems(_ table: TableSpec, source: TableSpec) -> [Problem] {
-        var problems: [Problem] = []
+    private static func aggregateProblems(_ table: TableSpec, source: TableSpec) -> [SpecProblem] {
+        var problems: [SpecProblem] = []
         if let first = source.measures.first(where: { !$0.kind.isAdditive }) {
-            problems.append(Problem(reason: "tabel '\(source.id)' heeft maat '\(first.id)' (\(first.kind.rawValue)), "
-                                    + "die niet per arrondissement of provincie op te tellen is",
-                                    path: ["aggregate", "from"]))
+            let reason = "tabel '\(source.id)' heeft maat '\(first.id)' (\(first.kind.rawValue)), "
+                + "die niet per arrondissement of provincie op te tellen is"
+            problems.append(SpecProblem(reason: reason, path: ["aggregate", "from"]))
         }
         for (m, measure) in table.measures.enumerated() {
             let original = source.measures.first { $0.id == measure.id }
             guard let original, original.kind != measure.kind else { continue }
-            problems.append(Problem(reason: "maat '\(measure.id)' is \(measure.kind.rawValue), maar in tabel "
+            problems.append(SpecProblem(reason: "maat '\(measure.id)' is \(measure.kind.rawValue), maar in tabel "
                                     + "'\(source.id)', die hier wordt opgeteld, \(original.kind.rawValue)",
                                     path: ["measures", .index(m), "kind"]))
         }

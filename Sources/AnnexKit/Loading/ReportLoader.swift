@@ -13,20 +13,28 @@ public struct ReportInputs: Sendable {
     public let population: Population?
     /// The municipal maps of the years the spec's map figures draw.
     public let maps: [Int: Topology]
+    /// The folder the spec's paths are relative to.
+    public let dataFolder: DataFolder
 }
 
 /// Loads a report spec and all data it names, collecting the errors of every file.
 public enum ReportLoader {
     /// Loads the spec at `specPath`; data paths in it are relative to `dataRoot`, by default the
-    /// `data` folder next to the spec's folder (`reports/x.yaml` → `data/`).
+    /// `data` folder next to the spec's folder (`reports/x.yaml` → `data/`), and stay inside it.
     public static func load(specPath: String, dataRoot: String? = nil) throws -> ReportInputs {
         let spec = try SpecLoader.load(path: specPath)
-        let root = dataRoot ?? defaultDataRoot(specPath: specPath)
-        func resolve(_ path: String) -> String { path.hasPrefix("/") ? path : root + "/" + path }
-        let gazetteer = try ReferenceLoader.load(folder: resolve(spec.reference))
-        let corrections = try spec.corrections.map { try CorrectionsLoader.load(path: resolve($0), file: resolve($0)) } ?? []
-        let splitKeys = try spec.splitKeys.map { try SplitKeyLoader.load(path: resolve($0), gazetteer: gazetteer) } ?? []
-        let population = try spec.population.map { try PopulationLoader.load(path: resolve($0), gazetteer: gazetteer) }
+        let folder = DataFolder(dataRoot ?? defaultDataRoot(specPath: specPath))
+        let gazetteer = try ReferenceLoader.load(folder: folder.resolve(spec.reference))
+        let corrections = try spec.corrections.map { path -> [Correction] in
+            let file = try folder.resolve(path)
+            return try CorrectionsLoader.load(path: file, file: file)
+        } ?? []
+        let splitKeys = try spec.splitKeys.map {
+            try SplitKeyLoader.load(path: folder.resolve($0), gazetteer: gazetteer)
+        } ?? []
+        let population = try spec.population.map {
+            try PopulationLoader.load(path: folder.resolve($0), gazetteer: gazetteer)
+        }
         var errors = ErrorList()
         for correction in corrections where !spec.tables.contains(where: { $0.id == correction.dataset }) {
             errors.add(LoadError(file: correction.file, line: correction.line, column: 1,
@@ -36,18 +44,20 @@ public enum ReportLoader {
         var maps: [Int: Topology] = [:]
         var shares: [String: LoadedDataset] = [:]
         for table in spec.tables {
-            if let path = table.shares {
-                do {
-                    shares[table.id] = try TidyLoader.load(path: resolve(path), file: resolve(path), spec: table,
-                                                           source: spec.source, gazetteer: gazetteer,
-                                                           valueKind: .percentage)
-                } catch let failure as LoadErrors {
-                    errors.add(failure)
+            do {
+                if let path = table.shares {
+                    let file = try folder.resolve(path)
+                    shares[table.id] = try TidyLoader.load(path: file, file: file, spec: table, source: spec.source,
+                                                           gazetteer: gazetteer, valueKind: .percentage)
                 }
+            } catch let failure as LoadErrors {
+                errors.add(failure)
             }
             guard let data = table.data?.file else { continue }
             do {
-                var loaded = try loadData(path: resolve(data), file: resolve(data), spec: table, source: spec.source, gazetteer: gazetteer)
+                let file = try folder.resolve(data)
+                var loaded = try loadData(path: file, file: file, spec: table, source: spec.source,
+                                          gazetteer: gazetteer)
                 try CorrectionsLoader.apply(corrections, to: &loaded, spec: table, source: spec.source, gazetteer: gazetteer)
                 loaded.dataset.markNonexistentMunicipalities(gazetteer)
                 datasets[table.id] = loaded
@@ -56,14 +66,14 @@ public enum ReportLoader {
             }
         }
         do {
-            maps = try TopoJSONLoader.maps(for: spec, folder: resolve(spec.reference) + "/geo", gazetteer: gazetteer,
-                                           specPath: specPath)
+            maps = try TopoJSONLoader.maps(for: spec, folder: folder.resolve(spec.reference + "/geo"),
+                                           gazetteer: gazetteer, specPath: specPath)
         } catch let failure as LoadErrors {
             errors.add(failure)
         }
         try errors.check()
         return ReportInputs(spec: spec, specPath: specPath, gazetteer: gazetteer, datasets: datasets, shares: shares,
-                            splitKeys: splitKeys, population: population, maps: maps)
+                            splitKeys: splitKeys, population: population, maps: maps, dataFolder: folder)
     }
 
     /// `<folder of the spec>/../data`.

@@ -87,6 +87,9 @@ extension ReportTexts {
                     let measures = texts(parts["measures"], what: "\(what), measures", ids: table.measures.map(\.id))
                     let units = texts(parts["units"], what: "\(what), units", ids: withUnit)
                     if let title = text(parts["title"], "title"), let sheet = text(parts["sheet"], "sheet") {
+                        if let problem = SheetName.problem(sheet) {
+                            file.problem(parts["sheet"], "\(what): \(problem)")
+                        }
                         tables[id] = Table(title: title, sheet: sheet,
                                            rowHeader: text(parts["row_header"], "row_header"), measures: measures,
                                            units: units, shareOf: text(parts["share_of"], "share_of"))

@@ -17,8 +17,9 @@ struct SpecLines {
 
     private let root: Node?
 
-    init(yaml: String) {
-        root = try? Yams.compose(yaml: yaml)
+    /// The lines of the YAML document whose root node is `root`.
+    init(root: Node?) {
+        self.root = root
     }
 
     /// Line and column of the field at `path` (of its key, for a mapping entry), or of the deepest
@@ -43,4 +44,10 @@ struct SpecLines {
     }
 
     private static func location(_ mark: Mark) -> (line: Int, column: Int) { (mark.line, mark.column) }
+}
+
+/// A problem of a spec that decoded, at the path of the field it concerns.
+struct SpecProblem {
+    let reason: String
+    let path: [SpecLines.Step]
 }

@@ -60,7 +60,7 @@ public enum TopoJSONLoader {
         do {
             file = try JSONDecoder().decode(TopoJSONFile.self, from: data)
         } catch let error as DecodingError {
-            throw failure("geen TopoJSON: \(SpecLoader.describe(error))")
+            throw failure("geen TopoJSON: \(error.dutchDescription)")
         }
         guard file.type == "Topology", file.objects.count == 1, let object = file.objects.values.first else {
             throw failure("verwacht een TopoJSON-topologie met één object")

@@ -1,4 +1,3 @@
-import Foundation
 import Yams
 
 /// A translation file (`templates/i18n/*.yaml`) read as YAML nodes, so that every problem can name
@@ -9,24 +8,12 @@ struct TranslationFile {
     private(set) var problems: [LoadError] = []
 
     init(path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw LoadErrors([LoadError(file: path, .unreadable(reason: "bestaat niet of geen UTF-8"))])
+        let document = try YAMLDocument(path: path, kind: LoadError.Problem.invalidTranslation)
+        guard document.root.mapping != nil else {
+            throw LoadErrors([document.error(at: [], "verwacht een lijst van sleutels met teksten")])
         }
-        do {
-            guard let root = try Yams.compose(yaml: text), root.mapping != nil else {
-                throw LoadErrors([LoadError(file: path, .invalidTranslation(reason: "verwacht een lijst van sleutels met teksten"))])
-            }
-            self.path = path
-            self.root = root
-        } catch let error as YamlError {
-            let (problem, mark): (String, Mark?) = switch error {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                (problem, mark)
-            default: ("\(error)", nil)
-            }
-            throw LoadErrors([LoadError(file: path, line: mark?.line, column: mark?.column,
-                                        .invalidTranslation(reason: "geen geldige YAML: \(problem)"))])
-        }
+        self.path = path
+        root = document.root
     }
 
     mutating func problem(_ node: Node?, _ reason: String) {

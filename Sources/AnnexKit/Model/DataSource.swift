@@ -8,7 +8,7 @@
 ///       columns: {"Instroom maatwerkvoorziening (aantal)": instroom}
 ///       ignore: [Gemeentecode]
 public struct DataSource: Sendable, Decodable, Equatable {
-    /// The file, relative to the data folder: tidy or received CSV, or an XLSX workbook.
+    /// The file, relative to the data folder (and inside it): tidy or received CSV, or an XLSX workbook.
     public let file: String
     /// The worksheet of an XLSX workbook, by name or number (1 = the first); default the first.
     public let sheet: SheetChoice?
@@ -34,12 +34,16 @@ public struct DataSource: Sendable, Decodable, Equatable {
 
     public init(from decoder: Decoder) throws {
         if let file = try? decoder.singleValueContainer().decode(String.self) {
+            if let problem = DataFolder.problem(file) {
+                throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath,
+                                                                        debugDescription: problem))
+            }
             self.init(file: file)
             return
         }
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(file: try container.decode(String.self, forKey: .file),
+        self.init(file: try container.decode(.file, checkedBy: DataFolder.problem),
                   sheet: try container.decodeIfPresent(SheetChoice.self, forKey: .sheet),
                   columns: try container.decodeIfPresent([String: String].self, forKey: .columns) ?? [:],
                   ignore: try container.decodeIfPresent([String].self, forKey: .ignore) ?? [],

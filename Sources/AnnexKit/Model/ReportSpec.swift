@@ -49,7 +49,7 @@ public struct ReportSpec: Sendable, Decodable {
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(String.self, forKey: .id)
+        id = try container.decode(.id, checkedBy: Identifier.problem)
         title = try container.decode(String.self, forKey: .title)
         source = try container.decode(String.self, forKey: .source)
         published = try container.decode(String.self, forKey: .published)
@@ -58,11 +58,11 @@ public struct ReportSpec: Sendable, Decodable {
         about = try container.decodeIfPresent(String.self, forKey: .about)
         contact = try container.decodeIfPresent(String.self, forKey: .contact)
         nextUpdate = try container.decodeIfPresent(String.self, forKey: .nextUpdate)
-        reference = try container.decode(String.self, forKey: .reference)
-        corrections = try container.decodeIfPresent(String.self, forKey: .corrections)
-        splitKeys = try container.decodeIfPresent(String.self, forKey: .splitKeys)
-        population = try container.decodeIfPresent(String.self, forKey: .population)
-        vocabulary = try container.decodeIfPresent(String.self, forKey: .vocabulary)
+        reference = try container.decode(.reference, checkedBy: DataFolder.problem)
+        corrections = try container.decodeIfPresent(.corrections, checkedBy: DataFolder.problem)
+        splitKeys = try container.decodeIfPresent(.splitKeys, checkedBy: DataFolder.problem)
+        population = try container.decodeIfPresent(.population, checkedBy: DataFolder.problem)
+        vocabulary = try container.decodeIfPresent(.vocabulary, checkedBy: DataFolder.problem)
         suspicions = try container.decodeIfPresent(SuspicionThresholds.self, forKey: .suspicions) ?? SuspicionThresholds()
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
         footnotes = try container.decodeIfPresent([String: String].self, forKey: .footnotes) ?? [:]
@@ -198,6 +198,10 @@ public struct RatioSpec: Sendable, Decodable {
         numerator = try container.decode(RatioOperand.self, forKey: .numerator)
         denominator = try container.decode(RatioOperand.self, forKey: .denominator)
         per = try container.decode(Exact.self, forKey: .per)
+        if per <= 0 {
+            throw DecodingError.dataCorruptedError(forKey: .per, in: container,
+                                                   debugDescription: "verwacht een getal groter dan 0")
+        }
     }
 }
 
@@ -250,12 +254,12 @@ public struct TableSpec: Sendable, Decodable {
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(String.self, forKey: .id)
+        id = try container.decode(.id, checkedBy: Identifier.problem)
         title = try container.decode(String.self, forKey: .title)
         sheet = try container.decodeIfPresent(String.self, forKey: .sheet)
         data = try container.decodeIfPresent(DataSource.self, forKey: .data)
         aggregate = try container.decodeIfPresent(AggregateSpec.self, forKey: .aggregate)
-        shares = try container.decodeIfPresent(String.self, forKey: .shares)
+        shares = try container.decodeIfPresent(.shares, checkedBy: DataFolder.problem)
         nationalFrom = try container.decodeIfPresent(String.self, forKey: .nationalFrom)
         regionType = try container.decodeIfPresent(RegionType.self, forKey: .regionType)
         ratio = try container.decodeIfPresent(RatioSpec.self, forKey: .ratio)
@@ -270,6 +274,9 @@ public struct TableSpec: Sendable, Decodable {
         self.measures = measures
         columns = try container.decodeIfPresent(ColumnSwitches.self, forKey: .columns) ?? ColumnSwitches()
         top = try container.decodeIfPresent(Int.self, forKey: .top) ?? 0
+        if top < 0 {
+            throw DecodingError.dataCorruptedError(forKey: .top, in: container, debugDescription: "verwacht 0 of meer")
+        }
         footnotes = try container.decodeIfPresent([String].self, forKey: .footnotes) ?? []
         shareOf = try container.decodeIfPresent(String.self, forKey: .shareOf)
     }

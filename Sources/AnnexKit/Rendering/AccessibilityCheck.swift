@@ -36,10 +36,7 @@ public enum AccessibilityCheck {
         }
         for sheet in sheets {
             let place = "werkblad '\(sheet.name)'"
-            if sheet.name.isEmpty || sheet.name.count > 31 || sheet.name.contains(where: { "[]:*?/\\".contains($0) })
-                || sheet.name.hasPrefix("'") || sheet.name.hasSuffix("'") || sheet.name.lowercased() == "history" {
-                problems.append("\(place): naam is leeg, langer dan 31 tekens, bevat []:*?/\\, begint of eindigt met ' of is 'History'")
-            }
+            if let problem = SheetName.problem(sheet.name) { problems.append("\(place): \(problem)") }
             if !names.insert(sheet.name.lowercased()).inserted { problems.append("\(place): naam komt twee keer voor") }
             if sheet.figure?.description.isEmpty == true { problems.append("\(place): figuur zonder tekstalternatief") }
             let hasTitle = {

@@ -47,13 +47,7 @@ public struct Vocabulary: Sendable, Decodable {
     }
 
     public static func load(path: String) throws -> Vocabulary {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw LoadErrors([LoadError(file: path, .unreadable(reason: "bestaat niet of geen UTF-8"))])
-        }
-        do {
-            return try YAMLDecoder().decode(Vocabulary.self, from: text)
-        } catch {
-            throw LoadErrors([LoadError(file: path, .invalidSpec(reason: "woordenlijst niet te lezen: \(error)"))])
-        }
+        let document = try YAMLDocument(path: path, kind: { .invalidSpec(reason: "woordenlijst niet te lezen: " + $0) })
+        return try document.decode(Vocabulary.self)
     }
 }

@@ -1,0 +1,87 @@
+import Foundation
+import Yams
+
+/// A YAML file (a report spec, a translation) read safely: through `InputFile`, its shape checked
+/// by `YAMLShape` before any node is built, every key a text, and every problem a `LoadError`
+/// naming the file, line and column.
+struct YAMLDocument {
+    /// The name used in errors.
+    let file: String
+    let root: Node
+    /// The kind of problem this document's errors are (`LoadError.Problem.invalidSpec`, …).
+    let kind: @Sendable (String) -> LoadError.Problem
+
+    init(path: String, file: String? = nil, kind: @escaping @Sendable (String) -> LoadError.Problem) throws {
+        try self.init(text: InputFile.text(path, file: file), file: file ?? path, kind: kind)
+    }
+
+    init(text: String, file: String, kind: @escaping @Sendable (String) -> LoadError.Problem) throws {
+        self.file = file
+        self.kind = kind
+        if let problem = YAMLShape.problem(in: text) {
+            throw LoadErrors([LoadError(file: file, line: problem.line, column: problem.column, kind(problem.reason))])
+        }
+        let composed: Node?
+        do {
+            composed = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw LoadErrors([Self.describe(error, file: file, kind: kind)])
+        }
+        guard let composed else { throw LoadErrors([LoadError(file: file, .emptyFile)]) }
+        root = composed
+        var problems: [LoadError] = []
+        checkKeys(root, into: &problems)
+        if !problems.isEmpty { throw LoadErrors(problems) }
+    }
+
+    /// Decodes the document; a decoding error names the line and column of the value it concerns.
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        do {
+            return try YAMLDecoder().decode(type, from: root)
+        } catch let error as DecodingError {
+            throw LoadErrors([describe(error)])
+        } catch let error as YamlError {
+            throw LoadErrors([Self.describe(error, file: file, kind: kind)])
+        }
+    }
+
+    /// An error about the field at `path` ('tables', 2, 'sheet'), located at its line and column;
+    /// where the path ends early, at the deepest field it reaches.
+    func error(at path: [SpecLines.Step], _ reason: String) -> LoadError {
+        let location = SpecLines(root: root).location(path)
+        return LoadError(file: file, line: location?.line, column: location?.column, kind(reason))
+    }
+
+    /// Every key must be a text: a number, `true` or `null` as key is refused (quote it to make it text).
+    private func checkKeys(_ node: Node, into problems: inout [LoadError]) {
+        if let items = node.sequence {
+            for item in items { checkKeys(item, into: &problems) }
+        }
+        guard let mapping = node.mapping else { return }
+        for (key, value) in mapping {
+            if key.tag.description != Tag.Name.str.rawValue {
+                problems.append(LoadError(file: file, line: key.mark?.line, column: key.mark?.column, kind(
+                    "sleutel '\(LoadError.quote(key.string ?? ""))' is geen tekst; zet hem tussen aanhalingstekens")))
+            }
+            checkKeys(value, into: &problems)
+        }
+    }
+
+    private func describe(_ error: DecodingError) -> LoadError {
+        self.error(at: error.context.codingPath.map(SpecLines.Step.init), error.dutchDescription)
+    }
+
+    private static func describe(_ error: YamlError, file: String, kind: (String) -> LoadError.Problem) -> LoadError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return LoadError(file: file, line: mark.line, column: mark.column, kind("geen geldige YAML (\(problem))"))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "'\(LoadError.quote($0))'" }.joined(separator: ", ")
+            return LoadError(file: file, line: context.mark.line, column: context.mark.column,
+                             kind("sleutel \(keys) komt twee keer voor"))
+        default:
+            return LoadError(file: file, kind("geen geldige YAML"))
+        }
+    }
+}
