@@ -24,6 +24,8 @@ public struct Limits: Sendable, Equatable {
     public var templateNesting = 8
     /// Largest annex a template may render, in bytes.
     public var templateOutput = 32 << 20
+    /// How often a template's sections may repeat in all (one per element of a list shown).
+    public var templateRepeats = 1_000_000
 
     public init() {}
 

@@ -1,8 +1,9 @@
 /// Checks the workbook layout against the rules for accessible statistical spreadsheets before
 /// anything is written: every table sheet has a title and a source, no blank row inside a table,
 /// sheet and table names are unique and valid, every marker used is explained on its sheet, and
-/// every figure has a title and a text alternative. (Merged cells cannot occur: the layout has no
-/// way to express them.)
+/// every figure has a title and a text alternative, and no text is longer than a cell holds (a long
+/// note is an error, never silently dropped). (Merged cells cannot occur: the layout has no way to
+/// express them.)
 public enum AccessibilityCheck {
     /// The problems, in Dutch; empty when the workbook may be written. `wording` says what the
     /// source lines, note references and marker explanations look like.
@@ -37,6 +38,10 @@ public enum AccessibilityCheck {
         for sheet in sheets {
             let place = "werkblad '\(sheet.name)'"
             if let problem = SheetName.problem(sheet.name) { problems.append("\(place): \(problem)") }
+            problems += tooLong(sheet).map {
+                "\(place), cel \($0.cell): tekst van \(LoadError.grouped($0.length)) tekens; "
+                    + "een werkbladcel houdt er hoogstens \(LoadError.grouped(SheetCell.maximumTextLength))"
+            }
             if !names.insert(sheet.name.lowercased()).inserted { problems.append("\(place): naam komt twee keer voor") }
             if sheet.figure?.description.isEmpty == true { problems.append("\(place): figuur zonder tekstalternatief") }
             let hasTitle = {
@@ -68,6 +73,22 @@ public enum AccessibilityCheck {
             }
         }
         return problems
+    }
+
+    /// The cells whose text is longer than a worksheet cell holds.
+    private static func tooLong(_ sheet: SheetLayout) -> [(cell: String, length: Int)] {
+        sheet.rows.enumerated().flatMap { row, cells in
+            cells.enumerated().compactMap { column, cell -> (cell: String, length: Int)? in
+                let text: String
+                switch cell {
+                case .text(let value, _)?, .link(let value, _)?: text = value
+                case .number?, nil: return nil
+                }
+                let length = text.utf16.count
+                guard length > SheetCell.maximumTextLength else { return nil }
+                return (XLSXLayout.cellReference(row: row, column: column), length)
+            }
+        }
     }
 
     private static func texts(_ sheet: SheetLayout) -> [String] {

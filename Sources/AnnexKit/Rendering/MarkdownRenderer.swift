@@ -12,9 +12,11 @@ public enum MarkdownRenderer {
     public static let htmlTemplateName = "annex.html.mustache"
 
     /// Renders with the template at `templatePath`; a template that does not parse is an error
-    /// naming the file, line and column.
+    /// naming the file, line and column, and so is one that nests or repeats beyond the limits
+    /// (see `TemplateBudget`).
     public static func render(_ report: ComputedReport, _ wording: Wording, templatePath: String) throws -> String {
         let text = try InputFile.text(templatePath)
+        let budget = try TemplateBudget(template: text, file: templatePath)
         let template: MustacheTemplate
         do {
             template = try MustacheTemplate(string: text)
@@ -22,7 +24,15 @@ public enum MarkdownRenderer {
             throw LoadErrors([LoadError(file: templatePath, line: error.context.lineNumber, column: error.context.columnNumber,
                                         .invalidTemplate(reason: "\(error.error)"))])
         }
-        return template.render(AnnexView.report(report, wording))
+        let annex = template.render(budget.view(AnnexView.report(report, wording)))
+        let limit = Limits.current.templateOutput
+        guard !budget.isExceeded, annex.utf8.count <= limit else {
+            let repeats = LoadError.grouped(Limits.current.templateRepeats)
+            let reason = "de bijlage wordt groter dan \(LoadError.bytes(limit)) of herhaalt meer dan \(repeats) keer "
+                + "een sectie; herhaalt een sectie zich binnen zichzelf?"
+            throw LoadErrors([LoadError(file: templatePath, .invalidTemplate(reason: reason))])
+        }
+        return annex
     }
 
     static func escape(_ text: String) -> String {

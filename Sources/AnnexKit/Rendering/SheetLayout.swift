@@ -12,6 +12,9 @@ enum SheetCell: Sendable, Hashable {
     case number(Exact, CellFormat, Status)
     /// Text that links to cell A1 of another sheet of the workbook.
     case link(String, sheet: String)
+
+    /// The most characters (UTF-16 code units) a worksheet cell holds, in Excel as in LibreOffice.
+    static let maximumTextLength = 32_767
 }
 
 /// A number format as shown for one status: plain, italic (estimated) or with '≥' (incomplete).

@@ -27,29 +27,35 @@ public enum XLSXRenderer {
         }
         let formats = Formats(workbook, numbers: Set(sheets.flatMap(\.numberStyles)),
                               nilMarker: wording.numbers.nilMarker)
-        setProperties(workbook, report.spec, wording, created: created)
-        for (index, layout) in sheets.enumerated() {
-            guard let sheet = workbook_add_worksheet(workbook, layout.name) else {
-                workbook_close(workbook)
-                throw XLSXError(path: path, reason: "werkblad '\(layout.name)' kan niet worden toegevoegd")
+        do {
+            try setProperties(workbook, report.spec, wording, created: created, path: path)
+            for (index, layout) in sheets.enumerated() {
+                guard let sheet = workbook_add_worksheet(workbook, layout.name) else {
+                    throw XLSXError(path: path, reason: "werkblad '\(layout.name)' kan niet worden toegevoegd")
+                }
+                try write(layout, to: sheet, formats: formats, path: path)
+                if let figure = layout.figure {
+                    try check(XLSXFigures.place(figure, on: layout, sheet: sheet, workbook: workbook, folder: folder),
+                              "werkblad '\(layout.name)', figuur", path: path)
+                }
+                if index == 0 {
+                    worksheet_activate(sheet)
+                    worksheet_set_selection(sheet, 0, 0, 0, 0)
+                }
             }
-            var result = write(layout, to: sheet, formats: formats)
-            if result == LXW_NO_ERROR, let figure = layout.figure {
-                result = XLSXFigures.place(figure, on: layout, sheet: sheet, workbook: workbook, folder: folder)
-            }
-            guard result == LXW_NO_ERROR else {
-                workbook_close(workbook)
-                throw XLSXError(path: path, reason: "werkblad '\(layout.name)': \(String(cString: lxw_strerror(result)))")
-            }
-            if index == 0 {
-                worksheet_activate(sheet)
-                worksheet_set_selection(sheet, 0, 0, 0, 0)
-            }
+        } catch {
+            workbook_close(workbook)
+            throw error
         }
-        let result = workbook_close(workbook)
-        guard result == LXW_NO_ERROR else {
-            throw XLSXError(path: path, reason: String(cString: lxw_strerror(result)))
-        }
+        try check(workbook_close(workbook), path: path)
+    }
+
+    /// Throws when libxlsxwriter reports an error: no result of it is ignored, so nothing (a too long
+    /// text, a bad range) can silently go missing from the workbook.
+    static func check(_ result: lxw_error, _ place: @autoclosure () -> String? = nil, path: String) throws {
+        guard result != LXW_NO_ERROR else { return }
+        let reason = String(cString: lxw_strerror(result))
+        throw XLSXError(path: path, reason: place().map { "\($0): \(reason)" } ?? reason)
     }
 
     /// The cell formats of the workbook, created once.
@@ -101,36 +107,42 @@ public enum XLSXRenderer {
         }
     }
 
-    static func write(_ layout: SheetLayout, to sheet: UnsafeMutablePointer<lxw_worksheet>, formats: Formats) -> lxw_error {
+    static func write(_ layout: SheetLayout, to sheet: UnsafeMutablePointer<lxw_worksheet>, formats: Formats,
+                      path: String) throws {
+        let place = "werkblad '\(layout.name)'"
         worksheet_set_landscape(sheet)
         worksheet_fit_to_pages(sheet, 1, 0)
         for (column, width) in layout.columnWidths.enumerated() {
-            worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, nil)
+            try check(worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, nil), place, path: path)
         }
         for (r, cells) in layout.rows.enumerated() {
             for (c, cell) in cells.enumerated() {
+                let (row, column) = (lxw_row_t(r), lxw_col_t(c))
+                let result: lxw_error
                 switch cell {
                 case .text(let text, let style)?:
-                    worksheet_write_string(sheet, lxw_row_t(r), lxw_col_t(c), text, formats.text(style))
+                    result = worksheet_write_string(sheet, row, column, text, formats.text(style))
                 case .number(let value, let format, let status)?:
-                    worksheet_write_number(sheet, lxw_row_t(r), lxw_col_t(c), XLSXLayout.double(value),
-                                           formats.number(format, status: status))
+                    result = worksheet_write_number(sheet, row, column, XLSXLayout.double(value),
+                                                    formats.number(format, status: status))
                 case .link(let text, let target)?:
-                    worksheet_write_url(sheet, lxw_row_t(r), lxw_col_t(c), "internal:'\(target)'!A1", formats.link)
-                    worksheet_write_string(sheet, lxw_row_t(r), lxw_col_t(c), text, formats.link)
+                    let link = worksheet_write_url(sheet, row, column, "internal:'\(target)'!A1", formats.link)
+                    result = link != LXW_NO_ERROR ? link
+                        : worksheet_write_string(sheet, row, column, text, formats.link)
                 case nil:
                     continue
                 }
+                try check(result, "\(place), cel \(XLSXLayout.cellReference(row: r, column: c))", path: path)
             }
         }
-        guard let table = layout.table else { return LXW_NO_ERROR }
-        worksheet_set_row(sheet, lxw_row_t(table.headerRow), layout.headerHeight, nil)
+        guard let table = layout.table else { return }
+        try check(worksheet_set_row(sheet, lxw_row_t(table.headerRow), layout.headerHeight, nil), place, path: path)
         worksheet_freeze_panes(sheet, lxw_row_t(table.headerRow + 1), 1)
         if let markers = XLSXLayout.markerCells(layout) {
-            let result = worksheet_ignore_errors(sheet, UInt8(LXW_IGNORE_NUMBER_STORED_AS_TEXT.rawValue), markers)
-            guard result == LXW_NO_ERROR else { return result }
+            let numberAsText = UInt8(LXW_IGNORE_NUMBER_STORED_AS_TEXT.rawValue)
+            try check(worksheet_ignore_errors(sheet, numberAsText, markers), place, path: path)
         }
-        return addTable(table, columns: layout.columnWidths.count, to: sheet, formats: formats)
+        try check(addTable(table, columns: layout.columnWidths.count, to: sheet, formats: formats), place, path: path)
     }
 
     /// Marks the table range up as an Excel table object, with its header texts and header format.
@@ -158,7 +170,7 @@ public enum XLSXRenderer {
     }
 
     static func setProperties(_ workbook: UnsafeMutablePointer<lxw_workbook>, _ spec: ReportSpec, _ wording: Wording,
-                              created: time_t) {
+                              created: time_t, path: String) throws {
         let texts: [String] = [wording.report.title, wording(.documentSubject, ["id": spec.id]), spec.author ?? "",
                                wording.report.organisation ?? "", wording(.documentKeywords),
                                wording(.sourceLine, ["source": wording.report.source]), wording(.languageTag)]
@@ -172,8 +184,9 @@ public enum XLSXRenderer {
         properties.keywords = strings[4]
         properties.comments = strings[5]
         properties.created = created
-        workbook_set_properties(workbook, &properties)
-        workbook_set_custom_property_string(workbook, "Language", strings[6])
+        let place = "documenteigenschappen"
+        try check(workbook_set_properties(workbook, &properties), place, path: path)
+        try check(workbook_set_custom_property_string(workbook, "Language", strings[6]), place, path: path)
     }
 }
 

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import AnnexKit
+
+/// Limits on what rendering can make of an input (issue 9): templates cannot nest or repeat
+/// without bound, and a text longer than a worksheet cell is an error, never silently dropped.
+@Suite("Rendering limits")
+struct RenderingLimitsTests {
+    /// The errors of building the mini annex with `template` as its Markdown template.
+    func templateErrors(_ template: String, limits: Limits = Limits()) throws -> [LoadError] {
+        let folder = try miniTemplates()
+        try Data(template.utf8).write(to: URL(fileURLWithPath: folder + "/" + MarkdownRenderer.templateName))
+        do {
+            _ = try Limits.$current.withValue(limits) {
+                try Build.run(specPath: Paths.miniSpec, outputRoot: try temporaryFolder(), templates: folder)
+            }
+        } catch let failure as LoadErrors {
+            return failure.errors
+        }
+        Issue.record("expected a template error")
+        return []
+    }
+
+    @Test("A template that repeats every table inside every table stops at the output or the repeat limit",
+          .timeLimit(.minutes(1)))
+    func repetition() throws {
+        let message = "sjabloon niet te lezen: de bijlage wordt groter dan 64 kB of herhaalt meer dan 2.000 keer een "
+            + "sectie; herhaalt een sectie zich binnen zichzelf?"
+        var limits = Limits()
+        (limits.templateOutput, limits.templateRepeats) = (64 << 10, 2_000)
+        let tables = String(repeating: "{{#tables}}", count: 6), end = String(repeating: "{{/tables}}", count: 6)
+        let cells = "{{#rows}}{{#cells}}{{{md}}} {{/cells}}{{/rows}}"
+        let writing = try templateErrors(tables + cells + end, limits: limits)
+        #expect(writing.map(\.message) == [message])
+        // Repeating without writing anything is bounded too: by the count of repeats.
+        limits.templateOutput = 32 << 20
+        let silent = try templateErrors(tables + "{{#rows}}{{/rows}}" + end, limits: limits)
+        #expect(silent.map(\.message) == [message.replacingOccurrences(of: "64 kB", with: "32 MB")])
+    }
+
+    @Test("Sections nested deeper than the limit, and other delimiters, are refused with line and column")
+    func nesting() throws {
+        let deep = "# {{{title.md}}}\n" + String(repeating: "{{#tables}}", count: 9)
+            + String(repeating: "{{/tables}}", count: 9)
+        let nested = try templateErrors(deep)
+        #expect(nested.map(\.message) == ["sjabloon niet te lezen: secties dieper genest dan 8 niveaus"])
+        #expect(nested.first?.line == 2 && nested.first?.column == 89)
+        let delimiters = try templateErrors("# titel\n{{=<% %>=}}<%title.md%>\n")
+        #expect(delimiters.first?.line == 2 && delimiters.first?.column == 1)
+        #expect(delimiters.first?.message
+                == "sjabloon niet te lezen: andere scheidingstekens dan {{ }} worden niet ondersteund")
+    }
+
+    @Test("The budget counts what a template really does: the real annex fits in 1,5 times its size, 20.000 repeats")
+    func realAnnexFits() throws {
+        let html = try realBuild.get().folder + "/samenwerking-2024.html"
+        let size = try #require(FileManager.default.attributesOfItem(atPath: html)[.size] as? Int)
+        var limits = Limits()
+        (limits.templateOutput, limits.templateRepeats) = (size * 3 / 2, 20_000)
+        let result = try Limits.$current.withValue(limits) {
+            try Build.run(specPath: Paths.realSpec, outputRoot: try temporaryFolder())
+        }
+        #expect(try readText(result.folder + "/samenwerking-2024.html") == readText(html))
+    }
+
+    @Test("A note longer than a worksheet cell holds stops the build, naming the sheet and the cell")
+    func longNote() throws {
+        let project = try miniProject()
+        let note = String(repeating: "lang ", count: 7_000)
+        try edit(project + "/reports/mini.yaml", replacing: "Een noot bij het rapport.", with: note)
+        do {
+            _ = try Build.run(specPath: project + "/reports/mini.yaml", outputRoot: project + "/out")
+            Issue.record("expected an error")
+        } catch let failure as LoadErrors {
+            #expect(failure.errors.map(\.message)
+                    == ["ongeldige rapportspecificatie: toegankelijkheid: werkblad 'Voorblad', cel B5: "
+                        + "tekst van 35.000 tekens; een werkbladcel houdt er hoogstens 32.767"])
+        }
+        #expect(!FileManager.default.fileExists(atPath: project + "/out/mini"))
+    }
+
+    @Test("Every error of libxlsxwriter stops the XLSX: a too long text written past the check is not silently lost")
+    func xlsxErrors() throws {
+        let inputs = try ReportLoader.load(specPath: Paths.miniSpec)
+        let report = try ReportComputer.compute(inputs)
+        let wording = try dutchWording()
+        var sheets = workbookSheets(report, wording)
+        let cover = sheets[0]
+        sheets[0] = SheetLayout(name: cover.name, columnWidths: cover.columnWidths, headerRow: cover.headerRow,
+                                headerHeight: cover.headerHeight,
+                                rows: cover.rows + [[.text(String(repeating: "x", count: 40_000), .plain)]], table: nil)
+        let folder = try temporaryFolder()
+        do {
+            try XLSXRenderer.write(report, wording, sheets: sheets, to: folder + "/mini.xlsx", folder: folder)
+            Issue.record("expected an XLSX error")
+        } catch let error as XLSXError {
+            #expect(error.reason.hasPrefix("werkblad 'Voorblad', cel A\(cover.rows.count + 1): "))
+        }
+    }
+}
