@@ -31,10 +31,13 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // Swaps the new annex folder with the old one in one step (Linux renameat2, RENAME_EXCHANGE).
+        .systemLibrary(name: "CRenameExchange"),
         .target(
             name: "AnnexKit",
             dependencies: [
                 "CXlsxWriter",
+                "CRenameExchange",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Mustache", package: "swift-mustache"),

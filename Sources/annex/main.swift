@@ -21,6 +21,7 @@ func printError(_ line: String) {
 func errorLines(_ error: Error) -> [String] {
     switch error {
     case let failure as LoadErrors: failure.lines
+    case let failure as OutputError: [failure.description]
     case let failure as XLSXError: [failure.description]
     default: ["onverwachte fout: \(FileProblem.describe(error))"]
     }
@@ -103,6 +104,7 @@ struct BuildCommand: ParsableCommand {
                 let text = NoteText(result.wording, table: table)
                 for suspicion in table.suspicions { print("  verdacht in \(table.id): \(text.evidence(suspicion))") }
             }
+            for warning in result.warnings { printError("waarschuwing: \(warning)") }
             return true
         } catch {
             errorLines(error).forEach(printError)

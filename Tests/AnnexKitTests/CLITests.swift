@@ -4,35 +4,6 @@ import Testing
 /// The `annex` executable as users and CI call it.
 @Suite("Command line", .serialized)
 struct CLITests {
-    struct Run {
-        let status: Int32
-        let output: String
-        let errors: String
-    }
-
-    /// The `annex` binary built beside the test bundle.
-    static var executable: String {
-        let folder = (CommandLine.arguments[0] as NSString).deletingLastPathComponent
-        let beside = folder + "/annex"
-        return FileManager.default.isExecutableFile(atPath: beside) ? beside : Paths.packageRoot + "/.build/debug/annex"
-    }
-
-    func annex(_ arguments: [String], in directory: String = Paths.packageRoot) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-                   errors: String(decoding: err, as: UTF8.self))
-    }
-
     @Test("annex build without specs builds every spec in reports/")
     func build() throws {
         let out = try temporaryFolder()
@@ -82,6 +53,27 @@ struct CLITests {
         let check = try annex(["check", "data"], in: project)
         #expect(check.status == 1)
         #expect(check.output.contains("data/figures/meldingen.csv:5:2: onbekende gemeente 'Roterdam'; bedoelt u: Rotterdam"))
+    }
+
+    @Test("Exit codes and errors in plain Dutch: a missing folder, an output folder that is a file, a size limit")
+    func plainErrors() throws {
+        let project = try miniProject()
+        let noReports = try annex(["build"], in: try temporaryFolder())
+        #expect(noReports.status == 64)
+        #expect(noReports.errors.contains("map reports/ niet te lezen: bestaat niet"))
+        try Data("geen map".utf8).write(to: URL(fileURLWithPath: project + "/out"))
+        let outIsFile = try annex(["build", "--out", "out"], in: project)
+        #expect(outIsFile.status == 1)
+        #expect(outIsFile.errors.hasPrefix("out: uitvoermap niet aan te maken: "))
+        #expect(outIsFile.errors.contains("reports/mini.yaml: niet gebouwd; de vorige uitvoer is ongewijzigd"))
+        let tooLarge = try annex(["check", "data", "--max-input-size", "1K"], in: project)
+        #expect(tooLarge.status == 1)
+        #expect(tooLarge.output.contains("fout: reports/mini.yaml: bestand is 1.242 bytes, meer dan de grens van"))
+        let badSize = try annex(["build", "--max-input-size", "veel"], in: project)
+        #expect(badSize.status == 64 && badSize.errors.contains("--max-input-size: 'veel' is geen grootte"))
+        for run in [noReports, outIsFile, tooLarge, badSize] {
+            #expect(!(run.output + run.errors).contains("Domain"), "\(run.errors)")
+        }
     }
 
     @Test("annex verify: exit 0 when every claim holds, 1 when one does not; JSON on request")

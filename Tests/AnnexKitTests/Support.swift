@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 @testable import AnnexKit
 
@@ -82,6 +83,49 @@ let realGazetteer: Gazetteer = {
     do { return try ReferenceLoader.load(folder: Paths.realReference) } catch { fatalError("reference: \(error)") }
 }()
 
+/// A run of the `annex` executable.
+struct CommandRun {
+    let status: Int32
+    let output: String
+    let errors: String
+}
+
+/// The `annex` binary built beside the test bundle, as users and CI call it.
+let annexExecutable: String = {
+    let folder = (CommandLine.arguments[0] as NSString).deletingLastPathComponent
+    let beside = folder + "/annex"
+    return FileManager.default.isExecutableFile(atPath: beside) ? beside : Paths.packageRoot + "/.build/debug/annex"
+}()
+
+/// A started `annex` process with its arguments, working in `directory`; output goes nowhere.
+func startAnnex(_ arguments: [String], in directory: String) throws -> Process {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: annexExecutable)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return process
+}
+
+/// Runs `annex` with `arguments` in `directory` to the end.
+func annex(_ arguments: [String], in directory: String = Paths.packageRoot) throws -> CommandRun {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: annexExecutable)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    let output = Pipe(), errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandRun(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+                      errors: String(decoding: err, as: UTF8.self))
+}
+
 /// The row of the municipality with `code` in `dataset`.
 func row(of code: String, in dataset: Dataset, gazetteer: Gazetteer = realGazetteer) throws -> Int {
     let municipality = try #require(gazetteer.municipality(code: code))
@@ -106,4 +150,15 @@ let expectedNumber = "een getal als 1500, 1.500, 13.4 of 13,4 (één schrijfwijz
 func decimal(_ text: String) -> Exact {
     guard let value = Exact(decimal: text) else { fatalError("not a decimal: \(text)") }
     return value
+}
+
+/// The random numbers of the fuzz and fault tests, seeded so that a failing run can be repeated:
+/// the seed is `ANNEX_TEST_SEED` when set, else a fixed one; failure messages name it.
+enum TestRandom {
+    static let seed = ProcessInfo.processInfo.environment["ANNEX_TEST_SEED"].flatMap { UInt64($0) } ?? 20_240_815
+
+    /// A fresh generator from the seed (xoshiro256**, never all zero).
+    static func generator() -> Xoshiro {
+        Xoshiro(seed: (seed, seed ^ 0x9E37_79B9_7F4A_7C15, ~seed, seed &* 0xBF58_476D_1CE4_E5B9 | 1))
+    }
 }

@@ -9,18 +9,26 @@ public struct BuildResult: Sendable {
     public let folder: String
     /// Written files, relative to `folder`, in the order written.
     public let files: [String]
+    /// Problems that did not stop the build, such as an old copy that could not be removed.
+    public let warnings: [String]
 }
 
 /// Load → compute → render for one report spec.
 ///
-/// All files are first written to a staging folder next to the target, which then replaces the
-/// target folder: an error leaves the previous output intact, never half a new one.
+/// The files are written into a fresh folder beside the target, which replaces the target in one
+/// step only when everything was written (see `Publication`): an error leaves the previous output
+/// exactly as it was, never half a new one, and two builds of the same annex never mix.
 public enum Build {
+    /// How long a build waits for another build of the same annex before it stops with an error.
+    public static let lockTimeout = Duration.seconds(120)
+
     /// `templates` is the folder with the annex templates and the wording (`i18n/`); by default
     /// `templates/` beside the spec's folder, as `data/` is. The annex in the source language goes
-    /// to `<out>/<report-id>`, in another language to `<out>/<report-id>.<language>`.
-    public static func run(specPath: String, outputRoot: String, dataRoot: String? = nil,
-                           templates: String? = nil, language: Language = .source) throws -> BuildResult {
+    /// to `<out>/<report-id>`, in another language to `<out>/<report-id>.<language>`. A build of the
+    /// same annex that is under way is waited for, at most `lockTimeout`.
+    public static func run(specPath: String, outputRoot: String, dataRoot: String? = nil, templates: String? = nil,
+                           language: Language = .source,
+                           lockTimeout: Duration = lockTimeout) throws -> BuildResult {
         let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot)
         let folder = templates ?? ReportLoader.sibling("templates", ofSpec: specPath)
         let wording = try Wording.load(templates: folder, spec: inputs.spec, language: language)
@@ -29,37 +37,38 @@ public enum Build {
         if !untranslated.isEmpty { throw LoadErrors(untranslated) }
         let sheets = workbookSheets(report, wording)
         try AccessibilityCheck.check(sheets, wording, report: report.spec.id)
-        let manager = FileManager.default
         let id = report.spec.id
-        let name = id + (language == .source ? "" : "." + language.rawValue)
-        let target = outputRoot + "/" + name
-        let staging = outputRoot + "/." + name + ".partial"
-        try? manager.removeItem(atPath: staging)
-        try manager.createDirectory(atPath: staging + "/tables", withIntermediateDirectories: true)
+        let annex = [MarkdownRenderer.templateName, MarkdownRenderer.htmlTemplateName].map { folder + "/" + $0 }
+        let texts = try annex.map { try MarkdownRenderer.render(report, wording, templatePath: $0) }
+        let publication = try Publication(folder: OutputFolder(outputRoot),
+                                          name: id + (language == .source ? "" : "." + language.rawValue),
+                                          lockTimeout: lockTimeout)
         var files: [String] = []
-        func write(_ name: String, _ text: String) throws {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: staging + "/" + name))
-            files.append(name)
-        }
         do {
-            files += try FigureFiles.write(report, FigureWording(wording, report: report), into: staging)
-            try write("\(id).md", MarkdownRenderer.render(report, wording, templatePath: folder + "/" + MarkdownRenderer.templateName))
-            try write("\(id).html", MarkdownRenderer.render(report, wording, templatePath: folder + "/" + MarkdownRenderer.htmlTemplateName))
-            try XLSXRenderer.write(report, wording, sheets: sheets, to: staging + "/\(id).xlsx", folder: staging)
+            func write(_ name: String, _ text: String) throws {
+                try publication.write(name, text)
+                files.append(name)
+            }
+            files += try FigureFiles.write(report, FigureWording(wording, report: report), place: publication.path)
+            try write("\(id).md", texts[0])
+            try write("\(id).html", texts[1])
+            try XLSXRenderer.write(report, wording, sheets: sheets, to: publication.path("\(id).xlsx"),
+                                   folder: publication.staging)
             files.append("\(id).xlsx")
-            try ODSRenderer.write(report, wording, sheets: sheets, to: staging + "/\(id).ods", folder: staging)
+            try ODSRenderer.write(report, wording, sheets: sheets, to: publication.path("\(id).ods"),
+                                  folder: publication.staging)
             files.append("\(id).ods")
             for table in report.tables {
                 try write("tables/\(table.id).csv", MachineReadable.tableCSV(table, wording))
             }
             try write("figures.csv", MachineReadable.figuresCSV(report.figures))
             try write("figures.json", MachineReadable.figuresJSON(report.figures))
-            try? manager.removeItem(atPath: target)
-            try manager.moveItem(atPath: staging, toPath: target)
+            try publication.commit()
         } catch {
-            try? manager.removeItem(atPath: staging)
+            publication.abandon()
             throw error
         }
-        return BuildResult(report: report, wording: wording, folder: target, files: files)
+        return BuildResult(report: report, wording: wording, folder: outputRoot + "/" + publication.name, files: files,
+                           warnings: publication.warnings)
     }
 }

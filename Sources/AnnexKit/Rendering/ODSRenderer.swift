@@ -11,7 +11,6 @@ public enum ODSRenderer {
     static func write(_ report: ComputedReport, _ wording: Wording, sheets: [SheetLayout], to path: String,
                       folder: String) throws {
         let date = Date(timeIntervalSince1970: TimeInterval(try XLSXLayout.creationTime(report.spec, path: path)))
-        try? FileManager.default.removeItem(atPath: path)
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
         func add(_ name: String, _ text: String, compressed: Bool = true) throws {
             try add(name, Data(text.utf8), compressed: compressed)

@@ -21,15 +21,16 @@ enum FigureFiles {
     /// The file of a figure, relative to the output folder.
     static func path(_ chart: Chart, _ fileExtension: String) -> String { "\(folder)/\(chart.id).\(fileExtension)" }
 
-    /// Writes the SVG and PNG of every figure into `output`; returns the files written, relative to it.
-    static func write(_ report: ComputedReport, _ words: FigureWording, into output: String) throws -> [String] {
-        guard !report.charts.isEmpty else { return [] }
-        try FileManager.default.createDirectory(atPath: output + "/" + folder, withIntermediateDirectories: true)
+    /// Writes the SVG and PNG of every figure where `place` puts a file of the output folder (its
+    /// path relative to the folder → the path to write, its folders made); returns the files
+    /// written, relative to the output folder.
+    static func write(_ report: ComputedReport, _ words: FigureWording,
+                      place: (String) throws -> String) throws -> [String] {
         var files: [String] = []
         for chart in report.charts {
             let svg = path(chart, "svg"), png = path(chart, "png")
-            try Data(FigureSVG.file(chart, words).utf8).write(to: URL(fileURLWithPath: output + "/" + svg))
-            try rasterize(output + "/" + svg, to: output + "/" + png)
+            try Data(FigureSVG.file(chart, words).utf8).write(to: URL(fileURLWithPath: try place(svg)))
+            try rasterize(try place(svg), to: try place(png))
             files += [svg, png]
         }
         return files

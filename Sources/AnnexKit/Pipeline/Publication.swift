@@ -1,0 +1,187 @@
+import CRenameExchange
+import Foundation
+
+/// Publishes one annex folder, `<out>/<name>`, atomically and exclusively:
+///
+/// - a lock file `<out>/.<name>.lock` (flock) makes a second build of the same annex wait until the
+///   first is done, or stop with a clear error after `lockTimeout`;
+/// - the files are written into a fresh folder with a unique name beside the target,
+///   `<out>/.<name>.tmp-<random>`;
+/// - `commit` flushes every file and folder to disk and swaps the new folder in with one rename:
+///   on Linux `renameat2(RENAME_EXCHANGE)`, elsewhere by renaming the old folder aside
+///   (`.<name>.old-<random>`) first. Only then is the old copy removed.
+///
+/// The temporary folders of a build that was killed are removed by the next build of the same
+/// annex; an old folder renamed aside whose target is gone is first put back. A failure at any
+/// point before the swap leaves the previous output exactly as it was.
+final class Publication {
+    /// How often a waiting build tries the lock again, in seconds.
+    private static let lockRetryInterval = 0.05
+
+    let folder: OutputFolder
+    let name: String
+    /// `<out>/<name>`.
+    let target: String
+    /// The folder the new annex is written into.
+    let staging: String
+    /// Problems that did not stop the build (an old copy that could not be removed).
+    private(set) var warnings: [String] = []
+    private let lock: Int32
+
+    init(folder: OutputFolder, name: String, lockTimeout: Duration) throws {
+        self.folder = folder
+        self.name = name
+        target = try folder.resolve(name)
+        lock = try Self.lock(folder.resolve(".\(name).lock"), for: target, timeout: lockTimeout)
+        do {
+            try Self.restoreAside(in: folder, name: name, target: target)
+            for stale in folder.entries(startingWith: ".\(name).tmp-") + folder.entries(startingWith: ".\(name).old-") {
+                warnings += Self.remove(try folder.resolve(stale))
+            }
+            staging = try Self.makeUniqueFolder(in: folder, prefix: ".\(name).tmp-")
+        } catch {
+            close(lock)
+            throw error
+        }
+    }
+
+    /// Closing the lock file releases the lock.
+    deinit { close(lock) }
+
+    /// The path of `relative` in the new annex; its folders are created.
+    func path(_ relative: String) throws -> String {
+        let path = try folder.resolve((staging as NSString).lastPathComponent + "/" + relative)
+        let parent = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(path: parent, reason: "map niet aan te maken: \(FileProblem.describe(error))")
+        }
+        return path
+    }
+
+    /// Writes a new file `relative` of the annex.
+    func write(_ relative: String, _ text: String) throws {
+        let path = try path(relative)
+        // A new file only: never through a link or over a file that is already there.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw Self.failure(path, "niet te schrijven") }
+        let file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            try file.write(contentsOf: Data(text.utf8))
+        } catch {
+            throw OutputError(path: path, reason: "niet te schrijven: \(FileProblem.describe(error))")
+        }
+    }
+
+    /// Flushes the new annex to disk and swaps it in for the old one, which is then removed.
+    func commit() throws {
+        try Self.syncTree(staging)
+        var old: String?
+        if Self.exists(target) {
+            if annex_exchange_paths(staging, target) == 0 {
+                old = staging
+            } else if errno == ENOSYS || errno == EINVAL {
+                old = try swapAside()
+            } else {
+                throw Self.failure(target, "niet te vervangen")
+            }
+        } else if rename(staging, target) != 0 {
+            throw Self.failure(target, "niet aan te maken")
+        }
+        Self.sync(folder.path)
+        if let old { warnings += Self.remove(old) }
+    }
+
+    /// Removes the new annex after a failure; the old one was never touched.
+    func abandon() {
+        warnings += Self.remove(staging)
+    }
+
+    /// Renames the old folder aside, the new one in its place, and returns where the old one is.
+    private func swapAside() throws -> String {
+        let aside = try Self.uniqueName(in: folder, prefix: ".\(name).old-")
+        guard rename(target, aside) == 0 else { throw Self.failure(target, "niet te vervangen") }
+        guard rename(staging, target) == 0 else {
+            let failure = Self.failure(target, "niet te vervangen")
+            rename(aside, target)
+            throw failure
+        }
+        return aside
+    }
+
+    /// Removes a folder of this annex (never following a symbolic link); what cannot be removed
+    /// is left for the next build to try, with a warning.
+    private static func remove(_ path: String) -> [String] {
+        do {
+            try FileManager.default.removeItem(atPath: path)
+            return []
+        } catch {
+            return ["\(path): niet helemaal verwijderd (\(FileProblem.describe(error))); "
+                    + "de volgende build probeert het opnieuw"]
+        }
+    }
+
+    // MARK: The file system
+
+    /// An old folder renamed aside by a build killed before it put the new one in place: put back.
+    private static func restoreAside(in folder: OutputFolder, name: String, target: String) throws {
+        guard !exists(target), let aside = folder.entries(startingWith: ".\(name).old-").first else { return }
+        guard rename(try folder.resolve(aside), target) == 0 else { throw failure(target, "niet terug te zetten") }
+    }
+
+    private static func lock(_ path: String, for target: String, timeout: Duration) throws -> Int32 {
+        let descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw failure(path, "slotbestand niet te openen") }
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR, clock.now < deadline else {
+                close(descriptor)
+                let seconds = String(format: "%g", timeout / .seconds(1)).replacingOccurrences(of: ".", with: ",")
+                throw OutputError(path: target, reason: "een andere build schrijft deze bijlage (slot \(path)); "
+                                  + "na \(seconds) s wachten gestopt")
+            }
+            Thread.sleep(forTimeInterval: lockRetryInterval)
+        }
+        return descriptor
+    }
+
+    private static func makeUniqueFolder(in folder: OutputFolder, prefix: String) throws -> String {
+        while true {
+            let path = try uniqueName(in: folder, prefix: prefix)
+            if mkdir(path, 0o777) == 0 { return path }
+            guard errno == EEXIST else { throw failure(path, "map niet aan te maken") }
+        }
+    }
+
+    private static func uniqueName(in folder: OutputFolder, prefix: String) throws -> String {
+        try folder.resolve(prefix + String(UInt64.random(in: 0...UInt64.max), radix: 36))
+    }
+
+    private static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+
+    /// Flushes every file and folder under `root`, and `root` itself, to disk.
+    private static func syncTree(_ root: String) throws {
+        let entries = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
+        for path in entries.map({ root + "/" + $0 }) + [root] where !sync(path) {
+            throw failure(path, "niet naar schijf te schrijven")
+        }
+    }
+
+    /// Flushes one file or folder to disk; false when that failed.
+    @discardableResult
+    static func sync(_ path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return fsync(descriptor) == 0
+    }
+
+    private static func failure(_ path: String, _ what: String) -> OutputError {
+        OutputError(path: path, reason: "\(what): \(FileProblem.describe(errno: errno))")
+    }
+}
