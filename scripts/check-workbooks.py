@@ -8,9 +8,10 @@ For each output folder:
 - LibreOffice (`soffice --headless`, in the annex's locale: nl_NL or en_GB) converts every sheet
   of the XLSX and of the ODS to CSV *as shown*; a workbook it cannot open, or a sheet it does not
   write, is a failure.
-- Every table sheet, as LibreOffice shows it, must show the text of the Markdown table and of the
-  HTML table cell by cell: the same labels, markers and numbers, rounded the same way (a tie such
-  as -51,25% shows -51,3% everywhere).
+- Every table sheet, as LibreOffice shows it, must show the text of the HTML table cell by cell:
+  the same labels, markers and numbers, rounded the same way (a tie such as -51,25% shows -51,3%
+  everywhere). Every column of the Markdown table (which shows a wide table's figures and latest
+  change only) must be the HTML table's column of the same header, cell by cell.
 - Every number cell must hold the figure of `tables/<id>.csv` rounded half away from zero to the
   decimals shown (a percentage as a fraction): openpyxl reads the XLSX value (the double nearest
   to that decimal), the ODS's `office:value` must be that decimal exactly. Every number of
@@ -121,6 +122,24 @@ class HTMLTables(html.parser.HTMLParser):
             self.cell += data
 
 
+def compare_columns(markdown, html):
+    """Problems between a Markdown table and the HTML table it shows columns of: the label column
+    first, then each column the HTML table has under the same header, in the same order."""
+    header = html[0]
+    if markdown[0][:1] != header[:1] or len(markdown) != len(html):
+        return [f"the Markdown has {len(markdown)} rows headed {markdown[0][:1]}, "
+                f"the HTML {len(html)} headed {header[:1]}"]
+    try:
+        columns = [0] + [header.index(name, 1) for name in markdown[0][1:]]
+    except ValueError as error:
+        return [f"a Markdown column is not in the HTML table ({error})"]
+    if columns != sorted(columns):
+        return ["the Markdown's columns are not in the HTML's order"]
+    return [f"row {line} column {column + 1}: the Markdown shows {md[index]!r}, the HTML {row[column]!r}"
+            for line, (md, row) in enumerate(zip(markdown, html), start=1)
+            for index, column in enumerate(columns) if md[index] != row[column]]
+
+
 def compare_shown(where, rows, expected):
     """Problems between a sheet as shown and a table of the annex (label, then number columns)."""
     header = expected[0]
@@ -141,15 +160,17 @@ def compare_shown(where, rows, expected):
 
 def stored_value(plain, shown, decimal_separator):
     """The value a cell must hold: the plain figure rounded half away from zero to the decimals of
-    the shown text, a percentage as a fraction; None for a cell without a number."""
+    the shown text (which may carry '≥' before and an estimate's marker after it), a percentage as
+    a fraction; None for a cell without a number."""
     plain = plain.lstrip("~≥")
-    if not re.fullmatch(r"-?\d+(\.\d+)?", plain):
+    number = re.search(r"\d[\d.,]*(%?)", shown)
+    if not re.fullmatch(r"-?\d+(\.\d+)?", plain) or number is None:
         return None
-    digits = shown.rstrip("%")
+    digits = number.group(0).rstrip("%")
     decimals = len(digits) - digits.rindex(decimal_separator) - 1 if decimal_separator in digits else 0
     value = Decimal(plain).copy_abs().quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     value = -value if plain.startswith("-") else value
-    return value / 100 if shown.endswith("%") else value
+    return value / 100 if number.group(1) else value
 
 
 def ods_sheets(path):
@@ -263,17 +284,16 @@ def check(folder):
         return problems + [f"{folder}: {len(tables)} tables, the Markdown has {len(markdown)}, "
                            f"the HTML {len(page.tables)}"]
     for index, (md, web) in enumerate(zip(markdown, page.tables)):
-        if md != web:
-            problems.append(f"{folder}: table {index + 1}: the Markdown and the HTML differ")
+        problems += [f"{folder}: table {index + 1}: {problem}" for problem in compare_columns(md, web)]
     names = {}
     with tempfile.TemporaryDirectory() as scratch:
         for workbook in workbooks:
             sheets = convert(workbook, scratch, LOCALES[page.lang])
             names[workbook] = [name for name, _ in sheets]
             table_sheets = sheets[len(sheets) - figure_count - len(tables):len(sheets) - figure_count]
-            for (name, rows), expected in zip(table_sheets, markdown):
+            for (name, rows), expected in zip(table_sheets, page.tables):
                 problems += compare_shown(f"{os.path.basename(workbook)} sheet {name}", rows, expected)
-            shown_texts = {cell for table in markdown for row in table[1:] for cell in row[1:]}
+            shown_texts = {cell for table in page.tables for row in table[1:] for cell in row[1:]}
             for name, rows in sheets[len(sheets) - figure_count:]:
                 problems += compare_figure_sheet(f"{os.path.basename(workbook)} sheet {name}", rows, shown_texts)
             print(f"{workbook}: {len(sheets)} sheets read by LibreOffice, {len(table_sheets)} tables compared, "
@@ -284,12 +304,12 @@ def check(folder):
     decimal_separator = DECIMAL_SEPARATORS[page.lang]
     stored = ods_sheets(ods)
     table_names = names[ods][len(names[ods]) - figure_count - len(tables):len(names[ods]) - figure_count]
-    for name, (table_id, rows), shown in zip(table_names, tables, markdown):
+    for name, (table_id, rows), shown in zip(table_names, tables, page.tables):
         values = stored.get(name, [])
         # The table ends the sheet: nothing stands below it.
         problems += compare_stored(f"{os.path.basename(ods)} sheet {name}", values, len(values) - len(rows), rows,
                                    shown, decimal_separator)
-    problems += check_openpyxl(xlsx, names[xlsx], tables, markdown, decimal_separator, figure_count)
+    problems += check_openpyxl(xlsx, names[xlsx], tables, page.tables, decimal_separator, figure_count)
     print(f"{xlsx}: openpyxl loaded {len(names[xlsx])} sheets")
     return problems
 

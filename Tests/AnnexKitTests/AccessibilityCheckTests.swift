@@ -13,39 +13,63 @@ struct AccessibilityCheckTests {
     func sheet(_ name: String = "tabel", change: (inout [[SheetCell?]]) -> Void = { _ in }) -> SheetLayout {
         var rows: [[SheetCell?]] = [
             [.text("Titel", .title)], [.text("Bron: Test", .plain)],
-            [.text(nl.markerLine(.missing), .plain)],
+            [.text(nl.symbolLine([.missing], explainedOn: "Voorblad")!, .plain)],
             [.text("Gemeente", .header), .text("2022", .numberHeader)],
             [.text("A", .plain), .number(5, .count, .ok)], [.text("B", .plain), .text(".", .marker)],
         ]
         change(&rows)
-        return SheetLayout(name: name, columnWidths: [10, 10], headerRow: 3, headerHeight: 15, rows: rows,
+        return SheetLayout(name: name, columnWidths: [10, 10], rows: rows,
                            table: TableObject(name: SheetLayout.tableName(name), headerRow: 3, lastRow: rows.count - 1,
                                               headers: ["Gemeente", "2022"]))
     }
 
+    /// The cover, explaining `symbols` in full.
+    func cover(_ symbols: [Symbol] = [.missing]) -> SheetLayout {
+        SheetLayout(name: "Voorblad", columnWidths: [10, 60],
+                    rows: [[.text("Titel", .title)]]
+                        + symbols.map { [.text("Tekens", .label), .text(nl.explanation($0), .wrapped)] },
+                    table: nil)
+    }
+
     @Test("A well-formed sheet passes; so does the real report")
     func passes() throws {
-        #expect(AccessibilityCheck.problems([sheet()], nl).isEmpty)
+        #expect(AccessibilityCheck.problems([cover(), sheet()], nl).isEmpty)
         let report = try ReportComputer.compute(try ReportLoader.load(specPath: Paths.realSpec))
         #expect(AccessibilityCheck.problems(workbookSheets(report, try dutchWording(Paths.realSpec)), try dutchWording(Paths.realSpec)).isEmpty)
     }
 
     @Test("Each rule fails on its own breach", arguments: [
-        ("no title", "geen titel in A1"), ("no source", "geen bronregel"), ("blank row", "lege rij 6 in de tabel"),
-        ("unexplained", "teken 'x' wordt gebruikt maar niet uitgelegd"),
-        ("unexplained nil", "teken '-' (nihil) wordt gebruikt maar niet uitgelegd"),
+        ("no title", ["geen titel in A1"]), ("no source", ["geen bronregel"]),
+        ("blank row", ["lege rij 6 in de tabel"]),
+        ("unexplained", ["teken 'x' wordt gebruikt maar niet boven de tabel genoemd",
+                         "teken 'x' wordt gebruikt maar niet uitgelegd op het werkblad Voorblad"]),
+        ("unexplained nil", ["teken '-' wordt gebruikt maar niet boven de tabel genoemd",
+                             "teken '-' wordt gebruikt maar niet uitgelegd op het werkblad Voorblad"]),
+        ("named, not explained", ["teken '[g]' wordt gebruikt maar niet uitgelegd op het werkblad Voorblad"]),
+        ("low table", ["de tabel begint op rij 9, niet in de eerste 8 rijen"]),
     ])
-    func breaches(case name: String, problem: String) {
+    func breaches(case name: String, problems: [String]) {
+        var headerRow = 3
         let broken = sheet { rows in
             switch name {
             case "no title": rows[0] = [.text("Titel", .plain)]
             case "no source": rows[1] = [.text("Zie elders", .plain)]
             case "blank row": rows.insert([nil, nil], at: 5)
             case "unexplained nil": rows[4] = [.text("A", .plain), .number(0, .count, .ok)]
+            case "named, not explained":
+                rows[2] = [.text(nl.symbolLine([.estimated, .missing], explainedOn: "Voorblad")!, .plain)]
+                rows[4] = [.text("A", .plain), .number(5, .count, .estimated)]
+            case "low table":
+                rows.insert(contentsOf: Array(repeating: [.text("Nog een regel", .plain)], count: 5), at: 2)
+                headerRow = 8
             default: rows[5] = [.text("B", .plain), .text("x", .marker)]
             }
         }
-        #expect(AccessibilityCheck.problems([broken], nl).map { $0.replacingOccurrences(of: "werkblad 'tabel': ", with: "") } == [problem])
+        let sheet = SheetLayout(name: broken.name, columnWidths: broken.columnWidths, rows: broken.rows,
+                                table: TableObject(name: "tabel", headerRow: headerRow, lastRow: broken.rows.count - 1,
+                                                   headers: ["Gemeente", "2022"]))
+        let found = AccessibilityCheck.problems([cover(), sheet], nl)
+        #expect(found.map { $0.replacingOccurrences(of: "werkblad 'tabel': ", with: "") } == problems)
     }
 
     @Test("A figure sheet needs a title and its figure a text alternative, also without a table")
@@ -53,8 +77,7 @@ struct AccessibilityCheckTests {
         func figure(title: Bool, description: String) -> SheetLayout {
             let rows: [[SheetCell?]] = [[.text("Figuur 1. Kaart", title ? .title : .plain)],
                                         [.text("Bron: Test", .plain)]]
-            var layout = SheetLayout(name: "Figuur 1", columnWidths: [100], headerRow: 2, headerHeight: 15, rows: rows,
-                                     table: nil)
+            var layout = SheetLayout(name: "Figuur 1", columnWidths: [100], rows: rows, table: nil)
             layout.figure = SheetFigure(image: "figures/kaart.png", title: "Figuur 1. Kaart", description: description,
                                         row: 2, column: 0, chart: nil)
             return layout
@@ -68,11 +91,12 @@ struct AccessibilityCheckTests {
 
     @Test("Sheet names: unique, at most 31 characters, no []:*?/\\, no apostrophe at either end, not 'History'")
     func names() {
-        #expect(AccessibilityCheck.problems([sheet("a"), sheet("A")], nl).contains("werkblad 'A': naam komt twee keer voor"))
-        #expect(AccessibilityCheck.problems([sheet(String(repeating: "x", count: 32))], nl).count == 1)
-        #expect(AccessibilityCheck.problems([sheet("a/b")], nl).count == 1)
-        #expect(AccessibilityCheck.problems([sheet("'a")], nl).count == 1)
-        #expect(AccessibilityCheck.problems([sheet("History")], nl).count == 1)
+        #expect(AccessibilityCheck.problems([cover(), sheet("a"), sheet("A")], nl)
+            .contains("werkblad 'A': naam komt twee keer voor"))
+        #expect(AccessibilityCheck.problems([cover(), sheet(String(repeating: "x", count: 32))], nl).count == 1)
+        #expect(AccessibilityCheck.problems([cover(), sheet("a/b")], nl).count == 1)
+        #expect(AccessibilityCheck.problems([cover(), sheet("'a")], nl).count == 1)
+        #expect(AccessibilityCheck.problems([cover(), sheet("History")], nl).count == 1)
         #expect(SheetLayout.tableName("injus-gemeente", prefix: "Tabel_") == "Tabel_injus_gemeente")
         #expect(SheetLayout.tableName("3ro personen") == "_3ro_personen")  // a table name starts with a letter or '_'
     }
@@ -110,11 +134,11 @@ struct FootnoteTests {
     @Test("The accessibility check finds a note referred to but missing from the notes sheet, and the reverse")
     func sheetRule() throws {
         let nl = try dutchWording()
-        let table = SheetLayout(name: "t", columnWidths: [10, 10], headerRow: 3, headerHeight: 15, rows: [
+        let table = SheetLayout(name: "t", columnWidths: [10, 10], rows: [
             [.text("Titel", .title)], [.text("Bron: Test", .plain)], [.text("Noten: [noot 1], [noot 2] (zie werkblad Noten)", .plain)],
             [.text("A", .header), .text("B", .numberHeader)], [.text("x", .plain), .number(1, .count, .ok)],
         ], table: TableObject(name: "Tabel_t", headerRow: 3, lastRow: 4, headers: ["A", "B"]))
-        let notes = SheetLayout(name: "Noten", columnWidths: [10, 10], headerRow: 1, headerHeight: 15, rows: [
+        let notes = SheetLayout(name: "Noten", columnWidths: [10, 10], rows: [
             [.text("Noten", .title)], [.text("Noot", .header), .text("Tekst", .header)],
             [.text("[noot 1]", .plain), .text("Een", .plain)], [.text("[noot 3]", .plain), .text("Drie", .plain)],
         ], table: nil)

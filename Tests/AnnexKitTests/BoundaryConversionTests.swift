@@ -52,7 +52,7 @@ struct BoundaryConversionTests {
         let voorne = try row(of: "GM1992", in: result)
         #expect(result[voorne, 0, 1].amount == .count(40))
         #expect(result[voorne, 0, 2].amount == .count(51))
-        #expect(result[voorne, 0, 1].provenance?.source ==
+        #expect(result[voorne, 0, 1].provenance?.derivation ==
                 "omgerekend naar gemeentelijke indeling 2023: Brielle (GM0501) + Hellevoetsluis (GM0530) + Westvoorne (GM0614)")
         let rotterdam = try row(of: "GM0599", in: result)
         #expect(result[rotterdam, 0, 1].amount == .count(1723))

@@ -68,7 +68,7 @@ struct CLITests {
         #expect(outIsFile.errors.contains("reports/mini.yaml: niet gebouwd; de vorige uitvoer is ongewijzigd"))
         let tooLarge = try annex(["check", "data", "--max-input-size", "1K"], in: project)
         #expect(tooLarge.status == 1)
-        #expect(tooLarge.output.contains("fout: reports/mini.yaml: bestand is 1.242 bytes, meer dan de grens van"))
+        #expect(tooLarge.output.contains("fout: reports/mini.yaml: bestand is 1.717 bytes, meer dan de grens van"))
         let badSize = try annex(["build", "--max-input-size", "veel"], in: project)
         #expect(badSize.status == 64 && badSize.errors.contains("--max-input-size: 'veel' is geen grootte"))
         for run in [noReports, outIsFile, tooLarge, badSize] {

@@ -41,15 +41,16 @@ struct GoldenTests {
         let folder = try temporaryFolder()
         let custom = "# {{{title.text}}}\n{{#tables}}\n* {{{title.text}}} ({{{source.text}}})\n{{/tables}}\n"
         try Data(custom.utf8).write(to: URL(fileURLWithPath: folder + "/" + MarkdownRenderer.templateName))
-        try FileManager.default.copyItem(atPath: Paths.templates + "/" + MarkdownRenderer.htmlTemplateName,
-                                         toPath: folder + "/" + MarkdownRenderer.htmlTemplateName)
+        for name in [MarkdownRenderer.htmlTemplateName, MarkdownRenderer.stylesheetName] {
+            try FileManager.default.copyItem(atPath: Paths.templates + "/" + name, toPath: folder + "/" + name)
+        }
         try FileManager.default.copyItem(atPath: Paths.templates + "/i18n", toPath: folder + "/i18n")
         let result = try Build.run(specPath: Paths.miniSpec, outputRoot: try temporaryFolder(), templates: folder)
         #expect(try readText(result.folder + "/mini.md") == """
         # Testbijlage
-        * Meldingen per gemeente (Testbron 2024; Bijlage X)
-        * Meldingen per arrondissement (Testbron 2024; Bijlage X)
-        * Verzoeken (Testbron 2024; tekst)
+        * Meldingen per gemeente (Testbron 2024; tabel X, bijlage B (vanaf p. 9))
+        * Meldingen per arrondissement (Testbron 2024; tabel X, bijlage B (vanaf p. 9))
+        * Verzoeken (Testbron 2024; tekst, §1.2.3 (p. 4–6))
 
         """)
         try Data("# {{title}}\n\n{{#tables}}\nregel drie {{/tabels}}\n".utf8).write(to: URL(fileURLWithPath: folder + "/" + MarkdownRenderer.templateName))

@@ -47,11 +47,12 @@ struct HTMLAnnexTests {
         #expect(headers.contains { $0.attributes["scope"] == "row" } && headers.contains { $0.attributes["scope"] == "col" })
     }
 
-    @Test("No information by colour alone: estimates are italic and explained, totals bold by class; no inline colours")
+    @Test("Nothing by style alone: estimates italic and marked '[g]', explained; totals bold and named; no colours")
     func noColourAlone() throws {
         let (elements, html) = try parsed()
         #expect(elements.found.contains { $0.name == "em" })
-        #expect(html.contains("Teken: cursief = geschat"))
+        #expect(html.contains("<li>&#39;[g]&#39; en cursief = geschat: afgeleid uit een gepubliceerd aandeel"))
+        #expect(html.contains("<p class=\"symbols\">Tekens: &#39;[g]&#39; = geschat; &#39;.&#39; = onbekend"))
         #expect(html.contains("<tr class=\"total\"><th scope=\"row\">Totaal (gepubliceerd)</th>"))
         #expect(!elements.found.contains { $0.attributes["style"] != nil || $0.attributes["color"] != nil })
     }
@@ -60,6 +61,50 @@ struct HTMLAnnexTests {
     func numbers() throws {
         let (_, html) = try parsed()
         #expect(html.contains("<tr><th scope=\"row\">Gevangeniswezen</th><td>31.456</td><td>21.735</td><td>24.775</td><td>26.690</td><td>-9.721</td><td>-30,9%</td>"))
-        #expect(html.contains("<td><em>1.838</em></td>"))  // Oost-Nederland, estimated
+        #expect(html.contains("<td><em>1.838\u{00A0}[g]</em></td>"))  // Oost-Nederland, estimated
+    }
+
+    @Test("A release's masthead: title, publication date, contact, licence, source and links to every download")
+    func masthead() throws {
+        let (elements, html) = try parsed()
+        #expect(html.contains("<dt>Gepubliceerd</dt><dd><time datetime=\"2024-08-15\">15 augustus 2024</time></dd>"))
+        #expect(html.contains("<dt>Contact</dt><dd>Ministerie van Justitie en Veiligheid, Directie Forensische Zorg"))
+        #expect(html.contains("<dt>Licentie</dt><dd><a href=\"https://creativecommons.org/publicdomain/zero/1.0/\">"
+                              + "CC0 1.0"))
+        let links = Set(elements.found.filter { $0.name == "a" }.compactMap { $0.attributes["href"] })
+        let files = ["samenwerking-2024.xlsx", "samenwerking-2024.ods", "figures.csv", "figures.json"]
+            + (try realBuild.get().report.tables.map { "tables/\($0.id).csv" })
+        #expect(files.allSatisfy(links.contains), "\(files.filter { !links.contains($0) })")
+        for file in files {
+            #expect(FileManager.default.fileExists(atPath: try realBuild.get().folder + "/" + file), "\(file)")
+        }
+        for landmark in ["header", "main", "footer", "nav"] { #expect(elements.found.contains { $0.name == landmark }) }
+    }
+
+    @Test("Key figures: the last period of each figure the spec lists, with its latest change, as its table shows them")
+    func keyFigures() throws {
+        let (_, html) = try parsed()
+        #expect(html.contains("<li><span class=\"value\">26.690</span> "
+                              + "<span class=\"what\">Gevangeniswezen 2022</span>\n"
+                              + "<span class=\"change\">+7,7% ten opzichte van 2021</span>\n"
+                              + "<a href=\"#instroom-sector\">"))
+        #expect(html.contains("<span class=\"value\">21.465</span> "
+                              + "<span class=\"what\">Meldingen einde detentie 2023, Nederland</span>\n"
+                              + "<span class=\"change\">-1,1% ten opzichte van 2022</span>"))
+    }
+
+    @Test("Every table scrolls in its own focusable region, labelled by its caption; nothing is loaded from elsewhere")
+    func regions() throws {
+        let (elements, html) = try parsed()
+        let regions = elements.found.filter { $0.attributes["class"] == "table-scroll" }
+        let captions = Set(elements.found.filter { $0.name == "caption" }.compactMap { $0.attributes["id"] })
+        #expect(regions.count == 12)
+        #expect(regions.allSatisfy { $0.attributes["role"] == "region" && $0.attributes["tabindex"] == "0"
+                && captions.contains($0.attributes["aria-labelledby"] ?? "") })
+        #expect(!elements.found.contains { ["script", "link", "img", "iframe"].contains($0.name) })
+        let style = try #require(html.components(separatedBy: "<style>").last?
+            .components(separatedBy: "</style>").first)
+        #expect(!style.contains("@import") && !style.contains("url(") && style.contains("@media print"))
+        #expect(style.contains("position: sticky"))
     }
 }

@@ -176,7 +176,7 @@ struct MeasureKindTests {
 
     @Test("The cover says that cells hold the figures as shown, and where the unrounded ones are")
     func cover() throws {
-        let cover = SheetLayout.cover(try Self.built.get().report.spec, try dutchWording(Self.decimalSpec))
+        let cover = SheetLayout.cover(try Self.built.get().report, try dutchWording(Self.decimalSpec))
         let texts = cover.rows.flatMap { row in
             row.compactMap { cell -> String? in if case .text(let text, _)? = cell { text } else { nil } }
         }

@@ -92,11 +92,11 @@ struct ODSRoundTripTests {
         #expect(try part("content.xml").contains("<number:text>+</number:text>"))
     }
 
-    @Test("Estimated cells are italic; incomplete sums carry '≥' in their number style")
+    @Test("Estimated cells are italic and carry '[g]' in their number style; incomplete sums carry '≥'")
     func qualities() throws {
         let persons = try cells("3ro-personen-arrondissement").rows
         let oostNederland = try #require(persons.first { $0.first?.text == "Oost-Nederland" })
-        #expect(oostNederland[2].style == "ce-count0-estimated" && oostNederland[2].text == "1.838")
+        #expect(oostNederland[2].style == "ce-count0-estimated" && oostNederland[2].text == "1.838\u{00A0}[g]")
         #expect(oostNederland[2].value == "1838")  // 1.837,752 as shown
         let content = try part("content.xml")
         #expect(content.contains("<style:style style:name=\"ce-count0-estimated\" style:family=\"table-cell\" "
@@ -107,5 +107,9 @@ struct ODSRoundTripTests {
         #expect(denHaag[3].value == "2363" && denHaag[3].text == "≥2.363" && denHaag[3].style == "ce-count0-incomplete")
         #expect(content.contains(
             "<number:number-style style:name=\"N-count0-incomplete\"><number:text>≥</number:text>"))
+        #expect(content.contains("<number:number-style style:name=\"N-count0-estimated\"><number:number "
+                                 + "number:decimal-places=\"0\" number:min-decimal-places=\"0\" "
+                                 + "number:min-integer-digits=\"1\" number:grouping=\"true\"/>"
+                                 + "<number:text>\u{00A0}[g]</number:text></number:number-style>"))
     }
 }

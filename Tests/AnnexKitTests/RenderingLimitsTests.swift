@@ -73,7 +73,7 @@ struct RenderingLimitsTests {
             Issue.record("expected an error")
         } catch let failure as LoadErrors {
             #expect(failure.errors.map(\.message)
-                    == ["ongeldige rapportspecificatie: toegankelijkheid: werkblad 'Voorblad', cel B5: "
+                    == ["ongeldige rapportspecificatie: toegankelijkheid: werkblad 'Voorblad', cel B6: "
                         + "tekst van 35.000 tekens; een werkbladcel houdt er hoogstens 32.767"])
         }
         #expect(!FileManager.default.fileExists(atPath: project + "/out/mini"))
@@ -86,8 +86,7 @@ struct RenderingLimitsTests {
         let wording = try dutchWording()
         var sheets = workbookSheets(report, wording)
         let cover = sheets[0]
-        sheets[0] = SheetLayout(name: cover.name, columnWidths: cover.columnWidths, headerRow: cover.headerRow,
-                                headerHeight: cover.headerHeight,
+        sheets[0] = SheetLayout(name: cover.name, columnWidths: cover.columnWidths,
                                 rows: cover.rows + [[.text(String(repeating: "x", count: 40_000), .plain)]], table: nil)
         let folder = try temporaryFolder()
         do {

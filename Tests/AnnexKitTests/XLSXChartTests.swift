@@ -72,7 +72,8 @@ struct XLSXChartTests {
                 for (row, value) in data.series[index].values.enumerated() where value.amount.status.hasValue {
                     let source = try #require(build.report.tables.first { $0.id == value.cell.table })
                     let origin = try workbook.cells(named: build.wording.sheet(source))
-                    let headerRow = SheetLayout(source, build.wording).headerRow
+                    let headerRow = try #require(workbookSheets(build.report, build.wording)
+                        .first { $0.name == build.wording.sheet(source) }?.table?.headerRow)
                     let reference = XLSXLayout.cellReference(row: headerRow + 1 + value.cell.row,
                                                              column: value.cell.column + 2)
                     let cell = try #require(cells["\(column)\(first + row)"])

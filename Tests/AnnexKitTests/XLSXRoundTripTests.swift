@@ -11,9 +11,10 @@ struct XLSXRoundTripTests {
         workbook = try XLSXReader(path: try realBuild.get().folder + "/samenwerking-2024.xlsx")
     }
 
-    @Test("A cover, a contents sheet, the notes, one worksheet per table in spec order, then one per figure")
+    @Test("A cover, a contents sheet, the notes, the methods, one worksheet per table in spec order, then one per figure")
     func sheets() throws {
-        #expect(try workbook.sheetNames() == ["Voorblad", "Inhoud", "Noten", "instroom-sector", "uitstroom-sector", "injus-gemeente", "injus-arrondissement",
+        #expect(try workbook.sheetNames() == ["Voorblad", "Inhoud", "Noten", "Verantwoording", "instroom-sector",
+                                              "uitstroom-sector", "injus-gemeente", "injus-arrondissement",
                                               "wmo-ondersteuning-thuis", "wmo-thuis-arrondissement", "wmo-opvang-verblijf",
                                               "wmo-opvang-arrondissement", "3ro-plaatsingsverzoeken", "3ro-personen-arrondissement",
                                               "3ro-verzoeken-arrondissement", "verzoeken-per-einde-detentie"]
@@ -112,14 +113,15 @@ struct XLSXRoundTripTests {
     @Test("Every table sheet holds one Excel table object over its header and rows, with a valid unique name")
     func tableObjects() throws {
         var names = Set<String>()
-        for index in 1...14 {
+        for index in 1...15 {
             let xml = try workbook.part("xl/tables/table\(index).xml")
             let table = try #require(workbook.elements(in: xml, named: "table").first)
             let name = try #require(table["name"])
             #expect(names.insert(name).inserted && name.first?.isLetter == true && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" })
         }
-        #expect(names.contains("Tabel_instroom_sector") && names.contains("Inhoud") && names.contains("Noten"))
-        let instroom = try workbook.part("xl/tables/table3.xml")
+        #expect(names.contains("Tabel_instroom_sector") && names.contains("Inhoud") && names.contains("Noten")
+                && names.contains("Verantwoording"))
+        let instroom = try workbook.part("xl/tables/table4.xml")
         #expect(instroom.contains("ref=\"A5:N7\""))  // title, table count, source, 'Noten: [noot 1]', then the header
         #expect(instroom.contains("<tableColumn id=\"1\" name=\"Sector\"/>"))
     }
@@ -128,20 +130,28 @@ struct XLSXRoundTripTests {
     func coverAndContents() throws {
         let cover = try workbook.cells(named: "Voorblad")
         #expect(cover["A1"]?.text == "Cijferbijlage bij 'Samenwerking tussen forensische zorg en gemeenten' (2024)")
-        let facts = Dictionary(uniqueKeysWithValues: (2...6).compactMap { row in cover["A\(row)"].map { ($0.text, cover["B\(row)"]?.text ?? "") } })
-        #expect(facts["Publicatiedatum"] == "2024-08-15")
+        let facts = Dictionary(uniqueKeysWithValues: (2...10).compactMap { row in
+            cover["A\(row)"].map { ($0.text, cover["B\(row)"]?.text ?? "") }
+        })
+        #expect(facts["Publicatiedatum"] == "15 augustus 2024")
+        #expect(facts["Contact"]?.hasPrefix("Ministerie van Justitie en Veiligheid") == true)
+        #expect(facts["Licentie"]?.hasPrefix("CC0 1.0") == true)
+        #expect(facts["Tekens"]?.components(separatedBy: "\n").count == 4)  // [g], ≥, . and an empty cell
+        #expect(facts.keys.allSatisfy { !$0.isEmpty } && facts.count == 9)
         #expect(facts["Volgende actualisering"]?.hasPrefix("Jaarlijks") == true)
         #expect(facts["Over deze bijlage"] != nil && facts["Bron"] != nil)
         #expect(try workbook.sheetXML(named: "Voorblad").contains("tabSelected=\"1\""))
         #expect(try !workbook.sheetXML(named: "instroom-sector").contains("tabSelected=\"1\""))
         let contents = try workbook.sheetXML(named: "Inhoud")
         let links = workbook.elements(in: contents, named: "hyperlink").compactMap { $0["location"] }
-        #expect(links.count == 27 && links.first == "'Noten'!A1" && links[1] == "'instroom-sector'!A1")
-        #expect(links[13] == "'Figuur 1'!A1")
+        #expect(links.count == 28 && links.first == "'Noten'!A1" && links[1] == "'Verantwoording'!A1"
+                && links[2] == "'instroom-sector'!A1")
+        #expect(links[14] == "'Figuur 1'!A1")
         let cells = try workbook.cells(named: "Inhoud")
-        #expect(cells["A4"]?.text == "instroom-sector" && cells["B4"]?.text == "Tabel 1. Instroom per sector, 2019–2022")
-        #expect(cells["A16"]?.text == "Figuur 1")
-        #expect(cells["B16"]?.text == "Figuur 1. Procentuele verandering van de instroom per sector, 2019–2022")
+        #expect(cells["A5"]?.text == "instroom-sector")
+        #expect(cells["B5"]?.text == "Tabel 1. Instroom per sector, 2019–2022")
+        #expect(cells["A17"]?.text == "Figuur 1")
+        #expect(cells["B17"]?.text == "Figuur 1. Procentuele verandering van de instroom per sector, 2019–2022")
     }
 
     @Test("Notes: numbered in order of first reference, listed on the Noten sheet with the sheets that use them")

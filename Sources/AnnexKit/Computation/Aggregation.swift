@@ -26,6 +26,7 @@ public enum Aggregation {
                   let group = Self.group(of: municipality, level: level, gazetteer: gazetteer) else { continue }
             members[group, default: []].append(row)
         }
+        let anyCitation = source.firstProvenance
         for group in groups(level: level, gazetteer: gazetteer) {
             let rows = members[group] ?? []
             let target = result.row(for: group)
@@ -33,8 +34,11 @@ public enum Aggregation {
                 for p in source.periods.indices {
                     let amounts = rows.map { source[$0, m, p].amount }
                     let total = Arithmetic.sum(amounts)
-                    let table = rows.lazy.compactMap { source[$0, m, p].provenance?.table }.first ?? source.id
-                    let provenance = Provenance(source: "berekend: som van \(rows.count) gemeenten", table: table, line: nil)
+                    // Cited as its members are; a group whose members have no figure, as the table they are in.
+                    let cited = rows.lazy.compactMap { source[$0, m, p].provenance }.first ?? anyCitation
+                    let members = "\(rows.count) " + (rows.count == 1 ? "gemeente" : "gemeenten")
+                    let provenance = Provenance(source: cited?.source ?? "", table: cited?.table ?? source.id,
+                                                line: nil, derivation: "som van " + members)
                     result[target, m, p] = Cell(amount: total, provenance: provenance)
                     let lacking = rows.filter { source[$0, m, p].status.isGap }
                     if !lacking.isEmpty {

@@ -62,9 +62,11 @@ public enum BoundaryConversion {
                         continue
                     }
                     let names = contributed.map { "\(source.regions[rows[$0]].name) (\(source.regions[rows[$0]].code))" }
-                    let table = contributors.lazy.compactMap { source[rows[$0], m, p].provenance?.table }.first ?? ""
+                    let cited = contributors.lazy.compactMap { source[rows[$0], m, p].provenance }.first
                     let note = "omgerekend naar gemeentelijke indeling \(year): " + names.joined(separator: " + ")
-                    result[row, m, p] = Cell(amount: Arithmetic.sum(amounts), provenance: Provenance(source: note, table: table, line: nil))
+                    let provenance = Provenance(source: cited?.source ?? "", table: cited?.table ?? "", line: nil,
+                                                derivation: note)
+                    result[row, m, p] = Cell(amount: Arithmetic.sum(amounts), provenance: provenance)
                 }
                 let order: [ConvertedFigure.Kind] = [.splitWithoutKey, .splitByKey, .merged]
                 if let kind = order.first(where: kinds.contains) {

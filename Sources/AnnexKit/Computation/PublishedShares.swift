@@ -57,10 +57,13 @@ public enum PublishedShares {
                         continue
                     }
                     let fraction = share / 100
-                    let origin = "afgeleid uit gepubliceerd aandeel \(NumberStyle.dutch.number(share, decimals: 1))% × landelijk totaal"
+                    let shown = NumberStyle.dutch.number(share, decimals: 1)
+                    let derivation = "geschat: gepubliceerd aandeel \(shown)% × landelijk totaal"
+                    let provenance = Provenance(source: cell.provenance?.source ?? "",
+                                                table: cell.provenance?.table ?? "", line: cell.provenance?.line,
+                                                derivation: derivation)
                     dataset[target, m, p] = Cell(amount: Arithmetic.estimate(national, times: fraction),
-                                                 provenance: Provenance(source: origin, table: cell.provenance?.table ?? "",
-                                                                        line: cell.provenance?.line))
+                                                 provenance: provenance)
                 }
                 if !regions.isEmpty {
                     checks.append(ShareCheck(measure: shares.measures[m], period: shares.periods[p], regions: regions,

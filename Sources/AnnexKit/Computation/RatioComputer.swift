@@ -38,7 +38,10 @@ enum RatioComputer {
         return ComputedTable(
             id: spec.id, layout: .regions, measuresFrom: spec.id, columns: columns, rows: rows, rankings: [], discrepancies: [], incomplete: [], corrections: [],
             doubtfulAliases: [], boundaryYear: nil, converted: [], shareChecks: [], shareMismatches: [], suspicions: [],
-            footnotes: footnotes, sourceTables: [], derivedFrom: [ratio.numerator.table, ratio.denominator.table],
+            footnotes: footnotes,
+            sourceTables: numerator.sourceTables
+                + denominator.sourceTables.filter { !numerator.sourceTables.contains($0) },
+            derivedFrom: [ratio.numerator.table, ratio.denominator.table],
             figures: figures)
     }
 

@@ -9,13 +9,17 @@ public struct Correction: Sendable, Hashable {
     public let published: Amount
     public let corrected: Amount
     public let evidence: LocalizedText
+    /// Lines of the source's extracted text the evidence rests on, for researchers (`figures.csv`);
+    /// readers see the evidence, which cites sections and pages.
+    public let sourceLines: [Int]
     /// Where the correction is recorded.
     public let file: String
     public let line: Int
 }
 
 /// Loads and applies the corrections file (`dataset,region,measure,period,published,corrected,evidence`,
-/// and optionally the evidence translated, `evidence_en`).
+/// optionally the evidence translated, `evidence_en`, and `lines`: the lines of the source's extracted
+/// text the evidence rests on, separated by ';').
 public enum CorrectionsLoader {
     public static func load(path: String, file: String) throws -> [Correction] {
         var result: [Correction] = []
@@ -30,11 +34,18 @@ public enum CorrectionsLoader {
                     return [LoadError(file: file, line: record.line, column: columns.column(name), problem)]
                 }
             }
+            let lines = field("lines").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            let numbers = lines.compactMap { Int($0) }.filter { $0 > 0 }
+            guard numbers.count == lines.count else {
+                let expected = "regelnummers gescheiden door ';' (337;1633)"
+                return [LoadError(file: file, line: record.line, column: columns.column("lines"),
+                                  .notANumber(cell: field("lines"), expected: expected))]
+            }
             result.append(Correction(dataset: field("dataset"), region: field("region"), measure: field("measure"),
                                      period: field("period"), published: amounts[0], corrected: amounts[1],
                                      evidence: LocalizedText(field("evidence"), translations: LocalizedText.translations("evidence", field),
                                                              file: file, line: record.line),
-                                     file: file, line: record.line))
+                                     sourceLines: numbers, file: file, line: record.line))
             return []
         }
         return result
@@ -75,7 +86,9 @@ public enum CorrectionsLoader {
             }
             cell.amount = correction.corrected
             cell.provenance = Provenance(source: cell.provenance?.source ?? source, table: cell.provenance?.table ?? defaultTable,
-                                         line: cell.provenance?.line, correction: correction.evidence.text)
+                                         line: cell.provenance?.line,
+                                         correction: Provenance.Correction(evidence: correction.evidence.text,
+                                                                           lines: correction.sourceLines))
             loaded.dataset[target, measure, period] = cell
             loaded.corrections.append(AppliedCorrection(
                 region: region, measure: loaded.dataset.measures[measure], period: loaded.dataset.periods[period],

@@ -55,9 +55,10 @@ extension ReportTexts {
         mutating func read(spec: ReportSpec) -> ReportTexts? {
             let top = fields(file.root, what: "rapport", expected: [
                 ("title", true), ("source", true), ("organisation", spec.organisation != nil), ("about", spec.about != nil),
-                ("contact", spec.contact != nil), ("next_update", spec.nextUpdate != nil), ("notes", !spec.notes.isEmpty),
+                ("contact", spec.contact != nil), ("licence", spec.licence != nil),
+                ("next_update", spec.nextUpdate != nil), ("notes", !spec.notes.isEmpty),
                 ("footnotes", !spec.footnotes.isEmpty), ("tables", true), ("figures", !spec.figures.isEmpty),
-            ], optional: ["source_tables"])
+            ], optional: ["source_parts"])
             var notes: [String] = []
             if let node = top["notes"] {
                 if let items = node.sequence {
@@ -101,17 +102,21 @@ extension ReportTexts {
             }
             let figures = read(figures: top["figures"], spec: spec)
             let footnotes = texts(top["footnotes"], what: "footnotes", ids: spec.footnotes.keys.sorted())
-            var sourceTables: [String: String] = [:]
-            if let node = top["source_tables"] {
-                for (name, _, value) in file.entries(node, what: "source_tables") { sourceTables[name] = file.text(value, key: name) }
+            var partNames: [String: String] = [:]
+            if let node = top["source_parts"] {
+                for (name, _, value) in file.entries(node, what: "source_parts") {
+                    partNames[name] = file.text(value, key: name)
+                }
             }
             guard file.problems.isEmpty, let title = text(top["title"], "title"), let source = text(top["source"], "source") else {
                 return nil
             }
             return ReportTexts(title: title, source: source, organisation: text(top["organisation"], "organisation"),
                                about: text(top["about"], "about"), contact: text(top["contact"], "contact"),
-                               nextUpdate: text(top["next_update"], "next_update"), notes: notes, footnotes: footnotes,
-                               tables: tables, figures: figures, sourceTables: sourceTables, file: file.path)
+                               licence: text(top["licence"], "licence"),
+                               nextUpdate: text(top["next_update"], "next_update"),
+                               notes: notes, footnotes: footnotes, tables: tables, figures: figures, partNames: partNames,
+                               document: spec.sourceDocument, file: file.path)
         }
 
         /// Per figure of the spec: its title, and its series labels when the spec gives any.

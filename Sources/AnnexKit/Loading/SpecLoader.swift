@@ -100,6 +100,31 @@ public enum SpecLoader {
             if table.periods.isEmpty { problem("periods", "tabel '\(table.id)': geen periods") }
             if table.measures.isEmpty { problem("measures", "tabel '\(table.id)': geen measures") }
         }
-        return problems
+        return problems + keyFigureProblems(spec)
+    }
+
+    /// A key figure names a table of the spec; in a table per region also one of its measures, in a
+    /// table per measure a row that is one of its measures. Each problem points at its field.
+    static func keyFigureProblems(_ spec: ReportSpec) -> [SpecProblem] {
+        spec.keyFigures.enumerated().compactMap { index, figure in
+            let place = "key_figures: tabel '\(figure.table)'"
+            func problem(_ field: String, _ reason: String) -> SpecProblem {
+                SpecProblem(reason: place + reason, path: ["key_figures", .index(index), .key(field)])
+            }
+            guard let table = spec.tables.first(where: { $0.id == figure.table }) else {
+                return problem("table", " bestaat niet")
+            }
+            let measures = table.measures.map(\.id), names = measures.joined(separator: ", ")
+            switch table.layout {
+            case .regions where !measures.contains(figure.measure ?? ""):
+                return problem(figure.measure == nil ? "table" : "measure",
+                               " heeft een rij per regio: geef 'measure', een van \(names)")
+            case .measures where figure.measure != nil || !measures.contains(figure.row):
+                return problem(figure.measure == nil ? "row" : "measure",
+                               " heeft een rij per maat: geef als 'row' een van \(names), zonder 'measure'")
+            default:
+                return nil
+            }
+        }
     }
 }

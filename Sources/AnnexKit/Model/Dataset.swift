@@ -57,6 +57,9 @@ public struct Dataset: Sendable {
     /// Indices of the rows that are regions below the country (municipalities, districts).
     public var subnationalRows: [Int] { regions.indices.filter { regions[$0].type != .land } }
 
+    /// The provenance of the first figure that has one: where the dataset as a whole is cited from.
+    public var firstProvenance: Provenance? { cells.lazy.compactMap(\.provenance).first }
+
     /// The distinct source tables the figures were printed in, in order of first appearance.
     public var sourceTables: [String] {
         var seen = Set<String>()

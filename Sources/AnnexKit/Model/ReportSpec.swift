@@ -14,8 +14,15 @@ public struct ReportSpec: Sendable, Decodable {
     public let organisation: String?
     /// What the annex is about, for the cover sheet.
     public let about: String?
-    /// Who to ask about the figures, for the cover sheet.
+    /// Who to ask about the figures, for the cover sheet and the web page.
     public let contact: String?
+    /// Under which licence the annex may be reused ('CC0 1.0'), and where its text is.
+    public let licence: String?
+    public let licenceURL: String?
+    /// Where the cited parts stand in the source document, for citations that name section and pages.
+    public let sourceDocument: SourceDocument?
+    /// The figures of the web page's 'kerncijfers' block, in order.
+    public let keyFigures: [KeyFigureSpec]
     /// When the next edition appears (as text, e.g. "augustus 2025"); never taken from the clock.
     public let nextUpdate: String?
     /// Folder with `gemeenten.csv`, `arrondissementen.csv` and `aliases.csv`.
@@ -43,7 +50,10 @@ public struct ReportSpec: Sendable, Decodable {
         case id, title, source, published, author, organisation, reference, corrections, notes, tables, about, contact, footnotes
         case splitKeys = "split_keys"
         case nextUpdate = "next_update"
-        case population, vocabulary, suspicions, figures
+        case population, vocabulary, suspicions, figures, licence
+        case licenceURL = "licence_url"
+        case sourceDocument = "source_document"
+        case keyFigures = "key_figures"
     }
 
     public init(from decoder: Decoder) throws {
@@ -57,6 +67,10 @@ public struct ReportSpec: Sendable, Decodable {
         organisation = try container.decodeIfPresent(String.self, forKey: .organisation)
         about = try container.decodeIfPresent(String.self, forKey: .about)
         contact = try container.decodeIfPresent(String.self, forKey: .contact)
+        licence = try container.decodeIfPresent(String.self, forKey: .licence)
+        licenceURL = try container.decodeIfPresent(String.self, forKey: .licenceURL)
+        sourceDocument = try container.decodeIfPresent(SourceDocument.self, forKey: .sourceDocument)
+        keyFigures = try container.decodeIfPresent([KeyFigureSpec].self, forKey: .keyFigures) ?? []
         nextUpdate = try container.decodeIfPresent(String.self, forKey: .nextUpdate)
         reference = try container.decode(.reference, checkedBy: DataFolder.problem)
         corrections = try container.decodeIfPresent(.corrections, checkedBy: DataFolder.problem)

@@ -38,8 +38,9 @@ public enum Build {
         let sheets = workbookSheets(report, wording)
         try AccessibilityCheck.check(sheets, wording, report: report.spec.id)
         let id = report.spec.id
+        let view = try MarkdownRenderer.view(report, wording, templates: folder)
         let annex = [MarkdownRenderer.templateName, MarkdownRenderer.htmlTemplateName].map { folder + "/" + $0 }
-        let texts = try annex.map { try MarkdownRenderer.render(report, wording, templatePath: $0) }
+        let texts = try annex.map { try MarkdownRenderer.render(view, templatePath: $0) }
         let publication = try Publication(folder: OutputFolder(outputRoot),
                                           name: id + (language == .source ? "" : "." + language.rawValue),
                                           lockTimeout: lockTimeout)

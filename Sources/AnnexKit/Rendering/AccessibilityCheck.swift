@@ -1,21 +1,25 @@
 /// Checks the workbook layout against the rules for accessible statistical spreadsheets before
 /// anything is written: every table sheet has a title and a source, no blank row inside a table,
-/// sheet and table names are unique and valid, every marker used is explained on its sheet, and
-/// every figure has a title and a text alternative, and no text is longer than a cell holds (a long
-/// note is an error, never silently dropped). (Merged cells cannot occur: the layout has no way to
-/// express them.)
+/// sheet and table names are unique and valid, every table starts within the first 8 rows, every
+/// sign used is named above its table and explained on the cover, every figure has a title and a
+/// text alternative, and no text is longer than a cell holds (a long note is an error, never
+/// silently dropped). (Merged cells cannot occur: the layout has no way to express them.)
 public enum AccessibilityCheck {
+    /// A table starts within the first 8 rows of its sheet: only its title and a few lines stand above it.
+    static let maximumHeaderRow = 8
+
     /// The problems, in Dutch; empty when the workbook may be written. `wording` says what the
-    /// source lines, note references and marker explanations look like.
+    /// source lines, note references and sign explanations look like.
     static func problems(_ sheets: [SheetLayout], _ wording: Wording) -> [String] {
         var problems: [String] = []
         var names = Set<String>(), tableNames = Set<String>()
-        let notesSheet = wording(.sheetNotes)
+        let notesSheet = wording(.sheetNotes), coverSheet = wording(.sheetCover)
+        let withoutSource: Set<String> = [wording(.sheetContents), notesSheet, wording(.sheetMethods)]
         let reference = wording.phrases.text(.noteReference, ["number": "\u{0}"]).components(separatedBy: "\u{0}")
         let sourcePrefix = wording(.sourceLine, ["source": ""])
         // Notes: every note a table sheet refers to is on the notes sheet, and every note there is referred to.
         func references(_ sheet: SheetLayout) -> Set<String> {
-            Set(texts(sheet).flatMap { text -> [String] in
+            Set(texts(sheet.rows).flatMap { text -> [String] in
                 text.components(separatedBy: reference[0]).dropFirst().compactMap { rest in
                     guard let end = rest.range(of: reference[1]), rest[..<end.lowerBound].allSatisfy(\.isNumber) else { return nil }
                     return reference[0] + rest[..<end.lowerBound] + reference[1]
@@ -35,6 +39,7 @@ public enum AccessibilityCheck {
         for note in defined.subtracting(referred).sorted() {
             problems.append("\(note) staat op het werkblad \(notesSheet) maar wordt nergens gebruikt")
         }
+        let explained = texts(sheets.first { $0.name == coverSheet }?.rows ?? []).joined(separator: "\n")
         for sheet in sheets {
             let place = "werkblad '\(sheet.name)'"
             if let problem = SheetName.problem(sheet.name) { problems.append("\(place): \(problem)") }
@@ -52,23 +57,26 @@ public enum AccessibilityCheck {
             }
             guard let table = sheet.table else { continue }
             if !tableNames.insert(table.name.lowercased()).inserted { problems.append("\(place): tabelnaam '\(table.name)' komt twee keer voor") }
-            let texts = texts(sheet)
-            if sheet.name != wording(.sheetContents) && sheet.name != notesSheet
-                && !texts.contains(where: { $0.hasPrefix(sourcePrefix) && $0.count > sourcePrefix.count }) {
+            let above = texts(Array(sheet.rows[..<table.headerRow]))
+            let hasSource = above.contains { $0.hasPrefix(sourcePrefix) && $0.count > sourcePrefix.count }
+            if !withoutSource.contains(sheet.name) && !hasSource {
                 problems.append("\(place): geen bronregel")
+            }
+            if table.headerRow >= maximumHeaderRow {
+                problems.append("\(place): de tabel begint op rij \(table.headerRow + 1), "
+                                + "niet in de eerste \(maximumHeaderRow) rijen")
             }
             for row in (table.headerRow + 1)...max(table.headerRow + 1, table.lastRow) where row < sheet.rows.count {
                 if sheet.rows[row].allSatisfy({ $0 == nil }) { problems.append("\(place): lege rij \(row + 1) in de tabel") }
             }
-            let hasNil = sheet.rows[(table.headerRow + 1)...].contains { $0.contains(.number(0, .count, .ok)) }
-            if hasNil && !texts.contains(wording.nilLine) {
-                problems.append("\(place): teken '\(wording.numbers.nilMarker)' (nihil) wordt gebruikt maar niet uitgelegd")
-            }
-            for status in [Status.missing, .suppressed, .notComparable] {
-                let marker = wording.numbers.marker(status)
-                let used = sheet.rows[(table.headerRow + 1)...].contains { $0.contains(.text(marker, .marker)) }
-                if used && !texts.contains(wording.markerLine(status)) {
-                    problems.append("\(place): teken '\(marker)' wordt gebruikt maar niet uitgelegd")
+            for symbol in symbols(in: sheet.rows[(table.headerRow + 1)...].joined(), wording) {
+                let sign = wording.sign(symbol)
+                if !above.contains(where: { $0.contains(wording.item(symbol)) }) {
+                    problems.append("\(place): teken '\(sign)' wordt gebruikt maar niet boven de tabel genoemd")
+                }
+                if !explained.contains(wording.explanation(symbol)) {
+                    problems.append("\(place): teken '\(sign)' wordt gebruikt maar niet uitgelegd op het werkblad "
+                                    + coverSheet)
                 }
             }
         }
@@ -91,8 +99,26 @@ public enum AccessibilityCheck {
         }
     }
 
-    private static func texts(_ sheet: SheetLayout) -> [String] {
-        sheet.rows.flatMap { $0 }.compactMap { cell -> String? in
+    /// The signs the cells show: markers of figures without a value, the cues of estimated and
+    /// incomplete figures, and nil (a counted zero).
+    private static func symbols(in cells: FlattenSequence<ArraySlice<[SheetCell?]>>, _ wording: Wording) -> [Symbol] {
+        var found = Set<Symbol>()
+        for cell in cells {
+            switch cell {
+            case .number(let value, let format, let status)?:
+                if let symbol = Symbol(status) { found.insert(symbol) }
+                if NumberStyle.isNil(.value(value), format) && status == .ok { found.insert(.nilValue) }
+            case .text(let text, .marker)?:
+                if let symbol = Symbol.allCases.first(where: { wording.sign($0) == text }) { found.insert(symbol) }
+            case .text, .link, nil:
+                continue
+            }
+        }
+        return Symbol.allCases.filter(found.contains)
+    }
+
+    private static func texts(_ rows: [[SheetCell?]]) -> [String] {
+        rows.flatMap { $0 }.compactMap { cell -> String? in
             if case .text(let text, _)? = cell { return text }
             return nil
         }
@@ -110,9 +136,10 @@ public enum AccessibilityCheck {
 /// The sheets of a report's workbooks, in order: cover, contents, notes, one per table, one per
 /// figure. Laid out once per build, checked, and written by both workbook renderers.
 func workbookSheets(_ report: ComputedReport, _ wording: Wording) -> [SheetLayout] {
+    let methods = Methods(report, wording)
     let words = FigureWording(wording, report: report)
-    return [SheetLayout.cover(report.spec, wording), SheetLayout.contents(report, wording)]
-        + (SheetLayout.notes(report, wording).map { [$0] } ?? [])
-        + report.tables.map { SheetLayout($0, wording) }
+    return [SheetLayout.cover(report, wording), SheetLayout.contents(report, wording, methods: methods)]
+        + [SheetLayout.notes(report, wording), SheetLayout.methods(methods, wording)].compactMap { $0 }
+        + report.tables.map { SheetLayout($0, wording, methods: methods) }
         + report.charts.map { SheetLayout(figure: $0, words) }
 }

@@ -2,20 +2,71 @@
 /// the annex's language, never raw data.
 ///
 /// Every text comes in two forms: `text` as is (an HTML template escapes it with `{{…}}`) and `md`
-/// escaped for Markdown. Estimated cells are flagged, so a template can show them in italics; total
-/// rows are flagged, so a template can set them in bold. `labels` holds the template's own words.
+/// escaped for Markdown. Estimated cells are flagged, so a template can show them in italics (their
+/// text carries the estimate's marker too); total rows are flagged, so a template can set them in
+/// bold. `labels` holds the template's own words; `anchors` the Markdown headings' link targets.
 enum AnnexView {
-    static func report(_ report: ComputedReport, _ wording: Wording) -> [String: Any] {
-        let labels: [String: Any] = ["source": text(wording(.annexSource)), "notes": text(wording(.annexNotes)),
-                                     "rankings": text(wording(.annexRankings)),
-                                     "contents": text(wording(.annexContents)), "png": text(wording(.figurePNG))]
+    static func report(_ report: ComputedReport, _ wording: Wording, keyFigures: [KeyFigure]) -> [String: Any] {
+        let texts = wording.report, spec = report.spec
+        let phrases: [String: Phrase] = [
+            "source": .annexSource, "notes": .annexNotes, "rankings": .annexRankings, "contents": .annexContents,
+            "symbols": .annexSymbols, "keyFigures": .annexKeyFigures, "published": .annexPublished,
+            "downloads": .annexDownloads, "contact": .coverContact, "licence": .coverLicence, "methods": .sheetMethods,
+            "methodsReference": .methodsAnnexReference, "csv": .downloadTableCSV, "png": .figurePNG,
+        ]
+        let methods = Methods(report, wording)
+        let symbols = Symbol.allCases.filter(Set(report.tables.flatMap(Symbol.used)).contains)
+        var view: [String: Any] = [
+            "lang": wording.language.rawValue, "labels": phrases.mapValues { text(wording($0)) },
+            "title": text(texts.title), "source": text(texts.source), "notes": texts.notes.map(text),
+            "published": ["text": wording.date(spec.published), "iso": spec.published],
+            "downloads": downloads(spec.id, wording),
+            "hasKeyFigures": !keyFigures.isEmpty,
+            "symbols": symbols.map { text(wording.explanation($0)) }, "hasSymbols": !symbols.isEmpty,
+            "methodsIntro": text(wording(.methodsIntro)), "hasMethods": !methods.entries.isEmpty,
+        ]
+        // Absent texts are left out, so that a template's section for them shows nothing.
+        view["about"] = texts.about.map(text)
+        view["organisation"] = texts.organisation.map(text)
+        view["contact"] = texts.contact.map(text)
+        view["licence"] = texts.licence.map { licence -> [String: String] in
+            var item = text(licence)
+            item["url"] = spec.licenceURL
+            return item
+        }
+        // The Markdown headings' link targets, asked for in the order the document has the headings.
+        var anchors = MarkdownAnchors()
+        var anchor: [String: String] = [:]
+        _ = anchors.next(texts.title)
+        _ = anchors.next(wording(.annexContents))
+        if !keyFigures.isEmpty { anchor["keyFigures"] = anchors.next(wording(.annexKeyFigures)) }
         let words = FigureWording(wording, report: report)
-        return ["title": text(wording.report.title), "source": text(wording.report.source), "lang": wording.language.rawValue,
-                "labels": labels, "notes": wording.report.notes.map(text),
-                "tables": report.tables.map { table in
-                    let beside = report.charts.filter { $0.tables.first == table.id }
-                    return self.table(table, wording).merging(figures(beside, words)) { first, _ in first }
-                }]
+        var tables = report.tables.map { table -> [String: Any] in
+            let beside = report.charts.filter { $0.tables.first == table.id }
+            var item = self.table(table, wording, methods: methods).merging(figures(beside, words)) { first, _ in first }
+            item["anchor"] = anchors.next(wording.title(table))
+            return item
+        }
+        if !symbols.isEmpty { anchor["symbols"] = anchors.next(wording(.annexSymbols)) }
+        if !methods.entries.isEmpty { anchor["methods"] = anchors.next(wording(.sheetMethods)) }
+        view["methods"] = methods.entries.map { entry -> [String: Any] in
+            let target = anchors.next(wording.title(entry.table))
+            if let index = report.tables.firstIndex(where: { $0.id == entry.table.id }) {
+                tables[index]["methodsAnchor"] = target
+            }
+            return ["id": entry.table.id, "title": text(wording.title(entry.table)),
+                    "findings": entry.findings.map { text($0.text) }]
+        }
+        view["tables"] = tables
+        view["anchors"] = anchor
+        view["keyFigures"] = keyFigures.map { figure in
+            var item: [String: Any] = ["value": text(figure.value), "label": text(figure.label),
+                                       "table": figure.table.id, "tableTitle": text(wording.title(figure.table))]
+            item["change"] = figure.change.map(text)
+            item["tableAnchor"] = tables.first { $0["id"] as? String == figure.table.id }?["anchor"]
+            return item
+        }
+        return view
     }
 
     /// The figures shown beside a table (those that draw from it first): `figures` with per figure
@@ -36,23 +87,63 @@ enum AnnexView {
         return ["figures": figures, "hasFigures": !figures.isEmpty]
     }
 
-    static func table(_ table: ComputedTable, _ wording: Wording) -> [String: Any] {
-        let rows = table.rows.map { row -> [String: Any] in
+    /// The annex's own files for download, as links: the workbooks and the machine-readable figures.
+    static func downloads(_ id: String, _ wording: Wording) -> [[String: Any]] {
+        let files = [(id + ".xlsx", Phrase.downloadXLSX), (id + ".ods", .downloadODS),
+                     ("figures.csv", .downloadFiguresCSV), ("figures.json", .downloadFiguresJSON)]
+        return files.enumerated().map { index, file in
+            ["href": file.0, "label": text(wording(file.1)), "separator": index == 0 ? "" : " · "]
+        }
+    }
+
+    static func table(_ table: ComputedTable, _ wording: Wording, methods: Methods) -> [String: Any] {
+        let labels = table.rows.map { wording.label($0, in: table) }
+        let headers = table.columns.map(wording.header)
+        let shown = shownColumns(table)
+        let rows = zip(table.rows, labels).map { row, label -> [String: Any] in
             let cells = zip(row.cells, table.columns).map { amount, column -> [String: Any] in
                 let shown = wording.numbers.cell(amount, as: column.format)
                 return ["text": shown, "md": cell(shown), "estimated": amount.status == .estimated]
             }
-            let label = wording.label(row, in: table)
-            return ["label": ["text": label, "md": cell(label)], "code": row.code, "total": row.kind.isTotal, "cells": cells]
+            return ["label": ["text": label, "md": cell(label)], "code": row.code, "total": row.kind.isTotal,
+                    "cells": cells, "shownCells": shown.map { cells[$0] }]
         }
         let noteText = NoteText(wording, table: table)
         let notes = noteText.notes(table).map(text)
         let rankings = table.rankings.filter { !$0.entries.isEmpty }.map { text(noteText.ranking($0)) }
         let rowHeader = wording.rowHeader(table)
-        return ["id": table.id, "title": text(wording.title(table)), "source": text(wording.source(table)),
-                "rowHeader": ["text": rowHeader, "md": cell(rowHeader)],
-                "headers": table.columns.map(wording.header).map { ["text": $0, "md": cell($0)] },
-                "rows": rows, "notes": notes, "hasNotes": !notes.isEmpty, "rankings": rankings, "hasRankings": !rankings.isEmpty]
+        let csv = "tables/\(table.id).csv"
+        var item: [String: Any] = [
+            "id": table.id, "title": text(wording.title(table)), "source": text(wording.source(table)),
+            "rowHeader": ["text": rowHeader, "md": cell(rowHeader)],
+            "headers": headers.map { ["text": $0, "md": cell($0)] },
+            "shownHeaders": shown.map { ["md": cell(headers[$0])] }, "rows": rows,
+            "notes": notes, "hasNotes": !notes.isEmpty, "rankings": rankings, "hasRankings": !rankings.isEmpty,
+            "hasMethods": methods.mention(table), "csv": csv,
+        ]
+        item["symbolLine"] = wording.symbolLine(Symbol.used(in: table)).map(text)
+        if shown.count < table.columns.count {
+            // The file's name becomes a link after the sentence is escaped.
+            let sentence = wording(.annexShownColumns, ["count": String(table.columns.count + 2),
+                                                        "sheet": wording.sheet(table), "file": "\u{0}"])
+            item["shownNote"] = ["md": MarkdownRenderer.escapeText(sentence)
+                .replacingOccurrences(of: "\u{0}", with: "[\(csv)](\(csv))")]
+        }
+        return item
+    }
+
+    /// A table of at most this many number columns is readable in Markdown as it is.
+    static let readableColumns = 6
+
+    /// The columns the Markdown shows, so that a reviewer can read it: a table wider than
+    /// `readableColumns` shows per measure its figures and its latest change (in percent where the
+    /// table has it); the full table is in the workbooks, the CSV and the web page.
+    static func shownColumns(_ table: ComputedTable) -> [Int] {
+        guard table.columns.count > readableColumns else { return Array(table.columns.indices) }
+        return table.columnMeasures.flatMap { measure in
+            table.periodColumns(of: measure).map(\.index)
+                + (table.latestChangeColumn(of: measure).map { [$0.index] } ?? [])
+        }.sorted()
     }
 
     /// A text outside tables, as is and escaped for Markdown.

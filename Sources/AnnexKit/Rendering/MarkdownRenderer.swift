@@ -3,18 +3,29 @@ import Mustache
 
 /// Renders a report from an editable Mustache template: the Markdown annex from
 /// `templates/annex.md.mustache` (GitHub-flavoured) and the HTML annex from
-/// `templates/annex.html.mustache`. A template receives `AnnexView` (the computed tables, formatted)
-/// and decides wording and order; it never sees raw data.
+/// `templates/annex.html.mustache`, with the web page's own stylesheet `templates/annex.css`
+/// written into it (no external files, so the page works offline). A template receives `AnnexView`
+/// (the computed tables, formatted) and decides wording and order; it never sees raw data.
 public enum MarkdownRenderer {
     /// The Markdown template's file name in the templates folder.
     public static let templateName = "annex.md.mustache"
     /// The HTML template's file name in the templates folder.
     public static let htmlTemplateName = "annex.html.mustache"
+    /// The web page's stylesheet in the templates folder, given to the templates as `stylesheet`.
+    public static let stylesheetName = "annex.css"
 
-    /// Renders with the template at `templatePath`; a template that does not parse is an error
-    /// naming the file, line and column, and so is one that nests or repeats beyond the limits
-    /// (see `TemplateBudget`).
-    public static func render(_ report: ComputedReport, _ wording: Wording, templatePath: String) throws -> String {
+    /// What the templates receive (`AnnexView`), with the stylesheet from the templates folder; a
+    /// key figure the tables do not have, or a missing stylesheet, is an error.
+    public static func view(_ report: ComputedReport, _ wording: Wording, templates: String) throws -> [String: Any] {
+        var view = AnnexView.report(report, wording, keyFigures: try KeyFigure.all(report, wording))
+        view["stylesheet"] = try InputFile.text(templates + "/" + stylesheetName)
+        return view
+    }
+
+    /// Renders `view` with the template at `templatePath`; a template that does not parse is an
+    /// error naming the file, line and column, and so is one that nests or repeats beyond the
+    /// limits (see `TemplateBudget`).
+    public static func render(_ view: [String: Any], templatePath: String) throws -> String {
         let text = try InputFile.text(templatePath)
         let budget = try TemplateBudget(template: text, file: templatePath)
         let template: MustacheTemplate
@@ -24,7 +35,7 @@ public enum MarkdownRenderer {
             throw LoadErrors([LoadError(file: templatePath, line: error.context.lineNumber, column: error.context.columnNumber,
                                         .invalidTemplate(reason: "\(error.error)"))])
         }
-        let annex = template.render(budget.view(AnnexView.report(report, wording)))
+        let annex = template.render(budget.view(view))
         let limit = Limits.current.templateOutput
         guard !budget.isExceeded, annex.utf8.count <= limit else {
             let repeats = LoadError.grouped(Limits.current.templateRepeats)
@@ -47,5 +58,22 @@ public enum MarkdownRenderer {
             out.append(character)
         }
         return out
+    }
+}
+
+/// The link targets Markdown viewers give headings (GitHub's rule): lower case, every character but
+/// letters, digits, '-', '_' and spaces dropped, spaces as '-'; a target used before gets '-1', '-2'.
+/// Ask for the headings in the order the document has them.
+struct MarkdownAnchors {
+    private var used: [String: Int] = [:]
+
+    mutating func next(_ heading: String) -> String {
+        let slug = String(heading.lowercased().compactMap { character -> Character? in
+            if character == " " { return "-" }
+            return character.isLetter || character.isNumber || character == "-" || character == "_" ? character : nil
+        })
+        defer { used[slug, default: -1] += 1 }
+        guard let count = used[slug] else { return slug }
+        return slug + "-\(count + 1)"
     }
 }

@@ -149,10 +149,9 @@ public struct NoteText {
         wording(.suspicion, ["measure": name(item.measure), "period": item.period.label, "evidence": evidence(item)])
     }
 
-    /// All notes of a table, in the order the annex shows them: its numbered notes in full, then
-    /// the notes the build writes itself.
+    /// The numbered notes of a table, in full: '[noot 1] Exclusief justitiële jeugdinrichtingen …'.
     public func notes(_ table: ComputedTable) -> [String] {
-        table.footnotes.map { wording.reference($0) + " " + wording.footnote($0) } + generated(table)
+        table.footnotes.map { wording.reference($0) + " " + wording.footnote($0) }
     }
 
     /// 'Noten: [noot 1], [noot 3] (zie werkblad Noten)', the line on a table sheet that points to the notes sheet.
@@ -162,26 +161,31 @@ public struct NoteText {
                                          "sheet": wording(.sheetNotes)])
     }
 
-    /// The notes the build writes itself: what the markers used mean, then its findings.
-    public func generated(_ table: ComputedTable) -> [String] {
-        markerLines(table) + findings(table)
+    /// The build's findings about a table, in the order the methods show them: boundaries, totals,
+    /// gaps, conversions, checks, suspicions, corrections, doubtful names.
+    public func findings(_ table: ComputedTable) -> [Finding] {
+        func each<Item>(_ kind: Finding.Kind, _ items: [Item], _ text: (Item) -> String) -> [Finding] {
+            items.map { Finding(kind: kind, text: text($0)) }
+        }
+        return each(.boundary, table.boundaryYear.map { [$0] } ?? [], boundary)
+            + each(.total, table.discrepancies, discrepancy)
+            + each(.incomplete, table.incomplete, incomplete)
+            + each(.boundary, table.converted) { converted($0, year: table.boundaryYear ?? 0) }
+            + each(.shares, table.shareChecks, shareCheck)
+            + each(.shares, table.shareMismatches, shareMismatch)
+            + each(.suspicion, table.suspicions, suspicion)
+            + each(.correction, table.corrections, correction)
+            + each(.name, table.doubtfulAliases, doubtfulAlias)
+    }
+}
+
+/// One thing the build found about a table, as the methods sheet and section state it.
+public struct Finding: Sendable, Hashable {
+    /// What the finding is about; the methods sheet names it in its own column.
+    public enum Kind: Sendable, Hashable {
+        case boundary, total, incomplete, shares, suspicion, correction, name
     }
 
-    /// What each marker (and way of showing a value) used in the table means.
-    public func markerLines(_ table: ComputedTable) -> [String] {
-        table.markersUsed.map(wording.markerLine) + (table.hasNil ? [wording.nilLine] : [])
-    }
-
-    /// The build's findings: boundaries, totals, gaps, conversions, checks, suspicions, corrections.
-    public func findings(_ table: ComputedTable) -> [String] {
-        (table.boundaryYear.map { [boundary($0)] } ?? [])
-            + table.discrepancies.map(discrepancy)
-            + table.incomplete.map(incomplete)
-            + table.converted.map { converted($0, year: table.boundaryYear ?? 0) }
-            + table.shareChecks.map(shareCheck)
-            + table.shareMismatches.map(shareMismatch)
-            + table.suspicions.map(suspicion)
-            + table.corrections.map(correction)
-            + table.doubtfulAliases.map(doubtfulAlias)
-    }
+    public let kind: Kind
+    public let text: String
 }

@@ -1,5 +1,6 @@
 /// How figures are written in one language: `17.386`, `+2.049`, `13,4%` in Dutch; `17,386`,
-/// `+2,049`, `13.4%` in English; and the markers for cells without a figure or with nil.
+/// `+2,049`, `13.4%` in English; the markers for cells without a figure or with nil; and the text
+/// cue of an estimate (`1.838 [g]`), so that no status is shown by italics alone.
 ///
 /// Every number is shown rounded to its format's decimals by `Exact.rounded(toDecimals:)` (half
 /// away from zero), from the exact unrounded value; workbook cells hold that same rounded value.
@@ -12,10 +13,16 @@ public struct NumberStyle: Sendable, Hashable {
     public let notComparableMarker: String
     /// Marker for a counted figure that is exactly zero (CBS: 'nihil'), in a table cell.
     public let nilMarker: String
+    /// Marker after an estimated figure ('[g]'), separated from it by a no-break space.
+    public let estimatedMarker: String
+
+    /// What stands between an estimated figure and its marker: a no-break space, so they stay on one line.
+    public static let markerSeparator = "\u{00A0}"
 
     /// Dutch (nl-NL), as `annex verify` reads and writes it.
     public static let dutch = NumberStyle(decimalSeparator: ",", groupingSeparator: ".", missingMarker: ".",
-                                          suppressedMarker: "x", notComparableMarker: "n.vgl.", nilMarker: "-")
+                                          suppressedMarker: "x", notComparableMarker: "n.vgl.", nilMarker: "-",
+                                          estimatedMarker: "[g]")
 
     /// Whether a table cell holds nil: a counted (not estimated, not incomplete) count of exactly zero.
     public static func isNil(_ amount: Amount, _ format: CellFormat) -> Bool {
@@ -27,10 +34,11 @@ public struct NumberStyle: Sendable, Hashable {
         Self.isNil(amount, format) ? nilMarker : self.format(amount, as: format)
     }
 
-    /// Marker text for a cell without a value.
+    /// Marker text for a cell without a value, or after an estimated one.
     public func marker(_ status: Status) -> String {
         switch status {
-        case .ok, .estimated, .incomplete, .notApplicable: ""
+        case .estimated: estimatedMarker
+        case .ok, .incomplete, .notApplicable: ""
         case .missing: missingMarker
         case .suppressed: suppressedMarker
         case .notComparable: notComparableMarker
@@ -42,11 +50,17 @@ public struct NumberStyle: Sendable, Hashable {
         status == .incomplete ? "≥" : ""
     }
 
+    /// Suffix of a value with this status: the estimate's marker after a no-break space.
+    public func suffix(_ status: Status) -> String {
+        status == .estimated ? Self.markerSeparator + estimatedMarker : ""
+    }
+
     public func format(_ amount: Amount, as format: CellFormat) -> String {
         guard let exact = amount.exact else { return marker(amount.status) }
         let sign = format.isSigned && exact.scaledRounded(decimals: format.decimals).signum() > 0 ? "+" : ""
         let unit = format.isPercent ? "%" : ""
-        return Self.prefix(amount.status) + sign + number(exact, decimals: format.decimals) + unit
+        let shown = sign + number(exact, decimals: format.decimals) + unit
+        return Self.prefix(amount.status) + shown + suffix(amount.status)
     }
 
     /// A value as shown in the format: 17.386, 12,5, 13,4%.

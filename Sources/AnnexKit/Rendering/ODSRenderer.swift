@@ -3,8 +3,9 @@ import ZIPFoundation
 
 /// Writes a report as an OpenDocument spreadsheet (ODS, the open-standards alternative to XLSX)
 /// from the same `SheetLayout`s as the XLSX: the same sheets, values and number formats, numbers
-/// as numbers. Plain XML in a ZIP; every entry carries the publication date, so the same inputs
-/// give the same bytes.
+/// as numbers, wrapped text in rows of the same heights, the same frozen panes (`settings.xml`) and
+/// page setup (`styles.xml`). Plain XML in a ZIP; every entry carries the publication date, so the
+/// same inputs give the same bytes.
 public enum ODSRenderer {
     /// Writes the workbook's `sheets` (see `workbookSheets`); the figures' PNGs are read from
     /// `folder` (the output folder) and stored in the ODS, each with its title and text alternative.
@@ -32,7 +33,8 @@ public enum ODSRenderer {
         try add("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compressed: false)
         try add("META-INF/manifest.xml", manifest(pictures: pictures.keys.sorted()))
         try add("meta.xml", meta(report.spec, wording))
-        try add("styles.xml", styles)
+        try add("styles.xml", styles(sheets))
+        try add("settings.xml", settings(sheets))
         try add("content.xml", content(sheets, wording.numbers, pictures: pictures))
         // A PNG is compressed already.
         for (name, data) in pictures.sorted(by: { $0.key < $1.key }) { try add(picture(name), data, compressed: false) }
@@ -54,6 +56,7 @@ public enum ODSRenderer {
     xmlns:xlink="http://www.w3.org/1999/xlink" \
     xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" \
     xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" \
+    xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" \
     office:version="1.3"
     """
 
@@ -69,16 +72,11 @@ public enum ODSRenderer {
         <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
         <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
         <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+        <manifest:file-entry manifest:full-path="settings.xml" manifest:media-type="text/xml"/>
         \(images.joined())</manifest:manifest>
 
         """
     }
-
-    static let styles = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <office:document-styles \(namespaces)><office:styles/></office:document-styles>
-
-    """
 
     static func meta(_ spec: ReportSpec, _ wording: Wording) -> String {
         """
@@ -98,31 +96,33 @@ public enum ODSRenderer {
 
     // MARK: Styles
 
-    /// The data style (number format) of a cell style; the status decides prefix and italics.
-    /// A counted zero shows the nil marker (`#,##0;-#,##0;"-"`).
-    static func dataStyle(_ style: NumberCellStyle, nilMarker: String) -> String {
+    /// The data style (number format) of a cell style; the status decides prefix ('≥'), suffix
+    /// (the estimate's marker) and italics. A counted zero shows the nil marker (`#,##0;-#,##0;"-"`).
+    static func dataStyle(_ style: NumberCellStyle, numbers: NumberStyle) -> String {
         let (format, status) = (style.format, style.status)
         let name = styleName(style)
-        let prefix = status == .incomplete ? "<number:text>≥</number:text>" : ""
+        func text(_ value: String) -> String { value.isEmpty ? "" : "<number:text>\(escape(value))</number:text>" }
+        let prefix = text(NumberStyle.prefix(status)), suffix = text(numbers.suffix(status))
         let number = "<number:number number:decimal-places=\"\(format.decimals)\" "
             + "number:min-decimal-places=\"\(format.decimals)\" number:min-integer-digits=\"1\" "
             + "number:grouping=\"true\"/>"
         switch format.style {
         case .count where status == .ok:
-            return "<number:number-style style:name=\"\(name)Z\" style:volatile=\"true\"><number:text>\(escape(nilMarker))</number:text></number:number-style>"
+            return "<number:number-style style:name=\"\(name)Z\" style:volatile=\"true\">"
+                + "\(text(numbers.nilMarker))</number:number-style>"
                 + "<number:number-style style:name=\"\(name)\">\(number)"
                 + "<style:map style:condition=\"value()=0\" style:apply-style-name=\"\(name)Z\"/></number:number-style>"
         case .count, .number:
-            return "<number:number-style style:name=\"\(name)\">\(prefix)\(number)</number:number-style>"
+            return "<number:number-style style:name=\"\(name)\">\(prefix)\(number)\(suffix)</number:number-style>"
         case .percentage:
             return "<number:percentage-style style:name=\"\(name)\">\(prefix)\(number)"
-                + "<number:text>%</number:text></number:percentage-style>"
+                + text("%" + numbers.suffix(status)) + "</number:percentage-style>"
         case .change, .percentageChange:
             // '+#,##0;-#,##0;0': once a style has conditions, positive and negative values each need
             // a sub-style with their sign written out; the main style shows zero.
             let percent = format.style == .percentageChange
             let element = percent ? "number:percentage-style" : "number:number-style"
-            let body = number + (percent ? "<number:text>%</number:text>" : "")
+            let body = number + (percent ? text("%" + numbers.suffix(status)) : suffix)
             func signed(_ suffix: String, _ sign: String) -> String {
                 "<\(element) style:name=\"\(name)\(suffix)\" style:volatile=\"true\">\(prefix)<number:text>\(sign)</number:text>\(body)</\(element)>"
             }
@@ -140,6 +140,8 @@ public enum ODSRenderer {
     static func textStyle(_ style: TextStyle) -> String? {
         switch style {
         case .plain: nil
+        case .wrapped: "ce-wrapped"
+        case .label: "ce-label"
         case .title: "ce-title"
         case .bold: "ce-bold"
         case .header: "ce-header"
@@ -149,10 +151,10 @@ public enum ODSRenderer {
     }
 
     /// The styles of `numbers` (the number styles the sheets use) and of the text cells.
-    static func automaticStyles(_ numbers: [NumberCellStyle], nilMarker: String) -> String {
+    static func automaticStyles(_ styles: [NumberCellStyle], numbers: NumberStyle) -> String {
         var out = "<office:automatic-styles>"
-        for style in numbers {
-            out += dataStyle(style, nilMarker: nilMarker)
+        for style in styles {
+            out += dataStyle(style, numbers: numbers)
             let italic = style.status == .estimated ? "<style:text-properties fo:font-style=\"italic\"/>" : ""
             out += "<style:style style:name=\"\(cellStyle(style))\" style:family=\"table-cell\" "
                 + "style:data-style-name=\"\(styleName(style))\">\(italic)</style:style>"
@@ -160,6 +162,11 @@ public enum ODSRenderer {
         out += """
         <style:style style:name="ce-title" style:family="table-cell"><style:text-properties fo:font-weight="bold" fo:font-size="14pt"/></style:style>\
         <style:style style:name="ce-bold" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>\
+        <style:style style:name="ce-wrapped" style:family="table-cell">\
+        <style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/></style:style>\
+        <style:style style:name="ce-label" style:family="table-cell">\
+        <style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/>\
+        <style:text-properties fo:font-weight="bold"/></style:style>\
         <style:style style:name="ce-header" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/><style:text-properties fo:font-weight="bold"/></style:style>\
         <style:style style:name="ce-numberheader" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/><style:paragraph-properties fo:text-align="end"/><style:text-properties fo:font-weight="bold"/></style:style>\
         <style:style style:name="ce-marker" style:family="table-cell"><style:paragraph-properties fo:text-align="end"/></style:style>
@@ -172,14 +179,24 @@ public enum ODSRenderer {
     static func content(_ sheets: [SheetLayout], _ numbers: NumberStyle, pictures: [String: Data] = [:]) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content \(namespaces)>"
         let tenths = Set(sheets.flatMap { $0.columnWidths.map(widthInTenths) })
-        out += automaticStyles(Set(sheets.flatMap(\.numberStyles)).sorted(), nilMarker: numbers.nilMarker)
+        out += automaticStyles(Set(sheets.flatMap(\.numberStyles)).sorted(), numbers: numbers)
         for width in tenths.sorted() {
             // A character is 0,19 cm wide: a tenth of one is 0,019 cm.
             let centimetres = PlainNumber.format(Exact(width * 19, over: 1000))
             out += "<style:style style:name=\"co-\(width)\" style:family=\"table-column\">"
                 + "<style:table-column-properties style:column-width=\"\(centimetres)cm\"/></style:style>"
         }
-        out += "<style:style style:name=\"ro-header\" style:family=\"table-row\"><style:table-row-properties style:use-optimal-row-height=\"true\"/></style:style>"
+        for height in Set(sheets.flatMap { $0.rowHeights.compactMap { $0 } }).sorted() {
+            out += "<style:style style:name=\"\(rowStyle(height))\" style:family=\"table-row\">"
+                + "<style:table-row-properties "
+                + "style:row-height=\"\(PlainNumber.format(Exact(Int((height * 10).rounded()), over: 10)))pt\" "
+                + "style:use-optimal-row-height=\"false\"/></style:style>"
+        }
+        for page in Set(sheets.map(\.page)).sorted(by: { pageName($0) < pageName($1) }) {
+            out += "<style:style style:name=\"ta-\(pageName(page))\" style:family=\"table\" "
+                + "style:master-page-name=\"\(pageName(page))\">"
+                + "<style:table-properties table:display=\"true\"/></style:style>"
+        }
         out += "</office:automatic-styles><office:body><office:spreadsheet>"
         for sheet in sheets {
             out += table(sheet, numbers, frame: sheet.figure.map { frame($0, png: pictures[$0.image]) })
@@ -193,10 +210,18 @@ public enum ODSRenderer {
     /// The style name of a column width: 'co-125' is 12,5 characters.
     static func columnStyle(_ width: Double) -> String { "co-\(widthInTenths(width))" }
 
+    /// The style name of a row height in points: 'ro-195' is 19,5 pt.
+    static func rowStyle(_ height: Double) -> String { "ro-\(Int((height * 10).rounded()))" }
+
     /// A sheet as a table; `frame` is the figure placed in the sheet's figure cell.
     static func table(_ sheet: SheetLayout, _ numbers: NumberStyle, frame: String? = nil) -> String {
-        var out = "<table:table table:name=\"\(escape(sheet.name))\">"
-        for width in sheet.columnWidths { out += "<table:table-column table:style-name=\"\(columnStyle(width))\"/>" }
+        var out = "<table:table table:name=\"\(escape(sheet.name))\" table:style-name=\"ta-\(pageName(sheet.page))\">"
+        for (index, width) in sheet.columnWidths.enumerated() {
+            let column = "<table:table-column table:style-name=\"\(columnStyle(width))\"/>"
+            // The row labels repeat on every printed page across.
+            out += index == 0 && sheet.page.repeatsLabels
+                ? "<table:table-header-columns>" + column + "</table:table-header-columns>" : column
+        }
         for index in 0..<max(sheet.rows.count, (sheet.figure?.row ?? -1) + 1) {
             var cells = index < sheet.rows.count ? sheet.rows[index] : []
             var anchor: String?
@@ -204,10 +229,11 @@ public enum ODSRenderer {
                 cells += [SheetCell?](repeating: nil, count: max(figure.column - cells.count, 0))
                 anchor = frame
             }
+            let height = index < sheet.rowHeights.count ? sheet.rowHeights[index] : nil
+            let written = row(cells, height: height, numbers, anchor: anchor)
             // The header row repeats on every printed page, in its place among the rows.
-            let header = index == sheet.table?.headerRow
-            let written = row(cells, header: header, numbers, anchor: anchor)
-            out += header ? "<table:table-header-rows>" + written + "</table:table-header-rows>" : written
+            out += index == sheet.page.repeatedRow
+                ? "<table:table-header-rows>" + written + "</table:table-header-rows>" : written
         }
         return out + "</table:table>"
     }
@@ -229,13 +255,15 @@ public enum ODSRenderer {
             + "<svg:desc>\(escape(figure.description))</svg:desc></draw:frame>"
     }
 
-    static func row(_ cells: [SheetCell?], header: Bool, _ numbers: NumberStyle, anchor: String? = nil) -> String {
-        var out = header ? "<table:table-row table:style-name=\"ro-header\">" : "<table:table-row>"
+    static func row(_ cells: [SheetCell?], height: Double?, _ numbers: NumberStyle, anchor: String? = nil) -> String {
+        var out = height.map { "<table:table-row table:style-name=\"\(rowStyle($0))\">" } ?? "<table:table-row>"
         for cell in cells {
             switch cell {
             case .text(let text, let style)?:
                 let styled = textStyle(style).map { " table:style-name=\"\($0)\"" } ?? ""
-                out += "<table:table-cell\(styled) office:value-type=\"string\"><text:p>\(escape(text))</text:p></table:table-cell>"
+                let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { "<text:p>\(escape(String($0)))</text:p>" }.joined()
+                out += "<table:table-cell\(styled) office:value-type=\"string\">\(paragraphs)</table:table-cell>"
             case .number(let value, let format, let status)?:
                 let type = format.isPercent ? "percentage" : "float"
                 let shown = numbers.cell(shownAmount(value, format, status), as: format)

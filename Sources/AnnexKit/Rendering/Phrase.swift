@@ -9,7 +9,18 @@ public enum Phrase: String, Sendable, CaseIterable {
     case markerSuppressed = "marker.suppressed"
     case markerNotComparable = "marker.not_comparable"
     case markerNil = "marker.nil"
-    case markerLine = "marker.line"
+    case markerEstimated = "marker.estimated"
+    case markerEmpty = "marker.empty"
+    case markerItem = "marker.item"
+    case markersSheet = "markers.sheet"
+    case markersAnnex = "markers.annex"
+    case shortEstimated = "short.estimated"
+    case shortIncomplete = "short.incomplete"
+    case shortMissing = "short.missing"
+    case shortSuppressed = "short.suppressed"
+    case shortNotApplicable = "short.not_applicable"
+    case shortNotComparable = "short.not_comparable"
+    case shortNil = "short.nil"
     case explainEstimated = "explain.estimated"
     case explainIncomplete = "explain.incomplete"
     case explainMissing = "explain.missing"
@@ -20,6 +31,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case sheetCover = "sheet.cover"
     case sheetContents = "sheet.contents"
     case sheetNotes = "sheet.notes"
+    case sheetMethods = "sheet.methods"
     case sheetTablePrefix = "sheet.table_prefix"
     case coverAbout = "cover.about"
     case coverSource = "cover.source"
@@ -28,18 +40,41 @@ public enum Phrase: String, Sendable, CaseIterable {
     case coverNextUpdate = "cover.next_update"
     case coverRounding = "cover.rounding"
     case coverRoundingText = "cover.rounding_text"
+    case coverLicence = "cover.licence"
+    case coverSymbols = "cover.symbols"
+    case coverNotes = "cover.notes"
     case contentsTitle = "contents.title"
     case contentsSheet = "contents.sheet"
     case contentsDescription = "contents.description"
     case contentsNotes = "contents.notes"
+    case contentsMethods = "contents.methods"
     case notesTitle = "notes.title"
     case notesNote = "notes.note"
     case notesText = "notes.text"
     case notesSheets = "notes.sheets"
+    case methodsTitle = "methods.title"
+    case methodsIntro = "methods.intro"
+    case methodsKind = "methods.kind"
+    case methodsText = "methods.text"
+    case methodsReference = "methods.reference"
+    case methodsAnnexReference = "methods.annex_reference"
+    case kindCorrection = "kind.correction"
+    case kindTotal = "kind.total"
+    case kindIncomplete = "kind.incomplete"
+    case kindBoundary = "kind.boundary"
+    case kindShares = "kind.shares"
+    case kindSuspicion = "kind.suspicion"
+    case kindName = "kind.name"
     case tableCount = "table.count"
     case tableCode = "table.code"
     case sourceLine = "source.line"
-    case sourceDerived = "source.derived"
+    case citeSection = "cite.section"
+    case citeAppendix = "cite.appendix"
+    case citePart = "cite.part"
+    case citePartPages = "cite.part_pages"
+    case citePage = "cite.page"
+    case citePages = "cite.pages"
+    case citeFromPage = "cite.from_page"
     case noteReference = "note.reference"
     case noteReferences = "note.references"
     case documentSubject = "document.subject"
@@ -48,6 +83,30 @@ public enum Phrase: String, Sendable, CaseIterable {
     case annexNotes = "annex.notes"
     case annexRankings = "annex.rankings"
     case annexContents = "annex.contents"
+    case annexSymbols = "annex.symbols"
+    case annexKeyFigures = "annex.key_figures"
+    case annexKeyChange = "annex.key_change"
+    case annexPublished = "annex.published"
+    case annexDownloads = "annex.downloads"
+    case annexShownColumns = "annex.shown_columns"
+    case downloadXLSX = "download.xlsx"
+    case downloadODS = "download.ods"
+    case downloadFiguresCSV = "download.figures_csv"
+    case downloadFiguresJSON = "download.figures_json"
+    case downloadTableCSV = "download.table_csv"
+    case dateFormat = "date.format"
+    case month1 = "month.1"
+    case month2 = "month.2"
+    case month3 = "month.3"
+    case month4 = "month.4"
+    case month5 = "month.5"
+    case month6 = "month.6"
+    case month7 = "month.7"
+    case month8 = "month.8"
+    case month9 = "month.9"
+    case month10 = "month.10"
+    case month11 = "month.11"
+    case month12 = "month.12"
     case rowRegion = "row.region"
     case rowMeasure = "row.measure"
     case rowSum = "row.sum"
@@ -85,6 +144,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case incompletePartial = "incomplete.partial"
     case correction = "correction"
     case correctionBlank = "correction.blank"
+    case correctionInherited = "correction.inherited"
     case aliasDoubtful = "alias.doubtful"
     case ranking = "ranking"
     case rankingUnranked = "ranking.unranked"
@@ -152,14 +212,34 @@ public enum Phrase: String, Sendable, CaseIterable {
     /// The placeholders the text must use, each exactly by this name.
     public var placeholders: [String] {
         switch self {
-        case .markerLine:
-            ["explanation"]
-        case .explainMissing, .explainSuppressed, .explainNotComparable, .explainNil:
+        case .explainEstimated, .explainMissing, .explainSuppressed, .explainNotComparable, .explainNil:
             ["marker"]
+        case .markerItem:
+            ["marker", "meaning"]
+        case .markersSheet:
+            ["items", "sheet"]
+        case .markersAnnex:
+            ["items"]
         case .sourceLine:
             ["source"]
-        case .sourceDerived:
-            ["sheets"]
+        case .citeSection, .citeAppendix:
+            ["section"]
+        case .citePart:
+            ["name", "section"]
+        case .citePartPages:
+            ["name", "pages", "section"]
+        case .citePage, .citeFromPage:
+            ["page"]
+        case .citePages:
+            ["first", "last"]
+        case .methodsReference:
+            ["sheet"]
+        case .annexKeyChange:
+            ["change", "period"]
+        case .annexShownColumns:
+            ["count", "file", "sheet"]
+        case .dateFormat:
+            ["day", "month", "year"]
         case .noteReference:
             ["number"]
         case .noteReferences:
@@ -192,6 +272,8 @@ public enum Phrase: String, Sendable, CaseIterable {
             ["lacking", "measure", "period", "region", "sum"]
         case .correction:
             ["corrected", "evidence", "measure", "period", "published", "region"]
+        case .correctionInherited:
+            ["table"]
         case .aliasDoubtful:
             ["municipality", "note", "printed"]
         case .ranking:

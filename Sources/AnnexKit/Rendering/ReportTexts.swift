@@ -27,6 +27,7 @@ public struct ReportTexts: Sendable {
     public let organisation: String?
     public let about: String?
     public let contact: String?
+    public let licence: String?
     public let nextUpdate: String?
     public let notes: [String]
     /// Footnote texts by footnote id.
@@ -35,9 +36,12 @@ public struct ReportTexts: Sendable {
     public let tables: [String: Table]
     /// Figure texts by figure id.
     public let figures: [String: Figure]
-    /// Names of the source's own tables as the data cites them ('Tabel 1'), translated; nil in the
-    /// source language, where they are shown as cited.
-    public let sourceTables: [String: String]?
+    /// Names for readers of the source's parts the data cite, by the name the data cite them with
+    /// ('Tabel 1' → 'tabel 1'; in English 'table 1'): in the source language the spec's
+    /// `source_document`, in another language the translation file's `source_parts`.
+    public let partNames: [String: String]
+    /// Where those parts stand (sections, pages): the same in every language.
+    public let document: SourceDocument?
     /// The translation file, for problems found once the report is computed; nil in the source language.
     public let file: String?
 
@@ -56,9 +60,11 @@ public struct ReportTexts: Sendable {
             return (figure.id, Figure(title: figure.title, labels: labels))
         }
         self.init(title: spec.title, source: spec.source, organisation: spec.organisation, about: spec.about,
-                  contact: spec.contact, nextUpdate: spec.nextUpdate, notes: spec.notes, footnotes: spec.footnotes,
-                  tables: Dictionary(uniqueKeysWithValues: tables), figures: Dictionary(uniqueKeysWithValues: figures),
-                  sourceTables: nil, file: nil)
+                  contact: spec.contact, licence: spec.licence, nextUpdate: spec.nextUpdate, notes: spec.notes,
+                  footnotes: spec.footnotes, tables: Dictionary(uniqueKeysWithValues: tables),
+                  figures: Dictionary(uniqueKeysWithValues: figures),
+                  partNames: spec.sourceDocument?.parts.mapValues(\.name) ?? [:], document: spec.sourceDocument,
+                  file: nil)
     }
 
     /// The translation file of a report for a language other than the source language.
@@ -66,20 +72,22 @@ public struct ReportTexts: Sendable {
         templates + "/i18n/\(report).\(language.rawValue).yaml"
     }
 
-    init(title: String, source: String, organisation: String?, about: String?, contact: String?, nextUpdate: String?,
-                 notes: [String], footnotes: [String: String], tables: [String: Table], figures: [String: Figure],
-                 sourceTables: [String: String]?, file: String?) {
+    init(title: String, source: String, organisation: String?, about: String?, contact: String?, licence: String?,
+         nextUpdate: String?, notes: [String], footnotes: [String: String], tables: [String: Table],
+         figures: [String: Figure], partNames: [String: String], document: SourceDocument?, file: String?) {
         self.title = title
         self.source = source
         self.organisation = organisation
         self.about = about
         self.contact = contact
+        self.licence = licence
         self.nextUpdate = nextUpdate
         self.notes = notes
         self.footnotes = footnotes
         self.tables = tables
         self.figures = figures
-        self.sourceTables = sourceTables
+        self.partNames = partNames
+        self.document = document
         self.file = file
     }
 

@@ -1,10 +1,17 @@
-/// How a text cell of a worksheet looks.
+/// How a text cell of a worksheet looks. Wrapped styles (`wrapped`, `label`, `header`,
+/// `numberHeader`) wrap at the column's width, top-aligned, in a row high enough for every line.
 enum TextStyle: Sendable, Hashable {
-    case plain, title, bold, header, numberHeader, marker
+    case plain, wrapped, title, bold, header, numberHeader, marker
+    /// Bold and wrapped: the labels of the cover and long labels of total rows.
+    case label
+
+    /// Whether the text wraps at the column's width.
+    var wraps: Bool { self == .wrapped || self == .label || self == .header || self == .numberHeader }
 }
 
 /// A cell of a worksheet, as both workbook formats (XLSX, ODS) write it.
 enum SheetCell: Sendable, Hashable {
+    /// Text; a line break starts a new paragraph of the cell.
     case text(String, TextStyle)
     /// A number as stored in the cell: the figure rounded to the decimals shown (a percentage as a
     /// fraction for the '%' format), so that a spreadsheet's own display rounding cannot flip a tie;
@@ -49,51 +56,111 @@ struct TableObject: Sendable, Hashable {
     let headers: [String]
 }
 
+/// The panes of a sheet that stay in view while scrolling: the rows above `rows` and the columns
+/// left of `columns` (0: none).
+struct Freeze: Sendable, Hashable {
+    let rows: Int
+    let columns: Int
+}
+
 /// One worksheet laid out from the top-left cell: title, source and notes, a header row, the table.
 /// Both workbook renderers write this layout, so the two formats cannot drift apart.
 struct SheetLayout: Sendable {
     let name: String
     let columnWidths: [Double]
-    /// Index of the header row; the rows above it and the first column stay in view (frozen).
-    let headerRow: Int
-    /// Height of the header row in points, so wrapped headers are fully visible.
-    let headerHeight: Double
     let rows: [[SheetCell?]]
     /// The table object of the sheet, if it has one.
     let table: TableObject?
+    /// Height in points of each row that needs more than one plain line (titles, wrapped text);
+    /// nil: the default height.
+    let rowHeights: [Double?]
+    /// What stays in view: at most the header row (with the few rows above it) and the row labels.
+    let freeze: Freeze?
+    let page: PageSetup
     /// The figure on the sheet, if it has one.
     var figure: SheetFigure? = nil
 
-    /// The cover: what the annex is, where the figures come from, who to ask, when it appeared and
-    /// when the next edition appears; all from the spec, nothing from the clock.
-    static func cover(_ spec: ReportSpec, _ wording: Wording) -> SheetLayout {
-        let texts = wording.report
-        let facts: [(Phrase, String?)] = [(.coverAbout, texts.about), (.coverSource, texts.source), (.coverContact, texts.contact),
-                                          (.coverPublished, spec.published), (.coverNextUpdate, texts.nextUpdate),
-                                          (.coverRounding, wording(.coverRoundingText))]
-        var rows: [[SheetCell?]] = [[.text(texts.title, .title)]]
-        rows += facts.compactMap { label, value in value.map { [.text(wording(label), .bold), .text($0, .plain)] } }
-        rows += texts.notes.map { [nil, .text($0, .plain)] }
-        return SheetLayout(name: wording(.sheetCover), columnWidths: [26, 100], headerRow: 0, headerHeight: 20, rows: rows, table: nil)
+    /// The frozen rows may take at most this many points (about a quarter of a laptop's window);
+    /// a sheet whose header row lies lower freezes only its row labels.
+    static let maximumFrozenHeight = 200.0
+    /// A table's header row never needs more lines than this: number columns widen instead.
+    static let maximumHeaderLines = 4
+    /// The widest a number column is made to keep its header within `maximumHeaderLines`.
+    static let maximumNumberWidth = 20.0
+    /// The narrowest number column, so that short headers still read as words.
+    static let minimumNumberWidth = 12.0
+    /// The widest label column; longer labels wrap.
+    static let maximumLabelWidth = 60.0
+
+    /// Lays a sheet out: the row heights its wrapped text needs, what stays in view, how it prints.
+    init(name: String, columnWidths: [Double], rows: [[SheetCell?]], table: TableObject?, onePage: Bool = false) {
+        self.name = name
+        self.columnWidths = columnWidths
+        self.rows = rows
+        self.table = table
+        let heights = rows.map { Self.height($0, widths: columnWidths) }
+        rowHeights = heights
+        freeze = table.map { table in
+            let frozen = heights[...table.headerRow].map { $0 ?? TextFit.height(lines: 1) }.reduce(0, +)
+            return Freeze(rows: frozen <= Self.maximumFrozenHeight ? table.headerRow + 1 : 0, columns: 1)
+        }
+        page = PageSetup(widths: columnWidths, repeatedRow: table?.headerRow, repeatsLabels: table != nil,
+                         onePage: onePage)
     }
 
-    /// The contents: the notes sheet and every table sheet, linked, with what it holds.
-    static func contents(_ report: ComputedReport, _ wording: Wording) -> SheetLayout {
+    /// The height a row needs: a title's, or that of its tallest wrapped text; nil for one plain line.
+    static func height(_ row: [SheetCell?], widths: [Double]) -> Double? {
+        var height: Double?
+        for (column, cell) in row.enumerated() {
+            guard case .text(let text, let style)? = cell else { continue }
+            if style == .title { height = max(height ?? 0, TextFit.titleHeight) }
+            if style.wraps {
+                height = max(height ?? 0, TextFit.height(lines: TextFit.lines(text, width: widths[column])))
+            }
+        }
+        return height
+    }
+
+    /// The cover: what the annex is, where the figures come from, who to ask, when it appeared and
+    /// when the next edition appears, the licence, how cells are rounded, what the signs in the
+    /// tables mean and the report's notes; all from the spec and the wording, nothing from the clock.
+    static func cover(_ report: ComputedReport, _ wording: Wording) -> SheetLayout {
+        let texts = wording.report
+        let symbols = Symbol.allCases.filter(Set(report.tables.flatMap(Symbol.used)).contains)
+        let licence = texts.licence.map { name in report.spec.licenceURL.map { name + " (" + $0 + ")" } ?? name }
+        let facts: [(Phrase, String?)] = [
+            (.coverAbout, texts.about), (.coverSource, texts.source), (.coverContact, texts.contact),
+            (.coverPublished, wording.date(report.spec.published)), (.coverNextUpdate, texts.nextUpdate),
+            (.coverLicence, licence), (.coverRounding, wording(.coverRoundingText)),
+            (.coverSymbols, symbols.isEmpty ? nil : symbols.map(wording.explanation).joined(separator: "\n")),
+            (.coverNotes, texts.notes.isEmpty ? nil : texts.notes.joined(separator: "\n")),
+        ]
+        let rows: [[SheetCell?]] = [[.text(texts.title, .title)]]
+            + facts.compactMap { label, value in value.map { [.text(wording(label), .label), .text($0, .wrapped)] } }
+        return SheetLayout(name: wording(.sheetCover), columnWidths: [24, 66], rows: rows, table: nil, onePage: true)
+    }
+
+    /// The contents: the notes and methods sheets and every table sheet, linked, with what it holds.
+    static func contents(_ report: ComputedReport, _ wording: Wording, methods: Methods) -> SheetLayout {
         let headers = [wording(.contentsSheet), wording(.contentsDescription)]
-        let notesSheet = wording(.sheetNotes)
+        let notesSheet = wording(.sheetNotes), methodsSheet = wording(.sheetMethods)
         let notes: [[SheetCell?]] = notes(report, wording) == nil ? []
-            : [[.link(notesSheet, sheet: notesSheet), .text(wording(.contentsNotes), .plain)]]
+            : [[.link(notesSheet, sheet: notesSheet), .text(wording(.contentsNotes), .wrapped)]]
+        let methods: [[SheetCell?]] = methods.entries.isEmpty ? []
+            : [[.link(methodsSheet, sheet: methodsSheet), .text(wording(.contentsMethods), .wrapped)]]
         let words = FigureWording(wording, report: report)
         let sheets = report.tables.map(wording.sheet) + report.charts.map(words.sheet)
         let descriptions = report.tables.map(wording.title) + report.charts.map(words.caption)
-        let rows: [[SheetCell?]] = [[.text(wording(.contentsTitle), .title)], headers.map { .text($0, .header) }] + notes
+        let rows: [[SheetCell?]] = [[.text(wording(.contentsTitle), .title)], headers.map { .text($0, .header) }]
+            + notes + methods
             + zip(sheets, descriptions).map { sheet, description in
-                [.link(sheet, sheet: sheet), .text(description, .plain)]
+                [.link(sheet, sheet: sheet), .text(description, .wrapped)]
             }
-        let widths = [Double(max(sheets.map(\.count).max() ?? 10, 10)) + 2, 100]
+        let names = sheets + [notesSheet, methodsSheet]
+        let widths = [TextFit.width(forWord: names.map(\.count).max() ?? 10), 70]
         let name = wording(.sheetContents)
         let table = TableObject(name: tableName(name), headerRow: 1, lastRow: rows.count - 1, headers: headers)
-        return SheetLayout(name: name, columnWidths: widths, headerRow: 1, headerHeight: 15, rows: rows, table: table)
+        return SheetLayout(name: name, columnWidths: widths, rows: rows, table: table)
     }
 
     /// The notes sheet: every numbered note with the sheets that refer to it; nil without notes.
@@ -103,11 +170,35 @@ struct SheetLayout: Sendable {
         let headers = [wording(.notesNote), wording(.notesText), wording(.notesSheets)]
         let rows: [[SheetCell?]] = [[.text(wording(.notesTitle), .title)], headers.map { .text($0, .header) }] + all.map { note in
             let sheets = report.tables.filter { $0.footnotes.contains(note) }.map(wording.sheet).joined(separator: ", ")
-            return [.text(wording.reference(note), .plain), .text(wording.footnote(note), .plain), .text(sheets, .plain)]
+            return [.text(wording.reference(note), .plain), .text(wording.footnote(note), .wrapped),
+                    .text(sheets, .wrapped)]
         }
         let name = wording(.sheetNotes)
         let table = TableObject(name: tableName(name), headerRow: 1, lastRow: rows.count - 1, headers: headers)
-        return SheetLayout(name: name, columnWidths: [12, 100, 40], headerRow: 1, headerHeight: 15, rows: rows, table: table)
+        return SheetLayout(name: name, columnWidths: [12, 76, 34], rows: rows, table: table)
+    }
+
+    /// The methods sheet: per table sheet every finding with its kind, corrections with their
+    /// evidence; nil when the build found nothing.
+    static func methods(_ methods: Methods, _ wording: Wording) -> SheetLayout? {
+        let entries = methods.entries
+        guard !entries.isEmpty else { return nil }
+        let headers = [wording(.contentsSheet), wording(.methodsKind), wording(.methodsText)]
+        var rows: [[SheetCell?]] = [[.text(wording(.methodsTitle), .title)], [.text(wording(.tableCount), .plain)],
+                                    [.text(wording(.methodsIntro), .plain)], headers.map { .text($0, .header) }]
+        for entry in entries {
+            let sheet = wording.sheet(entry.table)
+            rows += entry.findings.map { finding in
+                [.text(sheet, .plain), .text(wording.kind(finding.kind), .plain), .text(finding.text, .wrapped)]
+            }
+        }
+        let sheets = entries.map { wording.sheet($0.table) }
+        let kinds = entries.flatMap { $0.findings.map { wording.kind($0.kind) } }
+        let widths = [TextFit.width(forWord: sheets.map(\.count).max() ?? 10),
+                      TextFit.width(forWord: (kinds + [headers[1]]).map(\.count).max() ?? 10), 76]
+        let name = wording(.sheetMethods)
+        let table = TableObject(name: tableName(name), headerRow: 3, lastRow: rows.count - 1, headers: headers)
+        return SheetLayout(name: name, columnWidths: widths, rows: rows, table: table)
     }
 
     /// A table name Excel accepts, from a sheet name: 'injus-gemeente' → 'Tabel_injus_gemeente'
@@ -132,25 +223,23 @@ struct SheetLayout: Sendable {
         return amount.status == .notApplicable ? nil : .text(numbers.marker(amount.status), .marker)
     }
 
-    /// Character widths: the label column fits the longest label; number columns fit their
-    /// formatted values and the longest word of the (wrapped) header.
+    /// Character widths: the label column fits the longest label up to `maximumLabelWidth` (longer
+    /// ones wrap), the code column every code; number columns fit their formatted values and the
+    /// longest word of the header, widened until the header takes at most `maximumHeaderLines`.
     static func columnWidths(_ table: ComputedTable, labels: [String], headers: [String], _ wording: Wording) -> [Double] {
         let codes = table.rows.map(\.code.count) + [wording(.tableCode).count]
-        var widths = [Double(min(max(labels.map(\.count).max() ?? 10, 10), 45)) + 2, Double(codes.max() ?? 4) + 2]
+        var widths = [min(TextFit.width(forWord: labels.map(\.count).max() ?? 10), maximumLabelWidth),
+                      TextFit.width(forWord: codes.max() ?? 4)]
         for (index, column) in table.columns.enumerated() {
             let values = table.rows.map { wording.numbers.cell($0.cells[index], as: column.format).count }
             let longestWord = headers[index].split(separator: " ").map(\.count).max() ?? 0
-            widths.append(Double(max(values.max() ?? 0, longestWord, 10)) + 2)
+            var width = max(TextFit.width(forWord: max(values.max() ?? 0, longestWord)), minimumNumberWidth)
+            while TextFit.lines(headers[index], width: width) > maximumHeaderLines && width < maximumNumberWidth {
+                width += 1
+            }
+            widths.append(width)
         }
         return widths
-    }
-
-    /// Height in points of the header row, so that every wrapped header is fully visible.
-    static func headerHeight(_ headers: [String], widths: [Double]) -> Double {
-        let lines = headers.enumerated().map { index, header in
-            Int((Double(header.count) / max(widths[index + 2] - 1, 1)).rounded(.up))
-        }
-        return Double(max(lines.max() ?? 1, 1)) * 15
     }
 }
 
@@ -165,29 +254,38 @@ extension SheetLayout {
         }
     }
 
-    /// The sheet of one table, from A1: title, the number of tables, the numbered notes it refers
-    /// to, what its markers mean, the build's findings, the source, then the table object.
-    init(_ table: ComputedTable, _ wording: Wording) {
+    /// The sheet of one table, from A1, as the checklist for accessible spreadsheets has it: the
+    /// title, the number of tables, the notes and methods it refers to, the source and one line
+    /// naming the signs used; then the table object, nothing else. Findings and corrections are on
+    /// the methods sheet, the signs explained in full on the cover.
+    init(_ table: ComputedTable, _ wording: Wording, methods: Methods) {
         let notes = NoteText(wording, table: table)
         let labels = table.rows.map { wording.label($0, in: table) }
         let headers = table.columns.map(wording.header)
         let rowHeader = wording.rowHeader(table)
-        name = wording.sheet(table)
-        columnWidths = Self.columnWidths(table, labels: labels + [rowHeader], headers: headers, wording)
-        headerHeight = Self.headerHeight(headers, widths: columnWidths)
+        let name = wording.sheet(table)
+        let widths = Self.columnWidths(table, labels: labels + [rowHeader], headers: headers, wording)
+        let references = [notes.references(table),
+                          methods.mention(table) ? wording(.methodsReference, ["sheet": wording(.sheetMethods)]) : nil]
+            .compactMap { $0 }
         var rows: [[SheetCell?]] = [[.text(wording.title(table), .title)], [.text(wording(.tableCount), .plain)]]
-        if let references = notes.references(table) { rows.append([.text(references, .plain)]) }
-        rows += (notes.markerLines(table) + notes.findings(table)).map { [.text($0, .plain)] }
+        if !references.isEmpty { rows.append([.text(references.joined(separator: "; "), .plain)]) }
         rows.append([.text(wording(.sourceLine, ["source": wording.source(table)]), .plain)])
-        headerRow = rows.count
+        if let line = wording.symbolLine(Symbol.used(in: table), explainedOn: wording(.sheetCover)) {
+            rows.append([.text(line, .plain)])
+        }
+        let headerRow = rows.count
         let code = wording(.tableCode)
         rows.append([.text(rowHeader, .header), .text(code, .header)] + headers.map { .text($0, .numberHeader) })
+        let labelCapacity = TextFit.capacity(widths[0])
         for (tableRow, label) in zip(table.rows, labels) {
             let cells = zip(tableRow.cells, table.columns).map { Self.cell($0, $1.format, wording.numbers) }
-            rows.append([.text(label, tableRow.kind.isTotal ? .bold : .plain), .text(tableRow.code, .plain)] + cells)
+            let wraps = label.count > labelCapacity
+            let style: TextStyle = tableRow.kind.isTotal ? (wraps ? .label : .bold) : (wraps ? .wrapped : .plain)
+            rows.append([.text(label, style), .text(tableRow.code, .plain)] + cells)
         }
-        self.rows = rows
-        self.table = TableObject(name: Self.tableName(name, prefix: wording(.sheetTablePrefix)), headerRow: headerRow,
+        let object = TableObject(name: Self.tableName(name, prefix: wording(.sheetTablePrefix)), headerRow: headerRow,
                                  lastRow: rows.count - 1, headers: [rowHeader, code] + headers)
+        self.init(name: name, columnWidths: widths, rows: rows, table: object)
     }
 }

@@ -13,7 +13,8 @@ public struct Wording: Sendable {
         self.report = report
         numbers = NumberStyle(decimalSeparator: phrases.text(.numberDecimal), groupingSeparator: phrases.text(.numberGrouping),
                               missingMarker: phrases.text(.markerMissing), suppressedMarker: phrases.text(.markerSuppressed),
-                              notComparableMarker: phrases.text(.markerNotComparable), nilMarker: phrases.text(.markerNil))
+                              notComparableMarker: phrases.text(.markerNotComparable),
+                              nilMarker: phrases.text(.markerNil), estimatedMarker: phrases.text(.markerEstimated))
     }
 
     /// The wording of `spec` in `language` from the templates folder: the phrases from
@@ -56,19 +57,40 @@ public struct Wording: Sendable {
     /// '[noot 3]'.
     public func reference(_ note: Footnote) -> String { self(.noteReference, ["number": String(note.number)]) }
 
-    /// The source line of a table: the report's source, the source's tables it cites, and the
-    /// sheets it is computed from.
+    /// The source of a table for readers: the report's source and where in it the figures stand
+    /// ('…, 15 augustus 2024; tabel 1, §2.1 (p. 7–19)').
     public func source(_ table: ComputedTable) -> String {
         sourceParts(table).joined(separator: "; ")
     }
 
-    /// The parts of a table's source line: the report's source, the cited tables, what it is computed from.
+    /// The parts of a table's source line: the report's source and where in it the figures stand.
     func sourceParts(_ table: ComputedTable) -> [String] {
-        let cited = table.sourceTables.map { report.sourceTables?[$0] ?? $0 }
-        let sheets = table.derivedFrom.compactMap { id in report.tables[id]?.sheet }
-        let derived = table.derivedFrom.isEmpty || !table.sourceTables.isEmpty ? []
-            : [self(.sourceDerived, ["sheets": conjunction(sheets)])]
-        return [report.source] + cited + derived
+        [report.source] + table.sourceTables.map(citation)
+    }
+
+    /// A part of the source document as readers find it: its name, section or appendix and pages
+    /// ('tabel 1, §2.1 (p. 7–19)'); the name as cited when the spec does not place it.
+    public func citation(_ cited: String) -> String {
+        let name = report.partNames[cited] ?? cited
+        guard let part = report.document?.parts[cited], let section = part.section else { return name }
+        let place = self(SourceDocument.isAppendix(section) ? .citeAppendix : .citeSection, ["section": section])
+        let pages: String
+        switch report.document?.pages(part) {
+        case nil: return self(.citePart, ["name": name, "section": place])
+        case .page(let page)?: pages = self(.citePage, ["page": String(page)])
+        case .range(let first, let last)?: pages = self(.citePages, ["first": String(first), "last": String(last)])
+        case .from(let page)?: pages = self(.citeFromPage, ["page": String(page)])
+        }
+        return self(.citePartPages, ["name": name, "section": place, "pages": pages])
+    }
+
+    /// An ISO date ('2024-08-15') as readers write it: '15 augustus 2024'; as given when it is no date.
+    public func date(_ iso: String) -> String {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, let month = Phrase(rawValue: "month.\(parts[1])"), (1...31).contains(parts[2]) else {
+            return iso
+        }
+        return self(.dateFormat, ["day": String(parts[2]), "month": self(month), "year": String(parts[0])])
     }
 
     // MARK: Rows, columns and markers
@@ -112,28 +134,6 @@ public struct Wording: Sendable {
         }
     }
 
-    /// What a marker or a way of showing a value means, for the notes of a sheet that uses it.
-    public func explanation(_ status: Status) -> String {
-        let marker = ["marker": numbers.marker(status)]
-        switch status {
-        case .ok: return ""
-        case .estimated: return self(.explainEstimated)
-        case .incomplete: return self(.explainIncomplete)
-        case .missing: return self(.explainMissing, marker)
-        case .suppressed: return self(.explainSuppressed, marker)
-        case .notApplicable: return self(.explainNotApplicable)
-        case .notComparable: return self(.explainNotComparable, marker)
-        }
-    }
-
-    /// The line on a sheet that explains a marker.
-    public func markerLine(_ status: Status) -> String { self(.markerLine, ["explanation": explanation(status)]) }
-
-    /// The line on a sheet that explains the nil marker.
-    public var nilLine: String {
-        self(.markerLine, ["explanation": self(.explainNil, ["marker": numbers.nilMarker])])
-    }
-
     // MARK: Lists and counts
 
     /// 'A, B en C'-style lists stop after `limit` names: 'A, B en 3 andere'.
@@ -171,15 +171,15 @@ public struct Wording: Sendable {
         for table in computed.tables {
             table.corrections.forEach { need($0.evidence, column: "evidence") }
             table.doubtfulAliases.forEach { need($0.alias.note, column: "note") }
-            for name in table.sourceTables where report.sourceTables?[name] == nil && seen.insert(name).inserted {
+            for name in table.sourceTables where report.partNames[name] == nil && seen.insert(name).inserted {
                 problems.append(LoadError(file: report.file ?? computed.spec.id, .invalidTranslation(
-                    reason: "source_tables: vertaling van '\(name)' ontbreekt")))
+                    reason: "source_parts: vertaling van '\(name)' ontbreekt")))
             }
         }
         let cited = Set(computed.tables.flatMap(\.sourceTables))
-        for name in (report.sourceTables ?? [:]).keys.sorted() where !cited.contains(name) {
+        for name in report.partNames.keys.sorted() where !cited.contains(name) {
             problems.append(LoadError(file: report.file ?? computed.spec.id, .invalidTranslation(
-                reason: "source_tables: '\(name)' wordt door geen tabel geciteerd")))
+                reason: "source_parts: '\(name)' wordt door geen tabel geciteerd")))
         }
         return problems
     }

@@ -8,9 +8,11 @@ public struct XLSXError: Error, CustomStringConvertible {
     public var description: String { "\(path): XLSX niet geschreven (\(reason))" }
 }
 
-/// Writes a report as an XLSX workbook with libxlsxwriter: a cover, a linked contents sheet, and one
-/// worksheet per table with title, source and notes above the table, which is a real Excel table
-/// object with a bold, frozen header row, numeric cells with number formats, and markers as text.
+/// Writes a report as an XLSX workbook with libxlsxwriter: a cover, a linked contents sheet, the
+/// notes and methods, and one worksheet per table with its title, notes reference, source and signs
+/// above the table, which is a real Excel table object with a bold header row, numeric cells with
+/// number formats, and markers as text; wrapped text in rows high enough for any font, frozen
+/// header and labels, and a page setup for A4.
 ///
 /// The creation date is the report's publication date, so the same inputs give the same bytes.
 /// Excel table objects need the whole sheet in memory: libxlsxwriter refuses them in its
@@ -25,8 +27,7 @@ public enum XLSXRenderer {
         guard let workbook = workbook_new_opt(path, &options) else {
             throw XLSXError(path: path, reason: "kan het bestand niet aanmaken")
         }
-        let formats = Formats(workbook, numbers: Set(sheets.flatMap(\.numberStyles)),
-                              nilMarker: wording.numbers.nilMarker)
+        let formats = Formats(workbook, numbers: Set(sheets.flatMap(\.numberStyles)), shownAs: wording.numbers)
         do {
             try setProperties(workbook, report.spec, wording, created: created, path: path)
             for (index, layout) in sheets.enumerated() {
@@ -60,29 +61,36 @@ public enum XLSXRenderer {
 
     /// The cell formats of the workbook, created once.
     struct Formats {
-        let title, bold, header, numberHeader, marker, link: UnsafeMutablePointer<lxw_format>
+        let plain, title, bold, wrapped, label, header, numberHeader, marker, link: UnsafeMutablePointer<lxw_format>
         private let numbers: [NumberCellStyle: UnsafeMutablePointer<lxw_format>]
 
-        /// The formats of the workbook; `numbers` are the number styles its sheets use.
-        init(_ workbook: UnsafeMutablePointer<lxw_workbook>, numbers styles: Set<NumberCellStyle>, nilMarker: String) {
+        /// The formats of the workbook; `numbers` are the number styles its sheets use, `shown` the
+        /// markers and cues of the annex's language.
+        init(_ workbook: UnsafeMutablePointer<lxw_workbook>, numbers styles: Set<NumberCellStyle>,
+             shownAs shown: NumberStyle) {
+            // Every cell is aligned to the top, so that a cell beside wrapped text starts on its first line.
             func make(_ configure: (UnsafeMutablePointer<lxw_format>) -> Void) -> UnsafeMutablePointer<lxw_format> {
                 let format = workbook_add_format(workbook)!
+                format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
                 configure(format)
                 return format
             }
+            plain = make { _ in }
             title = make { format_set_bold($0); format_set_font_size($0, 14) }
             bold = make { format_set_bold($0) }
-            header = make { format_set_bold($0); format_set_text_wrap($0); format_set_align($0, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)) }
+            wrapped = make { format_set_text_wrap($0) }
+            label = make { format_set_bold($0); format_set_text_wrap($0) }
+            header = make { format_set_bold($0); format_set_text_wrap($0) }
             numberHeader = make {
-                format_set_bold($0); format_set_text_wrap($0)
-                format_set_align($0, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)); format_set_align($0, UInt8(LXW_ALIGN_RIGHT.rawValue))
+                format_set_bold($0); format_set_text_wrap($0); format_set_align($0, UInt8(LXW_ALIGN_RIGHT.rawValue))
             }
             marker = make { format_set_align($0, UInt8(LXW_ALIGN_RIGHT.rawValue)) }
             link = make { format_set_underline($0, UInt8(LXW_UNDERLINE_SINGLE.rawValue)); format_set_font_color($0, 0x0563C1) }
             var numbers: [NumberCellStyle: UnsafeMutablePointer<lxw_format>] = [:]
             for style in styles.sorted() {
                 numbers[style] = make {
-                    let code = XLSXLayout.numberFormat(style.format, status: style.status, nilMarker: nilMarker)
+                    let code = XLSXLayout.numberFormat(style.format, status: style.status, nilMarker: shown.nilMarker,
+                                                       suffix: shown.suffix(style.status))
                     format_set_num_format($0, code)
                     if style.status == .estimated { format_set_italic($0) }
                 }
@@ -94,10 +102,12 @@ public enum XLSXRenderer {
             numbers[NumberCellStyle(format: format, status: status)]!
         }
 
-        /// The format of a text cell; nil for plain text.
-        func text(_ style: TextStyle) -> UnsafeMutablePointer<lxw_format>? {
+        /// The format of a text cell.
+        func text(_ style: TextStyle) -> UnsafeMutablePointer<lxw_format> {
             switch style {
-            case .plain: nil
+            case .plain: plain
+            case .wrapped: wrapped
+            case .label: label
             case .title: title
             case .bold: bold
             case .header: header
@@ -110,10 +120,16 @@ public enum XLSXRenderer {
     static func write(_ layout: SheetLayout, to sheet: UnsafeMutablePointer<lxw_worksheet>, formats: Formats,
                       path: String) throws {
         let place = "werkblad '\(layout.name)'"
-        worksheet_set_landscape(sheet)
-        worksheet_fit_to_pages(sheet, 1, 0)
+        try setPage(layout.page, of: sheet, place: place, path: path)
         for (column, width) in layout.columnWidths.enumerated() {
             try check(worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, nil), place, path: path)
+        }
+        for (row, height) in layout.rowHeights.enumerated() {
+            guard let height else { continue }
+            try check(worksheet_set_row(sheet, lxw_row_t(row), height, nil), place, path: path)
+        }
+        if let freeze = layout.freeze {
+            worksheet_freeze_panes(sheet, lxw_row_t(freeze.rows), lxw_col_t(freeze.columns))
         }
         for (r, cells) in layout.rows.enumerated() {
             for (c, cell) in cells.enumerated() {
@@ -136,13 +152,24 @@ public enum XLSXRenderer {
             }
         }
         guard let table = layout.table else { return }
-        try check(worksheet_set_row(sheet, lxw_row_t(table.headerRow), layout.headerHeight, nil), place, path: path)
-        worksheet_freeze_panes(sheet, lxw_row_t(table.headerRow + 1), 1)
         if let markers = XLSXLayout.markerCells(layout) {
             let numberAsText = UInt8(LXW_IGNORE_NUMBER_STORED_AS_TEXT.rawValue)
             try check(worksheet_ignore_errors(sheet, numberAsText, markers), place, path: path)
         }
         try check(addTable(table, columns: layout.columnWidths.count, to: sheet, formats: formats), place, path: path)
+    }
+
+    /// A4, portrait or landscape, fitted to the pages across the setup asks for, the header row
+    /// and the row labels repeated on every printed page.
+    static func setPage(_ page: PageSetup, of sheet: UnsafeMutablePointer<lxw_worksheet>, place: String,
+                        path: String) throws {
+        worksheet_set_paper(sheet, XLSXLayout.paperA4)
+        if page.landscape { worksheet_set_landscape(sheet) } else { worksheet_set_portrait(sheet) }
+        worksheet_fit_to_pages(sheet, UInt16(page.pagesWide), UInt16(page.pagesTall))
+        if let row = page.repeatedRow {
+            try check(worksheet_repeat_rows(sheet, lxw_row_t(row), lxw_row_t(row)), place, path: path)
+        }
+        if page.repeatsLabels { try check(worksheet_repeat_columns(sheet, 0, 0), place, path: path) }
     }
 
     /// Marks the table range up as an Excel table object, with its header texts and header format.
@@ -192,6 +219,9 @@ public enum XLSXRenderer {
 
 /// Number formats, cell references and dates of the XLSX file, kept apart from the C calls.
 enum XLSXLayout {
+    /// libxlsxwriter's paper code for A4.
+    static let paperA4: UInt8 = 9
+
     /// The `Double` libxlsxwriter needs for a cell: the one nearest to the value's decimal text (the
     /// value is already rounded to the decimals shown, so this is the only binary step of annex).
     static func double(_ value: Exact) -> Double {
@@ -231,9 +261,10 @@ enum XLSXLayout {
         return letters + String(row + 1)
     }
 
-    /// The Excel number format of a column, with '≥' before every section for an incomplete sum;
-    /// a counted zero shows the nil marker.
-    static func numberFormat(_ format: CellFormat, status: Status, nilMarker: String) -> String {
+    /// The Excel number format of a column, with '≥' before every section for an incomplete sum and
+    /// `suffix` (an estimate's marker, `NumberStyle.suffix`) after every section; a counted zero
+    /// shows the nil marker.
+    static func numberFormat(_ format: CellFormat, status: Status, nilMarker: String, suffix: String = "") -> String {
         let decimals = format.decimals > 0 ? "." + String(repeating: "0", count: format.decimals) : ""
         let number = "#,##0" + decimals, percent = number + "%"
         let code: String
@@ -244,8 +275,10 @@ enum XLSXLayout {
         case .percentage: code = percent
         case .percentageChange: code = "+\(percent);-\(percent);\(percent)"
         }
-        guard status == .incomplete else { return code }
-        return code.split(separator: ";").map { "\"≥\"" + $0 }.joined(separator: ";")
+        let prefix = NumberStyle.prefix(status)
+        guard !prefix.isEmpty || !suffix.isEmpty else { return code }
+        func quoted(_ text: String) -> String { text.isEmpty ? "" : "\"" + text + "\"" }
+        return code.split(separator: ";").map { quoted(prefix) + $0 + quoted(suffix) }.joined(separator: ";")
     }
 
     /// The workbook's creation time: midnight UTC on the spec's publication date, never the clock.

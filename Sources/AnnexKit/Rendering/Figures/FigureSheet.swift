@@ -25,13 +25,13 @@ struct SheetChart: Sendable {
 }
 
 extension SheetLayout {
-    /// The worksheet of a figure: its caption, what the sheet holds, the text alternative, the
-    /// markers used, the source; then, for a chart, the table of the numbers it draws (categories
-    /// down, a column per series) with the chart beside it, or for a map its image and a link to
-    /// the table sheet that holds its numbers.
+    /// The worksheet of a figure: its caption, what the sheet holds, the text alternative, one line
+    /// naming the signs used, the source; then, for a chart, the table of the numbers it draws
+    /// (categories down, a column per series) with the chart beside it, or for a map its image and a
+    /// link to the table sheet that holds its numbers.
     init(figure chart: Chart, _ words: FigureWording) {
         let wording = words.wording
-        name = words.sheet(chart)
+        let name = words.sheet(chart)
         var rows: [[SheetCell?]] = [[.text(words.caption(chart), .title)]]
         let image = FigureFiles.path(chart, "png")
         let description = words.description(chart)
@@ -42,24 +42,21 @@ extension SheetLayout {
                      [.text(wording(.figureDescription, ["text": description]), .plain)],
                      [.text(wording(.sourceLine, ["source": words.source(chart)]), .plain)]]
             rows += sheets.map { [.link($0, sheet: $0)] }
-            columnWidths = [100]
-            headerRow = rows.count
-            headerHeight = 15
+            self.init(name: name, columnWidths: [100], rows: rows, table: nil)
             figure = SheetFigure(image: image, title: words.caption(chart), description: description, row: rows.count,
                                  column: 0, chart: nil)
-            table = nil
         case .chart(let data):
             rows += [[.text(wording(.figureSheetChart), .plain)],
                      [.text(wording(.figureDescription, ["text": description]), .plain)]]
             let values = data.series.flatMap(\.values)
             let statuses = Set(values.map(\.amount.status))
-            rows += [Status.missing, .suppressed, .notComparable, .estimated, .incomplete].filter(statuses.contains)
-                .map { [.text(wording.markerLine($0), .plain)] }
-            if values.contains(where: { NumberStyle.isNil($0.amount, $0.format) }) {
-                rows.append([.text(wording.nilLine, .plain)])
+            let symbols = Symbol.allCases.filter { symbol in
+                symbol == .nilValue ? values.contains { NumberStyle.isNil($0.amount, $0.format) }
+                    : statuses.contains { Symbol($0) == symbol }
             }
+            if let line = wording.symbolLine(symbols, explainedOn: wording(.sheetCover)) { rows.append([.text(line, .plain)]) }
             rows.append([.text(wording(.sourceLine, ["source": words.source(chart)]), .plain)])
-            headerRow = rows.count
+            let headerRow = rows.count
             let headers = [Self.categoryHeader(data, words)] + data.series.map { words.label($0.label, in: chart) }
             rows.append([.text(headers[0], .header)] + headers.dropFirst().map { .text($0, .numberHeader) })
             let labels = data.categories.indices.map { words.category($0, of: data, in: chart) }
@@ -69,20 +66,21 @@ extension SheetLayout {
                 }
                 rows.append([.text(label, .plain)] + cells)
             }
-            columnWidths = [Double(min(max((labels + [headers[0]]).map(\.count).max() ?? 10, 10), 45)) + 2]
-                + headers.dropFirst().map { Double(max($0.split(separator: " ").map(\.count).max() ?? 0, 12)) + 2 }
-            headerHeight = Self.headerHeight(Array(headers.dropFirst()), widths: [0, 0] + columnWidths.dropFirst())
+            let widths = [min(TextFit.width(forWord: (labels + [headers[0]]).map(\.count).max() ?? 10), Self.maximumLabelWidth)]
+                + headers.dropFirst().map { header in
+                    max(TextFit.width(forWord: header.split(separator: " ").map(\.count).max() ?? 0), Self.minimumNumberWidth)
+                }
             let estimated = data.series.map { series in
                 series.values.indices.filter { series.values[$0].amount.status == .estimated }
             }
             let sheetChart = SheetChart(kind: chart.spec.kind, stacked: chart.spec.stacked, horizontal: data.horizontal,
                                         format: values.first?.format ?? .count, estimated: estimated)
+            let table = TableObject(name: Self.tableName(name, prefix: wording(.sheetTablePrefix)), headerRow: headerRow,
+                                    lastRow: rows.count - 1, headers: headers)
+            self.init(name: name, columnWidths: widths, rows: rows, table: table)
             figure = SheetFigure(image: image, title: words.caption(chart), description: description, row: headerRow,
                                  column: headers.count + 1, chart: sheetChart)
-            table = TableObject(name: Self.tableName(name, prefix: wording(.sheetTablePrefix)), headerRow: headerRow,
-                                lastRow: rows.count - 1, headers: headers)
         }
-        self.rows = rows
     }
 
     /// The header of the category column: the row header of the table the regions come from, or 'Periode'.

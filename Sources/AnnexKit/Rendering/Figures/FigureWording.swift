@@ -60,9 +60,10 @@ struct FigureWording {
     /// A value as the annex writes it: its marker when it has none, '≥' before an incomplete sum.
     func value(_ value: ChartValue) -> String { numbers.format(value.amount, as: value.format) }
 
-    /// A value in a sentence: estimates say so.
+    /// A value in a sentence: estimates say so, in words rather than by their marker.
     func spoken(_ value: ChartValue) -> String {
-        value.amount.status == .estimated ? wording(.rankingEstimated, ["value": self.value(value)]) : self.value(value)
+        guard value.amount.status == .estimated, let exact = value.amount.exact else { return self.value(value) }
+        return wording(.rankingEstimated, ["value": numbers.value(exact, as: value.format)])
     }
 
     /// The label of a map class: 'minder dan 10', '10 tot 50', '50 of meer'.
