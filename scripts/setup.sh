@@ -4,7 +4,11 @@
 #             (rsvg-convert draws the PNG of every figure) and a font for it (fonts-dejavu-core);
 #   --tests:  also libreoffice-calc-nogui and python3-openpyxl, with which the tests open the
 #             written workbooks in LibreOffice and openpyxl (scripts/check-workbooks.py), and
-#             chromium, with which a test takes a screenshot of the HTML annex.
+#             poppler-utils to read what LibreOffice prints (scripts/check-layout.py);
+#             chromium, with which a test takes a screenshot of the HTML annex, and with
+#             chromium-driver and python3-venv, and in the virtual environment .venv-tests the PyPI
+#             packages of scripts/requirements-tests.txt (axe-selenium-python, selenium), with which
+#             the tests open the web pages in a browser (scripts/check-page.py).
 # Does nothing when everything is there. Uses sudo when not run as root.
 set -euo pipefail
 packages=()
@@ -16,18 +20,33 @@ command -v rsvg-convert >/dev/null 2>&1 || packages+=(librsvg2-bin)
 if [ "${1:-}" = "--tests" ]; then
   command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-calc-nogui)
   /usr/bin/python3 -c "import openpyxl" >/dev/null 2>&1 || packages+=(python3-openpyxl)
-  command -v chromium >/dev/null 2>&1 || packages+=(chromium)
+  command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
+  [ -x /usr/bin/chromium ] || packages+=(chromium)
+  [ -x /usr/bin/chromedriver ] || packages+=(chromium-driver)
+  dpkg-query -W -f='${Status}' python3-venv 2>/dev/null | grep -q "ok installed" || packages+=(python3-venv)
 elif [ $# -gt 0 ]; then
   echo "setup: unknown option '$1' (only --tests)" >&2
   exit 2
 fi
-if [ ${#packages[@]} -eq 0 ]; then
-  exit 0
+if [ ${#packages[@]} -gt 0 ]; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  echo "setup: installing ${packages[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+  pkg-config --exists xlsxwriter || { echo "setup: libxlsxwriter still not found by pkg-config" >&2; exit 1; }
 fi
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-echo "setup: installing ${packages[*]}" >&2
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
-pkg-config --exists xlsxwriter || { echo "setup: libxlsxwriter still not found by pkg-config" >&2; exit 1; }
+if [ "${1:-}" = "--tests" ]; then
+  # The browser test's Python packages, pinned, in a virtual environment of the package's own
+  # (Debian's Python refuses packages installed beside its own), rebuilt when the pins change.
+  cd "$(dirname "$0")/.."
+  requirements=scripts/requirements-tests.txt
+  if ! cmp -s "$requirements" .venv-tests/requirements.txt 2>/dev/null; then
+    echo "setup: installing the packages of $requirements into .venv-tests" >&2
+    rm -rf .venv-tests
+    /usr/bin/python3 -m venv .venv-tests
+    .venv-tests/bin/pip install --quiet --disable-pip-version-check --no-deps -r "$requirements"
+    cp "$requirements" .venv-tests/requirements.txt
+  fi
+fi

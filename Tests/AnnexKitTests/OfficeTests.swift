@@ -57,16 +57,7 @@ struct OfficeTests {
 
     /// The exit status and output of `scripts/check-workbooks.py` on built annexes.
     static func checkWorkbooks(_ folders: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [Paths.packageRoot + "/scripts/check-workbooks.py"] + folders
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
+        try runScript("check-workbooks.py", folders)
     }
 
     /// One sheet of a workbook as LibreOffice shows it in `locale`, as CSV.

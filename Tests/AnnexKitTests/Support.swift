@@ -162,3 +162,19 @@ enum TestRandom {
         Xoshiro(seed: (seed, seed ^ 0x9E37_79B9_7F4A_7C15, ~seed, seed &* 0xBF58_476D_1CE4_E5B9 | 1))
     }
 }
+
+/// The exit status and output of a script of `scripts/` on `arguments`, run by Debian's Python or,
+/// for the browser test, by the Python of `.venv-tests` that `scripts/setup.sh --tests` makes.
+func runScript(_ name: String, _ arguments: [String], python: String = "/usr/bin/python3") throws
+    -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: python)
+    process.arguments = [Paths.packageRoot + "/scripts/" + name] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, text)
+}

@@ -10,13 +10,19 @@ extension ODSRenderer {
         (page.landscape ? "landscape" : "portrait") + "-\(page.pagesWide)x\(page.pagesTall)"
     }
 
+    /// The page setups of `sheets` by name, once each, in order of name. Setups that differ only in
+    /// what they repeat share a page layout: repeated rows and columns are part of a sheet.
+    static func pages(_ sheets: [SheetLayout]) -> [(name: String, page: PageSetup)] {
+        var pages: [String: PageSetup] = [:]
+        for sheet in sheets where pages[pageName(sheet.page)] == nil { pages[pageName(sheet.page)] = sheet.page }
+        return pages.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
     /// `styles.xml`: cells aligned to the top (as in the XLSX, so that a cell beside wrapped text
     /// starts on its first line); a page layout and a master page per page setup; no header or footer.
     static func styles(_ sheets: [SheetLayout]) -> String {
-        let pages = Set(sheets.map(\.page)).sorted { pageName($0) < pageName($1) }
         var layouts = "", masters = ""
-        for page in pages {
-            let name = pageName(page)
+        for (name, page) in pages(sheets) {
             let (width, height) = page.landscape ? (pageHeight, pageWidth) : (pageWidth, pageHeight)
             // One page for the cover; else fitted to the pages across, as many down as needed.
             let scale = page.pagesTall == 1 && page.pagesWide == 1 ? "style:scale-to-pages=\"1\""

@@ -181,10 +181,11 @@ public enum ODSRenderer {
         let tenths = Set(sheets.flatMap { $0.columnWidths.map(widthInTenths) })
         out += automaticStyles(Set(sheets.flatMap(\.numberStyles)).sorted(), numbers: numbers)
         for width in tenths.sorted() {
-            // A character is 0,19 cm wide: a tenth of one is 0,019 cm.
-            let centimetres = PlainNumber.format(Exact(width * 19, over: 1000))
+            // As wide as in the XLSX (`PageSetup.points`): 7 pixels a character and 5 of padding, at
+            // 0,75 point a pixel; for a width in tenths of a character, (7 × tenths + 50) × 3/40 pt.
+            let points = PlainNumber.format(Exact((7 * width + 50) * 3, over: 40))
             out += "<style:style style:name=\"co-\(width)\" style:family=\"table-column\">"
-                + "<style:table-column-properties style:column-width=\"\(centimetres)cm\"/></style:style>"
+                + "<style:table-column-properties style:column-width=\"\(points)pt\"/></style:style>"
         }
         for height in Set(sheets.flatMap { $0.rowHeights.compactMap { $0 } }).sorted() {
             out += "<style:style style:name=\"\(rowStyle(height))\" style:family=\"table-row\">"
@@ -192,9 +193,8 @@ public enum ODSRenderer {
                 + "style:row-height=\"\(PlainNumber.format(Exact(Int((height * 10).rounded()), over: 10)))pt\" "
                 + "style:use-optimal-row-height=\"false\"/></style:style>"
         }
-        for page in Set(sheets.map(\.page)).sorted(by: { pageName($0) < pageName($1) }) {
-            out += "<style:style style:name=\"ta-\(pageName(page))\" style:family=\"table\" "
-                + "style:master-page-name=\"\(pageName(page))\">"
+        for (name, _) in pages(sheets) {
+            out += "<style:style style:name=\"ta-\(name)\" style:family=\"table\" style:master-page-name=\"\(name)\">"
                 + "<style:table-properties table:display=\"true\"/></style:style>"
         }
         out += "</office:automatic-styles><office:body><office:spreadsheet>"

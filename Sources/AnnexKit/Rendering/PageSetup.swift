@@ -1,7 +1,7 @@
 /// How a worksheet prints on A4: portrait when it fits the width, else landscape; scaled to the
 /// page width but never below a readable minimum, spreading over more pages across instead; the
 /// header row repeated on every page, and the row labels on every page across.
-struct PageSetup: Sendable, Hashable {
+struct PageSetup: Sendable, Equatable {
     let landscape: Bool
     /// Pages across the sheet is fitted to; 0 with `pagesTall` 0: not fitted, printed at 100%.
     let pagesWide: Int
