@@ -11,7 +11,7 @@ struct XLSXRoundTripTests {
         workbook = try XLSXReader(path: try realBuild.get().folder + "/samenwerking-2024.xlsx")
     }
 
-    @Test("A cover, a contents sheet, the notes, the methods, one worksheet per table in spec order, then one per figure")
+    @Test("A cover, the contents, the notes, the methods, one worksheet per table in spec order, then one per figure")
     func sheets() throws {
         #expect(try workbook.sheetNames() == ["Voorblad", "Inhoud", "Noten", "Verantwoording", "instroom-sector",
                                               "uitstroom-sector", "injus-gemeente", "injus-arrondissement",

@@ -41,7 +41,6 @@ enum RatioComputer {
             footnotes: footnotes,
             sourceTables: numerator.sourceTables
                 + denominator.sourceTables.filter { !numerator.sourceTables.contains($0) },
-            derivedFrom: [ratio.numerator.table, ratio.denominator.table],
             figures: figures)
     }
 

@@ -106,6 +106,6 @@ public enum ReportComputer {
             incomplete: incomplete, corrections: corrections, doubtfulAliases: doubtful,
             boundaryYear: spec.boundaryYear, converted: converted, shareChecks: shareChecks,
             shareMismatches: shareMismatches, suspicions: suspicions, footnotes: footnotes,
-            sourceTables: sourceTables, derivedFrom: spec.aggregate.map { [$0.from] } ?? [], figures: computer.figures(totals: totals, sums: sums, orders: orders))
+            sourceTables: sourceTables, figures: computer.figures(totals: totals, sums: sums, orders: orders))
     }
 }

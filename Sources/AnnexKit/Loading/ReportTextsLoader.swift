@@ -115,8 +115,8 @@ extension ReportTexts {
                                about: text(top["about"], "about"), contact: text(top["contact"], "contact"),
                                licence: text(top["licence"], "licence"),
                                nextUpdate: text(top["next_update"], "next_update"),
-                               notes: notes, footnotes: footnotes, tables: tables, figures: figures, partNames: partNames,
-                               document: spec.sourceDocument, file: file.path)
+                               notes: notes, footnotes: footnotes, tables: tables, figures: figures,
+                               partNames: partNames, document: spec.sourceDocument, file: file.path)
         }
 
         /// Per figure of the spec: its title, and its series labels when the spec gives any.

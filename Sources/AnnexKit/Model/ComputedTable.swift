@@ -200,10 +200,9 @@ public struct ComputedTable: Sendable {
     public let suspicions: [Suspicion]
     /// The numbered notes that apply to the table.
     public let footnotes: [Footnote]
-    /// The tables of the source document the figures come from, as cited ('Tabel 1').
+    /// The parts of the source document the figures come from, as the data cite them ('Tabel 1');
+    /// for a table computed from others (a ratio), those of its inputs.
     public let sourceTables: [String]
-    /// The tables of the annex a derived table is computed from (by id).
-    public let derivedFrom: [String]
     /// Every figure and derived statistic of the table, for `figures.csv`.
     public let figures: [FigureRecord]
 

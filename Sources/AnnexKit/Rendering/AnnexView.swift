@@ -43,7 +43,8 @@ enum AnnexView {
         let words = FigureWording(wording, report: report)
         var tables = report.tables.map { table -> [String: Any] in
             let beside = report.charts.filter { $0.tables.first == table.id }
-            var item = self.table(table, wording, methods: methods).merging(figures(beside, words)) { first, _ in first }
+            var item = self.table(table, wording, methods: methods)
+                .merging(figures(beside, words)) { first, _ in first }
             item["anchor"] = anchors.next(wording.title(table))
             return item
         }

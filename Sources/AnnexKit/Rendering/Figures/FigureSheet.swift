@@ -54,7 +54,9 @@ extension SheetLayout {
                 symbol == .nilValue ? values.contains { NumberStyle.isNil($0.amount, $0.format) }
                     : statuses.contains { Symbol($0) == symbol }
             }
-            if let line = wording.symbolLine(symbols, explainedOn: wording(.sheetCover)) { rows.append([.text(line, .plain)]) }
+            if let line = wording.symbolLine(symbols, explainedOn: wording(.sheetCover)) {
+                rows.append([.text(line, .plain)])
+            }
             rows.append([.text(wording(.sourceLine, ["source": words.source(chart)]), .plain)])
             let headerRow = rows.count
             let headers = [Self.categoryHeader(data, words)] + data.series.map { words.label($0.label, in: chart) }
@@ -66,17 +68,20 @@ extension SheetLayout {
                 }
                 rows.append([.text(label, .plain)] + cells)
             }
-            let widths = [min(TextFit.width(forWord: (labels + [headers[0]]).map(\.count).max() ?? 10), Self.maximumLabelWidth)]
+            let longestLabel = (labels + [headers[0]]).map(\.count).max() ?? 10
+            let widths = [min(TextFit.width(forWord: longestLabel), Self.maximumLabelWidth)]
                 + headers.dropFirst().map { header in
-                    max(TextFit.width(forWord: header.split(separator: " ").map(\.count).max() ?? 0), Self.minimumNumberWidth)
+                    let longestWord = header.split(separator: " ").map(\.count).max() ?? 0
+                    return max(TextFit.width(forWord: longestWord), Self.minimumNumberWidth)
                 }
             let estimated = data.series.map { series in
                 series.values.indices.filter { series.values[$0].amount.status == .estimated }
             }
-            let sheetChart = SheetChart(kind: chart.spec.kind, stacked: chart.spec.stacked, horizontal: data.horizontal,
-                                        format: values.first?.format ?? .count, estimated: estimated)
-            let table = TableObject(name: Self.tableName(name, prefix: wording(.sheetTablePrefix)), headerRow: headerRow,
-                                    lastRow: rows.count - 1, headers: headers)
+            let sheetChart = SheetChart(kind: chart.spec.kind, stacked: chart.spec.stacked,
+                                        horizontal: data.horizontal, format: values.first?.format ?? .count,
+                                        estimated: estimated)
+            let table = TableObject(name: Self.tableName(name, prefix: wording(.sheetTablePrefix)),
+                                    headerRow: headerRow, lastRow: rows.count - 1, headers: headers)
             self.init(name: name, columnWidths: widths, rows: rows, table: table)
             figure = SheetFigure(image: image, title: words.caption(chart), description: description, row: headerRow,
                                  column: headers.count + 1, chart: sheetChart)
