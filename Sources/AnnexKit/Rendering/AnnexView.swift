@@ -15,7 +15,7 @@ enum AnnexView {
             "methodsReference": .methodsAnnexReference, "csv": .downloadTableCSV, "png": .figurePNG,
         ]
         let methods = Methods(report, wording)
-        let symbols = Symbol.allCases.filter(Set(report.tables.flatMap(Symbol.used)).contains)
+        let symbols = Symbol.used(in: report)
         var view: [String: Any] = [
             "lang": wording.language.rawValue, "labels": phrases.mapValues { text(wording($0)) },
             "title": text(texts.title), "source": text(texts.source), "notes": texts.notes.map(text),

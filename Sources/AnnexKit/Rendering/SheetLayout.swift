@@ -126,7 +126,7 @@ struct SheetLayout: Sendable {
     /// tables mean and the report's notes; all from the spec and the wording, nothing from the clock.
     static func cover(_ report: ComputedReport, _ wording: Wording) -> SheetLayout {
         let texts = wording.report
-        let symbols = Symbol.allCases.filter(Set(report.tables.flatMap(Symbol.used)).contains)
+        let symbols = Symbol.used(in: report)
         let licence = texts.licence.map { name in report.spec.licenceURL.map { name + " (" + $0 + ")" } ?? name }
         let facts: [(Phrase, String?)] = [
             (.coverAbout, texts.about), (.coverSource, texts.source), (.coverContact, texts.contact),

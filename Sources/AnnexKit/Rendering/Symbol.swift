@@ -23,6 +23,12 @@ public enum Symbol: Sendable, Hashable, CaseIterable {
     public static func used(in table: ComputedTable) -> [Symbol] {
         table.markersUsed.compactMap(Symbol.init) + (table.hasNil ? [.nilValue] : [])
     }
+
+    /// The signs a report's tables use, each once, in a fixed order: what its legend explains.
+    public static func used(in report: ComputedReport) -> [Symbol] {
+        let signs = Set(report.tables.flatMap { used(in: $0) })
+        return allCases.filter(signs.contains)
+    }
 }
 
 extension Wording {
