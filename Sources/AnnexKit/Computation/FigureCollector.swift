@@ -18,7 +18,8 @@ extension TableComputer {
                     func record(_ statistic: Statistic, _ comparedTo: String, _ amount: Amount, _ source: String) {
                         result.append(FigureRecord(table: spec.id, region: region, measure: measures[m].id,
                                                    period: periods[p].label, statistic: statistic,
-                                                   comparedTo: comparedTo, amount: amount, source: source))
+                                                   comparedTo: comparedTo, amount: amount, source: source,
+                                                   provenance: statistic == .count ? cell.provenance : nil))
                     }
                     record(.count, "", cell.amount, citation)
                     let derived = "berekend uit " + (citation.isEmpty ? spec.title : citation)

@@ -29,6 +29,15 @@ public struct FigureRecord: Sendable, Hashable {
     public let comparedTo: String
     public let amount: Amount
     public let source: String
+    /// Where a count was read: its source lines as fields (nil for derived statistics).
+    public let provenance: Provenance?
+
+    init(table: String, region: Region, measure: String, period: String, statistic: Statistic, comparedTo: String,
+         amount: Amount, source: String, provenance: Provenance? = nil) {
+        (self.table, self.region, self.measure, self.period) = (table, region, measure, period)
+        (self.statistic, self.comparedTo, self.amount, self.source, self.provenance)
+            = (statistic, comparedTo, amount, source, provenance)
+    }
 
     /// The column names of `figures.csv`, in order.
     public static let columns = ["table", "region_type", "region_code", "region_name", "measure", "period",
