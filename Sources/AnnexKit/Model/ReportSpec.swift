@@ -138,13 +138,15 @@ public struct MeasureSpec: Sendable, Decodable {
     public let unit: String?
     /// Decimals shown; nil: the kind's default.
     public let decimals: Int?
+    /// What the measure covers where it narrows its table's scope (a sector row of a table per sector).
+    public let scope: Scope
     /// The kind when the spec declares none.
     var defaultKind = MeasureKind.count
 
     public var kind: MeasureKind { declaredKind ?? defaultKind }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, label, aliases, kind, unit, decimals
+        case id, label, aliases, kind, unit, decimals, scope
         case partOf = "part_of"
         case partsAddUp = "parts_add_up"
     }
@@ -160,6 +162,7 @@ public struct MeasureSpec: Sendable, Decodable {
         declaredKind = try container.decodeIfPresent(MeasureKind.self, forKey: .kind)
         unit = try container.decodeIfPresent(String.self, forKey: .unit)
         decimals = try container.decodeIfPresent(Int.self, forKey: .decimals)
+        scope = try container.decodeIfPresent(Scope.self, forKey: .scope) ?? Scope()
     }
 
     public var measure: Measure {
@@ -254,9 +257,13 @@ public struct TableSpec: Sendable, Decodable {
     /// What the total of the table's rows is called in share headers ('de vier grote steden'),
     /// when the data has no national total; without it: 'totaal van de tabel'.
     public let shareOf: String?
+    /// What the figures cover (source system, sector, population), for `annex verify` to compare
+    /// with what a sentence says; an aggregated table has its source table's scope unless it declares one.
+    public let scope: Scope
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, sheet, data, aggregate, layout, periods, measures, columns, top, footnotes, shares, ratio
+        case scope
         case shareOf = "share_of"
         case nationalFrom = "national_from"
         case regionType = "region_type"
@@ -293,6 +300,7 @@ public struct TableSpec: Sendable, Decodable {
         }
         footnotes = try container.decodeIfPresent([String].self, forKey: .footnotes) ?? []
         shareOf = try container.decodeIfPresent(String.self, forKey: .shareOf)
+        scope = try container.decodeIfPresent(Scope.self, forKey: .scope) ?? Scope()
     }
 }
 
