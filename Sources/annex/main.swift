@@ -9,6 +9,21 @@ struct Annex: ParsableCommand {
         abstract: "Cijferbijlagen over de forensische zorgketen: laden, berekenen, publiceren.",
         subcommands: [BuildCommand.self, CheckCommand.self, VerifyCommand.self]
     )
+
+    /// Runs the command; `annex verify` ends a usage error with its documented status 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if CommandLine.arguments.dropFirst().first == VerifyCommand.configuration.commandName,
+               exitCode(for: error) == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(VerifyCommand.usageError)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Writes a line to standard error.
@@ -167,13 +182,19 @@ extension Language: ExpressibleByArgument {}
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Herreken elk getal dat een tekst noemt; exit 1 als een bewering niet klopt."
+        abstract: "Reken elk getal na dat een tekst noemt: uit de tekst zelf en, met een rapport, uit de data.",
+        discussion: """
+        Exit: 0 beweringen nagerekend en alle kloppen; 1 een bewering klopt niet; 2 fout in gebruik of \
+        invoer; 3 niets nagerekend (geen beweringen, of geen enkele te controleren), tenzij --allow-empty.
+        """
     )
+
+    static let usageError: Int32 = 2
 
     @Argument(help: "Tekst- of Markdownbestand met de beweringen.")
     var text: String
 
-    @Option(name: .long, help: "Rapportspecificatie met de data (standaard: de enige in reports/).")
+    @Option(name: .long, help: "Rapportspecificatie met de data (standaard: de enige in reports/; zonder: alleen de tekst).")
     var report: String?
 
     @Option(name: .long, help: "Datamap (standaard: data/ naast de map van de specificatie).")
@@ -182,22 +203,53 @@ struct VerifyCommand: ParsableCommand {
     @Option(name: .long, help: "Uitvoer: text, markdown, csv of json.")
     var format: VerificationOutput.Format = .text
 
+    @Option(name: .long, help: "Taal van de uitvoer: nl (standaard) of en.")
+    var lang: Language = .source
+
+    @Option(name: .long, help: "Map met vertalingen (standaard: naast de map van de specificatie, anders templates/, anders die van annex zelf).")
+    var templates: String?
+
+    @Flag(name: .long, help: "Exit 0 in plaats van 3 als er niets na te rekenen was.")
+    var allowEmpty = false
+
+    @OptionGroup var limits: LimitOptions
+
     func run() throws {
-        let spec: String
-        if let report {
-            spec = report
-        } else {
-            let found = try specPaths([], reports: "reports")
-            guard found.count == 1 else { throw ValidationError("meer dan één specificatie in reports/: kies er een met --report") }
-            spec = found[0]
-        }
+        try Limits.$current.withValue(limits.limits()) { try verify() }
+    }
+
+    private func verify() throws {
         do {
-            let claims = try Verify.run(textPath: text, specPath: spec, dataRoot: data)
-            print(VerificationOutput.render(claims, as: format), terminator: "")
-            if claims.contains(where: { $0.verdict == .inconsistent }) { throw ExitCode.failure }
+            let spec = try specPath()
+            let folder = templates ?? Verify.defaultTemplates(specPath: spec, executable: Bundle.main.executableURL)
+            let words = try Verify.words(templates: folder, language: lang)
+            let verifier = try Verify.verifier(specPath: spec, dataRoot: data)
+            let document = try TextDocument(path: text)
+            var counts: [Verdict: Int] = [:]
+            var output = VerificationOutput(format: format, words: words) { FileHandle.standardOutput.write(Data($0.utf8)) }
+            verifier.verify(document) { claim in
+                counts[claim.verdict, default: 0] += 1
+                output.add(claim)
+            }
+            output.finish()
+            let status = Verify.exitStatus(consistent: counts[.consistent] ?? 0, inconsistent: counts[.inconsistent] ?? 0,
+                                           allowEmpty: allowEmpty)
+            if status == 3 { printError(words(.verifyNothingChecked)) }
+            if status != 0 { throw ExitCode(status) }
         } catch let failure as LoadErrors {
             failure.lines.forEach(printError)
-            throw ExitCode.failure
+            throw ExitCode(Self.usageError)
         }
+    }
+
+    /// `--report`, else the only spec in `reports/`, else none (the text is checked on its own).
+    private func specPath() throws -> String? {
+        if let report { return report }
+        guard let found = try? SpecLoader.specFiles(in: "reports"), !found.isEmpty else { return nil }
+        guard found.count == 1 else {
+            printError("meer dan één specificatie in reports/: kies er een met --report")
+            throw ExitCode(Self.usageError)
+        }
+        return found[0]
     }
 }

@@ -98,7 +98,7 @@ struct BoundaryConversionTests {
     @Test("Haaren split with a split key: the parts are estimated")
     func splitWithKey() throws {
         let keys = [("GM0865", 42), ("GM0824", 29), ("GM0855", 18), ("GM0757", 11)].map {
-            SplitKey(oldCode: "GM0788", newCode: $0.0, share: Exact(Double($0.1), over: 100))
+            SplitKey(oldCode: "GM0788", newCode: $0.0, share: Exact($0.1, over: 100))
         }
         let source = dataset([("GM0788", [.count(200), .notApplicable, .notApplicable]), ("GM0865", [.count(100), .count(110), .count(120)])])
         let (result, converted) = BoundaryConversion.convert(source, to: 2023, gazetteer: gazetteer, splitKeys: keys)

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+import BigInt
 @testable import AnnexKit
 
 /// Paths into the package and its test fixtures, found from this source file.
@@ -177,4 +178,19 @@ func runScript(_ name: String, _ arguments: [String], python: String = "/usr/bin
     let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     return (process.terminationStatus, text)
+}
+
+// Tests compare results with values computed by hand in `Double`; no figure passes through these.
+extension Exact {
+    /// The nearest `Double`.
+    var double: Double {
+        switch storage {
+        case .small(let n, let d): Double(n) / Double(d)
+        case .big(let n, let d): Double(n) / Double(d)
+        }
+    }
+}
+
+extension Amount {
+    var double: Double? { exact?.double }
 }

@@ -83,3 +83,13 @@ public struct NumberStyle: Sendable, Hashable {
         return (scaled.signum() < 0 ? "-" : "") + grouped
     }
 }
+
+extension NumberStyle {
+    /// The style of a language's phrase book.
+    public init(phrases: PhraseBook) {
+        self.init(decimalSeparator: phrases.text(.numberDecimal), groupingSeparator: phrases.text(.numberGrouping),
+                  missingMarker: phrases.text(.markerMissing), suppressedMarker: phrases.text(.markerSuppressed),
+                  notComparableMarker: phrases.text(.markerNotComparable), nilMarker: phrases.text(.markerNil),
+                  estimatedMarker: phrases.text(.markerEstimated))
+    }
+}

@@ -208,6 +208,79 @@ public enum Phrase: String, Sendable, CaseIterable {
     case altIncomplete = "alt.incomplete"
     case altTotal = "alt.total"
     case altRanking = "alt.ranking"
+    case verifyLine = "verify.line"
+    case verifyVerdictConsistent = "verify.verdict.consistent"
+    case verifyVerdictInconsistent = "verify.verdict.inconsistent"
+    case verifyVerdictUnverifiable = "verify.verdict.unverifiable"
+    case verifyKindChange = "verify.kind.change"
+    case verifyKindPoints = "verify.kind.points"
+    case verifyKindDifference = "verify.kind.difference"
+    case verifyKindShare = "verify.kind.share"
+    case verifyKindSum = "verify.kind.sum"
+    case verifyKindCount = "verify.kind.count"
+    case verifyKindRank = "verify.kind.rank"
+    case verifyKindAverage = "verify.kind.average"
+    case verifyKindRatio = "verify.kind.ratio"
+    case verifyClaimsOne = "verify.claims.one"
+    case verifyClaimsOther = "verify.claims.other"
+    case verifySummary = "verify.summary"
+    case verifySummaryKind = "verify.summary.kind"
+    case verifySummaryNone = "verify.summary.none"
+    case verifyNothingChecked = "verify.nothing_checked"
+    case verifyColumnLine = "verify.column.line"
+    case verifyColumnKind = "verify.column.kind"
+    case verifyColumnClaimed = "verify.column.claimed"
+    case verifyColumnRecomputed = "verify.column.recomputed"
+    case verifyColumnVerdict = "verify.column.verdict"
+    case verifyColumnReason = "verify.column.reason"
+    case verifyBasisText = "verify.basis.text"
+    case verifyBasisData = "verify.basis.data"
+    case verifyBasisMixed = "verify.basis.mixed"
+    case verifyComputed = "verify.computed"
+    case verifyCalcShare = "verify.calc.share"
+    case verifyCalcMean = "verify.calc.mean"
+    case verifyCalcItems = "verify.calc.items"
+    case verifyUnitPer = "verify.unit.per"
+    case verifyUnitPoints = "verify.unit.points"
+    case verifyDoubtNoData = "verify.doubt.no_data"
+    case verifyDoubtNoOperands = "verify.doubt.no_operands"
+    case verifyDoubtMeasureUnknown = "verify.doubt.measure_unknown"
+    case verifyDoubtMeasureAmbiguous = "verify.doubt.measure_ambiguous"
+    case verifyDoubtPeriodUnknown = "verify.doubt.period_unknown"
+    case verifyDoubtPeriodNotInData = "verify.doubt.period_not_in_data"
+    case verifyDoubtRegionNotInData = "verify.doubt.region_not_in_data"
+    case verifyDoubtFigureMissing = "verify.doubt.figure_missing"
+    case verifyDoubtEstimated = "verify.doubt.estimated"
+    case verifyDoubtFromPassage = "verify.doubt.from_passage"
+    case verifyDoubtCorrectedOnPassage = "verify.doubt.corrected_on_passage"
+    case verifyDoubtScope = "verify.doubt.scope"
+    case verifyDoubtContextScope = "verify.doubt.context_scope"
+    case verifyDoubtContextRegion = "verify.doubt.context_region"
+    case verifyDoubtNoWhole = "verify.doubt.no_whole"
+    case verifyDoubtVague = "verify.doubt.vague"
+    case verifyDoubtTooFewPeriods = "verify.doubt.too_few_periods"
+    case verifyDoubtPartsOfDifferentTotals = "verify.doubt.parts_of_different_totals"
+    case verifyDimensionSource = "verify.dimension.source"
+    case verifyDimensionSector = "verify.dimension.sector"
+    case verifyDimensionPopulation = "verify.dimension.population"
+    case verifyStatusMissing = "verify.status.missing"
+    case verifyStatusSuppressed = "verify.status.suppressed"
+    case verifyStatusNotApplicable = "verify.status.not_applicable"
+    case verifyStatusNotComparable = "verify.status.not_comparable"
+    case verifyStatusIncomplete = "verify.status.incomplete"
+    case verifyDiagnosis = "verify.diagnosis"
+    case verifyDiagnosisLaterBase = "verify.diagnosis.later_base"
+    case verifyDiagnosisLaterValue = "verify.diagnosis.later_value"
+    case verifyDiagnosisDirection = "verify.diagnosis.direction"
+    case verifyDiagnosisOtherYears = "verify.diagnosis.other_years"
+    case verifyDiagnosisPointsForPercent = "verify.diagnosis.points_for_percent"
+    case verifyDiagnosisPercentForPoints = "verify.diagnosis.percent_for_points"
+    case verifyDiagnosisOtherRegion = "verify.diagnosis.other_region"
+    case verifyDiagnosisRank = "verify.diagnosis.rank"
+    case verifyDiagnosisRoundedParts = "verify.diagnosis.rounded_parts"
+    case verifyDiagnosisImpossibleDecrease = "verify.diagnosis.impossible_decrease"
+    case verifyWordIncrease = "verify.word.increase"
+    case verifyWordDecrease = "verify.word.decrease"
 
     /// The placeholders the text must use, each exactly by this name.
     public var placeholders: [String] {
@@ -350,6 +423,62 @@ public enum Phrase: String, Sendable, CaseIterable {
             ["region", "values"]
         case .altRanking:
             ["entries", "series"]
+        case .verifyLine:
+            ["line"]
+        case .verifyDoubtFromPassage, .verifyDoubtCorrectedOnPassage:
+            ["figure", "line"]
+        case .verifyClaimsOne, .verifyClaimsOther:
+            ["count"]
+        case .verifySummary:
+            ["claims", "verdicts"]
+        case .verifySummaryKind:
+            ["count", "kind", "verdicts"]
+        case .verifyComputed:
+            ["basis", "calculation", "result"]
+        case .verifyCalcShare:
+            ["part", "whole"]
+        case .verifyCalcMean:
+            ["span"]
+        case .verifyCalcItems:
+            ["count"]
+        case .verifyUnitPer:
+            ["scale"]
+        case .verifyDoubtMeasureAmbiguous:
+            ["measures"]
+        case .verifyDoubtPeriodNotInData:
+            ["period", "table"]
+        case .verifyDoubtRegionNotInData:
+            ["region", "table"]
+        case .verifyDoubtFigureMissing:
+            ["figure", "status"]
+        case .verifyDoubtEstimated:
+            ["figure"]
+        case .verifyDoubtScope:
+            ["declared", "dimension", "named", "table"]
+        case .verifyDoubtContextScope:
+            ["dimension", "named", "table"]
+        case .verifyDoubtContextRegion:
+            ["region"]
+        case .verifyDoubtVague:
+            ["word"]
+        case .verifyDiagnosis:
+            ["text"]
+        case .verifyDiagnosisLaterBase:
+            ["period"]
+        case .verifyDiagnosisDirection:
+            ["direction"]
+        case .verifyDiagnosisOtherYears:
+            ["earlier", "later"]
+        case .verifyDiagnosisPointsForPercent:
+            ["points"]
+        case .verifyDiagnosisPercentForPoints:
+            ["relative"]
+        case .verifyDiagnosisOtherRegion:
+            ["region"]
+        case .verifyDiagnosisRank:
+            ["holder", "position", "rank", "region", "value"]
+        case .verifyDiagnosisRoundedParts:
+            ["parts"]
         default:
             []
         }

@@ -11,10 +11,7 @@ public struct Wording: Sendable {
     public init(phrases: PhraseBook, report: ReportTexts) {
         self.phrases = phrases
         self.report = report
-        numbers = NumberStyle(decimalSeparator: phrases.text(.numberDecimal), groupingSeparator: phrases.text(.numberGrouping),
-                              missingMarker: phrases.text(.markerMissing), suppressedMarker: phrases.text(.markerSuppressed),
-                              notComparableMarker: phrases.text(.markerNotComparable),
-                              nilMarker: phrases.text(.markerNil), estimatedMarker: phrases.text(.markerEstimated))
+        numbers = NumberStyle(phrases: phrases)
     }
 
     /// The wording of `spec` in `language` from the templates folder: the phrases from

@@ -1,6 +1,27 @@
 /// What a claim states.
-public enum ClaimKind: String, Sendable, CaseIterable {
-    case change, share, total, difference, average, rank
+public enum ClaimKind: String, Sendable, CaseIterable, Comparable {
+    /// A relative change: 'steeg met 13,4%', 'verdubbelde'.
+    case change
+    /// A change in percentage points: 'steeg met 1,2 procentpunt'.
+    case points
+    /// An absolute change or difference: 'nam toe met 386', '6.590 meer … dan …'.
+    case difference
+    /// A part of a whole: '86%', 'de helft', 'drie op de tien'.
+    case share
+    /// Parts adding up to a total: 'samen 3.223'.
+    case sum
+    /// A rate: '45 per 1.000 inwoners'.
+    case ratio
+    /// A figure: 'In 2022 ontving Rotterdam 1.723 meldingen', or the size of a list: 'Vijf gemeenten (A, B, …)'.
+    case count
+    /// A figure with its place in a ranking: 'Rotterdam (1.723), gevolgd door …'.
+    case rank
+    /// A mean over periods: 'gemiddeld 3.470 per jaar'.
+    case average
+
+    public static func < (left: ClaimKind, right: ClaimKind) -> Bool {
+        allCases.firstIndex(of: left)! < allCases.firstIndex(of: right)!
+    }
 }
 
 /// The outcome of checking a claim.
@@ -8,19 +29,91 @@ public enum Verdict: String, Sendable, CaseIterable {
     case consistent, inconsistent, unverifiable
 }
 
-/// A quantitative claim in a text, checked against a recomputation.
-public struct VerifiedClaim: Sendable, Hashable {
+/// What a claim says, as the range of values it allows.
+struct Claimed: Sendable {
+    /// The value as written, signed by its direction (a decrease of 30,9% is −30,9); a factor for
+    /// 'verdubbeld' (2), a percentage for 'de helft' (50).
+    let value: Exact
+    /// Every value the claim is right for.
+    let accepted: Interval
+    /// Every value the claim is not clearly wrong for: wider than `accepted` only for vague words
+    /// ('de helft', 'verdubbeld'), where a value between the two is left unverifiable.
+    let plausible: Interval
+    /// The claim as written ('13,4%', 'de helft').
+    let text: String
+    /// +1 or −1 when a direction word or sign says which way; nil when the claim does not say.
+    let direction: Int?
+    /// The written number, for claims made with digits.
+    let number: WrittenNumber?
+    /// Whether the claim is a word ('de helft', 'verdubbeld'), not digits.
+    var isWord: Bool { number == nil }
+}
+
+/// A number the text itself gives for a claim's computation.
+struct Operand: Sendable {
+    /// The values it may stand for (a point for an exact count).
+    let bounds: Interval
+    /// The value as written.
+    let value: Exact
+    let unit: NumberUnit
+    let year: Int?
+    /// Token index in its sentence; nil for a value taken from an earlier sentence.
+    let token: Int?
+    /// The line of the source text it stands on.
+    let line: Int
+
+    init(_ number: WrittenNumber, year: Int?, token: Int?, line: Int) {
+        bounds = number.operandBounds
+        value = number.value.magnitude
+        unit = number.unit
+        self.year = year
+        self.token = token
+        self.line = line
+    }
+}
+
+/// A claim as the grammar reads it: what is claimed, where, and the numbers the text gives for it.
+struct Claim: Sendable {
+    let kind: ClaimKind
+    /// Token index of the claimed number (or of the first word of a claim in words).
+    let site: Int
+    let claimed: Claimed
+    /// Start and end values of a change the text states ('van 200 naar 250').
+    var from: Operand?
+    var to: Operand?
+    /// The part and the whole of a share the text states ('98 van de 200').
+    var part: Operand?
+    var whole: Operand?
+    /// The parts of a sum.
+    var parts: [Operand] = []
+    /// The place in a ranking the text gives (1 for 'de hoogste').
+    var position: Int?
+    /// The scale of a rate ('per 1.000').
+    var scale: Exact?
+    /// The number of items a list names, for 'Vijf gemeenten (Almere, Lelystad, …)'.
+    var listSize: Int?
+    /// Whether a change is claimed as a factor ('verdubbeld', '2,5 keer zo groot'), not in percent.
+    var isFactor = false
+}
+
+/// A quantitative claim in a text, checked.
+public struct VerifiedClaim: Sendable {
     /// 1-based line of the claim's number in the text file.
     public let line: Int
-    /// The sentence the claim stands in.
+    /// The sentence the claim stands in, and the lines it stands on.
     public let quote: String
+    public let sentenceLines: ClosedRange<Int>
     public let kind: ClaimKind
-    /// The number as stated, signed by its direction word (a decrease of 30,9% is −30.9).
-    public let claimed: Double
-    /// The recomputed value at full precision; nil when unverifiable without one.
-    public let recomputed: Double?
+    /// The claim as written ('13,4%', 'ruim 30.000', 'de helft').
+    public let written: String
+    /// The number as stated, signed by its direction (a decrease of 30,9% is −30,9).
+    public let claimed: Exact
+    /// The recomputed value at full precision; nil when there is none.
+    public let recomputed: Exact?
     public let verdict: Verdict
-    public let reason: String
-    /// The figures used, as `table/region/measure/period = value`.
+    /// Why, in words to be rendered in the output's language.
+    public let finding: Finding
+    /// The figures used, as `table/region/measure/period = value`, and the text's own numbers as
+    /// `text:line: year = value`.
     public let sources: [String]
 }

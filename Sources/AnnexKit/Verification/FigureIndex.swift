@@ -1,49 +1,58 @@
-/// The counts of a computed report, looked up by table, region, measure and period.
-struct FigureIndex {
-    private var counts: [String: FigureRecord] = [:]
-    private var byPeriod: [String: [FigureRecord]] = [:]
+/// The counts of a computed report, looked up by table, region, measure and period, with what each
+/// table covers.
+struct FigureIndex: Sendable {
+    private struct Key: Hashable {
+        let table: String, region: String, measure: String, period: String
+    }
+
+    private var counts: [Key: FigureRecord] = [:]
+    private var byPeriod: [Key: [FigureRecord]] = [:]
     /// Periods per table, in order.
     private(set) var periods: [String: [String]] = [:]
     /// Region codes per table.
     private(set) var regions: [String: Set<String>] = [:]
-    /// Measures and what they are part of, per table.
+    /// Measures and the total they are part of, per table.
     private(set) var partOf: [String: [String: String]] = [:]
+    /// What each table covers, and each of its measures where it narrows that.
+    private(set) var scopes: [String: Scope] = [:]
+    private var measureScopes: [String: [String: Scope]] = [:]
+    /// Every line of the source text a count was read from or corrected on.
+    private(set) var sourceLines = Set<Int>()
 
     init(report: ComputedReport) {
         for spec in report.spec.tables {
             periods[spec.id] = spec.periods.map(\.label)
             partOf[spec.id] = Dictionary(spec.measures.compactMap { measure in measure.partOf.map { (measure.id, $0) } },
                                          uniquingKeysWith: { first, _ in first })
+            let inherited = spec.aggregate.flatMap { aggregate in report.spec.tables.first { $0.id == aggregate.from }?.scope }
+            scopes[spec.id] = spec.scope.isEmpty ? inherited ?? spec.scope : spec.scope
+            measureScopes[spec.id] = Dictionary(spec.measures.map { ($0.id, $0.scope) }, uniquingKeysWith: { first, _ in first })
         }
         for figure in report.figures where figure.statistic == .count {
-            counts[Self.key(figure.table, figure.region.code, figure.measure, figure.period)] = figure
-            byPeriod[Self.key(figure.table, "", figure.measure, figure.period), default: []].append(figure)
+            counts[Key(table: figure.table, region: figure.region.code, measure: figure.measure, period: figure.period)] = figure
+            byPeriod[Key(table: figure.table, region: "", measure: figure.measure, period: figure.period), default: []].append(figure)
             regions[figure.table, default: []].insert(figure.region.code)
+            sourceLines.formUnion(figure.provenance?.sourceLines ?? [])
         }
-    }
-
-    static func key(_ table: String, _ region: String, _ measure: String, _ period: String) -> String {
-        [table, region, measure, period].joined(separator: "|")
     }
 
     func count(_ table: String, _ region: String, _ measure: String, _ period: String) -> FigureRecord? {
-        counts[Self.key(table, region, measure, period)]
+        counts[Key(table: table, region: region, measure: measure, period: period)]
     }
 
     /// Every count of a measure and period across the regions below the country.
     func all(_ table: String, _ measure: String, _ period: String) -> [FigureRecord] {
-        (byPeriod[Self.key(table, "", measure, period)] ?? []).filter { $0.region.type != .land }
+        (byPeriod[Key(table: table, region: "", measure: measure, period: period)] ?? []).filter { $0.region.type != .land }
+    }
+
+    /// What a measure's figures cover: its table's scope, refined by the measure's own.
+    func scope(_ table: String, _ measure: String) -> Scope {
+        (scopes[table] ?? Scope()).refined(by: measureScopes[table]?[measure] ?? Scope())
     }
 
     /// The period before `period` in the table, if any.
     func previous(_ table: String, _ period: String) -> String? {
         guard let list = periods[table], let index = list.firstIndex(of: period), index > 0 else { return nil }
         return list[index - 1]
-    }
-
-    /// The period after `period` in the table, if any.
-    func next(_ table: String, _ period: String) -> String? {
-        guard let list = periods[table], let index = list.firstIndex(of: period), index + 1 < list.count else { return nil }
-        return list[index + 1]
     }
 }

@@ -1,116 +1,298 @@
 import Foundation
 
-/// A sentence of prose, with the line in the source file of each of its characters.
-public struct Sentence: Sendable {
-    public let text: String
-    /// 1-based source line per character of `text`.
-    let lines: [Int]
-    /// Index of the paragraph the sentence belongs to.
-    public let paragraph: Int
-    /// The last heading before the sentence ('#### 2.1.3 Informatiesysteem Forensische Zorg (Ifzo)').
-    public let heading: String
-
-    /// The source line of the character at `offset` (a `Character` offset into `text`).
-    public func line(at offset: Int) -> Int { lines[min(max(offset, 0), lines.count - 1)] }
-}
-
-/// A plain-text or Markdown document split into prose sentences.
+/// A plain-text or Markdown document read as prose sentences, one at a time.
 ///
-/// PDF-extracted text is repaired first: a word hyphenated across a line break is joined
-/// ('toe-' + 'name' → 'toename'), footnote references (`<sup>2</sup>`) and other tags are removed.
-/// Table rows (lines with tabs or starting with '|') and headings are not prose and are skipped.
+/// Line ends may be LF, CRLF or CR. PDF-extracted text is repaired: a word hyphenated across a line
+/// break is joined ('toe-' + 'name'), a sentence broken by a page break is put together, footnote
+/// references (`<sup>2</sup>`) and other tags are dropped. Table rows (with tabs, or starting with
+/// '|'), headings, captions ('Figuur 2.') and rules are not prose. A run of two or more spaces
+/// separates paragraphs as a blank line does, so text saved as one long line still reads as its
+/// paragraphs. Sentences are produced as the text is read, so a large text needs little memory.
 public struct TextDocument: Sendable {
-    public let sentences: [Sentence]
+    let text: String
 
+    /// The largest text read (bytes).
+    public static let maximumSize = 64 << 20
+    /// The longest sentence read, in Unicode scalars (see `ProseReader`).
+    public static let maximumSentenceLength = 8_000
+
+    /// Reads a text file: a regular file of at most `maximumSize` bytes of UTF-8 text; a file with
+    /// NUL bytes or other binary content is refused.
     public init(path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw LoadErrors([LoadError(file: path, .unreadable(reason: "bestaat niet of geen UTF-8-tekst"))])
+        func refuse(_ reason: String) -> LoadErrors { LoadErrors([LoadError(file: path, .unreadable(reason: reason))]) }
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: path)
+        } catch {
+            throw refuse("bestaat niet of is niet te openen")
         }
+        guard attributes[.type] as? FileAttributeType == .typeRegular else { throw refuse("geen gewoon bestand") }
+        guard (attributes[.size] as? Int ?? 0) <= Self.maximumSize else {
+            throw refuse("groter dan \(Self.maximumSize >> 20) MB")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw refuse("niet te lezen") }
+        if Self.isBinary(data) { throw refuse("geen tekst maar een binair bestand") }
+        guard var text = String(validating: data, as: UTF8.self) else {
+            throw LoadErrors([LoadError(file: path, .invalidEncoding)])
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         self.init(text: text)
     }
 
-    public init(text: String) {
-        var sentences: [Sentence] = []
-        for (index, paragraph) in Self.paragraphs(text).enumerated() {
-            sentences += Self.split(paragraph.characters, lines: paragraph.lines, paragraph: index, heading: paragraph.heading)
+    public init(text: String) { self.text = text }
+
+    /// Whether bytes are no text: a NUL byte, or more than `binaryControlShare` of control bytes
+    /// other than tab, line feed, form feed and carriage return.
+    static func isBinary(_ data: Data) -> Bool {
+        var controls = 0
+        for byte in data {
+            if byte == 0 { return true }
+            if byte < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains(byte) { controls += 1 }
         }
-        self.sentences = sentences
+        return controls * binaryControlShare > data.count
     }
 
-    /// Prose paragraphs as characters with their source lines.
-    static func paragraphs(_ text: String) -> [(characters: [Character], lines: [Int], heading: String)] {
-        var result: [(characters: [Character], lines: [Int], heading: String)] = []
-        var characters: [Character] = [], lines: [Int] = []
-        var heading = ""
-        var broken = false  // blank lines since the last prose line
-        func close() {
-            if !characters.isEmpty { result.append((characters, lines, heading)) }
-            characters = []
-            lines = []
-        }
-        for (index, rawLine) in text.components(separatedBy: "\n").enumerated() {
-            let line = stripTags(rawLine.replacingOccurrences(of: "\r", with: ""))
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if rawLine.contains("\t") || trimmed.hasPrefix("|") || trimmed.hasPrefix("#") {
-                close()
-                if trimmed.hasPrefix("#") { heading = trimmed }
-                continue
-            }
-            if trimmed.isEmpty || trimmed == "---" {
-                broken = true
-                continue
-            }
-            // A page break in mid-sentence: the text goes on in lower case after blank lines.
-            if broken, let last = characters.last, !".!?:".contains(last), trimmed.first?.isLowercase != true || !last.isLetter {
-                close()
-            } else if broken, characters.last.map({ ".!?:".contains($0) }) ?? true {
-                close()
-            }
-            broken = false
-            if let last = characters.last, last == "-", characters.count >= 2, characters[characters.count - 2].isLetter,
-               trimmed.first?.isLowercase == true {
-                characters.removeLast()   // 'toe-' + 'name'
-                lines.removeLast()
-            } else if !characters.isEmpty {
-                characters.append(" ")
-                lines.append(index + 1)
-            }
-            for character in trimmed {
-                characters.append(character)
-                lines.append(index + 1)
-            }
-        }
-        close()
-        return result
-    }
+    /// One control byte in this many makes a file binary.
+    static let binaryControlShare = 100
 
-    /// Removes `<sup>…</sup>` (footnote numbers) entirely and any other tag, keeping its content.
-    static func stripTags(_ line: String) -> String {
-        var result = line.replacingOccurrences(of: "<sup>[^<]*</sup>", with: "", options: .regularExpression)
-        result = result.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
-        return result.replacingOccurrences(of: "**", with: "")
-    }
-
-    /// Splits a paragraph after '.', '!' or '?' followed by a space and a capital letter.
-    static func split(_ characters: [Character], lines: [Int], paragraph: Int, heading: String) -> [Sentence] {
+    /// Every sentence, in order.
+    public var sentences: [Sentence] {
         var result: [Sentence] = []
-        var start = 0
-        var index = 0
-        while index < characters.count {
-            let atEnd = index == characters.count - 1
-            let boundary = ".!?".contains(characters[index]) && !atEnd && characters[index + 1] == " "
-                && index + 2 < characters.count && characters[index + 2].isUppercase
-            if boundary || atEnd {
-                let text = String(characters[start...index]).trimmingCharacters(in: .whitespaces)
-                if !text.isEmpty {
-                    let offset = characters[start...index].prefix { $0 == " " }.count
-                    result.append(Sentence(text: text, lines: Array(lines[(start + offset)...index]), paragraph: paragraph,
-                                           heading: heading))
+        forEachSentence { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with each sentence as the text is read.
+    public func forEachSentence(_ body: (Sentence) -> Void) {
+        withoutActuallyEscaping(body) { body in
+            var reader = ProseReader(emit: body)
+            var line = String.UnicodeScalarView()
+            var number = 1
+            var previousWasCR = false
+            for scalar in text.unicodeScalars {
+                if scalar == "\n" && previousWasCR {
+                    previousWasCR = false
+                    continue
                 }
-                start = index + 1
+                previousWasCR = scalar == "\r"
+                if scalar == "\n" || scalar == "\r" {
+                    reader.read(line: line, number: number)
+                    line = String.UnicodeScalarView()
+                    number += 1
+                } else {
+                    line.append(scalar)
+                }
             }
-            index += 1
+            reader.read(line: line, number: number)
+            reader.finish()
+        }
+    }
+}
+
+/// Reads lines into paragraphs and paragraphs into sentences (see `TextDocument`).
+private struct ProseReader {
+    let emit: (Sentence) -> Void
+    private var sentence = String.UnicodeScalarView()
+    private var length = 0
+    private var lineStarts: [(offset: Int, line: Int)] = []
+    private var paragraph = 0
+    private var heading = ""
+    /// A blank line (or a run of spaces) since the last prose.
+    private var broken = false
+    /// Whether the current paragraph has prose.
+    private var open = false
+    /// The last scalar of the paragraph's prose, and the one before it.
+    private var last: Unicode.Scalar?
+    private var beforeLast: Unicode.Scalar?
+    /// Offset of a sentence end ('.', '!', '?') followed only by spaces since.
+    private var pendingEnd: Int?
+
+    /// Longest sentence, in Unicode scalars; a longer run without a sentence end is cut at the next
+    /// space (or, without one, at twice this length).
+    static let maximumSentenceLength = TextDocument.maximumSentenceLength
+
+    init(emit: @escaping (Sentence) -> Void) { self.emit = emit }
+
+    mutating func read(line: String.UnicodeScalarView, number: Int) {
+        let chunks = Self.chunks(line)
+        if chunks.isEmpty { broken = true }
+        for (index, chunk) in chunks.enumerated() {
+            if index > 0 { broken = true }
+            read(chunk: chunk, line: number)
+        }
+    }
+
+    mutating func finish() { closeParagraph() }
+
+    /// The pieces of a line between runs of two or more spaces, trimmed.
+    private static func chunks(_ line: String.UnicodeScalarView) -> [Substring.UnicodeScalarView] {
+        var result: [Substring.UnicodeScalarView] = []
+        var start = line.startIndex, index = line.startIndex, spaces = 0
+        var spaceStart = line.startIndex
+        while index < line.endIndex {
+            if line[index] == " " || line[index] == "\u{A0}" {
+                if spaces == 0 { spaceStart = index }
+                spaces += 1
+            } else {
+                if spaces >= 2 {
+                    result.append(line[start..<spaceStart])
+                    start = index
+                }
+                spaces = 0
+            }
+            index = line.index(after: index)
+        }
+        result.append(line[start..<line.endIndex])
+        return result.map(trimmed).filter { !$0.isEmpty }
+    }
+
+    private static func trimmed(_ text: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView {
+        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\u{A0}" || $0 == "\u{C}" }
+        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else {
+            return Substring.UnicodeScalarView()
+        }
+        return text[first...last]
+    }
+
+    private mutating func read(chunk: Substring.UnicodeScalarView, line: Int) {
+        let text = String(chunk)
+        if chunk.contains("\t") || text.hasPrefix("|") {  // a table row
+            closeParagraph()
+            return
+        }
+        if text.hasPrefix("#") {
+            closeParagraph()
+            heading = Self.stripTags(chunk).description.trimmingCharacters(in: .whitespaces)
+            return
+        }
+        if ["---", "***", "___"].contains(text) {
+            broken = true
+            return
+        }
+        if Self.isCaption(text) {
+            closeParagraph()
+            return
+        }
+        let prose = Self.stripTags(chunk)
+        guard let first = prose.first else { return }
+        if Self.isListItem(text) { closeParagraph() }
+        if open {
+            let continues = !broken || (last.map { $0.properties.isAlphabetic } ?? false) && first.properties.isLowercase
+            if !continues {
+                closeParagraph()
+            } else if last == "-", beforeLast?.properties.isAlphabetic == true, first.properties.isLowercase {
+                sentence.removeLast()  // 'toe-' + 'name'
+                length -= 1
+                (last, beforeLast) = (beforeLast, nil)
+            } else {
+                append(" ", line: line)
+            }
+        }
+        for scalar in prose { append(scalar, line: line) }
+        open = true
+        broken = false
+    }
+
+    private mutating func append(_ scalar: Unicode.Scalar, line: Int) {
+        if length == 0 && scalar == " " { return }
+        if let end = pendingEnd {
+            if scalar.properties.isUppercase, !Self.endsWithAbbreviation(sentence, before: end) {
+                flush(upTo: end + 1)
+            } else if scalar != " " {
+                pendingEnd = nil
+            }
+        }
+        if length >= Self.maximumSentenceLength && scalar == " " || length >= 2 * Self.maximumSentenceLength { flush(upTo: length) }
+        if length == 0 && scalar == " " { return }
+        if lineStarts.last?.line != line { lineStarts.append((length, line)) }
+        sentence.append(scalar)
+        length += 1
+        if scalar == "." || scalar == "!" || scalar == "?" { pendingEnd = length - 1 }
+        (beforeLast, last) = (last, scalar)
+    }
+
+    /// Emits the first `count` scalars as a sentence; what follows them (spaces only) is dropped.
+    private mutating func flush(upTo count: Int) {
+        pendingEnd = nil
+        let text = String(String.UnicodeScalarView(sentence.prefix(count))).trimmingCharacters(in: .whitespaces)
+        if !text.isEmpty, let first = lineStarts.first {
+            // Only leading spaces are never appended, so trimming shortens the text at its end.
+            let kept = text.unicodeScalars.count
+            let starts = lineStarts.filter { $0.offset < kept }
+            emit(Sentence(text: text, lineStarts: starts.isEmpty ? [(0, first.line)] : starts, paragraph: paragraph,
+                          heading: heading))
+        }
+        sentence = String.UnicodeScalarView()
+        length = 0
+        lineStarts = []
+    }
+
+    private mutating func closeParagraph() {
+        flush(upTo: length)
+        if open { paragraph += 1 }
+        open = false
+        broken = false
+        (last, beforeLast) = (nil, nil)
+    }
+
+    /// Whether the word before the sentence end at `end` is an abbreviation or an initial ('t.o.v.', 'A.').
+    private static func endsWithAbbreviation(_ text: String.UnicodeScalarView, before end: Int) -> Bool {
+        var word: [Unicode.Scalar] = []
+        var index = text.index(text.startIndex, offsetBy: end)
+        while index > text.startIndex {
+            index = text.index(before: index)
+            let scalar = text[index]
+            guard scalar.properties.isAlphabetic || scalar == "." else { break }
+            word.insert(scalar, at: 0)
+        }
+        let written = String(String.UnicodeScalarView(word))
+        if written.count == 1, word[0].properties.isUppercase { return true }
+        return Lexicon.abbreviations.contains(written.lowercased() + ".")
+    }
+
+    /// 'Figuur 2. …', 'Tabel 1: …': a caption, not prose ('Figuur 3 geeft …' is prose).
+    private static func isCaption(_ text: String) -> Bool {
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, ["tabel", "figuur", "grafiek", "kaart", "afbeelding"].contains(words[0].lowercased()) else {
+            return false
+        }
+        let number = words[1]
+        return number.last == "." || number.last == ":" ? number.dropLast().allSatisfy { $0.isNumber || $0 == "." } : false
+    }
+
+    /// '- item', '* item', '• item', '1. item'.
+    private static func isListItem(_ text: String) -> Bool {
+        if text.hasPrefix("- ") || text.hasPrefix("* ") || text.hasPrefix("• ") { return true }
+        let digits = text.prefix { $0.isASCIIDigit }
+        return !digits.isEmpty && digits.count <= 2 && (text.dropFirst(digits.count).hasPrefix(". ") || text.dropFirst(digits.count).hasPrefix(") "))
+    }
+
+    /// Drops `<sup>…</sup>` with its content, any other tag (keeping its content) and Markdown '**'.
+    static func stripTags(_ text: Substring.UnicodeScalarView) -> String.UnicodeScalarView {
+        var result = String.UnicodeScalarView()
+        var index = text.startIndex
+        var skippingSup = false
+        while index < text.endIndex {
+            let scalar = text[index]
+            if scalar == "<", let close = text[index...].prefix(Self.longestTag).firstIndex(of: ">") {
+                let tag = String(String.UnicodeScalarView(text[text.index(after: index)..<close])).lowercased()
+                if tag.first.map({ $0.isLetter || $0 == "/" }) == true {
+                    if tag == "sup" { skippingSup = true }
+                    if tag == "/sup" { skippingSup = false }
+                    index = text.index(after: close)
+                    continue
+                }
+            }
+            if scalar == "*", text.index(after: index) < text.endIndex, text[text.index(after: index)] == "*" {
+                index = text.index(index, offsetBy: 2)
+                continue
+            }
+            if !skippingSup { result.append(scalar) }
+            index = text.index(after: index)
         }
         return result
     }
+
+    /// The longest tag that is stripped, in scalars ('<sup>', '</span>').
+    static let longestTag = 40
 }

@@ -1,0 +1,352 @@
+/// A change the text states by its start and end value.
+struct FromTo: Sendable, Hashable {
+    let from: Int
+    let to: Int
+}
+
+/// Changes, changes in points and differences: the claimed number and the start and end values the
+/// text gives for it. Start and end values are read from 'van 200 naar 250', '250 (2022: 200)',
+/// '250 (vorig jaar: 200)', '250, tegen 200 een jaar eerder', '25% meer dan de 200 van 2022', '… dan
+/// in 2022 (78,0 duizend)', 'drie keer zo hoog als in 2020 (620)', '…, toen het er 200 waren', 'in
+/// 2019 (31.456) … in 2020 (21.735)'. A claim takes the values of its own clause, of the clause it
+/// restates (', een stijging van 25%', ', ofwel 11 procent'), of the sentence before when it refers
+/// back ('Dat is een toename van 6 procent', 'steeg daarmee met 3,4 procent'), or of the sentence
+/// after when that gives the start value ('… tot 421. Een jaar eerder stonden er nog 513 …').
+extension ClaimParser {
+    /// Every start and end value the sentence states, and the start values it states without an end.
+    static func fromTos(_ analysis: SentenceAnalysis) -> (pairs: [FromTo], bases: [Int]) {
+        let tokens = analysis.tokens
+        var pairs: [FromTo] = []
+        var bases: [Int] = []
+        func unit(_ index: Int) -> NumberUnit? { tokens[index].number?.unit }
+        /// The nearest number of `unit` before `index` that is no difference ('50 meer'), else after it.
+        func end(before index: Int, unit: NumberUnit?, orAfter base: Int? = nil) -> Int? {
+            let candidates = analysis.numberIndices.filter { tokens[$0].number?.unit == unit && isValue($0, tokens) }
+            return candidates.last { $0 < index } ?? base.flatMap { base in candidates.first { $0 > base } }
+        }
+        for index in tokens.indices {
+            let token = tokens[index]
+            // 'van 200 (in 2019) naar 250'
+            if token.isWord("van") || token.isWord("vanaf"), let from = number(after: index, in: tokens, skipping: Self.fromFillers),
+               unit(from) != .points {
+                let clause = analysis.clause(of: from)
+                for position in (from + 1)..<clause.upperBound {
+                    if tokens[position].kind == .number && unit(position) == unit(from) { break }
+                    if tokens[position].isWord("naar") || tokens[position].isWord("tot"), let to = number(after: position, in: tokens),
+                       unit(to) == unit(from) {
+                        pairs.append(FromTo(from: from, to: to))
+                        break
+                    }
+                }
+            }
+            // '250 (2022: 200)', '214 (vorig jaar: 248)', '€ 41,3 mln (begroot: € 38,0 mln)'
+            if token.isMark("("), let colon = tokens[(index + 1)...].prefix(Self.labelReach).firstIndex(where: { $0.isMark(":") }),
+               tokens[(index + 1)..<colon].allSatisfy({ $0.kind == .word || $0.kind == .year }),
+               let inner = number(after: colon, in: tokens), let outer = end(before: index, unit: unit(inner)),
+               analysis.parenthesis(after: index - 1).map({ inside in
+                   analysis.numberIndices.filter { inside.contains($0) && unit($0) == unit(inner) }.count == 1 }) ?? true {
+                pairs.append(FromTo(from: inner, to: outer))
+            }
+            // '250, tegen 200 een jaar eerder'; 'Tegen 4.380 een jaar eerder werden … 4.120'
+            if token.isWord("tegen") || token.isWord("tegenover"), let base = number(after: index, in: tokens),
+               let later = end(before: index, unit: unit(base), orAfter: base), later != base {
+                pairs.append(FromTo(from: base, to: later))
+            }
+            // '25% meer dan de 200', '… dan in 2022 (78,0 duizend)', 'zo hoog als in 2020 (620)', 'toen het er 200 waren'
+            if isComparisonMarker(at: index, analysis), let base = comparedValue(after: index, analysis) {
+                if let later = end(before: index, unit: unit(base)), later != base {
+                    pairs.append(FromTo(from: base, to: later))
+                } else {
+                    bases.append(base)
+                }
+            }
+        }
+        // A clause that puts its only number in the past ('een jaar geleden waren dat er nog 1.150').
+        for clause in analysis.clauses where analysis.hasEarlierMarker(clause) {
+            let numbers = analysis.numberIndices.filter { clause.contains($0) }
+            guard numbers.count == 1, let base = numbers.first, !pairs.contains(where: { $0.from == base || $0.to == base }),
+                  !bases.contains(base) else { continue }
+            if let later = end(before: clause.lowerBound, unit: unit(base)) {
+                pairs.append(FromTo(from: base, to: later))
+            } else {
+                bases.append(base)
+            }
+        }
+        return (pairs, bases)
+    }
+
+    /// Words between 'van' and a start value ('van gemiddeld 64 dagen').
+    static let fromFillers: Set<String> = ["een", "totaal", "gemiddeld", "de", "het"]
+
+    /// How many words a label before ':' in a parenthesis may have ('(vorig jaar: 248)').
+    static let labelReach = 4
+
+    /// Whether a number can be a start or end value: not a difference ('50 meer'), a factor ('drie
+    /// keer') or a side of a fraction ('drie op de tien').
+    static func isValue(_ index: Int, _ tokens: [Token]) -> Bool {
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        let fraction = next?.isWord("op") == true && index + 2 < tokens.count && tokens[index + 2].isWord("de")
+            || index >= 2 && tokens[index - 1].isWord("de") && tokens[index - 2].isWord("op")
+        return !isDifference(index, tokens) && !(next.map { Lexicon.timesWords.contains($0.text) } ?? false) && !fraction
+    }
+
+    /// A count followed by 'meer' or 'minder' ('50 meer'): a difference, not a value.
+    static func isDifference(_ index: Int, _ tokens: [Token]) -> Bool {
+        index + 1 < tokens.count && tokens[index].number?.unit == .count
+            && (tokens[index + 1].isWord("meer") || tokens[index + 1].isWord("minder"))
+    }
+
+    /// 'ten opzichte van', 'vergeleken met', 'dan' after a comparative, 'als' after 'zo', 'toen'.
+    private static func isComparisonMarker(at index: Int, _ analysis: SentenceAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        if tokens[index].isWord("toen") { return true }
+        let clause = analysis.clause(of: index)
+        if tokens[index].isWord("dan") {
+            return (max(clause.lowerBound, index - 3)..<index).contains { Lexicon.comparatives.contains(tokens[$0].text) }
+        }
+        if tokens[index].isWord("als") {
+            return (clause.lowerBound..<index).contains { ["zo", "zoveel"].contains(tokens[$0].text) }
+        }
+        return ["ten opzichte van", "vergeleken met", "in vergelijking met", "t.o.v."].contains { analysis.matches($0, at: index) }
+    }
+
+    /// The first number after a comparison marker in its clause (or in the parenthesis right after
+    /// the words that follow it), past words and years.
+    private static func comparedValue(after index: Int, _ analysis: SentenceAnalysis) -> Int? {
+        let tokens = analysis.tokens
+        let clause = analysis.clause(of: index)
+        var position = index + 1
+        while position < tokens.count {
+            let token = tokens[position]
+            if token.kind == .number { return clause.contains(position) || token.depth > tokens[index].depth ? position : nil }
+            guard token.kind == .word || token.kind == .year || token.kind == .label || token.isMark("(") || token.isMark("€") else {
+                return nil
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The number right after a word, past hedge words and `skipping` ('naar een totaal van 19.910').
+    static func number(after index: Int, in tokens: [Token], skipping: Set<String> = ["een", "totaal", "van", "aan", "de", "het"]) -> Int? {
+        var position = index + 1
+        while position < tokens.count, tokens[position].kind == .word || tokens[position].isMark("€"),
+              tokens[position].isMark("€") || skipping.contains(tokens[position].text)
+                || Lexicon.hedges.keys.contains(where: { $0.hasPrefix(tokens[position].text) }) {
+            position += 1
+        }
+        return position < tokens.count && tokens[position].kind == .number ? position : nil
+    }
+
+    func number(after index: Int, skipping: Set<String> = ["een", "totaal", "van", "aan", "de", "het"]) -> Int? {
+        Self.number(after: index, in: tokens, skipping: skipping)
+    }
+
+    /// Whether a clause restates the one before it: ', een stijging van 25%', ', ofwel 25%', ', dat is …'.
+    func isApposition(_ clause: Int) -> Bool {
+        guard clause > 0 else { return false }
+        let words = analysis.clauses[clause].filter { tokens[$0].kind == .word }
+        guard let first = words.first else { return true }
+        let word = tokens[first].text
+        return ["een", "ofwel", "oftewel", "goed", "namelijk"].contains(word) || Lexicon.changeNouns.contains(word)
+            || Lexicon.backReferences.contains(word) || refersBack(analysis.clauses[clause]) || words.count <= Self.appositionWords
+    }
+
+    /// A clause of at most this many words that follows a comma restates the one before ('…, ruim 15
+    /// procent meer', '…, +13,7%').
+    static let appositionWords = 4
+
+    /// Whether a range refers back to what was said before ('Dat is', 'daarmee', 'relatief is dat').
+    func refersBack(_ range: Range<Int>) -> Bool {
+        range.contains { tokens[$0].kind == .word && Lexicon.backReferences.contains(tokens[$0].text) }
+    }
+
+    /// Clauses that belong together for their numbers: one ending in ':' and the one after it.
+    private func clauseGroup(_ clause: Int) -> Set<Int> {
+        var group: Set<Int> = [clause]
+        if clause > 0, let last = analysis.clauses[clause - 1].last, tokens[last].isMark(":") { group.insert(clause - 1) }
+        if let last = analysis.clauses[clause].last, tokens[last].isMark(":"), clause + 1 < analysis.clauses.count {
+            group.insert(clause + 1)
+        }
+        return group
+    }
+
+    /// The start and end value the text gives for a change claimed at `index`, in `unit` (see the type).
+    func statedChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
+        let pairs = self.pairs.filter { tokens[$0.from].number?.unit == unit && $0.from != index && $0.to != index }
+        let clause = analysis.clauseOf[index]
+        let frame = analysis.frame(for: index, discourse: discourse)
+        let group = clauseGroup(clause)
+        if let pair = pairs.last(where: { group.contains(analysis.clauseOf[$0.to]) && $0.to < index })
+            ?? pairs.first(where: { group.contains(analysis.clauseOf[$0.from]) || group.contains(analysis.clauseOf[$0.to]) }) {
+            return stated(pair, frame: frame)
+        }
+        var earlier = clause
+        while isApposition(earlier), earlier > 0 {
+            earlier -= 1
+            if let pair = pairs.last(where: { analysis.clauseOf[$0.to] == earlier || analysis.clauseOf[$0.from] == earlier }),
+               fits(pair, frame: frame, claimClause: clause) {
+                return stated(pair, frame: frame)
+            }
+        }
+        // '… verdubbeld, van 820 in 2018 tot 1.310 in 2023': the clause after it spells it out.
+        if clause + 1 < analysis.clauses.count, let first = analysis.clauses[clause + 1].first,
+           tokens[first].isWord("van") || tokens[first].isWord("tegen"),
+           let pair = pairs.first(where: { analysis.clauseOf[$0.from] == clause + 1 || analysis.clauseOf[$0.to] == clause + 1 }) {
+            return stated(pair, frame: frame)
+        }
+        if let dated = datedValues(for: index, unit: unit, frame: frame) { return dated }
+        let others = numbers(unit, in: tokens.indices).filter { $0 != index && Self.isValue($0, tokens) }
+        let groupOthers = others.filter { group.contains(analysis.clauseOf[$0]) }
+        let referring = refersBack(tokens.indices) || isFragment
+        // A start value without an end: the end is after the claim ('tot 421'), the sentence's only
+        // other number, or the quantity of the sentence before.
+        if let base = bases.first(where: { tokens[$0].number?.unit == unit }) {
+            let end = endValue(after: index).map { operand($0, year: frame.later) }
+                ?? others.filter { $0 != base }.first.flatMap { others.count == 2 ? operand($0) : nil }
+                ?? (referring ? discourse.topic(needingValue: true).flatMap(operand) : nil)
+            if let end { return (operand(base, year: frame.base), end) }
+        }
+        if referring, groupOthers.isEmpty, let pair = discourse.lastPair, pair.from.unit == unit { return (pair.from, pair.to) }
+        if let next = lookahead(for: index, unit: unit, frame: frame) { return next }
+        if isUnorderedDifference(index), others.count == 2 {
+            let values = others.sorted { tokens[$0].number!.value < tokens[$1].number!.value }
+            return (operand(values[0]), operand(values[1]))
+        }
+        guard unit == .count else { return nil }
+        let end = endValue(after: index)
+        let start = refersToValue(analysis.clause(of: index)) ? discourse.topic(needingValue: true).flatMap { topic in
+            topic.year != nil && topic.year != frame.later && (frame.base == nil || topic.year == frame.base) ? operand(topic) : nil
+        } : nil
+        if end == nil && start == nil { return nil }
+        return (start, end.map { operand($0, year: frame.later) })
+    }
+
+    /// Whether a pair of another clause can be the claim's: not when the claim's clause names a year
+    /// the pair does not end in ('…van 200 naar 150, in 2023 met 10%').
+    private func fits(_ pair: FromTo, frame: PeriodFrame, claimClause: Int) -> Bool {
+        let ownYears = analysis.clauses[claimClause].filter { !analysis.isBaseYear($0) }.compactMap { tokens[$0].year }
+        guard let year = ownYears.last, let end = stated(pair, frame: PeriodFrame()).1?.year else { return true }
+        return year == end
+    }
+
+    /// Operands of a stated pair, each with the year written after it ('van 9.921 … in 2019 naar 8.118 … in 2023').
+    private func stated(_ pair: FromTo, frame: PeriodFrame) -> (Operand?, Operand?) {
+        func year(after value: Int, before end: Int) -> Int? {
+            analysis.ownYear(of: value)?.year ?? tokens[(value + 1)..<max(value + 1, end)].first { $0.year != nil }?.year
+        }
+        let clauseEnd = analysis.clause(of: pair.to).upperBound
+        let next = analysis.numberIndices.first { $0 > max(pair.to, pair.from) } ?? clauseEnd
+        return (operand(pair.from, year: year(after: pair.from, before: min(max(pair.to, pair.from + 1), next)) ?? frame.base),
+                operand(pair.to, year: year(after: pair.to, before: min(clauseEnd, next)) ?? frame.later))
+    }
+
+    /// The numbers of the sentence written with the claim's base and later year ('in 2019 (31.456)'),
+    /// or the one with the base year and the only other one ('ligt … 1.240 … als in 2020 (620)').
+    private func datedValues(for index: Int, unit: NumberUnit, frame: PeriodFrame) -> (Operand?, Operand?)? {
+        let dated = numbers(unit, in: tokens.indices).filter { $0 != index }
+        guard let base = frame.base else {
+            // 'eind 2022 stonden 185 …, eind 2023 waren het er 296': two numbers with two years.
+            let years = dated.compactMap { value in analysis.ownYear(of: value).map { (value, $0.year) } }
+            guard dated.count == 2, years.count == 2, years[0].1 != years[1].1 else { return nil }
+            let ordered = years.sorted { $0.1 < $1.1 }
+            return (operand(ordered[0].0), operand(ordered[1].0))
+        }
+        let from = dated.filter { analysis.ownYear(of: $0)?.year == base }
+        guard from.count == 1 else { return nil }
+        if let later = frame.later {
+            let to = dated.filter { analysis.ownYear(of: $0)?.year == later }
+            if to.count == 1 { return (operand(from[0]), operand(to[0])) }
+        }
+        let rest = dated.filter { $0 != from[0] && analysis.ownYear(of: $0) == nil }
+        return rest.count == 1 ? (operand(from[0]), operand(rest[0], year: frame.later)) : nil
+    }
+
+    /// A sentence without a subject of its own that restates the one before: 'Een stijging van bijna 27
+    /// procent, aldus …' (not 'De daling voor ambulante zorg was …', which has one).
+    var isFragment: Bool {
+        tokens.count > 3 && tokens[0].isWord("een") && Lexicon.changeNouns.contains(tokens[1].text) && tokens[2].isWord("van")
+    }
+
+    /// The start value the next sentence gives: its only number of the unit, put in the past of the
+    /// claim ('Een jaar eerder stonden er nog 513', 'In 2019 ging het nog om 40,8 duizend', 'Toen …').
+    private func lookahead(for index: Int, unit: NumberUnit, frame: PeriodFrame) -> (Operand?, Operand?)? {
+        guard let next, next.sentence.paragraph == analysis.sentence.paragraph else { return nil }
+        let values = next.numberIndices.filter { next.tokens[$0].number?.unit == unit }
+        guard values.count == 1, let value = values.first else { return nil }
+        let year = next.ownYear(of: value)?.year ?? next.tokens.first { $0.year != nil }?.year
+        guard next.hasEarlierMarker(next.tokens.indices) || year != nil && year == frame.base else { return nil }
+        let end = endValue(after: index) ?? {
+            let others = numbers(unit, in: tokens.indices).filter { $0 != index }
+            return others.count == 1 ? others[0] : nil
+        }()
+        guard let end else { return nil }
+        return (Operand(next.tokens[value].number!, year: year ?? frame.base, token: nil, line: next.line(of: value)),
+                operand(end, year: frame.later))
+    }
+
+    /// 'een verschil van 6,9 procentpunt' between two groups: larger minus smaller.
+    private func isUnorderedDifference(_ index: Int) -> Bool {
+        direction(for: index) == nil && analysis.clause(of: index).contains { tokens[$0].isWord("verschil") }
+    }
+
+    /// The count a change ends at: 'met 5,9% naar 19.910', 'tot 145 duizend'.
+    func endValue(after index: Int) -> Int? {
+        let clause = analysis.clause(of: index)
+        guard index + 1 < clause.upperBound else { return nil }
+        for position in (index + 1)..<clause.upperBound {
+            if tokens[position].kind == .number { return nil }
+            if tokens[position].isWord("naar") || tokens[position].isWord("tot"), let end = number(after: position),
+               tokens[end].number?.unit == .count, clause.contains(end) {
+                return end
+            }
+        }
+        return nil
+    }
+
+    // MARK: Readings
+
+    func changeReading(_ index: Int, _ number: WrittenNumber, direction: Int) -> Claim {
+        var claim = Claim(kind: .change, site: index, claimed: precise(number, direction: direction))
+        if let stated = statedChange(for: index, unit: .count) ?? statedChange(for: index, unit: .percent) {
+            (claim.from, claim.to) = stated
+        }
+        return claim
+    }
+
+    func pointsReading(_ index: Int, _ number: WrittenNumber) -> Claim {
+        var claim = Claim(kind: .points, site: index, claimed: precise(number, direction: direction(for: index)))
+        if let stated = statedChange(for: index, unit: .percent) { (claim.from, claim.to) = stated }
+        return claim
+    }
+
+    /// The direction of a count that is a difference: 'toe met 14', 'een toename van 50', '50 meer'.
+    func differenceDirection(of index: Int) -> Int? {
+        if let comparative = comparative(afterCount: index) { return comparative }
+        guard index > 0 else { return nil }
+        var before = index - 1
+        while before > 0, tokens[before].kind == .word, Lexicon.hedges.keys.contains(tokens[before].text) { before -= 1 }
+        if tokens[before].isMark("€"), before > 0 { before -= 1 }
+        if tokens[before].isWord("met") {
+            let clause = analysis.clause(of: index)
+            let found = directions(in: clause)
+            return found.min { abs($0.token - index) < abs($1.token - index) }?.sign
+        }
+        if tokens[before].isWord("van"), before > 0, tokens[before - 1].kind == .word, Lexicon.changeNouns.contains(tokens[before - 1].text) {
+            return directions(in: (before - 1)..<before).first?.sign ?? 0
+        }
+        return nil
+    }
+
+    /// 'meer' or 'minder' right after a count ('6.590 meer mensen … dan', 'Dat zijn er 210 meer', '340 minder').
+    private func comparative(afterCount index: Int) -> Int? {
+        guard Self.isDifference(index, tokens) else { return nil }
+        return tokens[index + 1].isWord("meer") ? 1 : -1
+    }
+
+    func differenceReading(_ index: Int, _ number: WrittenNumber, direction: Int) -> Claim {
+        var claim = Claim(kind: .difference, site: index, claimed: precise(number, direction: direction == 0 ? nil : direction))
+        if let stated = statedChange(for: index, unit: .count) { (claim.from, claim.to) = stated }
+        return claim
+    }
+}

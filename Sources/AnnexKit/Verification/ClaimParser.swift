@@ -1,0 +1,220 @@
+/// Reads the claims of one sentence by structure: which number is claimed, what kind of claim its
+/// cue words make it (a direction word makes a percentage a change, 'samen' makes a number a sum,
+/// 'gemiddeld' an average), and which numbers of the text are its operands ('van 200 naar 250',
+/// '98 van de 200', 'A (1.500) en B (1.723) samen 3.223').
+///
+/// Counts and percentages no structure claims become `count` and `share` claims for the report's
+/// figures; without a report a count is only an operand.
+struct ClaimParser {
+    let analysis: SentenceAnalysis
+    let discourse: Discourse
+    /// Whether report figures are there to check counts and percentages against.
+    let withData: Bool
+    /// The sentence after this one in the paragraph, for a start value it gives.
+    let next: SentenceAnalysis?
+    /// The start and end values the sentence states, and start values without an end.
+    let pairs: [FromTo]
+    let bases: [Int]
+
+    init(analysis: SentenceAnalysis, discourse: Discourse, withData: Bool, next: SentenceAnalysis? = nil) {
+        (self.analysis, self.discourse, self.withData, self.next) = (analysis, discourse, withData, next)
+        (pairs, bases) = Self.fromTos(analysis)
+    }
+
+    var tokens: [Token] { analysis.tokens }
+
+    func claims() -> [Claim] {
+        var claims: [Claim] = []
+        var claimedSites = Set<Int>()
+        let operands = Set(pairs.flatMap { [$0.from, $0.to] })
+        let sums = sumReadings()
+        for sum in sums {
+            claims.append(sum)
+            claimedSites.insert(sum.site)
+        }
+        let summed = Set(sums.flatMap { $0.parts.compactMap(\.token) })
+        let (words, consumed) = wordClaims()
+        for index in analysis.numberIndices where !claimedSites.contains(index) && !consumed.contains(index) {
+            guard let number = tokens[index].number else { continue }
+            if let claim = reading(of: index, number, isOperand: operands.contains(index) || summed.contains(index)) {
+                claims.append(claim)
+            }
+        }
+        claims += words
+        return claims.sorted { $0.site < $1.site }
+    }
+
+    /// The claim a number makes, by its cue words.
+    private func reading(of index: Int, _ number: WrittenNumber, isOperand: Bool) -> Claim? {
+        if !isOperand, let scale = rateScale(of: index) { return ratioReading(index, number, scale: scale) }
+        if isAveraged(index) || isAverageOfList(index) {
+            var claim = Claim(kind: .average, site: index, claimed: precise(number, direction: nil, derived: true))
+            claim.parts = averagedValues(for: index).map { operand($0) }
+            return claim
+        }
+        switch number.unit {
+        case .points:
+            return pointsReading(index, number)
+        case .percent:
+            if !isOperand, let direction = direction(for: index) { return changeReading(index, number, direction: direction) }
+            if isOperand && !withData { return nil }
+            return shareReading(index, number)
+        case .count:
+            if let direction = differenceDirection(of: index) { return differenceReading(index, number, direction: direction) }
+            if let list = listCountReading(index, number) { return list }
+            if let ranking = rankingReading(index, number) { return ranking }
+            return withData ? Claim(kind: .count, site: index, claimed: precise(number, direction: nil)) : nil
+        }
+    }
+
+    /// What a written number claims: everything that rounds to it, or what its hedge allows ('ruim
+    /// 14%': 14% and up to one step of the last digit or 5% more, whichever is wider; up to 10% more
+    /// is left unverifiable); signed by `direction` (−1 for a decrease). A whole count is exact, unless
+    /// it is `derived` (a mean, a rate), which is rounded like any computed number.
+    func precise(_ number: WrittenNumber, direction: Int?, derived: Bool = false) -> Claimed {
+        let magnitude = number.value.magnitude
+        var accepted: Interval, plausible: Interval
+        if let hedge = number.hedge {
+            func widest(_ share: Exact) -> Exact {
+                let relative = magnitude * share
+                return relative > number.hedgeStep ? relative : number.hedgeStep
+            }
+            accepted = .hedged(magnitude, hedge: hedge, step: widest(Self.hedgeTolerance))
+            plausible = .hedged(magnitude, hedge: hedge, step: widest(Self.hedgeDoubt))
+        } else {
+            accepted = number.isRounded || derived ? .rounding(to: magnitude, step: number.step) : .point(magnitude)
+            plausible = accepted
+        }
+        let sign = direction ?? number.sign
+        if sign == -1 {
+            accepted = accepted.negated
+            plausible = plausible.negated
+        }
+        let value = sign == -1 ? -magnitude : magnitude
+        return Claimed(value: value, accepted: accepted, plausible: plausible, text: number.claimText, direction: sign, number: number)
+    }
+
+    /// How far a hedged number ('ruim', 'bijna', 'circa') may be off, relatively, and still be right;
+    /// up to `hedgeDoubt` it is left unverifiable.
+    static let hedgeTolerance = Exact(5, over: 100)
+    static let hedgeDoubt = Exact(10, over: 100)
+
+    /// 'gemiddeld' shortly before the number in its clause.
+    func isAveraged(_ index: Int) -> Bool {
+        let clause = analysis.clause(of: index)
+        let start = max(clause.lowerBound, index - Self.averageCueReach)
+        return !analysis.indices(of: Lexicon.averageWords, in: start..<index).isEmpty
+    }
+
+    /// 'Het gemiddeld aantal … (1.862, 1.874, …) bedroeg 1.883': a number after a verb of being in a
+    /// sentence about an average, with a list to take it of.
+    private func isAverageOfList(_ index: Int) -> Bool {
+        guard isAfterBeingVerb(index), !analysis.indices(of: Lexicon.averageWords, in: 0..<index).isEmpty else { return false }
+        let values = averagedValues(for: index)
+        // Not itself the first of the list ('bedroegen 41, 56, 38 …').
+        return values.count >= 2 && values.allSatisfy { $0 < index }
+    }
+
+    /// How many words after a number may name what it counts ('Vijf gemeenten (…', '45 per 1.000').
+    static let nounReach = DataBinder.nounReach
+
+    /// How many tokens before a number 'gemiddeld' may stand ('gemiddeld bij 64,5% van').
+    static let averageCueReach = 4
+
+    // MARK: Direction
+
+    /// +1 or −1 for the direction word that governs a number: its sign; a comparative right after it
+    /// ('25% hoger'); the nearest direction word of its clause before it (back to the previous number),
+    /// then after it (up to the next number), then anywhere in the clause; else the sentence's, when
+    /// all its direction words agree.
+    func direction(for index: Int) -> Int? {
+        if let sign = tokens[index].number?.sign { return sign }
+        if let comparative = comparative(after: index) { return comparative }
+        let clause = analysis.clause(of: index)
+        let numbers = analysis.numberIndices.filter { clause.contains($0) && $0 != index && tokens[$0].number?.unit != .count }
+        let previous = numbers.last { $0 < index } ?? clause.lowerBound
+        let next = numbers.first { $0 > index } ?? clause.upperBound
+        if let found = directions(in: previous..<index).last { return found.sign }
+        if let found = directions(in: (index + 1)..<next).first { return found.sign }
+        if let found = directions(in: clause).first { return found.sign }
+        let all = Set(directions(in: tokens.indices).map(\.sign))
+        return all.count == 1 ? all.first : nil
+    }
+
+    /// Direction words in a range (comparatives only where they follow a number), in order.
+    func directions(in range: Range<Int>) -> [(token: Int, sign: Int)] {
+        var result: [(token: Int, sign: Int)] = []
+        for index in range.clamped(to: tokens.indices) where tokens[index].kind == .word {
+            let word = tokens[index].text
+            if Lexicon.comparatives.contains(word) { continue }
+            let pair = index + 1 < tokens.count ? word + " " + tokens[index + 1].text : ""
+            if Lexicon.increase.contains(word) || Lexicon.increase.contains(pair) || Self.factor(of: word).map({ $0 > Exact(1) }) == true {
+                result.append((index, 1))
+            } else if Lexicon.decrease.contains(word) || Lexicon.decrease.contains(pair) || Self.factor(of: word).map({ $0 < Exact(1) }) == true {
+                result.append((index, -1))
+            }
+        }
+        return result
+    }
+
+    /// 'meer', 'hoger', 'minder', 'lager' right after a number (or after its 'procent').
+    private func comparative(after index: Int) -> Int? {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word, Lexicon.comparatives.contains(tokens[index + 1].text) else {
+            return nil
+        }
+        return Lexicon.increase.contains(tokens[index + 1].text) ? 1 : -1
+    }
+
+    /// The factor a word states ('verdubbeld' 2, 'gehalveerd' ½).
+    static func factor(of word: String) -> Exact? {
+        Lexicon.factorStems.first { word.hasPrefix($0.stem) || word.hasPrefix("ge" + $0.stem) }
+            .map { Exact($0.numerator, over: $0.denominator) }
+    }
+
+    // MARK: Helpers for the grammar
+
+    /// The number tokens of a unit in a range.
+    /// The numbers of a unit in a range, leaving out factors and sides of fractions ('drie keer',
+    /// 'drie op de tien').
+    func numbers(_ unit: NumberUnit, in range: Range<Int>) -> [Int] {
+        analysis.numberIndices.filter { index in
+            range.contains(index) && tokens[index].number?.unit == unit
+                && (Self.isValue(index, tokens) || Self.isDifference(index, tokens))
+        }
+    }
+
+    /// The operand a number token gives, with its year.
+    func operand(_ index: Int, year: Int? = nil) -> Operand {
+        Operand(tokens[index].number!, year: year ?? analysis.ownYear(of: index)?.year, token: index, line: analysis.line(of: index))
+    }
+
+    /// The operand a topic of an earlier sentence gives.
+    func operand(_ topic: Topic) -> Operand? {
+        topic.value.map { Operand($0, year: topic.year, token: nil, line: topic.line) }
+    }
+
+    /// The start and end value the sentence leaves for the next to refer to: its last stated pair, or
+    /// a start value it puts before the quantity of the sentence before ('Twee jaar eerder waren dat er
+    /// nog 26,6 duizend').
+    func lastPair(topic: Topic?) -> (from: Operand, to: Operand)? {
+        if let pair = pairs.last { return (operand(pair.from), operand(pair.to)) }
+        guard let base = bases.last, refersBack(tokens.indices) || analysis.hasEarlierMarker(tokens.indices),
+              let value = topic?.value, value.unit == tokens[base].number?.unit,
+              let to = topic.flatMap(operand) else { return nil }
+        return (operand(base), to)
+    }
+
+    /// The counts of the sentence that are no start or end value.
+    func plainCounts() -> [Operand] {
+        let paired = Set(pairs.flatMap { [$0.from, $0.to] } + bases)
+        return numbers(.count, in: tokens.indices).filter { !paired.contains($0) }.map { operand($0) }
+    }
+
+    /// Whether a clause refers to the quantity of an earlier sentence ('dit aantal', 'daarvan').
+    func refersToValue(_ clause: Range<Int>) -> Bool {
+        clause.contains { index in
+            Lexicon.quantityReferences.contains { analysis.matches($0, at: index) }
+                || tokens[index].kind == .word && ["daarvan", "hiervan"].contains(tokens[index].text)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// Figures: 'In 2022 ontving Rotterdam 1.723 meldingen', 'in totaal 15.337', 'naar 17.386', 'Rotterdam
+/// (1.723)'. Compared with the data's figure for the measure, region and year the sentence names.
+/// Diagnosis: the number is another region's figure.
+struct CountChecker: ClaimChecker {
+    func check(_ claim: Claim, in context: CheckContext) -> VerifiedClaim {
+        if let items = claim.listSize {
+            let value = Exact(items)
+            return context.judge(claim, range: .point(value), value: value,
+                                 computation: Computation(basis: .text, form: .items(items), result: Shown(value, .count)), sources: [])
+        }
+        switch lookUp(claim, context) {
+        case .failure(let failure):
+            return context.unverifiable(claim, failure.doubt, sources: failure.figure.map { [Circularity.describe($0)] } ?? [])
+        case .success(let (binding, figure)):
+            return judge(claim, binding: binding, figure: figure, context: context)
+        }
+    }
+
+    /// The data's figure for a claimed count.
+    func lookUp(_ claim: Claim, _ context: CheckContext) -> Result<(Binding, FigureRecord), CheckContext.CheckFailure> {
+        let binding: Binding
+        switch context.bind(claim) {
+        case .success(let bound): binding = bound
+        case .failure(let failure): return .failure(failure)
+        }
+        let frame = context.frame(claim)
+        guard let period = frame.later.map(String.init), !frame.isSpan else { return .failure(.init(.periodUnknown)) }
+        return context.figure(binding, period).map { (binding, $0) }
+    }
+
+    func judge(_ claim: Claim, binding: Binding, figure: FigureRecord, context: CheckContext) -> VerifiedClaim {
+        let value = figure.amount.exact!
+        let computation = Computation(basis: .data, form: .figure(region: binding.regionName, period: figure.period),
+                                      result: Shown(value, .count))
+        return context.judge(claim, range: .point(value), value: value, computation: computation,
+                             sources: [Circularity.describe(figure)], doubts: binding.doubts) {
+            guard let index = context.index else { return nil }
+            let other = index.all(figure.table, figure.measure, figure.period).first { record in
+                record.region != figure.region && record.amount.exact.map { context.fits(claim, $0) } == true
+            }
+            return other.map { .otherRegion(region: $0.region.name) }
+        }
+    }
+}

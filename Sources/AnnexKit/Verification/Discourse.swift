@@ -1,0 +1,92 @@
+/// The periods a number is about: the year it is for, and the year it is compared with.
+struct PeriodFrame: Sendable, Hashable {
+    var later: Int?
+    var base: Int?
+    /// Whether the frame comes from an earlier sentence of the paragraph.
+    var inherited = false
+    /// Whether the years are a span ('in de periode 2019 - 2023'): the number may be about all of it.
+    var isSpan = false
+
+    var isEmpty: Bool { later == nil && base == nil }
+}
+
+/// The quantity a sentence is about, for a later 'dit aantal', 'deze' or 'daarvan' to refer to.
+struct Topic: Sendable {
+    /// Its value, when the sentence gives one ('in totaal 21.707 meldingen').
+    var value: WrittenNumber?
+    var year: Int?
+    /// The region (code and name); nil for the country.
+    var region: (code: String, name: String)?
+    var measure: MeasureBinding?
+    /// The source line of the value.
+    var line: Int
+}
+
+/// What the sentences before the current one say: the topic and periods of the nearest ones in
+/// the paragraph, and the sources, sectors, populations and regions the paragraph and its heading name.
+struct Discourse: Sendable {
+    struct Summary: Sendable {
+        let topic: Topic?
+        let frame: PeriodFrame
+        let year: Int?
+        /// The start and end value the sentence states (the last, if several).
+        var pair: (from: Operand, to: Operand)?
+        /// Its counts that are no start or end value, for a sum in the next sentence ('Opgeteld …').
+        var counts: [Operand] = []
+    }
+
+    private(set) var paragraph = -1
+    private(set) var heading = ""
+    /// Earlier sentences of the paragraph, nearest last, at most `memory`.
+    private(set) var earlier: [Summary] = []
+    /// Scope values named by the earlier sentences of the paragraph and by its heading.
+    private(set) var namedScope: [ScopeDimension: Set<String>] = [:]
+    /// Regions named by the earlier sentences of the paragraph.
+    private(set) var namedRegions: [RegionMention] = []
+
+    /// How many earlier sentences are remembered.
+    static let memory = 3
+
+    /// Starts a sentence: a new paragraph forgets the old one; a new heading is read for scope.
+    mutating func enter(_ sentence: Sentence, headingScope: () -> [ScopeDimension: Set<String>]) {
+        guard sentence.paragraph != paragraph else { return }
+        paragraph = sentence.paragraph
+        earlier = []
+        namedRegions = []
+        if sentence.heading != heading { heading = sentence.heading }
+        namedScope = headingScope()
+    }
+
+    /// Records a finished sentence.
+    mutating func leave(_ summary: Summary, scope: [ScopeDimension: Set<String>], regions: [RegionMention]) {
+        earlier.append(summary)
+        if earlier.count > Self.memory { earlier.removeFirst() }
+        namedScope.merge(scope) { $0.union($1) }
+        namedRegions += regions
+    }
+
+    /// The nearest earlier topic with a value (for 'dit aantal', 'daarvan'), or with a measure.
+    func topic(needingValue: Bool) -> Topic? {
+        for summary in earlier.reversed() {
+            guard let topic = summary.topic else { continue }
+            if !needingValue || topic.value != nil { return topic }
+        }
+        return nil
+    }
+
+    /// The start and end value of the sentence before, for 'Dat is een toename van 6 procent'.
+    var lastPair: (from: Operand, to: Operand)? { earlier.last?.pair }
+
+    /// The counts of the sentence before, for 'Opgeteld ging het om …'.
+    var lastCounts: [Operand] { earlier.last?.counts ?? [] }
+
+    /// The periods of the nearest earlier sentence that has any.
+    var inheritedFrame: PeriodFrame? {
+        guard var frame = earlier.last(where: { !$0.frame.isEmpty })?.frame else { return nil }
+        frame.inherited = true
+        return frame
+    }
+
+    /// The year of the previous sentence ('in dat jaar').
+    var previousYear: Int? { earlier.last(where: { $0.year != nil })?.year }
+}

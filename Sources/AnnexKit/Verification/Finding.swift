@@ -1,0 +1,127 @@
+/// A number in a finding, with how it is shown: the output's language formats it.
+public struct Shown: Sendable {
+    public enum Format: Sendable {
+        case count
+        case percent(decimals: Int)
+        case signedPercent(decimals: Int)
+        case signedCount
+        case points(decimals: Int)
+        case factor(decimals: Int)
+        /// A rate: '45,3 per 1.000'.
+        case rate(decimals: Int, scale: Exact)
+    }
+
+    public let value: Exact
+    public let format: Format
+    /// The period the value belongs to, when it says something ('31.456 (2019)').
+    public let period: String?
+
+    init(_ value: Exact, _ format: Format, period: String? = nil) {
+        (self.value, self.format, self.period) = (value, format, period)
+    }
+}
+
+/// Where a recomputation took its numbers from.
+public enum Basis: Sendable {
+    /// The numbers of the text itself (this sentence, or one it refers to).
+    case text
+    /// The report's figures.
+    case data
+    /// Some of each ('steeg met 5,9% naar 19.910': 19.910 from the text, the year before from the data).
+    case mixed
+}
+
+/// A recomputation: what was computed from what, and the result.
+public struct Computation: Sendable {
+    public enum Form: Sendable {
+        /// `from → to`.
+        case change(from: Shown, to: Shown)
+        /// `part of whole`.
+        case share(part: Shown, whole: Shown)
+        /// `a + b + …`.
+        case sum([Shown])
+        /// `first − second` between two measures.
+        case between(first: String, second: String)
+        /// A figure of the data: region and period.
+        case figure(region: String, period: String)
+        /// A mean over a span of periods ('2019–2022').
+        case mean(span: String)
+        /// The mean of values the text lists.
+        case meanOf([Shown])
+        /// The items a list names, counted.
+        case items(Int)
+    }
+
+    public let basis: Basis
+    public let form: Form
+    public let result: Shown
+}
+
+/// Why a claim could not be settled.
+public enum Doubt: Sendable {
+    /// No report was given and the text gives no numbers to compute the claim from.
+    case noData
+    /// The sentence names no measure of the report.
+    case measureUnknown
+    /// The sentence's words fit several measures (`table/measure`).
+    case measureAmbiguous([String])
+    case periodUnknown
+    case periodNotInData(table: String, period: String)
+    case regionNotInData(region: String, table: String)
+    case figureMissing(figure: String, status: Status)
+    /// The data has only an estimate (derived from a published share).
+    case estimated(figure: String)
+    /// The figure was transcribed from the passage the claim stands in.
+    case fromPassage(figure: String, line: Int)
+    /// The figure was corrected on the evidence of the passage the claim stands in.
+    case correctedOnPassage(figure: String, line: Int)
+    /// The sentence names a source, sector or population that is not the table's.
+    case scope(dimension: ScopeDimension, named: [String], table: String, declared: [String])
+    /// The paragraph or heading names a source, sector or population other than the table's, and the
+    /// sentence does not say which it means.
+    case contextScope(dimension: ScopeDimension, named: [String], table: String)
+    /// The paragraph names a region, and the sentence does not say whether it means it or the country.
+    case contextRegion(region: String)
+    /// Not clear of what total the share is taken.
+    case noWhole
+    /// The text gives no numbers to compute the claim from, and no figures either.
+    case noOperands
+    /// A word such as 'de helft' fits the value only loosely.
+    case vague(word: String)
+    case tooFewPeriods
+    /// The parts named do not belong to one total.
+    case partsOfDifferentTotals
+}
+
+/// A known mistake that explains an inconsistent claim.
+public enum Diagnosis: Sendable {
+    /// The change was computed against the later value instead of the earlier one.
+    case laterBase(period: String?)
+    /// The direction word is the wrong way round: the change is really an increase (+1) or decrease (−1).
+    case wrongDirection(actual: Int)
+    /// The claim is the change between another pair of periods.
+    case otherYears(earlier: String, later: String)
+    /// Percentage points were written as percent.
+    case pointsForPercent(points: Exact)
+    /// A relative change was written as percentage points.
+    case percentForPoints(relative: Exact)
+    /// The number is another region's figure.
+    case otherRegion(region: String)
+    /// The region is not at the place in the ranking the text gives it.
+    case rankOrder(region: String, rank: Int, position: Int, holder: String, holderValue: Exact)
+    /// The claimed share is the sum of the parts' shares each rounded first.
+    case roundedParts([Exact], decimals: Int)
+    /// A count cannot fall by more than 100%.
+    case impossibleDecrease
+}
+
+/// Why a claim got its verdict: what was computed, or why nothing could be, and a diagnosis.
+public struct Finding: Sendable {
+    public let doubt: Doubt?
+    public let computation: Computation?
+    public let diagnosis: Diagnosis?
+
+    init(doubt: Doubt? = nil, computation: Computation? = nil, diagnosis: Diagnosis? = nil) {
+        (self.doubt, self.computation, self.diagnosis) = (doubt, computation, diagnosis)
+    }
+}

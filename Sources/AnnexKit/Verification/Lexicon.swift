@@ -1,0 +1,240 @@
+/// The words of Dutch statistical prose that `annex verify` reads by role: one table per role, so
+/// that the grammar names roles and never spells words. Words are lower case; a phrase of several
+/// words is written with single spaces and matched word by word.
+enum Lexicon {
+    // MARK: Direction
+
+    /// Words that say a quantity went up (verbs in every common form, nouns, comparatives).
+    static let increase: Set<String> = [
+        "steeg", "stegen", "stijgt", "stijgen", "gestegen", "stijging", "stijgingen",
+        "toename", "toenam", "toenamen", "toeneemt", "toenemen", "toegenomen", "toe",
+        "groei", "groeide", "groeiden", "groeit", "gegroeid", "verhoging", "verhoogd", "hoger", "meer", "groter", "langer",
+        "overschrijding",
+        "opgelopen", "liep op", "liepen op", "loopt op", "vermeerderd", "vermeerdering",
+    ]
+
+    /// Words that say a quantity went down.
+    static let decrease: Set<String> = [
+        "daalde", "daalden", "daalt", "dalen", "gedaald", "daling", "dalingen",
+        "afname", "afnam", "afnamen", "afneemt", "afnemen", "afgenomen", "af",
+        "krimp", "kromp", "krompen", "krimpt", "gekrompen", "verlaging", "verlaagd", "lager", "minder", "kleiner", "korter",
+        "reductie", "besparing", "uitval",
+        "teruggelopen", "liep terug", "liepen terug", "loopt terug", "terugloop", "vermindering", "verminderd",
+        "verminderde", "zakte", "gezakt",
+    ]
+
+    /// Words that say a quantity stayed the same.
+    static let unchanged: Set<String> = ["gelijk gebleven", "bleef gelijk", "bleef stabiel", "stabiel gebleven"]
+
+    /// Comparatives that make a number a difference or a change when they follow it ('50 meer', '25% hoger').
+    static let comparatives: Set<String> = ["meer", "minder", "hoger", "lager", "groter", "kleiner", "korter", "langer"]
+
+    /// Nouns of change, after which 'van' introduces the size of the change ('een stijging van 25%').
+    static let changeNouns: Set<String> = [
+        "stijging", "toename", "groei", "verhoging", "daling", "afname", "krimp", "verlaging", "vermindering",
+        "terugloop", "verandering", "verschil", "vermeerdering", "reductie", "besparing", "uitval", "overschrijding",
+        "verbetering", "verslechtering",
+    ]
+
+    /// Words in a clause or sentence that refer back to what was said before ('Dat is een toename',
+    /// 'daalde daarmee').
+    static let backReferences: Set<String> = ["dat", "dit", "daarmee", "hiermee", "daardoor", "hetgeen", "wat", "relatief"]
+
+    /// Phrases that put a number in the past of the sentence's own ('toen', 'een jaar eerder').
+    static let earlierMarkers: [String] = [
+        "toen", "een jaar eerder", "een jaar geleden", "een jaar daarvoor", "het jaar ervoor", "het jaar daarvoor",
+        "vorig jaar", "het voorgaande jaar", "twee jaar eerder", "drie jaar eerder", "vijf jaar eerder", "twee jaar geleden",
+        "begin dat jaar", "aan het begin van dat jaar",
+    ]
+
+    // MARK: Precision and hedges
+
+    enum Hedge: Sendable, Hashable {
+        /// 'ruim': at least the number, less than one step more.
+        case above
+        /// 'bijna': at most the number, less than one step less.
+        case below
+        /// 'circa', 'ongeveer', 'zo'n': within one step either side.
+        case about
+        /// 'meer dan': more than the number.
+        case over
+        /// 'minder dan': less than the number.
+        case under
+    }
+
+    /// Words before a number that widen what it claims.
+    static let hedges: [String: Hedge] = [
+        "ruim": .above, "ruimschoots": .above, "krap": .below, "bijna": .below, "nagenoeg": .about,
+        "circa": .about, "ca": .about, "ongeveer": .about, "zo'n": .about, "rond": .about, "rondom": .about,
+        "omstreeks": .about, "grofweg": .about, "naar schatting": .about, "pakweg": .about,
+        "meer dan": .over, "ruim meer dan": .over, "boven de": .over, "minder dan": .under, "nog geen": .under,
+        "onder de": .under,
+    ]
+
+    /// Words after a number that multiply it ('2,4 miljoen', '12 duizend', '1,2 mln').
+    static let multipliers: [String: Int] = [
+        "duizend": 1_000, "miljoen": 1_000_000, "mln": 1_000_000, "miljard": 1_000_000_000, "mld": 1_000_000_000,
+        "mrd": 1_000_000_000,
+    ]
+
+    /// Words after a number that make it a percentage or a number of percentage points.
+    static let percentWords: Set<String> = ["procent", "pct"]
+    static let pointWords: Set<String> = ["procentpunt", "procentpunten", "procentpt"]
+
+    // MARK: Words for numbers
+
+    /// Numbers written as words, as they occur in fractions and factors ('twee op de drie', 'drie keer').
+    static let cardinals: [String: Int] = [
+        "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+        "tien": 10, "elf": 11, "twaalf": 12, "twintig": 20, "honderd": 100,
+    ]
+
+    /// Counts written as words ('dertien meer', 'van vijf naar drie'); 'een' is left out (it is mostly the article).
+    static let numberWords: [String: Int] = [
+        "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11,
+        "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18,
+        "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+        "tachtig": 80, "negentig": 90, "honderd": 100,
+    ]
+
+    /// The scales of rates ('45 per 1.000 inwoners').
+    static let scales: [Exact] = [100, 1_000, 10_000, 100_000, 1_000_000].map { Exact($0) }
+
+    /// Fractions written as words: 'de helft', 'een derde', 'driekwart', 'twee derde'.
+    static let fractions: [String: (numerator: Int, denominator: Int)] = [
+        "helft": (1, 2), "derde": (1, 3), "kwart": (1, 4), "vijfde": (1, 5), "tiende": (1, 10),
+        "driekwart": (3, 4), "tweederde": (2, 3),
+    ]
+
+    /// Verbs and nouns that state a factor: 'verdubbeld' is ×2, 'gehalveerd' ×½.
+    static let factorStems: [(stem: String, numerator: Int, denominator: Int)] = [
+        ("verdubbel", 2, 1), ("verdrievoudig", 3, 1), ("verviervoudig", 4, 1), ("vervijfvoudig", 5, 1),
+        ("vertienvoudig", 10, 1), ("halveer", 1, 2), ("halver", 1, 2), ("gehalveerd", 1, 2),
+    ]
+
+    /// '2,5 keer zo groot', '3 maal zoveel'.
+    static let timesWords: Set<String> = ["keer", "maal"]
+    static let asMuchWords: Set<String> = ["zo", "zoveel", "zo veel", "zo groot", "zo hoog"]
+
+    // MARK: Structure
+
+    /// Phrases after which a year or number is the base of a comparison.
+    static let baseMarkers: [String] = [
+        "ten opzichte van", "t.o.v.", "tov", "vergeleken met", "in vergelijking met", "vergeleken bij", "dan in",
+        "dan", "sinds", "tegen", "tegenover", "afgezet tegen",
+    ]
+
+    /// Words that join a range of years ('2019 - 2023', '2019 tot en met 2022', 'tussen 2020 en 2022').
+    static let spanJoiners: [String] = ["-", "–", "—", "tot en met", "t/m", "tot", "en"]
+
+    /// Words that introduce a sum: 'samen', 'in totaal', 'opgeteld'.
+    static let sumCues: [String] = [
+        "samen", "opgeteld", "bij elkaar", "bijeen", "in totaal", "totaal", "bedraagt", "bedroeg", "bedragen",
+        "bedroegen", "komt uit op", "kwam uit op", "komen uit op", "kwamen uit op", "uit op",
+    ]
+
+    /// Words that mark the total a part is taken of: 'van de 200', 'waarvan', 'daarvan'.
+    static let partOfMarkers: [String] = ["van de", "van het", "van alle", "van in totaal", "van de in totaal", "op de"]
+    static let ofWhich: Set<String> = ["waarvan", "daarvan", "hiervan", "waaronder", "daaronder"]
+
+    /// Words that introduce a number restating the one before: '(ofwel 25%)', 'dat is 25%'.
+    static let restatements: [String] = ["ofwel", "oftewel", "dat is", "dit is", "dat was", "dit was", "goed voor", "namelijk"]
+
+    /// Words that say a quantity is a share ('het aandeel ambulant').
+    static let shareWords: Set<String> = ["aandeel", "percentage", "proportie"]
+
+    /// Words for an average.
+    static let averageWords: Set<String> = ["gemiddeld", "gemiddelde", "gemiddelden", "doorsnee"]
+
+    /// Words that say a number is a position in a ranking.
+    static let rankingWords: Set<String> = [
+        "hoogste", "meeste", "grootste", "laagste", "minste", "kleinste", "hoogst", "meest", "grootst", "gevolgd",
+    ]
+
+    /// Words that begin a new clause after a comma or on their own.
+    static let clauseConjunctions: Set<String> = [
+        "maar", "terwijl", "waarbij", "waarna", "waardoor", "omdat", "doordat", "hoewel", "alhoewel", "zodat",
+        "want", "waarmee",
+    ]
+
+    /// Words after 'en' that open a clause with a subject or adjunct of its own ('en in 2021 nam deze …').
+    static let clauseOpeners: Set<String> = [
+        "in", "op", "bij", "voor", "sinds", "vanaf", "tussen", "deze", "dit", "die", "dat", "het", "ze", "zij",
+        "daarna", "vervolgens", "ook", "daarentegen",
+    ]
+
+    // MARK: References
+
+    /// Phrases that refer to the quantity of the previous clause or sentence ('dit aantal').
+    static let quantityReferences: [String] = [
+        "dit totale aantal", "dit totaal", "dit aantal", "dat aantal", "deze aantallen", "dit cijfer", "dat cijfer",
+        "dit getal",
+    ]
+
+    /// Pronouns that stand for the previous clause's subject when a verb part or adverb follows
+    /// ('nam deze weer af').
+    static let pronouns: Set<String> = ["deze", "die", "dit"]
+    static let pronounFollowers: Set<String> = [
+        "weer", "ook", "echter", "daarentegen", "nog", "licht", "iets", "sterk", "fors", "met", "in", "verder",
+    ]
+
+    /// Phrases that refer to the year of the previous sentence.
+    static let sameYear: [String] = ["datzelfde jaar", "hetzelfde jaar", "dat jaar", "dit jaar", "in dit jaar"]
+    /// Phrases that name the year before the claim's own year.
+    static let yearBefore: [String] = [
+        "een jaar eerder", "een jaar daarvoor", "het jaar ervoor", "het jaar daarvoor", "het voorgaande jaar",
+        "vorig jaar", "het vorige jaar", "jaar eerder",
+    ]
+    /// Words that say a number is about the whole country.
+    static let nationalWords: Set<String> = ["landelijk", "landelijke", "nationaal", "nationale", "totaal", "totale", "nederland"]
+
+    /// Words that refer to the region of the previous sentence ('hier', 'deze gemeente').
+    static let regionReferences: [String] = ["deze gemeente", "die gemeente", "dit arrondissement", "hier", "daar"]
+
+    // MARK: Not quantities
+
+    /// Words before a number that make it a label ('figuur 2', 'artikel 12').
+    static let labelWords: Set<String> = [
+        "figuur", "figuren", "tabel", "tabellen", "hoofdstuk", "paragraaf", "artikel", "nummer", "nr", "p",
+        "pagina", "blz", "bijlage", "fase", "stap", "versie", "noot", "voetnoot", "lid", "week", "kwartaal",
+        "grafiek", "kaart", "bron", "niveau", "groep", "klasse", "categorie", "ronde", "regel", "r",
+    ]
+    static let months: Set<String> = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+        "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
+    ]
+    /// Words after a number that make it an age or duration rather than a count of what is measured.
+    static let ageWords: Set<String> = ["jaar", "jarige", "jarigen", "jarig"]
+    static let ageMarkers: [String] = ["jonger dan", "ouder dan", "leeftijd van"]
+
+    /// Quantities that can fall below zero (a balance): a decrease of more than 100% is possible for them.
+    static let signedQuantities: Set<String> = [
+        "saldo", "migratiesaldo", "winst", "verlies", "resultaat", "tekort", "overschot", "rendement", "marge",
+    ]
+
+    /// Words of grammar: after a count they end what it counts ('1.500 in Amsterdam').
+    static let grammarWords: Set<String> = [
+        "de", "het", "een", "in", "op", "van", "voor", "naar", "tot", "met", "bij", "uit", "door", "om", "over", "per", "en",
+        "of", "dan", "als", "die", "dat", "is", "was", "waren", "zijn", "werd", "werden", "wordt", "worden", "heeft",
+        "hebben", "had", "hadden", "ten", "tegen", "sinds", "meer", "minder", "ruim", "bijna", "waarvan", "terwijl",
+        "maar", "ook", "nog", "wel", "niet", "er", "te", "zo", "iets", "jaar", "ofwel", "oftewel", "namelijk", "samen",
+        "respectievelijk", "gevolgd", "t", "tov",
+    ]
+
+    /// Abbreviations after which a full stop does not end the sentence.
+    static let abbreviations: Set<String> = [
+        "o.a.", "m.n.", "bijv.", "bv.", "t.o.v.", "dhr.", "mevr.", "drs.", "dr.", "prof.", "nr.", "vs.", "ca.", "e.a.",
+        "i.p.v.", "resp.", "incl.", "excl.", "m.b.t.", "n.a.v.", "z.g.", "mr.", "ir.", "ing.", "jl.", "jr.", "sr.", "o.",
+        "a.", "d.w.z.", "m.a.w.", "e.d.", "etc.", "art.", "blz.", "p.",
+    ]
+
+    /// Every phrase of the tables above as the tokens it is made of, split once.
+    static let phraseParts: [String: [String]] = {
+        let phrases = baseMarkers + spanJoiners + sumCues + partOfMarkers + restatements + quantityReferences + sameYear
+            + yearBefore + regionReferences + ageMarkers + Array(hedges.keys) + earlierMarkers
+        return Dictionary(phrases.map { ($0, SentenceAnalysis.split($0)) }, uniquingKeysWith: { first, _ in first })
+    }()
+
+    /// Words that join parts of a list ('A, B en C').
+    static let listJoiners: Set<String> = ["en", "of", "plus"]
+}

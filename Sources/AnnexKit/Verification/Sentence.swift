@@ -1,0 +1,24 @@
+/// A sentence of prose, with the line of the source file each of its characters stood on.
+public struct Sentence: Sendable {
+    public let text: String
+    /// Where each source line begins, as (offset in Unicode scalars of `text`, 1-based line), in order;
+    /// the first entry is at offset 0.
+    let lineStarts: [(offset: Int, line: Int)]
+    /// Index of the paragraph the sentence belongs to.
+    public let paragraph: Int
+    /// The last heading before the sentence ('#### 2.1.3 Informatiesysteem Forensische Zorg (Ifzo)').
+    public let heading: String
+
+    /// The source line of the Unicode scalar at `offset`.
+    public func line(at offset: Int) -> Int {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle].offset <= offset { low = middle } else { high = middle - 1 }
+        }
+        return lineStarts[low].line
+    }
+
+    /// Every source line the sentence stands on.
+    public var lines: ClosedRange<Int> { lineStarts[0].line...lineStarts[lineStarts.count - 1].line }
+}

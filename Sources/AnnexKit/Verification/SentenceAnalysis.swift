@@ -1,0 +1,169 @@
+/// A sentence read as tokens, clauses and region mentions: what the claim grammar works on.
+///
+/// Clauses end at ';', ':' and ',' outside parentheses, before a subordinating conjunction
+/// ('terwijl', 'waarbij') and before 'en' that opens a clause of its own ('… en in 2021 nam deze
+/// af'). Words in parentheses belong to the clause around them.
+struct SentenceAnalysis: Sendable {
+    let sentence: Sentence
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    /// The clause of each token.
+    let clauseOf: [Int]
+    /// Token ranges of the clauses, in order.
+    let clauses: [Range<Int>]
+    let regions: [RegionMention]
+    /// The token indices of the numbers, in order.
+    let numberIndices: [Int]
+    /// Years after a comparison marker ('ten opzichte van 2019'), with their tokens.
+    private(set) var baseYearTokens: [(year: Int, token: Int)] = []
+
+    init(_ sentence: Sentence, names: RegionNames) {
+        self.sentence = sentence
+        scalars = Array(sentence.text.unicodeScalars)
+        let tokens = Tokenizer.tokens(scalars)
+        self.tokens = tokens
+        (clauseOf, clauses) = Self.clauses(tokens)
+        regions = names.mentions(in: scalars, tokens: tokens)
+        numberIndices = tokens.indices.filter { tokens[$0].kind == .number }
+        baseYearTokens = findBaseYears()
+    }
+
+    private static func clauses(_ tokens: [Token]) -> ([Int], [Range<Int>]) {
+        var clauseOf = [Int](repeating: 0, count: tokens.count)
+        var ranges: [Range<Int>] = []
+        var start = 0
+        func close(at end: Int) {
+            if end > start { ranges.append(start..<end) }
+            start = end
+        }
+        for (index, token) in tokens.enumerated() where token.depth == 0 {
+            if token.kind == .mark, [";", ":", ","].contains(token.text) {
+                close(at: index + 1)
+            } else if token.kind == .word, index > start, Lexicon.clauseConjunctions.contains(token.text) {
+                close(at: index)
+            } else if token.isWord("en"), index > start, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+                      Lexicon.clauseOpeners.contains(tokens[index + 1].text) {
+                close(at: index)
+            }
+        }
+        close(at: tokens.count)
+        for (clause, range) in ranges.enumerated() {
+            for index in range { clauseOf[index] = clause }
+        }
+        return (clauseOf, ranges)
+    }
+
+    // MARK: Reading
+
+    /// The clause range of a token.
+    func clause(of index: Int) -> Range<Int> { clauses[clauseOf[index]] }
+
+    /// The source line of a token.
+    func line(of index: Int) -> Int { sentence.line(at: tokens[index].start) }
+
+    /// Whether the words starting at token `index` are `phrase` ('ten opzichte van'); marks inside
+    /// the phrase ('t.o.v.') are matched as written.
+    func matches(_ phrase: String, at index: Int) -> Bool { phraseEnd(phrase, at: index) != nil }
+
+    /// The index after `phrase` when it starts at token `index`.
+    func phraseEnd(_ phrase: String, at index: Int) -> Int? {
+        // Most tokens fail on their first letter: no need to split the phrase.
+        guard index < tokens.count, index >= 0, tokens[index].text.utf8.first == phrase.utf8.first else { return nil }
+        var position = index
+        for part in Self.parts(of: phrase) {
+            guard position < tokens.count, tokens[position].text == part else { return nil }
+            position += 1
+        }
+        return position
+    }
+
+    /// The index where `phrase` starts when it ends just before token `index`.
+    func phraseStart(_ phrase: String, endingBefore index: Int) -> Int? {
+        let count = Self.parts(of: phrase).count
+        guard index - count >= 0, phraseEnd(phrase, at: index - count) == index else { return nil }
+        return index - count
+    }
+
+    /// A phrase as the tokens it is made of: 't.o.v.' is 't', '.', 'o', '.', 'v', '.'.
+    static func parts(of phrase: String) -> [String] { Lexicon.phraseParts[phrase] ?? split(phrase) }
+
+    static func split(_ phrase: String) -> [String] {
+        var parts: [String] = []
+        for word in phrase.split(separator: " ") {
+            var current = ""
+            for character in word {
+                if character == "." || character == "/" {
+                    if !current.isEmpty { parts.append(current) }
+                    parts.append(String(character))
+                    current = ""
+                } else {
+                    current.append(character)
+                }
+            }
+            if !current.isEmpty { parts.append(current) }
+        }
+        return parts
+    }
+
+    /// The first of `phrases` that starts at `index`, with its end.
+    func firstPhrase(_ phrases: [String], at index: Int) -> (phrase: String, end: Int)? {
+        for phrase in phrases {
+            if let end = phraseEnd(phrase, at: index) { return (phrase, end) }
+        }
+        return nil
+    }
+
+    /// The words of a token range, lower case.
+    func words(_ range: Range<Int>) -> [String] {
+        tokens[range.clamped(to: tokens.indices)].filter { $0.kind == .word }.map(\.text)
+    }
+
+    /// The sentence text of a token range.
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty, range.lowerBound < tokens.count else { return "" }
+        let end = tokens[min(range.upperBound, tokens.count) - 1].end
+        return String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<end]))
+    }
+
+    /// The token range of the parenthesis that opens right after token `index`, without the parentheses.
+    func parenthesis(after index: Int) -> Range<Int>? {
+        guard index + 1 < tokens.count, tokens[index + 1].isMark("(") else { return nil }
+        let depth = tokens[index + 1].depth
+        guard let close = tokens[(index + 2)...].firstIndex(where: { $0.isMark(")") && $0.depth == depth }) else { return nil }
+        return (index + 2)..<close
+    }
+
+    /// The token range of the parenthesis a token stands in, without the parentheses.
+    func enclosingParenthesis(of index: Int) -> Range<Int>? {
+        let depth = tokens[index].depth
+        guard depth > 0, let open = tokens[..<index].lastIndex(where: { $0.isMark("(") && $0.depth == depth - 1 }) else {
+            return nil
+        }
+        let close = tokens[index...].firstIndex { $0.isMark(")") && $0.depth == depth - 1 } ?? tokens.count
+        return (open + 1)..<close
+    }
+
+    /// Token indices of the words in `set`, in a range.
+    func indices(of set: Set<String>, in range: Range<Int>) -> [Int] {
+        range.clamped(to: tokens.indices).filter { tokens[$0].kind == .word && set.contains(tokens[$0].text) }
+    }
+
+    /// The region mentions inside a token range.
+    func regions(in range: Range<Int>) -> [RegionMention] {
+        guard !range.isEmpty, range.lowerBound < tokens.count else { return [] }
+        let start = tokens[range.lowerBound].start, end = tokens[min(range.upperBound, tokens.count) - 1].end
+        return regions.filter { $0.start >= start && $0.end <= end }
+    }
+
+    /// Whether a range puts what it says in the past: 'toen', 'een jaar eerder', 'twee jaar geleden'.
+    func hasEarlierMarker(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            Lexicon.earlierMarkers.contains { matches($0, at: index) }
+                || tokens[index].isWord("jaar") && index + 1 < tokens.count
+                && ["eerder", "geleden", "daarvoor"].contains(tokens[index + 1].text)
+        }
+    }
+
+    /// The token index where a region mention starts.
+    func tokenIndex(atOffset offset: Int) -> Int? { tokens.firstIndex { $0.start >= offset } }
+}

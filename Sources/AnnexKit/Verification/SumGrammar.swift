@@ -1,0 +1,180 @@
+/// Sums and the lists averages are taken of. A total is the number after a cue ('samen', 'in
+/// totaal', 'opgeteld', 'bij elkaar', 'bedraagt', 'komt uit op', '='); its parts are the numbers of
+/// its unit before the cue ('A (1.500) en B (1.723) samen 3.223', '…; totaal 5.455'), or the ones it
+/// introduces after it (': 1.500 in A en 1.723 in B', '(cohort 2019: 402; cohort 2020: 443)',
+/// 'opgeteld over A (28), B1 (214) …'), or, when the cue opens the sentence, the counts of the
+/// sentence before ('Opgeteld ging het om …'). A total before 'waarvan' sums what follows; 'Van de 96
+/// … 41 …, 33 … en 22 …' is a sum of 96; a total followed by a sentence opening with 'Daarvan' sums
+/// that sentence's list. Start and end values and differences are never parts; counts written as
+/// words ('drie organisaties') are left out beside counts in digits.
+extension ClaimParser {
+    func sumReadings() -> [Claim] {
+        var claims: [Claim] = []
+        var totals = Set<Int>()
+        func add(_ total: Int, parts: [Int]) {
+            guard parts.count >= 2, !totals.contains(total), let number = tokens[total].number, rateScale(of: total) == nil else { return }
+            totals.insert(total)
+            var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
+            claim.parts = parts.map { operand($0) }
+            claims.append(claim)
+        }
+        for index in tokens.indices where tokens[index].depth == 0 {
+            if tokens[index].isMark("="), let total = number(after: index), let unit = tokens[total].number?.unit {
+                add(total, parts: candidates(unit, in: analysis.clause(of: index).lowerBound..<index))
+                continue
+            }
+            if tokens[index].isWord("waarvan"), let total = numbers(.count, in: 0..<index).last {
+                add(total, parts: listed(after: index, unit: .count))
+                continue
+            }
+            guard let (cue, end) = analysis.firstPhrase(Lexicon.sumCues, at: index), let total = total(after: end - 1),
+                  let unit = tokens[total].number?.unit, !(Self.beingVerbs.contains(cue) && aboutAverage) else { continue }
+            let after = partsAfter(total, unit: unit)
+            let before = candidates(unit, in: 0..<index, groupSizes: true)
+            let previous = isSentenceStart(index) ? discourse.lastCounts.filter { $0.unit == unit } : []
+            if after.count >= 2 {
+                add(total, parts: after)
+            } else if before.count >= 2 {
+                add(total, parts: before)
+            } else if previous.count >= 2, before.isEmpty, !totals.contains(total), let number = tokens[total].number {
+                totals.insert(total)
+                var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
+                claim.parts = previous
+                claims.append(claim)
+            }
+            _ = cue
+        }
+        if let first = tokens.first, first.isWord("van"), let whole = number(after: 0, skipping: ["de", "het", "alle"]) {
+            add(whole, parts: coordinated(candidates(.count, in: (whole + 1)..<tokens.count)))
+        }
+        // 'In 2023 zijn meer dan 4.000 personen … genomen: 2.630 in de klinische en 1.420 in de ambulante zorg.'
+        for colon in tokens.indices where tokens[colon].isMark(":") && tokens[colon].depth == 0 {
+            let clause = analysis.clause(of: colon)
+            guard let total = numbers(.count, in: clause.lowerBound..<colon).last, !isAveraged(total),
+                  tokens[(total + 1)..<colon].allSatisfy({ $0.kind == .word }) else { continue }
+            add(total, parts: coordinated(candidates(.count, in: (colon + 1)..<tokens.count)))
+        }
+        if let total = topicTotal, let next, next.tokens.first.map({ ["daarvan", "hiervan"].contains($0.text) }) == true {
+            let following = ClaimParser(analysis: next, discourse: discourse, withData: withData)
+            let parts = following.coordinated(following.candidates(.count, in: next.tokens.indices))
+            if parts.count >= 2, !totals.contains(total), let number = tokens[total].number {
+                var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
+                claim.parts = parts.map { Operand(next.tokens[$0].number!, year: nil, token: nil, line: next.line(of: $0)) }
+                claims.append(claim)
+            }
+        }
+        return claims
+    }
+
+    /// The total after a sum cue: the first number of its clause after it, with only words between
+    /// ('samen goed voor 5.820', 'bedraagt dit jaar 3.412', 'samen de analysegroep van 1.659').
+    private func total(after index: Int) -> Int? {
+        let clause = analysis.clause(of: index)
+        var position = index + 1
+        while position < clause.upperBound, tokens[position].kind == .word || tokens[position].isMark("€"),
+              position - index <= Self.totalReach {
+            position += 1
+        }
+        return position < clause.upperBound && tokens[position].kind == .number ? position : nil
+    }
+
+    /// How many words may stand between a sum cue and its total.
+    static let totalReach = 4
+
+    /// The total the sentence is about, for a list in the next sentence: the number after a sum cue,
+    /// else its only count.
+    /// Whether the sentence is about an average ('Het gemiddeld aantal … bedroeg').
+    private var aboutAverage: Bool { !analysis.indices(of: Lexicon.averageWords, in: tokens.indices).isEmpty }
+
+    private var topicTotal: Int? {
+        for index in tokens.indices {
+            if let (_, end) = analysis.firstPhrase(Lexicon.sumCues, at: index), let total = total(after: end - 1) { return total }
+        }
+        let counts = numbers(.count, in: tokens.indices)
+        return counts.count == 1 ? counts[0] : nil
+    }
+
+    /// Whether a cue opens the sentence, or follows only words after a back reference ('Daarmee komt het totaal op').
+    private func isSentenceStart(_ index: Int) -> Bool {
+        guard let first = tokens.first, tokens[..<index].allSatisfy({ $0.kind == .word }) else { return false }
+        return index == 0 || ["daarmee", "hiermee", "zo", "alles", "bij"].contains(first.text)
+    }
+
+    /// The numbers of `unit` in a range that can be parts: no start or end value, no difference, no
+    /// group size; counts in words only when no part is in digits.
+    func candidates(_ unit: NumberUnit, in range: Range<Int>, groupSizes: Bool = false) -> [Int] {
+        let structural = Set(pairs.flatMap { [$0.from, $0.to] } + bases)
+        let found = numbers(unit, in: range).filter { index in
+            !structural.contains(index) && !Self.isDifference(index, tokens)
+                && (groupSizes || !(index >= 2 && tokens[index - 1].isMark("=") && tokens[index - 2].isWord("n")))
+        }
+        let digits = found.filter { tokens[$0].number?.isWord == false }
+        return digits.count >= 2 ? digits : found
+    }
+
+    /// The parts a total introduces after it: after ':', 'namelijk', 'opgeteld over', or in the
+    /// parenthesis right after it (or after its noun).
+    private func partsAfter(_ total: Int, unit: NumberUnit) -> [Int] {
+        var start = total + 1
+        while start < tokens.count, tokens[start].kind == .word, start - total <= Self.introducerReach,
+              !["namelijk", "opgeteld", "waarvan"].contains(tokens[start].text) {
+            start += 1
+        }
+        guard start < tokens.count else { return [] }
+        if tokens[start].isMark("("), let inside = analysis.parenthesis(after: start - 1) {
+            return candidates(unit, in: inside)
+        }
+        if tokens[start].isMark(",") || tokens[start].isMark(";"), start + 1 < tokens.count, tokens[start + 1].isWord("opgeteld") {
+            return candidates(unit, in: (start + 1)..<tokens.count)
+        }
+        guard tokens[start].isMark(":") || tokens[start].isWord("namelijk") || tokens[start].isWord("opgeteld") else { return [] }
+        return candidates(unit, in: (start + 1)..<tokens.count)
+    }
+
+    /// How many words may stand between a total and what introduces its parts ('1.306 aanvragen voor
+    /// schuldhulp ontvangen:').
+    static let introducerReach = 6
+
+    /// The numbers of a list after 'waarvan': those of `unit` in the rest of the sentence, ending 'en X'.
+    private func listed(after index: Int, unit: NumberUnit) -> [Int] {
+        coordinated(candidates(unit, in: (index + 1)..<tokens.count))
+    }
+
+    /// A list whose last number comes after 'en' ('41 …, 33 … en 22 …'); else none.
+    func coordinated(_ parts: [Int]) -> [Int] {
+        guard parts.count >= 2, let last = parts.last,
+              tokens[parts[parts.count - 2]..<last].contains(where: { $0.isWord("en") }) else { return [] }
+        return parts.filter { tokens[$0].depth == tokens[last].depth }
+    }
+
+    /// The values an average claimed at `index` is taken of: the list of numbers of its unit nearest
+    /// to it in the sentence (numbers joined by ',', ';', 'en' or '+' with at most `listGap` words
+    /// between).
+    func averagedValues(for index: Int) -> [Int] {
+        guard let unit = tokens[index].number?.unit, !comparesToAverage(index) else { return [] }
+        // The list stands before the average, or after it behind ':' ('gemiddeld 41 …: 38, 45, 36 en 49').
+        let colon = tokens[index...].firstIndex { $0.isMark(":") }.map { $0 + 1 } ?? tokens.count
+        let values = numbers(unit, in: tokens.indices).filter { value in
+            value != index && !pairs.contains { $0.to == value } && (value < index || value >= colon)
+        }
+        var runs: [[Int]] = []
+        for value in values {
+            if let last = runs.last?.last, value - last - 1 <= Self.listGap,
+               tokens[(last + 1)..<value].contains(where: { [",", ";", "+"].contains($0.text) || $0.isWord("en") }) {
+                runs[runs.count - 1].append(value)
+            } else {
+                runs.append([value])
+            }
+        }
+        return runs.filter { $0.count >= 2 }.min { abs($0[0] - index) < abs($1[0] - index) } ?? []
+    }
+
+    /// 'sterker toe dan gemiddeld (5,9%)': an average the sentence compares with, not one of its list.
+    private func comparesToAverage(_ index: Int) -> Bool {
+        let cue = analysis.indices(of: Lexicon.averageWords, in: max(0, index - Self.averageCueReach)..<index).last
+        return cue.map { $0 > 0 && ["dan", "als"].contains(tokens[$0 - 1].text) } ?? false
+    }
+
+    /// Most tokens between two numbers of one list ('Noord 34, Oost 41': ', Oost').
+    static let listGap = 4
+}

@@ -1,0 +1,295 @@
+/// A word, number, year or mark of a sentence.
+struct Token: Sendable {
+    enum Kind: Sendable, Equatable {
+        case word
+        /// A quantity: a count, percentage or number of percentage points.
+        case number
+        case year
+        /// A number that is no quantity: a section, figure, page, date, age or footnote number.
+        case label
+        /// Punctuation.
+        case mark
+    }
+
+    let kind: Kind
+    /// Lower case for words; as written for numbers, years, labels and marks.
+    let text: String
+    /// Offsets in Unicode scalars of the sentence: `start..<end`.
+    let start: Int
+    let end: Int
+    var number: WrittenNumber?
+    var year: Int?
+    /// How many parentheses are open at the token (1 inside '( … )').
+    var depth = 0
+
+    func isWord(_ word: String) -> Bool { kind == .word && text == word }
+    func isMark(_ mark: String) -> Bool { kind == .mark && text == mark }
+}
+
+/// Splits a sentence into tokens: words (with hyphens and apostrophes inside), Dutch numbers
+/// ('17.386', '13,4', '−3,2%', '2,4 miljoen', '1,2 procentpunt'), years (1900–2099), and marks.
+/// Numbers that are no quantity become labels: section numbers ('2.1.2'), figure, table and page
+/// numbers ('figuur 2', 'p. 23-28'), dates ('15 april'), ages ('18 jaar'), footnote numbers glued to
+/// a word ('Nederland.1'), ranges ('18-25').
+enum Tokenizer {
+    static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens = rawTokens(scalars)
+        markLabels(&tokens)
+        attachHedges(&tokens, scalars)
+        var depth = 0
+        for index in tokens.indices {
+            if tokens[index].isMark(")") { depth = max(0, depth - 1) }
+            tokens[index].depth = depth
+            if tokens[index].isMark("(") { depth += 1 }
+        }
+        return tokens
+    }
+
+    // MARK: Scanning
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+    private static let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
+
+    private static func rawTokens(_ s: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        var i = 0
+        func text(_ from: Int, _ to: Int) -> String { String(String.UnicodeScalarView(s[from..<to])) }
+        while i < s.count {
+            let scalar = s[i]
+            if isSpace(scalar) {
+                i += 1
+            } else if isLetter(scalar) || apostrophes.contains(scalar) && i + 2 < s.count && s[i + 1] == "s" && s[i + 2] == "-" {
+                let end = wordEnd(s, from: i)
+                let word = text(i, end).lowercased()
+                if let value = Lexicon.numberWords[word] {
+                    let (unit, _, unitEnd) = suffix(s, after: end)
+                    let number = WrittenNumber(value: Exact(value), unit: unit, decimals: 0, step: Exact(1), isRounded: unit != .count,
+                                               sign: nil, text: text(i, unitEnd), hedge: nil, isWord: true)
+                    tokens.append(Token(kind: .number, text: number.text, start: i, end: unitEnd, number: number))
+                    i = unitEnd
+                    continue
+                }
+                tokens.append(Token(kind: .word, text: word, start: i, end: end))
+                i = end
+            } else if isDigit(scalar) {
+                let (token, end) = number(s, at: i)
+                tokens.append(contentsOf: token)
+                i = end
+            } else {
+                tokens.append(Token(kind: .mark, text: String(scalar), start: i, end: i + 1))
+                i += 1
+            }
+        }
+        return tokens
+    }
+
+    /// The end of the word starting at `start`: letters and digits, with hyphens and apostrophes
+    /// between them; a trailing hyphen before 'en'/'of' ('in- en uitstroom') belongs to the word.
+    private static func wordEnd(_ s: [Unicode.Scalar], from start: Int) -> Int {
+        var end = start + 1
+        while end < s.count {
+            let scalar = s[end]
+            if isLetter(scalar) || isDigit(scalar) || scalar.properties.isDiacritic {
+                end += 1
+            } else if scalar == "-" || apostrophes.contains(scalar), end + 1 < s.count, isLetter(s[end + 1]) || isDigit(s[end + 1]) {
+                end += 1
+            } else {
+                break
+            }
+        }
+        if end + 4 < s.count, s[end] == "-", s[end + 1] == " " {
+            let next = String(String.UnicodeScalarView(s[(end + 2)...].prefix(3))).lowercased()
+            if next == "en " || next == "én " || next.hasPrefix("of ") { end += 1 }
+        }
+        return end
+    }
+
+    /// A number at `start` (a digit), as tokens: a number, a year, a label, a range of two, or a
+    /// word when letters follow ('3RO', '1e').
+    private static func number(_ s: [Unicode.Scalar], at start: Int) -> (tokens: [Token], end: Int) {
+        func text(_ from: Int, _ to: Int) -> String { String(String.UnicodeScalarView(s[from..<to])) }
+        func run(from: Int, while test: (Unicode.Scalar) -> Bool) -> Int {
+            var end = from
+            while end < s.count && test(s[end]) { end += 1 }
+            return end
+        }
+        let previous = start > 0 ? s[start - 1] : " "
+        // Glued to a word or to another number: a footnote ('Nederland.1'), a section ('§2.1.2'), 'COVID-19'.
+        let glued = isLetter(previous) || isDigit(previous) || ".,§#/_".unicodeScalars.contains(previous)
+            || (previous == "-" && start > 1 && (isLetter(s[start - 2]) || isDigit(s[start - 2])))
+        if glued {
+            let end = run(from: start) { isDigit($0) || isLetter($0) }
+            return ([Token(kind: .label, text: text(start, end), start: start, end: end)], end)
+        }
+        var end = run(from: start, while: isDigit)
+        var digits = text(start, end)
+        // Groups of thousands: '17.386', '2.400.000'.
+        if digits.count <= 3 {
+            while end + 3 < s.count, s[end] == ".", (1...3).allSatisfy({ isDigit(s[end + $0]) }),
+                  end + 4 == s.count || !isDigit(s[end + 4]) {
+                digits += text(end + 1, end + 4)
+                end += 4
+            }
+        }
+        var decimals = ""
+        if end + 1 < s.count, s[end] == ",", isDigit(s[end + 1]) {
+            let after = run(from: end + 1, while: isDigit)
+            decimals = text(end + 1, after)
+            end = after
+        }
+        // '2.1.2', '1.2345', '3,4,5': no Dutch number.
+        if end + 1 < s.count, s[end] == "." || s[end] == ",", isDigit(s[end + 1]) {
+            let after = run(from: end) { isDigit($0) || $0 == "." || $0 == "," }
+            return ([Token(kind: .label, text: text(start, after), start: start, end: after)], after)
+        }
+        // '3RO', '1e', '2de': a word.
+        if end < s.count, isLetter(s[end]) {
+            let after = wordEnd(s, from: end)
+            return ([Token(kind: .word, text: text(start, after).lowercased(), start: start, end: after)], after)
+        }
+        // A range: '2019-2022' (years), '23-28', '18–25' (labels).
+        if end + 1 < s.count, s[end] == "-" || s[end] == "–", isDigit(s[end + 1]), decimals.isEmpty {
+            let second = run(from: end + 1, while: isDigit)
+            let first = Int(digits), last = Int(text(end + 1, second))
+            if let first, let last, isYear(first, written: digits), isYear(last, written: text(end + 1, second)) {
+                return ([Token(kind: .year, text: digits, start: start, end: end, year: first),
+                         Token(kind: .mark, text: "–", start: end, end: end + 1),
+                         Token(kind: .year, text: text(end + 1, second), start: end + 1, end: second, year: last)], second)
+            }
+            return ([Token(kind: .label, text: text(start, second), start: start, end: second)], second)
+        }
+        var sign: Int?
+        var tokenStart = start
+        if start >= 1, "+-−".unicodeScalars.contains(s[start - 1]), start == 1 || isSpace(s[start - 2]) || s[start - 2] == "(" {
+            sign = s[start - 1] == "+" ? 1 : -1
+            tokenStart = start - 1
+        }
+        let (unit, multiplier, unitEnd) = suffix(s, after: end)
+        guard let whole = Exact(decimal: digits + (decimals.isEmpty ? "" : "." + decimals)) else {
+            return ([Token(kind: .label, text: text(start, end), start: start, end: end)], end)
+        }
+        if unit == .count, multiplier == 1, sign == nil, decimals.isEmpty, let value = Int(digits), isYear(value, written: text(start, end)) {
+            return ([Token(kind: .year, text: digits, start: start, end: end, year: value)], end)
+        }
+        let scale = Exact(multiplier)
+        // `whole` was read, so the decimals are within Exact's digit limit.
+        let step = (Exact(decimal: "1E-\(decimals.count)") ?? Exact(1)) * scale
+        let value = whole * scale
+        let written = WrittenNumber(value: sign == -1 ? -value : value, unit: unit, decimals: decimals.count, step: step,
+                                    isRounded: unit != .count || !decimals.isEmpty || multiplier != 1, sign: sign,
+                                    text: text(tokenStart, unitEnd), hedge: nil)
+        return ([Token(kind: .number, text: written.text, start: tokenStart, end: unitEnd, number: written)], unitEnd)
+    }
+
+    /// A year: four digits written plainly, 1900–2099.
+    static func isYear(_ value: Int, written: String) -> Bool {
+        written.count == 4 && written.allSatisfy(\.isASCIIDigit) && (1900...2099).contains(value)
+    }
+
+    /// What follows a number and belongs to it: '%', '%-punt', 'procent', 'procentpunt', 'miljoen'.
+    private static func suffix(_ s: [Unicode.Scalar], after end: Int) -> (NumberUnit, Int, Int) {
+        var index = end
+        if index < s.count, s[index] == " " || s[index] == "\u{A0}" || s[index] == "\u{202F}" { index += 1 }
+        if index < s.count, s[index] == "%" {
+            let afterPercent = index + 1
+            let rest = String(String.UnicodeScalarView(s[afterPercent...].prefix(8))).lowercased()
+            for point in ["-punten", "-punt", " punten", " punt"] where rest.hasPrefix(point) {
+                let after = afterPercent + point.unicodeScalars.count
+                if after >= s.count || !isLetter(s[after]) { return (.points, 1, after) }
+            }
+            return (.percent, 1, afterPercent)
+        }
+        guard index < s.count, isLetter(s[index]) else { return (.count, 1, end) }
+        let wordEnd = wordEnd(s, from: index)
+        let word = String(String.UnicodeScalarView(s[index..<wordEnd])).lowercased()
+        if Lexicon.percentWords.contains(word) { return (.percent, 1, wordEnd) }
+        if Lexicon.pointWords.contains(word) { return (.points, 1, wordEnd) }
+        if let multiplier = Lexicon.multipliers[word] { return (.count, multiplier, wordEnd) }
+        return (.count, 1, end)
+    }
+
+    // MARK: Labels and hedges
+
+    /// Numbers that are no quantity: after a label word ('figuur 2', 'nr. 97', 'p. 23'), before a month
+    /// ('15 april'), ages and durations ('18 jaar', 'tussen de 30 en 45 jaar', 'ouder dan 85').
+    private static func markLabels(_ tokens: inout [Token]) {
+        func relabel(_ index: Int) {
+            let token = tokens[index]
+            tokens[index] = Token(kind: .label, text: token.text, start: token.start, end: token.end)
+        }
+        for index in tokens.indices where tokens[index].kind == .number {
+            let token = tokens[index]
+            var before = index - 1
+            if before >= 0, tokens[before].isMark(".") { before -= 1 }
+            if before >= 0, tokens[before].kind == .word, Lexicon.labelWords.contains(tokens[before].text) {
+                relabel(index)
+                continue
+            }
+            // 'per 1.000 inwoners': a scale, not a quantity.
+            if index > 0, tokens[index - 1].isWord("per"), let number = token.number, !number.isWord,
+               Lexicon.scales.contains(number.value) {
+                relabel(index)
+                continue
+            }
+            // 'figuren 16 tot en met 19', 'tabel 2 en 3': the end of a range of labels.
+            if let joiner = ["tot en met", "t/m", "tot", "en", "-", "–"].first(where: { joiner in
+                let count = SentenceAnalysis.parts(of: joiner).count
+                return index - count - 1 >= 0 && tokens[index - count - 1].kind == .label
+                    && zip(SentenceAnalysis.parts(of: joiner), tokens[(index - count)..<index]).allSatisfy { $0 == $1.text }
+            }), !joiner.isEmpty {
+                relabel(index)
+                continue
+            }
+            guard token.number?.unit == .count else { continue }
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            if let next, next.kind == .word, Lexicon.months.contains(next.text) || Lexicon.ageWords.contains(next.text) {
+                relabel(index)
+                continue
+            }
+            if Lexicon.ageMarkers.contains(where: { phrase(tokens, endingBefore: index) == $0 }) {
+                relabel(index)
+                continue
+            }
+            // 'tussen de 30 en 45 jaar', '60 tot 75 jaar'
+            if index + 3 < tokens.count, ["tot", "en", "à", "-", "–"].contains(tokens[index + 1].text),
+               tokens[index + 2].kind == .number, tokens[index + 3].kind == .word, Lexicon.ageWords.contains(tokens[index + 3].text) {
+                relabel(index)
+                relabel(index + 2)
+            }
+        }
+    }
+
+    /// The two words before `index`, joined ('ouder dan').
+    private static func phrase(_ tokens: [Token], endingBefore index: Int) -> String {
+        guard index >= 2, tokens[index - 1].kind == .word, tokens[index - 2].kind == .word else { return "" }
+        return tokens[index - 2].text + " " + tokens[index - 1].text
+    }
+
+    /// 'ruim', 'bijna', 'circa', 'meer dan' right before a number; 'meer dan' after a number ('50 meer
+    /// dan 200') compares, it does not hedge.
+    private static func attachHedges(_ tokens: inout [Token], _ scalars: [Unicode.Scalar]) {
+        for index in tokens.indices where tokens[index].kind == .number {
+            var words: [String] = []
+            var position = index - 1
+            if position >= 0, tokens[position].isMark("€") { position -= 1 }
+            while position >= 0, tokens[position].kind == .word, words.count < 3 {
+                words.insert(tokens[position].text, at: 0)
+                position -= 1
+            }
+            for length in stride(from: min(3, words.count), through: 1, by: -1) {
+                let candidate = words.suffix(length).joined(separator: " ")
+                guard let hedge = Lexicon.hedges[candidate] else { continue }
+                let comparing = (hedge == .over || hedge == .under) && position >= 0 && length == words.count
+                    && tokens[position].kind == .number
+                if !comparing {
+                    let first = tokens[position + 1 + words.count - length], last = tokens[position + words.count]
+                    tokens[index].number?.hedge = hedge
+                    tokens[index].number?.hedgeText = String(String.UnicodeScalarView(scalars[first.start..<last.end]))
+                }
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// The words of a sentence, for finding the vocabulary's phrases in it: each written word with the
+/// parts it has between hyphens ('Injus-meldingen' is also 'meldingen').
+struct WordIndex: Sendable {
+    /// Token indices of the words, in order.
+    private let words: [Int]
+    /// Per word: the word and its parts between hyphens.
+    private let stems: [[Substring]]
+
+    init(_ tokens: [Token]) {
+        words = tokens.indices.filter { tokens[$0].kind == .word }
+        stems = words.map { index in
+            let text = tokens[index].text[...]
+            return text.utf8.contains(UInt8(ascii: "-")) ? [text] + text.split(separator: "-") : [text]
+        }
+    }
+
+    /// Where a phrase of the vocabulary occurs: consecutive words, each starting with the phrase's
+    /// word ('plaatsingsverzoek' matches 'plaatsingsverzoeken').
+    func occurrences(of parts: [String]) -> [Range<Int>] {
+        guard !parts.isEmpty, words.count >= parts.count else { return [] }
+        return (0...(words.count - parts.count)).compactMap { start in
+            parts.indices.allSatisfy { offset in stems[start + offset].contains { $0.hasPrefix(parts[offset]) } }
+                ? words[start]..<(words[start + parts.count - 1] + 1) : nil
+        }
+    }
+
+    /// Whether a written word is a vocabulary word (see `occurrences`).
+    static func matches(_ written: String, _ word: String) -> Bool {
+        written.hasPrefix(word) || written.utf8.contains(UInt8(ascii: "-")) && written.split(separator: "-").contains { $0.hasPrefix(word) }
+    }
+}

@@ -1,0 +1,56 @@
+/// What a written number counts in.
+enum NumberUnit: String, Sendable, Hashable {
+    /// A count or amount: '17.386', '2,4 miljoen'.
+    case count
+    /// A percentage: '13,4%', '25 procent'.
+    case percent
+    /// Percentage points: '1,2 procentpunt', '3 %-punt'.
+    case points
+}
+
+/// A number as a sentence writes it, read exactly: '13,4%' is 134/10 percent; '2,4 miljoen' is
+/// 2.400.000 written to the nearest 100.000; '17.386' is exactly 17.386.
+struct WrittenNumber: Sendable, Hashable {
+    /// The value, times its multiplier word; negative only when written with a minus sign.
+    let value: Exact
+    let unit: NumberUnit
+    /// Decimals as written (13,4 has 1).
+    let decimals: Int
+    /// One unit of the last written digit, times the multiplier: 13,4 → 0,1; 2,4 miljoen → 100.000; 17.386 → 1.
+    let step: Exact
+    /// Whether the number stands for a rounded value: percentages, decimals and multiplier words are
+    /// rounded; a whole count written in full is exact.
+    let isRounded: Bool
+    /// +1 or −1 when written with a sign ('+5,9%', '−3,2%').
+    let sign: Int?
+    /// The number as written ('2,4 miljoen', '13,4%').
+    let text: String
+    /// 'ruim', 'bijna', 'circa', 'meer dan' before the number, and the words.
+    var hedge: Lexicon.Hedge?
+    var hedgeText = ""
+    /// Whether the number is written as a word ('dertien', 'vijf').
+    var isWord = false
+
+    /// The number with its hedge, as written ('ruim 30.000').
+    var claimText: String { hedgeText.isEmpty ? text : hedgeText + " " + text }
+
+    /// The step a hedge widens a whole count by: its last non-zero digit ('ruim 30.000' → 10.000).
+    var hedgeStep: Exact {
+        guard !isRounded, decimals == 0 else { return step }
+        var step = 1
+        var rest = Int(text.filter(\.isASCIIDigit)) ?? 0
+        while rest > 0, rest % 10 == 0, step < Int.max / 10 {
+            rest /= 10
+            step *= 10
+        }
+        return Exact(step)
+    }
+
+    /// The values the number stands for as an operand of a computation: itself, as written (a claim
+    /// is checked against the numbers its text gives, not against what they might have been rounded
+    /// from), or what its hedge allows ('ruim 30.000').
+    var operandBounds: Interval {
+        if let hedge { return Interval.hedged(value.magnitude, hedge: hedge, step: hedgeStep).closed }
+        return .point(value.magnitude)
+    }
+}
