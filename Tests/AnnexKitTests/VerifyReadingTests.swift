@@ -54,17 +54,34 @@ struct VerifyTextTests {
         }
     }
 
-    @Test("Binary input, invalid UTF-8 and missing files are input errors")
+    @Test("A run with more numbers than prose has (a flattened table) is cut at a space after the limit")
+    func manyNumbers() {
+        let limit = TextDocument.maximumSentenceNumbers
+        let read = TextDocument(text: String(repeating: "Rotterdam 1.723, ", count: 3 * limit) + "einde.").sentences
+        #expect(read.count == 4 && read.last?.text == "einde.")
+        #expect(read.first?.text == String(repeating: "Rotterdam 1.723, ", count: limit).trimmingCharacters(in: .whitespaces))
+        let prose = "Rotterdam (1.723), Amsterdam (1.500) en 's-Gravenhage (1.136) ontvingen in 2022 de meeste meldingen."
+        #expect(TextDocument(text: prose).sentences.map(\.text) == [prose])
+    }
+
+    @Test("Binary input, invalid UTF-8 and missing files are input errors; a file reads as its text does")
     func refused() throws {
         let folder = try temporaryFolder()
-        let binary = folder + "/b.txt", latin = folder + "/l.txt"
-        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x41]).write(to: URL(fileURLWithPath: binary))
-        try Data([0x63, 0x61, 0x66, 0xE9, 0x0A]).write(to: URL(fileURLWithPath: latin))
-        for path in [binary, latin, folder + "/missing.txt", folder] {
+        func file(_ name: String, _ bytes: [UInt8]) throws -> String {
+            try Data(bytes).write(to: URL(fileURLWithPath: folder + "/" + name))
+            return folder + "/" + name
+        }
+        let binary = try file("b.txt", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x41])
+        let controls = try file("c.txt", Array(String(repeating: "\u{1}abc", count: 10).utf8))
+        let latin = try file("l.txt", [0x63, 0x61, 0x66, 0xE9, 0x0A])
+        for path in [binary, controls, latin, folder + "/missing.txt", folder] {
             #expect(throws: LoadErrors.self) { _ = try TextDocument(path: path) }
         }
-        #expect(TextDocument.isBinary(Data(String(repeating: "\u{1}abc", count: 10).utf8)))
-        #expect(!TextDocument.isBinary(Data("Tekst\tmet tab\r\n".utf8)))
+        let text = "\u{FEFF}Tekst\tmet tab.\r\nDe instroom steeg met 5%, naar 1.203 in 2023.\rEinde."
+        let plain = try TextDocument(path: try file("t.txt", Array(text.utf8)))
+        #expect(plain.sentences.map(\.text) == TextDocument(text: text).sentences.map(\.text))
+        // A line with a tab is a table row, not prose.
+        #expect(plain.sentences.map(\.text) == ["De instroom steeg met 5%, naar 1.203 in 2023.", "Einde."])
     }
 
     @Test("An empty text has no sentences")

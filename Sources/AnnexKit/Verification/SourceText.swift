@@ -12,13 +12,9 @@ struct SourceText: Sendable {
             self.numbers = numbers
             return
         }
-        var number = 1
-        for line in document.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            if lines.contains(number) {
-                let tokens = Tokenizer.tokens(Array(line.unicodeScalars))
-                numbers[number] = Set(tokens.compactMap { $0.number?.value.magnitude })
-            }
-            number += 1
+        document.forEachLine { line, number in
+            guard lines.contains(number) else { return }
+            numbers[number] = Set(Tokenizer.tokens(Array(line)).compactMap { $0.number?.value.magnitude })
         }
         self.numbers = numbers
     }

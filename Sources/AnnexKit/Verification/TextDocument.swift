@@ -9,15 +9,25 @@ import Foundation
 /// separates paragraphs as a blank line does, so text saved as one long line still reads as its
 /// paragraphs. Sentences are produced as the text is read, so a large text needs little memory.
 public struct TextDocument: Sendable {
-    let text: String
+    private enum Source: Sendable {
+        case text(String)
+        case file(path: String)
+    }
+
+    private let source: Source
 
     /// The largest text read (bytes).
     public static let maximumSize = 64 << 20
     /// The longest sentence read, in Unicode scalars (see `ProseReader`).
     public static let maximumSentenceLength = 8_000
+    /// The most numbers in a sentence read (see `ProseReader`).
+    public static let maximumSentenceNumbers = 40
+    /// One control byte in this many makes a file binary.
+    static let binaryControlShare = 100
 
-    /// Reads a text file: a regular file of at most `maximumSize` bytes of UTF-8 text; a file with
-    /// NUL bytes or other binary content is refused.
+    /// A text file: a regular file of at most `maximumSize` bytes of UTF-8 text; a file with NUL
+    /// bytes or other binary content is refused. The file is checked here and read as its sentences
+    /// are asked for, in chunks, so that its size does not decide the memory used.
     public init(path: String) throws {
         func refuse(_ reason: String) -> LoadErrors { LoadErrors([LoadError(file: path, .unreadable(reason: reason))]) }
         let attributes: [FileAttributeKey: Any]
@@ -30,30 +40,81 @@ public struct TextDocument: Sendable {
         guard (attributes[.size] as? Int ?? 0) <= Self.maximumSize else {
             throw refuse("groter dan \(Self.maximumSize >> 20) MB")
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw refuse("niet te lezen") }
-        if Self.isBinary(data) { throw refuse("geen tekst maar een binair bestand") }
-        guard var text = String(validating: data, as: UTF8.self) else {
-            throw LoadErrors([LoadError(file: path, .invalidEncoding)])
-        }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        self.init(text: text)
-    }
-
-    public init(text: String) { self.text = text }
-
-    /// Whether bytes are no text: a NUL byte, or more than `binaryControlShare` of control bytes
-    /// other than tab, line feed, form feed and carriage return.
-    static func isBinary(_ data: Data) -> Bool {
+        var bytes = Bytes(try ByteSource.open(path: path, file: path))
+        var decoder = UTF8()
+        var valid = true
         var controls = 0
-        for byte in data {
-            if byte == 0 { return true }
-            if byte < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains(byte) { controls += 1 }
+        decoding: while true {
+            switch decoder.decode(&bytes) {
+            case .scalarValue(let scalar):
+                if scalar == "\0" { throw refuse("geen tekst maar een binair bestand") }
+                if scalar.value < 0x20 && !["\t", "\n", "\u{0C}", "\r"].contains(scalar) { controls += 1 }
+            case .error: valid = false
+            case .emptyInput: break decoding
+            }
         }
-        return controls * binaryControlShare > data.count
+        if controls * Self.binaryControlShare > bytes.count { throw refuse("geen tekst maar een binair bestand") }
+        guard valid else { throw LoadErrors([LoadError(file: path, .invalidEncoding)]) }
+        source = .file(path: path)
     }
 
-    /// One control byte in this many makes a file binary.
-    static let binaryControlShare = 100
+    public init(text: String) { source = .text(text) }
+
+    /// The bytes of a file as an iterator for `UTF8` decoding, counted.
+    private struct Bytes: IteratorProtocol {
+        let source: ByteSource
+        private(set) var count = 0
+
+        init(_ source: ByteSource) { self.source = source }
+
+        mutating func next() -> UInt8? {
+            guard let byte = source.next() else { return nil }
+            count += 1
+            return byte
+        }
+    }
+
+    /// Calls `body` with each Unicode scalar of the text, a byte order mark at its start left out.
+    private func forEachScalar(_ body: (Unicode.Scalar) -> Void) {
+        var first = true
+        func pass(_ scalar: Unicode.Scalar) {
+            defer { first = false }
+            if first && scalar == "\u{FEFF}" { return }
+            body(scalar)
+        }
+        switch source {
+        case .text(let text):
+            text.unicodeScalars.forEach(pass)
+        case .file(let path):
+            // Checked when opened; a file changed since then ends at its first bad byte.
+            guard let opened = try? ByteSource.open(path: path, file: path) else { return }
+            var bytes = Bytes(opened)
+            var decoder = UTF8()
+            while case .scalarValue(let scalar) = decoder.decode(&bytes) { pass(scalar) }
+        }
+    }
+
+    /// Calls `body` with each line (without its end: LF, CRLF or CR) and its 1-based number.
+    func forEachLine(_ body: (String.UnicodeScalarView, Int) -> Void) {
+        var line = String.UnicodeScalarView()
+        var number = 1
+        var previousWasCR = false
+        forEachScalar { scalar in
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                return
+            }
+            previousWasCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                body(line, number)
+                line = String.UnicodeScalarView()
+                number += 1
+            } else {
+                line.append(scalar)
+            }
+        }
+        body(line, number)
+    }
 
     /// Every sentence, in order.
     public var sentences: [Sentence] {
@@ -66,24 +127,7 @@ public struct TextDocument: Sendable {
     public func forEachSentence(_ body: (Sentence) -> Void) {
         withoutActuallyEscaping(body) { body in
             var reader = ProseReader(emit: body)
-            var line = String.UnicodeScalarView()
-            var number = 1
-            var previousWasCR = false
-            for scalar in text.unicodeScalars {
-                if scalar == "\n" && previousWasCR {
-                    previousWasCR = false
-                    continue
-                }
-                previousWasCR = scalar == "\r"
-                if scalar == "\n" || scalar == "\r" {
-                    reader.read(line: line, number: number)
-                    line = String.UnicodeScalarView()
-                    number += 1
-                } else {
-                    line.append(scalar)
-                }
-            }
-            reader.read(line: line, number: number)
+            forEachLine { line, number in reader.read(line: line, number: number) }
             reader.finish()
         }
     }
@@ -106,10 +150,15 @@ private struct ProseReader {
     private var beforeLast: Unicode.Scalar?
     /// Offset of a sentence end ('.', '!', '?') followed only by spaces since.
     private var pendingEnd: Int?
+    /// Numbers begun in the sentence so far.
+    private var numbers = 0
 
     /// Longest sentence, in Unicode scalars; a longer run without a sentence end is cut at the next
     /// space (or, without one, at twice this length).
     static let maximumSentenceLength = TextDocument.maximumSentenceLength
+    /// Most numbers in a sentence: prose has a dozen at most; a run with more (a flattened table) is
+    /// cut like an overlong sentence, so that the work per sentence stays bounded.
+    static let maximumSentenceNumbers = TextDocument.maximumSentenceNumbers
 
     init(emit: @escaping (Sentence) -> Void) { self.emit = emit }
 
@@ -202,13 +251,23 @@ private struct ProseReader {
                 pendingEnd = nil
             }
         }
-        if length >= Self.maximumSentenceLength && scalar == " " || length >= 2 * Self.maximumSentenceLength { flush(upTo: length) }
+        let startsNumber = scalar.properties.numericType != nil && !(last.map(Self.continuesNumber) ?? false)
+        if length >= Self.maximumSentenceLength && scalar == " " || length >= 2 * Self.maximumSentenceLength
+            || numbers >= Self.maximumSentenceNumbers && scalar == " " || numbers >= 2 * Self.maximumSentenceNumbers && startsNumber {
+            flush(upTo: length)
+        }
         if length == 0 && scalar == " " { return }
+        if startsNumber { numbers += 1 }
         if lineStarts.last?.line != line { lineStarts.append((length, line)) }
         sentence.append(scalar)
         length += 1
         if scalar == "." || scalar == "!" || scalar == "?" { pendingEnd = length - 1 }
         (beforeLast, last) = (last, scalar)
+    }
+
+    /// Whether a number goes on after this scalar ('1.203', '30,9').
+    private static func continuesNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.numericType != nil || scalar == "." || scalar == ","
     }
 
     /// Emits the first `count` scalars as a sentence; what follows them (spaces only) is dropped.
@@ -224,6 +283,7 @@ private struct ProseReader {
         }
         sentence = String.UnicodeScalarView()
         length = 0
+        numbers = 0
         lineStarts = []
     }
 
