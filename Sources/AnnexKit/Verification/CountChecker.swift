@@ -35,7 +35,7 @@ struct CountChecker: ClaimChecker {
         return context.judge(claim, range: .point(value), value: value, computation: computation,
                              sources: [Circularity.describe(figure)], doubts: binding.doubts) {
             guard let index = context.index else { return nil }
-            let other = index.all(figure.table, figure.measure, figure.period).first { record in
+            let other = index.ranked(figure.table, figure.measure, figure.period).first { record in
                 record.region != figure.region && record.amount.exact.map { context.fits(claim, $0) } == true
             }
             return other.map { .otherRegion(region: $0.region.name) }

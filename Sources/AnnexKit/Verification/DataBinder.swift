@@ -31,7 +31,24 @@ struct DataBinder {
     /// The numbers of the text on the lines the figures come from.
     let source: SourceText
     /// Bindings of earlier clauses of this sentence, by clause, for 'deze'.
-    var clauseBindings: [Int: Binding] = [:]
+    var clauseBindings: [Int: Binding] = [:] {
+        didSet { memo.bindings = [:] }
+    }
+    /// What the binder has worked out for this sentence, shared by its copies.
+    private let memo = Memo()
+
+    private final class Memo {
+        var bindings: [Int: Result<Binding, BindingFailure>] = [:]
+        var evidence: [Evidence]?
+    }
+
+    /// A count of the sentence that may show which table it is about: its region, year and value.
+    private struct Evidence {
+        let site: Int
+        let region: String
+        let period: Int
+        let value: Exact
+    }
 
     /// Per vocabulary entry, per word, where it occurs in the sentence.
     private let occurrences: [[[Range<Int>]]]
@@ -88,6 +105,13 @@ struct DataBinder {
 
     /// The measure and region of the number at `site`, or why there are none.
     func bind(_ site: Int) -> Result<Binding, BindingFailure> {
+        if let known = memo.bindings[site] { return known }
+        let result = binding(for: site)
+        memo.bindings[site] = result
+        return result
+    }
+
+    private func binding(for site: Int) -> Result<Binding, BindingFailure> {
         let place = region(for: site)
         var rejected: Doubt?
         var named: [(entry: Int, level: Int, used: [Range<Int>])] = []
@@ -290,23 +314,30 @@ struct DataBinder {
     /// matching any), as evidence of which table the sentence is about.
     private func agreeing(_ candidates: [MeasureBinding], site: Int) -> MeasureBinding? {
         guard candidates.count > 1 else { return nil }
-        let evidence = analysis.numberIndices.filter { other in
-            guard other != site, let number = analysis.tokens[other].number, number.unit == .count, !number.isRounded,
-                  number.hedge == nil else { return false }
-            return number.text.filter(\.isASCIIDigit).count >= Self.minimumEvidenceDigits
-        }
+        let evidence = self.evidence().filter { $0.site != site }
         let agreeing = candidates.filter { measure in
-            evidence.contains { other in
-                let place = region(for: other)
-                guard let period = analysis.frame(for: other, discourse: discourse).later,
-                      let figure = index.count(measure.table, place.code, measure.measure, String(period)),
+            evidence.contains { count in
+                guard let figure = index.count(measure.table, count.region, measure.measure, String(count.period)),
                       figure.amount.status == .ok, let value = figure.amount.exact,
-                      Circularity.doubt(figure, lines: analysis.sentence.lines, source: source) == nil,
-                      let written = analysis.tokens[other].number?.value else { return false }
-                return value >= written && value <= written
+                      Circularity.doubt(figure, lines: analysis.sentence.lines, source: source) == nil else { return false }
+                return value == count.value
             }
         }
         return agreeing.count == 1 ? agreeing[0] : nil
+    }
+
+    /// The sentence's exact counts of at least `minimumEvidenceDigits` digits, with their regions and
+    /// years, worked out once per sentence.
+    private func evidence() -> [Evidence] {
+        if let known = memo.evidence { return known }
+        let found = analysis.numberIndices.compactMap { site -> Evidence? in
+            guard let number = analysis.tokens[site].number, number.unit == .count, !number.isRounded, number.hedge == nil,
+                  number.text.filter(\.isASCIIDigit).count >= Self.minimumEvidenceDigits,
+                  let period = analysis.frame(for: site, discourse: discourse).later else { return nil }
+            return Evidence(site: site, region: region(for: site).code, period: period, value: number.value)
+        }
+        memo.evidence = found
+        return found
     }
 
     private func finish(_ measure: MeasureBinding, place: (code: String, name: String, defaulted: Bool),

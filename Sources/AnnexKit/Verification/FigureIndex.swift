@@ -6,7 +6,9 @@ struct FigureIndex: Sendable {
     }
 
     private var counts: [Key: FigureRecord] = [:]
-    private var byPeriod: [Key: [FigureRecord]] = [:]
+    /// Per table, measure and period: the counts of the regions below the country that have a value,
+    /// largest first.
+    private var regional: [Key: [FigureRecord]] = [:]
     /// Periods per table, in order.
     private(set) var periods: [String: [String]] = [:]
     /// Region codes per table.
@@ -30,9 +32,15 @@ struct FigureIndex: Sendable {
         }
         for figure in report.figures where figure.statistic == .count {
             counts[Key(table: figure.table, region: figure.region.code, measure: figure.measure, period: figure.period)] = figure
-            byPeriod[Key(table: figure.table, region: "", measure: figure.measure, period: figure.period), default: []].append(figure)
+            if figure.region.type != .land, figure.amount.exact != nil {
+                regional[Key(table: figure.table, region: "", measure: figure.measure, period: figure.period), default: []]
+                    .append(figure)
+            }
             regions[figure.table, default: []].insert(figure.region.code)
             sourceLines.formUnion(figure.provenance?.sourceLines ?? [])
+        }
+        regional = regional.mapValues { list in
+            list.sorted { ($0.amount.exact!, $1.region.code) > ($1.amount.exact!, $0.region.code) }
         }
     }
 
@@ -40,9 +48,10 @@ struct FigureIndex: Sendable {
         counts[Key(table: table, region: region, measure: measure, period: period)]
     }
 
-    /// Every count of a measure and period across the regions below the country.
-    func all(_ table: String, _ measure: String, _ period: String) -> [FigureRecord] {
-        (byPeriod[Key(table: table, region: "", measure: measure, period: period)] ?? []).filter { $0.region.type != .land }
+    /// The counts of a measure and period of the regions below the country that have a value, largest
+    /// first (equal values by region code).
+    func ranked(_ table: String, _ measure: String, _ period: String) -> [FigureRecord] {
+        regional[Key(table: table, region: "", measure: measure, period: period)] ?? []
     }
 
     /// What a measure's figures cover: its table's scope, refined by the measure's own.

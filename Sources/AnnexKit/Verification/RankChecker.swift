@@ -8,9 +8,8 @@ struct RankChecker: ClaimChecker {
         let result = counts.judge(claim, binding: binding, figure: figure, context: context)
         guard result.verdict == .consistent, let position = claim.position, let index = context.index,
               let value = figure.amount.exact else { return result }
-        let ranked = index.all(figure.table, figure.measure, figure.period).filter { $0.amount.status == .ok }
-            .sorted { ($0.amount.exact ?? Exact(0)) > ($1.amount.exact ?? Exact(0)) }
-        let rank = 1 + ranked.filter { ($0.amount.exact ?? Exact(0)) > value }.count
+        let ranked = index.ranked(figure.table, figure.measure, figure.period).filter { $0.amount.status == .ok }
+        let rank = 1 + ranked.prefix { $0.amount.exact! > value }.count
         guard rank != position, ranked.indices.contains(position - 1) else { return result }
         let holder = ranked[position - 1]
         let diagnosis = Diagnosis.rankOrder(region: binding.regionName, rank: rank, position: position,

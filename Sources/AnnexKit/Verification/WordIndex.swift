@@ -19,9 +19,15 @@ struct WordIndex: Sendable {
     func occurrences(of parts: [String]) -> [Range<Int>] {
         guard !parts.isEmpty, words.count >= parts.count else { return [] }
         return (0...(words.count - parts.count)).compactMap { start in
-            parts.indices.allSatisfy { offset in stems[start + offset].contains { $0.hasPrefix(parts[offset]) } }
+            parts.indices.allSatisfy { offset in stems[start + offset].contains { Self.starts($0, with: parts[offset]) } }
                 ? words[start]..<(words[start + parts.count - 1] + 1) : nil
         }
+    }
+
+    /// `word.hasPrefix(prefix)`, compared byte by byte when both are ASCII (most words: much faster).
+    static func starts(_ word: Substring, with prefix: String) -> Bool {
+        if word.utf8.starts(with: prefix.utf8) { return true }
+        return !(word.utf8.allSatisfy { $0 < 0x80 } && prefix.utf8.allSatisfy { $0 < 0x80 }) && word.hasPrefix(prefix)
     }
 
     /// Whether a written word is a vocabulary word (see `occurrences`).
