@@ -12,7 +12,8 @@ public enum ReportComputer {
         var suspicions: [Suspicion] = []
     }
 
-    public static func compute(_ inputs: ReportInputs) throws -> ComputedReport {
+    /// Every table and, with `charts`, every chart and map the spec declares.
+    public static func compute(_ inputs: ReportInputs, charts: Bool = true) throws -> ComputedReport {
         let numbered = Footnote.numbered(inputs.spec)
         func footnotes(_ spec: TableSpec) -> [Footnote] { spec.footnotes.compactMap { numbered[$0] }.sorted { $0.number < $1.number } }
         var prepared: [String: Prepared] = [:]
@@ -34,7 +35,7 @@ public enum ReportComputer {
         }
         let tables = inputs.spec.tables.compactMap { computed[$0.id] }
         return ComputedReport(spec: inputs.spec, tables: tables,
-                              charts: try FigureComputer.compute(inputs.spec, tables: tables, inputs: inputs))
+                              charts: charts ? try FigureComputer.compute(inputs.spec, tables: tables, inputs: inputs) : [])
     }
 
     /// The dataset of a data, share or aggregate table, in the spec's municipal boundaries.

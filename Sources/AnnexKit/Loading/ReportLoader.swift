@@ -21,7 +21,9 @@ public struct ReportInputs: Sendable {
 public enum ReportLoader {
     /// Loads the spec at `specPath`; data paths in it are relative to `dataRoot`, by default the
     /// `data` folder next to the spec's folder (`reports/x.yaml` → `data/`), and stay inside it.
-    public static func load(specPath: String, dataRoot: String? = nil) throws -> ReportInputs {
+    /// Without `charts`, the maps the spec's charts draw are not read (`annex verify` needs the
+    /// tables only).
+    public static func load(specPath: String, dataRoot: String? = nil, charts: Bool = true) throws -> ReportInputs {
         let spec = try SpecLoader.load(path: specPath)
         let folder = DataFolder(dataRoot ?? defaultDataRoot(specPath: specPath))
         let gazetteer = try ReferenceLoader.load(folder: folder.resolve(spec.reference))
@@ -65,11 +67,13 @@ public enum ReportLoader {
                 errors.add(failure)
             }
         }
-        do {
-            maps = try TopoJSONLoader.maps(for: spec, folder: folder.resolve(spec.reference + "/geo"),
-                                           gazetteer: gazetteer, specPath: specPath)
-        } catch let failure as LoadErrors {
-            errors.add(failure)
+        if charts {
+            do {
+                maps = try TopoJSONLoader.maps(for: spec, folder: folder.resolve(spec.reference + "/geo"),
+                                               gazetteer: gazetteer, specPath: specPath)
+            } catch let failure as LoadErrors {
+                errors.add(failure)
+            }
         }
         try errors.check()
         return ReportInputs(spec: spec, specPath: specPath, gazetteer: gazetteer, datasets: datasets, shares: shares,

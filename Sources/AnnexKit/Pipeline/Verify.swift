@@ -7,8 +7,8 @@ public enum Verify {
     /// a spec, one that checks only what the text's own numbers show.
     public static func verifier(specPath: String?, dataRoot: String? = nil) throws -> Verifier {
         guard let specPath else { return Verifier(report: nil) }
-        let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot)
-        let report = try ReportComputer.compute(inputs)
+        let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot, charts: false)
+        let report = try ReportComputer.compute(inputs, charts: false)
         var vocabulary = Vocabulary.empty
         if let path = try inputs.spec.vocabulary.map({ try inputs.dataFolder.resolve($0) }) {
             vocabulary = try Vocabulary.load(path: path)
