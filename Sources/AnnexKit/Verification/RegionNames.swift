@@ -52,8 +52,11 @@ struct RegionNames: Sendable {
     }
 
     private static func firstWord(_ text: some Collection<Unicode.Scalar>) -> String {
-        String(String.UnicodeScalarView(text.prefix { $0.properties.isAlphabetic || $0 == "'" || $0 == "’" || $0 == "-" }))
-            .lowercased()
+        String(String.UnicodeScalarView(text.prefix(while: isNamePart))).lowercased()
+    }
+
+    private static func isNamePart(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar == "'" || scalar == "’" || scalar == "-"
     }
 
     /// The regions a sentence names, in order; a sentence about 'arrondissementen' names districts.
@@ -64,7 +67,10 @@ struct RegionNames: Sendable {
         var result: [RegionMention] = []
         var covered = 0
         for token in tokens where token.kind == .word && token.start >= covered {
-            guard let candidates = names[Self.firstWord(scalars[token.start..<token.end])] else { continue }
+            // A word token is lowercased already; it is its own first word unless it holds other marks.
+            let first = token.text.unicodeScalars.allSatisfy(Self.isNamePart) ? token.text
+                : Self.firstWord(scalars[token.start..<token.end])
+            guard let candidates = names[first] else { continue }
             for name in candidates where Self.matches(name.text, in: scalars, at: token.start) {
                 let end = token.start + name.text.count
                 result.append(RegionMention(code: name.code, name: name.official, type: name.type, start: token.start, end: end))

@@ -273,11 +273,12 @@ private struct ProseReader {
     /// Emits the first `count` scalars as a sentence; what follows them (spaces only) is dropped.
     private mutating func flush(upTo count: Int) {
         pendingEnd = nil
-        let text = String(String.UnicodeScalarView(sentence.prefix(count))).trimmingCharacters(in: .whitespaces)
+        // Leading spaces are never appended: only the end is trimmed.
+        var kept = sentence.prefix(count)
+        while let end = kept.last, end.properties.isWhitespace { kept.removeLast() }
+        let text = String(String.UnicodeScalarView(kept))
         if !text.isEmpty, let first = lineStarts.first {
-            // Only leading spaces are never appended, so trimming shortens the text at its end.
-            let kept = text.unicodeScalars.count
-            let starts = lineStarts.filter { $0.offset < kept }
+            let starts = lineStarts.filter { $0.offset < kept.count }
             emit(Sentence(text: text, lineStarts: starts.isEmpty ? [(0, first.line)] : starts, paragraph: paragraph,
                           heading: heading))
         }

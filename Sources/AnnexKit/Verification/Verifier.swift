@@ -30,20 +30,38 @@ public struct Verifier: Sendable {
     /// A sentence is checked once the next one is read, for the start value that one may give.
     public func verify(_ document: TextDocument, each body: (VerifiedClaim) -> Void) {
         var discourse = Discourse()
+        var headings = HeadingScopes()
         var pending: SentenceAnalysis?
         let source = SourceText(document, lines: index?.sourceLines ?? [])
         document.forEachSentence { sentence in
             let analysis = SentenceAnalysis(sentence, names: names)
-            if let pending { check(pending, next: analysis, source: source, discourse: &discourse, body) }
+            if let pending {
+                discourse.enter(pending.sentence) { headings.scope(of: pending.sentence.heading, in: self) }
+                check(pending, next: analysis, source: source, discourse: &discourse, body)
+            }
             pending = analysis
         }
-        if let pending { check(pending, next: nil, source: source, discourse: &discourse, body) }
+        if let pending {
+            discourse.enter(pending.sentence) { headings.scope(of: pending.sentence.heading, in: self) }
+            check(pending, next: nil, source: source, discourse: &discourse, body)
+        }
+    }
+
+    /// The scope each heading names, worked out once per heading.
+    private struct HeadingScopes {
+        private var last: (heading: String, scope: [ScopeDimension: Set<String>])?
+
+        mutating func scope(of heading: String, in verifier: Verifier) -> [ScopeDimension: Set<String>] {
+            if let last, last.heading == heading { return last.scope }
+            let scope = verifier.scope(in: heading)
+            last = (heading, scope)
+            return scope
+        }
     }
 
     /// Checks the claims of one sentence and records what it leaves for the next.
     private func check(_ analysis: SentenceAnalysis, next: SentenceAnalysis?, source: SourceText, discourse: inout Discourse,
                        _ body: (VerifiedClaim) -> Void) {
-        discourse.enter(analysis.sentence) { scope(in: analysis.sentence.heading) }
         let parser = ClaimParser(analysis: analysis, discourse: discourse, withData: index != nil, next: next)
         let claims = parser.claims()
         var binder = claims.isEmpty ? nil
@@ -120,7 +138,7 @@ public struct Verifier: Sendable {
         var result: [ScopeDimension: Set<String>] = [:]
         let words = WordIndex(tokens)
         for (dimension, values) in vocabulary.scopeParts {
-            for (value, phrases) in values where phrases.contains(where: { !words.occurrences(of: $0).isEmpty }) {
+            for (value, phrases) in values where phrases.contains(where: words.contains) {
                 result[dimension, default: []].insert(value)
             }
         }

@@ -24,6 +24,14 @@ struct WordIndex: Sendable {
         }
     }
 
+    /// Whether a phrase of the vocabulary occurs (see `occurrences`).
+    func contains(_ parts: [String]) -> Bool {
+        guard !parts.isEmpty, words.count >= parts.count else { return false }
+        return (0...(words.count - parts.count)).contains { start in
+            parts.indices.allSatisfy { offset in stems[start + offset].contains { Self.starts($0, with: parts[offset]) } }
+        }
+    }
+
     /// `word.hasPrefix(prefix)`, compared byte by byte when both are ASCII (most words: much faster).
     static func starts(_ word: Substring, with prefix: String) -> Bool {
         if word.utf8.starts(with: prefix.utf8) { return true }
