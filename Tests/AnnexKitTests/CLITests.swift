@@ -126,6 +126,10 @@ struct CLITests {
         #expect(try annex(["verify", none, "--onbekend"]).status == 2)
         #expect(try annex(["verify", none, "--format", "xml"]).status == 2)
         #expect(try annex(["verify"]).status == 2)
+        let large = try annex(["verify", vague, "--max-input-size", "10"])
+        #expect(large.status == 2 && large.errors.contains("meer dan de grens"), "\(large.errors)")
+        #expect(try annex(["verify", vague, "--max-input-size", "veel"]).status == 2)
+        #expect(try annex(["verify", "/dev/zero"]).status == 2)
     }
 
     @Test("annex verify --format csv writes through the shared CSV writer: quotes and formula-like cells")

@@ -5,11 +5,10 @@ import Testing
 /// `annex verify` on text nobody wrote: random words, numbers and marks, and the 2024 report's
 /// paragraphs damaged at random, on their own and against the report's data. Nothing may crash,
 /// every claim points into the text, and every output format renders what was found. The
-/// iterations are fixed (a seeded generator), so the time is bounded and a failure repeats.
+/// iterations are fixed and the generator seeded (`TestRandom`), so the time is bounded and a
+/// failure repeats.
 @Suite("verify: random and damaged text")
 struct VerifyFuzzTests {
-    typealias Seeded = ReceivedTableFuzzTests.Seeded
-
     /// What random text is made of: numbers in every notation verify reads, the words its grammar
     /// turns on, marks, and noise (combining marks, other digits, an emoji, zero-width space).
     static let pieces = [
@@ -24,7 +23,7 @@ struct VerifyFuzzTests {
         "e\u{0301}", "\u{200B}", "İ", "  ",
     ]
 
-    static func randomText(_ random: inout Seeded) -> String {
+    static func randomText(_ random: inout some RandomNumberGenerator) -> String {
         let count = Int.random(in: 1...120, using: &random)
         return (0..<count).map { _ in
             pieces.randomElement(using: &random)! + (Bool.random(using: &random) ? " " : "")
@@ -32,7 +31,7 @@ struct VerifyFuzzTests {
     }
 
     /// A stretch of the seed with some characters deleted, repeated, replaced by a piece or a digit.
-    static func damaged(_ lines: [String], _ random: inout Seeded) -> String {
+    static func damaged(_ lines: [String], _ random: inout some RandomNumberGenerator) -> String {
         let start = Int.random(in: 0..<lines.count, using: &random)
         var text = Array(lines[start..<min(lines.count, start + 6)].joined(separator: "\n"))
         for _ in 0..<Int.random(in: 1...8, using: &random) where !text.isEmpty {
@@ -52,13 +51,14 @@ struct VerifyFuzzTests {
         let lines = TextDocument(text: text).sentences.map(\.lines)
         let last = lines.map(\.upperBound).max() ?? 0
         for claim in claims {
-            #expect(claim.sentenceLines.contains(claim.line) && claim.line <= last, "\(claim.line) in \(text.debugDescription)")
+            #expect(claim.sentenceLines.contains(claim.line) && claim.line <= last,
+                    "seed \(TestRandom.seed): \(claim.line) in \(text.debugDescription)")
             #expect(!claim.quote.isEmpty && claim.quote.unicodeScalars.count <= 2 * TextDocument.maximumSentenceLength)
             // A verdict rests on a recomputation, or (a fall of more than 100%) on a diagnosis alone.
             if claim.verdict != .unverifiable {
                 let recomputed = claim.recomputed != nil && claim.finding.computation != nil
                 #expect(recomputed || claim.verdict == .inconsistent && claim.finding.diagnosis != nil,
-                        "\(claim.written) \(claim.verdict) \(reason(claim)) in \(claim.quote.debugDescription)")
+                        "seed \(TestRandom.seed): \(claim.written) \(claim.verdict) \(reason(claim)) in \(claim.quote)")
             }
         }
         for language in [try Verifiers.dutch.get(), try Verifiers.english.get()] {
@@ -73,7 +73,7 @@ struct VerifyFuzzTests {
 
     @Test("Random words, numbers and marks: no crash, claims on their lines, every format renders")
     func random() throws {
-        var random = Seeded(state: 11)
+        var random = TestRandom.generator()
         for _ in 0..<300 {
             let text = Self.randomText(&random)
             try Self.expectSound(try verified(text), of: text)
@@ -85,7 +85,7 @@ struct VerifyFuzzTests {
     func damagedSeed() throws {
         let lines = try readText(Paths.fixtures + "/verify/samenwerking-2024.txt").components(separatedBy: "\n")
             .filter { $0.contains(where: \.isNumber) }
-        var random = Seeded(state: 2024)
+        var random = TestRandom.generator()
         for _ in 0..<150 {
             let text = Self.damaged(lines, &random)
             try Self.expectSound(try verified(text), of: text)

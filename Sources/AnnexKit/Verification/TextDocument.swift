@@ -16,8 +16,6 @@ public struct TextDocument: Sendable {
 
     private let source: Source
 
-    /// The largest text read (bytes).
-    public static let maximumSize = 64 << 20
     /// The longest sentence read, in Unicode scalars (see `ProseReader`).
     public static let maximumSentenceLength = 8_000
     /// The most numbers in a sentence read (see `ProseReader`).
@@ -25,21 +23,11 @@ public struct TextDocument: Sendable {
     /// One control byte in this many makes a file binary.
     static let binaryControlShare = 100
 
-    /// A text file: a regular file of at most `maximumSize` bytes of UTF-8 text; a file with NUL
-    /// bytes or other binary content is refused. The file is checked here and read as its sentences
-    /// are asked for, in chunks, so that its size does not decide the memory used.
+    /// A text file: an input file (`InputFile`: regular, within `Limits.current.fileSize`) of UTF-8
+    /// text; a file with NUL bytes or other binary content is refused. The file is checked here and
+    /// read as its sentences are asked for, in chunks, so that its size does not decide the memory used.
     public init(path: String) throws {
         func refuse(_ reason: String) -> LoadErrors { LoadErrors([LoadError(file: path, .unreadable(reason: reason))]) }
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            throw refuse("bestaat niet of is niet te openen")
-        }
-        guard attributes[.type] as? FileAttributeType == .typeRegular else { throw refuse("geen gewoon bestand") }
-        guard (attributes[.size] as? Int ?? 0) <= Self.maximumSize else {
-            throw refuse("groter dan \(Self.maximumSize >> 20) MB")
-        }
         var bytes = Bytes(try ByteSource.open(path: path, file: path))
         var decoder = UTF8()
         var valid = true
