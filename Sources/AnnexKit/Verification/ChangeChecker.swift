@@ -39,7 +39,7 @@ struct ChangeChecker: ClaimChecker {
               !context.analysis.tokens.contains(where: { $0.kind == .word && Lexicon.signedQuantities.contains($0.text) }) else {
             return nil
         }
-        return context.verified(claim, .inconsistent, recomputed: nil, Finding(diagnosis: .impossibleDecrease), sources: [])
+        return context.verified(claim, .inconsistent, recomputed: nil, ClaimFinding(diagnosis: .impossibleDecrease), sources: [])
     }
 
     private func diagnosis(_ claim: Claim, _ span: ChangeSpan, value: Exact, context: CheckContext) -> Diagnosis? {

@@ -15,7 +15,7 @@ struct CheckContext {
 
     // MARK: Verdicts
 
-    func verified(_ claim: Claim, _ verdict: Verdict, recomputed: Exact?, _ finding: Finding, sources: [String]) -> VerifiedClaim {
+    func verified(_ claim: Claim, _ verdict: Verdict, recomputed: Exact?, _ finding: ClaimFinding, sources: [String]) -> VerifiedClaim {
         VerifiedClaim(line: analysis.line(of: claim.site), quote: analysis.sentence.text,
                       sentenceLines: analysis.sentence.lines, kind: claim.kind,
                       written: claim.claimed.text, claimed: claim.claimed.value, recomputed: recomputed, verdict: verdict,
@@ -23,7 +23,7 @@ struct CheckContext {
     }
 
     func unverifiable(_ claim: Claim, _ doubt: Doubt, sources: [String] = []) -> VerifiedClaim {
-        verified(claim, .unverifiable, recomputed: nil, Finding(doubt: doubt), sources: sources)
+        verified(claim, .unverifiable, recomputed: nil, ClaimFinding(doubt: doubt), sources: sources)
     }
 
     /// The verdict on a claim given the values the recomputation allows (`range`; a point when every
@@ -34,16 +34,16 @@ struct CheckContext {
                doubts: [Doubt] = [], diagnose: () -> Diagnosis? = { nil }) -> VerifiedClaim {
         let compared = claim.claimed.direction == nil && !claim.isFactor ? range.magnitude : range
         if claim.claimed.accepted.intersects(compared) {
-            return verified(claim, .consistent, recomputed: value, Finding(computation: computation), sources: sources)
+            return verified(claim, .consistent, recomputed: value, ClaimFinding(computation: computation), sources: sources)
         }
         if claim.claimed.plausible.intersects(compared) {
             return verified(claim, .unverifiable, recomputed: value,
-                            Finding(doubt: .vague(word: claim.claimed.text), computation: computation), sources: sources)
+                            ClaimFinding(doubt: .vague(word: claim.claimed.text), computation: computation), sources: sources)
         }
         if let doubt = doubts.first {
-            return verified(claim, .unverifiable, recomputed: value, Finding(doubt: doubt, computation: computation), sources: sources)
+            return verified(claim, .unverifiable, recomputed: value, ClaimFinding(doubt: doubt, computation: computation), sources: sources)
         }
-        return verified(claim, .inconsistent, recomputed: value, Finding(computation: computation, diagnosis: diagnose()),
+        return verified(claim, .inconsistent, recomputed: value, ClaimFinding(computation: computation, diagnosis: diagnose()),
                         sources: sources)
     }
 

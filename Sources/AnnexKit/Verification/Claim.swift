@@ -112,7 +112,7 @@ public struct VerifiedClaim: Sendable {
     public let recomputed: Exact?
     public let verdict: Verdict
     /// Why, in words to be rendered in the output's language.
-    public let finding: Finding
+    public let finding: ClaimFinding
     /// The figures used, as `table/region/measure/period = value`, and the text's own numbers as
     /// `text:line: year = value`.
     public let sources: [String]

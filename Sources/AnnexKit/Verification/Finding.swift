@@ -116,7 +116,7 @@ public enum Diagnosis: Sendable {
 }
 
 /// Why a claim got its verdict: what was computed, or why nothing could be, and a diagnosis.
-public struct Finding: Sendable {
+public struct ClaimFinding: Sendable {
     public let doubt: Doubt?
     public let computation: Computation?
     public let diagnosis: Diagnosis?

@@ -33,7 +33,7 @@ public struct FindingText: Sendable {
     }
 
     /// The reason of a verdict: the doubt, the recomputation and the diagnosis, as far as there are any.
-    public func reason(_ finding: Finding) -> String {
+    public func reason(_ finding: ClaimFinding) -> String {
         var parts: [String] = []
         if let doubt = finding.doubt { parts.append(text(doubt)) }
         if let computation = finding.computation { parts.append(text(computation)) }

@@ -15,6 +15,6 @@ struct RankChecker: ClaimChecker {
         let diagnosis = Diagnosis.rankOrder(region: binding.regionName, rank: rank, position: position,
                                             holder: holder.region.name, holderValue: holder.amount.exact!)
         return context.verified(claim, .inconsistent, recomputed: value,
-                                Finding(computation: result.finding.computation, diagnosis: diagnosis), sources: result.sources)
+                                ClaimFinding(computation: result.finding.computation, diagnosis: diagnosis), sources: result.sources)
     }
 }
