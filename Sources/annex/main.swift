@@ -194,7 +194,8 @@ struct VerifyCommand: ParsableCommand {
     @Argument(help: "Tekst- of Markdownbestand met de beweringen.")
     var text: String
 
-    @Option(name: .long, help: "Rapportspecificatie met de data (standaard: de enige in reports/; zonder: alleen de tekst).")
+    @Option(name: .long,
+            help: "Rapportspecificatie met de data (standaard: de enige in reports/; zonder: alleen de tekst).")
     var report: String?
 
     @Option(name: .long, help: "Datamap (standaard: data/ naast de map van de specificatie).")
@@ -206,7 +207,10 @@ struct VerifyCommand: ParsableCommand {
     @Option(name: .long, help: "Taal van de uitvoer: nl (standaard) of en.")
     var lang: Language = .source
 
-    @Option(name: .long, help: "Map met vertalingen (standaard: naast de map van de specificatie, anders templates/, anders die van annex zelf).")
+    @Option(name: .long, help: """
+        Map met vertalingen (standaard: naast de map van de specificatie, anders templates/, anders die van \
+        annex zelf).
+        """)
     var templates: String?
 
     @Flag(name: .long, help: "Exit 0 in plaats van 3 als er niets na te rekenen was.")
@@ -226,14 +230,16 @@ struct VerifyCommand: ParsableCommand {
             let verifier = try Verify.verifier(specPath: spec, dataRoot: data)
             let document = try TextDocument(path: text)
             var counts: [Verdict: Int] = [:]
-            var output = VerificationOutput(format: format, words: words) { FileHandle.standardOutput.write(Data($0.utf8)) }
+            var output = VerificationOutput(format: format, words: words) {
+                FileHandle.standardOutput.write(Data($0.utf8))
+            }
             verifier.verify(document) { claim in
                 counts[claim.verdict, default: 0] += 1
                 output.add(claim)
             }
             output.finish()
-            let status = Verify.exitStatus(consistent: counts[.consistent] ?? 0, inconsistent: counts[.inconsistent] ?? 0,
-                                           allowEmpty: allowEmpty)
+            let status = Verify.exitStatus(consistent: counts[.consistent] ?? 0,
+                                           inconsistent: counts[.inconsistent] ?? 0, allowEmpty: allowEmpty)
             if status == 3 { printError(words(.verifyNothingChecked)) }
             if status != 0 { throw ExitCode(status) }
         } catch let failure as LoadErrors {

@@ -92,7 +92,8 @@ struct CLITests {
         let wrong = try temporaryFile("fout.md", "In 2022 werden in totaal 3.250 meldingen 'begin detentie' gedaan.\n")
         let failed = try annex(["verify", wrong, "--report", Paths.miniSpec, "--format", "json"])
         #expect(failed.status == 1)
-        #expect(failed.output.contains("\"written\":\"3.250\",\"claimed\":3250,\"recomputed\":3240,\"verdict\":\"inconsistent\""))
+        #expect(failed.output.contains(
+            "\"written\":\"3.250\",\"claimed\":3250,\"recomputed\":3240,\"verdict\":\"inconsistent\""))
     }
 
     @Test("annex verify on a text alone, in a folder without reports/ or templates/; --lang en")
@@ -106,7 +107,8 @@ struct CLITests {
         #expect(dutch.output.contains("klopt niet [verandering] 12%: uit de tekst: 100 (2020) → 110 (2021) = +10,0%"))
         let english = try annex(["verify", "tekst.md", "--lang", "en"], in: folder)
         #expect(english.output.contains("inconsistent [change] 12%: from the text: 100 (2020) → 110 (2021) = +10.0%"))
-        #expect(english.output.hasSuffix("1 claim: consistent 0, inconsistent 1, unverifiable 0\n  change: 1 (consistent 0, inconsistent 1, unverifiable 0)\n"))
+        #expect(english.output.hasSuffix("1 claim: consistent 0, inconsistent 1, unverifiable 0\n"
+                                         + "  change: 1 (consistent 0, inconsistent 1, unverifiable 0)\n"))
     }
 
     @Test("annex verify exits 3 when nothing was checked, 0 with --allow-empty, 2 on usage and input errors")
@@ -116,7 +118,8 @@ struct CLITests {
         #expect(nothing.status == 3 && nothing.errors.contains("niets nagerekend"))
         #expect(nothing.output == "geen beweringen gevonden\n")
         #expect(try annex(["verify", none, "--allow-empty"]).status == 0)
-        let vague = try temporaryFile("vaag.md", "In 2022 werden ruim 3.000 meldingen gedaan, in 2023 nam dat licht toe.\n")
+        let vague = try temporaryFile("vaag.md",
+                                      "In 2022 werden ruim 3.000 meldingen gedaan, in 2023 nam dat licht toe.\n")
         #expect(try annex(["verify", vague]).status == 3)
 
         let binary = try temporaryFile("binair.md", "PK\u{3}\u{4}\u{0}\u{0}\u{8}\u{0}")
@@ -134,13 +137,14 @@ struct CLITests {
 
     @Test("annex verify --format csv writes through the shared CSV writer: quotes and formula-like cells")
     func verifyCSV() throws {
-        let text = try temporaryFile("tekst.md", "=Het aantal steeg van 100 in 2020 naar 110 in 2021, \"een\" stijging van 10%.\n")
+        let sentence = "=Het aantal steeg van 100 in 2020 naar 110 in 2021, \"een\" stijging van 10%."
+        let text = try temporaryFile("tekst.md", sentence + "\n")
         let run = try annex(["verify", text, "--format", "csv"])
         #expect(run.status == 0, "\(run.errors)")
         var writer = CSVWriter()
         writer.row(["line", "quote", "kind", "written", "claimed", "recomputed", "verdict", "reason", "sources"])
-        writer.row(["1", "=Het aantal steeg van 100 in 2020 naar 110 in 2021, \"een\" stijging van 10%.", "change", "10%",
-                    "10", "10", "consistent", "uit de tekst: 100 (2020) → 110 (2021) = +10,0%",
+        writer.row(["1", sentence, "change", "10%", "10", "10", "consistent",
+                    "uit de tekst: 100 (2020) → 110 (2021) = +10,0%",
                     "text:1: 2020 = 100; text:1: 2021 = 110"])
         #expect(run.output == writer.text)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Yams
+
 @testable import AnnexKit
 
 /// The verify corpus: Dutch sentences in six styles (news releases, monitors, letters to parliament,
@@ -55,11 +56,17 @@ struct VerifyCorpusTests {
             var used: [Int] = []
             for expected in entry.claims {
                 let claim = match(expected, in: found)
-                if let claim, let index = found.firstIndex(where: { $0.written == claim.written && $0.line == claim.line && $0.quote == claim.quote }) {
+                if let claim,
+                    let index = found.firstIndex(where: {
+                        $0.written == claim.written && $0.line == claim.line && $0.quote == claim.quote
+                    })
+                {
                     used.append(index)
                 }
                 let verdict = claim?.verdict
-                let label = "\(entry.id) «\(expected.quote)» expected \(expected.verdict.rawValue), found \(verdict?.rawValue ?? "no claim")"
+                let found = verdict?.rawValue ?? "no claim"
+                let label =
+                    "\(entry.id) «\(expected.quote)» expected \(expected.verdict.rawValue), found \(found)"
                     + (claim.map { " (\($0.kind.rawValue) \($0.written))" } ?? "")
                 if expected.verdict != .unverifiable {
                     outcome.checkable += 1
@@ -67,7 +74,11 @@ struct VerifyCorpusTests {
                 }
                 if expected.planted {
                     outcome.planted += 1
-                    if verdict == .inconsistent { outcome.caught += 1 } else { outcome.problems.append("missed: " + label) }
+                    if verdict == .inconsistent {
+                        outcome.caught += 1
+                    } else {
+                        outcome.problems.append("missed: " + label)
+                    }
                 } else if verdict == .inconsistent {
                     outcome.problems.append("false alarm: " + label)
                 } else if expected.verdict == .consistent && verdict != .consistent {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AnnexKit
 
 /// `annex verify` on text nobody wrote: random words, numbers and marks, and the 2024 report's
@@ -51,14 +52,16 @@ struct VerifyFuzzTests {
         let lines = TextDocument(text: text).sentences.map(\.lines)
         let last = lines.map(\.upperBound).max() ?? 0
         for claim in claims {
-            #expect(claim.sentenceLines.contains(claim.line) && claim.line <= last,
-                    "seed \(TestRandom.seed): \(claim.line) in \(text.debugDescription)")
+            #expect(
+                claim.sentenceLines.contains(claim.line) && claim.line <= last,
+                "seed \(TestRandom.seed): \(claim.line) in \(text.debugDescription)")
             #expect(!claim.quote.isEmpty && claim.quote.unicodeScalars.count <= 2 * TextDocument.maximumSentenceLength)
             // A verdict rests on a recomputation, or (a fall of more than 100%) on a diagnosis alone.
             if claim.verdict != .unverifiable {
                 let recomputed = claim.recomputed != nil && claim.finding.computation != nil
-                #expect(recomputed || claim.verdict == .inconsistent && claim.finding.diagnosis != nil,
-                        "seed \(TestRandom.seed): \(claim.written) \(claim.verdict) \(reason(claim)) in \(claim.quote)")
+                #expect(
+                    recomputed || claim.verdict == .inconsistent && claim.finding.diagnosis != nil,
+                    "seed \(TestRandom.seed): \(claim.written) \(claim.verdict) \(reason(claim)) in \(claim.quote)")
             }
         }
         for language in [try Verifiers.dutch.get(), try Verifiers.english.get()] {
@@ -100,11 +103,12 @@ struct VerifyFuzzTests {
         let numbers = String(repeating: "1,5%", count: 3 * TextDocument.maximumSentenceNumbers)
         for text in [words, letters, numbers, words + "\n" + letters + " " + numbers] {
             try Self.expectSound(try verified(text, with: Verifiers.real), of: text)
-            #expect(TextDocument(text: text).sentences.allSatisfy { sentence in
-                sentence.text.unicodeScalars.count <= 2 * TextDocument.maximumSentenceLength
-                    && sentence.text.split(whereSeparator: { !$0.isNumber && $0 != "," && $0 != "." })
-                        .filter { $0.contains(where: \.isNumber) }.count <= 2 * TextDocument.maximumSentenceNumbers
-            })
+            #expect(
+                TextDocument(text: text).sentences.allSatisfy { sentence in
+                    sentence.text.unicodeScalars.count <= 2 * TextDocument.maximumSentenceLength
+                        && sentence.text.split(whereSeparator: { !$0.isNumber && $0 != "," && $0 != "." })
+                            .filter { $0.contains(where: \.isNumber) }.count <= 2 * TextDocument.maximumSentenceNumbers
+                })
         }
     }
 }

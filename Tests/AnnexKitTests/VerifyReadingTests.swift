@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AnnexKit
 
 /// `TextDocument`: prose sentences out of plain text, Markdown and PDF extractions.
@@ -11,7 +12,9 @@ struct VerifyTextTests {
     func lineEnds() {
         let text = "Eerste zin.\nTweede zin loopt\ndoor.\n\nNieuwe alinea."
         let lf = TextDocument(text: text).sentences
-        for variant in [text.replacingOccurrences(of: "\n", with: "\r\n"), text.replacingOccurrences(of: "\n", with: "\r")] {
+        for variant in [
+            text.replacingOccurrences(of: "\n", with: "\r\n"), text.replacingOccurrences(of: "\n", with: "\r"),
+        ] {
             let other = TextDocument(text: variant).sentences
             #expect(other.map(\.text) == lf.map(\.text) && other.map(\.lines) == lf.map(\.lines))
             #expect(other.map(\.paragraph) == lf.map(\.paragraph))
@@ -20,10 +23,13 @@ struct VerifyTextTests {
         #expect(lf.map(\.lines) == [1...1, 2...3, 5...5] && lf.map(\.paragraph) == [0, 0, 1])
     }
 
-    @Test("PDF repairs: hyphenation, page breaks, footnote references and tags; tables, headings and captions are no prose")
+    @Test("PDF repairs: hyphenation, page breaks, footnote references and tags; tables, headings, captions no prose")
     func repairs() {
         #expect(sentences("Een toe-\nname van 5%.") == ["Een toename van 5%."])
-        #expect(sentences("Op het moment dat iemand in\n\n detentie belandt, volgt een melding.") == ["Op het moment dat iemand in detentie belandt, volgt een melding."])
+        #expect(
+            sentences("Op het moment dat iemand in\n\n detentie belandt, volgt een melding.") == [
+                "Op het moment dat iemand in detentie belandt, volgt een melding."
+            ])
         #expect(sentences("Zie de cijfers<sup>6</sup> en **vet**.") == ["Zie de cijfers en vet."])
         #expect(sentences("# Kop\n\tGevangeniswezen\t31.456\n| a | b |\nTabel 1. Instroom 2019\nTekst.") == ["Tekst."])
         #expect(sentences("Figuur 3 geeft de cijfers.") == ["Figuur 3 geeft de cijfers."])
@@ -32,13 +38,17 @@ struct VerifyTextTests {
 
     @Test("Sentences end at '.', '!' or '?' before a capital, not after abbreviations or initials")
     func sentenceEnds() {
-        #expect(sentences("Het steeg t.o.v. Amsterdam. Daarna daalde het. O. Nederland schreef het.") ==
-                ["Het steeg t.o.v. Amsterdam.", "Daarna daalde het.", "O. Nederland schreef het."])
+        #expect(
+            sentences("Het steeg t.o.v. Amsterdam. Daarna daalde het. O. Nederland schreef het.") == [
+                "Het steeg t.o.v. Amsterdam.", "Daarna daalde het.", "O. Nederland schreef het.",
+            ])
     }
 
     @Test("A text saved as one long line keeps its paragraphs, tables and headings apart (runs of spaces)")
     func oneLine() {
-        let text = "### 2.1 Cijfers  In 2022 waren het er 200.  \t2019\t2020 Gevangeniswezen\t31.456\t21.735  Tabel 1. Instroom  "
+        let text =
+            "### 2.1 Cijfers  In 2022 waren het er 200.  \t2019\t2020 Gevangeniswezen\t31.456\t21.735  "
+            + "Tabel 1. Instroom  "
             + "Het steeg naar 250."
         let read = TextDocument(text: text).sentences
         #expect(read.map(\.text) == ["In 2022 waren het er 200.", "Het steeg naar 250."])
@@ -59,8 +69,11 @@ struct VerifyTextTests {
         let limit = TextDocument.maximumSentenceNumbers
         let read = TextDocument(text: String(repeating: "Rotterdam 1.723, ", count: 3 * limit) + "einde.").sentences
         #expect(read.count == 4 && read.last?.text == "einde.")
-        #expect(read.first?.text == String(repeating: "Rotterdam 1.723, ", count: limit).trimmingCharacters(in: .whitespaces))
-        let prose = "Rotterdam (1.723), Amsterdam (1.500) en 's-Gravenhage (1.136) ontvingen in 2022 de meeste meldingen."
+        #expect(
+            read.first?.text
+                == String(repeating: "Rotterdam 1.723, ", count: limit).trimmingCharacters(in: .whitespaces))
+        let prose =
+            "Rotterdam (1.723), Amsterdam (1.500) en 's-Gravenhage (1.136) ontvingen in 2022 de meeste meldingen."
         #expect(TextDocument(text: prose).sentences.map(\.text) == [prose])
     }
 
@@ -93,21 +106,25 @@ struct VerifyTextTests {
 /// `Tokenizer`: Dutch numbers and what is no quantity.
 @Suite("verify: numbers in prose")
 struct VerifyTokenTests {
-    func numbers(_ text: String) -> [WrittenNumber] { Tokenizer.tokens(Array(text.unicodeScalars)).compactMap(\.number) }
+    func numbers(_ text: String) -> [WrittenNumber] {
+        Tokenizer.tokens(Array(text.unicodeScalars)).compactMap(\.number)
+    }
 
-    @Test("Dutch numbers, units, multipliers and hedges", arguments: [
-        ("17.386", 17386.0, NumberUnit.count, false),
-        ("13,4%", 13.4, .percent, true),
-        ("25 procent", 25, .percent, true),
-        ("1,2 procentpunt", 1.2, .points, true),
-        ("3 %-punt", 3, .points, true),
-        ("-0,4%-punt", -0.4, .points, true),
-        ("2,4 miljoen", 2_400_000, .count, true),
-        ("12 duizend", 12_000, .count, true),
-        ("1,2 mln", 1_200_000, .count, true),
-        ("−3,2%", -3.2, .percent, true),
-        ("dertien", 13, .count, false),
-    ])
+    @Test(
+        "Dutch numbers, units, multipliers and hedges",
+        arguments: [
+            ("17.386", 17386.0, NumberUnit.count, false),
+            ("13,4%", 13.4, .percent, true),
+            ("25 procent", 25, .percent, true),
+            ("1,2 procentpunt", 1.2, .points, true),
+            ("3 %-punt", 3, .points, true),
+            ("-0,4%-punt", -0.4, .points, true),
+            ("2,4 miljoen", 2_400_000, .count, true),
+            ("12 duizend", 12_000, .count, true),
+            ("1,2 mln", 1_200_000, .count, true),
+            ("−3,2%", -3.2, .percent, true),
+            ("dertien", 13, .count, false),
+        ])
     func read(text: String, value: Double, unit: NumberUnit, rounded: Bool) throws {
         let number = try #require(numbers(text).first)
         #expect(number.value.double == value && number.unit == unit && number.isRounded == rounded)
@@ -121,17 +138,19 @@ struct VerifyTokenTests {
         #expect(numbers("50 meer dan 200").map { $0.hedge == nil } == [true, true])  // a comparison, no hedge
     }
 
-    @Test("Numbers that are no quantity", arguments: [
-        "Zie figuur 3 en tabel 2 op p. 23-28.",
-        "Op 15 augustus 2024 verscheen het rapport, zie artikel 12.",
-        "Bel 070-1234567 voor meer informatie.",
-        "De gemiddelde leeftijd was 36 jaar, tussen de 30 en 45 jaar.",
-        "In 2019 en 2023 waren er metingen.",
-        "Paragraaf 2.1.2 beschrijft de cijfers.",
-        "Hoofdstuk 3 volgt na fase 2, zie Nederland.1 en COVID-19.",
-        "Figuren 16 tot en met 19 geven de spreiding.",
-        "Het aantal per 1.000 inwoners.",
-    ])
+    @Test(
+        "Numbers that are no quantity",
+        arguments: [
+            "Zie figuur 3 en tabel 2 op p. 23-28.",
+            "Op 15 augustus 2024 verscheen het rapport, zie artikel 12.",
+            "Bel 070-1234567 voor meer informatie.",
+            "De gemiddelde leeftijd was 36 jaar, tussen de 30 en 45 jaar.",
+            "In 2019 en 2023 waren er metingen.",
+            "Paragraaf 2.1.2 beschrijft de cijfers.",
+            "Hoofdstuk 3 volgt na fase 2, zie Nederland.1 en COVID-19.",
+            "Figuren 16 tot en met 19 geven de spreiding.",
+            "Het aantal per 1.000 inwoners.",
+        ])
     func labels(text: String) {
         #expect(numbers(text).isEmpty, "\(numbers(text).map(\.text))")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AnnexKit
 
 /// `annex verify` on the 2024 report against its own figures (`Fixtures/verify/samenwerking-2024.txt`,
@@ -21,7 +22,9 @@ struct VerifySeedTests {
 
     static func key(_ claim: VerifiedClaim) -> String { "\(claim.line) \(claim.written)" }
 
-    @Test("Every verdict with its reason, as the golden file has it (regenerate with UPDATE_GOLDEN=1 and review the diff)")
+    @Test(
+        "Every verdict with its reason, as the golden file has it (regenerate with UPDATE_GOLDEN=1 and review the diff)"
+    )
     func golden() throws {
         let text = VerificationOutput.render(try Self.claims.get(), as: .text, words: try Verifiers.dutch.get())
         let path = Paths.fixtures + "/golden/verify-samenwerking-2024.txt"
@@ -41,22 +44,31 @@ struct VerifySeedTests {
     func lineEnds() throws {
         let verifier = try Verifiers.real.get()
         let claims = try Self.claims.get()
-        for variant in [Self.seed.replacingOccurrences(of: "\n", with: "\r\n"), Self.seed.replacingOccurrences(of: "\n", with: "\r")] {
+        for variant in [
+            Self.seed.replacingOccurrences(of: "\n", with: "\r\n"),
+            Self.seed.replacingOccurrences(of: "\n", with: "\r"),
+        ] {
             let other = Self.run(variant, verifier: verifier)
             #expect(other.map(Self.key) == claims.map(Self.key) && other.map(\.verdict) == claims.map(\.verdict))
         }
         // On one line the report's line numbers no longer point into the text: the figures taken from it
         // are no longer known to be this text's own, so those claims are checked (and agree) instead.
         let line = Self.run(Self.seed.replacingOccurrences(of: "\n", with: " "), verifier: verifier)
-        #expect(line.filter { $0.verdict == .inconsistent }.map(\.written) == Self.inconsistencies.map { String($0.split(separator: " ")[1]) })
-        #expect(line.filter { $0.verdict != .unverifiable }.count >= claims.filter { $0.verdict != .unverifiable }.count)
+        #expect(
+            line.filter { $0.verdict == .inconsistent }.map(\.written)
+                == Self.inconsistencies.map { String($0.split(separator: " ")[1]) })
+        #expect(
+            line.filter { $0.verdict != .unverifiable }.count >= claims.filter { $0.verdict != .unverifiable }.count)
     }
 
-    @Test("Without any words for the measures nothing is inconsistent that the full vocabulary does not find inconsistent")
+    @Test(
+        "Without any words for the measures nothing is inconsistent that the full vocabulary does not find inconsistent"
+    )
     func emptyVocabulary() throws {
         let verifier = try Verifiers.real.get()
         let full = Set(try Self.claims.get().filter { $0.verdict == .inconsistent }.map(Self.key))
-        let bare = Self.run(Self.seed, verifier: verifier.with(Vocabulary(regions: verifier.vocabulary.regions, measures: [])))
+        let bare = Self.run(
+            Self.seed, verifier: verifier.with(Vocabulary(regions: verifier.vocabulary.regions, measures: [])))
         let alarms = Set(bare.filter { $0.verdict == .inconsistent }.map(Self.key))
         #expect(alarms.isSubset(of: full), "\(alarms.subtracting(full))")
         #expect(alarms == ["287 22,4%", "323 268%"])
@@ -69,9 +81,14 @@ struct VerifySeedTests {
         for (position, entry) in verifier.vocabulary.measures.enumerated() {
             var measures = verifier.vocabulary.measures
             measures.remove(at: position)
-            let fewer = Vocabulary(regions: verifier.vocabulary.regions, scopes: verifier.vocabulary.scopes, measures: measures)
-            let alarms = Set(Self.run(Self.seed, verifier: verifier.with(fewer)).filter { $0.verdict == .inconsistent }.map(Self.key))
-            #expect(alarms.isSubset(of: full), "without \(entry.table)/\(entry.measure) \(entry.words): \(alarms.subtracting(full))")
+            let fewer = Vocabulary(
+                regions: verifier.vocabulary.regions, scopes: verifier.vocabulary.scopes, measures: measures)
+            let alarms = Set(
+                Self.run(Self.seed, verifier: verifier.with(fewer)).filter { $0.verdict == .inconsistent }.map(Self.key)
+            )
+            #expect(
+                alarms.isSubset(of: full),
+                "without \(entry.table)/\(entry.measure) \(entry.words): \(alarms.subtracting(full))")
         }
     }
 
@@ -85,14 +102,17 @@ struct VerifySeedTests {
         let isPercent = written.contains("%") || written.contains("procent")
         let wrong = isPercent ? value + Exact(3) : (value * Exact(107, over: 100)).rounded(toDecimals: 0)
         let formatted = NumberStyle.dutch.number(wrong, decimals: isPercent ? decimals : 0)
-        return written.replacingOccurrences(of: String(digits[...end]).drop { !$0.isNumber }.description, with: formatted)
+        return written.replacingOccurrences(
+            of: String(digits[...end]).drop { !$0.isNumber }.description, with: formatted)
     }
 
     @Test("Every claim the run checks is caught when its number is made wrong (a percentage +3 points, a count +7%)")
     func mutations() throws {
         let verifier = try Verifiers.real.get()
         let lines = Self.seed.components(separatedBy: "\n")
-        let checked = try Self.claims.get().filter { $0.verdict != .unverifiable && $0.written.contains(where: \.isNumber) }
+        let checked = try Self.claims.get().filter {
+            $0.verdict != .unverifiable && $0.written.contains(where: \.isNumber)
+        }
         #expect(checked.count >= 40)
         var missed: [String] = []
         for claim in checked {
@@ -128,7 +148,10 @@ struct VerifySeedTests {
             if !before.isNumber && before != "," && before != "." { ranges.append(range) }
             from = range.upperBound
         }
-        let earlier = (try? claims.get().filter { $0.line == claim.line && $0.quote == claim.quote && $0.written == claim.written }) ?? []
+        let earlier =
+            (try? claims.get().filter {
+                $0.line == claim.line && $0.quote == claim.quote && $0.written == claim.written
+            }) ?? []
         let position = earlier.firstIndex { $0.recomputed == claim.recomputed && $0.kind == claim.kind } ?? 0
         return ranges.indices.contains(position) ? ranges[position] : ranges.first
     }

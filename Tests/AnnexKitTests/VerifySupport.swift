@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AnnexKit
 
 /// Verifiers built once: for a text on its own, for the mini fixture and for the real report.

@@ -34,8 +34,8 @@ public enum ReportComputer {
                                                       denominator: denominator.dataset, footnotes: footnotes(spec))
         }
         let tables = inputs.spec.tables.compactMap { computed[$0.id] }
-        return ComputedReport(spec: inputs.spec, tables: tables,
-                              charts: charts ? try FigureComputer.compute(inputs.spec, tables: tables, inputs: inputs) : [])
+        let drawn = charts ? try FigureComputer.compute(inputs.spec, tables: tables, inputs: inputs) : []
+        return ComputedReport(spec: inputs.spec, tables: tables, charts: drawn)
     }
 
     /// The dataset of a data, share or aggregate table, in the spec's municipal boundaries.

@@ -39,7 +39,9 @@ public enum Verify {
                 folder.deleteLastPathComponent()
             }
         }
-        let found = candidates.first { FileManager.default.fileExists(atPath: PhraseBook.path(templates: $0, language: .source)) }
+        let found = candidates.first {
+            FileManager.default.fileExists(atPath: PhraseBook.path(templates: $0, language: .source))
+        }
         return found ?? "templates"
     }
 

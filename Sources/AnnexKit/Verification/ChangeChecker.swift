@@ -15,14 +15,20 @@ struct ChangeChecker: ClaimChecker {
         case .success(let found): span = found
         case .failure(let failure): return context.unverifiable(claim, failure.doubt)
         }
-        guard let value = change(from: .point(span.from.value), to: .point(span.to.value), factor: claim.isFactor)?.point,
-              let range = change(from: span.from.bounds, to: span.to.bounds, factor: claim.isFactor) else {
+        guard
+            let value = change(from: .point(span.from.value), to: .point(span.to.value), factor: claim.isFactor)?.point,
+            let range = change(from: span.from.bounds, to: span.to.bounds, factor: claim.isFactor)
+        else {
             return context.unverifiable(claim, .noOperands, sources: span.sources)
         }
-        let result = claim.isFactor ? Shown(value, .factor(decimals: 1)) : Shown.percent(value, like: claim, signed: true)
-        let computation = Computation(basis: span.basis, form: .change(from: CheckContext.shown(span.from), to: CheckContext.shown(span.to)),
-                                      result: result)
-        return context.judge(claim, range: range, value: value, computation: computation, sources: span.sources, doubts: span.doubts) {
+        let result =
+            claim.isFactor ? Shown(value, .factor(decimals: 1)) : Shown.percent(value, like: claim, signed: true)
+        let computation = Computation(
+            basis: span.basis, form: .change(from: CheckContext.shown(span.from), to: CheckContext.shown(span.to)),
+            result: result)
+        return context.judge(
+            claim, range: range, value: value, computation: computation, sources: span.sources, doubts: span.doubts
+        ) {
             diagnosis(claim, span, value: value, context: context)
         }
     }
@@ -35,30 +41,40 @@ struct ChangeChecker: ClaimChecker {
 
     /// A decrease of more than 100% of something that cannot fall below zero.
     private func impossibleDecrease(_ claim: Claim, _ context: CheckContext) -> VerifiedClaim? {
-        guard !claim.isFactor, claim.claimed.direction == -1, let bound = claim.claimed.accepted.upper, bound < Exact(-100),
-              !context.analysis.tokens.contains(where: { $0.kind == .word && Lexicon.signedQuantities.contains($0.text) }) else {
+        guard !claim.isFactor, claim.claimed.direction == -1, let bound = claim.claimed.accepted.upper,
+            bound < Exact(-100),
+            !context.analysis.tokens.contains(where: { $0.kind == .word && Lexicon.signedQuantities.contains($0.text) })
+        else {
             return nil
         }
-        return context.verified(claim, .inconsistent, recomputed: nil, ClaimFinding(diagnosis: .impossibleDecrease), sources: [])
+        return context.verified(
+            claim, .inconsistent, recomputed: nil, ClaimFinding(diagnosis: .impossibleDecrease), sources: [])
     }
 
     private func diagnosis(_ claim: Claim, _ span: ChangeSpan, value: Exact, context: CheckContext) -> Diagnosis? {
         guard !claim.isFactor else { return nil }
-        let from = span.from.value, to = span.to.value
+        let from = span.from.value
+        let to = span.to.value
         if !to.isZero, context.claimFits(magnitude: (from / to - Exact(1)) * Exact(100), claim) {
             return .laterBase(period: span.periods.later)
         }
         if claim.claimed.direction != nil, value.signum != 0, value.signum != claim.claimed.direction,
-           context.claimFits(magnitude: value, claim) {
+            context.claimFits(magnitude: value, claim)
+        {
             return .wrongDirection(actual: value.signum)
         }
         if span.from.unit == .percent, context.fits(claim, to - from) { return .pointsForPercent(points: to - from) }
-        guard let binding = span.binding, span.basis == .data, let periods = context.index?.periods[binding.measure.table] else { return nil }
+        guard let binding = span.binding, span.basis == .data,
+            let periods = context.index?.periods[binding.measure.table]
+        else { return nil }
         for (position, earlier) in periods.enumerated() {
-            for later in periods[(position + 1)...] where (earlier, later) != (span.periods.earlier ?? "", span.periods.later ?? "") {
-                guard case .success(let a) = context.figure(binding, earlier), case .success(let b) = context.figure(binding, later),
-                      let x = a.amount.exact, let y = b.amount.exact, !x.isZero,
-                      context.fits(claim, (y / x - Exact(1)) * Exact(100)) else { continue }
+            for later in periods[(position + 1)...]
+            where (earlier, later) != (span.periods.earlier ?? "", span.periods.later ?? "") {
+                guard case .success(let a) = context.figure(binding, earlier),
+                    case .success(let b) = context.figure(binding, later),
+                    let x = a.amount.exact, let y = b.amount.exact, !x.isZero,
+                    context.fits(claim, (y / x - Exact(1)) * Exact(100))
+                else { continue }
                 return .otherYears(earlier: earlier, later: later)
             }
         }

@@ -27,32 +27,41 @@ extension ClaimParser {
         for index in tokens.indices {
             let token = tokens[index]
             // 'van 200 (in 2019) naar 250'
-            if token.isWord("van") || token.isWord("vanaf"), let from = number(after: index, in: tokens, skipping: Self.fromFillers),
-               unit(from) != .points {
+            if token.isWord("van") || token.isWord("vanaf"),
+                let from = number(after: index, in: tokens, skipping: Self.fromFillers),
+                unit(from) != .points
+            {
                 let clause = analysis.clause(of: from)
                 for position in (from + 1)..<clause.upperBound {
                     if tokens[position].kind == .number && unit(position) == unit(from) { break }
-                    if tokens[position].isWord("naar") || tokens[position].isWord("tot"), let to = number(after: position, in: tokens),
-                       unit(to) == unit(from) {
+                    if tokens[position].isWord("naar") || tokens[position].isWord("tot"),
+                        let to = number(after: position, in: tokens),
+                        unit(to) == unit(from)
+                    {
                         pairs.append(FromTo(from: from, to: to))
                         break
                     }
                 }
             }
             // '250 (2022: 200)', '214 (vorig jaar: 248)', '€ 41,3 mln (begroot: € 38,0 mln)'
-            if token.isMark("("), let colon = tokens[(index + 1)...].prefix(Self.labelReach).firstIndex(where: { $0.isMark(":") }),
-               tokens[(index + 1)..<colon].allSatisfy({ $0.kind == .word || $0.kind == .year }),
-               let inner = number(after: colon, in: tokens), let outer = end(before: index, unit: unit(inner)),
-               analysis.parenthesis(after: index - 1).map({ inside in
-                   analysis.numberIndices.filter { inside.contains($0) && unit($0) == unit(inner) }.count == 1 }) ?? true {
+            if token.isMark("("),
+                let colon = tokens[(index + 1)...].prefix(Self.labelReach).firstIndex(where: { $0.isMark(":") }),
+                tokens[(index + 1)..<colon].allSatisfy({ $0.kind == .word || $0.kind == .year }),
+                let inner = number(after: colon, in: tokens), let outer = end(before: index, unit: unit(inner)),
+                analysis.parenthesis(after: index - 1).map({ inside in
+                    analysis.numberIndices.filter { inside.contains($0) && unit($0) == unit(inner) }.count == 1
+                }) ?? true
+            {
                 pairs.append(FromTo(from: inner, to: outer))
             }
             // '250, tegen 200 een jaar eerder'; 'Tegen 4.380 een jaar eerder werden … 4.120'
             if token.isWord("tegen") || token.isWord("tegenover"), let base = number(after: index, in: tokens),
-               let later = end(before: index, unit: unit(base), orAfter: base), later != base {
+                let later = end(before: index, unit: unit(base), orAfter: base), later != base
+            {
                 pairs.append(FromTo(from: base, to: later))
             }
-            // '25% meer dan de 200', '… dan in 2022 (78,0 duizend)', 'zo hoog als in 2020 (620)', 'toen het er 200 waren'
+            // '25% meer dan de 200', '… dan in 2022 (78,0 duizend)', 'zo hoog als in 2020 (620)',
+            // 'toen het er 200 waren'
             if isComparisonMarker(at: index, analysis), let base = comparedValue(after: index, analysis) {
                 if let later = end(before: index, unit: unit(base)), later != base {
                     pairs.append(FromTo(from: base, to: later))
@@ -64,8 +73,10 @@ extension ClaimParser {
         // A clause that puts its only number in the past ('een jaar geleden waren dat er nog 1.150').
         for clause in analysis.clauses where analysis.hasEarlierMarker(clause) {
             let numbers = analysis.numberIndices.filter { clause.contains($0) }
-            guard numbers.count == 1, let base = numbers.first, !pairs.contains(where: { $0.from == base || $0.to == base }),
-                  !bases.contains(base) else { continue }
+            guard numbers.count == 1, let base = numbers.first,
+                !pairs.contains(where: { $0.from == base || $0.to == base }),
+                !bases.contains(base)
+            else { continue }
             if let later = end(before: clause.lowerBound, unit: unit(base)) {
                 pairs.append(FromTo(from: base, to: later))
             } else {
@@ -85,9 +96,11 @@ extension ClaimParser {
     /// keer') or a side of a fraction ('drie op de tien').
     static func isValue(_ index: Int, _ tokens: [Token]) -> Bool {
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-        let fraction = next?.isWord("op") == true && index + 2 < tokens.count && tokens[index + 2].isWord("de")
+        let fraction =
+            next?.isWord("op") == true && index + 2 < tokens.count && tokens[index + 2].isWord("de")
             || index >= 2 && tokens[index - 1].isWord("de") && tokens[index - 2].isWord("op")
-        return !isDifference(index, tokens) && !(next.map { Lexicon.timesWords.contains($0.text) } ?? false) && !fraction
+        return !isDifference(index, tokens) && !(next.map { Lexicon.timesWords.contains($0.text) } ?? false)
+            && !fraction
     }
 
     /// A count followed by 'meer' or 'minder' ('50 meer'): a difference, not a value.
@@ -102,12 +115,16 @@ extension ClaimParser {
         if tokens[index].isWord("toen") { return true }
         let clause = analysis.clause(of: index)
         if tokens[index].isWord("dan") {
-            return (max(clause.lowerBound, index - 3)..<index).contains { Lexicon.comparatives.contains(tokens[$0].text) }
+            return (max(clause.lowerBound, index - 3)..<index).contains {
+                Lexicon.comparatives.contains(tokens[$0].text)
+            }
         }
         if tokens[index].isWord("als") {
             return (clause.lowerBound..<index).contains { ["zo", "zoveel"].contains(tokens[$0].text) }
         }
-        return ["ten opzichte van", "vergeleken met", "in vergelijking met", "t.o.v."].contains { analysis.matches($0, at: index) }
+        return ["ten opzichte van", "vergeleken met", "in vergelijking met", "t.o.v."].contains {
+            analysis.matches($0, at: index)
+        }
     }
 
     /// The first number after a comparison marker in its clause (or in the parenthesis right after
@@ -118,8 +135,13 @@ extension ClaimParser {
         var position = index + 1
         while position < tokens.count {
             let token = tokens[position]
-            if token.kind == .number { return clause.contains(position) || token.depth > tokens[index].depth ? position : nil }
-            guard token.kind == .word || token.kind == .year || token.kind == .label || token.isMark("(") || token.isMark("€") else {
+            if token.kind == .number {
+                return clause.contains(position) || token.depth > tokens[index].depth ? position : nil
+            }
+            guard
+                token.kind == .word || token.kind == .year || token.kind == .label || token.isMark("(")
+                    || token.isMark("€")
+            else {
                 return nil
             }
             position += 1
@@ -128,11 +150,14 @@ extension ClaimParser {
     }
 
     /// The number right after a word, past hedge words and `skipping` ('naar een totaal van 19.910').
-    static func number(after index: Int, in tokens: [Token], skipping: Set<String> = ["een", "totaal", "van", "aan", "de", "het"]) -> Int? {
+    static func number(
+        after index: Int, in tokens: [Token], skipping: Set<String> = ["een", "totaal", "van", "aan", "de", "het"]
+    ) -> Int? {
         var position = index + 1
         while position < tokens.count, tokens[position].kind == .word || tokens[position].isMark("€"),
-              tokens[position].isMark("€") || skipping.contains(tokens[position].text)
-                || Lexicon.hedges.keys.contains(where: { $0.hasPrefix(tokens[position].text) }) {
+            tokens[position].isMark("€") || skipping.contains(tokens[position].text)
+                || Lexicon.hedges.keys.contains(where: { $0.hasPrefix(tokens[position].text) })
+        {
             position += 1
         }
         return position < tokens.count && tokens[position].kind == .number ? position : nil
@@ -149,7 +174,8 @@ extension ClaimParser {
         guard let first = words.first else { return true }
         let word = tokens[first].text
         return ["een", "ofwel", "oftewel", "goed", "namelijk"].contains(word) || Lexicon.changeNouns.contains(word)
-            || Lexicon.backReferences.contains(word) || refersBack(analysis.clauses[clause]) || words.count <= Self.appositionWords
+            || Lexicon.backReferences.contains(word) || refersBack(analysis.clauses[clause])
+            || words.count <= Self.appositionWords
     }
 
     /// A clause of at most this many words that follows a comma restates the one before ('…, ruim 15
@@ -164,7 +190,9 @@ extension ClaimParser {
     /// Clauses that belong together for their numbers: one ending in ':' and the one after it.
     private func clauseGroup(_ clause: Int) -> Set<Int> {
         var group: Set<Int> = [clause]
-        if clause > 0, let last = analysis.clauses[clause - 1].last, tokens[last].isMark(":") { group.insert(clause - 1) }
+        if clause > 0, let last = analysis.clauses[clause - 1].last, tokens[last].isMark(":") {
+            group.insert(clause - 1)
+        }
         if let last = analysis.clauses[clause].last, tokens[last].isMark(":"), clause + 1 < analysis.clauses.count {
             group.insert(clause + 1)
         }
@@ -178,21 +206,30 @@ extension ClaimParser {
         let frame = analysis.frame(for: index, discourse: discourse)
         let group = clauseGroup(clause)
         if let pair = pairs.last(where: { group.contains(analysis.clauseOf[$0.to]) && $0.to < index })
-            ?? pairs.first(where: { group.contains(analysis.clauseOf[$0.from]) || group.contains(analysis.clauseOf[$0.to]) }) {
+            ?? pairs.first(where: {
+                group.contains(analysis.clauseOf[$0.from]) || group.contains(analysis.clauseOf[$0.to])
+            })
+        {
             return stated(pair, frame: frame)
         }
         var earlier = clause
         while isApposition(earlier), earlier > 0 {
             earlier -= 1
-            if let pair = pairs.last(where: { analysis.clauseOf[$0.to] == earlier || analysis.clauseOf[$0.from] == earlier }),
-               fits(pair, frame: frame, claimClause: clause) {
+            if let pair = pairs.last(where: {
+                analysis.clauseOf[$0.to] == earlier || analysis.clauseOf[$0.from] == earlier
+            }),
+                fits(pair, frame: frame, claimClause: clause)
+            {
                 return stated(pair, frame: frame)
             }
         }
         // '… verdubbeld, van 820 in 2018 tot 1.310 in 2023': the clause after it spells it out.
         if clause + 1 < analysis.clauses.count, let first = analysis.clauses[clause + 1].first,
-           tokens[first].isWord("van") || tokens[first].isWord("tegen"),
-           let pair = pairs.first(where: { analysis.clauseOf[$0.from] == clause + 1 || analysis.clauseOf[$0.to] == clause + 1 }) {
+            tokens[first].isWord("van") || tokens[first].isWord("tegen"),
+            let pair = pairs.first(where: {
+                analysis.clauseOf[$0.from] == clause + 1 || analysis.clauseOf[$0.to] == clause + 1
+            })
+        {
             return stated(pair, frame: frame)
         }
         if let dated = datedValues(for: index, unit: unit, frame: frame) { return dated }
@@ -202,12 +239,15 @@ extension ClaimParser {
         // A start value without an end: the end is after the claim ('tot 421'), the sentence's only
         // other number, or the quantity of the sentence before.
         if let base = bases.first(where: { tokens[$0].number?.unit == unit }) {
-            let end = endValue(after: index).map { operand($0, year: frame.later) }
+            let end =
+                endValue(after: index).map { operand($0, year: frame.later) }
                 ?? others.filter { $0 != base }.first.flatMap { others.count == 2 ? operand($0) : nil }
                 ?? (referring ? discourse.topic(needingValue: true).flatMap(operand) : nil)
             if let end { return (operand(base, year: frame.base), end) }
         }
-        if referring, groupOthers.isEmpty, let pair = discourse.lastPair, pair.from.unit == unit { return (pair.from, pair.to) }
+        if referring, groupOthers.isEmpty, let pair = discourse.lastPair, pair.from.unit == unit {
+            return (pair.from, pair.to)
+        }
         if let next = lookahead(for: index, unit: unit, frame: frame) { return next }
         if isUnorderedDifference(index), others.count == 2 {
             let values = others.sorted { tokens[$0].number!.value < tokens[$1].number!.value }
@@ -215,9 +255,12 @@ extension ClaimParser {
         }
         guard unit == .count else { return nil }
         let end = endValue(after: index)
-        let start = refersToValue(analysis.clause(of: index)) ? discourse.topic(needingValue: true).flatMap { topic in
-            topic.year != nil && topic.year != frame.later && (frame.base == nil || topic.year == frame.base) ? operand(topic) : nil
-        } : nil
+        let start =
+            refersToValue(analysis.clause(of: index))
+            ? discourse.topic(needingValue: true).flatMap { topic in
+                topic.year != nil && topic.year != frame.later && (frame.base == nil || topic.year == frame.base)
+                    ? operand(topic) : nil
+            } : nil
         if end == nil && start == nil { return nil }
         return (start, end.map { operand($0, year: frame.later) })
     }
@@ -233,12 +276,16 @@ extension ClaimParser {
     /// Operands of a stated pair, each with the year written after it ('van 9.921 … in 2019 naar 8.118 … in 2023').
     private func stated(_ pair: FromTo, frame: PeriodFrame) -> (Operand?, Operand?) {
         func year(after value: Int, before end: Int) -> Int? {
-            analysis.ownYear(of: value)?.year ?? tokens[(value + 1)..<max(value + 1, end)].first { $0.year != nil }?.year
+            analysis.ownYear(of: value)?.year
+                ?? tokens[(value + 1)..<max(value + 1, end)].first { $0.year != nil }?.year
         }
         let clauseEnd = analysis.clause(of: pair.to).upperBound
         let next = analysis.numberIndices.first { $0 > max(pair.to, pair.from) } ?? clauseEnd
-        return (operand(pair.from, year: year(after: pair.from, before: min(max(pair.to, pair.from + 1), next)) ?? frame.base),
-                operand(pair.to, year: year(after: pair.to, before: min(clauseEnd, next)) ?? frame.later))
+        return (
+            operand(
+                pair.from, year: year(after: pair.from, before: min(max(pair.to, pair.from + 1), next)) ?? frame.base),
+            operand(pair.to, year: year(after: pair.to, before: min(clauseEnd, next)) ?? frame.later)
+        )
     }
 
     /// The numbers of the sentence written with the claim's base and later year ('in 2019 (31.456)'),
@@ -265,7 +312,8 @@ extension ClaimParser {
     /// A sentence without a subject of its own that restates the one before: 'Een stijging van bijna 27
     /// procent, aldus …' (not 'De daling voor ambulante zorg was …', which has one).
     var isFragment: Bool {
-        tokens.count > 3 && tokens[0].isWord("een") && Lexicon.changeNouns.contains(tokens[1].text) && tokens[2].isWord("van")
+        tokens.count > 3 && tokens[0].isWord("een") && Lexicon.changeNouns.contains(tokens[1].text)
+            && tokens[2].isWord("van")
     }
 
     /// The start value the next sentence gives: its only number of the unit, put in the past of the
@@ -276,13 +324,17 @@ extension ClaimParser {
         guard values.count == 1, let value = values.first else { return nil }
         let year = next.ownYear(of: value)?.year ?? next.tokens.first { $0.year != nil }?.year
         guard next.hasEarlierMarker(next.tokens.indices) || year != nil && year == frame.base else { return nil }
-        let end = endValue(after: index) ?? {
-            let others = numbers(unit, in: tokens.indices).filter { $0 != index }
-            return others.count == 1 ? others[0] : nil
-        }()
+        let end =
+            endValue(after: index)
+            ?? {
+                let others = numbers(unit, in: tokens.indices).filter { $0 != index }
+                return others.count == 1 ? others[0] : nil
+            }()
         guard let end else { return nil }
-        return (Operand(next.tokens[value].number!, year: year ?? frame.base, token: nil, line: next.line(of: value)),
-                operand(end, year: frame.later))
+        return (
+            Operand(next.tokens[value].number!, year: year ?? frame.base, token: nil, line: next.line(of: value)),
+            operand(end, year: frame.later)
+        )
     }
 
     /// 'een verschil van 6,9 procentpunt' between two groups: larger minus smaller.
@@ -297,7 +349,8 @@ extension ClaimParser {
         for position in (index + 1)..<clause.upperBound {
             if tokens[position].kind == .number { return nil }
             if tokens[position].isWord("naar") || tokens[position].isWord("tot"), let end = number(after: position),
-               tokens[end].number?.unit == .count, clause.contains(end) {
+                tokens[end].number?.unit == .count, clause.contains(end)
+            {
                 return end
             }
         }
@@ -325,14 +378,18 @@ extension ClaimParser {
         if let comparative = comparative(afterCount: index) { return comparative }
         guard index > 0 else { return nil }
         var before = index - 1
-        while before > 0, tokens[before].kind == .word, Lexicon.hedges.keys.contains(tokens[before].text) { before -= 1 }
+        while before > 0, tokens[before].kind == .word, Lexicon.hedges.keys.contains(tokens[before].text) {
+            before -= 1
+        }
         if tokens[before].isMark("€"), before > 0 { before -= 1 }
         if tokens[before].isWord("met") {
             let clause = analysis.clause(of: index)
             let found = directions(in: clause)
             return found.min { abs($0.token - index) < abs($1.token - index) }?.sign
         }
-        if tokens[before].isWord("van"), before > 0, tokens[before - 1].kind == .word, Lexicon.changeNouns.contains(tokens[before - 1].text) {
+        if tokens[before].isWord("van"), before > 0, tokens[before - 1].kind == .word,
+            Lexicon.changeNouns.contains(tokens[before - 1].text)
+        {
             return directions(in: (before - 1)..<before).first?.sign ?? 0
         }
         return nil
@@ -345,7 +402,8 @@ extension ClaimParser {
     }
 
     func differenceReading(_ index: Int, _ number: WrittenNumber, direction: Int) -> Claim {
-        var claim = Claim(kind: .difference, site: index, claimed: precise(number, direction: direction == 0 ? nil : direction))
+        var claim = Claim(
+            kind: .difference, site: index, claimed: precise(number, direction: direction == 0 ? nil : direction))
         if let stated = statedChange(for: index, unit: .count) { (claim.from, claim.to) = stated }
         return claim
     }

@@ -18,8 +18,10 @@ extension CheckContext {
     /// the text's end value where it gives one ('met 5,9% naar 19.910').
     func span(_ claim: Claim, share: Bool = false) -> Result<ChangeSpan, CheckFailure> {
         if let from = claim.from, let to = claim.to {
-            return .success(ChangeSpan(from: from, to: to, basis: .text, sources: [Self.source(from), Self.source(to)], doubts: [],
-                                       binding: nil, periods: (from.year.map(String.init), to.year.map(String.init))))
+            return .success(
+                ChangeSpan(
+                    from: from, to: to, basis: .text, sources: [Self.source(from), Self.source(to)], doubts: [],
+                    binding: nil, periods: (from.year.map(String.init), to.year.map(String.init))))
         }
         if binder == nil { return .failure(.init(claim.from == nil && claim.to == nil ? .noData : .noOperands)) }
         let binding: Binding
@@ -29,14 +31,21 @@ extension CheckContext {
         }
         let frame = frame(claim)
         // 'toegenomen ten opzichte van 2022': the period after the base.
-        let next = frame.base.flatMap { base in index?.periods[binding.measure.table].flatMap { periods in
-            periods.firstIndex(of: String(base)).flatMap { periods.indices.contains($0 + 1) ? Int(periods[$0 + 1]) : nil }
-        } }
+        let next = frame.base.flatMap { base in
+            index?.periods[binding.measure.table].flatMap { periods in
+                periods.firstIndex(of: String(base)).flatMap {
+                    periods.indices.contains($0 + 1) ? Int(periods[$0 + 1]) : nil
+                }
+            }
+        }
         // A table of two periods needs no year.
         let only = index?.periods[binding.measure.table].flatMap { $0.count == 2 ? Int($0[1]) : nil }
         guard let later = frame.later ?? claim.to?.year ?? next ?? only else { return .failure(.init(.periodUnknown)) }
         let laterPeriod = String(later)
-        guard let earlier = (frame.base ?? claim.from?.year).map(String.init) ?? index?.previous(binding.measure.table, laterPeriod) else {
+        guard
+            let earlier = (frame.base ?? claim.from?.year).map(String.init)
+                ?? index?.previous(binding.measure.table, laterPeriod)
+        else {
             return .failure(.init(.periodNotInData(table: binding.measure.table, period: laterPeriod)))
         }
         var sources: [String] = []
@@ -54,8 +63,10 @@ extension CheckContext {
         switch (value(claim.from, earlier), value(claim.to, laterPeriod)) {
         case (.success(let from), .success(let to)):
             let basis: Basis = claim.from == nil && claim.to == nil ? .data : .mixed
-            return .success(ChangeSpan(from: from, to: to, basis: basis, sources: sources, doubts: binding.doubts, binding: binding,
-                                       periods: (earlier, laterPeriod)))
+            return .success(
+                ChangeSpan(
+                    from: from, to: to, basis: basis, sources: sources, doubts: binding.doubts, binding: binding,
+                    periods: (earlier, laterPeriod)))
         case (.failure(let failure), _), (_, .failure(let failure)):
             return .failure(failure)
         }
@@ -67,15 +78,19 @@ extension CheckContext {
         let table = binding.measure.table
         let total = index.partOf[table]?[binding.measure.measure]
         guard total != nil || binding.region != Region.netherlands.code else { return .failure(.init(.noWhole)) }
-        let wholeBinding = Binding(measure: MeasureBinding(table: table, measure: total ?? binding.measure.measure),
-                                   region: total == nil ? Region.netherlands.code : binding.region,
-                                   regionName: total == nil ? Region.netherlands.name : binding.regionName, doubts: [])
+        let wholeBinding = Binding(
+            measure: MeasureBinding(table: table, measure: total ?? binding.measure.measure),
+            region: total == nil ? Region.netherlands.code : binding.region,
+            regionName: total == nil ? Region.netherlands.name : binding.regionName, doubts: [])
         switch (figure(binding, period), figure(wholeBinding, period)) {
         case (.success(let part), .success(let whole)):
-            guard let p = part.amount.exact, let w = whole.amount.exact, !w.isZero else { return .failure(.init(.noWhole)) }
+            guard let p = part.amount.exact, let w = whole.amount.exact, !w.isZero else {
+                return .failure(.init(.noWhole))
+            }
             let percent = p / w * Exact(100)
-            let number = WrittenNumber(value: percent, unit: .percent, decimals: 1, step: Exact(1, over: 10), isRounded: false,
-                                       sign: nil, text: "", hedge: nil)
+            let number = WrittenNumber(
+                value: percent, unit: .percent, decimals: 1, step: Exact(1, over: 10), isRounded: false,
+                sign: nil, text: "", hedge: nil)
             return .success((Operand(number, year: Int(period), token: nil, line: 0), [part, whole]))
         case (.failure(let failure), _), (_, .failure(let failure)):
             return .failure(failure)
@@ -84,6 +99,8 @@ extension CheckContext {
 
     /// How an operand is shown in a finding.
     static func shown(_ operand: Operand) -> Shown {
-        Shown(operand.value, operand.unit == .count ? .count : .percent(decimals: 1), period: operand.year.map(String.init))
+        Shown(
+            operand.value, operand.unit == .count ? .count : .percent(decimals: 1),
+            period: operand.year.map(String.init))
     }
 }

@@ -15,11 +15,14 @@ struct CheckContext {
 
     // MARK: Verdicts
 
-    func verified(_ claim: Claim, _ verdict: Verdict, recomputed: Exact?, _ finding: ClaimFinding, sources: [String]) -> VerifiedClaim {
-        VerifiedClaim(line: analysis.line(of: claim.site), quote: analysis.sentence.text,
-                      sentenceLines: analysis.sentence.lines, kind: claim.kind,
-                      written: claim.claimed.text, claimed: claim.claimed.value, recomputed: recomputed, verdict: verdict,
-                      finding: finding, sources: sources)
+    func verified(
+        _ claim: Claim, _ verdict: Verdict, recomputed: Exact?, _ finding: ClaimFinding, sources: [String]
+    ) -> VerifiedClaim {
+        VerifiedClaim(
+            line: analysis.line(of: claim.site), quote: analysis.sentence.text,
+            sentenceLines: analysis.sentence.lines, kind: claim.kind,
+            written: claim.claimed.text, claimed: claim.claimed.value, recomputed: recomputed, verdict: verdict,
+            finding: finding, sources: sources)
     }
 
     func unverifiable(_ claim: Claim, _ doubt: Doubt, sources: [String] = []) -> VerifiedClaim {
@@ -30,21 +33,28 @@ struct CheckContext {
     /// operand is exact) and its result from the numbers as written (`value`): consistent when the
     /// claim allows one of them; inconsistent when even its loose reading allows none and nothing
     /// about the binding is in doubt; otherwise unverifiable. `diagnose` explains an inconsistency.
-    func judge(_ claim: Claim, range: Interval, value: Exact, computation: Computation, sources: [String],
-               doubts: [Doubt] = [], diagnose: () -> Diagnosis? = { nil }) -> VerifiedClaim {
+    func judge(
+        _ claim: Claim, range: Interval, value: Exact, computation: Computation, sources: [String],
+        doubts: [Doubt] = [], diagnose: () -> Diagnosis? = { nil }
+    ) -> VerifiedClaim {
         let compared = claim.claimed.direction == nil && !claim.isFactor ? range.magnitude : range
         if claim.claimed.accepted.intersects(compared) {
-            return verified(claim, .consistent, recomputed: value, ClaimFinding(computation: computation), sources: sources)
+            return verified(
+                claim, .consistent, recomputed: value, ClaimFinding(computation: computation), sources: sources)
         }
         if claim.claimed.plausible.intersects(compared) {
-            return verified(claim, .unverifiable, recomputed: value,
-                            ClaimFinding(doubt: .vague(word: claim.claimed.text), computation: computation), sources: sources)
+            return verified(
+                claim, .unverifiable, recomputed: value,
+                ClaimFinding(doubt: .vague(word: claim.claimed.text), computation: computation), sources: sources)
         }
         if let doubt = doubts.first {
-            return verified(claim, .unverifiable, recomputed: value, ClaimFinding(doubt: doubt, computation: computation), sources: sources)
+            return verified(
+                claim, .unverifiable, recomputed: value, ClaimFinding(doubt: doubt, computation: computation),
+                sources: sources)
         }
-        return verified(claim, .inconsistent, recomputed: value, ClaimFinding(computation: computation, diagnosis: diagnose()),
-                        sources: sources)
+        return verified(
+            claim, .inconsistent, recomputed: value, ClaimFinding(computation: computation, diagnosis: diagnose()),
+            sources: sources)
     }
 
     /// Whether a value (signed as the claim is) would make the claim right.
@@ -61,14 +71,19 @@ struct CheckContext {
         guard index.periods[binding.measure.table]?.contains(period) == true else {
             return .failure(.init(.periodNotInData(table: binding.measure.table, period: period)))
         }
-        guard let figure = index.count(binding.measure.table, region ?? binding.region, binding.measure.measure, period) else {
+        guard let figure = index.count(binding.measure.table, region ?? binding.region, binding.measure.measure, period)
+        else {
             return .failure(.init(.regionNotInData(region: region ?? binding.regionName, table: binding.measure.table)))
         }
-        if let binder, let doubt = Circularity.doubt(figure, lines: lines, source: binder.source) { return .failure(.init(doubt, figure)) }
+        if let binder, let doubt = Circularity.doubt(figure, lines: lines, source: binder.source) {
+            return .failure(.init(doubt, figure))
+        }
         switch figure.amount.status {
         case .ok: return .success(figure)
         case .estimated: return .failure(.init(.estimated(figure: Circularity.describe(figure)), figure))
-        default: return .failure(.init(.figureMissing(figure: Circularity.describe(figure), status: figure.amount.status), figure))
+        default:
+            return .failure(
+                .init(.figureMissing(figure: Circularity.describe(figure), status: figure.amount.status), figure))
         }
     }
 
@@ -94,9 +109,11 @@ struct CheckContext {
     /// An operand from a figure of the data.
     func operand(_ figure: FigureRecord) -> Operand {
         let value = figure.amount.exact ?? Exact(0)
-        return Operand(WrittenNumber(value: value, unit: .count, decimals: 0, step: Exact(1), isRounded: false, sign: nil,
-                                     text: Circularity.describe(figure), hedge: nil),
-                       year: Int(figure.period), token: nil, line: figure.provenance?.line ?? 0)
+        return Operand(
+            WrittenNumber(
+                value: value, unit: .count, decimals: 0, step: Exact(1), isRounded: false, sign: nil,
+                text: Circularity.describe(figure), hedge: nil),
+            year: Int(figure.period), token: nil, line: figure.provenance?.line ?? 0)
     }
 
     /// How an operand of the text is listed among the sources ('text:156: 2019 = 31456', as file:line).

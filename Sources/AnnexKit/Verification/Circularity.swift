@@ -5,7 +5,8 @@
 enum Circularity {
     static func doubt(_ figure: FigureRecord, lines: ClosedRange<Int>, source: SourceText) -> Doubt? {
         guard let provenance = figure.provenance, provenance.sourceLines.contains(where: lines.contains),
-              source.isSource(of: figure) else { return nil }
+            source.isSource(of: figure)
+        else { return nil }
         if let line = provenance.correction?.lines.first(where: lines.contains) {
             return .correctedOnPassage(figure: describe(figure), line: line)
         }

@@ -56,11 +56,15 @@ struct ClaimParser {
         case .points:
             return pointsReading(index, number)
         case .percent:
-            if !isOperand, let direction = direction(for: index) { return changeReading(index, number, direction: direction) }
+            if !isOperand, let direction = direction(for: index) {
+                return changeReading(index, number, direction: direction)
+            }
             if isOperand && !withData { return nil }
             return shareReading(index, number)
         case .count:
-            if let direction = differenceDirection(of: index) { return differenceReading(index, number, direction: direction) }
+            if let direction = differenceDirection(of: index) {
+                return differenceReading(index, number, direction: direction)
+            }
             if let list = listCountReading(index, number) { return list }
             if let ranking = rankingReading(index, number) { return ranking }
             return withData ? Claim(kind: .count, site: index, claimed: precise(number, direction: nil)) : nil
@@ -73,7 +77,8 @@ struct ClaimParser {
     /// it is `derived` (a mean, a rate), which is rounded like any computed number.
     func precise(_ number: WrittenNumber, direction: Int?, derived: Bool = false) -> Claimed {
         let magnitude = number.value.magnitude
-        var accepted: Interval, plausible: Interval
+        var accepted: Interval
+        var plausible: Interval
         if let hedge = number.hedge {
             func widest(_ share: Exact) -> Exact {
                 let relative = magnitude * share
@@ -91,7 +96,9 @@ struct ClaimParser {
             plausible = plausible.negated
         }
         let value = sign == -1 ? -magnitude : magnitude
-        return Claimed(value: value, accepted: accepted, plausible: plausible, text: number.claimText, direction: sign, number: number)
+        return Claimed(
+            value: value, accepted: accepted, plausible: plausible, text: number.claimText, direction: sign,
+            number: number)
     }
 
     /// How far a hedged number ('ruim', 'bijna', 'circa') may be off, relatively, and still be right;
@@ -109,7 +116,9 @@ struct ClaimParser {
     /// 'Het gemiddeld aantal … (1.862, 1.874, …) bedroeg 1.883': a number after a verb of being in a
     /// sentence about an average, with a list to take it of.
     private func isAverageOfList(_ index: Int) -> Bool {
-        guard isAfterBeingVerb(index), !analysis.indices(of: Lexicon.averageWords, in: 0..<index).isEmpty else { return false }
+        guard isAfterBeingVerb(index), !analysis.indices(of: Lexicon.averageWords, in: 0..<index).isEmpty else {
+            return false
+        }
         let values = averagedValues(for: index)
         // Not itself the first of the list ('bedroegen 41, 56, 38 …').
         return values.count >= 2 && values.allSatisfy { $0 < index }
@@ -131,7 +140,9 @@ struct ClaimParser {
         if let sign = tokens[index].number?.sign { return sign }
         if let comparative = comparative(after: index) { return comparative }
         let clause = analysis.clause(of: index)
-        let numbers = analysis.numberIndices.filter { clause.contains($0) && $0 != index && tokens[$0].number?.unit != .count }
+        let numbers = analysis.numberIndices.filter {
+            clause.contains($0) && $0 != index && tokens[$0].number?.unit != .count
+        }
         let previous = numbers.last { $0 < index } ?? clause.lowerBound
         let next = numbers.first { $0 > index } ?? clause.upperBound
         if let found = directions(in: previous..<index).last { return found.sign }
@@ -148,9 +159,13 @@ struct ClaimParser {
             let word = tokens[index].text
             if Lexicon.comparatives.contains(word) { continue }
             let pair = index + 1 < tokens.count ? word + " " + tokens[index + 1].text : ""
-            if Lexicon.increase.contains(word) || Lexicon.increase.contains(pair) || Self.factor(of: word).map({ $0 > Exact(1) }) == true {
+            if Lexicon.increase.contains(word) || Lexicon.increase.contains(pair)
+                || Self.factor(of: word).map({ $0 > Exact(1) }) == true
+            {
                 result.append((index, 1))
-            } else if Lexicon.decrease.contains(word) || Lexicon.decrease.contains(pair) || Self.factor(of: word).map({ $0 < Exact(1) }) == true {
+            } else if Lexicon.decrease.contains(word) || Lexicon.decrease.contains(pair)
+                || Self.factor(of: word).map({ $0 < Exact(1) }) == true
+            {
                 result.append((index, -1))
             }
         }
@@ -159,7 +174,9 @@ struct ClaimParser {
 
     /// 'meer', 'hoger', 'minder', 'lager' right after a number (or after its 'procent').
     private func comparative(after index: Int) -> Int? {
-        guard index + 1 < tokens.count, tokens[index + 1].kind == .word, Lexicon.comparatives.contains(tokens[index + 1].text) else {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word,
+            Lexicon.comparatives.contains(tokens[index + 1].text)
+        else {
             return nil
         }
         return Lexicon.increase.contains(tokens[index + 1].text) ? 1 : -1
@@ -185,7 +202,9 @@ struct ClaimParser {
 
     /// The operand a number token gives, with its year.
     func operand(_ index: Int, year: Int? = nil) -> Operand {
-        Operand(tokens[index].number!, year: year ?? analysis.ownYear(of: index)?.year, token: index, line: analysis.line(of: index))
+        Operand(
+            tokens[index].number!, year: year ?? analysis.ownYear(of: index)?.year, token: index,
+            line: analysis.line(of: index))
     }
 
     /// The operand a topic of an earlier sentence gives.
@@ -199,8 +218,9 @@ struct ClaimParser {
     func lastPair(topic: Topic?) -> (from: Operand, to: Operand)? {
         if let pair = pairs.last { return (operand(pair.from), operand(pair.to)) }
         guard let base = bases.last, refersBack(tokens.indices) || analysis.hasEarlierMarker(tokens.indices),
-              let value = topic?.value, value.unit == tokens[base].number?.unit,
-              let to = topic.flatMap(operand) else { return nil }
+            let value = topic?.value, value.unit == tokens[base].number?.unit,
+            let to = topic.flatMap(operand)
+        else { return nil }
         return (operand(base), to)
     }
 

@@ -5,12 +5,14 @@ struct CountChecker: ClaimChecker {
     func check(_ claim: Claim, in context: CheckContext) -> VerifiedClaim {
         if let items = claim.listSize {
             let value = Exact(items)
-            return context.judge(claim, range: .point(value), value: value,
-                                 computation: Computation(basis: .text, form: .items(items), result: Shown(value, .count)), sources: [])
+            return context.judge(
+                claim, range: .point(value), value: value,
+                computation: Computation(basis: .text, form: .items(items), result: Shown(value, .count)), sources: [])
         }
         switch lookUp(claim, context) {
         case .failure(let failure):
-            return context.unverifiable(claim, failure.doubt, sources: failure.figure.map { [Circularity.describe($0)] } ?? [])
+            return context.unverifiable(
+                claim, failure.doubt, sources: failure.figure.map { [Circularity.describe($0)] } ?? [])
         case .success(let (binding, figure)):
             return judge(claim, binding: binding, figure: figure, context: context)
         }
@@ -30,10 +32,13 @@ struct CountChecker: ClaimChecker {
 
     func judge(_ claim: Claim, binding: Binding, figure: FigureRecord, context: CheckContext) -> VerifiedClaim {
         let value = figure.amount.exact!
-        let computation = Computation(basis: .data, form: .figure(region: binding.regionName, period: figure.period),
-                                      result: Shown(value, .count))
-        return context.judge(claim, range: .point(value), value: value, computation: computation,
-                             sources: [Circularity.describe(figure)], doubts: binding.doubts) {
+        let computation = Computation(
+            basis: .data, form: .figure(region: binding.regionName, period: figure.period),
+            result: Shown(value, .count))
+        return context.judge(
+            claim, range: .point(value), value: value, computation: computation,
+            sources: [Circularity.describe(figure)], doubts: binding.doubts
+        ) {
             guard let index = context.index else { return nil }
             let other = index.ranked(figure.table, figure.measure, figure.period).first { record in
                 record.region != figure.region && record.amount.exact.map { context.fits(claim, $0) } == true

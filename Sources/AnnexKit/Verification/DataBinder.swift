@@ -60,14 +60,21 @@ struct DataBinder {
     /// Fewest digits a figure must have to tell its table from others ('1.723' does; '12' does not).
     static let minimumEvidenceDigits = 3
 
-    init(index: FigureIndex, vocabulary: Vocabulary, analysis: SentenceAnalysis, discourse: Discourse, source: SourceText) {
-        (self.index, self.vocabulary, self.analysis, self.discourse, self.source) = (index, vocabulary, analysis, discourse, source)
+    init(
+        index: FigureIndex, vocabulary: Vocabulary, analysis: SentenceAnalysis, discourse: Discourse, source: SourceText
+    ) {
+        (self.index, self.vocabulary, self.analysis, self.discourse, self.source) = (
+            index, vocabulary, analysis, discourse, source
+        )
         let words = WordIndex(analysis.tokens)
         occurrences = vocabulary.measures.map { entry in entry.parts.map { words.occurrences(of: $0) } }
-        numberParentheses = Dictionary(uniqueKeysWithValues: analysis.numberIndices.compactMap { number in
-            analysis.parenthesis(after: number).map { (number, $0) }
-        })
-        scopeOccurrences = vocabulary.scopeParts.mapValues { values in values.mapValues { phrases in phrases.flatMap(words.occurrences) } }
+        numberParentheses = Dictionary(
+            uniqueKeysWithValues: analysis.numberIndices.compactMap { number in
+                analysis.parenthesis(after: number).map { (number, $0) }
+            })
+        scopeOccurrences = vocabulary.scopeParts.mapValues { values in
+            values.mapValues { phrases in phrases.flatMap(words.occurrences) }
+        }
     }
 
     // MARK: Where words count for a number
@@ -82,7 +89,9 @@ struct DataBinder {
         let previous = analysis.numberIndices.last { $0 < site && clause.contains($0) } ?? (clause.lowerBound - 1)
         var own = (previous + 1)..<(site + 1)
         if let inside = numberParentheses[site] { own = own.lowerBound..<inside.upperBound }
-        if let inside = analysis.enclosingParenthesis(of: site) { own = own.lowerBound..<max(own.upperBound, inside.upperBound) }
+        if let inside = analysis.enclosingParenthesis(of: site) {
+            own = own.lowerBound..<max(own.upperBound, inside.upperBound)
+        }
         if own.contains(range.lowerBound) { return 1 }
         if clause.contains(range.lowerBound) { return 2 }
         return tokens.indices.contains(range.lowerBound) ? 3 : nil
@@ -117,7 +126,8 @@ struct DataBinder {
         var named: [(entry: Int, level: Int, used: [Range<Int>])] = []
         let noun = noun(after: site)
         let family = headFamily(for: site)
-        for entry in vocabulary.measures.indices where fits(noun, entry) && family.map({ $0.contains(entry) }) != false {
+        for entry in vocabulary.measures.indices where fits(noun, entry) && family.map({ $0.contains(entry) }) != false
+        {
             guard let (level, used) = level(entry: entry, for: site) else { continue }
             let measure = binding(entry)
             if let problem = conflict(measure, region: (place.code, place.name), consumed: used) {
@@ -128,7 +138,8 @@ struct DataBinder {
         }
         if isRespectively(site) {
             guard let chosen = respectively(site, named: named) else {
-                return .failure(.init(doubt: .measureAmbiguous(Array(Set(named.map { binding($0.entry).id })).sorted())))
+                return .failure(
+                    .init(doubt: .measureAmbiguous(Array(Set(named.map { binding($0.entry).id })).sorted())))
             }
             return .success(finish(chosen, place: place, consumed: []))
         }
@@ -136,7 +147,8 @@ struct DataBinder {
             let here = named.filter { levels.contains($0.level) }
             if !here.isEmpty {
                 guard let chosen = choose(here, site: site) else {
-                    return .failure(.init(doubt: .measureAmbiguous(Array(Set(here.map { binding($0.entry).id })).sorted())))
+                    return .failure(
+                        .init(doubt: .measureAmbiguous(Array(Set(here.map { binding($0.entry).id })).sorted())))
                 }
                 return .success(finish(binding(chosen.entry), place: place, consumed: chosen.used))
             }
@@ -171,8 +183,11 @@ struct DataBinder {
 
     /// One measure among entries named about as close: the only one; else the most specific (whose
     /// words include the others'); else the one whose words all stand closest; else the one with a
-    /// word nearest the number; else the one named first ('het aantal unieke personen waarvoor een plaatsingsverzoek …' is about persons).
-    private func choose(_ named: [(entry: Int, level: Int, used: [Range<Int>])], site: Int) -> (entry: Int, level: Int, used: [Range<Int>])? {
+    /// word nearest the number; else the one named first ('het aantal unieke personen waarvoor een
+    /// plaatsingsverzoek …' is about persons).
+    private func choose(
+        _ named: [(entry: Int, level: Int, used: [Range<Int>])], site: Int
+    ) -> (entry: Int, level: Int, used: [Range<Int>])? {
         var remaining = named.filter { candidate in
             !named.contains { other in
                 binding(other.entry) != binding(candidate.entry) && other.used.count > candidate.used.count
@@ -182,13 +197,16 @@ struct DataBinder {
         func nearest(_ candidate: (entry: Int, level: Int, used: [Range<Int>])) -> Int {
             candidate.used.compactMap { level(of: $0, for: site) }.min() ?? 3
         }
-        let keys: [((entry: Int, level: Int, used: [Range<Int>])) -> Int] = [\.level, nearest, { $0.used.map(\.lowerBound).min() ?? 0 }]
+        let keys: [((entry: Int, level: Int, used: [Range<Int>])) -> Int] = [
+            \.level, nearest, { $0.used.map(\.lowerBound).min() ?? 0 },
+        ]
         for key in keys {
             if Set(remaining.map { binding($0.entry) }).count == 1 { break }
             let best = remaining.map(key).min() ?? 0
             remaining = remaining.filter { key($0) == best }
         }
-        return Set(remaining.map { binding($0.entry) }).count == 1 ? remaining.max { $0.used.count < $1.used.count } : nil
+        return Set(remaining.map { binding($0.entry) }).count == 1
+            ? remaining.max { $0.used.count < $1.used.count } : nil
     }
 
     /// The entries whose topic the number's own phrase names first ('het aantal unieke personen
@@ -198,7 +216,9 @@ struct DataBinder {
         var head: Int?
         var family = Set<Int>()
         for entry in vocabulary.measures.indices {
-            guard let start = occurrences[entry].first?.filter({ level(of: $0, for: site) == 1 }).map(\.lowerBound).min() else { continue }
+            guard
+                let start = occurrences[entry].first?.filter({ level(of: $0, for: site) == 1 }).map(\.lowerBound).min()
+            else { continue }
             if head == nil || start < head! {
                 head = start
                 family = [entry]
@@ -217,7 +237,10 @@ struct DataBinder {
         var position = site + 1
         while position < analysis.tokens.count, words.count < Self.nounReach {
             let token = analysis.tokens[position]
-            if token.kind == .mark && (token.text == "'" || token.text == "‘") { position += 1; continue }
+            if token.kind == .mark && (token.text == "'" || token.text == "‘") {
+                position += 1
+                continue
+            }
             guard token.kind == .word, !Lexicon.grammarWords.contains(token.text) else { break }
             words.append(token.text)
             position += 1
@@ -237,7 +260,9 @@ struct DataBinder {
 
     /// Whether the number is one of a list that 'respectievelijk' pairs with what the sentence names.
     private func isRespectively(_ site: Int) -> Bool {
-        guard analysis.tokens.contains(where: { $0.isWord("respectievelijk") }), let unit = analysis.tokens[site].number?.unit else { return false }
+        guard analysis.tokens.contains(where: { $0.isWord("respectievelijk") }),
+            let unit = analysis.tokens[site].number?.unit
+        else { return false }
         return analysis.numberIndices.filter { analysis.tokens[$0].number?.unit == unit }.count >= 2
     }
 
@@ -269,7 +294,7 @@ struct DataBinder {
             let token = analysis.tokens[position]
             return Lexicon.quantityReferences.contains { analysis.matches($0, at: position) }
                 || token.kind == .word && Lexicon.pronouns.contains(token.text) && position + 1 < analysis.tokens.count
-                && Lexicon.pronounFollowers.contains(analysis.tokens[position + 1].text)
+                    && Lexicon.pronounFollowers.contains(analysis.tokens[position + 1].text)
         }
         guard refers else { return nil }
         if let earlier = (0..<clause).reversed().lazy.compactMap({ clauseBindings[$0] }).first {
@@ -287,14 +312,19 @@ struct DataBinder {
         for entry in vocabulary.measures.indices {
             guard let (_, used) = level(entry: entry, for: site) else { continue }
             let measure = binding(entry)
-            guard conflict(measure, region: (place.code, place.name), consumed: used) == nil, !found.contains(where: { $0.measure == measure }) else { continue }
+            guard conflict(measure, region: (place.code, place.name), consumed: used) == nil,
+                !found.contains(where: { $0.measure == measure })
+            else { continue }
             found.append((measure, Set(used)))
         }
         // 'verzoeken' beside 'verzoeken, ambulant' is the same words, less specific.
         let specific = found.filter { candidate in
-            !found.contains { other in other.measure != candidate.measure && candidate.used.isStrictSubset(of: other.used) }
+            !found.contains { other in
+                other.measure != candidate.measure && candidate.used.isStrictSubset(of: other.used)
+            }
         }
-        return specific.sorted { ($0.used.map(\.lowerBound).max() ?? 0) < ($1.used.map(\.lowerBound).max() ?? 0) }.map(\.measure)
+        return specific.sorted { ($0.used.map(\.lowerBound).max() ?? 0) < ($1.used.map(\.lowerBound).max() ?? 0) }.map(
+            \.measure)
     }
 
     /// Measures whose topic word the sentence names, that its scope and region allow.
@@ -303,8 +333,9 @@ struct DataBinder {
         for entry in vocabulary.measures.indices {
             let measure = binding(entry)
             guard !result.contains(measure), let first = occurrences[entry].first,
-                  first.contains(where: { level(of: $0, for: site) != nil }),
-                  conflict(measure, region: region, consumed: first) == nil else { continue }
+                first.contains(where: { level(of: $0, for: site) != nil }),
+                conflict(measure, region: region, consumed: first) == nil
+            else { continue }
             result.append(measure)
         }
         return result
@@ -318,8 +349,9 @@ struct DataBinder {
         let agreeing = candidates.filter { measure in
             evidence.contains { count in
                 guard let figure = index.count(measure.table, count.region, measure.measure, String(count.period)),
-                      figure.amount.status == .ok, let value = figure.amount.exact,
-                      Circularity.doubt(figure, lines: analysis.sentence.lines, source: source) == nil else { return false }
+                    figure.amount.status == .ok, let value = figure.amount.exact,
+                    Circularity.doubt(figure, lines: analysis.sentence.lines, source: source) == nil
+                else { return false }
                 return value == count.value
             }
         }
@@ -331,28 +363,39 @@ struct DataBinder {
     private func evidence() -> [Evidence] {
         if let known = memo.evidence { return known }
         let found = analysis.numberIndices.compactMap { site -> Evidence? in
-            guard let number = analysis.tokens[site].number, number.unit == .count, !number.isRounded, number.hedge == nil,
-                  number.text.filter(\.isASCIIDigit).count >= Self.minimumEvidenceDigits,
-                  let period = analysis.frame(for: site, discourse: discourse).later else { return nil }
+            guard let number = analysis.tokens[site].number, number.unit == .count, !number.isRounded,
+                number.hedge == nil,
+                number.text.filter(\.isASCIIDigit).count >= Self.minimumEvidenceDigits,
+                let period = analysis.frame(for: site, discourse: discourse).later
+            else { return nil }
             return Evidence(site: site, region: region(for: site).code, period: period, value: number.value)
         }
         memo.evidence = found
         return found
     }
 
-    private func finish(_ measure: MeasureBinding, place: (code: String, name: String, defaulted: Bool),
-                        consumed: [Range<Int>]) -> Binding {
+    private func finish(
+        _ measure: MeasureBinding, place: (code: String, name: String, defaulted: Bool),
+        consumed: [Range<Int>]
+    ) -> Binding {
         var doubts: [Doubt] = []
         let national = analysis.tokens.contains { $0.kind == .word && Lexicon.nationalWords.contains($0.text) }
-        if place.defaulted, !national, let named = discourse.namedRegions.last { doubts.append(.contextRegion(region: named.name)) }
+        if place.defaulted, !national, let named = discourse.namedRegions.last {
+            doubts.append(.contextRegion(region: named.name))
+        }
         let scope = index.scope(measure.table, measure.measure)
         let said = namedScope(excluding: consumed)
         // A sentence that names the table's source, sector or population has said what it is about.
-        let anchored = scope.values.contains { dimension, declared in said[dimension].map { !$0.isEmpty && $0.isSubset(of: declared) } ?? false }
-        for (dimension, declared) in scope.values.sorted(by: { $0.key < $1.key }) where (said[dimension] ?? []).isEmpty && !anchored {
+        let anchored = scope.values.contains { dimension, declared in
+            said[dimension].map { !$0.isEmpty && $0.isSubset(of: declared) } ?? false
+        }
+        for (dimension, declared) in scope.values.sorted(by: { $0.key < $1.key })
+        where (said[dimension] ?? []).isEmpty && !anchored {
             let context = discourse.namedScope[dimension] ?? []
             if !context.isEmpty && !context.isSubset(of: declared) {
-                doubts.append(.contextScope(dimension: dimension, named: context.subtracting(declared).sorted(), table: measure.table))
+                doubts.append(
+                    .contextScope(
+                        dimension: dimension, named: context.subtracting(declared).sorted(), table: measure.table))
             }
         }
         return Binding(measure: measure, region: place.code, regionName: place.name, doubts: doubts)
@@ -360,8 +403,10 @@ struct DataBinder {
 
     /// Why a measure cannot be what the sentence is about: the region is not in its table, or the
     /// sentence names another source, sector or population than its table covers.
-    private func conflict(_ measure: MeasureBinding, region: (code: String, name: String),
-                          consumed: [Range<Int>]) -> Doubt? {
+    private func conflict(
+        _ measure: MeasureBinding, region: (code: String, name: String),
+        consumed: [Range<Int>]
+    ) -> Doubt? {
         if !(index.regions[measure.table]?.contains(region.code) ?? false) {
             return .regionNotInData(region: region.name, table: measure.table)
         }
@@ -369,7 +414,8 @@ struct DataBinder {
         let said = namedScope(excluding: consumed)
         for (dimension, declared) in scope.values.sorted(by: { $0.key < $1.key }) {
             if let named = said[dimension], !named.isEmpty, named != declared {
-                return .scope(dimension: dimension, named: named.sorted(), table: measure.table, declared: declared.sorted())
+                return .scope(
+                    dimension: dimension, named: named.sorted(), table: measure.table, declared: declared.sorted())
             }
         }
         return nil
@@ -379,7 +425,8 @@ struct DataBinder {
     func namedScope(excluding consumed: [Range<Int>]) -> [ScopeDimension: Set<String>] {
         var result: [ScopeDimension: Set<String>] = [:]
         for (dimension, values) in scopeOccurrences {
-            for (value, ranges) in values where ranges.contains(where: { range in !consumed.contains { $0.overlaps(range) } }) {
+            for (value, ranges) in values
+            where ranges.contains(where: { range in !consumed.contains { $0.overlaps(range) } }) {
                 result[dimension, default: []].insert(value)
             }
         }
@@ -396,11 +443,16 @@ struct DataBinder {
         let clause = analysis.clause(of: site)
         let inClause = analysis.regions(in: clause).filter { !precededByNa($0) }
         let all = analysis.regions.filter { !precededByNa($0) }
-        if let mention = inClause.last(where: { $0.end <= start }) ?? inClause.first ?? all.last(where: { $0.end <= start }) ?? all.first {
+        if let mention = inClause.last(where: { $0.end <= start }) ?? inClause.first ?? all.last(where: {
+            $0.end <= start
+        }) ?? all.first {
             return (mention.code, mention.name, false)
         }
-        let refers = Lexicon.regionReferences.contains { phrase in clause.contains { analysis.matches(phrase, at: $0) } }
-        if refers, let region = discourse.topic(needingValue: false)?.region { return (region.code, region.name, false) }
+        let refers = Lexicon.regionReferences.contains { phrase in clause.contains { analysis.matches(phrase, at: $0) }
+        }
+        if refers, let region = discourse.topic(needingValue: false)?.region {
+            return (region.code, region.name, false)
+        }
         return (Region.netherlands.code, Region.netherlands.name, true)
     }
 

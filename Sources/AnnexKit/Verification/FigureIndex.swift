@@ -24,17 +24,25 @@ struct FigureIndex: Sendable {
     init(report: ComputedReport) {
         for spec in report.spec.tables {
             periods[spec.id] = spec.periods.map(\.label)
-            partOf[spec.id] = Dictionary(spec.measures.compactMap { measure in measure.partOf.map { (measure.id, $0) } },
-                                         uniquingKeysWith: { first, _ in first })
-            let inherited = spec.aggregate.flatMap { aggregate in report.spec.tables.first { $0.id == aggregate.from }?.scope }
+            partOf[spec.id] = Dictionary(
+                spec.measures.compactMap { measure in measure.partOf.map { (measure.id, $0) } },
+                uniquingKeysWith: { first, _ in first })
+            let inherited = spec.aggregate.flatMap { aggregate in
+                report.spec.tables.first { $0.id == aggregate.from }?.scope
+            }
             scopes[spec.id] = spec.scope.isEmpty ? inherited ?? spec.scope : spec.scope
-            measureScopes[spec.id] = Dictionary(spec.measures.map { ($0.id, $0.scope) }, uniquingKeysWith: { first, _ in first })
+            measureScopes[spec.id] = Dictionary(
+                spec.measures.map { ($0.id, $0.scope) }, uniquingKeysWith: { first, _ in first })
         }
         for figure in report.figures where figure.statistic == .count {
-            counts[Key(table: figure.table, region: figure.region.code, measure: figure.measure, period: figure.period)] = figure
+            counts[
+                Key(table: figure.table, region: figure.region.code, measure: figure.measure, period: figure.period)] =
+                figure
             if figure.region.type != .land, figure.amount.exact != nil {
-                regional[Key(table: figure.table, region: "", measure: figure.measure, period: figure.period), default: []]
-                    .append(figure)
+                regional[
+                    Key(table: figure.table, region: "", measure: figure.measure, period: figure.period), default: []
+                ]
+                .append(figure)
             }
             regions[figure.table, default: []].insert(figure.region.code)
             sourceLines.formUnion(figure.provenance?.sourceLines ?? [])

@@ -8,7 +8,9 @@ public struct FindingText: Sendable {
         numbers = NumberStyle(phrases: phrases)
     }
 
-    public func callAsFunction(_ phrase: Phrase, _ values: [String: String] = [:]) -> String { phrases.text(phrase, values) }
+    public func callAsFunction(_ phrase: Phrase, _ values: [String: String] = [:]) -> String {
+        phrases.text(phrase, values)
+    }
 
     public func verdict(_ verdict: Verdict) -> String {
         switch verdict {
@@ -52,7 +54,10 @@ public struct FindingText: Sendable {
         case .signedCount: text = signed(shown.value, decimals: shown.value.isInteger ? 0 : 1)
         case .points(let decimals): text = signed(shown.value, decimals: decimals) + " " + self(.verifyUnitPoints)
         case .factor(let decimals): text = "×" + numbers.number(shown.value, decimals: decimals)
-        case .rate(let decimals, let scale): text = numbers.number(shown.value, decimals: decimals) + " " + self(.verifyUnitPer, ["scale": numbers.number(scale, decimals: 0)])
+        case .rate(let decimals, let scale):
+            text =
+                numbers.number(shown.value, decimals: decimals) + " "
+                + self(.verifyUnitPer, ["scale": numbers.number(scale, decimals: 0)])
         }
         if let period = shown.period { text += " (\(period))" }
         return text
@@ -68,12 +73,14 @@ public struct FindingText: Sendable {
         let calculation: String
         switch computation.form {
         case .change(let from, let to): calculation = "\(number(from)) → \(number(to))"
-        case .share(let part, let whole): calculation = self(.verifyCalcShare, ["part": number(part), "whole": number(whole)])
+        case .share(let part, let whole):
+            calculation = self(.verifyCalcShare, ["part": number(part), "whole": number(whole)])
         case .sum(let parts): calculation = parts.map(number).joined(separator: " + ")
         case .between(let first, let second): calculation = "\(first) − \(second)"
         case .figure(let region, let period): calculation = "\(region) \(period)"
         case .mean(let span): calculation = self(.verifyCalcMean, ["span": span])
-        case .meanOf(let values): calculation = self(.verifyCalcMean, ["span": values.map(number).joined(separator: ", ")])
+        case .meanOf(let values):
+            calculation = self(.verifyCalcMean, ["span": values.map(number).joined(separator: ", ")])
         case .items(let count): calculation = self(.verifyCalcItems, ["count": String(count)])
         }
         let basis: String
@@ -82,7 +89,8 @@ public struct FindingText: Sendable {
         case .data: basis = self(.verifyBasisData)
         case .mixed: basis = self(.verifyBasisMixed)
         }
-        return self(.verifyComputed, ["basis": basis, "calculation": calculation, "result": number(computation.result)])
+        return self(
+            .verifyComputed, ["basis": basis, "calculation": calculation, "result": number(computation.result)])
     }
 
     func text(_ doubt: Doubt) -> String {
@@ -90,19 +98,31 @@ public struct FindingText: Sendable {
         case .noData: self(.verifyDoubtNoData)
         case .noOperands: self(.verifyDoubtNoOperands)
         case .measureUnknown: self(.verifyDoubtMeasureUnknown)
-        case .measureAmbiguous(let measures): self(.verifyDoubtMeasureAmbiguous, ["measures": measures.joined(separator: ", ")])
+        case .measureAmbiguous(let measures):
+            self(.verifyDoubtMeasureAmbiguous, ["measures": measures.joined(separator: ", ")])
         case .periodUnknown: self(.verifyDoubtPeriodUnknown)
-        case .periodNotInData(let table, let period): self(.verifyDoubtPeriodNotInData, ["period": period, "table": table])
-        case .regionNotInData(let region, let table): self(.verifyDoubtRegionNotInData, ["region": region, "table": table])
-        case .figureMissing(let figure, let status): self(.verifyDoubtFigureMissing, ["figure": figure, "status": text(status)])
+        case .periodNotInData(let table, let period):
+            self(.verifyDoubtPeriodNotInData, ["period": period, "table": table])
+        case .regionNotInData(let region, let table):
+            self(.verifyDoubtRegionNotInData, ["region": region, "table": table])
+        case .figureMissing(let figure, let status):
+            self(.verifyDoubtFigureMissing, ["figure": figure, "status": text(status)])
         case .estimated(let figure): self(.verifyDoubtEstimated, ["figure": figure])
-        case .fromPassage(let figure, let line): self(.verifyDoubtFromPassage, ["figure": figure, "line": String(line)])
-        case .correctedOnPassage(let figure, let line): self(.verifyDoubtCorrectedOnPassage, ["figure": figure, "line": String(line)])
+        case .fromPassage(let figure, let line):
+            self(.verifyDoubtFromPassage, ["figure": figure, "line": String(line)])
+        case .correctedOnPassage(let figure, let line):
+            self(.verifyDoubtCorrectedOnPassage, ["figure": figure, "line": String(line)])
         case .scope(let dimension, let named, let table, let declared):
-            self(.verifyDoubtScope, ["declared": declared.joined(separator: ", "), "dimension": text(dimension),
-                                     "named": named.joined(separator: ", "), "table": table])
+            self(
+                .verifyDoubtScope,
+                [
+                    "declared": declared.joined(separator: ", "), "dimension": text(dimension),
+                    "named": named.joined(separator: ", "), "table": table,
+                ])
         case .contextScope(let dimension, let named, let table):
-            self(.verifyDoubtContextScope, ["dimension": text(dimension), "named": named.joined(separator: ", "), "table": table])
+            self(
+                .verifyDoubtContextScope,
+                ["dimension": text(dimension), "named": named.joined(separator: ", "), "table": table])
         case .contextRegion(let region): self(.verifyDoubtContextRegion, ["region": region])
         case .noWhole: self(.verifyDoubtNoWhole)
         case .vague(let word): self(.verifyDoubtVague, ["word": word])
@@ -115,17 +135,26 @@ public struct FindingText: Sendable {
         switch diagnosis {
         case .laterBase(let period?): self(.verifyDiagnosisLaterBase, ["period": period])
         case .laterBase(nil): self(.verifyDiagnosisLaterValue)
-        case .wrongDirection(let actual): self(.verifyDiagnosisDirection, ["direction": self(actual > 0 ? .verifyWordIncrease : .verifyWordDecrease)])
-        case .otherYears(let earlier, let later): self(.verifyDiagnosisOtherYears, ["earlier": earlier, "later": later])
-        case .pointsForPercent(let points): self(.verifyDiagnosisPointsForPercent, ["points": number(Shown(points, .points(decimals: 1)))])
+        case .wrongDirection(let actual):
+            self(.verifyDiagnosisDirection, ["direction": self(actual > 0 ? .verifyWordIncrease : .verifyWordDecrease)])
+        case .otherYears(let earlier, let later):
+            self(.verifyDiagnosisOtherYears, ["earlier": earlier, "later": later])
+        case .pointsForPercent(let points):
+            self(.verifyDiagnosisPointsForPercent, ["points": number(Shown(points, .points(decimals: 1)))])
         case .percentForPoints(let relative):
             self(.verifyDiagnosisPercentForPoints, ["relative": number(Shown(relative, .signedPercent(decimals: 1)))])
         case .otherRegion(let region): self(.verifyDiagnosisOtherRegion, ["region": region])
         case .rankOrder(let region, let rank, let position, let holder, let value):
-            self(.verifyDiagnosisRank, ["holder": holder, "position": String(position), "rank": String(rank), "region": region,
-                                        "value": number(Shown(value, .count))])
+            self(
+                .verifyDiagnosisRank,
+                [
+                    "holder": holder, "position": String(position), "rank": String(rank), "region": region,
+                    "value": number(Shown(value, .count)),
+                ])
         case .roundedParts(let parts, let decimals):
-            self(.verifyDiagnosisRoundedParts, ["parts": parts.map { numbers.number($0, decimals: decimals) }.joined(separator: " + ")])
+            self(
+                .verifyDiagnosisRoundedParts,
+                ["parts": parts.map { numbers.number($0, decimals: decimals) }.joined(separator: " + ")])
         case .impossibleDecrease: self(.verifyDiagnosisImpossibleDecrease)
         }
     }

@@ -46,8 +46,10 @@ struct Interval: Sendable, Hashable {
         return Interval(lower: low, upper: high, lowerOpen: lowOpen, upperOpen: highOpen)
     }
 
-    private static func tighter(_ a: Exact?, _ aOpen: Bool, _ b: Exact?, _ bOpen: Bool,
-                                keepLarger: Bool) -> (Exact?, Bool) {
+    private static func tighter(
+        _ a: Exact?, _ aOpen: Bool, _ b: Exact?, _ bOpen: Bool,
+        keepLarger: Bool
+    ) -> (Exact?, Bool) {
         guard let a else { return (b, bOpen) }
         guard let b else { return (a, aOpen) }
         if a < b { return keepLarger ? (b, bOpen) : (a, aOpen) }
@@ -56,14 +58,17 @@ struct Interval: Sendable, Hashable {
     }
 
     /// −interval.
-    var negated: Interval { Interval(lower: upper.map { -$0 }, upper: lower.map { -$0 }, lowerOpen: upperOpen, upperOpen: lowerOpen) }
+    var negated: Interval {
+        Interval(lower: upper.map { -$0 }, upper: lower.map { -$0 }, lowerOpen: upperOpen, upperOpen: lowerOpen)
+    }
 
     /// The magnitudes the values can have.
     var magnitude: Interval {
         if let lower, lower >= Exact(0) { return self }
         if let upper, upper <= Exact(0) { return negated }
         let largest = [lower.map(\.magnitude), upper.map(\.magnitude)]
-        return Interval(lower: Exact(0), upper: largest.contains { $0 == nil } ? nil : largest.compactMap { $0 }.max(by: <))
+        return Interval(
+            lower: Exact(0), upper: largest.contains { $0 == nil } ? nil : largest.compactMap { $0 }.max(by: <))
     }
 
     // MARK: What a claim allows
@@ -106,7 +111,9 @@ struct Interval: Sendable, Hashable {
 
     /// The interval times a positive exact factor.
     func scaled(by factor: Exact) -> Interval {
-        Interval(lower: lower.map { $0 * factor }, upper: upper.map { $0 * factor }, lowerOpen: lowerOpen, upperOpen: upperOpen)
+        Interval(
+            lower: lower.map { $0 * factor }, upper: upper.map { $0 * factor }, lowerOpen: lowerOpen,
+            upperOpen: upperOpen)
     }
 
     private static func combine(_ a: Exact?, _ b: Exact?, _ operation: (Exact, Exact) -> Exact) -> Exact? {

@@ -8,7 +8,8 @@ enum Lexicon {
     static let increase: Set<String> = [
         "steeg", "stegen", "stijgt", "stijgen", "gestegen", "stijging", "stijgingen",
         "toename", "toenam", "toenamen", "toeneemt", "toenemen", "toegenomen", "toe",
-        "groei", "groeide", "groeiden", "groeit", "gegroeid", "verhoging", "verhoogd", "hoger", "meer", "groter", "langer",
+        "groei", "groeide", "groeiden", "groeit", "gegroeid", "verhoging", "verhoogd", "hoger", "meer", "groter",
+        "langer",
         "overschrijding",
         "opgelopen", "liep op", "liepen op", "loopt op", "vermeerderd", "vermeerdering",
     ]
@@ -17,7 +18,8 @@ enum Lexicon {
     static let decrease: Set<String> = [
         "daalde", "daalden", "daalt", "dalen", "gedaald", "daling", "dalingen",
         "afname", "afnam", "afnamen", "afneemt", "afnemen", "afgenomen", "af",
-        "krimp", "kromp", "krompen", "krimpt", "gekrompen", "verlaging", "verlaagd", "lager", "minder", "kleiner", "korter",
+        "krimp", "kromp", "krompen", "krimpt", "gekrompen", "verlaging", "verlaagd", "lager", "minder", "kleiner",
+        "korter",
         "reductie", "besparing", "uitval",
         "teruggelopen", "liep terug", "liepen terug", "loopt terug", "terugloop", "vermindering", "verminderd",
         "verminderde", "zakte", "gezakt",
@@ -27,7 +29,9 @@ enum Lexicon {
     static let unchanged: Set<String> = ["gelijk gebleven", "bleef gelijk", "bleef stabiel", "stabiel gebleven"]
 
     /// Comparatives that make a number a difference or a change when they follow it ('50 meer', '25% hoger').
-    static let comparatives: Set<String> = ["meer", "minder", "hoger", "lager", "groter", "kleiner", "korter", "langer"]
+    static let comparatives: Set<String> = [
+        "meer", "minder", "hoger", "lager", "groter", "kleiner", "korter", "langer",
+    ]
 
     /// Nouns of change, after which 'van' introduces the size of the change ('een stijging van 25%').
     static let changeNouns: Set<String> = [
@@ -38,12 +42,15 @@ enum Lexicon {
 
     /// Words in a clause or sentence that refer back to what was said before ('Dat is een toename',
     /// 'daalde daarmee').
-    static let backReferences: Set<String> = ["dat", "dit", "daarmee", "hiermee", "daardoor", "hetgeen", "wat", "relatief"]
+    static let backReferences: Set<String> = [
+        "dat", "dit", "daarmee", "hiermee", "daardoor", "hetgeen", "wat", "relatief",
+    ]
 
     /// Phrases that put a number in the past of the sentence's own ('toen', 'een jaar eerder').
     static let earlierMarkers: [String] = [
         "toen", "een jaar eerder", "een jaar geleden", "een jaar daarvoor", "het jaar ervoor", "het jaar daarvoor",
-        "vorig jaar", "het voorgaande jaar", "twee jaar eerder", "drie jaar eerder", "vijf jaar eerder", "twee jaar geleden",
+        "vorig jaar", "het voorgaande jaar", "twee jaar eerder", "drie jaar eerder", "vijf jaar eerder",
+        "twee jaar geleden",
         "begin dat jaar", "aan het begin van dat jaar",
     ]
 
@@ -134,11 +141,15 @@ enum Lexicon {
     ]
 
     /// Words that mark the total a part is taken of: 'van de 200', 'waarvan', 'daarvan'.
-    static let partOfMarkers: [String] = ["van de", "van het", "van alle", "van in totaal", "van de in totaal", "op de"]
+    static let partOfMarkers: [String] = [
+        "van de", "van het", "van alle", "van in totaal", "van de in totaal", "op de",
+    ]
     static let ofWhich: Set<String> = ["waarvan", "daarvan", "hiervan", "waaronder", "daaronder"]
 
     /// Words that introduce a number restating the one before: '(ofwel 25%)', 'dat is 25%'.
-    static let restatements: [String] = ["ofwel", "oftewel", "dat is", "dit is", "dat was", "dit was", "goed voor", "namelijk"]
+    static let restatements: [String] = [
+        "ofwel", "oftewel", "dat is", "dit is", "dat was", "dit was", "goed voor", "namelijk",
+    ]
 
     /// Words that say a quantity is a share ('het aandeel ambulant').
     static let shareWords: Set<String> = ["aandeel", "percentage", "proportie"]
@@ -186,7 +197,9 @@ enum Lexicon {
         "vorig jaar", "het vorige jaar", "jaar eerder",
     ]
     /// Words that say a number is about the whole country.
-    static let nationalWords: Set<String> = ["landelijk", "landelijke", "nationaal", "nationale", "totaal", "totale", "nederland"]
+    static let nationalWords: Set<String> = [
+        "landelijk", "landelijke", "nationaal", "nationale", "totaal", "totale", "nederland",
+    ]
 
     /// Words that refer to the region of the previous sentence ('hier', 'deze gemeente').
     static let regionReferences: [String] = ["deze gemeente", "die gemeente", "dit arrondissement", "hier", "daar"]
@@ -214,7 +227,8 @@ enum Lexicon {
 
     /// Words of grammar: after a count they end what it counts ('1.500 in Amsterdam').
     static let grammarWords: Set<String> = [
-        "de", "het", "een", "in", "op", "van", "voor", "naar", "tot", "met", "bij", "uit", "door", "om", "over", "per", "en",
+        "de", "het", "een", "in", "op", "van", "voor", "naar", "tot", "met", "bij", "uit", "door", "om", "over", "per",
+        "en",
         "of", "dan", "als", "die", "dat", "is", "was", "waren", "zijn", "werd", "werden", "wordt", "worden", "heeft",
         "hebben", "had", "hadden", "ten", "tegen", "sinds", "meer", "minder", "ruim", "bijna", "waarvan", "terwijl",
         "maar", "ook", "nog", "wel", "niet", "er", "te", "zo", "iets", "jaar", "ofwel", "oftewel", "namelijk", "samen",
@@ -224,13 +238,15 @@ enum Lexicon {
     /// Abbreviations after which a full stop does not end the sentence.
     static let abbreviations: Set<String> = [
         "o.a.", "m.n.", "bijv.", "bv.", "t.o.v.", "dhr.", "mevr.", "drs.", "dr.", "prof.", "nr.", "vs.", "ca.", "e.a.",
-        "i.p.v.", "resp.", "incl.", "excl.", "m.b.t.", "n.a.v.", "z.g.", "mr.", "ir.", "ing.", "jl.", "jr.", "sr.", "o.",
+        "i.p.v.", "resp.", "incl.", "excl.", "m.b.t.", "n.a.v.", "z.g.", "mr.", "ir.", "ing.", "jl.", "jr.", "sr.",
+        "o.",
         "a.", "d.w.z.", "m.a.w.", "e.d.", "etc.", "art.", "blz.", "p.",
     ]
 
     /// Every phrase of the tables above as the tokens it is made of, split once.
     static let phraseParts: [String: [String]] = {
-        let phrases = baseMarkers + spanJoiners + sumCues + partOfMarkers + restatements + quantityReferences + sameYear
+        let phrases =
+            baseMarkers + spanJoiners + sumCues + partOfMarkers + restatements + quantityReferences + sameYear
             + yearBefore + regionReferences + ageMarkers + Array(hedges.keys) + earlierMarkers
         return Dictionary(phrases.map { ($0, SentenceAnalysis.split($0)) }, uniquingKeysWith: { first, _ in first })
     }()

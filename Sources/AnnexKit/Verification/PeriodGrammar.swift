@@ -12,7 +12,8 @@ extension SentenceAnalysis {
         let clause = clause(of: index)
         let years = clause.filter { tokens[$0].year != nil }
         if years.count == 1, numberIndices.filter({ clause.contains($0) }).count == 1, let year = tokens[years[0]].year,
-           tokens[index].number?.unit == .count, !isBaseYear(years[0]) {
+            tokens[index].number?.unit == .count, !isBaseYear(years[0])
+        {
             return (year, years[0])
         }
         return nil
@@ -26,7 +27,8 @@ extension SentenceAnalysis {
         if index >= 2, tokens[index - 1].isMark(":"), let year = tokens[index - 2].year { return (year, index - 2) }
         // '2021 (13,2%)', 'in 2020 (21.735)'; but 't.o.v. 2019 (28,7%)' is a change since 2019.
         if index >= 2, tokens[index - 1].isMark("("), let year = tokens[index - 2].year,
-           tokens[index].number?.unit == .count || !isBaseYear(index - 2) {
+            tokens[index].number?.unit == .count || !isBaseYear(index - 2)
+        {
             return (year, index - 2)
         }
         return nil
@@ -36,7 +38,9 @@ extension SentenceAnalysis {
     func isBaseYear(_ index: Int) -> Bool { baseYears(in: tokens.indices).contains { $0.token == index } }
 
     /// Years that come after a comparison marker in a range: the base of a change.
-    func baseYears(in range: Range<Int>) -> [(year: Int, token: Int)] { baseYearTokens.filter { range.contains($0.token) } }
+    func baseYears(in range: Range<Int>) -> [(year: Int, token: Int)] {
+        baseYearTokens.filter { range.contains($0.token) }
+    }
 
     /// Every year after a comparison marker in the sentence.
     func findBaseYears() -> [(year: Int, token: Int)] {
@@ -45,7 +49,9 @@ extension SentenceAnalysis {
         for index in range {
             guard let (_, end) = firstPhrase(Lexicon.baseMarkers, at: index) else { continue }
             var position = end
-            if position < tokens.count, tokens[position].isWord("het") || tokens[position].isWord("de") { position += 1 }
+            if position < tokens.count, tokens[position].isWord("het") || tokens[position].isWord("de") {
+                position += 1
+            }
             if position < tokens.count, tokens[position].isWord("jaar") { position += 1 }
             if position < range.upperBound, let year = tokens[position].year { result.append((year, position)) }
         }
@@ -58,7 +64,8 @@ extension SentenceAnalysis {
         for index in range where tokens[index].year != nil {
             for joiner in Lexicon.spanJoiners {
                 guard let end = phraseEnd(joiner, at: index + 1), end < range.upperBound,
-                      let first = tokens[index].year, let last = tokens[end].year, first < last else { continue }
+                    let first = tokens[index].year, let last = tokens[end].year, first < last
+                else { continue }
                 // 'en' joins a span only after 'tussen'; 'tot' only after 'van' or 'periode'.
                 let before = index > 0 ? tokens[index - 1].text : ""
                 if joiner == "en" && before != "tussen" { continue }
@@ -74,7 +81,10 @@ extension SentenceAnalysis {
         let own = ownYear(of: index)
         // Years that belong to other numbers of the same unit ('16,8% in 2022 en 16,6% in 2023').
         let unit = tokens[index].number?.unit
-        let others = Set(numberIndices.filter { $0 != index && tokens[$0].number?.unit == unit }.compactMap { explicitYear(of: $0)?.token })
+        let others = Set(
+            numberIndices.filter { $0 != index && tokens[$0].number?.unit == unit }.compactMap {
+                explicitYear(of: $0)?.token
+            })
         for range in [clause(of: index), tokens.indices] {
             var frame = PeriodFrame()
             if let span = span(in: range), own == nil {
@@ -90,18 +100,23 @@ extension SentenceAnalysis {
                 tokens[position].year != nil && !others.contains(position) && !spanned.contains(position)
                     && !bases.contains { $0.token == position }
             }
-            frame.later = own?.year ?? (candidates.last { $0 < index } ?? candidates.first { $0 > index }).flatMap { tokens[$0].year }
+            frame.later =
+                own?.year
+                ?? (candidates.last { $0 < index } ?? candidates.first { $0 > index }).flatMap { tokens[$0].year }
             // 'sinds 2021 een groei van 17,1%' after '3.650 in 2023': the later year is the sentence's.
             if frame.later == nil, frame.base != nil, range != tokens.indices {
                 let years = tokens.indices.filter { position in tokens[position].year != nil && !isBaseYear(position) }
                 frame.later = years.compactMap { tokens[$0].year }.filter { $0 > frame.base! }.max()
             }
-            if frame.later == nil, let phrase = range.first(where: { position in Lexicon.sameYear.contains { matches($0, at: position) } }) {
+            if frame.later == nil,
+                let phrase = range.first(where: { position in Lexicon.sameYear.contains { matches($0, at: position) } })
+            {
                 // 'in datzelfde jaar': the year written last before it, else the previous sentence's.
                 frame.later = tokens[..<phrase].last(where: { $0.year != nil })?.year ?? discourse.previousYear
             }
             if frame.base == nil, let later = frame.later,
-               Lexicon.yearBefore.contains(where: { phrase in range.contains { matches(phrase, at: $0) } }) {
+                Lexicon.yearBefore.contains(where: { phrase in range.contains { matches(phrase, at: $0) } })
+            {
                 frame.base = later - 1
             }
             if !frame.isEmpty { return frame }

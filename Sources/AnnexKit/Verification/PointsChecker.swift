@@ -12,9 +12,12 @@ struct PointsChecker: ClaimChecker {
         let value = span.to.value - span.from.value
         let range = span.to.bounds - span.from.bounds
         let decimals = max(1, claim.claimed.number?.decimals ?? 1)
-        let computation = Computation(basis: span.basis, form: .change(from: CheckContext.shown(span.from), to: CheckContext.shown(span.to)),
-                                      result: Shown(value, .points(decimals: decimals)))
-        return context.judge(claim, range: range, value: value, computation: computation, sources: span.sources, doubts: span.doubts) {
+        let computation = Computation(
+            basis: span.basis, form: .change(from: CheckContext.shown(span.from), to: CheckContext.shown(span.to)),
+            result: Shown(value, .points(decimals: decimals)))
+        return context.judge(
+            claim, range: range, value: value, computation: computation, sources: span.sources, doubts: span.doubts
+        ) {
             guard !span.from.value.isZero else { return nil }
             let relative = (span.to.value / span.from.value - Exact(1)) * Exact(100)
             return context.fits(claim, relative) ? .percentForPoints(relative: relative) : nil

@@ -21,7 +21,9 @@ extension ClaimParser {
         guard !number.isRounded, number.value.isInteger else { return nil }
         var open = index + 1
         while open < tokens.count, tokens[open].kind == .word, open - index <= Self.nounReach { open += 1 }
-        guard open > index + 1, open < tokens.count, ["(", "–", "—", ":"].contains(tokens[open].text), tokens[open].kind == .mark else {
+        guard open > index + 1, open < tokens.count, ["(", "–", "—", ":"].contains(tokens[open].text),
+            tokens[open].kind == .mark
+        else {
             return nil
         }
         let closer = tokens[open].isMark("(") ? ")" : tokens[open].text
@@ -49,7 +51,10 @@ extension ClaimParser {
     /// The region a number in parentheses belongs to: the nearest region before its '(' in the sentence,
     /// not after 'na' ('Na Amsterdam volgde Den Haag (815)').
     func carrier(of index: Int) -> RegionMention? {
-        guard index >= 1, tokens[index - 1].isMark("(") || tokens[index - 1].kind == .word && index >= 2 && tokens[index - 2].isMark("(") else {
+        guard index >= 1,
+            tokens[index - 1].isMark("(")
+                || tokens[index - 1].kind == .word && index >= 2 && tokens[index - 2].isMark("(")
+        else {
             return nil
         }
         let open = tokens[index - 1].isMark("(") ? index - 1 : index - 2
@@ -73,8 +78,12 @@ extension ClaimParser {
     func position(of mention: RegionMention) -> Int? {
         let carriers = carriers()
         guard let index = carriers.firstIndex(where: { $0.start == mention.start }) else { return nil }
-        let ahead = analysis.regions.filter { region in precededByNa(region) && !carriers.contains { $0.start == region.start } }.count
-        let runnerUp = tokens.indices.contains { analysis.matches("op een na", at: $0) || analysis.matches("op één na", at: $0) }
+        let ahead = analysis.regions.filter { region in
+            precededByNa(region) && !carriers.contains { $0.start == region.start }
+        }.count
+        let runnerUp = tokens.indices.contains {
+            analysis.matches("op een na", at: $0) || analysis.matches("op één na", at: $0)
+        }
         let offset = ahead + (runnerUp ? 1 : 0)
         if let followed = tokens.indices.first(where: { analysis.matches("gevolgd door", at: $0) }) {
             guard let first = carriers.first, first.end <= tokens[followed].start else { return nil }
@@ -88,7 +97,9 @@ extension ClaimParser {
             if carriers.count == 1 { return 1 + offset }
             let immediate = analysis.numberIndices.filter { number in
                 number >= 1 && tokens[number - 1].isMark("(")
-                    && analysis.regions.contains { tokens[number - 1].start - $0.end <= 1 && tokens[number - 1].start >= $0.end }
+                    && analysis.regions.contains {
+                        tokens[number - 1].start - $0.end <= 1 && tokens[number - 1].start >= $0.end
+                    }
             }
             return immediate.count == carriers.count ? index + 1 + offset : nil
         }

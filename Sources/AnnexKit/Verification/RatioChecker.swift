@@ -2,14 +2,17 @@
 struct RatioChecker: ClaimChecker {
     func check(_ claim: Claim, in context: CheckContext) -> VerifiedClaim {
         guard let part = claim.part, let whole = claim.whole, let scale = claim.scale, !whole.value.isZero,
-              let range = part.bounds / whole.bounds else {
+            let range = part.bounds / whole.bounds
+        else {
             return context.unverifiable(claim, context.binder == nil ? .noData : .noOperands)
         }
         let value = part.value / whole.value * scale
         let decimals = claim.claimed.number?.decimals ?? 0
-        let computation = Computation(basis: .text, form: .share(part: CheckContext.shown(part), whole: CheckContext.shown(whole)),
-                                      result: Shown(value, .rate(decimals: decimals, scale: scale)))
-        return context.judge(claim, range: range.scaled(by: scale), value: value, computation: computation,
-                             sources: [CheckContext.source(part), CheckContext.source(whole)])
+        let computation = Computation(
+            basis: .text, form: .share(part: CheckContext.shown(part), whole: CheckContext.shown(whole)),
+            result: Shown(value, .rate(decimals: decimals, scale: scale)))
+        return context.judge(
+            claim, range: range.scaled(by: scale), value: value, computation: computation,
+            sources: [CheckContext.source(part), CheckContext.source(whole)])
     }
 }

@@ -6,27 +6,35 @@ extension ClaimParser {
     /// earlier in the sentence when the number follows a verb of being ('bedroeg 61,2').
     func rateScale(of index: Int) -> Exact? {
         var position = index + 1
-        while position < tokens.count, tokens[position].kind == .word, position - index <= Self.nounReach, !tokens[position].isWord("per") {
+        while position < tokens.count, tokens[position].kind == .word, position - index <= Self.nounReach,
+            !tokens[position].isWord("per")
+        {
             position += 1
         }
-        if position + 1 < tokens.count, tokens[position].isWord("per"), let scale = Self.scale(tokens[position + 1]) { return scale }
+        if position + 1 < tokens.count, tokens[position].isWord("per"), let scale = Self.scale(tokens[position + 1]) {
+            return scale
+        }
         guard isAfterBeingVerb(index) else { return nil }
         return tokens.indices.first { $0 + 1 < index && tokens[$0].isWord("per") && Self.scale(tokens[$0 + 1]) != nil }
             .flatMap { Self.scale(tokens[$0 + 1]) }
     }
 
     /// Verbs after which a number is what the subject amounts to ('bedroeg 61,2', 'lag op 234').
-    static let beingVerbs: Set<String> = ["bedroeg", "bedraagt", "bedroegen", "bedragen", "was", "is", "waren", "lag", "ligt"]
+    static let beingVerbs: Set<String> = [
+        "bedroeg", "bedraagt", "bedroegen", "bedragen", "was", "is", "waren", "lag", "ligt",
+    ]
 
     /// Whether a number follows a verb of being ('bedroeg 61,2', 'lag het gemiddelde op 234').
     func isAfterBeingVerb(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         if Self.beingVerbs.contains(tokens[index - 1].text) { return true }
-        return tokens[index - 1].isWord("op") && tokens[..<(index - 1)].suffix(Self.nounReach).contains { ["lag", "ligt"].contains($0.text) }
+        return tokens[index - 1].isWord("op")
+            && tokens[..<(index - 1)].suffix(Self.nounReach).contains { ["lag", "ligt"].contains($0.text) }
     }
 
     private static func scale(_ token: Token) -> Exact? {
-        guard token.kind == .label, let value = Exact(decimal: token.text.replacingOccurrences(of: ".", with: "")) else { return nil }
+        guard token.kind == .label, let value = Exact(decimal: token.text.replacingOccurrences(of: ".", with: ""))
+        else { return nil }
         return Lexicon.scales.contains(value) ? value : nil
     }
 
@@ -36,7 +44,8 @@ extension ClaimParser {
         // 'A … op B': B right after 'op', A the count before it.
         for position in tokens.indices where tokens[position].isWord("op") && position != index - 1 {
             guard let whole = number(after: position), whole != index, tokens[whole].number?.unit == .count,
-                  let part = numbers(.count, in: 0..<position).last(where: { $0 != index }) else { continue }
+                let part = numbers(.count, in: 0..<position).last(where: { $0 != index })
+            else { continue }
             claim.part = operand(part)
             claim.whole = operand(whole)
             break

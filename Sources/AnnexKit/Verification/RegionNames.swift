@@ -28,16 +28,27 @@ struct RegionNames: Sendable {
             (municipal, districts) = ([:], [:])
             return
         }
-        func official(_ code: String, _ fallback: String) -> String { gazetteer.municipality(code: code)?.name ?? fallback }
+        func official(_ code: String, _ fallback: String) -> String {
+            gazetteer.municipality(code: code)?.name ?? fallback
+        }
         var names = gazetteer.municipalities.filter { $0.validTo == nil }
             .map { Name(text: Array($0.name.unicodeScalars), code: $0.code, official: $0.name, type: .gemeente) }
         names += gazetteer.aliases.filter { gazetteer.municipality(code: $0.code) != nil }
-            .map { Name(text: Array($0.alias.unicodeScalars), code: $0.code, official: official($0.code, $0.alias), type: .gemeente) }
-        names += synonyms.map { Name(text: Array($0.key.unicodeScalars), code: $0.value, official: official($0.value, $0.key), type: .gemeente) }
+            .map {
+                Name(
+                    text: Array($0.alias.unicodeScalars), code: $0.code, official: official($0.code, $0.alias),
+                    type: .gemeente)
+            }
+        names += synonyms.map {
+            Name(
+                text: Array($0.key.unicodeScalars), code: $0.value, official: official($0.value, $0.key),
+                type: .gemeente)
+        }
         municipal = Self.index(names)
-        districts = Self.index(gazetteer.arrondissementen.map {
-            Name(text: Array($0.name.unicodeScalars), code: $0.code, official: $0.name, type: .arrondissement)
-        })
+        districts = Self.index(
+            gazetteer.arrondissementen.map {
+                Name(text: Array($0.name.unicodeScalars), code: $0.code, official: $0.name, type: .arrondissement)
+            })
     }
 
     /// Names by their first word, longest first ('Utrechtse Heuvelrug' before 'Utrecht'), ties by name.
@@ -47,7 +58,11 @@ struct RegionNames: Sendable {
             result[firstWord(name.text), default: []].append(name)
         }
         return result.mapValues { list in
-            list.sorted { ($1.text.count, String(String.UnicodeScalarView($0.text))) < ($0.text.count, String(String.UnicodeScalarView($1.text))) }
+            list.sorted {
+                ($1.text.count, String(String.UnicodeScalarView($0.text))) < (
+                    $0.text.count, String(String.UnicodeScalarView($1.text))
+                )
+            }
         }
     }
 
@@ -68,12 +83,15 @@ struct RegionNames: Sendable {
         var covered = 0
         for token in tokens where token.kind == .word && token.start >= covered {
             // A word token is lowercased already; it is its own first word unless it holds other marks.
-            let first = token.text.unicodeScalars.allSatisfy(Self.isNamePart) ? token.text
+            let first =
+                token.text.unicodeScalars.allSatisfy(Self.isNamePart)
+                ? token.text
                 : Self.firstWord(scalars[token.start..<token.end])
             guard let candidates = names[first] else { continue }
             for name in candidates where Self.matches(name.text, in: scalars, at: token.start) {
                 let end = token.start + name.text.count
-                result.append(RegionMention(code: name.code, name: name.official, type: name.type, start: token.start, end: end))
+                result.append(
+                    RegionMention(code: name.code, name: name.official, type: name.type, start: token.start, end: end))
                 covered = end
                 break
             }

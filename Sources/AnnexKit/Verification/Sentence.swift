@@ -11,7 +11,8 @@ public struct Sentence: Sendable {
 
     /// The source line of the Unicode scalar at `offset`.
     public func line(at offset: Int) -> Int {
-        var low = 0, high = lineStarts.count - 1
+        var low = 0
+        var high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if lineStarts[middle].offset <= offset { low = middle } else { high = middle - 1 }

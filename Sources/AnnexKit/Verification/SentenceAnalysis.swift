@@ -42,7 +42,8 @@ struct SentenceAnalysis: Sendable {
             } else if token.kind == .word, index > start, Lexicon.clauseConjunctions.contains(token.text) {
                 close(at: index)
             } else if token.isWord("en"), index > start, index + 1 < tokens.count, tokens[index + 1].kind == .word,
-                      Lexicon.clauseOpeners.contains(tokens[index + 1].text) {
+                Lexicon.clauseOpeners.contains(tokens[index + 1].text)
+            {
                 close(at: index)
             }
         }
@@ -129,14 +130,17 @@ struct SentenceAnalysis: Sendable {
     func parenthesis(after index: Int) -> Range<Int>? {
         guard index + 1 < tokens.count, tokens[index + 1].isMark("(") else { return nil }
         let depth = tokens[index + 1].depth
-        guard let close = tokens[(index + 2)...].firstIndex(where: { $0.isMark(")") && $0.depth == depth }) else { return nil }
+        guard let close = tokens[(index + 2)...].firstIndex(where: { $0.isMark(")") && $0.depth == depth }) else {
+            return nil
+        }
         return (index + 2)..<close
     }
 
     /// The token range of the parenthesis a token stands in, without the parentheses.
     func enclosingParenthesis(of index: Int) -> Range<Int>? {
         let depth = tokens[index].depth
-        guard depth > 0, let open = tokens[..<index].lastIndex(where: { $0.isMark("(") && $0.depth == depth - 1 }) else {
+        guard depth > 0, let open = tokens[..<index].lastIndex(where: { $0.isMark("(") && $0.depth == depth - 1 })
+        else {
             return nil
         }
         let close = tokens[index...].firstIndex { $0.isMark(")") && $0.depth == depth - 1 } ?? tokens.count
@@ -151,7 +155,8 @@ struct SentenceAnalysis: Sendable {
     /// The region mentions inside a token range.
     func regions(in range: Range<Int>) -> [RegionMention] {
         guard !range.isEmpty, range.lowerBound < tokens.count else { return [] }
-        let start = tokens[range.lowerBound].start, end = tokens[min(range.upperBound, tokens.count) - 1].end
+        let start = tokens[range.lowerBound].start
+        let end = tokens[min(range.upperBound, tokens.count) - 1].end
         return regions.filter { $0.start >= start && $0.end <= end }
     }
 
@@ -160,7 +165,7 @@ struct SentenceAnalysis: Sendable {
         range.contains { index in
             Lexicon.earlierMarkers.contains { matches($0, at: index) }
                 || tokens[index].isWord("jaar") && index + 1 < tokens.count
-                && ["eerder", "geleden", "daarvoor"].contains(tokens[index + 1].text)
+                    && ["eerder", "geleden", "daarvoor"].contains(tokens[index + 1].text)
         }
     }
 

@@ -9,10 +9,12 @@ struct ShareChecker: ClaimChecker {
                 return context.unverifiable(claim, .noWhole)
             }
             let value = part.value / whole.value * Exact(100)
-            let computation = Computation(basis: .text, form: .share(part: CheckContext.shown(part), whole: CheckContext.shown(whole)),
-                                          result: .percent(value, like: claim, signed: false))
-            return context.judge(claim, range: range.scaled(by: Exact(100)), value: value, computation: computation,
-                                 sources: [CheckContext.source(part), CheckContext.source(whole)])
+            let computation = Computation(
+                basis: .text, form: .share(part: CheckContext.shown(part), whole: CheckContext.shown(whole)),
+                result: .percent(value, like: claim, signed: false))
+            return context.judge(
+                claim, range: range.scaled(by: Exact(100)), value: value, computation: computation,
+                sources: [CheckContext.source(part), CheckContext.source(whole)])
         }
         guard context.binder != nil else { return context.unverifiable(claim, .noData) }
         if let together = groupShare(claim, context) { return together }
@@ -22,31 +24,44 @@ struct ShareChecker: ClaimChecker {
         case .failure(let failure): return context.unverifiable(claim, failure.doubt)
         }
         let frame = context.frame(claim)
-        guard let period = frame.later.map(String.init), !frame.isSpan else { return context.unverifiable(claim, .periodUnknown) }
+        guard let period = frame.later.map(String.init), !frame.isSpan else {
+            return context.unverifiable(claim, .periodUnknown)
+        }
         switch context.shareOperand(binding, period) {
         case .failure(let failure): return context.unverifiable(claim, failure.doubt)
         case .success(let (share, figures)):
-            let computation = Computation(basis: .data, form: .share(part: Shown(figures[0].amount.exact!, .count, period: period),
-                                                                     whole: Shown(figures[1].amount.exact!, .count, period: period)),
-                                          result: .percent(share.value, like: claim, signed: false))
-            return context.judge(claim, range: .point(share.value), value: share.value, computation: computation,
-                                 sources: figures.map(Circularity.describe), doubts: binding.doubts)
+            let computation = Computation(
+                basis: .data,
+                form: .share(
+                    part: Shown(figures[0].amount.exact!, .count, period: period),
+                    whole: Shown(figures[1].amount.exact!, .count, period: period)),
+                result: .percent(share.value, like: claim, signed: false))
+            return context.judge(
+                claim, range: .point(share.value), value: share.value, computation: computation,
+                sources: figures.map(Circularity.describe), doubts: binding.doubts)
         }
     }
 
     /// Several categories of one total together ('ambulant en klinisch samen 66,7%').
     private func groupShare(_ claim: Claim, _ context: CheckContext) -> VerifiedClaim? {
         guard let binder = context.binder, let index = context.index,
-              context.analysis.tokens.contains(where: { $0.isWord("samen") }) else { return nil }
+            context.analysis.tokens.contains(where: { $0.isWord("samen") })
+        else { return nil }
         let parts = binder.namedMeasures(for: claim.site).filter { index.partOf[$0.table]?[$0.measure] != nil }
         guard parts.count >= 2 else { return nil }
         let totals = Set(parts.map { index.partOf[$0.table]![$0.measure]! })
-        guard Set(parts.map(\.table)).count == 1, totals.count == 1 else { return context.unverifiable(claim, .partsOfDifferentTotals) }
+        guard Set(parts.map(\.table)).count == 1, totals.count == 1 else {
+            return context.unverifiable(claim, .partsOfDifferentTotals)
+        }
         let place = binder.region(for: claim.site)
-        guard let period = context.frame(claim).later.map(String.init) else { return context.unverifiable(claim, .periodUnknown) }
+        guard let period = context.frame(claim).later.map(String.init) else {
+            return context.unverifiable(claim, .periodUnknown)
+        }
         var figures: [FigureRecord] = []
         for measure in parts + [MeasureBinding(table: parts[0].table, measure: totals.first!)] {
-            switch context.figure(Binding(measure: measure, region: place.code, regionName: place.name, doubts: []), period) {
+            switch context.figure(
+                Binding(measure: measure, region: place.code, regionName: place.name, doubts: []), period)
+            {
             case .success(let figure): figures.append(figure)
             case .failure(let failure): return context.unverifiable(claim, failure.doubt)
             }
@@ -56,15 +71,21 @@ struct ShareChecker: ClaimChecker {
         let values = figures.map { $0.amount.exact! }
         let together = values.reduce(Exact(0), +)
         let value = together / whole * Exact(100)
-        let computation = Computation(basis: .data, form: .share(part: Shown(together, .count, period: period),
-                                                                 whole: Shown(whole, .count, period: period)),
-                                      result: .percent(value, like: claim, signed: false))
-        return context.judge(claim, range: .point(value), value: value, computation: computation,
-                             sources: (figures.map(Circularity.describe))) {
+        let computation = Computation(
+            basis: .data,
+            form: .share(
+                part: Shown(together, .count, period: period),
+                whole: Shown(whole, .count, period: period)),
+            result: .percent(value, like: claim, signed: false))
+        return context.judge(
+            claim, range: .point(value), value: value, computation: computation,
+            sources: (figures.map(Circularity.describe))
+        ) {
             // Each part's share rounded as the claim is written, then added up.
             guard let step = claim.claimed.number?.step else { return nil }
             let rounded = values.map { ($0 / whole * Exact(100) / step).rounded(toDecimals: 0) * step }
-            return context.fits(claim, rounded.reduce(Exact(0), +)) ? .roundedParts(rounded, decimals: claim.claimed.number?.decimals ?? 0) : nil
+            return context.fits(claim, rounded.reduce(Exact(0), +))
+                ? .roundedParts(rounded, decimals: claim.claimed.number?.decimals ?? 0) : nil
         }
     }
 }

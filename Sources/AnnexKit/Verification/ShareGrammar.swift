@@ -28,8 +28,10 @@ extension ClaimParser {
         var wholeOperand: Operand?
         // 'M van (de) W', the one nearest the claim.
         for index in counts.sorted(by: { abs($0 - start) < abs($1 - start) }) where part == nil {
-            if index + 2 < tokens.count, tokens[index + 1].isWord("van"), let w = number(after: index + 1, skipping: ["de", "het", "alle"]),
-               tokens[w].number?.unit == .count, !isDifferenceStart(w) {
+            if index + 2 < tokens.count, tokens[index + 1].isWord("van"),
+                let w = number(after: index + 1, skipping: ["de", "het", "alle"]),
+                tokens[w].number?.unit == .count, !isDifferenceStart(w)
+            {
                 (part, whole) = (index, w)
             }
         }
@@ -37,10 +39,13 @@ extension ClaimParser {
         if whole == nil {
             whole = markedWhole(excluding: part, near: start)
         }
-        if whole == nil, refersToValue(0..<start), let topic = discourse.topic(needingValue: true) { wholeOperand = operand(topic) }
+        if whole == nil, refersToValue(0..<start), let topic = discourse.topic(needingValue: true) {
+            wholeOperand = operand(topic)
+        }
         if whole == nil, wholeOperand == nil,
-           let which = tokens[..<start].lastIndex(where: { $0.isWord("waarvan") }),
-           let before = numbers(.count, in: 0..<which).last(where: { $0 != part }) {
+            let which = tokens[..<start].lastIndex(where: { $0.isWord("waarvan") }),
+            let before = numbers(.count, in: 0..<which).last(where: { $0 != part })
+        {
             whole = before
         }
         if part == nil, whole != nil || wholeOperand != nil {
@@ -58,12 +63,14 @@ extension ClaimParser {
         if let inside = analysis.enclosingParenthesis(of: start), inside.lowerBound == start, start >= 2 {
             let host = clause.lowerBound..<(start - 1)
             if let last = analysis.numberIndices.last(where: { host.contains($0) && !isWholeMarked($0) }),
-               tokens[last].number?.unit == .count, tokens[last].depth == tokens[start].depth - 1 {
+                tokens[last].number?.unit == .count, tokens[last].depth == tokens[start].depth - 1
+            {
                 return last
             }
         }
         if let inside = analysis.parenthesis(after: end - 1), inside.count >= 3, tokens[inside.lowerBound].isWord("n"),
-           tokens[inside.lowerBound + 1].isMark("="), tokens[inside.lowerBound + 2].kind == .number {
+            tokens[inside.lowerBound + 1].isMark("="), tokens[inside.lowerBound + 2].kind == .number
+        {
             return inside.lowerBound + 2
         }
         guard end < clause.upperBound else { return nil }
@@ -81,25 +88,35 @@ extension ClaimParser {
     /// A count marked as a whole: after 'van de', 'van het totaal van', 'op (een capaciteit van)', or
     /// a group size '(n = 512)' that is no part.
     private func markedWhole(excluding part: Int?, near site: Int) -> Int? {
-        let marked = numbers(.count, in: tokens.indices).filter { $0 != part && (isWholeMarked($0) || isSampleSize($0)) }
+        let marked = numbers(.count, in: tokens.indices).filter {
+            $0 != part && (isWholeMarked($0) || isSampleSize($0))
+        }
         return marked.first { analysis.clauseOf[$0] == analysis.clauseOf[site] } ?? marked.first
     }
 
     private func isWholeMarked(_ index: Int) -> Bool {
-        if Lexicon.partOfMarkers.contains(where: { analysis.phraseStart($0, endingBefore: index) ?? skippedStart($0, before: index) != nil }) {
+        if Lexicon.partOfMarkers.contains(where: {
+            analysis.phraseStart($0, endingBefore: index) ?? skippedStart($0, before: index) != nil
+        }) {
             return true
         }
         // 'M gedetineerden op (een capaciteit van) W': 'op' after a count in the same clause.
-        guard let at = analysis.phraseStart("op", endingBefore: index) ?? skippedStart("op", before: index) else { return false }
+        guard let at = analysis.phraseStart("op", endingBefore: index) ?? skippedStart("op", before: index) else {
+            return false
+        }
         let clause = analysis.clause(of: index)
-        return numbers(.count, in: clause.lowerBound..<at).last.map { tokens[($0 + 1)..<at].allSatisfy { $0.kind == .word } } ?? false
+        return numbers(.count, in: clause.lowerBound..<at).last.map {
+            tokens[($0 + 1)..<at].allSatisfy { $0.kind == .word }
+        } ?? false
     }
 
     /// 'van het totaal van 1.254', 'op een capaciteit van 11.617': a marker with a few words before the number.
     private func skippedStart(_ marker: String, before index: Int) -> Int? {
         var position = index
-        while position > 0, tokens[position - 1].kind == .word, ["totaal", "van", "een", "capaciteit", "in"].contains(tokens[position - 1].text),
-              index - position < Self.wholeReach {
+        while position > 0, tokens[position - 1].kind == .word,
+            ["totaal", "van", "een", "capaciteit", "in"].contains(tokens[position - 1].text),
+            index - position < Self.wholeReach
+        {
             position -= 1
             if analysis.phraseStart(marker, endingBefore: position) != nil { return position }
         }
@@ -131,13 +148,21 @@ extension ClaimParser {
                 let claim = fractionClaim(index, value: value, end: end, rounding: rounding)
                 claims.append(claim)
                 consumed.formUnion(index..<end)
-                if !withData, let stated = claim.part?.token, tokens[stated].number?.unit == .percent { consumed.insert(stated) }
+                if !withData, let stated = claim.part?.token, tokens[stated].number?.unit == .percent {
+                    consumed.insert(stated)
+                }
             } else if tokens[index].kind == .word, let factor = Self.factor(of: tokens[index].text) {
-                claims.append(factorClaim(index, factor: factor, text: tokens[index].text, hedge: hedge(before: index), exact: nil))
+                claims.append(
+                    factorClaim(
+                        index, factor: factor, text: tokens[index].text, hedge: hedge(before: index), exact: nil))
             } else if let (factor, number) = timesFactor(at: index) {
                 let text = analysis.text((index - 1)..<min(index + 3, tokens.count))
-                claims.append(factorClaim(index - 1, factor: factor, text: (number?.hedgeText.isEmpty == false ? number!.hedgeText + " " : "") + text,
-                                          hedge: number?.hedge ?? hedge(before: index - 1), exact: number?.isWord == false ? number : nil))
+                claims.append(
+                    factorClaim(
+                        index - 1, factor: factor,
+                        text: (number?.hedgeText.isEmpty == false ? number!.hedgeText + " " : "") + text,
+                        hedge: number?.hedge ?? hedge(before: index - 1), exact: number?.isWord == false ? number : nil)
+                )
                 consumed.insert(index - 1)
             }
         }
@@ -151,11 +176,14 @@ extension ClaimParser {
         let word = tokens[index].kind == .word ? tokens[index].text : ""
         if index + 1 < tokens.count, let (numerator, denominator) = Lexicon.fractions[tokens[index + 1].text] {
             let next = index + 2 < tokens.count ? tokens[index + 2] : nil
-            let change = index > 0 && tokens[index - 1].isWord("met")
+            let change =
+                index > 0 && tokens[index - 1].isWord("met")
                 || next.map { Lexicon.increase.contains($0.text) || Lexicon.decrease.contains($0.text) } == true
-            let ordinalLike = numerator == 1 && denominator > 2 && !change
+            let ordinalLike =
+                numerator == 1 && denominator > 2 && !change
                 && next.map { $0.kind == .word && !["van", "deel"].contains($0.text) } == true
-            let count = word == "de" && denominator == 2 ? 1 : ["een", "één"].contains(word) ? 1 : cardinal(tokens[index])
+            let count =
+                word == "de" && denominator == 2 ? 1 : ["een", "één"].contains(word) ? 1 : cardinal(tokens[index])
             if let count, count * numerator < denominator, !ordinalLike {
                 return (Exact(100 * count * numerator, over: denominator), index + 2, nil)
             }
@@ -165,16 +193,19 @@ extension ClaimParser {
         }
         // 'drie op de tien', '1 op de 5': rounded to whole numbers of N.
         guard index + 3 < tokens.count, tokens[index + 1].isWord("op"), tokens[index + 2].isWord("de"),
-              let count = cardinal(tokens[index]), let total = cardinal(tokens[index + 3]), total > count else { return nil }
-        let rounding = Interval(lower: Exact(100 * (2 * count - 1), over: 2 * total), upper: Exact(100 * (2 * count + 1), over: 2 * total),
-                                upperOpen: true)
+            let count = cardinal(tokens[index]), let total = cardinal(tokens[index + 3]), total > count
+        else { return nil }
+        let rounding = Interval(
+            lower: Exact(100 * (2 * count - 1), over: 2 * total), upper: Exact(100 * (2 * count + 1), over: 2 * total),
+            upperOpen: true)
         return (Exact(100 * count, over: total), index + 4, rounding)
     }
 
     private func cardinal(_ token: Token) -> Int? {
         if token.kind == .word { return Lexicon.cardinals[token.text] }
         guard let number = token.number, number.unit == .count, !number.isRounded, number.value.isInteger,
-              let value = Int(exactly: number.value.numerator), (0...Self.largestCardinal).contains(value) else { return nil }
+            let value = Int(exactly: number.value.numerator), (0...Self.largestCardinal).contains(value)
+        else { return nil }
         return value
     }
 
@@ -185,13 +216,15 @@ extension ClaimParser {
             let step = value * share
             return hedge.map { .hedged(value, hedge: $0, step: step) } ?? .closed(value - step, value + step)
         }
-        var accepted = band(Self.wordTolerance), plausible = band(Self.wordDoubt)
+        var accepted = band(Self.wordTolerance)
+        var plausible = band(Self.wordDoubt)
         if direction == -1 {
             accepted = accepted.negated
             plausible = plausible.negated
         }
-        return Claimed(value: direction == -1 ? -value : value, accepted: accepted, plausible: plausible, text: text,
-                       direction: direction, number: nil)
+        return Claimed(
+            value: direction == -1 ? -value : value, accepted: accepted, plausible: plausible, text: text,
+            direction: direction, number: nil)
     }
 
     private func fractionClaim(_ index: Int, value: Exact, end: Int, rounding: Interval?) -> Claim {
@@ -199,27 +232,37 @@ extension ClaimParser {
         let text = (hedge != nil ? hedgeWords(before: index) + " " : "") + analysis.text(index..<end)
         // 'een kwart minder', 'met een derde toegenomen': a change, not a share.
         let follower = end < tokens.count ? tokens[end] : nil
-        let comparative = follower.flatMap { Lexicon.comparatives.contains($0.text) ? (Lexicon.increase.contains($0.text) ? 1 : -1) : nil }
-        let afterMet = index > 0 && (tokens[index - 1].isWord("met") || index > 1 && tokens[index - 2].isWord("met") && hedge != nil)
+        let comparative = follower.flatMap {
+            Lexicon.comparatives.contains($0.text) ? (Lexicon.increase.contains($0.text) ? 1 : -1) : nil
+        }
+        let afterMet =
+            index > 0
+            && (tokens[index - 1].isWord("met") || index > 1 && tokens[index - 2].isWord("met") && hedge != nil)
         if let direction = comparative ?? (afterMet ? direction(for: index) : nil), follower?.isWord("van") != true {
-            var claim = Claim(kind: .change, site: index, claimed: wordClaimed(value, hedge: hedge, text: text, direction: direction))
+            var claim = Claim(
+                kind: .change, site: index, claimed: wordClaimed(value, hedge: hedge, text: text, direction: direction))
             if let stated = statedChange(for: index, unit: .count) { (claim.from, claim.to) = stated }
             return claim
         }
         var claimed = wordClaimed(value, hedge: hedge, text: text, direction: nil)
         if let rounding {
-            claimed = Claimed(value: claimed.value, accepted: claimed.accepted.intersection(rounding), plausible: claimed.plausible,
-                              text: text, direction: nil, number: nil)
+            claimed = Claimed(
+                value: claimed.value, accepted: claimed.accepted.intersection(rounding), plausible: claimed.plausible,
+                text: text, direction: nil, number: nil)
         }
         var claim = Claim(kind: .share, site: index, claimed: claimed)
         // 'bijna de helft (48 procent)', 'Zeven op de tien cliënten (72%)': the percentage written beside it.
         var noun = end - 1
         while noun + 1 < tokens.count, tokens[noun + 1].kind == .word, noun + 1 - end < Self.nounReach { noun += 1 }
-        if let inside = analysis.parenthesis(after: noun) ?? analysis.parenthesis(after: end - 1), let first = inside.first,
-           tokens[first].number?.unit == .percent {
+        if let inside = analysis.parenthesis(after: noun) ?? analysis.parenthesis(after: end - 1),
+            let first = inside.first,
+            tokens[first].number?.unit == .percent
+        {
             claim.part = operand(first)
-            claim.whole = Operand(WrittenNumber(value: Exact(100), unit: .count, decimals: 0, step: Exact(1), isRounded: false,
-                                                sign: nil, text: "100", hedge: nil), year: nil, token: nil, line: analysis.line(of: first))
+            claim.whole = Operand(
+                WrittenNumber(
+                    value: Exact(100), unit: .count, decimals: 0, step: Exact(1), isRounded: false,
+                    sign: nil, text: "100", hedge: nil), year: nil, token: nil, line: analysis.line(of: first))
             return claim
         }
         (claim.part, claim.whole) = partAndWhole(around: index, end: end)
@@ -228,7 +271,9 @@ extension ClaimParser {
 
     /// 'ruim', 'bijna', 'ongeveer', 'meer dan' before a word claim.
 
-    private func hedge(before index: Int) -> Lexicon.Hedge? { hedgePhrase(before: index).map { Lexicon.hedges[$0.phrase]! } }
+    private func hedge(before index: Int) -> Lexicon.Hedge? {
+        hedgePhrase(before: index).map { Lexicon.hedges[$0.phrase]! }
+    }
 
     /// The hedge words before a word claim, as written ('Minder dan').
     private func hedgeWords(before index: Int) -> String { hedgePhrase(before: index).map(\.written) ?? "" }
@@ -246,8 +291,10 @@ extension ClaimParser {
     /// '2,5 keer zo groot', 'drie maal zoveel' at `index` ('keer'): the factor, and the number written
     /// for it.
     private func timesFactor(at index: Int) -> (Exact, WrittenNumber?)? {
-        guard index >= 1, tokens[index].kind == .word, Lexicon.timesWords.contains(tokens[index].text), index + 1 < tokens.count,
-              tokens[index + 1].isWord("zo") || tokens[index + 1].isWord("zoveel") else { return nil }
+        guard index >= 1, tokens[index].kind == .word, Lexicon.timesWords.contains(tokens[index].text),
+            index + 1 < tokens.count,
+            tokens[index + 1].isWord("zo") || tokens[index + 1].isWord("zoveel")
+        else { return nil }
         let before = tokens[index - 1]
         if let number = before.number, number.unit == .count { return (number.value, number) }
         if let count = Lexicon.cardinals[before.text], before.kind == .word { return (Exact(count), nil) }
@@ -256,11 +303,14 @@ extension ClaimParser {
 
     /// A factor claim; a factor written in digits ('1,5 keer') is read as rounded to its decimals,
     /// one in words within `wordTolerance`.
-    private func factorClaim(_ index: Int, factor: Exact, text: String, hedge: Lexicon.Hedge?, exact written: WrittenNumber?) -> Claim {
+    private func factorClaim(
+        _ index: Int, factor: Exact, text: String, hedge: Lexicon.Hedge?, exact written: WrittenNumber?
+    ) -> Claim {
         var claimed = wordClaimed(factor, hedge: hedge, text: text, direction: nil)
         if let written, hedge == nil {
             let rounded = Interval.rounding(to: factor, step: written.step)
-            claimed = Claimed(value: factor, accepted: rounded, plausible: rounded, text: text, direction: nil, number: nil)
+            claimed = Claimed(
+                value: factor, accepted: rounded, plausible: rounded, text: text, direction: nil, number: nil)
         }
         var claim = Claim(kind: .change, site: index, claimed: claimed)
         claim.isFactor = true

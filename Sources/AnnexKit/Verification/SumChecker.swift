@@ -6,9 +6,12 @@ struct SumChecker: ClaimChecker {
         guard claim.parts.count >= 2 else { return context.unverifiable(claim, .noOperands) }
         let value = claim.parts.map(\.value).reduce(Exact(0), +)
         let range = claim.parts.dropFirst().map(\.bounds).reduce(claim.parts[0].bounds, +)
-        let format: Shown.Format = claim.claimed.number?.unit == .count ? .count : .percent(decimals: claim.claimed.number?.decimals ?? 1)
-        let computation = Computation(basis: .text, form: .sum(claim.parts.map { Shown($0.value, format) }),
-                                      result: Shown(value, format))
-        return context.judge(claim, range: range, value: value, computation: computation, sources: claim.parts.map(CheckContext.source))
+        let format: Shown.Format =
+            claim.claimed.number?.unit == .count ? .count : .percent(decimals: claim.claimed.number?.decimals ?? 1)
+        let computation = Computation(
+            basis: .text, form: .sum(claim.parts.map { Shown($0.value, format) }),
+            result: Shown(value, format))
+        return context.judge(
+            claim, range: range, value: value, computation: computation, sources: claim.parts.map(CheckContext.source))
     }
 }

@@ -12,7 +12,9 @@ extension ClaimParser {
         var claims: [Claim] = []
         var totals = Set<Int>()
         func add(_ total: Int, parts: [Int]) {
-            guard parts.count >= 2, !totals.contains(total), let number = tokens[total].number, rateScale(of: total) == nil else { return }
+            guard parts.count >= 2, !totals.contains(total), let number = tokens[total].number,
+                rateScale(of: total) == nil
+            else { return }
             totals.insert(total)
             var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
             claim.parts = parts.map { operand($0) }
@@ -28,7 +30,8 @@ extension ClaimParser {
                 continue
             }
             guard let (cue, end) = analysis.firstPhrase(Lexicon.sumCues, at: index), let total = total(after: end - 1),
-                  let unit = tokens[total].number?.unit, !(Self.beingVerbs.contains(cue) && aboutAverage) else { continue }
+                let unit = tokens[total].number?.unit, !(Self.beingVerbs.contains(cue) && aboutAverage)
+            else { continue }
             let after = partsAfter(total, unit: unit)
             let before = candidates(unit, in: 0..<index, groupSizes: true)
             let previous = isSentenceStart(index) ? discourse.lastCounts.filter { $0.unit == unit } : []
@@ -44,22 +47,28 @@ extension ClaimParser {
             }
             _ = cue
         }
-        if let first = tokens.first, first.isWord("van"), let whole = number(after: 0, skipping: ["de", "het", "alle"]) {
+        if let first = tokens.first, first.isWord("van"), let whole = number(after: 0, skipping: ["de", "het", "alle"])
+        {
             add(whole, parts: coordinated(candidates(.count, in: (whole + 1)..<tokens.count)))
         }
         // 'In 2023 zijn meer dan 4.000 personen … genomen: 2.630 in de klinische en 1.420 in de ambulante zorg.'
         for colon in tokens.indices where tokens[colon].isMark(":") && tokens[colon].depth == 0 {
             let clause = analysis.clause(of: colon)
             guard let total = numbers(.count, in: clause.lowerBound..<colon).last, !isAveraged(total),
-                  tokens[(total + 1)..<colon].allSatisfy({ $0.kind == .word }) else { continue }
+                tokens[(total + 1)..<colon].allSatisfy({ $0.kind == .word })
+            else { continue }
             add(total, parts: coordinated(candidates(.count, in: (colon + 1)..<tokens.count)))
         }
-        if let total = topicTotal, let next, next.tokens.first.map({ ["daarvan", "hiervan"].contains($0.text) }) == true {
+        if let total = topicTotal, let next,
+            next.tokens.first.map({ ["daarvan", "hiervan"].contains($0.text) }) == true
+        {
             let following = ClaimParser(analysis: next, discourse: discourse, withData: withData)
             let parts = following.coordinated(following.candidates(.count, in: next.tokens.indices))
             if parts.count >= 2, !totals.contains(total), let number = tokens[total].number {
                 var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
-                claim.parts = parts.map { Operand(next.tokens[$0].number!, year: nil, token: nil, line: next.line(of: $0)) }
+                claim.parts = parts.map {
+                    Operand(next.tokens[$0].number!, year: nil, token: nil, line: next.line(of: $0))
+                }
                 claims.append(claim)
             }
         }
@@ -72,7 +81,8 @@ extension ClaimParser {
         let clause = analysis.clause(of: index)
         var position = index + 1
         while position < clause.upperBound, tokens[position].kind == .word || tokens[position].isMark("€"),
-              position - index <= Self.totalReach {
+            position - index <= Self.totalReach
+        {
             position += 1
         }
         return position < clause.upperBound && tokens[position].kind == .number ? position : nil
@@ -88,7 +98,9 @@ extension ClaimParser {
 
     private var topicTotal: Int? {
         for index in tokens.indices {
-            if let (_, end) = analysis.firstPhrase(Lexicon.sumCues, at: index), let total = total(after: end - 1) { return total }
+            if let (_, end) = analysis.firstPhrase(Lexicon.sumCues, at: index), let total = total(after: end - 1) {
+                return total
+            }
         }
         let counts = numbers(.count, in: tokens.indices)
         return counts.count == 1 ? counts[0] : nil
@@ -117,17 +129,22 @@ extension ClaimParser {
     private func partsAfter(_ total: Int, unit: NumberUnit) -> [Int] {
         var start = total + 1
         while start < tokens.count, tokens[start].kind == .word, start - total <= Self.introducerReach,
-              !["namelijk", "opgeteld", "waarvan"].contains(tokens[start].text) {
+            !["namelijk", "opgeteld", "waarvan"].contains(tokens[start].text)
+        {
             start += 1
         }
         guard start < tokens.count else { return [] }
         if tokens[start].isMark("("), let inside = analysis.parenthesis(after: start - 1) {
             return candidates(unit, in: inside)
         }
-        if tokens[start].isMark(",") || tokens[start].isMark(";"), start + 1 < tokens.count, tokens[start + 1].isWord("opgeteld") {
+        if tokens[start].isMark(",") || tokens[start].isMark(";"), start + 1 < tokens.count,
+            tokens[start + 1].isWord("opgeteld")
+        {
             return candidates(unit, in: (start + 1)..<tokens.count)
         }
-        guard tokens[start].isMark(":") || tokens[start].isWord("namelijk") || tokens[start].isWord("opgeteld") else { return [] }
+        guard tokens[start].isMark(":") || tokens[start].isWord("namelijk") || tokens[start].isWord("opgeteld") else {
+            return []
+        }
         return candidates(unit, in: (start + 1)..<tokens.count)
     }
 
@@ -143,7 +160,8 @@ extension ClaimParser {
     /// A list whose last number comes after 'en' ('41 …, 33 … en 22 …'); else none.
     func coordinated(_ parts: [Int]) -> [Int] {
         guard parts.count >= 2, let last = parts.last,
-              tokens[parts[parts.count - 2]..<last].contains(where: { $0.isWord("en") }) else { return [] }
+            tokens[parts[parts.count - 2]..<last].contains(where: { $0.isWord("en") })
+        else { return [] }
         return parts.filter { tokens[$0].depth == tokens[last].depth }
     }
 
@@ -160,7 +178,8 @@ extension ClaimParser {
         var runs: [[Int]] = []
         for value in values {
             if let last = runs.last?.last, value - last - 1 <= Self.listGap,
-               tokens[(last + 1)..<value].contains(where: { [",", ";", "+"].contains($0.text) || $0.isWord("en") }) {
+                tokens[(last + 1)..<value].contains(where: { [",", ";", "+"].contains($0.text) || $0.isWord("en") })
+            {
                 runs[runs.count - 1].append(value)
             } else {
                 runs.append([value])

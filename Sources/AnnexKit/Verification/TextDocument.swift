@@ -164,7 +164,9 @@ private struct ProseReader {
     /// The pieces of a line between runs of two or more spaces, trimmed.
     private static func chunks(_ line: String.UnicodeScalarView) -> [Substring.UnicodeScalarView] {
         var result: [Substring.UnicodeScalarView] = []
-        var start = line.startIndex, index = line.startIndex, spaces = 0
+        var start = line.startIndex
+        var index = line.startIndex
+        var spaces = 0
         var spaceStart = line.startIndex
         while index < line.endIndex {
             if line[index] == " " || line[index] == "\u{A0}" {
@@ -185,7 +187,8 @@ private struct ProseReader {
 
     private static func trimmed(_ text: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView {
         let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\u{A0}" || $0 == "\u{C}" }
-        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else {
+        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) })
+        else {
             return Substring.UnicodeScalarView()
         }
         return text[first...last]
@@ -214,7 +217,8 @@ private struct ProseReader {
         guard let first = prose.first else { return }
         if Self.isListItem(text) { closeParagraph() }
         if open {
-            let continues = !broken || (last.map { $0.properties.isAlphabetic } ?? false) && first.properties.isLowercase
+            let continues =
+                !broken || (last.map { $0.properties.isAlphabetic } ?? false) && first.properties.isLowercase
             if !continues {
                 closeParagraph()
             } else if last == "-", beforeLast?.properties.isAlphabetic == true, first.properties.isLowercase {
@@ -241,7 +245,9 @@ private struct ProseReader {
         }
         let startsNumber = scalar.properties.numericType != nil && !(last.map(Self.continuesNumber) ?? false)
         if length >= Self.maximumSentenceLength && scalar == " " || length >= 2 * Self.maximumSentenceLength
-            || numbers >= Self.maximumSentenceNumbers && scalar == " " || numbers >= 2 * Self.maximumSentenceNumbers && startsNumber {
+            || numbers >= Self.maximumSentenceNumbers && scalar == " "
+            || numbers >= 2 * Self.maximumSentenceNumbers && startsNumber
+        {
             flush(upTo: length)
         }
         if length == 0 && scalar == " " { return }
@@ -267,8 +273,10 @@ private struct ProseReader {
         let text = String(String.UnicodeScalarView(kept))
         if !text.isEmpty, let first = lineStarts.first {
             let starts = lineStarts.filter { $0.offset < kept.count }
-            emit(Sentence(text: text, lineStarts: starts.isEmpty ? [(0, first.line)] : starts, paragraph: paragraph,
-                          heading: heading))
+            emit(
+                Sentence(
+                    text: text, lineStarts: starts.isEmpty ? [(0, first.line)] : starts, paragraph: paragraph,
+                    heading: heading))
         }
         sentence = String.UnicodeScalarView()
         length = 0
@@ -302,18 +310,21 @@ private struct ProseReader {
     /// 'Figuur 2. …', 'Tabel 1: …': a caption, not prose ('Figuur 3 geeft …' is prose).
     private static func isCaption(_ text: String) -> Bool {
         let words = text.split(separator: " ", maxSplits: 2)
-        guard words.count >= 2, ["tabel", "figuur", "grafiek", "kaart", "afbeelding"].contains(words[0].lowercased()) else {
+        guard words.count >= 2, ["tabel", "figuur", "grafiek", "kaart", "afbeelding"].contains(words[0].lowercased())
+        else {
             return false
         }
         let number = words[1]
-        return number.last == "." || number.last == ":" ? number.dropLast().allSatisfy { $0.isNumber || $0 == "." } : false
+        return number.last == "." || number.last == ":"
+            ? number.dropLast().allSatisfy { $0.isNumber || $0 == "." } : false
     }
 
     /// '- item', '* item', '• item', '1. item'.
     private static func isListItem(_ text: String) -> Bool {
         if text.hasPrefix("- ") || text.hasPrefix("* ") || text.hasPrefix("• ") { return true }
         let digits = text.prefix { $0.isASCIIDigit }
-        return !digits.isEmpty && digits.count <= 2 && (text.dropFirst(digits.count).hasPrefix(". ") || text.dropFirst(digits.count).hasPrefix(") "))
+        return !digits.isEmpty && digits.count <= 2
+            && (text.dropFirst(digits.count).hasPrefix(". ") || text.dropFirst(digits.count).hasPrefix(") "))
     }
 
     /// Drops `<sup>…</sup>` with its content, any other tag (keeping its content) and Markdown '**'.

@@ -60,13 +60,16 @@ enum Tokenizer {
             let scalar = s[i]
             if isSpace(scalar) {
                 i += 1
-            } else if isLetter(scalar) || apostrophes.contains(scalar) && i + 2 < s.count && s[i + 1] == "s" && s[i + 2] == "-" {
+            } else if isLetter(scalar)
+                || apostrophes.contains(scalar) && i + 2 < s.count && s[i + 1] == "s" && s[i + 2] == "-"
+            {
                 let end = wordEnd(s, from: i)
                 let word = text(i, end).lowercased()
                 if let value = Lexicon.numberWords[word] {
                     let (unit, _, unitEnd) = suffix(s, after: end)
-                    let number = WrittenNumber(value: Exact(value), unit: unit, decimals: 0, step: Exact(1), isRounded: unit != .count,
-                                               sign: nil, text: text(i, unitEnd), hedge: nil, isWord: true)
+                    let number = WrittenNumber(
+                        value: Exact(value), unit: unit, decimals: 0, step: Exact(1), isRounded: unit != .count,
+                        sign: nil, text: text(i, unitEnd), hedge: nil, isWord: true)
                     tokens.append(Token(kind: .number, text: number.text, start: i, end: unitEnd, number: number))
                     i = unitEnd
                     continue
@@ -93,7 +96,9 @@ enum Tokenizer {
             let scalar = s[end]
             if isLetter(scalar) || isDigit(scalar) || scalar.properties.isDiacritic {
                 end += 1
-            } else if scalar == "-" || apostrophes.contains(scalar), end + 1 < s.count, isLetter(s[end + 1]) || isDigit(s[end + 1]) {
+            } else if scalar == "-" || apostrophes.contains(scalar), end + 1 < s.count,
+                isLetter(s[end + 1]) || isDigit(s[end + 1])
+            {
                 end += 1
             } else {
                 break
@@ -117,7 +122,8 @@ enum Tokenizer {
         }
         let previous = start > 0 ? s[start - 1] : " "
         // Glued to a word or to another number: a footnote ('Nederland.1'), a section ('§2.1.2'), 'COVID-19'.
-        let glued = isLetter(previous) || isDigit(previous) || ".,§#/_".unicodeScalars.contains(previous)
+        let glued =
+            isLetter(previous) || isDigit(previous) || ".,§#/_".unicodeScalars.contains(previous)
             || (previous == "-" && start > 1 && (isLetter(s[start - 2]) || isDigit(s[start - 2])))
         if glued {
             let end = run(from: start) { isDigit($0) || isLetter($0) }
@@ -128,7 +134,8 @@ enum Tokenizer {
         // Groups of thousands: '17.386', '2.400.000'.
         if digits.count <= 3 {
             while end + 3 < s.count, s[end] == ".", (1...3).allSatisfy({ isDigit(s[end + $0]) }),
-                  end + 4 == s.count || !isDigit(s[end + 4]) {
+                end + 4 == s.count || !isDigit(s[end + 4])
+            {
                 digits += text(end + 1, end + 4)
                 end += 4
             }
@@ -152,17 +159,24 @@ enum Tokenizer {
         // A range: '2019-2022' (years), '23-28', '18–25' (labels).
         if end + 1 < s.count, s[end] == "-" || s[end] == "–", isDigit(s[end + 1]), decimals.isEmpty {
             let second = run(from: end + 1, while: isDigit)
-            let first = Int(digits), last = Int(text(end + 1, second))
+            let first = Int(digits)
+            let last = Int(text(end + 1, second))
             if let first, let last, isYear(first, written: digits), isYear(last, written: text(end + 1, second)) {
-                return ([Token(kind: .year, text: digits, start: start, end: end, year: first),
-                         Token(kind: .mark, text: "–", start: end, end: end + 1),
-                         Token(kind: .year, text: text(end + 1, second), start: end + 1, end: second, year: last)], second)
+                return (
+                    [
+                        Token(kind: .year, text: digits, start: start, end: end, year: first),
+                        Token(kind: .mark, text: "–", start: end, end: end + 1),
+                        Token(kind: .year, text: text(end + 1, second), start: end + 1, end: second, year: last),
+                    ], second
+                )
             }
             return ([Token(kind: .label, text: text(start, second), start: start, end: second)], second)
         }
         var sign: Int?
         var tokenStart = start
-        if start >= 1, "+-−".unicodeScalars.contains(s[start - 1]), start == 1 || isSpace(s[start - 2]) || s[start - 2] == "(" {
+        if start >= 1, "+-−".unicodeScalars.contains(s[start - 1]),
+            start == 1 || isSpace(s[start - 2]) || s[start - 2] == "("
+        {
             sign = s[start - 1] == "+" ? 1 : -1
             tokenStart = start - 1
         }
@@ -170,16 +184,19 @@ enum Tokenizer {
         guard let whole = Exact(decimal: digits + (decimals.isEmpty ? "" : "." + decimals)) else {
             return ([Token(kind: .label, text: text(start, end), start: start, end: end)], end)
         }
-        if unit == .count, multiplier == 1, sign == nil, decimals.isEmpty, let value = Int(digits), isYear(value, written: text(start, end)) {
+        if unit == .count, multiplier == 1, sign == nil, decimals.isEmpty, let value = Int(digits),
+            isYear(value, written: text(start, end))
+        {
             return ([Token(kind: .year, text: digits, start: start, end: end, year: value)], end)
         }
         let scale = Exact(multiplier)
         // `whole` was read, so the decimals are within Exact's digit limit.
         let step = (Exact(decimal: "1E-\(decimals.count)") ?? Exact(1)) * scale
         let value = whole * scale
-        let written = WrittenNumber(value: sign == -1 ? -value : value, unit: unit, decimals: decimals.count, step: step,
-                                    isRounded: unit != .count || !decimals.isEmpty || multiplier != 1, sign: sign,
-                                    text: text(tokenStart, unitEnd), hedge: nil)
+        let written = WrittenNumber(
+            value: sign == -1 ? -value : value, unit: unit, decimals: decimals.count, step: step,
+            isRounded: unit != .count || !decimals.isEmpty || multiplier != 1, sign: sign,
+            text: text(tokenStart, unitEnd), hedge: nil)
         return ([Token(kind: .number, text: written.text, start: tokenStart, end: unitEnd, number: written)], unitEnd)
     }
 
@@ -229,7 +246,8 @@ enum Tokenizer {
             }
             // 'per 1.000 inwoners': a scale, not a quantity.
             if index > 0, tokens[index - 1].isWord("per"), let number = token.number, !number.isWord,
-               Lexicon.scales.contains(number.value) {
+                Lexicon.scales.contains(number.value)
+            {
                 relabel(index)
                 continue
             }
@@ -237,14 +255,17 @@ enum Tokenizer {
             if let joiner = ["tot en met", "t/m", "tot", "en", "-", "–"].first(where: { joiner in
                 let count = SentenceAnalysis.parts(of: joiner).count
                 return index - count - 1 >= 0 && tokens[index - count - 1].kind == .label
-                    && zip(SentenceAnalysis.parts(of: joiner), tokens[(index - count)..<index]).allSatisfy { $0 == $1.text }
+                    && zip(SentenceAnalysis.parts(of: joiner), tokens[(index - count)..<index]).allSatisfy {
+                        $0 == $1.text
+                    }
             }), !joiner.isEmpty {
                 relabel(index)
                 continue
             }
             guard token.number?.unit == .count else { continue }
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-            if let next, next.kind == .word, Lexicon.months.contains(next.text) || Lexicon.ageWords.contains(next.text) {
+            if let next, next.kind == .word, Lexicon.months.contains(next.text) || Lexicon.ageWords.contains(next.text)
+            {
                 relabel(index)
                 continue
             }
@@ -254,7 +275,9 @@ enum Tokenizer {
             }
             // 'tussen de 30 en 45 jaar', '60 tot 75 jaar'
             if index + 3 < tokens.count, ["tot", "en", "à", "-", "–"].contains(tokens[index + 1].text),
-               tokens[index + 2].kind == .number, tokens[index + 3].kind == .word, Lexicon.ageWords.contains(tokens[index + 3].text) {
+                tokens[index + 2].kind == .number, tokens[index + 3].kind == .word,
+                Lexicon.ageWords.contains(tokens[index + 3].text)
+            {
                 relabel(index)
                 relabel(index + 2)
             }
@@ -281,10 +304,12 @@ enum Tokenizer {
             for length in stride(from: min(3, words.count), through: 1, by: -1) {
                 let candidate = words.suffix(length).joined(separator: " ")
                 guard let hedge = Lexicon.hedges[candidate] else { continue }
-                let comparing = (hedge == .over || hedge == .under) && position >= 0 && length == words.count
+                let comparing =
+                    (hedge == .over || hedge == .under) && position >= 0 && length == words.count
                     && tokens[position].kind == .number
                 if !comparing {
-                    let first = tokens[position + 1 + words.count - length], last = tokens[position + words.count]
+                    let first = tokens[position + 1 + words.count - length]
+                    let last = tokens[position + words.count]
                     tokens[index].number?.hedge = hedge
                     tokens[index].number?.hedgeText = String(String.UnicodeScalarView(scalars[first.start..<last.end]))
                 }

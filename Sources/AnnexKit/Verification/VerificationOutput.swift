@@ -21,8 +21,10 @@ public struct VerificationOutput {
         switch format {
         case .text: break
         case .markdown:
-            let columns: [Phrase] = [.verifyColumnLine, .verifyColumnKind, .verifyColumnClaimed, .verifyColumnRecomputed,
-                                     .verifyColumnVerdict, .verifyColumnReason]
+            let columns: [Phrase] = [
+                .verifyColumnLine, .verifyColumnKind, .verifyColumnClaimed, .verifyColumnRecomputed,
+                .verifyColumnVerdict, .verifyColumnReason,
+            ]
             write("| " + columns.map { words($0) }.joined(separator: " | ") + " |\n|---:|:---|---:|---:|:---|:---|\n")
         case .csv:
             var writer = CSVWriter()
@@ -48,9 +50,11 @@ public struct VerificationOutput {
             }
             write("  \(words.verdict(claim.verdict)) [\(words.kind(claim.kind))] \(claim.written): \(reason)\n")
         case .markdown:
-            let cells = [String(claim.line), words.kind(claim.kind), MarkdownRenderer.escape(claim.written),
-                         claim.finding.computation.map { words.number($0.result) } ?? "", words.verdict(claim.verdict),
-                         MarkdownRenderer.escape(reason)]
+            let cells = [
+                String(claim.line), words.kind(claim.kind), MarkdownRenderer.escape(claim.written),
+                claim.finding.computation.map { words.number($0.result) } ?? "", words.verdict(claim.verdict),
+                MarkdownRenderer.escape(reason),
+            ]
             write("| " + cells.joined(separator: " | ") + " |\n")
         case .csv:
             var writer = CSVWriter()
@@ -76,9 +80,11 @@ public struct VerificationOutput {
 
     /// The record of a claim for CSV and JSON: numbers plain ('.' decimals), kinds and verdicts as identifiers.
     static func fields(_ claim: VerifiedClaim, reason: String) -> [String] {
-        [String(claim.line), claim.quote, claim.kind.rawValue, claim.written, PlainNumber.format(claim.claimed),
-         claim.recomputed.map { PlainNumber.format($0) } ?? "", claim.verdict.rawValue, reason,
-         claim.sources.joined(separator: "; ")]
+        [
+            String(claim.line), claim.quote, claim.kind.rawValue, claim.written, PlainNumber.format(claim.claimed),
+            claim.recomputed.map { PlainNumber.format($0) } ?? "", claim.verdict.rawValue, reason,
+            claim.sources.joined(separator: "; "),
+        ]
     }
 
     /// Ends the output: the summary with counts per verdict and kind (text and Markdown), or the end of the JSON array.
@@ -96,13 +102,19 @@ public struct VerificationOutput {
         func verdicts(_ counts: [Verdict: Int]) -> String {
             Verdict.allCases.map { "\(words.verdict($0)) \(counts[$0] ?? 0)" }.joined(separator: ", ")
         }
-        let total = tally.values.reduce(into: [Verdict: Int]()) { sum, counts in sum.merge(counts, uniquingKeysWith: +) }
+        let total = tally.values.reduce(into: [Verdict: Int]()) { sum, counts in sum.merge(counts, uniquingKeysWith: +)
+        }
         let claims = words(written == 1 ? .verifyClaimsOne : .verifyClaimsOther, ["count": String(written)])
         var lines = [words(.verifySummary, ["claims": claims, "verdicts": verdicts(total)])]
         for kind in tally.keys.sorted() {
             let counts = tally[kind]!
-            lines.append(words(.verifySummaryKind, ["count": String(counts.values.reduce(0, +)), "kind": words.kind(kind),
-                                                   "verdicts": verdicts(counts)]))
+            lines.append(
+                words(
+                    .verifySummaryKind,
+                    [
+                        "count": String(counts.values.reduce(0, +)), "kind": words.kind(kind),
+                        "verdicts": verdicts(counts),
+                    ]))
         }
         return lines.joined(separator: "\n")
     }

@@ -60,12 +60,18 @@ public struct Verifier: Sendable {
     }
 
     /// Checks the claims of one sentence and records what it leaves for the next.
-    private func check(_ analysis: SentenceAnalysis, next: SentenceAnalysis?, source: SourceText, discourse: inout Discourse,
-                       _ body: (VerifiedClaim) -> Void) {
+    private func check(
+        _ analysis: SentenceAnalysis, next: SentenceAnalysis?, source: SourceText, discourse: inout Discourse,
+        _ body: (VerifiedClaim) -> Void
+    ) {
         let parser = ClaimParser(analysis: analysis, discourse: discourse, withData: index != nil, next: next)
         let claims = parser.claims()
-        var binder = claims.isEmpty ? nil
-            : index.map { DataBinder(index: $0, vocabulary: vocabulary, analysis: analysis, discourse: discourse, source: source) }
+        var binder =
+            claims.isEmpty
+            ? nil
+            : index.map {
+                DataBinder(index: $0, vocabulary: vocabulary, analysis: analysis, discourse: discourse, source: source)
+            }
         var bindings: [Int: Binding] = [:]
         for claim in claims {
             let context = CheckContext(analysis: analysis, discourse: discourse, binder: binder)
@@ -79,11 +85,13 @@ public struct Verifier: Sendable {
                 if binder?.clauseBindings[clause] == nil { binder?.clauseBindings[clause] = binding }
             }
         }
-        let topic = Self.topic(of: analysis, bindings: bindings, binder: binder, discourse: discourse,
-                               startValues: Set(parser.pairs.map(\.from)))
+        let topic = Self.topic(
+            of: analysis, bindings: bindings, binder: binder, discourse: discourse,
+            startValues: Set(parser.pairs.map(\.from)))
         let frame = analysis.numberIndices.first.map { analysis.frame(for: $0, discourse: discourse) } ?? PeriodFrame()
-        var summary = Discourse.Summary(topic: topic, frame: frame.inherited ? PeriodFrame() : frame,
-                                        year: topic?.year ?? (frame.inherited ? nil : frame.later))
+        var summary = Discourse.Summary(
+            topic: topic, frame: frame.inherited ? PeriodFrame() : frame,
+            year: topic?.year ?? (frame.inherited ? nil : frame.later))
         summary.pair = parser.lastPair(topic: discourse.topic(needingValue: true))
         summary.counts = parser.plainCounts()
         discourse.leave(summary, scope: scope(in: analysis), regions: analysis.regions)
@@ -107,24 +115,31 @@ public struct Verifier: Sendable {
 
     /// The quantity a sentence is about: its total ('in totaal 21.707'), the end value of its change
     /// ('naar 19.910') or its only count; with the measure it was bound to.
-    static func topic(of analysis: SentenceAnalysis, bindings: [Int: Binding], binder: DataBinder?, discourse: Discourse,
-                      startValues: Set<Int>) -> Topic? {
+    static func topic(
+        of analysis: SentenceAnalysis, bindings: [Int: Binding], binder: DataBinder?, discourse: Discourse,
+        startValues: Set<Int>
+    ) -> Topic? {
         let tokens = analysis.tokens
         let counts = analysis.numberIndices.filter { tokens[$0].number?.unit == .count && !startValues.contains($0) }
         let marked = counts.filter { index in
-            ["in totaal", "totaal van", "een totaal van", "naar", "tot"].contains { analysis.phraseStart($0, endingBefore: index) != nil }
+            ["in totaal", "totaal van", "een totaal van", "naar", "tot"].contains {
+                analysis.phraseStart($0, endingBefore: index) != nil
+            }
         }
         let site = marked.count == 1 ? marked.first : counts.count == 1 ? counts.first : nil
         // Without one count, the sentence is about one quantity only when all its claims are.
-        let agreed = Set(bindings.values.map { "\($0.measure.id)|\($0.region)" }).count == 1 ? bindings.values.first : nil
+        let agreed =
+            Set(bindings.values.map { "\($0.measure.id)|\($0.region)" }).count == 1 ? bindings.values.first : nil
         let bound = site.flatMap { bindings[$0] } ?? (site == nil ? agreed : nil)
         guard site != nil || bound != nil else { return nil }
         let place = site.flatMap { binder?.region(for: $0) }
-        let region = bound.map { ($0.region, $0.regionName) } ?? place.flatMap { $0.defaulted ? nil : ($0.code, $0.name) }
-        return Topic(value: site.flatMap { tokens[$0].number },
-                     year: site.flatMap { analysis.frame(for: $0, discourse: discourse).later },
-                     region: region.flatMap { $0.0 == Region.netherlands.code ? nil : $0 },
-                     measure: bound?.measure, line: site.map { analysis.line(of: $0) } ?? analysis.sentence.lines.lowerBound)
+        let region =
+            bound.map { ($0.region, $0.regionName) } ?? place.flatMap { $0.defaulted ? nil : ($0.code, $0.name) }
+        return Topic(
+            value: site.flatMap { tokens[$0].number },
+            year: site.flatMap { analysis.frame(for: $0, discourse: discourse).later },
+            region: region.flatMap { $0.0 == Region.netherlands.code ? nil : $0 },
+            measure: bound?.measure, line: site.map { analysis.line(of: $0) } ?? analysis.sentence.lines.lowerBound)
     }
 
     /// The scope values a text names (a heading).

@@ -28,7 +28,9 @@ public struct Vocabulary: Sendable, Decodable {
             measure = try container.decode(String.self, forKey: .measure)
             words = try container.decode([String].self, forKey: .words).map { $0.lowercased() }
             parts = words.map(Vocabulary.split)
-            if words.isEmpty { throw DecodingError.dataCorruptedError(forKey: .words, in: container, debugDescription: "geen woorden") }
+            if words.isEmpty {
+                throw DecodingError.dataCorruptedError(forKey: .words, in: container, debugDescription: "geen woorden")
+            }
         }
     }
 
@@ -63,8 +65,9 @@ public struct Vocabulary: Sendable, Decodable {
         for (key, values) in try container.decodeIfPresent([String: [String: [String]]].self, forKey: .scopes) ?? [:] {
             guard let dimension = ScopeDimension(rawValue: key) else {
                 let known = ScopeDimension.allCases.map(\.rawValue).joined(separator: ", ")
-                throw DecodingError.dataCorruptedError(forKey: .scopes, in: container,
-                                                       debugDescription: "onbekende dimensie '\(key)'; bekend: \(known)")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .scopes, in: container,
+                    debugDescription: "onbekende dimensie '\(key)'; bekend: \(known)")
             }
             scopes[dimension] = values.mapValues { $0.map { $0.lowercased() } }
         }
@@ -87,13 +90,16 @@ public struct Vocabulary: Sendable, Decodable {
                 continue
             }
             if !table.measures.contains(where: { $0.id == entry.measure }) {
-                problems.append("maat \(entry.table)/\(entry.measure): tabel '\(entry.table)' heeft geen maat '\(entry.measure)'")
+                problems.append(
+                    "maat \(entry.table)/\(entry.measure): tabel '\(entry.table)' heeft geen maat '\(entry.measure)'")
             }
         }
         for table in spec.tables {
             for scope in [table.scope] + table.measures.map(\.scope) {
                 for (dimension, id) in scope.references where scopes[dimension]?[id] == nil {
-                    problems.append("tabel '\(table.id)': scope \(dimension.rawValue) '\(id)' heeft geen woorden in de woordenlijst")
+                    problems.append(
+                        "tabel '\(table.id)': scope \(dimension.rawValue) '\(id)' heeft geen woorden in de woordenlijst"
+                    )
                 }
             }
         }

@@ -19,7 +19,8 @@ struct WordIndex: Sendable {
     func occurrences(of parts: [String]) -> [Range<Int>] {
         guard !parts.isEmpty, words.count >= parts.count else { return [] }
         return (0...(words.count - parts.count)).compactMap { start in
-            parts.indices.allSatisfy { offset in stems[start + offset].contains { Self.starts($0, with: parts[offset]) } }
+            parts.indices.allSatisfy { offset in stems[start + offset].contains { Self.starts($0, with: parts[offset]) }
+            }
                 ? words[start]..<(words[start + parts.count - 1] + 1) : nil
         }
     }
@@ -28,7 +29,8 @@ struct WordIndex: Sendable {
     func contains(_ parts: [String]) -> Bool {
         guard !parts.isEmpty, words.count >= parts.count else { return false }
         return (0...(words.count - parts.count)).contains { start in
-            parts.indices.allSatisfy { offset in stems[start + offset].contains { Self.starts($0, with: parts[offset]) } }
+            parts.indices.allSatisfy { offset in stems[start + offset].contains { Self.starts($0, with: parts[offset]) }
+            }
         }
     }
 
@@ -40,6 +42,7 @@ struct WordIndex: Sendable {
 
     /// Whether a written word is a vocabulary word (see `occurrences`).
     static func matches(_ written: String, _ word: String) -> Bool {
-        written.hasPrefix(word) || written.utf8.contains(UInt8(ascii: "-")) && written.split(separator: "-").contains { $0.hasPrefix(word) }
+        written.hasPrefix(word)
+            || written.utf8.contains(UInt8(ascii: "-")) && written.split(separator: "-").contains { $0.hasPrefix(word) }
     }
 }
