@@ -18,11 +18,6 @@ public enum Verify {
         return Verifier(report: report, vocabulary: vocabulary, gazetteer: inputs.gazetteer)
     }
 
-    /// Every claim of the text at `textPath`, checked.
-    public static func run(textPath: String, specPath: String?, dataRoot: String? = nil) throws -> [VerifiedClaim] {
-        try verifier(specPath: specPath, dataRoot: dataRoot).verify(try TextDocument(path: textPath))
-    }
-
     /// How many folders up from the executable its checkout's `templates/` may be
     /// (`.build/x86_64-unknown-linux-gnu/release/annex`).
     static let executableDepth = 4

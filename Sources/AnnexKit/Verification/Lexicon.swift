@@ -121,7 +121,6 @@ enum Lexicon {
 
     /// '2,5 keer zo groot', '3 maal zoveel'.
     static let timesWords: Set<String> = ["keer", "maal"]
-    static let asMuchWords: Set<String> = ["zo", "zoveel", "zo veel", "zo groot", "zo hoog"]
 
     // MARK: Structure
 
@@ -144,7 +143,6 @@ enum Lexicon {
     static let partOfMarkers: [String] = [
         "van de", "van het", "van alle", "van in totaal", "van de in totaal", "op de",
     ]
-    static let ofWhich: Set<String> = ["waarvan", "daarvan", "hiervan", "waaronder", "daaronder"]
 
     /// Words that introduce a number restating the one before: '(ofwel 25%)', 'dat is 25%'.
     static let restatements: [String] = [
@@ -250,7 +248,4 @@ enum Lexicon {
             + yearBefore + regionReferences + ageMarkers + Array(hedges.keys) + earlierMarkers
         return Dictionary(phrases.map { ($0, SentenceAnalysis.split($0)) }, uniquingKeysWith: { first, _ in first })
     }()
-
-    /// Words that join parts of a list ('A, B en C').
-    static let listJoiners: Set<String> = ["en", "of", "plus"]
 }
