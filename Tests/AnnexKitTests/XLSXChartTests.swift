@@ -19,7 +19,7 @@ struct XLSXChartTests {
         let folder = (part as NSString).deletingLastPathComponent
         let rels = folder + "/_rels/" + (part as NSString).lastPathComponent + ".rels"
         guard let xml = try? workbook.part(rels) else { return nil }
-        let targets = workbook.elements(in: xml, named: "Relationship").compactMap { $0["Target"] }
+        let targets = try workbook.elements(in: xml, named: "Relationship").compactMap { $0["Target"] }
             .filter { $0.hasPrefix("../") }
         return targets.first.map { target in
             var components = folder.split(separator: "/").map(String.init)
@@ -50,7 +50,7 @@ struct XLSXChartTests {
         for chart in build.report.charts {
             let sheet = words.sheet(chart)
             let (drawingXML, chartXML) = try drawing(sheet)
-            let alternative = workbook.elements(in: drawingXML, named: "xdr:cNvPr").compactMap { $0["descr"] }
+            let alternative = try workbook.elements(in: drawingXML, named: "xdr:cNvPr").compactMap { $0["descr"] }
             #expect(alternative == [words.description(chart)], "\(sheet) has the figure's text alternative")
             guard case .chart(let data) = chart.content else {
                 #expect(chartXML == nil && drawingXML.contains("<xdr:pic>"), "\(sheet): a map is an image")

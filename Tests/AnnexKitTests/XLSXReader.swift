@@ -30,6 +30,11 @@ struct XLSXReader {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Runs `parser`; a part that is not well-formed XML fails the test that reads it.
+    static func parse(_ parser: XMLParser) throws {
+        guard parser.parse() else { throw parser.parserError ?? CocoaError(.fileReadCorruptFile) }
+    }
+
     /// Sheet names in workbook order.
     func sheetNames() throws -> [String] {
         try elements(in: part("xl/workbook.xml"), named: "sheet").compactMap { $0["name"] }
@@ -40,7 +45,7 @@ struct XLSXReader {
         let parser = CellParser()
         let xml = XMLParser(data: Data(try part("xl/worksheets/sheet\(sheet).xml").utf8))
         xml.delegate = parser
-        xml.parse()
+        try Self.parse(xml)
         let strings = try sharedStrings()
         return parser.cells.mapValues { cell in
             guard cell.type == "s", let index = Int(cell.text), index < strings.count else { return cell }
@@ -78,7 +83,7 @@ struct XLSXReader {
         let collector = Collector()
         let parser = XMLParser(data: Data(try part("xl/sharedStrings.xml").utf8))
         parser.delegate = collector
-        parser.parse()
+        try Self.parse(parser)
         return collector.strings
     }
 
@@ -86,11 +91,11 @@ struct XLSXReader {
     func numberFormats() throws -> [String] {
         let styles = try part("xl/styles.xml")
         var codes: [String: String] = ["0": "General", "3": "#,##0", "9": "0%", "10": "0.00%"]
-        for format in elements(in: styles, named: "numFmt") {
+        for format in try elements(in: styles, named: "numFmt") {
             if let id = format["numFmtId"], let code = format["formatCode"] { codes[id] = code }
         }
         guard let start = styles.range(of: "<cellXfs"), let end = styles.range(of: "</cellXfs>") else { return [] }
-        let xfs = elements(in: String(styles[start.lowerBound..<end.upperBound]), named: "xf")
+        let xfs = try elements(in: String(styles[start.lowerBound..<end.upperBound]), named: "xf")
         return xfs.map { codes[$0["numFmtId"] ?? "0"] ?? "?" }
     }
 
@@ -103,20 +108,20 @@ struct XLSXReader {
     /// The XML of the font of cell style `index`.
     private func font(style index: Int) throws -> String {
         let styles = try part("xl/styles.xml")
-        guard let start = styles.range(of: "<cellXfs"), let fontsStart = styles.range(of: "<fonts"),
-              let fontsEnd = styles.range(of: "</fonts>") else { return "" }
-        let xf = elements(in: String(styles[start.lowerBound...]), named: "xf")[index]
+        guard let start = styles.range(of: "<cellXfs"), let end = styles.range(of: "</cellXfs>"),
+              let fontsStart = styles.range(of: "<fonts"), let fontsEnd = styles.range(of: "</fonts>") else { return "" }
+        let xf = try elements(in: String(styles[start.lowerBound..<end.upperBound]), named: "xf")[index]
         let fonts = String(styles[fontsStart.lowerBound..<fontsEnd.upperBound]).components(separatedBy: "<font>").dropFirst()
         let fontIndex = Int(xf["fontId"] ?? "0") ?? 0
         return fonts.dropFirst(fontIndex).first ?? ""
     }
 
     /// Attributes of every element `name` in `xml`.
-    func elements(in xml: String, named name: String) -> [[String: String]] {
+    func elements(in xml: String, named name: String) throws -> [[String: String]] {
         let parser = AttributeCollector(name: name)
         let xml = XMLParser(data: Data(xml.utf8))
         xml.delegate = parser
-        xml.parse()
+        try Self.parse(xml)
         return parser.found
     }
 

@@ -29,7 +29,7 @@ public enum Arithmetic {
 
     /// `factor × amount` (a published share applied to a total, a split key); the result is estimated.
     public static func estimate(_ amount: Amount, times factor: Exact) -> Amount {
-        switch Amount.derived([amount]) { $0[0] * factor } {
+        switch Amount.derived([amount], { $0[0] * factor }) {
         case .value(let exact), .estimated(let exact): .estimated(exact)
         case let other: other
         }
