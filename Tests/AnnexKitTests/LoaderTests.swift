@@ -108,13 +108,18 @@ struct LoaderTests {
         #expect(found[3].problem == .unknownRegionType(name: "wijk"))
     }
 
-    @Test("Missing column and too many fields")
+    @Test("Missing column, too many fields and too few: a short row is an error, never blanks")
     func structure() throws {
         let missing = try errors("region_type,region,measure,period\ngemeente,Amsterdam,begin-detentie,2022\n")
         #expect(missing == [LoadError(file: "in.csv", line: 1, .missingColumn(name: "value"))])
         let wide = try errors(Self.tidyHeader + "gemeente,Amsterdam,begin-detentie,2022,5,,,extra\n")
         #expect(wide.first?.problem == .tooManyFields(expected: 7, found: 8))
         #expect(wide.first?.line == 2)
+        // 5 of 7 fields: the value is there, the table and line are not; blanks would be written ',,'.
+        let short = try errors(Self.tidyHeader + "gemeente,Amsterdam,begin-detentie,2022,5,,\n"
+                               + "gemeente,Rotterdam,begin-detentie,2022,7\n")
+        #expect(short == [LoadError(file: "in.csv", line: 3, .tooFewFields(expected: 7, found: 5))])
+        #expect(short.first?.description.hasPrefix("in.csv:3: 5 velden in deze regel, de kopregel heeft er 7") == true)
     }
 
     @Test("Unterminated quote and invalid UTF-8 are reported with their line")

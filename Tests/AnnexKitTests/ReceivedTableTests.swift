@@ -180,6 +180,21 @@ struct ReceivedTableTests {
                           LoadError(file: "in.csv", line: 4, column: 4, .tooManyFields(expected: 3, found: 4))])
     }
 
+    @Test("A CSV row with fewer fields than the header is an error; a worksheet row may end early")
+    func shortRows() throws {
+        let found = try errors("Gemeente;2022;2023\n;Meldingen begin detentie;Meldingen begin detentie\n"
+                               + "Amsterdam;1;2\nRotterdam;3\n")
+        #expect(found == [LoadError(file: "in.csv", line: 4, .tooFewFields(expected: 3, found: 2))])
+        let rows = [["Gemeente", "2022", "2023"], ["", "Meldingen begin detentie", "Meldingen begin detentie"],
+                    ["Amsterdam", "1", "2"], ["Rotterdam", "3"]]
+        let sheet = rows.enumerated().map { InputRow(line: $0.offset + 1, cells: $0.element.map(InputCell.text)) }
+        let loaded = try ReceivedTableLoader.load(rows: sheet, file: "in.xlsx[Blad1]", separator: nil, spec: spec(),
+                                                  source: DataSource(file: "in.xlsx"), citation: "Levering",
+                                                  gazetteer: realGazetteer)
+        let rotterdam = try row(of: "GM0599", in: loaded.dataset)
+        #expect(loaded.dataset[rotterdam, 0, 1].amount == .missing)
+    }
+
     @Test("A table per measure as received: rows of measures, a column per year")
     func perMeasure() throws {
         let table = try YAMLTestDecoder.table("""

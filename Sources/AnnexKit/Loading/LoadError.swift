@@ -34,6 +34,8 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         /// A path in a spec that leads outside the folder it must stay in.
         case outsideFolder(path: String, folder: String)
         case tooManyFields(expected: Int, found: Int)
+        /// A record with fewer fields than the header: a shifted or cut-off row, never blanks.
+        case tooFewFields(expected: Int, found: Int)
         case notANumber(cell: String, expected: String)
         case ambiguousMarker(cell: String)
         case exponentNotation(cell: String)
@@ -104,6 +106,9 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
             return "'\(quote(path))' ligt buiten de map \(quote(folder)); geef een pad binnen die map"
         case .tooManyFields(let expected, let found):
             return "\(found) velden in deze regel, de kopregel heeft er \(expected)"
+        case .tooFewFields(let expected, let found):
+            return "\(found) velden in deze regel, de kopregel heeft er \(expected); een leeg veld blijft staan "
+                + "tussen de scheidingstekens (1,,3), zodat geen cijfer naar een andere kolom schuift"
         case .notANumber(let cell, let expected):
             return "'\(quote(cell))' is geen getal; verwacht \(expected)"
         case .ambiguousMarker(let cell):

@@ -20,7 +20,7 @@ struct NamedColumns {
     /// 1-based column number of `name`, for error messages.
     func column(_ name: String) -> Int? { index[name].map { $0 + 1 } }
 
-    /// The field `name` of `record`, or "" when the column is absent or the record is short.
+    /// The field `name` of `record`, or "" when the column is absent.
     func field(_ name: String, in record: CSVRecord) -> String {
         guard let position = index[name], position < record.fields.count else { return "" }
         return record.fields[position].trimmingSpaces()
@@ -43,9 +43,11 @@ extension CSVReader {
         while let record = reader.next() {
             if record.isBlank { continue }
             records += 1
-            if record.fields.count > columns.width {
-                errors.add(LoadError(file: file, line: record.line,
-                                     .tooManyFields(expected: columns.width, found: record.fields.count)))
+            if record.fields.count != columns.width {
+                let (expected, found) = (columns.width, record.fields.count)
+                errors.add(LoadError(file: file, line: record.line, found > expected
+                                     ? .tooManyFields(expected: expected, found: found)
+                                     : .tooFewFields(expected: expected, found: found)))
                 continue
             }
             errors.add(body(columns, record))

@@ -22,6 +22,8 @@ struct ReceivedTableLoader {
     private let citation: String
     /// Whether the file is a CBS StatLine export, read by CBS's legend.
     private let statLine: Bool
+    /// Whether every row has all its fields (CSV); a worksheet's row ends at its last cell.
+    private let fieldsCounted: Bool
     private var builder: DatasetBuilder
     private var notices: [InputNotice]
     /// Provisional periods as written, reported once each.
@@ -42,6 +44,7 @@ struct ReceivedTableLoader {
         var loader = ReceivedTableLoader(
             spec: spec, vocabulary: vocabulary, header: header, citation: citation,
             statLine: header.periodHeading == "perioden" && ["regios", "regio's"].contains(header.nameHeading),
+            fieldsCounted: separator != nil,
             builder: DatasetBuilder(file: file, spec: spec, gazetteer: gazetteer, numbers: numbers), notices: notices)
         for row in rows[..<header.rows.lowerBound] {
             loader.notice(row.line, .title(row.distinctTexts.joined(separator: " ")))
@@ -107,6 +110,9 @@ struct ReceivedTableLoader {
         if let beyond = filled.first(where: { $0 >= header.roles.count }) {
             builder.record(.tooManyFields(expected: header.roles.count, found: beyond + 1), line: row.line,
                            column: beyond + 1)
+        } else if fieldsCounted && row.cells.count < header.roles.count {
+            builder.record(.tooFewFields(expected: header.roles.count, found: row.cells.count), line: row.line,
+                           column: nil)
         }
         guard !name.isEmpty else {
             if !filled.isEmpty { builder.record(.missingRegionName, line: row.line, column: header.nameColumn + 1) }
