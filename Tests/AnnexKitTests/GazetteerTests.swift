@@ -12,6 +12,16 @@ struct GazetteerTests {
         #expect(realGazetteer.match(name)?.municipality.code == code)
     }
 
+    @Test("Common names and spellings of municipalities are in the alias list", arguments: [
+        ("Den Bosch", "GM0796"), ("'s Hertogenbosch", "GM0796"), ("Den Haag", "GM0518"), ("den haag", "GM0518"),
+        ("Súdwest-Fryslân", "GM1900"), ("Sudwest-Fryslan", "GM1900"), ("Súdwest Fryslân", "GM1900"),
+        ("Sudwest Fryslan", "GM1900"), ("Noardeast-Fryslan", "GM1970"), ("Tietjerksteradeel", "GM0737"),
+        ("Groningen (gemeente)", "GM0014"), ("Alphen a/d Rijn", "GM0484"), ("Rijswijk (ZH)", "GM0603"),
+    ])
+    func commonNames(name: String, code: String) {
+        #expect(realGazetteer.match(name)?.municipality.code == code)
+    }
+
     @Test("An alias match says it was an alias, with its reason")
     func aliasMatch() throws {
         let match = try #require(realGazetteer.match("Capelle ad IJssel"))
