@@ -127,11 +127,12 @@ struct EndToEndTests {
     func provenance() throws {
         let amsterdam = try row("injus-meldingen-gemeente", "GM0363", "begin-detentie", "2022", "count")
         #expect(amsterdam[8] == "1500")
-        #expect(amsterdam[10].hasSuffix("Bijlage A: Injus-meldingen per gemeente, r. 890"))
+        #expect(amsterdam[10].hasSuffix("Bijlage A: Injus-meldingen per gemeente, r. 890; "
+                                        + "bestand figures/samenwerking-2024/injus-meldingen-gemeente.csv:58"))
         let corrected = try row("wmo-opvang-verblijf-gemeente", "NL", "instroom", "2021", "count")
         #expect(corrected[8] == "16130")
         // The evidence cites sections for readers; the lines it rests on stay here, for researchers.
-        #expect(corrected[10].hasSuffix("'opvang en verblijf', r. 1679; gecorrigeerd: het gedrukte totaal telt "
+        #expect(corrected[10].hasSuffix("; gecorrigeerd: het gedrukte totaal telt "
                                         + "het landelijke totaal van de rij Elburg dubbel: 32.260 = 2 x 16.130; "
                                         + "§2.2 rekent met 16.130 (daling 12,7%) (r. 1679, 1626, 366)"))
         let district = try row("injus-meldingen-arrondissement", "amsterdam", "einde-detentie", "2022", "count")
@@ -168,7 +169,8 @@ struct EndToEndTests {
         let estimate = try #require(Double(oostNederland[8]))
         #expect(oostNederland[9] == "estimated" && abs(estimate - 1837.752) < 1e-9)  // 16,8% × 10.939
         #expect(oostNederland[10].hasSuffix("§2.1.2 (tekst), r. 251 (geschat: gepubliceerd aandeel 16,8% × "
-                                            + "landelijk totaal)"))
+                                            + "landelijk totaal); bestand "
+                                            + "figures/samenwerking-2024/3ro-aandelen-unieke-personen-arrondissement.csv:2"))
         let amsterdam = try row("3ro-unieke-personen-arrondissement", "amsterdam", "unieke-personen", "2022", "count")
         #expect(amsterdam[9] == "missing")
         let counted = try row("3ro-plaatsingsverzoeken-arrondissement", "rotterdam", "plaatsingsverzoeken-ambulant", "2023", "count")

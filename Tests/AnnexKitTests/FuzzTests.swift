@@ -79,7 +79,7 @@ struct FuzzTests {
         let seeds = try ["mini/data/figures/meldingen.csv", "wide/appendix-semicolon.csv", "wide/appendix-comma.csv"]
             .map(Self.fixture)
         let tried = try Self.fuzz(seeds, at: path) {
-            _ = try ReportLoader.loadData(path: path, file: path, spec: spec, source: "fuzz",
+            _ = try ReportLoader.loadData(path: path, file: path, spec: spec, delivery: Delivery(document: "fuzz"),
                                           gazetteer: inputs.gazetteer)
         }
         #expect(tried > 20)
@@ -109,7 +109,9 @@ struct FuzzTests {
         try Self.fuzz(seeds, at: path) {
             var copy = loaded
             let corrections = try CorrectionsLoader.load(path: path, file: path)
-            try CorrectionsLoader.apply(corrections, to: &copy, spec: spec, source: "fuzz", gazetteer: inputs.gazetteer)
+            try CorrectionsLoader.apply(corrections, to: &copy, spec: spec, gazetteer: inputs.gazetteer) { _ in
+                Delivery(document: "fuzz")
+            }
         }
     }
 

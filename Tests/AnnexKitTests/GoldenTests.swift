@@ -33,7 +33,7 @@ struct GoldenTests {
         let text = try readText(Paths.fixtures + "/golden/figures.csv")
         #expect(text.hasPrefix("table,region_type,region_code,region_name,measure,period,statistic,compared_to,value,status,source\r\n"))
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
-        #expect(text.contains(",\"Testbron 2024, Bijlage X, r. 10\"\r\n"))
+        #expect(text.contains(",\"Testbron 2024, Bijlage X, r. 10; bestand figures/meldingen.csv:2\"\r\n"))
     }
 
     @Test("Wording and order come from the template; a broken template names its file, line and column")

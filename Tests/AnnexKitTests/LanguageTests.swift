@@ -56,7 +56,7 @@ struct LanguageTests {
         for table in result.report.tables {
             vocabulary.formUnion(table.corrections.flatMap { Self.words($0.evidence.text) })
             vocabulary.formUnion(table.doubtfulAliases.flatMap { Self.words($0.alias.note.text) })
-            vocabulary.formUnion(table.sourceTables.flatMap(Self.words))
+            vocabulary.formUnion(table.sources.flatMap(\.tables).flatMap(Self.words))
         }
         // … less the words the English texts use on purpose (names of Dutch sources, registers,
         // provisions) and the words of names of places, which are the same in both languages.

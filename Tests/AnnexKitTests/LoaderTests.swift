@@ -21,7 +21,7 @@ struct LoaderTests {
 
     func load(_ name: String, _ text: String) throws -> LoadedDataset {
         let path = try temporaryFile(name, text)
-        return try ReportLoader.loadData(path: path, file: name, spec: spec(), source: "Test", gazetteer: gazetteer)
+        return try ReportLoader.loadData(path: path, file: name, spec: spec(), delivery: Delivery(document: "Test"), gazetteer: gazetteer)
     }
 
     /// The errors loading `text` produces.
@@ -47,7 +47,8 @@ struct LoaderTests {
         let dataset = loaded.dataset
         let beek = try row(of: "GM0888", in: dataset)
         #expect(dataset[beek, 0, 0].amount == .count(5))
-        #expect(dataset[beek, 0, 0].provenance?.citation == "Test, Bijlage A, r. 900")
+        // The delivery, its table and the line it is printed on; the data file and its own line.
+        #expect(dataset[beek, 0, 0].provenance?.citation == "Test, Bijlage A, r. 900; bestand x.csv:2")
         #expect(dataset[beek, 0, 1].amount == .missing)  // no row for it: missing, not zero
         #expect(dataset[try #require(dataset.nationalRow), 0, 0].amount == .count(15337))
         #expect(loaded.aliasUses.map(\.printed) == ["Beek L"])
@@ -130,7 +131,7 @@ struct LoaderTests {
         let path = try temporaryFolder() + "/latin1.csv"
         try Data(Self.tidyHeader.utf8 + [0x67, 0x65, 0x6D, 0xE9, 0x2C, 0x0A]).write(to: URL(fileURLWithPath: path))
         #expect(throws: LoadErrors.self) {
-            try ReportLoader.loadData(path: path, file: "latin1.csv", spec: spec(), source: "", gazetteer: gazetteer)
+            try ReportLoader.loadData(path: path, file: "latin1.csv", spec: spec(), delivery: Delivery(document: ""), gazetteer: gazetteer)
         }
     }
 
@@ -138,13 +139,13 @@ struct LoaderTests {
     func wideSemicolon() throws {
         let path = Paths.fixtures + "/wide/appendix-semicolon.csv"
         let dataset = try ReportLoader.loadData(path: path, file: "appendix-semicolon.csv", spec: spec(),
-                                                source: "Test", gazetteer: gazetteer).dataset
+                                                delivery: Delivery(document: "Test"), gazetteer: gazetteer).dataset
         let amsterdam = try row(of: "GM0363", in: dataset)
         #expect(dataset[amsterdam, 0, 0].amount == .count(1500))
         #expect(dataset[amsterdam, 1, 0].amount == .count(2077))
         #expect(dataset[amsterdam, 0, 1].amount == .count(1886))
         #expect(dataset[amsterdam, 1, 1].amount == .count(2111))
-        #expect(dataset[amsterdam, 1, 1].provenance?.line == 3)
+        #expect(dataset[amsterdam, 1, 1].provenance?.file?.line == 3)
         #expect(dataset[try #require(dataset.nationalRow), 1, 1].amount == .count(2121))
         #expect(dataset.regions.count == 3)
     }
@@ -153,7 +154,7 @@ struct LoaderTests {
     func wideComma() throws {
         let path = Paths.fixtures + "/wide/appendix-comma.csv"
         let dataset = try ReportLoader.loadData(path: path, file: "appendix-comma.csv", spec: spec(),
-                                                source: "Test", gazetteer: gazetteer).dataset
+                                                delivery: Delivery(document: "Test"), gazetteer: gazetteer).dataset
         #expect(dataset[0, 0, 0].amount == .count(1500))
         #expect(dataset[0, 1, 1].amount == .count(2111))
     }

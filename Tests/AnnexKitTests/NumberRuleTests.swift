@@ -21,7 +21,7 @@ struct NumberRuleTests {
 
     func load(_ text: String, name: String = "t.csv", kind: String = "count") throws -> Dataset {
         try ReportLoader.loadData(path: try temporaryFile(name, text), file: name, spec: spec(kind: kind),
-                                  source: "Test", gazetteer: realGazetteer).dataset
+                                  delivery: Delivery(document: "Test"), gazetteer: realGazetteer).dataset
     }
 
     func errors(_ text: String, name: String = "t.csv", kind: String = "count") throws -> [LoadError] {
@@ -134,12 +134,13 @@ struct NumberRuleTests {
                                      + "t,Amsterdam,m,2022,5,5.5,r. 3\n")
         let corrections = try CorrectionsLoader.load(path: path, file: "c.csv")
         let data = try temporaryFile("t.csv", Self.header + "gemeente,Amsterdam,m,2022,5,,\n")
-        var loaded = try ReportLoader.loadData(path: data, file: "t.csv", spec: spec(), source: "Test",
+        var loaded = try ReportLoader.loadData(path: data, file: "t.csv", spec: spec(), delivery: Delivery(document: "Test"),
                                                gazetteer: realGazetteer)
         let expected = LoadError(file: "c.csv", line: 2, column: 6, .fractionalCount(cell: "5.5", measure: "m"))
         #expect(throws: LoadErrors([expected])) {
-            try CorrectionsLoader.apply(corrections, to: &loaded, spec: spec(), source: "Test",
-                                        gazetteer: realGazetteer)
+            try CorrectionsLoader.apply(corrections, to: &loaded, spec: spec(), gazetteer: realGazetteer) { _ in
+                Delivery(document: "Test")
+            }
         }
     }
 

@@ -80,7 +80,8 @@ struct ReaderTextTests {
         let build = try realBuild.get()
         let document = NSRegularExpression.escapedPattern(for: build.report.spec.source)
         let corrected = "(; gecorrigeerd: .+ \\(r\\. \\d+(, \\d+)*\\))?"
-        let citation = "(" + document + ", [^;]+?(, r\\. \\d+)?( \\([^;]+\\))?" + corrected + ")"
+        let file = "(; bestand [^;]+:\\d+)?"
+        let citation = "(" + document + ", [^;]+?(, r\\. \\d+)?( \\([^;]+\\))?" + file + corrected + ")"
         let pattern = try NSRegularExpression(pattern: "^(|(berekend uit )?" + citation
                                               + "|berekend uit [^;]+|berekend: [^;]+)$")
         var wrong: [String] = []

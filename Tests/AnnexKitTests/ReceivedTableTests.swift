@@ -27,7 +27,7 @@ struct ReceivedTableTests {
 
     func load(_ text: String, name: String = "in.csv", spec: TableSpec? = nil) throws -> LoadedDataset {
         let path = try temporaryFile(name, text)
-        return try ReportLoader.loadData(path: path, file: name, spec: spec ?? self.spec(), source: "Levering",
+        return try ReportLoader.loadData(path: path, file: name, spec: spec ?? self.spec(), delivery: Delivery(document: "Levering"),
                                          gazetteer: realGazetteer)
     }
 
@@ -67,7 +67,9 @@ struct ReceivedTableTests {
         #expect(dataset[amsterdam, 0, 0].amount == .count(1412))
         #expect(dataset[amsterdam, 1, 0].amount == .value(Exact(125, over: 10)))
         #expect(dataset[amsterdam, 0, 1].amount == .count(1886))
-        #expect(dataset[amsterdam, 0, 1].provenance == Provenance(source: "Levering", table: "Meldingen", line: 7))
+        // The delivery, and the file as the spec names it with the line: no table of the delivery is named.
+        #expect(dataset[amsterdam, 0, 1].provenance == Provenance(delivery: Delivery(document: "Levering"), table: "",
+                                                                  file: FileLocation(file: "x.csv", line: 7)))
         let beek = try row(of: "GM0888", in: dataset)
         #expect(dataset[beek, 0, 1].amount == .suppressed)
         #expect(dataset[beek, 1, 1].amount == .missing)
@@ -189,7 +191,9 @@ struct ReceivedTableTests {
                     ["Amsterdam", "1", "2"], ["Rotterdam", "3"]]
         let sheet = rows.enumerated().map { InputRow(line: $0.offset + 1, cells: $0.element.map(InputCell.text)) }
         let loaded = try ReceivedTableLoader.load(rows: sheet, file: "in.xlsx[Blad1]", separator: nil, spec: spec(),
-                                                  source: DataSource(file: "in.xlsx"), citation: "Levering",
+                                                  source: DataSource(file: "in.xlsx"),
+                                                  citation: FileCitation(delivery: Delivery(document: "Levering"),
+                                                                         file: "in.xlsx[Blad1]"),
                                                   gazetteer: realGazetteer)
         let rotterdam = try row(of: "GM0599", in: loaded.dataset)
         #expect(loaded.dataset[rotterdam, 0, 1].amount == .missing)
@@ -223,7 +227,7 @@ struct ReceivedTableTests {
         for ext in ["xls", "ods"] {
             let path = try temporaryFile("old.\(ext)", "binary")
             #expect(throws: LoadErrors([LoadError(file: "old.\(ext)", .unsupportedFormat(extension: ext))])) {
-                try ReportLoader.loadData(path: path, file: "old.\(ext)", spec: spec(), source: "",
+                try ReportLoader.loadData(path: path, file: "old.\(ext)", spec: spec(), delivery: Delivery(document: ""),
                                           gazetteer: realGazetteer)
             }
         }

@@ -164,7 +164,7 @@ struct VerifyBindingTests {
     )
     func circularity() throws {
         let corrected = Provenance(
-            source: "", table: "", line: 1633,
+            delivery: .reportSource(""), table: "", line: 1633,
             correction: Provenance.Correction(evidence: "…", lines: [337, 1633]))
         let figure = FigureRecord(
             table: "t", region: .netherlands, measure: "m", period: "2022", statistic: .count,

@@ -11,7 +11,7 @@ struct XLSXInputTests {
     }
 
     func load(_ path: String, data: String) throws -> LoadedDataset {
-        try ReportLoader.loadData(path: path, file: "levering.xlsx", spec: spec(data), source: "Levering",
+        try ReportLoader.loadData(path: path, file: "levering.xlsx", spec: spec(data), delivery: Delivery(document: "Levering"),
                                   gazetteer: realGazetteer)
     }
 
@@ -23,7 +23,7 @@ struct XLSXInputTests {
         #expect(dataset[amsterdam, 0, 0].amount == .count(1412))
         #expect(dataset[amsterdam, 1, 0].amount == .value(Exact(125, over: 10)))
         #expect(dataset[amsterdam, 0, 1].amount == .count(1886))     // a Dutch number stored as text
-        #expect(dataset[amsterdam, 0, 0].provenance?.line == 5)
+        #expect(dataset[amsterdam, 0, 0].provenance?.file == FileLocation(file: "levering.xlsx[Gemeenten]", line: 5))
         let beek = try row(of: "GM0888", in: dataset)
         #expect(dataset[beek, 0, 1].amount == .suppressed)
         #expect(dataset[beek, 1, 1].amount == .missing)

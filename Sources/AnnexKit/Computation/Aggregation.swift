@@ -37,8 +37,7 @@ public enum Aggregation {
                     // Cited as its members are; a group whose members have no figure, as the table they are in.
                     let cited = rows.lazy.compactMap { source[$0, m, p].provenance }.first ?? anyCitation
                     let members = "\(rows.count) " + (rows.count == 1 ? "gemeente" : "gemeenten")
-                    let provenance = Provenance(source: cited?.source ?? "", table: cited?.table ?? source.id,
-                                                line: nil, derivation: "som van " + members)
+                    let provenance = cited?.combined("som van " + members)
                     result[target, m, p] = Cell(amount: total, provenance: provenance)
                     let lacking = rows.filter { source[$0, m, p].status.isGap }
                     if !lacking.isEmpty {

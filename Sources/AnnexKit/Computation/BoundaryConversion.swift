@@ -64,8 +64,7 @@ public enum BoundaryConversion {
                     let names = contributed.map { "\(source.regions[rows[$0]].name) (\(source.regions[rows[$0]].code))" }
                     let cited = contributors.lazy.compactMap { source[rows[$0], m, p].provenance }.first
                     let note = "omgerekend naar gemeentelijke indeling \(year): " + names.joined(separator: " + ")
-                    let provenance = Provenance(source: cited?.source ?? "", table: cited?.table ?? "", line: nil,
-                                                derivation: note)
+                    let provenance = cited?.combined(note)
                     result[row, m, p] = Cell(amount: Arithmetic.sum(amounts), provenance: provenance)
                 }
                 let order: [ConvertedFigure.Kind] = [.splitWithoutKey, .splitByKey, .merged]

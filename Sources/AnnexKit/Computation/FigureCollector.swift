@@ -22,7 +22,7 @@ extension TableComputer {
                                                    provenance: statistic == .count ? cell.provenance : nil))
                     }
                     record(.count, "", cell.amount, citation)
-                    let derived = "berekend uit " + (citation.isEmpty ? spec.title : citation)
+                    let derived = "berekend uit " + (citation.isEmpty ? spec.id : citation)
                     for (index, comparison) in comparisons.enumerated() where comparison.later == p {
                         let earlier = periods[comparison.earlier].label
                         record(.change, earlier, series.changes[index], derived)

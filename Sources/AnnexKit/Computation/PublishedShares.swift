@@ -59,9 +59,7 @@ public enum PublishedShares {
                     let fraction = share / 100
                     let shown = NumberStyle.dutch.number(share, decimals: 1)
                     let derivation = "geschat: gepubliceerd aandeel \(shown)% × landelijk totaal"
-                    let provenance = Provenance(source: cell.provenance?.source ?? "",
-                                                table: cell.provenance?.table ?? "", line: cell.provenance?.line,
-                                                derivation: derivation)
+                    let provenance = cell.provenance?.derived(derivation)
                     dataset[target, m, p] = Cell(amount: Arithmetic.estimate(national, times: fraction),
                                                  provenance: provenance)
                 }

@@ -38,9 +38,7 @@ enum RatioComputer {
         return ComputedTable(
             id: spec.id, layout: .regions, measuresFrom: spec.id, columns: columns, rows: rows, rankings: [], discrepancies: [], incomplete: [], corrections: [],
             doubtfulAliases: [], boundaryYear: nil, converted: [], shareChecks: [], shareMismatches: [], suspicions: [],
-            footnotes: footnotes,
-            sourceTables: numerator.sourceTables
-                + denominator.sourceTables.filter { !numerator.sourceTables.contains($0) },
+            footnotes: footnotes, sources: SourceCitation.merged(numerator.sources, denominator.sources),
             figures: figures)
     }
 

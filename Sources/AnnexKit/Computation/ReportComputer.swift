@@ -5,7 +5,7 @@ public enum ReportComputer {
         var dataset: Dataset
         var incomplete: [IncompleteAggregate] = []
         var aliasUses: [AliasUse] = []
-        var sourceTables: [String] = []
+        var sources: [SourceCitation] = []
         var converted: [ConvertedFigure] = []
         var shareChecks: [ShareCheck] = []
         var shareMismatches: [ShareMismatch] = []
@@ -53,7 +53,7 @@ public enum ReportComputer {
             let (dataset, incomplete) = Aggregation.group(bounded(from.dataset), id: spec.id, to: aggregate.to, gazetteer: inputs.gazetteer)
             // District figures are the same in any municipal boundaries: no conversion notes.
             return Prepared(dataset: dataset, incomplete: incomplete, aliasUses: from.aliasUses,
-                            sourceTables: from.dataset.sourceTables)
+                            sources: from.dataset.sources)
         }
         let loaded = inputs.datasets[spec.id]
         var dataset = loaded.map { bounded($0.dataset) }
@@ -71,23 +71,24 @@ public enum ReportComputer {
             let levelSize = Aggregation.groups(level: spec.regionType ?? .arrondissement, gazetteer: inputs.gazetteer).count
             (prepared.shareChecks, prepared.shareMismatches) = PublishedShares.apply(shares.dataset, to: &prepared.dataset,
                                                                                      levelSize: levelSize)
-            prepared.sourceTables = shares.dataset.sourceTables
+            prepared.sources = shares.dataset.sources
         }
-        prepared.sourceTables = dataset.sourceTables + prepared.sourceTables.filter { !dataset.sourceTables.contains($0) }
+        prepared.sources = SourceCitation.merged(dataset.sources, prepared.sources)
         return prepared
     }
 
     static func compute(spec: TableSpec, prepared: Prepared, corrections: [AppliedCorrection],
                         footnotes: [Footnote], population: Population?, gazetteer: Gazetteer) -> ComputedTable {
-        compute(spec: spec, dataset: prepared.dataset, sourceTables: prepared.sourceTables, footnotes: footnotes,
+        compute(spec: spec, dataset: prepared.dataset, sources: prepared.sources, footnotes: footnotes,
                 incomplete: prepared.incomplete,
                 corrections: corrections, aliasUses: prepared.aliasUses, converted: prepared.converted,
                 shareChecks: prepared.shareChecks, shareMismatches: prepared.shareMismatches,
                 suspicions: prepared.suspicions, population: population, gazetteer: gazetteer)
     }
 
-    /// Computes one table from a dataset; `sourceTables` are the source document's tables it cites.
-    public static func compute(spec: TableSpec, dataset: Dataset, sourceTables: [String] = [], footnotes: [Footnote] = [],
+    /// Computes one table from a dataset; `sources` are the deliveries (and their tables) it cites.
+    public static func compute(spec: TableSpec, dataset: Dataset, sources: [SourceCitation] = [],
+                               footnotes: [Footnote] = [],
                                incomplete: [IncompleteAggregate] = [], corrections: [AppliedCorrection] = [],
                                aliasUses: [AliasUse] = [], converted: [ConvertedFigure] = [],
                                shareChecks: [ShareCheck] = [], shareMismatches: [ShareMismatch] = [],
@@ -107,6 +108,6 @@ public enum ReportComputer {
             incomplete: incomplete, corrections: corrections, doubtfulAliases: doubtful,
             boundaryYear: spec.boundaryYear, converted: converted, shareChecks: shareChecks,
             shareMismatches: shareMismatches, suspicions: suspicions, footnotes: footnotes,
-            sourceTables: sourceTables, figures: computer.figures(totals: totals, sums: sums, orders: orders))
+            sources: sources, figures: computer.figures(totals: totals, sums: sums, orders: orders))
     }
 }

@@ -54,9 +54,9 @@ public enum CorrectionsLoader {
     /// Applies the corrections for `dataset` and records them in `loaded.corrections`. A correction
     /// whose published value no longer matches the data is an error: the data changed and the
     /// correction must be reviewed.
+    /// A figure the data lacks (an absent row) cites the delivery of its period (`delivery`).
     static func apply(_ corrections: [Correction], to loaded: inout LoadedDataset, spec: TableSpec,
-                      source: String, gazetteer: Gazetteer) throws {
-        let defaultTable = loaded.dataset.sourceTables.first ?? spec.title
+                      gazetteer: Gazetteer, delivery: (Period) -> Delivery) throws {
         var errors = ErrorList()
         for correction in corrections where correction.dataset == loaded.dataset.id {
             var builder = DatasetBuilder(file: correction.file, spec: spec, gazetteer: gazetteer)
@@ -85,10 +85,13 @@ public enum CorrectionsLoader {
                 continue
             }
             cell.amount = correction.corrected
-            cell.provenance = Provenance(source: cell.provenance?.source ?? source, table: cell.provenance?.table ?? defaultTable,
-                                         line: cell.provenance?.line,
-                                         correction: Provenance.Correction(evidence: correction.evidence.text,
-                                                                           lines: correction.sourceLines))
+            let provenance = cell.provenance ?? {
+                let source = delivery(loaded.dataset.periods[period])
+                let cited = loaded.dataset.sources.first { $0.delivery == source }?.tables.first
+                return Provenance(delivery: source, table: cited ?? "")
+            }()
+            cell.provenance = provenance.corrected(Provenance.Correction(evidence: correction.evidence.text,
+                                                                         lines: correction.sourceLines))
             loaded.dataset[target, measure, period] = cell
             loaded.corrections.append(AppliedCorrection(
                 region: region, measure: loaded.dataset.measures[measure], period: loaded.dataset.periods[period],

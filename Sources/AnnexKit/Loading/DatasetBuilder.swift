@@ -13,9 +13,9 @@ public struct AliasUse: Sendable, Hashable {
 public struct LoadedDataset: Sendable {
     /// The figures as used: published, with evidenced corrections applied.
     public var dataset: Dataset
-    public let aliasUses: [AliasUse]
+    public private(set) var aliasUses: [AliasUse]
     /// The figures exactly as published, before corrections.
-    public let published: Dataset
+    public private(set) var published: Dataset
     /// The corrections applied to `dataset`.
     public var corrections: [AppliedCorrection] = []
     /// What the loader recognised in the file and did not read as figures (titles, notes), and
@@ -26,6 +26,15 @@ public struct LoadedDataset: Sendable {
         self.dataset = dataset
         self.aliasUses = aliasUses
         published = dataset
+    }
+
+    /// Adds what another file of the same table holds (another delivery's periods), before
+    /// corrections.
+    mutating func add(_ other: LoadedDataset) {
+        dataset.add(other.dataset)
+        published.add(other.published)
+        aliasUses += other.aliasUses
+        notices += other.notices
     }
 }
 
@@ -45,14 +54,20 @@ struct DatasetBuilder {
     private var firstLine: [Int] = []
     private let measureByName: [String: Int]
     private let periodByName: [String: Int]
+    /// Whether the file provides each of the table's periods; figures of the others are skipped.
+    private let provides: [Bool]
+    /// The table's periods the file has figures of but does not provide, by index.
+    private(set) var skippedPeriods = Set<Int>()
 
-    /// `numbers` reads the file's numbers: by default as a tidy file's.
+    /// `numbers` reads the file's numbers: by default as a tidy file's. `periods`: the periods the
+    /// file provides (nil: all of the table's).
     init(file: String, spec: TableSpec, gazetteer: Gazetteer, numbers: FileNumbers = FileNumbers(),
-         valueKind: MeasureKind? = nil) {
+         valueKind: MeasureKind? = nil, periods: [Period]? = nil) {
         self.file = file
         self.gazetteer = gazetteer
         self.valueKind = valueKind
         self.numbers = numbers
+        provides = spec.periods.map { periods?.contains($0) ?? true }
         dataset = Dataset(id: spec.id, measures: spec.measures.map(\.measure), periods: spec.periods)
         var measures: [String: Int] = [:]
         for (index, measure) in dataset.measures.enumerated() {
@@ -192,9 +207,14 @@ struct DatasetBuilder {
                                   measureID: spec.id)
     }
 
-    /// Stores one figure; a second figure for the same cell is an error (and false).
+    /// Stores one figure; a second figure for the same cell is an error (and false), a figure of
+    /// a period the file does not provide is skipped (and false).
     @discardableResult
     mutating func set(row: Int, measure: Int, period: Int, cell: Cell, line: Int) -> Bool {
+        guard provides[period] else {
+            skippedPeriods.insert(period)
+            return false
+        }
         let key = (row * dataset.measures.count + measure) * dataset.periods.count + period
         let needed = dataset.regions.count * dataset.measures.count * dataset.periods.count
         if firstLine.count < needed { firstLine.append(contentsOf: repeatElement(0, count: needed - firstLine.count)) }
@@ -229,7 +249,12 @@ struct DatasetBuilder {
         let ordered = errors.listed.enumerated().sorted { position($0) < position($1) }.map(\.element)
         if !errors.isEmpty { throw LoadErrors(ordered, omitted: errors.omitted) }
         result.markNonexistentMunicipalities(gazetteer)
-        return LoadedDataset(dataset: result, aliasUses: aliasUses)
+        var loaded = LoadedDataset(dataset: result, aliasUses: aliasUses)
+        if !skippedPeriods.isEmpty {
+            let skipped = skippedPeriods.sorted().map { dataset.periods[$0].label }
+            loaded.notices.append(InputNotice(file: file, line: nil, kind: .otherPeriods(skipped)))
+        }
+        return loaded
     }
 }
 

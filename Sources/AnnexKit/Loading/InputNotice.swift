@@ -21,6 +21,9 @@ public struct InputNotice: Sendable, Hashable, CustomStringConvertible {
         case provisional(written: String, period: String)
         /// A footnote mark (`¹`) after a heading or name, left out to match it.
         case footnoteMark(written: String)
+        /// Figures of periods the file does not provide for the table (`periods:` of its entry
+        /// under `data:`), such as last year's figures repeated in this year's delivery.
+        case otherPeriods([String])
     }
 
     public var description: String {
@@ -47,6 +50,9 @@ public struct InputNotice: Sendable, Hashable, CustomStringConvertible {
             return "periode '\(written)' is volgens CBS voorlopig; gelezen als \(period)"
         case .footnoteMark(let written):
             return "voetnootteken weggelaten uit '\(written)'"
+        case .otherPeriods(let periods):
+            return "cijfers van \(periods.joined(separator: ", ")) niet gelezen: dit bestand levert voor de tabel "
+                + "alleen de periods van zijn regel onder 'data'"
         }
     }
 }

@@ -19,7 +19,7 @@ struct ReceivedTableLoader {
     private let spec: TableSpec
     private let vocabulary: TableVocabulary
     private let header: ReceivedHeader
-    private let citation: String
+    private let citation: FileCitation
     /// Whether the file is a CBS StatLine export, read by CBS's legend.
     private let statLine: Bool
     /// Whether every row has all its fields (CSV); a worksheet's row ends at its last cell.
@@ -30,9 +30,11 @@ struct ReceivedTableLoader {
     private var provisional = Set<String>()
 
     /// Loads `rows` of `file`; `separator` is the CSV separator (nil for a workbook), `citation`
-    /// the source every figure cites, `notices` what was noticed before (the sheet read).
+    /// what every figure cites, `periods` the periods the file provides (nil: all of the table's),
+    /// `notices` what was noticed before (the sheet read).
     static func load(rows: [InputRow], file: String, separator: UInt8?, spec: TableSpec, source: DataSource,
-                     citation: String, gazetteer: Gazetteer, notices: [InputNotice] = []) throws -> LoadedDataset {
+                     citation: FileCitation, periods: [Period]? = nil, gazetteer: Gazetteer,
+                     notices: [InputNotice] = []) throws -> LoadedDataset {
         let rows = rows.filter { !$0.isBlank }
         let vocabulary = TableVocabulary(spec: spec, source: source)
         let header = try ReceivedHeader(rows: rows, spec: spec, vocabulary: vocabulary, file: file)
@@ -45,7 +47,8 @@ struct ReceivedTableLoader {
             spec: spec, vocabulary: vocabulary, header: header, citation: citation,
             statLine: header.periodHeading == "perioden" && ["regios", "regio's"].contains(header.nameHeading),
             fieldsCounted: separator != nil,
-            builder: DatasetBuilder(file: file, spec: spec, gazetteer: gazetteer, numbers: numbers), notices: notices)
+            builder: DatasetBuilder(file: file, spec: spec, gazetteer: gazetteer, numbers: numbers, periods: periods),
+            notices: notices)
         for row in rows[..<header.rows.lowerBound] {
             loader.notice(row.line, .title(row.distinctTexts.joined(separator: " ")))
         }
@@ -61,7 +64,7 @@ struct ReceivedTableLoader {
                                                    example: evidence.text))
         }
         var loaded = try loader.builder.finish()
-        loaded.notices = loader.notices
+        loaded.notices = loader.notices + loaded.notices
         return loaded
     }
 
@@ -120,7 +123,7 @@ struct ReceivedTableLoader {
         }
         let (region, rowMeasure) = rowKey(name, line: row.line)
         let rowPeriod = header.periodColumn.flatMap { period(row[$0].trimmed, line: row.line, column: $0 + 1) }
-        let provenance = Provenance(source: citation, table: spec.title, line: row.line)
+        let provenance = citation.provenance(line: row.line)
         for (index, role) in header.roles.enumerated() {
             guard case .figures(let columnMeasure, let columnPeriod) = role else { continue }
             let (measure, period) = (columnMeasure ?? rowMeasure, columnPeriod ?? rowPeriod)

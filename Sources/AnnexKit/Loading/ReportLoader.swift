@@ -47,20 +47,34 @@ public enum ReportLoader {
         var shares: [String: LoadedDataset] = [:]
         for table in spec.tables {
             do {
-                if let path = table.shares {
-                    let file = try folder.resolve(path)
-                    shares[table.id] = try TidyLoader.load(path: file, file: file, spec: table, source: spec.source,
+                if let data = table.shares {
+                    let file = try folder.resolve(data.file)
+                    let citation = FileCitation(delivery: spec.delivery(of: data), table: data.table ?? "", file: data.file)
+                    shares[table.id] = try TidyLoader.load(path: file, file: file, spec: table, citation: citation,
                                                            gazetteer: gazetteer, valueKind: .percentage)
                 }
             } catch let failure as LoadErrors {
                 errors.add(failure)
             }
-            guard let data = table.data?.file else { continue }
+            var loaded: LoadedDataset?
+            var failed = false
+            for (data, periods) in zip(table.data, table.dataPeriods) {
+                do {
+                    let file = try folder.resolve(data.file)
+                    let read = try loadData(path: file, file: file, spec: table, data: data,
+                                            delivery: spec.delivery(of: data), periods: periods, gazetteer: gazetteer)
+                    if loaded == nil { loaded = read } else { loaded?.add(read) }
+                } catch let failure as LoadErrors {
+                    errors.add(failure)
+                    failed = true
+                }
+            }
+            guard var loaded, !failed else { continue }
             do {
-                let file = try folder.resolve(data)
-                var loaded = try loadData(path: file, file: file, spec: table, source: spec.source,
-                                          gazetteer: gazetteer)
-                try CorrectionsLoader.apply(corrections, to: &loaded, spec: table, source: spec.source, gazetteer: gazetteer)
+                try CorrectionsLoader.apply(corrections, to: &loaded, spec: table, gazetteer: gazetteer) { period in
+                    zip(table.data, table.dataPeriods).first { $0.1.contains(period) }.map { spec.delivery(of: $0.0) }
+                        ?? .reportSource(spec.source)
+                }
                 loaded.dataset.markNonexistentMunicipalities(gazetteer)
                 datasets[table.id] = loaded
             } catch let failure as LoadErrors {
@@ -92,11 +106,16 @@ public enum ReportLoader {
         return parent.isEmpty ? name : parent + "/" + name
     }
 
-    /// Loads a tidy CSV file (header starting with `region_type`), or a table as received: CSV or a
-    /// worksheet of an XLSX workbook, read as `spec.data` says (see `ReceivedTableLoader`).
-    public static func loadData(path: String, file: String, spec: TableSpec, source: String,
+    /// Loads one data file of a table: a tidy CSV file (header starting with `region_type`), or a
+    /// table as received: CSV or a worksheet of an XLSX workbook, read as `data` says (by default
+    /// the table's first entry under `data:`; see `ReceivedTableLoader`). Every figure cites
+    /// `delivery` and the file as `data` names it; `periods` are the periods the file provides
+    /// (nil: all of the table's).
+    public static func loadData(path: String, file: String, spec: TableSpec, data: DataSource? = nil,
+                                delivery: Delivery, periods: [Period]? = nil,
                                 gazetteer: Gazetteer) throws -> LoadedDataset {
-        let options = spec.data ?? DataSource(file: file)
+        let options = data ?? spec.data.first ?? DataSource(file: file)
+        let citation = FileCitation(delivery: delivery, table: options.table ?? "", file: options.file)
         switch InputFormat(path: path) {
         case .unsupported(let ext):
             throw LoadErrors([LoadError(file: file, .unsupportedFormat(extension: ext))])
@@ -106,21 +125,23 @@ public enum ReportLoader {
             let notices = options.sheet == nil && !others.isEmpty
                 ? [InputNotice(file: file, line: nil, kind: .sheet(name: sheet.name, others: others))] : []
             return try ReceivedTableLoader.load(rows: sheet.rows, file: "\(file)[\(sheet.name)]", separator: nil,
-                                                spec: spec, source: options, citation: source, gazetteer: gazetteer,
-                                                notices: notices)
+                                                spec: spec, source: options, citation: citation.sheet(sheet.name),
+                                                periods: periods, gazetteer: gazetteer, notices: notices)
         case .csv:
             var reader = try CSVReader(path: path, file: file)
             guard let header = reader.next() else {
                 throw LoadErrors([reader.error ?? LoadError(file: file, .emptyFile)])
             }
             if header.fields.first?.trimmingSpaces().lowercased() == "region_type" {
-                return try TidyLoader.load(path: path, file: file, spec: spec, source: source, gazetteer: gazetteer)
+                return try TidyLoader.load(path: path, file: file, spec: spec, citation: citation, gazetteer: gazetteer,
+                                           periods: periods)
             }
             var rows = [header.inputRow]
             while let record = reader.next() { rows.append(record.inputRow) }
             if let error = reader.error { throw LoadErrors([error]) }
             return try ReceivedTableLoader.load(rows: rows, file: file, separator: reader.separator, spec: spec,
-                                                source: options, citation: source, gazetteer: gazetteer)
+                                                source: options, citation: citation, periods: periods,
+                                                gazetteer: gazetteer)
         }
     }
 }

@@ -36,8 +36,8 @@ extension ReportTexts {
             node.flatMap { file.text($0, key: key) }
         }
 
-        /// A mapping from exactly the ids in `ids` to texts.
-        mutating func texts(_ node: Node?, what: String, ids: [String]) -> [String: String] {
+        /// A mapping from the ids in `ids` to texts: every one of them, or (`optional`) any.
+        mutating func texts(_ node: Node?, what: String, ids: [String], optional: Bool = false) -> [String: String] {
             guard let node else { return [:] }
             var result: [String: String] = [:]
             var present = Set<String>()
@@ -46,7 +46,7 @@ extension ReportTexts {
                 present.insert(key)
                 result[key] = file.text(value, key: key)
             }
-            for id in ids where !present.contains(id) {
+            for id in ids where !optional && !present.contains(id) {
                 file.problem(node, "\(what): vertaling van '\(id)' ontbreekt")
             }
             return result
@@ -58,7 +58,7 @@ extension ReportTexts {
                 ("contact", spec.contact != nil), ("licence", spec.licence != nil),
                 ("next_update", spec.nextUpdate != nil), ("notes", !spec.notes.isEmpty),
                 ("footnotes", !spec.footnotes.isEmpty), ("tables", true), ("figures", !spec.figures.isEmpty),
-            ], optional: ["source_parts"])
+            ], optional: ["source_parts", "deliveries"])
             var notes: [String] = []
             if let node = top["notes"] {
                 if let items = node.sequence {
@@ -108,6 +108,8 @@ extension ReportTexts {
                     partNames[name] = file.text(value, key: name)
                 }
             }
+            let deliveries = top["deliveries"].map { texts($0, what: "deliveries", ids: spec.deliveries.keys.sorted(),
+                                                          optional: true) } ?? [:]
             guard file.problems.isEmpty, let title = text(top["title"], "title"), let source = text(top["source"], "source") else {
                 return nil
             }
@@ -116,7 +118,8 @@ extension ReportTexts {
                                licence: text(top["licence"], "licence"),
                                nextUpdate: text(top["next_update"], "next_update"),
                                notes: notes, footnotes: footnotes, tables: tables, figures: figures,
-                               partNames: partNames, document: spec.sourceDocument, file: file.path)
+                               partNames: partNames, document: spec.sourceDocument, deliveries: deliveries,
+                               file: file.path)
         }
 
         /// Per figure of the spec: its title, and its series labels when the spec gives any.

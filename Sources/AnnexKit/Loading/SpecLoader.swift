@@ -42,7 +42,7 @@ public enum SpecLoader {
                 problems.append(SpecProblem(reason: reason, path: path))
             }
             if !seen.insert(table.id).inserted { problem("id", "tabel-id '\(table.id)' komt twee keer voor") }
-            let sources = [table.data != nil || table.shares != nil, table.aggregate != nil, table.ratio != nil]
+            let sources = [!table.data.isEmpty || table.shares != nil, table.aggregate != nil, table.ratio != nil]
             if sources.filter({ $0 }).count != 1 {
                 problem(nil, "tabel '\(table.id)': geef precies een van 'data' (eventueel met 'shares'), "
                         + "'aggregate' en 'ratio'")
@@ -66,7 +66,7 @@ public enum SpecLoader {
                 problem("base_period", "tabel '\(table.id)': base_period \(base) staat niet in periods")
             }
             let ids = Set(table.measures.map(\.id))
-            if let data = table.data {
+            for data in table.data {
                 for (heading, id) in data.columns.sorted(by: { $0.key < $1.key }) where !ids.contains(id) {
                     problem("data", "tabel '\(table.id)': columns wijst kolom '\(heading)' toe aan "
                             + "onbekende maat '\(id)'")
@@ -76,13 +76,14 @@ public enum SpecLoader {
                             + "niet bij '\(data.file)'")
                 }
             }
+            problems += dataProblems(table, index: index, deliveries: spec.deliveries)
             for measure in table.measures {
                 if let total = measure.partOf, !ids.contains(total) {
                     problem("measures",
                             "tabel '\(table.id)': maat '\(measure.id)' is part_of onbekende maat '\(total)'")
                 }
             }
-            if let from = table.aggregate?.from, !spec.tables.contains(where: { $0.id == from && $0.data != nil }) {
+            if let from = table.aggregate?.from, !spec.tables.contains(where: { $0.id == from && !$0.data.isEmpty }) {
                 problem("aggregate", "tabel '\(table.id)': aggregate.from '\(from)' is geen tabel met data")
             }
             if let level = table.aggregate?.to, !Aggregation.levels.contains(level) {
@@ -126,5 +127,36 @@ public enum SpecLoader {
                 return nil
             }
         }
+    }
+
+    /// Problems of a table's data files as a set: deliveries that are not declared, and periods
+    /// that are not the table's or that two files both provide.
+    static func dataProblems(_ table: TableSpec, index: Int, deliveries: [String: Delivery]) -> [SpecProblem] {
+        var problems: [SpecProblem] = []
+        func problem(_ field: String, _ reason: String) {
+            problems.append(SpecProblem(reason: "tabel '\(table.id)': " + reason, path: ["tables", .index(index), .key(field)]))
+        }
+        for (field, data) in table.data.map({ ("data", $0) }) + [table.shares].compactMap({ $0.map { ("shares", $0) } }) {
+            if let id = data.delivery, deliveries[id] == nil {
+                let known = deliveries.keys.sorted()
+                problem(field, "levering '\(id)' van '\(data.file)' staat niet onder deliveries"
+                        + (known.isEmpty ? "" : " (bekend: \(known.joined(separator: ", ")))"))
+            }
+            for period in data.periods ?? [] where !table.periods.contains(period) {
+                problem(field, "'\(data.file)' levert periode \(period), die niet in periods staat")
+            }
+        }
+        if table.data.filter({ $0.periods == nil }).count > 1 {
+            problem("data", "geef bij elk bestand onder data behalve één de periods die het levert")
+        }
+        var provider: [Period: String] = [:]
+        for (data, periods) in zip(table.data, table.dataPeriods) {
+            for period in periods {
+                if let other = provider.updateValue(data.file, forKey: period) {
+                    problem("data", "periode \(period) komt uit twee bestanden, '\(other)' en '\(data.file)'")
+                }
+            }
+        }
+        return problems
     }
 }

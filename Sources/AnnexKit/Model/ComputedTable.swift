@@ -200,9 +200,9 @@ public struct ComputedTable: Sendable {
     public let suspicions: [Suspicion]
     /// The numbered notes that apply to the table.
     public let footnotes: [Footnote]
-    /// The parts of the source document the figures come from, as the data cite them ('Tabel 1');
-    /// for a table computed from others (a ratio), those of its inputs.
-    public let sourceTables: [String]
+    /// The deliveries the figures come from, with the parts of them the data cite ('Tabel 1'); for a
+    /// table computed from others (a ratio), those of its inputs.
+    public let sources: [SourceCitation]
     /// Every figure and derived statistic of the table, for `figures.csv`.
     public let figures: [FigureRecord]
 

@@ -60,9 +60,22 @@ public struct Dataset: Sendable {
     /// The provenance of the first figure that has one: where the dataset as a whole is cited from.
     public var firstProvenance: Provenance? { cells.lazy.compactMap(\.provenance).first }
 
-    /// The distinct source tables the figures were printed in, in order of first appearance.
-    public var sourceTables: [String] {
-        var seen = Set<String>()
-        return cells.compactMap(\.provenance?.table).filter { !$0.isEmpty && seen.insert($0).inserted }
+    /// The deliveries the figures come from, with the tables of them the figures cite, in order
+    /// of first appearance.
+    public var sources: [SourceCitation] { SourceCitation.of(cells.lazy.compactMap(\.provenance)) }
+
+    /// Adds the figures of `other`, a dataset of the same measures and periods read from another
+    /// file: its regions that are new are appended, and each of its cells that holds a figure
+    /// (has a provenance) is taken. The files of a table provide different periods (`SpecLoader`
+    /// checks it), so no figure is given twice.
+    public mutating func add(_ other: Dataset) {
+        for (otherRow, region) in other.regions.enumerated() {
+            let target = row(for: region)
+            for m in measures.indices {
+                for p in periods.indices where other[otherRow, m, p].provenance != nil {
+                    self[target, m, p] = other[otherRow, m, p]
+                }
+            }
+        }
     }
 }

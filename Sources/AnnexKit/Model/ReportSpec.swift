@@ -42,6 +42,8 @@ public struct ReportSpec: Sendable, Decodable {
     public let notes: [String]
     /// Notes that tables refer to, by id; numbered [noot 1], [noot 2] in order of first reference.
     public let footnotes: [String: String]
+    /// The deliveries the data files come from, by id (`data: {file: …, delivery: id}`).
+    public let deliveries: [String: Delivery]
     public let tables: [TableSpec]
     /// Charts and maps drawn from the tables, numbered 'Figuur 1…' in the annex's order.
     public let figures: [FigureSpec]
@@ -50,7 +52,7 @@ public struct ReportSpec: Sendable, Decodable {
         case id, title, source, published, author, organisation, reference, corrections, notes, tables, about, contact, footnotes
         case splitKeys = "split_keys"
         case nextUpdate = "next_update"
-        case population, vocabulary, suspicions, figures, licence
+        case population, vocabulary, suspicions, figures, licence, deliveries
         case licenceURL = "licence_url"
         case sourceDocument = "source_document"
         case keyFigures = "key_figures"
@@ -80,8 +82,15 @@ public struct ReportSpec: Sendable, Decodable {
         suspicions = try container.decodeIfPresent(SuspicionThresholds.self, forKey: .suspicions) ?? SuspicionThresholds()
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
         footnotes = try container.decodeIfPresent([String: String].self, forKey: .footnotes) ?? [:]
+        deliveries = try container.decodeIfPresent([String: Delivery].self, forKey: .deliveries) ?? [:]
         tables = try container.decode([TableSpec].self, forKey: .tables)
         figures = try container.decodeIfPresent([FigureSpec].self, forKey: .figures) ?? []
+    }
+
+    /// The delivery a data file names, or the report's own source when it names none (or one the
+    /// spec does not declare, which `SpecLoader` reports).
+    public func delivery(of data: DataSource) -> Delivery {
+        data.delivery.flatMap { deliveries[$0] } ?? .reportSource(source)
     }
 }
 
@@ -228,13 +237,13 @@ public struct TableSpec: Sendable, Decodable {
     public let title: String
     /// Worksheet name in the XLSX (at most 31 characters); defaults to the id.
     public let sheet: String?
-    /// Data file (tidy CSV, a table as received in CSV or XLSX) and how to read it; absent for
-    /// aggregated and ratio tables.
-    public let data: DataSource?
+    /// Data files (tidy CSV, tables as received in CSV or XLSX) and how to read them, one per
+    /// delivery; empty for aggregated and ratio tables.
+    public let data: [DataSource]
     public let aggregate: AggregateSpec?
     /// Tidy file of shares (percent of the national total) that the source published per region;
     /// regions without a counted figure get `share × national total`, marked estimated.
-    public let shares: String?
+    public let shares: DataSource?
     /// The table whose national row gives the totals the shares are taken of.
     public let nationalFrom: String?
     /// List every region of this level as a row, also those without figures.
@@ -272,15 +281,22 @@ public struct TableSpec: Sendable, Decodable {
         case boundaryYear = "boundary_year"
     }
 
+    /// The periods each data file provides, in the order of `data`: those it names, or the
+    /// table's periods no other file names.
+    public var dataPeriods: [[Period]] {
+        let named = Set(data.compactMap(\.periods).joined())
+        return data.map { $0.periods ?? periods.filter { !named.contains($0) } }
+    }
+
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(.id, checkedBy: Identifier.problem)
         title = try container.decode(String.self, forKey: .title)
         sheet = try container.decodeIfPresent(String.self, forKey: .sheet)
-        data = try container.decodeIfPresent(DataSource.self, forKey: .data)
+        data = try DataSource.list(from: container, forKey: .data)
         aggregate = try container.decodeIfPresent(AggregateSpec.self, forKey: .aggregate)
-        shares = try container.decodeIfPresent(.shares, checkedBy: DataFolder.problem)
+        shares = try container.decodeIfPresent(DataSource.self, forKey: .shares)
         nationalFrom = try container.decodeIfPresent(String.self, forKey: .nationalFrom)
         regionType = try container.decodeIfPresent(RegionType.self, forKey: .regionType)
         ratio = try container.decodeIfPresent(RatioSpec.self, forKey: .ratio)

@@ -42,6 +42,9 @@ public struct ReportTexts: Sendable {
     public let partNames: [String: String]
     /// Where those parts stand (sections, pages): the same in every language.
     public let document: SourceDocument?
+    /// Citations of declared deliveries by id, where the translation gives one; a delivery without
+    /// one is cited as the spec has it (the names of documents are kept).
+    public let deliveries: [String: String]
     /// The translation file, for problems found once the report is computed; nil in the source language.
     public let file: String?
 
@@ -64,7 +67,7 @@ public struct ReportTexts: Sendable {
                   footnotes: spec.footnotes, tables: Dictionary(uniqueKeysWithValues: tables),
                   figures: Dictionary(uniqueKeysWithValues: figures),
                   partNames: spec.sourceDocument?.parts.mapValues(\.name) ?? [:], document: spec.sourceDocument,
-                  file: nil)
+                  deliveries: [:], file: nil)
     }
 
     /// The translation file of a report for a language other than the source language.
@@ -74,7 +77,8 @@ public struct ReportTexts: Sendable {
 
     init(title: String, source: String, organisation: String?, about: String?, contact: String?, licence: String?,
          nextUpdate: String?, notes: [String], footnotes: [String: String], tables: [String: Table],
-         figures: [String: Figure], partNames: [String: String], document: SourceDocument?, file: String?) {
+         figures: [String: Figure], partNames: [String: String], document: SourceDocument?,
+         deliveries: [String: String], file: String?) {
         self.title = title
         self.source = source
         self.organisation = organisation
@@ -88,6 +92,7 @@ public struct ReportTexts: Sendable {
         self.figures = figures
         self.partNames = partNames
         self.document = document
+        self.deliveries = deliveries
         self.file = file
     }
 

@@ -54,15 +54,23 @@ public struct Wording: Sendable {
     /// '[noot 3]'.
     public func reference(_ note: Footnote) -> String { self(.noteReference, ["number": String(note.number)]) }
 
-    /// The source of a table for readers: the report's source and where in it the figures stand
-    /// ('…, 15 augustus 2024; tabel 1, §2.1 (p. 7–19)').
+    /// The source of a table for readers: each delivery its figures come from and where in it the
+    /// figures stand ('…, 15 augustus 2024; tabel 1, §2.1 (p. 7–19)'); the report's source when they
+    /// cite nothing.
     public func source(_ table: ComputedTable) -> String {
         sourceParts(table).joined(separator: "; ")
     }
 
-    /// The parts of a table's source line: the report's source and where in it the figures stand.
+    /// The parts of a table's source line: each delivery and where in it the figures stand.
     func sourceParts(_ table: ComputedTable) -> [String] {
-        [report.source] + table.sourceTables.map(citation)
+        table.sources.isEmpty ? [report.source]
+            : table.sources.flatMap { [delivery($0.delivery)] + $0.tables.map(citation) }
+    }
+
+    /// How a delivery is cited in this language: the report's source as translated, a declared
+    /// delivery as its translation file gives it, or as the spec does.
+    public func delivery(_ delivery: Delivery) -> String {
+        delivery.isReportSource ? report.source : report.deliveries[delivery.id] ?? delivery.citation
     }
 
     /// A part of the source document as readers find it: its name, section or appendix and pages
@@ -168,12 +176,12 @@ public struct Wording: Sendable {
         for table in computed.tables {
             table.corrections.forEach { need($0.evidence, column: "evidence") }
             table.doubtfulAliases.forEach { need($0.alias.note, column: "note") }
-            for name in table.sourceTables where report.partNames[name] == nil && seen.insert(name).inserted {
+            for name in table.sources.flatMap(\.tables) where report.partNames[name] == nil && seen.insert(name).inserted {
                 problems.append(LoadError(file: report.file ?? computed.spec.id, .invalidTranslation(
                     reason: "source_parts: vertaling van '\(name)' ontbreekt")))
             }
         }
-        let cited = Set(computed.tables.flatMap(\.sourceTables))
+        let cited = Set(computed.tables.flatMap { $0.sources.flatMap(\.tables) })
         for name in report.partNames.keys.sorted() where !cited.contains(name) {
             problems.append(LoadError(file: report.file ?? computed.spec.id, .invalidTranslation(
                 reason: "source_parts: '\(name)' wordt door geen tabel geciteerd")))
