@@ -165,6 +165,7 @@ struct CheckCommand: ParsableCommand {
         for error in result.errors { print("  fout: \(error)") }
         if result.omittedErrors > 0 { print("  " + LoadErrors.more(result.omittedErrors)) }
         for notice in result.notices { print("  invoer: \(notice)") }
+        for year in result.years { print("  waarschuwing: \(year)") }
         for finding in result.findings { print("  bevinding: \(finding)") }
         for coverage in result.coverage { print("  dekking: \(result.wording?.coverage(coverage) ?? "")") }
         for use in result.aliasUses {

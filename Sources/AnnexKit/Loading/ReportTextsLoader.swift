@@ -36,15 +36,28 @@ extension ReportTexts {
             node.flatMap { file.text($0, key: key) }
         }
 
-        /// A mapping from the ids in `ids` to texts: every one of them, or (`optional`) any.
-        mutating func texts(_ node: Node?, what: String, ids: [String], optional: Bool = false) -> [String: String] {
+        /// A text with its year placeholders filled from `periods` (see `PeriodPlaceholders`).
+        mutating func text(_ node: Node?, _ key: String, periods: [Period]) -> String? {
+            guard let node, let text = file.text(node, key: key) else { return nil }
+            do throws(PeriodPlaceholders.Problem) {
+                return try PeriodPlaceholders(periods: periods).fill(text)
+            } catch {
+                file.problem(node, "'\(key)': \(error.message)")
+                return nil
+            }
+        }
+
+        /// A mapping from the ids in `ids` to texts: every one of them, or (`optional`) any; with
+        /// `periods`, each text's year placeholders filled from the periods of its id.
+        mutating func texts(_ node: Node?, what: String, ids: [String], optional: Bool = false,
+                            periods: ((String) -> [Period])? = nil) -> [String: String] {
             guard let node else { return [:] }
             var result: [String: String] = [:]
             var present = Set<String>()
             for (key, keyNode, value) in file.entries(node, what: what) {
                 if !ids.contains(key) { file.problem(keyNode, "\(what): onbekende id '\(key)'") }
                 present.insert(key)
-                result[key] = file.text(value, key: key)
+                result[key] = periods.map { text(value, key, periods: $0(key)) } ?? file.text(value, key: key)
             }
             for id in ids where !optional && !present.contains(id) {
                 file.problem(node, "\(what): vertaling van '\(id)' ontbreekt")
@@ -59,10 +72,11 @@ extension ReportTexts {
                 ("next_update", spec.nextUpdate != nil), ("notes", !spec.notes.isEmpty),
                 ("footnotes", !spec.footnotes.isEmpty), ("tables", true), ("figures", !spec.figures.isEmpty),
             ], optional: ["source_parts", "deliveries"])
+            let all = spec.allPeriods
             var notes: [String] = []
             if let node = top["notes"] {
                 if let items = node.sequence {
-                    notes = items.compactMap { file.text($0, key: "notes") }
+                    notes = items.compactMap { text($0, "notes", periods: all) }
                     if items.count != spec.notes.count {
                         file.problem(node, "notes: \(items.count) noten vertaald, de specificatie heeft er \(spec.notes.count)")
                     }
@@ -85,15 +99,18 @@ extension ReportTexts {
                         ("title", true), ("sheet", true), ("row_header", table.rowHeader != nil), ("measures", true),
                         ("units", !withUnit.isEmpty), ("share_of", table.shareOf != nil),
                     ])
-                    let measures = texts(parts["measures"], what: "\(what), measures", ids: table.measures.map(\.id))
+                    let measures = texts(parts["measures"], what: "\(what), measures", ids: table.measures.map(\.id),
+                                         periods: { _ in table.periods })
                     let units = texts(parts["units"], what: "\(what), units", ids: withUnit)
-                    if let title = text(parts["title"], "title"), let sheet = text(parts["sheet"], "sheet") {
+                    if let title = text(parts["title"], "title", periods: table.periods),
+                       let sheet = text(parts["sheet"], "sheet") {
                         if let problem = SheetName.problem(sheet) {
                             file.problem(parts["sheet"], "\(what): \(problem)")
                         }
                         tables[id] = Table(title: title, sheet: sheet,
-                                           rowHeader: text(parts["row_header"], "row_header"), measures: measures,
-                                           units: units, shareOf: text(parts["share_of"], "share_of"))
+                                           rowHeader: text(parts["row_header"], "row_header", periods: table.periods),
+                                           measures: measures, units: units,
+                                           shareOf: text(parts["share_of"], "share_of", periods: table.periods))
                     }
                 }
                 for table in spec.tables where !found.contains(table.id) {
@@ -101,7 +118,8 @@ extension ReportTexts {
                 }
             }
             let figures = read(figures: top["figures"], spec: spec)
-            let footnotes = texts(top["footnotes"], what: "footnotes", ids: spec.footnotes.keys.sorted())
+            let footnotes = texts(top["footnotes"], what: "footnotes", ids: spec.footnotes.keys.sorted(),
+                                  periods: spec.periods(ofFootnote:))
             var partNames: [String: String] = [:]
             if let node = top["source_parts"] {
                 for (name, _, value) in file.entries(node, what: "source_parts") {
@@ -110,13 +128,15 @@ extension ReportTexts {
             }
             let deliveries = top["deliveries"].map { texts($0, what: "deliveries", ids: spec.deliveries.keys.sorted(),
                                                           optional: true) } ?? [:]
-            guard file.problems.isEmpty, let title = text(top["title"], "title"), let source = text(top["source"], "source") else {
+            let title = text(top["title"], "title", periods: all)
+            let about = text(top["about"], "about", periods: all)
+            let nextUpdate = text(top["next_update"], "next_update", periods: all)
+            guard file.problems.isEmpty, let title, let source = text(top["source"], "source") else {
                 return nil
             }
             return ReportTexts(title: title, source: source, organisation: text(top["organisation"], "organisation"),
-                               about: text(top["about"], "about"), contact: text(top["contact"], "contact"),
-                               licence: text(top["licence"], "licence"),
-                               nextUpdate: text(top["next_update"], "next_update"),
+                               about: about, contact: text(top["contact"], "contact"),
+                               licence: text(top["licence"], "licence"), nextUpdate: nextUpdate,
                                notes: notes, footnotes: footnotes, tables: tables, figures: figures,
                                partNames: partNames, document: spec.sourceDocument, deliveries: deliveries,
                                file: file.path)
@@ -136,7 +156,9 @@ extension ReportTexts {
                 let what = "figuur '\(id)'"
                 let parts = fields(value, what: what, expected: [("title", true), ("labels", !figure.labels.isEmpty)])
                 let labels = texts(parts["labels"], what: "\(what), labels", ids: figure.labels)
-                if let title = text(parts["title"], "title") { figures[id] = Figure(title: title, labels: labels) }
+                if let title = text(parts["title"], "title", periods: spec.periods(of: figure)) {
+                    figures[id] = Figure(title: title, labels: labels)
+                }
             }
             for figure in spec.figures where !found.contains(figure.id) {
                 file.problem(node, "figures: vertaling van figuur '\(figure.id)' ontbreekt")

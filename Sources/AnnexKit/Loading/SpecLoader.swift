@@ -6,8 +6,9 @@ public enum SpecLoader {
     /// Parses a report spec YAML file; every problem names its line and column.
     public static func load(path: String) throws -> ReportSpec {
         let document = try YAMLDocument(path: path, kind: LoadError.Problem.invalidSpec)
-        let spec = try document.decode(ReportSpec.self)
-        let problems = validate(spec) + MeasureKindRules.problems(spec) + FigureSpecCheck.problems(spec)
+        var spec = try document.decode(ReportSpec.self)
+        let placeholders = spec.fillPeriodPlaceholders().map { SpecProblem(reason: $0.problem.message, path: $0.path) }
+        let problems = placeholders + validate(spec) + MeasureKindRules.problems(spec) + FigureSpecCheck.problems(spec)
         if !problems.isEmpty {
             throw LoadErrors(problems.map { document.error(at: $0.path, $0.reason) })
         }

@@ -76,7 +76,7 @@ extension ClassRule: Decodable {
 public struct FigureSpec: Sendable, Decodable {
     public let id: String
     public let kind: FigureKind
-    public let title: String
+    public internal(set) var title: String
     /// The table whose region rows the figure draws (bars, change, ranking, map).
     public let table: String?
     /// Measures of `table` to draw; every measure of the table when absent.

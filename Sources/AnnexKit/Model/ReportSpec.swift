@@ -5,7 +5,7 @@ import Foundation
 /// Paths in the spec are relative to the data folder (by default `data/` beside `reports/`).
 public struct ReportSpec: Sendable, Decodable {
     public let id: String
-    public let title: String
+    public internal(set) var title: String
     /// Short citation of the source document, used in every figure's provenance.
     public let source: String
     /// Publication date (ISO 8601, `2024-08-15`); also the XLSX creation date, never the clock.
@@ -13,7 +13,7 @@ public struct ReportSpec: Sendable, Decodable {
     public let author: String?
     public let organisation: String?
     /// What the annex is about, for the cover sheet.
-    public let about: String?
+    public internal(set) var about: String?
     /// Who to ask about the figures, for the cover sheet and the web page.
     public let contact: String?
     /// Under which licence the annex may be reused ('CC0 1.0'), and where its text is.
@@ -24,7 +24,7 @@ public struct ReportSpec: Sendable, Decodable {
     /// The figures of the web page's 'kerncijfers' block, in order.
     public let keyFigures: [KeyFigureSpec]
     /// When the next edition appears (as text, e.g. "augustus 2025"); never taken from the clock.
-    public let nextUpdate: String?
+    public internal(set) var nextUpdate: String?
     /// Folder with `gemeenten.csv`, `arrondissementen.csv` and `aliases.csv`.
     public let reference: String
     /// CSV with corrections to published values and their evidence; applied and noted in the annex.
@@ -39,14 +39,14 @@ public struct ReportSpec: Sendable, Decodable {
     /// Thresholds for suspicions about published tables.
     public let suspicions: SuspicionThresholds
     /// Notes about the report as a whole, shown on the cover.
-    public let notes: [String]
+    public internal(set) var notes: [String]
     /// Notes that tables refer to, by id; numbered [noot 1], [noot 2] in order of first reference.
-    public let footnotes: [String: String]
+    public internal(set) var footnotes: [String: String]
     /// The deliveries the data files come from, by id (`data: {file: …, delivery: id}`).
     public let deliveries: [String: Delivery]
-    public let tables: [TableSpec]
+    public internal(set) var tables: [TableSpec]
     /// Charts and maps drawn from the tables, numbered 'Figuur 1…' in the annex's order.
-    public let figures: [FigureSpec]
+    public internal(set) var figures: [FigureSpec]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, source, published, author, organisation, reference, corrections, notes, tables, about, contact, footnotes
@@ -134,7 +134,7 @@ public struct ColumnSwitches: Sendable, Decodable, Equatable {
 /// A measure as declared in a spec.
 public struct MeasureSpec: Sendable, Decodable {
     public let id: String
-    public let label: String
+    public internal(set) var label: String
     public let aliases: [String]?
     /// The measure this one is a part of; its share of that total is computed.
     public let partOf: String?
@@ -234,7 +234,7 @@ public struct RatioSpec: Sendable, Decodable {
 /// One table of the annex.
 public struct TableSpec: Sendable, Decodable {
     public let id: String
-    public let title: String
+    public internal(set) var title: String
     /// Worksheet name in the XLSX (at most 31 characters); defaults to the id.
     public let sheet: String?
     /// Data files (tidy CSV, tables as received in CSV or XLSX) and how to read them, one per
@@ -251,13 +251,13 @@ public struct TableSpec: Sendable, Decodable {
     public let ratio: RatioSpec?
     public let layout: TableLayout
     /// Label of the row header column, e.g. "Gemeente".
-    public let rowHeader: String?
+    public internal(set) var rowHeader: String?
     public let periods: [Period]
     /// When set, the last period is also compared with this one.
     public let basePeriod: Period?
     /// When set, municipality figures are converted to the municipalities of this year.
     public let boundaryYear: Int?
-    public let measures: [MeasureSpec]
+    public internal(set) var measures: [MeasureSpec]
     public let columns: ColumnSwitches
     /// Length of the ranking shown per measure and period (0: none).
     public let top: Int
@@ -265,7 +265,7 @@ public struct TableSpec: Sendable, Decodable {
     public let footnotes: [String]
     /// What the total of the table's rows is called in share headers ('de vier grote steden'),
     /// when the data has no national total; without it: 'totaal van de tabel'.
-    public let shareOf: String?
+    public internal(set) var shareOf: String?
     /// What the figures cover (source system, sector, population), for `annex verify` to compare
     /// with what a sentence says; an aggregated table has its source table's scope unless it declares one.
     public let scope: Scope

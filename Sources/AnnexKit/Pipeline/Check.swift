@@ -16,6 +16,8 @@ public struct CheckReport: Sendable {
     public let notices: [InputNotice]
     /// Per municipality dataset and year: which municipalities have a figure.
     public let coverage: [Coverage]
+    /// Years in the report's texts, in every language it has, that its periods do not explain.
+    public let years: [YearInText]
     /// The wording the findings are in; nil when the report could not be loaded.
     public let wording: Wording?
 }
@@ -27,8 +29,11 @@ public enum Check {
                            language: Language = .source) -> CheckReport {
         do {
             let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot)
-            let wording = try Wording.load(templates: templates ?? ReportLoader.sibling("templates", ofSpec: specPath),
-                                           spec: inputs.spec, language: language)
+            let folder = templates ?? ReportLoader.sibling("templates", ofSpec: specPath)
+            let wording = try Wording.load(templates: folder, spec: inputs.spec, language: language)
+            let years = try texts(of: inputs.spec, specPath: specPath, templates: folder).flatMap { file, texts in
+                YearsInTexts.find(in: texts, spec: inputs.spec, file: file)
+            }
             let report = try ReportComputer.compute(inputs)
             var findings: [String] = []
             for table in report.tables {
@@ -42,16 +47,29 @@ public enum Check {
             let coverage = loaded.flatMap { Coverage.of($0.dataset, gazetteer: inputs.gazetteer) }
             return CheckReport(specPath: specPath, errors: [], omittedErrors: 0, findings: findings,
                                aliasUses: loaded.flatMap(\.aliasUses), notices: loaded.flatMap(\.notices),
-                               coverage: coverage, wording: wording)
+                               coverage: coverage, years: years, wording: wording)
         } catch let failure as LoadErrors {
             return CheckReport(specPath: specPath, errors: failure.errors, omittedErrors: failure.omitted, findings: [],
-                               aliasUses: [], notices: [], coverage: [], wording: nil)
+                               aliasUses: [], notices: [], coverage: [], years: [], wording: nil)
         } catch {
             let problem = LoadError(file: specPath, .unreadable(reason: FileProblem.describe(error)))
             return CheckReport(specPath: specPath, errors: [problem], omittedErrors: 0, findings: [], aliasUses: [],
-                               notices: [],
-                               coverage: [], wording: nil)
+                               notices: [], coverage: [], years: [], wording: nil)
         }
+    }
+}
+
+extension Check {
+    /// The report's texts in every language it has: the spec's, and each translation file in
+    /// `templates/i18n/`, with the file each is in. A translation that does not load is an error.
+    static func texts(of spec: ReportSpec, specPath: String, templates: String) throws -> [(String, ReportTexts)] {
+        var result = [(specPath, ReportTexts(spec: spec))]
+        for language in Language.allCases where language != .source {
+            let path = ReportTexts.path(templates: templates, report: spec.id, language: language)
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            result.append((path, try ReportTexts.load(path: path, spec: spec)))
+        }
+        return result
     }
 }
 

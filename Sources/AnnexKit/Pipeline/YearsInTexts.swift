@@ -1,0 +1,72 @@
+import Foundation
+
+/// A year written in a text of the report that its periods do not explain: a range that is not
+/// the periods of what the text is about (a title that still says 2019–2022 once 2023 was added)
+/// or a year outside them. `annex check` warns about each, in every language the report has.
+public struct YearInText: Sendable, Hashable, CustomStringConvertible {
+    /// The file the text is in: the spec, or a translation file.
+    public let file: String
+    /// Which text: 'title', 'tables.x.title', 'footnotes.y'.
+    public let field: String
+    /// The year or range as written.
+    public let written: String
+    /// The periods the text is about.
+    public let periods: [Period]
+
+    /// The warning in Dutch.
+    public var description: String {
+        let range = PeriodPlaceholders(periods: periods)
+        let span = (try? range.fill("{periode}")) ?? ""
+        return "\(file): \(field): '\(written)' valt buiten de periode \(span) waar de tekst over gaat; "
+            + "schrijf {periode}, {eerste_jaar} of {laatste_jaar} (in het Engels {period}, {first_year}, "
+            + "{last_year}), dan volgt de tekst de periods"
+    }
+}
+
+/// Finds the years of texts that their periods do not explain (see `YearInText`).
+public enum YearsInTexts {
+    /// A range of years (`2019–2022`, `2019-2022`, `2019 - 2022`) or a single year from 1900 to 2099,
+    /// not part of a longer number.
+    private static let pattern = try! NSRegularExpression(
+        pattern: #"(?<![\d.,])((?:19|20)\d\d)(?:\s*[–—-]\s*((?:19|20)\d\d))?(?![\d.,]\d)"#)
+
+    /// The years in `texts` (one language of `spec`, read from `file`) that its periods do not
+    /// explain. The publication year may be named anywhere; the next update is about the future.
+    public static func find(in texts: ReportTexts, spec: ReportSpec, file: String) -> [YearInText] {
+        let published = CalendarDate(iso: spec.published).map { String($0.year) }
+        var found: [YearInText] = []
+        func scan(_ text: String?, _ field: String, _ periods: [Period]) {
+            guard let text, !periods.isEmpty else { return }
+            let labels = Set(periods.map(\.label))
+            let whole = NSRange(text.startIndex..., in: text)
+            for match in pattern.matches(in: text, range: whole) {
+                let first = String(text[Range(match.range(at: 1), in: text)!])
+                let last = Range(match.range(at: 2), in: text).map { String(text[$0]) }
+                let explained = if let last {
+                    first == periods.first?.label && last == periods.last?.label
+                } else {
+                    labels.contains(first) || first == published
+                }
+                if !explained {
+                    found.append(YearInText(file: file, field: field, written: String(text[Range(match.range, in: text)!]),
+                                            periods: periods))
+                }
+            }
+        }
+        let all = spec.allPeriods
+        scan(texts.title, "title", all)
+        scan(texts.about, "about", all)
+        for (index, note) in texts.notes.enumerated() { scan(note, "notes[\(index + 1)]", all) }
+        for id in texts.footnotes.keys.sorted() { scan(texts.footnotes[id], "footnotes.\(id)", spec.periods(ofFootnote: id)) }
+        for table in spec.tables {
+            guard let own = texts.tables[table.id] else { continue }
+            let field = "tables.\(table.id)"
+            scan(own.title, field + ".title", table.periods)
+            scan(own.rowHeader, field + ".row_header", table.periods)
+            scan(own.shareOf, field + ".share_of", table.periods)
+            for measure in table.measures { scan(own.measures[measure.id], field + ".measures.\(measure.id)", table.periods) }
+        }
+        for figure in spec.figures { scan(texts.figures[figure.id]?.title, "figures.\(figure.id).title", spec.periods(of: figure)) }
+        return found
+    }
+}
