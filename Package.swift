@@ -58,10 +58,10 @@ let package = Package(
                 // The tests write workbooks as ministries deliver them, to read them back as input.
                 "CXlsxWriter",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                // The tests edit YAML nodes as `annex new-edition` does; the verify test corpus is YAML.
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "BigInt", package: "BigInt"),
-                // The verify test corpus is YAML.
-                .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Fixtures"]
         ),

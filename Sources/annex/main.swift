@@ -7,7 +7,7 @@ struct Annex: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annex",
         abstract: "Cijferbijlagen over de forensische zorgketen: laden, berekenen, publiceren.",
-        subcommands: [BuildCommand.self, CheckCommand.self, VerifyCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, VerifyCommand.self, NewEditionCommand.self]
     )
 
     /// Runs the command; `annex verify` ends a usage error with its documented status 2.
@@ -258,5 +258,76 @@ struct VerifyCommand: ParsableCommand {
             throw ExitCode(Self.usageError)
         }
         return found[0]
+    }
+}
+
+struct NewEditionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new-edition",
+        abstract: "Schrijf de volgende editie van een rapport met een jaar erbij, klaar voor de nieuwe leveringen."
+    )
+
+    @Argument(help: "De specificatie van de huidige editie.")
+    var spec: String
+
+    @Option(name: .long, help: "Het jaar waarvan de cijfers erbij komen.")
+    var year: Int
+
+    @Option(name: .long, help: "Id van de nieuwe editie (standaard: de huidige met het jaartal een hoger).")
+    var id: String?
+
+    @Option(name: .long, parsing: .singleValue, help: "Een ontvangen bestand voor een tabel: TABEL=BESTAND (herhaalbaar).")
+    var add: [String] = []
+
+    @Option(name: .long, parsing: .singleValue, help: "Een tabel die het jaar krijgt; het bestand volgt later (herhaalbaar).")
+    var table: [String] = []
+
+    @Option(name: .long, help: "Publicatiedatum van de nieuwe editie, JJJJ-MM-DD (standaard: een jaar na de huidige).")
+    var published: String?
+
+    @Option(name: .long, help: "Leverancier van de nieuwe bestanden (bijvoorbeeld DJI).")
+    var supplier: String?
+
+    @Option(name: .long, help: "Datum van levering, JJJJ-MM-DD.")
+    var date: String?
+
+    @Option(name: .long, help: "Datamap (standaard: data/ naast de map van de specificatie).")
+    var data: String?
+
+    @Option(name: .long, help: "Map met sjablonen en vertalingen (standaard: templates/ naast de map van de specificatie).")
+    var templates: String?
+
+    func run() throws {
+        var options = NewEdition.Options(year: year)
+        options.id = id
+        options.added = try add.map { item in
+            guard let split = item.firstIndex(of: "="), split != item.startIndex, split != item.index(before: item.endIndex) else {
+                throw ValidationError("--add '\(item)': schrijf TABEL=BESTAND")
+            }
+            return (String(item[..<split]), String(item[item.index(after: split)...]))
+        }
+        options.tables = table
+        options.published = published
+        options.supplier = supplier
+        options.date = date
+        options.dataRoot = data
+        options.templates = templates
+        do {
+            let result = try NewEdition.run(specPath: spec, options: options)
+            print("\(result.id): \(result.spec)")
+            result.translations.forEach { print("  \($0)") }
+            for (table, periods) in result.extended {
+                print("  \(table): \(periods.map(\.label).joined(separator: ", "))")
+            }
+            result.copied.forEach { print("  gekopieerd: \($0)") }
+            result.expected.forEach { print("  verwacht: \($0.file) voor \($0.table)") }
+            result.years.forEach { print("  waarschuwing: \($0)") }
+        } catch let problem as NewEdition.Problem {
+            printError(problem.description)
+            throw ExitCode.failure
+        } catch let failure as LoadErrors {
+            failure.errors.forEach { printError($0.description) }
+            throw ExitCode.failure
+        }
     }
 }

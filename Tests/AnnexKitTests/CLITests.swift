@@ -148,4 +148,19 @@ struct CLITests {
                     "text:1: 2020 = 100; text:1: 2021 = 110"])
         #expect(run.output == writer.text)
     }
+
+    @Test("annex new-edition: the year's file and one command make the next edition, which builds")
+    func newEdition() throws {
+        let project = try NewEditionTests.project()
+        let file = try NewEditionTests.delivery()
+        let run = try annex(["new-edition", "reports/mini.yaml", "--year", "2025", "--id", "mini-2025",
+                             "--add", "meldingen=\(file)", "--supplier", "DJI", "--date", "2025-04-02"], in: project.root)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.hasPrefix("mini-2025: reports/mini-2025.yaml\n"))
+        #expect(run.output.contains("  meldingen: 2022, 2023, 2024, 2025\n"))
+        let build = try annex(["build", "reports/mini-2025.yaml", "--out", "out"], in: project.root)
+        #expect(build.status == 0, "\(build.errors)")
+        let refused = try annex(["new-edition", "reports/mini.yaml", "--year", "2025", "--id", "mini-2025"], in: project.root)
+        #expect(refused.status == 1 && refused.errors.contains("reports/mini-2025.yaml bestaat al"))
+    }
 }
