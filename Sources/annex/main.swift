@@ -7,7 +7,7 @@ struct Annex: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annex",
         abstract: "Cijferbijlagen over de forensische zorgketen: laden, berekenen, publiceren.",
-        subcommands: [BuildCommand.self, CheckCommand.self, VerifyCommand.self, NewEditionCommand.self]
+        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, VerifyCommand.self, NewEditionCommand.self]
     )
 
     /// Runs the command; `annex verify` ends a usage error with its documented status 2.
@@ -93,7 +93,7 @@ struct BuildCommand: ParsableCommand {
     var templates: String?
 
     @Option(name: .long, help: "Taal van de bijlage: nl (standaard, in <out>/<id>/) of en (in <out>/<id>.en/).")
-    var lang: Language = .source
+    var lang: Language?
 
     @OptionGroup var limits: LimitOptions
 
@@ -146,7 +146,7 @@ struct CheckCommand: ParsableCommand {
     var templates: String?
 
     @Option(name: .long, help: "Taal van de bevindingen: nl (standaard) of en.")
-    var lang: Language = .source
+    var lang: Language?
 
     @OptionGroup var limits: LimitOptions
 
@@ -327,6 +327,31 @@ struct NewEditionCommand: ParsableCommand {
             throw ExitCode.failure
         } catch let failure as LoadErrors {
             failure.errors.forEach { printError($0.description) }
+            throw ExitCode.failure
+        }
+    }
+}
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Schrijf een eerste eigen rapport: een specificatie en een databestand die meteen bouwen."
+    )
+
+    @Argument(help: "Id van het rapport (kleine letters, cijfers en koppeltekens).")
+    var id = "mijn-bijlage"
+
+    @Option(name: .long, help: "Taal van de teksten: nl (standaard) of en.")
+    var lang: Language = .source
+
+    func run() throws {
+        let today = Date().formatted(.iso8601.year().month().day())
+        do {
+            let files = try NewReport.write(id: id, language: lang, root: ".", published: today)
+            files.forEach { print($0) }
+            print("Bouw de bijlage met: swift run annex build\(lang == .source ? "" : " --lang \(lang.rawValue)") \(files[0])")
+        } catch let problem as NewReport.Problem {
+            printError(problem.description)
             throw ExitCode.failure
         }
     }

@@ -163,4 +163,17 @@ struct CLITests {
         let refused = try annex(["new-edition", "reports/mini.yaml", "--year", "2025", "--id", "mini-2025"], in: project.root)
         #expect(refused.status == 1 && refused.errors.contains("reports/mini-2025.yaml bestaat al"))
     }
+
+    @Test("annex init writes a report that builds as it is; it never overwrites one")
+    func initReport() throws {
+        let root = try NewReportTests.project()
+        let run = try annex(["init", "mijn-bijlage"], in: root)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.hasPrefix("reports/mijn-bijlage.yaml\ndata/figures/mijn-bijlage/meldingen.csv\n"))
+        #expect(run.output.contains("swift run annex build reports/mijn-bijlage.yaml"))
+        let build = try annex(["build", "reports/mijn-bijlage.yaml", "--out", "out"], in: root)
+        #expect(build.status == 0, "\(build.errors)")
+        let again = try annex(["init", "mijn-bijlage"], in: root)
+        #expect(again.status == 1 && again.errors.contains("reports/mijn-bijlage.yaml bestaat al"))
+    }
 }

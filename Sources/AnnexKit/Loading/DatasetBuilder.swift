@@ -79,8 +79,10 @@ struct DatasetBuilder {
 
     static func key(_ text: String) -> String { text.trimmingSpaces().lowercased() }
 
-    /// Names of the country's row: a printed total, and CBS's region codes for the Netherlands.
-    static let nationalNames: Set<String> = ["nl", "nederland", "totaal", "nl00", "nl01"]
+    /// Names of the country's row: a printed total (in Dutch or English), and CBS's region codes
+    /// for the Netherlands.
+    static let nationalNames: Set<String> = ["nl", "nederland", "totaal", "nl00", "nl01", "netherlands",
+                                             "the netherlands", "total"]
 
     mutating func record(_ problem: LoadError.Problem, line: Int?, column: Int?) {
         errors.add(LoadError(file: file, line: line, column: column, problem))

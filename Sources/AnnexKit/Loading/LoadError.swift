@@ -55,6 +55,8 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case invalidSpec(reason: String)
         case invalidTemplate(reason: String)
         case invalidTranslation(reason: String)
+        /// No translation file of the report's texts for the language asked for.
+        case missingTranslation(report: String, language: String)
         case unsupportedFormat(extension: String)
         case notAWorkbook(reason: String)
         case unknownSheet(choice: String, sheets: [String])
@@ -158,6 +160,9 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
             return "sjabloon niet te lezen: \(reason)"
         case .invalidTranslation(let reason):
             return "vertaling niet bruikbaar: \(reason)"
+        case .missingTranslation(let report, let language):
+            return "de teksten van rapport '\(report)' zijn niet vertaald in het '\(language)': maak dit bestand, met "
+                + "elke tekst van de specificatie vertaald (titels, maten, noten; zie docs/languages.md)"
         case .unsupportedFormat(let ext):
             return "bestanden '.\(ext)' worden niet gelezen; sla het op als Excel-werkmap (.xlsx) of als CSV UTF-8"
         case .notAWorkbook(let reason):

@@ -5,6 +5,9 @@ import Foundation
 /// Paths in the spec are relative to the data folder (by default `data/` beside `reports/`).
 public struct ReportSpec: Sendable, Decodable {
     public let id: String
+    /// The language the spec's texts are written in; its annex is in this language unless another
+    /// is asked for, whose texts come from a translation file.
+    public let language: Language
     public internal(set) var title: String
     /// Short citation of the source document, used in every figure's provenance.
     public let source: String
@@ -52,7 +55,7 @@ public struct ReportSpec: Sendable, Decodable {
         case id, title, source, published, author, organisation, reference, corrections, notes, tables, about, contact, footnotes
         case splitKeys = "split_keys"
         case nextUpdate = "next_update"
-        case population, vocabulary, suspicions, figures, licence, deliveries
+        case population, vocabulary, suspicions, figures, licence, deliveries, language
         case licenceURL = "licence_url"
         case sourceDocument = "source_document"
         case keyFigures = "key_figures"
@@ -62,6 +65,7 @@ public struct ReportSpec: Sendable, Decodable {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(.id, checkedBy: Identifier.problem)
+        language = try container.decodeIfPresent(Language.self, forKey: .language) ?? .source
         title = try container.decode(String.self, forKey: .title)
         source = try container.decode(String.self, forKey: .source)
         published = try container.decode(String.self, forKey: .published)

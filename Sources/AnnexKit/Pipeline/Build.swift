@@ -23,13 +23,14 @@ public enum Build {
     public static let lockTimeout = Duration.seconds(120)
 
     /// `templates` is the folder with the annex templates and the wording (`i18n/`); by default
-    /// `templates/` beside the spec's folder, as `data/` is. The annex in the source language goes
-    /// to `<out>/<report-id>`, in another language to `<out>/<report-id>.<language>`. A build of the
-    /// same annex that is under way is waited for, at most `lockTimeout`.
+    /// `templates/` beside the spec's folder, as `data/` is. The annex in the spec's language (the
+    /// default) goes to `<out>/<report-id>`, in another language to `<out>/<report-id>.<language>`.
+    /// A build of the same annex that is under way is waited for, at most `lockTimeout`.
     public static func run(specPath: String, outputRoot: String, dataRoot: String? = nil, templates: String? = nil,
-                           language: Language = .source,
+                           language: Language? = nil,
                            lockTimeout: Duration = lockTimeout) throws -> BuildResult {
         let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot)
+        let language = language ?? inputs.spec.language
         let folder = templates ?? ReportLoader.sibling("templates", ofSpec: specPath)
         let wording = try Wording.load(templates: folder, spec: inputs.spec, language: language)
         let report = try ReportComputer.compute(inputs)
@@ -42,7 +43,7 @@ public enum Build {
         let annex = [MarkdownRenderer.templateName, MarkdownRenderer.htmlTemplateName].map { folder + "/" + $0 }
         let texts = try annex.map { try MarkdownRenderer.render(view, templatePath: $0) }
         let publication = try Publication(folder: OutputFolder(outputRoot),
-                                          name: id + (language == .source ? "" : "." + language.rawValue),
+                                          name: id + (language == inputs.spec.language ? "" : "." + language.rawValue),
                                           lockTimeout: lockTimeout)
         var files: [String] = []
         do {

@@ -26,11 +26,11 @@ public struct CheckReport: Sendable {
 public enum Check {
     /// `templates` is the folder with the wording (by default `templates/` beside the spec's folder).
     public static func run(specPath: String, dataRoot: String? = nil, templates: String? = nil,
-                           language: Language = .source) -> CheckReport {
+                           language: Language? = nil) -> CheckReport {
         do {
             let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot)
             let folder = templates ?? ReportLoader.sibling("templates", ofSpec: specPath)
-            let wording = try Wording.load(templates: folder, spec: inputs.spec, language: language)
+            let wording = try Wording.load(templates: folder, spec: inputs.spec, language: language ?? inputs.spec.language)
             let years = try texts(of: inputs.spec, specPath: specPath, templates: folder).flatMap { file, texts in
                 YearsInTexts.find(in: texts, spec: inputs.spec, file: file)
             }
@@ -64,7 +64,7 @@ extension Check {
     /// `templates/i18n/`, with the file each is in. A translation that does not load is an error.
     static func texts(of spec: ReportSpec, specPath: String, templates: String) throws -> [(String, ReportTexts)] {
         var result = [(specPath, ReportTexts(spec: spec))]
-        for language in Language.allCases where language != .source {
+        for language in Language.allCases where language != spec.language {
             let path = ReportTexts.path(templates: templates, report: spec.id, language: language)
             guard FileManager.default.fileExists(atPath: path) else { continue }
             result.append((path, try ReportTexts.load(path: path, spec: spec)))

@@ -94,7 +94,7 @@ public enum NewEdition {
         let templates = options.templates ?? ReportLoader.sibling("templates", ofSpec: specPath)
         let target = (specPath as NSString).deletingLastPathComponent.appendingPath(plan.id + ".yaml")
         var writes = [(target, try plan.spec(try read(specPath)))]
-        for language in Language.allCases where language != .source {
+        for language in Language.allCases where language != spec.language {
             let old = ReportTexts.path(templates: templates, report: spec.id, language: language)
             guard FileManager.default.fileExists(atPath: old) else { continue }
             let translated = try ReportTexts.load(path: old, spec: spec).source

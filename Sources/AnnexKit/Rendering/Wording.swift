@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything the annex says, in one language: the phrases, the report's own texts and the way
 /// numbers are written. Renderers take every word from here, so a language is complete or the
 /// build stops.
@@ -16,11 +18,14 @@ public struct Wording: Sendable {
 
     /// The wording of `spec` in `language` from the templates folder: the phrases from
     /// `i18n/<language>.yaml`; the report's texts from the spec or, in another language than the
-    /// source, from `i18n/<report-id>.<language>.yaml`.
+    /// spec's, from `i18n/<report-id>.<language>.yaml`.
     public static func load(templates: String, spec: ReportSpec, language: Language) throws -> Wording {
         let phrases = try PhraseBook.load(templates: templates, language: language)
-        let texts = language == .source ? ReportTexts(spec: spec)
-            : try ReportTexts.load(path: ReportTexts.path(templates: templates, report: spec.id, language: language), spec: spec)
+        let translation = ReportTexts.path(templates: templates, report: spec.id, language: language)
+        if language != spec.language && !FileManager.default.fileExists(atPath: translation) {
+            throw LoadErrors([LoadError(file: translation, .missingTranslation(report: spec.id, language: language.rawValue))])
+        }
+        let texts = language == spec.language ? ReportTexts(spec: spec) : try ReportTexts.load(path: translation, spec: spec)
         return Wording(phrases: phrases, report: texts)
     }
 
@@ -162,10 +167,10 @@ public struct Wording: Sendable {
 
     // MARK: Completeness
 
-    /// Texts that came with the data and lack a translation into this language: the evidence of
-    /// corrections and the notes on doubtful names used; and cited source tables without one.
+    /// Texts that came with the data and lack a translation into this language (the data's texts
+    /// are Dutch): the evidence of corrections and the notes on doubtful names used; and, in a
+    /// translation of the spec (`report.file`), cited parts of the source without one.
     public func untranslated(_ computed: ComputedReport) -> [LoadError] {
-        guard language != .source else { return [] }
         var problems: [LoadError] = []
         var seen = Set<String>()
         func need(_ text: LocalizedText, column: String) {
@@ -176,10 +181,12 @@ public struct Wording: Sendable {
         for table in computed.tables {
             table.corrections.forEach { need($0.evidence, column: "evidence") }
             table.doubtfulAliases.forEach { need($0.alias.note, column: "note") }
-            for name in table.sources.flatMap(\.tables) where report.partNames[name] == nil && seen.insert(name).inserted {
-                problems.append(LoadError(file: report.file ?? computed.spec.id, .invalidTranslation(
-                    reason: "source_parts: vertaling van '\(name)' ontbreekt")))
-            }
+        }
+        guard report.file != nil else { return problems }
+        for name in computed.tables.flatMap({ $0.sources.flatMap(\.tables) }) where report.partNames[name] == nil
+            && seen.insert(name).inserted {
+            problems.append(LoadError(file: report.file ?? computed.spec.id, .invalidTranslation(
+                reason: "source_parts: vertaling van '\(name)' ontbreekt")))
         }
         let cited = Set(computed.tables.flatMap { $0.sources.flatMap(\.tables) })
         for name in report.partNames.keys.sorted() where !cited.contains(name) {
