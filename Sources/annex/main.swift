@@ -253,11 +253,17 @@ struct VerifyCommand: ParsableCommand {
     private func specPath() throws -> String? {
         if let report { return report }
         guard let found = try? SpecLoader.specFiles(in: "reports"), !found.isEmpty else { return nil }
-        guard found.count == 1 else {
-            printError("meer dan één specificatie in reports/: kies er een met --report")
-            throw ExitCode(Self.usageError)
+        switch TextReport.match(textPath: text, specs: found) {
+        case .found(let spec):
+            printError("rapport: \(spec)")
+            return spec
+        case .several(let specs):
+            printError("de tekst past bij \(specs.joined(separator: ", ")); kies er een met --report")
+        case .none(let specs):
+            printError("geen rapport in reports/ noemt deze tekst of heet als het bestand; kies er een met "
+                       + "--report: \(specs.joined(separator: ", "))")
         }
-        return found[0]
+        throw ExitCode(Self.usageError)
     }
 }
 

@@ -176,4 +176,21 @@ struct CLITests {
         let again = try annex(["init", "mijn-bijlage"], in: root)
         #expect(again.status == 1 && again.errors.contains("reports/mijn-bijlage.yaml bestaat al"))
     }
+
+    @Test("annex verify without --report finds the text's report, or names the specs to choose from")
+    func verifyFindsReport() throws {
+        let project = try MiniProject()
+        let text = project.root + "/mini-verslag.md"
+        try Data("In 2022 werden in totaal 3.240 meldingen 'begin detentie' gedaan.\n".utf8)
+            .write(to: URL(fileURLWithPath: text))
+        let found = try annex(["verify", "mini-verslag.md"], in: project.root)
+        #expect(found.status == 0 && found.errors.contains("rapport: reports/mini.yaml"), "\(found.errors)")
+        try FileManager.default.copyItem(atPath: project.spec, toPath: project.root + "/reports/ander.yaml")
+        try project.edit("reports/ander.yaml", [("id: mini", "id: ander")])
+        let other = project.root + "/verslag.md"
+        try FileManager.default.copyItem(atPath: text, toPath: other)
+        let choose = try annex(["verify", "verslag.md"], in: project.root)
+        #expect(choose.status != 0)
+        #expect(choose.errors.contains("kies er een met --report: reports/ander.yaml, reports/mini.yaml"))
+    }
 }
