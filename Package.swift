@@ -42,7 +42,9 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "BigInt", package: "BigInt"),
-            ]
+            ],
+            // The command line's messages, built into the program (see MessageBook).
+            resources: [.embedInCode("Messages/nl.yaml"), .embedInCode("Messages/en.yaml")]
         ),
         .executableTarget(
             name: "annex",

@@ -5,35 +5,81 @@ import Testing
 /// The `annex` executable as users and CI call it.
 @Suite("Command line", .serialized)
 struct CLITests {
-    @Test("annex build without specs builds every spec in reports/")
+    static let summary = "3 over de gemeentelijke indeling, 1 totaal, 82 onvolledige sommen, "
+        + "6 over gepubliceerde aandelen, 49 verdacht, 23 correcties, 3 namen"
+
+    @Test("annex build without specs builds every spec in reports/ and counts its findings by kind")
     func build() throws {
         let out = try temporaryFolder()
         let run = try annex(["build", "--out", out])
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.hasPrefix("samenwerking-2024: 46 bestanden in \(out)/samenwerking-2024/"))
-        #expect(FileManager.default.fileExists(atPath: out + "/samenwerking-2024/samenwerking-2024.xlsx"))
+        let folder = "\(out)/samenwerking-2024"
+        #expect(run.output == """
+            samenwerking-2024: 47 bestanden in \(folder)/
+              bevindingen: \(Self.summary) (details in \(folder)/findings.csv of met --verbose)
+
+            """)
+        #expect(FileManager.default.fileExists(atPath: folder + "/samenwerking-2024.xlsx"))
+        let findings = try readText(folder + "/findings.csv").components(separatedBy: "\r\n")
+        #expect(findings[0] == "table,kind,finding" && findings.count == 1 + 3 + 1 + 82 + 6 + 49 + 23 + 3 + 1)
+        #expect(findings.contains { $0.hasPrefix("wmo-opvang-verblijf-gemeente,suspicion,\"Verdacht in de gepubliceerde "
+                                                 + "tabel (Instroom 2022): Tubbergen heeft 14.080") })
     }
 
-    @Test("annex build --lang en writes the English annex beside the Dutch one; an unknown language is refused")
+    @Test("--verbose names every file and finding with its measure and period; --quiet prints nothing")
+    func verbosity() throws {
+        let out = try temporaryFolder()
+        let verbose = try annex(["build", "--out", out, "--verbose"])
+        #expect(verbose.output.contains("\n  figures.csv\n"))
+        #expect(verbose.output.contains("\n  wmo-opvang-verblijf-gemeente: Verdacht in de gepubliceerde tabel (Uitstroom "
+                                        + "2022): Tubbergen: van 405 in 2021 naar 15.760 in 2022"))
+        let quiet = try annex(["build", "--out", out, "--quiet"])
+        #expect(quiet.status == 0 && quiet.output.isEmpty && quiet.errors.isEmpty)
+        let both = try annex(["build", "--quiet", "--verbose"])
+        #expect(both.status != 0 && both.errors.contains("--quiet en --verbose sluiten elkaar uit"))
+    }
+
+    @Test("annex build --lang en writes the English annex beside the Dutch one and says so in English")
     func language() throws {
         let out = try temporaryFolder()
         let run = try annex(["build", "--lang", "en", "--out", out])
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.hasPrefix("samenwerking-2024: 46 bestanden in \(out)/samenwerking-2024.en/"))
+        #expect(run.output.hasPrefix("samenwerking-2024: 47 files in \(out)/samenwerking-2024.en/\n  findings: 3 on municipal "
+                                     + "boundaries, 1 total, 82 incomplete sums, 6 on published shares, 49 suspicions, "
+                                     + "23 corrections, 3 names"))
         let markdown = try readText(out + "/samenwerking-2024.en/samenwerking-2024.md")
         #expect(markdown.hasPrefix("# Statistical annex to 'Samenwerking tussen forensische zorg en gemeenten'"))
         let refused = try annex(["build", "--lang", "fr", "--out", out])
         #expect(refused.status != 0 && refused.errors.contains("fr"))
     }
 
-    @Test("annex check on the project's data exits 0 and lists alias resolutions")
+    @Test("--version, and help in the language of --lang")
+    func versionAndHelp() throws {
+        let version = try annex(["--version"])
+        #expect(version.status == 0 && version.output.hasPrefix("annex "))
+        let dutch = try annex(["build", "--help"])
+        #expect(dutch.output.contains("Bouw de bijlage") && dutch.output.contains("Druk niets af behalve fouten"))
+        let english = try annex(["build", "--help", "--lang", "en"])
+        #expect(english.output.contains("Build the annex") && english.output.contains("Print nothing but errors"))
+        #expect(!english.output.contains("Bouw de bijlage"))
+    }
+
+    @Test("annex check on the project's data exits 0; counts findings and names, each one with --verbose")
     func check() throws {
         let run = try annex(["check", "data"])
         #expect(run.status == 0, "\(run.output)")
-        #expect(run.output.contains("reports/samenwerking-2024.yaml: data in orde"))
-        #expect(run.output.contains("'Capelle ad IJssel' → Capelle aan den IJssel [abbreviation]"))
-        let english = try annex(["check", "data", "--lang", "en"])
-        #expect(english.status == 0 && english.output.contains("Suspect in the published table (Notifications end of detention 2023)"))
+        #expect(run.output == """
+            reports/samenwerking-2024.yaml: data in orde
+              bevindingen: \(Self.summary)
+              0 meldingen over de invoer, 24 namen via de aliaslijst, dekking van 6 tabellen en jaren (details met --verbose)
+
+            """)
+        let verbose = try annex(["check", "data", "--verbose"])
+        #expect(verbose.output.contains("'Capelle ad IJssel' → Capelle aan den IJssel [abbreviation]"))
+        let english = try annex(["check", "data", "--lang", "en", "--verbose"])
+        #expect(english.status == 0)
+        #expect(english.output.contains("Suspect in the published table (Notifications end of detention 2023)"))
+        #expect(english.output.contains(", 24 names through the alias list, "))
     }
 
     @Test("Bad input: exit 1, file:line:column message, nothing written")
@@ -53,7 +99,7 @@ struct CLITests {
         try Data(fixed.utf8).write(to: URL(fileURLWithPath: figures))
         let check = try annex(["check", "data"], in: project)
         #expect(check.status == 1)
-        #expect(check.output.contains("data/figures/meldingen.csv:5:2: onbekende gemeente 'Roterdam'; bedoelt u: Rotterdam"))
+        #expect(check.errors.contains("data/figures/meldingen.csv:5:2: onbekende gemeente 'Roterdam'; bedoelt u: Rotterdam"))
     }
 
     @Test("Exit codes and errors in plain Dutch: a missing folder, an output folder that is a file, a size limit")
@@ -69,7 +115,7 @@ struct CLITests {
         #expect(outIsFile.errors.contains("reports/mini.yaml: niet gebouwd; de vorige uitvoer is ongewijzigd"))
         let tooLarge = try annex(["check", "data", "--max-input-size", "1K"], in: project)
         #expect(tooLarge.status == 1)
-        #expect(tooLarge.output.contains("fout: reports/mini.yaml: bestand is 1.717 bytes, meer dan de grens van"))
+        #expect(tooLarge.errors.contains("fout: reports/mini.yaml: bestand is 1.717 bytes, meer dan de grens van"))
         let badSize = try annex(["build", "--max-input-size", "veel"], in: project)
         #expect(badSize.status == 64 && badSize.errors.contains("--max-input-size: 'veel' is geen grootte"))
         for run in [noReports, outIsFile, tooLarge, badSize] {
@@ -169,7 +215,7 @@ struct CLITests {
         let root = try NewReportTests.project()
         let run = try annex(["init", "mijn-bijlage"], in: root)
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.hasPrefix("reports/mijn-bijlage.yaml\ndata/figures/mijn-bijlage/meldingen.csv\n"))
+        #expect(run.output.hasPrefix("  reports/mijn-bijlage.yaml\n  data/figures/mijn-bijlage/meldingen.csv\n"))
         #expect(run.output.contains("swift run annex build reports/mijn-bijlage.yaml"))
         let build = try annex(["build", "reports/mijn-bijlage.yaml", "--out", "out"], in: root)
         #expect(build.status == 0, "\(build.errors)")

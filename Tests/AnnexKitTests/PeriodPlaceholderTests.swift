@@ -99,8 +99,10 @@ struct PeriodPlaceholderTests {
         ])
         #expect(report.years.map(\.file) == [project.spec, project.spec, project.translation, project.translation])
         #expect(report.years[0].description.hasSuffix("tables.meldingen.title: '2021–2023' valt buiten de periode "
-                                                      + "2022–2023 waar de tekst over gaat; schrijf {periode}, "
-                                                      + "{eerste_jaar} of {laatste_jaar} (in het Engels {period}, "
-                                                      + "{first_year}, {last_year}), dan volgt de tekst de periods"))
+                                                      + "2022–2023 waar de tekst over gaat; schrijf een plaatshouder "
+                                                      + "({periode}, {period}, {eerste_jaar}, {first_year}, "
+                                                      + "{laatste_jaar}, {last_year}, {vorig_jaar}, {previous_year}), "
+                                                      + "dan volgt de tekst de periods"))
+        #expect(report.years[0].message.text(in: .en).contains(": '2021–2023' lies outside the period 2022–2023"))
     }
 }

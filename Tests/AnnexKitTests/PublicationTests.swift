@@ -64,7 +64,7 @@ struct PublicationTests {
         let result = try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates)
         #expect(try manager.contentsOfDirectory(atPath: out).sorted() == [".andere.tmp-x", ".mini.lock", "mini"])
         #expect(try readText(outside + "/bewaar.txt") == "blijft")
-        #expect(result.files.count == 9 && result.warnings.isEmpty)
+        #expect(result.files.count == 10 && result.warnings.isEmpty)
     }
 
     @Test("An old annex renamed aside by a build killed mid-swap is put back before anything else")

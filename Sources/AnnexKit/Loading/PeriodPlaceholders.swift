@@ -67,10 +67,16 @@ public struct PeriodPlaceholders: Sendable {
         return result
     }
 
+    /// The first and the last period: `2019–2023`, or the one period.
+    public var range: String {
+        guard let first = periods.first?.label, let last = periods.last?.label else { return "" }
+        return first == last ? first : first + "–" + last
+    }
+
     private func value(_ value: Value, name: String) throws(Problem) -> String {
         guard let first = periods.first?.label, let last = periods.last?.label else { return "" }
         switch value {
-        case .range: return first == last ? first : first + "–" + last
+        case .range: return range
         case .first: return first
         case .last: return last
         case .previous:

@@ -8,11 +8,19 @@ struct TranslationFile {
     private(set) var problems: [LoadError] = []
 
     init(path: String) throws {
-        let document = try YAMLDocument(path: path, kind: LoadError.Problem.invalidTranslation)
+        try self.init(document: YAMLDocument(path: path, kind: LoadError.Problem.invalidTranslation))
+    }
+
+    /// Reads the text of a translation file; `path` names it in problems.
+    init(text: String, path: String) throws {
+        try self.init(document: YAMLDocument(text: text, file: path, kind: LoadError.Problem.invalidTranslation))
+    }
+
+    private init(document: YAMLDocument) throws {
         guard document.root.mapping != nil else {
             throw LoadErrors([document.error(at: [], "verwacht een lijst van sleutels met teksten")])
         }
-        self.path = path
+        path = document.file
         root = document.root
     }
 
@@ -43,6 +51,28 @@ struct TranslationFile {
             return nil
         }
         return scalar.string
+    }
+
+    /// The text of every key of `Key` at the top of the file, each passed to `check` (with its
+    /// node) in file order; an unknown key is a problem, and so is a missing one (YAML refuses a
+    /// key twice).
+    mutating func keyed<Key: RawRepresentable & CaseIterable & Hashable>(
+        _: Key.Type, check: (inout TranslationFile, Key, String, Node) -> Void = { _, _, _, _ in }
+    ) -> [Key: String] where Key.RawValue == String {
+        var texts: [Key: String] = [:]
+        for (name, keyNode, value) in entries(root, what: "het bestand") {
+            guard let key = Key(rawValue: name) else {
+                problem(keyNode, "onbekende sleutel '\(name)'")
+                continue
+            }
+            guard let text = text(value, key: name) else { continue }
+            check(&self, key, text, value)
+            texts[key] = text
+        }
+        for key in Key.allCases where texts[key] == nil {
+            problem(nil, "sleutel '\(key.rawValue)' ontbreekt")
+        }
+        return texts
     }
 
     /// Throws every problem found, if any.

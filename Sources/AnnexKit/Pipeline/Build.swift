@@ -11,6 +11,8 @@ public struct BuildResult: Sendable {
     public let files: [String]
     /// Problems that did not stop the build, such as an old copy that could not be removed.
     public let warnings: [String]
+    /// What the build found in the published figures, also in `findings.csv`.
+    public let findings: [TableFinding]
 }
 
 /// Load → compute → render for one report spec.
@@ -37,6 +39,7 @@ public enum Build {
         let untranslated = wording.untranslated(report)
         if !untranslated.isEmpty { throw LoadErrors(untranslated) }
         let sheets = workbookSheets(report, wording)
+        let findings = TableFinding.all(in: report, wording)
         try AccessibilityCheck.check(sheets, wording, report: report.spec.id)
         let id = report.spec.id
         let view = try MarkdownRenderer.view(report, wording, templates: folder)
@@ -65,12 +68,13 @@ public enum Build {
             }
             try write("figures.csv", MachineReadable.figuresCSV(report.figures))
             try write("figures.json", MachineReadable.figuresJSON(report.figures))
+            try write("findings.csv", MachineReadable.findingsCSV(findings))
             try publication.commit()
         } catch {
             publication.abandon()
             throw error
         }
         return BuildResult(report: report, wording: wording, folder: outputRoot + "/" + publication.name, files: files,
-                           warnings: publication.warnings)
+                           warnings: publication.warnings, findings: findings)
     }
 }

@@ -8,7 +8,7 @@ public struct CheckReport: Sendable {
     /// Input errors found beyond those listed.
     public let omittedErrors: Int
     /// Problems in the published figures that the data faithfully reproduces.
-    public let findings: [String]
+    public let findings: [TableFinding]
     /// Names resolved through the alias list.
     public let aliasUses: [AliasUse]
     /// What the loaders recognised in the files and did not read as figures (titles, notes), and
@@ -35,14 +35,7 @@ public enum Check {
                 YearsInTexts.find(in: texts, spec: inputs.spec, file: file)
             }
             let report = try ReportComputer.compute(inputs)
-            var findings: [String] = []
-            for table in report.tables {
-                let text = NoteText(wording, table: table)
-                let found = table.discrepancies.map(text.discrepancy) + table.incomplete.map(text.incomplete)
-                    + table.corrections.map(text.correction) + table.shareChecks.filter { !$0.isConsistent }.map(text.shareCheck)
-                    + table.shareMismatches.map(text.shareMismatch) + table.suspicions.map(text.suspicion)
-                findings += found.map { "\(table.id): " + $0 }
-            }
+            let findings = TableFinding.all(in: report, wording)
             let loaded = inputs.spec.tables.compactMap { inputs.datasets[$0.id] }
             let coverage = loaded.flatMap { Coverage.of($0.dataset, gazetteer: inputs.gazetteer) }
             return CheckReport(specPath: specPath, errors: [], omittedErrors: 0, findings: findings,

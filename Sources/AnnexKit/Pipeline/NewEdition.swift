@@ -64,27 +64,22 @@ public enum NewEdition {
         case exists(String)
         case unreadable(String)
 
-        /// The problem in Dutch.
-        public var description: String {
+        /// The problem, to be said in the language of the run.
+        public var message: MessageText {
             switch self {
-            case .noYearInID(let id):
-                "de id '\(id)' eindigt niet op een jaartal om op te hogen; geef de id van de nieuwe editie met --id"
+            case .noYearInID(let id): MessageText(.editionNoYearInID, ["id": .plain(id)])
             case .unknownTable(let id, let known):
-                "tabel '\(id)' heeft geen data in de specificatie; tabellen met data: \(known.joined(separator: ", "))"
-            case .notYearly(let id):
-                "tabel '\(id)' heeft periods die geen jaren zijn; voeg de periode met de hand toe"
-            case .alreadyHas(let id, let year):
-                "tabel '\(id)' heeft \(year) al"
-            case .nothingToAdd(let year):
-                "geen tabel met data eindigt voor \(year); noem de tabellen met --add of --table"
-            case .invalidDate(let text):
-                "'\(text)' is geen datum JJJJ-MM-DD"
-            case .exists(let path):
-                "\(path) bestaat al; de nieuwe editie schrijft geen bestaand bestand over"
-            case .unreadable(let path):
-                "\(path) is niet te lezen"
+                MessageText(.editionUnknownTable, ["table": .plain(id), "known": .plain(known.joined(separator: ", "))])
+            case .notYearly(let id): MessageText(.editionNotYearly, ["table": .plain(id)])
+            case .alreadyHas(let id, let year): MessageText(.editionAlreadyHas, ["table": .plain(id), "year": .plain(String(year))])
+            case .nothingToAdd(let year): MessageText(.editionNothingToAdd, ["year": .plain(String(year))])
+            case .invalidDate(let text): MessageText(.editionInvalidDate, ["date": .plain(text)])
+            case .exists(let path): MessageText(.editionExists, ["path": .plain(path)])
+            case .unreadable(let path): MessageText(.editionUnreadable, ["path": .plain(path)])
             }
         }
+
+        public var description: String { message.description }
     }
 
     public static func run(specPath: String, options: Options) throws -> Result {

@@ -12,17 +12,16 @@ public enum NewReport {
         case missing(String)
         case exists(String)
 
-        /// The problem in Dutch.
-        public var description: String {
+        /// The problem, to be said in the language of the run.
+        public var message: MessageText {
             switch self {
-            case .invalidID(let id):
-                "'\(id)' is geen geldige id: gebruik kleine letters, cijfers en koppeltekens (mijn-bijlage-2025)"
-            case .missing(let path):
-                "\(path) ontbreekt: draai annex init in de map van annex, met data/reference/ en templates/"
-            case .exists(let path):
-                "\(path) bestaat al; annex init schrijft geen bestaand bestand over"
+            case .invalidID(let id): MessageText(.initInvalidID, ["id": .plain(id)])
+            case .missing(let path): MessageText(.initMissing, ["path": .plain(path)])
+            case .exists(let path): MessageText(.initExists, ["path": .plain(path)])
             }
         }
+
+        public var description: String { message.description }
     }
 
     /// Writes the spec and the data file of report `id` in the project folder `root`, published

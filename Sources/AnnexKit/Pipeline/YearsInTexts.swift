@@ -13,14 +13,16 @@ public struct YearInText: Sendable, Hashable, CustomStringConvertible {
     /// The periods the text is about.
     public let periods: [Period]
 
-    /// The warning in Dutch.
-    public var description: String {
-        let range = PeriodPlaceholders(periods: periods)
-        let span = (try? range.fill("{periode}")) ?? ""
-        return "\(file): \(field): '\(written)' valt buiten de periode \(span) waar de tekst over gaat; "
-            + "schrijf {periode}, {eerste_jaar} of {laatste_jaar} (in het Engels {period}, {first_year}, "
-            + "{last_year}), dan volgt de tekst de periods"
+    /// The warning, to be said in the language of the run.
+    public var message: MessageText {
+        let span = PeriodPlaceholders(periods: periods).range
+        let names = PeriodPlaceholders.names.map { "{\($0)}" }.joined(separator: ", ")
+        return MessageText(.yearsOutside, ["file": .plain(file), "field": .plain(field), "written": .plain(written),
+                                           "span": .plain(span), "names": .plain(names)])
     }
+
+    /// The warning in Dutch.
+    public var description: String { message.description }
 }
 
 /// Finds the years of texts that their periods do not explain (see `YearInText`).

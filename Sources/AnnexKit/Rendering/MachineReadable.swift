@@ -29,6 +29,15 @@ public enum MachineReadable {
          figure.amount.status.rawValue, figure.source]
     }
 
+    /// `findings.csv`: one row per finding (`TableFinding.columns`): the table, the kind and the
+    /// finding in the annex's language.
+    public static func findingsCSV(_ findings: [TableFinding]) -> String {
+        var writer = CSVWriter()
+        writer.row(TableFinding.columns)
+        for finding in findings { writer.row([finding.table, finding.kind.rawValue, finding.text]) }
+        return writer.text
+    }
+
     /// `figures.csv`: one row per figure with the columns of `FigureRecord.columns`.
     public static func figuresCSV(_ figures: [FigureRecord]) -> String {
         var writer = CSVWriter()

@@ -24,7 +24,8 @@ struct Methods {
             let earlier = Set(table.corrections.compactMap { stated[$0] }).subtracting([table.id])
             for id in report.tables.map(\.id) where earlier.contains(id) {
                 let title = report.tables.first { $0.id == id }.map(wording.title) ?? id
-                findings.append(Finding(kind: .correction, text: wording(.correctionInherited, ["table": title])))
+                findings.append(Finding(kind: .correction, text: wording(.correctionInherited, ["table": title]),
+                                        statedUnder: id))
             }
             findings += table.doubtfulAliases.filter { names.insert($0).inserted }
                 .map { Finding(kind: .name, text: notes.doubtfulAlias($0)) }

@@ -182,10 +182,13 @@ public struct NoteText {
 /// One thing the build found about a table, as the methods sheet and section state it.
 public struct Finding: Sendable, Hashable {
     /// What the finding is about; the methods sheet names it in its own column.
-    public enum Kind: Sendable, Hashable {
+    /// The raw values are the kinds in `findings.csv`; the console counts them in this order.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
         case boundary, total, incomplete, shares, suspicion, correction, name
     }
 
     public let kind: Kind
     public let text: String
+    /// The table under which the finding is stated in full, when here it only points there.
+    public var statedUnder: String? = nil
 }

@@ -166,6 +166,22 @@ public enum Phrase: String, Sendable, CaseIterable {
     case suspicionJump = "suspicion.jump"
     case suspicionShiftedDown = "suspicion.shifted_down"
     case suspicionShiftedUp = "suspicion.shifted_up"
+    case findingBoundaryOne = "finding.boundary.one"
+    case findingBoundaryOther = "finding.boundary.other"
+    case findingTotalOne = "finding.total.one"
+    case findingTotalOther = "finding.total.other"
+    case findingIncompleteOne = "finding.incomplete.one"
+    case findingIncompleteOther = "finding.incomplete.other"
+    case findingSharesOne = "finding.shares.one"
+    case findingSharesOther = "finding.shares.other"
+    case findingSuspicionOne = "finding.suspicion.one"
+    case findingSuspicionOther = "finding.suspicion.other"
+    case findingCorrectionOne = "finding.correction.one"
+    case findingCorrectionOther = "finding.correction.other"
+    case findingNameOne = "finding.name.one"
+    case findingNameOther = "finding.name.other"
+    case findingsSummary = "findings.summary"
+    case findingsNone = "findings.none"
     case coverage = "coverage"
     case coverageWithout = "coverage.without"
     case coverageNonexistent = "coverage.nonexistent"
@@ -329,8 +345,14 @@ public enum Phrase: String, Sendable, CaseIterable {
             ["first", "last"]
         case .listMore, .discrepancyLacking, .incompleteLacking:
             ["count", "names"]
-        case .countRowOne, .countRowOther, .countPartOne, .countPartOther, .countMunicipalityOne, .countMunicipalityOther:
+        case .countRowOne, .countRowOther, .countPartOne, .countPartOther, .countMunicipalityOne, .countMunicipalityOther,
+             .findingBoundaryOne, .findingBoundaryOther, .findingTotalOne, .findingTotalOther, .findingIncompleteOne,
+             .findingIncompleteOther, .findingSharesOne, .findingSharesOther, .findingSuspicionOne,
+             .findingSuspicionOther, .findingCorrectionOne, .findingCorrectionOther, .findingNameOne,
+             .findingNameOther:
             ["count"]
+        case .findingsSummary:
+            ["counts"]
         case .discrepancyRows:
             ["measure", "period", "published"]
         case .discrepancyParts:

@@ -13,14 +13,7 @@ public struct PhraseBook: Sendable {
 
     public static func load(templates: String, language: Language) throws -> PhraseBook {
         var file = try TranslationFile(path: path(templates: templates, language: language))
-        var texts: [Phrase: String] = [:]
-        for (key, keyNode, value) in file.entries(file.root, what: "het bestand") {
-            guard let phrase = Phrase(rawValue: key) else {
-                file.problem(keyNode, "onbekende sleutel '\(key)'")
-                continue
-            }
-            if texts[phrase] != nil { file.problem(keyNode, "sleutel '\(key)' komt twee keer voor") }
-            guard let text = file.text(value, key: key) else { continue }
+        let texts = file.keyed(Phrase.self) { file, phrase, text, node in
             let used = placeholders(in: text)
             let expected = Set(phrase.placeholders)
             if used != expected {
@@ -28,12 +21,8 @@ public struct PhraseBook: Sendable {
                 let unknown = used.subtracting(expected).sorted().map { "{\($0)}" }
                 let parts = (missing.isEmpty ? [] : ["ontbreekt: " + missing.joined(separator: ", ")])
                     + (unknown.isEmpty ? [] : ["onbekend: " + unknown.joined(separator: ", ")])
-                file.problem(value, "'\(key)': plaatshouders kloppen niet (\(parts.joined(separator: "; ")))")
+                file.problem(node, "'\(phrase.rawValue)': plaatshouders kloppen niet (\(parts.joined(separator: "; ")))")
             }
-            texts[phrase] = text
-        }
-        for phrase in Phrase.allCases where texts[phrase] == nil {
-            file.problem(nil, "sleutel '\(phrase.rawValue)' ontbreekt")
         }
         try file.finish()
         return PhraseBook(language: language, texts: texts)

@@ -1,0 +1,86 @@
+/// The command line's own messages in one language: what it prints, its help texts and the
+/// problems it reports. They are in `Sources/AnnexKit/Messages/<language>.yaml`, built into the
+/// program (so that a message can be said before any folder is found), keyed by `Message`; the
+/// Dutch file is the reference, and every other language has the same keys, each with the same
+/// placeholders (checked by the tests).
+public struct MessageBook: Sendable {
+    public let language: Language
+    private let texts: [Message: String]
+
+    /// The messages of `language`.
+    public static func of(_ language: Language) -> MessageBook {
+        switch language {
+        case .nl: dutch
+        case .en: english
+        }
+    }
+
+    private static let dutch = embedded(.nl, PackageResources.nl_yaml)
+    private static let english = embedded(.en, PackageResources.en_yaml)
+
+    /// A built-in book; the tests check that each reads without a problem.
+    private static func embedded(_ language: Language, _ bytes: [UInt8]) -> MessageBook {
+        do {
+            return try read(String(decoding: bytes, as: UTF8.self), language: language)
+        } catch {
+            preconditionFailure("Messages/\(language.rawValue).yaml: \(error)")
+        }
+    }
+
+    /// Reads a messages file: every `Message` (once: YAML refuses a key twice), each a text, nothing else.
+    static func read(_ text: String, language: Language) throws -> MessageBook {
+        var file = try TranslationFile(text: text, path: "Messages/\(language.rawValue).yaml")
+        let texts = file.keyed(Message.self)
+        try file.finish()
+        return MessageBook(language: language, texts: texts)
+    }
+
+    /// The raw text of a message, with its placeholders.
+    func template(_ message: Message) -> String { texts[message]! }
+
+    /// The text of a message with its placeholders filled from `values`.
+    public func text(_ message: Message, _ values: [String: String] = [:]) -> String {
+        PhraseBook.pieces(of: template(message)).map { piece in
+            piece.literal + (piece.placeholder.map { name in
+                guard let value = values[name] else { preconditionFailure("\(message.rawValue): no value for {\(name)}") }
+                return value
+            } ?? "")
+        }.joined()
+    }
+
+    /// The text of a message with its values, nested messages in this language too.
+    public func text(_ text: MessageText) -> String {
+        self.text(text.message, text.values.mapValues { value in
+            switch value {
+            case .plain(let plain): plain
+            case .message(let nested): self.text(nested)
+            }
+        })
+    }
+}
+
+/// A message with its values, to be said in the language of the run: a problem found deep in the
+/// program keeps its message until it is printed.
+public struct MessageText: Sendable, Hashable, CustomStringConvertible {
+    /// A value of a placeholder: text as it stands, or another message in the same language.
+    public indirect enum Value: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
+        case plain(String)
+        case message(MessageText)
+
+        public init(stringLiteral value: String) { self = .plain(value) }
+    }
+
+    public let message: Message
+    public let values: [String: Value]
+
+    public init(_ message: Message, _ values: [String: Value] = [:]) {
+        self.message = message
+        self.values = values
+    }
+
+    /// The message in `language`.
+    public func text(in language: Language) -> String { MessageBook.of(language).text(self) }
+
+    /// The message in Dutch.
+    public var description: String { text(in: .source) }
+}

@@ -1,0 +1,57 @@
+import AnnexKit
+import ArgumentParser
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: Console.help(.helpBuild))
+
+    @Argument(help: ArgumentHelp(Console.help(.helpBuildSpecs)))
+    var specs: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp(Console.help(.helpOut)))
+    var out = "out"
+
+    @Option(name: .long, help: ArgumentHelp(Console.help(.helpData)))
+    var data: String?
+
+    @Option(name: .long, help: ArgumentHelp(Console.help(.helpTemplates)))
+    var templates: String?
+
+    @OptionGroup var options: ConsoleOptions
+
+    @OptionGroup var limits: LimitOptions
+
+    func run() throws {
+        let console = options.console
+        let failed = try Limits.$current.withValue(limits.limits()) {
+            try console.specPaths(specs, reports: "reports").filter { !build($0, console) }
+        }
+        if !failed.isEmpty { throw ExitCode.failure }
+    }
+
+    /// Builds one spec and says so: the folder, and the findings counted by kind (each one with
+    /// `--verbose`, and in `findings.csv`); false when it was not built.
+    private func build(_ spec: String, _ console: Console) -> Bool {
+        do {
+            let result = try Build.run(specPath: spec, outputRoot: out, dataRoot: data, templates: templates,
+                                       language: options.lang)
+            console.say(.consoleBuilt, ["report": result.report.spec.id, "count": String(result.files.count),
+                                        "folder": result.folder])
+            result.files.forEach { console.detail(.consoleFile, ["file": $0]) }
+            console.say(.consoleFindings, ["summary": result.wording.summary(result.findings),
+                                           "file": result.folder + "/findings.csv"])
+            for finding in result.findings {
+                console.detail(.consoleFinding, ["table": finding.table, "finding": finding.text])
+            }
+            result.warnings.forEach { console.error(.consoleWarning, ["warning": $0]) }
+            return true
+        } catch {
+            console.errors(error)
+            if let failure = error as? LoadErrors {
+                console.error(.consoleNotBuilt, ["spec": spec, "count": LoadError.grouped(failure.count)])
+            } else {
+                console.error(.consoleNotBuiltUnchanged, ["spec": spec])
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import AnnexKit
+import ArgumentParser
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: Console.help(.helpCheck))
+
+    @Argument(help: ArgumentHelp(Console.help(.helpCheckData)))
+    var dataDirectory = "data"
+
+    @Option(name: .long, help: ArgumentHelp(Console.help(.helpReports)))
+    var reports = "reports"
+
+    @Option(name: .long, help: ArgumentHelp(Console.help(.helpTemplates)))
+    var templates: String?
+
+    @OptionGroup var options: ConsoleOptions
+
+    @OptionGroup var limits: LimitOptions
+
+    func run() throws {
+        let console = options.console
+        let errors = try Limits.$current.withValue(limits.limits()) {
+            try console.specPaths([], reports: reports).map { check($0, console) }.reduce(0, +)
+        }
+        if errors > 0 { throw ExitCode.failure }
+    }
+
+    /// Checks one spec and says what it found: every error and warning; the findings, notices,
+    /// names read through the alias list and coverage counted (each one with `--verbose`).
+    private func check(_ spec: String, _ console: Console) -> Int {
+        let result = Check.run(specPath: spec, dataRoot: dataDirectory, templates: templates, language: options.lang)
+        let count = result.errors.count + result.omittedErrors
+        if count == 0 {
+            console.say(.consoleCheckInOrder, ["spec": spec])
+        } else {
+            console.error(.consoleCheckErrors, ["spec": spec, "count": LoadError.grouped(count)])
+        }
+        result.errors.forEach { console.error(.consoleError, ["error": $0.description]) }
+        if result.omittedErrors > 0 { console.error("  " + LoadErrors.more(result.omittedErrors)) }
+        result.years.forEach { console.say(.consoleWarning, ["warning": $0.description]) }
+        guard let wording = result.wording else { return count }
+        console.say(.consoleCheckFindings, ["summary": wording.summary(result.findings)])
+        result.findings.forEach { console.detail(.consoleFinding, ["table": $0.table, "finding": $0.text]) }
+        let counts = [(result.notices.count, Message.consoleNoticesOne, Message.consoleNoticesOther),
+                      (Set(result.aliasUses.map(\.printed)).count, .consoleAliasesOne, .consoleAliasesOther),
+                      (result.coverage.count, .consoleCoverageOne, .consoleCoverageOther)]
+        console.say(.consoleCheckCounts, ["counts": counts.map { count, one, other in
+            console.text(count == 1 ? one : other, ["count": String(count)])
+        }.joined(separator: ", ")])
+        result.notices.forEach { console.detail(.consoleNotice, ["notice": $0.description]) }
+        result.coverage.forEach { console.detail(.consoleCoverage, ["coverage": wording.coverage($0)]) }
+        for use in result.aliasUses {
+            let note = use.alias.note.isEmpty ? "" : " (\(use.alias.note.text(in: console.language) ?? use.alias.note.text))"
+            console.detail(.consoleAlias, ["place": "\(use.file):\(use.line)", "printed": use.printed,
+                                           "name": use.municipality.name, "reason": use.alias.reason, "note": note])
+        }
+        return count
+    }
+}
