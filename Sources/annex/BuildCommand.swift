@@ -42,12 +42,12 @@ struct BuildCommand: ParsableCommand {
             for finding in result.findings {
                 console.detail(.consoleFinding, ["table": finding.table, "finding": finding.text])
             }
-            result.warnings.forEach { console.error(.consoleWarning, ["warning": $0]) }
+            result.warnings.forEach { console.error(.consoleWarning, ["warning": $0.text(in: console.language)]) }
             return true
         } catch {
             console.errors(error)
             if let failure = error as? LoadErrors {
-                console.error(.consoleNotBuilt, ["spec": spec, "count": LoadError.grouped(failure.count)])
+                console.error(.consoleNotBuilt, ["spec": spec, "count": LoadError.grouped(failure.count, console.language)])
             } else {
                 console.error(.consoleNotBuiltUnchanged, ["spec": spec])
             }

@@ -33,11 +33,13 @@ struct CheckCommand: ParsableCommand {
         if count == 0 {
             console.say(.consoleCheckInOrder, ["spec": spec])
         } else {
-            console.error(.consoleCheckErrors, ["spec": spec, "count": LoadError.grouped(count)])
+            console.error(.consoleCheckErrors, ["spec": spec, "count": LoadError.grouped(count, console.language)])
         }
-        result.errors.forEach { console.error(.consoleError, ["error": $0.description]) }
-        if result.omittedErrors > 0 { console.error("  " + LoadErrors.more(result.omittedErrors)) }
-        result.years.forEach { console.say(.consoleWarning, ["warning": $0.description]) }
+        result.errors.forEach { console.error(.consoleError, ["error": $0.description(in: console.language)]) }
+        if result.omittedErrors > 0 {
+            console.error(.consoleError, ["error": LoadErrors.more(result.omittedErrors).text(in: console.language)])
+        }
+        result.years.forEach { console.say(.consoleWarning, ["warning": $0.message.text(in: console.language)]) }
         guard let wording = result.wording else { return count }
         console.say(.consoleCheckFindings, ["summary": wording.summary(result.findings)])
         result.findings.forEach { console.detail(.consoleFinding, ["table": $0.table, "finding": $0.text]) }
@@ -47,7 +49,7 @@ struct CheckCommand: ParsableCommand {
         console.say(.consoleCheckCounts, ["counts": counts.map { count, one, other in
             console.text(count == 1 ? one : other, ["count": String(count)])
         }.joined(separator: ", ")])
-        result.notices.forEach { console.detail(.consoleNotice, ["notice": $0.description]) }
+        result.notices.forEach { console.detail(.consoleNotice, ["notice": $0.description(in: console.language)]) }
         result.coverage.forEach { console.detail(.consoleCoverage, ["coverage": wording.coverage($0)]) }
         for use in result.aliasUses {
             let note = use.alias.note.isEmpty ? "" : " (\(use.alias.note.text(in: console.language) ?? use.alias.note.text))"

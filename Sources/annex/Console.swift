@@ -52,10 +52,11 @@ struct Console {
     /// many more there are; never the raw text of Foundation or the C library.
     func errors(_ failure: Error) {
         switch failure {
-        case let failure as LoadErrors: failure.lines.forEach(error)
-        case let failure as OutputError: error(failure.description)
-        case let failure as XLSXError: error(failure.description)
-        default: error(.consoleUnexpected, ["error": FileProblem.describe(failure)])
+        case let failure as LoadErrors: failure.lines(in: language).forEach(error)
+        case let failure as OutputError: error(failure.description(in: language))
+        case let failure as XLSXError: error(failure.description(in: language))
+        case let failure as FigureError: error(failure.description(in: language))
+        default: error(.consoleUnexpected, ["error": FileProblem.describe(failure).text(in: language)])
         }
     }
 
@@ -66,7 +67,8 @@ struct Console {
         do {
             found = try SpecLoader.specFiles(in: reports)
         } catch {
-            throw ValidationError(text(.consoleUnreadableFolder, ["folder": reports, "reason": FileProblem.describe(error)]))
+            throw ValidationError(text(.consoleUnreadableFolder, ["folder": reports,
+                                                                  "reason": FileProblem.describe(error).text(in: language)]))
         }
         if found.isEmpty { throw ValidationError(text(.consoleNoSpecs, ["folder": reports])) }
         return found

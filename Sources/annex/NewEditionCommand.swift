@@ -58,7 +58,7 @@ struct NewEditionCommand: ParsableCommand {
             }
             result.copied.forEach { console.say(.consoleEditionCopied, ["file": $0]) }
             result.expected.forEach { console.say(.consoleEditionExpected, ["file": $0.file, "table": $0.table]) }
-            result.years.forEach { console.say(.consoleWarning, ["warning": $0.description]) }
+            result.years.forEach { console.say(.consoleWarning, ["warning": $0.message.text(in: console.language)]) }
         } catch let problem as NewEdition.Problem {
             console.error(problem.message.text(in: console.language))
             throw ExitCode.failure

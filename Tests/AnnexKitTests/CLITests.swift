@@ -95,6 +95,9 @@ struct CLITests {
         #expect(build.errors.contains("data/figures/meldingen.csv:5: 8 velden in deze regel, de kopregel heeft er 7"))
         #expect(!manager.fileExists(atPath: project + "/out/mini"))
 
+        let english = try annex(["build", "--out", project + "/out", "--lang", "en"], in: project)
+        #expect(english.errors.contains("data/figures/meldingen.csv:5: 8 fields on this line, the header has 7"))
+        #expect(english.errors.contains("reports/mini.yaml: not built (1 error(s)); the previous output is unchanged"))
         let fixed = broken.replacingOccurrences(of: "1.763,5", with: "1.763")
         try Data(fixed.utf8).write(to: URL(fileURLWithPath: figures))
         let check = try annex(["check", "data"], in: project)

@@ -16,7 +16,7 @@ struct FigureComputationTests {
     }
 
     func data(_ id: String) throws -> ChartData {
-        guard case .chart(let data) = try chart(id).content else { throw FigureComputer.Problem(reason: "not a chart") }
+        guard case .chart(let data) = try chart(id).content else { throw FigureComputer.Problem(.figureNoSeries) }
         return data
     }
 
@@ -193,7 +193,7 @@ struct FigureSpecErrorTests {
         } catch let failure as LoadErrors {
             let messages = Set(failure.errors.map(\.message))
             #expect(messages.contains("vertaling niet bruikbaar: figures: onbekende figuur 'onbekend'"))
-            #expect(messages.contains("vertaling niet bruikbaar: figuur 'totaal', labels: onbekende id 'Elders'"))
+            #expect(messages.contains("vertaling niet bruikbaar: figures.totaal.labels: onbekende id 'Elders'"))
             #expect(messages.contains("vertaling niet bruikbaar: figures: vertaling van figuur 'top' ontbreekt"))
             #expect(failure.errors.allSatisfy { $0.line != nil })
         }

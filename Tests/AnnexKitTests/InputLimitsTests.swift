@@ -85,13 +85,14 @@ struct InputLimitsTests {
         for index in 0..<count { text += "gemeente,Onbekend\(index),begin-detentie,2022,\(index),,\n" }
         let found = try #require(errors(try temporaryFile("onbekend.csv", text)))
         #expect(found.errors.count == 20 && found.omitted == count - 20 && found.count == count)
-        #expect(found.lines.last == "en nog 99.980 fouten")
+        #expect(found.lines().last == "en nog 99.980 fouten")
+        #expect(found.lines(in: .en).last == "and 99,980 more errors")
         guard case .unknownMunicipality(let name, let suggestions) = try #require(found.errors.last).problem else {
             Issue.record("expected an unknown municipality")
             return
         }
         #expect(name == "Onbekend19" && suggestions.count == 3)
-        #expect(LoadErrors([], omitted: 999_980).lines == ["en nog 999.980 fouten"])
+        #expect(LoadErrors([], omitted: 999_980).lines() == ["en nog 999.980 fouten"])
     }
 
     @Test("A data file with only a header is an error, tidy or wide; a corrections file may be empty")
@@ -110,12 +111,13 @@ struct InputLimitsTests {
 
     @Test("No file error of the system reaches a user raw")
     func plainDutch() {
-        #expect(FileProblem.describe(CocoaError(.fileReadNoSuchFile)) == "bestaat niet")
-        #expect(FileProblem.describe(CocoaError(.fileWriteOutOfSpace)) == "de schijf is vol")
-        #expect(FileProblem.describe(POSIXError(.EACCES)) == "geen toegang (rechten)")
+        #expect(FileProblem.describe(CocoaError(.fileReadNoSuchFile)).description == "bestaat niet")
+        #expect(FileProblem.describe(CocoaError(.fileWriteOutOfSpace)).description == "de schijf is vol")
+        #expect(FileProblem.describe(POSIXError(.EACCES)).description == "geen toegang (rechten)")
+        #expect(FileProblem.describe(POSIXError(.EACCES)).text(in: .en) == "no access (permissions)")
         let underlying = NSError(domain: NSPOSIXErrorDomain, code: Int(EROFS))
         let wrapped = NSError(domain: NSCocoaErrorDomain, code: CocoaError.fileWriteNoPermission.rawValue,
                               userInfo: [NSUnderlyingErrorKey: underlying])
-        #expect(FileProblem.describe(wrapped) == "het bestandssysteem is alleen-lezen")
+        #expect(FileProblem.describe(wrapped).description == "het bestandssysteem is alleen-lezen")
     }
 }

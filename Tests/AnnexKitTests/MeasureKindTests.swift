@@ -88,7 +88,7 @@ struct MeasureKindTests {
         let found = try specErrors(replacing: "    top: 2\n", with: "    top: 2\n    columns: {total: true}\n")
         let reason = "tabel 'verblijfsduur': maat 'verblijfsduur' is average en is niet op te tellen: "
             + "een totaal bestaat alleen voor count en amount"
-        #expect(found == [LoadError(file: "verblijf.yaml", line: 15, column: 15, .invalidSpec(reason: reason))])
+        #expect(found.map(\.description) == ["verblijf.yaml:15:15: ongeldige rapportspecificatie: " + reason])
         #expect(found.first?.description.hasPrefix("verblijf.yaml:15:15: ongeldige rapportspecificatie: ") == true)
     }
 

@@ -36,4 +36,32 @@ struct MessageTests {
         #expect(outer.text(in: .nl) == "  fout: tabel 't' heeft 2024 al")
         #expect(outer.text(in: .en) == "  error: table 't' has 2024 already")
     }
+
+    @Test("Every message is said somewhere: no key of the files is dead")
+    func used() throws {
+        let sources = try FileManager.default.subpathsOfDirectory(atPath: Paths.packageRoot + "/Sources")
+            .filter { $0.hasSuffix(".swift") && !$0.hasSuffix("Messages/Message.swift") }
+            .map { try readText(Paths.packageRoot + "/Sources/" + $0) }.joined()
+        let unused = Message.allCases.filter { !sources.contains(".\($0)") }
+        #expect(unused.isEmpty, "\(unused)")
+    }
+
+    @Test("An input error in English: the same place, every part of the message in English")
+    func englishErrors() {
+        let unknown = LoadError(file: "x.csv", line: 3, column: 2,
+                                .unknownMunicipality(name: "Amsterdm", suggestions: ["Amsterdam"]))
+        #expect(unknown.description(in: .en) == "x.csv:3:2: unknown municipality 'Amsterdm'; did you mean: Amsterdam? "
+                + "(add a spelling to data/reference/aliases.csv)")
+        let nested = LoadError(file: "s.yaml", line: 4, column: 5, .invalidSpec(reason: .inTable("t", MessageText(
+            .specBasePeriod, ["period": "2019"]))))
+        #expect(nested.description(in: .en) == "s.yaml:4:5: invalid report spec: table 't': base_period 2019 is not "
+                + "among the periods")
+        #expect(nested.description == "s.yaml:4:5: ongeldige rapportspecificatie: tabel 't': base_period 2019 staat "
+                + "niet in periods")
+        let size = LoadError(file: "a", .fileTooLarge(size: 3 << 20, limit: 1 << 20))
+        #expect(size.message(in: .en) == "the file is 3 MB, more than the limit of 1 MB (--max-input-size)")
+        let fields = LoadError(file: "a", .tooManyFields(expected: 1_000, found: 1_001))
+        #expect(fields.message(in: .en) == "1,001 fields on this line, the header has 1,000")
+        #expect(fields.message == "1.001 velden in deze regel, de kopregel heeft er 1.000")
+    }
 }

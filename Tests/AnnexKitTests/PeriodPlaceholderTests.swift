@@ -66,7 +66,7 @@ struct PeriodPlaceholderTests {
         do {
             _ = try english.build(.en)
         } catch let failure as LoadErrors {
-            #expect(failure.description.contains("mini.en.yaml:18:12: vertaling niet bruikbaar: 'title': onbekende "
+            #expect(failure.description.contains("mini.en.yaml:18:12: vertaling niet bruikbaar: title: onbekende "
                                                  + "plaatshouder {yaer}"))
         }
     }

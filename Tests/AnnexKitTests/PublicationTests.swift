@@ -40,8 +40,8 @@ struct PublicationTests {
                               lockTimeout: .milliseconds(300))
             Issue.record("expected the lock to stop the build")
         } catch let error as OutputError {
-            #expect(error.reason.hasPrefix("een andere build schrijft deze bijlage (slot"))
-            #expect(error.reason.hasSuffix("na 0,3 s wachten gestopt"))
+            #expect(error.reason.description.hasPrefix("een andere build schrijft deze bijlage (slot"))
+            #expect(error.reason.description.hasSuffix("na 300 ms wachten gestopt"))
         }
         #expect(try snapshot(first.folder) == before)
         close(lock)

@@ -93,7 +93,7 @@ struct RenderingLimitsTests {
             try XLSXRenderer.write(report, wording, sheets: sheets, to: folder + "/mini.xlsx", folder: folder)
             Issue.record("expected an XLSX error")
         } catch let error as XLSXError {
-            #expect(error.reason.hasPrefix("werkblad 'Voorblad', cel A\(cover.rows.count + 1): "))
+            #expect(error.reason.description.hasPrefix("werkblad 'Voorblad', cel A\(cover.rows.count + 1): "))
         }
     }
 }

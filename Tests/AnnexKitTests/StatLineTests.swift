@@ -92,7 +92,7 @@ struct StatLineTests {
                 Issue.record("wrong error \(failure)")
                 return
             }
-            #expect(problems == ["Instroom", "Uitstroom"].enumerated().map { offset, topic in
+            #expect(problems.map(\.description) == ["Instroom", "Uitstroom"].enumerated().map { offset, topic in
                 let heading = "'\(topic) maatwerkvoorziening (aantal)'"
                 return "\(offset + 4) \(heading): \(heading) is geen maat van de specificatie"
             })

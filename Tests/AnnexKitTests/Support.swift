@@ -144,8 +144,7 @@ func dutchNotes(_ table: ComputedTable? = nil) throws -> NoteText {
 }
 
 /// What a cell that is no number in either notation should have held.
-let expectedNumber = "een getal als 1500, 1.500, 13.4 of 13,4 (één schrijfwijze per bestand), "
-    + "leeg (onbekend) of x (geheim)"
+let expectedNumber = MessageText(.numberExpectedAny)
 
 /// An exact decimal from its plain text, for readable test values: `decimal("16.8")` is 168/10.
 func decimal(_ text: String) -> Exact {

@@ -55,7 +55,7 @@ struct TranslationFileTests {
         #expect(found.map(\.file) == [path, path, path])
         #expect(found.map(\.message) == [
             "vertaling niet bruikbaar: onbekende sleutel 'table.kode'",
-            "vertaling niet bruikbaar: 'column.change': plaatshouders kloppen niet (ontbreekt: {to}; onbekend: {until})",
+            "vertaling niet bruikbaar: column.change: plaatshouders kloppen niet (ontbreekt: {to}; onbekend: {until})",
             "vertaling niet bruikbaar: sleutel 'table.code' ontbreekt",
         ])
         #expect(found[0].line == line("table.kode") && found[1].line == line("column.change:"))
@@ -83,10 +83,10 @@ struct TranslationFileTests {
         let spec = try SpecLoader.load(path: Paths.miniSpec)
         let found = errors { _ = try Wording.load(templates: folder, spec: spec, language: .en) }
         #expect(Set(found.map(\.message)) == [
-            "vertaling niet bruikbaar: rapport: 'about' staat niet in de rapportspecificatie, dus niets te vertalen",
-            "vertaling niet bruikbaar: rapport: vertaling van 'organisation' ontbreekt",
-            "vertaling niet bruikbaar: tabel 'verzoeken': onbekende sleutel 'colour'",
-            "vertaling niet bruikbaar: tabel 'verzoeken', measures: vertaling van 'verzoeken-klinisch' ontbreekt",
+            "vertaling niet bruikbaar: 'about' staat niet in de rapportspecificatie, dus niets te vertalen",
+            "vertaling niet bruikbaar: vertaling van 'organisation' ontbreekt",
+            "vertaling niet bruikbaar: tables.verzoeken: onbekende sleutel 'colour'",
+            "vertaling niet bruikbaar: tables.verzoeken.measures: vertaling van 'verzoeken-klinisch' ontbreekt",
         ])
         #expect(found.allSatisfy { $0.file.hasSuffix("/i18n/mini.en.yaml") && $0.line != nil })
         let missing = errors { _ = try Wording.load(templates: Paths.templates, spec: spec, language: .en) }

@@ -9,8 +9,8 @@ struct FigureCells {
     func column(_ table: ComputedTable, measure: String?, _ content: ColumnContent) throws -> Int {
         guard let index = table.columns.firstIndex(where: { $0.content == content && $0.measure?.measure == measure })
         else {
-            let what = Self.describe(content) + (measure.map { " van \($0)" } ?? "")
-            throw Problem(reason: "tabel '\(table.id)' toont geen kolom \(what)")
+            throw Problem(measure == nil ? .figureNoColumn : .figureNoMeasureColumn,
+                          ["table": "\(table.id)", "column": "\(Self.describe(content))", "measure": "\(measure ?? "")"])
         }
         return index
     }
@@ -34,7 +34,7 @@ struct FigureCells {
         let found = table.columns.filter { $0.measure?.measure == measure }.map(\.content).filter {
             if case .changePercentage = $0 { true } else { false }
         }
-        if found.isEmpty { throw Problem(reason: "tabel '\(table.id)' toont geen procentuele verschillen") }
+        if found.isEmpty { throw Problem(.figureNoChanges, ["table": "\(table.id)"]) }
         return found
     }
 
@@ -47,13 +47,13 @@ struct FigureCells {
     /// Series that are rows of tables, over the periods (or comparisons) the tables share.
     func series(_ figure: FigureSpec, specs: [TableSpec]) throws -> ChartData {
         guard let first = figure.series.first, let firstTable = tables[first.table],
-              let firstSpec = specs.first(where: { $0.id == first.table }) else { throw Problem(reason: "geen series") }
+              let firstSpec = specs.first(where: { $0.id == first.table }) else { throw Problem(.figureNoSeries) }
         let contents = figure.kind == .change ? try comparisons(firstTable, measure: first.measure)
             : (figure.periods ?? firstSpec.periods).map(ColumnContent.period)
         let series = try figure.series.map { item -> ChartSeries in
-            guard let table = tables[item.table] else { throw Problem(reason: "tabel '\(item.table)' bestaat niet") }
+            guard let table = tables[item.table] else { throw Problem(.figureNoTable, ["table": "\(item.table)"]) }
             guard let row = table.rows.firstIndex(where: { $0.code == item.row && $0.kind != .sumOfRows }) else {
-                throw Problem(reason: "tabel '\(item.table)' heeft geen rij '\(item.row)'")
+                throw Problem(.figureNoRow, ["table": "\(item.table)", "row": "\(item.row)"])
             }
             let values = try contents.map { content in
                 value(table, row: row, column: try column(table, measure: item.measure, content))

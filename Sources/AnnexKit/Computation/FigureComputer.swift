@@ -5,7 +5,11 @@
 enum FigureComputer {
     /// A problem with a figure that only shows once the tables are computed.
     struct Problem: Error {
-        let reason: String
+        let reason: MessageText
+
+        init(_ message: Message, _ values: [String: MessageText.Value] = [:]) {
+            reason = MessageText(message, values)
+        }
     }
 
     /// The figures of `spec`, numbered in the order the annex shows them: beside the first table
@@ -23,7 +27,7 @@ enum FigureComputer {
                 let content = try self.content(figure, cells: cells, specs: spec.tables, inputs: inputs)
                 charts.append(Chart(number: charts.count + 1, spec: figure, tables: figure.tables, content: content))
             } catch let problem as Problem {
-                let reason = "figuur '\(figure.id)': \(problem.reason)"
+                let reason = MessageText(.figureProblem, ["figure": "\(figure.id)", "problem": .message(problem.reason)])
                 errors.append(LoadError(file: inputs.specPath, .invalidSpec(reason: reason)))
             }
         }
@@ -35,7 +39,7 @@ enum FigureComputer {
                         inputs: ReportInputs) throws -> ChartContent {
         guard let id = figure.table else { return .chart(try cells.series(figure, specs: specs)) }
         guard let table = cells.tables[id], let spec = specs.first(where: { $0.id == id }) else {
-            throw Problem(reason: "tabel '\(id)' bestaat niet")
+            throw Problem(.figureNoTable, ["table": "\(id)"])
         }
         if figure.kind == .map {
             return .map(try MapComputer(figure: figure, table: table, spec: spec, cells: cells, inputs: inputs).map())

@@ -16,10 +16,10 @@ struct MapComputer {
         let rows = table.rows.indices.filter { table.rows[$0].kind == .region }
         let levels = Set(rows.compactMap { table.rows[$0].region?.type })
         guard levels.count == 1, let level = levels.first, level != .land else {
-            throw Problem(reason: "een kaart tekent een tabel met een rij per gemeente, arrondissement of provincie")
+            throw Problem(.figureMapRows)
         }
         guard let measure = (figure.measures ?? spec.measures.map(\.id)).first else {
-            throw Problem(reason: "geen maat")
+            throw Problem(.figureNoMeasures)
         }
         let periods = figure.periods ?? spec.periods
         let borders = level == .gemeente ? figure.borders ?? .provincie : figure.borders
@@ -29,8 +29,7 @@ struct MapComputer {
         let rule = figure.classes ?? .standard
         if case .breaks(let breaks) = rule,
            let bound = breaks.first(where: { !MapClassification.fits($0, decimals: format.decimals) }) {
-            throw Problem(reason: "klassengrens \(PlainNumber.format(bound)) heeft meer decimalen dan de tabel toont "
-                          + "(\(format.decimals))")
+            throw Problem(.figureBoundDecimals, ["bound": "\(PlainNumber.format(bound))", "decimals": .number(format.decimals)])
         }
         let classes = MapClassification.classes(rule, values: values, decimals: format.decimals)
         let panels = drafts.map { draft in
@@ -52,7 +51,7 @@ struct MapComputer {
     func panel(_ period: Period, measure: String, level: RegionType, borders: RegionType?,
                rows: [Int]) throws -> MapPanel {
         guard let year = spec.boundaryYear ?? Int(period.label), let topology = inputs.maps[year] else {
-            throw Problem(reason: "geen kaart voor periode \(period)")
+            throw Problem(.figureNoMap, ["period": "\(period)"])
         }
         let column = try cells.column(table, measure: measure, .period(period))
         let rowByCode = Dictionary(rows.map { (table.rows[$0].code, $0) }, uniquingKeysWith: { first, _ in first })
@@ -65,7 +64,7 @@ struct MapComputer {
         let lost = rows.filter { table.rows[$0].cells[column].exact != nil && !drawn.contains(table.rows[$0].code) }
         if !lost.isEmpty {
             let names = lost.map { table.rows[$0].region?.name ?? table.rows[$0].code }.joined(separator: ", ")
-            throw Problem(reason: "\(names) heeft een cijfer voor \(period) maar staat niet op de kaart van \(year)")
+            throw Problem(.figureNotOnMap, ["names": "\(names)", "period": "\(period)", "year": "\(year)"])
         }
         let outlines = level == .gemeente ? [] : topology.mesh { region(of: $0, level: level)?.code }
         let lines = borders.map { border in

@@ -37,9 +37,8 @@ public enum CorrectionsLoader {
             let lines = field("lines").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
             let numbers = lines.compactMap { Int($0) }.filter { $0 > 0 }
             guard numbers.count == lines.count else {
-                let expected = "regelnummers gescheiden door ';' (337;1633)"
                 return [LoadError(file: file, line: record.line, column: columns.column("lines"),
-                                  .notANumber(cell: field("lines"), expected: expected))]
+                                  .notANumber(cell: field("lines"), expected: MessageText(.correctionLinesExpected)))]
             }
             result.append(Correction(dataset: field("dataset"), region: field("region"), measure: field("measure"),
                                      period: field("period"), published: amounts[0], corrected: amounts[1],
@@ -100,8 +99,9 @@ public enum CorrectionsLoader {
         try errors.check()
     }
 
+    /// A value as the corrections file writes it: the number, `x`, or empty for a blank.
     private static func describe(_ amount: Amount) -> String {
         if let value = amount.exact { return PlainNumber.format(value) }
-        return amount == .suppressed ? "x" : "leeg"
+        return amount == .suppressed ? "x" : ""
     }
 }

@@ -7,15 +7,13 @@ public struct DataFolder: Sendable {
 
     public init(_ path: String) { self.path = path }
 
-    /// Why `relative` may not be named in a spec, in Dutch; nil when it may.
-    public static func problem(_ relative: String) -> String? {
-        let quoted = "'\(LoadError.quote(relative))'"
-        if relative.isEmpty { return "leeg pad" }
-        if relative.hasPrefix("/") || relative.hasPrefix("~") {
-            return "\(quoted) is een absoluut pad; geef een pad binnen de datamap"
-        }
-        if relative.split(separator: "/").contains("..") { return "\(quoted) verlaat de datamap met '..'" }
-        if relative.unicodeScalars.contains(where: { $0.value < 0x20 }) { return "\(quoted) bevat een stuurteken" }
+    /// Why `relative` may not be named in a spec; nil when it may.
+    public static func problem(_ relative: String) -> MessageText? {
+        let quoted: [String: MessageText.Value] = ["path": "\(LoadError.quote(relative))"]
+        if relative.isEmpty { return MessageText(.pathEmpty) }
+        if relative.hasPrefix("/") || relative.hasPrefix("~") { return MessageText(.pathAbsolute, quoted) }
+        if relative.split(separator: "/").contains("..") { return MessageText(.pathUp, quoted) }
+        if relative.unicodeScalars.contains(where: { $0.value < 0x20 }) { return MessageText(.pathControl, quoted) }
         return nil
     }
 

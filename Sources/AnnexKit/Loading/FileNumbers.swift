@@ -109,7 +109,10 @@ struct FileNumbers {
                        evidence: Pending?) -> Result<Exact, LoadError.Problem> {
         let reading = notation == .dutch ? cell.dutch : cell.point
         guard let reading else {
-            let established = evidence.map { "regel \($0.line), kolom \($0.column): '\($0.text)'" } ?? ""
+            let established = evidence.map {
+                MessageText(.numberEvidence, ["line": .number($0.line), "column": .number($0.column),
+                                              "text": "\(LoadError.quote($0.text))"])
+            }
             return .failure(.mixedNotation(cell: cell.text, notation: notation.described, evidence: established))
         }
         let ambiguous = cell.point != nil && cell.dutch != nil && cell.point != cell.dutch
@@ -120,8 +123,7 @@ struct FileNumbers {
         guard kind == .count, let measure = cell.target?.measureID else { return .success(reading) }
         if reading < 0 { return .failure(.negativeCount(cell: cell.text, measure: measure)) }
         if !reading.isInteger {
-            let how = ambiguous ? " (gelezen als \(notation.described))" : ""
-            return .failure(.fractionalCount(cell: cell.text + how, measure: measure))
+            return .failure(.fractionalCount(cell: cell.text, measure: measure, readAs: ambiguous ? notation.described : nil))
         }
         return .success(reading)
     }

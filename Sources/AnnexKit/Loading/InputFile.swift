@@ -19,7 +19,7 @@ public enum InputFile {
         guard kind == S_IFREG else {
             close(descriptor)
             throw unreadable(name, kind == S_IFDIR ? FileProblem.describe(errno: EISDIR)
-                                 : "geen gewoon bestand maar een apparaat, pipe of socket")
+                                 : MessageText(.fileNotRegular))
         }
         guard Int(status.st_size) <= Limits.current.fileSize else {
             close(descriptor)
@@ -53,7 +53,7 @@ public enum InputFile {
         return text
     }
 
-    private static func unreadable(_ file: String, _ reason: String) -> LoadErrors {
+    private static func unreadable(_ file: String, _ reason: MessageText) -> LoadErrors {
         LoadErrors([LoadError(file: file, .unreadable(reason: reason))])
     }
 

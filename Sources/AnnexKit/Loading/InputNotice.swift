@@ -26,33 +26,28 @@ public struct InputNotice: Sendable, Hashable, CustomStringConvertible {
         case otherPeriods([String])
     }
 
-    public var description: String {
-        (line.map { "\(file):\($0)" } ?? file) + ": " + message
+    /// The notice in Dutch: 'file:line: message'.
+    public var description: String { description(in: .source) }
+
+    /// The notice in `language`.
+    public func description(in language: Language) -> String {
+        (line.map { "\(file):\($0)" } ?? file) + ": " + message.text(in: language)
     }
 
-    /// The notice in Dutch.
-    public var message: String {
+    /// The notice, to be said in the language of the run.
+    public var message: MessageText {
         switch kind {
-        case .title(let text):
-            return "titel boven de kopregel overgeslagen: '\(text)'"
-        case .note(let text):
-            return "noot of bron onder de cijfers overgeslagen: '\(text)'"
+        case .title(let text): MessageText(.noticeTitle, ["text": "\(text)"])
+        case .note(let text): MessageText(.noticeNote, ["text": "\(text)"])
         case .sheet(let name, let others):
-            let list = others.map { "'\($0)'" }.joined(separator: ", ")
-            return "werkblad '\(name)' gelezen; de werkmap heeft ook \(list) (kies met 'sheet' bij 'data')"
+            MessageText(.noticeSheet, ["sheet": "\(name)", "others": "\(others.map { "'\($0)'" }.joined(separator: ", "))"])
         case .notation(let notation, let example):
-            let name = notation == .nl ? "Nederlandse notatie (1.412 en 12,5)" : "Engelse notatie (1,412 en 12.5)"
-            return "getallen in tekst gelezen in \(name), zoals '\(example)'"
-        case .statLine:
-            return "CBS StatLine-export: '.' is onbekend, 'x' geheim, '-' nihil (0) "
-                + "en een lege cel 'kan niet voorkomen'"
+            MessageText(notation == .nl ? .noticeDutchNumbers : .noticeEnglishNumbers, ["example": "\(example)"])
+        case .statLine: MessageText(.noticeStatLine)
         case .provisional(let written, let period):
-            return "periode '\(written)' is volgens CBS voorlopig; gelezen als \(period)"
-        case .footnoteMark(let written):
-            return "voetnootteken weggelaten uit '\(written)'"
-        case .otherPeriods(let periods):
-            return "cijfers van \(periods.joined(separator: ", ")) niet gelezen: dit bestand levert voor de tabel "
-                + "alleen de periods van zijn regel onder 'data'"
+            MessageText(.noticeProvisional, ["written": "\(written)", "period": "\(period)"])
+        case .footnoteMark(let written): MessageText(.noticeFootnoteMark, ["written": "\(written)"])
+        case .otherPeriods(let periods): MessageText(.noticeOtherPeriods, ["periods": "\(periods.joined(separator: ", "))"])
         }
     }
 }

@@ -18,7 +18,7 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// What went wrong.
     public enum Problem: Error, Sendable, Hashable {
-        case unreadable(reason: String)
+        case unreadable(reason: MessageText)
         /// Larger than `Limits.fileSize`.
         case fileTooLarge(size: Int, limit: Int)
         case invalidEncoding
@@ -36,13 +36,15 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case tooManyFields(expected: Int, found: Int)
         /// A record with fewer fields than the header: a shifted or cut-off row, never blanks.
         case tooFewFields(expected: Int, found: Int)
-        case notANumber(cell: String, expected: String)
+        case notANumber(cell: String, expected: MessageText)
         case ambiguousMarker(cell: String)
         case exponentNotation(cell: String)
-        case mixedNotation(cell: String, notation: String, evidence: String)
+        /// A number in the other notation than the file's; `evidence` a cell that showed the file's.
+        case mixedNotation(cell: String, notation: MessageText, evidence: MessageText?)
         case ambiguousNumber(cell: String)
         case negativeCount(cell: String, measure: String)
-        case fractionalCount(cell: String, measure: String)
+        /// A count that is not whole; `readAs` the notation it was read in when it reads two ways.
+        case fractionalCount(cell: String, measure: String, readAs: MessageText? = nil)
         case unknownMunicipality(name: String, suggestions: [String])
         case unknownArrondissement(name: String)
         case unknownProvince(name: String)
@@ -52,140 +54,45 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case duplicateFigure(region: String, measure: String, period: String, firstLine: Int)
         case correctionMismatch(expected: String, found: String)
         case unknownDataset(name: String)
-        case invalidSpec(reason: String)
-        case invalidTemplate(reason: String)
-        case invalidTranslation(reason: String)
+        case invalidSpec(reason: MessageText)
+        case invalidTemplate(reason: MessageText)
+        case invalidTranslation(reason: MessageText)
         /// No translation file of the report's texts for the language asked for.
         case missingTranslation(report: String, language: String)
         case unsupportedFormat(extension: String)
-        case notAWorkbook(reason: String)
+        case notAWorkbook(reason: MessageText)
         case unknownSheet(choice: String, sheets: [String])
         case tooLarge(part: String, limitMB: Int)
         case tooManyCells(limit: Int)
-        case noHeader(known: String)
-        case unmappedColumns(problems: [String], found: [String], known: String)
+        case noHeader(known: MessageText)
+        case unmappedColumns(problems: [MessageText], found: [String], known: MessageText)
         case missingRegionName
-        case invalidGeometry(reason: String)
+        case invalidGeometry(reason: MessageText)
     }
 
-    public var description: String {
+    /// Where the problem is: 'file:line:column'.
+    public var location: String {
         var location = file
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
-        return "\(location): \(message)"
+        return location
     }
 
-    /// The problem in Dutch, at most `Limits.messageCharacters` long. Input it quotes is cut to
-    /// `Limits.quotedCharacters` characters, so a 50 MB cell is never echoed whole.
-    public var message: String {
-        let text = unlimitedMessage
+    /// The error in Dutch: 'file:line:column: message'.
+    public var description: String { description(in: .source) }
+
+    /// The error in `language`: 'file:line:column: message'.
+    public func description(in language: Language) -> String { "\(location): \(message(in: language))" }
+
+    /// The problem in Dutch.
+    public var message: String { message(in: .source) }
+
+    /// The problem in `language`, at most `Limits.messageCharacters` long. Input it quotes is cut
+    /// to `Limits.quotedCharacters` characters, so a 50 MB cell is never echoed whole.
+    public func message(in language: Language) -> String {
+        let text = problem.message.text(in: language)
         let limit = Limits.current.messageCharacters
         return text.dropFirst(limit).isEmpty ? text : text.prefix(limit) + "…"
-    }
-
-    private var unlimitedMessage: String {
-        let quote = Self.quote
-        switch problem {
-        case .unreadable(let reason):
-            return "bestand niet te lezen (\(reason))"
-        case .fileTooLarge(let size, let limit):
-            return "bestand is \(Self.bytes(size)), meer dan de grens van \(Self.bytes(limit)) (--max-input-size)"
-        case .invalidEncoding:
-            return "geen geldige UTF-8-tekst; sla het bestand op als CSV UTF-8"
-        case .unterminatedQuote:
-            return "aanhalingsteken wordt niet gesloten"
-        case .fieldTooLong(let limit):
-            return "veld langer dan \(Self.bytes(limit)); een cel van een tabel is nooit zo lang"
-        case .recordTooLong(let limit):
-            return "regel langer dan \(Self.bytes(limit)); is dit wel een CSV-bestand?"
-        case .missingColumn(let name):
-            return "kolom '\(name)' ontbreekt in de kopregel"
-        case .emptyFile:
-            return "bestand is leeg"
-        case .noData:
-            return "alleen een kopregel, geen cijfers"
-        case .outsideFolder(let path, let folder):
-            return "'\(quote(path))' ligt buiten de map \(quote(folder)); geef een pad binnen die map"
-        case .tooManyFields(let expected, let found):
-            return "\(found) velden in deze regel, de kopregel heeft er \(expected)"
-        case .tooFewFields(let expected, let found):
-            return "\(found) velden in deze regel, de kopregel heeft er \(expected); een leeg veld blijft staan "
-                + "tussen de scheidingstekens (1,,3), zodat geen cijfer naar een andere kolom schuift"
-        case .notANumber(let cell, let expected):
-            return "'\(quote(cell))' is geen getal; verwacht \(expected)"
-        case .ambiguousMarker(let cell):
-            return "'\(quote(cell))' is dubbelzinnig: schrijf 0 voor nihil, laat leeg voor onbekend "
-                + "of gebruik x voor geheim"
-        case .exponentNotation(let cell):
-            return "'\(quote(cell))' is in exponentnotatie; schrijf het getal voluit, zonder e of E"
-        case .mixedNotation(let cell, let notation, let evidence):
-            let example = evidence.isEmpty ? "" : ", zoals \(quote(evidence))"
-            return "'\(quote(cell))' past niet bij de schrijfwijze van dit bestand: \(notation)\(example); een bestand "
-                + "schrijft al zijn getallen op één manier (in het Nederlands staat een punt alleen tussen groepen "
-                + "van drie cijfers)"
-        case .ambiguousNumber(let cell):
-            return "'\(quote(cell))' is dubbelzinnig: een punt tussen duizendtallen (Nederlands) of een decimaalpunt, "
-                + "en geen ander getal in dit bestand legt de schrijfwijze vast; schrijf het zonder scheidingsteken "
-                + "voor duizendtallen of met een decimaalkomma"
-        case .negativeCount(let cell, let measure):
-            return "'\(quote(cell))' is negatief, maar '\(quote(measure))' is een aantal (kind: count), "
-                + "dat niet negatief kan zijn"
-        case .fractionalCount(let cell, let measure):
-            return "'\(quote(cell))' is geen geheel getal, maar '\(quote(measure))' is een aantal (kind: count); "
-                + "geef een andere kind op als de maat decimalen heeft"
-        case .unknownMunicipality(let name, let suggestions):
-            let hint = suggestions.isEmpty ? "" : "; bedoelt u: \(suggestions.joined(separator: ", "))?"
-            return "onbekende gemeente '\(quote(name))'\(hint) "
-                + "(voeg een schrijfwijze toe aan data/reference/aliases.csv)"
-        case .unknownArrondissement(let name):
-            return "onbekend arrondissement '\(quote(name))'"
-        case .unknownProvince(let name):
-            return "onbekende provincie '\(quote(name))'"
-        case .unknownRegionType(let name):
-            return "onbekend regiotype '\(quote(name))'; verwacht gemeente, arrondissement, provincie of land"
-        case .unknownMeasure(let name, let known):
-            return "onbekende maat '\(quote(name))'; de specificatie kent: \(known.joined(separator: ", "))"
-        case .unknownPeriod(let name, let known):
-            return "onbekende periode '\(quote(name))'; de specificatie kent: \(known.joined(separator: ", "))"
-        case .duplicateFigure(let region, let measure, let period, let firstLine):
-            return "dubbel cijfer voor \(quote(region)), \(quote(measure)), \(quote(period)); "
-                + "eerder al op regel \(firstLine)"
-        case .correctionMismatch(let expected, let found):
-            return "correctie past niet op de data: gepubliceerde waarde \(expected) verwacht, gevonden \(found)"
-        case .unknownDataset(let name):
-            return "onbekende tabel '\(quote(name))'"
-        case .invalidSpec(let reason):
-            return "ongeldige rapportspecificatie: \(reason)"
-        case .invalidTemplate(let reason):
-            return "sjabloon niet te lezen: \(reason)"
-        case .invalidTranslation(let reason):
-            return "vertaling niet bruikbaar: \(reason)"
-        case .missingTranslation(let report, let language):
-            return "de teksten van rapport '\(report)' zijn niet vertaald in het '\(language)': maak dit bestand, met "
-                + "elke tekst van de specificatie vertaald (titels, maten, noten; zie docs/languages.md)"
-        case .unsupportedFormat(let ext):
-            return "bestanden '.\(ext)' worden niet gelezen; sla het op als Excel-werkmap (.xlsx) of als CSV UTF-8"
-        case .notAWorkbook(let reason):
-            return "geen leesbare Excel-werkmap (.xlsx): \(reason)"
-        case .unknownSheet(let choice, let sheets):
-            return "werkblad \(choice) bestaat niet; de werkmap heeft: "
-                + sheets.map { "'\(quote($0))'" }.joined(separator: ", ")
-        case .tooLarge(let part, let limit):
-            return "onderdeel \(part) is uitgepakt groter dan \(limit) MB; te groot om veilig te lezen"
-        case .tooManyCells(let limit):
-            return "het werkblad heeft meer dan \(limit) cellen; te groot om veilig te lezen"
-        case .noHeader(let known):
-            return "geen kopregel gevonden: geen rij noemt een regio- of periodekolom, maat of periode; "
-                + "de specificatie kent \(known)"
-        case .unmappedColumns(let problems, let found, let known):
-            return "kolommen niet toe te wijzen: \(problems.joined(separator: "; ")). Kolommen in het bestand: "
-                + found.map(quote).joined(separator: ", ") + ". De specificatie kent \(known). "
-                + "Wijs een kolom toe met 'columns' of sla hem over met 'ignore' bij 'data'"
-        case .missingRegionName:
-            return "rij met cijfers maar zonder regionaam"
-        case .invalidGeometry(let reason):
-            return "kaartbestand niet bruikbaar: \(reason)"
-        }
     }
 
     /// `text` as quoted in a message: at most `Limits.quotedCharacters` characters, line breaks
@@ -198,26 +105,15 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         return text.dropFirst(limit).isEmpty ? visible : visible + "…"
     }
 
-    /// '70,0 MB', '512 kB' or '32.767 bytes' (powers of 1024).
-    static func bytes(_ count: Int) -> String {
-        func decimal(_ value: Double) -> String {
-            let text = String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
-            return text.hasSuffix(",0") ? String(text.dropLast(2)) : text
-        }
-        if count >= 1 << 20 { return decimal(Double(count) / Double(1 << 20)) + " MB" }
-        if count >= 1 << 15 { return decimal(Double(count) / Double(1 << 10)) + " kB" }
-        return grouped(count) + " bytes"
-    }
-
-    /// `999980` → '999.980'.
-    public static func grouped(_ number: Int) -> String {
+    /// `999980` → '999.980' (Dutch) or '999,980' (English).
+    public static func grouped(_ number: Int, _ language: Language = .source) -> String {
         var digits = String(number.magnitude)
         var groups: [Substring] = []
         while digits.count > 3 {
             groups.insert(digits.suffix(3)[...], at: 0)
             digits.removeLast(3)
         }
-        return (number < 0 ? "-" : "") + ([digits[...]] + groups).joined(separator: ".")
+        return (number < 0 ? "-" : "") + ([digits[...]] + groups).joined(separator: language == .nl ? "." : ",")
     }
 }
 
@@ -239,16 +135,16 @@ public struct LoadErrors: Error, Sendable, Equatable, CustomStringConvertible {
     public var count: Int { errors.count + omitted }
 
     /// One line per listed error, then 'en nog 999.980 fouten' when some are not listed.
-    public var lines: [String] {
-        errors.map(\.description) + (omitted == 0 ? [] : [Self.more(omitted)])
+    public func lines(in language: Language = .source) -> [String] {
+        errors.map { $0.description(in: language) } + (omitted == 0 ? [] : [Self.more(omitted).text(in: language)])
     }
 
     /// 'en nog 999.980 fouten'.
-    public static func more(_ count: Int) -> String {
-        "en nog \(LoadError.grouped(count)) fout\(count == 1 ? "" : "en")"
+    public static func more(_ count: Int) -> MessageText {
+        MessageText(count == 1 ? .errorMoreOne : .errorMoreOther, ["count": .number(count)])
     }
 
-    public var description: String { lines.joined(separator: "\n") }
+    public var description: String { lines().joined(separator: "\n") }
 }
 
 /// Collects errors while a file or a report is read: keeps the first `Limits.listedErrors` and

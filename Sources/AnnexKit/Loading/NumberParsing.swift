@@ -18,11 +18,11 @@ public enum CellParser {
         case english
 
         /// How the notation writes numbers, for messages.
-        var described: String {
+        var described: MessageText {
             switch self {
-            case .plain: "gewone getallen met een punt als decimaalteken (1500, 12.5)"
-            case .dutch: "Nederlandse getallen (1.500, 12,5)"
-            case .english: "Engelse getallen (1,500, 12.5)"
+            case .plain: MessageText(.numberPlain)
+            case .dutch: MessageText(.numberDutch)
+            case .english: MessageText(.numberEnglish)
             }
         }
     }
@@ -48,14 +48,13 @@ public enum CellParser {
     /// The problem with text that is neither a marker nor a number in `notation` (nil: both notations).
     static func notANumber(_ text: String, notation: Notation?) -> LoadError.Problem {
         if isScientific(text) { return .exponentNotation(cell: text) }
-        let expected: String = switch notation {
-        case .plain?: "een getal als 1500 of 13.4, leeg (onbekend) of x (geheim)"
-        case .dutch?: "een getal als 1.500 of 13,4, leeg (onbekend) of x (geheim)"
-        case .english?: "een getal als 1,500 of 13.4, leeg (onbekend) of x (geheim)"
-        case nil:
-            "een getal als 1500, 1.500, 13.4 of 13,4 (één schrijfwijze per bestand), leeg (onbekend) of x (geheim)"
+        let expected: Message = switch notation {
+        case .plain?: .numberExpectedPlain
+        case .dutch?: .numberExpectedDutch
+        case .english?: .numberExpectedEnglish
+        case nil: .numberExpectedAny
         }
-        return .notANumber(cell: text, expected: expected)
+        return .notANumber(cell: text, expected: MessageText(expected))
     }
 
     /// Whether `text` is a number in exponent notation (`1e19`, `1.5E-3`), which data files must not use.

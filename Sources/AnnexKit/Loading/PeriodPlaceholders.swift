@@ -34,14 +34,14 @@ public struct PeriodPlaceholders: Sendable {
         /// `{vorig_jaar}` with a single period.
         case needsTwoPeriods(name: String)
 
-        /// The problem in Dutch.
-        public var message: String {
+        /// The problem, to be said in the language of the run.
+        public var message: MessageText {
             switch self {
             case .unknown(let name):
                 let known = Value.allCases.flatMap(\.names).map { "{\($0)}" }.joined(separator: ", ")
-                return "onbekende plaatshouder {\(name)}; bekend: \(known)"
+                return MessageText(.placeholderUnknown, ["name": "{\(name)}", "known": "\(known)"])
             case .needsTwoPeriods(let name):
-                return "{\(name)} vraagt minstens twee periods"
+                return MessageText(.placeholderTwoPeriods, ["name": "{\(name)}"])
             }
         }
     }

@@ -11,7 +11,7 @@ struct ReceivedHeader {
 
     /// Why a column cannot be read.
     struct Unmapped: Error {
-        let reason: String
+        let reason: MessageText
     }
 
     /// What a column holds.
@@ -60,7 +60,7 @@ struct ReceivedHeader {
             column != nameColumn && parts[column].contains { vocabulary.heading($0) == .periodColumn }
         }
         var roles: [Role] = []
-        var problems: [(column: Int, reason: String)] = []
+        var problems: [(column: Int, reason: MessageText)] = []
         for column in 0..<width {
             let role = column == nameColumn ? .success(.names)
                 : Self.role(parts[column], long: long, spec: spec, vocabulary)
@@ -74,7 +74,8 @@ struct ReceivedHeader {
         func described(_ column: Int) -> String { "\(column + 1) '\(parts[column].joined(separator: " | "))'" }
         if let firstProblem = problems.first {
             let problem = LoadError.Problem.unmappedColumns(
-                problems: problems.map { described($0.column) + ": " + $0.reason },
+                problems: problems.map { MessageText(.headerColumn, ["column": "\(described($0.column))",
+                                                                     "problem": .message($0.reason)]) },
                 found: parts.indices.filter { !parts[$0].isEmpty }.map(described), known: vocabulary.known)
             throw LoadErrors([LoadError(file: file, line: rows[start].line, column: firstProblem.column + 1, problem)])
         }
@@ -142,16 +143,15 @@ struct ReceivedHeader {
         if long, parts.count == 1, TableVocabulary.key(parts[0]) == TableVocabulary.recordNumberWord {
             return .success(.skipped)
         }
-        let unknown = zip(parts, headings).compactMap { part, heading -> String? in
+        let unknown = zip(parts, headings).compactMap { part, heading -> MessageText? in
             switch heading {
-            case .regionColumn: "'\(part)' is een tweede kolom met namen"
-            case .unknown where part.prefix(4).allSatisfy(\.isASCIIDigit):
-                "'\(part)' is geen periode van de specificatie"
-            case .unknown: "'\(part)' is geen maat van de specificatie"
+            case .regionColumn: MessageText(.headerSecondNames, ["heading": "\(part)"])
+            case .unknown where part.prefix(4).allSatisfy(\.isASCIIDigit): MessageText(.headerNoPeriod, ["heading": "\(part)"])
+            case .unknown: MessageText(.headerNoMeasure, ["heading": "\(part)"])
             default: nil
             }
         }
-        if !unknown.isEmpty { return .failure(Unmapped(reason: unknown.joined(separator: ", "))) }
+        if !unknown.isEmpty { return .failure(Unmapped(reason: MessageText(.headerList, ["items": .list(unknown, separator: ", ")]))) }
         var measures = Set<Int>(), periods = Set<Int>()
         for heading in headings {
             switch heading {
@@ -162,20 +162,20 @@ struct ReceivedHeader {
             }
         }
         let byRow = spec.layout == .measures
-        let problem: String? = if measures.count > 1 || periods.count > 1 {
-            "meer dan één maat of periode"
+        let problem: Message? = if measures.count > 1 || periods.count > 1 {
+            .headerSeveral
         } else if byRow && !measures.isEmpty {
-            "een maat als kolom, maar de tabel heeft een rij per maat"
+            .headerMeasureColumn
         } else if long && !periods.isEmpty {
-            "een periode als kolom, maar er is ook een periodekolom"
+            .headerPeriodColumn
         } else if !byRow && measures.isEmpty && spec.measures.count > 1 {
-            "geen maat"
+            .headerWithoutMeasure
         } else if !long && periods.isEmpty && spec.periods.count > 1 {
-            "geen periode"
+            .headerWithoutPeriod
         } else {
             nil
         }
-        if let problem { return .failure(Unmapped(reason: problem)) }
+        if let problem { return .failure(Unmapped(reason: MessageText(problem))) }
         return .success(.figures(measure: measures.first ?? (byRow ? nil : 0),
                                  period: periods.first ?? (long ? nil : 0)))
     }

@@ -21,7 +21,7 @@ public enum ReferenceLoader {
             let yearText = columns.field("year", in: record)
             guard let year = Int(yearText) else {
                 return [LoadError(file: path, line: record.line, column: columns.column("year"),
-                                  .notANumber(cell: yearText, expected: "een jaartal"))]
+                                  .notANumber(cell: yearText, expected: MessageText(.referenceYear)))]
             }
             var errors: [LoadError] = []
             for name in ["old_code", "new_code"] where !known.contains(columns.field(name, in: record)) {
@@ -57,11 +57,11 @@ public enum ReferenceLoader {
             let from = columns.field("valid_from", in: record), to = columns.field("valid_to", in: record)
             guard let validFrom = Int(from) else {
                 return [LoadError(file: path, line: record.line, column: columns.column("valid_from"),
-                                  .notANumber(cell: from, expected: "een jaartal"))]
+                                  .notANumber(cell: from, expected: MessageText(.referenceYear)))]
             }
             guard to.isEmpty || Int(to) != nil else {
                 return [LoadError(file: path, line: record.line, column: columns.column("valid_to"),
-                                  .notANumber(cell: to, expected: "een jaartal of leeg"))]
+                                  .notANumber(cell: to, expected: MessageText(.referenceYearOrBlank)))]
             }
             result.append(Municipality(code: columns.field("code", in: record), name: columns.field("name", in: record),
                                        province: columns.field("province", in: record), arrondissement: districtCode,

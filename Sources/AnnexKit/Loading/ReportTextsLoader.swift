@@ -6,7 +6,9 @@ extension ReportTexts {
         var reader = Reader(file: try TranslationFile(path: path))
         let texts = reader.read(spec: spec)
         try reader.file.finish()
-        guard let texts else { throw LoadErrors([LoadError(file: path, .invalidTranslation(reason: "titel of bron ontbreekt"))]) }
+        guard let texts else {
+            throw LoadErrors([LoadError(file: path, .invalidTranslation(reason: MessageText(.translationNoTitle)))])
+        }
         return texts
     }
 
@@ -15,19 +17,20 @@ extension ReportTexts {
         var file: TranslationFile
 
         /// The value of each key in `expected` (key → whether the spec has it, so it must be translated)
-        /// and in `optional`, reporting missing and unknown keys.
-        mutating func fields(_ node: Node, what: String, expected: [(String, Bool)], optional: [String] = []) -> [String: Node] {
+        /// and in `optional`, at `place`, reporting missing and unknown keys.
+        mutating func fields(_ node: Node, at place: String, expected: [(String, Bool)],
+                             optional: [String] = []) -> [String: Node] {
             var found: [String: Node] = [:]
             let known = Dictionary(uniqueKeysWithValues: expected + optional.map { ($0, true) })
-            for (key, keyNode, value) in file.entries(node, what: what) {
+            for (key, keyNode, value) in file.entries(node, at: place) {
                 switch known[key] {
-                case nil: file.problem(keyNode, "\(what): onbekende sleutel '\(key)'")
-                case false?: file.problem(keyNode, "\(what): '\(key)' staat niet in de rapportspecificatie, dus niets te vertalen")
+                case nil: file.problem(keyNode, at: place, .translationUnknownKey, ["key": "\(key)"])
+                case false?: file.problem(keyNode, at: place, .translationNotInSpec, ["key": "\(key)"])
                 case true?: found[key] = value
                 }
             }
             for (key, required) in expected where required && found[key] == nil {
-                file.problem(node, "\(what): vertaling van '\(key)' ontbreekt")
+                file.problem(node, at: place, .translationMissing, ["key": "\(key)"])
             }
             return found
         }
@@ -42,31 +45,31 @@ extension ReportTexts {
             do throws(PeriodPlaceholders.Problem) {
                 return try PeriodPlaceholders(periods: periods).fill(text)
             } catch {
-                file.problem(node, "'\(key)': \(error.message)")
+                file.problem(node, at: key, error.message.message, error.message.values)
                 return nil
             }
         }
 
         /// A mapping from the ids in `ids` to texts: every one of them, or (`optional`) any; with
         /// `periods`, each text's year placeholders filled from the periods of its id.
-        mutating func texts(_ node: Node?, what: String, ids: [String], optional: Bool = false,
+        mutating func texts(_ node: Node?, at place: String, ids: [String], optional: Bool = false,
                             periods: ((String) -> [Period])? = nil) -> [String: String] {
             guard let node else { return [:] }
             var result: [String: String] = [:]
             var present = Set<String>()
-            for (key, keyNode, value) in file.entries(node, what: what) {
-                if !ids.contains(key) { file.problem(keyNode, "\(what): onbekende id '\(key)'") }
+            for (key, keyNode, value) in file.entries(node, at: place) {
+                if !ids.contains(key) { file.problem(keyNode, at: place, .translationUnknownID, ["id": "\(key)"]) }
                 present.insert(key)
                 result[key] = periods.map { text(value, key, periods: $0(key)) } ?? file.text(value, key: key)
             }
             for id in ids where !optional && !present.contains(id) {
-                file.problem(node, "\(what): vertaling van '\(id)' ontbreekt")
+                file.problem(node, at: place, .translationMissing, ["key": "\(id)"])
             }
             return result
         }
 
         mutating func read(spec: ReportSpec) -> ReportTexts? {
-            let top = fields(file.root, what: "rapport", expected: [
+            let top = fields(file.root, at: "", expected: [
                 ("title", true), ("source", true), ("organisation", spec.organisation != nil), ("about", spec.about != nil),
                 ("contact", spec.contact != nil), ("licence", spec.licence != nil),
                 ("next_update", spec.nextUpdate != nil), ("notes", !spec.notes.isEmpty),
@@ -78,34 +81,35 @@ extension ReportTexts {
                 if let items = node.sequence {
                     notes = items.compactMap { text($0, "notes", periods: all) }
                     if items.count != spec.notes.count {
-                        file.problem(node, "notes: \(items.count) noten vertaald, de specificatie heeft er \(spec.notes.count)")
+                        file.problem(node, at: "notes", .translationNoteCount,
+                                     ["count": .number(items.count), "spec": .number(spec.notes.count)])
                     }
                 } else {
-                    file.problem(node, "notes: verwacht een lijst")
+                    file.problem(node, at: "notes", .translationExpectedList)
                 }
             }
             var tables: [String: Table] = [:]
             if let node = top["tables"] {
                 var found = Set<String>()
-                for (id, keyNode, value) in file.entries(node, what: "tables") {
+                for (id, keyNode, value) in file.entries(node, at: "tables") {
                     guard let table = spec.tables.first(where: { $0.id == id }) else {
-                        file.problem(keyNode, "tables: onbekende tabel '\(id)'")
+                        file.problem(keyNode, at: "tables", .translationUnknownTable, ["table": "\(id)"])
                         continue
                     }
                     found.insert(id)
-                    let what = "tabel '\(id)'"
+                    let place = "tables.\(id)"
                     let withUnit = table.measures.filter { $0.unit != nil }.map(\.id)
-                    let parts = fields(value, what: what, expected: [
+                    let parts = fields(value, at: place, expected: [
                         ("title", true), ("sheet", true), ("row_header", table.rowHeader != nil), ("measures", true),
                         ("units", !withUnit.isEmpty), ("share_of", table.shareOf != nil),
                     ])
-                    let measures = texts(parts["measures"], what: "\(what), measures", ids: table.measures.map(\.id),
+                    let measures = texts(parts["measures"], at: place + ".measures", ids: table.measures.map(\.id),
                                          periods: { _ in table.periods })
-                    let units = texts(parts["units"], what: "\(what), units", ids: withUnit)
+                    let units = texts(parts["units"], at: place + ".units", ids: withUnit)
                     if let title = text(parts["title"], "title", periods: table.periods),
                        let sheet = text(parts["sheet"], "sheet") {
                         if let problem = SheetName.problem(sheet) {
-                            file.problem(parts["sheet"], "\(what): \(problem)")
+                            file.problem(parts["sheet"], at: place + ".sheet", problem.message, problem.values)
                         }
                         tables[id] = Table(title: title, sheet: sheet,
                                            rowHeader: text(parts["row_header"], "row_header", periods: table.periods),
@@ -114,19 +118,19 @@ extension ReportTexts {
                     }
                 }
                 for table in spec.tables where !found.contains(table.id) {
-                    file.problem(node, "tables: vertaling van tabel '\(table.id)' ontbreekt")
+                    file.problem(node, at: "tables", .translationMissingTable, ["table": "\(table.id)"])
                 }
             }
             let figures = read(figures: top["figures"], spec: spec)
-            let footnotes = texts(top["footnotes"], what: "footnotes", ids: spec.footnotes.keys.sorted(),
+            let footnotes = texts(top["footnotes"], at: "footnotes", ids: spec.footnotes.keys.sorted(),
                                   periods: spec.periods(ofFootnote:))
             var partNames: [String: String] = [:]
             if let node = top["source_parts"] {
-                for (name, _, value) in file.entries(node, what: "source_parts") {
+                for (name, _, value) in file.entries(node, at: "source_parts") {
                     partNames[name] = file.text(value, key: name)
                 }
             }
-            let deliveries = top["deliveries"].map { texts($0, what: "deliveries", ids: spec.deliveries.keys.sorted(),
+            let deliveries = top["deliveries"].map { texts($0, at: "deliveries", ids: spec.deliveries.keys.sorted(),
                                                           optional: true) } ?? [:]
             let title = text(top["title"], "title", periods: all)
             let about = text(top["about"], "about", periods: all)
@@ -147,21 +151,21 @@ extension ReportTexts {
             guard let node else { return [:] }
             var figures: [String: Figure] = [:]
             var found = Set<String>()
-            for (id, keyNode, value) in file.entries(node, what: "figures") {
+            for (id, keyNode, value) in file.entries(node, at: "figures") {
                 found.insert(id)
                 guard let figure = spec.figures.first(where: { $0.id == id }) else {
-                    file.problem(keyNode, "figures: onbekende figuur '\(id)'")
+                    file.problem(keyNode, at: "figures", .translationUnknownFigure, ["figure": "\(id)"])
                     continue
                 }
-                let what = "figuur '\(id)'"
-                let parts = fields(value, what: what, expected: [("title", true), ("labels", !figure.labels.isEmpty)])
-                let labels = texts(parts["labels"], what: "\(what), labels", ids: figure.labels)
+                let place = "figures.\(id)"
+                let parts = fields(value, at: place, expected: [("title", true), ("labels", !figure.labels.isEmpty)])
+                let labels = texts(parts["labels"], at: place + ".labels", ids: figure.labels)
                 if let title = text(parts["title"], "title", periods: spec.periods(of: figure)) {
                     figures[id] = Figure(title: title, labels: labels)
                 }
             }
             for figure in spec.figures where !found.contains(figure.id) {
-                file.problem(node, "figures: vertaling van figuur '\(figure.id)' ontbreekt")
+                file.problem(node, at: "figures", .translationMissingFigure, ["figure": "\(figure.id)"])
             }
             return figures
         }

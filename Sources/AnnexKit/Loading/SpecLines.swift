@@ -48,6 +48,6 @@ struct SpecLines {
 
 /// A problem of a spec that decoded, at the path of the field it concerns.
 struct SpecProblem {
-    let reason: String
+    let reason: MessageText
     let path: [SpecLines.Step]
 }

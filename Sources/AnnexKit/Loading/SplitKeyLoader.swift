@@ -15,7 +15,7 @@ public enum SplitKeyLoader {
             let text = columns.field("share", in: record)
             guard let share = CellParser.plain(text), share >= 0, share <= 1 else {
                 return errors + [LoadError(file: path, line: record.line, column: columns.column("share"),
-                                           .notANumber(cell: text, expected: "een aandeel tussen 0 en 1, zoals 0.42"))]
+                                           .notANumber(cell: text, expected: MessageText(.referenceShare)))]
             }
             keys.append(SplitKey(oldCode: old, newCode: new, share: share))
             lines[old] = record.line
@@ -26,7 +26,7 @@ public enum SplitKeyLoader {
             let total = keys.filter { $0.oldCode == old }.map(\.share).reduce(Exact(0), +)
             if total != 1 {
                 errors.append(LoadError(file: path, line: line, column: nil,
-                                        .invalidSpec(reason: "de aandelen van \(old) tellen op tot \(PlainNumber.format(total)), niet tot 1")))
+                                        .invalidSpec(reason: MessageText(.referenceShares, ["code": "\(old)", "total": "\(PlainNumber.format(total))"]))))
             }
         }
         if !errors.isEmpty { throw LoadErrors(errors) }

@@ -33,7 +33,7 @@ struct TableVocabulary {
     private var regionWords = TableVocabulary.regionWords
     private let ignored: Set<String>
     /// The spec's measures and periods, for messages.
-    let known: String
+    let known: MessageText
 
     init(spec: TableSpec, source: DataSource) {
         for (index, measure) in spec.measures.enumerated() {
@@ -51,7 +51,8 @@ struct TableVocabulary {
             let names = [measure.label] + (measure.aliases ?? [])
             return "\(measure.id) (" + names.map { "'\($0)'" }.joined(separator: ", ") + ")"
         }.joined(separator: ", ")
-        known = "maten \(measureNames) en perioden \(spec.periods.map(\.label).joined(separator: ", "))"
+        known = MessageText(.headerKnown, ["measures": "\(measureNames)",
+                                           "periods": "\(spec.periods.map(\.label).joined(separator: ", "))"])
     }
 
     /// The form in which headings are compared.

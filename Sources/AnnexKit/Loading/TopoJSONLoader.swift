@@ -16,9 +16,11 @@ public enum TopoJSONLoader {
         var duplicated = Set<String>()
         let twice = drawn.filter { !duplicated.insert($0).inserted }
         guard unknown.isEmpty, lacking.isEmpty, twice.isEmpty else {
-            let parts = [("niet in de gemeentelijst van \(year)", unknown), ("ontbreken", lacking), ("dubbel", twice)]
-                .filter { !$0.1.isEmpty }.map { "\($0.0): \($0.1.prefix(8).joined(separator: ", "))" }
-            let reason = "de gemeenten passen niet bij de referentie (" + parts.joined(separator: "; ") + ")"
+            let parts: [(Message, [String])] = [(.mapUnknown, unknown), (.mapLacking, lacking), (.mapTwice, twice)]
+            let found = parts.filter { !$0.1.isEmpty }.map { message, codes in
+                MessageText(message, ["year": "\(year)", "codes": "\(codes.prefix(8).joined(separator: ", "))"])
+            }
+            let reason = MessageText(.mapNotReference, ["problems": .list(found, separator: "; ")])
             throw LoadErrors([LoadError(file: path, .invalidGeometry(reason: reason))])
         }
         return topology
@@ -34,8 +36,8 @@ public enum TopoJSONLoader {
             guard let table = spec.tables.first(where: { $0.id == figure.table }) else { continue }
             for period in figure.periods ?? table.periods {
                 guard let year = table.boundaryYear ?? Int(period.label) else {
-                    let reason = "figuur '\(figure.id)': periode \(period) is geen jaar; "
-                        + "geef tabel '\(table.id)' een boundary_year"
+                    let reason = MessageText(.mapPeriodNotYear, ["figure": "\(figure.id)", "period": "\(period)",
+                                                                 "table": "\(table.id)"])
                     errors.append(LoadError(file: specPath, .invalidSpec(reason: reason)))
                     continue
                 }
@@ -52,29 +54,31 @@ public enum TopoJSONLoader {
     }
 
     public static func load(path: String) throws -> Topology {
-        func failure(_ reason: String) -> LoadErrors {
-            LoadErrors([LoadError(file: path, .invalidGeometry(reason: reason))])
+        func failure(_ message: Message, _ values: [String: MessageText.Value] = [:]) -> LoadErrors {
+            LoadErrors([LoadError(file: path, .invalidGeometry(reason: MessageText(message, values)))])
         }
         let data = try InputFile.bytes(path)
         let file: TopoJSONFile
         do {
             file = try JSONDecoder().decode(TopoJSONFile.self, from: data)
         } catch let error as DecodingError {
-            throw failure("geen TopoJSON: \(error.dutchDescription)")
+            throw failure(.mapNotTopoJSON, ["problem": .message(error.message)])
         }
         guard file.type == "Topology", file.objects.count == 1, let object = file.objects.values.first else {
-            throw failure("verwacht een TopoJSON-topologie met één object")
+            throw failure(.mapOneObject)
         }
         let arcs = try file.arcs.enumerated().map { index, positions in
-            try decode(positions, transform: file.transform, problem: { failure("boog \(index): \($0)") })
+            try decode(positions, transform: file.transform, problem: {
+                failure(.mapArc, ["arc": "\(index)", "problem": .message(MessageText($0))])
+            })
         }
         var features: [Topology.Feature] = []
         for (index, geometry) in object.geometries.enumerated() {
             guard let code = geometry.properties?.statcode, !code.isEmpty else {
-                throw failure("gebied \(index + 1) heeft geen statcode")
+                throw failure(.mapNoCode, ["area": .number(index + 1)])
             }
             for reference in geometry.polygons.joined().joined() where Topology.arc(reference).index >= arcs.count {
-                throw failure("\(code) verwijst naar boog \(Topology.arc(reference).index), die niet bestaat")
+                throw failure(.mapMissingArc, ["code": "\(code)", "arc": "\(Topology.arc(reference).index)"])
             }
             let name = geometry.properties?.statnaam ?? code
             features.append(Topology.Feature(code: code, name: name, polygons: geometry.polygons))
@@ -84,7 +88,7 @@ public enum TopoJSONLoader {
             for ring in feature.polygons.joined() {
                 let points = topology.points(ofRing: ring)
                 guard points.count >= 4, points.first == points.last else {
-                    throw failure("\(feature.code) heeft een ring die niet sluit")
+                    throw failure(.mapOpenRing, ["code": "\(feature.code)"])
                 }
             }
         }
@@ -94,13 +98,13 @@ public enum TopoJSONLoader {
     /// Absolute points of an arc: quantized positions are delta-encoded from the previous one and
     /// then scaled and translated; without a transform they are absolute already.
     static func decode(_ positions: [[Double]], transform: TopoJSONFile.Transform?,
-                       problem: (String) -> LoadErrors) throws -> [MapPoint] {
+                       problem: (Message) -> LoadErrors) throws -> [MapPoint] {
         guard positions.count >= 2, positions.allSatisfy({ $0.count >= 2 && $0[0].isFinite && $0[1].isFinite }) else {
-            throw problem("minder dan twee punten of een punt zonder x en y")
+            throw problem(.mapFewPoints)
         }
         guard let transform else { return positions.map { MapPoint(x: $0[0], y: $0[1]) } }
         guard transform.scale.count == 2, transform.translate.count == 2 else {
-            throw problem("transform zonder x en y")
+            throw problem(.mapTransform)
         }
         var x = 0.0, y = 0.0
         return positions.map { position in
@@ -138,8 +142,7 @@ struct TopoJSONFile: Decodable {
             case "Polygon": polygons = [try container.decode([[Int]].self, forKey: .arcs)]
             case "MultiPolygon": polygons = try container.decode([[[Int]]].self, forKey: .arcs)
             case let other:
-                throw DecodingError.dataCorruptedError(forKey: .type, in: container,
-                                                       debugDescription: "\(other) is geen (multi)polygoon")
+                throw container.refuse(.type, .mapNotPolygon, ["type": "\(other)"])
             }
         }
     }

@@ -18,26 +18,32 @@ struct TranslationFile {
 
     private init(document: YAMLDocument) throws {
         guard document.root.mapping != nil else {
-            throw LoadErrors([document.error(at: [], "verwacht een lijst van sleutels met teksten")])
+            throw LoadErrors([document.error(at: [], MessageText(.translationExpectedMapping))])
         }
         path = document.file
         root = document.root
     }
 
-    mutating func problem(_ node: Node?, _ reason: String) {
+    mutating func problem(_ node: Node?, _ reason: MessageText) {
         problems.append(LoadError(file: path, line: node?.mark?.line ?? root.mark?.line, column: node?.mark?.column,
                                   .invalidTranslation(reason: reason)))
     }
 
-    /// The entries of a mapping with text keys, in file order; a non-mapping is a problem.
-    mutating func entries(_ node: Node, what: String) -> [(key: String, keyNode: Node, value: Node)] {
+    /// A problem of the field at `place` ('tables.injus.measures'; empty at the top of the file).
+    mutating func problem(_ node: Node?, at place: String, _ message: Message, _ values: [String: MessageText.Value] = [:]) {
+        let reason = MessageText(message, values)
+        problem(node, place.isEmpty ? reason : MessageText(.translationAt, ["place": "\(place)", "problem": .message(reason)]))
+    }
+
+    /// The entries of a mapping with text keys at `place`, in file order; a non-mapping is a problem.
+    mutating func entries(_ node: Node, at place: String) -> [(key: String, keyNode: Node, value: Node)] {
         guard let mapping = node.mapping else {
-            problem(node, "\(what): verwacht sleutels met teksten")
+            problem(node, at: place, .translationExpectedMapping)
             return []
         }
         return mapping.compactMap { key, value in
             guard let name = key.string else {
-                problem(key, "\(what): sleutel is geen tekst")
+                problem(key, at: place, .translationKeyNotText)
                 return nil
             }
             return (name, key, value)
@@ -47,7 +53,7 @@ struct TranslationFile {
     /// A text value; anything else (a list, a mapping, nothing) is a problem.
     mutating func text(_ node: Node, key: String) -> String? {
         guard case .scalar(let scalar) = node, !scalar.string.isEmpty else {
-            problem(node, "'\(key)': verwacht een tekst")
+            problem(node, at: key, .translationExpectedText)
             return nil
         }
         return scalar.string
@@ -60,9 +66,9 @@ struct TranslationFile {
         _: Key.Type, check: (inout TranslationFile, Key, String, Node) -> Void = { _, _, _, _ in }
     ) -> [Key: String] where Key.RawValue == String {
         var texts: [Key: String] = [:]
-        for (name, keyNode, value) in entries(root, what: "het bestand") {
+        for (name, keyNode, value) in entries(root, at: "") {
             guard let key = Key(rawValue: name) else {
-                problem(keyNode, "onbekende sleutel '\(name)'")
+                problem(keyNode, at: "", .translationUnknownKey, ["key": "\(name)"])
                 continue
             }
             guard let text = text(value, key: name) else { continue }
@@ -70,7 +76,7 @@ struct TranslationFile {
             texts[key] = text
         }
         for key in Key.allCases where texts[key] == nil {
-            problem(nil, "sleutel '\(key.rawValue)' ontbreekt")
+            problem(nil, at: "", .translationMissingKey, ["key": "\(key.rawValue)"])
         }
         return texts
     }

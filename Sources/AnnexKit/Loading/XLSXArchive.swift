@@ -20,7 +20,7 @@ struct XLSXArchive {
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
-            throw LoadErrors([LoadError(file: file, .notAWorkbook(reason: "geen ZIP-archief"))])
+            throw LoadErrors([LoadError(file: file, .notAWorkbook(reason: MessageText(.workbookNotZip)))])
         }
     }
 
@@ -29,7 +29,9 @@ struct XLSXArchive {
 
     /// The unpacked bytes of the part at `path`, refused beyond `maximumPartSize`.
     func part(_ path: String) throws -> Data {
-        guard let entry = archive[path] else { throw failure(.notAWorkbook(reason: "onderdeel \(path) ontbreekt")) }
+        guard let entry = archive[path] else {
+            throw failure(.notAWorkbook(reason: MessageText(.workbookMissingPart, ["part": "\(path)"])))
+        }
         let tooLarge = failure(.tooLarge(part: path, limitMB: Self.maximumPartSize >> 20))
         if entry.uncompressedSize > UInt64(Self.maximumPartSize) { throw tooLarge }
         var data = Data()
@@ -41,7 +43,7 @@ struct XLSXArchive {
         } catch let error as LoadErrors {
             throw error
         } catch {
-            throw failure(.notAWorkbook(reason: "onderdeel \(path) is beschadigd"))
+            throw failure(.notAWorkbook(reason: MessageText(.workbookDamagedPart, ["part": "\(path)"])))
         }
         return data
     }
@@ -51,7 +53,7 @@ struct XLSXArchive {
     func parse(_ path: String, with delegate: XMLParserDelegate & XLSXPartReader) throws {
         let data = try part(path)
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil {
-            throw failure(.notAWorkbook(reason: "onderdeel \(path) bevat een DTD"))
+            throw failure(.notAWorkbook(reason: MessageText(.workbookDTD, ["part": "\(path)"])))
         }
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
@@ -60,8 +62,9 @@ struct XLSXArchive {
         let parsed = parser.parse()
         if let problem = delegate.problem { throw failure(problem) }
         guard parsed else {
-            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "onleesbaar"
-            throw failure(.notAWorkbook(reason: "onderdeel \(path), regel \(parser.lineNumber): \(reason)"))
+            let detail = parser.parserError.map { "\(($0 as NSError).code)" } ?? "?"
+            throw failure(.notAWorkbook(reason: MessageText(.workbookInvalidXML, ["part": "\(path)", "line": .number(parser.lineNumber),
+                                                                                  "code": "\(detail)"])))
         }
     }
 

@@ -30,12 +30,12 @@ final class XLSXSheetReader: NSObject, XMLParserDelegate, XLSXPartReader {
             row = attributes["r"].flatMap { Int($0) } ?? row + 1
             column = -1
             guard (1...CellReference.maximumRows).contains(row) else {
-                return stop(parser, .notAWorkbook(reason: "rijnummer \(row)"))
+                return stop(parser, .notAWorkbook(reason: MessageText(.workbookRowNumber, ["row": "\(row)"])))
             }
         case "c":
             if let reference = attributes["r"] {
                 guard let parsed = CellReference(Substring(reference)) else {
-                    return stop(parser, .notAWorkbook(reason: "celverwijzing '\(reference)'"))
+                    return stop(parser, .notAWorkbook(reason: MessageText(.workbookCellReference, ["reference": "\(reference)"])))
                 }
                 column = parsed.column
                 row = parsed.row
@@ -83,7 +83,7 @@ final class XLSXSheetReader: NSObject, XMLParserDelegate, XLSXPartReader {
         switch type {
         case "s":
             guard let index = Int(value), strings.indices.contains(index) else {
-                stop(parser, .notAWorkbook(reason: "gedeelde tekst \(value) bestaat niet"))
+                stop(parser, .notAWorkbook(reason: MessageText(.workbookSharedString, ["index": "\(value)"])))
                 return nil
             }
             return .text(strings[index])

@@ -9,13 +9,13 @@ struct YAMLDocument {
     let file: String
     let root: Node
     /// The kind of problem this document's errors are (`LoadError.Problem.invalidSpec`, …).
-    let kind: @Sendable (String) -> LoadError.Problem
+    let kind: @Sendable (MessageText) -> LoadError.Problem
 
-    init(path: String, file: String? = nil, kind: @escaping @Sendable (String) -> LoadError.Problem) throws {
+    init(path: String, file: String? = nil, kind: @escaping @Sendable (MessageText) -> LoadError.Problem) throws {
         try self.init(text: InputFile.text(path, file: file), file: file ?? path, kind: kind)
     }
 
-    init(text: String, file: String, kind: @escaping @Sendable (String) -> LoadError.Problem) throws {
+    init(text: String, file: String, kind: @escaping @Sendable (MessageText) -> LoadError.Problem) throws {
         self.file = file
         self.kind = kind
         if let problem = YAMLShape.problem(in: text) {
@@ -40,6 +40,8 @@ struct YAMLDocument {
             return try YAMLDecoder().decode(type, from: root)
         } catch let error as DecodingError {
             throw LoadErrors([describe(error)])
+        } catch let error as FieldError {
+            throw LoadErrors([self.error(at: error.codingPath.map(SpecLines.Step.init), error.located)])
         } catch let error as YamlError {
             throw LoadErrors([Self.describe(error, file: file, kind: kind)])
         }
@@ -47,7 +49,7 @@ struct YAMLDocument {
 
     /// An error about the field at `path` ('tables', 2, 'sheet'), located at its line and column;
     /// where the path ends early, at the deepest field it reaches.
-    func error(at path: [SpecLines.Step], _ reason: String) -> LoadError {
+    func error(at path: [SpecLines.Step], _ reason: MessageText) -> LoadError {
         let location = SpecLines(root: root).location(path)
         return LoadError(file: file, line: location?.line, column: location?.column, kind(reason))
     }
@@ -61,27 +63,28 @@ struct YAMLDocument {
         for (key, value) in mapping {
             if key.tag.description != Tag.Name.str.rawValue {
                 problems.append(LoadError(file: file, line: key.mark?.line, column: key.mark?.column, kind(
-                    "sleutel '\(LoadError.quote(key.string ?? ""))' is geen tekst; zet hem tussen aanhalingstekens")))
+                    MessageText(.yamlKeyNotText, ["key": "\(LoadError.quote(key.string ?? ""))"]))))
             }
             checkKeys(value, into: &problems)
         }
     }
 
     private func describe(_ error: DecodingError) -> LoadError {
-        self.error(at: error.context.codingPath.map(SpecLines.Step.init), error.dutchDescription)
+        self.error(at: error.context.codingPath.map(SpecLines.Step.init), error.message)
     }
 
-    private static func describe(_ error: YamlError, file: String, kind: (String) -> LoadError.Problem) -> LoadError {
+    private static func describe(_ error: YamlError, file: String, kind: (MessageText) -> LoadError.Problem) -> LoadError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
-            return LoadError(file: file, line: mark.line, column: mark.column, kind("geen geldige YAML (\(problem))"))
+            return LoadError(file: file, line: mark.line, column: mark.column,
+                             kind(MessageText(.yamlInvalidDetail, ["detail": "\(problem)"])))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\(LoadError.quote($0))'" }.joined(separator: ", ")
             return LoadError(file: file, line: context.mark.line, column: context.mark.column,
-                             kind("sleutel \(keys) komt twee keer voor"))
+                             kind(MessageText(.yamlDuplicateKey, ["keys": "\(keys)"])))
         default:
-            return LoadError(file: file, kind("geen geldige YAML"))
+            return LoadError(file: file, kind(MessageText(.yamlInvalid)))
         }
     }
 }

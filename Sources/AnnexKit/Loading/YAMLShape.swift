@@ -11,7 +11,7 @@ import CYaml
 enum YAMLShape {
     /// What is wrong and where (1-based line and column).
     struct Problem: Error, Equatable {
-        let reason: String
+        let reason: MessageText
         let line: Int
         let column: Int
     }
@@ -21,7 +21,7 @@ enum YAMLShape {
         var bytes = Array(text.utf8)
         guard !bytes.isEmpty else { return nil }
         var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return Problem(reason: "geen geheugen", line: 1, column: 1) }
+        guard yaml_parser_initialize(&parser) == 1 else { return Problem(reason: MessageText(.yamlNoMemory), line: 1, column: 1) }
         defer { yaml_parser_delete(&parser) }
         return bytes.withUnsafeMutableBufferPointer { buffer -> Problem? in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
@@ -30,8 +30,8 @@ enum YAMLShape {
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    let detail = parser.problem.map { String(cString: $0) } ?? "onbekende fout"
-                    return Problem(reason: "geen geldige YAML (\(detail))", line: Int(parser.problem_mark.line) + 1,
+                    let detail = parser.problem.map { String(cString: $0) } ?? "?"
+                    return Problem(reason: MessageText(.yamlInvalidDetail, ["detail": "\(detail)"]), line: Int(parser.problem_mark.line) + 1,
                                    column: Int(parser.problem_mark.column) + 1)
                 }
                 defer { yaml_event_delete(&event) }
@@ -60,22 +60,22 @@ enum YAMLShape {
 
         mutating func visit(_ event: yaml_event_t) -> Problem? {
             let mark = event.start_mark
-            func problem(_ reason: String) -> Problem {
+            func problem(_ reason: MessageText) -> Problem {
                 Problem(reason: reason, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
             }
-            let keyProblem = "een lijst of mapping als sleutel wordt niet ondersteund: een sleutel is een tekst"
+            let keyProblem = MessageText(.yamlCollectionKey)
             switch event.type {
             case YAML_SCALAR_EVENT:
                 return node(size: 1, isCollection: false, anchor: Self.name(event.data.scalar.anchor), problem)
             case YAML_ALIAS_EVENT:
                 let name = Self.name(event.data.alias.anchor) ?? ""
-                guard let anchored = anchors[name] else { return problem("alias '*\(name)' verwijst naar geen anker") }
+                guard let anchored = anchors[name] else { return problem(MessageText(.yamlUnknownAlias, ["alias": "\(name)"])) }
                 if anchored.isCollection && frames.last?.expectsKey == true { return problem(keyProblem) }
                 return node(size: anchored.size, isCollection: anchored.isCollection, anchor: nil, problem)
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 if frames.last?.expectsKey == true { return problem(keyProblem) }
                 guard frames.count < limits.yamlDepth else {
-                    return problem("dieper genest dan \(limits.yamlDepth) niveaus")
+                    return problem(MessageText(.yamlTooDeep, ["limit": .number(limits.yamlDepth)]))
                 }
                 total += 1
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
@@ -92,14 +92,11 @@ enum YAMLShape {
             }
         }
 
-        var tooLarge: String {
-            "meer dan \(LoadError.grouped(limits.yamlNodes)) waarden, aliassen uitgeschreven; "
-                + "is dit wel een specificatie?"
-        }
+        var tooLarge: MessageText { MessageText(.yamlTooLarge, ["limit": .number(limits.yamlNodes)]) }
 
         /// A scalar or an alias of `size` nodes.
         private mutating func node(size: Int, isCollection: Bool, anchor: String?,
-                                   _ problem: (String) -> Problem) -> Problem? {
+                                   _ problem: (MessageText) -> Problem) -> Problem? {
             total += size
             if total > limits.yamlNodes { return problem(tooLarge) }
             if let anchor { anchors[anchor] = (size, isCollection) }

@@ -48,14 +48,32 @@ public struct MessageBook: Sendable {
         }.joined()
     }
 
-    /// The text of a message with its values, nested messages in this language too.
+    /// The text of a message with its values, nested messages and numbers in this language too.
     public func text(_ text: MessageText) -> String {
-        self.text(text.message, text.values.mapValues { value in
-            switch value {
-            case .plain(let plain): plain
-            case .message(let nested): self.text(nested)
-            }
-        })
+        self.text(text.message, text.values.mapValues(value))
+    }
+
+    private func value(_ value: MessageText.Value) -> String {
+        switch value {
+        case .plain(let plain): plain
+        case .message(let nested): text(nested)
+        case .list(let items, let separator): items.map(text).joined(separator: separator)
+        case .number(let number): LoadError.grouped(number, language)
+        case .bytes(let count): bytes(count)
+        }
+    }
+
+    /// '70,0 MB', '512 kB' or '32.767 bytes' (powers of 1024), with this language's decimal mark.
+    private func bytes(_ count: Int) -> String {
+        func decimal(_ value: Double) -> String {
+            let text = String(format: "%.1f", value)
+            let shown = language == .nl ? text.replacingOccurrences(of: ".", with: ",") : text
+            return shown.hasSuffix("0") && shown.dropLast().hasSuffix(language == .nl ? "," : ".")
+                ? String(shown.dropLast(2)) : shown
+        }
+        if count >= 1 << 20 { return decimal(Double(count) / Double(1 << 20)) + " MB" }
+        if count >= 1 << 15 { return decimal(Double(count) / Double(1 << 10)) + " kB" }
+        return LoadError.grouped(count, language) + " bytes"
     }
 }
 
@@ -66,6 +84,12 @@ public struct MessageText: Sendable, Hashable, CustomStringConvertible {
     public indirect enum Value: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
         case plain(String)
         case message(MessageText)
+        /// Messages joined by `separator`.
+        case list([MessageText], separator: String)
+        /// A whole number, grouped by thousands as the language writes it (17.386, 17,386).
+        case number(Int)
+        /// A size of a file or text in bytes: '70 MB', '512 kB', '32.767 bytes'.
+        case bytes(Int)
 
         public init(stringLiteral value: String) { self = .plain(value) }
     }
@@ -83,4 +107,9 @@ public struct MessageText: Sendable, Hashable, CustomStringConvertible {
 
     /// The message in Dutch.
     public var description: String { text(in: .source) }
+
+    /// A problem of a table of the spec: "tabel 'x': …".
+    public static func inTable(_ id: String, _ problem: MessageText) -> MessageText {
+        MessageText(.specInTable, ["table": "\(id)", "problem": .message(problem)])
+    }
 }

@@ -54,8 +54,7 @@ public struct DataSource: Sendable, Decodable, Equatable {
     public init(from decoder: Decoder) throws {
         if let file = try? decoder.singleValueContainer().decode(String.self) {
             if let problem = DataFolder.problem(file) {
-                throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath,
-                                                                        debugDescription: problem))
+                throw FieldError(message: problem, codingPath: decoder.codingPath)
             }
             self.init(file: file)
             return

@@ -32,8 +32,7 @@ public struct Delivery: Sendable, Hashable, Decodable {
         let date = try container.decodeIfPresent(String.self, forKey: .date)
         let parsed = date.flatMap { CalendarDate(iso: $0) }
         if date != nil && parsed == nil {
-            throw DecodingError.dataCorruptedError(forKey: .date, in: container,
-                                                   debugDescription: "geen datum JJJJ-MM-DD: '\(date ?? "")'")
+            throw container.refuse(.date, .specInvalidDate, ["date": "\(date ?? "")"])
         }
         self.init(id: decoder.codingPath.last?.stringValue ?? "",
                   supplier: try container.decodeIfPresent(String.self, forKey: .supplier),

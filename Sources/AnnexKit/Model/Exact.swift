@@ -254,7 +254,7 @@ extension Exact: Decodable {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let value = Exact(decimal: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is geen getal")
+            throw decoder.refuse(.specNotANumber, ["text": "\(text)"])
         }
         self = value
     }

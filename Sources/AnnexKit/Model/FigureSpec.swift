@@ -61,8 +61,7 @@ extension ClassRule: Decodable {
         case (nil, let count?):
             self = .quantiles(count)
         default:
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: container.codingPath, debugDescription: "geef precies een van 'breaks' en 'quantiles'"))
+            throw decoder.refuse(.specBreaksOrQuantiles)
         }
     }
 }

@@ -5,13 +5,12 @@
 public enum Identifier {
     public static let maximumLength = 64
 
-    /// Why `text` is not an identifier, in Dutch; nil when it is one.
-    public static func problem(_ text: String) -> String? {
+    /// Why `text` is not an identifier; nil when it is one.
+    public static func problem(_ text: String) -> MessageText? {
         let (letter, digit) = (UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"))
         let allowed = text.utf8.allSatisfy { letter.contains($0) || digit.contains($0) || $0 == UInt8(ascii: "-") }
         guard allowed, let first = text.first, first != "-", text.utf8.count <= maximumLength else {
-            return "'\(LoadError.quote(text))' is geen geldige id: alleen kleine letters a-z, cijfers en '-', "
-                + "beginnend met een letter of cijfer, hoogstens \(maximumLength) tekens"
+            return MessageText(.specInvalidID, ["id": "\(LoadError.quote(text))", "limit": .number(maximumLength)])
         }
         return nil
     }

@@ -20,8 +20,7 @@ public enum MeasureKind: String, Sendable, Hashable, CaseIterable, Decodable {
         let text = try container.decode(String.self)
         guard let kind = MeasureKind(rawValue: text) else {
             let known = MeasureKind.allCases.map(\.rawValue).joined(separator: ", ")
-            throw DecodingError.dataCorruptedError(in: container,
-                                                   debugDescription: "onbekende kind '\(text)'; kies uit \(known)")
+            throw decoder.refuse(.specUnknownKind, ["kind": "\(text)", "known": "\(known)"])
         }
         self = kind
     }

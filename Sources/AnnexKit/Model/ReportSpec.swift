@@ -229,8 +229,7 @@ public struct RatioSpec: Sendable, Decodable {
         denominator = try container.decode(RatioOperand.self, forKey: .denominator)
         per = try container.decode(Exact.self, forKey: .per)
         if per <= 0 {
-            throw DecodingError.dataCorruptedError(forKey: .per, in: container,
-                                                   debugDescription: "verwacht een getal groter dan 0")
+            throw container.refuse(.per, .specPositive)
         }
     }
 }
@@ -316,7 +315,7 @@ public struct TableSpec: Sendable, Decodable {
         columns = try container.decodeIfPresent(ColumnSwitches.self, forKey: .columns) ?? ColumnSwitches()
         top = try container.decodeIfPresent(Int.self, forKey: .top) ?? 0
         if top < 0 {
-            throw DecodingError.dataCorruptedError(forKey: .top, in: container, debugDescription: "verwacht 0 of meer")
+            throw container.refuse(.top, .specNotNegative)
         }
         footnotes = try container.decodeIfPresent([String].self, forKey: .footnotes) ?? []
         shareOf = try container.decodeIfPresent(String.self, forKey: .shareOf)

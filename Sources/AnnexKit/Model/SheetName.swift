@@ -4,17 +4,19 @@
 public enum SheetName {
     public static let maximumLength = 31
 
-    /// Why `name` cannot name a worksheet, in Dutch; nil when it can.
-    public static func problem(_ name: String) -> String? {
-        let quoted = "werkbladnaam '\(LoadError.quote(name))'"
-        if name.isEmpty { return "werkbladnaam is leeg" }
-        if name.unicodeScalars.count > maximumLength { return "\(quoted) is langer dan \(maximumLength) tekens" }
+    /// Why `name` cannot name a worksheet; nil when it can.
+    public static func problem(_ name: String) -> MessageText? {
+        let quoted: [String: MessageText.Value] = ["name": "\(LoadError.quote(name))"]
+        if name.isEmpty { return MessageText(.sheetEmpty) }
+        if name.unicodeScalars.count > maximumLength {
+            return MessageText(.sheetTooLong, quoted.merging(["limit": .number(maximumLength)]) { $1 })
+        }
         let forbidden = "[]:*?/\\".unicodeScalars
         if name.unicodeScalars.contains(where: { forbidden.contains($0) || $0.value < 0x20 || $0.value == 0x7F }) {
-            return "\(quoted) bevat een van []:*?/\\ of een stuurteken"
+            return MessageText(.sheetForbidden, quoted)
         }
-        if name.hasPrefix("'") || name.hasSuffix("'") { return "\(quoted) begint of eindigt met '" }
-        if name.lowercased() == "history" { return "\(quoted) is voorbehouden aan Excel" }
+        if name.hasPrefix("'") || name.hasSuffix("'") { return MessageText(.sheetApostrophe, quoted) }
+        if name.lowercased() == "history" { return MessageText(.sheetReserved, quoted) }
         return nil
     }
 }

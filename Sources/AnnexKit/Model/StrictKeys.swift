@@ -6,6 +6,13 @@ struct AnyCodingKey: CodingKey {
     init?(intValue: Int) { nil }
 }
 
+/// A value of a spec or translation annex refuses, thrown where it is decoded with the path of
+/// its field, so that the error names its line and column.
+struct FieldError: Error {
+    let message: MessageText
+    let codingPath: [CodingKey]
+}
+
 extension Decoder {
     /// Throws when the mapping has a key that `Keys` does not know: a typo in a report spec
     /// ('colums:') must be an error, not silently ignored.
@@ -13,27 +20,35 @@ extension Decoder {
         let known = Set(Keys.allCases.map(\.stringValue))
         let container = try self.container(keyedBy: AnyCodingKey.self)
         if let unknown = container.allKeys.map(\.stringValue).sorted().first(where: { !known.contains($0) }) {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: codingPath,
-                debugDescription: "onbekend veld '\(unknown)'; bekende velden: \(known.sorted().joined(separator: ", "))"))
+            throw FieldError(message: MessageText(.specUnknownField, ["field": "\(unknown)",
+                                                                      "known": "\(known.sorted().joined(separator: ", "))"]),
+                             codingPath: codingPath + [AnyCodingKey(stringValue: unknown)])
         }
+    }
+
+    /// A refusal of the value this decoder decodes.
+    func refuse(_ message: Message, _ values: [String: MessageText.Value] = [:]) -> FieldError {
+        FieldError(message: MessageText(message, values), codingPath: codingPath)
     }
 }
 
 extension KeyedDecodingContainer {
     /// A text that `problem` finds nothing wrong with (`Identifier.problem`, `DataFolder.problem`);
-    /// what it refuses is a decoding error located at the value, so the spec error names its line.
-    func decode(_ key: Key, checkedBy problem: (String) -> String?) throws -> String {
+    /// what it refuses is an error located at the value, so the spec error names its line.
+    func decode(_ key: Key, checkedBy problem: (String) -> MessageText?) throws -> String {
         let text = try decode(String.self, forKey: key)
-        if let reason = problem(text) {
-            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: reason)
-        }
+        if let reason = problem(text) { throw FieldError(message: reason, codingPath: codingPath + [key]) }
         return text
     }
 
     /// Such a text, if present.
-    func decodeIfPresent(_ key: Key, checkedBy problem: (String) -> String?) throws -> String? {
+    func decodeIfPresent(_ key: Key, checkedBy problem: (String) -> MessageText?) throws -> String? {
         contains(key) ? try decode(key, checkedBy: problem) : nil
+    }
+
+    /// A refusal of the value of `key`.
+    func refuse(_ key: Key, _ message: Message, _ values: [String: MessageText.Value] = [:]) -> FieldError {
+        FieldError(message: MessageText(message, values), codingPath: codingPath + [key])
     }
 }
 
@@ -49,29 +64,38 @@ extension DecodingError {
         }
     }
 
-    /// The error in Dutch, after the path of the field it concerns: 'tables[2].top: verwacht een
-    /// geheel getal', 'verplicht veld 'id' ontbreekt'.
-    var dutchDescription: String {
-        let reason: String
+    /// The error, after the path of the field it concerns: 'tables[2].top: verwacht een geheel
+    /// getal', 'verplicht veld 'id' ontbreekt'.
+    var message: MessageText {
+        let reason: MessageText
         switch self {
-        case .keyNotFound(let key, _): reason = "verplicht veld '\(key.stringValue)' ontbreekt"
-        case .typeMismatch(let type, _), .valueNotFound(let type, _): reason = "verwacht " + Self.expected(type)
-        case .dataCorrupted(let context): reason = context.debugDescription
-        @unknown default: reason = "\(self)"
+        case .keyNotFound(let key, _): reason = MessageText(.specRequiredField, ["field": "\(key.stringValue)"])
+        case .typeMismatch(let type, _), .valueNotFound(let type, _):
+            reason = MessageText(.specExpected, ["what": .message(Self.expected(type))])
+        case .dataCorrupted(let context): reason = MessageText(.specInvalidValue, ["detail": "\(context.debugDescription)"])
+        @unknown default: reason = MessageText(.specInvalidValue, ["detail": "\(self)"])
         }
-        let place = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
-        return place.isEmpty ? reason : "\(place.drop { $0 == "." }): \(reason)"
+        return FieldError(message: reason, codingPath: context.codingPath).located
     }
 
     /// What a value of `type` looks like, in words.
-    private static func expected(_ type: Any.Type) -> String {
+    private static func expected(_ type: Any.Type) -> MessageText {
         switch type {
-        case is Int.Type: "een geheel getal"
-        case is Double.Type: "een getal"
-        case is Bool.Type: "true of false"
-        case is String.Type: "een tekst"
-        case is any Sequence.Type: "een lijst of sleutels met waarden"
-        default: "een waarde van het soort \(type)"
+        case is Int.Type: MessageText(.specExpectedInteger)
+        case is Double.Type: MessageText(.specExpectedNumber)
+        case is Bool.Type: MessageText(.specExpectedBool)
+        case is String.Type: MessageText(.specExpectedText)
+        case is any Sequence.Type: MessageText(.specExpectedCollection)
+        default: MessageText(.specExpectedType, ["type": "\(type)"])
         }
+    }
+}
+
+extension FieldError {
+    /// The message after the path of its field: 'tables[2].top: verwacht 0 of meer'.
+    var located: MessageText {
+        let place = codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+        return place.isEmpty ? message : MessageText(.specAtField, ["field": "\(place.drop { $0 == "." })",
+                                                                    "problem": .message(message)])
     }
 }

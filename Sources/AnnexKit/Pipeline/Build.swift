@@ -10,7 +10,7 @@ public struct BuildResult: Sendable {
     /// Written files, relative to `folder`, in the order written.
     public let files: [String]
     /// Problems that did not stop the build, such as an old copy that could not be removed.
-    public let warnings: [String]
+    public let warnings: [MessageText]
     /// What the build found in the published figures, also in `findings.csv`.
     public let findings: [TableFinding]
 }

@@ -3,10 +3,18 @@ import Foundation
 /// The annex could not be written or published; the previous output is left as it was.
 public struct OutputError: Error, Sendable, CustomStringConvertible {
     public let path: String
-    /// What went wrong, in Dutch.
-    public let reason: String
+    /// What went wrong.
+    public let reason: MessageText
 
-    public var description: String { "\(path): \(reason)" }
+    init(path: String, _ message: Message, _ values: [String: MessageText.Value] = [:]) {
+        self.path = path
+        reason = MessageText(message, values)
+    }
+
+    /// The error in `language`: 'path: reason'.
+    public func description(in language: Language) -> String { "\(path): \(reason.text(in: language))" }
+
+    public var description: String { description(in: .source) }
 }
 
 /// The output folder of a build (`--out`). Every path annex writes, renames or deletes is made here,
@@ -21,10 +29,10 @@ struct OutputFolder {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(path: path, reason: "uitvoermap niet aan te maken: \(FileProblem.describe(error))")
+            throw OutputError(path: path, .outputFolderNotMade, ["reason": .message(FileProblem.describe(error))])
         }
         guard let real = RealPath.of(path) else {
-            throw OutputError(path: path, reason: "uitvoermap niet te vinden: \(FileProblem.describe(errno: errno))")
+            throw OutputError(path: path, .outputFolderNotFound, ["reason": .message(FileProblem.describe(errno: errno))])
         }
         self.path = real
     }
@@ -35,7 +43,7 @@ struct OutputFolder {
         let names = relative.split(separator: "/", omittingEmptySubsequences: false)
         for name in names
         where name.isEmpty || name == "." || name == ".." || name.unicodeScalars.contains(where: { $0.value < 0x20 }) {
-            throw OutputError(path: path, reason: "'\(LoadError.quote(relative))' is geen pad binnen de uitvoermap")
+            throw OutputError(path: path, .outputNotInside, ["path": "\(LoadError.quote(relative))"])
         }
         return path + "/" + relative
     }

@@ -25,7 +25,7 @@ final class Publication {
     /// The folder the new annex is written into.
     let staging: String
     /// Problems that did not stop the build (an old copy that could not be removed).
-    private(set) var warnings: [String] = []
+    private(set) var warnings: [MessageText] = []
     private let lock: Int32
 
     init(folder: OutputFolder, name: String, lockTimeout: Duration) throws {
@@ -55,7 +55,8 @@ final class Publication {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(path: parent, reason: "map niet aan te maken: \(FileProblem.describe(error))")
+            throw OutputError(path: parent, .outputFailed, ["what": .message(MessageText(.outputFolderNotCreated)),
+                                                            "reason": .message(FileProblem.describe(error))])
         }
         return path
     }
@@ -65,12 +66,13 @@ final class Publication {
         let path = try path(relative)
         // A new file only: never through a link or over a file that is already there.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw Self.failure(path, "niet te schrijven") }
+        guard descriptor >= 0 else { throw Self.failure(path, .outputNotWritten) }
         let file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
             try file.write(contentsOf: Data(text.utf8))
         } catch {
-            throw OutputError(path: path, reason: "niet te schrijven: \(FileProblem.describe(error))")
+            throw OutputError(path: path, .outputFailed, ["what": .message(MessageText(.outputNotWritten)),
+                                                          "reason": .message(FileProblem.describe(error))])
         }
     }
 
@@ -84,10 +86,10 @@ final class Publication {
             } else if errno == ENOSYS || errno == EINVAL {
                 old = try swapAside()
             } else {
-                throw Self.failure(target, "niet te vervangen")
+                throw Self.failure(target, .outputNotReplaced)
             }
         } else if rename(staging, target) != 0 {
-            throw Self.failure(target, "niet aan te maken")
+            throw Self.failure(target, .outputNotCreated)
         }
         Self.sync(folder.path)
         if let old { warnings += Self.remove(old) }
@@ -101,9 +103,9 @@ final class Publication {
     /// Renames the old folder aside, the new one in its place, and returns where the old one is.
     private func swapAside() throws -> String {
         let aside = try Self.uniqueName(in: folder, prefix: ".\(name).old-")
-        guard rename(target, aside) == 0 else { throw Self.failure(target, "niet te vervangen") }
+        guard rename(target, aside) == 0 else { throw Self.failure(target, .outputNotReplaced) }
         guard rename(staging, target) == 0 else {
-            let failure = Self.failure(target, "niet te vervangen")
+            let failure = Self.failure(target, .outputNotReplaced)
             rename(aside, target)
             throw failure
         }
@@ -112,13 +114,12 @@ final class Publication {
 
     /// Removes a folder of this annex (never following a symbolic link); what cannot be removed
     /// is left for the next build to try, with a warning.
-    private static func remove(_ path: String) -> [String] {
+    private static func remove(_ path: String) -> [MessageText] {
         do {
             try FileManager.default.removeItem(atPath: path)
             return []
         } catch {
-            return ["\(path): niet helemaal verwijderd (\(FileProblem.describe(error))); "
-                    + "de volgende build probeert het opnieuw"]
+            return [MessageText(.outputNotRemoved, ["path": "\(path)", "reason": .message(FileProblem.describe(error))])]
         }
     }
 
@@ -127,20 +128,19 @@ final class Publication {
     /// An old folder renamed aside by a build killed before it put the new one in place: put back.
     private static func restoreAside(in folder: OutputFolder, name: String, target: String) throws {
         guard !exists(target), let aside = folder.entries(startingWith: ".\(name).old-").first else { return }
-        guard rename(try folder.resolve(aside), target) == 0 else { throw failure(target, "niet terug te zetten") }
+        guard rename(try folder.resolve(aside), target) == 0 else { throw failure(target, .outputNotRestored) }
     }
 
     private static func lock(_ path: String, for target: String, timeout: Duration) throws -> Int32 {
         let descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw failure(path, "slotbestand niet te openen") }
+        guard descriptor >= 0 else { throw failure(path, .outputNoLock) }
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR, clock.now < deadline else {
                 close(descriptor)
-                let seconds = String(format: "%g", timeout / .seconds(1)).replacingOccurrences(of: ".", with: ",")
-                throw OutputError(path: target, reason: "een andere build schrijft deze bijlage (slot \(path)); "
-                                  + "na \(seconds) s wachten gestopt")
+                throw OutputError(path: target, .outputLocked, ["lock": "\(path)",
+                                                                "milliseconds": .number(Int(timeout / .milliseconds(1)))])
             }
             Thread.sleep(forTimeInterval: lockRetryInterval)
         }
@@ -151,7 +151,7 @@ final class Publication {
         while true {
             let path = try uniqueName(in: folder, prefix: prefix)
             if mkdir(path, 0o777) == 0 { return path }
-            guard errno == EEXIST else { throw failure(path, "map niet aan te maken") }
+            guard errno == EEXIST else { throw failure(path, .outputFolderNotCreated) }
         }
     }
 
@@ -168,7 +168,7 @@ final class Publication {
     private static func syncTree(_ root: String) throws {
         let entries = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
         for path in entries.map({ root + "/" + $0 }) + [root] where !sync(path) {
-            throw failure(path, "niet naar schijf te schrijven")
+            throw failure(path, .outputNotSynced)
         }
     }
 
@@ -181,7 +181,8 @@ final class Publication {
         return fsync(descriptor) == 0
     }
 
-    private static func failure(_ path: String, _ what: String) -> OutputError {
-        OutputError(path: path, reason: "\(what): \(FileProblem.describe(errno: errno))")
+    private static func failure(_ path: String, _ what: Message) -> OutputError {
+        OutputError(path: path, .outputFailed, ["what": .message(MessageText(what)),
+                                                "reason": .message(FileProblem.describe(errno: errno))])
     }
 }

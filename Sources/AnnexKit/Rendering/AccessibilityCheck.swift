@@ -8,10 +8,10 @@ public enum AccessibilityCheck {
     /// A table starts within the first 8 rows of its sheet: only its title and a few lines stand above it.
     static let maximumHeaderRow = 8
 
-    /// The problems, in Dutch; empty when the workbook may be written. `wording` says what the
-    /// source lines, note references and sign explanations look like.
-    static func problems(_ sheets: [SheetLayout], _ wording: Wording) -> [String] {
-        var problems: [String] = []
+    /// The problems; empty when the workbook may be written. `wording` says what the source
+    /// lines, note references and sign explanations look like.
+    static func problems(_ sheets: [SheetLayout], _ wording: Wording) -> [MessageText] {
+        var problems: [MessageText] = []
         var names = Set<String>(), tableNames = Set<String>()
         let notesSheet = wording(.sheetNotes), coverSheet = wording(.sheetCover)
         let withoutSource: Set<String> = [wording(.sheetContents), notesSheet, wording(.sheetMethods)]
@@ -34,49 +34,51 @@ public enum AccessibilityCheck {
             }
         })
         for note in referred.subtracting(defined).sorted() {
-            problems.append("\(note) wordt gebruikt maar staat niet op het werkblad \(notesSheet)")
+            problems.append(MessageText(.accessNoteMissing, ["note": "\(note)", "sheet": "\(notesSheet)"]))
         }
         for note in defined.subtracting(referred).sorted() {
-            problems.append("\(note) staat op het werkblad \(notesSheet) maar wordt nergens gebruikt")
+            problems.append(MessageText(.accessNoteUnused, ["note": "\(note)", "sheet": "\(notesSheet)"]))
         }
         let explained = texts(sheets.first { $0.name == coverSheet }?.rows ?? []).joined(separator: "\n")
         for sheet in sheets {
-            let place = "werkblad '\(sheet.name)'"
-            if let problem = SheetName.problem(sheet.name) { problems.append("\(place): \(problem)") }
-            problems += tooLong(sheet).map {
-                "\(place), cel \($0.cell): tekst van \(LoadError.grouped($0.length)) tekens; "
-                    + "een werkbladcel houdt er hoogstens \(LoadError.grouped(SheetCell.maximumTextLength))"
+            func problem(_ message: Message, _ values: [String: MessageText.Value] = [:]) {
+                let found = MessageText(message, values)
+                problems.append(MessageText(.accessOnSheet, ["sheet": "\(sheet.name)", "problem": .message(found)]))
             }
-            if !names.insert(sheet.name.lowercased()).inserted { problems.append("\(place): naam komt twee keer voor") }
-            if sheet.figure?.description.isEmpty == true { problems.append("\(place): figuur zonder tekstalternatief") }
+            if let reason = SheetName.problem(sheet.name) { problem(.accessSheetName, ["problem": .message(reason)]) }
+            for (cell, length) in tooLong(sheet) {
+                problems.append(MessageText(.accessTooLong, ["sheet": "\(sheet.name)", "cell": "\(cell)",
+                                                             "length": .number(length),
+                                                             "limit": .number(SheetCell.maximumTextLength)]))
+            }
+            if !names.insert(sheet.name.lowercased()).inserted { problem(.accessDuplicateSheet) }
+            if sheet.figure?.description.isEmpty == true { problem(.accessNoAlternative) }
             let hasTitle = {
                 if case .text(let title, .title)? = sheet.rows.first?.first { !title.isEmpty } else { false }
             }()
             if (sheet.table != nil || sheet.figure != nil) && !hasTitle {
-                problems.append("\(place): geen titel in A1")
+                problem(.accessNoTitle)
             }
             guard let table = sheet.table else { continue }
-            if !tableNames.insert(table.name.lowercased()).inserted { problems.append("\(place): tabelnaam '\(table.name)' komt twee keer voor") }
+            if !tableNames.insert(table.name.lowercased()).inserted { problem(.accessDuplicateTable, ["table": "\(table.name)"]) }
             let above = texts(Array(sheet.rows[..<table.headerRow]))
             let hasSource = above.contains { $0.hasPrefix(sourcePrefix) && $0.count > sourcePrefix.count }
             if !withoutSource.contains(sheet.name) && !hasSource {
-                problems.append("\(place): geen bronregel")
+                problem(.accessNoSource)
             }
             if table.headerRow >= maximumHeaderRow {
-                problems.append("\(place): de tabel begint op rij \(table.headerRow + 1), "
-                                + "niet in de eerste \(maximumHeaderRow) rijen")
+                problem(.accessHeaderRow, ["row": .number(table.headerRow + 1), "limit": .number(maximumHeaderRow)])
             }
             for row in (table.headerRow + 1)...max(table.headerRow + 1, table.lastRow) where row < sheet.rows.count {
-                if sheet.rows[row].allSatisfy({ $0 == nil }) { problems.append("\(place): lege rij \(row + 1) in de tabel") }
+                if sheet.rows[row].allSatisfy({ $0 == nil }) { problem(.accessBlankRow, ["row": .number(row + 1)]) }
             }
             for symbol in symbols(in: sheet.rows[(table.headerRow + 1)...].joined(), wording) {
                 let sign = wording.sign(symbol)
                 if !above.contains(where: { $0.contains(wording.item(symbol)) }) {
-                    problems.append("\(place): teken '\(sign)' wordt gebruikt maar niet boven de tabel genoemd")
+                    problem(.accessSignNotNamed, ["sign": "\(sign)"])
                 }
                 if !explained.contains(wording.explanation(symbol)) {
-                    problems.append("\(place): teken '\(sign)' wordt gebruikt maar niet uitgelegd op het werkblad "
-                                    + coverSheet)
+                    problem(.accessSignNotExplained, ["sign": "\(sign)", "sheet": "\(coverSheet)"])
                 }
             }
         }
@@ -128,7 +130,9 @@ public enum AccessibilityCheck {
     static func check(_ sheets: [SheetLayout], _ wording: Wording, report: String) throws {
         let found = problems(sheets, wording)
         if !found.isEmpty {
-            throw LoadErrors(found.map { LoadError(file: report, .invalidSpec(reason: "toegankelijkheid: " + $0)) })
+            throw LoadErrors(found.map {
+                LoadError(file: report, .invalidSpec(reason: MessageText(.accessProblem, ["problem": .message($0)])))
+            })
         }
     }
 }

@@ -17,20 +17,21 @@ struct KeyFigure {
     }
 
     static func pick(_ spec: KeyFigureSpec, _ report: ComputedReport, _ wording: Wording) throws -> KeyFigure {
-        func failure(_ reason: String) -> LoadErrors {
-            LoadErrors([LoadError(file: report.spec.id,
-                                  .invalidSpec(reason: "key_figures: tabel '\(spec.table)': " + reason))])
+        func failure(_ message: Message) -> LoadErrors {
+            let values: [String: MessageText.Value] = ["table": "\(spec.table)", "row": "\(spec.row)",
+                                                       "measure": "\(spec.measure ?? "")"]
+            return LoadErrors([LoadError(file: report.spec.id, .invalidSpec(reason: MessageText(message, values)))])
         }
-        guard let table = report.tables.first(where: { $0.id == spec.table }) else { throw failure("bestaat niet") }
-        guard let row = table.rows.first(where: { $0.code == spec.row }) else {
-            throw failure("geen rij '\(spec.row)'")
+        guard let table = report.tables.first(where: { $0.id == spec.table }) else {
+            throw failure(.specKeyFigureTable)
         }
+        guard let row = table.rows.first(where: { $0.code == spec.row }) else { throw failure(.specKeyFigureNoRow) }
         func shown(_ column: Int) -> String {
             wording.numbers.cell(row.cells[column], as: table.columns[column].format)
         }
         let measure = table.columnMeasures.first { $0?.measure == spec.measure } ?? nil
         guard let index = table.periodColumns(of: measure).last?.index else {
-            throw failure("geen cijfers van maat '\(spec.measure ?? "")'")
+            throw failure(.specKeyFigureNoFigures)
         }
         let change = table.latestChangeColumn(of: measure).map { column, earlier in
             wording(.annexKeyChange, ["change": shown(column), "period": earlier.label])

@@ -33,14 +33,13 @@ public enum MarkdownRenderer {
             template = try MustacheTemplate(string: text)
         } catch let error as MustacheTemplate.ParserError {
             throw LoadErrors([LoadError(file: templatePath, line: error.context.lineNumber, column: error.context.columnNumber,
-                                        .invalidTemplate(reason: "\(error.error)"))])
+                                        .invalidTemplate(reason: MessageText(.templateSyntax, ["error": "\(error.error)"])))])
         }
         let annex = template.render(budget.view(view))
         let limit = Limits.current.templateOutput
         guard !budget.isExceeded, annex.utf8.count <= limit else {
-            let repeats = LoadError.grouped(Limits.current.templateRepeats)
-            let reason = "de bijlage wordt groter dan \(LoadError.bytes(limit)) of herhaalt meer dan \(repeats) keer "
-                + "een sectie; herhaalt een sectie zich binnen zichzelf?"
+            let reason = MessageText(.templateTooLarge, ["limit": .bytes(limit),
+                                                         "repeats": .number(Limits.current.templateRepeats)])
             throw LoadErrors([LoadError(file: templatePath, .invalidTemplate(reason: reason))])
         }
         return annex

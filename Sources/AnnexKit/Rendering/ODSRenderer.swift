@@ -25,7 +25,7 @@ public enum ODSRenderer {
         var pictures: [String: Data] = [:]
         for figure in sheets.compactMap(\.figure) {
             guard let data = FileManager.default.contents(atPath: folder + "/" + figure.image) else {
-                throw FigureError(path: folder + "/" + figure.image, reason: "afbeelding ontbreekt")
+                throw FigureError(path: folder + "/" + figure.image, .figureImageMissing)
             }
             pictures[figure.image] = data
         }

@@ -17,11 +17,11 @@ public struct PhraseBook: Sendable {
             let used = placeholders(in: text)
             let expected = Set(phrase.placeholders)
             if used != expected {
-                let missing = expected.subtracting(used).sorted().map { "{\($0)}" }
-                let unknown = used.subtracting(expected).sorted().map { "{\($0)}" }
-                let parts = (missing.isEmpty ? [] : ["ontbreekt: " + missing.joined(separator: ", ")])
-                    + (unknown.isEmpty ? [] : ["onbekend: " + unknown.joined(separator: ", ")])
-                file.problem(node, "'\(phrase.rawValue)': plaatshouders kloppen niet (\(parts.joined(separator: "; ")))")
+                let missing = expected.subtracting(used).sorted().map { "{\($0)}" }.joined(separator: ", ")
+                let unknown = used.subtracting(expected).sorted().map { "{\($0)}" }.joined(separator: ", ")
+                let parts = (missing.isEmpty ? [] : [MessageText(.translationPlaceholdersMissing, ["names": "\(missing)"])])
+                    + (unknown.isEmpty ? [] : [MessageText(.translationPlaceholdersUnknown, ["names": "\(unknown)"])])
+                file.problem(node, at: phrase.rawValue, .translationPlaceholders, ["problems": .list(parts, separator: "; ")])
             }
         }
         try file.finish()

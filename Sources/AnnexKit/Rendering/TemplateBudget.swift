@@ -28,7 +28,7 @@ final class TemplateBudget {
         var open: [(name: String, end: Int, tags: Int)] = []
         let bytes = Array(template.utf8)
         var offset = 0
-        func failure(_ reason: String, at position: Int) -> LoadErrors {
+        func failure(_ reason: MessageText, at position: Int) -> LoadErrors {
             let before = bytes[..<position]
             let line = before.count(where: { $0 == 0x0A }) + 1
             let column = position - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
@@ -46,7 +46,7 @@ final class TemplateBudget {
             case "#", "^", "$", "<":
                 open.append((name, offset, 0))
                 if open.count > limits.templateNesting {
-                    throw failure("secties dieper genest dan \(limits.templateNesting) niveaus", at: start)
+                    throw failure(MessageText(.templateTooDeep, ["limit": .number(limits.templateNesting)]), at: start)
                 }
             case "/":
                 guard let section = open.popLast() else { continue }
@@ -54,7 +54,7 @@ final class TemplateBudget {
                 let text = start - section.end - (section.tags - (offset - start))
                 bodies[key] = max(bodies[key] ?? 0, text)
             case "=":
-                throw failure("andere scheidingstekens dan {{ }} worden niet ondersteund", at: start)
+                throw failure(MessageText(.templateDelimiters, ["delimiters": "{{ }}"]), at: start)
             default:
                 continue
             }

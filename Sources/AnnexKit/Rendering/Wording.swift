@@ -176,7 +176,8 @@ public struct Wording: Sendable {
         func need(_ text: LocalizedText, column: String) {
             guard text.text(in: language) == nil, seen.insert("\(text.file):\(text.line ?? 0)").inserted else { return }
             problems.append(LoadError(file: text.file, line: text.line, .invalidTranslation(
-                reason: "kolom '\(column)_\(language.rawValue)' ontbreekt of is leeg; de \(language.rawValue)-bijlage toont deze tekst")))
+                reason: MessageText(.translationDataColumn, ["column": "\(column)_\(language.rawValue)",
+                                                             "language": "\(language.rawValue)"]))))
         }
         for table in computed.tables {
             table.corrections.forEach { need($0.evidence, column: "evidence") }
@@ -186,12 +187,14 @@ public struct Wording: Sendable {
         for name in computed.tables.flatMap({ $0.sources.flatMap(\.tables) }) where report.partNames[name] == nil
             && seen.insert(name).inserted {
             problems.append(LoadError(file: report.file ?? computed.spec.id, .invalidTranslation(
-                reason: "source_parts: vertaling van '\(name)' ontbreekt")))
+                reason: MessageText(.translationAt, ["place": "source_parts", "problem": .message(
+                    MessageText(.translationMissing, ["key": "\(name)"]))]))))
         }
         let cited = Set(computed.tables.flatMap { $0.sources.flatMap(\.tables) })
         for name in report.partNames.keys.sorted() where !cited.contains(name) {
             problems.append(LoadError(file: report.file ?? computed.spec.id, .invalidTranslation(
-                reason: "source_parts: '\(name)' wordt door geen tabel geciteerd")))
+                reason: MessageText(.translationAt, ["place": "source_parts", "problem": .message(
+                    MessageText(.translationNotCited, ["name": "\(name)"]))]))))
         }
         return problems
     }

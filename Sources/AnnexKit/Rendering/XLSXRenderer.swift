@@ -4,8 +4,19 @@ import Foundation
 /// An XLSX file could not be written.
 public struct XLSXError: Error, CustomStringConvertible {
     public let path: String
-    public let reason: String
-    public var description: String { "\(path): XLSX niet geschreven (\(reason))" }
+    public let reason: MessageText
+
+    init(path: String, _ message: Message, _ values: [String: MessageText.Value] = [:]) {
+        self.path = path
+        reason = MessageText(message, values)
+    }
+
+    /// The error in `language`.
+    public func description(in language: Language) -> String {
+        MessageText(.xlsxNotWritten, ["path": "\(path)", "reason": .message(reason)]).text(in: language)
+    }
+
+    public var description: String { description(in: .source) }
 }
 
 /// Writes a report as an XLSX workbook with libxlsxwriter: a cover, a linked contents sheet, the
@@ -25,14 +36,14 @@ public enum XLSXRenderer {
         let created = try XLSXLayout.creationTime(report.spec, path: path)
         var options = lxw_workbook_options(constant_memory: 0, tmpdir: nil, use_zip64: 0)
         guard let workbook = workbook_new_opt(path, &options) else {
-            throw XLSXError(path: path, reason: "kan het bestand niet aanmaken")
+            throw XLSXError(path: path, .xlsxNotCreated)
         }
         let formats = Formats(workbook, numbers: Set(sheets.flatMap(\.numberStyles)), shownAs: wording.numbers)
         do {
             try setProperties(workbook, report.spec, wording, created: created, path: path)
             for (index, layout) in sheets.enumerated() {
                 guard let sheet = workbook_add_worksheet(workbook, layout.name) else {
-                    throw XLSXError(path: path, reason: "werkblad '\(layout.name)' kan niet worden toegevoegd")
+                    throw XLSXError(path: path, .xlsxSheetNotAdded, ["sheet": "\(layout.name)"])
                 }
                 try write(layout, to: sheet, formats: formats, path: path)
                 if let figure = layout.figure {
@@ -56,7 +67,7 @@ public enum XLSXRenderer {
     static func check(_ result: lxw_error, _ place: @autoclosure () -> String? = nil, path: String) throws {
         guard result != LXW_NO_ERROR else { return }
         let reason = String(cString: lxw_strerror(result))
-        throw XLSXError(path: path, reason: place().map { "\($0): \(reason)" } ?? reason)
+        throw XLSXError(path: path, .xlsxLibrary, ["place": "\(place().map { $0 + ": " } ?? "")", "reason": "\(reason)"])
     }
 
     /// The cell formats of the workbook, created once.
@@ -284,7 +295,7 @@ enum XLSXLayout {
     /// The workbook's creation time: midnight UTC on the spec's publication date, never the clock.
     static func creationTime(_ spec: ReportSpec, path: String) throws -> time_t {
         guard let time = timestamp(spec.published) else {
-            throw XLSXError(path: path, reason: "publicatiedatum '\(spec.published)' is geen datum JJJJ-MM-DD")
+            throw XLSXError(path: path, .xlsxPublished, ["date": "\(spec.published)"])
         }
         return time
     }

@@ -27,7 +27,7 @@ public struct TextDocument: Sendable {
     /// text; a file with NUL bytes or other binary content is refused. The file is checked here and
     /// read as its sentences are asked for, in chunks, so that its size does not decide the memory used.
     public init(path: String) throws {
-        func refuse(_ reason: String) -> LoadErrors { LoadErrors([LoadError(file: path, .unreadable(reason: reason))]) }
+        let binary = LoadErrors([LoadError(file: path, .unreadable(reason: MessageText(.fileBinary)))])
         var bytes = Bytes(try ByteSource.open(path: path, file: path))
         var decoder = UTF8()
         var valid = true
@@ -35,13 +35,13 @@ public struct TextDocument: Sendable {
         decoding: while true {
             switch decoder.decode(&bytes) {
             case .scalarValue(let scalar):
-                if scalar == "\0" { throw refuse("geen tekst maar een binair bestand") }
+                if scalar == "\0" { throw binary }
                 if scalar.value < 0x20 && !["\t", "\n", "\u{0C}", "\r"].contains(scalar) { controls += 1 }
             case .error: valid = false
             case .emptyInput: break decoding
             }
         }
-        if controls * Self.binaryControlShare > bytes.count { throw refuse("geen tekst maar een binair bestand") }
+        if controls * Self.binaryControlShare > bytes.count { throw binary }
         guard valid else { throw LoadErrors([LoadError(file: path, .invalidEncoding)]) }
         source = .file(path: path)
     }

@@ -76,30 +76,32 @@ public struct Vocabulary: Sendable, Decodable {
     }
 
     public static func load(path: String) throws -> Vocabulary {
-        let document = try YAMLDocument(path: path, kind: { .invalidSpec(reason: "woordenlijst niet te lezen: " + $0) })
+        let document = try YAMLDocument(path: path, kind: {
+            .invalidSpec(reason: MessageText(.vocabularyUnreadable, ["problem": .message($0)]))
+        })
         return try document.decode(Vocabulary.self)
     }
 
     /// Problems with a report's tables: an entry naming an unknown table or measure, a scope value
     /// no scope words exist for.
-    func problems(with spec: ReportSpec) -> [String] {
-        var problems: [String] = []
+    func problems(with spec: ReportSpec) -> [MessageText] {
+        var problems: [MessageText] = []
         for entry in measures {
+            let names: [String: MessageText.Value] = ["table": .plain(entry.table), "measure": .plain(entry.measure)]
             guard let table = spec.tables.first(where: { $0.id == entry.table }) else {
-                problems.append("maat \(entry.table)/\(entry.measure): onbekende tabel '\(entry.table)'")
+                problems.append(MessageText(.vocabularyUnknownTable, names))
                 continue
             }
             if !table.measures.contains(where: { $0.id == entry.measure }) {
-                problems.append(
-                    "maat \(entry.table)/\(entry.measure): tabel '\(entry.table)' heeft geen maat '\(entry.measure)'")
+                problems.append(MessageText(.vocabularyUnknownMeasure, names))
             }
         }
         for table in spec.tables {
             for scope in [table.scope] + table.measures.map(\.scope) {
                 for (dimension, id) in scope.references where scopes[dimension]?[id] == nil {
-                    problems.append(
-                        "tabel '\(table.id)': scope \(dimension.rawValue) '\(id)' heeft geen woorden in de woordenlijst"
-                    )
+                    problems.append(MessageText(.vocabularyScopeWithoutWords, [
+                        "table": .plain(table.id), "dimension": .plain(dimension.rawValue), "id": .plain(id),
+                    ]))
                 }
             }
         }

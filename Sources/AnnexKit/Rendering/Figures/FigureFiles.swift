@@ -4,8 +4,19 @@ import ZIPFoundation
 /// A figure file could not be written.
 public struct FigureError: Error, CustomStringConvertible {
     public let path: String
-    public let reason: String
-    public var description: String { "\(path): figuur niet geschreven (\(reason))" }
+    public let reason: MessageText
+
+    init(path: String, _ message: Message, _ values: [String: MessageText.Value] = [:]) {
+        self.path = path
+        reason = MessageText(message, values)
+    }
+
+    /// The error in `language`.
+    public func description(in language: Language) -> String {
+        MessageText(.figureNotWritten, ["path": "\(path)", "reason": .message(reason)]).text(in: language)
+    }
+
+    public var description: String { description(in: .source) }
 }
 
 /// Writes every figure of a report as `figures/<id>.svg` and, for people who paste figures into a
@@ -40,8 +51,7 @@ enum FigureFiles {
     /// resolution in the PNG, so a word processor places it at its intended size.
     static func rasterize(_ svg: String, to png: String) throws {
         guard let program = executable(rasterizer) else {
-            throw FigureError(path: png, reason: "\(rasterizer) niet gevonden; installeer librsvg2-bin "
-                              + "(scripts/setup.sh)")
+            throw FigureError(path: png, .figureNoRasterizer, ["program": "\(rasterizer)"])
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
@@ -54,7 +64,7 @@ enum FigureFiles {
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: png) else {
-            throw FigureError(path: png, reason: "\(rasterizer) meldt: \(message.prefix(200))")
+            throw FigureError(path: png, .figureRasterizerFailed, ["program": "\(rasterizer)", "message": "\(message.prefix(200))"])
         }
         try withResolution(data, dotsPerInch: FigureStyle.printDotsPerInch).write(to: URL(fileURLWithPath: png))
     }
