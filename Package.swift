@@ -29,7 +29,7 @@ let package = Package(
         .systemLibrary(
             name: "CXlsxWriter",
             pkgConfig: "xlsxwriter",
-            providers: [.apt(["libxlsxwriter-dev"])]
+            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
         ),
         // Swaps the new annex folder with the old one in one step (Linux renameat2, RENAME_EXCHANGE).
         .systemLibrary(name: "CRenameExchange"),

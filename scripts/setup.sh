@@ -9,8 +9,24 @@
 #             chromium-driver and python3-venv, and in the virtual environment .venv-tests the PyPI
 #             packages of scripts/requirements-tests.txt (axe-selenium-python, selenium), with which
 #             the tests open the web pages in a browser (scripts/check-page.py).
+# On macOS it installs libxlsxwriter, pkg-config and librsvg with Homebrew instead; the test
+# suite's reader programs are set up on Debian and Ubuntu only.
 # Does nothing when everything is there. Uses sudo when not run as root.
 set -euo pipefail
+if [ "$(uname -s)" = Darwin ]; then
+  formulae=()
+  command -v pkg-config >/dev/null 2>&1 || formulae+=(pkg-config)
+  { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists xlsxwriter; } || formulae+=(libxlsxwriter)
+  command -v rsvg-convert >/dev/null 2>&1 || formulae+=(librsvg)
+  if [ ${#formulae[@]} -gt 0 ]; then
+    echo "setup: installing ${formulae[*]} with Homebrew" >&2
+    brew install "${formulae[@]}"
+  fi
+  if [ "${1:-}" = "--tests" ]; then
+    echo "setup: the tests' LibreOffice and Chromium checks are set up on Debian and Ubuntu only" >&2
+  fi
+  exit 0
+fi
 packages=()
 if ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists xlsxwriter; }; then
   packages+=(libxlsxwriter-dev pkg-config)
