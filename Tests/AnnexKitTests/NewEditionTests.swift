@@ -77,6 +77,26 @@ struct NewEditionTests {
         #expect(try readText(try project.build().folder + "/figures.csv") == oldFigures)
     }
 
+    @Test("A year's delivery whose headings name no year: its columns are of the one year it provides")
+    func headingsWithoutYear() throws {
+        let project = try Self.project()
+        let file = try temporaryFile("Injus 2024.csv", """
+            Gemeente;Begin detentie
+            Amsterdam;1.950
+            Rotterdam;1.801
+
+            """)
+        var options = Self.options(project, file: file)
+        options.year = 2024
+        options.id = "mini-2025"
+        let result = try NewEdition.run(specPath: project.spec, options: options)
+        let figures = try MiniProject.figures(try Build.run(specPath: result.spec, outputRoot: project.root + "/out"))
+        #expect(try MiniProject.figure(figures, "meldingen", "GM0363", "2024")[8] == "1950")
+        #expect(try MiniProject.figure(figures, "meldingen", "GM0599", "2024")[10]
+                == "DJI, Injus 2024.csv, 2025-04-02; bestand figures/mini-2025/Injus 2024.csv:3")
+        // In a file of two years such a heading stays an error ('geen periode', ReceivedTableTests).
+    }
+
     @Test("The new spec keeps the current one's text, comments and order; only what changes is written")
     func specText() throws {
         let project = try Self.project()

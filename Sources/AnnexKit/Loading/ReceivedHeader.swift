@@ -36,8 +36,11 @@ struct ReceivedHeader {
     let nameHeading: String
     let periodHeading: String?
 
-    /// Finds the header in `rows` (no blank rows) for the table `spec`.
-    init(rows: [InputRow], spec: TableSpec, vocabulary: TableVocabulary, file: String) throws {
+    /// Finds the header in `rows` (no blank rows) for the table `spec`, of a file that provides
+    /// `periods` (nil: all of the table's). When that is one period, a heading that names no period
+    /// is of that period (a year's delivery: `Meldingen begin detentie`).
+    init(rows: [InputRow], spec: TableSpec, vocabulary: TableVocabulary, file: String,
+         periods: [Period]? = nil) throws {
         guard let start = rows.firstIndex(where: { Self.starts($0, vocabulary) }) else {
             throw LoadErrors([LoadError(file: file, .noHeader(known: vocabulary.known))])
         }
@@ -59,11 +62,13 @@ struct ReceivedHeader {
         let long = parts.indices.contains { column in
             column != nameColumn && parts[column].contains { vocabulary.heading($0) == .periodColumn }
         }
+        let provided = periods ?? spec.periods
+        let onlyPeriod = provided.count == 1 ? spec.periods.firstIndex(of: provided[0]) : nil
         var roles: [Role] = []
         var problems: [(column: Int, reason: MessageText)] = []
         for column in 0..<width {
             let role = column == nameColumn ? .success(.names)
-                : Self.role(parts[column], long: long, spec: spec, vocabulary)
+                : Self.role(parts[column], long: long, onlyPeriod: onlyPeriod, spec: spec, vocabulary)
             switch role {
             case .success(let role): roles.append(role)
             case .failure(let unmapped):
@@ -131,8 +136,9 @@ struct ReceivedHeader {
         return parts
     }
 
-    /// The role of a column from its heading parts, or why it has none.
-    private static func role(_ parts: [String], long: Bool, spec: TableSpec,
+    /// The role of a column from its heading parts, or why it has none; `onlyPeriod` is the period
+    /// of a heading that names none, when the file provides one period.
+    private static func role(_ parts: [String], long: Bool, onlyPeriod: Int?, spec: TableSpec,
                              _ vocabulary: TableVocabulary) -> Result<Role, Unmapped> {
         if parts.isEmpty { return .success(.skipped) }
         // The whole column as an error lists it (`2022 | Instroom`), or its heading read as one.
@@ -170,13 +176,13 @@ struct ReceivedHeader {
             .headerPeriodColumn
         } else if !byRow && measures.isEmpty && spec.measures.count > 1 {
             .headerWithoutMeasure
-        } else if !long && periods.isEmpty && spec.periods.count > 1 {
+        } else if !long && periods.isEmpty && onlyPeriod == nil {
             .headerWithoutPeriod
         } else {
             nil
         }
         if let problem { return .failure(Unmapped(reason: MessageText(problem))) }
         return .success(.figures(measure: measures.first ?? (byRow ? nil : 0),
-                                 period: periods.first ?? (long ? nil : 0)))
+                                 period: periods.first ?? (long ? nil : onlyPeriod)))
     }
 }

@@ -37,7 +37,7 @@ struct ReceivedTableLoader {
                      notices: [InputNotice] = []) throws -> LoadedDataset {
         let rows = rows.filter { !$0.isBlank }
         let vocabulary = TableVocabulary(spec: spec, source: source)
-        let header = try ReceivedHeader(rows: rows, spec: spec, vocabulary: vocabulary, file: file)
+        let header = try ReceivedHeader(rows: rows, spec: spec, vocabulary: vocabulary, file: file, periods: periods)
         // English Excel saves a table with commas (its decimal mark is a point), Dutch Excel with
         // semicolons; a workbook stores its numbers as numbers, and text in it is Dutch by default.
         let english = separator == UInt8(ascii: ",") || separator == UInt8(ascii: "\t")
