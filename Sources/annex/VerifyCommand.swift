@@ -47,7 +47,7 @@ struct VerifyCommand: ParsableCommand {
             let document = try TextDocument(path: text)
             var counts: [Verdict: Int] = [:]
             var output = VerificationOutput(format: format, words: words) {
-                FileHandle.standardOutput.write(Data($0.utf8))
+                if !console.quiet { FileHandle.standardOutput.write(Data($0.utf8)) }
             }
             verifier.verify(document) { claim in
                 counts[claim.verdict, default: 0] += 1

@@ -154,6 +154,8 @@ struct CLITests {
         let dutch = try annex(["verify", "tekst.md"], in: folder)
         #expect(dutch.status == 1, "\(dutch.errors)")
         #expect(dutch.output.contains("klopt niet [verandering] 12%: uit de tekst: 100 (2020) → 110 (2021) = +10,0%"))
+        let quiet = try annex(["verify", "tekst.md", "--quiet"], in: folder)
+        #expect(quiet.status == 1 && quiet.output.isEmpty)
         let english = try annex(["verify", "tekst.md", "--lang", "en"], in: folder)
         #expect(english.output.contains("inconsistent [change] 12%: from the text: 100 (2020) → 110 (2021) = +10.0%"))
         #expect(english.output.hasSuffix("1 claim: consistent 0, inconsistent 1, unverifiable 0\n"
