@@ -37,8 +37,12 @@ struct BuildCommand: ParsableCommand {
             console.say(.consoleBuilt, ["report": result.report.spec.id, "count": String(result.files.count),
                                         "folder": result.folder])
             result.files.forEach { console.detail(.consoleFile, ["file": $0]) }
-            console.say(.consoleFindings, ["summary": result.wording.summary(result.findings),
-                                           "file": result.folder + "/findings.csv"])
+            let summary = result.wording.summary(result.findings)
+            if result.findings.isEmpty {
+                console.say(.consoleSummary, ["summary": summary])
+            } else {
+                console.say(.consoleFindings, ["summary": summary, "file": result.folder + "/findings.csv"])
+            }
             for finding in result.findings {
                 console.detail(.consoleFinding, ["table": finding.table, "finding": finding.text])
             }

@@ -41,7 +41,7 @@ struct CheckCommand: ParsableCommand {
         }
         result.years.forEach { console.say(.consoleWarning, ["warning": $0.message.text(in: console.language)]) }
         guard let wording = result.wording else { return count }
-        console.say(.consoleCheckFindings, ["summary": wording.summary(result.findings)])
+        console.say(.consoleSummary, ["summary": wording.summary(result.findings)])
         result.findings.forEach { console.detail(.consoleFinding, ["table": $0.table, "finding": $0.text]) }
         let counts = [(result.notices.count, Message.consoleNoticesOne, Message.consoleNoticesOther),
                       (Set(result.aliasUses.map(\.printed)).count, .consoleAliasesOne, .consoleAliasesOther),

@@ -224,6 +224,7 @@ struct CLITests {
         #expect(run.output.contains("swift run annex build reports/mijn-bijlage.yaml"))
         let build = try annex(["build", "reports/mijn-bijlage.yaml", "--out", "out"], in: root)
         #expect(build.status == 0, "\(build.errors)")
+        #expect(build.output == "mijn-bijlage: 8 bestanden in out/mijn-bijlage/\n  geen bevindingen\n")
         let again = try annex(["init", "mijn-bijlage"], in: root)
         #expect(again.status == 1 && again.errors.contains("reports/mijn-bijlage.yaml bestaat al"))
     }

@@ -46,7 +46,7 @@ public enum Message: String, Sendable, Hashable, CaseIterable {
     case consoleCheckErrors = "console.check_errors"
     case consoleError = "console.error"
     case consoleWarning = "console.warning"
-    case consoleCheckFindings = "console.check_findings"
+    case consoleSummary = "console.summary"
     case consoleCheckCounts = "console.check_counts"
     case consoleNoticesOne = "console.notices.one"
     case consoleNoticesOther = "console.notices.other"
