@@ -93,6 +93,14 @@ struct TranslationFileTests {
         #expect(missing.first?.file.hasSuffix("templates/i18n/mini.en.yaml") == true)
     }
 
+    @Test("A sheet the spec leaves to the table's id may be left to it in the translation too")
+    func sheetByID() throws {
+        let folder = try templates("mini.en.yaml") { $0.replacingOccurrences(of: "    sheet: requests\n", with: "") }
+        let build = try Build.run(specPath: Paths.miniSpec, outputRoot: try temporaryFolder(), templates: folder,
+                                  language: .en)
+        #expect(build.report.tables.map(build.wording.sheet) == ["notifications", "notifications-district", "verzoeken"])
+    }
+
     @Test("Text from the data without an English version stops the English build, naming file and line")
     func untranslatedData() throws {
         let data = try temporaryFolder() + "/data"

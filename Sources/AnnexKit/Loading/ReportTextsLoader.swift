@@ -99,15 +99,16 @@ extension ReportTexts {
                     found.insert(id)
                     let place = "tables.\(id)"
                     let withUnit = table.measures.filter { $0.unit != nil }.map(\.id)
+                    // A sheet the spec names is translated; one named by the table's id may be.
                     let parts = fields(value, at: place, expected: [
-                        ("title", true), ("sheet", true), ("row_header", table.rowHeader != nil), ("measures", true),
+                        ("title", true), ("row_header", table.rowHeader != nil), ("measures", true),
                         ("units", !withUnit.isEmpty), ("share_of", table.shareOf != nil),
-                    ])
+                    ] + (table.sheet == nil ? [] : [("sheet", true)]), optional: table.sheet == nil ? ["sheet"] : [])
                     let measures = texts(parts["measures"], at: place + ".measures", ids: table.measures.map(\.id),
                                          periods: { _ in table.periods })
                     let units = texts(parts["units"], at: place + ".units", ids: withUnit)
-                    if let title = text(parts["title"], "title", periods: table.periods),
-                       let sheet = text(parts["sheet"], "sheet") {
+                    if let title = text(parts["title"], "title", periods: table.periods) {
+                        let sheet = text(parts["sheet"], "sheet") ?? table.id
                         if let problem = SheetName.problem(sheet) {
                             file.problem(parts["sheet"], at: place + ".sheet", problem.message, problem.values)
                         }
