@@ -40,11 +40,11 @@ struct VerifyCommand: ParsableCommand {
 
     private func verify(_ console: Console) throws {
         do {
+            let document = try TextDocument(path: text)
             let spec = try specPath(console)
             let folder = templates ?? Verify.defaultTemplates(specPath: spec, executable: Bundle.main.executableURL)
             let words = try Verify.words(templates: folder, language: console.language)
             let verifier = try Verify.verifier(specPath: spec, dataRoot: data)
-            let document = try TextDocument(path: text)
             var counts: [Verdict: Int] = [:]
             var output = VerificationOutput(format: format, words: words) {
                 if !console.quiet { FileHandle.standardOutput.write(Data($0.utf8)) }

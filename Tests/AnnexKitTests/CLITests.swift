@@ -244,5 +244,8 @@ struct CLITests {
         let choose = try annex(["verify", "verslag.md"], in: project.root)
         #expect(choose.status != 0)
         #expect(choose.errors.contains("kies er een met --report: reports/ander.yaml, reports/mini.yaml"))
+        try Data("PK\u{3}\u{4}\u{0}\u{0}".utf8).write(to: URL(fileURLWithPath: project.root + "/binair.md"))
+        let binary = try annex(["verify", "binair.md"], in: project.root)
+        #expect(binary.status == 2 && binary.errors.contains("binair") && !binary.errors.contains("--report"))
     }
 }

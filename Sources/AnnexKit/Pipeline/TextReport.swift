@@ -23,7 +23,8 @@ public enum TextReport {
         let name = (textPath as NSString).lastPathComponent.lowercased()
         let byName = loaded.filter { name.contains($0.1.id.lowercased()) }.map(\.0)
         if byName.count == 1 { return .found(byName[0]) }
-        let text = normalized(FileManager.default.contents(atPath: textPath).map { String(decoding: $0, as: UTF8.self) } ?? "")
+        // verify has checked the text as an input file; one that cannot be read matches no document.
+        let text = normalized((try? InputFile.text(textPath)) ?? "")
         let byDocument = (byName.isEmpty ? loaded : loaded.filter { byName.contains($0.0) }).filter { _, spec in
             documents(of: spec).contains { text.contains($0) }
         }.map(\.0)
