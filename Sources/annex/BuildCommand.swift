@@ -51,7 +51,8 @@ struct BuildCommand: ParsableCommand {
         } catch {
             console.errors(error)
             if let failure = error as? LoadErrors {
-                console.error(.consoleNotBuilt, ["spec": spec, "count": LoadError.grouped(failure.count, console.language)])
+                console.error(
+                    .consoleNotBuilt, ["spec": spec, "count": LoadError.grouped(failure.count, console.language)])
             } else {
                 console.error(.consoleNotBuiltUnchanged, ["spec": spec])
             }

@@ -52,7 +52,8 @@ struct CheckCommand: ParsableCommand {
         result.notices.forEach { console.detail(.consoleNotice, ["notice": $0.description(in: console.language)]) }
         result.coverage.forEach { console.detail(.consoleCoverage, ["coverage": wording.coverage($0)]) }
         for use in result.aliasUses {
-            let note = use.alias.note.isEmpty ? "" : " (\(use.alias.note.text(in: console.language) ?? use.alias.note.text))"
+            let note =
+                use.alias.note.isEmpty ? "" : " (\(use.alias.note.text(in: console.language) ?? use.alias.note.text))"
             console.detail(.consoleAlias, ["place": "\(use.file):\(use.line)", "printed": use.printed,
                                            "name": use.municipality.name, "reason": use.alias.reason, "note": note])
         }

@@ -68,7 +68,8 @@ struct Console {
             found = try SpecLoader.specFiles(in: reports)
         } catch {
             throw ValidationError(text(.consoleUnreadableFolder, ["folder": reports,
-                                                                  "reason": FileProblem.describe(error).text(in: language)]))
+                        "reason": FileProblem.describe(error).text(in: language),
+                    ]))
         }
         if found.isEmpty { throw ValidationError(text(.consoleNoSpecs, ["folder": reports])) }
         return found

@@ -54,7 +54,8 @@ struct NewEditionCommand: ParsableCommand {
             console.say(.consoleEdition, ["id": result.id, "spec": result.spec])
             result.translations.forEach { console.say(.consoleFile, ["file": $0]) }
             for (table, periods) in result.extended {
-                console.say(.consoleEditionPeriods, ["table": table, "periods": periods.map(\.label).joined(separator: ", ")])
+                console.say(
+                    .consoleEditionPeriods, ["table": table, "periods": periods.map(\.label).joined(separator: ", ")])
             }
             result.copied.forEach { console.say(.consoleEditionCopied, ["file": $0]) }
             result.expected.forEach { console.say(.consoleEditionExpected, ["file": $0.file, "table": $0.table]) }

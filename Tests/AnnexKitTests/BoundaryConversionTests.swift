@@ -33,7 +33,8 @@ struct BoundaryConversionTests {
         for (code, amounts) in rows {
             let row = dataset.row(for: gazetteer.municipality(code: code)!.region)
             for (p, amount) in amounts.enumerated() {
-                dataset[row, 0, p] = Cell(amount: amount, provenance: Provenance(delivery: Delivery(document: "S"), table: "T", line: 1))
+                dataset[row, 0, p] = Cell(
+                    amount: amount, provenance: Provenance(delivery: Delivery(document: "S"), table: "T", line: 1))
             }
         }
         dataset.markNonexistentMunicipalities(gazetteer)

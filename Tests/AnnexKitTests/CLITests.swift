@@ -22,7 +22,10 @@ struct CLITests {
         #expect(FileManager.default.fileExists(atPath: folder + "/samenwerking-2024.xlsx"))
         let findings = try readText(folder + "/findings.csv").components(separatedBy: "\r\n")
         #expect(findings[0] == "table,kind,finding" && findings.count == 1 + 3 + 1 + 82 + 6 + 49 + 23 + 3 + 1)
-        #expect(findings.contains { $0.hasPrefix("wmo-opvang-verblijf-gemeente,suspicion,\"Verdacht in de gepubliceerde "
+        #expect(
+            findings.contains {
+                $0.hasPrefix(
+                    "wmo-opvang-verblijf-gemeente,suspicion,\"Verdacht in de gepubliceerde "
                                                  + "tabel (Instroom 2022): Tubbergen heeft 14.080") })
     }
 
@@ -31,7 +34,9 @@ struct CLITests {
         let out = try temporaryFolder()
         let verbose = try annex(["build", "--out", out, "--verbose"])
         #expect(verbose.output.contains("\n  figures.csv\n"))
-        #expect(verbose.output.contains("\n  wmo-opvang-verblijf-gemeente: Verdacht in de gepubliceerde tabel (Uitstroom "
+        #expect(
+            verbose.output.contains(
+                "\n  wmo-opvang-verblijf-gemeente: Verdacht in de gepubliceerde tabel (Uitstroom "
                                         + "2022): Tubbergen: van 405 in 2021 naar 15.760 in 2022"))
         let quiet = try annex(["build", "--out", out, "--quiet"])
         #expect(quiet.status == 0 && quiet.output.isEmpty && quiet.errors.isEmpty)
@@ -44,7 +49,9 @@ struct CLITests {
         let out = try temporaryFolder()
         let run = try annex(["build", "--lang", "en", "--out", out])
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.hasPrefix("samenwerking-2024: 47 files in \(out)/samenwerking-2024.en/\n  findings: 3 on municipal "
+        #expect(
+            run.output.hasPrefix(
+                "samenwerking-2024: 47 files in \(out)/samenwerking-2024.en/\n  findings: 3 on municipal "
                                      + "boundaries, 1 total, 82 incomplete sums, 6 on published shares, 49 suspicions, "
                                      + "23 corrections, 3 names"))
         let markdown = try readText(out + "/samenwerking-2024.en/samenwerking-2024.md")
@@ -71,7 +78,8 @@ struct CLITests {
         #expect(run.output == """
             reports/samenwerking-2024.yaml: data in orde
               bevindingen: \(Self.summary)
-              0 meldingen over de invoer, 24 namen via de aliaslijst, dekking van 6 tabellen en jaren (details met --verbose)
+              0 meldingen over de invoer, 24 namen via de aliaslijst, dekking van 6 tabellen en jaren \
+            (details met --verbose)
 
             """)
         let verbose = try annex(["check", "data", "--verbose"])
@@ -102,7 +110,9 @@ struct CLITests {
         try Data(fixed.utf8).write(to: URL(fileURLWithPath: figures))
         let check = try annex(["check", "data"], in: project)
         #expect(check.status == 1)
-        #expect(check.errors.contains("data/figures/meldingen.csv:5:2: onbekende gemeente 'Roterdam'; bedoelt u: Rotterdam"))
+        #expect(
+            check.errors.contains("data/figures/meldingen.csv:5:2: onbekende gemeente 'Roterdam'; bedoelt u: Rotterdam")
+        )
     }
 
     @Test("Exit codes and errors in plain Dutch: a missing folder, an output folder that is a file, a size limit")
@@ -205,13 +215,15 @@ struct CLITests {
         let project = try NewEditionTests.project()
         let file = try NewEditionTests.delivery()
         let run = try annex(["new-edition", "reports/mini.yaml", "--year", "2025", "--id", "mini-2025",
-                             "--add", "meldingen=\(file)", "--supplier", "DJI", "--date", "2025-04-02"], in: project.root)
+                "--add", "meldingen=\(file)", "--supplier", "DJI", "--date", "2025-04-02",
+            ], in: project.root)
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.hasPrefix("mini-2025: reports/mini-2025.yaml\n"))
         #expect(run.output.contains("  meldingen: 2022, 2023, 2024, 2025\n"))
         let build = try annex(["build", "reports/mini-2025.yaml", "--out", "out"], in: project.root)
         #expect(build.status == 0, "\(build.errors)")
-        let refused = try annex(["new-edition", "reports/mini.yaml", "--year", "2025", "--id", "mini-2025"], in: project.root)
+        let refused = try annex(
+            ["new-edition", "reports/mini.yaml", "--year", "2025", "--id", "mini-2025"], in: project.root)
         #expect(refused.status == 1 && refused.errors.contains("reports/mini-2025.yaml bestaat al"))
     }
 

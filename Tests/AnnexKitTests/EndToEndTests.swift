@@ -54,7 +54,7 @@ struct EndToEndTests {
                                  "tables/wmo-opvang-verblijf-gemeente.csv", "tables/wmo-opvang-verblijf-arrondissement.csv",
                                  "tables/3ro-plaatsingsverzoeken.csv", "tables/3ro-unieke-personen-arrondissement.csv",
                                  "tables/3ro-plaatsingsverzoeken-arrondissement.csv",
-                                 "tables/plaatsingsverzoeken-per-einde-detentie-arrondissement.csv", "figures.csv", "figures.json",
+                "tables/plaatsingsverzoeken-per-einde-detentie-arrondissement.csv", "figures.csv", "figures.json",
                                  "findings.csv"])
         for file in result.files {
             #expect(FileManager.default.fileExists(atPath: result.folder + "/" + file))
@@ -171,7 +171,7 @@ struct EndToEndTests {
         #expect(oostNederland[9] == "estimated" && abs(estimate - 1837.752) < 1e-9)  // 16,8% × 10.939
         #expect(oostNederland[10].hasSuffix("§2.1.2 (tekst), r. 251 (geschat: gepubliceerd aandeel 16,8% × "
                                             + "landelijk totaal); bestand "
-                                            + "figures/samenwerking-2024/3ro-aandelen-unieke-personen-arrondissement.csv:2"))
+                    + "figures/samenwerking-2024/3ro-aandelen-unieke-personen-arrondissement.csv:2"))
         let amsterdam = try row("3ro-unieke-personen-arrondissement", "amsterdam", "unieke-personen", "2022", "count")
         #expect(amsterdam[9] == "missing")
         let counted = try row("3ro-plaatsingsverzoeken-arrondissement", "rotterdam", "plaatsingsverzoeken-ambulant", "2023", "count")

@@ -16,7 +16,8 @@ struct InputLimitsTests {
     /// The errors of loading the data file at `path`.
     func errors(_ path: String) -> LoadErrors? {
         do {
-            _ = try ReportLoader.loadData(path: path, file: path, spec: spec, delivery: Delivery(document: "Test"), gazetteer: realGazetteer)
+            _ = try ReportLoader.loadData(
+                path: path, file: path, spec: spec, delivery: Delivery(document: "Test"), gazetteer: realGazetteer)
             return nil
         } catch {
             return error as? LoadErrors

@@ -21,7 +21,8 @@ struct LoaderTests {
 
     func load(_ name: String, _ text: String) throws -> LoadedDataset {
         let path = try temporaryFile(name, text)
-        return try ReportLoader.loadData(path: path, file: name, spec: spec(), delivery: Delivery(document: "Test"), gazetteer: gazetteer)
+        return try ReportLoader.loadData(
+            path: path, file: name, spec: spec(), delivery: Delivery(document: "Test"), gazetteer: gazetteer)
     }
 
     /// The errors loading `text` produces.
@@ -131,7 +132,8 @@ struct LoaderTests {
         let path = try temporaryFolder() + "/latin1.csv"
         try Data(Self.tidyHeader.utf8 + [0x67, 0x65, 0x6D, 0xE9, 0x2C, 0x0A]).write(to: URL(fileURLWithPath: path))
         #expect(throws: LoadErrors.self) {
-            try ReportLoader.loadData(path: path, file: "latin1.csv", spec: spec(), delivery: Delivery(document: ""), gazetteer: gazetteer)
+            try ReportLoader.loadData(
+                path: path, file: "latin1.csv", spec: spec(), delivery: Delivery(document: ""), gazetteer: gazetteer)
         }
     }
 

@@ -11,7 +11,9 @@ struct MessageTests {
         for language in Language.allCases {
             let book = MessageBook.of(language)
             for message in Message.allCases {
-                #expect(PhraseBook.placeholders(in: book.template(message)) == PhraseBook.placeholders(in: dutch.template(message)),
+                #expect(
+                    PhraseBook.placeholders(in: book.template(message))
+                        == PhraseBook.placeholders(in: dutch.template(message)),
                         "\(language.rawValue): \(message.rawValue)")
             }
         }
@@ -24,7 +26,10 @@ struct MessageTests {
             Issue.record("expected problems")
         } catch let failure as LoadErrors {
             let messages = failure.errors.map(\.description)
-            #expect(messages.contains { $0.hasPrefix("Messages/en.yaml:2:1:") && $0.contains("onbekende sleutel 'help.onbekend'") })
+            #expect(
+                messages.contains {
+                    $0.hasPrefix("Messages/en.yaml:2:1:") && $0.contains("onbekende sleutel 'help.onbekend'")
+                })
             #expect(messages.contains { $0.contains("sleutel 'help.quiet' ontbreekt") })
         }
     }

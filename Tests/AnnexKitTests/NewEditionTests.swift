@@ -47,7 +47,8 @@ struct NewEditionTests {
         let project = try Self.project()
         let before = try project.build()
         let oldFigures = try readText(before.folder + "/figures.csv")
-        let result = try NewEdition.run(specPath: project.spec, options: Self.options(project, file: try Self.delivery()))
+        let result = try NewEdition.run(
+            specPath: project.spec, options: Self.options(project, file: try Self.delivery()))
         #expect(result.spec == project.root + "/reports/mini-2025.yaml")
         #expect(result.translations == [project.root + "/templates/i18n/mini-2025.en.yaml"])
         #expect(result.extended.map(\.table) == ["meldingen", "meldingen-arrondissement"])
@@ -100,7 +101,8 @@ struct NewEditionTests {
     @Test("The new spec keeps the current one's text, comments and order; only what changes is written")
     func specText() throws {
         let project = try Self.project()
-        let result = try NewEdition.run(specPath: project.spec, options: Self.options(project, file: try Self.delivery()))
+        let result = try NewEdition.run(
+            specPath: project.spec, options: Self.options(project, file: try Self.delivery()))
         let old = try readText(project.spec), new = try readText(result.spec)
         let removed = old.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
             !new.split(separator: "\n", omittingEmptySubsequences: false).contains(line)
@@ -145,14 +147,17 @@ struct NewEditionTests {
     func refused() throws {
         let project = try Self.project()
         var options = NewEdition.Options(year: 2023)
-        #expect(throws: NewEdition.Problem.noYearInID("mini")) { try NewEdition.run(specPath: project.spec, options: options) }
+        #expect(throws: NewEdition.Problem.noYearInID("mini")) {
+            try NewEdition.run(specPath: project.spec, options: options)
+        }
         options.id = "mini-2025"
         options.tables = ["meldingen"]
         #expect(throws: NewEdition.Problem.alreadyHas("meldingen", year: 2023)) {
             try NewEdition.run(specPath: project.spec, options: options)
         }
         options.tables = ["meldingen-arrondissement"]
-        #expect(throws: NewEdition.Problem.unknownTable("meldingen-arrondissement", known: ["meldingen", "verzoeken"])) {
+        #expect(throws: NewEdition.Problem.unknownTable("meldingen-arrondissement", known: ["meldingen", "verzoeken"]))
+        {
             try NewEdition.run(specPath: project.spec, options: options)
         }
         options.year = 2024

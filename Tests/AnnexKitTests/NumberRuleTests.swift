@@ -138,7 +138,8 @@ struct NumberRuleTests {
                                      + "t,Amsterdam,m,2022,5,5.5,r. 3\n")
         let corrections = try CorrectionsLoader.load(path: path, file: "c.csv")
         let data = try temporaryFile("t.csv", Self.header + "gemeente,Amsterdam,m,2022,5,,\n")
-        var loaded = try ReportLoader.loadData(path: data, file: "t.csv", spec: spec(), delivery: Delivery(document: "Test"),
+        var loaded = try ReportLoader.loadData(
+            path: data, file: "t.csv", spec: spec(), delivery: Delivery(document: "Test"),
                                                gazetteer: realGazetteer)
         let expected = LoadError(file: "c.csv", line: 2, column: 6, .fractionalCount(cell: "5.5", measure: "m"))
         #expect(throws: LoadErrors([expected])) {

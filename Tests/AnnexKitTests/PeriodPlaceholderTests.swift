@@ -21,7 +21,9 @@ struct PeriodPlaceholderTests {
     func problems() throws {
         let single = PeriodPlaceholders(periods: [Period("2023")])
         #expect(try single.fill("{periode}") == "2023")
-        #expect(throws: PeriodPlaceholders.Problem.needsTwoPeriods(name: "vorig_jaar")) { try single.fill("{vorig_jaar}") }
+        #expect(throws: PeriodPlaceholders.Problem.needsTwoPeriods(name: "vorig_jaar")) {
+            try single.fill("{vorig_jaar}")
+        }
         #expect(throws: PeriodPlaceholders.Problem.unknown(name: "perode")) { try single.fill("x {perode}") }
     }
 
@@ -61,7 +63,8 @@ struct PeriodPlaceholderTests {
             ])
         }
         let english = try MiniProject()
-        try english.edit("templates/i18n/mini.en.yaml", [("\"Notifications by district\"", "\"Notifications, {yaer}\"")])
+        try english.edit(
+            "templates/i18n/mini.en.yaml", [("\"Notifications by district\"", "\"Notifications, {yaer}\"")])
         #expect(throws: LoadErrors.self) { try english.build(.en) }
         do {
             _ = try english.build(.en)

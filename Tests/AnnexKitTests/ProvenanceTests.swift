@@ -93,7 +93,10 @@ struct ProvenanceTests {
     @Test("Deliveries and the periods of data files are checked where the spec names them", arguments: [
         ("{file: a.csv, delivery: cbs}", "[2022, 2023]", "levering 'cbs' van 'a.csv' staat niet onder deliveries"),
         ("[a.csv, b.csv]", "[2022, 2023]", "geef bij elk bestand onder data behalve één de periods die het levert"),
-        ("[a.csv, {file: b.csv, periods: [2024]}]", "[2022, 2023]", "'b.csv' levert periode 2024, die niet in periods staat"),
+            (
+                "[a.csv, {file: b.csv, periods: [2024]}]", "[2022, 2023]",
+                "'b.csv' levert periode 2024, die niet in periods staat"
+            ),
         ("[{file: a.csv, periods: [2023]}, {file: b.csv, periods: [2023]}]", "[2022, 2023]",
          "periode 2023 komt uit twee bestanden, 'a.csv' en 'b.csv'"),
     ])

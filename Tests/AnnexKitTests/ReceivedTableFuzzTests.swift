@@ -32,7 +32,8 @@ struct ReceivedTableFuzzTests {
     /// Loads `path`; anything but a dataset or load errors fails the test.
     static func loadsOrFails(_ path: String, _ spec: TableSpec) {
         do {
-            _ = try ReportLoader.loadData(path: path, file: "fuzz", spec: spec, delivery: Delivery(document: ""), gazetteer: realGazetteer)
+            _ = try ReportLoader.loadData(
+                path: path, file: "fuzz", spec: spec, delivery: Delivery(document: ""), gazetteer: realGazetteer)
         } catch is LoadErrors {
         } catch {
             Issue.record("not a load error: \(error)")

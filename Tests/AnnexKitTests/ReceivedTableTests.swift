@@ -27,7 +27,8 @@ struct ReceivedTableTests {
 
     func load(_ text: String, name: String = "in.csv", spec: TableSpec? = nil) throws -> LoadedDataset {
         let path = try temporaryFile(name, text)
-        return try ReportLoader.loadData(path: path, file: name, spec: spec ?? self.spec(), delivery: Delivery(document: "Levering"),
+        return try ReportLoader.loadData(
+            path: path, file: name, spec: spec ?? self.spec(), delivery: Delivery(document: "Levering"),
                                          gazetteer: realGazetteer)
     }
 
@@ -109,7 +110,7 @@ struct ReceivedTableTests {
                                + "Utrecht,1,12.5\n", spec: try spec(measures: Self.withDuration))
         #expect(found.map(\.description) == ["in.csv:3:2: '12,5' past niet bij de schrijfwijze van dit bestand: "
                                              + "Engelse getallen (1,500, 12.5), zoals regel 4, kolom 3: '12.5'; een "
-                                             + "bestand schrijft al zijn getallen op één manier (in het Nederlands staat "
+                    + "bestand schrijft al zijn getallen op één manier (in het Nederlands staat "
                                              + "een punt alleen tussen groepen van drie cijfers)"])
     }
 
@@ -227,7 +228,8 @@ struct ReceivedTableTests {
         for ext in ["xls", "ods"] {
             let path = try temporaryFile("old.\(ext)", "binary")
             #expect(throws: LoadErrors([LoadError(file: "old.\(ext)", .unsupportedFormat(extension: ext))])) {
-                try ReportLoader.loadData(path: path, file: "old.\(ext)", spec: spec(), delivery: Delivery(document: ""),
+                try ReportLoader.loadData(
+                    path: path, file: "old.\(ext)", spec: spec(), delivery: Delivery(document: ""),
                                           gazetteer: realGazetteer)
             }
         }

@@ -20,7 +20,8 @@ struct StatLineTests {
 
     func load(_ text: String, data: String = "wmo.csv") throws -> LoadedDataset {
         let path = try temporaryFile("wmo.csv", text)
-        return try ReportLoader.loadData(path: path, file: "wmo.csv", spec: spec(data), delivery: Delivery(document: "CBS"),
+        return try ReportLoader.loadData(
+            path: path, file: "wmo.csv", spec: spec(data), delivery: Delivery(document: "CBS"),
                                          gazetteer: realGazetteer)
     }
 

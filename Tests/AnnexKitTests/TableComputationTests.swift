@@ -149,7 +149,8 @@ struct ProvinceTests {
         let path = try temporaryFile("p.csv", "region_type,region,measure,period,value\nprovincie,Fryslân,begin,2022,5\nprovincie,gelderland,begin,2022,6\nprovincie,Zeeuws,begin,2022,1\n")
         let spec = try miniTable("meldingen")
         #expect(throws: LoadErrors([LoadError(file: "p.csv", line: 4, column: 2, .unknownProvince(name: "Zeeuws"))])) {
-            try ReportLoader.loadData(path: path, file: "p.csv", spec: spec, delivery: Delivery(document: ""), gazetteer: realGazetteer)
+            try ReportLoader.loadData(
+                path: path, file: "p.csv", spec: spec, delivery: Delivery(document: ""), gazetteer: realGazetteer)
         }
     }
 }

@@ -22,11 +22,14 @@ struct TextReportTests {
         let real = project.root + "/reports/samenwerking-2024.yaml"
         try FileManager.default.copyItem(atPath: Paths.realSpec, toPath: real)
         let next = project.root + "/reports/samenwerking-2025.yaml"
-        try Data(try readText(real).replacingOccurrences(of: "id: samenwerking-2024", with: "id: samenwerking-2025").utf8)
+        try Data(
+            try readText(real).replacingOccurrences(of: "id: samenwerking-2024", with: "id: samenwerking-2025").utf8
+        )
             .write(to: URL(fileURLWithPath: next))
         let specs = [real, next, project.spec]
         let seed = "Samenwerking tussen forensische zorg en gemeenten\n"
-        #expect(TextReport.match(textPath: try temporaryFile("rapport.txt", seed), specs: specs) == .several([real, next]))
+        #expect(
+            TextReport.match(textPath: try temporaryFile("rapport.txt", seed), specs: specs) == .several([real, next]))
         #expect(TextReport.match(textPath: try temporaryFile("concept-samenwerking-2025.txt", seed), specs: specs)
                 == .found(next))
         #expect(TextReport.match(textPath: try temporaryFile("mini-verslag.txt", "Iets anders.\n"), specs: specs)

@@ -98,7 +98,8 @@ struct TranslationFileTests {
         let folder = try templates("mini.en.yaml") { $0.replacingOccurrences(of: "    sheet: requests\n", with: "") }
         let build = try Build.run(specPath: Paths.miniSpec, outputRoot: try temporaryFolder(), templates: folder,
                                   language: .en)
-        #expect(build.report.tables.map(build.wording.sheet) == ["notifications", "notifications-district", "verzoeken"])
+        #expect(
+            build.report.tables.map(build.wording.sheet) == ["notifications", "notifications-district", "verzoeken"])
     }
 
     @Test("Text from the data without an English version stops the English build, naming file and line")

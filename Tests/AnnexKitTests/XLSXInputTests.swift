@@ -11,7 +11,8 @@ struct XLSXInputTests {
     }
 
     func load(_ path: String, data: String) throws -> LoadedDataset {
-        try ReportLoader.loadData(path: path, file: "levering.xlsx", spec: spec(data), delivery: Delivery(document: "Levering"),
+        try ReportLoader.loadData(
+            path: path, file: "levering.xlsx", spec: spec(data), delivery: Delivery(document: "Levering"),
                                   gazetteer: realGazetteer)
     }
 

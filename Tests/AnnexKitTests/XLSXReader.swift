@@ -109,7 +109,8 @@ struct XLSXReader {
     private func font(style index: Int) throws -> String {
         let styles = try part("xl/styles.xml")
         guard let start = styles.range(of: "<cellXfs"), let end = styles.range(of: "</cellXfs>"),
-              let fontsStart = styles.range(of: "<fonts"), let fontsEnd = styles.range(of: "</fonts>") else { return "" }
+            let fontsStart = styles.range(of: "<fonts"), let fontsEnd = styles.range(of: "</fonts>")
+        else { return "" }
         let xf = try elements(in: String(styles[start.lowerBound..<end.upperBound]), named: "xf")[index]
         let fonts = String(styles[fontsStart.lowerBound..<fontsEnd.upperBound]).components(separatedBy: "<font>").dropFirst()
         let fontIndex = Int(xf["fontId"] ?? "0") ?? 0

@@ -88,7 +88,9 @@ struct XLSXReadingTests {
             <?xml version="1.0"?><!DOCTYPE lol [<!ENTITY lol "lol">]><workbook>&lol;</workbook>
             """)
         #expect(throws: LoadErrors([LoadError(file: "levering.xlsx",
-                                              .notAWorkbook(reason: MessageText(.workbookDTD, ["part": "xl/workbook.xml"])))])) {
+                    .notAWorkbook(reason: MessageText(.workbookDTD, ["part": "xl/workbook.xml"])))
+            ])
+        ) {
             try read(path)
         }
     }
@@ -96,12 +98,20 @@ struct XLSXReadingTests {
     @Test("A file that is no workbook, and a cell reference beyond Excel's grid, are clear errors")
     func damaged() throws {
         let text = try temporaryFile("levering.xlsx", "Gemeente;2022\n")
-        #expect(throws: LoadErrors([LoadError(file: "levering.xlsx", .notAWorkbook(reason: MessageText(.workbookNotZip)))])) {
+        #expect(
+            throws: LoadErrors([LoadError(file: "levering.xlsx", .notAWorkbook(reason: MessageText(.workbookNotZip)))])
+        ) {
             try read(text)
         }
         let path = try WorkbookFixture.raw(sheet: #"<worksheet><sheetData><row r="1"><c r="XFE1"><v>1</v></c></row>"#
                                            + "</sheetData></worksheet>")
-        #expect(throws: LoadErrors([LoadError(file: "levering.xlsx", .notAWorkbook(reason: MessageText(.workbookCellReference, ["reference": "XFE1"])))])) {
+        #expect(
+            throws: LoadErrors([
+                LoadError(
+                    file: "levering.xlsx",
+                    .notAWorkbook(reason: MessageText(.workbookCellReference, ["reference": "XFE1"])))
+            ])
+        ) {
             try read(path)
         }
     }

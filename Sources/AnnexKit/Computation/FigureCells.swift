@@ -10,7 +10,7 @@ struct FigureCells {
         guard let index = table.columns.firstIndex(where: { $0.content == content && $0.measure?.measure == measure })
         else {
             throw Problem(measure == nil ? .figureNoColumn : .figureNoMeasureColumn,
-                          ["table": "\(table.id)", "column": "\(Self.describe(content))", "measure": "\(measure ?? "")"])
+                ["table": "\(table.id)", "column": "\(Self.describe(content))", "measure": "\(measure ?? "")"])
         }
         return index
     }

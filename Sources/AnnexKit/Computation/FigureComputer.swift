@@ -27,7 +27,8 @@ enum FigureComputer {
                 let content = try self.content(figure, cells: cells, specs: spec.tables, inputs: inputs)
                 charts.append(Chart(number: charts.count + 1, spec: figure, tables: figure.tables, content: content))
             } catch let problem as Problem {
-                let reason = MessageText(.figureProblem, ["figure": "\(figure.id)", "problem": .message(problem.reason)])
+                let reason = MessageText(
+                    .figureProblem, ["figure": "\(figure.id)", "problem": .message(problem.reason)])
                 errors.append(LoadError(file: inputs.specPath, .invalidSpec(reason: reason)))
             }
         }

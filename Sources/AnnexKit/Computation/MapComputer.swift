@@ -29,7 +29,8 @@ struct MapComputer {
         let rule = figure.classes ?? .standard
         if case .breaks(let breaks) = rule,
            let bound = breaks.first(where: { !MapClassification.fits($0, decimals: format.decimals) }) {
-            throw Problem(.figureBoundDecimals, ["bound": "\(PlainNumber.format(bound))", "decimals": .number(format.decimals)])
+            throw Problem(
+                .figureBoundDecimals, ["bound": "\(PlainNumber.format(bound))", "decimals": .number(format.decimals)])
         }
         let classes = MapClassification.classes(rule, values: values, decimals: format.decimals)
         let panels = drafts.map { draft in

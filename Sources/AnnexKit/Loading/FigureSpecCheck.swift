@@ -17,7 +17,9 @@ enum FigureSpecCheck {
             } else if !ids.insert(figure.id).inserted {
                 own.append((["id"], MessageText(.figureDuplicateID, ["figure": "\(figure.id)"])))
             }
-            let inFigure = found.map { ($0.0, MessageText(.figureProblem, ["figure": "\(figure.id)", "problem": .message($0.1)])) }
+            let inFigure = found.map {
+                ($0.0, MessageText(.figureProblem, ["figure": "\(figure.id)", "problem": .message($0.1)]))
+            }
             problems += (own + inFigure).map { path, reason in
                 Problem(reason: reason, path: ["figures", .index(index)] + path)
             }
@@ -108,7 +110,8 @@ enum FigureSpecCheck {
         }
         let periods = figure.periods ?? table.periods
         for period in periods where !table.periods.contains(period) {
-            problems.append((["periods"], MessageText(.figureNoPeriod, ["table": "\(table.id)", "period": "\(period)"])))
+            problems.append(
+                (["periods"], MessageText(.figureNoPeriod, ["table": "\(table.id)", "period": "\(period)"])))
         }
         switch figure.kind {
         case .ranking where measures.count != 1 || periods.count != 1:
@@ -135,14 +138,18 @@ enum FigureSpecCheck {
             case (.measures, _?):
                 problems.append((path + ["measure"], MessageText(.figureSeriesRowIsMeasure, ["table": "\(table.id)"])))
             case (_, let id?) where !table.measures.contains(where: { $0.id == id }):
-                problems.append((path + ["measure"], MessageText(.figureNoMeasure, ["table": "\(table.id)", "measure": "\(id)"])))
+                problems.append(
+                    (path + ["measure"], MessageText(.figureNoMeasure, ["table": "\(table.id)", "measure": "\(id)"])))
             default:
                 break
             }
             let name = item.label ?? item.measure ?? item.row
-            if !names.insert(name).inserted { problems.append((path, MessageText(.figureSeriesName, ["name": "\(name)"]))) }
+            if !names.insert(name).inserted {
+                problems.append((path, MessageText(.figureSeriesName, ["name": "\(name)"])))
+            }
             for period in figure.periods ?? [] where !table.periods.contains(period) {
-                problems.append((["periods"], MessageText(.figureNoPeriod, ["table": "\(table.id)", "period": "\(period)"])))
+                problems.append(
+                    (["periods"], MessageText(.figureNoPeriod, ["table": "\(table.id)", "period": "\(period)"])))
             }
         }
         let tables = series.map(\.1)

@@ -123,7 +123,8 @@ struct FileNumbers {
         guard kind == .count, let measure = cell.target?.measureID else { return .success(reading) }
         if reading < 0 { return .failure(.negativeCount(cell: cell.text, measure: measure)) }
         if !reading.isInteger {
-            return .failure(.fractionalCount(cell: cell.text, measure: measure, readAs: ambiguous ? notation.described : nil))
+            return .failure(
+                .fractionalCount(cell: cell.text, measure: measure, readAs: ambiguous ? notation.described : nil))
         }
         return .success(reading)
     }

@@ -40,14 +40,16 @@ public struct InputNotice: Sendable, Hashable, CustomStringConvertible {
         case .title(let text): MessageText(.noticeTitle, ["text": "\(text)"])
         case .note(let text): MessageText(.noticeNote, ["text": "\(text)"])
         case .sheet(let name, let others):
-            MessageText(.noticeSheet, ["sheet": "\(name)", "others": "\(others.map { "'\($0)'" }.joined(separator: ", "))"])
+            MessageText(
+                .noticeSheet, ["sheet": "\(name)", "others": "\(others.map { "'\($0)'" }.joined(separator: ", "))"])
         case .notation(let notation, let example):
             MessageText(notation == .nl ? .noticeDutchNumbers : .noticeEnglishNumbers, ["example": "\(example)"])
         case .statLine: MessageText(.noticeStatLine)
         case .provisional(let written, let period):
             MessageText(.noticeProvisional, ["written": "\(written)", "period": "\(period)"])
         case .footnoteMark(let written): MessageText(.noticeFootnoteMark, ["written": "\(written)"])
-        case .otherPeriods(let periods): MessageText(.noticeOtherPeriods, ["periods": "\(periods.joined(separator: ", "))"])
+        case .otherPeriods(let periods):
+            MessageText(.noticeOtherPeriods, ["periods": "\(periods.joined(separator: ", "))"])
         }
     }
 }

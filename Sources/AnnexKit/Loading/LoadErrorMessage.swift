@@ -40,13 +40,16 @@ extension LoadError.Problem {
             return suggestions.isEmpty ? MessageText(.errorUnknownMunicipality, ["name": "\(quote(name))"])
                 : MessageText(.errorUnknownMunicipalitySuggestions,
                               ["name": "\(quote(name))", "suggestions": "\(suggestions.joined(separator: ", "))"])
-        case .unknownArrondissement(let name): return MessageText(.errorUnknownArrondissement, ["name": "\(quote(name))"])
+        case .unknownArrondissement(let name):
+            return MessageText(.errorUnknownArrondissement, ["name": "\(quote(name))"])
         case .unknownProvince(let name): return MessageText(.errorUnknownProvince, ["name": "\(quote(name))"])
         case .unknownRegionType(let name): return MessageText(.errorUnknownRegionType, ["name": "\(quote(name))"])
         case .unknownMeasure(let name, let known):
-            return MessageText(.errorUnknownMeasure, ["name": "\(quote(name))", "known": "\(known.joined(separator: ", "))"])
+            return MessageText(
+                .errorUnknownMeasure, ["name": "\(quote(name))", "known": "\(known.joined(separator: ", "))"])
         case .unknownPeriod(let name, let known):
-            return MessageText(.errorUnknownPeriod, ["name": "\(quote(name))", "known": "\(known.joined(separator: ", "))"])
+            return MessageText(
+                .errorUnknownPeriod, ["name": "\(quote(name))", "known": "\(known.joined(separator: ", "))"])
         case .duplicateFigure(let region, let measure, let period, let firstLine):
             return MessageText(.errorDuplicateFigure, ["region": "\(quote(region))", "measure": "\(quote(measure))",
                                                        "period": "\(quote(period))", "line": .number(firstLine)])
@@ -63,7 +66,8 @@ extension LoadError.Problem {
         case .notAWorkbook(let reason): return MessageText(.errorNotAWorkbook, ["reason": .message(reason)])
         case .unknownSheet(let choice, let sheets):
             return MessageText(.errorUnknownSheet, ["sheet": "\(quote(choice))",
-                                                    "sheets": "\(sheets.map { "'\(quote($0))'" }.joined(separator: ", "))"])
+                    "sheets": "\(sheets.map { "'\(quote($0))'" }.joined(separator: ", "))",
+                ])
         case .tooLarge(let part, let limit):
             return MessageText(.errorPartTooLarge, ["part": "\(part)", "limit": .bytes(limit << 20)])
         case .tooManyCells(let limit): return MessageText(.errorTooManyCells, ["limit": .number(limit)])

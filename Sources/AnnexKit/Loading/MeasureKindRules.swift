@@ -57,15 +57,20 @@ enum MeasureKindRules {
         for (m, measure) in table.measures.enumerated() {
             let original = source.measures.first { $0.id == measure.id }
             guard let original, original.kind != measure.kind else { continue }
-            let reason = MessageText(.kindAggregateMeasure, ["measure": "\(measure.id)", "kind": "\(measure.kind.rawValue)",
-                                                             "table": "\(source.id)", "original": "\(original.kind.rawValue)"])
+            let reason = MessageText(
+                .kindAggregateMeasure,
+                [
+                    "measure": "\(measure.id)", "kind": "\(measure.kind.rawValue)",
+                    "table": "\(source.id)", "original": "\(original.kind.rawValue)",
+                ])
             problems.append(SpecProblem(reason: reason, path: ["measures", .index(m), "kind"]))
         }
         return problems
     }
 
     /// The problems of one measure, with the path of the field within the measure.
-    private static func measureProblems(_ measure: MeasureSpec, in table: TableSpec) -> [([SpecLines.Step], MessageText)] {
+    private static func measureProblems(_ measure: MeasureSpec,
+                                        in table: TableSpec) -> [([SpecLines.Step], MessageText)] {
         var problems: [([SpecLines.Step], MessageText)] = []
         func problem(_ path: [SpecLines.Step], _ message: Message, _ values: [String: MessageText.Value] = [:]) {
             let named: [String: MessageText.Value] = ["measure": "\(measure.id)", "kind": "\(measure.kind.rawValue)"]

@@ -12,7 +12,9 @@ public enum PopulationLoader {
                 return error("code", .unknownMunicipality(name: code, suggestions: []))
             }
             let yearText = columns.field("year", in: record), countText = columns.field("population", in: record)
-            guard let year = Int(yearText) else { return error("year", .notANumber(cell: yearText, expected: MessageText(.referenceYear))) }
+            guard let year = Int(yearText) else {
+                return error("year", .notANumber(cell: yearText, expected: MessageText(.referenceYear)))
+            }
             guard let inhabitants = CellParser.plain(countText), inhabitants.isInteger, inhabitants > 0 else {
                 return error("population", .notANumber(cell: countText, expected: MessageText(.referenceInhabitants)))
             }

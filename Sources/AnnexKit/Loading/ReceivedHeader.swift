@@ -152,12 +152,15 @@ struct ReceivedHeader {
         let unknown = zip(parts, headings).compactMap { part, heading -> MessageText? in
             switch heading {
             case .regionColumn: MessageText(.headerSecondNames, ["heading": "\(part)"])
-            case .unknown where part.prefix(4).allSatisfy(\.isASCIIDigit): MessageText(.headerNoPeriod, ["heading": "\(part)"])
+            case .unknown where part.prefix(4).allSatisfy(\.isASCIIDigit):
+                MessageText(.headerNoPeriod, ["heading": "\(part)"])
             case .unknown: MessageText(.headerNoMeasure, ["heading": "\(part)"])
             default: nil
             }
         }
-        if !unknown.isEmpty { return .failure(Unmapped(reason: MessageText(.headerList, ["items": .list(unknown, separator: ", ")]))) }
+        if !unknown.isEmpty {
+            return .failure(Unmapped(reason: MessageText(.headerList, ["items": .list(unknown, separator: ", ")])))
+        }
         var measures = Set<Int>(), periods = Set<Int>()
         for heading in headings {
             switch heading {

@@ -49,7 +49,8 @@ public enum ReportLoader {
             do {
                 if let data = table.shares {
                     let file = try folder.resolve(data.file)
-                    let citation = FileCitation(delivery: spec.delivery(of: data), table: data.table ?? "", file: data.file)
+                    let citation = FileCitation(
+                        delivery: spec.delivery(of: data), table: data.table ?? "", file: data.file)
                     shares[table.id] = try TidyLoader.load(path: file, file: file, spec: table, citation: citation,
                                                            gazetteer: gazetteer, valueKind: .percentage)
                 }

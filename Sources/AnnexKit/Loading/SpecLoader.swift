@@ -27,12 +27,15 @@ public enum SpecLoader {
         for (index, table) in spec.tables.enumerated() {
             for (position, id) in table.footnotes.enumerated() where spec.footnotes[id] == nil {
                 let path: [SpecLines.Step] = ["tables", .index(index), "footnotes", .index(position)]
-                problems.append(SpecProblem(reason: .inTable(table.id, MessageText(.specUndefinedNote, ["note": "\(id)"])),
+                problems.append(
+                    SpecProblem(
+                        reason: .inTable(table.id, MessageText(.specUndefinedNote, ["note": "\(id)"])),
                                             path: path))
             }
         }
         for id in spec.footnotes.keys.sorted() where !referenced.contains(id) {
-            problems.append(SpecProblem(reason: MessageText(.specUnusedNote, ["note": "\(id)"]), path: ["footnotes", .key(id)]))
+            problems.append(
+                SpecProblem(reason: MessageText(.specUnusedNote, ["note": "\(id)"]), path: ["footnotes", .key(id)]))
         }
         var seen = Set<String>()
         var sheets = Set<String>()
@@ -125,7 +128,8 @@ public enum SpecLoader {
             problems.append(SpecProblem(reason: .inTable(table.id, MessageText(message, values)),
                                         path: ["tables", .index(index), .key(field)]))
         }
-        for (field, data) in table.data.map({ ("data", $0) }) + [table.shares].compactMap({ $0.map { ("shares", $0) } }) {
+        for (field, data) in table.data.map({ ("data", $0) }) + [table.shares].compactMap({ $0.map { ("shares", $0) } })
+        {
             if let id = data.delivery, deliveries[id] == nil {
                 problem(field, .specUnknownDelivery, ["delivery": "\(id)", "file": "\(data.file)",
                                                       "known": "\(deliveries.keys.sorted().joined(separator: ", "))"])
@@ -139,7 +143,9 @@ public enum SpecLoader {
         for (data, periods) in zip(table.data, table.dataPeriods) {
             for period in periods {
                 if let other = provider.updateValue(data.file, forKey: period) {
-                    problem("data", .specPeriodTwice, ["period": "\(period)", "first": "\(other)", "second": "\(data.file)"])
+                    problem(
+                        "data", .specPeriodTwice,
+                        ["period": "\(period)", "first": "\(other)", "second": "\(data.file)"])
                 }
             }
         }

@@ -26,7 +26,9 @@ public enum SplitKeyLoader {
             let total = keys.filter { $0.oldCode == old }.map(\.share).reduce(Exact(0), +)
             if total != 1 {
                 errors.append(LoadError(file: path, line: line, column: nil,
-                                        .invalidSpec(reason: MessageText(.referenceShares, ["code": "\(old)", "total": "\(PlainNumber.format(total))"]))))
+                        .invalidSpec(
+                            reason: MessageText(
+                                .referenceShares, ["code": "\(old)", "total": "\(PlainNumber.format(total))"]))))
             }
         }
         if !errors.isEmpty { throw LoadErrors(errors) }

@@ -30,9 +30,13 @@ struct TranslationFile {
     }
 
     /// A problem of the field at `place` ('tables.injus.measures'; empty at the top of the file).
-    mutating func problem(_ node: Node?, at place: String, _ message: Message, _ values: [String: MessageText.Value] = [:]) {
+    mutating func problem(
+        _ node: Node?, at place: String, _ message: Message, _ values: [String: MessageText.Value] = [:]
+    ) {
         let reason = MessageText(message, values)
-        problem(node, place.isEmpty ? reason : MessageText(.translationAt, ["place": "\(place)", "problem": .message(reason)]))
+        problem(
+            node,
+            place.isEmpty ? reason : MessageText(.translationAt, ["place": "\(place)", "problem": .message(reason)]))
     }
 
     /// The entries of a mapping with text keys at `place`, in file order; a non-mapping is a problem.

@@ -63,7 +63,12 @@ struct XLSXArchive {
         if let problem = delegate.problem { throw failure(problem) }
         guard parsed else {
             let detail = parser.parserError.map { "\(($0 as NSError).code)" } ?? "?"
-            throw failure(.notAWorkbook(reason: MessageText(.workbookInvalidXML, ["part": "\(path)", "line": .number(parser.lineNumber),
+            throw failure(
+                .notAWorkbook(
+                    reason: MessageText(
+                        .workbookInvalidXML,
+                        [
+                            "part": "\(path)", "line": .number(parser.lineNumber),
                                                                                   "code": "\(detail)"])))
         }
     }

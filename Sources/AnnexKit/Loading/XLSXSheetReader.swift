@@ -35,7 +35,9 @@ final class XLSXSheetReader: NSObject, XMLParserDelegate, XLSXPartReader {
         case "c":
             if let reference = attributes["r"] {
                 guard let parsed = CellReference(Substring(reference)) else {
-                    return stop(parser, .notAWorkbook(reason: MessageText(.workbookCellReference, ["reference": "\(reference)"])))
+                    return stop(
+                        parser,
+                        .notAWorkbook(reason: MessageText(.workbookCellReference, ["reference": "\(reference)"])))
                 }
                 column = parsed.column
                 row = parsed.row

@@ -44,7 +44,10 @@ struct XLSXWorksheet {
         }
         let relationID = named[index].first { $0.key == "r:id" || $0.key.hasSuffix(":id") }?.value
         guard let sheetPath = target(relations.found.first { $0["Id"] == relationID }) else {
-            throw LoadErrors([LoadError(file: file, .notAWorkbook(reason: MessageText(.workbookSheetWithoutPart, ["sheet": "\(name)"])))])
+            throw LoadErrors([
+                LoadError(
+                    file: file, .notAWorkbook(reason: MessageText(.workbookSheetWithoutPart, ["sheet": "\(name)"])))
+            ])
         }
         var strings: [String] = []
         if let stringsPath = target(relations.found.first { $0["Type"]?.hasSuffix("/sharedStrings") == true }),

@@ -73,7 +73,9 @@ struct YAMLDocument {
         self.error(at: error.context.codingPath.map(SpecLines.Step.init), error.message)
     }
 
-    private static func describe(_ error: YamlError, file: String, kind: (MessageText) -> LoadError.Problem) -> LoadError {
+    private static func describe(_ error: YamlError, file: String, kind: (MessageText) -> LoadError.Problem)
+        -> LoadError
+    {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):

@@ -21,7 +21,9 @@ enum YAMLShape {
         var bytes = Array(text.utf8)
         guard !bytes.isEmpty else { return nil }
         var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return Problem(reason: MessageText(.yamlNoMemory), line: 1, column: 1) }
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return Problem(reason: MessageText(.yamlNoMemory), line: 1, column: 1)
+        }
         defer { yaml_parser_delete(&parser) }
         return bytes.withUnsafeMutableBufferPointer { buffer -> Problem? in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
@@ -31,7 +33,9 @@ enum YAMLShape {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
                     let detail = parser.problem.map { String(cString: $0) } ?? "?"
-                    return Problem(reason: MessageText(.yamlInvalidDetail, ["detail": "\(detail)"]), line: Int(parser.problem_mark.line) + 1,
+                    return Problem(
+                        reason: MessageText(.yamlInvalidDetail, ["detail": "\(detail)"]),
+                        line: Int(parser.problem_mark.line) + 1,
                                    column: Int(parser.problem_mark.column) + 1)
                 }
                 defer { yaml_event_delete(&event) }
@@ -69,7 +73,9 @@ enum YAMLShape {
                 return node(size: 1, isCollection: false, anchor: Self.name(event.data.scalar.anchor), problem)
             case YAML_ALIAS_EVENT:
                 let name = Self.name(event.data.alias.anchor) ?? ""
-                guard let anchored = anchors[name] else { return problem(MessageText(.yamlUnknownAlias, ["alias": "\(name)"])) }
+                guard let anchored = anchors[name] else {
+                    return problem(MessageText(.yamlUnknownAlias, ["alias": "\(name)"]))
+                }
                 if anchored.isCollection && frames.last?.expectsKey == true { return problem(keyProblem) }
                 return node(size: anchored.size, isCollection: anchored.isCollection, anchor: nil, problem)
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:

@@ -42,7 +42,9 @@ public struct MessageBook: Sendable {
     public func text(_ message: Message, _ values: [String: String] = [:]) -> String {
         PhraseBook.pieces(of: template(message)).map { piece in
             piece.literal + (piece.placeholder.map { name in
-                guard let value = values[name] else { preconditionFailure("\(message.rawValue): no value for {\(name)}") }
+                    guard let value = values[name] else {
+                        preconditionFailure("\(message.rawValue): no value for {\(name)}")
+                    }
                 return value
             } ?? "")
         }.joined()

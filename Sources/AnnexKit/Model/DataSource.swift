@@ -68,7 +68,7 @@ public struct DataSource: Sendable, Decodable, Equatable {
                   numbers: try container.decodeIfPresent(NumberNotation.self, forKey: .numbers),
                   delivery: try container.decodeIfPresent(String.self, forKey: .delivery),
                   table: try container.decodeIfPresent(String.self, forKey: .table),
-                  periods: try container.decodeIfPresent([PeriodLabel].self, forKey: .periods)?.map { Period($0.label) })
+            periods: try container.decodeIfPresent([PeriodLabel].self, forKey: .periods)?.map { Period($0.label) })
     }
 
     /// `data:` as written: one entry (a file or a mapping) or a list of them.
@@ -77,7 +77,9 @@ public struct DataSource: Sendable, Decodable, Equatable {
         guard container.contains(key) else { return [] }
         do {
             return try container.decode([DataSource].self, forKey: key)
-        } catch DecodingError.typeMismatch(_, let context) where context.codingPath.count == container.codingPath.count + 1 {
+        } catch DecodingError.typeMismatch(_, let context)
+            where context.codingPath.count == container.codingPath.count + 1
+        {
             return [try container.decode(DataSource.self, forKey: key)]
         }
     }

@@ -21,7 +21,8 @@ extension Decoder {
         let container = try self.container(keyedBy: AnyCodingKey.self)
         if let unknown = container.allKeys.map(\.stringValue).sorted().first(where: { !known.contains($0) }) {
             throw FieldError(message: MessageText(.specUnknownField, ["field": "\(unknown)",
-                                                                      "known": "\(known.sorted().joined(separator: ", "))"]),
+                        "known": "\(known.sorted().joined(separator: ", "))",
+                    ]),
                              codingPath: codingPath + [AnyCodingKey(stringValue: unknown)])
         }
     }
@@ -72,7 +73,8 @@ extension DecodingError {
         case .keyNotFound(let key, _): reason = MessageText(.specRequiredField, ["field": "\(key.stringValue)"])
         case .typeMismatch(let type, _), .valueNotFound(let type, _):
             reason = MessageText(.specExpected, ["what": .message(Self.expected(type))])
-        case .dataCorrupted(let context): reason = MessageText(.specInvalidValue, ["detail": "\(context.debugDescription)"])
+        case .dataCorrupted(let context):
+            reason = MessageText(.specInvalidValue, ["detail": "\(context.debugDescription)"])
         @unknown default: reason = MessageText(.specInvalidValue, ["detail": "\(self)"])
         }
         return FieldError(message: reason, codingPath: context.codingPath).located

@@ -30,7 +30,8 @@ public enum Check {
         do {
             let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot)
             let folder = templates ?? ReportLoader.sibling("templates", ofSpec: specPath)
-            let wording = try Wording.load(templates: folder, spec: inputs.spec, language: language ?? inputs.spec.language)
+            let wording = try Wording.load(
+                templates: folder, spec: inputs.spec, language: language ?? inputs.spec.language)
             let years = try texts(of: inputs.spec, specPath: specPath, templates: folder).flatMap { file, texts in
                 YearsInTexts.find(in: texts, spec: inputs.spec, file: file)
             }

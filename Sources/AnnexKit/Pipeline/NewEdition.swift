@@ -71,7 +71,8 @@ public enum NewEdition {
             case .unknownTable(let id, let known):
                 MessageText(.editionUnknownTable, ["table": .plain(id), "known": .plain(known.joined(separator: ", "))])
             case .notYearly(let id): MessageText(.editionNotYearly, ["table": .plain(id)])
-            case .alreadyHas(let id, let year): MessageText(.editionAlreadyHas, ["table": .plain(id), "year": .plain(String(year))])
+            case .alreadyHas(let id, let year):
+                MessageText(.editionAlreadyHas, ["table": .plain(id), "year": .plain(String(year))])
             case .nothingToAdd(let year): MessageText(.editionNothingToAdd, ["year": .plain(String(year))])
             case .invalidDate(let text): MessageText(.editionInvalidDate, ["date": .plain(text)])
             case .exists(let path): MessageText(.editionExists, ["path": .plain(path)])
@@ -117,7 +118,8 @@ public enum NewEdition {
     }
 
     private static func read(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             throw Problem.unreadable(path)
         }
         return text
@@ -154,7 +156,9 @@ public enum NewEdition {
                 throw Problem.unknownTable(table, known: withData.map(\.id))
             }
             let chosen = named.isEmpty
-                ? withData.filter { table in table.periods.last.flatMap { Int($0.label) }.map { $0 < options.year } ?? false }
+                ? withData.filter { table in
+                    table.periods.last.flatMap { Int($0.label) }.map { $0 < options.year } ?? false
+                }
                 : withData.filter { named.contains($0.id) }
             if chosen.isEmpty { throw Problem.nothingToAdd(year: options.year) }
             var extended: [(table: TableSpec, periods: [Period], file: String?)] = []
@@ -163,7 +167,8 @@ public enum NewEdition {
             var newDelivery: [String: String] = [:]
             var taken = Set(spec.deliveries.keys)
             sourceID = Self.unique(spec.id, in: &taken)
-            if (spec.tables.flatMap(\.data) + spec.tables.compactMap(\.shares)).contains(where: { $0.delivery == nil }) {
+            if (spec.tables.flatMap(\.data) + spec.tables.compactMap(\.shares)).contains(where: { $0.delivery == nil })
+            {
                 deliveries.append((sourceID, Self.node(["document": spec.source])))
             }
             for table in spec.tables {
@@ -205,15 +210,18 @@ public enum NewEdition {
                 let path: [SpecLines.Step] = ["tables", .index(index)]
                 let growth = extended.first { $0.table.id == table.id }
                 if let growth {
-                    try editor.replace(path + ["periods"], with: .sequence(.init(growth.periods.map { Node($0.label) })))
+                    try editor.replace(
+                        path + ["periods"], with: .sequence(.init(growth.periods.map { Node($0.label) })))
                 }
                 if let node = editor.node(path + ["data"]) {
                     var entries = (node.sequence.map(Array.init) ?? [node]).map(pinned)
                     if let file = growth?.file, let delivery = newDelivery[table.id] {
                         let years = growth!.periods.filter { !table.periods.contains($0) }.map { Node($0.label) }
-                        entries.append(Self.node(["file": file, "delivery": delivery]) + ("periods", .sequence(.init(years))))
+                        entries.append(
+                            Self.node(["file": file, "delivery": delivery]) + ("periods", .sequence(.init(years))))
                     }
-                    try editor.replace(path + ["data"], with: entries.count == 1 ? entries[0] : .sequence(.init(entries)))
+                    try editor.replace(
+                        path + ["data"], with: entries.count == 1 ? entries[0] : .sequence(.init(entries)))
                 }
                 if let node = editor.node(path + ["shares"]) {
                     try editor.replace(path + ["shares"], with: pinned(node))
@@ -252,7 +260,8 @@ public enum NewEdition {
 
         /// `samenwerking-2024` → `samenwerking-2025`.
         static func nextID(_ id: String) throws -> String {
-            guard let range = id.range(of: #"(19|20)\d\d$"#, options: .regularExpression), let year = Int(id[range]) else {
+            guard let range = id.range(of: #"(19|20)\d\d$"#, options: .regularExpression), let year = Int(id[range])
+            else {
                 throw Problem.noYearInID(id)
             }
             return id.replacingCharacters(in: range, with: String(year + 1))
@@ -280,7 +289,8 @@ public enum NewEdition {
 
         /// An id from a file name: `Injus 2024.xlsx` → `injus-2024`.
         static func identifier(_ file: String) -> String {
-            let stem = (file as NSString).deletingPathExtension.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+            let stem = (file as NSString).deletingPathExtension.lowercased().folding(
+                options: .diacriticInsensitive, locale: nil)
             let words = stem.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
             return words.isEmpty ? "levering" : words.joined(separator: "-")
         }

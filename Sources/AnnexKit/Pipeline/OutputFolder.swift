@@ -32,7 +32,8 @@ struct OutputFolder {
             throw OutputError(path: path, .outputFolderNotMade, ["reason": .message(FileProblem.describe(error))])
         }
         guard let real = RealPath.of(path) else {
-            throw OutputError(path: path, .outputFolderNotFound, ["reason": .message(FileProblem.describe(errno: errno))])
+            throw OutputError(
+                path: path, .outputFolderNotFound, ["reason": .message(FileProblem.describe(errno: errno))])
         }
         self.path = real
     }

@@ -119,7 +119,9 @@ final class Publication {
             try FileManager.default.removeItem(atPath: path)
             return []
         } catch {
-            return [MessageText(.outputNotRemoved, ["path": "\(path)", "reason": .message(FileProblem.describe(error))])]
+            return [
+                MessageText(.outputNotRemoved, ["path": "\(path)", "reason": .message(FileProblem.describe(error))])
+            ]
         }
     }
 
@@ -140,7 +142,8 @@ final class Publication {
             guard errno == EWOULDBLOCK || errno == EINTR, clock.now < deadline else {
                 close(descriptor)
                 throw OutputError(path: target, .outputLocked, ["lock": "\(path)",
-                                                                "milliseconds": .number(Int(timeout / .milliseconds(1)))])
+                        "milliseconds": .number(Int(timeout / .milliseconds(1))),
+                    ])
             }
             Thread.sleep(forTimeInterval: lockRetryInterval)
         }

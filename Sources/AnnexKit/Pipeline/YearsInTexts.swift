@@ -50,7 +50,9 @@ public enum YearsInTexts {
                     labels.contains(first) || first == published
                 }
                 if !explained {
-                    found.append(YearInText(file: file, field: field, written: String(text[Range(match.range, in: text)!]),
+                    found.append(
+                        YearInText(
+                            file: file, field: field, written: String(text[Range(match.range, in: text)!]),
                                             periods: periods))
                 }
             }
@@ -59,16 +61,22 @@ public enum YearsInTexts {
         scan(texts.title, "title", all)
         scan(texts.about, "about", all)
         for (index, note) in texts.notes.enumerated() { scan(note, "notes[\(index + 1)]", all) }
-        for id in texts.footnotes.keys.sorted() { scan(texts.footnotes[id], "footnotes.\(id)", spec.periods(ofFootnote: id)) }
+        for id in texts.footnotes.keys.sorted() {
+            scan(texts.footnotes[id], "footnotes.\(id)", spec.periods(ofFootnote: id))
+        }
         for table in spec.tables {
             guard let own = texts.tables[table.id] else { continue }
             let field = "tables.\(table.id)"
             scan(own.title, field + ".title", table.periods)
             scan(own.rowHeader, field + ".row_header", table.periods)
             scan(own.shareOf, field + ".share_of", table.periods)
-            for measure in table.measures { scan(own.measures[measure.id], field + ".measures.\(measure.id)", table.periods) }
+            for measure in table.measures {
+                scan(own.measures[measure.id], field + ".measures.\(measure.id)", table.periods)
+            }
         }
-        for figure in spec.figures { scan(texts.figures[figure.id]?.title, "figures.\(figure.id).title", spec.periods(of: figure)) }
+        for figure in spec.figures {
+            scan(texts.figures[figure.id]?.title, "figures.\(figure.id).title", spec.periods(of: figure))
+        }
         return found
     }
 }

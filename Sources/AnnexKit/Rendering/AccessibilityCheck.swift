@@ -60,7 +60,9 @@ public enum AccessibilityCheck {
                 problem(.accessNoTitle)
             }
             guard let table = sheet.table else { continue }
-            if !tableNames.insert(table.name.lowercased()).inserted { problem(.accessDuplicateTable, ["table": "\(table.name)"]) }
+            if !tableNames.insert(table.name.lowercased()).inserted {
+                problem(.accessDuplicateTable, ["table": "\(table.name)"])
+            }
             let above = texts(Array(sheet.rows[..<table.headerRow]))
             let hasSource = above.contains { $0.hasPrefix(sourcePrefix) && $0.count > sourcePrefix.count }
             if !withoutSource.contains(sheet.name) && !hasSource {

@@ -33,7 +33,8 @@ public enum MarkdownRenderer {
             template = try MustacheTemplate(string: text)
         } catch let error as MustacheTemplate.ParserError {
             throw LoadErrors([LoadError(file: templatePath, line: error.context.lineNumber, column: error.context.columnNumber,
-                                        .invalidTemplate(reason: MessageText(.templateSyntax, ["error": "\(error.error)"])))])
+                    .invalidTemplate(reason: MessageText(.templateSyntax, ["error": "\(error.error)"])))
+            ])
         }
         let annex = template.render(budget.view(view))
         let limit = Limits.current.templateOutput

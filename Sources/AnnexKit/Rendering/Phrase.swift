@@ -345,7 +345,8 @@ public enum Phrase: String, Sendable, CaseIterable {
             ["first", "last"]
         case .listMore, .discrepancyLacking, .incompleteLacking:
             ["count", "names"]
-        case .countRowOne, .countRowOther, .countPartOne, .countPartOther, .countMunicipalityOne, .countMunicipalityOther,
+        case .countRowOne, .countRowOther, .countPartOne, .countPartOther, .countMunicipalityOne,
+            .countMunicipalityOther,
              .findingBoundaryOne, .findingBoundaryOther, .findingTotalOne, .findingTotalOther, .findingIncompleteOne,
              .findingIncompleteOther, .findingSharesOne, .findingSharesOther, .findingSuspicionOne,
              .findingSuspicionOther, .findingCorrectionOne, .findingCorrectionOther, .findingNameOne,

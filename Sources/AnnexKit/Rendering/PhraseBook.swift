@@ -19,9 +19,11 @@ public struct PhraseBook: Sendable {
             if used != expected {
                 let missing = expected.subtracting(used).sorted().map { "{\($0)}" }.joined(separator: ", ")
                 let unknown = used.subtracting(expected).sorted().map { "{\($0)}" }.joined(separator: ", ")
-                let parts = (missing.isEmpty ? [] : [MessageText(.translationPlaceholdersMissing, ["names": "\(missing)"])])
+                let parts =
+                    (missing.isEmpty ? [] : [MessageText(.translationPlaceholdersMissing, ["names": "\(missing)"])])
                     + (unknown.isEmpty ? [] : [MessageText(.translationPlaceholdersUnknown, ["names": "\(unknown)"])])
-                file.problem(node, at: phrase.rawValue, .translationPlaceholders, ["problems": .list(parts, separator: "; ")])
+                file.problem(
+                    node, at: phrase.rawValue, .translationPlaceholders, ["problems": .list(parts, separator: "; ")])
             }
         }
         try file.finish()

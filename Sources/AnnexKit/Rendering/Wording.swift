@@ -23,9 +23,12 @@ public struct Wording: Sendable {
         let phrases = try PhraseBook.load(templates: templates, language: language)
         let translation = ReportTexts.path(templates: templates, report: spec.id, language: language)
         if language != spec.language && !FileManager.default.fileExists(atPath: translation) {
-            throw LoadErrors([LoadError(file: translation, .missingTranslation(report: spec.id, language: language.rawValue))])
+            throw LoadErrors([
+                LoadError(file: translation, .missingTranslation(report: spec.id, language: language.rawValue))
+            ])
         }
-        let texts = language == spec.language ? ReportTexts(spec: spec) : try ReportTexts.load(path: translation, spec: spec)
+        let texts =
+            language == spec.language ? ReportTexts(spec: spec) : try ReportTexts.load(path: translation, spec: spec)
         return Wording(phrases: phrases, report: texts)
     }
 

@@ -67,7 +67,8 @@ public enum XLSXRenderer {
     static func check(_ result: lxw_error, _ place: @autoclosure () -> String? = nil, path: String) throws {
         guard result != LXW_NO_ERROR else { return }
         let reason = String(cString: lxw_strerror(result))
-        throw XLSXError(path: path, .xlsxLibrary, ["place": "\(place().map { $0 + ": " } ?? "")", "reason": "\(reason)"])
+        throw XLSXError(
+            path: path, .xlsxLibrary, ["place": "\(place().map { $0 + ": " } ?? "")", "reason": "\(reason)"])
     }
 
     /// The cell formats of the workbook, created once.

@@ -64,7 +64,8 @@ enum FigureFiles {
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: png) else {
-            throw FigureError(path: png, .figureRasterizerFailed, ["program": "\(rasterizer)", "message": "\(message.prefix(200))"])
+            throw FigureError(
+                path: png, .figureRasterizerFailed, ["program": "\(rasterizer)", "message": "\(message.prefix(200))"])
         }
         try withResolution(data, dotsPerInch: FigureStyle.printDotsPerInch).write(to: URL(fileURLWithPath: png))
     }
