@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Takes the README's pictures of a built annex: its web page in headless Chromium, 1280 px wide
+"""Takes the pictures of docs/formats.md from a built annex: its web page in headless Chromium, 1280 px wide
 (the top, and a long table scrolled inside its region) and 320 px wide, and a page of its workbook
 as LibreOffice prints it.
 

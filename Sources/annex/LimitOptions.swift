@@ -1,7 +1,7 @@
 import AnnexKit
 import ArgumentParser
 
-/// The limits a run holds its inputs to (see docs/limits.md).
+/// The limits a run holds its inputs to (see docs/safety.md).
 struct LimitOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(Console.help(.helpMaxInputSize)))
     var maxInputSize: String?

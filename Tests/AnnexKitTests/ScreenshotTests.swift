@@ -5,7 +5,7 @@ import Testing
 /// The HTML annex as a browser shows it: headless Chromium (Debian's `chromium`, installed by
 /// `scripts/setup.sh --tests`) takes a screenshot of the section with Figuur 3 (a chart) and
 /// Figuur 4 (a map), and the screenshot must show their colours. With `UPDATE_SCREENSHOT=1` it
-/// replaces `docs/figures-screenshot.png`, the picture in the README.
+/// replaces `docs/figures-screenshot.png`, the picture in docs/figures.md.
 @Suite("Screenshot of the HTML annex in Chromium", .serialized)
 struct ScreenshotTests {
     static let size = (width: 1280, height: 1500)

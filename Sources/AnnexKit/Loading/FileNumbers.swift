@@ -1,5 +1,5 @@
 /// The numbers of one data file, read by one rule for the whole file, so that `1.500` never
-/// silently becomes 1,5 (README, *Numbers in data files*):
+/// silently becomes 1,5 (docs/numbers.md, *Numbers in data files*):
 ///
 /// 1. A file writes all its numbers in one notation: Dutch (`1.500`, `12,5`) or one with a decimal
 ///    point: plain (`1500`, `12.5`) in a tidy file, English (`1,500`, `12.5`) in a table as received.

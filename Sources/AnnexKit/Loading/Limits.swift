@@ -1,5 +1,5 @@
 /// The limits every input and every rendered text is held to, so that a damaged or hostile file
-/// gives a clear error instead of a crash, a hang or gigabytes of output. The README lists them.
+/// gives a clear error instead of a crash, a hang or gigabytes of output. docs/safety.md lists them.
 ///
 /// The limits of a run are `Limits.current`; the command line sets them for one run with
 /// `Limits.$current.withValue(limits) { … }`, tests lower them the same way.
