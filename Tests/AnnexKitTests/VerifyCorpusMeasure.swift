@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+import Yams
+
+@testable import AnnexKit
+
+/// The measure of verify on a corpus of Dutch sentences with hand-computed verdicts: each text is
+/// verified on its own, without a report, and each expected claim is compared with the one found.
+struct VerifyCorpusMeasure {
+    struct Entry: Decodable {
+        let id: String
+        let text: String
+        let claims: [Expected]
+    }
+
+    struct Expected: Decodable {
+        let quote: String
+        let kind: String
+        let verdict: Verdict
+        let planted: Bool
+    }
+
+    struct Outcome {
+        var checkable = 0, resolved = 0, planted = 0, caught = 0
+        var problems: [String] = []
+
+        /// False alarms and missed planted mistakes: what a corpus must not show.
+        var alarms: [String] { problems.filter { $0.hasPrefix("false alarm") || $0.hasPrefix("missed") } }
+        var resolvedShare: Double { Double(resolved) / Double(max(1, checkable)) }
+    }
+
+    let entries: [Entry]
+
+    /// The corpus in `file` of the verify fixtures.
+    init(file: String) {
+        do {
+            let text = try readText(Paths.fixtures + "/verify/" + file)
+            entries = try YAMLDecoder().decode([Entry].self, from: text)
+        } catch {
+            Issue.record("corpus \(file) not readable: \(error)")
+            entries = []
+        }
+    }
+
+    /// The claim found for an expected one: in the same sentence, its written number inside the quote.
+    static func match(_ expected: Expected, in found: [VerifiedClaim]) -> VerifiedClaim? {
+        found.first { claim in
+            claim.quote.contains(expected.quote) && expected.quote.contains(claim.written)
+        } ?? found.first { claim in claim.quote.contains(expected.quote) && claim.written.contains(expected.quote) }
+    }
+
+    /// The measure over every entry but the `excluded` ones; planted mistakes in `knownMisses` are
+    /// counted as not caught without being a problem.
+    func run(excluded: [String: String] = [:], knownMisses: [String: String] = [:]) -> Outcome {
+        var outcome = Outcome()
+        let verifier = Verifier(report: nil)
+        for entry in entries where excluded[entry.id] == nil {
+            let found = verifier.verify(TextDocument(text: entry.text))
+            var used: [Int] = []
+            for expected in entry.claims {
+                let claim = Self.match(expected, in: found)
+                if let claim,
+                    let index = found.firstIndex(where: {
+                        $0.written == claim.written && $0.line == claim.line && $0.quote == claim.quote
+                    })
+                {
+                    used.append(index)
+                }
+                let verdict = claim?.verdict
+                let found = verdict?.rawValue ?? "no claim"
+                let label =
+                    "\(entry.id) «\(expected.quote)» expected \(expected.verdict.rawValue), found \(found)"
+                    + (claim.map { " (\($0.kind.rawValue) \($0.written))" } ?? "")
+                if expected.verdict != .unverifiable {
+                    outcome.checkable += 1
+                    if verdict == .consistent || verdict == .inconsistent { outcome.resolved += 1 }
+                }
+                if expected.planted {
+                    outcome.planted += 1
+                    if verdict == .inconsistent {
+                        outcome.caught += 1
+                    } else if knownMisses[entry.id] == nil {
+                        outcome.problems.append("missed: " + label)
+                    }
+                } else if verdict == .inconsistent {
+                    outcome.problems.append("false alarm: " + label)
+                } else if expected.verdict == .consistent && verdict != .consistent {
+                    outcome.problems.append("unresolved: " + label)
+                } else if expected.verdict == .unverifiable && verdict == .consistent {
+                    outcome.problems.append("resolved beyond the corpus: " + label)
+                }
+            }
+            for (index, claim) in found.enumerated() where !used.contains(index) && claim.verdict == .inconsistent {
+                outcome.problems.append("false alarm: \(entry.id) extra claim \(claim.kind.rawValue) \(claim.written)")
+            }
+        }
+        if ProcessInfo.processInfo.environment["VERIFY_CORPUS_REPORT"] != nil {
+            print("resolved \(outcome.resolved)/\(outcome.checkable), caught \(outcome.caught)/\(outcome.planted)")
+            outcome.problems.forEach { print($0) }
+        }
+        return outcome
+    }
+}
+
+extension Verdict: Decodable {}
