@@ -39,6 +39,7 @@ struct VerifyChangeTests {
             ("De instroom in 2020 (21.735) nam sterk af (30,9%) ten opzichte van 2019 (31.456).", .consistent),
             ("Tegen 4.380 een jaar eerder werden in 2023 4.120 jeugdigen geplaatst, 6 procent minder.", .consistent),
             ("Het aantal steeg van 2,4 miljoen naar 2,6 miljoen, een stijging van 8%.", .consistent),
+            ("De kosten liepen op van € 12,5 naar € 15,0 miljoen (+20%).", .consistent),
             ("Het aantal steeg van 200 naar 250, een stijging van 20%.", .inconsistent),
             (
                 "Het aantal daalde van 12,9 duizend in 2020 naar 10,6 duizend in 2023. Dat is een afname van 21,7 "

@@ -139,6 +139,19 @@ struct VerifyTokenTests {
     }
 
     @Test(
+        "A multiplier word after a list or range applies to all of it",
+        arguments: [
+            ("€ 2,6, € 2,7 en € 2,9 miljoen", [2_600_000.0, 2_700_000, 2_900_000]),
+            ("van € 18,0 naar € 23,4 miljoen", [18_000_000, 23_400_000]),
+            ("tussen 1,2 en 1,5 mld", [1_200_000_000, 1_500_000_000]),
+            ("van 4.500 naar 2,1 miljoen", [4_500, 2_100_000]),  // written in full: its own unit
+            ("3 gemeenten, 2,4 miljoen inwoners", [3, 2_400_000]),
+        ])
+    func sharedMultiplier(text: String, values: [Double]) {
+        #expect(numbers(text).map(\.value.double) == values)
+    }
+
+    @Test(
         "Numbers that are no quantity",
         arguments: [
             "Zie figuur 3 en tabel 2 op p. 23-28.",

@@ -34,6 +34,7 @@ struct Token: Sendable {
 enum Tokenizer {
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens = rawTokens(scalars)
+        shareMultipliers(&tokens)
         markLabels(&tokens)
         attachHedges(&tokens, scalars)
         var depth = 0
@@ -193,10 +194,11 @@ enum Tokenizer {
         // `whole` was read, so the decimals are within Exact's digit limit.
         let step = (Exact(decimal: "1E-\(decimals.count)") ?? Exact(1)) * scale
         let value = whole * scale
-        let written = WrittenNumber(
+        var written = WrittenNumber(
             value: sign == -1 ? -value : value, unit: unit, decimals: decimals.count, step: step,
             isRounded: unit != .count || !decimals.isEmpty || multiplier != 1, sign: sign,
             text: text(tokenStart, unitEnd), hedge: nil)
+        written.multiplier = multiplier
         return ([Token(kind: .number, text: written.text, start: tokenStart, end: unitEnd, number: written)], unitEnd)
     }
 
@@ -226,6 +228,44 @@ enum Tokenizer {
         if let multiplier = Lexicon.multipliers[word] { return (.count, multiplier, wordEnd) }
         return (.count, 1, end)
     }
+
+    // MARK: Shared multipliers
+
+    /// A multiplier word after the last number of a list or range applies to all of it: '€ 2,6, € 2,7 en
+    /// € 2,9 miljoen', 'van € 18,0 naar € 23,4 miljoen', 'tussen 1,2 en 1,5 mld'. A number before it
+    /// takes the word when only a joiner (and '€') stands between them and it is written below 1.000,
+    /// as numbers in a multiplier's unit are.
+    private static func shareMultipliers(_ tokens: inout [Token]) {
+        for index in tokens.indices.reversed() {
+            guard let number = tokens[index].number, number.multiplier > 1, number.unit == .count else { continue }
+            var current = index
+            while let previous = listedBefore(current, tokens) {
+                tokens[previous].number = tokens[previous].number?.scaled(by: number.multiplier)
+                current = previous
+            }
+        }
+    }
+
+    /// The number joined to the one at `index` by a joiner, when it has no multiplier of its own.
+    private static func listedBefore(_ index: Int, _ tokens: [Token]) -> Int? {
+        var position = index - 1
+        func skipEuro() { if position >= 0, tokens[position].isMark("€") { position -= 1 } }
+        skipEuro()
+        guard position >= 0, Self.listJoiners.contains(tokens[position].text),
+            tokens[position].kind == .word || tokens[position].kind == .mark
+        else { return nil }
+        position -= 1
+        skipEuro()
+        guard position >= 0, let number = tokens[position].number, number.unit == .count, number.multiplier == 1,
+            !number.isWord, number.value.magnitude < Exact(Self.multipliedBelow)
+        else { return nil }
+        return position
+    }
+
+    /// Words and marks that join the numbers of a list or range.
+    private static let listJoiners: Set<String> = [",", "en", "of", "naar", "tot", "-", "–"]
+    /// Numbers before a multiplier word are written in its unit: below one thousand of it.
+    private static let multipliedBelow = 1_000
 
     // MARK: Labels and hedges
 

@@ -30,6 +30,19 @@ struct WrittenNumber: Sendable, Hashable {
     var hedgeText = ""
     /// Whether the number is written as a word ('dertien', 'vijf').
     var isWord = false
+    /// The multiplier word's value ('2,4 miljoen': 1.000.000); 1 without one.
+    var multiplier = 1
+
+    /// The number as a list's shared multiplier word makes it ('€ 18,0 naar € 23,4 miljoen': 18,0 is
+    /// 18.000.000 written to the nearest 100.000).
+    func scaled(by multiplier: Int) -> WrittenNumber {
+        let factor = Exact(multiplier)
+        var scaled = WrittenNumber(
+            value: value * factor, unit: unit, decimals: decimals, step: step * factor, isRounded: true, sign: sign,
+            text: text, hedge: hedge, hedgeText: hedgeText, isWord: isWord)
+        scaled.multiplier = multiplier
+        return scaled
+    }
 
     /// The number with its hedge, as written ('ruim 30.000').
     var claimText: String { hedgeText.isEmpty ? text : hedgeText + " " + text }
