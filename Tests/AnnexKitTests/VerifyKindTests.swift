@@ -110,6 +110,32 @@ struct VerifyShareTests {
         #expect(try verified(text).filter { $0.kind == .share }.map(\.verdict) == [verdict])
     }
 
+    @Test(
+        "A part only where the sentence ties it to the share: a count of another clause is unverifiable",
+        arguments: [
+            (
+                "Van de 3.200 deelnemers voltooide 61 procent het traject; 870 van hen vonden binnen een jaar werk.",
+                Verdict.unverifiable
+            ),
+            ("Van de 540 dossiers ging 22% over schulden; 131 dossiers werden doorverwezen.", .unverifiable),
+            ("Van de 540 dossiers werden er 131 doorverwezen, ofwel 24 procent.", .consistent),
+            ("Aanmeldingen bij het loket: 131 personen, bijna een kwart van het totaal van 540.", .consistent),
+            ("Een derde van de 540 aanvragers wachtte langer dan een maand: 180 mensen.", .consistent),
+        ])
+    func tiedPart(text: String, verdict: Verdict) throws {
+        #expect(try verified(text).filter { $0.kind == .share }.map(\.verdict) == [verdict])
+    }
+
+    @Test("'waarvan' hangs on the total, not on the base of a comparison before it ('… meer dan in 2023 (7.730)')")
+    func waarvanAfterComparison() throws {
+        let found = try verified(
+            "In 2024 zijn 8.150 meldingen verwerkt, 420 meer dan in 2023 (7.730), waarvan 2.445 via de politie "
+                + "(30 procent) en 5.705 via andere kanalen.")
+        #expect(found.map(\.kind) == [.sum, .difference, .share], "\(found.map { reason($0) })")
+        #expect(found.allSatisfy { $0.verdict == .consistent }, "\(found.map { reason($0) })")
+        #expect(found.first?.written == "8.150")
+    }
+
     @Test("'waarvan' parts of a total, and 'Daarvan' after a sentence about the total (§2.1.2 of the seed)")
     func waarvan() throws {
         let found = try verified(
@@ -259,6 +285,9 @@ struct VerifySumTests {
                 "Aantal dakloze jongeren: vijftien in het eerste kwartaal, negentien in het tweede; samen 34.",
                 .consistent
             ),
+            // One multiplier word for the whole list.
+            ("De subsidies over 2020 tot en met 2022 waren € 1,4, € 1,6 en € 1,9 miljoen, samen € 4,9 miljoen.", .consistent),
+            ("De subsidies waren € 1,4, € 1,6 en € 1,9 miljoen, samen € 5,9 miljoen.", .inconsistent),
         ])
     func fromText(text: String, verdict: Verdict) throws {
         #expect(try verified(text).filter { $0.kind == .sum }.map(\.verdict) == [verdict])
@@ -274,6 +303,13 @@ struct VerifySumTests {
             "In 2023 brachten de drie organisaties samen 52.340 adviezen uit. Daarvan kwamen er 35.910 van A, "
                 + "9.870 van B en 6.560 van C.")
         #expect(after.filter { $0.kind == .sum }.map(\.verdict) == [.consistent])
+    }
+
+    @Test("'vorig jaar' framing a sentence's list makes no start value of its first count")
+    func listInAPeriod() throws {
+        let found = try verified(
+            "In Zwolle woonden vorig jaar 212 statushouders in de opvang, in Kampen 64 en in Deventer 98. Samen 374.")
+        #expect(found.filter { $0.kind == .sum }.map(\.verdict) == [.consistent], "\(found.map { reason($0) })")
     }
 
     @Test("A mean is no sum ('Het gemiddeld aantal … bedroeg')")

@@ -70,7 +70,9 @@ extension ClaimParser {
                 }
             }
         }
-        // A clause that puts its only number in the past ('een jaar geleden waren dat er nog 1.150').
+        // A clause that puts its only number in the past ('een jaar geleden waren dat er nog 1.150'). With
+        // no later value before it but numbers of its unit after it, the marker may as well frame the
+        // whole sentence ('vorig jaar 148 …, in Sneek 37 en in Heerenveen 45'): no base is read.
         for clause in analysis.clauses where analysis.hasEarlierMarker(clause) {
             let numbers = analysis.numberIndices.filter { clause.contains($0) }
             guard numbers.count == 1, let base = numbers.first,
@@ -79,7 +81,7 @@ extension ClaimParser {
             else { continue }
             if let later = end(before: clause.lowerBound, unit: unit(base)) {
                 pairs.append(FromTo(from: base, to: later))
-            } else {
+            } else if !analysis.numberIndices.contains(where: { $0 >= clause.upperBound && unit($0) == unit(base) }) {
                 bases.append(base)
             }
         }

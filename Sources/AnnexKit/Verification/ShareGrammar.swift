@@ -44,16 +44,36 @@ extension ClaimParser {
         }
         if whole == nil, wholeOperand == nil,
             let which = tokens[..<start].lastIndex(where: { $0.isWord("waarvan") }),
-            let before = numbers(.count, in: 0..<which).last(where: { $0 != part })
+            let before = waarvanTotal(before: which, excluding: part)
         {
             whole = before
         }
+        // With the whole marked, the part is the only other count the share is tied to; one in another
+        // clause ('…, werd 47 procent …; 5.120 van hen …') counts something else.
         if part == nil, whole != nil || wholeOperand != nil {
-            let rest = counts.filter { $0 != whole && !isSampleSize($0) }
+            let rest = counts.filter { $0 != whole && !isSampleSize($0) && isTied($0, toShareAt: start) }
             let digits = rest.filter { tokens[$0].number?.isWord == false }
             if digits.count == 1 { part = digits[0] } else if rest.count == 1 { part = rest[0] }
         }
         return (part.map { operand($0) }, whole.map { operand($0) } ?? wholeOperand)
+    }
+
+    /// Whether a count can be the part of the share at `share`: it stands in the share's clause; in the
+    /// clause next to it, joined by ',' or ':', when one of the two only restates the other ('werden er
+    /// 1.218 gerealiseerd, ofwel 85 procent', 'Instroom: 482 personen, bijna de helft van …'); or in a
+    /// short clause after ':' that names the share's group ('De helft van de 860 …, deed dat …: 437 jongeren').
+    private func isTied(_ count: Int, toShareAt share: Int) -> Bool {
+        let (own, other) = (analysis.clauseOf[share], analysis.clauseOf[count])
+        guard own != other else { return true }
+        func isShort(_ clause: Int) -> Bool {
+            tokens[analysis.clauses[clause]].filter { $0.kind == .word }.count <= Self.appositionWords
+        }
+        func joiner(before clause: Int) -> Token? { clause > 0 ? analysis.clauses[clause - 1].last.map { tokens[$0] } : nil }
+        if other > own, isShort(other), joiner(before: other)?.isMark(":") == true { return true }
+        guard abs(own - other) == 1, let joiner = joiner(before: max(own, other)),
+            joiner.isMark(",") || joiner.isMark(":")
+        else { return false }
+        return isApposition(max(own, other)) || isShort(own) || isShort(other)
     }
 
     /// The part written with a share: the count its parenthesis follows ('16.166 … (86%)'), '(n = 159)'

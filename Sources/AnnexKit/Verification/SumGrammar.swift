@@ -25,7 +25,7 @@ extension ClaimParser {
                 add(total, parts: candidates(unit, in: analysis.clause(of: index).lowerBound..<index))
                 continue
             }
-            if tokens[index].isWord("waarvan"), let total = numbers(.count, in: 0..<index).last {
+            if tokens[index].isWord("waarvan"), let total = waarvanTotal(before: index) {
                 add(total, parts: listed(after: index, unit: .count))
                 continue
             }
@@ -151,6 +151,15 @@ extension ClaimParser {
     /// How many words may stand between a total and what introduces its parts ('1.306 aanvragen voor
     /// schuldhulp ontvangen:').
     static let introducerReach = 6
+
+    /// The total a 'waarvan' at `index` hangs on: the last count before it that is no start value, no
+    /// base of a comparison and no difference ('6.412 …, 504 meer dan in 2022 (5.908), waarvan …': 6.412).
+    func waarvanTotal(before index: Int, excluding part: Int? = nil) -> Int? {
+        let compared = Set(pairs.map(\.from) + bases)
+        return numbers(.count, in: 0..<index).last { candidate in
+            candidate != part && !compared.contains(candidate) && !Self.isDifference(candidate, tokens)
+        }
+    }
 
     /// The numbers of a list after 'waarvan': those of `unit` in the rest of the sentence, ending 'en X'.
     private func listed(after index: Int, unit: NumberUnit) -> [Int] {
