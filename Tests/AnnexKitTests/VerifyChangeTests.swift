@@ -53,6 +53,25 @@ struct VerifyChangeTests {
         #expect(found.filter { $0.kind == .change }.map(\.verdict) == [verdict], "\(found.map { reason($0) })")
     }
 
+    static let changesInWords: [(String, Verdict)] = [
+        ("Het aantal plaatsen is uitgebreid van 120 naar 150; dat is een uitbreiding van 25 procent.", .consistent),
+        ("Het aantal plaatsen is uitgebreid van 120 naar 150; dat is een uitbreiding van 20 procent.", .inconsistent),
+        ("Het budget ging van 80 naar 72 miljoen euro, een inkrimping van 10 procent.", .consistent),
+        ("Het aantal inbraken daalde van 800 naar 600, een daling van een kwart.", .consistent),
+        ("Het aantal inbraken daalde van 800 naar 680, een daling van een kwart.", .inconsistent),
+        ("Het slagingspercentage steeg van 60 naar 66 procent. Een stijging van tien procent, zegt zij.", .consistent),
+        ("Het slagingspercentage steeg van 60 naar 66 procent. Een stijging van zes procent, zegt zij.", .inconsistent),
+        ("Vorig jaar waren er 250 aanmeldingen, dit jaar zijn het er 300. Een stijging van 20 procent.", .consistent),
+    ]
+
+    @Test(
+        "Nouns of change as a class, a fraction as the size of a change, the change of the sentence before",
+        arguments: changesInWords)
+    func changeWords(text: String, verdict: Verdict) throws {
+        let found = try verified(text)
+        #expect(found.filter { $0.kind == .change }.map(\.verdict) == [verdict], "\(found.map { reason($0) })")
+    }
+
     @Test(
         "Hedges widen a claim: 'ruim' above, 'bijna' below, 'circa' around, by a step of the last digit or 5%",
         arguments: [
@@ -175,7 +194,8 @@ struct VerifyChangeTests {
         #expect(later.sources == ["meldingen/GM0363/begin/2022 = 1500", "meldingen/GM0363/begin/2023 = 1886"])
     }
 
-    @Test("The change of a share in percent, with percentage points taken for percent diagnosed (mini: 86,0% → 83,3%)")
+    @Test(
+        "The change of a share in percent, with percentage points taken for percent diagnosed (mini: 86,0% → 83,3%)")
     func shareChange() throws {
         let points = try onlyClaim("Het aandeel ambulante verzoeken daalde in 2023 met 2,7%.", with: Verifiers.mini)
         #expect(points.verdict == .inconsistent && (reason(points)).contains("procentpunten voor procenten aangezien"))

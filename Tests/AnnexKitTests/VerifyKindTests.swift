@@ -22,6 +22,9 @@ struct VerifyPointsTests {
                 .consistent
             ),
             ("Het percentage steeg met 3,2 procentpunt, van 58,9% naar 55,7%.", .inconsistent),
+            // One 'procent' for both ends of the change.
+            ("Het aandeel rokers daalde van 22,4 naar 19,8 procent (-2,6 procentpunt).", .consistent),
+            ("Het aandeel rokers daalde van 22,4 naar 19,8 procent (-3,1 procentpunt).", .inconsistent),
         ])
     func fromText(text: String, verdict: Verdict) throws {
         #expect(try verified(text).filter { $0.kind == .points }.map(\.verdict) == [verdict])
@@ -286,7 +289,11 @@ struct VerifySumTests {
                 .consistent
             ),
             // One multiplier word for the whole list.
-            ("De subsidies over 2020 tot en met 2022 waren € 1,4, € 1,6 en € 1,9 miljoen, samen € 4,9 miljoen.", .consistent),
+            (
+                "De subsidies over 2020 tot en met 2022 waren € 1,4, € 1,6 en € 1,9 miljoen, samen € 4,9 "
+                    + "miljoen.",
+                .consistent
+            ),
             ("De subsidies waren € 1,4, € 1,6 en € 1,9 miljoen, samen € 5,9 miljoen.", .inconsistent),
         ])
     func fromText(text: String, verdict: Verdict) throws {
@@ -385,6 +392,9 @@ struct VerifyRatioTests {
                 .consistent
             ),
             ("De instroom per 100.000 inwoners bedroeg 61,2 (10.873 opnames op 17.811.291 inwoners).", .inconsistent),
+            // A scale in words, and the part 'dat' refers to in the sentence before.
+            ("Dit jaar telde de stad 512 daklozen. Op de 160.000 inwoners is dat 3,2 per duizend.", .consistent),
+            ("Dit jaar telde de stad 512 daklozen. Op de 160.000 inwoners is dat 3,5 per duizend.", .inconsistent),
         ])
     func fromText(text: String, verdict: Verdict) throws {
         #expect(try verified(text).filter { $0.kind == .ratio }.map(\.verdict) == [verdict])

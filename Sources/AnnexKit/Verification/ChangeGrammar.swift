@@ -70,8 +70,9 @@ extension ClaimParser {
                 }
             }
         }
-        // A clause that puts its only number in the past ('een jaar geleden waren dat er nog 1.150'). With
-        // no later value before it but numbers of its unit after it, the marker may as well frame the
+        // A clause that puts its only number in the past ('een jaar geleden waren dat er nog 1.150'). Its
+        // later value stands before it, or after it in a clause that says it is of now ('vorig jaar 412,
+        // dit jaar 467'); with other numbers of its unit after it and no such word, the marker frames the
         // whole sentence ('vorig jaar 148 …, in Sneek 37 en in Heerenveen 45'): no base is read.
         for clause in analysis.clauses where analysis.hasEarlierMarker(clause) {
             let numbers = analysis.numberIndices.filter { clause.contains($0) }
@@ -79,9 +80,12 @@ extension ClaimParser {
                 !pairs.contains(where: { $0.from == base || $0.to == base }),
                 !bases.contains(base)
             else { continue }
+            let after = analysis.numberIndices.first { $0 >= clause.upperBound && unit($0) == unit(base) }
             if let later = end(before: clause.lowerBound, unit: unit(base)) {
                 pairs.append(FromTo(from: base, to: later))
-            } else if !analysis.numberIndices.contains(where: { $0 >= clause.upperBound && unit($0) == unit(base) }) {
+            } else if let after, analysis.hasPresentMarker(analysis.clause(of: after)) {
+                pairs.append(FromTo(from: base, to: after))
+            } else if after == nil {
                 bases.append(base)
             }
         }

@@ -12,6 +12,8 @@ enum Lexicon {
         "langer",
         "overschrijding",
         "opgelopen", "liep op", "liepen op", "loopt op", "vermeerderd", "vermeerdering",
+        "uitbreiding", "uitgebreid", "breidde uit", "vergroting", "vergroot", "vergrootte", "aanwas", "opschaling",
+        "opgeschaald",
     ]
 
     /// Words that say a quantity went down.
@@ -23,6 +25,8 @@ enum Lexicon {
         "reductie", "besparing", "uitval",
         "teruggelopen", "liep terug", "liepen terug", "loopt terug", "terugloop", "vermindering", "verminderd",
         "verminderde", "zakte", "gezakt",
+        "inkrimping", "ingekrompen", "verkleining", "verkleind", "afbouw", "afgebouwd", "terugval", "teruggevallen",
+        "viel terug", "teruggang", "ging terug", "teruggegaan", "inperking", "ingeperkt",
     ]
 
     /// Words that say a quantity stayed the same.
@@ -37,7 +41,8 @@ enum Lexicon {
     static let changeNouns: Set<String> = [
         "stijging", "toename", "groei", "verhoging", "daling", "afname", "krimp", "verlaging", "vermindering",
         "terugloop", "verandering", "verschil", "vermeerdering", "reductie", "besparing", "uitval", "overschrijding",
-        "verbetering", "verslechtering",
+        "verbetering", "verslechtering", "uitbreiding", "vergroting", "aanwas", "inkrimping", "verkleining",
+        "afbouw", "terugval", "teruggang", "inperking",
     ]
 
     /// Words in a clause or sentence that refer back to what was said before ('Dat is een toename',
@@ -45,6 +50,9 @@ enum Lexicon {
     static let backReferences: Set<String> = [
         "dat", "dit", "daarmee", "hiermee", "daardoor", "hetgeen", "wat", "relatief",
     ]
+
+    /// Phrases that put a number in the present, against one in the past ('vorig jaar 412, dit jaar 467').
+    static let presentMarkers: [String] = ["dit jaar", "nu", "inmiddels", "thans", "momenteel", "tegenwoordig"]
 
     /// Phrases that put a number in the past of the sentence's own ('toen', 'een jaar eerder').
     static let earlierMarkers: [String] = [
@@ -106,6 +114,10 @@ enum Lexicon {
 
     /// The scales of rates ('45 per 1.000 inwoners').
     static let scales: [Exact] = [100, 1_000, 10_000, 100_000, 1_000_000].map { Exact($0) }
+    /// The scales of rates written as words ('2,2 per duizend').
+    static let scaleWords: [String: Int] = [
+        "honderd": 100, "duizend": 1_000, "tienduizend": 10_000, "honderdduizend": 100_000, "miljoen": 1_000_000,
+    ]
 
     /// Fractions written as words: 'de helft', 'een derde', 'driekwart', 'twee derde'.
     static let fractions: [String: (numerator: Int, denominator: Int)] = [
@@ -245,7 +257,7 @@ enum Lexicon {
     static let phraseParts: [String: [String]] = {
         let phrases =
             baseMarkers + spanJoiners + sumCues + partOfMarkers + restatements + quantityReferences + sameYear
-            + yearBefore + regionReferences + ageMarkers + Array(hedges.keys) + earlierMarkers
+            + yearBefore + regionReferences + ageMarkers + Array(hedges.keys) + earlierMarkers + presentMarkers
         return Dictionary(phrases.map { ($0, SentenceAnalysis.split($0)) }, uniquingKeysWith: { first, _ in first })
     }()
 }

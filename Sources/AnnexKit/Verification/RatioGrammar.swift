@@ -33,6 +33,9 @@ extension ClaimParser {
     }
 
     private static func scale(_ token: Token) -> Exact? {
+        if token.kind == .label || token.kind == .word, let value = Lexicon.scaleWords[token.text.lowercased()] {
+            return Exact(value)
+        }
         guard token.kind == .label, let value = Exact(decimal: token.text.replacingOccurrences(of: ".", with: ""))
         else { return nil }
         return Lexicon.scales.contains(value) ? value : nil
@@ -49,6 +52,16 @@ extension ClaimParser {
             claim.part = operand(part)
             claim.whole = operand(whole)
             break
+        }
+        // 'Op de 238.000 inwoners is dat 2,2 per duizend': the part is the quantity 'dat' refers to.
+        if claim.part == nil, let at = tokens.indices.first(where: { tokens[$0].isWord("op") && $0 != index - 1 }),
+            let whole = number(after: at), whole != index, tokens[whole].number?.unit == .count,
+            numbers(.count, in: tokens.indices).allSatisfy({ [whole, index].contains($0) }),
+            refersBack(analysis.clause(of: index)), let topic = discourse.topic(needingValue: true),
+            let part = operand(topic), part.unit == .count
+        {
+            claim.part = part
+            claim.whole = operand(whole)
         }
         return claim
     }

@@ -169,6 +169,11 @@ struct SentenceAnalysis: Sendable {
         }
     }
 
+    /// Whether a range says its numbers are of now ('dit jaar', 'inmiddels').
+    func hasPresentMarker(_ range: Range<Int>) -> Bool {
+        range.contains { index in Lexicon.presentMarkers.contains { matches($0, at: index) } }
+    }
+
     /// The token index where a region mention starts.
     func tokenIndex(atOffset offset: Int) -> Int? { tokens.firstIndex { $0.start >= offset } }
 }

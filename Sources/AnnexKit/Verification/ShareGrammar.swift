@@ -68,7 +68,9 @@ extension ClaimParser {
         func isShort(_ clause: Int) -> Bool {
             tokens[analysis.clauses[clause]].filter { $0.kind == .word }.count <= Self.appositionWords
         }
-        func joiner(before clause: Int) -> Token? { clause > 0 ? analysis.clauses[clause - 1].last.map { tokens[$0] } : nil }
+        func joiner(before clause: Int) -> Token? {
+            clause > 0 ? analysis.clauses[clause - 1].last.map { tokens[$0] } : nil
+        }
         if other > own, isShort(other), joiner(before: other)?.isMark(":") == true { return true }
         guard abs(own - other) == 1, let joiner = joiner(before: max(own, other)),
             joiner.isMark(",") || joiner.isMark(":")
@@ -255,10 +257,15 @@ extension ClaimParser {
         let comparative = follower.flatMap {
             Lexicon.comparatives.contains($0.text) ? (Lexicon.increase.contains($0.text) ? 1 : -1) : nil
         }
-        let afterMet =
-            index > 0
-            && (tokens[index - 1].isWord("met") || index > 1 && tokens[index - 2].isWord("met") && hedge != nil)
-        if let direction = comparative ?? (afterMet ? direction(for: index) : nil), follower?.isWord("van") != true {
+        // 'met een derde toegenomen', 'een daling van een kwart': the size of a change.
+        let sizeStart = index - (hedge != nil ? hedgeWords(before: index).split(separator: " ").count : 0)
+        let afterMet = sizeStart > 0 && tokens[sizeStart - 1].isWord("met")
+        let afterChangeNoun =
+            sizeStart > 1 && tokens[sizeStart - 1].isWord("van")
+            && Lexicon.changeNouns.contains(tokens[sizeStart - 2].text)
+        if let direction = comparative ?? (afterMet || afterChangeNoun ? direction(for: index) : nil),
+            follower?.isWord("van") != true
+        {
             var claim = Claim(
                 kind: .change, site: index, claimed: wordClaimed(value, hedge: hedge, text: text, direction: direction))
             if let stated = statedChange(for: index, unit: .count) { (claim.from, claim.to) = stated }

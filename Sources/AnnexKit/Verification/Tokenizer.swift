@@ -34,7 +34,7 @@ struct Token: Sendable {
 enum Tokenizer {
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens = rawTokens(scalars)
-        shareMultipliers(&tokens)
+        shareUnitWords(&tokens)
         markLabels(&tokens)
         attachHedges(&tokens, scalars)
         var depth = 0
@@ -229,43 +229,48 @@ enum Tokenizer {
         return (.count, 1, end)
     }
 
-    // MARK: Shared multipliers
+    // MARK: Shared unit words
 
-    /// A multiplier word after the last number of a list or range applies to all of it: '€ 2,6, € 2,7 en
-    /// € 2,9 miljoen', 'van € 18,0 naar € 23,4 miljoen', 'tussen 1,2 en 1,5 mld'. A number before it
-    /// takes the word when only a joiner (and '€') stands between them and it is written below 1.000,
-    /// as numbers in a multiplier's unit are.
-    private static func shareMultipliers(_ tokens: inout [Token]) {
+    /// A multiplier or percent word after the last number of a list or range applies to all of it: '€ 2,6,
+    /// € 2,7 en € 2,9 miljoen', 'van € 18,0 naar € 23,4 miljoen', 'van 13,0 naar 15,1 procent', 'tussen 10
+    /// en 12%'. A number before it takes the word when only a joiner (and '€') stands between them, the
+    /// joiner next to the word is no comma (a list ends in 'en'), and it is written below 1.000, as numbers
+    /// in a multiplier's unit or in percent are.
+    private static func shareUnitWords(_ tokens: inout [Token]) {
         for index in tokens.indices.reversed() {
-            guard let number = tokens[index].number, number.multiplier > 1, number.unit == .count else { continue }
+            guard let number = tokens[index].number, !number.isWord else { continue }
+            let multiplied = number.unit == .count && number.multiplier > 1
+            guard multiplied || number.unit == .percent else { continue }
             var current = index
-            while let previous = listedBefore(current, tokens) {
-                tokens[previous].number = tokens[previous].number?.scaled(by: number.multiplier)
+            while let previous = listedBefore(current, tokens, first: current == index) {
+                let bare = tokens[previous].number!
+                tokens[previous].number = multiplied ? bare.scaled(by: number.multiplier) : bare.inPercent
                 current = previous
             }
         }
     }
 
-    /// The number joined to the one at `index` by a joiner, when it has no multiplier of its own.
-    private static func listedBefore(_ index: Int, _ tokens: [Token]) -> Int? {
+    /// The number joined to the one at `index` by a joiner, when it is a plain count below 1.000; the
+    /// `first` joiner of a list may not be a comma.
+    private static func listedBefore(_ index: Int, _ tokens: [Token], first: Bool) -> Int? {
         var position = index - 1
         func skipEuro() { if position >= 0, tokens[position].isMark("€") { position -= 1 } }
         skipEuro()
-        guard position >= 0, Self.listJoiners.contains(tokens[position].text),
+        guard position >= 0, Self.listJoiners.contains(tokens[position].text), !(first && tokens[position].isMark(",")),
             tokens[position].kind == .word || tokens[position].kind == .mark
         else { return nil }
         position -= 1
         skipEuro()
         guard position >= 0, let number = tokens[position].number, number.unit == .count, number.multiplier == 1,
-            !number.isWord, number.value.magnitude < Exact(Self.multipliedBelow)
+            !number.isWord, number.value.magnitude < Exact(Self.sharedUnitBelow)
         else { return nil }
         return position
     }
 
     /// Words and marks that join the numbers of a list or range.
     private static let listJoiners: Set<String> = [",", "en", "of", "naar", "tot", "-", "–"]
-    /// Numbers before a multiplier word are written in its unit: below one thousand of it.
-    private static let multipliedBelow = 1_000
+    /// Numbers that share a unit word are written in its unit: below one thousand of it.
+    private static let sharedUnitBelow = 1_000
 
     // MARK: Labels and hedges
 
@@ -285,7 +290,7 @@ enum Tokenizer {
                 continue
             }
             // 'per 1.000 inwoners': a scale, not a quantity.
-            if index > 0, tokens[index - 1].isWord("per"), let number = token.number, !number.isWord,
+            if index > 0, tokens[index - 1].isWord("per"), let number = token.number,
                 Lexicon.scales.contains(number.value)
             {
                 relabel(index)

@@ -44,6 +44,13 @@ struct WrittenNumber: Sendable, Hashable {
         return scaled
     }
 
+    /// The number as a list's percent word makes it ('van 13,0 naar 15,1 procent': 13,0%).
+    var inPercent: WrittenNumber {
+        WrittenNumber(
+            value: value, unit: .percent, decimals: decimals, step: step, isRounded: true, sign: sign, text: text,
+            hedge: hedge, hedgeText: hedgeText, isWord: isWord)
+    }
+
     /// The number with its hedge, as written ('ruim 30.000').
     var claimText: String { hedgeText.isEmpty ? text : hedgeText + " " + text }
 
