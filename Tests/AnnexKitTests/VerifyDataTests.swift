@@ -17,6 +17,18 @@ struct VerifyCountTests {
     }
 
     @Test(
+        "A rounded count with its exact value beside it is checked against that value",
+        arguments: [
+            ("Ruim 4.000 leerlingen (4.120) kregen bijles.", Verdict.consistent),
+            ("Bijna 4.000 leerlingen (4.120) kregen bijles.", .inconsistent),
+        ])
+    func exact(text: String, verdict: Verdict) throws {
+        let claim = try onlyClaim(text)
+        #expect(claim.kind == .count && claim.verdict == verdict)
+        #expect(reason(claim).hasPrefix("uit de tekst: precies 4.120 = 4.120"), "\(reason(claim))")
+    }
+
+    @Test(
         "The issue's 'In 2022 ontving Rotterdam 1.800 meldingen': caught when the measure is named, a claim in any case"
     )
     func issueExample() throws {

@@ -124,6 +124,9 @@ struct VerifyShareTests {
             ("Van de 540 dossiers werden er 131 doorverwezen, ofwel 24 procent.", .consistent),
             ("Aanmeldingen bij het loket: 131 personen, bijna een kwart van het totaal van 540.", .consistent),
             ("Een derde van de 540 aanvragers wachtte langer dan een maand: 180 mensen.", .consistent),
+            ("Het slagingspercentage was 62,5 procent (n = 48; 30 geslaagden).", .consistent),
+            ("Ruim 4.000 leerlingen (4.120) kregen bijles; dat is circa 25% van alle 16.480 leerlingen.", .consistent),
+            ("Ruim 4.000 leerlingen (4.120) kregen bijles; dat is circa 30% van alle 16.480.", .inconsistent),
         ])
     func tiedPart(text: String, verdict: Verdict) throws {
         #expect(try verified(text).filter { $0.kind == .share }.map(\.verdict) == [verdict])
@@ -348,6 +351,8 @@ struct VerifyAverageTests {
                 "De scores op de vijf subschalen (3,4; 3,9; 2,8; 4,1 en 3,6) leveren een gemiddelde op van 3,8.",
                 .inconsistent
             ),
+            ("Er kwamen gemiddeld 310 gezinnen per jaar (290 in 2021, 320 in 2022 en 320 in 2023).", .consistent),
+            ("Er kwamen gemiddeld 330 gezinnen per jaar (290 in 2021, 320 in 2022 en 320 in 2023).", .inconsistent),
         ])
     func ofList(text: String, verdict: Verdict) throws {
         #expect(try verified(text).filter { $0.kind == .average }.map(\.verdict) == [verdict])

@@ -256,6 +256,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case verifyCalcShare = "verify.calc.share"
     case verifyCalcMean = "verify.calc.mean"
     case verifyCalcItems = "verify.calc.items"
+    case verifyCalcExact = "verify.calc.exact"
     case verifyUnitPer = "verify.unit.per"
     case verifyUnitPoints = "verify.unit.points"
     case verifyDoubtNoData = "verify.doubt.no_data"
@@ -464,6 +465,8 @@ public enum Phrase: String, Sendable, CaseIterable {
             ["span"]
         case .verifyCalcItems:
             ["count"]
+        case .verifyCalcExact:
+            ["value"]
         case .verifyUnitPer:
             ["scale"]
         case .verifyDoubtMeasureAmbiguous:

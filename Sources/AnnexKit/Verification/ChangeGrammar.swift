@@ -173,9 +173,11 @@ extension ClaimParser {
         Self.number(after: index, in: tokens, skipping: skipping)
     }
 
-    /// Whether a clause restates the one before it: ', een stijging van 25%', ', ofwel 25%', ', dat is …'.
+    /// Whether a clause restates the one before it: ', een stijging van 25%', ', ofwel 25%', ', dat is …',
+    /// ', 614 minder dan een jaar eerder'.
     func isApposition(_ clause: Int) -> Bool {
         guard clause > 0 else { return false }
+        if Self.isDifference(analysis.clauses[clause].lowerBound, tokens) { return true }
         let words = analysis.clauses[clause].filter { tokens[$0].kind == .word }
         guard let first = words.first else { return true }
         let word = tokens[first].text

@@ -92,6 +92,8 @@ struct Claim: Sendable {
     var scale: Exact?
     /// The number of items a list names, for 'Vijf gemeenten (Almere, Lelystad, …)'.
     var listSize: Int?
+    /// The exact value the text gives for a rounded count ('ruim 30.000 cliënten (30.412)').
+    var exact: Operand?
     /// Whether a change is claimed as a factor ('verdubbeld', '2,5 keer zo groot'), not in percent.
     var isFactor = false
 }

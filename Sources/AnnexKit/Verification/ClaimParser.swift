@@ -67,6 +67,11 @@ struct ClaimParser {
             }
             if let list = listCountReading(index, number) { return list }
             if let ranking = rankingReading(index, number) { return ranking }
+            if number.hedge != nil, let exact = exactRestatement(of: index) {
+                var claim = Claim(kind: .count, site: index, claimed: precise(number, direction: nil))
+                claim.exact = operand(exact)
+                return claim
+            }
             return withData ? Claim(kind: .count, site: index, claimed: precise(number, direction: nil)) : nil
         }
     }
@@ -228,6 +233,18 @@ struct ClaimParser {
     func plainCounts() -> [Operand] {
         let paired = Set(pairs.flatMap { [$0.from, $0.to] } + bases)
         return numbers(.count, in: tokens.indices).filter { !paired.contains($0) }.map { operand($0) }
+    }
+
+    /// 'Ruim 30.000 cliënten (30.412)': the count a parenthesis after a count's phrase gives exactly.
+    func exactRestatement(of index: Int) -> Int? {
+        var position = index
+        while position + 1 < tokens.count, tokens[position + 1].kind == .word, position - index < Self.nounReach {
+            position += 1
+        }
+        guard let inside = analysis.parenthesis(after: position), inside.count == 1,
+            tokens[inside.lowerBound].number?.unit == .count
+        else { return nil }
+        return inside.lowerBound
     }
 
     /// Whether a clause refers to the quantity of an earlier sentence ('dit aantal', 'daarvan').

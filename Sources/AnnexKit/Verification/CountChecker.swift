@@ -1,8 +1,16 @@
 /// Figures: 'In 2022 ontving Rotterdam 1.723 meldingen', 'in totaal 15.337', 'naar 17.386', 'Rotterdam
-/// (1.723)'. Compared with the data's figure for the measure, region and year the sentence names.
+/// (1.723)'. Compared with the data's figure for the measure, region and year the sentence names; a
+/// rounded count with its exact value beside it ('ruim 30.000 (30.412)') with that value.
 /// Diagnosis: the number is another region's figure.
 struct CountChecker: ClaimChecker {
     func check(_ claim: Claim, in context: CheckContext) -> VerifiedClaim {
+        if let exact = claim.exact {
+            return context.judge(
+                claim, range: exact.bounds, value: exact.value,
+                computation: Computation(
+                    basis: .text, form: .exact(Shown(exact.value, .count)), result: Shown(exact.value, .count)),
+                sources: [CheckContext.source(exact)])
+        }
         if let items = claim.listSize {
             let value = Exact(items)
             return context.judge(

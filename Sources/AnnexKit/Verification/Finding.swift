@@ -50,6 +50,8 @@ public struct Computation: Sendable {
         case meanOf([Shown])
         /// The items a list names, counted.
         case items(Int)
+        /// The exact value the text gives for a rounded one ('ruim 30.000 (30.412)').
+        case exact(Shown)
     }
 
     public let basis: Basis

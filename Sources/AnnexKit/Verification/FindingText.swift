@@ -82,6 +82,7 @@ public struct FindingText: Sendable {
         case .meanOf(let values):
             calculation = self(.verifyCalcMean, ["span": values.map(number).joined(separator: ", ")])
         case .items(let count): calculation = self(.verifyCalcItems, ["count": String(count)])
+        case .exact(let value): calculation = self(.verifyCalcExact, ["value": number(value)])
         }
         let basis: String
         switch computation.basis {

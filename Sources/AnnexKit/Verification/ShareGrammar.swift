@@ -22,10 +22,17 @@ extension ClaimParser {
 
     /// The part and whole the text gives for a share written at `start..<end`.
     func partAndWhole(around start: Int, end: Int) -> (Operand?, Operand?) {
-        let counts = numbers(.count, in: tokens.indices).filter { !(start..<end).contains($0) }
+        let counts = numbers(.count, in: tokens.indices).filter {
+            !(start..<end).contains($0) && !(tokens[$0].number?.hedge != nil && exactRestatement(of: $0) != nil)
+        }
         var part: Int?
         var whole: Int?
         var wholeOperand: Operand?
+        // '21,1 procent (n = 526; 111 recidivisten)': the group size is the whole, the other count the part.
+        if let inside = analysis.parenthesis(after: end - 1), let size = inside.first(where: isSampleSize) {
+            let others = counts.filter { inside.contains($0) && $0 != size }
+            if others.count == 1 { return (operand(others[0]), operand(size)) }
+        }
         // 'M van (de) W', the one nearest the claim.
         for index in counts.sorted(by: { abs($0 - start) < abs($1 - start) }) where part == nil {
             if index + 2 < tokens.count, tokens[index + 1].isWord("van"),
@@ -61,7 +68,8 @@ extension ClaimParser {
     /// Whether a count can be the part of the share at `share`: it stands in the share's clause; in the
     /// clause next to it, joined by ',' or ':', when one of the two only restates the other ('werden er
     /// 1.218 gerealiseerd, ofwel 85 procent', 'Instroom: 482 personen, bijna de helft van …'); or in a
-    /// short clause after ':' that names the share's group ('De helft van de 860 …, deed dat …: 437 jongeren').
+    /// short clause after ':' that names the share's group ('De helft van de 860 …, deed dat …: 437 jongeren');
+    /// or in the clause before one that opens with a reference to it ('…; dat is circa 42% van …').
     private func isTied(_ count: Int, toShareAt share: Int) -> Bool {
         let (own, other) = (analysis.clauseOf[share], analysis.clauseOf[count])
         guard own != other else { return true }
@@ -72,6 +80,12 @@ extension ClaimParser {
             clause > 0 ? analysis.clauses[clause - 1].last.map { tokens[$0] } : nil
         }
         if other > own, isShort(other), joiner(before: other)?.isMark(":") == true { return true }
+        // '…; dat is circa 42% van alle 72.300': the share is of the quantity of the clause before.
+        if other == own - 1, let first = analysis.clauses[own].first, tokens[first].kind == .word,
+            Lexicon.backReferences.contains(tokens[first].text)
+        {
+            return true
+        }
         guard abs(own - other) == 1, let joiner = joiner(before: max(own, other)),
             joiner.isMark(",") || joiner.isMark(":")
         else { return false }

@@ -179,10 +179,17 @@ extension ClaimParser {
     /// between).
     func averagedValues(for index: Int) -> [Int] {
         guard let unit = tokens[index].number?.unit, !comparesToAverage(index) else { return [] }
-        // The list stands before the average, or after it behind ':' ('gemiddeld 41 …: 38, 45, 36 en 49').
+        // The list stands before the average, after it behind ':' ('gemiddeld 41 …: 38, 45, 36 en 49'), or
+        // in the parenthesis after its phrase ('gemiddeld 1.215 cliënten per jaar (1.180 in 2021, …)').
         let colon = tokens[index...].firstIndex { $0.isMark(":") }.map { $0 + 1 } ?? tokens.count
+        var phrase = index
+        while phrase + 1 < tokens.count, tokens[phrase + 1].kind == .word, phrase - index < Self.nounReach {
+            phrase += 1
+        }
+        let after = analysis.parenthesis(after: phrase) ?? 0..<0
         let values = numbers(unit, in: tokens.indices).filter { value in
-            value != index && !pairs.contains { $0.to == value } && (value < index || value >= colon)
+            value != index && !pairs.contains { $0.to == value }
+                && (value < index || value >= colon || after.contains(value))
         }
         var runs: [[Int]] = []
         for value in values {

@@ -239,7 +239,7 @@ private struct ProseReader {
         if let end = pendingEnd {
             if scalar.properties.isUppercase, !Self.endsWithAbbreviation(sentence, before: end) {
                 flush(upTo: end + 1)
-            } else if scalar != " " {
+            } else if scalar != " " && !Self.openers.contains(scalar) {
                 pendingEnd = nil
             }
         }
@@ -258,6 +258,9 @@ private struct ProseReader {
         if scalar == "." || scalar == "!" || scalar == "?" { pendingEnd = length - 1 }
         (beforeLast, last) = (last, scalar)
     }
+
+    /// Marks that may open a sentence before its capital ('\'Een jaar geleden …', '(Bron: …').
+    static let openers: Set<Unicode.Scalar> = ["'", "\"", "‘", "“", "„", "(", "["]
 
     /// Whether a number goes on after this scalar ('1.203', '30,9').
     private static func continuesNumber(_ scalar: Unicode.Scalar) -> Bool {

@@ -341,7 +341,12 @@ enum Tokenizer {
         for index in tokens.indices where tokens[index].kind == .number {
             var words: [String] = []
             var position = index - 1
-            if position >= 0, tokens[position].isMark("€") { position -= 1 }
+            if position >= 0, tokens[position].isMark("€") {
+                let (sign, start) = (tokens[position].start, tokens[index].start)
+                let currency = String(String.UnicodeScalarView(scalars[sign..<min(start, sign + 2)]))
+                tokens[index].number?.currency = currency
+                position -= 1
+            }
             while position >= 0, tokens[position].kind == .word, words.count < 3 {
                 words.insert(tokens[position].text, at: 0)
                 position -= 1

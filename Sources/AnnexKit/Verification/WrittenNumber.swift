@@ -39,7 +39,7 @@ struct WrittenNumber: Sendable, Hashable {
         let factor = Exact(multiplier)
         var scaled = WrittenNumber(
             value: value * factor, unit: unit, decimals: decimals, step: step * factor, isRounded: true, sign: sign,
-            text: text, hedge: hedge, hedgeText: hedgeText, isWord: isWord)
+            text: text, hedge: hedge, hedgeText: hedgeText, isWord: isWord, currency: currency)
         scaled.multiplier = multiplier
         return scaled
     }
@@ -48,11 +48,14 @@ struct WrittenNumber: Sendable, Hashable {
     var inPercent: WrittenNumber {
         WrittenNumber(
             value: value, unit: .percent, decimals: decimals, step: step, isRounded: true, sign: sign, text: text,
-            hedge: hedge, hedgeText: hedgeText, isWord: isWord)
+            hedge: hedge, hedgeText: hedgeText, isWord: isWord, currency: currency)
     }
 
-    /// The number with its hedge, as written ('ruim 30.000').
-    var claimText: String { hedgeText.isEmpty ? text : hedgeText + " " + text }
+    /// A currency sign written before the number, with the space after it ('€ ').
+    var currency = ""
+
+    /// The number with its hedge and currency, as written ('ruim 30.000', 'circa € 1,1 mld').
+    var claimText: String { hedgeText.isEmpty ? currency + text : hedgeText + " " + currency + text }
 
     /// The step a hedge widens a whole count by: its last non-zero digit ('ruim 30.000' → 10.000).
     var hedgeStep: Exact {
