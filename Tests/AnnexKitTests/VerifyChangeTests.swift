@@ -62,6 +62,12 @@ struct VerifyChangeTests {
         ("Het slagingspercentage steeg van 60 naar 66 procent. Een stijging van tien procent, zegt zij.", .consistent),
         ("Het slagingspercentage steeg van 60 naar 66 procent. Een stijging van zes procent, zegt zij.", .inconsistent),
         ("Vorig jaar waren er 250 aanmeldingen, dit jaar zijn het er 300. Een stijging van 20 procent.", .consistent),
+        // A quotation that opens a sentence; a clause that opens with a difference restates the one before.
+        ("Het steeg tot 420. 'Vorig jaar waren dat er nog 210. Dat is een verdubbeling,' zegt hij.", .consistent),
+        ("Zaken: 8.420 (2023: 8.900), 480 minder dan een jaar eerder en een daling van 5,4%.", .consistent),
+        // A later count of now after the sentence before; a fragment after ':' refers to the change.
+        ("In 2019 waren het er 2.000. Nu zijn het er drieduizend. Kortom: anderhalf keer zoveel.", .consistent),
+        ("In 2019 waren het er 2.000. Nu zijn het er vierduizend. Kortom: anderhalf keer zoveel.", .inconsistent),
     ]
 
     @Test(

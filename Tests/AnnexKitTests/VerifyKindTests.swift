@@ -291,6 +291,7 @@ struct VerifySumTests {
                 "Aantal dakloze jongeren: vijftien in het eerste kwartaal, negentien in het tweede; samen 34.",
                 .consistent
             ),
+            ("Het Rijk geeft een half miljoen, de stad 250.000: samen zevenhonderdvijftigduizend.", .consistent),
             // One multiplier word for the whole list.
             (
                 "De subsidies over 2020 tot en met 2022 waren € 1,4, € 1,6 en € 1,9 miljoen, samen € 4,9 "
@@ -397,6 +398,8 @@ struct VerifyRatioTests {
                 .consistent
             ),
             ("De instroom per 100.000 inwoners bedroeg 61,2 (10.873 opnames op 17.811.291 inwoners).", .inconsistent),
+            ("Tegenover 1.200 cliënten staan 480 consulenten, ofwel 2,5 cliënten per consulent.", .consistent),
+            ("Tegenover 1.200 cliënten staan 480 consulenten, ofwel 2,8 cliënten per consulent.", .inconsistent),
             // A scale in words, and the part 'dat' refers to in the sentence before.
             ("Dit jaar telde de stad 512 daklozen. Op de 160.000 inwoners is dat 3,2 per duizend.", .consistent),
             ("Dit jaar telde de stad 512 daklozen. Op de 160.000 inwoners is dat 3,5 per duizend.", .inconsistent),

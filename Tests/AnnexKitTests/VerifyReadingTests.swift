@@ -139,6 +139,27 @@ struct VerifyTokenTests {
     }
 
     @Test(
+        "Numbers in words by their grammar: compounds, thousands written apart, fractions of a multiplier",
+        arguments: [
+            ("tweeëntwintig", 22.0),
+            ("eenentwintig", 21),
+            ("driehonderdvijftig", 350),
+            ("vierhonderdduizend", 400_000),
+            ("tweeduizendvijfhonderd", 2_500),
+            ("vierduizend vijfhonderd", 4_500),
+            ("een kwart miljoen", 250_000),
+            ("anderhalf miljoen", 1_500_000),
+        ])
+    func numberWords(text: String, value: Double) {
+        #expect(numbers(text).map(\.value.double) == [value])
+    }
+
+    @Test("Words that only look like numbers are none", arguments: ["duizendpoot", "honderdjarig", "een", "tientallen"])
+    func noNumberWords(text: String) {
+        #expect(numbers(text).isEmpty)
+    }
+
+    @Test(
         "A multiplier word after a list or range applies to all of it",
         arguments: [
             ("€ 2,6, € 2,7 en € 2,9 miljoen", [2_600_000.0, 2_700_000, 2_900_000]),

@@ -318,10 +318,19 @@ extension ClaimParser {
     }
 
     /// A sentence without a subject of its own that restates the one before: 'Een stijging van bijna 27
-    /// procent, aldus …' (not 'De daling voor ambulante zorg was …', which has one).
+    /// procent, aldus …' (not 'De daling voor ambulante zorg was …', which has one), or one whose numbers
+    /// all stand in a short last clause after ':' ('Reken maar uit: anderhalf keer zoveel.').
     var isFragment: Bool {
-        tokens.count > 3 && tokens[0].isWord("een") && Lexicon.changeNouns.contains(tokens[1].text)
+        if tokens.count > 3 && tokens[0].isWord("een") && Lexicon.changeNouns.contains(tokens[1].text)
             && tokens[2].isWord("van")
+        {
+            return true
+        }
+        guard let last = analysis.clauses.last, analysis.clauses.count > 1,
+            let colon = analysis.clauses[analysis.clauses.count - 2].last, tokens[colon].isMark(":")
+        else { return false }
+        return tokens[last].filter { $0.kind == .word }.count <= Self.appositionWords
+            && analysis.numberIndices.allSatisfy { last.contains($0) }
     }
 
     /// The start value the next sentence gives: its only number of the unit, put in the past of the

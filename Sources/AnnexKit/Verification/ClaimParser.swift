@@ -47,6 +47,7 @@ struct ClaimParser {
     /// The claim a number makes, by its cue words.
     private func reading(of index: Int, _ number: WrittenNumber, isOperand: Bool) -> Claim? {
         if !isOperand, let scale = rateScale(of: index) { return ratioReading(index, number, scale: scale) }
+        if !isOperand, number.unit == .count, let rate = perNounReading(index, number) { return rate }
         if isAveraged(index) || isAverageOfList(index) {
             var claim = Claim(kind: .average, site: index, claimed: precise(number, direction: nil, derived: true))
             claim.parts = averagedValues(for: index).map { operand($0) }
@@ -217,11 +218,18 @@ struct ClaimParser {
         topic.value.map { Operand($0, year: topic.year, token: nil, line: topic.line) }
     }
 
-    /// The start and end value the sentence leaves for the next to refer to: its last stated pair, or
-    /// a start value it puts before the quantity of the sentence before ('Twee jaar eerder waren dat er
-    /// nog 26,6 duizend').
+    /// The start and end value the sentence leaves for the next to refer to: its last stated pair; a
+    /// start value it puts before the quantity of the sentence before ('Twee jaar eerder waren dat er
+    /// nog 26,6 duizend'); or its only count, said to be of now, after that quantity ('Nu, vier jaar
+    /// later, zijn het er vierduizend vijfhonderd').
     func lastPair(topic: Topic?) -> (from: Operand, to: Operand)? {
         if let pair = pairs.last { return (operand(pair.from), operand(pair.to)) }
+        let counts = numbers(.count, in: tokens.indices)
+        if bases.isEmpty, counts.count == 1, analysis.hasPresentMarker(tokens.indices),
+            let value = topic?.value, value.unit == .count, let from = topic.flatMap(operand)
+        {
+            return (from, operand(counts[0]))
+        }
         guard let base = bases.last, refersBack(tokens.indices) || analysis.hasEarlierMarker(tokens.indices),
             let value = topic?.value, value.unit == tokens[base].number?.unit,
             let to = topic.flatMap(operand)

@@ -54,6 +54,8 @@ public struct FindingText: Sendable {
         case .signedCount: text = signed(shown.value, decimals: shown.value.isInteger ? 0 : 1)
         case .points(let decimals): text = signed(shown.value, decimals: decimals) + " " + self(.verifyUnitPoints)
         case .factor(let decimals): text = "×" + numbers.number(shown.value, decimals: decimals)
+        case .rate(let decimals, let scale) where scale == Exact(1):
+            text = numbers.number(shown.value, decimals: decimals)
         case .rate(let decimals, let scale):
             text =
                 numbers.number(shown.value, decimals: decimals) + " "

@@ -52,7 +52,9 @@ enum Lexicon {
     ]
 
     /// Phrases that put a number in the present, against one in the past ('vorig jaar 412, dit jaar 467').
-    static let presentMarkers: [String] = ["dit jaar", "nu", "inmiddels", "thans", "momenteel", "tegenwoordig"]
+    static let presentMarkers: [String] = [
+        "dit jaar", "nu", "inmiddels", "thans", "momenteel", "tegenwoordig", "jaar later", "jaren later",
+    ]
 
     /// Phrases that put a number in the past of the sentence's own ('toen', 'een jaar eerder').
     static let earlierMarkers: [String] = [
@@ -110,6 +112,12 @@ enum Lexicon {
         "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18,
         "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
         "tachtig": 80, "negentig": 90, "honderd": 100,
+    ]
+
+    /// Fractions that multiply a multiplier word ('een kwart miljoen', 'anderhalf miljoen') or a factor
+    /// ('anderhalf keer zoveel').
+    static let amountFractions: [String: (numerator: Int, denominator: Int)] = [
+        "half": (1, 2), "kwart": (1, 4), "driekwart": (3, 4), "anderhalf": (3, 2), "tweeënhalf": (5, 2),
     ]
 
     /// The scales of rates ('45 per 1.000 inwoners').

@@ -41,6 +41,35 @@ extension ClaimParser {
         return Lexicon.scales.contains(value) ? value : nil
     }
 
+    /// '2,3 gedetineerden per fte' where the sentence counts '9.540 gedetineerden' and '4.240 fte': a
+    /// rate of one noun per another, each the noun of one other count of the sentence.
+    func perNounReading(_ index: Int, _ written: WrittenNumber) -> Claim? {
+        var per = index + 1
+        while per < tokens.count, tokens[per].kind == .word, !tokens[per].isWord("per"), per - index <= Self.nounReach {
+            per += 1
+        }
+        guard per > index + 1, per + 1 < tokens.count, tokens[per].isWord("per"), tokens[per + 1].kind == .word
+        else { return nil }
+        func counted(_ noun: String) -> Int? {
+            let found = numbers(.count, in: tokens.indices).filter {
+                $0 != index && $0 + 1 < tokens.count && tokens[$0 + 1].kind == .word
+                    && Self.isForm(tokens[$0 + 1].text, of: noun)
+            }
+            return found.count == 1 ? found[0] : nil
+        }
+        guard let part = counted(tokens[index + 1].text), let whole = counted(tokens[per + 1].text) else { return nil }
+        var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
+        (claim.scale, claim.part, claim.whole) = (Exact(1), operand(part), operand(whole))
+        return claim
+    }
+
+    /// Whether a word is a noun or its plural ('consulent', 'consulenten'; 'fte', 'fte's'; 'cel', 'cellen').
+    static func isForm(_ word: String, of noun: String) -> Bool {
+        guard word.hasPrefix(noun), let last = noun.last else { return false }
+        let ending = word.dropFirst(noun.count)
+        return ["", "en", "n", "s", "'s", "’s", String(last) + "en"].contains(String(ending))
+    }
+
     func ratioReading(_ index: Int, _ written: WrittenNumber, scale: Exact) -> Claim {
         var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
         claim.scale = scale

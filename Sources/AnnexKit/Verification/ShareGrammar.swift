@@ -192,7 +192,8 @@ extension ClaimParser {
                     factorClaim(
                         index, factor: factor, text: tokens[index].text, hedge: hedge(before: index), exact: nil))
             } else if let (factor, number) = timesFactor(at: index) {
-                let text = analysis.text((index - 1)..<min(index + 3, tokens.count))
+                let end = tokens[index + 1].isWord("zoveel") ? index + 2 : index + 3
+                let text = analysis.text((index - 1)..<min(end, tokens.count))
                 claims.append(
                     factorClaim(
                         index - 1, factor: factor,
@@ -339,6 +340,9 @@ extension ClaimParser {
         let before = tokens[index - 1]
         if let number = before.number, number.unit == .count { return (number.value, number) }
         if let count = Lexicon.cardinals[before.text], before.kind == .word { return (Exact(count), nil) }
+        if let (numerator, denominator) = Lexicon.amountFractions[before.text], before.kind == .word {
+            return (Exact(numerator, over: denominator), nil)
+        }
         return nil
     }
 

@@ -64,15 +64,29 @@ enum Tokenizer {
             } else if isLetter(scalar)
                 || apostrophes.contains(scalar) && i + 2 < s.count && s[i + 1] == "s" && s[i + 2] == "-"
             {
-                let end = wordEnd(s, from: i)
+                var end = wordEnd(s, from: i)
                 let word = text(i, end).lowercased()
-                if let value = Lexicon.numberWords[word] {
+                if var value = NumberWords.value(of: word) {
+                    // 'vierduizend vijfhonderd': a thousand and its rest written apart.
+                    if NumberWords.takesRest(value), end + 1 < s.count, s[end] == " ", isLetter(s[end + 1]) {
+                        let restEnd = wordEnd(s, from: end + 1)
+                        if let rest = NumberWords.value(of: text(end + 1, restEnd).lowercased()), rest < 1_000 {
+                            (value, end) = (value + rest, restEnd)
+                        }
+                    }
                     let (unit, _, unitEnd) = suffix(s, after: end)
                     let number = WrittenNumber(
                         value: Exact(value), unit: unit, decimals: 0, step: Exact(1), isRounded: unit != .count,
                         sign: nil, text: text(i, unitEnd), hedge: nil, isWord: true)
                     tokens.append(Token(kind: .number, text: number.text, start: i, end: unitEnd, number: number))
                     i = unitEnd
+                    continue
+                }
+                if let amount = amountInWords(word, s, after: end, text: { text(i, $0) }) {
+                    tokens.append(
+                        Token(kind: .number, text: amount.number.text, start: i, end: amount.end, number: amount.number)
+                    )
+                    i = amount.end
                     continue
                 }
                 tokens.append(Token(kind: .word, text: word, start: i, end: end))
@@ -88,6 +102,25 @@ enum Tokenizer {
         }
         return tokens
     }
+
+    /// 'kwart miljoen', 'anderhalf miljoen': a fraction of a multiplier word, as an amount written to
+    /// a tenth of itself.
+    private static func amountInWords(
+        _ word: String, _ s: [Unicode.Scalar], after end: Int, text: (Int) -> String
+    ) -> (number: WrittenNumber, end: Int)? {
+        guard let (numerator, denominator) = Lexicon.amountFractions[word] else { return nil }
+        let (unit, multiplier, unitEnd) = suffix(s, after: end)
+        guard unit == .count, multiplier > 1 else { return nil }
+        let value = Exact(numerator * multiplier, over: denominator)
+        var number = WrittenNumber(
+            value: value, unit: .count, decimals: 0, step: value * Exact(1, over: amountWordPrecision),
+            isRounded: true, sign: nil, text: text(unitEnd), hedge: nil, isWord: true)
+        number.multiplier = multiplier
+        return (number, unitEnd)
+    }
+
+    /// An amount in words ('een kwart miljoen') is read to a tenth of its value.
+    private static let amountWordPrecision = 10
 
     /// The end of the word starting at `start`: letters and digits, with hyphens and apostrophes
     /// between them; a trailing hyphen before 'en'/'of' ('in- en uitstroom') belongs to the word.

@@ -1,0 +1,56 @@
+/// Whole numbers written as Dutch words, read by their grammar rather than from a list: units and
+/// tens joined by 'en' ('tweeëntwintig'), hundreds ('driehonderdvijftig'), thousands
+/// ('vierhonderdduizend', 'tweeduizendvijfhonderd'), and a thousand written apart from its rest
+/// ('vierduizend vijfhonderd'). 'een' alone is left out: it is mostly the article.
+enum NumberWords {
+    /// The value of a number word, or nil when the word is no number.
+    static func value(of word: String) -> Int? {
+        guard word != "een", word != "één", let value = belowMillion(Substring(word)), value > 0 else { return nil }
+        return value
+    }
+
+    /// Whether a number of `value` may be followed by a word for the rest below a thousand
+    /// ('vierduizend vijfhonderd').
+    static func takesRest(_ value: Int) -> Bool { value >= thousand && value % thousand == 0 }
+
+    private static let thousand = 1_000
+    private static let hundred = 100
+
+    private static func belowMillion(_ word: Substring) -> Int? {
+        guard let split = word.range(of: "duizend") else { return belowThousand(word) }
+        let multiple = word[..<split.lowerBound].isEmpty ? 1 : belowThousand(word[..<split.lowerBound])
+        guard let multiple, multiple > 0, let rest = belowThousand(word[split.upperBound...]) else { return nil }
+        return multiple * thousand + rest
+    }
+
+    private static func belowThousand(_ word: Substring) -> Int? {
+        guard let split = word.range(of: "honderd") else { return belowHundred(word) }
+        let multiple = word[..<split.lowerBound].isEmpty ? 1 : unit(word[..<split.lowerBound])
+        guard let multiple, let rest = belowHundred(word[split.upperBound...]) else { return nil }
+        return multiple * hundred + rest
+    }
+
+    /// 0 for nothing, a unit, a teen or a ten, or a unit and a ten ('eenentwintig', 'tweeëntwintig').
+    private static func belowHundred(_ word: Substring) -> Int? {
+        if word.isEmpty { return 0 }
+        if let value = Lexicon.numberWords[String(word)], value < hundred { return value }
+        for joiner in ["ën", "en"] {
+            var search = word.startIndex..<word.endIndex
+            while let found = word.range(of: joiner, range: search) {
+                if let first = unit(word[..<found.lowerBound]),
+                    let ten = Lexicon.numberWords[String(word[found.upperBound...])],
+                    ten >= 20, ten < hundred, ten % 10 == 0
+                {
+                    return ten + first
+                }
+                search = found.upperBound..<word.endIndex
+            }
+        }
+        return nil
+    }
+
+    private static func unit(_ word: Substring) -> Int? {
+        if word == "een" || word == "één" { return 1 }
+        return Lexicon.numberWords[String(word)].flatMap { $0 < 10 ? $0 : nil }
+    }
+}
