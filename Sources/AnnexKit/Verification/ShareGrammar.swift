@@ -65,31 +65,43 @@ extension ClaimParser {
         return (part.map { operand($0) }, whole.map { operand($0) } ?? wholeOperand)
     }
 
-    /// Whether a count can be the part of the share at `share`: it stands in the share's clause; in the
-    /// clause next to it, joined by ',' or ':', when one of the two only restates the other ('werden er
-    /// 1.218 gerealiseerd, ofwel 85 procent', 'Instroom: 482 personen, bijna de helft van …'); or in a
-    /// short clause after ':' that names the share's group ('De helft van de 860 …, deed dat …: 437 jongeren');
-    /// or in the clause before one that opens with a reference to it ('…; dat is circa 42% van …').
+    /// Whether a count can be the part of the share at `share`: it stands in the share's clause; in a
+    /// clause next to it, joined by ',' or ':', when the later one opens with a restating word ('werden er
+    /// 1.218 gerealiseerd, ofwel 85 procent') or one of the two is a bare restatement ('…, 93 procent',
+    /// 'Instroom: 482 personen, bijna de helft van …'); in a bare clause after ':' ('De helft van de 860 …,
+    /// deed dat …: 437 jongeren'); or in the clause before one that opens with a reference to it ('…; dat
+    /// is circa 42% van …'). A clause with a verb of its own ('…, 45 leerlingen zakten') counts something else.
     private func isTied(_ count: Int, toShareAt share: Int) -> Bool {
         let (own, other) = (analysis.clauseOf[share], analysis.clauseOf[count])
         guard own != other else { return true }
-        func isShort(_ clause: Int) -> Bool {
-            tokens[analysis.clauses[clause]].filter { $0.kind == .word }.count <= Self.appositionWords
-        }
         func joiner(before clause: Int) -> Token? {
             clause > 0 ? analysis.clauses[clause - 1].last.map { tokens[$0] } : nil
         }
-        if other > own, isShort(other), joiner(before: other)?.isMark(":") == true { return true }
-        // '…; dat is circa 42% van alle 72.300': the share is of the quantity of the clause before.
-        if other == own - 1, let first = analysis.clauses[own].first, tokens[first].kind == .word,
-            Lexicon.backReferences.contains(tokens[first].text)
-        {
-            return true
+        func opens(_ clause: Int, with words: Set<String>) -> Bool {
+            analysis.clauses[clause].first.map { tokens[$0].kind == .word && words.contains(tokens[$0].text) } ?? false
         }
+        if other > own, isBareRestatement(other), joiner(before: other)?.isMark(":") == true { return true }
+        if other == own - 1, opens(own, with: Lexicon.backReferences) { return true }
         guard abs(own - other) == 1, let joiner = joiner(before: max(own, other)),
             joiner.isMark(",") || joiner.isMark(":")
         else { return false }
-        return isApposition(max(own, other)) || isShort(own) || isShort(other)
+        return opens(max(own, other), with: Self.restatingWords) || isBareRestatement(own) || isBareRestatement(other)
+    }
+
+    /// Words that open a clause restating the one before ('ofwel 85 procent').
+    static let restatingWords: Set<String> = ["ofwel", "oftewel", "namelijk", "dus"]
+
+    /// Whether a clause is nothing but a number with at most its noun: '93 procent', 'een bezettingsgraad van
+    /// 93,8%', '482 personen', 'bijna twee derde'. Its one word of content must follow a count or an
+    /// article, so that it is a noun and not a verb ('80 procent slaagde').
+    private func isBareRestatement(_ clause: Int) -> Bool {
+        let content = analysis.clauses[clause].filter { index in
+            tokens[index].kind == .word && !Lexicon.grammarWords.contains(tokens[index].text)
+                && Lexicon.hedges[tokens[index].text] == nil && Lexicon.fractions[tokens[index].text] == nil
+        }
+        guard content.count <= 1, let word = content.first else { return content.isEmpty }
+        return word > 0
+            && (tokens[word - 1].number?.unit == .count || ["een", "de", "het"].contains(tokens[word - 1].text))
     }
 
     /// The part written with a share: the count its parenthesis follows ('16.166 … (86%)'), '(n = 159)'
