@@ -149,6 +149,7 @@ struct VerifyTokenTests {
             ("vierduizend vijfhonderd", 4_500),
             ("een kwart miljoen", 250_000),
             ("anderhalf miljoen", 1_500_000),
+            ("tien miljoen", 10_000_000),
         ])
     func numberWords(text: String, value: Double) {
         #expect(numbers(text).map(\.value.double) == [value])

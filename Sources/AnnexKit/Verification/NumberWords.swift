@@ -5,9 +5,16 @@
 enum NumberWords {
     /// The value of a number word, or nil when the word is no number.
     static func value(of word: String) -> Int? {
-        guard word != "een", word != "één", let value = belowMillion(Substring(word)), value > 0 else { return nil }
+        if let value = Lexicon.numberWords[word] { return value }
+        // Every compound ends in a ten ('…tig'), a teen ('…tien'), 'honderd' or 'duizend', or a unit after them.
+        guard word.count > 4, compoundParts.contains(where: word.contains), let value = belowMillion(Substring(word)),
+            value > 0
+        else { return nil }
         return value
     }
+
+    /// Parts one of which every compound number word holds.
+    private static let compoundParts = ["tig", "tien", "honderd", "duizend"]
 
     /// Whether a number of `value` may be followed by a word for the rest below a thousand
     /// ('vierduizend vijfhonderd').

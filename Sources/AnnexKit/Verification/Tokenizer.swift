@@ -74,10 +74,13 @@ enum Tokenizer {
                             (value, end) = (value + rest, restEnd)
                         }
                     }
-                    let (unit, _, unitEnd) = suffix(s, after: end)
-                    let number = WrittenNumber(
-                        value: Exact(value), unit: unit, decimals: 0, step: Exact(1), isRounded: unit != .count,
-                        sign: nil, text: text(i, unitEnd), hedge: nil, isWord: true)
+                    // 'tien miljoen': to the nearest million.
+                    let (unit, multiplier, unitEnd) = suffix(s, after: end)
+                    var number = WrittenNumber(
+                        value: Exact(value * multiplier), unit: unit, decimals: 0, step: Exact(multiplier),
+                        isRounded: unit != .count || multiplier > 1, sign: nil, text: text(i, unitEnd), hedge: nil,
+                        isWord: true)
+                    number.multiplier = multiplier
                     tokens.append(Token(kind: .number, text: number.text, start: i, end: unitEnd, number: number))
                     i = unitEnd
                     continue
