@@ -16,8 +16,8 @@ struct VerifyHoldoutTests {
         "ond-017": "a difference between two changes of the sentence before ('… 322 groter') is not read"
     ]
 
-    /// The share of checkable claims resolved (89 of 93 when this test was written), rounded down.
-    static let resolvedFloor = 0.95
+    /// The share of checkable claims resolved (90 of 93 when this test was written), rounded down.
+    static let resolvedFloor = 0.96
 
     @Test("No false alarm, every planted mistake caught but the known misses, the resolved share kept")
     func holdout() {

@@ -135,6 +135,15 @@ struct VerifyShareTests {
         #expect(try verified(text).filter { $0.kind == .share }.map(\.verdict) == [verdict])
     }
 
+    @Test("A percentage beside a fraction in words is a share of its own, of the count the clause after names")
+    func percentBesideWords() throws {
+        let found = try verified("Bijna een derde (32 procent) van de 2.500 leden stemde; het gaat om 800 mensen.")
+        #expect(found.map(\.written) == ["Bijna een derde", "32 procent"])
+        #expect(found.allSatisfy { $0.kind == .share && $0.verdict == .consistent }, "\(found.map { reason($0) })")
+        let wrong = try verified("Bijna een derde (32 procent) van de 2.500 leden stemde; het gaat om 900 mensen.")
+        #expect(wrong.map(\.verdict) == [.consistent, .inconsistent])
+    }
+
     @Test("'waarvan' hangs on the total, not on the base of a comparison before it ('… meer dan in 2023 (7.730)')")
     func waarvanAfterComparison() throws {
         let found = try verified(

@@ -169,6 +169,9 @@ enum Lexicon {
         "ofwel", "oftewel", "dat is", "dit is", "dat was", "dit was", "goed voor", "namelijk",
     ]
 
+    /// Phrases that open a clause naming the count of what the clause before is about ('het gaat om 1.070').
+    static let countRestatements: [String] = ["het gaat om", "het ging om", "het betreft", "het betrof"]
+
     /// Words that say a quantity is a share ('het aandeel ambulant').
     static let shareWords: Set<String> = ["aandeel", "percentage", "proportie"]
 
@@ -266,6 +269,7 @@ enum Lexicon {
         let phrases =
             baseMarkers + spanJoiners + sumCues + partOfMarkers + restatements + quantityReferences + sameYear
             + yearBefore + regionReferences + ageMarkers + Array(hedges.keys) + earlierMarkers + presentMarkers
+            + countRestatements
         return Dictionary(phrases.map { ($0, SentenceAnalysis.split($0)) }, uniquingKeysWith: { first, _ in first })
     }()
 }

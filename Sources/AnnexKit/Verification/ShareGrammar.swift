@@ -70,7 +70,7 @@ extension ClaimParser {
     /// 1.218 gerealiseerd, ofwel 85 procent') or one of the two is a bare restatement ('…, 93 procent',
     /// 'Instroom: 482 personen, bijna de helft van …'); in a bare clause after ':' ('De helft van de 860 …,
     /// deed dat …: 437 jongeren'); or in the clause before one that opens with a reference to it ('…; dat
-    /// is circa 42% van …'). A clause with a verb of its own ('…, 45 leerlingen zakten') counts something else.
+    /// is circa 42% van …'), or in the clause after that names its count ('…; het gaat om 1,07 miljoen'). A clause with a verb of its own ('…, 45 leerlingen zakten') counts something else.
     private func isTied(_ count: Int, toShareAt share: Int) -> Bool {
         let (own, other) = (analysis.clauseOf[share], analysis.clauseOf[count])
         guard own != other else { return true }
@@ -82,6 +82,12 @@ extension ClaimParser {
         }
         if other > own, isBareRestatement(other), joiner(before: other)?.isMark(":") == true { return true }
         if other == own - 1, opens(own, with: Lexicon.backReferences) { return true }
+        // '…; het gaat om 1,07 miljoen personen': the clause after names the share's count.
+        if other == own + 1,
+            analysis.firstPhrase(Lexicon.countRestatements, at: analysis.clauses[other].lowerBound) != nil
+        {
+            return true
+        }
         guard abs(own - other) == 1, let joiner = joiner(before: max(own, other)),
             joiner.isMark(",") || joiner.isMark(":")
         else { return false }
@@ -196,9 +202,6 @@ extension ClaimParser {
                 let claim = fractionClaim(index, value: value, end: end, rounding: rounding)
                 claims.append(claim)
                 consumed.formUnion(index..<end)
-                if !withData, let stated = claim.part?.token, tokens[stated].number?.unit == .percent {
-                    consumed.insert(stated)
-                }
             } else if tokens[index].kind == .word, let factor = Self.factor(of: tokens[index].text) {
                 claims.append(
                     factorClaim(
