@@ -42,7 +42,8 @@ public enum Build {
         let findings = TableFinding.all(in: report, wording)
         try AccessibilityCheck.check(sheets, wording, report: report.spec.id)
         let id = report.spec.id
-        let view = try MarkdownRenderer.view(report, wording, templates: folder)
+        let images = FigureImages(report, FigureWording(wording, report: report))
+        let view = try MarkdownRenderer.view(report, wording, images: images, templates: folder)
         let annex = [MarkdownRenderer.templateName, MarkdownRenderer.htmlTemplateName].map { folder + "/" + $0 }
         let texts = try annex.map { try MarkdownRenderer.render(view, templatePath: $0) }
         let publication = try Publication(folder: OutputFolder(outputRoot),
@@ -54,7 +55,8 @@ public enum Build {
                 try publication.write(name, text)
                 files.append(name)
             }
-            files += try FigureFiles.write(report, FigureWording(wording, report: report), place: publication.path)
+            files += try FigureFiles.write(report, images, cache: FigureFiles.cache(in: publication.folder),
+                                           place: publication.path)
             try write("\(id).md", texts[0])
             try write("\(id).html", texts[1])
             try XLSXRenderer.write(report, wording, sheets: sheets, to: publication.path("\(id).xlsx"),

@@ -6,7 +6,8 @@
 /// text carries the estimate's marker too); total rows are flagged, so a template can set them in
 /// bold. `labels` holds the template's own words; `anchors` the Markdown headings' link targets.
 enum AnnexView {
-    static func report(_ report: ComputedReport, _ wording: Wording, keyFigures: [KeyFigure]) -> [String: Any] {
+    static func report(_ report: ComputedReport, _ wording: Wording, keyFigures: [KeyFigure],
+                       images: FigureImages) -> [String: Any] {
         let texts = wording.report, spec = report.spec
         let phrases: [String: Phrase] = [
             "source": .annexSource, "notes": .annexNotes, "rankings": .annexRankings, "contents": .annexContents,
@@ -44,7 +45,7 @@ enum AnnexView {
         var tables = report.tables.map { table -> [String: Any] in
             let beside = report.charts.filter { $0.tables.first == table.id }
             var item = self.table(table, wording, methods: methods)
-                .merging(figures(beside, words)) { first, _ in first }
+                .merging(figures(beside, words, images)) { first, _ in first }
             item["anchor"] = anchors.next(wording.title(table))
             return item
         }
@@ -74,14 +75,14 @@ enum AnnexView {
     /// its `id`, `caption`, `description` (the text alternative), `svg` (the image, inline), `file`
     /// and `png` (paths of its SVG and PNG), `source`, `numbers` (words before the links to its
     /// tables) and `tables` (each `id`, `title` and `separator`, the text before it); `hasFigures`.
-    static func figures(_ charts: [Chart], _ words: FigureWording) -> [String: Any] {
+    static func figures(_ charts: [Chart], _ words: FigureWording, _ images: FigureImages) -> [String: Any] {
         let figures = charts.map { chart -> [String: Any] in
             let tables = words.numberTables(chart).enumerated().map { index, table -> [String: Any] in
                 ["id": table.id, "title": text(table.title), "separator": index == 0 ? "" : "; "]
             }
             return ["id": chart.id, "caption": text(words.caption(chart)),
                     "description": text(words.description(chart)),
-                    "svg": FigureSVG.element(chart, words), "file": FigureFiles.path(chart, "svg"),
+                    "svg": images.element(chart), "file": FigureFiles.path(chart, "svg"),
                     "png": FigureFiles.path(chart, "png"), "source": text(words.source(chart)),
                     "numbers": text(words.wording(.figureNumbers)), "tables": tables]
         }

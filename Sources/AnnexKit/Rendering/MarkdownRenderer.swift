@@ -16,8 +16,9 @@ public enum MarkdownRenderer {
 
     /// What the templates receive (`AnnexView`), with the stylesheet from the templates folder; a
     /// key figure the tables do not have, or a missing stylesheet, is an error.
-    public static func view(_ report: ComputedReport, _ wording: Wording, templates: String) throws -> [String: Any] {
-        var view = AnnexView.report(report, wording, keyFigures: try KeyFigure.all(report, wording))
+    static func view(_ report: ComputedReport, _ wording: Wording, images: FigureImages,
+                     templates: String) throws -> [String: Any] {
+        var view = AnnexView.report(report, wording, keyFigures: try KeyFigure.all(report, wording), images: images)
         view["stylesheet"] = try InputFile.text(templates + "/" + stylesheetName)
         return view
     }

@@ -19,12 +19,30 @@ public struct FigureError: Error, CustomStringConvertible {
     public var description: String { description(in: .source) }
 }
 
+/// Every figure of a report drawn once as an SVG element: shown inline in the HTML annex and
+/// written as `figures/<id>.svg`.
+struct FigureImages: Sendable {
+    /// The `<svg>` element of each chart, in the report's order.
+    private let elements: [String]
+
+    init(_ report: ComputedReport, _ words: FigureWording) {
+        elements = report.charts.map { FigureSVG.element($0, words) }
+    }
+
+    /// The `<svg>` element of `chart`, a chart of the report.
+    func element(_ chart: Chart) -> String { elements[chart.number - 1] }
+
+    /// The SVG file of `chart`.
+    func file(_ chart: Chart) -> String { FigureSVG.file(element: element(chart)) }
+}
+
 /// Writes every figure of a report as `figures/<id>.svg` and, for people who paste figures into a
 /// word processor, `figures/<id>.png` at print resolution (300 dpi).
 ///
 /// The PNG is drawn from the SVG by `rsvg-convert` (Debian's `librsvg2-bin`, installed by
 /// `scripts/setup.sh`), with the SVG's own fonts resolved by the system (the generic sans-serif);
-/// the same machine gives the same bytes.
+/// the same machine gives the same bytes. Figures are drawn side by side, one per processor, and a
+/// figure drawn before from the same SVG is taken from the `PNGCache`.
 enum FigureFiles {
     static let folder = "figures"
     static let rasterizer = "rsvg-convert"
@@ -32,31 +50,64 @@ enum FigureFiles {
     /// The file of a figure, relative to the output folder.
     static func path(_ chart: Chart, _ fileExtension: String) -> String { "\(folder)/\(chart.id).\(fileExtension)" }
 
+    /// The rasterizer's arguments before the files: scale and background.
+    static let rasterizerOptions = [
+        "--zoom", String(FigureStyle.printScale), "--background-color", FigureStyle.background,
+    ]
+
+    /// The cache of PNGs drawn before by the rasterizer, in the output folder; nil without a rasterizer.
+    static func cache(in output: OutputFolder) -> PNGCache? {
+        executable(rasterizer).flatMap { PNGCache(output: output, program: $0, arguments: rasterizerOptions) }
+    }
+
     /// Writes the SVG and PNG of every figure where `place` puts a file of the output folder (its
-    /// path relative to the folder → the path to write, its folders made); returns the files
-    /// written, relative to the output folder.
-    static func write(_ report: ComputedReport, _ words: FigureWording,
+    /// path relative to the folder → the path to write, its folders made); PNGs drawn before come
+    /// from `cache`. Returns the files written, relative to the output folder.
+    static func write(_ report: ComputedReport, _ images: FigureImages, cache: PNGCache?,
                       place: (String) throws -> String) throws -> [String] {
         var files: [String] = []
+        var drawn: [Data?] = []
+        var targets: [(svg: String, png: String, text: String)] = []
         for chart in report.charts {
             let svg = path(chart, "svg"), png = path(chart, "png")
-            try Data(FigureSVG.file(chart, words).utf8).write(to: URL(fileURLWithPath: try place(svg)))
-            try rasterize(try place(svg), to: try place(png))
+            let text = images.file(chart)
+            let target = (svg: try place(svg), png: try place(png), text: text)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: target.svg))
+            targets.append(target)
+            drawn.append(cache?.png(for: text))
             files += [svg, png]
+        }
+        let missing = drawn.indices.filter { drawn[$0] == nil }
+        let results = try rasterize(missing.map { (targets[$0].svg, targets[$0].png) })
+        for (index, png) in zip(missing, results) {
+            cache?.store(png, for: targets[index].text)
+            drawn[index] = png
+        }
+        for case let (target, png?) in zip(targets, drawn) {
+            try png.write(to: URL(fileURLWithPath: target.png))
         }
         return files
     }
 
+    /// Draws each SVG as its PNG, one figure per processor at a time; returns the PNGs in order.
+    static func rasterize(_ figures: [(svg: String, png: String)]) throws -> [Data] {
+        guard !figures.isEmpty else { return [] }
+        guard let program = executable(rasterizer) else {
+            throw FigureError(path: figures[0].png, .figureNoRasterizer, ["program": "\(rasterizer)"])
+        }
+        let results = RasterResults(count: figures.count)
+        DispatchQueue.concurrentPerform(iterations: figures.count) { index in
+            results.set(index, Result { try rasterize(figures[index].svg, to: figures[index].png, program: program) })
+        }
+        return try results.values.map { try $0!.get() }
+    }
+
     /// Draws `svg` as a PNG at `FigureStyle.printScale` times its size on white, and records the
     /// resolution in the PNG, so a word processor places it at its intended size.
-    static func rasterize(_ svg: String, to png: String) throws {
-        guard let program = executable(rasterizer) else {
-            throw FigureError(path: png, .figureNoRasterizer, ["program": "\(rasterizer)"])
-        }
+    static func rasterize(_ svg: String, to png: String, program: String) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = ["--zoom", String(FigureStyle.printScale), "--background-color", FigureStyle.background,
-                             "--output", png, svg]
+        process.arguments = rasterizerOptions + ["--output", png, svg]
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -67,7 +118,7 @@ enum FigureFiles {
             throw FigureError(
                 path: png, .figureRasterizerFailed, ["program": "\(rasterizer)", "message": "\(message.prefix(200))"])
         }
-        try withResolution(data, dotsPerInch: FigureStyle.printDotsPerInch).write(to: URL(fileURLWithPath: png))
+        return withResolution(data, dotsPerInch: FigureStyle.printDotsPerInch)
     }
 
     /// The PNG with a `pHYs` chunk (pixels per metre) right after its header.
@@ -86,5 +137,28 @@ enum FigureFiles {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         let candidates = path.split(separator: ":").map { "\($0)/\(name)" }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
+
+/// The outcome of drawing each figure, filled in from several threads; every one is set once the
+/// drawing is done.
+private final class RasterResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<Data, Error>?]
+
+    init(count: Int) {
+        results = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ result: Result<Data, Error>) {
+        lock.lock()
+        results[index] = result
+        lock.unlock()
+    }
+
+    var values: [Result<Data, Error>?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return results
     }
 }

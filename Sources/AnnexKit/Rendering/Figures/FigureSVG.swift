@@ -33,12 +33,15 @@ public enum FigureSVG {
             head.close("defs")
         }
         head.leaf("rect", [("width", width), ("height", height), ("fill", FigureStyle.background)])
-        return head.text + drawing.markup.text + "</svg>\n"
+        var svg = head.buffer
+        svg.append(drawing.markup.buffer)
+        svg.append("</svg>\n")
+        return svg.text
     }
 
-    /// The SVG file of a figure.
-    static func file(_ chart: Chart, _ words: FigureWording) -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(chart, words)
+    /// The SVG file of a figure whose `<svg>` element is `element`.
+    static func file(element: String) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element
     }
 
     /// The legend entries of the marks used by `statuses`, in a fixed order.

@@ -57,9 +57,10 @@ struct MapSVG {
         drawing.markup.open("g", [("class", "panel"), ("data-period", panel.period.label),
                                   ("data-year", String(panel.year)), ("stroke-linejoin", "round"),
                                   ("fill-rule", "evenodd")] + strokes)
-        var dotted: [String] = []
+        var dotted = ByteBuffer()
         for shape in panel.shapes {
-            let d = path(shape.rings, closed: true, project: project)
+            var d = ByteBuffer()
+            path(shape.rings, closed: true, project: project, into: &d)
             let status = shape.value?.amount.status ?? .missing
             let fill: String
             if let index = shape.classIndex {
@@ -70,51 +71,52 @@ struct MapSVG {
                 drawing.patterns.insert(pattern)
                 fill = "url(#\(pattern.id(chart.id)))"
             }
-            drawing.markup.open("path", [("class", "region"), ("data-code", shape.region.code), ("d", d),
-                                         ("fill", fill)])
+            drawing.markup.open("path", [("class", "region"), ("data-code", shape.region.code)], path: d,
+                                [("fill", fill)])
             let shown = shape.value.map(words.value) ?? words.wording.numbers.missingMarker
             drawing.markup.leaf("title", text: "\(words.wording.regionName(shape.region)): \(shown)")
             drawing.markup.close("path")
         }
-        if !dotted.isEmpty {
+        if dotted.count > 0 {
             drawing.patterns.insert(.estimated)
             let dots = "url(#\(FigurePattern.estimated.id(chart.id)))"
-            drawing.markup.leaf("path", [("d", dotted.joined()), ("fill", dots)])
+            drawing.markup.leaf("path", path: dotted, [("fill", dots)])
         }
         drawing.markup.close("g")
         for (lines, width) in [(panel.outlines, "0.8"), (panel.borders, "1.2")] where !lines.isEmpty {
-            drawing.markup.leaf("path", [("d", path(lines, closed: false, project: project)), ("fill", "none"),
-                                         ("stroke", Style.border), ("stroke-width", width),
-                                         ("stroke-linejoin", "round")])
+            var d = ByteBuffer()
+            path(lines, closed: false, project: project, into: &d)
+            drawing.markup.leaf("path", path: d, [("fill", "none"), ("stroke", Style.border), ("stroke-width", width),
+                                                  ("stroke-linejoin", "round")])
         }
     }
 
     /// Path data of rings (closed) or lines: absolute start, then relative steps in tenths of a pixel.
-    private func path(_ lines: [[MapPoint]], closed: Bool, project: (MapPoint) -> (Int, Int)) -> String {
-        var d = ""
+    private func path(_ lines: [[MapPoint]], closed: Bool, project: (MapPoint) -> (Int, Int),
+                      into d: inout ByteBuffer) {
+        var points: [(Int, Int)] = []
         for line in lines {
-            var points: [(Int, Int)] = []
-            for point in line.map(project) where points.last.map({ $0 != point }) ?? true { points.append(point) }
-            guard points.count >= (closed ? 3 : 2), let first = points.first else { continue }
-            d += "M" + SVGMarkup.decimal(first.0) + " " + SVGMarkup.decimal(first.1) + "l"
-            var numbers: [String] = []
-            for (previous, point) in zip(points, points.dropFirst()) {
-                numbers += [Self.step(point.0 - previous.0), Self.step(point.1 - previous.1)]
+            points.removeAll(keepingCapacity: true)
+            for point in line {
+                let projected = project(point)
+                if points.last.map({ $0 != projected }) ?? true { points.append(projected) }
             }
-            // A '-' separates numbers by itself.
-            d += numbers.enumerated().map { index, number in
-                index == 0 || number.hasPrefix("-") ? number : " " + number
-            }.joined()
-            if closed { d += "z" }
+            guard points.count >= (closed ? 3 : 2) else { continue }
+            d.append(UInt8(ascii: "M"))
+            SVGMarkup.append(tenths: points[0].0, to: &d)
+            d.append(UInt8(ascii: " "))
+            SVGMarkup.append(tenths: points[0].1, to: &d)
+            d.append(UInt8(ascii: "l"))
+            for index in 1..<points.count {
+                let dx = points[index].0 - points[index - 1].0, dy = points[index].1 - points[index - 1].1
+                // A '-' separates numbers by itself.
+                if index > 1 && dx >= 0 { d.append(UInt8(ascii: " ")) }
+                SVGMarkup.append(tenths: dx, to: &d, leadingZero: false)
+                if dy >= 0 { d.append(UInt8(ascii: " ")) }
+                SVGMarkup.append(tenths: dy, to: &d, leadingZero: false)
+            }
+            if closed { d.append(UInt8(ascii: "z")) }
         }
-        return d
-    }
-
-    /// A step without its leading zero ('.5', '-.5'), the shortest form SVG path data allows.
-    private static func step(_ tenths: Int) -> String {
-        let text = SVGMarkup.decimal(tenths)
-        if text.hasPrefix("0.") { return String(text.dropFirst()) }
-        return text.hasPrefix("-0.") ? "-" + text.dropFirst(2) : text
     }
 
     /// The legend right of the panels: what is mapped, every class, every hatching used; returns its bottom.

@@ -1,50 +1,84 @@
 /// SVG markup written element by element, one per line: attributes escaped, coordinates with at
 /// most one decimal, so the same figure gives the same bytes on every machine.
 struct SVGMarkup {
-    private(set) var text = ""
+    private(set) var buffer = ByteBuffer()
     private var depth = 0
 
     typealias Attributes = [(String, String)]
 
+    var text: String { buffer.text }
+
     mutating func open(_ name: String, _ attributes: Attributes = []) {
-        line("<\(name)\(Self.attributes(attributes))>")
+        start(name, attributes)
+        buffer.append(">\n")
+        depth += 1
+    }
+
+    /// An element whose path data `d` (already written as bytes) comes right after its first
+    /// attributes, left open for children like `open`.
+    mutating func open(_ name: String, _ attributes: Attributes, path d: ByteBuffer, _ more: Attributes) {
+        start(name, attributes)
+        buffer.append(" d=\"")
+        buffer.append(d)
+        buffer.append(UInt8(ascii: "\""))
+        Self.append(more, to: &buffer)
+        buffer.append(">\n")
         depth += 1
     }
 
     mutating func close(_ name: String) {
         depth -= 1
-        line("</\(name)>")
+        indent()
+        buffer.append("</")
+        buffer.append(name)
+        buffer.append(">\n")
     }
 
     /// An element with text content (escaped), or empty.
     mutating func leaf(_ name: String, _ attributes: Attributes = [], text content: String? = nil) {
+        start(name, attributes)
         if let content {
-            line("<\(name)\(Self.attributes(attributes))>\(Self.escape(content))</\(name)>")
+            buffer.append(UInt8(ascii: ">"))
+            buffer.append(xmlEscaped: content)
+            buffer.append("</")
+            buffer.append(name)
+            buffer.append(">\n")
         } else {
-            line("<\(name)\(Self.attributes(attributes))/>")
+            buffer.append("/>\n")
         }
     }
 
-    private mutating func line(_ markup: String) {
-        text += String(repeating: " ", count: depth) + markup + "\n"
+    /// An empty element whose path data `d` comes first.
+    mutating func leaf(_ name: String, path d: ByteBuffer, _ attributes: Attributes) {
+        indent()
+        buffer.append(UInt8(ascii: "<"))
+        buffer.append(name)
+        buffer.append(" d=\"")
+        buffer.append(d)
+        buffer.append(UInt8(ascii: "\""))
+        Self.append(attributes, to: &buffer)
+        buffer.append("/>\n")
     }
 
-    static func attributes(_ attributes: Attributes) -> String {
-        attributes.map { " \($0.0)=\"\(escape($0.1))\"" }.joined()
+    private mutating func start(_ name: String, _ attributes: Attributes) {
+        indent()
+        buffer.append(UInt8(ascii: "<"))
+        buffer.append(name)
+        Self.append(attributes, to: &buffer)
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
+    private mutating func indent() {
+        for _ in 0..<depth { buffer.append(UInt8(ascii: " ")) }
+    }
+
+    private static func append(_ attributes: Attributes, to buffer: inout ByteBuffer) {
+        for (name, value) in attributes {
+            buffer.append(UInt8(ascii: " "))
+            buffer.append(name)
+            buffer.append("=\"")
+            buffer.append(xmlEscaped: value)
+            buffer.append(UInt8(ascii: "\""))
         }
-        return out
     }
 
     /// A coordinate to one decimal, without a trailing '.0': `12`, `12.5`, `-0.5`.
@@ -54,9 +88,21 @@ struct SVGMarkup {
 
     /// Tenths as a decimal: 125 → `12.5`, -5 → `-0.5`, 120 → `12`.
     static func decimal(_ tenths: Int) -> String {
-        let sign = tenths < 0 ? "-" : ""
-        let magnitude = abs(tenths)
-        return sign + String(magnitude / 10) + (magnitude % 10 == 0 ? "" : "." + String(magnitude % 10))
+        var buffer = ByteBuffer()
+        append(tenths: tenths, to: &buffer)
+        return buffer.text
+    }
+
+    /// Tenths as a decimal, written to `buffer`; without `leadingZero` a value under one drops its
+    /// zero (`.5`, `-.5`), the shortest form SVG path data allows.
+    static func append(tenths: Int, to buffer: inout ByteBuffer, leadingZero: Bool = true) {
+        if tenths < 0 { buffer.append(UInt8(ascii: "-")) }
+        let magnitude = tenths.magnitude
+        if magnitude >= 10 || leadingZero || magnitude == 0 { buffer.append(digits: magnitude / 10) }
+        if magnitude % 10 != 0 {
+            buffer.append(UInt8(ascii: "."))
+            buffer.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+        }
     }
 }
 

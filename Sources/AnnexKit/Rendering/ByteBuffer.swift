@@ -1,0 +1,83 @@
+/// Text built as UTF-8 bytes: every writer of annex (CSV, JSON, SVG, XML, the annex templates)
+/// appends to one of these instead of concatenating Swift strings, so writing a file costs a copy
+/// per byte, not an allocation per field.
+struct ByteBuffer {
+    var bytes: [UInt8] = []
+
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    var count: Int { bytes.count }
+
+    /// The bytes as text (they are UTF-8 as appended).
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func append(_ text: Substring) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func append(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    mutating func append(_ other: ByteBuffer) {
+        bytes.append(contentsOf: other.bytes)
+    }
+
+    mutating func append<C: Collection>(contentsOf data: C) where C.Element == UInt8 {
+        bytes.append(contentsOf: data)
+    }
+
+    /// `value` in decimal digits: `-1234`.
+    mutating func append(decimal value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        append(digits: value.magnitude)
+    }
+
+    /// The digits of `value`, most significant first.
+    mutating func append(digits value: UInt) {
+        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of UInt.max
+        withUnsafeMutableBytes(of: &scratch) { buffer in
+            var rest = value, index = buffer.count
+            repeat {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: buffer[index...])
+        }
+    }
+
+    /// `text` with `&`, `<`, `>` and `"` written as XML entities.
+    mutating func append(xmlEscaped text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var start = 0
+            for (index, byte) in utf8.enumerated() {
+                let entity: StaticString
+                switch byte {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                default: continue
+                }
+                bytes.append(contentsOf: utf8[start..<index])
+                append(entity)
+                start = index + 1
+            }
+            bytes.append(contentsOf: utf8[start...])
+        }
+    }
+
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+}

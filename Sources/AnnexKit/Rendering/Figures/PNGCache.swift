@@ -1,0 +1,102 @@
+import Foundation
+
+/// The PNGs the rasterizer drew before, kept in the output folder (`<out>/.annex-cache/png/`) so
+/// that a build whose figures did not change does not draw them again: drawing the seed annex's
+/// maps at 300 dpi takes seconds, everything else of a build milliseconds.
+///
+/// An entry is found by its key, which holds everything the PNG is made from: the rasterizer
+/// (its path, size and modification time, so an upgrade of it draws anew), its arguments, the
+/// state of the font configuration, and the SVG itself, byte for byte. The key is stored beside
+/// the PNG and compared in full, so two SVGs can never share a PNG; the file name is only a hash
+/// of the key. A damaged or missing entry is drawn again; the cache never stops a build. The
+/// least recently used entries beyond `capacity` are removed.
+struct PNGCache {
+    /// The folder of the cache, relative to the output folder.
+    static let folder = ".annex-cache/png"
+    /// The most entries kept (the seed annex has 14 figures per language).
+    static let capacity = 256
+    /// Files whose state the PNG depends on besides the rasterizer: the font configuration.
+    static let fontConfiguration = ["/etc/fonts", "/var/cache/fontconfig"]
+
+    private let path: String
+    /// What every key starts with: the rasterizer, its arguments and the fonts.
+    private let prefix: String
+
+    /// The cache of `output` for `program` called with `arguments`; nil when the cache folder
+    /// cannot be made (the figures are then drawn every time).
+    init?(output: OutputFolder, program: String, arguments: [String]) {
+        guard let path = try? output.resolve(Self.folder),
+              (try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)) != nil
+        else { return nil }
+        self.path = path
+        let state = ([program] + Self.fontConfiguration).map { file -> String in
+            var status = stat()
+            guard stat(file, &status) == 0 else { return "\(file) -" }
+            return "\(file) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+        }
+        prefix = (state + [arguments.joined(separator: " ")]).joined(separator: "\n") + "\n\n"
+    }
+
+    /// The PNG drawn before from `svg`, or nil.
+    func png(for svg: String) -> Data? {
+        let key = Data((prefix + svg).utf8)
+        let name = Self.name(key)
+        guard FileManager.default.contents(atPath: file(name, "key")) == key,
+              let png = FileManager.default.contents(atPath: file(name, "png")), Self.isComplete(png)
+        else { return nil }
+        // The modification time says when an entry was last used.
+        utimes(file(name, "png"), nil)
+        return png
+    }
+
+    /// Keeps `png`, drawn from `svg`; each file is written under a temporary name and renamed, so
+    /// a build that is killed leaves no half entry.
+    func store(_ png: Data, for svg: String) {
+        let key = Data((prefix + svg).utf8)
+        let name = Self.name(key)
+        guard write(png, to: file(name, "png")), write(key, to: file(name, "key")) else { return }
+        prune()
+    }
+
+    private func file(_ name: String, _ fileExtension: String) -> String { "\(path)/\(name).\(fileExtension)" }
+
+    private func write(_ data: Data, to target: String) -> Bool {
+        let temporary = target + ".tmp-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        let written = FileManager.default.createFile(atPath: temporary, contents: data)
+            && Publication.sync(temporary) && rename(temporary, target) == 0
+        if !written { unlink(temporary) }
+        return written
+    }
+
+    /// Removes the least recently used entries beyond `capacity`.
+    private func prune() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        let entries = names.filter { $0.hasSuffix(".png") }
+        guard entries.count > Self.capacity else { return }
+        let used = entries.map { name -> (name: String, time: Int) in
+            var status = stat()
+            return (name, stat(path + "/" + name, &status) == 0 ? status.st_mtim.tv_sec : 0)
+        }
+        for entry in used.sorted(by: { ($0.time, $0.name) < ($1.time, $1.name) }).prefix(entries.count - Self.capacity) {
+            let stem = String(entry.name.dropLast(".png".count))
+            unlink(file(stem, "key"))
+            unlink(file(stem, "png"))
+        }
+    }
+
+    /// A PNG that was written to its end (its last chunk is `IEND`).
+    static func isComplete(_ png: Data) -> Bool {
+        png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.suffix(8).starts(with: Array("IEND".utf8))
+    }
+
+    /// The file name of a key: its 64-bit FNV-1a hash in hexadecimal.
+    static func name(_ key: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
