@@ -101,4 +101,43 @@ struct ExactPropertyTests {
             }
         }
     }
+
+    @Test("The 64-bit paths of decimals, exponent and plain text agree with BigInt arithmetic")
+    func smallPathsAgainstBigInt() async {
+        // Decimals as written: a count over a power of 2 and 5, as a percentage or a share often is.
+        let decimal = zip(Gen.int64(in: -1_000_000_000 ... 1_000_000_000), Gen.int(in: 0...12), Gen.int(in: 0...12))
+            .map { Exact(BigInt($0), over: BigInt(2).power($1) * BigInt(5).power($2)) }
+        await propertyCheck(count: 500, input: Self.fraction) { Self.checkSmallPaths($0) }
+        await propertyCheck(count: 500, input: Self.figure) { Self.checkSmallPaths($0) }
+        await propertyCheck(count: 500, input: decimal) { Self.checkSmallPaths($0) }
+    }
+
+    static func checkSmallPaths(_ value: Exact) {
+        var rest = value.denominator, twos = 0, fives = 0
+        while rest.isMultiple(of: 2) { rest /= 2; twos += 1 }
+        while rest.isMultiple(of: 5) { rest /= 5; fives += 1 }
+        let terminating = rest == 1 ? max(twos, fives) : nil
+        #expect(value.terminatingDecimals == terminating)
+        guard !value.isZero else { return }
+        let (n, d) = (value.numerator.magnitude, value.denominator.magnitude)
+        var exponent = n.description.count - d.description.count
+        if exponent >= 0 ? n < d * BigUInt(10).power(exponent) : n * BigUInt(10).power(-exponent) < d {
+            exponent -= 1
+        }
+        #expect(value.decimalExponent == exponent)
+        let decimals = terminating ?? PlainNumber.significantDigits - 1 - exponent
+        let power = BigUInt(10).power(max(decimals, 0))
+        let scaled = (2 * n * power + d) / (2 * d)
+        var digits = scaled.description
+        if decimals > 0 {
+            digits = String(repeating: "0", count: max(decimals - digits.count + 1, 0)) + digits
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
+            if terminating == nil {
+                while digits.hasSuffix("0") { digits.removeLast() }
+                if digits.hasSuffix(".") { digits.removeLast() }
+            }
+        }
+        let expected = (value.signum < 0 && scaled > 0 ? "-" : "") + digits
+        if decimals >= 0 { #expect(PlainNumber.format(value) == expected) }
+    }
 }

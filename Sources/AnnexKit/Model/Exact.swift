@@ -268,14 +268,17 @@ extension Exact {
     ///
     /// This is the one rounding rule of annex: every format shows `rounded(toDecimals:)` of a figure.
     public func scaledRounded(decimals: Int) -> BigInt {
-        if case .small(let n, let d) = storage, decimals >= 0, decimals <= 18,
-           let scaled = Self.smallScaledRounded(n, d, decimals: decimals) {
-            return BigInt(scaled)
-        }
+        if let scaled = scaledRounded64(decimals: decimals) { return BigInt(scaled) }
         let power = BigInt(10).power(abs(decimals))
         let (n, d) = decimals >= 0 ? (numerator * power, denominator) : (numerator, denominator * power)
         let magnitude = (2 * n.magnitude + d.magnitude) / (2 * d.magnitude)
         return n.signum() < 0 ? -BigInt(magnitude) : BigInt(magnitude)
+    }
+
+    /// `scaledRounded` when the value and the result fit in 64 bits (and `decimals` is 0…18), else nil.
+    func scaledRounded64(decimals: Int) -> Int64? {
+        guard case .small(let n, let d) = storage, decimals >= 0, decimals <= 18 else { return nil }
+        return Self.smallScaledRounded(n, d, decimals: decimals)
     }
 
     /// `scaledRounded` in 64 bits, or nil on overflow.
@@ -302,6 +305,12 @@ extension Exact {
     /// The number of decimals of the value written out in full, or nil when it does not
     /// terminate (1/3): a fraction terminates when its denominator has no prime factor but 2 and 5.
     public var terminatingDecimals: Int? {
+        if case .small(_, let d) = storage {
+            var rest = d, twos = 0, fives = 0
+            while rest & 1 == 0 { rest >>= 1; twos += 1 }
+            while rest % 5 == 0 { rest /= 5; fives += 1 }
+            return rest == 1 ? max(twos, fives) : nil
+        }
         var rest = denominator
         var twos = 0, fives = 0
         while rest.isMultiple(of: 2) { rest /= 2; twos += 1 }
@@ -313,12 +322,39 @@ extension Exact {
     /// the value must not be zero.
     public var decimalExponent: Int {
         precondition(!isZero, "Exact: zero has no first significant digit")
+        if case .small(let numerator, let denominator) = storage {
+            return Self.smallDecimalExponent(numerator.magnitude, denominator.magnitude)
+        }
         let n = numerator.magnitude, d = denominator.magnitude
         var exponent = n.description.count - d.description.count
         // 10^exponent ≤ n/d must hold; it is off by at most one.
         let power = BigUInt(10).power(abs(exponent))
         let atLeast = exponent >= 0 ? n >= d * power : n * power >= d
         if !atLeast { exponent -= 1 }
+        return exponent
+    }
+}
+
+extension Exact {
+    /// Powers of ten that fit in 64 bits: 10^0 … 10^19.
+    static let powersOfTen: [UInt64] = (0...19).map { power in (0..<power).reduce(1) { product, _ in product * 10 } }
+
+    /// The number of decimal digits of `value` (more than 0).
+    static func digitCount(_ value: UInt64) -> Int {
+        (powersOfTen.firstIndex { $0 > value } ?? powersOfTen.count)
+    }
+
+    /// ⌊log10 (n / d)⌋ for n, d > 0, in 64 bits.
+    static func smallDecimalExponent(_ n: UInt64, _ d: UInt64) -> Int {
+        var exponent = digitCount(n) - digitCount(d)
+        // 10^exponent ≤ n/d must hold; it is off by at most one.
+        if exponent >= 0 {
+            let (product, overflow) = d.multipliedReportingOverflow(by: powersOfTen[exponent])
+            if overflow || n < product { exponent -= 1 }
+        } else {
+            let (product, overflow) = n.multipliedReportingOverflow(by: powersOfTen[-exponent])
+            if !overflow && product < d { exponent -= 1 }
+        }
         return exponent
     }
 }

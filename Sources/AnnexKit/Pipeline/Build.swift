@@ -55,6 +55,10 @@ public enum Build {
                 try publication.write(name, text)
                 files.append(name)
             }
+            func write(_ name: String, _ bytes: ByteBuffer) throws {
+                try publication.write(name, bytes)
+                files.append(name)
+            }
             files += try FigureFiles.write(report, images, cache: FigureFiles.cache(in: publication.folder),
                                            place: publication.path)
             try write("\(id).md", texts[0])

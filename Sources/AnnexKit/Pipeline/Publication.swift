@@ -63,16 +63,26 @@ final class Publication {
 
     /// Writes a new file `relative` of the annex.
     func write(_ relative: String, _ text: String) throws {
+        var buffer = ByteBuffer()
+        buffer.append(text)
+        try write(relative, buffer)
+    }
+
+    /// Writes a new file `relative` of the annex.
+    func write(_ relative: String, _ bytes: ByteBuffer) throws {
         let path = try path(relative)
         // A new file only: never through a link or over a file that is already there.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw Self.failure(path, .outputNotWritten) }
-        let file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        do {
-            try file.write(contentsOf: Data(text.utf8))
-        } catch {
-            throw OutputError(path: path, .outputFailed, ["what": .message(MessageText(.outputNotWritten)),
-                                                          "reason": .message(FileProblem.describe(error))])
+        defer { close(descriptor) }
+        try bytes.bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { throw Self.failure(path, .outputNotWritten) }
+                offset += written
+            }
         }
     }
 

@@ -5,30 +5,77 @@
 /// a tab or a carriage return would be read as a formula (`=HYPERLINK(…)` becomes a live link), so
 /// it gets a `'` in front, as OWASP recommends. A number stays a number: `-30.9` is not text.
 public struct CSVWriter {
-    public private(set) var text = ""
+    private(set) var buffer = ByteBuffer()
+    /// Whether the current row has a field already.
+    private var rowStarted = false
 
     public init() {}
 
+    public var text: String { buffer.text }
+
     public mutating func row(_ fields: [String]) {
-        text += fields.map { Self.quote(Self.neutralise($0)) }.joined(separator: ",") + "\r\n"
+        for field in fields { self.field(field) }
+        endRow()
     }
 
-    /// `field` with a `'` before it when a spreadsheet would take it for a formula.
-    static func neutralise(_ field: String) -> String {
-        guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return field }
-        return isPlainNumber(field) ? field : "'" + field
+    /// The next field of the current row.
+    mutating func field(_ text: String) {
+        separate()
+        var text = text
+        text.withUTF8 { utf8 in
+            let quoted = utf8.contains { Self.quoted.contains($0) }
+            if quoted { buffer.append(UInt8(ascii: "\"")) }
+            if let first = utf8.first, Self.formulaStarts.contains(first), !Self.isPlainNumber(utf8) {
+                buffer.append(UInt8(ascii: "'"))
+            }
+            guard quoted else { return buffer.append(contentsOf: utf8) }
+            for byte in utf8 {
+                if byte == UInt8(ascii: "\"") { buffer.append(byte) }
+                buffer.append(byte)
+            }
+            buffer.append(UInt8(ascii: "\""))
+        }
     }
+
+    /// The next field of the current row: an exact number, written as `PlainNumber` writes it.
+    mutating func field(_ value: Exact) {
+        separate()
+        PlainNumber.append(value, to: &buffer)
+    }
+
+    mutating func endRow() {
+        buffer.append("\r\n")
+        rowStarted = false
+    }
+
+    /// Takes the CSV written so far, leaving the writer empty (to write a large file in parts).
+    mutating func take() -> ByteBuffer {
+        defer { buffer = ByteBuffer() }
+        return buffer
+    }
+
+    private mutating func separate() {
+        if rowStarted { buffer.append(UInt8(ascii: ",")) }
+        rowStarted = true
+    }
+
+    /// The first characters that make a spreadsheet read a field as a formula.
+    private static let formulaStarts = Set("=+-@\t\r".utf8)
+    /// The characters that make a field quoted.
+    private static let quoted = Set(",\"\n\r".utf8)
 
     /// `-8738`, `-30.900178662258393`: an optional minus, digits and at most one decimal point.
-    static func isPlainNumber(_ field: String) -> Bool {
-        let digits = field.hasPrefix("-") ? field.utf8.dropFirst() : field.utf8[...]
+    static func isPlainNumber(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        let digits = field.first == UInt8(ascii: "-") ? field.dropFirst() : field[...]
         let parts = digits.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         let digit = UInt8(ascii: "0")...UInt8(ascii: "9")
         return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(digit.contains) }
     }
 
+    /// `field` in quotes (its quotes doubled) when it contains a comma, quote or line break; not
+    /// neutralised, as a CSV from elsewhere would have it.
     static func quote(_ field: String) -> String {
-        guard field.unicodeScalars.contains(where: { ",\"\n\r".unicodeScalars.contains($0) }) else { return field }
+        guard field.utf8.contains(where: { quoted.contains($0) }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

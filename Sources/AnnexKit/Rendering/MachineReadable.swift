@@ -1,5 +1,3 @@
-import Foundation
-
 /// Machine-readable outputs: per-table CSV laid out like the annex, and every figure as CSV and JSON.
 /// Plain numbers at full precision ('.' decimals, percentages as percent): exact decimals, see
 /// `PlainNumber` for values whose decimals do not end.
@@ -8,13 +6,16 @@ public enum MachineReadable {
     /// column per annex column, numbers plain. Markers as in the annex (missing `.`, suppressed `x`),
     /// not applicable empty; an estimated value has `~` before it and an incomplete sum `≥`, so
     /// neither passes for a counted figure.
-    public static func tableCSV(_ table: ComputedTable, _ wording: Wording) -> String {
+    static func tableCSV(_ table: ComputedTable, _ wording: Wording) -> ByteBuffer {
         var writer = CSVWriter()
         writer.row([wording.rowHeader(table), "code"] + table.columns.map(wording.header))
         for row in table.rows {
-            writer.row([wording.label(row, in: table), row.code] + row.cells.map { plain($0, wording.numbers) })
+            writer.field(wording.label(row, in: table))
+            writer.field(row.code)
+            for cell in row.cells { writer.field(plain(cell, wording.numbers)) }
+            writer.endRow()
         }
-        return writer.text
+        return writer.buffer
     }
 
     static func plain(_ amount: Amount, _ numbers: NumberStyle) -> String {
@@ -23,55 +24,97 @@ public enum MachineReadable {
         return prefix + PlainNumber.format(value)
     }
 
-    static func fields(_ figure: FigureRecord) -> [String] {
-        [figure.table, figure.region.type.rawValue, figure.region.code, figure.region.name, figure.measure,
-         figure.period, figure.statistic.rawValue, figure.comparedTo, figure.amount.exact.map(PlainNumber.format) ?? "",
-         figure.amount.status.rawValue, figure.source]
-    }
-
     /// `findings.csv`: one row per finding (`TableFinding.columns`): the table, the kind and the
     /// finding in the annex's language.
-    public static func findingsCSV(_ findings: [TableFinding]) -> String {
+    static func findingsCSV(_ findings: [TableFinding]) -> ByteBuffer {
         var writer = CSVWriter()
         writer.row(TableFinding.columns)
         for finding in findings { writer.row([finding.table, finding.kind.rawValue, finding.text]) }
-        return writer.text
+        return writer.buffer
     }
 
     /// `figures.csv`: one row per figure with the columns of `FigureRecord.columns`.
-    public static func figuresCSV(_ figures: [FigureRecord]) -> String {
+    static func figuresCSV(_ figures: [FigureRecord]) -> ByteBuffer {
         var writer = CSVWriter()
         writer.row(FigureRecord.columns)
-        for figure in figures { writer.row(fields(figure)) }
-        return writer.text
+        for figure in figures {
+            writer.field(figure.table)
+            writer.field(figure.region.type.rawValue)
+            writer.field(figure.region.code)
+            writer.field(figure.region.name)
+            writer.field(figure.measure)
+            writer.field(figure.period)
+            writer.field(figure.statistic.rawValue)
+            writer.field(figure.comparedTo)
+            if let value = figure.amount.exact { writer.field(value) } else { writer.field("") }
+            writer.field(figure.amount.status.rawValue)
+            writer.field(figure.source)
+            writer.endRow()
+        }
+        return writer.buffer
     }
 
     /// `figures.json`: an array of objects with the same keys; `value` is a number or null.
-    public static func figuresJSON(_ figures: [FigureRecord]) -> String {
-        var out = "[\n"
+    static func figuresJSON(_ figures: [FigureRecord]) -> ByteBuffer {
+        var out = ByteBuffer()
+        out.append("[\n")
         for (index, figure) in figures.enumerated() {
-            let pairs = zip(FigureRecord.columns, fields(figure)).map { key, field in
-                let value = key == "value" ? (field.isEmpty ? "null" : field) : jsonString(field)
-                return "\"\(key)\":\(value)"
+            func pair(_ key: StaticString, _ value: String) {
+                out.append(UInt8(ascii: "\""))
+                out.append(key)
+                out.append("\":")
+                appendJSONString(value, to: &out)
+                out.append(UInt8(ascii: ","))
             }
-            out += "  {" + pairs.joined(separator: ",") + "}" + (index < figures.count - 1 ? ",\n" : "\n")
+            out.append("  {")
+            pair("table", figure.table)
+            pair("region_type", figure.region.type.rawValue)
+            pair("region_code", figure.region.code)
+            pair("region_name", figure.region.name)
+            pair("measure", figure.measure)
+            pair("period", figure.period)
+            pair("statistic", figure.statistic.rawValue)
+            pair("compared_to", figure.comparedTo)
+            out.append("\"value\":")
+            if let value = figure.amount.exact { PlainNumber.append(value, to: &out) } else { out.append("null") }
+            out.append(UInt8(ascii: ","))
+            pair("status", figure.amount.status.rawValue)
+            out.append("\"source\":")
+            appendJSONString(figure.source, to: &out)
+            out.append(index < figures.count - 1 ? "},\n" : "}\n")
         }
-        return out + "]\n"
+        out.append("]\n")
+        return out
     }
 
     static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let s where s.value < 0x20: out += String(format: "\\u%04x", s.value)
-            default: out.unicodeScalars.append(scalar)
+        var out = ByteBuffer()
+        appendJSONString(text, to: &out)
+        return out.text
+    }
+
+    /// `text` as a JSON string, in quotes, appended to `out`.
+    static func appendJSONString(_ text: String, to out: inout ByteBuffer) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): out.append("\\\"")
+                case UInt8(ascii: "\\"): out.append("\\\\")
+                case UInt8(ascii: "\n"): out.append("\\n")
+                case UInt8(ascii: "\r"): out.append("\\r")
+                case UInt8(ascii: "\t"): out.append("\\t")
+                case ..<0x20:
+                    out.append("\\u00")
+                    out.append(hexDigits[Int(byte >> 4)])
+                    out.append(hexDigits[Int(byte & 0xF)])
+                default: out.append(byte)
+                }
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

@@ -15,24 +15,43 @@ public enum PlainNumber {
 
     /// `15337`, `-30.9035`, `33.3333333333333`, `0.0001`.
     public static func format(_ value: Exact) -> String {
-        if let decimals = value.terminatingDecimals { return decimal(value, decimals: decimals) }
-        let decimals = significantDigits - 1 - value.decimalExponent
-        var text = decimal(value.rounded(toDecimals: decimals), decimals: max(decimals, 0))
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text
+        var buffer = ByteBuffer()
+        append(value, to: &buffer)
+        return buffer.text
     }
 
-    /// `value` written with exactly `decimals` decimals (it must have no more).
-    static func decimal(_ value: Exact, decimals: Int) -> String {
-        let scaled = value.scaledRounded(decimals: decimals)
-        var digits = scaled.magnitude.description
-        if decimals > 0 {
-            if digits.count <= decimals { digits = String(repeating: "0", count: decimals - digits.count + 1) + digits }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
+    /// `value` as `format` writes it, appended to `buffer`.
+    static func append(_ value: Exact, to buffer: inout ByteBuffer) {
+        if let decimals = value.terminatingDecimals { return append(value, decimals: decimals, to: &buffer) }
+        let decimals = significantDigits - 1 - value.decimalExponent
+        guard decimals > 0 else { return append(value.rounded(toDecimals: decimals), decimals: 0, to: &buffer) }
+        append(value, decimals: decimals, to: &buffer)
+        // Trailing zeros of the decimals go, and the point with them when none is left.
+        while buffer.bytes.last == UInt8(ascii: "0") { buffer.bytes.removeLast() }
+        if buffer.bytes.last == UInt8(ascii: ".") { buffer.bytes.removeLast() }
+    }
+
+    /// `value` rounded to `decimals` decimals and written with exactly that many, appended to `buffer`.
+    static func append(_ value: Exact, decimals: Int, to buffer: inout ByteBuffer) {
+        let start: Int
+        if let scaled = value.scaledRounded64(decimals: decimals) {
+            if scaled < 0 { buffer.append(UInt8(ascii: "-")) }
+            start = buffer.count
+            buffer.append(digits: UInt(scaled.magnitude))
+        } else {
+            let scaled = value.scaledRounded(decimals: decimals)
+            if scaled.signum() < 0 { buffer.append(UInt8(ascii: "-")) }
+            start = buffer.count
+            buffer.append(scaled.magnitude.description)
         }
-        return (scaled.signum() < 0 ? "-" : "") + digits
+        guard decimals > 0 else { return }
+        // A point before the last `decimals` digits: 5 with 3 decimals is 0.005.
+        let whole = buffer.count - start - decimals
+        if whole > 0 {
+            buffer.bytes.insert(UInt8(ascii: "."), at: start + whole)
+        } else {
+            buffer.bytes.insert(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: ".")]
+                                + repeatElement(UInt8(ascii: "0"), count: -whole), at: start)
+        }
     }
 }
