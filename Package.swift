@@ -16,8 +16,8 @@ let package = Package(
         // The Markdown annex is rendered from an editable template; Mustache is logic-less, so the
         // template can only arrange what the computation prepared, and parse errors carry a line.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        // ODS workbooks are ZIP files of XML parts (written with fixed dates, so builds stay
-        // byte-identical); tests also read written XLSX and ODS files back with it.
+        // Workbooks as received (XLSX) are ZIP files of XML parts, read with it; tests also read the
+        // written XLSX and ODS files back with it.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Exact figures: every value is a fraction of arbitrary-size integers, so a 20-digit count
         // or a four-year mean of shares is never rounded or overflowed before the last step.
@@ -33,11 +33,15 @@ let package = Package(
         ),
         // Swaps the new annex folder with the old one in one step (Linux renameat2, RENAME_EXCHANGE).
         .systemLibrary(name: "CRenameExchange"),
+        // zlib (Debian `zlib1g-dev`, which libxlsxwriter-dev installs): deflate and CRC-32 for the ZIP
+        // files annex writes itself, the ODS and the streamed sheets of a large XLSX.
+        .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "AnnexKit",
             dependencies: [
                 "CXlsxWriter",
                 "CRenameExchange",
+                "CDeflate",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Mustache", package: "swift-mustache"),

@@ -31,7 +31,15 @@ public struct NumberStyle: Sendable, Hashable {
 
     /// A table cell: as `format`, but nil as its marker (the cell keeps the number 0).
     public func cell(_ amount: Amount, as format: CellFormat) -> String {
-        Self.isNil(amount, format) ? nilMarker : self.format(amount, as: format)
+        var out = ByteBuffer()
+        appendCell(amount, as: format, to: &out)
+        return out.text
+    }
+
+    /// A table cell as `cell` writes it, appended to `out`.
+    func appendCell(_ amount: Amount, as format: CellFormat, to out: inout ByteBuffer) {
+        if Self.isNil(amount, format) { return out.append(nilMarker) }
+        appendFormat(amount, as: format, to: &out)
     }
 
     /// Marker text for a cell without a value, or after an estimated one.
@@ -56,11 +64,21 @@ public struct NumberStyle: Sendable, Hashable {
     }
 
     public func format(_ amount: Amount, as format: CellFormat) -> String {
-        guard let exact = amount.exact else { return marker(amount.status) }
-        let sign = format.isSigned && exact.scaledRounded(decimals: format.decimals).signum() > 0 ? "+" : ""
-        let unit = format.isPercent ? "%" : ""
-        let shown = sign + number(exact, decimals: format.decimals) + unit
-        return Self.prefix(amount.status) + shown + suffix(amount.status)
+        var out = ByteBuffer()
+        appendFormat(amount, as: format, to: &out)
+        return out.text
+    }
+
+    /// An amount as `format(_:as:)` writes it, appended to `out`.
+    func appendFormat(_ amount: Amount, as format: CellFormat, to out: inout ByteBuffer) {
+        guard let exact = amount.exact else { return out.append(marker(amount.status)) }
+        if amount.status == .incomplete { out.append(Self.prefix(.incomplete)) }
+        if format.isSigned && exact.signum > 0 && exact.scaledRounded(decimals: format.decimals).signum() > 0 {
+            out.append(UInt8(ascii: "+"))
+        }
+        appendNumber(exact, decimals: format.decimals, to: &out)
+        if format.isPercent { out.append(UInt8(ascii: "%")) }
+        out.append(suffix(amount.status))
     }
 
     /// A value as shown in the format: 17.386, 12,5, 13,4%.
@@ -70,17 +88,31 @@ public struct NumberStyle: Sendable, Hashable {
 
     /// `exact` rounded to `decimals` places, with grouping of thousands.
     public func number(_ exact: Exact, decimals: Int) -> String {
-        let scaled = exact.scaledRounded(decimals: decimals)
-        var digits = scaled.magnitude.description
-        if digits.count <= decimals { digits = String(repeating: "0", count: decimals - digits.count + 1) + digits }
-        let whole = digits.dropLast(decimals)
-        var grouped = ""
-        for (index, digit) in whole.enumerated() {
-            if index > 0 && (whole.count - index) % 3 == 0 { grouped += groupingSeparator }
-            grouped.append(digit)
+        var out = ByteBuffer()
+        appendNumber(exact, decimals: decimals, to: &out)
+        return out.text
+    }
+
+    /// `exact` as `number` writes it, appended to `out`.
+    func appendNumber(_ exact: Exact, decimals: Int, to out: inout ByteBuffer) {
+        let digits: [UInt8], negative: Bool
+        if let scaled = exact.scaledRounded64(decimals: decimals) {
+            var text = ByteBuffer()
+            text.append(digits: UInt(scaled.magnitude))
+            (digits, negative) = (text.bytes, scaled < 0)
+        } else {
+            let scaled = exact.scaledRounded(decimals: max(decimals, 0))
+            (digits, negative) = (Array(scaled.magnitude.description.utf8), scaled.signum() < 0)
         }
-        if decimals > 0 { grouped += decimalSeparator + digits.suffix(decimals) }
-        return (scaled.signum() < 0 ? "-" : "") + grouped
+        if negative { out.append(UInt8(ascii: "-")) }
+        // Zeros before the digits of a value under one: 5 with 2 decimals is 0,05.
+        let padded = repeatElement(UInt8(ascii: "0"), count: max(decimals + 1 - digits.count, 0)) + digits
+        let whole = padded.count - decimals
+        for (index, digit) in padded.enumerated() {
+            if index > 0 && index < whole && (whole - index) % 3 == 0 { out.append(groupingSeparator) }
+            if index == whole { out.append(decimalSeparator) }
+            out.append(digit)
+        }
     }
 }
 

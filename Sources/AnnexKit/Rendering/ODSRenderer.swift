@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Writes a report as an OpenDocument spreadsheet (ODS, the open-standards alternative to XLSX)
 /// from the same `SheetLayout`s as the XLSX: the same sheets, values and number formats, numbers
@@ -11,17 +10,7 @@ public enum ODSRenderer {
     /// `folder` (the output folder) and stored in the ODS, each with its title and text alternative.
     static func write(_ report: ComputedReport, _ wording: Wording, sheets: [SheetLayout], to path: String,
                       folder: String) throws {
-        let date = Date(timeIntervalSince1970: TimeInterval(try XLSXLayout.creationTime(report.spec, path: path)))
-        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
-        func add(_ name: String, _ text: String, compressed: Bool = true) throws {
-            try add(name, Data(text.utf8), compressed: compressed)
-        }
-        func add(_ name: String, _ data: Data, compressed: Bool) throws {
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
-                                 compressionMethod: compressed ? .deflate : .none) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
+        let created = try XLSXLayout.creationDate(report.spec, path: path)
         var pictures: [String: Data] = [:]
         for figure in sheets.compactMap(\.figure) {
             guard let data = FileManager.default.contents(atPath: folder + "/" + figure.image) else {
@@ -29,15 +18,22 @@ public enum ODSRenderer {
             }
             pictures[figure.image] = data
         }
+        let archive = try ZIPWriter(path: path, year: created.year, month: created.month, day: created.day)
+        func add(_ name: String, _ text: String) throws {
+            try archive.add(name, Array(text.utf8), method: .deflated)
+        }
         // The mimetype comes first and uncompressed, as ODF requires.
-        try add("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compressed: false)
+        try archive.add("mimetype", Array("application/vnd.oasis.opendocument.spreadsheet".utf8), method: .stored)
         try add("META-INF/manifest.xml", manifest(pictures: pictures.keys.sorted()))
         try add("meta.xml", meta(report.spec, wording))
         try add("styles.xml", styles(sheets))
         try add("settings.xml", settings(sheets))
-        try add("content.xml", content(sheets, wording.numbers, pictures: pictures))
+        try archive.add("content.xml", content(sheets, wording.numbers, pictures: pictures).bytes, method: .deflated)
         // A PNG is compressed already.
-        for (name, data) in pictures.sorted(by: { $0.key < $1.key }) { try add(picture(name), data, compressed: false) }
+        for (name, data) in pictures.sorted(by: { $0.key < $1.key }) {
+            try archive.add(picture(name), data, method: .stored)
+        }
+        try archive.finish()
     }
 
     /// Where a figure's PNG is stored in the ODS.
@@ -176,32 +172,34 @@ public enum ODSRenderer {
 
     // MARK: Content
 
-    static func content(_ sheets: [SheetLayout], _ numbers: NumberStyle, pictures: [String: Data] = [:]) -> String {
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content \(namespaces)>"
+    static func content(_ sheets: [SheetLayout], _ numbers: NumberStyle, pictures: [String: Data] = [:]) -> ByteBuffer {
+        var out = ByteBuffer()
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content \(namespaces)>")
         let tenths = Set(sheets.flatMap { $0.columnWidths.map(widthInTenths) })
-        out += automaticStyles(Set(sheets.flatMap(\.numberStyles)).sorted(), numbers: numbers)
+        out.append(automaticStyles(Set(sheets.flatMap(\.numberStyles)).sorted(), numbers: numbers))
         for width in tenths.sorted() {
             // As wide as in the XLSX (`PageSetup.points`): 7 pixels a character and 5 of padding, at
             // 0,75 point a pixel; for a width in tenths of a character, (7 × tenths + 50) × 3/40 pt.
             let points = PlainNumber.format(Exact((7 * width + 50) * 3, over: 40))
-            out += "<style:style style:name=\"co-\(width)\" style:family=\"table-column\">"
-                + "<style:table-column-properties style:column-width=\"\(points)pt\"/></style:style>"
+            out.append("<style:style style:name=\"co-\(width)\" style:family=\"table-column\">"
+                + "<style:table-column-properties style:column-width=\"\(points)pt\"/></style:style>")
         }
         for height in Set(sheets.flatMap { $0.rowHeights.compactMap { $0 } }).sorted() {
-            out += "<style:style style:name=\"\(rowStyle(height))\" style:family=\"table-row\">"
+            out.append("<style:style style:name=\"\(rowStyle(height))\" style:family=\"table-row\">"
                 + "<style:table-row-properties "
                 + "style:row-height=\"\(PlainNumber.format(Exact(Int((height * 10).rounded()), over: 10)))pt\" "
-                + "style:use-optimal-row-height=\"false\"/></style:style>"
+                + "style:use-optimal-row-height=\"false\"/></style:style>")
         }
         for (name, _) in pages(sheets) {
-            out += "<style:style style:name=\"ta-\(name)\" style:family=\"table\" style:master-page-name=\"\(name)\">"
-                + "<style:table-properties table:display=\"true\"/></style:style>"
+            out.append("<style:style style:name=\"ta-\(name)\" style:family=\"table\" "
+                + "style:master-page-name=\"\(name)\"><style:table-properties table:display=\"true\"/></style:style>")
         }
-        out += "</office:automatic-styles><office:body><office:spreadsheet>"
+        out.append("</office:automatic-styles><office:body><office:spreadsheet>")
         for sheet in sheets {
-            out += table(sheet, numbers, frame: sheet.figure.map { frame($0, png: pictures[$0.image]) })
+            table(sheet, numbers, frame: sheet.figure.map { frame($0, png: pictures[$0.image]) }, to: &out)
         }
-        return out + "</office:spreadsheet></office:body></office:document-content>\n"
+        out.append("</office:spreadsheet></office:body></office:document-content>\n")
+        return out
     }
 
     /// A column width in characters, to a tenth: 12,5 characters is 125.
@@ -214,13 +212,15 @@ public enum ODSRenderer {
     static func rowStyle(_ height: Double) -> String { "ro-\(Int((height * 10).rounded()))" }
 
     /// A sheet as a table; `frame` is the figure placed in the sheet's figure cell.
-    static func table(_ sheet: SheetLayout, _ numbers: NumberStyle, frame: String? = nil) -> String {
-        var out = "<table:table table:name=\"\(escape(sheet.name))\" table:style-name=\"ta-\(pageName(sheet.page))\">"
+    static func table(_ sheet: SheetLayout, _ numbers: NumberStyle, frame: String? = nil, to out: inout ByteBuffer) {
+        out.append("<table:table table:name=\"")
+        out.append(xmlEscaped: sheet.name)
+        out.append("\" table:style-name=\"ta-\(pageName(sheet.page))\">")
         for (index, width) in sheet.columnWidths.enumerated() {
             let column = "<table:table-column table:style-name=\"\(columnStyle(width))\"/>"
             // The row labels repeat on every printed page across.
-            out += index == 0 && sheet.page.repeatsLabels
-                ? "<table:table-header-columns>" + column + "</table:table-header-columns>" : column
+            out.append(index == 0 && sheet.page.repeatsLabels
+                ? "<table:table-header-columns>" + column + "</table:table-header-columns>" : column)
         }
         for index in 0..<max(sheet.rows.count, (sheet.figure?.row ?? -1) + 1) {
             var cells = index < sheet.rows.count ? sheet.rows[index] : []
@@ -230,12 +230,13 @@ public enum ODSRenderer {
                 anchor = frame
             }
             let height = index < sheet.rowHeights.count ? sheet.rowHeights[index] : nil
-            let written = row(cells, height: height, numbers, anchor: anchor)
             // The header row repeats on every printed page, in its place among the rows.
-            out += index == sheet.page.repeatedRow
-                ? "<table:table-header-rows>" + written + "</table:table-header-rows>" : written
+            let header = index == sheet.page.repeatedRow
+            if header { out.append("<table:table-header-rows>") }
+            row(cells, height: height, numbers, anchor: anchor, to: &out)
+            if header { out.append("</table:table-header-rows>") }
         }
-        return out + "</table:table>"
+        out.append("</table:table>")
     }
 
     /// A figure's image in a frame with its title and text alternative, at its size in CSS pixels
@@ -255,30 +256,57 @@ public enum ODSRenderer {
             + "<svg:desc>\(escape(figure.description))</svg:desc></draw:frame>"
     }
 
-    static func row(_ cells: [SheetCell?], height: Double?, _ numbers: NumberStyle, anchor: String? = nil) -> String {
-        var out = height.map { "<table:table-row table:style-name=\"\(rowStyle($0))\">" } ?? "<table:table-row>"
+    static func row(_ cells: [SheetCell?], height: Double?, _ numbers: NumberStyle, anchor: String? = nil,
+                    to out: inout ByteBuffer) {
+        if let height {
+            out.append("<table:table-row table:style-name=\"")
+            out.append(rowStyle(height))
+            out.append("\">")
+        } else {
+            out.append("<table:table-row>")
+        }
         for cell in cells {
             switch cell {
             case .text(let text, let style)?:
-                let styled = textStyle(style).map { " table:style-name=\"\($0)\"" } ?? ""
-                let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { "<text:p>\(escape(String($0)))</text:p>" }.joined()
-                out += "<table:table-cell\(styled) office:value-type=\"string\">\(paragraphs)</table:table-cell>"
+                out.append("<table:table-cell")
+                if let name = textStyle(style) {
+                    out.append(" table:style-name=\"")
+                    out.append(name)
+                    out.append(UInt8(ascii: "\""))
+                }
+                out.append(" office:value-type=\"string\">")
+                for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                    out.append("<text:p>")
+                    out.append(xmlEscaped: String(paragraph))
+                    out.append("</text:p>")
+                }
+                out.append("</table:table-cell>")
             case .number(let value, let format, let status)?:
-                let type = format.isPercent ? "percentage" : "float"
-                let shown = numbers.cell(shownAmount(value, format, status), as: format)
-                let style = cellStyle(NumberCellStyle(format: format, status: status))
-                out += "<table:table-cell table:style-name=\"\(style)\" office:value-type=\"\(type)\" "
-                    + "office:value=\"\(PlainNumber.format(value))\"><text:p>\(escape(shown))</text:p></table:table-cell>"
+                out.append("<table:table-cell table:style-name=\"")
+                out.append(cellStyle(NumberCellStyle(format: format, status: status)))
+                out.append(format.isPercent ? "\" office:value-type=\"percentage\" office:value=\""
+                           : "\" office:value-type=\"float\" office:value=\"")
+                PlainNumber.append(value, to: &out)
+                out.append("\"><text:p>")
+                out.append(xmlEscaped: numbers.cell(shownAmount(value, format, status), as: format))
+                out.append("</text:p></table:table-cell>")
             case .link(let text, let target)?:
-                out += "<table:table-cell office:value-type=\"string\"><text:p><text:a xlink:type=\"simple\" "
-                    + "xlink:href=\"#\(escape(target)).A1\">\(escape(text))</text:a></text:p></table:table-cell>"
+                out.append("<table:table-cell office:value-type=\"string\"><text:p><text:a xlink:type=\"simple\" "
+                           + "xlink:href=\"#")
+                out.append(xmlEscaped: target)
+                out.append(".A1\">")
+                out.append(xmlEscaped: text)
+                out.append("</text:a></text:p></table:table-cell>")
             case nil:
-                out += "<table:table-cell/>"
+                out.append("<table:table-cell/>")
             }
         }
-        if let anchor { out += "<table:table-cell>\(anchor)</table:table-cell>" }
-        return out + "</table:table-row>"
+        if let anchor {
+            out.append("<table:table-cell>")
+            out.append(anchor)
+            out.append("</table:table-cell>")
+        }
+        out.append("</table:table-row>")
     }
 
     /// The amount a stored cell value stands for, for the cell's display text.
@@ -292,7 +320,8 @@ public enum ODSRenderer {
     }
 
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        var out = ByteBuffer()
+        out.append(xmlEscaped: text)
+        return out.text
     }
 }

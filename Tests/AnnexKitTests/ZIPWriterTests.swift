@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import ZIPFoundation
+@testable import AnnexKit
+
+@Suite("ZIP writer: the archives annex writes itself")
+struct ZIPWriterTests {
+    /// Entries of every kind: empty, small, stored, and one deflated part larger than a block.
+    static let entries: [(name: String, data: Data, deflated: Bool)] = [
+        ("mimetype", Data("application/vnd.oasis.opendocument.spreadsheet".utf8), false),
+        ("leeg.xml", Data(), true),
+        ("map/één.xml", Data("<a>Súdwest-Fryslân</a>".utf8), true),
+        ("groot.xml", Data((0..<200_000).map { "<c r=\"A\($0)\"><v>\($0 * 7 % 1000)</v></c>" }.joined().utf8), true),
+        ("beeld.png", Data((0..<70_000).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 13) }), false),
+    ]
+
+    @Test("Read back by ZIPFoundation: every entry whole, its checksum right")
+    func readBack() throws {
+        let path = try temporaryFolder() + "/a.zip"
+        let writer = try ZIPWriter(path: path, year: 2024, month: 8, day: 15)
+        for entry in Self.entries {
+            try writer.add(entry.name, entry.data, method: entry.deflated ? .deflated : .stored)
+        }
+        try writer.finish()
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        #expect(archive.map(\.path) == Self.entries.map(\.name))
+        for entry in Self.entries {
+            var data = Data()
+            _ = try archive.extract(try #require(archive[entry.name]), consumer: { data.append($0) })
+            #expect(data == entry.data, "\(entry.name)")
+            #expect(archive[entry.name]?.fileAttributes[.modificationDate] as? Date == Self.date)
+        }
+    }
+
+    @Test("The same bytes as ZIPFoundation writes for the same entries and date")
+    func sameAsZIPFoundation() throws {
+        let folder = try temporaryFolder()
+        let writer = try ZIPWriter(path: folder + "/ours.zip", year: 2024, month: 8, day: 15)
+        let archive = try Archive(url: URL(fileURLWithPath: folder + "/theirs.zip"), accessMode: .create)
+        for entry in Self.entries {
+            try writer.add(entry.name, entry.data, method: entry.deflated ? .deflated : .stored)
+            try archive.addEntry(with: entry.name, type: .file, uncompressedSize: Int64(entry.data.count),
+                                 modificationDate: Self.date, compressionMethod: entry.deflated ? .deflate : .none) {
+                entry.data.subdata(in: Int($0)..<Int($0) + $1)
+            }
+        }
+        try writer.finish()
+        let ours = try #require(FileManager.default.contents(atPath: folder + "/ours.zip"))
+        let theirs = try #require(FileManager.default.contents(atPath: folder + "/theirs.zip"))
+        #expect(ours == theirs)
+    }
+
+    @Test("An entry written in pieces is the entry written at once")
+    func streamed() throws {
+        let folder = try temporaryFolder()
+        let large = Self.entries[3].data
+        let whole = try ZIPWriter(path: folder + "/whole.zip", year: 2024, month: 8, day: 15)
+        try whole.add("groot.xml", large, method: .deflated)
+        try whole.finish()
+        let pieces = try ZIPWriter(path: folder + "/pieces.zip", year: 2024, month: 8, day: 15)
+        try pieces.begin("groot.xml", method: .deflated)
+        for start in stride(from: 0, to: large.count, by: 77_777) {
+            try pieces.write(large.subdata(in: start..<min(start + 77_777, large.count)))
+        }
+        try pieces.end()
+        try pieces.finish()
+        #expect(FileManager.default.contents(atPath: folder + "/whole.zip")
+            == FileManager.default.contents(atPath: folder + "/pieces.zip"))
+    }
+
+    /// Midnight of the date in the time zone ZIPFoundation reads MS-DOS dates in.
+    static let date: Date = {
+        var components = DateComponents()
+        (components.year, components.month, components.day) = (2024, 8, 15)
+        return Calendar.current.date(from: components)!
+    }()
+}
