@@ -16,9 +16,19 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Console.help(.helpTemplates)))
     var templates: String?
 
+    @Option(name: .long, help: ArgumentHelp(Console.help(.helpBuildFormats)))
+    var formats: String?
+
     @OptionGroup var options: ConsoleOptions
 
     @OptionGroup var limits: LimitOptions
+
+    func validate() throws {
+        if let formats, OutputFormat.list(formats) == nil {
+            let known = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError(options.console.text(.consoleInvalidFormats, ["formats": formats, "known": known]))
+        }
+    }
 
     func run() throws {
         let console = options.console
@@ -33,7 +43,8 @@ struct BuildCommand: ParsableCommand {
     private func build(_ spec: String, _ console: Console) -> Bool {
         do {
             let result = try Build.run(specPath: spec, outputRoot: out, dataRoot: data, templates: templates,
-                                       language: options.lang)
+                                       language: options.lang,
+                                       formats: formats.flatMap(OutputFormat.list) ?? Set(OutputFormat.allCases))
             console.say(.consoleBuilt, ["report": result.report.spec.id, "count": String(result.files.count),
                                         "folder": result.folder])
             result.files.forEach { console.detail(.consoleFile, ["file": $0]) }

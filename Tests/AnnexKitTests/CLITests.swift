@@ -71,6 +71,26 @@ struct CLITests {
         #expect(!english.output.contains("Bouw de bijlage"))
     }
 
+    @Test("annex build --formats writes the formats asked for and refuses an unknown one")
+    func formats() throws {
+        let project = try miniProject()
+        let out = project + "/out"
+        let run = try annex(["build", "--out", out, "--formats", "csv, md"], in: project)
+        #expect(run.status == 0, "\(run.errors)")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: out + "/mini").filter { $0.contains(".") }
+        #expect(Set(files.map { ($0 as NSString).pathExtension }) == ["csv", "md"])
+        #expect(!files.contains("figures.csv"))
+        let machine = try annex(["build", "--out", out, "--formats", "figures"], in: project)
+        #expect(machine.status == 0, "\(machine.errors)")
+        let written = Set(try FileManager.default.contentsOfDirectory(atPath: out + "/mini"))
+        #expect(written == ["figures.csv", "figures.json", "findings.csv"])
+        for wrong in ["csv,pdf", "", "csv,"] {
+            let refused = try annex(["build", "--out", out, "--formats", wrong], in: project)
+            #expect(refused.status == 64)
+            #expect(refused.errors.contains("--formats: '\(wrong)' is geen lijst van formaten"))
+        }
+    }
+
     @Test("annex check on the project's data exits 0; counts findings and names, each one with --verbose")
     func check() throws {
         let run = try annex(["check", "data"])

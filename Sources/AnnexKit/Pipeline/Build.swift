@@ -26,10 +26,11 @@ public enum Build {
 
     /// `templates` is the folder with the annex templates and the wording (`i18n/`); by default
     /// `templates/` beside the spec's folder, as `data/` is. The annex in the spec's language (the
-    /// default) goes to `<out>/<report-id>`, in another language to `<out>/<report-id>.<language>`.
-    /// A build of the same annex that is under way is waited for, at most `lockTimeout`.
+    /// default) goes to `<out>/<report-id>`, in another language to `<out>/<report-id>.<language>`,
+    /// in the `formats` asked for. A build of the same annex that is under way is waited for, at
+    /// most `lockTimeout`.
     public static func run(specPath: String, outputRoot: String, dataRoot: String? = nil, templates: String? = nil,
-                           language: Language? = nil,
+                           language: Language? = nil, formats: Set<OutputFormat> = Set(OutputFormat.allCases),
                            lockTimeout: Duration = lockTimeout) throws -> BuildResult {
         let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot)
         let language = language ?? inputs.spec.language
@@ -38,14 +39,22 @@ public enum Build {
         let report = try ReportComputer.compute(inputs)
         let untranslated = wording.untranslated(report)
         if !untranslated.isEmpty { throw LoadErrors(untranslated) }
-        let sheets = workbookSheets(report, wording)
+        let workbooks = !formats.isDisjoint(with: [.xlsx, .ods])
+        let sheets = workbooks ? workbookSheets(report, wording) : []
         let findings = TableFinding.all(in: report, wording)
-        try AccessibilityCheck.check(sheets, wording, report: report.spec.id)
+        if workbooks { try AccessibilityCheck.check(sheets, wording, report: report.spec.id) }
         let id = report.spec.id
-        let images = FigureImages(report, FigureWording(wording, report: report))
-        let view = try MarkdownRenderer.view(report, wording, images: images, templates: folder)
-        let annex = [MarkdownRenderer.templateName, MarkdownRenderer.htmlTemplateName].map { folder + "/" + $0 }
-        let texts = try annex.map { try MarkdownRenderer.render(view, templatePath: $0) }
+        let images = OutputFormat.showsImages(formats)
+            ? FigureImages(report, FigureWording(wording, report: report)) : nil
+        let pages: [(format: OutputFormat, template: String)] = [(.md, MarkdownRenderer.templateName),
+                                                                  (.html, MarkdownRenderer.htmlTemplateName)]
+        var texts: [OutputFormat: String] = [:]
+        if let images, pages.contains(where: { formats.contains($0.format) }) {
+            let view = try MarkdownRenderer.view(report, wording, images: images, templates: folder)
+            for page in pages where formats.contains(page.format) {
+                texts[page.format] = try MarkdownRenderer.render(view, templatePath: folder + "/" + page.template)
+            }
+        }
         let publication = try Publication(folder: OutputFolder(outputRoot),
                                           name: id + (language == inputs.spec.language ? "" : "." + language.rawValue),
                                           lockTimeout: lockTimeout)
@@ -59,21 +68,30 @@ public enum Build {
                 try publication.write(name, bytes)
                 files.append(name)
             }
-            files += try FigureFiles.write(report, images, cache: FigureFiles.cache(in: publication.folder),
-                                           place: publication.path)
-            try write("\(id).md", texts[0])
-            try write("\(id).html", texts[1])
-            try XLSXRenderer.write(report, wording, sheets: sheets, to: publication.path("\(id).xlsx"),
-                                   folder: publication.staging)
-            files.append("\(id).xlsx")
-            try ODSRenderer.write(report, wording, sheets: sheets, to: publication.path("\(id).ods"),
-                                  folder: publication.staging)
-            files.append("\(id).ods")
-            for table in report.tables {
-                try write("tables/\(table.id).csv", MachineReadable.tableCSV(table, wording))
+            if let images {
+                files += try FigureFiles.write(report, images, cache: FigureFiles.cache(in: publication.folder),
+                                               place: publication.path)
             }
-            try write("figures.csv", MachineReadable.figuresCSV(report.figures))
-            try write("figures.json", MachineReadable.figuresJSON(report.figures))
+            for page in pages { if let text = texts[page.format] { try write("\(id).\(page.format.rawValue)", text) } }
+            if formats.contains(.xlsx) {
+                try XLSXRenderer.write(report, wording, sheets: sheets, to: publication.path("\(id).xlsx"),
+                                       folder: publication.staging)
+                files.append("\(id).xlsx")
+            }
+            if formats.contains(.ods) {
+                try ODSRenderer.write(report, wording, sheets: sheets, to: publication.path("\(id).ods"),
+                                      folder: publication.staging)
+                files.append("\(id).ods")
+            }
+            if formats.contains(.csv) {
+                for table in report.tables {
+                    try write("tables/\(table.id).csv", MachineReadable.tableCSV(table, wording))
+                }
+            }
+            if formats.contains(.figures) {
+                try write("figures.csv", MachineReadable.figuresCSV(report.figures))
+                try write("figures.json", MachineReadable.figuresJSON(report.figures))
+            }
             try write("findings.csv", MachineReadable.findingsCSV(findings))
             try publication.commit()
         } catch {
