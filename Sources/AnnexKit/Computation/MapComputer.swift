@@ -96,6 +96,7 @@ struct MapComputer {
         case .arrondissement: return gazetteer.arrondissement(code: municipality.arrondissement)?.region
         case .provincie: return municipality.provinceRegion
         case .gemeente, .land: return municipality.region
+        case .regio: return nil
         }
     }
 

@@ -55,10 +55,12 @@ public enum CorrectionsLoader {
     /// correction must be reviewed.
     /// A figure the data lacks (an absent row) cites the delivery of its period (`delivery`).
     static func apply(_ corrections: [Correction], to loaded: inout LoadedDataset, spec: TableSpec,
-                      gazetteer: Gazetteer, delivery: (Period) -> Delivery) throws {
+                      gazetteer: Gazetteer, ownRegions: OwnRegions? = nil,
+                      delivery: (Period) -> Delivery) throws {
         var errors = ErrorList()
         for correction in corrections where correction.dataset == loaded.dataset.id {
-            var builder = DatasetBuilder(file: correction.file, spec: spec, gazetteer: gazetteer)
+            var builder = DatasetBuilder(file: correction.file, spec: spec, gazetteer: gazetteer,
+                                         ownRegions: ownRegions)
             let row = builder.row(region: correction.region, type: nil, line: correction.line, column: 2)
             let measure = builder.measure(correction.measure, line: correction.line, column: 3)
             let period = builder.period(correction.period, line: correction.line, column: 4)

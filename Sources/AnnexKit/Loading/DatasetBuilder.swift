@@ -38,12 +38,20 @@ public struct LoadedDataset: Sendable {
     }
 }
 
+/// A table's own regions as loaded (`regions:`): as the data gives them, or a list.
+public enum OwnRegions: Sendable {
+    case data
+    case list(RegionList)
+}
+
 /// Collects the figures of one table from any file layout: resolves region names, matches
 /// measures and periods against the spec, reads numbers by the file's notation (`FileNumbers`),
 /// rejects duplicates, and gathers every error.
 struct DatasetBuilder {
     let file: String
     let gazetteer: Gazetteer
+    /// The table's own regions, when it has them instead of the reference's.
+    let ownRegions: OwnRegions?
     /// The kind every value of the file is, whatever its measure (percentages in a file of shares).
     let valueKind: MeasureKind?
     private var numbers: FileNumbers
@@ -61,10 +69,11 @@ struct DatasetBuilder {
 
     /// `numbers` reads the file's numbers: by default as a tidy file's. `periods`: the periods the
     /// file provides (nil: all of the table's).
-    init(file: String, spec: TableSpec, gazetteer: Gazetteer, numbers: FileNumbers = FileNumbers(),
-         valueKind: MeasureKind? = nil, periods: [Period]? = nil) {
+    init(file: String, spec: TableSpec, gazetteer: Gazetteer, ownRegions: OwnRegions? = nil,
+         numbers: FileNumbers = FileNumbers(), valueKind: MeasureKind? = nil, periods: [Period]? = nil) {
         self.file = file
         self.gazetteer = gazetteer
+        self.ownRegions = ownRegions
         self.valueKind = valueKind
         self.numbers = numbers
         provides = spec.periods.map { periods?.contains($0) ?? true }
@@ -96,14 +105,32 @@ struct DatasetBuilder {
         case country
         case district(Region)
         case municipality(Gazetteer.Match)
+        /// A region of the table's own (`regions:`).
+        case own(Region)
     }
 
     /// The region a printed name stands for, or the problem with it; `type` nil means
-    /// municipality unless it names the country. `suggesting`: whether the problem of an unknown
-    /// municipality lists the closest names (they cost time: only for errors that will be listed).
-    func resolve(region text: String, type: RegionType?,
+    /// municipality unless it names the country, or the table's own region when it has its own
+    /// (whose `code` is the code the data gives beside the name, if any). `suggesting`: whether
+    /// the problem of an unknown region lists the closest names (they cost time: only for errors
+    /// that will be listed).
+    func resolve(region text: String, type: RegionType?, code: String? = nil,
                  suggesting: Bool = true) -> Result<ResolvedRegion, LoadError.Problem> {
         let name = text.trimmingSpaces()
+        if let ownRegions, type != .land {
+            if Self.nationalNames.contains(Self.key(name)) { return .success(.country) }
+            switch ownRegions {
+            case .data:
+                let code = code?.trimmingSpaces() ?? ""
+                return .success(.own(Region(type: .regio, code: code.isEmpty ? name : code, name: name)))
+            case .list(let list):
+                guard let region = list.region(name) else {
+                    let suggestions = suggesting ? list.suggestions(for: name) : []
+                    return .failure(.unknownRegion(name: name, suggestions: suggestions))
+                }
+                return .success(.own(region))
+            }
+        }
         if type == .land || (type == nil && Self.nationalNames.contains(Self.key(name))) {
             return Self.nationalNames.contains(Self.key(name)) ? .success(.country)
                 : .failure(.unknownRegionType(name: name))
@@ -124,9 +151,10 @@ struct DatasetBuilder {
         return .success(.municipality(match))
     }
 
-    /// The row for a printed region name; `type` nil means municipality unless it names the country.
-    mutating func row(region text: String, type: RegionType?, line: Int, column: Int) -> Int? {
-        switch resolve(region: text, type: type, suggesting: !errors.isFull) {
+    /// The row for a printed region name; `type` nil means municipality unless it names the
+    /// country (or the table's own region, with the `code` the data gives beside it).
+    mutating func row(region text: String, type: RegionType?, code: String? = nil, line: Int, column: Int) -> Int? {
+        switch resolve(region: text, type: type, code: code, suggesting: !errors.isFull) {
         case .failure(let problem):
             record(problem, line: line, column: column)
             return nil
@@ -134,6 +162,15 @@ struct DatasetBuilder {
             return dataset.row(for: .netherlands)
         case .success(.district(let region)):
             return dataset.row(for: region)
+        case .success(.own(let region)):
+            let row = dataset.row(for: region)
+            let earlier = dataset.regions[row].name
+            guard earlier == region.name else {
+                record(.conflictingRegion(code: region.code, name: region.name, earlier: earlier), line: line,
+                       column: column)
+                return nil
+            }
+            return row
         case .success(.municipality(let match)):
             if case .alias(let municipality, let alias) = match {
                 aliasUses.append(AliasUse(file: file, line: line, printed: text.trimmingSpaces(),

@@ -118,6 +118,8 @@ enum FigureSpecCheck {
             problems.append(([], MessageText(.figureRanking)))
         case .map where measures.count != 1 || !(1...2).contains(periods.count):
             problems.append(([], MessageText(.figureMap)))
+        case .map where table.regions != nil:
+            problems.append((["table"], MessageText(.figureOwnRegionsMap, ["table": "\(table.id)"])))
         case .change:
             problems += changeProblems([table]).map { (["table"], $0) }
         default:

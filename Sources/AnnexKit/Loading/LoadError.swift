@@ -68,6 +68,10 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case unmappedColumns(problems: [MessageText], found: [String], known: MessageText)
         case missingRegionName
         case invalidGeometry(reason: MessageText)
+        case unknownRegion(name: String, suggestions: [String])
+        case conflictingRegion(code: String, name: String, earlier: String)
+        case duplicateRegion(name: String)
+        case emptyInRegionList(field: String)
     }
 
     /// Where the problem is: 'file:line:column'.

@@ -78,6 +78,15 @@ extension LoadError.Problem {
                                                        "known": .message(known)])
         case .missingRegionName: return MessageText(.errorMissingRegionName)
         case .invalidGeometry(let reason): return MessageText(.errorInvalidGeometry, ["reason": .message(reason)])
+        case .unknownRegion(let name, let suggestions):
+            return suggestions.isEmpty ? MessageText(.errorUnknownRegion, ["name": "\(quote(name))"])
+                : MessageText(.errorUnknownRegionSuggestions,
+                              ["name": "\(quote(name))", "suggestions": "\(suggestions.joined(separator: ", "))"])
+        case .conflictingRegion(let code, let name, let earlier):
+            return MessageText(.errorConflictingRegion, ["code": "\(quote(code))", "name": "\(quote(name))",
+                                                         "earlier": "\(quote(earlier))"])
+        case .duplicateRegion(let name): return MessageText(.errorDuplicateRegion, ["name": "\(quote(name))"])
+        case .emptyInRegionList(let field): return MessageText(.errorEmptyInRegionList, ["field": "\(field)"])
         }
     }
 

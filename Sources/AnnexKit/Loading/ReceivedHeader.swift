@@ -20,6 +20,8 @@ struct ReceivedHeader {
         /// or a table with a row per measure) or the spec has only one.
         case figures(measure: Int?, period: Int?)
         case names
+        /// The codes of the table's own regions, beside their names.
+        case codes
         case periods
         case skipped
     }
@@ -30,6 +32,8 @@ struct ReceivedHeader {
     let nameColumn: Int
     /// Column of the periods in a long table.
     let periodColumn: Int?
+    /// Column of the codes of the table's own regions, when it has one.
+    let codeColumn: Int?
     /// Role per column; columns beyond it have no heading.
     let roles: [Role]
     /// The heading of the name column and of the period column, compared as keys.
@@ -89,6 +93,7 @@ struct ReceivedHeader {
         self.nameHeading = nameHeading
         self.roles = roles
         periodColumn = roles.firstIndex(of: .periods)
+        codeColumn = roles.firstIndex(of: .codes)
         periodHeading = periodColumn.map { TableVocabulary.key(parts[$0][0]) }
     }
 
@@ -146,6 +151,7 @@ struct ReceivedHeader {
         let headings = parts.count > 1 && whole != nil ? [whole!] : parts.map(vocabulary.heading)
         if headings.contains(.ignored) { return .success(.skipped) }
         if headings.contains(.periodColumn) { return .success(.periods) }
+        if headings.contains(.codeColumn) { return .success(.codes) }
         if long, parts.count == 1, TableVocabulary.key(parts[0]) == TableVocabulary.recordNumberWord {
             return .success(.skipped)
         }

@@ -34,6 +34,7 @@ struct ReceivedTableLoader {
     /// `notices` what was noticed before (the sheet read).
     static func load(rows: [InputRow], file: String, separator: UInt8?, spec: TableSpec, source: DataSource,
                      citation: FileCitation, periods: [Period]? = nil, gazetteer: Gazetteer,
+                     ownRegions: OwnRegions? = nil,
                      notices: [InputNotice] = []) throws -> LoadedDataset {
         let rows = rows.filter { !$0.isBlank }
         let vocabulary = TableVocabulary(spec: spec, source: source)
@@ -47,7 +48,8 @@ struct ReceivedTableLoader {
             spec: spec, vocabulary: vocabulary, header: header, citation: citation,
             statLine: header.periodHeading == "perioden" && ["regios", "regio's"].contains(header.nameHeading),
             fieldsCounted: separator != nil,
-            builder: DatasetBuilder(file: file, spec: spec, gazetteer: gazetteer, numbers: numbers, periods: periods),
+            builder: DatasetBuilder(file: file, spec: spec, gazetteer: gazetteer, ownRegions: ownRegions,
+                                    numbers: numbers, periods: periods),
             notices: notices)
         for row in rows[..<header.rows.lowerBound] {
             loader.notice(row.line, .title(row.distinctTexts.joined(separator: " ")))
@@ -89,8 +91,16 @@ struct ReceivedTableLoader {
         var count = 0
         for row in body.reversed() {
             let name = TableVocabulary.withoutFootnoteMarks(row[header.nameColumn].singleLine)
-            let named = spec.layout == .measures ? vocabulary.measure(name) != nil
-                : (try? builder.resolve(region: name, type: regionType(name), suggesting: false).get()) != nil
+            let named: Bool
+            if spec.layout == .measures {
+                named = vocabulary.measure(name) != nil
+            } else if case .data? = builder.ownRegions {
+                // Any text could name a region of the data's own: a row names one when it has a name
+                // and a code.
+                named = !name.isEmpty && (header.codeColumn.map { !row[$0].isEmpty } ?? false)
+            } else {
+                named = (try? builder.resolve(region: name, type: regionType(name), suggesting: false).get()) != nil
+            }
             let hasFigure = valueColumns.contains { row[$0].looksLikeFigure }
             if named || hasFigure { break }
             count += 1
@@ -109,7 +119,7 @@ struct ReceivedTableLoader {
         let written = row[header.nameColumn].singleLine
         let name = TableVocabulary.withoutFootnoteMarks(written)
         if name != written { notice(row.line, .footnoteMark(written: written)) }
-        let filled = row.cells.indices.filter { !row[$0].isEmpty && $0 != header.nameColumn }
+        let filled = row.cells.indices.filter { !row[$0].isEmpty && $0 != header.nameColumn && $0 != header.codeColumn }
         if let beyond = filled.first(where: { $0 >= header.roles.count }) {
             builder.record(.tooManyFields(expected: header.roles.count, found: beyond + 1), line: row.line,
                            column: beyond + 1)
@@ -121,7 +131,7 @@ struct ReceivedTableLoader {
             if !filled.isEmpty { builder.record(.missingRegionName, line: row.line, column: header.nameColumn + 1) }
             return
         }
-        let (region, rowMeasure) = rowKey(name, line: row.line)
+        let (region, rowMeasure) = rowKey(name, code: header.codeColumn.map { row[$0].trimmed }, line: row.line)
         let rowPeriod = header.periodColumn.flatMap { period(row[$0].trimmed, line: row.line, column: $0 + 1) }
         let provenance = citation.provenance(line: row.line)
         for (index, role) in header.roles.enumerated() {
@@ -146,10 +156,10 @@ struct ReceivedTableLoader {
 
     /// The dataset row a name stands for, and in a table per measure the measure it names; nil
     /// (with the error recorded) when it names neither.
-    private mutating func rowKey(_ name: String, line: Int) -> (region: Int?, measure: Int?) {
+    private mutating func rowKey(_ name: String, code: String?, line: Int) -> (region: Int?, measure: Int?) {
         let column = header.nameColumn + 1
         guard spec.layout == .measures else {
-            return (builder.row(region: name, type: regionType(name), line: line, column: column), nil)
+            return (builder.row(region: name, type: regionType(name), code: code, line: line, column: column), nil)
         }
         let measure = vocabulary.measure(name)
         if measure == nil { _ = builder.measure(name, line: line, column: column) }

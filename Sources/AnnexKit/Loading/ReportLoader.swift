@@ -26,7 +26,8 @@ public enum ReportLoader {
     public static func load(specPath: String, dataRoot: String? = nil, charts: Bool = true) throws -> ReportInputs {
         let spec = try SpecLoader.load(path: specPath)
         let folder = DataFolder(dataRoot ?? defaultDataRoot(specPath: specPath))
-        let gazetteer = try ReferenceLoader.load(folder: folder.resolve(spec.reference))
+        let gazetteer = try spec.reference.map { try ReferenceLoader.load(folder: folder.resolve($0)) }
+            ?? Gazetteer()
         let corrections = try spec.corrections.map { path -> [Correction] in
             let file = try folder.resolve(path)
             return try CorrectionsLoader.load(path: file, file: file)
@@ -45,14 +46,29 @@ public enum ReportLoader {
         var datasets: [String: LoadedDataset] = [:]
         var maps: [Int: Topology] = [:]
         var shares: [String: LoadedDataset] = [:]
+        var lists: [String: RegionList] = [:]
         for table in spec.tables {
+            let ownRegions: OwnRegions?
+            do {
+                ownRegions = try table.regions.map { source -> OwnRegions in
+                    guard case .list(let path) = source else { return .data }
+                    let file = try folder.resolve(path)
+                    let list = try lists[path] ?? RegionListLoader.load(path: file, file: file)
+                    lists[path] = list
+                    return .list(list)
+                }
+            } catch let failure as LoadErrors {
+                errors.add(failure)
+                continue
+            }
             do {
                 if let data = table.shares {
                     let file = try folder.resolve(data.file)
                     let citation = FileCitation(
                         delivery: spec.delivery(of: data), table: data.table ?? "", file: data.file)
                     shares[table.id] = try TidyLoader.load(path: file, file: file, spec: table, citation: citation,
-                                                           gazetteer: gazetteer, valueKind: .percentage)
+                                                           gazetteer: gazetteer, ownRegions: ownRegions,
+                                                           valueKind: .percentage)
                 }
             } catch let failure as LoadErrors {
                 errors.add(failure)
@@ -63,7 +79,8 @@ public enum ReportLoader {
                 do {
                     let file = try folder.resolve(data.file)
                     let read = try loadData(path: file, file: file, spec: table, data: data,
-                                            delivery: spec.delivery(of: data), periods: periods, gazetteer: gazetteer)
+                                            delivery: spec.delivery(of: data), periods: periods, gazetteer: gazetteer,
+                                            ownRegions: ownRegions)
                     if loaded == nil { loaded = read } else { loaded?.add(read) }
                 } catch let failure as LoadErrors {
                     errors.add(failure)
@@ -72,7 +89,10 @@ public enum ReportLoader {
             }
             guard var loaded, !failed else { continue }
             do {
-                try CorrectionsLoader.apply(corrections, to: &loaded, spec: table, gazetteer: gazetteer) { period in
+                // Corrections name the table's own regions as its data does.
+                let corrected = ownRegions.map { _ in OwnRegions.list(RegionList(loaded.dataset.regions)) }
+                try CorrectionsLoader.apply(corrections, to: &loaded, spec: table, gazetteer: gazetteer,
+                                            ownRegions: corrected) { period in
                     zip(table.data, table.dataPeriods).first { $0.1.contains(period) }.map { spec.delivery(of: $0.0) }
                         ?? .reportSource(spec.source)
                 }
@@ -82,9 +102,9 @@ public enum ReportLoader {
                 errors.add(failure)
             }
         }
-        if charts {
+        if charts, let reference = spec.reference {
             do {
-                maps = try TopoJSONLoader.maps(for: spec, folder: folder.resolve(spec.reference + "/geo"),
+                maps = try TopoJSONLoader.maps(for: spec, folder: folder.resolve(reference + "/geo"),
                                                gazetteer: gazetteer, specPath: specPath)
             } catch let failure as LoadErrors {
                 errors.add(failure)
@@ -111,10 +131,10 @@ public enum ReportLoader {
     /// table as received: CSV or a worksheet of an XLSX workbook, read as `data` says (by default
     /// the table's first entry under `data:`; see `ReceivedTableLoader`). Every figure cites
     /// `delivery` and the file as `data` names it; `periods` are the periods the file provides
-    /// (nil: all of the table's).
+    /// (nil: all of the table's); `ownRegions` the table's own regions (nil: the reference's).
     public static func loadData(path: String, file: String, spec: TableSpec, data: DataSource? = nil,
-                                delivery: Delivery, periods: [Period]? = nil,
-                                gazetteer: Gazetteer) throws -> LoadedDataset {
+                                delivery: Delivery, periods: [Period]? = nil, gazetteer: Gazetteer,
+                                ownRegions: OwnRegions? = nil) throws -> LoadedDataset {
         let options = data ?? spec.data.first ?? DataSource(file: file)
         let citation = FileCitation(delivery: delivery, table: options.table ?? "", file: options.file)
         switch InputFormat(path: path) {
@@ -127,7 +147,8 @@ public enum ReportLoader {
                 ? [InputNotice(file: file, line: nil, kind: .sheet(name: sheet.name, others: others))] : []
             return try ReceivedTableLoader.load(rows: sheet.rows, file: "\(file)[\(sheet.name)]", separator: nil,
                                                 spec: spec, source: options, citation: citation.sheet(sheet.name),
-                                                periods: periods, gazetteer: gazetteer, notices: notices)
+                                                periods: periods, gazetteer: gazetteer, ownRegions: ownRegions,
+                                                notices: notices)
         case .csv:
             var reader = try CSVReader(path: path, file: file)
             guard let header = reader.next() else {
@@ -135,14 +156,14 @@ public enum ReportLoader {
             }
             if header.fields.first?.trimmingSpaces().lowercased() == "region_type" {
                 return try TidyLoader.load(path: path, file: file, spec: spec, citation: citation, gazetteer: gazetteer,
-                                           periods: periods)
+                                           ownRegions: ownRegions, periods: periods)
             }
             var rows = [header.inputRow]
             while let record = reader.next() { rows.append(record.inputRow) }
             if let error = reader.error { throw LoadErrors([error]) }
             return try ReceivedTableLoader.load(rows: rows, file: file, separator: reader.separator, spec: spec,
                                                 source: options, citation: citation, periods: periods,
-                                                gazetteer: gazetteer)
+                                                gazetteer: gazetteer, ownRegions: ownRegions)
         }
     }
 }

@@ -91,8 +91,25 @@ public enum SpecLoader {
             if !sheets.insert(sheet.lowercased()).inserted {
                 problem("sheet", .specDuplicateSheet, ["sheet": "\(sheet)"])
             }
+            if table.regions != nil {
+                let others: [(String, Bool)] = [("aggregate", table.aggregate != nil), ("shares", table.shares != nil),
+                                                ("boundary_year", table.boundaryYear != nil),
+                                                ("region_type", table.regionType != nil),
+                                                ("layout", table.layout != .regions)]
+                for (field, given) in others where given {
+                    problem(field, .specOwnRegionsField, ["field": "\(field)"])
+                }
+            } else if spec.reference == nil && (table.layout == .regions || table.aggregate != nil) {
+                problems.append(SpecProblem(reason: MessageText(.specNeedsReference, ["table": "\(table.id)"]),
+                                            path: ["tables", .index(index)]))
+            }
             if table.periods.isEmpty { problem("periods", .specNoPeriods) }
             if table.measures.isEmpty { problem("measures", .specNoMeasures) }
+        }
+        for (field, path) in [("population", spec.population), ("split_keys", spec.splitKeys)]
+        where path != nil && spec.reference == nil {
+            problems.append(SpecProblem(reason: MessageText(.specNeedsMunicipalities, ["field": "\(field)"]),
+                                        path: [.key(field)]))
         }
         return problems + keyFigureProblems(spec)
     }

@@ -16,6 +16,8 @@ struct TableVocabulary {
         /// A heading that names both, such as `Meldingen begin detentie 2022`.
         case measureInPeriod(measure: Int, period: Int)
         case regionColumn
+        /// The codes of the table's own regions (`code`, `gemeente_code`, `Regiocode`).
+        case codeColumn
         case periodColumn
         case ignored
         case unknown
@@ -32,6 +34,8 @@ struct TableVocabulary {
     private var periods: [String: Int] = [:]
     private var regionWords = TableVocabulary.regionWords
     private let ignored: Set<String>
+    /// Headings of a column of region codes: only for a table with its own regions.
+    private let codeWords: Set<String>
     /// The spec's measures and periods, for messages.
     let known: MessageText
 
@@ -47,6 +51,9 @@ struct TableVocabulary {
         }
         if let header = spec.rowHeader { regionWords.insert(Self.key(header)) }
         ignored = Set(source.ignore.map(Self.key))
+        let regionWords = regionWords
+        codeWords = spec.regions == nil ? []
+            : Set(["code"] + regionWords.flatMap { word in ["", " ", "_", "-"].map { word + $0 + "code" } })
         let measureNames = spec.measures.map { measure in
             let names = [measure.label] + (measure.aliases ?? [])
             return "\(measure.id) (" + names.map { "'\($0)'" }.joined(separator: ", ") + ")"
@@ -103,12 +110,17 @@ struct TableVocabulary {
         if let measure = measure(text) { return .measure(measure) }
         if let period = period(text) { return .period(period.index) }
         if regionWords.contains(key) { return .regionColumn }
+        if codeWords.contains(key) { return .codeColumn }
         if Self.periodWords.contains(key) { return .periodColumn }
-        let words = key.split(separator: " ")
-        guard words.count > 1 else { return .unknown }
-        for (periodWord, rest) in [(words.last!, words.dropLast()), (words.first!, words.dropFirst())] {
-            if let period = period(String(periodWord)), let measure = measure(rest.joined(separator: " ")) {
-                return .measureInPeriod(measure: measure, period: period.index)
+        // A measure and a period in one heading, apart by a space or, as a database names its
+        // columns, an underscore: `Meldingen begin detentie 2022`, `detenties_2023`.
+        for separator in [" ", "_"] {
+            let words = key.split(separator: separator)
+            guard words.count > 1 else { continue }
+            for (periodWord, rest) in [(words.last!, words.dropLast()), (words.first!, words.dropFirst())] {
+                if let period = period(String(periodWord)), let measure = measure(rest.joined(separator: separator)) {
+                    return .measureInPeriod(measure: measure, period: period.index)
+                }
             }
         }
         return .unknown

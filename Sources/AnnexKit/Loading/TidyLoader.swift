@@ -9,9 +9,10 @@ enum TidyLoader {
     /// `valueKind`: the kind of every value when the file is not of the table's measures (shares);
     /// `periods`: the periods the file provides (nil: all of the table's).
     static func load(path: String, file: String, spec: TableSpec, citation: FileCitation, gazetteer: Gazetteer,
-                     valueKind: MeasureKind? = nil, periods: [Period]? = nil) throws -> LoadedDataset {
-        var builder = DatasetBuilder(file: file, spec: spec, gazetteer: gazetteer, valueKind: valueKind,
-                                     periods: periods)
+                     ownRegions: OwnRegions? = nil, valueKind: MeasureKind? = nil,
+                     periods: [Period]? = nil) throws -> LoadedDataset {
+        var builder = DatasetBuilder(file: file, spec: spec, gazetteer: gazetteer, ownRegions: ownRegions,
+                                     valueKind: valueKind, periods: periods)
         do {
             try read(path: path, file: file, citation: citation, into: &builder)
         } catch let failure as LoadErrors {

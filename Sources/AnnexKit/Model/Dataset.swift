@@ -22,7 +22,18 @@ public struct Dataset: Sendable {
     public let measures: [Measure]
     public let periods: [Period]
     private var cells: [Cell]
-    private var rowIndex: [Region: Int]
+    /// Rows by region type and code: a code names one region of its type.
+    private var rowIndex: [RegionKey: Int]
+
+    /// What tells regions apart: their type and code (a name may be spelled differently).
+    private struct RegionKey: Hashable {
+        let type: RegionType
+        let code: String
+
+        init(_ region: Region) {
+            (type, code) = (region.type, region.code)
+        }
+    }
 
     public init(id: String, measures: [Measure], periods: [Period]) {
         self.id = id
@@ -35,16 +46,16 @@ public struct Dataset: Sendable {
 
     private var rowWidth: Int { measures.count * periods.count }
 
-    /// The row of `region`, appended (all cells absent) when it is new.
+    /// The row of `region` (of its type and code), appended (all cells absent) when it is new.
     public mutating func row(for region: Region) -> Int {
-        if let index = rowIndex[region] { return index }
+        if let index = rowIndex[RegionKey(region)] { return index }
         regions.append(region)
         cells.append(contentsOf: repeatElement(Cell.absent, count: rowWidth))
-        rowIndex[region] = regions.count - 1
+        rowIndex[RegionKey(region)] = regions.count - 1
         return regions.count - 1
     }
 
-    public func rowIndex(of region: Region) -> Int? { rowIndex[region] }
+    public func rowIndex(of region: Region) -> Int? { rowIndex[RegionKey(region)] }
 
     public subscript(row: Int, measure: Int, period: Int) -> Cell {
         get { cells[row * rowWidth + measure * periods.count + period] }
@@ -52,7 +63,7 @@ public struct Dataset: Sendable {
     }
 
     /// Index of the national row, if the source has one.
-    public var nationalRow: Int? { rowIndex[Region.netherlands] }
+    public var nationalRow: Int? { rowIndex[RegionKey(.netherlands)] }
 
     /// Indices of the rows that are regions below the country (municipalities, districts).
     public var subnationalRows: [Int] { regions.indices.filter { regions[$0].type != .land } }

@@ -20,7 +20,9 @@ public struct Gazetteer: Sendable {
     private let byAlias: [String: Alias]
     private let arrondissementByCode: [String: Arrondissement]
 
-    public init(municipalities: [Municipality], arrondissementen: [Arrondissement], aliases: [Alias],
+    /// `municipalities`, `arrondissementen`, `aliases` and `mergers`; all empty for a report
+    /// without a reference (whose tables have regions of their own).
+    public init(municipalities: [Municipality] = [], arrondissementen: [Arrondissement] = [], aliases: [Alias] = [],
                 mergers: [Merger] = []) {
         self.municipalities = municipalities
         self.arrondissementen = arrondissementen

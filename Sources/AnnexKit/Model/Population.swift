@@ -24,6 +24,8 @@ public struct Population: Sendable {
             // No inhabitants can exist for a municipality that did not exist and had no predecessors.
             guard !predecessors.isEmpty else { return .notApplicable }
             return Arithmetic.sum(predecessors.map { inhabitants(of: $0.region, in: year, gazetteer: gazetteer) })
+        case .regio:
+            return values[Self.key(region.code, year)].map { .count($0) } ?? .missing
         case .arrondissement, .provincie, .land:
             let members = gazetteer.municipalities(existingIn: year).filter { municipality in
                 region.type == .land || Aggregation.group(of: municipality, level: region.type, gazetteer: gazetteer) == region

@@ -4,6 +4,9 @@ public enum RegionType: String, Sendable, Hashable, CaseIterable, Decodable {
     case arrondissement
     case provincie
     case land
+    /// A region of a table's own list, or as its data names it (`regions:` in the spec): wijken,
+    /// buurten, GGD or zorgkantoor regions.
+    case regio
 }
 
 /// A region a figure is about: a municipality, a judicial district or the country.

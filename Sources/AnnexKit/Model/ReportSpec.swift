@@ -28,8 +28,9 @@ public struct ReportSpec: Sendable, Decodable {
     public let keyFigures: [KeyFigureSpec]
     /// When the next edition appears (as text, e.g. "augustus 2025"); never taken from the clock.
     public internal(set) var nextUpdate: String?
-    /// Folder with `gemeenten.csv`, `arrondissementen.csv` and `aliases.csv`.
-    public let reference: String
+    /// Folder with `gemeenten.csv`, `arrondissementen.csv` and `aliases.csv`; needed unless every
+    /// table has regions of its own (`regions:`).
+    public let reference: String?
     /// CSV with corrections to published values and their evidence; applied and noted in the annex.
     public let corrections: String?
     /// CSV with split keys (`old_code,new_code,share`) for converting split municipalities.
@@ -78,7 +79,7 @@ public struct ReportSpec: Sendable, Decodable {
         sourceDocument = try container.decodeIfPresent(SourceDocument.self, forKey: .sourceDocument)
         keyFigures = try container.decodeIfPresent([KeyFigureSpec].self, forKey: .keyFigures) ?? []
         nextUpdate = try container.decodeIfPresent(String.self, forKey: .nextUpdate)
-        reference = try container.decode(.reference, checkedBy: DataFolder.problem)
+        reference = try container.decodeIfPresent(.reference, checkedBy: DataFolder.problem)
         corrections = try container.decodeIfPresent(.corrections, checkedBy: DataFolder.problem)
         splitKeys = try container.decodeIfPresent(.splitKeys, checkedBy: DataFolder.problem)
         population = try container.decodeIfPresent(.population, checkedBy: DataFolder.problem)
@@ -251,6 +252,9 @@ public struct TableSpec: Sendable, Decodable {
     public let nationalFrom: String?
     /// List every region of this level as a row, also those without figures.
     public let regionType: RegionType?
+    /// The table's own regions (a list, or as the data gives them) instead of the municipalities,
+    /// districts and provinces of the reference.
+    public let regions: RegionSource?
     public let ratio: RatioSpec?
     public let layout: TableLayout
     /// Label of the row header column, e.g. "Gemeente".
@@ -279,6 +283,7 @@ public struct TableSpec: Sendable, Decodable {
         case shareOf = "share_of"
         case nationalFrom = "national_from"
         case regionType = "region_type"
+        case regions
         case rowHeader = "row_header"
         case basePeriod = "base_period"
         case boundaryYear = "boundary_year"
@@ -302,6 +307,7 @@ public struct TableSpec: Sendable, Decodable {
         shares = try container.decodeIfPresent(DataSource.self, forKey: .shares)
         nationalFrom = try container.decodeIfPresent(String.self, forKey: .nationalFrom)
         regionType = try container.decodeIfPresent(RegionType.self, forKey: .regionType)
+        regions = try container.decodeIfPresent(RegionSource.self, forKey: .regions)
         ratio = try container.decodeIfPresent(RatioSpec.self, forKey: .ratio)
         layout = try container.decodeIfPresent(TableLayout.self, forKey: .layout) ?? .regions
         rowHeader = try container.decodeIfPresent(String.self, forKey: .rowHeader)

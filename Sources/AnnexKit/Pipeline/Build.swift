@@ -50,7 +50,7 @@ public enum Build {
                                                                   (.html, MarkdownRenderer.htmlTemplateName)]
         var texts: [OutputFormat: String] = [:]
         if let images, pages.contains(where: { formats.contains($0.format) }) {
-            let view = try MarkdownRenderer.view(report, wording, images: images, templates: folder)
+            let view = try MarkdownRenderer.view(report, wording, images: images, formats: formats, templates: folder)
             for page in pages where formats.contains(page.format) {
                 texts[page.format] = try MarkdownRenderer.render(view, templatePath: folder + "/" + page.template)
             }

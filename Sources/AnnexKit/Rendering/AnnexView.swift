@@ -6,8 +6,9 @@
 /// text carries the estimate's marker too); total rows are flagged, so a template can set them in
 /// bold. `labels` holds the template's own words; `anchors` the Markdown headings' link targets.
 enum AnnexView {
+    /// The view of `report`; `formats` are the files the build writes, which the annex links to.
     static func report(_ report: ComputedReport, _ wording: Wording, keyFigures: [KeyFigure],
-                       images: FigureImages) -> [String: Any] {
+                       images: FigureImages, formats: Set<OutputFormat>) -> [String: Any] {
         let texts = wording.report, spec = report.spec
         let phrases: [String: Phrase] = [
             "source": .annexSource, "notes": .annexNotes, "rankings": .annexRankings, "contents": .annexContents,
@@ -21,7 +22,7 @@ enum AnnexView {
             "lang": wording.language.rawValue, "labels": phrases.mapValues { text(wording($0)) },
             "title": text(texts.title), "source": text(texts.source), "notes": texts.notes.map(text),
             "published": ["text": wording.date(spec.published), "iso": spec.published],
-            "downloads": downloads(spec.id, wording),
+            "downloads": downloads(spec.id, wording, formats: formats), "hasCSV": formats.contains(.csv),
             "hasKeyFigures": !keyFigures.isEmpty,
             "symbols": symbols.map { text(wording.explanation($0)) }, "hasSymbols": !symbols.isEmpty,
             "methodsIntro": text(wording(.methodsIntro)), "hasMethods": !methods.entries.isEmpty,
@@ -90,10 +91,10 @@ enum AnnexView {
     }
 
     /// The annex's own files for download, as links: the workbooks and the machine-readable figures.
-    static func downloads(_ id: String, _ wording: Wording) -> [[String: Any]] {
-        let files = [(id + ".xlsx", Phrase.downloadXLSX), (id + ".ods", .downloadODS),
-                     ("figures.csv", .downloadFiguresCSV), ("figures.json", .downloadFiguresJSON)]
-        return files.enumerated().map { index, file in
+    static func downloads(_ id: String, _ wording: Wording, formats: Set<OutputFormat>) -> [[String: Any]] {
+        let files = [(id + ".xlsx", Phrase.downloadXLSX, OutputFormat.xlsx), (id + ".ods", .downloadODS, .ods),
+                     ("figures.csv", .downloadFiguresCSV, .figures), ("figures.json", .downloadFiguresJSON, .figures)]
+        return files.filter { formats.contains($0.2) }.enumerated().map { index, file in
             ["href": file.0, "label": text(wording(file.1)), "separator": index == 0 ? "" : " · "]
         }
     }
