@@ -13,9 +13,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Report specifications are YAML; Yams decodes them straight into Codable types.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        // The Markdown annex is rendered from an editable template; Mustache is logic-less, so the
-        // template can only arrange what the computation prepared, and parse errors carry a line.
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // Workbooks as received (XLSX) are ZIP files of XML parts, read with it; tests also read the
         // written XLSX and ODS files back with it.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
@@ -44,7 +41,6 @@ let package = Package(
                 "CDeflate",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "BigInt", package: "BigInt"),
             ],
             // The command line's messages, built into the program (see MessageBook).

@@ -24,10 +24,10 @@ struct RenderingLimitsTests {
     @Test("A template that repeats every table inside every table stops at the output or the repeat limit",
           .timeLimit(.minutes(1)))
     func repetition() throws {
-        let message = "sjabloon niet te lezen: de bijlage wordt groter dan 64 kB of herhaalt meer dan 2.000 keer een "
+        let message = "sjabloon niet te lezen: de bijlage wordt groter dan 100 kB of herhaalt meer dan 2.000 keer een "
             + "sectie; herhaalt een sectie zich binnen zichzelf?"
         var limits = Limits()
-        (limits.templateOutput, limits.templateRepeats) = (64 << 10, 2_000)
+        (limits.templateOutput, limits.templateRepeats) = (100 << 10, 2_000)
         let tables = String(repeating: "{{#tables}}", count: 6), end = String(repeating: "{{/tables}}", count: 6)
         let cells = "{{#rows}}{{#cells}}{{{md}}} {{/cells}}{{/rows}}"
         let writing = try templateErrors(tables + cells + end, limits: limits)
@@ -35,7 +35,27 @@ struct RenderingLimitsTests {
         // Repeating without writing anything is bounded too: by the count of repeats.
         limits.templateOutput = 32 << 20
         let silent = try templateErrors(tables + "{{#rows}}{{/rows}}" + end, limits: limits)
-        #expect(silent.map(\.message) == [message.replacingOccurrences(of: "64 kB", with: "32 MB")])
+        #expect(silent.map(\.message) == [message.replacingOccurrences(of: "100 kB", with: "32 MB")])
+    }
+
+    @Test("The limits grow with the data rendered: a large table renders, a template over it that multiplies does not")
+    func proportional() throws {
+        let report = try ReportComputer.compute(try ReportLoader.load(specPath: Paths.miniSpec))
+        var limits = Limits()
+        (limits.templateOutput, limits.templateRepeats) = (1 << 10, 10)
+        // Far below what the mini annex writes and repeats, but not below its rows and cells times a few.
+        let folder = try miniTemplates()
+        let result = try Limits.$current.withValue(limits) {
+            try Build.run(specPath: Paths.miniSpec, outputRoot: try temporaryFolder(), templates: folder)
+        }
+        let size = try #require(FileManager.default.attributesOfItem(atPath: result.folder + "/mini.md")[.size] as? Int)
+        #expect(size > limits.templateOutput && size <= Template.bytesPerElement * report.cellCount)
+        let cells = "{{#tables}}{{#rows}}{{#cells}}{{{md}}} {{/cells}}{{/rows}}{{/tables}}"
+        let squared = try templateErrors(String(repeating: "{{#tables}}", count: 3) + cells
+                                         + String(repeating: "{{/tables}}", count: 3),
+                                         limits: limits)
+        let repeats = LoadError.grouped(Template.repeatsPerElement * report.cellCount)
+        #expect(squared.first?.message.contains("herhaalt meer dan \(repeats)") == true)
     }
 
     @Test("Sections nested deeper than the limit, and other delimiters, are refused with line and column")

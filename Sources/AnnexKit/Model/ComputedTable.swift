@@ -226,6 +226,9 @@ public struct ComputedReport: Sendable {
     public let charts: [Chart]
 
     public var figures: [FigureRecord] { tables.flatMap(\.figures) }
+    /// The rows and cells of every table (a label and a code per row besides its cells): the size of
+    /// the data the annex renders.
+    public var cellCount: Int { tables.reduce(0) { $0 + $1.rows.count * ($1.columns.count + 2) } }
     public var discrepancies: [(table: ComputedTable, discrepancy: TotalDiscrepancy)] {
         tables.flatMap { table in table.discrepancies.map { (table, $0) } }
     }

@@ -46,24 +46,20 @@ public enum Build {
         let id = report.spec.id
         let images = OutputFormat.showsImages(formats)
             ? FigureImages(report, FigureWording(wording, report: report)) : nil
-        let pages: [(format: OutputFormat, template: String)] = [(.md, MarkdownRenderer.templateName),
-                                                                  (.html, MarkdownRenderer.htmlTemplateName)]
-        var texts: [OutputFormat: String] = [:]
-        if let images, pages.contains(where: { formats.contains($0.format) }) {
-            let view = try MarkdownRenderer.view(report, wording, images: images, formats: formats, templates: folder)
-            for page in pages where formats.contains(page.format) {
-                texts[page.format] = try MarkdownRenderer.render(view, templatePath: folder + "/" + page.template)
-            }
+        let pages = try [(OutputFormat.md, MarkdownRenderer.templateName),
+                         (.html, MarkdownRenderer.htmlTemplateName)]
+            .filter { formats.contains($0.0) }
+            .map { format, name in (format: format, file: folder + "/" + name,
+                                    template: try MarkdownRenderer.template(at: folder + "/" + name)) }
+        let view = try images.flatMap { images in
+            pages.isEmpty ? nil : try MarkdownRenderer.view(report, wording, images: images, formats: formats,
+                                                            templates: folder)
         }
         let publication = try Publication(folder: OutputFolder(outputRoot),
                                           name: id + (language == inputs.spec.language ? "" : "." + language.rawValue),
                                           lockTimeout: lockTimeout)
         var files: [String] = []
         do {
-            func write(_ name: String, _ text: String) throws {
-                try publication.write(name, text)
-                files.append(name)
-            }
             func write(_ name: String, _ bytes: ByteBuffer) throws {
                 try publication.write(name, bytes)
                 files.append(name)
@@ -72,7 +68,15 @@ public enum Build {
                 files += try FigureFiles.write(report, images, cache: FigureFiles.cache(in: publication.folder),
                                                place: publication.path)
             }
-            for page in pages { if let text = texts[page.format] { try write("\(id).\(page.format.rawValue)", text) } }
+            for page in pages {
+                guard let view else { break }
+                let name = "\(id).\(page.format.rawValue)"
+                let file = try publication.create(name)
+                var output = TemplateOutput(flush: file.write)
+                try MarkdownRenderer.render(view, with: page.template, file: page.file, scale: report.cellCount,
+                                            to: &output)
+                files.append(name)
+            }
             if formats.contains(.xlsx) {
                 try XLSXRenderer.write(report, wording, sheets: sheets, to: publication.path("\(id).xlsx"),
                                        folder: publication.staging)

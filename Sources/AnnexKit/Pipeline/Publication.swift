@@ -70,20 +70,12 @@ final class Publication {
 
     /// Writes a new file `relative` of the annex.
     func write(_ relative: String, _ bytes: ByteBuffer) throws {
-        let path = try path(relative)
-        // A new file only: never through a link or over a file that is already there.
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw Self.failure(path, .outputNotWritten) }
-        defer { close(descriptor) }
-        try bytes.bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { throw Self.failure(path, .outputNotWritten) }
-                offset += written
-            }
-        }
+        try create(relative).write(bytes)
+    }
+
+    /// A new file `relative` of the annex, to be written block by block.
+    func create(_ relative: String) throws -> OutputFile {
+        try OutputFile(path: path(relative))
     }
 
     /// Flushes the new annex to disk and swaps it in for the old one, which is then removed.

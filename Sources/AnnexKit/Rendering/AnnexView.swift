@@ -100,16 +100,10 @@ enum AnnexView {
     }
 
     static func table(_ table: ComputedTable, _ wording: Wording, methods: Methods) -> [String: Any] {
-        let labels = table.rows.map { wording.label($0, in: table) }
         let headers = table.columns.map(wording.header)
         let shown = shownColumns(table)
-        let rows = zip(table.rows, labels).map { row, label -> [String: Any] in
-            let cells = zip(row.cells, table.columns).map { amount, column -> [String: Any] in
-                let shown = wording.numbers.cell(amount, as: column.format)
-                return ["text": shown, "md": cell(shown), "estimated": amount.status == .estimated]
-            }
-            return ["label": ["text": label, "md": cell(label)], "code": row.code, "total": row.kind.isTotal,
-                    "cells": cells, "shownCells": shown.map { cells[$0] }]
+        let rows = TemplateList(count: table.rows.count) { index in
+            .record(AnnexRowView(table: table, row: table.rows[index], wording: wording, shown: shown))
         }
         let noteText = NoteText(wording, table: table)
         let notes = noteText.notes(table).map(text)

@@ -1,7 +1,6 @@
 import Foundation
-import Mustache
 
-/// Renders a report from an editable Mustache template: the Markdown annex from
+/// Renders a report from an editable template (`Template`, in Mustache's syntax): the Markdown annex from
 /// `templates/annex.md.mustache` (GitHub-flavoured) and the HTML annex from
 /// `templates/annex.html.mustache`, with the web page's own stylesheet `templates/annex.css`
 /// written into it (no external files, so the page works offline). A template receives `AnnexView`
@@ -26,42 +25,52 @@ public enum MarkdownRenderer {
         return view
     }
 
-    /// Renders `view` with the template at `templatePath`; a template that does not parse is an
-    /// error naming the file, line and column, and so is one that nests or repeats beyond the
-    /// limits (see `TemplateBudget`).
-    public static func render(_ view: [String: Any], templatePath: String) throws -> String {
-        let text = try InputFile.text(templatePath)
-        let budget = try TemplateBudget(template: text, file: templatePath)
-        let template: MustacheTemplate
+    /// Reads the template at `path`; one that does not parse is an error naming the file, line and
+    /// column.
+    static func template(at path: String) throws -> Template {
         do {
-            template = try MustacheTemplate(string: text)
-        } catch let error as MustacheTemplate.ParserError {
-            throw LoadErrors([LoadError(file: templatePath, line: error.context.lineNumber, column: error.context.columnNumber,
-                    .invalidTemplate(reason: MessageText(.templateSyntax, ["error": "\(error.error)"])))
-            ])
+            return try Template(try InputFile.text(path))
+        } catch let problem as Template.Problem {
+            throw LoadErrors([LoadError(file: path, line: problem.line, column: problem.column,
+                                        .invalidTemplate(reason: problem.reason))])
         }
-        let annex = template.render(budget.view(view))
-        let limit = Limits.current.templateOutput
-        guard !budget.isExceeded, annex.utf8.count <= limit else {
-            let reason = MessageText(.templateTooLarge, ["limit": .bytes(limit),
-                                                         "repeats": .number(Limits.current.templateRepeats)])
-            throw LoadErrors([LoadError(file: templatePath, .invalidTemplate(reason: reason))])
-        }
-        return annex
     }
 
+    /// Renders `view` with `template` (read from `file`) to `output`; `scale` is the number of rows
+    /// and cells of the report, to which the template's limits grow (see `Template`). A render beyond
+    /// its limits is an error naming the file.
+    static func render(_ view: [String: Any], with template: Template, file: String, scale: Int,
+                       to output: inout TemplateOutput) throws {
+        do {
+            try template.render(TemplateValue(view) ?? .flag(false), scale: scale, to: &output)
+            try output.finish()
+        } catch let exceeded as Template.Exceeded {
+            let reason = MessageText(.templateTooLarge, ["limit": .bytes(exceeded.outputLimit),
+                                                         "repeats": .number(exceeded.repeats)])
+            throw LoadErrors([LoadError(file: file, .invalidTemplate(reason: reason))])
+        }
+    }
+
+    /// Escapes characters that Markdown would read as formatting, and `|`, which ends a table cell.
     static func escape(_ text: String) -> String {
-        escapeText(text).replacingOccurrences(of: "|", with: "\\|")
+        escape(text, Self.cellSpecial)
     }
 
     /// Escapes characters that Markdown would read as formatting.
     static func escapeText(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "*_`<[]\\".contains(character) { out.append("\\") }
-            out.append(character)
+        escape(text, Self.special)
+    }
+
+    private static let special = Set("*_`<[]\\".utf8), cellSpecial = special.union("|".utf8)
+
+    private static func escape(_ text: String, _ characters: Set<UInt8>) -> String {
+        guard text.utf8.contains(where: characters.contains) else { return text }
+        var out = ByteBuffer()
+        for byte in text.utf8 {
+            if characters.contains(byte) { out.append(UInt8(ascii: "\\")) }
+            out.append(byte)
         }
-        return out
+        return out.text
     }
 }
 

@@ -1,0 +1,35 @@
+import Foundation
+
+/// A new file of an annex, written as its bytes come: a writer hands over a block at a time, so a
+/// file of any size is written in constant memory. Never opened through a link or over a file
+/// that is already there.
+final class OutputFile {
+    let path: String
+    private let descriptor: Int32
+
+    init(path: String) throws {
+        self.path = path
+        descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw notWritten }
+    }
+
+    deinit { close(descriptor) }
+
+    /// The file could not be written, for the reason `errno` gives.
+    private var notWritten: OutputError {
+        OutputError(path: path, .outputFailed, ["what": .message(MessageText(.outputNotWritten)),
+                                                "reason": .message(FileProblem.describe(errno: errno))])
+    }
+
+    func write(_ buffer: ByteBuffer) throws {
+        try buffer.bytes.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { throw notWritten }
+                offset += written
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// What an annex template reads: a text, a yes or no, a record of named values, or a list.
+///
+/// Records and lists may make their values only when the template asks for them, so a table of a
+/// million rows is never held as a million records: a row is made, written and let go.
+enum TemplateValue {
+    case text(String)
+    case flag(Bool)
+    case record(any TemplateRecord)
+    case list(TemplateList)
+
+    /// The value of a view built of dictionaries, lists, texts and flags (`[String: Any]`, `[Any]`,
+    /// `String`, `Bool`), with `TemplateValue`s and `TemplateList`s in it kept as they are.
+    init?(_ any: Any) {
+        switch any {
+        case let value as TemplateValue: self = value
+        case let text as String: self = .text(text)
+        case let flag as Bool: self = .flag(flag)
+        case let number as Int: self = .text(String(number))
+        case let list as TemplateList: self = .list(list)
+        case let values as [String: Any]: self = .record(TemplateDictionary(values))
+        case let values as [String: String]: self = .record(TemplateDictionary(values))
+        case let elements as [Any]: self = .list(TemplateList(elements.compactMap(TemplateValue.init)))
+        default: return nil
+        }
+    }
+}
+
+/// A record a template reads named values of.
+protocol TemplateRecord {
+    func value(named name: String) -> TemplateValue?
+}
+
+/// A record of values known in advance.
+struct TemplateDictionary: TemplateRecord {
+    let values: [String: TemplateValue]
+
+    init(_ values: [String: Any]) {
+        self.values = values.compactMapValues(TemplateValue.init)
+    }
+
+    func value(named name: String) -> TemplateValue? { values[name] }
+}
+
+/// A list whose elements are made when the template reaches them.
+struct TemplateList {
+    let count: Int
+    let element: (Int) -> TemplateValue
+
+    init(count: Int, element: @escaping (Int) -> TemplateValue) {
+        self.count = count
+        self.element = element
+    }
+
+    init(_ elements: [TemplateValue]) {
+        self.init(count: elements.count) { elements[$0] }
+    }
+}
