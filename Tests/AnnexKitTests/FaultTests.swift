@@ -38,7 +38,7 @@ struct FaultTests {
 
         /// The names in the output folder that are not the annex or its lock.
         func leftovers() throws -> [String] {
-            try FileManager.default.contentsOfDirectory(atPath: out).filter { $0 != "mini" && $0 != ".mini.lock" }
+            try outputEntries(out).filter { $0 != "mini" && $0 != ".mini.lock" }
         }
     }
 

@@ -53,6 +53,15 @@ func temporaryFolder() throws -> String {
     return path
 }
 
+/// What an output folder holds besides the PNG cache (`PNGCache.folder`), sorted; the cache's
+/// half-written entries count as well.
+func outputEntries(_ out: String) throws -> [String] {
+    let cacheRoot = String(PNGCache.folder.prefix { $0 != "/" })
+    let cache = (try? FileManager.default.contentsOfDirectory(atPath: out + "/" + PNGCache.folder)) ?? []
+    return try FileManager.default.contentsOfDirectory(atPath: out).filter { $0 != cacheRoot }.sorted()
+        + cache.filter { $0.contains(".tmp-") }.map { PNGCache.folder + "/" + $0 }
+}
+
 /// Writes `text` to a new temporary file named `name` and returns its path.
 func temporaryFile(_ name: String, _ text: String) throws -> String {
     let path = try temporaryFolder() + "/" + name

@@ -35,6 +35,7 @@ struct PNGCache {
             return "\(file) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
         }
         prefix = (state + [arguments.joined(separator: " ")]).joined(separator: "\n") + "\n\n"
+        removeTemporaries()
     }
 
     /// The PNG drawn before from `svg`, or nil.
@@ -68,6 +69,14 @@ struct PNGCache {
         return written
     }
 
+    /// Removes the half-written files of builds that were killed while storing an entry (at worst,
+    /// one that another build is writing now, which then keeps its PNG out of the cache).
+    private func removeTemporaries() {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where name.contains(".tmp-") {
+            unlink(path + "/" + name)
+        }
+    }
+
     /// Removes the least recently used entries beyond `capacity`.
     private func prune() {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
@@ -77,7 +86,8 @@ struct PNGCache {
             var status = stat()
             return (name, stat(path + "/" + name, &status) == 0 ? status.st_mtim.tv_sec : 0)
         }
-        for entry in used.sorted(by: { ($0.time, $0.name) < ($1.time, $1.name) }).prefix(entries.count - Self.capacity) {
+        let oldest = used.sorted { ($0.time, $0.name) < ($1.time, $1.name) }.prefix(entries.count - Self.capacity)
+        for entry in oldest {
             let stem = String(entry.name.dropLast(".png".count))
             unlink(file(stem, "key"))
             unlink(file(stem, "png"))
