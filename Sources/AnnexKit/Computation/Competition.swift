@@ -3,12 +3,17 @@ extension Ranking {
     /// and are listed in name order. Items without a value are left out.
     static func competition<Item>(_ items: [Item], value: (Item) -> Amount,
                                   name: (Item) -> String) -> [(item: Item, rank: Int)] {
-        let valued = items.compactMap { item in value(item).exact.map { (item: item, value: $0, name: name(item)) } }
-            .sorted { $0.value > $1.value || ($0.value == $1.value && $0.name < $1.name) }
+        // The positions are sorted rather than the items, and names compared only between ties.
+        let values = items.map { value($0).exact }
+        let order = items.indices.filter { values[$0] != nil }.sorted { left, right in
+            let (a, b) = (values[left]!, values[right]!)
+            return a > b || (a == b && name(items[left]) < name(items[right]))
+        }
         var ranked: [(item: Item, rank: Int)] = []
-        for (index, entry) in valued.enumerated() {
-            let tied = index > 0 && valued[index - 1].value == entry.value
-            ranked.append((entry.item, tied ? ranked[index - 1].rank : index + 1))
+        ranked.reserveCapacity(order.count)
+        for (index, position) in order.enumerated() {
+            let tied = index > 0 && values[order[index - 1]] == values[position]
+            ranked.append((items[position], tied ? ranked[index - 1].rank : index + 1))
         }
         return ranked
     }

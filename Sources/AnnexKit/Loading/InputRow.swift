@@ -17,7 +17,7 @@ enum InputCell: Sendable, Equatable {
     }
 
     /// The text without surrounding spaces and line breaks.
-    var trimmed: String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+    var trimmed: String { text.trimmingWhitespaceAndNewlines() }
 
     /// The text on one line: line breaks (a wrapped cell) and runs of spaces as one space.
     var singleLine: String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }

@@ -74,7 +74,7 @@ public enum CellParser {
     /// `1,500`, `17,386`, `13.4`, `13.4%`, `-2.5`: the Dutch notation with the roles of '.' and ','
     /// swapped.
     public static func english(_ text: String) -> Exact? {
-        dutch(String(text.map { $0 == "." ? "," : $0 == "," ? "." : $0 }))
+        grouped(text, group: UInt8(ascii: ","), decimal: UInt8(ascii: "."))
     }
 
     /// `1500`, `-3.25`; no exponents, no thousands separators, no NaN or infinity.
@@ -89,27 +89,47 @@ public enum CellParser {
     /// `1.500`, `17.386`, `13,4`, `13,4%`, `-2,5`, `−2,5`, `+5,9%`. A trailing `%` is dropped:
     /// the number is the percentage as written (13,4% gives 13.4).
     public static func dutch(_ text: String) -> Exact? {
-        var body = Substring(text)
-        if body.last == "%" {
+        grouped(text, group: UInt8(ascii: "."), decimal: UInt8(ascii: ","))
+    }
+
+    /// The Dutch notation with `group` as the thousands separator and `decimal` as the decimal
+    /// separator, read byte by byte: an optional sign (`-`, `−`, `+`), digits in groups of three
+    /// after a first group of one to three, an optional fraction, an optional `%`.
+    static func grouped(_ text: String, group: UInt8, decimal: UInt8) -> Exact? {
+        var body = Substring(text).utf8
+        if body.last == UInt8(ascii: "%") {
             body = body.dropLast()
-            while body.last == " " { body = body.dropLast() }
+            while body.last == UInt8(ascii: " ") { body = body.dropLast() }
         }
         var negative = false
-        if let first = body.first, "-−+".contains(first) {
-            negative = first != "+"
+        if body.first == UInt8(ascii: "-") || body.first == UInt8(ascii: "+") {
+            negative = body.first == UInt8(ascii: "-")
             body = body.dropFirst()
+        } else if body.starts(with: "−".utf8) {
+            negative = true
+            body = body.dropFirst("−".utf8.count)
         }
-        let pieces = body.split(separator: ",", omittingEmptySubsequences: false)
-        guard pieces.count <= 2, let whole = pieces.first, !whole.isEmpty else { return nil }
-        if pieces.count == 2 {
-            guard !pieces[1].isEmpty, pieces[1].allSatisfy(\.isASCIIDigit) else { return nil }
+        // Digits of the whole part by group, then of the fraction.
+        var groups = [0], fraction: Int?
+        var digits: [UInt8] = []
+        digits.reserveCapacity(body.count)
+        for byte in body {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits.append(byte)
+                if fraction != nil { fraction! += 1 } else { groups[groups.count - 1] += 1 }
+            case group where fraction == nil:
+                groups.append(0)
+            case decimal where fraction == nil:
+                fraction = 0
+            default:
+                return nil
+            }
         }
-        let groups = whole.split(separator: ".", omittingEmptySubsequences: false)
-        guard let head = groups.first, (1...3).contains(head.count) || groups.count == 1,
-              groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
-              groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
-        let digits = groups.joined() + (pieces.count == 2 ? "." + pieces[1] : "")
-        guard let value = Exact(decimal: digits) else { return nil }
+        let grouping = groups.count == 1 || (groups[0] <= 3 && groups.dropFirst().allSatisfy { $0 == 3 })
+        guard groups[0] > 0, fraction != 0, grouping else { return nil }
+        if let fraction { digits.insert(UInt8(ascii: "."), at: digits.count - fraction) }
+        guard let value = Exact(decimal: String(decoding: digits, as: UTF8.self)) else { return nil }
         return negative ? -value : value
     }
 }

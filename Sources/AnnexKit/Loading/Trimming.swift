@@ -1,4 +1,15 @@
+import Foundation
+
 extension String {
+    /// The text without leading and trailing white space and line breaks, as
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives it; a text that starts and ends with
+    /// a visible ASCII character (nearly every cell) is returned as it is, without Foundation.
+    func trimmingWhitespaceAndNewlines() -> String {
+        func isVisibleASCII(_ byte: UInt8?) -> Bool { byte.map { $0 > 0x20 && $0 < 0x7F } ?? false }
+        if isVisibleASCII(utf8.first) && isVisibleASCII(utf8.last) { return self }
+        return trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// The text without leading and trailing spaces and tabs: what `trimmingCharacters(in:
     /// .whitespaces)` gives, without the detour through Foundation's NSString, which made reading
     /// a million rows take many seconds. Loaders trim every field and name with it.

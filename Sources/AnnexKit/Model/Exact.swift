@@ -219,6 +219,10 @@ extension Exact {
     /// infinity, at most `decimalDigitLimit` digits and exponents up to `decimalExponentLimit`; nil
     /// for anything else.
     public init?(decimal text: some StringProtocol) {
+        if let small = Self.smallDecimal(text.utf8) {
+            self = small
+            return
+        }
         var rest = Substring(text)
         var negative = false
         if let sign = rest.first, sign == "-" || sign == "+" {
@@ -245,6 +249,36 @@ extension Exact {
         let scale = BigInt(10).power(abs(exponent))
         let value = exponent >= 0 ? Exact(digits * scale) : Exact(digits, over: scale)
         self = negative ? -value : value
+    }
+}
+
+extension Exact {
+    /// The most digits a decimal has that is read in 64 bits.
+    static let smallDecimalDigits = 18
+
+    /// `init(decimal:)` for what nearly every cell holds, in 64 bits: an optional sign, at most
+    /// `smallDecimalDigits` digits and at most one `.`; nil for anything else (which
+    /// `init(decimal:)` then reads in full).
+    static func smallDecimal(_ utf8: some Collection<UInt8>) -> Exact? {
+        var numerator: Int64 = 0, denominator: Int64 = 1
+        var digits = 0, negative = false, point = false
+        for (offset, byte) in utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                guard digits <= smallDecimalDigits else { return nil }
+                numerator = numerator * 10 + Int64(byte - UInt8(ascii: "0"))
+                if point { denominator *= 10 }
+            case UInt8(ascii: ".") where !point:
+                point = true
+            case UInt8(ascii: "-") where offset == 0, UInt8(ascii: "+") where offset == 0:
+                negative = byte == UInt8(ascii: "-")
+            default:
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        return Exact(Int(negative ? -numerator : numerator), over: Int(denominator))
     }
 }
 
