@@ -64,12 +64,13 @@ public enum Amount: Sendable, Hashable {
     /// operand counts as missing, since a lower bound gives no change or share; a not-applicable
     /// operand makes the result not applicable. A result from an estimated operand is estimated.
     static func derived(_ operands: [Amount], _ compute: ([Exact]) -> Exact?) -> Amount {
-        let statuses = Set(operands.map(\.status))
-        if statuses.contains(.suppressed) { return .suppressed }
-        if statuses.contains(.notComparable) { return .notComparable }
-        if statuses.contains(.missing) || statuses.contains(.incomplete) { return .missing }
-        if statuses.contains(.notApplicable) { return .notApplicable }
+        // A handful of operands: looked through for each status rather than gathered in a set.
+        func any(_ status: Status) -> Bool { operands.contains { $0.status == status } }
+        if any(.suppressed) { return .suppressed }
+        if any(.notComparable) { return .notComparable }
+        if any(.missing) || any(.incomplete) { return .missing }
+        if any(.notApplicable) { return .notApplicable }
         guard let result = compute(operands.compactMap(\.exact)) else { return .notApplicable }
-        return statuses.contains(.estimated) ? .estimated(result) : .value(result)
+        return any(.estimated) ? .estimated(result) : .value(result)
     }
 }
