@@ -39,7 +39,7 @@ enum RatioComputer {
             id: spec.id, layout: .regions, measuresFrom: spec.id, columns: columns, rows: rows, rankings: [], discrepancies: [], incomplete: [], corrections: [],
             doubtfulAliases: [], boundaryYear: nil, converted: [], shareChecks: [], shareMismatches: [], suspicions: [],
             footnotes: footnotes, sources: SourceCitation.merged(numerator.sources, denominator.sources),
-            figures: figures)
+            makeFigures: { [figures] in figures })
     }
 
     private static func amount(_ dataset: Dataset, _ region: Region, _ measure: Int, _ period: Period) -> Amount {

@@ -108,6 +108,6 @@ public enum ReportComputer {
             incomplete: incomplete, corrections: corrections, doubtfulAliases: doubtful,
             boundaryYear: spec.boundaryYear, converted: converted, shareChecks: shareChecks,
             shareMismatches: shareMismatches, suspicions: suspicions, footnotes: footnotes,
-            sources: sources, figures: computer.figures(totals: totals, sums: sums, orders: orders))
+            sources: sources, makeFigures: { computer.figures(totals: totals, sums: sums, orders: orders) })
     }
 }

@@ -203,8 +203,10 @@ public struct ComputedTable: Sendable {
     /// The deliveries the figures come from, with the parts of them the data cite ('Tabel 1'); for a
     /// table computed from others (a ratio), those of its inputs.
     public let sources: [SourceCitation]
-    /// Every figure and derived statistic of the table, for `figures.csv`.
-    public let figures: [FigureRecord]
+    /// Every figure and derived statistic of the table, for `figures.csv`: made when asked for,
+    /// so that a build without the machine-readable files holds no record per cell.
+    public var figures: [FigureRecord] { makeFigures() }
+    let makeFigures: @Sendable () -> [FigureRecord]
 
     /// Whether a cell holds nil: a counted figure of exactly zero.
     public var hasNil: Bool {

@@ -93,8 +93,9 @@ public enum Build {
                 }
             }
             if formats.contains(.figures) {
-                try write("figures.csv", MachineReadable.figuresCSV(report.figures))
-                try write("figures.json", MachineReadable.figuresJSON(report.figures))
+                let figures = report.figures
+                try write("figures.csv", MachineReadable.figuresCSV(figures))
+                try write("figures.json", MachineReadable.figuresJSON(figures))
             }
             try write("findings.csv", MachineReadable.findingsCSV(findings))
             try publication.commit()
