@@ -56,19 +56,30 @@ struct ByteBuffer {
     }
 
     /// `text` with `&`, `<`, `>` and `"` written as XML entities.
-    mutating func append(xmlEscaped text: String) {
+    mutating func append(xmlEscaped text: String) { append(text, escaping: Self.xmlEntity) }
+
+    /// `text` escaped for HTML as Mustache escapes it: the XML entities and `'`.
+    mutating func append(htmlEscaped text: String) {
+        append(text) { $0 == UInt8(ascii: "'") ? "&#39;" : Self.xmlEntity($0) }
+    }
+
+    private static func xmlEntity(_ byte: UInt8) -> StaticString? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        default: nil
+        }
+    }
+
+    /// `text` with each byte that `entity` names written as that entity.
+    private mutating func append(_ text: String, escaping entity: (UInt8) -> StaticString?) {
         var text = text
         text.withUTF8 { utf8 in
             var start = 0
             for (index, byte) in utf8.enumerated() {
-                let entity: StaticString
-                switch byte {
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                default: continue
-                }
+                guard let entity = entity(byte) else { continue }
                 bytes.append(contentsOf: utf8[start..<index])
                 append(entity)
                 start = index + 1

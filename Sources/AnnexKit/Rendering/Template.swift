@@ -117,7 +117,7 @@ private struct TemplateRenderer {
             case .variable(let name, let escaped):
                 switch Self.lookup(name, in: stack) {
                 case .text(let text)?:
-                    if escaped { Self.appendEscaped(text, to: &output.buffer) } else { output.buffer.append(text) }
+                    if escaped { output.buffer.append(htmlEscaped: text) } else { output.buffer.append(text) }
                 case .flag(let flag)?:
                     output.buffer.append(flag ? "true" : "false")
                 default:
@@ -183,28 +183,6 @@ private struct TemplateRenderer {
     private static func child(_ name: String, of value: TemplateValue) -> TemplateValue? {
         guard case .record(let record) = value else { return nil }
         return record.value(named: name)
-    }
-
-    static func appendEscaped(_ text: String, to buffer: inout ByteBuffer) {
-        var text = text
-        text.withUTF8 { utf8 in
-            var start = 0
-            for (index, byte) in utf8.enumerated() {
-                let entity: StaticString
-                switch byte {
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                case UInt8(ascii: "'"): entity = "&#39;"
-                default: continue
-                }
-                buffer.append(contentsOf: utf8[start..<index])
-                buffer.append(entity)
-                start = index + 1
-            }
-            buffer.append(contentsOf: utf8[start...])
-        }
     }
 }
 
