@@ -43,7 +43,7 @@ annex="$root/.build/release/annex"
 "$work/venv/bin/pip" install --quiet -r "$bench/requirements.txt"
 # shellcheck disable=SC2046  # pkg-config's flags are words
 cc -O2 -o "$work/xlsx_c" "$bench/xlsx_c.c" $(pkg-config --cflags --libs xlsxwriter)
-python3 "$bench/gen_data.py" --out "$work/data" --wide-rows "$rows" --only wide >/dev/null
+python3 "$bench/gen_data.py" --out "$work/data" --wide-rows "$rows" --only wide >/dev/null 2>&1
 
 # The median of a hyperfine JSON export's command number $2, in seconds.
 median() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]["median"])' "$1" "$2"; }
