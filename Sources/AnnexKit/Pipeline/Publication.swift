@@ -62,13 +62,6 @@ final class Publication {
     }
 
     /// Writes a new file `relative` of the annex.
-    func write(_ relative: String, _ text: String) throws {
-        var buffer = ByteBuffer()
-        buffer.append(text)
-        try write(relative, buffer)
-    }
-
-    /// Writes a new file `relative` of the annex.
     func write(_ relative: String, _ bytes: ByteBuffer) throws {
         try create(relative).write(bytes)
     }
