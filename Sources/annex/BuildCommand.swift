@@ -52,11 +52,13 @@ struct BuildCommand: ParsableCommand {
             if result.findings.isEmpty {
                 console.say(.consoleSummary, ["summary": summary])
             } else {
-                console.say(.consoleFindings, ["summary": summary, "file": result.folder + "/findings.csv"])
+                console.say(console.verbose ? .consoleFindingsFile : .consoleFindings,
+                            ["summary": summary, "file": result.folder + "/findings.csv"])
             }
             for finding in result.findings {
                 console.detail(.consoleFinding, ["table": finding.table, "finding": finding.text])
             }
+            result.notices.forEach { console.detail(.consoleNotice, ["notice": $0.description(in: console.language)]) }
             result.warnings.forEach { console.error(.consoleWarning, ["warning": $0.text(in: console.language)]) }
             return true
         } catch {

@@ -1,11 +1,15 @@
 import AnnexKit
 import ArgumentParser
+import Foundation
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: Console.help(.helpCheck))
 
-    @Argument(help: ArgumentHelp(Console.help(.helpCheckData)))
-    var dataDirectory = "data"
+    @Argument(help: ArgumentHelp(Console.help(.helpCheckSpecs)))
+    var specs: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp(Console.help(.helpData)))
+    var data: String?
 
     @Option(name: .long, help: ArgumentHelp(Console.help(.helpReports)))
     var reports = "reports"
@@ -17,18 +21,33 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var limits: LimitOptions
 
+    /// A folder among the arguments is the data folder (`annex check data`), as `--data` names it.
+    private var folders: [String] {
+        specs.filter { path in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+        }
+    }
+
+    func validate() throws {
+        if folders.count + (data == nil ? 0 : 1) > 1 { throw ValidationError(Console.help(.consoleCheckOneDataFolder)) }
+    }
+
     func run() throws {
         let console = options.console
+        let folders = folders
+        let dataRoot = data ?? folders.first
         let errors = try Limits.$current.withValue(limits.limits()) {
-            try console.specPaths([], reports: reports).map { check($0, console) }.reduce(0, +)
+            try console.specPaths(specs.filter { !folders.contains($0) }, reports: reports)
+                .map { check($0, dataRoot: dataRoot, console) }.reduce(0, +)
         }
         if errors > 0 { throw ExitCode.failure }
     }
 
     /// Checks one spec and says what it found: every error and warning; the findings, notices,
     /// names read through the alias list and coverage counted (each one with `--verbose`).
-    private func check(_ spec: String, _ console: Console) -> Int {
-        let result = Check.run(specPath: spec, dataRoot: dataDirectory, templates: templates, language: options.lang)
+    private func check(_ spec: String, dataRoot: String?, _ console: Console) -> Int {
+        let result = Check.run(specPath: spec, dataRoot: dataRoot, templates: templates, language: options.lang)
         let count = result.errors.count + result.omittedErrors
         if count == 0 {
             console.say(.consoleCheckInOrder, ["spec": spec])
@@ -46,9 +65,8 @@ struct CheckCommand: ParsableCommand {
         let counts = [(result.notices.count, Message.consoleNoticesOne, Message.consoleNoticesOther),
                       (Set(result.aliasUses.map(\.printed)).count, .consoleAliasesOne, .consoleAliasesOther),
                       (result.coverage.count, .consoleCoverageOne, .consoleCoverageOther)]
-        console.say(.consoleCheckCounts, ["counts": counts.map { count, one, other in
-            console.text(count == 1 ? one : other, ["count": String(count)])
-        }.joined(separator: ", ")])
+        let said = counts.map { count, one, other in console.text(count == 1 ? one : other, ["count": String(count)]) }
+        console.say(console.verbose ? .consoleSummary : .consoleCheckCounts, ["summary": said.joined(separator: ", ")])
         result.notices.forEach { console.detail(.consoleNotice, ["notice": $0.description(in: console.language)]) }
         result.coverage.forEach { console.detail(.consoleCoverage, ["coverage": wording.coverage($0)]) }
         for use in result.aliasUses {

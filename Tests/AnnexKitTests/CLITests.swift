@@ -38,6 +38,8 @@ struct CLITests {
             verbose.output.contains(
                 "\n  wmo-opvang-verblijf-gemeente: Verdacht in de gepubliceerde tabel (Uitstroom "
                                         + "2022): Tubbergen: van 405 in 2021 naar 15.760 in 2022"))
+        #expect(verbose.output.contains("(details in \(out)/samenwerking-2024/findings.csv)\n"))
+        #expect(!verbose.output.contains("--verbose"))
         let quiet = try annex(["build", "--out", out, "--quiet"])
         #expect(quiet.status == 0 && quiet.output.isEmpty && quiet.errors.isEmpty)
         let both = try annex(["build", "--quiet", "--verbose"])
@@ -102,12 +104,39 @@ struct CLITests {
             (details met --verbose)
 
             """)
+        let spec = try annex(["check", "reports/samenwerking-2024.yaml", "--data", "data"])
+        #expect(spec.status == 0 && spec.output == run.output)
         let verbose = try annex(["check", "data", "--verbose"])
         #expect(verbose.output.contains("'Capelle ad IJssel' → Capelle aan den IJssel [abbreviation]"))
+        #expect(verbose.output.contains("\n  0 meldingen over de invoer, 24 namen via de aliaslijst, "
+                                        + "dekking van 6 tabellen en jaren\n"))
         let english = try annex(["check", "data", "--lang", "en", "--verbose"])
         #expect(english.status == 0)
         #expect(english.output.contains("Suspect in the published table (Notifications end of detention 2023)"))
-        #expect(english.output.contains(", 24 names through the alias list, "))
+        #expect(english.output.contains(", 24 names through the alias list, coverage of 6 tables and years\n"))
+        for run in [verbose, english] { #expect(!run.output.contains("--verbose")) }
+    }
+
+    @Test("annex check SPEC… checks the specs named, as annex build does; a folder among them is the data folder")
+    func checkSelected() throws {
+        let project = try miniProject()
+        let broken = try readText(project + "/reports/mini.yaml")
+            .replacingOccurrences(of: "id: mini", with: "id: kapot")
+            .replacingOccurrences(of: "figures/meldingen.csv", with: "figures/ontbreekt.csv")
+        try Data(broken.utf8).write(to: URL(fileURLWithPath: project + "/reports/kapot.yaml"))
+        let every = try annex(["check"], in: project)
+        #expect(every.status == 1 && every.output.contains("reports/mini.yaml: data in orde\n"))
+        #expect(every.errors.contains("reports/kapot.yaml: 1 fout(en)"))
+        let selections = [["reports/mini.yaml"], ["data", "reports/mini.yaml"], ["reports/mini.yaml", "--data", "data"]]
+        for arguments in selections {
+            let one = try annex(["check"] + arguments, in: project)
+            #expect(one.status == 0 && one.errors.isEmpty, "\(arguments): \(one.errors)")
+            #expect(one.output.hasPrefix("reports/mini.yaml: data in orde\n") && !one.output.contains("kapot"))
+        }
+        let otherData = try annex(["check", "reports/mini.yaml", "--data", "elders"], in: project)
+        #expect(otherData.status == 1 && otherData.errors.contains("elders/"))
+        let twoFolders = try annex(["check", "data", "--data", "data"], in: project)
+        #expect(twoFolders.status == 64 && twoFolders.errors.contains("noem één datamap: als argument of met --data"))
     }
 
     @Test("Bad input: exit 1, file:line:column message, nothing written")

@@ -6,6 +6,11 @@ import Testing
 /// headings and notes around the figures.
 @Suite("Loading tables as received (CSV)")
 struct ReceivedTableTests {
+    /// The notice about a `Totaal` row in a table without `share_of`.
+    static let deliveredTotal = "'Totaal' gelezen als het geleverde totaal: aandelen zijn daarvan genomen, onder de "
+        + "kop 'aandeel in Nederland'; is het een ander totaal (van de gemeenten in het bestand), noem het dan met "
+        + "share_of bij de tabel"
+
     static let measures = """
     measures:
       - {id: begin-detentie, label: "Meldingen begin detentie"}
@@ -83,6 +88,7 @@ struct ReceivedTableTests {
             "in.csv:4: voetnootteken weggelaten uit 'Meldingen begin detentie¹'",
             "in.csv:12: noot of bron onder de cijfers overgeslagen: 'Bron: DJI, Injus; bewerking JenV'",
             "in.csv:13: noot of bron onder de cijfers overgeslagen: '¹ Exclusief justitiële jeugdinrichtingen.'",
+            "in.csv:11: " + Self.deliveredTotal,
             "in.csv:7: getallen in tekst gelezen in Nederlandse notatie (1.412 en 12,5), zoals '1.412'",
         ])
     }

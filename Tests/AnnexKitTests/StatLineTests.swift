@@ -62,6 +62,7 @@ struct StatLineTests {
             .statLine,
             .note("Bron: CBS"),
             .note("© Centraal Bureau voor de Statistiek, Den Haag/Heerlen"),
+            .deliveredTotal(written: "NL01", shareOf: nil),
         ])
     }
 

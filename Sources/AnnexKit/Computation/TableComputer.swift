@@ -117,7 +117,8 @@ struct TableComputer {
         if plan.share {
             result += periods.map { period -> TableColumn in
                 let content: ColumnContent = spec.layout == .measures ? .shareOfTotal(period)
-                    : sharesOfNational ? .shareOfNational(period) : .shareOfTable(period, table: spec.id)
+                    : sharesOfNational ? .shareOfNational(period, table: spec.id)
+                    : .shareOfTable(period, table: spec.id)
                 return column(content, .percentage)
             }
         }

@@ -24,6 +24,9 @@ public struct InputNotice: Sendable, Hashable, CustomStringConvertible {
         /// Figures of periods the file does not provide for the table (`periods:` of its entry
         /// under `data:`), such as last year's figures repeated in this year's delivery.
         case otherPeriods([String])
+        /// A row read as the table's delivered total (`Totaal`), which a region's share is taken
+        /// of; `shareOf` is what the spec calls that total, nil: the Netherlands.
+        case deliveredTotal(written: String, shareOf: String?)
     }
 
     /// The notice in Dutch: 'file:line: message'.
@@ -50,6 +53,9 @@ public struct InputNotice: Sendable, Hashable, CustomStringConvertible {
         case .footnoteMark(let written): MessageText(.noticeFootnoteMark, ["written": "\(written)"])
         case .otherPeriods(let periods):
             MessageText(.noticeOtherPeriods, ["periods": "\(periods.joined(separator: ", "))"])
+        case .deliveredTotal(let written, nil): MessageText(.noticeDeliveredTotal, ["written": "\(written)"])
+        case .deliveredTotal(let written, let name?):
+            MessageText(.noticeDeliveredTotalNamed, ["written": "\(written)", "name": "\(name)"])
         }
     }
 }

@@ -108,9 +108,12 @@ struct ReceivedTableLoader {
         return count
     }
 
+    /// Whether a name in the table is that of a total (`Totaal`, `Nederland`, `NL01`).
+    private func isTotal(_ name: String) -> Bool { DatasetBuilder.nationalNames.contains(DatasetBuilder.key(name)) }
+
     /// The type of region a name in the table is: the country for a total, else the spec's.
     private func regionType(_ name: String) -> RegionType? {
-        if DatasetBuilder.nationalNames.contains(DatasetBuilder.key(name)) { return nil }
+        if isTotal(name) { return nil }
         return spec.regionType == .gemeente ? nil : spec.regionType
     }
 
@@ -132,6 +135,9 @@ struct ReceivedTableLoader {
             return
         }
         let (region, rowMeasure) = rowKey(name, code: header.codeColumn.map { row[$0].trimmed }, line: row.line)
+        if spec.layout == .regions, region != nil, isTotal(name) {
+            notice(row.line, .deliveredTotal(written: name, shareOf: spec.shareOf))
+        }
         let rowPeriod = header.periodColumn.flatMap { period(row[$0].trimmed, line: row.line, column: $0 + 1) }
         let provenance = citation.provenance(line: row.line)
         for (index, role) in header.roles.enumerated() {

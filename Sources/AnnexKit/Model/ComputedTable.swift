@@ -58,9 +58,10 @@ public enum ColumnContent: Sendable, Hashable {
     case period(Period)
     case change(from: Period, to: Period)
     case changePercentage(from: Period, to: Period)
-    /// Share of the national total, in percent.
-    case shareOfNational(Period)
-    /// Share of the sum of the rows of `table` (no national total is known), in percent; the
+    /// Share of the delivered total of `table` (its national row), in percent; headed 'Nederland'
+    /// unless the table's spec names that total (`share_of`).
+    case shareOfNational(Period, table: String)
+    /// Share of the sum of the rows of `table` (no total was delivered), in percent; the
     /// table's spec may name that total (`share_of`).
     case shareOfTable(Period, table: String)
     /// Share of the total the measure is part of, in percent.

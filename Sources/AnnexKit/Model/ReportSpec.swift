@@ -270,8 +270,9 @@ public struct TableSpec: Sendable, Decodable {
     public let top: Int
     /// Ids of the report's footnotes that apply to this table.
     public let footnotes: [String]
-    /// What the total of the table's rows is called in share headers ('de vier grote steden'),
-    /// when the data has no national total; without it: 'totaal van de tabel'.
+    /// What the total a region's share is taken of is called in share headers ('de vier grote
+    /// steden'): the delivered total when the data has one, else the sum of the rows; without it:
+    /// 'Nederland' or 'totaal van de tabel'.
     public internal(set) var shareOf: String?
     /// What the figures cover (source system, sector, population), for `annex verify` to compare
     /// with what a sentence says; an aggregated table has its source table's scope unless it declares one.

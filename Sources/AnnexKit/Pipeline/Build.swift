@@ -13,6 +13,9 @@ public struct BuildResult: Sendable {
     public let warnings: [MessageText]
     /// What the build found in the published figures, also in `findings.csv`.
     public let findings: [TableFinding]
+    /// What the loaders recognised in the files and did not read as figures, and the choices they
+    /// made reading them (as `annex check` reports them).
+    public let notices: [InputNotice]
 }
 
 /// Load → compute → render for one report spec.
@@ -104,6 +107,7 @@ public enum Build {
             throw error
         }
         return BuildResult(report: report, wording: wording, folder: outputRoot + "/" + publication.name, files: files,
-                           warnings: publication.warnings, findings: findings)
+                           warnings: publication.warnings, findings: findings,
+                           notices: inputs.spec.tables.compactMap { inputs.datasets[$0.id] }.flatMap(\.notices))
     }
 }

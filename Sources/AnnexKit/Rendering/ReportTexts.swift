@@ -11,7 +11,7 @@ public struct ReportTexts: Sendable {
         public let measures: [String: String]
         /// Units by measure id, for the measures that have one.
         public let units: [String: String]
-        /// What the total of the table's rows is called in share headers, if the spec names it.
+        /// What the total a region's share is taken of is called in share headers, if the spec names it.
         public let shareOf: String?
     }
 

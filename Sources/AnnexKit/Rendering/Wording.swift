@@ -127,15 +127,21 @@ public struct Wording: Sendable {
         case .period(let period): text = period.label
         case .change(let from, let to): text = self(.columnChange, ["from": from.label, "to": to.label])
         case .changePercentage(let from, let to): text = self(.columnChangePct, ["from": from.label, "to": to.label])
-        case .shareOfNational(let period): text = self(.columnShareNational, ["period": period.label])
+        case .shareOfNational(let period, let table):
+            text = namedShare(table, period) ?? self(.columnShareNational, ["period": period.label])
         case .shareOfTable(let period, let table):
-            text = report.tables[table]?.shareOf.map { self(.columnShareNamed, ["name": $0, "period": period.label]) }
-                ?? self(.columnShareTable, ["period": period.label])
+            text = namedShare(table, period) ?? self(.columnShareTable, ["period": period.label])
         case .shareOfTotal(let period): text = self(.columnShareTotal, ["period": period.label])
         case .ratePer10000(let period): text = self(.columnRate, ["period": period.label])
         }
         let unit = column.unit.map { " (" + self.unit($0) + ")" } ?? ""
         return (column.measure.map { measure($0) + " " + text } ?? text) + unit
+    }
+
+    /// 'aandeel in de tien gemeenten 2024': a share's heading with the total the table's spec names
+    /// (`share_of`), whether that total was delivered or is the sum of the rows.
+    private func namedShare(_ table: String, _ period: Period) -> String? {
+        report.tables[table]?.shareOf.map { self(.columnShareNamed, ["name": $0, "period": period.label]) }
     }
 
     /// The name of a column's unit: '%', 'procentpunt', or the measure's own ('dagen').
