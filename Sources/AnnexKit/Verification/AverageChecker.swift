@@ -4,6 +4,9 @@
 struct AverageChecker: ClaimChecker {
     func check(_ claim: Claim, in context: CheckContext) -> VerifiedClaim {
         if claim.parts.count >= 2 {
+            guard ReadingSanity.meanIsPossible(claim.claimed, values: claim.parts, in: context.analysis.tokens) else {
+                return context.unverifiable(claim, .impossibleReading(.mean))
+            }
             let count = Exact(claim.parts.count)
             let value = claim.parts.map(\.value).reduce(Exact(0), +) / count
             let range = claim.parts.dropFirst().map(\.bounds).reduce(claim.parts[0].bounds, +).scaled(

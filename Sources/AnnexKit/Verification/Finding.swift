@@ -93,6 +93,12 @@ public enum Doubt: Sendable {
     case tooFewPeriods
     /// The parts named do not belong to one total.
     case partsOfDifferentTotals
+    /// The only reading of the numbers is impossible in kind: a sum below its largest part, a mean
+    /// outside its values or over unlike quantities, a share whose part exceeds its base.
+    case impossibleReading(Reading)
+
+    /// A reading of a claim's numbers that sanity rules can rule out.
+    public enum Reading: Sendable { case sum, mean, share }
 }
 
 /// A known mistake that explains an inconsistent claim.

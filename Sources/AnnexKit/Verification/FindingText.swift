@@ -131,6 +131,9 @@ public struct FindingText: Sendable {
         case .vague(let word): self(.verifyDoubtVague, ["word": word])
         case .tooFewPeriods: self(.verifyDoubtTooFewPeriods)
         case .partsOfDifferentTotals: self(.verifyDoubtPartsOfDifferentTotals)
+        case .impossibleReading(.sum): self(.verifyDoubtNotASum)
+        case .impossibleReading(.mean): self(.verifyDoubtNotAMean)
+        case .impossibleReading(.share): self(.verifyDoubtNotAShare)
         }
     }
 

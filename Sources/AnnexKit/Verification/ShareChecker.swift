@@ -8,6 +8,9 @@ struct ShareChecker: ClaimChecker {
             guard let range = part.bounds / whole.bounds, !whole.value.isZero else {
                 return context.unverifiable(claim, .noWhole)
             }
+            guard ReadingSanity.shareIsPossible(part: part, whole: whole) else {
+                return context.unverifiable(claim, .impossibleReading(.share))
+            }
             let value = part.value / whole.value * Exact(100)
             let computation = Computation(
                 basis: .text, form: .share(part: CheckContext.shown(part), whole: CheckContext.shown(whole)),

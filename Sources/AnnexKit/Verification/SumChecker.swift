@@ -4,6 +4,9 @@
 struct SumChecker: ClaimChecker {
     func check(_ claim: Claim, in context: CheckContext) -> VerifiedClaim {
         guard claim.parts.count >= 2 else { return context.unverifiable(claim, .noOperands) }
+        guard ReadingSanity.sumIsPossible(claim.claimed, parts: claim.parts) else {
+            return context.unverifiable(claim, .impossibleReading(.sum))
+        }
         let value = claim.parts.map(\.value).reduce(Exact(0), +)
         let range = claim.parts.dropFirst().map(\.bounds).reduce(claim.parts[0].bounds, +)
         let format: Shown.Format =

@@ -1,0 +1,43 @@
+/// Rules a reading of a claim's numbers must obey to be possible in kind. An `inconsistent` verdict needs
+/// a possible reading: when the only one fails these rules, the claim is `unverifiable`, never wrong.
+enum ReadingSanity {
+    /// A sum of non-negative parts is never below its largest part.
+    static func sumIsPossible(_ claimed: Claimed, parts: [Operand]) -> Bool {
+        guard let largest = parts.compactMap(\.bounds.lower).max(), let total = claimed.plausible.magnitude.upper
+        else { return true }
+        return total >= largest
+    }
+
+    /// A mean is taken over values of one noun: 'gemiddeld 27 (4.860 cliënten, 180 fte)' is no mean of
+    /// 4.860 and 180. It lies between the least and the greatest of its values; outside them, the
+    /// reading stands (and the claim is wrong) only for a series: values each with its own year, or a
+    /// list of at least `seriesLength`.
+    static func meanIsPossible(_ claimed: Claimed, values: [Operand], in tokens: [Token]) -> Bool {
+        let nouns = Set(values.compactMap { $0.token.flatMap { noun(after: $0, in: tokens) } })
+        let alike = nouns.allSatisfy { noun in
+            nouns.allSatisfy { ClaimParser.isForm($0, of: noun) || ClaimParser.isForm(noun, of: $0) }
+        }
+        guard alike else { return false }
+        guard let least = values.compactMap(\.bounds.lower).min(),
+            let greatest = values.compactMap(\.bounds.upper).max()
+        else { return true }
+        let series = values.count >= seriesLength || values.allSatisfy { $0.year != nil }
+        return series || claimed.plausible.magnitude.intersects(.closed(least, greatest))
+    }
+
+    /// How many values make a list a series whose mean reading is beyond doubt.
+    static let seriesLength = 3
+
+    /// A share's part does not exceed its base.
+    static func shareIsPossible(part: Operand, whole: Operand) -> Bool {
+        guard let least = part.bounds.lower, let most = whole.bounds.upper else { return true }
+        return least <= most
+    }
+
+    /// The noun a number counts: the content word right after it ('4.860 cliënten'), if any.
+    private static func noun(after index: Int, in tokens: [Token]) -> String? {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return nil }
+        let word = tokens[index + 1].text
+        return Lexicon.grammarWords.contains(word) ? nil : word
+    }
+}
