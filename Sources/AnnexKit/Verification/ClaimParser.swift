@@ -34,10 +34,13 @@ struct ClaimParser {
         }
         let summed = Set(sums.flatMap { $0.parts.compactMap(\.token) })
         let (words, consumed) = wordClaims()
+        // The counts of a rate's parenthesis ('1.450 inwoners (87.000 inwoners, 60 wijkagenten)') are its operands.
+        var rated = Set<Int>()
         for index in analysis.numberIndices where !claimedSites.contains(index) && !consumed.contains(index) {
-            guard let number = tokens[index].number else { continue }
+            guard !rated.contains(index), let number = tokens[index].number else { continue }
             if let claim = reading(of: index, number, isOperand: operands.contains(index) || summed.contains(index)) {
                 claims.append(claim)
+                if claim.kind == .ratio { rated.formUnion([claim.part?.token, claim.whole?.token].compactMap { $0 }) }
             }
         }
         claims += words
@@ -48,6 +51,7 @@ struct ClaimParser {
     private func reading(of index: Int, _ number: WrittenNumber, isOperand: Bool) -> Claim? {
         if !isOperand, let scale = rateScale(of: index) { return ratioReading(index, number, scale: scale) }
         if !isOperand, number.unit == .count, let rate = perNounReading(index, number) { return rate }
+        if !isOperand, let rate = pairedRateReading(index, number) { return rate }
         if isAveraged(index) || isAverageOfList(index) {
             var claim = Claim(kind: .average, site: index, claimed: precise(number, direction: nil, derived: true))
             claim.parts = averagedValues(for: index).map { operand($0) }

@@ -246,6 +246,9 @@ enum Lexicon {
         "saldo", "migratiesaldo", "winst", "verlies", "resultaat", "tekort", "overschot", "rendement", "marge",
     ]
 
+    /// Words naming the whole country as a population compared with ('het landelijke cijfer').
+    static let comparisonPopulations: Set<String> = ["landelijk", "landelijke", "nationaal", "nationale"]
+
     /// Words of grammar: after a count they end what it counts ('1.500 in Amsterdam').
     static let grammarWords: Set<String> = [
         "de", "het", "een", "in", "op", "van", "voor", "naar", "tot", "met", "bij", "uit", "door", "om", "over", "per",

@@ -63,6 +63,46 @@ extension ClaimParser {
         return claim
     }
 
+    /// 'Per fte … gemiddeld 27 cliënten (4.860 cliënten, 180 fte)', 'per 1.000 jongeren … bedroeg 118,3
+    /// (11.950 trajecten op 101.000 jongeren)', '… per gedetineerde kwam uit op 87,5 (1.002.430 dagen voor
+    /// 11.470 personen)': with 'per' in its clause, a number followed by a parenthesis of two counts that it
+    /// cannot be the mean of is their ratio, the first over the second, times the scale of 'per N' (else 1).
+    func pairedRateReading(_ index: Int, _ written: WrittenNumber) -> Claim? {
+        let clause = analysis.clause(of: index)
+        guard let per = clause.first(where: { tokens[$0].isWord("per") && $0 + 1 < clause.upperBound }) else {
+            return nil
+        }
+        let scale = Self.scale(tokens[per + 1]) ?? (tokens[per + 1].kind == .word ? Exact(1) : nil)
+        var phrase = index
+        while phrase + 1 < tokens.count, tokens[phrase + 1].kind == .word, phrase - index < Self.nounReach {
+            phrase += 1
+        }
+        guard let scale, let inside = analysis.parenthesis(after: phrase) else { return nil }
+        let counts = numbers(.count, in: inside)
+        guard counts.count == 2 else { return nil }
+        let claimed = precise(written, direction: nil, derived: true)
+        let (part, whole) = (operand(counts[0]), operand(counts[1]))
+        guard !ReadingSanity.meanIsPossible(claimed, values: [part, whole], in: tokens) else { return nil }
+        var claim = Claim(kind: .ratio, site: index, claimed: claimed)
+        (claim.scale, claim.part, claim.whole) = (scale, part, whole)
+        return claim
+    }
+
+    /// 'het landelijke cijfer van 29 per 10.000', 'landelijk 45%', 'in Nederland 12,1': a value of another
+    /// population the sentence compares with, stated and not to be recomputed from the sentence's own counts.
+    func isComparisonValue(_ index: Int) -> Bool {
+        let clause = analysis.clause(of: index)
+        let start = max(clause.lowerBound, index - Self.comparisonReach)
+        return (start..<index).contains { position in
+            tokens[position].kind == .word && Lexicon.comparisonPopulations.contains(tokens[position].text)
+                || tokens[position].isWord("nederland") && position > 0 && tokens[position - 1].isWord("in")
+        }
+    }
+
+    /// How many tokens before a number the word naming a comparison population may stand
+    /// ('het landelijke cijfer van 29').
+    static let comparisonReach = 4
+
     /// Whether a word is a noun or its plural ('consulent', 'consulenten'; 'fte', 'fte's'; 'cel', 'cellen').
     static func isForm(_ word: String, of noun: String) -> Bool {
         guard word.hasPrefix(noun), let last = noun.last else { return false }
@@ -73,6 +113,7 @@ extension ClaimParser {
     func ratioReading(_ index: Int, _ written: WrittenNumber, scale: Exact) -> Claim {
         var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
         claim.scale = scale
+        if isComparisonValue(index) { return claim }
         // 'A … op B': B right after 'op', A the count before it.
         for position in tokens.indices where tokens[position].isWord("op") && position != index - 1 {
             guard let whole = number(after: position), whole != index, tokens[whole].number?.unit == .count,

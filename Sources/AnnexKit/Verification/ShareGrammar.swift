@@ -58,7 +58,9 @@ extension ClaimParser {
         // With the whole marked, the part is the only other count the share is tied to; one in another
         // clause ('…, werd 47 procent …; 5.120 van hen …') counts something else.
         if part == nil, whole != nil || wholeOperand != nil {
-            let rest = counts.filter { $0 != whole && !isSampleSize($0) && isTied($0, toShareAt: start) }
+            let rest = counts.filter {
+                $0 != whole && !isSampleSize($0) && !isGroupSize($0) && isTied($0, toShareAt: start)
+            }
             let digits = rest.filter { tokens[$0].number?.isWord == false }
             if digits.count == 1 { part = digits[0] } else if rest.count == 1 { part = rest[0] }
         }
@@ -185,6 +187,14 @@ extension ClaimParser {
     /// '(n = 512)': the size of a group.
     private func isSampleSize(_ index: Int) -> Bool {
         index >= 2 && tokens[index - 1].isMark("=") && tokens[index - 2].isWord("n")
+    }
+
+    /// '…, met 410 verzoeken, was dat 71 procent': a clause opening with 'met' or 'bij' and the count
+    /// introduces the size of a group, a base and never a part.
+    private func isGroupSize(_ index: Int) -> Bool {
+        let clause = analysis.clause(of: index)
+        return index == clause.lowerBound + 1 && ["met", "bij"].contains(tokens[clause.lowerBound].text)
+            && tokens[clause.lowerBound].kind == .word
     }
 
     /// A count right after 'van' that starts a change ('van 4.810 naar 5.260'), not a whole.
@@ -350,7 +360,7 @@ extension ClaimParser {
     private func timesFactor(at index: Int) -> (Exact, WrittenNumber?)? {
         guard index >= 1, tokens[index].kind == .word, Lexicon.timesWords.contains(tokens[index].text),
             index + 1 < tokens.count,
-            tokens[index + 1].isWord("zo") || tokens[index + 1].isWord("zoveel")
+            tokens[index + 1].isWord("zo") || tokens[index + 1].isWord("zoveel") || comparedValues(at: index) != nil
         else { return nil }
         let before = tokens[index - 1]
         if let number = before.number, number.unit == .count { return (number.value, number) }
@@ -359,6 +369,17 @@ extension ClaimParser {
             return (Exact(numerator, over: denominator), nil)
         }
         return nil
+    }
+
+    /// 'ruim twee keer het landelijke cijfer van 29' at `index` ('keer'): the factor between the
+    /// comparison value after it and the sentence's own value of that unit before it (no scale of 'per').
+    private func comparedValues(at index: Int) -> (from: Operand, to: Operand)? {
+        let clause = analysis.clause(of: index)
+        guard let base = analysis.numberIndices.first(where: { $0 > index && clause.contains($0) }),
+            isComparisonValue(base), let unit = tokens[base].number?.unit,
+            let own = numbers(unit, in: 0..<(index - 1)).last(where: { $0 == 0 || !tokens[$0 - 1].isWord("per") })
+        else { return nil }
+        return (operand(base), operand(own))
     }
 
     /// A factor claim; a factor written in digits ('1,5 keer') is read as rounded to its decimals,
@@ -374,7 +395,11 @@ extension ClaimParser {
         }
         var claim = Claim(kind: .change, site: index, claimed: claimed)
         claim.isFactor = true
-        if let stated = statedChange(for: index, unit: .count) ?? statedChange(for: index, unit: .percent) {
+        if index + 1 < tokens.count, Lexicon.timesWords.contains(tokens[index + 1].text),
+            let compared = comparedValues(at: index + 1)
+        {
+            (claim.from, claim.to) = compared
+        } else if let stated = statedChange(for: index, unit: .count) ?? statedChange(for: index, unit: .percent) {
             (claim.from, claim.to) = stated
         }
         return claim

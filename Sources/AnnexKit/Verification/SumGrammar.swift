@@ -13,7 +13,7 @@ extension ClaimParser {
         var totals = Set<Int>()
         func add(_ total: Int, parts: [Int]) {
             guard parts.count >= 2, !totals.contains(total), let number = tokens[total].number,
-                rateScale(of: total) == nil
+                rateScale(of: total) == nil, pairedRateReading(total, number) == nil
             else { return }
             totals.insert(total)
             var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
