@@ -331,6 +331,9 @@ extension Exact {
     /// The value rounded half away from zero to `decimals` places: 2,675 to two decimals is 2,68,
     /// −51,25 to one decimal is −51,3.
     public func rounded(toDecimals decimals: Int) -> Exact {
+        if let scaled = scaledRounded64(decimals: decimals) {
+            return Exact.fraction(scaled, Int64(Self.powersOfTen[decimals]))
+        }
         let scaled = scaledRounded(decimals: decimals)
         let power = BigInt(10).power(abs(decimals))
         return decimals >= 0 ? Exact(scaled, over: power) : Exact(scaled * power)
