@@ -71,6 +71,12 @@ struct TableVocabulary {
 
     /// `text` without footnote marks at its end (`Amsterdam¹` → `Amsterdam`).
     static func withoutFootnoteMarks(_ text: String) -> String {
+        // Most texts have no space at either end and no mark: returned as they are, untrimmed.
+        let spaces = CharacterSet.whitespacesAndNewlines
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+           !spaces.contains(first), !spaces.contains(last), let mark = text.last, !footnoteMarks.contains(mark) {
+            return text
+        }
         var text = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
         while let last = text.last, footnoteMarks.contains(last) { text = text.dropLast() }
         return String(text).trimmingCharacters(in: .whitespaces)
