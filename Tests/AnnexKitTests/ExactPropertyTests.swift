@@ -52,6 +52,18 @@ struct ExactPropertyTests {
         }
     }
 
+    @Test("Rounding in 64 bits gives the value rounding with BigInt gives, up to 18 decimals and beyond Int64")
+    func roundedInSixtyFourBits() async {
+        await propertyCheck(count: 500, input: Gen.int64(in: -999_999_999_999 ... 999_999_999_999),
+                            Gen.int64(in: 1 ... 999_999_999), Gen.int(in: 0...18)) { n, d, decimals in
+            let value = Exact(Int(n), over: Int(d))
+            let power = BigInt(10).power(decimals)
+            let scaled = value.scaledRounded(decimals: decimals)
+            #expect(value.rounded(toDecimals: decimals) == Exact(scaled, over: power))
+            #expect(value.rounded(toDecimals: decimals).parts == Exact(scaled, over: power).parts)
+        }
+    }
+
     @Test("Ties at 0–3 decimals round half away from zero, positive and negative")
     func ties() async {
         await propertyCheck(count: 500, input: Gen.int64(in: 0 ... 1_000_000_000),

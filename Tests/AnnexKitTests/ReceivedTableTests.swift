@@ -17,6 +17,16 @@ struct ReceivedTableTests {
       - {id: einde-detentie, label: "Meldingen einde detentie"}
     """
 
+    @Test("Footnote marks and surrounding spaces leave a label; a label without them stays as it is")
+    func footnoteMarks() {
+        #expect(TableVocabulary.withoutFootnoteMarks("Amsterdam¹") == "Amsterdam")
+        #expect(TableVocabulary.withoutFootnoteMarks(" 's-Hertogenbosch²⁾ \n") == "'s-Hertogenbosch")
+        #expect(TableVocabulary.withoutFootnoteMarks("Súdwest-Fryslân ³") == "Súdwest-Fryslân")
+        #expect(TableVocabulary.withoutFootnoteMarks("\u{00A0}Meldingen 2023") == "Meldingen 2023")
+        #expect(TableVocabulary.withoutFootnoteMarks("Meldingen 2023") == "Meldingen 2023")
+        #expect(TableVocabulary.withoutFootnoteMarks("") == "")
+    }
+
     /// A count and a measure with decimals.
     static let withDuration = """
     measures:
