@@ -35,7 +35,10 @@ struct AccessibilityCheckTests {
     func passes() throws {
         #expect(AccessibilityCheck.problems([cover(), sheet()], nl).isEmpty)
         let report = try ReportComputer.compute(try ReportLoader.load(specPath: Paths.realSpec))
-        #expect(AccessibilityCheck.problems(workbookSheets(report, try dutchWording(Paths.realSpec)), try dutchWording(Paths.realSpec)).isEmpty)
+        #expect(
+            AccessibilityCheck.problems(
+                workbookSheets(report, try dutchWording(Paths.realSpec)), try dutchWording(Paths.realSpec)
+            ).isEmpty)
     }
 
     @Test("Each rule fails on its own breach", arguments: [
@@ -107,7 +110,9 @@ struct FootnoteTests {
     func spec(_ footnotes: String, _ tables: [(String, String)]) throws -> ReportSpec {
         var yaml = "id: r\ntitle: r\nsource: s\npublished: \"2024-01-01\"\nreference: ref\n\(footnotes)\ntables:\n"
         for (id, refs) in tables {
-            yaml += "  - {id: \(id), title: \(id), data: x.csv, periods: [2022], measures: [{id: m, label: M}], footnotes: [\(refs)]}\n"
+            yaml +=
+                "  - {id: \(id), title: \(id), data: x.csv, periods: [2022], "
+                + "measures: [{id: m, label: M}], footnotes: [\(refs)]}\n"
         }
         return try SpecLoader.load(path: try temporaryFile("r.yaml", yaml))
     }
@@ -127,7 +132,10 @@ struct FootnoteTests {
             _ = try spec("footnotes: {a: A, b: B}", [("t1", "a")])
             Issue.record("expected an error")
         } catch let failure as LoadErrors {
-            #expect(failure.errors.map(\.message) == ["ongeldige rapportspecificatie: noot 'b' is gedefinieerd maar door geen tabel gebruikt"])
+            #expect(
+                failure.errors.map(\.message) == [
+                    "ongeldige rapportspecificatie: noot 'b' is gedefinieerd maar door geen tabel gebruikt"
+                ])
         }
     }
 
@@ -135,7 +143,8 @@ struct FootnoteTests {
     func sheetRule() throws {
         let nl = try dutchWording()
         let table = SheetLayout(name: "t", columnWidths: [10, 10], rows: [
-            [.text("Titel", .title)], [.text("Bron: Test", .plain)], [.text("Noten: [noot 1], [noot 2] (zie werkblad Noten)", .plain)],
+                [.text("Titel", .title)], [.text("Bron: Test", .plain)],
+                [.text("Noten: [noot 1], [noot 2] (zie werkblad Noten)", .plain)],
             [.text("A", .header), .text("B", .numberHeader)], [.text("x", .plain), .number(1, .count, .ok)],
         ], table: TableObject(name: "Tabel_t", headerRow: 3, lastRow: 4, headers: ["A", "B"]))
         let notes = SheetLayout(name: "Noten", columnWidths: [10, 10], rows: [

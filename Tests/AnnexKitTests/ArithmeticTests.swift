@@ -55,9 +55,13 @@ struct ArithmeticTests {
         #expect(Arithmetic.change(from: .incomplete(Exact(5)), to: .count(7)) == .missing)
         #expect(Arithmetic.sharePercentage(.incomplete(Exact(5)), of: .count(10)) == .missing)
         #expect(Arithmetic.change(from: .estimated(Exact(5)), to: .count(7)) == .estimated(Exact(2)))
-        #expect(Arithmetic.ratio(.estimated(Exact(2875)), to: .count(3428), per: 100) == .estimated(Exact(287500, over: 3428)))
+        #expect(
+            Arithmetic.ratio(.estimated(Exact(2875)), to: .count(3428), per: 100)
+                == .estimated(Exact(287500, over: 3428)))
         #expect(Arithmetic.change(from: .notComparable, to: .missing) == .notComparable)
-        #expect(Arithmetic.estimate(.count(10939), times: Exact(168, over: 1000)) == .estimated(Exact(10939 * 168, over: 1000)))
+        #expect(
+            Arithmetic.estimate(.count(10939), times: Exact(168, over: 1000))
+                == .estimated(Exact(10939 * 168, over: 1000)))
         #expect(Arithmetic.estimate(.missing, times: Exact(1, over: 2)) == .missing)
     }
 

@@ -54,14 +54,18 @@ struct BoundaryConversionTests {
         #expect(result[voorne, 0, 1].amount == .count(40))
         #expect(result[voorne, 0, 2].amount == .count(51))
         #expect(result[voorne, 0, 1].provenance?.derivation ==
-                "omgerekend naar gemeentelijke indeling 2023: Brielle (GM0501) + Hellevoetsluis (GM0530) + Westvoorne (GM0614)")
+                "omgerekend naar gemeentelijke indeling 2023: "
+                + "Brielle (GM0501) + Hellevoetsluis (GM0530) + Westvoorne (GM0614)"
+        )
         let rotterdam = try row(of: "GM0599", in: result)
         #expect(result[rotterdam, 0, 1].amount == .count(1723))
         #expect(result[rotterdam, 0, 1].provenance?.line == 1)  // untouched
         #expect(converted.map(\.period.label) == ["2020", "2022"])
         #expect(converted.first?.kind == .merged)
         #expect(try dutchNotes().converted(try #require(converted.last), year: 2023)
-                == "Voorne aan Zee 2022: omgerekend naar gemeentelijke indeling 2023, met Brielle, Hellevoetsluis en Westvoorne.")
+                == "Voorne aan Zee 2022: omgerekend naar gemeentelijke indeling 2023, "
+                + "met Brielle, Hellevoetsluis en Westvoorne."
+        )
     }
 
     @Test("A rename (Hengelo → Hengelo (O.) in 2024, same code) converts to itself, untouched")
@@ -77,14 +81,19 @@ struct BoundaryConversionTests {
 
     @Test("A missing predecessor makes the converted figure incomplete")
     func missingPredecessor() throws {
-        let source = dataset([("GM0501", [.count(4), .missing, .missing]), ("GM0530", [.count(30), .count(30), .missing])])
+        let source = dataset([
+            ("GM0501", [.count(4), .missing, .missing]), ("GM0530", [.count(30), .count(30), .missing]),
+        ])
         let (result, _) = BoundaryConversion.convert(source, to: 2023, gazetteer: gazetteer)
         #expect(result[try row(of: "GM1992", in: result), 0, 1].amount == .incomplete(Exact(30)))
     }
 
     @Test("Haaren split over four successors without a split key: not comparable, never a wrong change")
     func splitWithoutKey() throws {
-        let source = dataset([("GM0788", [.count(20), .notApplicable, .notApplicable]), ("GM0865", [.count(100), .count(110), .count(120)])])
+        let source = dataset([
+            ("GM0788", [.count(20), .notApplicable, .notApplicable]),
+            ("GM0865", [.count(100), .count(110), .count(120)]),
+        ])
         let (result, converted) = BoundaryConversion.convert(source, to: 2023, gazetteer: gazetteer)
         let vught = try row(of: "GM0865", in: result)
         #expect(result[vught, 0, 0].amount == .notComparable)
@@ -101,7 +110,10 @@ struct BoundaryConversionTests {
         let keys = [("GM0865", 42), ("GM0824", 29), ("GM0855", 18), ("GM0757", 11)].map {
             SplitKey(oldCode: "GM0788", newCode: $0.0, share: Exact($0.1, over: 100))
         }
-        let source = dataset([("GM0788", [.count(200), .notApplicable, .notApplicable]), ("GM0865", [.count(100), .count(110), .count(120)])])
+        let source = dataset([
+            ("GM0788", [.count(200), .notApplicable, .notApplicable]),
+            ("GM0865", [.count(100), .count(110), .count(120)]),
+        ])
         let (result, converted) = BoundaryConversion.convert(source, to: 2023, gazetteer: gazetteer, splitKeys: keys)
         let vught = result[try row(of: "GM0865", in: result), 0, 0].amount
         #expect(vught.status == .estimated && vught.double == 184)  // 100 + 42% of 200

@@ -144,7 +144,8 @@ struct CLITests {
         let project = try miniProject()
         let manager = FileManager.default
         let figures = project + "/data/figures/meldingen.csv"
-        let broken = try readText(figures).replacingOccurrences(of: "gemeente,Rotterdam,begin,2023,1763", with: "gemeente,Roterdam,begin,2023,1.763,5")
+        let broken = try readText(figures).replacingOccurrences(
+            of: "gemeente,Rotterdam,begin,2023,1763", with: "gemeente,Roterdam,begin,2023,1.763,5")
         try Data(broken.utf8).write(to: URL(fileURLWithPath: figures))
 
         let build = try annex(["build", "--out", project + "/out"], in: project)

@@ -11,7 +11,9 @@ struct CSVReaderTests {
         return Array(try CSVReader(path: path, file: "in.csv", chunkSize: chunkSize))
     }
 
-    @Test("Same records whatever the chunk size: BOM, semicolons, quotes, CRLF, line breaks in fields", arguments: [1, 2, 3, 7, 65536])
+    @Test(
+        "Same records whatever the chunk size: BOM, semicolons, quotes, CRLF, line breaks in fields",
+        arguments: [1, 2, 3, 7, 65536])
     func chunks(size: Int) throws {
         let found = try records(Self.sample, chunkSize: size)
         #expect(found == [

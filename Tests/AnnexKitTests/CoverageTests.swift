@@ -21,7 +21,9 @@ struct CoverageTests {
         let coverage = try #require(Coverage.of(dataset, gazetteer: realGazetteer).first)
         #expect(coverage.nonexistent == ["Appingedam"])  // merged into Eemsdelta on 1 January 2021
         #expect(coverage.existing == 352 && coverage.covered == 0)
-        #expect(try dutchWording(Paths.realSpec).coverage(coverage).contains("cijfers voor gemeenten die in 2021 niet bestonden: Appingedam."))
+        #expect(
+            try dutchWording(Paths.realSpec).coverage(coverage).contains(
+                "cijfers voor gemeenten die in 2021 niet bestonden: Appingedam."))
     }
 }
 
@@ -37,7 +39,8 @@ struct PopulationTests {
         #expect(population.inhabitants(of: brielle, in: 2023, gazetteer: realGazetteer) == .notApplicable)
     }
 
-    @Test("Rates in the mini report: 1.500 of 900.000 is 16,7 per 10.000; a district with an unknown population has none")
+    @Test(
+        "Rates in the mini report: 1.500 of 900.000 is 16,7 per 10.000; a district with an unknown population has none")
     func rates() throws {
         let report = try ReportComputer.compute(try ReportLoader.load(specPath: Paths.miniSpec))
         func rate(_ table: String, _ region: String, _ period: String) throws -> Amount {
@@ -48,7 +51,8 @@ struct PopulationTests {
         #expect(try rate("meldingen", "GM0363", "2022") == .value(Exact(15_000_000, over: 900_000)))
         #expect(try rate("meldingen", "GM0501", "2023") == .notApplicable)
         #expect(try rate("meldingen-arrondissement", "rotterdam", "2022").double == 1733.0 / 667_000 * 10_000)
-        #expect(try rate("meldingen-arrondissement", "rotterdam", "2023") == .missing)  // Voorne aan Zee's population unknown
+        // Voorne aan Zee's population unknown
+        #expect(try rate("meldingen-arrondissement", "rotterdam", "2023") == .missing)
         #expect(report.figures.first { $0.statistic == .ratePer10000 }?.comparedTo == "inwoners")
     }
 
@@ -65,7 +69,8 @@ struct PopulationTests {
 
     @Test("Population file errors: unknown code, bad number, duplicate")
     func errors() throws {
-        let path = try temporaryFile("bevolking.csv", "code,year,population\nGM9999,2022,5\nGM0363,2022,veel\nGM0363,2023,5\nGM0363,2023,6\n")
+        let path = try temporaryFile(
+            "bevolking.csv", "code,year,population\nGM9999,2022,5\nGM0363,2022,veel\nGM0363,2023,5\nGM0363,2023,6\n")
         do {
             _ = try PopulationLoader.load(path: path, gazetteer: realGazetteer)
             Issue.record("expected errors")

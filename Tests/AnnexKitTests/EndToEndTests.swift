@@ -17,7 +17,9 @@ struct EndToEndTests {
         var fields: [String] = [], field = "", quoted = false
         var characters = line.makeIterator()
         while let character = characters.next() {
-            if character == "\"" { quoted.toggle(); if !quoted { continue } else if !field.isEmpty { field.append("\"") }; continue }
+            if character == "\"" {
+                quoted.toggle(); if !quoted { continue } else if !field.isEmpty { field.append("\"") }; continue
+            }
             if character == "," && !quoted { fields.append(field); field = ""; continue }
             field.append(character)
         }
@@ -27,7 +29,10 @@ struct EndToEndTests {
     func row(_ table: String, _ region: String, _ measure: String, _ period: String, _ statistic: String,
              comparedTo: String = "") throws -> [String] {
         let rows = try Self.built.get().1
-        let matches = rows.filter { $0[0] == table && $0[2] == region && $0[4] == measure && $0[5] == period && $0[6] == statistic && $0[7] == comparedTo }
+        let matches = rows.filter {
+            $0[0] == table && $0[2] == region && $0[4] == measure && $0[5] == period && $0[6] == statistic
+                && $0[7] == comparedTo
+        }
         #expect(matches.count == 1, "\(table) \(region) \(measure) \(period) \(statistic) \(comparedTo)")
         return try #require(matches.first)
     }
@@ -50,8 +55,8 @@ struct EndToEndTests {
                                  "samenwerking-2024.xlsx", "samenwerking-2024.ods",
                                  "tables/instroom-sector.csv", "tables/uitstroom-sector.csv",
                                  "tables/injus-meldingen-gemeente.csv", "tables/injus-meldingen-arrondissement.csv",
-                                 "tables/wmo-ondersteuning-thuis-gemeente.csv", "tables/wmo-ondersteuning-thuis-arrondissement.csv",
-                                 "tables/wmo-opvang-verblijf-gemeente.csv", "tables/wmo-opvang-verblijf-arrondissement.csv",
+                "tables/wmo-ondersteuning-thuis-gemeente.csv", "tables/wmo-ondersteuning-thuis-arrondissement.csv",
+                "tables/wmo-opvang-verblijf-gemeente.csv", "tables/wmo-opvang-verblijf-arrondissement.csv",
                                  "tables/3ro-plaatsingsverzoeken.csv", "tables/3ro-unieke-personen-arrondissement.csv",
                                  "tables/3ro-plaatsingsverzoeken-arrondissement.csv",
                 "tables/plaatsingsverzoeken-per-einde-detentie-arrondissement.csv", "figures.csv", "figures.json",
@@ -75,17 +80,41 @@ struct EndToEndTests {
 
     @Test("Percentage changes the report states, recomputed from the data")
     func reportPercentages() throws {
-        #expect(try rounded(row("instroom-sector", "NL", "gevangeniswezen", "2020", "change_pct", comparedTo: "2019")) == "-30,9%")
-        #expect(try rounded(row("instroom-sector", "NL", "tbs-eerste-opnames", "2022", "change_pct", comparedTo: "2021")) == "+34,5%")
-        #expect(try rounded(row("instroom-sector", "NL", "tbs-eerste-opnames", "2022", "change_pct", comparedTo: "2019")) == "+37,2%")
-        #expect(try rounded(row("instroom-sector", "NL", "gevangeniswezen", "2022", "change_pct", comparedTo: "2019")) == "-15,2%")
-        #expect(try rounded(row("uitstroom-sector", "NL", "gevangeniswezen", "2022", "change_pct", comparedTo: "2019")) == "-11,9%")
-        #expect(try rounded(row("injus-meldingen-gemeente", "NL", "begin-detentie", "2023", "change_pct", comparedTo: "2022")) == "+13,4%")
-        #expect(try rounded(row("3ro-plaatsingsverzoeken", "NL", "plaatsingsverzoeken", "2023", "change_pct", comparedTo: "2022")) == "+5,9%")
-        #expect(try rounded(row("wmo-ondersteuning-thuis-gemeente", "NL", "instroom", "2022", "change_pct", comparedTo: "2021")) == "-27,4%")
+        #expect(
+            try rounded(row("instroom-sector", "NL", "gevangeniswezen", "2020", "change_pct", comparedTo: "2019"))
+                == "-30,9%")
+        #expect(
+            try rounded(row("instroom-sector", "NL", "tbs-eerste-opnames", "2022", "change_pct", comparedTo: "2021"))
+                == "+34,5%")
+        #expect(
+            try rounded(row("instroom-sector", "NL", "tbs-eerste-opnames", "2022", "change_pct", comparedTo: "2019"))
+                == "+37,2%")
+        #expect(
+            try rounded(row("instroom-sector", "NL", "gevangeniswezen", "2022", "change_pct", comparedTo: "2019"))
+                == "-15,2%")
+        #expect(
+            try rounded(row("uitstroom-sector", "NL", "gevangeniswezen", "2022", "change_pct", comparedTo: "2019"))
+                == "-11,9%")
+        #expect(
+            try rounded(
+                row("injus-meldingen-gemeente", "NL", "begin-detentie", "2023", "change_pct", comparedTo: "2022"))
+                == "+13,4%")
+        #expect(
+            try rounded(
+                row("3ro-plaatsingsverzoeken", "NL", "plaatsingsverzoeken", "2023", "change_pct", comparedTo: "2022"))
+                == "+5,9%")
+        #expect(
+            try rounded(
+                row("wmo-ondersteuning-thuis-gemeente", "NL", "instroom", "2022", "change_pct", comparedTo: "2021"))
+                == "-27,4%")
         // §2.2 states −12,7% and −11,8% for 'opvang en verblijf'; they follow from the corrected totals.
-        #expect(try rounded(row("wmo-opvang-verblijf-gemeente", "NL", "instroom", "2022", "change_pct", comparedTo: "2021")) == "-12,7%")
-        #expect(try rounded(row("wmo-opvang-verblijf-gemeente", "NL", "uitstroom", "2022", "change_pct", comparedTo: "2021")) == "-11,8%")
+        #expect(
+            try rounded(row("wmo-opvang-verblijf-gemeente", "NL", "instroom", "2022", "change_pct", comparedTo: "2021"))
+                == "-12,7%")
+        #expect(
+            try rounded(
+                row("wmo-opvang-verblijf-gemeente", "NL", "uitstroom", "2022", "change_pct", comparedTo: "2021"))
+                == "-11,8%")
     }
 
     @Test("No value in figures.csv, figures.json or tables/*.csv has a binary tail or more than 15 digits unless exact")
@@ -150,7 +179,8 @@ struct EndToEndTests {
         #expect(begin[8] == "40" && begin[9] == "ok")  // 4 + 30 + 6
         #expect(begin[10].hasSuffix("Injus-meldingen per gemeente (omgerekend naar gemeentelijke indeling 2023: "
                                     + "Brielle (GM0501) + Hellevoetsluis (GM0530) + Westvoorne (GM0614))"))
-        let change = try row("injus-meldingen-gemeente", "GM1992", "einde-detentie", "2023", "change", comparedTo: "2022")
+        let change = try row(
+            "injus-meldingen-gemeente", "GM1992", "einde-detentie", "2023", "change", comparedTo: "2022")
         #expect(change[8] == "1")  // 51 − (7 + 32 + 11)
         let rows = try Self.built.get().1
         #expect(!rows.contains { $0[0] == "injus-meldingen-gemeente" && $0[2] == "GM0501" })  // Brielle is gone
@@ -160,13 +190,15 @@ struct EndToEndTests {
     func incompleteDistrict() throws {
         let denHaag = try row("injus-meldingen-arrondissement", "den-haag", "begin-detentie", "2023", "count")
         #expect(denHaag[8] == "2363" && denHaag[9] == "incomplete")  // Zoeterwoude is blank
-        let change = try row("injus-meldingen-arrondissement", "den-haag", "begin-detentie", "2023", "change", comparedTo: "2022")
+        let change = try row(
+            "injus-meldingen-arrondissement", "den-haag", "begin-detentie", "2023", "change", comparedTo: "2022")
         #expect(change[8] == "" && change[9] == "missing")
     }
 
     @Test("3RO per district: counts derived from published shares are estimated; the ratio shows both sources")
     func sharesAndRatio() throws {
-        let oostNederland = try row("3ro-unieke-personen-arrondissement", "oost-nederland", "unieke-personen", "2022", "count")
+        let oostNederland = try row(
+            "3ro-unieke-personen-arrondissement", "oost-nederland", "unieke-personen", "2022", "count")
         let estimate = try #require(Double(oostNederland[8]))
         #expect(oostNederland[9] == "estimated" && abs(estimate - 1837.752) < 1e-9)  // 16,8% × 10.939
         #expect(oostNederland[10].hasSuffix("§2.1.2 (tekst), r. 251 (geschat: gepubliceerd aandeel 16,8% × "
@@ -174,7 +206,8 @@ struct EndToEndTests {
                     + "figures/samenwerking-2024/3ro-aandelen-unieke-personen-arrondissement.csv:2"))
         let amsterdam = try row("3ro-unieke-personen-arrondissement", "amsterdam", "unieke-personen", "2022", "count")
         #expect(amsterdam[9] == "missing")
-        let counted = try row("3ro-plaatsingsverzoeken-arrondissement", "rotterdam", "plaatsingsverzoeken-ambulant", "2023", "count")
+        let counted = try row(
+            "3ro-plaatsingsverzoeken-arrondissement", "rotterdam", "plaatsingsverzoeken-ambulant", "2023", "count")
         #expect(counted[8] == "3010" && counted[9] == "ok")
         let ratio = try row("plaatsingsverzoeken-per-einde-detentie-arrondissement", "rotterdam",
                             "plaatsingsverzoeken-per-100-einde-detentie", "2022", "ratio",
@@ -197,8 +230,14 @@ struct EndToEndTests {
     @Test("Rankings in the annex match the report's text")
     func rankings() throws {
         let markdown = try readText(try Self.built.get().0.folder + "/samenwerking-2024.md")
-        #expect(markdown.contains("- Meldingen begin detentie 2022: 1. Rotterdam (1.723), 2. Amsterdam (1.500), 3. 's-Gravenhage (1.136)"))
-        #expect(markdown.contains("- Meldingen einde detentie 2023: 1. Amsterdam (2.111), 2. Rotterdam (2.041), 3. 's-Gravenhage (1.629)"))
+        #expect(
+            markdown.contains(
+                "- Meldingen begin detentie 2022: 1. Rotterdam (1.723), 2. Amsterdam (1.500), 3. 's-Gravenhage (1.136)")
+        )
+        #expect(
+            markdown.contains(
+                "- Meldingen einde detentie 2023: 1. Amsterdam (2.111), 2. Rotterdam (2.041), 3. 's-Gravenhage (1.629)")
+        )
         #expect(markdown.contains("- Instroom 2021: 1. Amsterdam (15.555), 2. Rotterdam (7.775), 3. Tilburg (5.070)"))
         #expect(markdown.contains("- Instroom 2022: 1. Amsterdam (1.625), 2. 's-Gravenhage (815), 3. Utrecht (690)"))
     }

@@ -16,7 +16,8 @@ struct GoldenTests {
         let out = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: out) }
         let english = file.hasPrefix("en/")
-        let result = try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: english ? try miniTemplates() : Paths.templates,
+        let result = try Build.run(
+            specPath: Paths.miniSpec, outputRoot: out, templates: english ? try miniTemplates() : Paths.templates,
                                    language: english ? .en : .nl)
         let actual = try readText(result.folder + "/" + (english ? String(file.dropFirst(3)) : file))
         let goldenPath = Paths.fixtures + "/golden/" + file
@@ -31,7 +32,10 @@ struct GoldenTests {
     @Test("CSV outputs are RFC 4180: CRLF line ends, quoted fields with commas")
     func rfc4180() throws {
         let text = try readText(Paths.fixtures + "/golden/figures.csv")
-        #expect(text.hasPrefix("table,region_type,region_code,region_name,measure,period,statistic,compared_to,value,status,source\r\n"))
+        #expect(
+            text.hasPrefix(
+                "table,region_type,region_code,region_name,measure,period,statistic,compared_to,value,status,source\r\n"
+            ))
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         #expect(text.contains(",\"Testbron 2024, Bijlage X, r. 10; bestand figures/meldingen.csv:2\"\r\n"))
     }
@@ -53,7 +57,8 @@ struct GoldenTests {
         * Verzoeken (Testbron 2024; tekst, §1.2.3 (p. 4–6))
 
         """)
-        try Data("# {{title}}\n\n{{#tables}}\nregel drie {{/tabels}}\n".utf8).write(to: URL(fileURLWithPath: folder + "/" + MarkdownRenderer.templateName))
+        try Data("# {{title}}\n\n{{#tables}}\nregel drie {{/tabels}}\n".utf8).write(
+            to: URL(fileURLWithPath: folder + "/" + MarkdownRenderer.templateName))
         do {
             _ = try Build.run(specPath: Paths.miniSpec, outputRoot: try temporaryFolder(), templates: folder)
             Issue.record("expected a template error")

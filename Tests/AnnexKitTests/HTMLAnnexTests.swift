@@ -34,7 +34,9 @@ struct HTMLAnnexTests {
     func structure() throws {
         let (elements, html) = try parsed()
         #expect(elements.found.first { $0.name == "html" }?.attributes["lang"] == "nl")
-        #expect(html.contains("<title>Cijferbijlage bij &#39;Samenwerking tussen forensische zorg en gemeenten&#39; (2024)</title>"))
+        #expect(
+            html.contains(
+                "<title>Cijferbijlage bij &#39;Samenwerking tussen forensische zorg en gemeenten&#39; (2024)</title>"))
         let tables = elements.found.filter { $0.name == "table" }.count
         #expect(tables == 12 && elements.found.filter { $0.name == "caption" }.count == tables)
     }
@@ -44,7 +46,9 @@ struct HTMLAnnexTests {
         let (elements, _) = try parsed()
         let headers = elements.found.filter { $0.name == "th" }
         #expect(!headers.isEmpty && headers.allSatisfy { ["col", "row"].contains($0.attributes["scope"]) })
-        #expect(headers.contains { $0.attributes["scope"] == "row" } && headers.contains { $0.attributes["scope"] == "col" })
+        #expect(
+            headers.contains { $0.attributes["scope"] == "row" } && headers.contains { $0.attributes["scope"] == "col" }
+        )
     }
 
     @Test("Nothing by style alone: estimates italic and marked '[g]', explained; totals bold and named; no colours")
@@ -60,7 +64,11 @@ struct HTMLAnnexTests {
     @Test("The numbers are the annex's numbers, in Dutch formatting")
     func numbers() throws {
         let (_, html) = try parsed()
-        #expect(html.contains("<tr><th scope=\"row\">Gevangeniswezen</th><td>31.456</td><td>21.735</td><td>24.775</td><td>26.690</td><td>-9.721</td><td>-30,9%</td>"))
+        #expect(
+            html.contains(
+                "<tr><th scope=\"row\">Gevangeniswezen</th><td>31.456</td><td>21.735</td><td>24.775</td>"
+                    + "<td>26.690</td><td>-9.721</td><td>-30,9%</td>"
+            ))
         #expect(html.contains("<td><em>1.838\u{00A0}[g]</em></td>"))  // Oost-Nederland, estimated
     }
 

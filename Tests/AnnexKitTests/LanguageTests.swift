@@ -12,8 +12,11 @@ struct LanguageTests {
         var texts: [String] = []
         texts += try readText(folder + "/\(id).md").components(separatedBy: "\n")
         var html = try readText(folder + "/\(id).html")
-        if let style = html.range(of: "<style>"), let end = html.range(of: "</style>") { html.removeSubrange(style.lowerBound..<end.upperBound) }
-        texts += html.replacingOccurrences(of: "<[^>]*>", with: "\n", options: .regularExpression).components(separatedBy: "\n")
+        if let style = html.range(of: "<style>"), let end = html.range(of: "</style>") {
+            html.removeSubrange(style.lowerBound..<end.upperBound)
+        }
+        texts += html.replacingOccurrences(of: "<[^>]*>", with: "\n", options: .regularExpression).components(
+            separatedBy: "\n")
         for name in try FileManager.default.contentsOfDirectory(atPath: folder + "/tables") {
             for line in try readText(folder + "/tables/" + name).components(separatedBy: "\r\n") {
                 var fields = line.components(separatedBy: ",")
@@ -27,13 +30,17 @@ struct LanguageTests {
                 var data = Data()
                 _ = try archive.extract(entry) { data.append($0) }
                 let xml = String(decoding: data, as: UTF8.self)
-                let attributes = try NSRegularExpression(pattern: "=\"([^\"]*)\"").matches(in: xml, range: NSRange(xml.startIndex..., in: xml))
+                let attributes = try NSRegularExpression(pattern: "=\"([^\"]*)\"").matches(
+                    in: xml, range: NSRange(xml.startIndex..., in: xml)
+                )
                     .compactMap { Range($0.range(at: 1), in: xml).map { String(xml[$0]) } }
                 texts += attributes + xml.replacingOccurrences(of: "<[^>]*>", with: "\n", options: .regularExpression)
                     .components(separatedBy: "\n")
             }
         }
-        return texts.map { $0.replacingOccurrences(of: "&apos;", with: "'").replacingOccurrences(of: "&amp;", with: "&") }
+        return texts.map {
+            $0.replacingOccurrences(of: "&apos;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+        }
     }
 
     static func words(_ text: String) -> Set<String> {
@@ -46,7 +53,10 @@ struct LanguageTests {
         let spec = try SpecLoader.load(path: Paths.realSpec)
         let dutch = try Wording.load(templates: Paths.templates, spec: spec, language: .nl)
         // Dutch vocabulary: every word the Dutch annex can say, from the phrases, the spec and the data's notes …
-        var vocabulary = Set(Phrase.allCases.flatMap { Self.words(dutch.phrases.text($0, Dictionary(uniqueKeysWithValues: $0.placeholders.map { ($0, "") }))) })
+        var vocabulary = Set(
+            Phrase.allCases.flatMap {
+                Self.words(dutch.phrases.text($0, Dictionary(uniqueKeysWithValues: $0.placeholders.map { ($0, "") })))
+            })
         let specTexts = [spec.title, spec.source, spec.organisation ?? "", spec.about ?? "", spec.nextUpdate ?? "",
                          spec.contact ?? "", spec.licence ?? ""] + spec.notes
             + (spec.sourceDocument?.parts.values.map(\.name) ?? [])
@@ -62,20 +72,27 @@ struct LanguageTests {
         // provisions) and the words of names of places, which are the same in both languages.
         let english = result.wording
         let texts = english.report
-        var kept = Phrase.allCases.map { english.phrases.text($0, Dictionary(uniqueKeysWithValues: $0.placeholders.map { ($0, "") })) }
-        kept += [texts.title, texts.source, texts.organisation ?? "", texts.about ?? "", texts.nextUpdate ?? ""] + texts.notes
+        var kept = Phrase.allCases.map {
+            english.phrases.text($0, Dictionary(uniqueKeysWithValues: $0.placeholders.map { ($0, "") }))
+        }
+        kept +=
+            [texts.title, texts.source, texts.organisation ?? "", texts.about ?? "", texts.nextUpdate ?? ""]
+            + texts.notes
         kept += Array(texts.footnotes.values) + Array(texts.partNames.values)
         kept += [texts.contact ?? "", texts.licence ?? ""]
         kept += texts.tables.values.flatMap { [$0.title, $0.sheet, $0.rowHeader ?? ""] + Array($0.measures.values) }
         kept += texts.figures.values.flatMap { [$0.title] + Array($0.labels.values) }
         for table in result.report.tables {
-            kept += table.corrections.map { $0.evidence.text(in: .en) ?? "" } + table.doubtfulAliases.map { $0.alias.note.text(in: .en) ?? "" }
+            kept +=
+                table.corrections.map { $0.evidence.text(in: .en) ?? "" }
+                + table.doubtfulAliases.map { $0.alias.note.text(in: .en) ?? "" }
         }
         kept += realGazetteer.municipalities.map(\.name) + realGazetteer.arrondissementen.map(\.name)
         vocabulary.subtract(kept.flatMap(Self.words))
         #expect(vocabulary.isSuperset(of: ["gemeente", "verschil", "werkblad", "bron", "noten", "totaal"]))
 
-        let identifiers = Set(spec.tables.flatMap { [$0.id] + $0.measures.map(\.id) } + realGazetteer.municipalities.map(\.code)
+        let identifiers = Set(
+            spec.tables.flatMap { [$0.id] + $0.measures.map(\.id) } + realGazetteer.municipalities.map(\.code)
             + realGazetteer.arrondissementen.map(\.code))
         var found: [String: String] = [:]
         for text in try Self.texts(in: result.folder, id: spec.id) where !identifiers.contains(text) {
@@ -90,7 +107,9 @@ struct LanguageTests {
         #expect(found.isEmpty, "Dutch words in the English annex: \(found.sorted { $0.key < $1.key }.prefix(20))")
     }
 
-    @Test("The numbers are the same in both languages: machine-readable files byte for byte, workbook cells value for value")
+    @Test(
+        "The numbers are the same in both languages: machine-readable files byte for byte, workbook cells by value"
+    )
     func sameNumbers() throws {
         let nl = try realBuild.get(), en = try realEnglishBuild.get()
         #expect(en.folder.hasSuffix("/samenwerking-2024.en"))
@@ -104,10 +123,13 @@ struct LanguageTests {
         #expect(try englishBook.sheetNames().prefix(3) == ["Cover", "Contents", "Notes"])
         var compared = 0
         for index in 1...sheets.count {
-            func numbers(_ book: XLSXReader) throws -> [String: Double] { try book.cells(sheet: index).compactMapValues(\.number) }
+            func numbers(_ book: XLSXReader) throws -> [String: Double] {
+                try book.cells(sheet: index).compactMapValues(\.number)
+            }
             let dutchNumbers = try numbers(dutchBook)
             // The same numbers; their rows can differ, as the English notes above a table can be fewer or more.
-            #expect(try numbers(englishBook).values.sorted() == dutchNumbers.values.sorted(), "sheet \(sheets[index - 1])")
+            #expect(
+                try numbers(englishBook).values.sorted() == dutchNumbers.values.sorted(), "sheet \(sheets[index - 1])")
             compared += dutchNumbers.count
         }
         #expect(compared > 8_000)

@@ -91,7 +91,8 @@ struct LoaderTests {
         gemeente,GM0363,begin-detentie,2022,6,,
         """)
         #expect(found == [LoadError(file: "in.csv", line: 3, column: nil,
-                                    .duplicateFigure(region: "Amsterdam", measure: "begin-detentie", period: "2022", firstLine: 2))])
+                    .duplicateFigure(region: "Amsterdam", measure: "begin-detentie", period: "2022", firstLine: 2))
+            ])
     }
 
     @Test("Non-numeric cell, unknown period, unknown measure and unknown region type, all reported at once")
@@ -199,7 +200,9 @@ enum YAMLTestDecoder {
         published: "2024-01-01"
         reference: r
         tables:
-        """ + "\n" + yaml.split(separator: "\n").enumerated().map { $0 == 0 ? "  - " + $1 : "    " + $1 }.joined(separator: "\n")
+        """ + "\n"
+            + yaml.split(separator: "\n").enumerated().map { $0 == 0 ? "  - " + $1 : "    " + $1 }
+            .joined(separator: "\n")
         let path = try temporaryFile("spec.yaml", report)
         return try #require(try SpecLoader.load(path: path).tables.first)
     }

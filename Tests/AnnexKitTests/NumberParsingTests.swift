@@ -28,7 +28,9 @@ struct NumberParsingTests {
         #expect(CellParser.plain(text) == expected)
     }
 
-    @Test("Plain parsing refuses grouping, exponents and specials", arguments: ["1.500.000", "1e5", "nan", "inf", "1,5", ".5", "5."])
+    @Test(
+        "Plain parsing refuses grouping, exponents and specials",
+        arguments: ["1.500.000", "1e5", "nan", "inf", "1,5", ".5", "5."])
     func plainRefused(text: String) {
         #expect(CellParser.plain(text) == nil)
     }
@@ -41,7 +43,9 @@ struct NumberParsingTests {
         #expect(try CellParser.amount("x", notation: .dutch).get() == .suppressed)
         #expect(try CellParser.amount("1.500", notation: .dutch).get() == .count(1500))
         for dash in ["-", "–"] {
-            #expect(throws: LoadError.Problem.ambiguousMarker(cell: dash)) { try CellParser.amount(dash, notation: .dutch).get() }
+            #expect(throws: LoadError.Problem.ambiguousMarker(cell: dash)) {
+                try CellParser.amount(dash, notation: .dutch).get()
+            }
         }
         #expect(throws: LoadError.Problem.self) { try CellParser.amount("1,5", notation: .plain).get() }
         // In a tidy (plain) file '.' is the decimal point: 1.500 is one and a half.

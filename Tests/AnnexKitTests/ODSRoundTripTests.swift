@@ -32,7 +32,9 @@ struct ODSRoundTripTests {
             case "table:table": inSheet = attributes["table:name"] == sheet
             case "table:table-row" where inSheet: rows.append([])
             case "table:table-cell" where inSheet:
-                rows[rows.count - 1].append((attributes["office:value-type"] ?? "", attributes["office:value"] ?? "", "",
+                rows[rows.count - 1].append(
+                    (
+                        attributes["office:value-type"] ?? "", attributes["office:value"] ?? "", "",
                                              attributes["table:style-name"] ?? ""))
             case "text:p" where inSheet: inText = true
             default: break
@@ -74,9 +76,13 @@ struct ODSRoundTripTests {
     func sheets() throws {
         let xlsx = try XLSXReader(path: try file("xlsx")).sheetNames()
         let content = try part("content.xml")
-        let names = content.components(separatedBy: "<table:table table:name=\"").dropFirst().map { $0.prefix { $0 != "\"" } }.map(String.init)
+        let names = content.components(separatedBy: "<table:table table:name=\"").dropFirst().map {
+            $0.prefix { $0 != "\"" }
+        }.map(String.init)
         #expect(names == xlsx)
-        #expect(content.contains("<text:a xlink:type=\"simple\" xlink:href=\"#instroom-sector.A1\">instroom-sector</text:a>"))
+        #expect(
+            content.contains(
+                "<text:a xlink:type=\"simple\" xlink:href=\"#instroom-sector.A1\">instroom-sector</text:a>"))
     }
 
     @Test("Tabel 1: numbers are numbers, percentages are percentages as shown, in Dutch")

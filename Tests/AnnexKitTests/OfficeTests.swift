@@ -46,7 +46,8 @@ struct OfficeTests {
 
     @Test("LibreOffice shows a counted zero as '-' (nil) in both workbooks, from a numeric cell")
     func nilShown() throws {
-        let result = try Build.run(specPath: Paths.miniSpec, outputRoot: try temporaryFolder(), templates: Paths.templates)
+        let result = try Build.run(
+            specPath: Paths.miniSpec, outputRoot: try temporaryFolder(), templates: Paths.templates)
         for workbook in ["mini.xlsx", "mini.ods"] {
             let csv = try shownSheet(result.folder + "/" + workbook, sheet: "meldingen", locale: "nl_NL.UTF-8")
             #expect(csv.contains("\nHeerlen,GM0917,-,x,"), "\(workbook): \(csv)")

@@ -17,7 +17,8 @@ struct TableComputationTests {
     func figure(_ table: String, _ region: String, _ period: String, _ statistic: Statistic,
                 measure: String = "begin") throws -> FigureRecord {
         try #require(report.figures.first {
-            $0.table == table && $0.region.code == region && $0.period == period && $0.statistic == statistic && $0.measure == measure
+                $0.table == table && $0.region.code == region && $0.period == period && $0.statistic == statistic
+                    && $0.measure == measure
         })
     }
 
@@ -49,12 +50,16 @@ struct TableComputationTests {
         #expect(found.map(\.period.label) == ["2022", "2023"])
         let proven = try #require(found.first)
         #expect(proven.isProven && proven.published == 3240 && proven.sumOfKnown == 3238 && proven.difference == 2)
-        #expect(try dutchNotes(table("meldingen")).discrepancy(proven) == "Gepubliceerd totaal Begin detentie 2022: 3.240; som van de rijen: 3.238; verschil 2.")
+        #expect(
+            try dutchNotes(table("meldingen")).discrepancy(proven)
+                == "Gepubliceerd totaal Begin detentie 2022: 3.240; som van de rijen: 3.238; verschil 2.")
         // 2023: 1.886 + 1.763 + 25 = 3.674 of 3.700; Beek (blank) and Heerlen (x) could hold the 26.
         let open = try #require(found.last)
         #expect(!open.isProven && open.sumOfKnown == 3674 && open.difference == 26)
         #expect(open.withoutFigure == ["Beek (L.)", "Heerlen"])
-        #expect(try dutchNotes(table("meldingen")).discrepancy(open) == "Gepubliceerd totaal Begin detentie 2023: 3.700; de rijen met een cijfer tellen op tot 3.674; "
+        #expect(
+            try dutchNotes(table("meldingen")).discrepancy(open)
+                == "Gepubliceerd totaal Begin detentie 2023: 3.700; de rijen met een cijfer tellen op tot 3.674; "
             + "niet te controleren: de 2 rijen zonder cijfer (Beek (L.), Heerlen) zouden samen 26 moeten zijn.")
         #expect(try table("meldingen-arrondissement").discrepancies.isEmpty)
         let parts = try table("verzoeken").discrepancies
@@ -83,7 +88,8 @@ struct TableComputationTests {
     func incompleteDistrict() throws {
         var source = Dataset(id: "s", measures: [Measure(id: "m", label: "M")], periods: [Period("2023")])
         for (code, amount) in [("GM0599", Amount.count(1763)), ("GM1992", .missing), ("GM0363", .count(1886))] {
-            source[source.row(for: realGazetteer.municipality(code: code)!.region), 0, 0] = Cell(amount: amount, provenance: nil)
+            source[source.row(for: realGazetteer.municipality(code: code)!.region), 0, 0] = Cell(
+                amount: amount, provenance: nil)
         }
         let (dataset, incomplete) = Aggregation.group(source, id: "a", to: .arrondissement, gazetteer: realGazetteer)
         func district(_ code: String) throws -> Int {
@@ -95,7 +101,9 @@ struct TableComputationTests {
         #expect(NumberStyle.dutch.format(dataset[rotterdam, 0, 0].amount, as: .count) == "≥1.763")
         let gap = try #require(incomplete.first)
         #expect(incomplete.count == 1 && gap.lacking == ["Voorne aan Zee"] && gap.status == .incomplete)
-        #expect(try dutchNotes().incomplete(gap) == "Rotterdam, M 2023: onvolledig, want 1 gemeente zonder (volledig) cijfer (Voorne aan Zee); "
+        #expect(
+            try dutchNotes().incomplete(gap)
+                == "Rotterdam, M 2023: onvolledig, want 1 gemeente zonder (volledig) cijfer (Voorne aan Zee); "
             + "som van de overige gemeenten: 1.763.")
         let limburg = try district("limburg")
         #expect(dataset[limburg, 0, 0].amount == .missing)  // no municipality of Limburg in the source
@@ -104,7 +112,10 @@ struct TableComputationTests {
     @Test("Rankings: highest first, competition ranks, unranked regions counted")
     func rankings() throws {
         let rankings = try table("meldingen").rankings
-        #expect(rankings.map { $0.entries.map(\.region.name) } == [["Rotterdam", "Amsterdam"], ["Amsterdam", "Rotterdam"]])
+        #expect(
+            rankings.map { $0.entries.map(\.region.name) } == [
+                ["Rotterdam", "Amsterdam"], ["Amsterdam", "Rotterdam"],
+            ])
         #expect(rankings.map(\.unranked) == [0, 2])
         #expect(try figure("meldingen", "GM0917", "2022", .rank).amount == .count(5)) // Heerlen, 0 is lowest
     }
@@ -116,7 +127,8 @@ struct TableComputationTests {
             let row = dataset.row(for: Region(type: .gemeente, code: code, name: code))
             dataset[row, 0, 0] = Cell(amount: .count(value), provenance: nil)
         }
-        let spec = try YAMLTestDecoder.table("id: t\ntitle: t\ndata: x\nperiods: [2022]\ntop: 3\nmeasures: [{id: m, label: M}]")
+        let spec = try YAMLTestDecoder.table(
+            "id: t\ntitle: t\ndata: x\nperiods: [2022]\ntop: 3\nmeasures: [{id: m, label: M}]")
         let computed = ReportComputer.compute(spec: spec, dataset: dataset)
         let entries = try #require(computed.rankings.first).entries
         #expect(entries.map(\.rank) == [1, 2, 2])
@@ -128,8 +140,11 @@ struct TableComputationTests {
         let verzoeken = try table("verzoeken")
         #expect(verzoeken.columns.map(try dutchWording().header) == ["2022", "2023", "verschil 2022–2023 (%)",
                                                     "aandeel in totaal 2022 (%)", "aandeel in totaal 2023 (%)"])
-        #expect(try figure("verzoeken", "NL", "2023", .sharePct, measure: "verzoeken-klinisch").amount == .value(Exact(2100, over: 120)))
-        #expect(try figure("verzoeken", "NL", "2023", .sharePct, measure: "verzoeken-klinisch").comparedTo == "verzoeken")
+        #expect(
+            try figure("verzoeken", "NL", "2023", .sharePct, measure: "verzoeken-klinisch").amount
+                == .value(Exact(2100, over: 120)))
+        #expect(
+            try figure("verzoeken", "NL", "2023", .sharePct, measure: "verzoeken-klinisch").comparedTo == "verzoeken")
         #expect(verzoeken.rows.first?.cells.last == .notApplicable)  // share of a total in itself
     }
 }
@@ -142,11 +157,16 @@ struct ProvinceTests {
         let source = try #require(inputs.datasets["meldingen"]).dataset
         let (dataset, incomplete) = Aggregation.group(source, id: "p", to: .provincie, gazetteer: inputs.gazetteer)
         #expect(dataset.regions.map(\.code) == ["limburg", "noord-holland", "zuid-holland", "NL"])
-        let zuidHolland = try #require(dataset.rowIndex(of: Region(type: .provincie, code: "zuid-holland", name: "Zuid-Holland")))
+        let zuidHolland = try #require(
+            dataset.rowIndex(of: Region(type: .provincie, code: "zuid-holland", name: "Zuid-Holland")))
         #expect(dataset[zuidHolland, 0, 0].amount == .count(1733))  // Rotterdam 1.723 + Brielle 10
         #expect(dataset[zuidHolland, 0, 1].amount == .count(1788))  // Rotterdam 1.763 + Voorne aan Zee 25
         #expect(incomplete.map(\.region.code) == ["limburg"])
-        let path = try temporaryFile("p.csv", "region_type,region,measure,period,value\nprovincie,Fryslân,begin,2022,5\nprovincie,gelderland,begin,2022,6\nprovincie,Zeeuws,begin,2022,1\n")
+        let path = try temporaryFile(
+            "p.csv",
+            "region_type,region,measure,period,value\nprovincie,Fryslân,begin,2022,5\n"
+                + "provincie,gelderland,begin,2022,6\nprovincie,Zeeuws,begin,2022,1\n"
+        )
         let spec = try miniTable("meldingen")
         #expect(throws: LoadErrors([LoadError(file: "p.csv", line: 4, column: 2, .unknownProvince(name: "Zeeuws"))])) {
             try ReportLoader.loadData(
@@ -165,7 +185,9 @@ struct PublishedSharesTests {
         for (index, share) in shares.enumerated() {
             let region = Region(type: .arrondissement, code: "a\(index)", name: "A\(index)")
             shareData[shareData.row(for: region), 0, 0] = Cell(amount: .count(share), provenance: nil)
-            if let count = counts[index] { dataset[dataset.row(for: region), 0, 0] = Cell(amount: .count(count), provenance: nil) }
+            if let count = counts[index] {
+                dataset[dataset.row(for: region), 0, 0] = Cell(amount: .count(count), provenance: nil)
+            }
         }
         dataset[dataset.row(for: .netherlands), 0, 0] = Cell(amount: .count(2000), provenance: nil)
         let (checks, mismatches) = PublishedShares.apply(shareData, to: &dataset, levelSize: 10)

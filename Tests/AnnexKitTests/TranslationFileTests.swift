@@ -46,7 +46,8 @@ struct TranslationFileTests {
     func phraseErrors() throws {
         let folder = try templates("en.yaml") { text in
             text.replacingOccurrences(of: "table.code: Code\n", with: "table.kode: Code\n")
-                .replacingOccurrences(of: "column.change: \"change {from}–{to}\"", with: "column.change: \"change {from}–{until}\"")
+                .replacingOccurrences(
+                    of: "column.change: \"change {from}–{to}\"", with: "column.change: \"change {from}–{until}\"")
         }
         let found = errors { _ = try PhraseBook.load(templates: folder, language: .en) }
         let path = folder + "/i18n/en.yaml"
@@ -63,10 +64,13 @@ struct TranslationFileTests {
 
     @Test("A YAML syntax error names its line")
     func syntax() throws {
-        let folder = try templates("en.yaml") { $0.replacingOccurrences(of: "sheet.notes: Notes\n", with: "sheet.notes: \"Notes\n") }
+        let folder = try templates("en.yaml") {
+            $0.replacingOccurrences(of: "sheet.notes: Notes\n", with: "sheet.notes: \"Notes\n")
+        }
         let found = errors { _ = try PhraseBook.load(templates: folder, language: .en) }
         let lines = try readText(folder + "/i18n/en.yaml").components(separatedBy: "\n")
-        #expect(found.count == 1 && found.first?.message.hasPrefix("vertaling niet bruikbaar: geen geldige YAML") == true)
+        #expect(
+            found.count == 1 && found.first?.message.hasPrefix("vertaling niet bruikbaar: geen geldige YAML") == true)
         let line = try #require(found.first?.line)
         let quoted = try #require(lines.firstIndex { $0.hasPrefix("sheet.notes:") }) + 1
         #expect(line >= quoted)  // the scanner reports where the unterminated quote ends
@@ -76,7 +80,9 @@ struct TranslationFileTests {
     func reportErrors() throws {
         let folder = try templates("mini.en.yaml") { text in
             text.replacingOccurrences(of: "      verzoeken-klinisch: \"Inpatient\"\n", with: "")
-                .replacingOccurrences(of: "    title: \"Requests\"\n", with: "    title: \"Requests\"\n    colour: blue\n")
+                .replacingOccurrences(
+                    of: "    title: \"Requests\"\n", with: "    title: \"Requests\"\n    colour: blue\n"
+                )
                 .replacingOccurrences(of: "organisation: \"Test organisation\"\n", with: "")
                 .replacingOccurrences(of: "title: \"Test annex\"\n", with: "title: \"Test annex\"\nabout: \"What\"\n")
         }
@@ -116,6 +122,7 @@ struct TranslationFileTests {
         #expect(found.map(\.file) == [aliases] && found.map(\.line) == [3])
         #expect(found.first?.message.contains("kolom 'note_en' ontbreekt of is leeg") == true)
         // The Dutch annex needs no translation.
-        _ = try Build.run(specPath: Paths.miniSpec, outputRoot: try temporaryFolder(), dataRoot: data, templates: Paths.templates)
+        _ = try Build.run(
+            specPath: Paths.miniSpec, outputRoot: try temporaryFolder(), dataRoot: data, templates: Paths.templates)
     }
 }

@@ -69,13 +69,18 @@ struct XLSXReader {
         final class Collector: NSObject, XMLParserDelegate {
             var strings: [String] = []
             private var inItem = false, inText = false
-            func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+            func parser(
+                _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
                         attributes: [String: String] = [:]) {
                 if element == "si" { strings.append(""); inItem = true }
                 if element == "t" && inItem { inText = true }
             }
-            func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { strings[strings.count - 1] += string } }
-            func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+            func parser(_ parser: XMLParser, foundCharacters string: String) {
+                if inText { strings[strings.count - 1] += string }
+            }
+            func parser(
+                _ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?
+            ) {
                 if element == "t" { inText = false }
                 if element == "si" { inItem = false }
             }
@@ -112,7 +117,8 @@ struct XLSXReader {
             let fontsStart = styles.range(of: "<fonts"), let fontsEnd = styles.range(of: "</fonts>")
         else { return "" }
         let xf = try elements(in: String(styles[start.lowerBound..<end.upperBound]), named: "xf")[index]
-        let fonts = String(styles[fontsStart.lowerBound..<fontsEnd.upperBound]).components(separatedBy: "<font>").dropFirst()
+        let fonts = String(styles[fontsStart.lowerBound..<fontsEnd.upperBound]).components(separatedBy: "<font>")
+            .dropFirst()
         let fontIndex = Int(xf["fontId"] ?? "0") ?? 0
         return fonts.dropFirst(fontIndex).first ?? ""
     }

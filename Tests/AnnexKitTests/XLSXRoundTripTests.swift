@@ -15,8 +15,8 @@ struct XLSXRoundTripTests {
     func sheets() throws {
         #expect(try workbook.sheetNames() == ["Voorblad", "Inhoud", "Noten", "Verantwoording", "instroom-sector",
                                               "uitstroom-sector", "injus-gemeente", "injus-arrondissement",
-                                              "wmo-ondersteuning-thuis", "wmo-thuis-arrondissement", "wmo-opvang-verblijf",
-                                              "wmo-opvang-arrondissement", "3ro-plaatsingsverzoeken", "3ro-personen-arrondissement",
+                "wmo-ondersteuning-thuis", "wmo-thuis-arrondissement", "wmo-opvang-verblijf",
+                "wmo-opvang-arrondissement", "3ro-plaatsingsverzoeken", "3ro-personen-arrondissement",
                                               "3ro-verzoeken-arrondissement", "verzoeken-per-einde-detentie"]
                 + (1...14).map { "Figuur \($0)" })
     }
@@ -66,7 +66,8 @@ struct XLSXRoundTripTests {
         #expect(!markers.isEmpty)
         // The 'number stored as text' check is silenced for exactly the marker cells.
         let xml = try workbook.sheetXML(named: "injus-gemeente")
-        let sqref = try #require(xml.components(separatedBy: "<ignoredError sqref=\"").dropFirst().first?.prefix { $0 != "\"" })
+        let sqref = try #require(
+            xml.components(separatedBy: "<ignoredError sqref=\"").dropFirst().first?.prefix { $0 != "\"" })
         #expect(xml.contains("numberStoredAsText=\"1\""))
         var silenced: Set<String> = []
         for range in sqref.split(separator: " ") {
@@ -117,7 +118,9 @@ struct XLSXRoundTripTests {
             let xml = try workbook.part("xl/tables/table\(index).xml")
             let table = try #require(workbook.elements(in: xml, named: "table").first)
             let name = try #require(table["name"])
-            #expect(names.insert(name).inserted && name.first?.isLetter == true && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" })
+            #expect(
+                names.insert(name).inserted && name.first?.isLetter == true
+                    && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" })
         }
         #expect(names.contains("Tabel_instroom_sector") && names.contains("Inhoud") && names.contains("Noten")
                 && names.contains("Verantwoording"))
@@ -157,9 +160,13 @@ struct XLSXRoundTripTests {
     @Test("Notes: numbered in order of first reference, listed on the Noten sheet with the sheets that use them")
     func notes() throws {
         let notes = try workbook.cells(named: "Noten")
-        #expect(notes["A3"]?.text == "[noot 1]" && notes["B3"]?.text == "Exclusief justitiële jeugdinrichtingen (JJI). Bron: Injus.")
+        #expect(
+            notes["A3"]?.text == "[noot 1]"
+                && notes["B3"]?.text == "Exclusief justitiële jeugdinrichtingen (JJI). Bron: Injus.")
         #expect(notes["C3"]?.text == "instroom-sector")
-        #expect(notes["A5"]?.text == "[noot 3]" && notes["C5"]?.text == "injus-arrondissement, wmo-thuis-arrondissement, wmo-opvang-arrondissement")
+        #expect(
+            notes["A5"]?.text == "[noot 3]"
+                && notes["C5"]?.text == "injus-arrondissement, wmo-thuis-arrondissement, wmo-opvang-arrondissement")
         let instroom = try workbook.cells(named: "instroom-sector")
         #expect(instroom["A3"]?.text == "Noten: [noot 1] (zie werkblad Noten)")
     }
@@ -167,7 +174,9 @@ struct XLSXRoundTripTests {
     @Test("Document properties from the spec; creation date is the publication date, not the clock")
     func properties() throws {
         let core = try workbook.part("docProps/core.xml")
-        #expect(core.contains("<dc:title>Cijferbijlage bij 'Samenwerking tussen forensische zorg en gemeenten' (2024)</dc:title>"))
+        #expect(
+            core.contains(
+                "<dc:title>Cijferbijlage bij 'Samenwerking tussen forensische zorg en gemeenten' (2024)</dc:title>"))
         #expect(core.contains("<dc:creator>annex</dc:creator>"))
         #expect(core.contains(">2024-08-15T00:00:00Z</dcterms:created>"))
         let app = try workbook.part("docProps/app.xml")

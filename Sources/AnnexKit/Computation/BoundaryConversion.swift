@@ -28,7 +28,9 @@ public enum BoundaryConversion {
         let targets = rows.map { row -> [Region] in
             let region = source.regions[row]
             guard region.type == .gemeente else { return [region] }
-            return gazetteer.successors(of: region.code, by: year).compactMap { gazetteer.municipality(code: $0)?.region }
+            return gazetteer.successors(of: region.code, by: year).compactMap {
+                gazetteer.municipality(code: $0)?.region
+            }
         }
         var result = Dataset(id: source.id, measures: source.measures, periods: source.periods)
         for region in orderedTargets(source: source, rows: rows, targets: targets) { _ = result.row(for: region) }
@@ -48,7 +50,9 @@ public enum BoundaryConversion {
                         if targets[index].count == 1 {
                             amounts.append(amount)
                             if region != target { kinds.insert(.merged) }
-                        } else if let key = splitKeys.first(where: { $0.oldCode == region.code && $0.newCode == target.code }) {
+                        } else if let key = splitKeys.first(where: {
+                            $0.oldCode == region.code && $0.newCode == target.code
+                        }) {
                             amounts.append(Arithmetic.estimate(amount, times: key.share))
                             kinds.insert(.splitByKey)
                         } else {
@@ -61,7 +65,9 @@ public enum BoundaryConversion {
                         result[row, m, p] = own ?? Cell(amount: .notApplicable, provenance: nil)
                         continue
                     }
-                    let names = contributed.map { "\(source.regions[rows[$0]].name) (\(source.regions[rows[$0]].code))" }
+                    let names = contributed.map {
+                        "\(source.regions[rows[$0]].name) (\(source.regions[rows[$0]].code))"
+                    }
                     let cited = contributors.lazy.compactMap { source[rows[$0], m, p].provenance }.first
                     let note = "omgerekend naar gemeentelijke indeling \(year): " + names.joined(separator: " + ")
                     let provenance = cited?.combined(note)
@@ -70,7 +76,9 @@ public enum BoundaryConversion {
                 let order: [ConvertedFigure.Kind] = [.splitWithoutKey, .splitByKey, .merged]
                 if let kind = order.first(where: kinds.contains) {
                     let predecessors = contributed.map { source.regions[rows[$0]] }.filter { $0 != target }
-                    converted.append(ConvertedFigure(region: target, period: source.periods[p], predecessors: predecessors, kind: kind))
+                    converted.append(
+                        ConvertedFigure(
+                            region: target, period: source.periods[p], predecessors: predecessors, kind: kind))
                 }
             }
         }

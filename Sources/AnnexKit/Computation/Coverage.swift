@@ -17,7 +17,8 @@ public struct Coverage: Sendable, Hashable {
         return dataset.periods.indices.compactMap { p in
             guard let year = Int(dataset.periods[p].label) else { return nil }
             var withFigure = Set<String>()
-            for row in dataset.subnationalRows where dataset.measures.indices.contains(where: { dataset[row, $0, p].amount.exact != nil }) {
+            for row in dataset.subnationalRows
+            where dataset.measures.indices.contains(where: { dataset[row, $0, p].amount.exact != nil }) {
                 withFigure.insert(dataset.regions[row].code)
             }
             let existing = gazetteer.municipalities(existingIn: year)

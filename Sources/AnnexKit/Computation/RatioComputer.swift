@@ -13,11 +13,17 @@ enum RatioComputer {
             } + [Region.netherlands]
         var columns: [TableColumn] = []
         for period in spec.periods {
-            columns += [TableColumn(measure: MeasureReference(table: ratio.numerator.table, measure: ratio.numerator.measure),
+            columns += [
+                TableColumn(
+                    measure: MeasureReference(table: ratio.numerator.table, measure: ratio.numerator.measure),
                                     content: .period(period), format: .count),
-                        TableColumn(measure: MeasureReference(table: ratio.denominator.table, measure: ratio.denominator.measure),
+                TableColumn(
+                    measure: MeasureReference(table: ratio.denominator.table, measure: ratio.denominator.measure),
                                     content: .period(period), format: .count),
-                        TableColumn(measure: MeasureReference(table: spec.id, measure: measure.id), content: .period(period), format: .ratio)]
+                TableColumn(
+                    measure: MeasureReference(table: spec.id, measure: measure.id), content: .period(period),
+                    format: .ratio),
+            ]
         }
         var rows: [TableRow] = []
         var figures: [FigureRecord] = []
@@ -29,21 +35,24 @@ enum RatioComputer {
                 cells += [upper, lower, value]
                 figures.append(FigureRecord(table: spec.id, region: region, measure: measure.id, period: period.label,
                                             statistic: .ratio, comparedTo: comparedTo, amount: value,
-                                            source: "berekend: \(PlainNumber.format(ratio.per)) × \(ratio.numerator.table)/"
+                        source: "berekend: \(PlainNumber.format(ratio.per)) × \(ratio.numerator.table)/"
                                                 + "\(ratio.numerator.measure) / \(comparedTo)"))
             }
             rows.append(TableRow(kind: region.type == .land ? .national : .region, code: region.code, region: region,
                                  cells: cells))
         }
         return ComputedTable(
-            id: spec.id, layout: .regions, measuresFrom: spec.id, columns: columns, rows: rows, rankings: [], discrepancies: [], incomplete: [], corrections: [],
+            id: spec.id, layout: .regions, measuresFrom: spec.id, columns: columns, rows: rows, rankings: [],
+            discrepancies: [], incomplete: [], corrections: [],
             doubtfulAliases: [], boundaryYear: nil, converted: [], shareChecks: [], shareMismatches: [], suspicions: [],
             footnotes: footnotes, sources: SourceCitation.merged(numerator.sources, denominator.sources),
             makeFigures: { [figures] in figures })
     }
 
     private static func amount(_ dataset: Dataset, _ region: Region, _ measure: Int, _ period: Period) -> Amount {
-        guard let row = dataset.rowIndex(of: region), let p = dataset.periods.firstIndex(of: period) else { return .missing }
+        guard let row = dataset.rowIndex(of: region), let p = dataset.periods.firstIndex(of: period) else {
+            return .missing
+        }
         return dataset[row, measure, p].amount
     }
 }

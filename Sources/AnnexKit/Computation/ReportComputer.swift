@@ -15,19 +15,22 @@ public enum ReportComputer {
     /// Every table and, with `charts`, every chart and map the spec declares.
     public static func compute(_ inputs: ReportInputs, charts: Bool = true) throws -> ComputedReport {
         let numbered = Footnote.numbered(inputs.spec)
-        func footnotes(_ spec: TableSpec) -> [Footnote] { spec.footnotes.compactMap { numbered[$0] }.sorted { $0.number < $1.number } }
+        func footnotes(_ spec: TableSpec) -> [Footnote] {
+            spec.footnotes.compactMap { numbered[$0] }.sorted { $0.number < $1.number }
+        }
         var prepared: [String: Prepared] = [:]
         var computed: [String: ComputedTable] = [:]
         for spec in inputs.spec.tables where spec.ratio == nil {
             let table = try prepare(spec, inputs: inputs, earlier: prepared)
             prepared[spec.id] = table
             computed[spec.id] = compute(spec: spec, prepared: table,
-                                        corrections: inputs.datasets[spec.aggregate?.from ?? spec.id]?.corrections ?? [],
-                                        footnotes: footnotes(spec), population: inputs.population, gazetteer: inputs.gazetteer)
+                corrections: inputs.datasets[spec.aggregate?.from ?? spec.id]?.corrections ?? [],
+                footnotes: footnotes(spec), population: inputs.population, gazetteer: inputs.gazetteer)
         }
         for spec in inputs.spec.tables {
             guard let ratio = spec.ratio else { continue }
-            guard let numerator = prepared[ratio.numerator.table], let denominator = prepared[ratio.denominator.table] else {
+            guard let numerator = prepared[ratio.numerator.table], let denominator = prepared[ratio.denominator.table]
+            else {
                 throw LoadErrors([LoadError(file: inputs.specPath, .unknownDataset(name: spec.id))])
             }
             computed[spec.id] = RatioComputer.compute(spec: spec, ratio: ratio, numerator: numerator.dataset,
@@ -40,17 +43,21 @@ public enum ReportComputer {
 
     /// The dataset of a data, share or aggregate table, in the spec's municipal boundaries.
     static func prepare(_ spec: TableSpec, inputs: ReportInputs, earlier: [String: Prepared]) throws -> Prepared {
-        func failure(_ name: String) -> LoadErrors { LoadErrors([LoadError(file: inputs.specPath, .unknownDataset(name: name))]) }
+        func failure(_ name: String) -> LoadErrors {
+            LoadErrors([LoadError(file: inputs.specPath, .unknownDataset(name: name))])
+        }
         var converted: [ConvertedFigure] = []
         func bounded(_ dataset: Dataset) -> Dataset {
             guard let year = spec.boundaryYear else { return dataset }
-            let result = BoundaryConversion.convert(dataset, to: year, gazetteer: inputs.gazetteer, splitKeys: inputs.splitKeys)
+            let result = BoundaryConversion.convert(
+                dataset, to: year, gazetteer: inputs.gazetteer, splitKeys: inputs.splitKeys)
             converted = result.converted
             return result.dataset
         }
         if let aggregate = spec.aggregate {
             guard let from = inputs.datasets[aggregate.from] else { throw failure(aggregate.from) }
-            let (dataset, incomplete) = Aggregation.group(bounded(from.dataset), id: spec.id, to: aggregate.to, gazetteer: inputs.gazetteer)
+            let (dataset, incomplete) = Aggregation.group(
+                bounded(from.dataset), id: spec.id, to: aggregate.to, gazetteer: inputs.gazetteer)
             // District figures are the same in any municipal boundaries: no conversion notes.
             return Prepared(dataset: dataset, incomplete: incomplete, aliasUses: from.aliasUses,
                             sources: from.dataset.sources)
@@ -66,10 +73,14 @@ public enum ReportComputer {
             prepared.suspicions = TableSuspicions.find(in: published, thresholds: inputs.spec.suspicions)
         }
         if let shares = inputs.shares[spec.id] {
-            guard let national = spec.nationalFrom.flatMap({ earlier[$0] }) else { throw failure(spec.nationalFrom ?? spec.id) }
+            guard let national = spec.nationalFrom.flatMap({ earlier[$0] }) else {
+                throw failure(spec.nationalFrom ?? spec.id)
+            }
             prepared.dataset.copyNationalRow(from: national.dataset)
-            let levelSize = Aggregation.groups(level: spec.regionType ?? .arrondissement, gazetteer: inputs.gazetteer).count
-            (prepared.shareChecks, prepared.shareMismatches) = PublishedShares.apply(shares.dataset, to: &prepared.dataset,
+            let levelSize = Aggregation.groups(level: spec.regionType ?? .arrondissement, gazetteer: inputs.gazetteer)
+                .count
+            (prepared.shareChecks, prepared.shareMismatches) = PublishedShares.apply(
+                shares.dataset, to: &prepared.dataset,
                                                                                      levelSize: levelSize)
             prepared.sources = shares.dataset.sources
         }

@@ -17,7 +17,9 @@ struct Series {
     init(counts: [Amount], comparisons: [Comparison], totals: [Amount]?, inhabitants: [Amount]? = nil) {
         self.counts = counts
         changes = comparisons.map { Arithmetic.change(from: counts[$0.earlier], to: counts[$0.later]) }
-        changePercentages = comparisons.map { Arithmetic.changePercentage(from: counts[$0.earlier], to: counts[$0.later]) }
+        changePercentages = comparisons.map {
+            Arithmetic.changePercentage(from: counts[$0.earlier], to: counts[$0.later])
+        }
         if let totals {
             shares = zip(counts, totals).map { Arithmetic.sharePercentage($0, of: $1) }
         } else {

@@ -17,7 +17,8 @@ struct TableComputer {
         if let population, let gazetteer, spec.layout == .regions {
             inhabitants = dataset.regions.map { region in
                 dataset.periods.map { period in
-                    Int(period.label).map { population.inhabitants(of: region, in: $0, gazetteer: gazetteer) } ?? .missing
+                    Int(period.label).map { population.inhabitants(of: region, in: $0, gazetteer: gazetteer) }
+                        ?? .missing
                 }
             }
         } else {
@@ -81,7 +82,8 @@ struct TableComputer {
                           inhabitants: inhabitants?[row])
         case .measures:
             let total = measures[measure].partOf.flatMap { id in measures.firstIndex { $0.id == id } }
-            return Series(counts: counts, comparisons: comparisons, totals: total.map { self.counts(row: row, measure: $0) })
+            return Series(
+                counts: counts, comparisons: comparisons, totals: total.map { self.counts(row: row, measure: $0) })
         }
     }
 
@@ -229,7 +231,8 @@ struct TableComputer {
             for p in periods.indices {
                 let entries = orders[m][p].filter { $0.rank <= spec.top }
                 let unranked = dataset.subnationalRows.filter { dataset[$0, m, p].status.isGap }
-                result.append(Ranking(measure: measures[m], period: periods[p], entries: entries, unranked: unranked.count))
+                result.append(
+                    Ranking(measure: measures[m], period: periods[p], entries: entries, unranked: unranked.count))
             }
         }
         return result

@@ -69,7 +69,8 @@ public struct Suspicion: Sendable, Hashable {
 
 /// Looks for damage in a published table of regions with a national row.
 public enum TableSuspicions {
-    public static func find(in dataset: Dataset, thresholds: SuspicionThresholds = SuspicionThresholds()) -> [Suspicion] {
+    public static func find(in dataset: Dataset, thresholds: SuspicionThresholds = SuspicionThresholds()) -> [Suspicion]
+    {
         var result: [Suspicion] = []
         let rows = dataset.subnationalRows
         guard !rows.isEmpty else { return [] }
@@ -102,7 +103,9 @@ public enum TableSuspicions {
                         }
                     }
                     if p > 0, let before = dataset[row, m, p - 1].amount.exact, before > 0,
-                       max(before, value) >= thresholds.jumpMinimum, max(before / value, value / before) >= thresholds.jumpFactor {
+                        max(before, value) >= thresholds.jumpMinimum,
+                        max(before / value, value / before) >= thresholds.jumpFactor
+                    {
                         add(.jump(before: before, earlier: dataset.periods[p - 1], value: value))
                     }
                 }

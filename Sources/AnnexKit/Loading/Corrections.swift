@@ -42,7 +42,8 @@ public enum CorrectionsLoader {
             }
             result.append(Correction(dataset: field("dataset"), region: field("region"), measure: field("measure"),
                                      period: field("period"), published: amounts[0], corrected: amounts[1],
-                                     evidence: LocalizedText(field("evidence"), translations: LocalizedText.translations("evidence", field),
+                    evidence: LocalizedText(
+                        field("evidence"), translations: LocalizedText.translations("evidence", field),
                                                              file: file, line: record.line),
                                      sourceLines: numbers, file: file, line: record.line))
             return []

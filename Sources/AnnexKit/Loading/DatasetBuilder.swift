@@ -83,7 +83,8 @@ struct DatasetBuilder {
             for name in [measure.id, measure.label] + measure.aliases { measures[Self.key(name)] = index }
         }
         measureByName = measures
-        periodByName = Dictionary(spec.periods.enumerated().map { (Self.key($1.label), $0) }, uniquingKeysWith: { first, _ in first })
+        periodByName = Dictionary(
+            spec.periods.enumerated().map { (Self.key($1.label), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     static func key(_ text: String) -> String { text.trimmingSpaces().lowercased() }

@@ -3,7 +3,8 @@ public enum PopulationLoader {
     public static func load(path: String, gazetteer: Gazetteer) throws -> Population {
         var rows: [(code: String, year: Int, inhabitants: Exact)] = []
         var seen: [String: Int] = [:]
-        try CSVReader.forEachRecord(path: path, file: path, required: ["code", "year", "population"]) { columns, record in
+        try CSVReader.forEachRecord(path: path, file: path, required: ["code", "year", "population"]) {
+            columns, record in
             func error(_ column: String, _ problem: LoadError.Problem) -> [LoadError] {
                 [LoadError(file: path, line: record.line, column: columns.column(column), problem)]
             }
@@ -19,7 +20,8 @@ public enum PopulationLoader {
                 return error("population", .notANumber(cell: countText, expected: MessageText(.referenceInhabitants)))
             }
             if let first = seen[Population.key(code, year)] {
-                return error("code", .duplicateFigure(region: code, measure: "population", period: yearText, firstLine: first))
+                return error(
+                    "code", .duplicateFigure(region: code, measure: "population", period: yearText, firstLine: first))
             }
             seen[Population.key(code, year)] = record.line
             rows.append((code, year, inhabitants))

@@ -38,14 +38,16 @@ public enum ReferenceLoader {
     static func loadArrondissementen(_ path: String) throws -> [Arrondissement] {
         var result: [Arrondissement] = []
         try CSVReader.forEachRecord(path: path, file: path, required: ["code", "name"]) { columns, record in
-            result.append(Arrondissement(code: columns.field("code", in: record), name: columns.field("name", in: record)))
+            result.append(
+                Arrondissement(code: columns.field("code", in: record), name: columns.field("name", in: record)))
             return []
         }
         return result
     }
 
     static func loadMunicipalities(_ path: String, arrondissementen: [Arrondissement]) throws -> [Municipality] {
-        let districtByName = Dictionary(arrondissementen.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
+        let districtByName = Dictionary(
+            arrondissementen.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
         var result: [Municipality] = []
         let required = ["code", "name", "province", "arrondissement", "valid_from", "valid_to"]
         try CSVReader.forEachRecord(path: path, file: path, required: required) { columns, record in

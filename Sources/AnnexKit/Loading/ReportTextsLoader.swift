@@ -70,7 +70,8 @@ extension ReportTexts {
 
         mutating func read(spec: ReportSpec) -> ReportTexts? {
             let top = fields(file.root, at: "", expected: [
-                ("title", true), ("source", true), ("organisation", spec.organisation != nil), ("about", spec.about != nil),
+                    ("title", true), ("source", true), ("organisation", spec.organisation != nil),
+                    ("about", spec.about != nil),
                 ("contact", spec.contact != nil), ("licence", spec.licence != nil),
                 ("next_update", spec.nextUpdate != nil), ("notes", !spec.notes.isEmpty),
                 ("footnotes", !spec.footnotes.isEmpty), ("tables", true), ("figures", !spec.figures.isEmpty),

@@ -31,7 +31,8 @@ public struct Gazetteer: Sendable {
         byCode = Dictionary(municipalities.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         byName = Dictionary(municipalities.map { (Self.key($0.name), $0) }, uniquingKeysWith: { first, _ in first })
         byAlias = Dictionary(aliases.map { (Self.key($0.alias), $0) }, uniquingKeysWith: { first, _ in first })
-        arrondissementByCode = Dictionary(arrondissementen.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        arrondissementByCode = Dictionary(
+            arrondissementen.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// How a printed name was matched.

@@ -4,7 +4,8 @@ public struct Population: Sendable {
 
     /// `values` keyed by municipality code and year.
     public init(_ values: [(code: String, year: Int, inhabitants: Exact)]) {
-        self.values = Dictionary(values.map { (Self.key($0.code, $0.year), $0.inhabitants) }, uniquingKeysWith: { first, _ in first })
+        self.values = Dictionary(
+            values.map { (Self.key($0.code, $0.year), $0.inhabitants) }, uniquingKeysWith: { first, _ in first })
     }
 
     static func key(_ code: String, _ year: Int) -> String { "\(code)/\(year)" }
@@ -28,7 +29,8 @@ public struct Population: Sendable {
             return values[Self.key(region.code, year)].map { .count($0) } ?? .missing
         case .arrondissement, .provincie, .land:
             let members = gazetteer.municipalities(existingIn: year).filter { municipality in
-                region.type == .land || Aggregation.group(of: municipality, level: region.type, gazetteer: gazetteer) == region
+                region.type == .land
+                    || Aggregation.group(of: municipality, level: region.type, gazetteer: gazetteer) == region
             }
             return Arithmetic.sum(members.map { inhabitants(of: $0.region, in: year, gazetteer: gazetteer) })
         }

@@ -53,7 +53,8 @@ public struct ReportSpec: Sendable, Decodable {
     public internal(set) var figures: [FigureSpec]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, title, source, published, author, organisation, reference, corrections, notes, tables, about, contact, footnotes
+        case id, title, source, published, author, organisation, reference, corrections, notes, tables, about, contact,
+            footnotes
         case splitKeys = "split_keys"
         case nextUpdate = "next_update"
         case population, vocabulary, suspicions, figures, licence, deliveries, language
@@ -84,7 +85,8 @@ public struct ReportSpec: Sendable, Decodable {
         splitKeys = try container.decodeIfPresent(.splitKeys, checkedBy: DataFolder.problem)
         population = try container.decodeIfPresent(.population, checkedBy: DataFolder.problem)
         vocabulary = try container.decodeIfPresent(.vocabulary, checkedBy: DataFolder.problem)
-        suspicions = try container.decodeIfPresent(SuspicionThresholds.self, forKey: .suspicions) ?? SuspicionThresholds()
+        suspicions =
+            try container.decodeIfPresent(SuspicionThresholds.self, forKey: .suspicions) ?? SuspicionThresholds()
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
         footnotes = try container.decodeIfPresent([String: String].self, forKey: .footnotes) ?? [:]
         deliveries = try container.decodeIfPresent([String: Delivery].self, forKey: .deliveries) ?? [:]

@@ -72,9 +72,12 @@ extension Wording {
     public func coverage(_ item: Coverage) -> String {
         var parts = [self(.coverage, ["table": item.table, "period": item.period.label, "covered": String(item.covered),
                                       "existing": String(item.existing)])]
-        if !item.withoutFigure.isEmpty { parts.append(self(.coverageWithout, ["names": list(item.withoutFigure, limit: 12)])) }
+        if !item.withoutFigure.isEmpty {
+            parts.append(self(.coverageWithout, ["names": list(item.withoutFigure, limit: 12)]))
+        }
         if !item.nonexistent.isEmpty {
-            parts.append(self(.coverageNonexistent, ["period": item.period.label, "names": list(item.nonexistent, limit: 12)]))
+            parts.append(
+                self(.coverageNonexistent, ["period": item.period.label, "names": list(item.nonexistent, limit: 12)]))
         }
         return parts.joined(separator: "; ") + "."
     }

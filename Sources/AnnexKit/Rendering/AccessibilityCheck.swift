@@ -21,12 +21,15 @@ public enum AccessibilityCheck {
         func references(_ sheet: SheetLayout) -> Set<String> {
             Set(texts(sheet.rows).flatMap { text -> [String] in
                 text.components(separatedBy: reference[0]).dropFirst().compactMap { rest in
-                    guard let end = rest.range(of: reference[1]), rest[..<end.lowerBound].allSatisfy(\.isNumber) else { return nil }
+                        guard let end = rest.range(of: reference[1]), rest[..<end.lowerBound].allSatisfy(\.isNumber)
+                        else { return nil }
                     return reference[0] + rest[..<end.lowerBound] + reference[1]
                 }
             })
         }
-        let referred = sheets.filter { $0.name != notesSheet }.reduce(into: Set<String>()) { $0.formUnion(references($1)) }
+        let referred = sheets.filter { $0.name != notesSheet }.reduce(into: Set<String>()) {
+            $0.formUnion(references($1))
+        }
         let defined = Set(sheets.filter { $0.name == notesSheet }.flatMap { sheet in
             sheet.rows.dropFirst(2).compactMap { row -> String? in
                 if case .text(let text, _)? = row.first { return text }

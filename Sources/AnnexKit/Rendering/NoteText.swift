@@ -28,10 +28,14 @@ public struct NoteText {
         var lackingNames = item.withoutFigure
         switch item.kind {
         case .rows:
-            what = wording(.discrepancyRows, ["measure": name(item.measure), "period": item.period.label, "published": published])
+            what = wording(
+                .discrepancyRows, ["measure": name(item.measure), "period": item.period.label, "published": published])
             (noun, one, other) = (.discrepancyNounRows, .countRowOne, .countRowOther)
         case .parts(let total, let parts):
-            what = wording(.discrepancyParts, ["total": name(total), "period": item.period.label, "published": published,
+            what = wording(
+                .discrepancyParts,
+                [
+                    "total": name(total), "period": item.period.label, "published": published,
                                                 "parts": parts.map(name).joined(separator: " + ")])
             (noun, one, other) = (.discrepancyNounParts, .countPartOne, .countPartOther)
             lackingNames = item.withoutFigure.map { name($0) ?? $0 }
@@ -39,7 +43,10 @@ public struct NoteText {
         var values = ["what": what, "noun": wording(noun), "known": value(item.sumOfKnown, of: item.measure),
                       "difference": value(item.difference, of: item.measure)]
         if item.withoutFigure.isEmpty { return wording(.discrepancyComplete, values) }
-        values["lacking"] = wording(.discrepancyLacking, ["count": wording.counted(lackingNames.count, one: one, other: other),
+        values["lacking"] = wording(
+            .discrepancyLacking,
+            [
+                "count": wording.counted(lackingNames.count, one: one, other: other),
                                                           "names": wording.list(lackingNames)])
         if item.isProven { return wording(.discrepancyProven, values) }
         return wording(item.withoutFigure.count == 1 ? .discrepancyOpenOne : .discrepancyOpenOther, values)
@@ -49,7 +56,8 @@ public struct NoteText {
         let lacking = wording(.incompleteLacking, [
             "count": wording.counted(item.lacking.count, one: .countMunicipalityOne, other: .countMunicipalityOther),
             "names": wording.list(item.lacking)])
-        var values = ["region": wording.regionName(item.region), "measure": name(item.measure), "period": item.period.label,
+        var values = [
+            "region": wording.regionName(item.region), "measure": name(item.measure), "period": item.period.label,
                       "lacking": lacking]
         switch item.status {
         case .suppressed: return wording(.incompleteSuppressed, values)
@@ -66,7 +74,9 @@ public struct NoteText {
         }
         return wording(.correction, ["region": wording.regionName(item.region), "measure": name(item.measure),
                                      "period": item.period.label, "published": show(item.published),
-                                     "corrected": show(item.corrected), "evidence": item.evidence.text(in: wording.language) ?? item.evidence.text])
+                "corrected": show(item.corrected),
+                "evidence": item.evidence.text(in: wording.language) ?? item.evidence.text,
+            ])
     }
 
     public func doubtfulAlias(_ use: AliasUse) -> String {

@@ -120,7 +120,8 @@ public enum ODSRenderer {
             let element = percent ? "number:percentage-style" : "number:number-style"
             let body = number + (percent ? text("%" + numbers.suffix(status)) : suffix)
             func signed(_ suffix: String, _ sign: String) -> String {
-                "<\(element) style:name=\"\(name)\(suffix)\" style:volatile=\"true\">\(prefix)<number:text>\(sign)</number:text>\(body)</\(element)>"
+                "<\(element) style:name=\"\(name)\(suffix)\" style:volatile=\"true\">"
+                    + "\(prefix)<number:text>\(sign)</number:text>\(body)</\(element)>"
             }
             return signed("P", "+") + signed("N", "-")
                 + "<\(element) style:name=\"\(name)\">\(prefix)\(body)"
@@ -156,16 +157,23 @@ public enum ODSRenderer {
                 + "style:data-style-name=\"\(styleName(style))\">\(italic)</style:style>"
         }
         out += """
-        <style:style style:name="ce-title" style:family="table-cell"><style:text-properties fo:font-weight="bold" fo:font-size="14pt"/></style:style>\
-        <style:style style:name="ce-bold" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>\
+        <style:style style:name="ce-title" style:family="table-cell">\
+        <style:text-properties fo:font-weight="bold" fo:font-size="14pt"/></style:style>\
+        <style:style style:name="ce-bold" style:family="table-cell"><style:text-properties fo:font-weight="bold"/>\
+        </style:style>\
         <style:style style:name="ce-wrapped" style:family="table-cell">\
         <style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/></style:style>\
         <style:style style:name="ce-label" style:family="table-cell">\
         <style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/>\
         <style:text-properties fo:font-weight="bold"/></style:style>\
-        <style:style style:name="ce-header" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/><style:text-properties fo:font-weight="bold"/></style:style>\
-        <style:style style:name="ce-numberheader" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/><style:paragraph-properties fo:text-align="end"/><style:text-properties fo:font-weight="bold"/></style:style>\
-        <style:style style:name="ce-marker" style:family="table-cell"><style:paragraph-properties fo:text-align="end"/></style:style>
+        <style:style style:name="ce-header" style:family="table-cell">\
+        <style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/>\
+        <style:text-properties fo:font-weight="bold"/></style:style>\
+        <style:style style:name="ce-numberheader" style:family="table-cell">\
+        <style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/>\
+        <style:paragraph-properties fo:text-align="end"/><style:text-properties fo:font-weight="bold"/></style:style>\
+        <style:style style:name="ce-marker" style:family="table-cell"><style:paragraph-properties fo:text-align="end"/>\
+        </style:style>
         """
         return out
     }

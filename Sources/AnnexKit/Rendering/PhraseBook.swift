@@ -50,7 +50,8 @@ public struct PhraseBook: Sendable {
     /// The text of a phrase with its placeholders filled in; `values` names every placeholder of
     /// the phrase (checked when the book was loaded, so the text has no others).
     public func text(_ phrase: Phrase, _ values: [String: String] = [:]) -> String {
-        precondition(Set(values.keys) == Set(phrase.placeholders), "\(phrase.rawValue): waarden voor \(phrase.placeholders)")
+        precondition(
+            Set(values.keys) == Set(phrase.placeholders), "\(phrase.rawValue): waarden voor \(phrase.placeholders)")
         return Self.pieces(of: texts[phrase]!).map { $0.literal + ($0.placeholder.map { values[$0]! } ?? "") }.joined()
     }
 }

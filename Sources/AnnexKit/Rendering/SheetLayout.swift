@@ -168,7 +168,9 @@ struct SheetLayout: Sendable {
         let all = Set(report.tables.flatMap(\.footnotes)).sorted { $0.number < $1.number }
         guard !all.isEmpty else { return nil }
         let headers = [wording(.notesNote), wording(.notesText), wording(.notesSheets)]
-        let rows: [[SheetCell?]] = [[.text(wording(.notesTitle), .title)], headers.map { .text($0, .header) }] + all.map { note in
+        let rows: [[SheetCell?]] =
+            [[.text(wording(.notesTitle), .title)], headers.map { .text($0, .header) }]
+            + all.map { note in
             let sheets = report.tables.filter { $0.footnotes.contains(note) }.map(wording.sheet).joined(separator: ", ")
             return [.text(wording.reference(note), .plain), .text(wording.footnote(note), .wrapped),
                     .text(sheets, .wrapped)]
@@ -226,7 +228,9 @@ struct SheetLayout: Sendable {
     /// Character widths: the label column fits the longest label up to `maximumLabelWidth` (longer
     /// ones wrap), the code column every code; number columns fit their formatted values and the
     /// longest word of the header, widened until the header takes at most `maximumHeaderLines`.
-    static func columnWidths(_ table: ComputedTable, labels: [String], headers: [String], _ wording: Wording) -> [Double] {
+    static func columnWidths(_ table: ComputedTable, labels: [String], headers: [String], _ wording: Wording)
+        -> [Double]
+    {
         let codes = table.rows.map(\.code.count) + [wording(.tableCode).count]
         var widths = [min(TextFit.width(forWord: labels.map(\.count).max() ?? 10), maximumLabelWidth),
                       TextFit.width(forWord: codes.max() ?? 4)]

@@ -158,7 +158,8 @@ public struct Wording: Sendable {
     /// 'A, B en C'-style lists stop after `limit` names: 'A, B en 3 andere'.
     public func list(_ names: [String], limit: Int = 8) -> String {
         if names.count > limit {
-            return self(.listMore, ["names": names.prefix(limit).joined(separator: ", "), "count": String(names.count - limit)])
+            return self(
+                .listMore, ["names": names.prefix(limit).joined(separator: ", "), "count": String(names.count - limit)])
         }
         return names.joined(separator: ", ")
     }

@@ -97,7 +97,9 @@ public enum XLSXRenderer {
                 format_set_bold($0); format_set_text_wrap($0); format_set_align($0, UInt8(LXW_ALIGN_RIGHT.rawValue))
             }
             marker = make { format_set_align($0, UInt8(LXW_ALIGN_RIGHT.rawValue)) }
-            link = make { format_set_underline($0, UInt8(LXW_UNDERLINE_SINGLE.rawValue)); format_set_font_color($0, 0x0563C1) }
+            link = make {
+                format_set_underline($0, UInt8(LXW_UNDERLINE_SINGLE.rawValue)); format_set_font_color($0, 0x0563C1)
+            }
             var numbers: [NumberCellStyle: UnsafeMutablePointer<lxw_format>] = [:]
             for style in styles.sorted() {
                 numbers[style] = make {
@@ -185,7 +187,9 @@ public enum XLSXRenderer {
     }
 
     /// Marks the table range up as an Excel table object, with its header texts and header format.
-    static func addTable(_ table: TableObject, columns: Int, to sheet: UnsafeMutablePointer<lxw_worksheet>, formats: Formats) -> lxw_error {
+    static func addTable(
+        _ table: TableObject, columns: Int, to sheet: UnsafeMutablePointer<lxw_worksheet>, formats: Formats
+    ) -> lxw_error {
         let strings = ([table.name] + table.headers).map { strdup($0) }
         defer { strings.forEach { free($0) } }
         var columnOptions = table.headers.indices.map { index -> lxw_table_column in
@@ -195,7 +199,8 @@ public enum XLSXRenderer {
             return column
         }
         return columnOptions.withUnsafeMutableBufferPointer { buffer -> lxw_error in
-            var pointers: [UnsafeMutablePointer<lxw_table_column>?] = (0..<buffer.count).map { buffer.baseAddress! + $0 } + [nil]
+            var pointers: [UnsafeMutablePointer<lxw_table_column>?] =
+                (0..<buffer.count).map { buffer.baseAddress! + $0 } + [nil]
             return pointers.withUnsafeMutableBufferPointer { list -> lxw_error in
                 var options = lxw_table_options()
                 options.name = strings[0]
@@ -249,11 +254,13 @@ enum XLSXLayout {
             var start: Int?
             let cells = layout.rows[row]
             for column in 0...cells.count {
-                let isMarker = column < cells.count && { if case .text(_, .marker)? = cells[column] { true } else { false } }()
+                let isMarker =
+                    column < cells.count && { if case .text(_, .marker)? = cells[column] { true } else { false } }()
                 if isMarker, start == nil { start = column }
                 if !isMarker, let first = start {
                     let range = cellReference(row: row, column: first)
-                    ranges.append(first == column - 1 ? range : range + ":" + cellReference(row: row, column: column - 1))
+                    ranges.append(
+                        first == column - 1 ? range : range + ":" + cellReference(row: row, column: column - 1))
                     start = nil
                 }
             }
