@@ -2,21 +2,15 @@ import CXlsxWriter
 import Foundation
 
 /// An XLSX file could not be written.
-public struct XLSXError: Error, CustomStringConvertible {
+public struct XLSXError: FileNotWritten {
+    public static let headline = Message.xlsxNotWritten
     public let path: String
     public let reason: MessageText
 
-    init(path: String, _ message: Message, _ values: [String: MessageText.Value] = [:]) {
+    public init(path: String, reason: MessageText) {
         self.path = path
-        reason = MessageText(message, values)
+        self.reason = reason
     }
-
-    /// The error in `language`.
-    public func description(in language: Language) -> String {
-        MessageText(.xlsxNotWritten, ["path": "\(path)", "reason": .message(reason)]).text(in: language)
-    }
-
-    public var description: String { description(in: .source) }
 }
 
 /// Writes a report as an XLSX workbook with libxlsxwriter: a cover, a linked contents sheet, the

@@ -2,21 +2,15 @@ import Foundation
 import ZIPFoundation
 
 /// A figure file could not be written.
-public struct FigureError: Error, CustomStringConvertible {
+public struct FigureError: FileNotWritten {
+    public static let headline = Message.figureNotWritten
     public let path: String
     public let reason: MessageText
 
-    init(path: String, _ message: Message, _ values: [String: MessageText.Value] = [:]) {
+    public init(path: String, reason: MessageText) {
         self.path = path
-        reason = MessageText(message, values)
+        self.reason = reason
     }
-
-    /// The error in `language`.
-    public func description(in language: Language) -> String {
-        MessageText(.figureNotWritten, ["path": "\(path)", "reason": .message(reason)]).text(in: language)
-    }
-
-    public var description: String { description(in: .source) }
 }
 
 /// Every figure of a report drawn once as an SVG element: shown inline in the HTML annex and
