@@ -28,6 +28,8 @@ import tempfile
 import zipfile
 import xml.etree.ElementTree as ElementTree
 
+from problem_report import report
+
 FIRST_ROWS = 8                  # a table starts within the first 8 rows
 MINIMUM_SCALE = 0.7             # no sheet prints smaller than 70%
 LINE_POINTS = 12                # a line of 11 pt text needs at least 12 pt
@@ -311,13 +313,7 @@ def main(folders):
                     problems += check_xlsx(path) + check_print(path, scratch)
                 elif name.endswith(".ods"):
                     problems += check_ods(path) + check_print(path, scratch)
-    for problem in problems[:50]:
-        print("problem:", problem)
-    if problems:
-        print(f"{len(problems)} problem(s)")
-        return 1
-    print("every table starts near the top, wraps its long texts and prints on A4 as set up")
-    return 0
+    return report(problems, "every table starts near the top, wraps its long texts and prints on A4 as set up")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
+from problem_report import report
+
 WIDTHS = (320, 1280, 1920)
 AXE_WIDTHS = (320, 1280)
 HEIGHT = 900
@@ -132,13 +134,8 @@ def main(folders):
         problems = [problem for page in pages for problem in check_page(driver, page)]
     finally:
         driver.quit()
-    for problem in problems[:50]:
-        print("problem:", problem)
-    if problems:
-        print(f"{len(problems)} problem(s)")
-        return 1
-    print("the pages pass axe-core and never scroll sideways; their tables scroll in their own regions")
-    return 0
+    return report(problems, "the pages pass axe-core and never scroll sideways; "
+                            "their tables scroll in their own regions")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,8 @@ import zipfile
 import xml.etree.ElementTree as ElementTree
 from decimal import Decimal, ROUND_HALF_UP
 
+from problem_report import report
+
 # Token 9 'true': save cell contents as shown (as a reader sees them).
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,true,false,false,-1"
 LOCALES = {"nl": "nl_NL.UTF-8", "en": "en_GB.UTF-8"}
@@ -229,7 +231,8 @@ def check_openpyxl(xlsx, sheet_names, tables, shown, decimal_separator, figure_c
             cells = [cell.value for cell in sheet[row]][:len(table.tableColumns)]
             names = [column.name for column in table.tableColumns]
             if not first.startswith("A") or cells != names:
-                problems.append(f"{xlsx} sheet {sheet.title}: table {table.name} at {table.ref} has columns {names}, row {row} has {cells}")
+                problems.append(f"{xlsx} sheet {sheet.title}: table {table.name} at {table.ref} "
+                                f"has columns {names}, row {row} has {cells}")
     end = len(book.worksheets) - figure_count
     table_sheets = book.worksheets[end - len(tables):end]
     for sheet, (table_id, rows), markdown in zip(table_sheets, tables, shown):
@@ -318,13 +321,7 @@ def main(folders):
     if not folders:
         raise SystemExit(__doc__)
     problems = [problem for folder in folders for problem in check(folder)]
-    for problem in problems[:50]:
-        print("problem:", problem)
-    if problems:
-        print(f"{len(problems)} problem(s)")
-        return 1
-    print("workbooks show what the Markdown and HTML show, and hold the figures as shown")
-    return 0
+    return report(problems, "workbooks show what the Markdown and HTML show, and hold the figures as shown")
 
 
 if __name__ == "__main__":
