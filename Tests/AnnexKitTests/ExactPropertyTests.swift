@@ -114,6 +114,20 @@ struct ExactPropertyTests {
         }
     }
 
+    @Test("Scaled rounding in 128 bits equals BigInt's, and is nil exactly when the result passes Int64")
+    func scaledRoundingAgainstBigInt() async {
+        await propertyCheck(count: 1000, input: Gen.int64(in: Int64.min + 1 ... Int64.max),
+                            Gen.int64(in: 1 ... Int64.max), Gen.int(in: 0...18)) { n, d, decimals in
+            let value = Exact(BigInt(n), over: BigInt(d))
+            let (numerator, denominator) = (value.numerator.magnitude, value.denominator.magnitude)
+            let magnitude = (2 * numerator * BigUInt(10).power(decimals) + denominator) / (2 * denominator)
+            let expected = Int64(exactly: value.signum < 0 ? -BigInt(magnitude) : BigInt(magnitude))
+            #expect(value.scaledRounded64(decimals: decimals) == expected)
+        }
+        // A share to 18 decimals: 1.234 of 56.789 is 0,0217295603021711951… (beyond 64 bits times 10^18).
+        #expect(Exact(1234, over: 56789).scaledRounded64(decimals: 18) == 21_729_560_302_171_195)
+    }
+
     @Test("The 64-bit paths of decimals, exponent and plain text agree with BigInt arithmetic")
     func smallPathsAgainstBigInt() async {
         // Decimals as written: a count over a power of 2 and 5, as a percentage or a share often is.

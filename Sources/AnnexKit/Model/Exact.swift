@@ -81,6 +81,11 @@ public struct Exact: Sendable, Hashable {
         }
     }
 
+    /// The value when it is a whole number that fits in 64 bits (every count), else nil.
+    var wholeNumber64: Int64? {
+        if case .small(let n, 1) = storage { n } else { nil }
+    }
+
     /// -1, 0 or 1.
     public var signum: Int {
         switch storage {
@@ -315,15 +320,17 @@ extension Exact {
         return Self.smallScaledRounded(n, d, decimals: decimals)
     }
 
-    /// `scaledRounded` in 64 bits, or nil on overflow.
+    /// `scaledRounded` of `n / d` (d > 0), computed in 128 bits (a share to 18 decimals needs more
+    /// than 64), or nil when the result does not fit in 64 bits.
     private static func smallScaledRounded(_ n: Int64, _ d: Int64, decimals: Int) -> Int64? {
-        var power: Int64 = 1
-        for _ in 0..<decimals { power *= 10 }
-        let (scaled, o1) = n.magnitude.multipliedReportingOverflow(by: UInt64(power))
-        let (twice, o2) = scaled.multipliedReportingOverflow(by: 2)
-        let (numerator, o3) = twice.addingReportingOverflow(UInt64(d))
-        guard !o1, !o2, !o3 else { return nil }
-        let magnitude = numerator / (2 * UInt64(d))
+        // ⌊(2·|n|·10^decimals + d) / 2d⌋: half away from zero.
+        let scaled = n.magnitude.multipliedFullWidth(by: powersOfTen[decimals])
+        guard scaled.high >> 63 == 0 else { return nil }
+        let (low, carry) = (scaled.low << 1).addingReportingOverflow(UInt64(d))
+        let high = (scaled.high << 1 | scaled.low >> 63) + (carry ? 1 : 0)
+        let divisor = 2 * UInt64(d)
+        guard high < divisor else { return nil }
+        let magnitude = divisor.dividingFullWidth((high, low)).quotient
         guard magnitude <= UInt64(Int64.max) else { return nil }
         return n < 0 ? -Int64(magnitude) : Int64(magnitude)
     }
