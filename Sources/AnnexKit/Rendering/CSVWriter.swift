@@ -23,7 +23,7 @@ public struct CSVWriter {
         separate()
         var text = text
         text.withUTF8 { utf8 in
-            let quoted = utf8.contains { Self.quoted.contains($0) }
+            let quoted = utf8.contains(where: Self.quoted.contains)
             if quoted { buffer.append(UInt8(ascii: "\"")) }
             if let first = utf8.first, Self.formulaStarts.contains(first), !Self.isPlainNumber(utf8) {
                 buffer.append(UInt8(ascii: "'"))
@@ -37,9 +37,11 @@ public struct CSVWriter {
         }
     }
 
-    /// The next field of the current row: an exact number, written as `PlainNumber` writes it.
-    mutating func field(_ value: Exact) {
+    /// The next field of the current row: an exact number, written as `PlainNumber` writes it,
+    /// after `prefix` (`~` or `≥`: never quoted, never a formula).
+    mutating func field(_ value: Exact, prefix: String = "") {
         separate()
+        buffer.append(prefix)
         PlainNumber.append(value, to: &buffer)
     }
 
@@ -60,22 +62,26 @@ public struct CSVWriter {
     }
 
     /// The first characters that make a spreadsheet read a field as a formula.
-    private static let formulaStarts = Set("=+-@\t\r".utf8)
+    private static let formulaStarts = ByteSet("=+-@\t\r".utf8)
     /// The characters that make a field quoted.
-    private static let quoted = Set(",\"\n\r".utf8)
+    private static let quoted = ByteSet(",\"\n\r".utf8)
 
     /// `-8738`, `-30.900178662258393`: an optional minus, digits and at most one decimal point.
     static func isPlainNumber(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
         let digits = field.first == UInt8(ascii: "-") ? field.dropFirst() : field[...]
-        let parts = digits.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        let digit = UInt8(ascii: "0")...UInt8(ascii: "9")
-        return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(digit.contains) }
+        guard let point = digits.firstIndex(of: UInt8(ascii: ".")) else { return isDigits(digits) }
+        return isDigits(digits[..<point]) && isDigits(digits[(point + 1)...])
+    }
+
+    /// Whether `bytes` are one or more decimal digits.
+    private static func isDigits(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        !bytes.isEmpty && bytes.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
     /// `field` in quotes (its quotes doubled) when it contains a comma, quote or line break; not
     /// neutralised, as a CSV from elsewhere would have it.
     static func quote(_ field: String) -> String {
-        guard field.utf8.contains(where: { quoted.contains($0) }) else { return field }
+        guard field.utf8.contains(where: quoted.contains) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

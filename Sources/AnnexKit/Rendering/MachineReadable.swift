@@ -12,16 +12,17 @@ public enum MachineReadable {
         for row in table.rows {
             writer.field(wording.label(row, in: table))
             writer.field(row.code)
-            for cell in row.cells { writer.field(plain(cell, wording.numbers)) }
+            for cell in row.cells { plain(cell, wording.numbers, to: &writer) }
             writer.endRow()
         }
         return writer.buffer
     }
 
-    static func plain(_ amount: Amount, _ numbers: NumberStyle) -> String {
-        guard let value = amount.exact else { return numbers.marker(amount.status) }
-        let prefix = amount.status == .estimated ? "~" : NumberStyle.prefix(amount.status)
-        return prefix + PlainNumber.format(value)
+    /// A cell of `tables/*.csv`: the marker of a gap, or the value after `~` (an estimate) or `≥` (an
+    /// incomplete sum).
+    static func plain(_ amount: Amount, _ numbers: NumberStyle, to writer: inout CSVWriter) {
+        guard let value = amount.exact else { return writer.field(numbers.marker(amount.status)) }
+        writer.field(value, prefix: amount.status == .estimated ? "~" : NumberStyle.prefix(amount.status))
     }
 
     /// `findings.csv`: one row per finding (`TableFinding.columns`): the table, the kind and the

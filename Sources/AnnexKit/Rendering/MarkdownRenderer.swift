@@ -61,9 +61,9 @@ public enum MarkdownRenderer {
         escape(text, Self.special)
     }
 
-    private static let special = Set("*_`<[]\\".utf8), cellSpecial = special.union("|".utf8)
+    private static let special = ByteSet("*_`<[]\\".utf8), cellSpecial = special.union("|".utf8)
 
-    private static func escape(_ text: String, _ characters: Set<UInt8>) -> String {
+    private static func escape(_ text: String, _ characters: ByteSet) -> String {
         guard text.utf8.contains(where: characters.contains) else { return text }
         var out = ByteBuffer()
         for byte in text.utf8 {
