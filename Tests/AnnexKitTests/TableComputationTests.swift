@@ -135,6 +135,18 @@ struct TableComputationTests {
         #expect(entries.map(\.region.code) == ["B", "A", "C"])
     }
 
+    @Test("Fractions rank as whole numbers do: the two comparisons give the same order and ties")
+    func fractionTies() {
+        let names = ["D", "A", "C", "B", "E"]
+        let whole: [Amount] = [.count(5), .count(7), .count(5), .missing, .count(1)]
+        let halves = whole.map { amount in amount.exact.map { Amount.value($0 / 2) } ?? amount }
+        for amounts in [whole, halves] {
+            let ranked = Ranking.competition(Array(zip(names, amounts)), value: \.1, name: \.0)
+            #expect(ranked.map(\.item.0) == ["A", "C", "D", "E"])
+            #expect(ranked.map(\.rank) == [1, 2, 2, 4])
+        }
+    }
+
     @Test("Category shares and switched-off columns in a national table")
     func categories() throws {
         let verzoeken = try table("verzoeken")
