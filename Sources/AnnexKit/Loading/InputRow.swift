@@ -20,7 +20,21 @@ enum InputCell: Sendable, Equatable {
     var trimmed: String { text.trimmingWhitespaceAndNewlines() }
 
     /// The text on one line: line breaks (a wrapped cell) and runs of spaces as one space.
-    var singleLine: String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+    var singleLine: String {
+        let text = text
+        return Self.isSingleLine(text) ? text : text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Whether `text` is on one line already: printable ASCII, single spaces between words only (most
+    /// cells; any other text is joined by Unicode's white space).
+    private static func isSingleLine(_ text: String) -> Bool {
+        var previous = UInt8(ascii: " ")
+        for byte in text.utf8 {
+            guard byte > 0x20 && byte < 0x7F || byte == 0x20 && previous != 0x20 else { return false }
+            previous = byte
+        }
+        return previous != 0x20 || text.isEmpty
+    }
 
     var isEmpty: Bool { trimmed.isEmpty }
 

@@ -18,8 +18,11 @@ public enum AccessibilityCheck {
         let reference = wording.phrases.text(.noteReference, ["number": "\u{0}"]).components(separatedBy: "\u{0}")
         let sourcePrefix = wording(.sourceLine, ["source": ""])
         // Notes: every note a table sheet refers to is on the notes sheet, and every note there is referred to.
+        // Only texts with the reference's first character are searched (a table's cells seldom have it).
+        let opening = reference[0].utf8.first
         func references(_ sheet: SheetLayout) -> Set<String> {
-            Set(texts(sheet.rows).flatMap { text -> [String] in
+            let searched = texts(sheet.rows).filter { text in opening.map(text.utf8.contains) ?? true }
+            return Set(searched.flatMap { text -> [String] in
                 text.components(separatedBy: reference[0]).dropFirst().compactMap { rest in
                         guard let end = rest.range(of: reference[1]), rest[..<end.lowerBound].allSatisfy(\.isNumber)
                         else { return nil }

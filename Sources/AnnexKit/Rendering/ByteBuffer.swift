@@ -13,6 +13,10 @@ struct ByteBuffer {
     /// The bytes as text (they are UTF-8 as appended).
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// The number of characters of the text (`String.count`), counted without a `String` when it is
+    /// ASCII, as a number is.
+    var characterCount: Int { bytes.allSatisfy { $0 < 0x80 } ? bytes.count : text.count }
+
     mutating func append(_ text: String) {
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }

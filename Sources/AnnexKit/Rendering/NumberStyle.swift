@@ -106,12 +106,12 @@ public struct NumberStyle: Sendable, Hashable {
         }
         if negative { out.append(UInt8(ascii: "-")) }
         // Zeros before the digits of a value under one: 5 with 2 decimals is 0,05.
-        let padded = repeatElement(UInt8(ascii: "0"), count: max(decimals + 1 - digits.count, 0)) + digits
-        let whole = padded.count - decimals
-        for (index, digit) in padded.enumerated() {
+        let zeros = max(decimals + 1 - digits.count, 0)
+        let whole = zeros + digits.count - decimals
+        for index in 0..<(zeros + digits.count) {
             if index > 0 && index < whole && (whole - index) % 3 == 0 { out.append(groupingSeparator) }
             if index == whole { out.append(decimalSeparator) }
-            out.append(digit)
+            out.append(index < zeros ? UInt8(ascii: "0") : digits[index - zeros])
         }
     }
 }

@@ -234,8 +234,14 @@ struct SheetLayout: Sendable {
         let codes = table.rows.map(\.code.count) + [wording(.tableCode).count]
         var widths = [min(TextFit.width(forWord: labels.map(\.count).max() ?? 10), maximumLabelWidth),
                       TextFit.width(forWord: codes.max() ?? 4)]
+        var text = ByteBuffer()
+        let numbers = wording.numbers
         for (index, column) in table.columns.enumerated() {
-            let values = table.rows.map { wording.numbers.cell($0.cells[index], as: column.format).count }
+            let values = table.rows.map { row in
+                text.bytes.removeAll(keepingCapacity: true)
+                numbers.appendCell(row.cells[index], as: column.format, to: &text)
+                return text.characterCount
+            }
             let longestWord = headers[index].split(separator: " ").map(\.count).max() ?? 0
             var width = max(TextFit.width(forWord: max(values.max() ?? 0, longestWord)), minimumNumberWidth)
             while TextFit.lines(headers[index], width: width) > maximumHeaderLines && width < maximumNumberWidth {
