@@ -1,44 +1,57 @@
-/// A row of a table as the annex templates read it: `label` (`text`, `md`), `code`, `total`,
-/// `cells` and `shownCells` (each `text`, `md`, `estimated`). Made when a template reaches the row,
-/// and every text when it is asked for, so a table of any size renders one row at a time.
-struct AnnexRowView: TemplateRecord {
+/// What the rows of one table share in the annex templates, held once: a row's and a cell's view
+/// refer to it instead of each copying the table and the wording.
+final class AnnexTableContext: Sendable {
     let table: ComputedTable
-    let row: TableRow
     let wording: Wording
     /// The columns the Markdown shows (`AnnexView.shownColumns`).
     let shown: [Int]
 
+    init(table: ComputedTable, wording: Wording, shown: [Int]) {
+        (self.table, self.wording, self.shown) = (table, wording, shown)
+    }
+}
+
+/// A row of a table as the annex templates read it: `label` (`text`, `md`), `code`, `total`,
+/// `cells` and `shownCells` (each `text`, `md`, `estimated`). Made when a template reaches the row,
+/// and every text when it is asked for, so a table of any size renders one row at a time.
+struct AnnexRowView: TemplateRecord {
+    let context: AnnexTableContext
+    /// The row's index in the table.
+    let index: Int
+
     func value(named name: String) -> TemplateValue? {
+        let row = context.table.rows[index]
         switch name {
         case "label":
-            let label = wording.label(row, in: table)
+            let label = context.wording.label(row, in: context.table)
             return .record(AnnexText(text: label, md: MarkdownRenderer.escape(label)))
         case "code": return .text(row.code)
         case "total": return .flag(row.kind.isTotal)
         case "cells": return .list(TemplateList(count: row.cells.count) { cell($0) })
-        case "shownCells": return .list(TemplateList(count: shown.count) { cell(shown[$0]) })
+        case "shownCells": return .list(TemplateList(count: context.shown.count) { cell(context.shown[$0]) })
         default: return nil
         }
     }
 
-    private func cell(_ index: Int) -> TemplateValue {
-        .record(AnnexCellView(amount: row.cells[index], format: table.columns[index].format, numbers: wording.numbers))
+    private func cell(_ column: Int) -> TemplateValue {
+        .record(AnnexCellView(context: context, row: index, column: column))
     }
 }
 
 /// A cell of a table as the annex templates read it: `text` (as the annex shows the figure), `md`
 /// (escaped for a Markdown table) and `estimated`.
 struct AnnexCellView: TemplateRecord {
-    let amount: Amount
-    let format: CellFormat
-    let numbers: NumberStyle
+    let context: AnnexTableContext
+    let row: Int
+    let column: Int
 
     func value(named name: String) -> TemplateValue? {
+        let amount = context.table.rows[row].cells[column], format = context.table.columns[column].format
         switch name {
-        case "text": .text(numbers.cell(amount, as: format))
-        case "md": .text(MarkdownRenderer.escape(numbers.cell(amount, as: format)))
-        case "estimated": .flag(amount.status == .estimated)
-        default: nil
+        case "text": return .text(context.wording.numbers.cell(amount, as: format))
+        case "md": return .text(MarkdownRenderer.escape(context.wording.numbers.cell(amount, as: format)))
+        case "estimated": return .flag(amount.status == .estimated)
+        default: return nil
         }
     }
 }

@@ -102,9 +102,8 @@ enum AnnexView {
     static func table(_ table: ComputedTable, _ wording: Wording, methods: Methods) -> [String: Any] {
         let headers = table.columns.map(wording.header)
         let shown = shownColumns(table)
-        let rows = TemplateList(count: table.rows.count) { index in
-            .record(AnnexRowView(table: table, row: table.rows[index], wording: wording, shown: shown))
-        }
+        let context = AnnexTableContext(table: table, wording: wording, shown: shown)
+        let rows = TemplateList(count: table.rows.count) { .record(AnnexRowView(context: context, index: $0)) }
         let noteText = NoteText(wording, table: table)
         let notes = noteText.notes(table).map(text)
         let rankings = table.rankings.filter { !$0.entries.isEmpty }.map { text(noteText.ranking($0)) }
