@@ -109,14 +109,17 @@ public enum CellParser {
             negative = true
             body = body.dropFirst("−".utf8.count)
         }
-        // Digits of the whole part by group, then of the fraction.
+        // Digits of the whole part by group, then of the fraction; a whole number of up to 18 digits
+        // (every count) is read in 64 bits as well.
         var groups = [0], fraction: Int?
         var digits: [UInt8] = []
         digits.reserveCapacity(body.count)
+        var whole: Int64 = 0
         for byte in body {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 digits.append(byte)
+                if digits.count <= 18 { whole = whole * 10 + Int64(byte - UInt8(ascii: "0")) }
                 if fraction != nil { fraction! += 1 } else { groups[groups.count - 1] += 1 }
             case group where fraction == nil:
                 groups.append(0)
@@ -128,6 +131,7 @@ public enum CellParser {
         }
         let grouping = groups.count == 1 || (groups[0] <= 3 && groups.dropFirst().allSatisfy { $0 == 3 })
         guard groups[0] > 0, fraction != 0, grouping else { return nil }
+        if fraction == nil && digits.count <= 18 { return Exact(Int(negative ? -whole : whole)) }
         if let fraction { digits.insert(UInt8(ascii: "."), at: digits.count - fraction) }
         guard let value = Exact(decimal: String(decoding: digits, as: UTF8.self)) else { return nil }
         return negative ? -value : value

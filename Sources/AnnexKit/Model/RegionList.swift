@@ -39,8 +39,9 @@ public struct RegionList: Sendable {
         self.entries = entries
         var byKey: [String: Int] = [:]
         for (index, entry) in entries.enumerated() {
-            byKey[Self.key(entry.region.code)] = byKey[Self.key(entry.region.code)] ?? index
-            byKey[Self.key(entry.region.name)] = byKey[Self.key(entry.region.name)] ?? index
+            for key in [Self.key(entry.region.code), Self.key(entry.region.name)] where byKey[key] == nil {
+                byKey[key] = index
+            }
         }
         self.byKey = byKey
     }

@@ -237,9 +237,10 @@ struct SheetLayout: Sendable {
         var text = ByteBuffer()
         let numbers = wording.numbers
         for (index, column) in table.columns.enumerated() {
-            let values = table.rows.map { row in
+            // By position, so that no row is copied for one cell.
+            let values = table.rows.indices.map { row in
                 text.bytes.removeAll(keepingCapacity: true)
-                numbers.appendCell(row.cells[index], as: column.format, to: &text)
+                numbers.appendCell(table.rows[row].cells[index], as: column.format, to: &text)
                 return text.characterCount
             }
             let longestWord = headers[index].split(separator: " ").map(\.count).max() ?? 0
