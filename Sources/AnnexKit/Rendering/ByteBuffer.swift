@@ -14,8 +14,11 @@ struct ByteBuffer {
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// The number of characters of the text (`String.count`), counted without a `String` when it is
-    /// ASCII, as a number is.
-    var characterCount: Int { bytes.allSatisfy { $0 < 0x80 } ? bytes.count : text.count }
+    /// ASCII without a carriage return (which joins a line feed after it into one character), as a
+    /// number is.
+    var characterCount: Int {
+        bytes.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } ? bytes.count : text.count
+    }
 
     mutating func append(_ text: String) {
         var text = text
