@@ -62,7 +62,10 @@ extension ClaimParser {
             }
             // '25% meer dan de 200', '… dan in 2022 (78,0 duizend)', 'zo hoog als in 2020 (620)',
             // 'toen het er 200 waren'
-            if isComparisonMarker(at: index, analysis), let base = comparedValue(after: index, analysis) {
+            // 'wachten 312 inwoners langer dan acht weken': a base that counts something else is none.
+            if isComparisonMarker(at: index, analysis), let base = comparedValue(after: index, analysis),
+                ReadingSanity.countAlike([base] + (end(before: index, unit: unit(base)).map { [$0] } ?? []), in: tokens)
+            {
                 if let later = end(before: index, unit: unit(base)), later != base {
                     pairs.append(FromTo(from: base, to: later))
                 } else {
@@ -74,13 +77,20 @@ extension ClaimParser {
         // later value stands before it, or after it in a clause that says it is of now ('vorig jaar 412,
         // dit jaar 467'); with other numbers of its unit after it and no such word, the marker frames the
         // whole sentence ('vorig jaar 148 …, in Sneek 37 en in Heerenveen 45'): no base is read.
-        for clause in analysis.clauses where analysis.hasEarlierMarker(clause) {
+        // A clause with a year and 'nog' before its number is in the past too ('in 2021 waren het er nog 15.000').
+        // A marker of the past relative to now ('vorig jaar', 'twee jaar geleden') is not earlier than a
+        // value with a year of its own ('In 2021 840 meldingen, vorig jaar 1.190'): no pair is read.
+        for clause in analysis.clauses where analysis.hasEarlierMarker(clause) || analysis.isStillDated(clause) {
             let numbers = analysis.numberIndices.filter { clause.contains($0) }
             guard numbers.count == 1, let base = numbers.first,
                 !pairs.contains(where: { $0.from == base || $0.to == base }),
                 !bases.contains(base)
             else { continue }
             let after = analysis.numberIndices.first { $0 >= clause.upperBound && unit($0) == unit(base) }
+            let dated = [end(before: clause.lowerBound, unit: unit(base)), after].compactMap { $0 }.contains {
+                analysis.ownYear(of: $0) != nil
+            }
+            if analysis.isRelativeToNow(clause) && dated { continue }
             if let later = end(before: clause.lowerBound, unit: unit(base)) {
                 pairs.append(FromTo(from: base, to: later))
             } else if let after, analysis.hasPresentMarker(analysis.clause(of: after)) {
@@ -246,16 +256,18 @@ extension ClaimParser {
         let referring = refersBack(tokens.indices) || isFragment
         // A start value without an end: the end is after the claim ('tot 421'), the sentence's only
         // other number, or the quantity of the sentence before.
-        if let base = bases.first(where: { tokens[$0].number?.unit == unit }) {
+        // The claim is never its own start value ('Een jaar eerder lag dat aantal 20 procent hoger').
+        if let base = bases.first(where: { tokens[$0].number?.unit == unit && $0 != index }) {
             let end =
                 endValue(after: index).map { operand($0, year: frame.later) }
                 ?? others.filter { $0 != base }.first.flatMap { others.count == 2 ? operand($0) : nil }
                 ?? (referring ? discourse.topic(needingValue: true).flatMap(operand) : nil)
-            if let end { return (operand(base, year: frame.base), end) }
+            if let end, end.unit == unit { return (operand(base, year: frame.base), end) }
         }
         if referring, groupOthers.isEmpty, let pair = discourse.lastPair, pair.from.unit == unit {
             return (pair.from, pair.to)
         }
+        if referring, others.isEmpty, let contrast = contrasted(for: index, unit: unit) { return contrast }
         if let next = lookahead(for: index, unit: unit, frame: frame) { return next }
         if isUnorderedDifference(index), others.count == 2 {
             let values = others.sorted { tokens[$0].number!.value < tokens[$1].number!.value }
@@ -289,10 +301,12 @@ extension ClaimParser {
         }
         let clauseEnd = analysis.clause(of: pair.to).upperBound
         let next = analysis.numberIndices.first { $0 > max(pair.to, pair.from) } ?? clauseEnd
+        // An end value before its start ('94 dagen, tegen 88 dagen in 2022') takes no year from past its start.
+        let afterEnd = analysis.numberIndices.first { $0 > pair.to } ?? clauseEnd
         return (
             operand(
                 pair.from, year: year(after: pair.from, before: min(max(pair.to, pair.from + 1), next)) ?? frame.base),
-            operand(pair.to, year: year(after: pair.to, before: min(clauseEnd, next)) ?? frame.later)
+            operand(pair.to, year: year(after: pair.to, before: min(clauseEnd, next, afterEnd)) ?? frame.later)
         )
     }
 
@@ -352,6 +366,22 @@ extension ClaimParser {
             Operand(next.tokens[value].number!, year: year ?? frame.base, token: nil, line: next.line(of: value)),
             operand(end, year: frame.later)
         )
+    }
+
+    /// The two values the sentence before contrasts, as start and end of the change that refers to them
+    /// ('In groep A 42 procent, in groep B 30 procent. B verlaagt dat dus met 12 procent'): in the order of
+    /// their years when each has its own, else in the order the direction word gives (a fall from the
+    /// larger to the smaller).
+    private func contrasted(for index: Int, unit: NumberUnit) -> (Operand?, Operand?)? {
+        let values = discourse.lastContrast
+        guard values.count == 2, values[0].unit == unit else { return nil }
+        if let first = values[0].year, let second = values[1].year {
+            guard first != second else { return nil }
+            return first < second ? (values[0], values[1]) : (values[1], values[0])
+        }
+        guard let sign = direction(for: index) else { return nil }
+        let ordered = values.sorted { $0.value < $1.value }
+        return sign > 0 ? (ordered[0], ordered[1]) : (ordered[1], ordered[0])
     }
 
     /// 'een verschil van 6,9 procentpunt' between two groups: larger minus smaller.

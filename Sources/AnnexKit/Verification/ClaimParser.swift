@@ -177,9 +177,25 @@ struct ClaimParser {
                 || Self.factor(of: word).map({ $0 < Exact(1) }) == true
             {
                 result.append((index, -1))
+            } else if let sign = separableSign(at: index) {
+                result.append((index, sign))
             }
         }
         return result
+    }
+
+    /// The sign a particle gives that closes its clause (or its verb phrase) after a form of its verb
+    /// ('liep met 6 dagen terug', 'ging met 4 procent omhoog').
+    private func separableSign(at index: Int) -> Int? {
+        let clause = analysis.clause(of: index)
+        // Closing the clause, or its verb phrase before the end value ('… terug naar 94 dagen').
+        let closes =
+            index + 1 == clause.upperBound || tokens[index + 1].kind == .mark || tokens[index + 1].isWord("naar")
+            || tokens[index + 1].isWord("tot")
+        guard closes else { return nil }
+        let verbs = Set(tokens[clause.lowerBound..<index].filter { $0.kind == .word }.map(\.text))
+        return Lexicon.separableVerbs.first { $0.particle == tokens[index].text && !verbs.isDisjoint(with: $0.forms) }?
+            .sign
     }
 
     /// 'meer', 'hoger', 'minder', 'lager' right after a number (or after its 'procent').
@@ -239,6 +255,17 @@ struct ClaimParser {
             let to = topic.flatMap(operand)
         else { return nil }
         return (operand(base), to)
+    }
+
+    /// The sentence's only two numbers when they are of one unit, in two clauses, and no start and end
+    /// value: two groups or moments it contrasts ('In groep A 42 procent, in groep B 30 procent').
+    func contrast() -> [Operand] {
+        let values = analysis.numberIndices
+        guard values.count == 2, pairs.isEmpty, bases.isEmpty, let unit = tokens[values[0]].number?.unit,
+            tokens[values[1]].number?.unit == unit, values.allSatisfy({ Self.isValue($0, tokens) }),
+            analysis.clauseOf[values[0]] != analysis.clauseOf[values[1]]
+        else { return [] }
+        return values.map { operand($0) }
     }
 
     /// The counts of the sentence that are no start or end value.

@@ -33,6 +33,9 @@ struct Discourse: Sendable {
         var pair: (from: Operand, to: Operand)?
         /// Its counts that are no start or end value, for a sum in the next sentence ('Opgeteld …').
         var counts: [Operand] = []
+        /// Its only two numbers, of one unit, in two clauses and no start and end value ('In groep A 42
+        /// procent, in groep B 30 procent'), for a change the next sentence states between them.
+        var contrast: [Operand] = []
     }
 
     private(set) var paragraph = -1
@@ -76,6 +79,9 @@ struct Discourse: Sendable {
 
     /// The start and end value of the sentence before, for 'Dat is een toename van 6 procent'.
     var lastPair: (from: Operand, to: Operand)? { earlier.last?.pair }
+
+    /// The two values the sentence before contrasts, for 'A verlaagt dat dus met 12 procent'.
+    var lastContrast: [Operand] { earlier.last?.contrast ?? [] }
 
     /// The counts of the sentence before, for 'Opgeteld ging het om …'.
     var lastCounts: [Operand] { earlier.last?.counts ?? [] }

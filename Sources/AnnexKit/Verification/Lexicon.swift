@@ -8,7 +8,8 @@ enum Lexicon {
     static let increase: Set<String> = [
         "steeg", "stegen", "stijgt", "stijgen", "gestegen", "stijging", "stijgingen",
         "toename", "toenam", "toenamen", "toeneemt", "toenemen", "toegenomen", "toe",
-        "groei", "groeide", "groeiden", "groeit", "gegroeid", "verhoging", "verhoogd", "hoger", "meer", "groter",
+        "groei", "groeide", "groeiden", "groeit", "gegroeid", "verhoging", "verhoogd", "verhoogt", "verhoogde",
+        "hoger", "meer", "groter",
         "langer",
         "overschrijding",
         "opgelopen", "liep op", "liepen op", "loopt op", "vermeerderd", "vermeerdering",
@@ -20,13 +21,22 @@ enum Lexicon {
     static let decrease: Set<String> = [
         "daalde", "daalden", "daalt", "dalen", "gedaald", "daling", "dalingen",
         "afname", "afnam", "afnamen", "afneemt", "afnemen", "afgenomen", "af",
-        "krimp", "kromp", "krompen", "krimpt", "gekrompen", "verlaging", "verlaagd", "lager", "minder", "kleiner",
+        "krimp", "kromp", "krompen", "krimpt", "gekrompen", "verlaging", "verlaagd", "verlaagt", "verlaagde",
+        "lager", "minder", "kleiner",
         "korter",
         "reductie", "besparing", "uitval",
         "teruggelopen", "liep terug", "liepen terug", "loopt terug", "terugloop", "vermindering", "verminderd",
-        "verminderde", "zakte", "gezakt",
+        "verminderde", "vermindert", "zakte", "gezakt",
         "inkrimping", "ingekrompen", "verkleining", "verkleind", "afbouw", "afgebouwd", "terugval", "teruggevallen",
         "viel terug", "teruggang", "ging terug", "teruggegaan", "inperking", "ingeperkt",
+    ]
+
+    /// Separable verbs whose particle closes the clause ('liep met 6 dagen terug', 'liep met 40 op'): the
+    /// particle signs the change when one of its verb's forms stands before it in the clause.
+    static let separableVerbs: [(forms: Set<String>, particle: String, sign: Int)] = [
+        (["liep", "liepen", "loopt", "lopen"], "terug", -1), (["liep", "liepen", "loopt", "lopen"], "op", 1),
+        (["viel", "vielen", "valt", "vallen"], "terug", -1), (["ging", "gingen", "gaat", "gaan"], "terug", -1),
+        (["ging", "gingen", "gaat", "gaan"], "omhoog", 1), (["ging", "gingen", "gaat", "gaan"], "omlaag", -1),
     ]
 
     /// Words that say a quantity stayed the same.
@@ -48,8 +58,12 @@ enum Lexicon {
     /// Words in a clause or sentence that refer back to what was said before ('Dat is een toename',
     /// 'daalde daarmee').
     static let backReferences: Set<String> = [
-        "dat", "dit", "daarmee", "hiermee", "daardoor", "hetgeen", "wat", "relatief",
+        "dat", "dit", "daarmee", "hiermee", "daardoor", "hetgeen", "wat", "relatief", "dus",
     ]
+
+    /// Words that make an amount recur ('€ 2 miljoen per jaar', 'jaarlijks', 'elk jaar'): it is no single
+    /// part of a sum.
+    static let recurrenceWords: Set<String> = ["per", "jaarlijks", "elk", "ieder", "telkens", "steeds"]
 
     /// Phrases that put a number in the present, against one in the past ('vorig jaar 412, dit jaar 467').
     static let presentMarkers: [String] = [
@@ -257,6 +271,12 @@ enum Lexicon {
         "hebben", "had", "hadden", "ten", "tegen", "sinds", "meer", "minder", "ruim", "bijna", "waarvan", "terwijl",
         "maar", "ook", "nog", "wel", "niet", "er", "te", "zo", "iets", "jaar", "ofwel", "oftewel", "namelijk", "samen",
         "respectievelijk", "gevolgd", "t", "tov",
+    ]
+
+    /// Forms of the auxiliary verbs among the grammar words ('had', 'werd'): a clause they open has no
+    /// subject of its own.
+    static let finiteVerbs: Set<String> = [
+        "is", "was", "waren", "zijn", "werd", "werden", "wordt", "worden", "heeft", "hebben", "had", "hadden",
     ]
 
     /// Abbreviations after which a full stop does not end the sentence.

@@ -65,14 +65,19 @@ extension ClaimParser {
 
     /// 'Per fte … gemiddeld 27 cliënten (4.860 cliënten, 180 fte)', 'per 1.000 jongeren … bedroeg 118,3
     /// (11.950 trajecten op 101.000 jongeren)', '… per gedetineerde kwam uit op 87,5 (1.002.430 dagen voor
-    /// 11.470 personen)': with 'per' in its clause, a number followed by a parenthesis of two counts that it
-    /// cannot be the mean of is their ratio, the first over the second, times the scale of 'per N' (else 1).
+    /// 11.470 personen)': with 'per' in its clause (or a mean per one: 'Een consulent begeleidde gemiddeld
+    /// 30 cliënten (…)'), a number followed by a parenthesis of two counts that it cannot be the mean of is
+    /// their ratio, the first over the second, times the scale of 'per N' (else 1).
     func pairedRateReading(_ index: Int, _ written: WrittenNumber) -> Claim? {
         let clause = analysis.clause(of: index)
-        guard let per = clause.first(where: { tokens[$0].isWord("per") && $0 + 1 < clause.upperBound }) else {
+        let scale: Exact?
+        if let per = clause.first(where: { tokens[$0].isWord("per") && $0 + 1 < clause.upperBound }) {
+            scale = Self.scale(tokens[per + 1]) ?? (tokens[per + 1].kind == .word ? Exact(1) : nil)
+        } else if isPerOne(clause, index) {
+            scale = Exact(1)
+        } else {
             return nil
         }
-        let scale = Self.scale(tokens[per + 1]) ?? (tokens[per + 1].kind == .word ? Exact(1) : nil)
         var phrase = index
         while phrase + 1 < tokens.count, tokens[phrase + 1].kind == .word, phrase - index < Self.nounReach {
             phrase += 1
@@ -86,6 +91,14 @@ extension ClaimParser {
         var claim = Claim(kind: .ratio, site: index, claimed: claimed)
         (claim.scale, claim.part, claim.whole) = (scale, part, whole)
         return claim
+    }
+
+    /// 'Een consulent begeleidde gemiddeld 30 cliënten': a clause whose subject is one of a kind ('een'
+    /// and a noun open it) states a mean per one of them.
+    private func isPerOne(_ clause: Range<Int>, _ index: Int) -> Bool {
+        let first = clause.lowerBound
+        return first + 1 < index && tokens[first].isWord("een") && tokens[first + 1].kind == .word
+            && !Lexicon.grammarWords.contains(tokens[first + 1].text) && isAveraged(index)
     }
 
     /// 'het landelijke cijfer van 29 per 10.000', 'landelijk 45%', 'in Nederland 12,1': a value of another

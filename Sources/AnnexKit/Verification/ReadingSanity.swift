@@ -13,11 +13,7 @@ enum ReadingSanity {
     /// reading stands (and the claim is wrong) only for a series: values each with its own year, or a
     /// list of at least `seriesLength`.
     static func meanIsPossible(_ claimed: Claimed, values: [Operand], in tokens: [Token]) -> Bool {
-        let nouns = Set(values.compactMap { $0.token.flatMap { noun(after: $0, in: tokens) } })
-        let alike = nouns.allSatisfy { noun in
-            nouns.allSatisfy { ClaimParser.isForm($0, of: noun) || ClaimParser.isForm(noun, of: $0) }
-        }
-        guard alike else { return false }
+        guard countAlike(values.compactMap(\.token), in: tokens) else { return false }
         guard let least = values.compactMap(\.bounds.lower).min(),
             let greatest = values.compactMap(\.bounds.upper).max()
         else { return true }
@@ -32,6 +28,15 @@ enum ReadingSanity {
     static func shareIsPossible(part: Operand, whole: Operand) -> Bool {
         guard let least = part.bounds.lower, let most = whole.bounds.upper else { return true }
         return least <= most
+    }
+
+    /// Whether numbers count one thing: the nouns right after them ('312 inwoners', 'acht weken') are
+    /// forms of one word, where they have one.
+    static func countAlike(_ indices: [Int], in tokens: [Token]) -> Bool {
+        let nouns = Set(indices.compactMap { noun(after: $0, in: tokens) })
+        return nouns.allSatisfy { noun in
+            nouns.allSatisfy { ClaimParser.isForm($0, of: noun) || ClaimParser.isForm(noun, of: $0) }
+        }
     }
 
     /// The noun a number counts: the content word right after it ('4.860 cliënten'), if any.

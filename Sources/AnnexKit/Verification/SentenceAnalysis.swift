@@ -169,6 +169,22 @@ struct SentenceAnalysis: Sendable {
         }
     }
 
+    /// Whether a range names a year and puts 'nog' right before its number ('in 2021 waren het er nog
+    /// 15.000'): a value of the past, against which a later one is compared.
+    func isStillDated(_ range: Range<Int>) -> Bool {
+        range.contains { tokens[$0].year != nil }
+            && range.contains { index in
+                tokens[index].kind == .number && index > 0 && tokens[index - 1].isWord("nog")
+            }
+    }
+
+    /// Whether a range dates its number from now: 'vorig jaar', 'twee jaar geleden'.
+    func isRelativeToNow(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            matches("vorig jaar", at: index) || tokens[index].isWord("geleden")
+        }
+    }
+
     /// Whether a range says its numbers are of now ('dit jaar', 'inmiddels').
     func hasPresentMarker(_ range: Range<Int>) -> Bool {
         range.contains { index in Lexicon.presentMarkers.contains { matches($0, at: index) } }

@@ -91,10 +91,29 @@ extension ClaimParser {
         {
             return true
         }
+        // 'Ruim 60 procent van de 2.480 huishoudens die zich meldden, had een huurachterstand (1.120
+        // huishoudens)': after a relative clause the share's own clause goes on, its count in parentheses.
+        if other == own + 1, joiner(before: other)?.isMark(",") == true, tokens[count].depth > tokens[share].depth,
+            resumesAfterRelativeClause(own, after: share, next: other)
+        {
+            return true
+        }
         guard abs(own - other) == 1, let joiner = joiner(before: max(own, other)),
             joiner.isMark(",") || joiner.isMark(":")
         else { return false }
         return opens(max(own, other), with: Self.restatingWords) || isBareRestatement(own) || isBareRestatement(other)
+    }
+
+    /// Whether the clause `next` goes on with the subject of `own`: `own` ends in a relative clause ('die',
+    /// 'dat' after the share) and `next` opens with a verb, not with a subject of its own (an article,
+    /// pronoun, preposition or number).
+    private func resumesAfterRelativeClause(_ own: Int, after share: Int, next: Int) -> Bool {
+        let clause = analysis.clauses[own]
+        guard clause.contains(where: { $0 > share && (tokens[$0].isWord("die") || tokens[$0].isWord("dat")) }),
+            let first = analysis.clauses[next].first, tokens[first].kind == .word
+        else { return false }
+        return Lexicon.finiteVerbs.contains(tokens[first].text) || !Lexicon.grammarWords.contains(tokens[first].text)
+            && !Lexicon.pronouns.contains(tokens[first].text) && !Lexicon.backReferences.contains(tokens[first].text)
     }
 
     /// Words that open a clause restating the one before ('ofwel 85 procent').

@@ -16,8 +16,10 @@ extension ClaimParser {
                 rateScale(of: total) == nil, pairedRateReading(total, number) == nil
             else { return }
             totals.insert(total)
+            let counted = parts.map { multiplicity(of: $0) }
+            guard !counted.contains(nil) else { return }
             var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
-            claim.parts = parts.map { operand($0) }
+            claim.parts = zip(parts, counted).flatMap { part, times in Array(repeating: operand(part), count: times!) }
             claims.append(claim)
         }
         for index in tokens.indices where tokens[index].depth == 0 {
@@ -75,6 +77,18 @@ extension ClaimParser {
         return claims
     }
 
+    /// How often a part counts in its total: once; for each year of 'in zowel 2024 als 2025' after it;
+    /// nil when its phrase says it recurs without saying how often ('per jaar', 'jaarlijks', 'elk jaar').
+    private func multiplicity(of part: Int) -> Int? {
+        let clause = analysis.clause(of: part)
+        let end = analysis.numberIndices.first { $0 > part && clause.contains($0) } ?? clause.upperBound
+        let phrase = tokens[(part + 1)..<max(part + 1, end)]
+        if phrase.contains(where: { $0.kind == .word && Lexicon.recurrenceWords.contains($0.text) }) { return nil }
+        guard phrase.contains(where: { $0.isWord("zowel") }) else { return 1 }
+        let years = phrase.filter { $0.year != nil }.count
+        return years >= 2 ? years : nil
+    }
+
     /// The total after a sum cue: the first number of its clause after it, with only words between
     /// ('samen goed voor 5.820', 'bedraagt dit jaar 3.412', 'samen de analysegroep van 1.659').
     private func total(after index: Int) -> Int? {
@@ -128,7 +142,8 @@ extension ClaimParser {
     /// parenthesis right after it (or after its noun).
     private func partsAfter(_ total: Int, unit: NumberUnit) -> [Int] {
         var start = total + 1
-        while start < tokens.count, tokens[start].kind == .word, start - total <= Self.introducerReach,
+        while start < tokens.count, tokens[start].kind == .word || tokens[start].kind == .year,
+            start - total <= Self.introducerReach,
             !["namelijk", "opgeteld", "waarvan"].contains(tokens[start].text)
         {
             start += 1

@@ -94,6 +94,7 @@ public struct Verifier: Sendable {
             year: topic?.year ?? (frame.inherited ? nil : frame.later))
         summary.pair = parser.lastPair(topic: discourse.topic(needingValue: true))
         summary.counts = parser.plainCounts()
+        summary.contrast = parser.contrast()
         discourse.leave(summary, scope: scope(in: analysis), regions: analysis.regions)
     }
 

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+@testable import AnnexKit
+
+/// Forms of Dutch prose found in held-out texts, each written here in words of our own: the reading
+/// they take, and the readings they must not take (a claim as its own operand, a duration as a count).
+@Suite("verify: more forms of unseen prose")
+struct VerifyProseFormsTests {
+    /// The verdict of the claim written as `written`, or nil when there is none.
+    private func verdict(_ written: String, in text: String) throws -> Verdict? {
+        try verified(text).first { $0.written == written }?.verdict
+    }
+
+    @Test("A change is never its own start value: 'een half jaar eerder … 15 procent lager' is unverifiable")
+    func notItsOwnBase() throws {
+        let text =
+            "Het aantal wachtenden stond eind maart op 540. Een half jaar eerder lag dat aantal volgens de gemeente "
+            + "15 procent lager."
+        #expect(try verdict("15 procent", in: text) == .unverifiable)
+    }
+
+    @Test("A value compared with a count of something else ('langer dan zes maanden') is no start value")
+    func baseOfAnotherNoun() throws {
+        let text =
+            "Ruim 640 aanvragers wachten langer dan zes maanden op een uitkering. De wethouder meldt dat het er nu "
+            + "590 zijn, 50 minder dan in januari."
+        #expect(try verified(text).allSatisfy { $0.verdict != .inconsistent })
+    }
+
+    @Test(
+        "An amount 'in zowel 2025 als 2026' counts once for each year; one that recurs without a count is no part",
+        arguments: [("9,0", Verdict.consistent), ("7,0", .inconsistent)])
+    func distributedParts(total: String, expected: Verdict) throws {
+        let found = try verified(
+            "De regeling kost in totaal \(total) miljoen: 2,5 miljoen in zowel 2025 als 2026 en 2,0 miljoen in zowel "
+                + "2027 als 2028.")
+        #expect(found.first { $0.kind == .sum }?.verdict == expected)
+    }
+
+    @Test("A part 'per jaar' gives no sum to check")
+    func recurringPart() throws {
+        let found = try verified(
+            "Het fonds bedraagt in totaal 6 miljoen: 1,5 miljoen per jaar en 3 miljoen voor de start.")
+        #expect(!found.contains { $0.kind == .sum && $0.verdict != .unverifiable })
+    }
+
+    @Test(
+        "A separable verb's particle closing the clause gives the direction ('liep met 40 op', 'met 40 terug')",
+        arguments: [
+            ("liep in het derde kwartaal met 40 terug naar 610, tegen 650 in het tweede kwartaal", Verdict.consistent),
+            ("liep in het derde kwartaal met 40 op naar 610, tegen 650 in het tweede kwartaal", .inconsistent),
+        ])
+    func separableVerb(phrase: String, expected: Verdict) throws {
+        #expect(try verdict("40", in: "Het aantal openstaande dossiers " + phrase + ".") == expected)
+    }
+
+    @Test("A sum cue opening the sentence with a year before its list ('Opgeteld … in 2024: …')")
+    func sumAfterYear() throws {
+        let text = { (total: String) in
+            "Opgeteld ging het om \(total) meldingen in 2024: 700 in Noord, 400 in Midden en 150 in Zuid."
+        }
+        #expect(try verdict("1.250", in: text("1.250")) == .consistent)
+        #expect(try verdict("1.350", in: text("1.350")) == .inconsistent)
+    }
+
+    @Test(
+        "A clause with a year and 'nog' before its number is the start value ('in 2019 waren het er nog 2.800')",
+        arguments: [("25 procent", Verdict.consistent), ("33 procent", .inconsistent)])
+    func stillDated(claimed: String, expected: Verdict) throws {
+        let text =
+            "Vorig jaar telde de regio 2.100 woninginbraken; in 2019 waren het er nog 2.800. Dat is een daling van "
+            + claimed + "."
+        #expect(try verdict(claimed, in: text) == expected)
+    }
+
+    @Test("'vorig jaar' is not earlier than a value with a year of its own: no pair is read")
+    func relativeToNow() throws {
+        let claim = try #require(
+            try verified("In 2020 registreerde de politie 410 incidenten, vorig jaar 380, een daling van 7 procent.")
+                .first { $0.kind == .change })
+        #expect(claim.verdict != .inconsistent)
+    }
+
+    @Test(
+        "'Een wijkagent … gemiddeld N zaken (A zaken, B agenten)': a mean per one of the subject is A over B",
+        arguments: [("41", Verdict.consistent), ("44", .inconsistent)])
+    func perOne(claimed: String, expected: Verdict) throws {
+        let text = "Een wijkagent behandelde in 2022 gemiddeld \(claimed) zaken (6.150 zaken, 150 agenten)."
+        let found = try verified(text)
+        #expect(found.map(\.kind) == [.ratio] && found.map(\.verdict) == [expected])
+    }
+
+    @Test(
+        "After a relative clause the share's clause goes on: its count in parentheses is the part",
+        arguments: [("580", Verdict.consistent), ("450", .inconsistent)])
+    func afterRelativeClause(part: String, expected: Verdict) throws {
+        let text =
+            "Bijna 40 procent van de 1.500 leerlingen die in 2023 examen deden, slaagde met een zeven of hoger "
+            + "(\(part) leerlingen)."
+        #expect(try verdict("Bijna 40 procent", in: text) == expected)
+    }
+
+    @Test(
+        "A change between the two values the sentence before contrasts, ordered by its direction word",
+        arguments: [
+            ("verlaagt de achterstanden dus met 20 procent", "20 procent", Verdict.consistent),
+            ("verlaagt de achterstanden dus met 7 procent", "7 procent", .inconsistent),
+            ("verlaagt de achterstanden dus met 7 procentpunt", "7 procentpunt", .consistent),
+        ])
+    func contrast(phrase: String, claimed: String, expected: Verdict) throws {
+        let text =
+            "In wijk A had 35 procent van de huurders een achterstand, in wijk B 28 procent. Het wijkproject "
+            + phrase + "."
+        #expect(try verdict(claimed, in: text) == expected)
+    }
+}
