@@ -115,3 +115,33 @@ struct VerifyProseFormsTests {
         #expect(try verdict(claimed, in: text) == expected)
     }
 }
+
+/// Means of a list the text gives in the parenthesis after the mean.
+@Suite("verify: means of a list in parentheses")
+struct VerifyMeanListTests {
+    @Test(
+        "A mean with its list in the parenthesis after it; a group size after an article is no value",
+        arguments: [
+            ("De gemiddelde reistijd naar de drie locaties was 37 minuten (31, 38 en 42 minuten).", "37",
+                Verdict.consistent),
+            ("De gemiddelde reistijd naar de drie locaties was 39 minuten (31, 38 en 42 minuten).", "39",
+                .inconsistent),
+            ("Gemiddeld wachtte een aanvrager in de vier wijken 9,5 dagen (Oost 8; West 11; Noord 9; "
+                + "Zuid 10).", "9,5", .consistent),
+            ("Gemiddeld wachtte een aanvrager in de vier wijken 10,5 dagen (Oost 8; West 11; Noord 9; "
+                + "Zuid 10).", "10,5", .inconsistent),
+        ])
+    func listInParenthesis(text: String, mean: String, expected: Verdict) throws {
+        let found = try verified(text)
+        #expect(found.map(\.written) == [mean], "\(found.map { "\($0.kind) \($0.written)" })")
+        #expect(found.first?.verdict == expected)
+    }
+
+    @Test("A duration in years with decimals is a quantity ('4,5 jaar'); a whole age is not ('45 jaar')")
+    func durationInYears() throws {
+        let mean = try verified("De behandeling duurde gemiddeld 4,5 jaar (3,9, 4,2 en 5,4 jaar).")
+        #expect(mean.map(\.written) == ["4,5"] && mean.map(\.verdict) == [.consistent])
+        let ages = try verified("Gemiddeld waren de deelnemers 45 jaar (41, 44 en 50 jaar).")
+        #expect(ages.allSatisfy { $0.written != "45" })
+    }
+}

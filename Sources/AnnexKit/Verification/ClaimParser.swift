@@ -118,24 +118,42 @@ struct ClaimParser {
 
     /// 'gemiddeld' shortly before the number in its clause.
     func isAveraged(_ index: Int) -> Bool {
+        // 'De gemiddelde wachttijd bij de vijf instellingen …': a count after an article names a group.
+        if index > 0, Self.determiners.contains(tokens[index - 1].text) { return false }
         let clause = analysis.clause(of: index)
         let start = max(clause.lowerBound, index - Self.averageCueReach)
-        return !analysis.indices(of: Lexicon.averageWords, in: start..<index).isEmpty
+        // The cue governs the first number after it, not the list in that number's parenthesis.
+        guard let cue = analysis.indices(of: Lexicon.averageWords, in: start..<index).last else { return false }
+        return !analysis.numberIndices.contains { $0 > cue && $0 < index }
     }
 
-    /// 'Het gemiddeld aantal … (1.862, 1.874, …) bedroeg 1.883': a number after a verb of being in a
-    /// sentence about an average, with a list to take it of.
+    /// 'Het gemiddeld aantal … (1.862, 1.874, …) bedroeg 1.883', 'De gemiddelde duur … bedroeg 6,8 jaar
+    /// (5,9, 7,4 en 7,1 jaar)': a number after a verb of being in a sentence about an average, with a list
+    /// to take it of.
     private func isAverageOfList(_ index: Int) -> Bool {
-        guard isAfterBeingVerb(index), !analysis.indices(of: Lexicon.averageWords, in: 0..<index).isEmpty else {
-            return false
-        }
+        let clause = analysis.clause(of: index)
+        guard !analysis.indices(of: Lexicon.averageWords, in: 0..<index).isEmpty, index > 0,
+            !Self.determiners.contains(tokens[index - 1].text)
+        else { return false }
         let values = averagedValues(for: index)
+        guard values.count >= 2 else { return false }
+        // The list in the parenthesis after its phrase, with the cue in its clause ('Gemiddeld duurde een
+        // traject … 14,2 maanden (A 12,8; B 15,1 …)', 'bedroeg 6,8 jaar (respectievelijk 5,9, 7,4 …)').
+        let after = parenthesisAfterPhrase(of: index)
+        if values.allSatisfy({ after.contains($0) }),
+            !analysis.indices(of: Lexicon.averageWords, in: clause.lowerBound..<index).isEmpty
+        {
+            return true
+        }
         // Not itself the first of the list ('bedroegen 41, 56, 38 …').
-        return values.count >= 2 && values.allSatisfy { $0 < index }
+        return isAfterBeingVerb(index) && values.allSatisfy { $0 < index }
     }
 
     /// How many words after a number may name what it counts ('Vijf gemeenten (…', '45 per 1.000').
     static let nounReach = DataBinder.nounReach
+
+    /// Articles and demonstratives: a count after one names a group ('de vijf gemeenten'), it is no value.
+    static let determiners: Set<String> = ["de", "het", "deze", "die"]
 
     /// How many tokens before a number 'gemiddeld' may stand ('gemiddeld bij 64,5% van').
     static let averageCueReach = 4

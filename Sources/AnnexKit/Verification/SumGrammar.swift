@@ -197,11 +197,7 @@ extension ClaimParser {
         // The list stands before the average, after it behind ':' ('gemiddeld 41 …: 38, 45, 36 en 49'), or
         // in the parenthesis after its phrase ('gemiddeld 1.215 cliënten per jaar (1.180 in 2021, …)').
         let colon = tokens[index...].firstIndex { $0.isMark(":") }.map { $0 + 1 } ?? tokens.count
-        var phrase = index
-        while phrase + 1 < tokens.count, tokens[phrase + 1].kind == .word, phrase - index < Self.nounReach {
-            phrase += 1
-        }
-        let after = analysis.parenthesis(after: phrase) ?? 0..<0
+        let after = parenthesisAfterPhrase(of: index)
         let values = numbers(unit, in: tokens.indices).filter { value in
             value != index && !pairs.contains { $0.to == value }
                 && (value < index || value >= colon || after.contains(value))
@@ -217,6 +213,16 @@ extension ClaimParser {
             }
         }
         return runs.filter { $0.count >= 2 }.min { abs($0[0] - index) < abs($1[0] - index) } ?? []
+    }
+
+    /// The parenthesis right after a number's phrase (the number and up to `nounReach` words): 'gemiddeld
+    /// 6,8 jaar (…)'; empty when there is none.
+    func parenthesisAfterPhrase(of index: Int) -> Range<Int> {
+        var phrase = index
+        while phrase + 1 < tokens.count, tokens[phrase + 1].kind == .word, phrase - index < Self.nounReach {
+            phrase += 1
+        }
+        return analysis.parenthesis(after: phrase) ?? 0..<0
     }
 
     /// 'sterker toe dan gemiddeld (5,9%)': an average the sentence compares with, not one of its list.

@@ -311,7 +311,7 @@ enum Tokenizer {
     // MARK: Labels and hedges
 
     /// Numbers that are no quantity: after a label word ('figuur 2', 'nr. 97', 'p. 23'), before a month
-    /// ('15 april'), ages and durations ('18 jaar', 'tussen de 30 en 45 jaar', 'ouder dan 85').
+    /// ('15 april'), ages and durations in whole years ('18 jaar', 'tussen de 30 en 45 jaar', 'ouder dan 85').
     private static func markLabels(_ tokens: inout [Token]) {
         func relabel(_ index: Int) {
             let token = tokens[index]
@@ -345,8 +345,9 @@ enum Tokenizer {
             }
             guard token.number?.unit == .count else { continue }
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-            if let next, next.kind == .word, Lexicon.months.contains(next.text) || Lexicon.ageWords.contains(next.text)
-            {
+            // An age is whole; '6,8 jaar' is a duration, a quantity like '6,8 maanden'.
+            let isAge = Lexicon.ageWords.contains(next?.text ?? "") && token.number?.decimals == 0
+            if let next, next.kind == .word, Lexicon.months.contains(next.text) || isAge {
                 relabel(index)
                 continue
             }
@@ -357,7 +358,8 @@ enum Tokenizer {
             // 'tussen de 30 en 45 jaar', '60 tot 75 jaar'
             if index + 3 < tokens.count, ["tot", "en", "à", "-", "–"].contains(tokens[index + 1].text),
                 tokens[index + 2].kind == .number, tokens[index + 3].kind == .word,
-                Lexicon.ageWords.contains(tokens[index + 3].text)
+                Lexicon.ageWords.contains(tokens[index + 3].text), token.number?.decimals == 0,
+                tokens[index + 2].number?.decimals == 0
             {
                 relabel(index)
                 relabel(index + 2)
