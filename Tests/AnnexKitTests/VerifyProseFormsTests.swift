@@ -74,12 +74,12 @@ struct VerifyProseFormsTests {
         #expect(try verdict(claimed, in: text) == expected)
     }
 
-    @Test("'vorig jaar' is not earlier than a value with a year of its own: no pair is read")
+    @Test("'vorig jaar' before a value with a year of its own (no 'nog'): the order is not known, no pair is read")
     func relativeToNow() throws {
         let claim = try #require(
-            try verified("In 2020 registreerde de politie 410 incidenten, vorig jaar 380, een daling van 7 procent.")
+            try verified("Vorig jaar registreerde de politie 380 incidenten, in 2020 410, een daling van 7 procent.")
                 .first { $0.kind == .change })
-        #expect(claim.verdict != .inconsistent)
+        #expect(claim.verdict == .unverifiable)
     }
 
     @Test(
@@ -143,5 +143,94 @@ struct VerifyMeanListTests {
         #expect(mean.map(\.written) == ["4,5"] && mean.map(\.verdict) == [.consistent])
         let ages = try verified("Gemiddeld waren de deelnemers 45 jaar (41, 44 en 50 jaar).")
         #expect(ages.allSatisfy { $0.written != "45" })
+    }
+}
+
+/// Start and end values a change takes from beside its own clause: the clause before or after it, the
+/// difference that led to an end value, the sentence after it.
+@Suite("verify: start and end values beside the claim's clause")
+struct VerifyNeighbourSpanTests {
+    /// The verdict of the claim written as `written`, or nil when there is none.
+    private func verdict(_ written: String, in text: String) throws -> Verdict? {
+        try verified(text).first { $0.written == written }?.verdict
+    }
+
+    @Test(
+        "A clause that opens with its claim restates the clause before, unless it compares with something else",
+        arguments: [
+            ("de helft meer dan het jaar ervoor", "de helft", Verdict?.some(.consistent)),
+            ("een derde meer dan het jaar ervoor", "een derde", .inconsistent),
+            ("30% meer dan in Assen", "30%", .unverifiable),
+        ])
+    func openingClaim(rest: String, written: String, expected: Verdict?) throws {
+        #expect(try verdict(written, in: "Het aantal leden groeide van 180 naar 270, " + rest + ".") == expected)
+    }
+
+    @Test(
+        "The clause after a change that opens with 'naar' spells it out ('…, naar 350 (2022: 400)')",
+        arguments: [("12,5 procent", Verdict.consistent), ("15 procent", .inconsistent)])
+    func spelledOutAfter(claimed: String, expected: Verdict) throws {
+        let text = "Het aantal aanvragen daalde vorig jaar met \(claimed), naar 350 (2022: 400), meldt de gemeente."
+        #expect(try verdict(claimed, in: text) == expected)
+    }
+
+    @Test(
+        "A rate with its two counts in the parenthesis after it, the whole being what 'per N' names",
+        arguments: [
+            ("52", "1.300 diefstallen, 250.000 inwoners", Verdict.consistent),
+            ("52", "250.000 inwoners, 1.300 diefstallen", .consistent),
+            ("58", "1.300 diefstallen, 250.000 inwoners", .inconsistent),
+        ])
+    func rateParenthesis(claimed: String, inside: String, expected: Verdict) throws {
+        let text = "Met \(claimed) diefstallen per 10.000 inwoners (\(inside)) scoort de stad hoog."
+        #expect(try verdict(claimed, in: text) == expected)
+    }
+
+    @Test(
+        "'toe met 40 tot 440; dat is 10 procent meer': the start is the end less the difference",
+        arguments: [("10 procent", Verdict.consistent), ("12 procent", .inconsistent)])
+    func differenceSpan(claimed: String, expected: Verdict) throws {
+        let text = "Het aantal plaatsen nam in 2023 toe met 40 tot 440; dat is \(claimed) meer dan het jaar ervoor."
+        #expect(try verdict(claimed, in: text) == expected)
+    }
+
+    @Test(
+        "A change in words with its numbers in the next sentence, which refers back or names what they count",
+        arguments: [
+            (
+                "Het aantal fietsdiefstallen in Zwolle is gehalveerd. Waar in 2016 nog 2.400 diefstallen werden "
+                    + "gemeld, waren dat er vorig jaar 1.190.", "gehalveerd", Verdict.consistent
+            ),
+            (
+                "Het aantal fietsdiefstallen in Zwolle is verdubbeld. Waar in 2016 nog 2.400 diefstallen werden "
+                    + "gemeld, waren dat er vorig jaar 1.190.", "verdubbeld", .inconsistent
+            ),
+            (
+                "Het aantal klachten is verdrievoudigd, aldus de ombudsman. In 2019 ging het om 310 klachten, vorig "
+                    + "jaar om 640.", "verdrievoudigd", .inconsistent
+            ),
+            (
+                "Het aantal klachten is verdubbeld. In 2019 ging het om 310 meldingen, vorig jaar om 640.",
+                "verdubbeld", .unverifiable
+            ),
+        ])
+    func nextSentence(text: String, written: String, expected: Verdict) throws {
+        #expect(try verdict(written, in: text) == expected)
+    }
+
+    @Test(
+        "'Het aantal steeg …' with no noun of its own is the quantity of the sentence before",
+        arguments: [("15%", Verdict.consistent), ("12%", .inconsistent)])
+    func bareSubject(claimed: String, expected: Verdict) throws {
+        let text = "Vorig jaar waren er 800 aanmeldingen, dit jaar 920. Het aantal steeg met \(claimed)."
+        #expect(try verdict(claimed, in: text) == expected)
+    }
+
+    @Test(
+        "A year written before 'vorig jaar' is the earlier value ('In 2019 … 520, vorig jaar 468')",
+        arguments: [("10 procent", Verdict.consistent), ("11 procent", .inconsistent)])
+    func yearBeforeLastYear(claimed: String, expected: Verdict) throws {
+        let text = "In 2019 telde de stad 520 daklozen, vorig jaar 468, een daling van \(claimed)."
+        #expect(try verdict(claimed, in: text) == expected)
     }
 }

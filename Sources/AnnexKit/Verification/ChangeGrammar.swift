@@ -79,7 +79,7 @@ extension ClaimParser {
         // whole sentence ('vorig jaar 148 …, in Sneek 37 en in Heerenveen 45'): no base is read.
         // A clause with a year and 'nog' before its number is in the past too ('in 2021 waren het er nog 15.000').
         // A marker of the past relative to now ('vorig jaar', 'twee jaar geleden') is not earlier than a
-        // value with a year of its own ('In 2021 840 meldingen, vorig jaar 1.190'): no pair is read.
+        // value with a year of its own ('In 2021 840 meldingen, vorig jaar 1.190').
         for clause in analysis.clauses where analysis.hasEarlierMarker(clause) || analysis.isStillDated(clause) {
             let numbers = analysis.numberIndices.filter { clause.contains($0) }
             guard numbers.count == 1, let base = numbers.first,
@@ -87,13 +87,25 @@ extension ClaimParser {
                 !bases.contains(base)
             else { continue }
             let after = analysis.numberIndices.first { $0 >= clause.upperBound && unit($0) == unit(base) }
-            let dated = [end(before: clause.lowerBound, unit: unit(base)), after].compactMap { $0 }.contains {
-                analysis.ownYear(of: $0) != nil
+            let before = end(before: clause.lowerBound, unit: unit(base))
+            if analysis.isRelativeToNow(clause),
+                [before, after].contains(where: { $0.map { analysis.ownYear(of: $0) != nil } ?? false })
+            {
+                // 'In 2021 ging het om 840, vorig jaar om 1.190': a year written before is earlier than now's
+                // 'vorig jaar', unless the sentence looks ahead ('verwacht').
+                if let before, analysis.ownYear(of: before) != nil, analysis.indices(of: Lexicon.futureWords,
+                    in: tokens.indices).isEmpty
+                {
+                    pairs.append(FromTo(from: before, to: base))
+                }
+                continue
             }
-            if analysis.isRelativeToNow(clause) && dated { continue }
             if let later = end(before: clause.lowerBound, unit: unit(base)) {
                 pairs.append(FromTo(from: base, to: later))
-            } else if let after, analysis.hasPresentMarker(analysis.clause(of: after)) {
+            } else if let after,
+                analysis.hasPresentMarker(analysis.clause(of: after))
+                    || analysis.isStillDated(clause) && analysis.isRelativeToNow(analysis.clause(of: after))
+            {
                 pairs.append(FromTo(from: base, to: after))
             } else if after == nil {
                 bases.append(base)
@@ -190,6 +202,17 @@ extension ClaimParser {
         if Self.isDifference(analysis.clauses[clause].lowerBound, tokens) { return true }
         let words = analysis.clauses[clause].filter { tokens[$0].kind == .word }
         guard let first = words.first else { return true }
+        // ', 25 procent meer dan een jaar eerder', ', de helft meer dan het jaar daarvoor': a clause that opens
+        // with its claim, compared with nothing or with another time (not 'dan in Amersfoort').
+        let range = analysis.clauses[clause]
+        let opening = range.lowerBound
+        if tokens[opening].kind == .number
+            || tokens[opening].isWord("de") && opening + 1 < tokens.count
+                && Lexicon.fractions[tokens[opening + 1].text] != nil
+        {
+            let compares = range.contains { tokens[$0].isWord("dan") || tokens[$0].isWord("als") }
+            return !compares || analysis.hasEarlierMarker(range) || range.contains { tokens[$0].year != nil }
+        }
         let word = tokens[first].text
         return ["een", "ofwel", "oftewel", "goed", "namelijk"].contains(word) || Lexicon.changeNouns.contains(word)
             || Lexicon.backReferences.contains(word) || refersBack(analysis.clauses[clause])
@@ -240,10 +263,12 @@ extension ClaimParser {
             {
                 return stated(pair, frame: frame)
             }
+            if unit == .count, let derived = differenceSpan(in: earlier, frame: frame) { return derived }
         }
-        // '… verdubbeld, van 820 in 2018 tot 1.310 in 2023': the clause after it spells it out.
+        // '… verdubbeld, van 820 in 2018 tot 1.310 in 2023', '… met 9,5 procent, naar 143 (2022: 158)': the
+        // clause after it spells it out.
         if clause + 1 < analysis.clauses.count, let first = analysis.clauses[clause + 1].first,
-            tokens[first].isWord("van") || tokens[first].isWord("tegen"),
+            ["van", "tegen", "naar", "tot"].contains(tokens[first].text),
             let pair = pairs.first(where: {
                 analysis.clauseOf[$0.from] == clause + 1 || analysis.clauseOf[$0.to] == clause + 1
             })
@@ -253,7 +278,7 @@ extension ClaimParser {
         if let dated = datedValues(for: index, unit: unit, frame: frame) { return dated }
         let others = numbers(unit, in: tokens.indices).filter { $0 != index && Self.isValue($0, tokens) }
         let groupOthers = others.filter { group.contains(analysis.clauseOf[$0]) }
-        let referring = refersBack(tokens.indices) || isFragment
+        let referring = refersBack(tokens.indices) || isFragment || hasBareQuantitySubject
         // A start value without an end: the end is after the claim ('tot 421'), the sentence's only
         // other number, or the quantity of the sentence before.
         // The claim is never its own start value ('Een jaar eerder lag dat aantal 20 procent hoger').
@@ -285,6 +310,27 @@ extension ClaimParser {
         return (start, end.map { operand($0, year: frame.later) })
     }
 
+    /// The start and end value a clause gives by its end and the difference that led to it ('uitgebreid
+    /// met 120 bedden tot 2.080 bedden': from 1.960 to 2.080); only for exact counts.
+    private func differenceSpan(in clause: Int, frame: PeriodFrame) -> (Operand?, Operand?)? {
+        for index in numbers(.count, in: analysis.clauses[clause]) {
+            guard let sign = differenceDirection(of: index), sign != 0, let end = endValue(after: index),
+                let difference = tokens[index].number, let value = tokens[end].number,
+                [difference, value].allSatisfy({ !$0.isRounded && $0.hedge == nil })
+            else { continue }
+            let start = value.value - Exact(sign) * difference.value
+            guard start > Exact(0) else { return nil }
+            let written = WrittenNumber(
+                value: start, unit: .count, decimals: 0, step: Exact(1), isRounded: false, sign: nil,
+                text: PlainNumber.format(start), hedge: nil)
+            return (
+                Operand(written, year: frame.base, token: nil, line: analysis.line(of: index)),
+                operand(end, year: frame.later)
+            )
+        }
+        return nil
+    }
+
     /// Whether a pair of another clause can be the claim's: not when the claim's clause names a year
     /// the pair does not end in ('…van 200 naar 150, in 2023 met 10%').
     private func fits(_ pair: FromTo, frame: PeriodFrame, claimClause: Int) -> Bool {
@@ -296,18 +342,22 @@ extension ClaimParser {
     /// Operands of a stated pair, each with the year written after it ('van 9.921 … in 2019 naar 8.118 … in 2023').
     private func stated(_ pair: FromTo, frame: PeriodFrame) -> (Operand?, Operand?) {
         func year(after value: Int, before end: Int) -> Int? {
+            // Not the year of a label that introduces the other value ('143 (2022: 158)').
             analysis.ownYear(of: value)?.year
-                ?? tokens[(value + 1)..<max(value + 1, end)].first { $0.year != nil }?.year
+                ?? (value + 1..<max(value + 1, end)).first { position in
+                    tokens[position].year != nil && !(position + 1 < tokens.count && tokens[position + 1].isMark(":"))
+                }.flatMap { tokens[$0].year }
         }
         let clauseEnd = analysis.clause(of: pair.to).upperBound
         let next = analysis.numberIndices.first { $0 > max(pair.to, pair.from) } ?? clauseEnd
         // An end value before its start ('94 dagen, tegen 88 dagen in 2022') takes no year from past its start.
         let afterEnd = analysis.numberIndices.first { $0 > pair.to } ?? clauseEnd
-        return (
-            operand(
-                pair.from, year: year(after: pair.from, before: min(max(pair.to, pair.from + 1), next)) ?? frame.base),
-            operand(pair.to, year: year(after: pair.to, before: min(clauseEnd, next, afterEnd)) ?? frame.later)
-        )
+        let fromYear = year(after: pair.from, before: min(max(pair.to, pair.from + 1), next)) ?? frame.base
+        // The sentence's one year is not the end's too when it is the start's ('410 in 2020, vorig jaar 380').
+        let toYear = year(after: pair.to, before: min(clauseEnd, next, afterEnd)) ?? frame.later.flatMap {
+            $0 == fromYear ? nil : $0
+        }
+        return (operand(pair.from, year: fromYear), operand(pair.to, year: toYear))
     }
 
     /// The numbers of the sentence written with the claim's base and later year ('in 2019 (31.456)'),
@@ -331,6 +381,17 @@ extension ClaimParser {
         return rest.count == 1 ? (operand(from[0]), operand(rest[0], year: frame.later)) : nil
     }
 
+    /// 'Het aantal steeg met 30%': a subject that names no noun of its own, right before its verb, is the
+    /// quantity the sentence before gave.
+    var hasBareQuantitySubject: Bool {
+        tokens.indices.contains { index in
+            guard analysis.matches("het aantal", at: index), index + 2 < tokens.count, tokens[index + 2].kind == .word
+            else { return false }
+            let verb = tokens[index + 2].text
+            return Lexicon.increase.contains(verb) || Lexicon.decrease.contains(verb) || Self.beingVerbs.contains(verb)
+        }
+    }
+
     /// A sentence without a subject of its own that restates the one before: 'Een stijging van bijna 27
     /// procent, aldus …' (not 'De daling voor ambulante zorg was …', which has one), or one whose numbers
     /// all stand in a short last clause after ':' ('Reken maar uit: anderhalf keer zoveel.').
@@ -351,6 +412,18 @@ extension ClaimParser {
     /// claim ('Een jaar eerder stonden er nog 513', 'In 2019 ging het nog om 40,8 duizend', 'Toen …').
     private func lookahead(for index: Int, unit: NumberUnit, frame: PeriodFrame) -> (Operand?, Operand?)? {
         guard let next, next.sentence.paragraph == analysis.sentence.paragraph else { return nil }
+        // 'Het aantal … is gehalveerd. Waar in 2015 nog 1.230 …, waren dat er vorig jaar 598.': the pair of a
+        // next sentence that refers back, for a claim whose own sentence has no other number of its unit.
+        let following = ClaimParser(analysis: next, discourse: discourse, withData: withData)
+        if numbers(unit, in: tokens.indices).allSatisfy({ $0 == index }), let pair = following.pairs.last,
+            next.tokens[pair.from].number?.unit == unit,
+            following.refersBack(next.tokens.indices) || namesCountedNoun(of: [pair.from, pair.to], in: next)
+        {
+            return (
+                following.operand(pair.from, year: next.ownYear(of: pair.from)?.year),
+                following.operand(pair.to, year: next.ownYear(of: pair.to)?.year)
+            )
+        }
         let values = next.numberIndices.filter { next.tokens[$0].number?.unit == unit }
         guard values.count == 1, let value = values.first else { return nil }
         let year = next.ownYear(of: value)?.year ?? next.tokens.first { $0.year != nil }?.year
@@ -382,6 +455,18 @@ extension ClaimParser {
         guard let sign = direction(for: index) else { return nil }
         let ordered = values.sorted { $0.value < $1.value }
         return sign > 0 ? (ordered[0], ordered[1]) : (ordered[1], ordered[0])
+    }
+
+    /// Whether this sentence names what numbers of another sentence count ('… het aantal meldingen …' for
+    /// '840 meldingen'): the noun right after one of them, or a form of it.
+    private func namesCountedNoun(of values: [Int], in other: SentenceAnalysis) -> Bool {
+        let nouns = values.compactMap { value in
+            value + 1 < other.tokens.count && other.tokens[value + 1].kind == .word
+                && !Lexicon.grammarWords.contains(other.tokens[value + 1].text) ? other.tokens[value + 1].text : nil
+        }
+        return tokens.contains { token in
+            token.kind == .word && nouns.contains { Self.isForm(token.text, of: $0) || Self.isForm($0, of: token.text) }
+        }
     }
 
     /// 'een verschil van 6,9 procentpunt' between two groups: larger minus smaller.

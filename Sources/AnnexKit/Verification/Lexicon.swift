@@ -65,6 +65,9 @@ enum Lexicon {
     /// part of a sum.
     static let recurrenceWords: Set<String> = ["per", "jaarlijks", "elk", "ieder", "telkens", "steeds"]
 
+    /// Words that put a sentence in the future ('naar verwachting', 'zal'): its years may lie after now.
+    static let futureWords: Set<String> = ["verwacht", "verwachting", "zal", "zullen", "prognose", "raming"]
+
     /// Phrases that put a number in the present, against one in the past ('vorig jaar 412, dit jaar 467').
     static let presentMarkers: [String] = [
         "dit jaar", "nu", "inmiddels", "thans", "momenteel", "tegenwoordig", "jaar later", "jaren later",

@@ -116,6 +116,9 @@ extension ClaimParser {
     /// ('het landelijke cijfer van 29').
     static let comparisonReach = 4
 
+    /// How many tokens a rate's phrase may have after its number ('34 meldingen per 10.000 inwoners').
+    static let ratePhraseReach = 5
+
     /// Whether a word is a noun or its plural ('consulent', 'consulenten'; 'fte', 'fte's'; 'cel', 'cellen').
     static func isForm(_ word: String, of noun: String) -> Bool {
         guard word.hasPrefix(noun), let last = noun.last else { return false }
@@ -135,6 +138,26 @@ extension ClaimParser {
             claim.part = operand(part)
             claim.whole = operand(whole)
             break
+        }
+        // '34 meldingen per 10.000 inwoners (1.190 meldingen, 350.000 inwoners)': of the two counts of the
+        // parenthesis after the rate's phrase, the one that counts what 'per N' names is the whole.
+        var phrase = index
+        while phrase + 1 < tokens.count, tokens[phrase + 1].kind == .word || tokens[phrase + 1].kind == .label,
+            phrase - index <= Self.ratePhraseReach
+        {
+            phrase += 1
+        }
+        if claim.part == nil, let inside = analysis.parenthesis(after: phrase),
+            let per = (index..<phrase).first(where: { tokens[$0].isWord("per") }), per + 2 <= phrase
+        {
+            let counts = numbers(.count, in: inside)
+            let base = tokens[per + 2].text
+            let wholes = counts.filter { count in
+                count + 1 < tokens.count && Self.isForm(tokens[count + 1].text, of: base)
+            }
+            if counts.count == 2, wholes.count == 1, let part = counts.first(where: { $0 != wholes[0] }) {
+                (claim.part, claim.whole) = (operand(part), operand(wholes[0]))
+            }
         }
         // 'Op de 238.000 inwoners is dat 2,2 per duizend': the part is the quantity 'dat' refers to.
         if claim.part == nil, let at = tokens.indices.first(where: { tokens[$0].isWord("op") && $0 != index - 1 }),
