@@ -234,3 +234,46 @@ struct VerifyNeighbourSpanTests {
         #expect(try verdict(claimed, in: text) == expected)
     }
 }
+
+/// The rest of a whole, and differences whose comparative follows their phrase.
+@Suite("verify: the rest of a whole; differences after their phrase")
+struct VerifyRestAndDifferenceTests {
+    @Test(
+        "'de overige N procent' is 100% less the sentence's other percentages",
+        arguments: [("10 procent", Verdict.consistent), ("12 procent", .inconsistent)])
+    func remainder(rest: String, expected: Verdict) throws {
+        let text =
+            "Van de leerlingen koos 48 procent voor havo, 27 procent voor vwo en 15 procent voor mbo; de overige "
+            + rest + " ging werken."
+        let claim = try #require(try verified(text).first { $0.written == rest })
+        #expect(claim.kind == .sum && claim.verdict == expected)
+        #expect(reason(claim).contains("100% − 48% − 27% − 15% = 10%"), "\(reason(claim))")
+    }
+
+    @Test("A sentence with a direction word has no rest of a whole")
+    func noRestInAChange() throws {
+        let text = "Het aandeel havo steeg naar 48 procent en vwo daalde naar 27 procent en mbo naar 15 procent; de "
+            + "overige 12 procent ging werken."
+        #expect(try verified(text).allSatisfy { $0.kind != .sum })
+    }
+
+    @Test(
+        "A difference whose comparative follows its noun or its phrase ('0,4 dag korter dan', '50 bedden … meer dan')",
+        arguments: [
+            ("De doorlooptijd was in 2024 3,1 dagen, 0,4 dag korter dan in 2023 (3,5 dagen).", "0,4",
+                Verdict.consistent),
+            ("De doorlooptijd was in 2024 3,1 dagen, 0,4 dag langer dan in 2023 (3,5 dagen).", "0,4", .inconsistent),
+            ("Er zijn nu ruim 50 bedden in de jeugdzorg meer dan in 2020: 640 tegen 588.", "ruim 50", .consistent),
+            ("Er zijn nu ruim 60 bedden in de jeugdzorg meer dan in 2020: 640 tegen 588.", "ruim 60", .inconsistent),
+        ])
+    func differenceAfterPhrase(text: String, written: String, expected: Verdict) throws {
+        let claim = try #require(try verified(text).first { $0.written == written })
+        #expect(claim.kind == .difference && claim.verdict == expected)
+    }
+
+    @Test("A count before a comparative of another noun is no difference ('312 inwoners langer dan acht weken')")
+    func otherNoun() throws {
+        let found = try verified("Er wachten 312 inwoners langer dan acht weken op een beschikking.")
+        #expect(found.allSatisfy { $0.kind != .difference })
+    }
+}

@@ -132,10 +132,37 @@ extension ClaimParser {
     }
 
     /// A count followed by 'meer' or 'minder' ('50 meer'): a difference, not a value.
-    static func isDifference(_ index: Int, _ tokens: [Token]) -> Bool {
-        index + 1 < tokens.count && tokens[index].number?.unit == .count
-            && (tokens[index + 1].isWord("meer") || tokens[index + 1].isWord("minder"))
+    static func isDifference(_ index: Int, _ tokens: [Token]) -> Bool { differenceComparative(index, tokens) != nil }
+
+    /// The comparative that makes a count a difference: 'meer' or 'minder' right after it ('50 meer'); after
+    /// its phrase before 'dan' and no number ('400 plaatsen in de zorg meer dan in 2021'); or any comparative
+    /// after its noun before 'dan' when another number of the sentence counts in that noun ('7,4 maanden, 0,6
+    /// maand langer dan in 2022').
+    static func differenceComparative(_ index: Int, _ tokens: [Token]) -> Int? {
+        guard index + 1 < tokens.count, tokens[index].number?.unit == .count else { return nil }
+        if tokens[index + 1].isWord("meer") || tokens[index + 1].isWord("minder") { return index + 1 }
+        var position = index + 1
+        while position < tokens.count, tokens[position].kind == .word, position - index <= Self.differencePhraseReach {
+            let word = tokens[position].text
+            let beforeThan = position + 1 < tokens.count && tokens[position + 1].isWord("dan")
+                && !(position + 2 < tokens.count && tokens[position + 2].kind == .number)
+            if beforeThan, ["meer", "minder"].contains(word) { return position }
+            if beforeThan, position == index + 2, Lexicon.comparatives.contains(word) {
+                let noun = tokens[index + 1].text
+                let measured = tokens.indices.contains { other in
+                    other != index && tokens[other].kind == .number && other + 1 < tokens.count
+                        && (isForm(tokens[other + 1].text, of: noun) || isForm(noun, of: tokens[other + 1].text))
+                }
+                return measured ? position : nil
+            }
+            position += 1
+        }
+        return nil
     }
+
+    /// How many words the phrase of a difference may have before its comparative ('400 plaatsen in de
+    /// forensische zorg meer dan').
+    static let differencePhraseReach = 6
 
     /// 'ten opzichte van', 'vergeleken met', 'dan' after a comparative, 'als' after 'zo', 'toen'.
     private static func isComparisonMarker(at index: Int, _ analysis: SentenceAnalysis) -> Bool {
@@ -529,8 +556,8 @@ extension ClaimParser {
 
     /// 'meer' or 'minder' right after a count ('6.590 meer mensen … dan', 'Dat zijn er 210 meer', '340 minder').
     private func comparative(afterCount index: Int) -> Int? {
-        guard Self.isDifference(index, tokens) else { return nil }
-        return tokens[index + 1].isWord("meer") ? 1 : -1
+        guard let comparative = Self.differenceComparative(index, tokens) else { return nil }
+        return Lexicon.increase.contains(tokens[comparative].text) ? 1 : -1
     }
 
     func differenceReading(_ index: Int, _ number: WrittenNumber, direction: Int) -> Claim {

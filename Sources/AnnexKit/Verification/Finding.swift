@@ -40,6 +40,8 @@ public struct Computation: Sendable {
         case share(part: Shown, whole: Shown)
         /// `a + b + …`.
         case sum([Shown])
+        /// `whole − a − b − …`: the rest of a whole ('de overige 10 procent').
+        case remainder(whole: Shown, parts: [Shown])
         /// `first − second` between two measures.
         case between(first: String, second: String)
         /// A figure of the data: region and period.

@@ -61,6 +61,9 @@ enum Lexicon {
         "dat", "dit", "daarmee", "hiermee", "daardoor", "hetgeen", "wat", "relatief", "dus",
     ]
 
+    /// Words that name the rest of a whole ('de overige 10 procent', 'de resterende 8%').
+    static let restWords: Set<String> = ["overige", "overig", "resterende", "rest"]
+
     /// Words that make an amount recur ('€ 2 miljoen per jaar', 'jaarlijks', 'elk jaar'): it is no single
     /// part of a sum.
     static let recurrenceWords: Set<String> = ["per", "jaarlijks", "elk", "ieder", "telkens", "steeds"]

@@ -1,19 +1,23 @@
 /// Sums: parts the text names and the total it gives them ('A (1.500) en B (1.723) samen 3.223',
 /// 'in totaal 100%: 64,5% ambulant, 21% klinisch en 14,5% verblijf'). Recomputed as the sum of the
-/// parts; rounded parts (percentages, '2,4 miljoen') may add up to anything their rounding allows.
+/// parts; rounded parts (percentages, '2,4 miljoen') may add up to anything their rounding allows. The
+/// rest of a whole ('…, 31 procent … en 19 procent …; de overige 10 procent') is 100% less the other parts.
 struct SumChecker: ClaimChecker {
     func check(_ claim: Claim, in context: CheckContext) -> VerifiedClaim {
         guard claim.parts.count >= 2 else { return context.unverifiable(claim, .noOperands) }
-        guard ReadingSanity.sumIsPossible(claim.claimed, parts: claim.parts) else {
+        guard claim.whole != nil || ReadingSanity.sumIsPossible(claim.claimed, parts: claim.parts) else {
             return context.unverifiable(claim, .impossibleReading(.sum))
         }
-        let value = claim.parts.map(\.value).reduce(Exact(0), +)
-        let range = claim.parts.dropFirst().map(\.bounds).reduce(claim.parts[0].bounds, +)
+        let sum = claim.parts.map(\.value).reduce(Exact(0), +)
+        let sumRange = claim.parts.dropFirst().map(\.bounds).reduce(claim.parts[0].bounds, +)
         let format: Shown.Format =
             claim.claimed.number?.unit == .count ? .count : .percent(decimals: claim.claimed.number?.decimals ?? 1)
-        let computation = Computation(
-            basis: .text, form: .sum(claim.parts.map { Shown($0.value, format) }),
-            result: Shown(value, format))
+        let shown = claim.parts.map { Shown($0.value, format) }
+        // The rest of a whole: the whole less the parts.
+        let value = claim.whole.map { $0.value - sum } ?? sum
+        let range = claim.whole.map { $0.bounds - sumRange } ?? sumRange
+        let form = claim.whole.map { Computation.Form.remainder(whole: Shown($0.value, format), parts: shown) }
+        let computation = Computation(basis: .text, form: form ?? .sum(shown), result: Shown(value, format))
         return context.judge(
             claim, range: range, value: value, computation: computation, sources: claim.parts.map(CheckContext.source))
     }

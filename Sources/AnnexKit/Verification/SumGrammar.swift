@@ -49,6 +49,7 @@ extension ClaimParser {
             }
             _ = cue
         }
+        if let rest = remainderReading() { claims.append(rest) }
         if let first = tokens.first, first.isWord("van"), let whole = number(after: 0, skipping: ["de", "het", "alle"])
         {
             add(whole, parts: coordinated(candidates(.count, in: (whole + 1)..<tokens.count)))
@@ -88,6 +89,31 @@ extension ClaimParser {
         let years = phrase.filter { $0.year != nil }.count
         return years >= 2 ? years : nil
     }
+
+    /// 'A 42 procent, B 31 procent en C 19 procent; de overige 10 procent …': a percentage after a word of
+    /// the rest is 100% less the sentence's other percentages (at least two, a list ending 'en X'), in a
+    /// sentence of shares (no direction word).
+    private func remainderReading() -> Claim? {
+        let percents = numbers(.percent, in: tokens.indices)
+        let site = percents.first { index in
+            (max(0, index - Self.restReach)..<index).contains {
+                tokens[$0].kind == .word && Lexicon.restWords.contains(tokens[$0].text)
+            }
+        }
+        guard let site, directions(in: tokens.indices).isEmpty, let number = tokens[site].number else { return nil }
+        let others = coordinated(percents.filter { $0 < site })
+        guard others.count >= 2, others.count == percents.count - 1 else { return nil }
+        var claim = Claim(kind: .sum, site: site, claimed: precise(number, direction: nil))
+        claim.parts = others.map { operand($0) }
+        let hundred = WrittenNumber(
+            value: Exact(100), unit: .percent, decimals: 0, step: Exact(1), isRounded: false, sign: nil, text: "100",
+            hedge: nil)
+        claim.whole = Operand(hundred, year: nil, token: nil, line: analysis.line(of: site))
+        return claim
+    }
+
+    /// How many tokens before a percentage a word of the rest may stand ('de overige 10 procent').
+    static let restReach = 2
 
     /// The total after a sum cue: the first number of its clause after it, with only words between
     /// ('samen goed voor 5.820', 'bedraagt dit jaar 3.412', 'samen de analysegroep van 1.659').
