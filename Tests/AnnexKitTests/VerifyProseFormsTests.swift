@@ -277,3 +277,55 @@ struct VerifyRestAndDifferenceTests {
         #expect(found.allSatisfy { $0.kind != .difference })
     }
 }
+
+/// Shares whose part and whole stand in a parenthesis with adjectives, or in the sentence next to them.
+@Suite("verify: shares from a parenthesis or a neighbouring sentence")
+struct VerifyNeighbourShareTests {
+    /// The verdict of the claim written as `written`, or nil when there is none.
+    private func verdict(_ written: String, in text: String) throws -> Verdict? {
+        try verified(text).first { $0.written == written }?.verdict
+    }
+
+    @Test(
+        "'gemiddeld 91 procent (… op een beschikbare capaciteit van …)' with no list is a share",
+        arguments: [("91 procent", Verdict.consistent), ("94 procent", .inconsistent)])
+    func averagedShare(claimed: String, expected: Verdict) throws {
+        let text =
+            "De bezetting van de opvang was dat jaar gemiddeld \(claimed) (455 bezette bedden op een beschikbare "
+            + "capaciteit van 500)."
+        let claim = try #require(try verified(text).first { $0.written == claimed })
+        #expect(claim.kind == .share && claim.verdict == expected)
+    }
+
+    @Test(
+        "A share in words takes the part and whole of the sentence before it refers to, or the next that names them",
+        arguments: [
+            (
+                "Het meldpunt kreeg 3.600 tips, waarvan 900 anoniem. Daarmee kwam een kwart van de tips anoniem "
+                    + "binnen.", "een kwart", Verdict.consistent
+            ),
+            (
+                "Het meldpunt kreeg 3.600 tips, waarvan 900 anoniem. Daarmee kwam een derde van de tips anoniem "
+                    + "binnen.", "een derde", .inconsistent
+            ),
+            (
+                "Twee op de vijf 18-plussers sporten wekelijks. In de enquête ging het om 2.000 van de 5.000 "
+                    + "ondervraagden.", "Twee op de vijf", .consistent
+            ),
+            (
+                "Twee op de vijf 18-plussers sporten wekelijks. Het sportbureau telde 2.000 leden en 900 "
+                    + "vrijwilligers.", "Twee op de vijf", .unverifiable
+            ),
+        ])
+    func neighbour(text: String, written: String, expected: Verdict) throws {
+        #expect(try verdict(written, in: text) == expected)
+    }
+
+    @Test("'met minder dan 5.000' is a hedged number, no comparison with it")
+    func hedgeIsNoComparison() throws {
+        let text =
+            "Het aantal leerlingen steeg van 4.000 in 2021 tot 5.000 in 2024 (+25 procent), het aantal docenten "
+            + "bleef met minder dan 400 gelijk."
+        #expect(try verdict("+25 procent", in: text) == .consistent)
+    }
+}

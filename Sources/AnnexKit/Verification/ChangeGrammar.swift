@@ -170,6 +170,8 @@ extension ClaimParser {
         if tokens[index].isWord("toen") { return true }
         let clause = analysis.clause(of: index)
         if tokens[index].isWord("dan") {
+            // 'met minder dan 5.200': a hedge of the number after it, no comparison.
+            if index + 1 < tokens.count, tokens[index + 1].number?.hedge != nil { return false }
             return (max(clause.lowerBound, index - 3)..<index).contains {
                 Lexicon.comparatives.contains(tokens[$0].text)
             }

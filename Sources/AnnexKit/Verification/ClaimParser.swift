@@ -55,6 +55,12 @@ struct ClaimParser {
         if isAveraged(index) || isAverageOfList(index) {
             var claim = Claim(kind: .average, site: index, claimed: precise(number, direction: nil, derived: true))
             claim.parts = averagedValues(for: index).map { operand($0) }
+            // 'gemiddeld 96 procent (10.180 bezette plaatsen op een capaciteit van 10.604)': with no list to
+            // take a mean of, a percentage of a part and whole the text gives is their share.
+            if claim.parts.isEmpty, number.unit == .percent, !isOperand {
+                let share = shareReading(index, number)
+                if share.part != nil && share.whole != nil { return share }
+            }
             return claim
         }
         switch number.unit {

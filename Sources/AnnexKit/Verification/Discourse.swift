@@ -36,6 +36,8 @@ struct Discourse: Sendable {
         /// Its only two numbers, of one unit, in two clauses and no start and end value ('In groep A 42
         /// procent, in groep B 30 procent'), for a change the next sentence states between them.
         var contrast: [Operand] = []
+        /// The part and whole it states as such ('M van de W', 'W …, waarvan M').
+        var partAndWhole: (part: Operand, whole: Operand)?
     }
 
     private(set) var paragraph = -1
@@ -79,6 +81,9 @@ struct Discourse: Sendable {
 
     /// The start and end value of the sentence before, for 'Dat is een toename van 6 procent'.
     var lastPair: (from: Operand, to: Operand)? { earlier.last?.pair }
+
+    /// The part and whole the sentence before states, for 'Daarmee kwam een op de vijf …'.
+    var lastPartAndWhole: (part: Operand, whole: Operand)? { earlier.last?.partAndWhole }
 
     /// The two values the sentence before contrasts, for 'A verlaagt dat dus met 12 procent'.
     var lastContrast: [Operand] { earlier.last?.contrast ?? [] }

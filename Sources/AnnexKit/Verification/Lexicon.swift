@@ -190,7 +190,9 @@ enum Lexicon {
     ]
 
     /// Phrases that open a clause naming the count of what the clause before is about ('het gaat om 1.070').
-    static let countRestatements: [String] = ["het gaat om", "het ging om", "het betreft", "het betrof"]
+    static let countRestatements: [String] = [
+        "het gaat om", "het ging om", "gaat het om", "ging het om", "het betreft", "het betrof",
+    ]
 
     /// Words that say a quantity is a share ('het aandeel ambulant').
     static let shareWords: Set<String> = ["aandeel", "percentage", "proportie"]

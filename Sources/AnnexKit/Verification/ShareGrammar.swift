@@ -25,6 +25,7 @@ extension ClaimParser {
         let counts = numbers(.count, in: tokens.indices).filter {
             !(start..<end).contains($0) && !(tokens[$0].number?.hedge != nil && exactRestatement(of: $0) != nil)
         }
+        if counts.isEmpty, let stated = neighbourPartAndWhole() { return stated }
         var part: Int?
         var whole: Int?
         var wholeOperand: Operand?
@@ -65,6 +66,36 @@ extension ClaimParser {
             if digits.count == 1 { part = digits[0] } else if rest.count == 1 { part = rest[0] }
         }
         return (part.map { operand($0) }, whole.map { operand($0) } ?? wholeOperand)
+    }
+
+    /// The part and whole a sentence states as such: its only two counts, 'M van (de) W' or 'W …, waarvan M'.
+    func statedPartAndWhole() -> (part: Operand, whole: Operand)? {
+        let counts = numbers(.count, in: tokens.indices)
+        guard counts.count == 2 else { return nil }
+        let (first, second) = (counts[0], counts[1])
+        if first + 2 < tokens.count, tokens[first + 1].isWord("van"),
+            number(after: first + 1, skipping: ["de", "het", "alle"]) == second
+        {
+            return (operand(first), operand(second))
+        }
+        if tokens[first..<second].contains(where: { $0.isWord("waarvan") }) {
+            return (operand(second), operand(first))
+        }
+        return nil
+    }
+
+    /// For a share in a sentence without counts: the part and whole the sentence before states, when this
+    /// one refers back ('Daarmee kwam een op de vijf …'), or the next one, when it names them as the share's
+    /// count ('… een op de drie ouderen … In het onderzoek ging het om 4.100 van de 12.300 …').
+    private func neighbourPartAndWhole() -> (Operand?, Operand?)? {
+        if refersBack(tokens.indices), let stated = discourse.lastPartAndWhole { return (stated.part, stated.whole) }
+        guard let next, next.sentence.paragraph == analysis.sentence.paragraph,
+            next.tokens.indices.contains(where: { index in
+                Lexicon.countRestatements.contains { next.matches($0, at: index) }
+            }),
+            let stated = ClaimParser(analysis: next, discourse: discourse, withData: withData).statedPartAndWhole()
+        else { return nil }
+        return (stated.part, stated.whole)
     }
 
     /// Whether a count can be the part of the share at `share`: it stands in the share's clause; in a
@@ -186,11 +217,13 @@ extension ClaimParser {
         } ?? false
     }
 
-    /// 'van het totaal van 1.254', 'op een capaciteit van 11.617': a marker with a few words before the number.
+    /// 'van het totaal van 1.254', 'op een (operationele) capaciteit van 11.617': a marker with a few words
+    /// before the number: these, or words of content (a noun and its adjective), not other grammar words.
     private func skippedStart(_ marker: String, before index: Int) -> Int? {
         var position = index
         while position > 0, tokens[position - 1].kind == .word,
-            ["totaal", "van", "een", "capaciteit", "in"].contains(tokens[position - 1].text),
+            ["totaal", "van", "een", "in"].contains(tokens[position - 1].text)
+                || !Lexicon.grammarWords.contains(tokens[position - 1].text),
             index - position < Self.wholeReach
         {
             position -= 1
@@ -199,8 +232,8 @@ extension ClaimParser {
         return nil
     }
 
-    /// How many words may stand between a whole's marker and the whole ('op een capaciteit van').
-    static let wholeReach = 3
+    /// How many words may stand between a whole's marker and the whole ('op een operationele capaciteit van').
+    static let wholeReach = 4
     /// The largest N of 'x op de N' read ('1 op de 1.000'); beyond it the words are no share.
     static let largestCardinal = 1_000_000
 

@@ -188,8 +188,8 @@ enum Tokenizer {
             let after = run(from: end) { isDigit($0) || $0 == "." || $0 == "," }
             return ([Token(kind: .label, text: text(start, after), start: start, end: after)], after)
         }
-        // '3RO', '1e', '2de': a word.
-        if end < s.count, isLetter(s[end]) {
+        // '3RO', '1e', '2de', '65-plussers', '18-jarigen': a word.
+        if end < s.count, isLetter(s[end]) || s[end] == "-" && end + 1 < s.count && isLetter(s[end + 1]) {
             let after = wordEnd(s, from: end)
             return ([Token(kind: .word, text: text(start, after).lowercased(), start: start, end: after)], after)
         }

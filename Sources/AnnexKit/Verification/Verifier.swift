@@ -95,6 +95,7 @@ public struct Verifier: Sendable {
         summary.pair = parser.lastPair(topic: discourse.topic(needingValue: true))
         summary.counts = parser.plainCounts()
         summary.contrast = parser.contrast()
+        summary.partAndWhole = parser.statedPartAndWhole()
         discourse.leave(summary, scope: scope(in: analysis), regions: analysis.regions)
     }
 
