@@ -329,3 +329,11 @@ struct VerifyNeighbourShareTests {
         #expect(try verdict("+25 procent", in: text) == .consistent)
     }
 }
+
+extension VerifyRestAndDifferenceTests {
+    @Test("A comparative after a count's phrase makes a difference only against another time ('dan een jaar' is none)")
+    func differenceNeedsAnotherTime() throws {
+        let found = try verified("Er wachten 300 mensen langer dan een jaar, tegen 250 mensen in 2022.")
+        #expect(found.allSatisfy { $0.kind != .difference })
+    }
+}

@@ -135,9 +135,9 @@ extension ClaimParser {
     static func isDifference(_ index: Int, _ tokens: [Token]) -> Bool { differenceComparative(index, tokens) != nil }
 
     /// The comparative that makes a count a difference: 'meer' or 'minder' right after it ('50 meer'); after
-    /// its phrase before 'dan' and no number ('400 plaatsen in de zorg meer dan in 2021'); or any comparative
-    /// after its noun before 'dan' when another number of the sentence counts in that noun ('7,4 maanden, 0,6
-    /// maand langer dan in 2022').
+    /// its phrase before 'dan' and another time ('400 plaatsen in de zorg meer dan in 2021'); or any
+    /// comparative after its noun before 'dan' and another time when another number of the sentence counts
+    /// in that noun ('7,4 maanden, 0,6 maand langer dan in 2022').
     static func differenceComparative(_ index: Int, _ tokens: [Token]) -> Int? {
         guard index + 1 < tokens.count, tokens[index].number?.unit == .count else { return nil }
         if tokens[index + 1].isWord("meer") || tokens[index + 1].isWord("minder") { return index + 1 }
@@ -145,7 +145,7 @@ extension ClaimParser {
         while position < tokens.count, tokens[position].kind == .word, position - index <= Self.differencePhraseReach {
             let word = tokens[position].text
             let beforeThan = position + 1 < tokens.count && tokens[position + 1].isWord("dan")
-                && !(position + 2 < tokens.count && tokens[position + 2].kind == .number)
+                && comparesWithTime(after: position + 1, tokens)
             if beforeThan, ["meer", "minder"].contains(word) { return position }
             if beforeThan, position == index + 2, Lexicon.comparatives.contains(word) {
                 let noun = tokens[index + 1].text
@@ -158,6 +158,17 @@ extension ClaimParser {
             position += 1
         }
         return nil
+    }
+
+    /// Whether the words after 'dan' name another time, before any number: a year ('dan in 2022'), or a
+    /// word of the past ('dan vorig jaar', 'dan een jaar eerder', 'dan in het voorjaar' is not).
+    private static func comparesWithTime(after than: Int, _ tokens: [Token]) -> Bool {
+        for token in tokens[(than + 1)...] {
+            if token.year != nil { return true }
+            guard token.kind == .word else { return false }
+            if ["vorig", "vorige", "eerder", "daarvoor", "ervoor", "geleden"].contains(token.text) { return true }
+        }
+        return false
     }
 
     /// How many words the phrase of a difference may have before its comparative ('400 plaatsen in de
