@@ -41,10 +41,10 @@ struct VerifyCommand: ParsableCommand {
     private func verify(_ console: Console) throws {
         do {
             let document = try TextDocument(path: text)
-            let spec = try specPath(console)
+            let (spec, loaded) = try specPath(console)
             let folder = templates ?? Verify.defaultTemplates(specPath: spec, executable: Bundle.main.executableURL)
             let words = try Verify.words(templates: folder, language: console.language)
-            let verifier = try Verify.verifier(specPath: spec, dataRoot: data)
+            let verifier = try Verify.verifier(specPath: spec, loaded: loaded, dataRoot: data)
             var counts: [Verdict: Int] = [:]
             var output = VerificationOutput(format: format, words: words) {
                 if !console.quiet { FileHandle.standardOutput.write(Data($0.utf8)) }
@@ -64,15 +64,16 @@ struct VerifyCommand: ParsableCommand {
         }
     }
 
-    /// `--report`; else the spec of the text's report in `reports/` (said on standard error); with
-    /// no spec in `reports/` none: the text is checked on its own.
-    private func specPath(_ console: Console) throws -> String? {
-        if let report { return report }
-        guard let found = try? SpecLoader.specFiles(in: "reports"), !found.isEmpty else { return nil }
-        switch TextReport.match(textPath: text, specs: found) {
+    /// `--report`; else the spec of the text's report in `reports/` (said on standard error), with the
+    /// spec as loaded to choose it; with no spec in `reports/` none: the text is checked on its own.
+    private func specPath(_ console: Console) throws -> (path: String?, loaded: ReportSpec?) {
+        if let report { return (report, nil) }
+        guard let found = try? SpecLoader.specFiles(in: "reports"), !found.isEmpty else { return (nil, nil) }
+        let choice = TextReport.choose(textPath: text, specs: found)
+        switch choice.match {
         case .found(let spec):
             if !console.quiet { console.error(.consoleVerifyReport, ["spec": spec]) }
-            return spec
+            return (spec, choice.spec)
         case .several(let specs):
             console.error(.consoleVerifySeveral, ["specs": specs.joined(separator: ", ")])
         case .none(let specs):

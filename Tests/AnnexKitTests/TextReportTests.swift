@@ -35,4 +35,26 @@ struct TextReportTests {
         #expect(TextReport.match(textPath: try temporaryFile("mini-verslag.txt", "Iets anders.\n"), specs: specs)
                 == .found(project.spec))
     }
+
+    @Test("The chosen spec comes back loaded, so that verify does not read it again")
+    func chosenLoaded() throws {
+        let text = try temporaryFile("tekst.md", "Samenwerking tussen forensische zorg en gemeenten, 2024.\n")
+        let choice = TextReport.choose(textPath: text, specs: Self.specs)
+        #expect(choice.match == .found(Paths.realSpec))
+        #expect(choice.spec?.id == (try SpecLoader.load(path: Paths.realSpec)).id)
+        #expect(TextReport.choose(textPath: text, specs: [Paths.miniSpec]).spec?.id
+            == (try SpecLoader.load(path: Paths.miniSpec)).id)
+    }
+
+    @Test("One pass over the text finds every document it names, across line breaks and in any case")
+    func onePass() {
+        let documents: Set<String> = [
+            "samenwerking tussen forensische zorg en gemeenten", "voortgangsbrief forensische zorg 2024",
+            "samenwerking tussen partners",
+        ]
+        let text = "Zie SAMENWERKING TUSSEN FORENSISCHE\nZORG EN GEMEENTEN (2024) en de samenwerking tussen."
+        #expect(
+            TextReport.documentsNamed(in: text, among: documents) == ["samenwerking tussen forensische zorg en gemeenten"])
+        #expect(TextReport.documentsNamed(in: "Twee woorden", among: documents).isEmpty)
+    }
 }

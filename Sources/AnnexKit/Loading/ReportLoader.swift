@@ -22,9 +22,11 @@ public enum ReportLoader {
     /// Loads the spec at `specPath`; data paths in it are relative to `dataRoot`, by default the
     /// `data` folder next to the spec's folder (`reports/x.yaml` → `data/`), and stay inside it.
     /// Without `charts`, the maps the spec's charts draw are not read (`annex verify` needs the
-    /// tables only).
-    public static func load(specPath: String, dataRoot: String? = nil, charts: Bool = true) throws -> ReportInputs {
-        let spec = try SpecLoader.load(path: specPath)
+    /// tables only). A `loaded` spec (of `specPath`) is not read again.
+    public static func load(
+        specPath: String, loaded: ReportSpec? = nil, dataRoot: String? = nil, charts: Bool = true
+    ) throws -> ReportInputs {
+        let spec = try loaded ?? SpecLoader.load(path: specPath)
         let folder = DataFolder(dataRoot ?? defaultDataRoot(specPath: specPath))
         let gazetteer = try spec.reference.map { try ReferenceLoader.load(folder: folder.resolve($0)) }
             ?? Gazetteer()

@@ -5,9 +5,11 @@ import Foundation
 public enum Verify {
     /// A verifier for the report at `specPath` (its figures, vocabulary and municipalities); without
     /// a spec, one that checks only what the text's own numbers show.
-    public static func verifier(specPath: String?, dataRoot: String? = nil) throws -> Verifier {
+    public static func verifier(specPath: String?, loaded: ReportSpec? = nil, dataRoot: String? = nil) throws
+        -> Verifier
+    {
         guard let specPath else { return Verifier(report: nil) }
-        let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot, charts: false)
+        let inputs = try ReportLoader.load(specPath: specPath, loaded: loaded, dataRoot: dataRoot, charts: false)
         let report = try ReportComputer.compute(inputs, charts: false)
         var vocabulary = Vocabulary.empty
         if let path = try inputs.spec.vocabulary.map({ try inputs.dataFolder.resolve($0) }) {
