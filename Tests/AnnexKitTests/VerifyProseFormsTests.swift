@@ -3,15 +3,15 @@ import Testing
 
 @testable import AnnexKit
 
+/// The verdict of the claim written as `written` in `text`, or nil when there is none.
+private func verdict(_ written: String, in text: String) throws -> Verdict? {
+    try verified(text).first { $0.written == written }?.verdict
+}
+
 /// Forms of Dutch prose found in held-out texts, each written here in words of our own: the reading
 /// they take, and the readings they must not take (a claim as its own operand, a duration as a count).
 @Suite("verify: more forms of unseen prose")
 struct VerifyProseFormsTests {
-    /// The verdict of the claim written as `written`, or nil when there is none.
-    private func verdict(_ written: String, in text: String) throws -> Verdict? {
-        try verified(text).first { $0.written == written }?.verdict
-    }
-
     @Test("A change is never its own start value: 'een half jaar eerder … 15 procent lager' is unverifiable")
     func notItsOwnBase() throws {
         let text =
@@ -150,11 +150,6 @@ struct VerifyMeanListTests {
 /// difference that led to an end value, the sentence after it.
 @Suite("verify: start and end values beside the claim's clause")
 struct VerifyNeighbourSpanTests {
-    /// The verdict of the claim written as `written`, or nil when there is none.
-    private func verdict(_ written: String, in text: String) throws -> Verdict? {
-        try verified(text).first { $0.written == written }?.verdict
-    }
-
     @Test(
         "A clause that opens with its claim restates the clause before, unless it compares with something else",
         arguments: [
@@ -281,11 +276,6 @@ struct VerifyRestAndDifferenceTests {
 /// Shares whose part and whole stand in a parenthesis with adjectives, or in the sentence next to them.
 @Suite("verify: shares from a parenthesis or a neighbouring sentence")
 struct VerifyNeighbourShareTests {
-    /// The verdict of the claim written as `written`, or nil when there is none.
-    private func verdict(_ written: String, in text: String) throws -> Verdict? {
-        try verified(text).first { $0.written == written }?.verdict
-    }
-
     @Test(
         "'gemiddeld 91 procent (… op een beschikbare capaciteit van …)' with no list is a share",
         arguments: [("91 procent", Verdict.consistent), ("94 procent", .inconsistent)])
