@@ -166,7 +166,7 @@ extension ClaimParser {
         for token in tokens[(than + 1)...] {
             if token.year != nil { return true }
             guard token.kind == .word else { return false }
-            if ["vorig", "vorige", "eerder", "daarvoor", "ervoor", "geleden"].contains(token.text) { return true }
+            if Lexicon.pastWords.contains(token.text) { return true }
         }
         return false
     }

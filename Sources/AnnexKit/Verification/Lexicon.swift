@@ -68,6 +68,9 @@ enum Lexicon {
     /// part of a sum.
     static let recurrenceWords: Set<String> = ["per", "jaarlijks", "elk", "ieder", "telkens", "steeds"]
 
+    /// Words that put a compared value in the past ('meer dan vorig jaar', 'dan een jaar eerder').
+    static let pastWords: Set<String> = ["vorig", "vorige", "eerder", "daarvoor", "ervoor", "geleden"]
+
     /// Words that put a sentence in the future ('naar verwachting', 'zal'): its years may lie after now.
     static let futureWords: Set<String> = ["verwacht", "verwachting", "zal", "zullen", "prognose", "raming"]
 
