@@ -208,6 +208,11 @@ struct VerifyNeighbourSpanTests {
                 "Het aantal klachten is verdubbeld. In 2019 ging het om 310 meldingen, vorig jaar om 640.",
                 "verdubbeld", .unverifiable
             ),
+            // 'toen' (2018) is a past before now's 'vorig jaar'.
+            (
+                "Het aantal klachten is sinds 2018 verdubbeld. Toen ging het om 150 klachten, vorig jaar om 310.",
+                "verdubbeld", .consistent
+            ),
         ])
     func nextSentence(text: String, written: String, expected: Verdict) throws {
         #expect(try verdict(written, in: text) == expected)

@@ -88,13 +88,16 @@ extension ClaimParser {
             else { continue }
             let after = analysis.numberIndices.first { $0 >= clause.upperBound && unit($0) == unit(base) }
             let before = end(before: clause.lowerBound, unit: unit(base))
-            if analysis.isRelativeToNow(clause),
-                [before, after].contains(where: { $0.map { analysis.ownYear(of: $0) != nil } ?? false })
-            {
-                // 'In 2021 ging het om 840, vorig jaar om 1.190': a year written before is earlier than now's
-                // 'vorig jaar', unless the sentence looks ahead ('verwacht').
-                if let before, analysis.ownYear(of: before) != nil, analysis.indices(of: Lexicon.futureWords,
-                    in: tokens.indices).isEmpty
+            /// A value of a year of its own, or of a past not dated from now ('toen', 'in 2019 … nog').
+            func isDatedPast(_ value: Int) -> Bool {
+                let own = analysis.clause(of: value)
+                return analysis.ownYear(of: value) != nil
+                    || !analysis.isRelativeToNow(own) && (analysis.hasEarlierMarker(own) || analysis.isStillDated(own))
+            }
+            if analysis.isRelativeToNow(clause), [before, after].contains(where: { $0.map(isDatedPast) ?? false }) {
+                // 'In 2021 ging het om 840, vorig jaar om 1.190', 'Toen 120, vorig jaar 350': a dated past written
+                // before is earlier than now's 'vorig jaar', unless the sentence looks ahead ('verwacht').
+                if let before, isDatedPast(before), analysis.indices(of: Lexicon.futureWords, in: tokens.indices).isEmpty
                 {
                     pairs.append(FromTo(from: before, to: base))
                 }
