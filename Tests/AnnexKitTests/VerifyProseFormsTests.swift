@@ -332,3 +332,32 @@ extension VerifyRestAndDifferenceTests {
         #expect(found.allSatisfy { $0.kind != .difference })
     }
 }
+
+/// Readings that looked possible and were not: found by probing the rules above with sentences of our own.
+@Suite("verify: readings ruled out by probing")
+struct VerifyProbedReadingsTests {
+    @Test("A count in the parenthesis after another percentage is that share's part, not this one's")
+    func partOfAnotherShare() throws {
+        let found = try verified(
+            "Van de 900 jongeren die in 2023 instroomden, had 45 procent een strafblad, 30 procent (270 jongeren) "
+                + "niet.")
+        #expect(found.first { $0.written == "45 procent" }?.verdict == .unverifiable)
+        #expect(found.first { $0.written == "30 procent" }?.verdict == .consistent)
+    }
+
+    @Test(
+        "An amount of money and a count are no values of one mean: their ratio, per one of the subject",
+        arguments: [("€ 2,1 miljoen", Verdict.consistent), ("€ 2,4 miljoen", .inconsistent)])
+    func moneyAndCount(amount: String, expected: Verdict) throws {
+        let found = try verified(
+            "Een gemeente besteedde gemiddeld \(amount) aan jeugdhulp (€ 63 miljoen, 30 gemeenten).")
+        #expect(found.map(\.kind) == [.ratio] && found.map(\.verdict) == [expected])
+    }
+
+    @Test("A number after a verb of being is a mean of the list before it only with the cue in its clause")
+    func meanCueInClause() throws {
+        let found = try verified(
+            "De gemiddelde doorlooptijd bij de drie teams was 21 dagen (18, 22 en 23 dagen); de langste was 23 dagen.")
+        #expect(found.map(\.written) == ["21"] && found.map(\.verdict) == [.consistent])
+    }
+}

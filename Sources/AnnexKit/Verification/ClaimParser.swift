@@ -151,8 +151,10 @@ struct ClaimParser {
         {
             return true
         }
-        // Not itself the first of the list ('bedroegen 41, 56, 38 …').
+        // Not itself the first of the list ('bedroegen 41, 56, 38 …'); the cue in its clause, not in one
+        // before it ('…; de langste was 23 dagen').
         return isAfterBeingVerb(index) && values.allSatisfy { $0 < index }
+            && !analysis.indices(of: Lexicon.averageWords, in: clause.lowerBound..<index).isEmpty
     }
 
     /// How many words after a number may name what it counts ('Vijf gemeenten (…', '45 per 1.000').

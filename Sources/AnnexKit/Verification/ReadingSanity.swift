@@ -30,9 +30,11 @@ enum ReadingSanity {
         return least <= most
     }
 
-    /// Whether numbers count one thing: the nouns right after them ('312 inwoners', 'acht weken') are
-    /// forms of one word, where they have one.
+    /// Whether numbers count one thing: all or none are amounts of money, and the nouns right after them
+    /// ('312 inwoners', 'acht weken') are forms of one word, where they have one.
     static func countAlike(_ indices: [Int], in tokens: [Token]) -> Bool {
+        // An amount of money and a count are unlike ('€ 63 miljoen, 30 gemeenten').
+        guard Set(indices.map { tokens[$0].number?.currency ?? "" }).count <= 1 else { return false }
         let nouns = Set(indices.compactMap { noun(after: $0, in: tokens) })
         return nouns.allSatisfy { noun in
             nouns.allSatisfy { ClaimParser.isForm($0, of: noun) || ClaimParser.isForm(noun, of: $0) }

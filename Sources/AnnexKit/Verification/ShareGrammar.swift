@@ -60,12 +60,21 @@ extension ClaimParser {
         // clause ('…, werd 47 procent …; 5.120 van hen …') counts something else.
         if part == nil, whole != nil || wholeOperand != nil {
             let rest = counts.filter {
-                $0 != whole && !isSampleSize($0) && !isGroupSize($0) && isTied($0, toShareAt: start)
+                $0 != whole && !isSampleSize($0) && !isGroupSize($0) && !isPartOfAnotherShare($0, start)
+                    && isTied($0, toShareAt: start)
             }
             let digits = rest.filter { tokens[$0].number?.isWord == false }
             if digits.count == 1 { part = digits[0] } else if rest.count == 1 { part = rest[0] }
         }
         return (part.map { operand($0) }, whole.map { operand($0) } ?? wholeOperand)
+    }
+
+    /// '…, 30 procent (270 jongeren) niet': a count in the parenthesis right after another percentage is
+    /// that share's part.
+    private func isPartOfAnotherShare(_ count: Int, _ share: Int) -> Bool {
+        guard let inside = analysis.enclosingParenthesis(of: count), inside.lowerBound >= 2 else { return false }
+        let before = inside.lowerBound - 2
+        return before != share && tokens[before].number?.unit == .percent
     }
 
     /// The part and whole a sentence states as such: its only two counts, 'M van (de) W' or 'W …, waarvan M'.
