@@ -360,4 +360,16 @@ struct VerifyProbedReadingsTests {
             "De gemiddelde doorlooptijd bij de drie teams was 21 dagen (18, 22 en 23 dagen); de langste was 23 dagen.")
         #expect(found.map(\.written) == ["21"] && found.map(\.verdict) == [.consistent])
     }
+
+    @Test(
+        "'bijna gehalveerd' is a factor of a little more than ½, 'ruim gehalveerd' a little less",
+        arguments: [
+            ("bijna gehalveerd", "van 600 naar 310", Verdict.consistent),
+            ("ruim gehalveerd", "van 600 naar 290", .consistent),
+            ("ruim gehalveerd", "van 600 naar 310", .inconsistent),
+        ])
+    func hedgedHalving(words: String, span: String, expected: Verdict) throws {
+        let found = try verified("De wachtlijst is in een jaar \(words): \(span) namen.")
+        #expect(found.first { $0.kind == .change }?.verdict == expected)
+    }
 }

@@ -100,6 +100,18 @@ enum Lexicon {
         case over
         /// 'minder dan': less than the number.
         case under
+
+        /// The hedge of a factor below 1 as a fall: 'bijna gehalveerd' is a factor of at least ½ (a
+        /// fall of almost half), 'ruim gehalveerd' one of at most ½.
+        var mirrored: Hedge {
+            switch self {
+            case .above: .below
+            case .below: .above
+            case .about: .about
+            case .over: .under
+            case .under: .over
+            }
+        }
     }
 
     /// Words before a number that widen what it claims.

@@ -449,6 +449,7 @@ extension ClaimParser {
     private func factorClaim(
         _ index: Int, factor: Exact, text: String, hedge: Lexicon.Hedge?, exact written: WrittenNumber?
     ) -> Claim {
+        let hedge = factor < Exact(1) ? hedge?.mirrored : hedge
         var claimed = wordClaimed(factor, hedge: hedge, text: text, direction: nil)
         if let written, hedge == nil {
             let rounded = Interval.rounding(to: factor, step: written.step)
