@@ -372,4 +372,21 @@ struct VerifyProbedReadingsTests {
         let found = try verified("De wachtlijst is in een jaar \(words): \(span) namen.")
         #expect(found.first { $0.kind == .change }?.verdict == expected)
     }
+
+    @Test("'dit jaar' names a time, no quantity said before: the pair of the sentence before is another's")
+    func timeIsNoReference() throws {
+        let text = "Het aantal meldingen steeg van 100 naar 120. Het aantal klachten steeg dit jaar met 5 procent."
+        #expect(try verified(text).first { $0.written == "5 procent" }?.verdict == .unverifiable)
+        let next =
+            "Het aantal steeg daarna met 10 procent. Vorig jaar werden 3.980 jongeren aangehouden, dit jaar 4.100."
+        #expect(try verified(next).first { $0.written == "10 procent" }?.verdict == .unverifiable)
+    }
+
+    @Test("A next sentence that opens with 'van' spells the change out", arguments: [
+        ("verdubbeld", Verdict.consistent), ("verdrievoudigd", .inconsistent),
+    ])
+    func spelledOutNext(word: String, expected: Verdict) throws {
+        let text = "Dat het aantal wachtenden in vier jaar is \(word), verbaast niemand. Van 210 in 2020 naar 415 nu."
+        #expect(try verified(text).first { $0.written == word }?.verdict == expected)
+    }
 }

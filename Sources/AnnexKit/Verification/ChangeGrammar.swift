@@ -268,7 +268,11 @@ extension ClaimParser {
 
     /// Whether a range refers back to what was said before ('Dat is', 'daarmee', 'relatief is dat').
     func refersBack(_ range: Range<Int>) -> Bool {
-        range.contains { tokens[$0].kind == .word && Lexicon.backReferences.contains(tokens[$0].text) }
+        // 'dit jaar', 'dat kwartaal' name a time, not what was said before.
+        range.contains { index in
+            tokens[index].kind == .word && Lexicon.backReferences.contains(tokens[index].text)
+                && !(index + 1 < tokens.count && Lexicon.timeNouns.contains(tokens[index + 1].text))
+        }
     }
 
     /// Clauses that belong together for their numbers: one ending in ':' and the one after it.
@@ -456,11 +460,14 @@ extension ClaimParser {
     private func lookahead(for index: Int, unit: NumberUnit, frame: PeriodFrame) -> (Operand?, Operand?)? {
         guard let next, next.sentence.paragraph == analysis.sentence.paragraph else { return nil }
         // 'Het aantal … is gehalveerd. Waar in 2015 nog 1.230 …, waren dat er vorig jaar 598.': the pair of a
-        // next sentence that refers back, for a claim whose own sentence has no other number of its unit.
+        // next sentence that refers to the quantity ('dat er', 'dit aantal'), names what the claim's sentence
+        // counts, or spells the change out ('Van 140 in 2019 naar 290 vorig jaar.'), for a claim whose own
+        // sentence has no other number of its unit.
         let following = ClaimParser(analysis: next, discourse: discourse, withData: withData)
         if numbers(unit, in: tokens.indices).allSatisfy({ $0 == index }), let pair = following.pairs.last,
             next.tokens[pair.from].number?.unit == unit,
-            following.refersBack(next.tokens.indices) || namesCountedNoun(of: [pair.from, pair.to], in: next)
+            Self.refersToQuantity(next) || namesCountedNoun(of: [pair.from, pair.to], in: next)
+                || next.tokens.first?.isWord("van") == true
         {
             return (
                 following.operand(pair.from, year: next.ownYear(of: pair.from)?.year),
@@ -498,6 +505,17 @@ extension ClaimParser {
         guard let sign = direction(for: index) else { return nil }
         let ordered = values.sorted { $0.value < $1.value }
         return sign > 0 ? (ordered[0], ordered[1]) : (ordered[1], ordered[0])
+    }
+
+    /// Whether a sentence refers to a quantity said before: 'dit aantal', or a pronoun with 'er' ('waren dat
+    /// er', 'zijn het er'); 'dit jaar' is no such reference.
+    static func refersToQuantity(_ sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        return tokens.indices.contains { index in
+            Lexicon.quantityReferences.contains { sentence.matches($0, at: index) }
+                || ["dat", "het", "dit"].contains(tokens[index].text) && index + 1 < tokens.count
+                    && tokens[index + 1].isWord("er")
+        }
     }
 
     /// Whether this sentence names what numbers of another sentence count ('… het aantal meldingen …' for

@@ -74,6 +74,11 @@ enum Lexicon {
     /// Words that put a sentence in the future ('naar verwachting', 'zal'): its years may lie after now.
     static let futureWords: Set<String> = ["verwacht", "verwachting", "zal", "zullen", "prognose", "raming"]
 
+    /// Nouns of time: after 'dit' or 'dat' they name a period ('dit jaar'), no quantity said before.
+    static let timeNouns: Set<String> = [
+        "jaar", "kwartaal", "halfjaar", "maand", "week", "voorjaar", "najaar", "moment", "tijdstip", "decennium",
+    ]
+
     /// Phrases that put a number in the present, against one in the past ('vorig jaar 412, dit jaar 467').
     static let presentMarkers: [String] = [
         "dit jaar", "nu", "inmiddels", "thans", "momenteel", "tegenwoordig", "jaar later", "jaren later",
