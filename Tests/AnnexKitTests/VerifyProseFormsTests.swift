@@ -389,4 +389,23 @@ struct VerifyProbedReadingsTests {
         let text = "Dat het aantal wachtenden in vier jaar is \(word), verbaast niemand. Van 210 in 2020 naar 415 nu."
         #expect(try verified(text).first { $0.written == word }?.verdict == expected)
     }
+
+    @Test("Two groups of the sentence before are compared, not changed in time ('steeg in beide steden')")
+    func groupsAreNoChangeInTime() throws {
+        let text =
+            "In Utrecht kregen 420 gezinnen een voorziening, in Amersfoort 280. Het aantal steeg dus in beide "
+            + "steden met 5 procent."
+        #expect(try verified(text).first { $0.written == "5 procent" }?.verdict == .unverifiable)
+    }
+
+    @Test(
+        "A duration ('binnen vier weken') is no part of a share; the rest may close the list ('en de overige')",
+        arguments: [("25 procent", Verdict.consistent), ("20 procent", .inconsistent)])
+    func durationAndRest(rest: String, expected: Verdict) throws {
+        let found = try verified(
+            "Van de 300 dossiers werd 40 procent binnen vier weken afgerond, 35 procent binnen acht weken en de "
+                + "overige \(rest) later.")
+        #expect(found.allSatisfy { $0.kind != .share || $0.verdict == .unverifiable })
+        #expect(found.first { $0.written == rest }?.verdict == expected)
+    }
 }

@@ -97,8 +97,8 @@ extension ClaimParser {
             if analysis.isRelativeToNow(clause), [before, after].contains(where: { $0.map(isDatedPast) ?? false }) {
                 // 'In 2021 ging het om 840, vorig jaar om 1.190', 'Toen 120, vorig jaar 350': a dated past written
                 // before is earlier than now's 'vorig jaar', unless the sentence looks ahead ('verwacht').
-                if let before, isDatedPast(before), analysis.indices(of: Lexicon.futureWords, in: tokens.indices).isEmpty
-                {
+                let looksAhead = !analysis.indices(of: Lexicon.futureWords, in: tokens.indices).isEmpty
+                if let before, isDatedPast(before), !looksAhead {
                     pairs.append(FromTo(from: before, to: base))
                 }
                 continue
@@ -339,7 +339,9 @@ extension ClaimParser {
         if referring, groupOthers.isEmpty, let pair = discourse.lastPair, pair.from.unit == unit {
             return (pair.from, pair.to)
         }
-        if referring, others.isEmpty, let contrast = contrasted(for: index, unit: unit) { return contrast }
+        if refersBack(tokens.indices), others.isEmpty, let contrast = contrasted(for: index, unit: unit) {
+            return contrast
+        }
         if let next = lookahead(for: index, unit: unit, frame: frame) { return next }
         if isUnorderedDifference(index), others.count == 2 {
             let values = others.sorted { tokens[$0].number!.value < tokens[$1].number!.value }
@@ -502,7 +504,13 @@ extension ClaimParser {
             guard first != second else { return nil }
             return first < second ? (values[0], values[1]) : (values[1], values[0])
         }
-        guard let sign = direction(for: index) else { return nil }
+        // Between two groups a change is a comparison ('hoger', 'minder') or an effect ('verlaagt'), not a
+        // change in time ('steeg in beide steden met 5 procent').
+        let compares = analysis.clause(of: index).contains { position in
+            let word = tokens[position].kind == .word ? tokens[position].text : ""
+            return Lexicon.comparatives.contains(word) || Lexicon.effectVerbs.contains(word)
+        }
+        guard compares, let sign = direction(for: index) else { return nil }
         let ordered = values.sorted { $0.value < $1.value }
         return sign > 0 ? (ordered[0], ordered[1]) : (ordered[1], ordered[0])
     }

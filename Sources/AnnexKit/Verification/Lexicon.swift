@@ -61,6 +61,16 @@ enum Lexicon {
         "dat", "dit", "daarmee", "hiermee", "daardoor", "hetgeen", "wat", "relatief", "dus",
     ]
 
+    /// Verbs in the present that state an effect, comparing two groups ('het programma verlaagt de
+    /// uitval met 12 procent').
+    static let effectVerbs: Set<String> = ["verlaagt", "verhoogt", "vermindert", "vergroot", "verkleint"]
+
+    /// Units of time: a count before one is a duration ('binnen vier weken'), no part of a share.
+    static let durationUnits: Set<String> = [
+        "minuut", "minuten", "uur", "uren", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren",
+        "kwartaal", "kwartalen",
+    ]
+
     /// Words that name the rest of a whole ('de overige 10 procent', 'de resterende 8%').
     static let restWords: Set<String> = ["overige", "overig", "resterende", "rest"]
 

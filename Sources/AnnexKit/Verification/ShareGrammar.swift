@@ -24,6 +24,7 @@ extension ClaimParser {
     func partAndWhole(around start: Int, end: Int) -> (Operand?, Operand?) {
         let counts = numbers(.count, in: tokens.indices).filter {
             !(start..<end).contains($0) && !(tokens[$0].number?.hedge != nil && exactRestatement(of: $0) != nil)
+                && !($0 + 1 < tokens.count && Lexicon.durationUnits.contains(tokens[$0 + 1].text))
         }
         if counts.isEmpty, let stated = neighbourPartAndWhole() { return stated }
         var part: Int?

@@ -101,7 +101,9 @@ extension ClaimParser {
             }
         }
         guard let site, directions(in: tokens.indices).isEmpty, let number = tokens[site].number else { return nil }
-        let others = coordinated(percents.filter { $0 < site })
+        let before = percents.filter { $0 < site }
+        // 'A, B en C; de overige N' or 'A, B en de overige N'.
+        let others = coordinated(before).isEmpty ? coordinated(before + [site]).filter { $0 != site } : before
         guard others.count >= 2, others.count == percents.count - 1 else { return nil }
         var claim = Claim(kind: .sum, site: site, claimed: precise(number, direction: nil))
         claim.parts = others.map { operand($0) }
