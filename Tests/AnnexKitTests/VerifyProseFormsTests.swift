@@ -408,4 +408,11 @@ struct VerifyProbedReadingsTests {
         #expect(found.allSatisfy { $0.kind != .share || $0.verdict == .unverifiable })
         #expect(found.first { $0.written == rest }?.verdict == expected)
     }
+
+    @Test("A pair of two known years is not the change of a clause that names another base ('dan een jaar eerder')")
+    func anotherBase() throws {
+        let text =
+            "In 2023 telde de regio 1.900 daklozen, 5 procent meer dan een jaar eerder; in 2018 waren het er nog 1.500."
+        #expect(try verified(text).first { $0.written == "5 procent" }?.verdict == .unverifiable)
+    }
 }

@@ -383,9 +383,22 @@ extension ClaimParser {
     /// Whether a pair of another clause can be the claim's: not when the claim's clause names a year
     /// the pair does not end in ('…van 200 naar 150, in 2023 met 10%').
     private func fits(_ pair: FromTo, frame: PeriodFrame, claimClause: Int) -> Bool {
+        let (from, to) = stated(pair, frame: PeriodFrame())
+        // '…, 4 procent minder dan een jaar eerder; in 2019 waren het er nog 2.900': a pair of two known years
+        // whose start is not the claim's base.
+        if hasOwnBase(claimClause), let base = frame.base, let start = from?.year, to?.year != nil, start != base {
+            return false
+        }
         let ownYears = analysis.clauses[claimClause].filter { !analysis.isBaseYear($0) }.compactMap { tokens[$0].year }
-        guard let year = ownYears.last, let end = stated(pair, frame: PeriodFrame()).1?.year else { return true }
+        guard let year = ownYears.last, let end = to?.year else { return true }
         return year == end
+    }
+
+    /// Whether a clause names the base of its comparison: a base year ('ten opzichte van 2019') or a past
+    /// ('dan een jaar eerder').
+    private func hasOwnBase(_ clause: Int) -> Bool {
+        let range = analysis.clauses[clause]
+        return range.contains { analysis.isBaseYear($0) } || analysis.hasEarlierMarker(range)
     }
 
     /// Operands of a stated pair, each with the year written after it ('van 9.921 … in 2019 naar 8.118 … in 2023').
