@@ -53,8 +53,8 @@ struct TextReportTests {
             "samenwerking tussen partners",
         ]
         let text = "Zie SAMENWERKING TUSSEN FORENSISCHE\nZORG EN GEMEENTEN (2024) en de samenwerking tussen."
-        #expect(
-            TextReport.documentsNamed(in: text, among: documents) == ["samenwerking tussen forensische zorg en gemeenten"])
+        let named = TextReport.documentsNamed(in: text, among: documents)
+        #expect(named == ["samenwerking tussen forensische zorg en gemeenten"])
         #expect(TextReport.documentsNamed(in: "Twee woorden", among: documents).isEmpty)
     }
 }
