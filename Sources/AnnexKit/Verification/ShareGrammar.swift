@@ -228,12 +228,13 @@ extension ClaimParser {
     }
 
     /// 'van het totaal van 1.254', 'op een (operationele) capaciteit van 11.617': a marker with a few words
-    /// before the number: these, or words of content (a noun and its adjective), not other grammar words.
+    /// before the number; after 'op' also an adjective (a word of content ending in -e, not a verb).
     private func skippedStart(_ marker: String, before index: Int) -> Int? {
         var position = index
         while position > 0, tokens[position - 1].kind == .word,
-            ["totaal", "van", "een", "in"].contains(tokens[position - 1].text)
-                || !Lexicon.grammarWords.contains(tokens[position - 1].text),
+            ["totaal", "van", "een", "capaciteit", "in"].contains(tokens[position - 1].text)
+                || marker == "op" && tokens[position - 1].text.hasSuffix("e")
+                    && !Lexicon.grammarWords.contains(tokens[position - 1].text),
             index - position < Self.wholeReach
         {
             position -= 1
