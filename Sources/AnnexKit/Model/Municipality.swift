@@ -11,6 +11,9 @@ public struct Municipality: Sendable, Hashable {
     public let validFrom: Int
     /// Last year it existed; nil when it still exists.
     public let validTo: Int?
+    /// The province as a region; its code is the lower-case name with hyphens (`noord-brabant`).
+    /// Worked out once here: maps and aggregates ask for it per municipality and per border.
+    public let provinceRegion: Region
 
     public init(code: String, name: String, province: String, arrondissement: String,
                 validFrom: Int, validTo: Int?) {
@@ -20,6 +23,9 @@ public struct Municipality: Sendable, Hashable {
         self.arrondissement = arrondissement
         self.validFrom = validFrom
         self.validTo = validTo
+        let provinceCode = province.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+            .split(whereSeparator: { !$0.isLetter }).joined(separator: "-")
+        provinceRegion = Region(type: .provincie, code: provinceCode, name: province)
     }
 
     /// Whether the municipality existed in `year` (years before the reference's first year count
@@ -29,13 +35,6 @@ public struct Municipality: Sendable, Hashable {
     }
 
     public var region: Region { Region(type: .gemeente, code: code, name: name) }
-
-    /// The province as a region; its code is the lower-case name with hyphens (`noord-brabant`).
-    public var provinceRegion: Region {
-        let code = province.lowercased().folding(options: .diacriticInsensitive, locale: nil)
-            .split(whereSeparator: { !$0.isLetter }).joined(separator: "-")
-        return Region(type: .provincie, code: code, name: province)
-    }
 }
 
 /// A judicial district (arrondissement) as used by the Public Prosecution Service and 3RO.

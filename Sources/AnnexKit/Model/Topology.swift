@@ -51,15 +51,26 @@ public struct Topology: Sendable {
     /// arcs used by one feature only, or by features whose `group` differs. Features without a
     /// group count as a group of their own.
     public func mesh(group: (Feature) -> String?) -> [[MapPoint]] {
-        var users = [[Int]](repeating: [], count: arcs.count)
+        // Each feature's group as a number, asked once per feature rather than once per arc.
+        var numbers: [String: Int] = [:]
+        let groups = features.map { feature in
+            let name = group(feature) ?? feature.code
+            if let number = numbers[name] { return number }
+            numbers[name] = numbers.count
+            return numbers.count - 1
+        }
+        // Per arc: how many features use it, and the group of the first (nil once two groups meet).
+        var uses = [Int](repeating: 0, count: arcs.count)
+        var groupOfArc = [Int?](repeating: nil, count: arcs.count)
+        var between = [Bool](repeating: false, count: arcs.count)
         for (index, feature) in features.enumerated() {
             for reference in feature.polygons.joined().joined() {
-                users[Self.arc(reference).index].append(index)
+                let arc = Self.arc(reference).index
+                uses[arc] += 1
+                if let first = groupOfArc[arc], first != groups[index] { between[arc] = true }
+                if groupOfArc[arc] == nil { groupOfArc[arc] = groups[index] }
             }
         }
-        return arcs.indices.filter { arc in
-            let groups = Set(users[arc].map { group(features[$0]) ?? features[$0].code })
-            return users[arc].count == 1 || groups.count > 1
-        }.map { arcs[$0] }
+        return arcs.indices.filter { uses[$0] == 1 || between[$0] }.map { arcs[$0] }
     }
 }
