@@ -57,6 +57,53 @@ struct TopoJSONTests {
         }
     }
 
+    /// The file as `JSONDecoder` decodes it, or nil where it refuses it.
+    static func decoded(_ data: Data) -> TopoJSONFile? {
+        try? JSONDecoder().decode(TopoJSONFile.self, from: data)
+    }
+
+    @Test("The own reader reads the project's maps exactly as JSONDecoder does", arguments: 2019...2025)
+    func ownReader(year: Int) throws {
+        let path = Paths.realReference + "/geo/gemeente_\(year).topojson"
+        let data = try #require(FileManager.default.contents(atPath: path))
+        let read = try #require(TopoJSONReader.read(data))
+        #expect(read == Self.decoded(data))
+        #expect(read.objects.values.first?.geometries.count ?? 0 > 300)
+    }
+
+    @Test("What the own reader does not take (escapes, a fraction in an arc index) JSONDecoder reads; spaces are no matter")
+    func ownReaderDeclines() throws {
+        let good = try readText(Self.miniGeo + "/gemeente_2022.topojson")
+        let escaped = good.replacingOccurrences(of: "\"Brielle\"", with: "\"Bri\\u00EBlle\"")
+        #expect(TopoJSONReader.read(Data(escaped.utf8)) == nil)
+        let topology = try TopoJSONLoader.load(path: try temporaryFile("gemeente_2022.topojson", escaped))
+        #expect(topology.features.map(\.name).contains("Briëlle"))
+        #expect(TopoJSONReader.read(Data(good.replacingOccurrences(of: "[[15]]", with: "[[15.0]]").utf8)) == nil)
+        let spaced = good.replacingOccurrences(of: ",", with: " ,\n\t").replacingOccurrences(of: ":", with: " : ")
+        #expect(try #require(TopoJSONReader.read(Data(spaced.utf8))) == Self.decoded(Data(good.utf8)))
+    }
+
+    @Test("Damaged files: the own reader gives what JSONDecoder gives, or leaves the file to it")
+    func ownReaderOnDamage() throws {
+        let good = Array(try readText(Self.miniGeo + "/gemeente_2022.topojson").utf8)
+        var generator = SystemRandomNumberGenerator()
+        let replacements = Array("{}[],:\"\\-.0123456789eE tnul".utf8)
+        for _ in 0..<2_000 {
+            var bytes = good
+            for _ in 0...Int.random(in: 0...2, using: &generator) {
+                let index = Int.random(in: bytes.indices, using: &generator)
+                switch Int.random(in: 0...2, using: &generator) {
+                case 0: bytes.remove(at: index)
+                case 1: bytes.insert(replacements.randomElement(using: &generator)!, at: index)
+                default: bytes[index] = replacements.randomElement(using: &generator)!
+                }
+            }
+            let data = Data(bytes)
+            guard let read = TopoJSONReader.read(data) else { continue }
+            #expect(read == Self.decoded(data), "\(String(decoding: bytes, as: UTF8.self))")
+        }
+    }
+
     @Test("A map whose municipalities differ from the reference for its year is refused")
     func reference() throws {
         let gazetteer = try ReferenceLoader.load(folder: Paths.fixtures + "/mini/data/reference")

@@ -60,7 +60,7 @@ public enum TopoJSONLoader {
         let data = try InputFile.bytes(path)
         let file: TopoJSONFile
         do {
-            file = try JSONDecoder().decode(TopoJSONFile.self, from: data)
+            file = try TopoJSONReader.read(data) ?? JSONDecoder().decode(TopoJSONFile.self, from: data)
         } catch let error as DecodingError {
             throw failure(.mapNotTopoJSON, ["problem": .message(error.message)])
         }
@@ -117,23 +117,28 @@ public enum TopoJSONLoader {
 }
 
 /// The parts of a TopoJSON file annex reads.
-struct TopoJSONFile: Decodable {
-    struct Transform: Decodable {
+struct TopoJSONFile: Decodable, Equatable {
+    struct Transform: Decodable, Equatable {
         let scale: [Double]
         let translate: [Double]
     }
 
-    struct Properties: Decodable {
+    struct Properties: Decodable, Equatable {
         let statcode: String?
         let statnaam: String?
     }
 
-    struct Geometry: Decodable {
+    struct Geometry: Decodable, Equatable {
         let properties: Properties?
         /// Polygons of rings of arc references; a Polygon is one polygon.
         let polygons: [[[Int]]]
 
         enum CodingKeys: String, CodingKey { case type, arcs, properties }
+
+        init(properties: Properties?, polygons: [[[Int]]]) {
+            self.properties = properties
+            self.polygons = polygons
+        }
 
         init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -147,7 +152,7 @@ struct TopoJSONFile: Decodable {
         }
     }
 
-    struct Object: Decodable {
+    struct Object: Decodable, Equatable {
         let geometries: [Geometry]
     }
 
