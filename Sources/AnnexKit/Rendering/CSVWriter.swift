@@ -29,10 +29,13 @@ public struct CSVWriter {
                 buffer.append(UInt8(ascii: "'"))
             }
             guard quoted else { return buffer.append(contentsOf: utf8) }
-            for byte in utf8 {
-                if byte == UInt8(ascii: "\"") { buffer.append(byte) }
-                buffer.append(byte)
+            // The runs between quotes are copied whole; each quote is doubled.
+            var start = 0
+            for (index, byte) in utf8.enumerated() where byte == UInt8(ascii: "\"") {
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...index]))
+                start = index
             }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
             buffer.append(UInt8(ascii: "\""))
         }
     }

@@ -94,25 +94,30 @@ public enum MachineReadable {
         return out.text
     }
 
-    /// `text` as a JSON string, in quotes, appended to `out`.
+    /// `text` as a JSON string, in quotes, appended to `out`; the runs of bytes that need no escape
+    /// are copied whole.
     static func appendJSONString(_ text: String, to out: inout ByteBuffer) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
-            for byte in utf8 {
+            var start = 0
+            for (index, byte) in utf8.enumerated()
+            where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                start = index + 1
                 switch byte {
                 case UInt8(ascii: "\""): out.append("\\\"")
                 case UInt8(ascii: "\\"): out.append("\\\\")
                 case UInt8(ascii: "\n"): out.append("\\n")
                 case UInt8(ascii: "\r"): out.append("\\r")
                 case UInt8(ascii: "\t"): out.append("\\t")
-                case ..<0x20:
+                default:
                     out.append("\\u00")
                     out.append(hexDigits[Int(byte >> 4)])
                     out.append(hexDigits[Int(byte & 0xF)])
-                default: out.append(byte)
                 }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         out.append(UInt8(ascii: "\""))
     }
