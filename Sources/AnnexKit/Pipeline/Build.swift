@@ -7,7 +7,8 @@ public struct BuildResult: Sendable {
     public let wording: Wording
     /// The report's output folder (`<out>/<report-id>`).
     public let folder: String
-    /// Written files, relative to `folder`, in the order written.
+    /// Written files, relative to `folder`: the figures, the pages, the workbooks, the tables, the
+    /// machine-readable figures and the findings.
     public let files: [String]
     /// Problems that did not stop the build, such as an old copy that could not be removed.
     public let warnings: [MessageText]
@@ -62,6 +63,9 @@ public enum Build {
                                           name: id + (language == inputs.spec.language ? "" : "." + language.rawValue),
                                           lockTimeout: lockTimeout)
         var files: [String] = []
+        // The workbook goes to a thread of its own (libxlsxwriter deflating it is the largest single
+        // part of a build) once the figures it shows are on disk; the other files are written meanwhile.
+        var workbook: SideWork?
         do {
             func write(_ name: String, _ bytes: ByteBuffer) throws {
                 try publication.write(name, bytes)
@@ -70,6 +74,12 @@ public enum Build {
             if let images {
                 files += try FigureFiles.write(report, images, cache: FigureFiles.cache(in: publication.folder),
                                                place: publication.path)
+            }
+            if formats.contains(.xlsx) {
+                let path = try publication.path("\(id).xlsx"), staging = publication.staging
+                workbook = SideWork {
+                    try XLSXRenderer.write(report, wording, sheets: sheets, to: path, folder: staging)
+                }
             }
             for page in pages {
                 guard let view else { break }
@@ -80,11 +90,7 @@ public enum Build {
                                             to: &output)
                 files.append(name)
             }
-            if formats.contains(.xlsx) {
-                try XLSXRenderer.write(report, wording, sheets: sheets, to: publication.path("\(id).xlsx"),
-                                       folder: publication.staging)
-                files.append("\(id).xlsx")
-            }
+            if workbook != nil { files.append("\(id).xlsx") }
             if formats.contains(.ods) {
                 try ODSRenderer.write(report, wording, sheets: sheets, to: publication.path("\(id).ods"),
                                       folder: publication.staging)
@@ -101,8 +107,11 @@ public enum Build {
                 try write("figures.json", MachineReadable.figuresJSON(figures))
             }
             try write("findings.csv", MachineReadable.findingsCSV(findings))
+            try workbook?.result()
             try publication.commit()
         } catch {
+            // The workbook's thread writes into the new folder: it is done before the folder goes.
+            _ = try? workbook?.result()
             publication.abandon()
             throw error
         }
