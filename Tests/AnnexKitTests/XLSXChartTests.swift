@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import AnnexKit
 
 /// The figure sheets of the real workbook, read back: a native chart drawn from the cells of its
@@ -36,6 +37,28 @@ struct XLSXChartTests {
         let drawing = try #require(try related(sheet))
         let chart = try related(drawing).flatMap { $0.contains("/charts/") ? $0 : nil }
         return (try workbook.part(drawing), try chart.map { try workbook.part($0) })
+    }
+
+    @Test("Each map's image is its PNG, stored as it is (not deflated again); every part passes its checksum")
+    func storedMaps() throws {
+        let path = build.folder + "/samenwerking-2024.xlsx"
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        let words = FigureWording(build.wording, report: build.report)
+        var maps = 0
+        for chart in build.report.charts {
+            guard case .map = chart.content else { continue }
+            let index = try #require(try workbook.sheetNames().firstIndex(of: words.sheet(chart)))
+            let drawing = try #require(try related("xl/worksheets/sheet\(index + 1).xml"))
+            let media = try #require(try related(drawing))
+            let entry = try #require(archive[media])
+            #expect(entry.type == .file && entry.compressedSize == entry.uncompressedSize, "\(media)")
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            #expect(data == FileManager.default.contents(atPath: build.folder + "/figures/\(chart.id).png"))
+            maps += 1
+        }
+        #expect(maps == 7)
+        for entry in archive { _ = try archive.extract(entry) { _ in } }
     }
 
     /// The text between `<c:f>` and `</c:f>`: the cell ranges a chart is drawn from.

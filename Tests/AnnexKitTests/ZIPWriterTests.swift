@@ -75,3 +75,37 @@ struct ZIPWriterTests {
         return Calendar.current.date(from: components)!
     }()
 }
+
+@Suite("ZIP entries replaced in an archive written by another program")
+struct ZIPEntryReplacementTests {
+    @Test("The replaced entry is stored with its new bytes and checksum; the others keep their bytes")
+    func replace() throws {
+        let path = try temporaryFolder() + "/a.zip"
+        let writer = try ZIPWriter(path: path, year: 2024, month: 8, day: 15)
+        for entry in ZIPWriterTests.entries {
+            try writer.add(entry.name, entry.data, method: entry.deflated ? .deflated : .stored)
+        }
+        try writer.finish()
+        let before = try Archive(url: URL(fileURLWithPath: path), accessMode: .read).map { $0 }
+        let replacement = Data("nieuw".utf8)
+        try ZIPEntryReplacement.replace(in: path) { name, _, _ in name == "map/één.xml" ? replacement : nil }
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        #expect(archive.map(\.path) == ZIPWriterTests.entries.map(\.name))
+        for (entry, old) in zip(ZIPWriterTests.entries, before) {
+            let new = try #require(archive[entry.name])
+            var data = Data()
+            _ = try archive.extract(new) { data.append($0) }
+            if entry.name == "map/één.xml" {
+                #expect(data == replacement && new.compressedSize == UInt64(replacement.count))
+            } else {
+                #expect(data == entry.data && new.checksum == old.checksum && new.compressedSize == old.compressedSize)
+            }
+        }
+    }
+
+    @Test("A file that is no ZIP archive is an error naming it")
+    func notAnArchive() throws {
+        let path = try temporaryFile("a.xlsx", "geen zip")
+        #expect(throws: XLSXError.self) { try ZIPEntryReplacement.replace(in: path) { _, _, _ in nil } }
+    }
+}

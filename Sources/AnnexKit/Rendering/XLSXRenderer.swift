@@ -33,6 +33,7 @@ public enum XLSXRenderer {
             throw XLSXError(path: path, .xlsxNotCreated)
         }
         let formats = Formats(workbook, numbers: Set(sheets.flatMap(\.numberStyles)), shownAs: wording.numbers)
+        let pictures = XLSXPictures()
         do {
             try setProperties(workbook, report.spec, wording, created: created, path: path)
             for (index, layout) in sheets.enumerated() {
@@ -41,7 +42,8 @@ public enum XLSXRenderer {
                 }
                 try write(layout, to: sheet, formats: formats, path: path)
                 if let figure = layout.figure {
-                    try check(XLSXFigures.place(figure, on: layout, sheet: sheet, workbook: workbook, folder: folder),
+                    try check(XLSXFigures.place(figure, on: layout, sheet: sheet, workbook: workbook, folder: folder,
+                                                pictures: pictures),
                               "werkblad '\(layout.name)', figuur", path: path)
                 }
                 if index == 0 {
@@ -54,6 +56,7 @@ public enum XLSXRenderer {
             throw error
         }
         try check(workbook_close(workbook), path: path)
+        try pictures.store(in: path)
     }
 
     /// Throws when libxlsxwriter reports an error: no result of it is ignored, so nothing (a too long

@@ -8,15 +8,21 @@ enum XLSXFigures {
     /// A chart's size in Excel's default chart size (480 × 288 pixels).
     static let chartScale = (x: 1.5, y: 1.4)
 
+    /// A map's PNG is read from `folder` and handed to libxlsxwriter as its placeholder in `pictures`.
     static func place(_ figure: SheetFigure, on layout: SheetLayout, sheet: UnsafeMutablePointer<lxw_worksheet>,
-                      workbook: UnsafeMutablePointer<lxw_workbook>, folder: String) -> lxw_error {
+                      workbook: UnsafeMutablePointer<lxw_workbook>, folder: String,
+                      pictures: XLSXPictures) -> lxw_error {
         let description = strdup(figure.description)
         defer { free(description) }
         guard let chart = figure.chart, let table = layout.table else {
             var options = lxw_image_options()
             options.description = description
-            return worksheet_insert_image_opt(sheet, lxw_row_t(figure.row), lxw_col_t(figure.column),
-                                              folder + "/" + figure.image, &options)
+            guard let png = FileManager.default.contents(atPath: folder + "/" + figure.image) else {
+                return LXW_ERROR_PARAMETER_VALIDATION
+            }
+            let bytes = pictures.placeholder(for: png)
+            return worksheet_insert_image_buffer_opt(sheet, lxw_row_t(figure.row), lxw_col_t(figure.column), bytes,
+                                                     bytes.count, &options)
         }
         guard let drawn = workbook_add_chart(workbook, chartType(chart)) else { return LXW_ERROR_MEMORY_MALLOC_FAILED }
         addSeries(chart, table: table, sheet: layout.name, to: drawn)
