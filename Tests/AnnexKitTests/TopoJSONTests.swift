@@ -71,7 +71,7 @@ struct TopoJSONTests {
         #expect(read.objects.values.first?.geometries.count ?? 0 > 300)
     }
 
-    @Test("What the own reader does not take (escapes, a fraction in an arc index) JSONDecoder reads; spaces are no matter")
+    @Test("What the own reader does not take (escapes, a fraction in an index) JSONDecoder reads; spaces do not matter")
     func ownReaderDeclines() throws {
         let good = try readText(Self.miniGeo + "/gemeente_2022.topojson")
         let escaped = good.replacingOccurrences(of: "\"Brielle\"", with: "\"Bri\\u00EBlle\"")
