@@ -13,7 +13,7 @@ struct SideWorkTests {
         }
         try work.result()
         #expect(box.value == 42)
-        try work.result()  // a second wait returns at once
+        try work.result()  // a second call returns at once
         let failing = SideWork { throw XLSXError(path: "a.xlsx", .xlsxNotCreated) }
         #expect(throws: XLSXError.self) { try failing.result() }
         #expect(throws: XLSXError.self) { try failing.result() }

@@ -43,6 +43,8 @@ public enum Build {
         let report = try ReportComputer.compute(inputs)
         let untranslated = wording.untranslated(report)
         if !untranslated.isEmpty { throw LoadErrors(untranslated) }
+        // The machine-readable files are worked out beside the rest, from the computed report alone.
+        let machineReadable = SideWork { machineReadableFiles(report, wording, formats: formats) }
         let workbooks = !formats.isDisjoint(with: [.xlsx, .ods])
         let sheets = workbooks ? workbookSheets(report, wording) : []
         let findings = TableFinding.all(in: report, wording)
@@ -63,9 +65,9 @@ public enum Build {
                                           name: id + (language == inputs.spec.language ? "" : "." + language.rawValue),
                                           lockTimeout: lockTimeout)
         var files: [String] = []
-        // The workbook goes to a thread of its own (libxlsxwriter deflating it is the largest single
-        // part of a build) once the figures it shows are on disk; the other files are written meanwhile.
-        var workbook: SideWork?
+        // The workbook goes to a thread of its own (libxlsxwriter is the largest single part of a
+        // build) once the figures it shows are on disk; the other files are written meanwhile.
+        var workbook: SideWork<Void>?
         do {
             func write(_ name: String, _ bytes: ByteBuffer) throws {
                 try publication.write(name, bytes)
@@ -96,16 +98,7 @@ public enum Build {
                                       folder: publication.staging)
                 files.append("\(id).ods")
             }
-            if formats.contains(.csv) {
-                for table in report.tables {
-                    try write("tables/\(table.id).csv", MachineReadable.tableCSV(table, wording))
-                }
-            }
-            if formats.contains(.figures) {
-                let figures = report.figures
-                try write("figures.csv", MachineReadable.figuresCSV(figures))
-                try write("figures.json", MachineReadable.figuresJSON(figures))
-            }
+            for (name, bytes) in try machineReadable.result() { try write(name, bytes) }
             try write("findings.csv", MachineReadable.findingsCSV(findings))
             try workbook?.result()
             try publication.commit()
@@ -118,5 +111,21 @@ public enum Build {
         return BuildResult(report: report, wording: wording, folder: outputRoot + "/" + publication.name, files: files,
                            warnings: publication.warnings, findings: findings,
                            notices: inputs.spec.tables.compactMap { inputs.datasets[$0.id] }.flatMap(\.notices))
+    }
+
+    /// The tables as CSV (`tables/<id>.csv`) and every figure as CSV and JSON, as far as `formats`
+    /// asks for them: the names of the files and their bytes.
+    static func machineReadableFiles(_ report: ComputedReport, _ wording: Wording,
+                                     formats: Set<OutputFormat>) -> [(String, ByteBuffer)] {
+        var files: [(String, ByteBuffer)] = []
+        if formats.contains(.csv) {
+            files += report.tables.map { ("tables/\($0.id).csv", MachineReadable.tableCSV($0, wording)) }
+        }
+        if formats.contains(.figures) {
+            let figures = report.figures
+            files += [("figures.csv", MachineReadable.figuresCSV(figures)),
+                      ("figures.json", MachineReadable.figuresJSON(figures))]
+        }
+        return files
     }
 }

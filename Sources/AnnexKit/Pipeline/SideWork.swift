@@ -1,17 +1,17 @@
 import Foundation
 
 /// Work run on a thread of its own while the caller goes on, and waited for with `result()`: the
-/// build writes the workbook on one processor while it writes the other files on another.
-final class SideWork: @unchecked Sendable {
+/// build writes the workbook and works out the machine-readable files on the second processor
+/// while it writes the other files on the first.
+final class SideWork<Value: Sendable>: @unchecked Sendable {
     /// The thread's stack, as large as the main thread's: the work may be any part of the build.
-    private static let stackSize = 8 << 20
+    private static var stackSize: Int { 8 << 20 }
 
     private let done = DispatchSemaphore(value: 0)
     /// Set once by the thread before it signals `done`, read only after waiting for it.
-    private var outcome: Result<Void, Error> = .success(())
-    private var waited = false
+    private var outcome: Result<Value, Error>?
 
-    init(_ work: @escaping @Sendable () throws -> Void) {
+    init(_ work: @escaping @Sendable () throws -> Value) {
         let thread = Thread { [self] in
             outcome = Result { try work() }
             done.signal()
@@ -20,12 +20,9 @@ final class SideWork: @unchecked Sendable {
         thread.start()
     }
 
-    /// Waits until the work is done; throws what it threw. Only the first call waits.
-    func result() throws {
-        if !waited {
-            done.wait()
-            waited = true
-        }
-        try outcome.get()
+    /// Waits until the work is done; its value, or throws what it threw. Only the first call waits.
+    func result() throws -> Value {
+        if outcome == nil { done.wait() }
+        return try outcome!.get()
     }
 }
