@@ -34,10 +34,15 @@ public enum BoundaryConversion {
         }
         var result = Dataset(id: source.id, measures: source.measures, periods: source.periods)
         for region in orderedTargets(source: source, rows: rows, targets: targets) { _ = result.row(for: region) }
+        // The rows each target region takes its figures from, in the source's order.
+        var contributorsOf: [Region: [Int]] = [:]
+        for (index, regions) in targets.enumerated() {
+            for region in Set(regions) { contributorsOf[region, default: []].append(index) }
+        }
         var converted: [ConvertedFigure] = []
         for target in result.regions {
             let row = result.row(for: target)
-            let contributors = rows.indices.filter { targets[$0].contains(target) }
+            let contributors = contributorsOf[target] ?? []
             for p in source.periods.indices {
                 var kinds = Set<ConvertedFigure.Kind>()
                 var contributed: [Int] = []
