@@ -41,8 +41,13 @@ public struct Topology: Sendable {
         var points: [MapPoint] = []
         for reference in ring {
             let (index, reversed) = Self.arc(reference)
-            let arc = reversed ? arcs[index].reversed() : arcs[index]
-            points += points.isEmpty ? arc : Array(arc.dropFirst())
+            // Each arc after the first starts where the one before ended.
+            let shared = points.isEmpty ? 0 : 1
+            if reversed {
+                points.append(contentsOf: arcs[index].reversed().dropFirst(shared))
+            } else {
+                points.append(contentsOf: arcs[index].dropFirst(shared))
+            }
         }
         return points
     }
