@@ -11,9 +11,10 @@ struct TranslationFile {
         try self.init(document: YAMLDocument(path: path, kind: LoadError.Problem.invalidTranslation))
     }
 
-    /// Reads the text of a translation file; `path` names it in problems.
-    init(text: String, path: String) throws {
-        try self.init(document: YAMLDocument(text: text, file: path, kind: LoadError.Problem.invalidTranslation))
+    /// Reads the text of a translation file; `path` names it in problems. `resolver`: see `YAMLDocument`.
+    init(text: String, path: String, resolver: Resolver = .default) throws {
+        try self.init(document: YAMLDocument(text: text, file: path, kind: LoadError.Problem.invalidTranslation,
+                                             resolver: resolver))
     }
 
     private init(document: YAMLDocument) throws {

@@ -15,7 +15,10 @@ struct YAMLDocument {
         try self.init(text: InputFile.text(path, file: file), file: file ?? path, kind: kind)
     }
 
-    init(text: String, file: String, kind: @escaping @Sendable (MessageText) -> LoadError.Problem) throws {
+    /// `resolver` works out the type of each plain scalar (Yams does that with regular expressions, at
+    /// every comparison of keys); `Resolver.basic` takes every one as text.
+    init(text: String, file: String, kind: @escaping @Sendable (MessageText) -> LoadError.Problem,
+         resolver: Resolver = .default) throws {
         self.file = file
         self.kind = kind
         if let problem = YAMLShape.problem(in: text) {
@@ -23,7 +26,7 @@ struct YAMLDocument {
         }
         let composed: Node?
         do {
-            composed = try Yams.compose(yaml: text)
+            composed = try Yams.compose(yaml: text, resolver)
         } catch let error as YamlError {
             throw LoadErrors([Self.describe(error, file: file, kind: kind)])
         }

@@ -1,3 +1,5 @@
+import Yams
+
 /// The command line's own messages in one language: what it prints, its help texts and the
 /// problems it reports. They are in `Sources/AnnexKit/Messages/<language>.yaml`, built into the
 /// program (so that a message can be said before any folder is found), keyed by `Message`; the
@@ -29,7 +31,8 @@ public struct MessageBook: Sendable {
 
     /// Reads a messages file: every `Message` (once: YAML refuses a key twice), each a text, nothing else.
     static func read(_ text: String, language: Language) throws -> MessageBook {
-        var file = try TranslationFile(text: text, path: "Messages/\(language.rawValue).yaml")
+        // The program's own messages are texts only: no scalar's type needs working out.
+        var file = try TranslationFile(text: text, path: "Messages/\(language.rawValue).yaml", resolver: .basic)
         let texts = file.keyed(Message.self)
         try file.finish()
         return MessageBook(language: language, texts: texts)
