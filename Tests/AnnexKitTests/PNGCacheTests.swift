@@ -21,11 +21,11 @@ struct PNGCacheTests {
     @Test("The PNG of the same SVG comes back byte for byte; another SVG finds nothing")
     func hitAndMiss() throws {
         let (cache, _, _) = try Self.cache()
-        #expect(cache.png(for: "<svg>a</svg>") == nil)
+        #expect(cache.bytes(for: "<svg>a</svg>") == nil)
         cache.store(Self.png("a"), for: "<svg>a</svg>")
-        #expect(cache.png(for: "<svg>a</svg>") == Self.png("a"))
-        #expect(cache.png(for: "<svg>b</svg>") == nil)
-        #expect(cache.png(for: "<svg>a</svg> ") == nil)
+        #expect(cache.bytes(for: "<svg>a</svg>") == Self.png("a"))
+        #expect(cache.bytes(for: "<svg>b</svg>") == nil)
+        #expect(cache.bytes(for: "<svg>a</svg> ") == nil)
     }
 
     @Test("Another rasterizer, other arguments or a changed program draw anew")
@@ -33,13 +33,13 @@ struct PNGCacheTests {
         let (cache, output, program) = try Self.cache()
         cache.store(Self.png("a"), for: "<svg/>")
         let otherArguments = try #require(PNGCache(output: output, program: program, arguments: ["--zoom", "3"]))
-        #expect(otherArguments.png(for: "<svg/>") == nil)
+        #expect(otherArguments.bytes(for: "<svg/>") == nil)
         let otherProgram = try temporaryFile("rasterizer", "#!/bin/sh\n")
         #expect(try #require(PNGCache(output: output, program: otherProgram, arguments: ["--zoom", "2"]))
-            .png(for: "<svg/>") == nil)
+            .bytes(for: "<svg/>") == nil)
         try Data("#!/bin/sh\n# upgraded\n".utf8).write(to: URL(fileURLWithPath: program))
         #expect(try #require(PNGCache(output: output, program: program, arguments: ["--zoom", "2"]))
-            .png(for: "<svg/>") == nil)
+            .bytes(for: "<svg/>") == nil)
     }
 
     @Test("A damaged entry is drawn again: a cut-off PNG or a key that does not match")
@@ -51,10 +51,10 @@ struct PNGCacheTests {
         #expect(files.count == 2)
         let stem = String(try #require(files.first { $0.hasSuffix(".png") }).dropLast(4))
         try Self.png("a").prefix(10).write(to: URL(fileURLWithPath: "\(folder)/\(stem).png"))
-        #expect(cache.png(for: "<svg/>") == nil)
+        #expect(cache.bytes(for: "<svg/>") == nil)
         cache.store(Self.png("a"), for: "<svg/>")
         try Data("other".utf8).write(to: URL(fileURLWithPath: "\(folder)/\(stem).key"))
-        #expect(cache.png(for: "<svg/>") == nil)
+        #expect(cache.bytes(for: "<svg/>") == nil)
     }
 
     @Test("Beyond its capacity the least recently used entries go; one just used stays")
@@ -65,12 +65,39 @@ struct PNGCacheTests {
         // Every entry last used long ago, then the first one used now.
         var long = [timeval(tv_sec: 1_000_000, tv_usec: 0), timeval(tv_sec: 1_000_000, tv_usec: 0)]
         for name in try FileManager.default.contentsOfDirectory(atPath: folder) { utimes(folder + "/" + name, &long) }
-        #expect(cache.png(for: "<svg>0</svg>") != nil)
+        #expect(cache.bytes(for: "<svg>0</svg>") != nil)
         cache.store(Self.png("new"), for: "<svg>new</svg>")
         let entries = try FileManager.default.contentsOfDirectory(atPath: folder)
         #expect(entries.filter { $0.hasSuffix(".png") }.count == PNGCache.capacity)
         #expect(entries.filter { $0.hasSuffix(".key") }.count == PNGCache.capacity)
-        #expect(cache.png(for: "<svg>0</svg>") != nil)
-        #expect(cache.png(for: "<svg>new</svg>") != nil)
+        #expect(cache.bytes(for: "<svg>0</svg>") != nil)
+        #expect(cache.bytes(for: "<svg>new</svg>") != nil)
+    }
+}
+
+extension PNGCache {
+    /// The bytes of the PNG drawn before from `svg`, or nil.
+    func bytes(for svg: String) -> Data? {
+        guard let png = png(for: svg) else { return nil }
+        defer { try? png.close() }
+        try? png.seek(toOffset: 0)
+        return try? png.readToEnd()
+    }
+}
+
+@Suite("Figures copied from the PNG cache")
+struct PNGCopyTests {
+    @Test("The copy is the cached PNG byte for byte, even when another build removed the entry meanwhile")
+    func copy() throws {
+        let (cache, output, _) = try PNGCacheTests.cache()
+        let png = PNGCacheTests.png(String(repeating: "kaart ", count: 50_000))
+        cache.store(png, for: "<svg/>")
+        let opened = try #require(cache.png(for: "<svg/>"))
+        let folder = try output.resolve(PNGCache.folder)
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) { unlink(folder + "/" + name) }
+        let target = try temporaryFolder() + "/kaart.png"
+        try FigureFiles.copy(opened, to: target)
+        #expect(FileManager.default.contents(atPath: target) == png)
+        #expect(throws: FigureError.self) { try FigureFiles.copy(opened, to: target) }  // never over a file
     }
 }

@@ -60,7 +60,7 @@ enum FigureFiles {
     static func write(_ report: ComputedReport, _ images: FigureImages, cache: PNGCache?,
                       place: (String) throws -> String) throws -> [String] {
         var files: [String] = []
-        var drawn: [Data?] = []
+        var cached: [FileHandle?] = []
         var targets: [(svg: String, png: String, text: String)] = []
         for chart in report.charts {
             let svg = path(chart, "svg"), png = path(chart, "png")
@@ -68,19 +68,41 @@ enum FigureFiles {
             let target = (svg: try place(svg), png: try place(png), text: text)
             try Data(text.utf8).write(to: URL(fileURLWithPath: target.svg))
             targets.append(target)
-            drawn.append(cache?.png(for: text))
+            cached.append(cache?.png(for: text))
             files += [svg, png]
         }
-        let missing = drawn.indices.filter { drawn[$0] == nil }
+        defer { for case let png? in cached { try? png.close() } }
+        let missing = cached.indices.filter { cached[$0] == nil }
         let results = try rasterize(missing.map { (targets[$0].svg, targets[$0].png) })
         for (index, png) in zip(missing, results) {
             cache?.store(png, for: targets[index].text)
-            drawn[index] = png
+            try png.write(to: URL(fileURLWithPath: targets[index].png))
         }
-        for case let (target, png?) in zip(targets, drawn) {
-            try png.write(to: URL(fileURLWithPath: target.png))
+        for case let (target, png?) in zip(targets, cached) {
+            try copy(png, to: target.png)
         }
         return files
+    }
+
+    /// Copies the PNG `source` (from the cache) to the new file `path`: on Linux by the kernel,
+    /// without reading it into the program.
+    static func copy(_ source: FileHandle, to path: String) throws {
+        let output = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+        guard output >= 0 else { throw FigureError(path: path, reason: FileProblem.describe(errno: errno)) }
+        defer { close(output) }
+        #if os(Linux)
+        var offset = off_t(0)
+        while true {
+            let copied = sendfile(output, source.fileDescriptor, &offset, Int(Int32.max))
+            if copied == 0 { return }
+            guard copied > 0 || errno == EINTR else {
+                throw FigureError(path: path, reason: FileProblem.describe(errno: errno))
+            }
+        }
+        #else
+        try source.seek(toOffset: 0)
+        try FileHandle(fileDescriptor: output).write(contentsOf: source.readToEnd() ?? Data())
+        #endif
     }
 
     /// Draws each SVG as its PNG, one figure per processor at a time; returns the PNGs in order.

@@ -38,12 +38,13 @@ struct PNGCache {
         removeTemporaries()
     }
 
-    /// The PNG drawn before from `svg`, or nil.
-    func png(for svg: String) -> Data? {
+    /// The PNG drawn before from `svg`, opened (so that it can be copied even if another build
+    /// removes the entry meanwhile), or nil.
+    func png(for svg: String) -> FileHandle? {
         let key = Data((prefix + svg).utf8)
         let name = Self.name(key)
         guard FileManager.default.contents(atPath: file(name, "key")) == key,
-              let png = FileManager.default.contents(atPath: file(name, "png")), Self.isComplete(png)
+              let png = FileHandle(forReadingAtPath: file(name, "png")), Self.isComplete(png)
         else { return nil }
         // The modification time says when an entry was last used.
         utimes(file(name, "png"), nil)
@@ -94,17 +95,22 @@ struct PNGCache {
         }
     }
 
-    /// A PNG that was written to its end (its last chunk is `IEND`).
-    static func isComplete(_ png: Data) -> Bool {
-        png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.suffix(8).starts(with: Array("IEND".utf8))
+    /// A PNG that was written to its end (its last chunk is `IEND`); read from its start and end.
+    static func isComplete(_ png: FileHandle) -> Bool {
+        guard let head = try? png.read(upToCount: 4), let size = try? png.seekToEnd(), size >= 12,
+              (try? png.seek(toOffset: size - 8)) != nil, let tail = try? png.read(upToCount: 4)
+        else { return false }
+        return head.elementsEqual([0x89, 0x50, 0x4E, 0x47]) && tail.elementsEqual("IEND".utf8)
     }
 
     /// The file name of a key: its 64-bit FNV-1a hash in hexadecimal.
     static func name(_ key: Data) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
+        key.withUnsafeBytes { bytes in
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01b3
+            }
         }
         let digits = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
