@@ -30,6 +30,13 @@ public enum ReportLoader {
         let folder = DataFolder(dataRoot ?? defaultDataRoot(specPath: specPath))
         let gazetteer = try spec.reference.map { try ReferenceLoader.load(folder: folder.resolve($0)) }
             ?? Gazetteer()
+        // The maps' geometry needs the spec and the reference only: it is read beside the tables.
+        let mapsRead = charts ? spec.reference.map { reference in
+            SideWork {
+                try TopoJSONLoader.maps(for: spec, folder: folder.resolve(reference + "/geo"), gazetteer: gazetteer,
+                                        specPath: specPath)
+            }
+        } : nil
         let corrections = try spec.corrections.map { path -> [Correction] in
             let file = try folder.resolve(path)
             return try CorrectionsLoader.load(path: file, file: file)
@@ -104,10 +111,9 @@ public enum ReportLoader {
                 errors.add(failure)
             }
         }
-        if charts, let reference = spec.reference {
+        if let mapsRead {
             do {
-                maps = try TopoJSONLoader.maps(for: spec, folder: folder.resolve(reference + "/geo"),
-                                               gazetteer: gazetteer, specPath: specPath)
+                maps = try mapsRead.result()
             } catch let failure as LoadErrors {
                 errors.add(failure)
             }
