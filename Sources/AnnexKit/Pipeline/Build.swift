@@ -65,9 +65,9 @@ public enum Build {
                                           name: id + (language == inputs.spec.language ? "" : "." + language.rawValue),
                                           lockTimeout: lockTimeout)
         var files: [String] = []
-        // The workbook goes to a thread of its own (libxlsxwriter is the largest single part of a
-        // build) once the figures it shows are on disk; the other files are written meanwhile.
-        var workbook: SideWork<Void>?
+        // The workbooks go to a thread of their own each (libxlsxwriter is the largest single part of
+        // a build) once the figures they show are on disk; the other files are written meanwhile.
+        var workbookFiles: [(name: String, work: SideWork<Void>)] = []
         do {
             func write(_ name: String, _ bytes: ByteBuffer) throws {
                 try publication.write(name, bytes)
@@ -77,11 +77,18 @@ public enum Build {
                 files += try FigureFiles.write(report, images, cache: FigureFiles.cache(in: publication.folder),
                                                place: publication.path)
             }
+            let staging = publication.staging
             if formats.contains(.xlsx) {
-                let path = try publication.path("\(id).xlsx"), staging = publication.staging
-                workbook = SideWork {
+                let path = try publication.path("\(id).xlsx")
+                workbookFiles.append(("\(id).xlsx", SideWork {
                     try XLSXRenderer.write(report, wording, sheets: sheets, to: path, folder: staging)
-                }
+                }))
+            }
+            if formats.contains(.ods) {
+                let path = try publication.path("\(id).ods")
+                workbookFiles.append(("\(id).ods", SideWork {
+                    try ODSRenderer.write(report, wording, sheets: sheets, to: path, folder: staging)
+                }))
             }
             for page in pages {
                 guard let view else { break }
@@ -92,19 +99,14 @@ public enum Build {
                                             to: &output)
                 files.append(name)
             }
-            if workbook != nil { files.append("\(id).xlsx") }
-            if formats.contains(.ods) {
-                try ODSRenderer.write(report, wording, sheets: sheets, to: publication.path("\(id).ods"),
-                                      folder: publication.staging)
-                files.append("\(id).ods")
-            }
+            files += workbookFiles.map(\.name)
             for (name, bytes) in try machineReadable.result() { try write(name, bytes) }
             try write("findings.csv", MachineReadable.findingsCSV(findings))
-            try workbook?.result()
+            for workbook in workbookFiles { try workbook.work.result() }
             try publication.commit()
         } catch {
-            // The workbook's thread writes into the new folder: it is done before the folder goes.
-            _ = try? workbook?.result()
+            // The workbooks' threads write into the new folder: they are done before the folder goes.
+            for workbook in workbookFiles { _ = try? workbook.work.result() }
             publication.abandon()
             throw error
         }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Work run on a thread of its own while the caller goes on, and waited for with `result()`: the
-/// build writes the workbook and works out the machine-readable files on the second processor
-/// while it writes the other files on the first.
+/// loader reads the maps beside the tables; the build writes the workbooks and works out the
+/// machine-readable files beside the other files.
 final class SideWork<Value: Sendable>: @unchecked Sendable {
     /// The thread's stack, as large as the main thread's: the work may be any part of the build.
     private static var stackSize: Int { 8 << 20 }
