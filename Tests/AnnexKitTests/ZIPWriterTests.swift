@@ -14,14 +14,20 @@ struct ZIPWriterTests {
         ("beeld.png", Data((0..<70_000).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 13) }), false),
     ]
 
-    @Test("Read back by ZIPFoundation: every entry whole, its checksum right")
-    func readBack() throws {
+    /// `entries` written by ZIPWriter into a new archive; its path.
+    static func sampleArchive() throws -> String {
         let path = try temporaryFolder() + "/a.zip"
         let writer = try ZIPWriter(path: path, year: 2024, month: 8, day: 15)
-        for entry in Self.entries {
+        for entry in entries {
             try writer.add(entry.name, entry.data, method: entry.deflated ? .deflated : .stored)
         }
         try writer.finish()
+        return path
+    }
+
+    @Test("Read back by ZIPFoundation: every entry whole, its checksum right")
+    func readBack() throws {
+        let path = try Self.sampleArchive()
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         #expect(archive.map(\.path) == Self.entries.map(\.name))
         for entry in Self.entries {
@@ -80,12 +86,7 @@ struct ZIPWriterTests {
 struct ZIPEntryReplacementTests {
     @Test("The replaced entry is stored with its new bytes and checksum; the others keep their bytes")
     func replace() throws {
-        let path = try temporaryFolder() + "/a.zip"
-        let writer = try ZIPWriter(path: path, year: 2024, month: 8, day: 15)
-        for entry in ZIPWriterTests.entries {
-            try writer.add(entry.name, entry.data, method: entry.deflated ? .deflated : .stored)
-        }
-        try writer.finish()
+        let path = try ZIPWriterTests.sampleArchive()
         let before = try Archive(url: URL(fileURLWithPath: path), accessMode: .read).map { $0 }
         let replacement = Data("nieuw".utf8)
         try ZIPEntryReplacement.replace(in: path) { name, _, _ in name == "map/één.xml" ? replacement : nil }
