@@ -160,7 +160,7 @@ struct TopoJSONReader {
         }
         guard end < bytes.count else { return nil }
         index = end + 1
-        return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return String(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), encoding: .utf8)
     }
 
     private mutating func null() -> Bool {
@@ -255,7 +255,7 @@ struct TopoJSONReader {
             }
         }
         guard index < bytes.count else { return false }
-        let valid = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self) != nil
+        let valid = String(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]), encoding: .utf8) != nil
         index += 1
         return valid
     }
