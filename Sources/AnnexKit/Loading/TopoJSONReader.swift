@@ -5,12 +5,16 @@ import Foundation
 /// `annex check` reads).
 ///
 /// It reads well-formed files only: on anything else (a syntax error, a field of another type, a
-/// key given twice, a number with a fraction where an arc's index belongs, a string with escapes) it
-/// gives nil, and the loader decodes the file with `JSONDecoder` instead, which accepts what JSON
-/// allows and says what is wrong. Every value it skips is checked to be valid JSON.
+/// key given twice, a number with a fraction where an arc's index belongs, a number with an exponent
+/// or of more than `numberLength` characters, a string with escapes) it gives nil, and the loader
+/// decodes the file with `JSONDecoder` instead, which accepts what JSON allows and says what is
+/// wrong. Every value it skips is checked to be valid JSON.
 struct TopoJSONReader {
     /// The most digits an integer may have here (larger numbers go to `JSONDecoder`).
     private static let integerDigits = 15
+    /// The longest number read here: longer ones, and any with an exponent, go to `JSONDecoder`,
+    /// whose reading of them (underflow, `0e2`) this reader does not repeat.
+    private static let numberLength = 24
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
@@ -190,7 +194,8 @@ struct TopoJSONReader {
         return token.value
     }
 
-    /// A number as JSON writes it; its value when it is an integer.
+    /// A number as JSON writes it, without exponent and at most `numberLength` long; its value when
+    /// it is an integer.
     private mutating func number() -> (range: Range<Int>, integral: Bool, digits: Int, value: Int)? {
         let start = index
         let negative = take(UInt8(ascii: "-"), skippingSpace: false)
@@ -207,14 +212,8 @@ struct TopoJSONReader {
             guard skipDigits() else { return nil }
             integral = false
         }
-        if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
-            index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
-                index += 1
-            }
-            guard skipDigits() else { return nil }
-            integral = false
-        }
+        guard index - start <= Self.numberLength, index == bytes.count || bytes[index] | 0x20 != UInt8(ascii: "e")
+        else { return nil }
         return (start..<index, integral, digits, negative ? -value : value)
     }
 
