@@ -57,7 +57,7 @@ struct MapComputer {
         let column = try cells.column(table, measure: measure, .period(period))
         let rowByCode = Dictionary(rows.map { (table.rows[$0].code, $0) }, uniquingKeysWith: { first, _ in first })
         let shapes = regions(of: topology, level: level).map { region, features in
-            let rings = features.flatMap { topology.features[$0].polygons.joined().map(topology.points) }
+            let rings = features.flatMap { topology.rings[$0] }
             let value = rowByCode[region.code].map { cells.value(table, row: $0, column: column) }
             return MapShape(region: region, rings: rings, value: value, classIndex: nil)
         }

@@ -84,12 +84,9 @@ public enum TopoJSONLoader {
             features.append(Topology.Feature(code: code, name: name, polygons: geometry.polygons))
         }
         let topology = Topology(arcs: arcs, features: features)
-        for feature in features {
-            for ring in feature.polygons.joined() {
-                let points = topology.points(ofRing: ring)
-                guard points.count >= 4, points.first == points.last else {
-                    throw failure(.mapOpenRing, ["code": "\(feature.code)"])
-                }
+        for (feature, rings) in zip(features, topology.rings) {
+            for points in rings where points.count < 4 || points.first != points.last {
+                throw failure(.mapOpenRing, ["code": "\(feature.code)"])
             }
         }
         return topology

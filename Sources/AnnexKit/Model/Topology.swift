@@ -25,10 +25,15 @@ public struct Topology: Sendable {
     /// Every arc as absolute points.
     public let arcs: [[MapPoint]]
     public let features: [Feature]
+    /// Per feature, the points of its rings (`points(ofRing:)`, its polygons' rings in order):
+    /// worked out once, as every panel of a map draws them.
+    public let rings: [[[MapPoint]]]
 
+    /// The arcs' references must exist.
     public init(arcs: [[MapPoint]], features: [Feature]) {
         self.arcs = arcs
         self.features = features
+        rings = features.map { feature in feature.polygons.joined().map { Self.points(ofRing: $0, arcs: arcs) } }
     }
 
     /// The index of the arc a reference points to, and whether it is reversed.
@@ -38,6 +43,10 @@ public struct Topology: Sendable {
 
     /// The points of a ring, closed (its last point is its first).
     public func points(ofRing ring: [Int]) -> [MapPoint] {
+        Self.points(ofRing: ring, arcs: arcs)
+    }
+
+    private static func points(ofRing ring: [Int], arcs: [[MapPoint]]) -> [MapPoint] {
         var points: [MapPoint] = []
         for reference in ring {
             let (index, reversed) = Self.arc(reference)
