@@ -415,4 +415,46 @@ struct VerifyProbedReadingsTests {
             "In 2023 telde de regio 1.900 daklozen, 5 procent meer dan een jaar eerder; in 2018 waren het er nog 1.500."
         #expect(try verified(text).first { $0.written == "5 procent" }?.verdict == .unverifiable)
     }
+
+    @Test(
+        "Counts under 'Van de W' split W only when they come near it; a few categories far below it are a selection",
+        arguments: [("4.100", Verdict.consistent), ("4.300", .inconsistent)])
+    func selectionIsNoSplit(total: String, expected: Verdict) throws {
+        let selection = try verified(
+            "Van de 6.400 aanvragen betroffen er 1.500 een woning en 900 een uitkering.")
+        #expect(selection.allSatisfy { $0.kind != .sum })
+        let split = try verified(
+            "Van de \(total) aanvragen betroffen er 2.600 een woning, 900 een uitkering en 600 een lening.")
+        #expect(split.first { $0.kind == .sum }?.verdict == expected)
+    }
+
+    @Test("A memo's arrow joins a value to the one it became", arguments: [
+        ("(+20,0%)", Verdict.consistent), ("(+16,7%)", .inconsistent), ("(+5 procentpunt)", .unverifiable),
+    ])
+    func arrow(change: String, expected: Verdict) throws {
+        let found = try verified("Aantal mediations: 250 → 300 zaken \(change).")
+        #expect(found.first { change.contains($0.written) }?.verdict == expected)
+    }
+
+    @Test("A memo's arrow between percentages gives a change in points")
+    func arrowOfPercentages() throws {
+        #expect(try verdict("+4%-punt", in: "Tevredenheid cliënten: 70% → 74% (+4%-punt).") == .consistent)
+        #expect(try verdict("+6%-punt", in: "Tevredenheid cliënten: 70% → 74% (+6%-punt).") == .inconsistent)
+    }
+
+    @Test(
+        "A whole named by its noun ('een kwart van de subsidie van 80 miljoen (21 miljoen)')",
+        arguments: [("21 miljoen", Verdict.consistent), ("29 miljoen", .inconsistent)])
+    func wholeNamedByNoun(part: String, expected: Verdict) throws {
+        let text = "Een kwart van de subsidie van 80 miljoen euro (\(part)) gaat naar preventie."
+        #expect(try verified(text).first { $0.kind == .share }?.verdict == expected)
+    }
+
+    @Test("'totaal' after a number labels it a total in a memo", arguments: [
+        ("950", Verdict.consistent), ("960", .inconsistent),
+    ])
+    func labelledTotal(total: String, expected: Verdict) throws {
+        let found = try verified("Meldingen 2024: \(total) totaal (politie 610; school 215; huisarts 125).")
+        #expect(found.first { $0.kind == .sum }?.verdict == expected)
+    }
 }

@@ -43,6 +43,13 @@ extension ClaimParser {
                     }
                 }
             }
+            // '412 → 318 huishoudens', '78% → 81%': the arrow of a memo joins a value to the one it became.
+            if Lexicon.arrows.contains(token.text), token.kind == .mark, index > 0,
+                tokens[index - 1].kind == .number, let to = number(after: index, in: tokens),
+                unit(to) == unit(index - 1)
+            {
+                pairs.append(FromTo(from: index - 1, to: to))
+            }
             // '250 (2022: 200)', '214 (vorig jaar: 248)', '€ 41,3 mln (begroot: € 38,0 mln)'
             if token.isMark("("),
                 let colon = tokens[(index + 1)...].prefix(Self.labelReach).firstIndex(where: { $0.isMark(":") }),

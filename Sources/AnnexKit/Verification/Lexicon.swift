@@ -203,6 +203,9 @@ enum Lexicon {
     /// Words that join a range of years ('2019 - 2023', '2019 tot en met 2022', 'tussen 2020 en 2022').
     static let spanJoiners: [String] = ["-", "–", "—", "tot en met", "t/m", "tot", "en"]
 
+    /// Arrows a memo writes from an earlier value to a later one ('412 → 318').
+    static let arrows: Set<String> = ["→", "⟶", "⇒"]
+
     /// Words that introduce a sum: 'samen', 'in totaal', 'opgeteld'.
     static let sumCues: [String] = [
         "samen", "opgeteld", "bij elkaar", "bijeen", "in totaal", "totaal", "bedraagt", "bedroeg", "bedragen",

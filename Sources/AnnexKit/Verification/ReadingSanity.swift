@@ -8,6 +8,16 @@ enum ReadingSanity {
         return total >= largest
     }
 
+    /// A list of counts under a whole with no word of summing ('Van de 9.870 … 3.240 … en 1.980 …') reads as
+    /// the whole split up only when the parts come near it: a list far below its whole names a selection
+    /// of the categories, and says nothing of their sum.
+    static func listCanSplitWhole(_ total: Operand, parts: [Operand]) -> Bool {
+        parts.map(\.value).reduce(Exact(0), +) >= total.value * splitCoverage
+    }
+
+    /// The least part of its whole a list must reach to be read as the whole split up.
+    static let splitCoverage = Exact(3) / Exact(4)
+
     /// A mean is taken over values of one noun: 'gemiddeld 27 (4.860 cliënten, 180 fte)' is no mean of
     /// 4.860 and 180. It lies between the least and the greatest of its values; outside them, the
     /// reading stands (and the claim is wrong) only for a series: values each with its own year, or a

@@ -234,13 +234,20 @@ extension ClaimParser {
         while position > 0, tokens[position - 1].kind == .word,
             ["totaal", "van", "een", "capaciteit", "in"].contains(tokens[position - 1].text)
                 || marker == "op" && tokens[position - 1].text.hasSuffix("e")
-                    && !Lexicon.grammarWords.contains(tokens[position - 1].text),
+                    && !Lexicon.grammarWords.contains(tokens[position - 1].text)
+                || isNamingNoun(position - 1, before: index),
             index - position < Self.wholeReach
         {
             position -= 1
             if analysis.phraseStart(marker, endingBefore: position) != nil { return position }
         }
         return nil
+    }
+
+    /// 'van het budget van 312 miljoen': a noun right before the 'van' that gives the whole its number.
+    private func isNamingNoun(_ position: Int, before index: Int) -> Bool {
+        position + 2 == index && tokens[position + 1].isWord("van") && tokens[position].kind == .word
+            && !Lexicon.grammarWords.contains(tokens[position].text)
     }
 
     /// How many words may stand between a whole's marker and the whole ('op een operationele capaciteit van').

@@ -31,7 +31,8 @@ extension ClaimParser {
                 add(total, parts: listed(after: index, unit: .count))
                 continue
             }
-            guard let (cue, end) = analysis.firstPhrase(Lexicon.sumCues, at: index), let total = total(after: end - 1),
+            guard let (cue, end) = analysis.firstPhrase(Lexicon.sumCues, at: index),
+                let total = total(after: end - 1) ?? labelledTotal(before: index, cue: cue),
                 let unit = tokens[total].number?.unit, !(Self.beingVerbs.contains(cue) && aboutAverage)
             else { continue }
             let after = partsAfter(total, unit: unit)
@@ -50,9 +51,15 @@ extension ClaimParser {
             _ = cue
         }
         if let rest = remainderReading() { claims.append(rest) }
+        /// A list with no word of summing, read as its whole split up only when it comes near it.
+        func addSplit(_ total: Int, parts: [Int]) {
+            if ReadingSanity.listCanSplitWhole(operand(total), parts: parts.map { operand($0) }) {
+                add(total, parts: parts)
+            }
+        }
         if let first = tokens.first, first.isWord("van"), let whole = number(after: 0, skipping: ["de", "het", "alle"])
         {
-            add(whole, parts: coordinated(candidates(.count, in: (whole + 1)..<tokens.count)))
+            addSplit(whole, parts: coordinated(candidates(.count, in: (whole + 1)..<tokens.count)))
         }
         // 'In 2023 zijn meer dan 4.000 personen … genomen: 2.630 in de klinische en 1.420 in de ambulante zorg.'
         for colon in tokens.indices where tokens[colon].isMark(":") && tokens[colon].depth == 0 {
@@ -60,7 +67,7 @@ extension ClaimParser {
             guard let total = numbers(.count, in: clause.lowerBound..<colon).last, !isAveraged(total),
                 tokens[(total + 1)..<colon].allSatisfy({ $0.kind == .word })
             else { continue }
-            add(total, parts: coordinated(candidates(.count, in: (colon + 1)..<tokens.count)))
+            addSplit(total, parts: coordinated(candidates(.count, in: (colon + 1)..<tokens.count)))
         }
         if let total = topicTotal, let next,
             next.tokens.first.map({ ["daarvan", "hiervan"].contains($0.text) }) == true
@@ -128,6 +135,11 @@ extension ClaimParser {
             position += 1
         }
         return position < clause.upperBound && tokens[position].kind == .number ? position : nil
+    }
+
+    /// '1.845 totaal (klinisch 1.120; …)': in a memo the word 'totaal' may follow its number as a label.
+    private func labelledTotal(before index: Int, cue: String) -> Int? {
+        cue == "totaal" && index > 0 && tokens[index - 1].kind == .number ? index - 1 : nil
     }
 
     /// How many words may stand between a sum cue and its total.
