@@ -457,4 +457,39 @@ struct VerifyProbedReadingsTests {
         let found = try verified("Meldingen 2024: \(total) totaal (politie 610; school 215; huisarts 125).")
         #expect(found.first { $0.kind == .sum }?.verdict == expected)
     }
+
+    @Test("'twee derde ook …' is a fraction; only after an article may 'derde' be an ordinal ('een derde keer')")
+    func twoThirdsIsNoOrdinal() throws {
+        let text = "Van de 900 huurders had twee derde ook een betalingsachterstand (450)."
+        #expect(try verdict("twee derde", in: text) == .inconsistent)
+        #expect(try verified("Voor een derde keer daalde het aantal.").allSatisfy { $0.kind != .share })
+    }
+
+    @Test(
+        "'Het totaal bedraagt …' opening a sentence sums the list of the sentence before",
+        arguments: [("64", Verdict.consistent), ("74", .inconsistent)])
+    func theTotalOfTheListBefore(total: String, expected: Verdict) throws {
+        let found = try verified(
+            "De provincie geeft 30 miljoen euro aan wegen, 22 miljoen aan water en 12 miljoen aan natuur. "
+                + "Het totaal bedraagt \(total) miljoen euro.")
+        #expect(found.first { $0.kind == .sum }?.verdict == expected)
+    }
+
+    @Test(
+        "A mean per one whose subject follows the verb, or whose 'per' stands in a memo's label, is a ratio",
+        arguments: [
+            ("Gemiddeld begeleidde een coach 15 gezinnen in zijn wijk (1.350 gezinnen, 90 fte).", Verdict.consistent),
+            ("Gemiddeld begeleidde een coach 17 gezinnen in zijn wijk (1.350 gezinnen, 90 fte).", .inconsistent),
+            ("Gezinnen per coach: 15,0 (1.350 gezinnen / 90 fte).", .consistent),
+            ("Gezinnen per coach: 16,0 (1.350 gezinnen / 90 fte).", .inconsistent),
+        ])
+    func meanPerOne(text: String, expected: Verdict) throws {
+        #expect(try verified(text).first { $0.kind == .ratio }?.verdict == expected)
+    }
+
+    @Test("After a preposition 'een' opens no subject: no mean per one ('In een wijk …')")
+    func noSubjectAfterPreposition() throws {
+        let found = try verified("In een wijk begeleidde men gemiddeld 17 gezinnen (1.350 gezinnen, 90 fte).")
+        #expect(found.allSatisfy { $0.kind != .ratio && $0.verdict != .inconsistent })
+    }
 }

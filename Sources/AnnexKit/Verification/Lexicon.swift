@@ -304,6 +304,12 @@ enum Lexicon {
     /// Words naming the whole country as a population compared with ('het landelijke cijfer').
     static let comparisonPopulations: Set<String> = ["landelijk", "landelijke", "nationaal", "nationale"]
 
+    /// Prepositions: 'een' after one opens no subject ('in een gemeente').
+    static let prepositions: Set<String> = [
+        "in", "op", "van", "voor", "naar", "tot", "met", "bij", "uit", "door", "om", "over", "per", "tegen", "sinds",
+        "binnen", "buiten", "onder", "boven", "na", "zonder", "tijdens", "via", "aan", "achter", "naast",
+    ]
+
     /// Words of grammar: after a count they end what it counts ('1.500 in Amsterdam').
     static let grammarWords: Set<String> = [
         "de", "het", "een", "in", "op", "van", "voor", "naar", "tot", "met", "bij", "uit", "door", "om", "over", "per",

@@ -69,9 +69,15 @@ extension ClaimParser {
     /// 30 cliënten (…)'), a number followed by a parenthesis of two counts that it cannot be the mean of is
     /// their ratio, the first over the second, times the scale of 'per N' (else 1).
     func pairedRateReading(_ index: Int, _ written: WrittenNumber) -> Claim? {
+        // A percentage is a share or a change, never a count per one.
+        guard written.unit == .count else { return nil }
         let clause = analysis.clause(of: index)
         let scale: Exact?
-        if let per = clause.first(where: { tokens[$0].isWord("per") && $0 + 1 < clause.upperBound }) {
+        // 'Caseload per toezichthouder: 24,5 (…)': a memo's label before ':' names the rate of its value.
+        let label = clause.lowerBound > 0 && tokens[clause.lowerBound - 1].isMark(":")
+            ? analysis.clause(of: clause.lowerBound - 1) : clause
+        let labelled = clause.lowerBound == label.lowerBound ? clause : label.lowerBound..<clause.upperBound
+        if let per = labelled.first(where: { tokens[$0].isWord("per") && $0 + 1 < labelled.upperBound }) {
             scale = Self.scale(tokens[per + 1]) ?? (tokens[per + 1].kind == .word ? Exact(1) : nil)
         } else if isPerOne(clause, index) {
             scale = Exact(1)
@@ -79,7 +85,7 @@ extension ClaimParser {
             return nil
         }
         var phrase = index
-        while phrase + 1 < tokens.count, tokens[phrase + 1].kind == .word, phrase - index < Self.nounReach {
+        while phrase + 1 < tokens.count, tokens[phrase + 1].kind == .word, phrase - index < Self.ratePhraseReach {
             phrase += 1
         }
         guard let scale, let inside = analysis.parenthesis(after: phrase) else { return nil }
@@ -95,10 +101,17 @@ extension ClaimParser {
 
     /// 'Een consulent begeleidde gemiddeld 30 cliënten': a clause whose subject is one of a kind ('een'
     /// and a noun open it) states a mean per one of them.
+    /// The subject may also follow the verb ('Gemiddeld had een consulent 28 cliënten'): 'een' with no
+    /// preposition before it.
     private func isPerOne(_ clause: Range<Int>, _ index: Int) -> Bool {
-        let first = clause.lowerBound
-        return first + 1 < index && tokens[first].isWord("een") && tokens[first + 1].kind == .word
-            && !Lexicon.grammarWords.contains(tokens[first + 1].text) && isAveraged(index)
+        guard isAveraged(index) else { return false }
+        return (clause.lowerBound..<index).contains { first in
+            first + 1 < index && tokens[first].isWord("een") && tokens[first + 1].kind == .word
+                && !Lexicon.grammarWords.contains(tokens[first + 1].text)
+                && tokens[clause.lowerBound..<first].allSatisfy {
+                    $0.kind == .word && !Lexicon.prepositions.contains($0.text)
+                }
+        }
     }
 
     /// 'het landelijke cijfer van 29 per 10.000', 'landelijk 45%', 'in Nederland 12,1': a value of another

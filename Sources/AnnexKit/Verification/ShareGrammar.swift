@@ -312,8 +312,9 @@ extension ClaimParser {
             let change =
                 index > 0 && tokens[index - 1].isWord("met")
                 || next.map { Lexicon.increase.contains($0.text) || Lexicon.decrease.contains($0.text) } == true
+            // 'een derde plaats', 'de vierde keer': after an article an ordinal; 'twee derde' never is one.
             let ordinalLike =
-                numerator == 1 && denominator > 2 && !change
+                numerator == 1 && denominator > 2 && !change && ["de", "een", "één"].contains(word)
                 && next.map { $0.kind == .word && !["van", "deel"].contains($0.text) } == true
             let count =
                 word == "de" && denominator == 2 ? 1 : ["een", "één"].contains(word) ? 1 : cardinal(tokens[index])

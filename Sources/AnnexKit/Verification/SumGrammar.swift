@@ -160,10 +160,13 @@ extension ClaimParser {
         return counts.count == 1 ? counts[0] : nil
     }
 
-    /// Whether a cue opens the sentence, or follows only words after a back reference ('Daarmee komt het totaal op').
+    /// Whether a cue opens the sentence, or follows only words after a back reference ('Daarmee komt het totaal op')
+    /// or the article of 'totaal'.
     private func isSentenceStart(_ index: Int) -> Bool {
         guard let first = tokens.first, tokens[..<index].allSatisfy({ $0.kind == .word }) else { return false }
-        return index == 0 || ["daarmee", "hiermee", "zo", "alles", "bij"].contains(first.text)
+        // 'Het totaal bedraagt …', 'Dit totaal komt uit op …': the total of what was just listed.
+        let namesTheTotal = index == 1 && tokens[index].isWord("totaal") && ["het", "dit", "dat"].contains(first.text)
+        return index == 0 || namesTheTotal || ["daarmee", "hiermee", "zo", "alles", "bij"].contains(first.text)
     }
 
     /// The numbers of `unit` in a range that can be parts: no start or end value, no difference, no
