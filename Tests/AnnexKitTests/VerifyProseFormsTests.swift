@@ -492,4 +492,24 @@ struct VerifyProbedReadingsTests {
         let found = try verified("In een wijk begeleidde men gemiddeld 17 gezinnen (1.350 gezinnen, 90 fte).")
         #expect(found.allSatisfy { $0.kind != .ratio && $0.verdict != .inconsistent })
     }
+
+    @Test(
+        "A parenthesis of an earlier time needs no colon ('(vorig jaar 640)'); a month may be abbreviated",
+        arguments: [
+            ("Instroom stijgt 25% naar 800 (vorig jaar 640).", Verdict.consistent),
+            ("Instroom stijgt 20% naar 800 (vorig jaar 640).", .inconsistent),
+            ("Instroom stijgt 25% naar 800 (okt. 2023: 640).", .consistent),
+        ])
+    func earlierTimeLabel(text: String, expected: Verdict) throws {
+        #expect(try verified(text).first { $0.kind == .change }?.verdict == expected)
+    }
+
+    @Test(
+        "A memo's change label ('Toename: 160 (+25%)') gives the difference and change of the line before",
+        arguments: [("160 (+25%)", Verdict.consistent), ("180 (+28%)", .inconsistent)])
+    func changeLabel(label: String, expected: Verdict) throws {
+        let found = try verified("Wachtenden: 800 (2023: 640). Toename: \(label).")
+        #expect(found.filter { [.change, .difference].contains($0.kind) }.count == 2)
+        #expect(found.filter { [.change, .difference].contains($0.kind) }.allSatisfy { $0.verdict == expected })
+    }
 }

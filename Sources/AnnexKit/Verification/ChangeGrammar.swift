@@ -50,10 +50,12 @@ extension ClaimParser {
             {
                 pairs.append(FromTo(from: index - 1, to: to))
             }
-            // '250 (2022: 200)', '214 (vorig jaar: 248)', '€ 41,3 mln (begroot: € 38,0 mln)'
+            // '250 (2022: 200)', '214 (jan. 2024: 248)', '€ 41,3 mln (begroot: € 38,0 mln)'; a label of an
+            // earlier time needs no colon ('2.300 (vorig jaar 2.500)').
             if token.isMark("("),
-                let colon = tokens[(index + 1)...].prefix(Self.labelReach).firstIndex(where: { $0.isMark(":") }),
-                tokens[(index + 1)..<colon].allSatisfy({ $0.kind == .word || $0.kind == .year }),
+                let colon = tokens[(index + 1)...].prefix(Self.labelReach).firstIndex(where: { $0.isMark(":") })
+                    ?? earlierLabelEnd(after: index, analysis),
+                tokens[(index + 1)..<colon].allSatisfy({ $0.kind == .word || $0.kind == .year || $0.isMark(".") }),
                 let inner = number(after: colon, in: tokens), let outer = end(before: index, unit: unit(inner)),
                 analysis.parenthesis(after: index - 1).map({ inside in
                     analysis.numberIndices.filter { inside.contains($0) && unit($0) == unit(inner) }.count == 1
@@ -130,6 +132,16 @@ extension ClaimParser {
     /// How many words a label before ':' in a parenthesis may have ('(vorig jaar: 248)').
     static let labelReach = 4
 
+    /// '(vorig jaar 2.500)', '(een jaar eerder 410)': the last word of a label of an earlier time that opens the
+    /// parenthesis at `open`, right before its number.
+    private static func earlierLabelEnd(after open: Int, _ analysis: SentenceAnalysis) -> Int? {
+        let tokens = analysis.tokens
+        guard let first = tokens[(open + 1)...].prefix(Self.labelReach + 1).firstIndex(where: { $0.kind != .word }),
+            first > open + 1, tokens[first].kind == .number, analysis.hasEarlierMarker((open + 1)..<first)
+        else { return nil }
+        return first - 1
+    }
+
     /// Whether a number can be a start or end value: not a difference ('50 meer'), a factor ('drie
     /// keer') or a side of a fraction ('drie op de tien').
     static func isValue(_ index: Int, _ tokens: [Token]) -> Bool {
@@ -137,8 +149,11 @@ extension ClaimParser {
         let fraction =
             next?.isWord("op") == true && index + 2 < tokens.count && tokens[index + 2].isWord("de")
             || index >= 2 && tokens[index - 1].isWord("de") && tokens[index - 2].isWord("op")
+        // 'Afname: 303': the number a change's label gives is the change.
+        let labelledChange =
+            index >= 2 && tokens[index - 1].isMark(":") && Lexicon.changeNouns.contains(tokens[index - 2].text)
         return !isDifference(index, tokens) && !(next.map { Lexicon.timesWords.contains($0.text) } ?? false)
-            && !fraction
+            && !fraction && !labelledChange
     }
 
     /// A count followed by 'meer' or 'minder' ('50 meer'): a difference, not a value.
@@ -470,6 +485,8 @@ extension ClaimParser {
         {
             return true
         }
+        // A memo's label of a change: 'Afname: 303 (−23%)'.
+        if tokens.count > 2 && Lexicon.changeNouns.contains(tokens[0].text) && tokens[1].isMark(":") { return true }
         guard let last = analysis.clauses.last, analysis.clauses.count > 1,
             let colon = analysis.clauses[analysis.clauses.count - 2].last, tokens[colon].isMark(":")
         else { return false }
@@ -608,7 +625,8 @@ extension ClaimParser {
             let found = directions(in: clause)
             return found.min { abs($0.token - index) < abs($1.token - index) }?.sign
         }
-        if tokens[before].isWord("van"), before > 0, tokens[before - 1].kind == .word,
+        // 'een daling van 303', and a memo's label 'Afname: 303'.
+        if tokens[before].isWord("van") || tokens[before].isMark(":"), before > 0, tokens[before - 1].kind == .word,
             Lexicon.changeNouns.contains(tokens[before - 1].text)
         {
             return directions(in: (before - 1)..<before).first?.sign ?? 0
