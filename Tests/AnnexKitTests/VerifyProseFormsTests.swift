@@ -512,4 +512,18 @@ struct VerifyProbedReadingsTests {
         #expect(found.filter { [.change, .difference].contains($0.kind) }.count == 2)
         #expect(found.filter { [.change, .difference].contains($0.kind) }.allSatisfy { $0.verdict == expected })
     }
+
+    @Test(
+        "A count written with a sign is a difference ('(+120; +15,0%)', '−2 weken'); a signed quantity is none",
+        arguments: [
+            ("Bedden: 800 → 920 (+120; +15,0%).", "+120", Verdict.consistent),
+            ("Bedden: 800 → 920 (+140; +15,0%).", "+140", .inconsistent),
+            ("Wachttijd: 9 weken (2023: 11 weken), −2 weken.", "−2", .consistent),
+        ])
+    func signedCount(text: String, written: String, expected: Verdict) throws {
+        let found = try verified(text).first { $0.written == written }
+        #expect(found?.kind == .difference)
+        #expect(found?.verdict == expected)
+        #expect(try verified("Migratiesaldo: −300 (2023: 200).").allSatisfy { $0.kind != .difference })
+    }
 }

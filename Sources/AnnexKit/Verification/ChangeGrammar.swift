@@ -153,7 +153,16 @@ extension ClaimParser {
         let labelledChange =
             index >= 2 && tokens[index - 1].isMark(":") && Lexicon.changeNouns.contains(tokens[index - 2].text)
         return !isDifference(index, tokens) && !(next.map { Lexicon.timesWords.contains($0.text) } ?? false)
-            && !fraction && !labelledChange
+            && !fraction && !labelledChange && signedDifference(index, tokens) == nil
+    }
+
+    /// '(+750; +6,4%)', '−3 dagen': a count written with a sign is a difference, with that sign as its
+    /// direction, unless the sentence counts a quantity that is signed itself ('saldo', 'tekort').
+    static func signedDifference(_ index: Int, _ tokens: [Token]) -> Int? {
+        guard let number = tokens[index].number, number.unit == .count, let sign = number.sign,
+            !tokens.contains(where: { $0.kind == .word && Lexicon.signedQuantities.contains($0.text) })
+        else { return nil }
+        return sign
     }
 
     /// A count followed by 'meer' or 'minder' ('50 meer'): a difference, not a value.
@@ -614,6 +623,7 @@ extension ClaimParser {
     /// The direction of a count that is a difference: 'toe met 14', 'een toename van 50', '50 meer'.
     func differenceDirection(of index: Int) -> Int? {
         if let comparative = comparative(afterCount: index) { return comparative }
+        if let sign = Self.signedDifference(index, tokens) { return sign }
         guard index > 0 else { return nil }
         var before = index - 1
         while before > 0, tokens[before].kind == .word, Lexicon.hedges.keys.contains(tokens[before].text) {
