@@ -526,4 +526,26 @@ struct VerifyProbedReadingsTests {
         #expect(found?.verdict == expected)
         #expect(try verified("Migratiesaldo: −300 (2023: 200).").allSatisfy { $0.kind != .difference })
     }
+
+    @Test(
+        "A share set off by commas after a count restates it ('…, 700, een op de vier, …')",
+        arguments: [("700", Verdict.consistent), ("500", .inconsistent)])
+    func apposedShare(count: String, expected: Verdict) throws {
+        let text = "Van de 2.800 meldingen kwamen er 1.200 van de politie en \(count), een op de vier, van scholen."
+        #expect(try verdict("een op de vier", in: text) == expected)
+    }
+
+    @Test(
+        "'daarvan' takes its count of the quantity before: 'Daarvan … 300. Dat is een kwart van het totaal.'",
+        arguments: [
+            ("Er kwamen 1.200 klachten binnen. Daarvan werden er 300 gegrond verklaard. Dat is een kwart van het "
+                + "totaal.", Verdict.consistent),
+            ("Er kwamen 1.200 klachten binnen. Daarvan werden er 500 gegrond verklaard. Dat is een kwart van het "
+                + "totaal.", .inconsistent),
+            ("Er kwamen 1.200 klachten binnen. Bij 300 daarvan ging het om de wachttijd, een kwart van het totaal.",
+                .consistent),
+        ])
+    func partOfTheQuantityBefore(text: String, expected: Verdict) throws {
+        #expect(try verdict("een kwart", in: text) == expected)
+    }
 }

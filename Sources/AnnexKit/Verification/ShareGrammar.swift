@@ -44,7 +44,7 @@ extension ClaimParser {
                 (part, whole) = (index, w)
             }
         }
-        part = part ?? self.part(after: start, end: end)
+        part = part ?? self.part(after: start, end: end) ?? apposedCount(before: start)
         if whole == nil {
             whole = markedWhole(excluding: part, near: start)
         }
@@ -57,6 +57,7 @@ extension ClaimParser {
         {
             whole = before
         }
+        if part == nil, wholeOperand != nil, let referred = partOfReferredWhole() { part = referred }
         // With the whole marked, the part is the only other count the share is tied to; one in another
         // clause ('…, werd 47 procent …; 5.120 van hen …') counts something else.
         if part == nil, whole != nil || wholeOperand != nil {
@@ -70,6 +71,14 @@ extension ClaimParser {
         return (part.map { operand($0) }, whole.map { operand($0) } ?? wholeOperand)
     }
 
+    /// '… en 1.980, een op de vijf, in …': the count a share set off by a comma right after it restates.
+    private func apposedCount(before start: Int) -> Int? {
+        guard start >= 2, tokens[start - 1].isMark(","), tokens[start - 2].number?.unit == .count,
+            tokens[start].number == nil
+        else { return nil }
+        return start - 2
+    }
+
     /// '…, 30 procent (270 jongeren) niet': a count in the parenthesis right after another percentage is
     /// that share's part.
     private func isPartOfAnotherShare(_ count: Int, _ share: Int) -> Bool {
@@ -78,9 +87,15 @@ extension ClaimParser {
         return before != share && tokens[before].number?.unit == .percent
     }
 
-    /// The part and whole a sentence states as such: its only two counts, 'M van (de) W' or 'W …, waarvan M'.
+    /// The part and whole a sentence states as such: its only two counts, 'M van (de) W' or 'W …, waarvan M';
+    /// or its one count of the quantity of the sentence before ('Daarvan werden er 640 verlengd').
     func statedPartAndWhole() -> (part: Operand, whole: Operand)? {
         let counts = numbers(.count, in: tokens.indices)
+        if let part = partOfReferredWhole(), let topic = discourse.topic(needingValue: true),
+            let whole = operand(topic), whole.unit == .count
+        {
+            return (operand(part), whole)
+        }
         guard counts.count == 2 else { return nil }
         let (first, second) = (counts[0], counts[1])
         if first + 2 < tokens.count, tokens[first + 1].isWord("van"),
@@ -92,6 +107,18 @@ extension ClaimParser {
             return (operand(second), operand(first))
         }
         return nil
+    }
+
+    /// The count a sentence takes of the quantity of the sentence before: its only count, when 'daarvan' or
+    /// 'hiervan' opens it or follows that count ('Bij 810 daarvan …').
+    func partOfReferredWhole() -> Int? {
+        let counts = numbers(.count, in: tokens.indices)
+        let references: Set<String> = ["daarvan", "hiervan"]
+        guard counts.count == 1, let count = counts.first else { return nil }
+        let opens = tokens.first.map { $0.kind == .word && references.contains($0.text) } ?? false
+        let follows = count + 1 < tokens.count && tokens[count + 1].kind == .word
+            && references.contains(tokens[count + 1].text)
+        return opens || follows ? count : nil
     }
 
     /// For a share in a sentence without counts: the part and whole the sentence before states, when this
