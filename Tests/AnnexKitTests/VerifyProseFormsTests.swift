@@ -548,4 +548,12 @@ struct VerifyProbedReadingsTests {
     func partOfTheQuantityBefore(text: String, expected: Verdict) throws {
         #expect(try verdict("een kwart", in: text) == expected)
     }
+
+    @Test(
+        "A change heading its sentence is spelled out by the one pair after it ('Een derde meer …, … tegen …')",
+        arguments: [("Een derde", Verdict.consistent), ("De helft", .inconsistent)])
+    func headedByItsChange(words: String, expected: Verdict) throws {
+        let text = "\(words) meer aanvragen: zo meldt de gemeente, die 800 aanvragen kreeg tegen 600 in 2022."
+        #expect(try verified(text).first { $0.kind == .change }?.verdict == expected)
+    }
 }

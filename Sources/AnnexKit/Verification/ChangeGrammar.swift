@@ -370,6 +370,12 @@ extension ClaimParser {
         if referring, groupOthers.isEmpty, let pair = discourse.lastPair, pair.from.unit == unit {
             return (pair.from, pair.to)
         }
+        // 'Een kwart meer meldingen: …, die in 2023 1.250 meldingen ontving tegen 1.000 een jaar eerder': a
+        // claim that heads its sentence is spelled out by the sentence's one pair after it, when it has no
+        // other value of the unit (a claim after a pair may compare with something else).
+        if pairs.count == 1, Set(others) == [pairs[0].from, pairs[0].to], index < min(pairs[0].from, pairs[0].to) {
+            return stated(pairs[0], frame: frame)
+        }
         if refersBack(tokens.indices), others.isEmpty, let contrast = contrasted(for: index, unit: unit) {
             return contrast
         }
