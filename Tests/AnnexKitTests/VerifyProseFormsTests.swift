@@ -556,4 +556,13 @@ struct VerifyProbedReadingsTests {
         let text = "\(words) meer aanvragen: zo meldt de gemeente, die 800 aanvragen kreeg tegen 600 in 2022."
         #expect(try verified(text).first { $0.kind == .change }?.verdict == expected)
     }
+
+    @Test(
+        "A memo's mean: 'gem.' right before its number, of a list joined by '/'",
+        arguments: [("gem. 60", Verdict.consistent), ("gem. 64", .inconsistent)])
+    func abbreviatedMean(mean: String, expected: Verdict) throws {
+        let found = try verified("Aanmeldingen per week: 52 / 61 / 67; \(mean).")
+        #expect(found.first { $0.kind == .average }?.verdict == expected)
+        #expect(try verified("In de gem. Ede kwamen 60 aanmeldingen binnen.").allSatisfy { $0.kind != .average })
+    }
 }

@@ -126,6 +126,10 @@ struct ClaimParser {
     func isAveraged(_ index: Int) -> Bool {
         // 'De gemiddelde wachttijd bij de vijf instellingen …': a count after an article names a group.
         if index > 0, Self.determiners.contains(tokens[index - 1].text) { return false }
+        // A memo's 'gem. 425': the abbreviation right before its number ('gem. Utrecht' is a municipality).
+        if index >= 2, tokens[index - 1].isMark("."), ["gem", "gemidd"].contains(tokens[index - 2].text) {
+            return true
+        }
         let clause = analysis.clause(of: index)
         let start = max(clause.lowerBound, index - Self.averageCueReach)
         // The cue governs the first number after it, not the list in that number's parenthesis.

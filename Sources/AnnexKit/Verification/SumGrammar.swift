@@ -233,7 +233,7 @@ extension ClaimParser {
     }
 
     /// The values an average claimed at `index` is taken of: the list of numbers of its unit nearest
-    /// to it in the sentence (numbers joined by ',', ';', 'en' or '+' with at most `listGap` words
+    /// to it in the sentence (numbers joined by ',', ';', '/', 'en' or '+' with at most `listGap` words
     /// between).
     func averagedValues(for index: Int) -> [Int] {
         guard let unit = tokens[index].number?.unit, !comparesToAverage(index) else { return [] }
@@ -248,7 +248,7 @@ extension ClaimParser {
         var runs: [[Int]] = []
         for value in values {
             if let last = runs.last?.last, value - last - 1 <= Self.listGap,
-                tokens[(last + 1)..<value].contains(where: { [",", ";", "+"].contains($0.text) || $0.isWord("en") })
+                tokens[(last + 1)..<value].contains(where: { [",", ";", "+", "/"].contains($0.text) || $0.isWord("en") })
             {
                 runs[runs.count - 1].append(value)
             } else {
