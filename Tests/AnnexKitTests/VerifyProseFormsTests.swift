@@ -565,4 +565,12 @@ struct VerifyProbedReadingsTests {
         #expect(found.first { $0.kind == .average }?.verdict == expected)
         #expect(try verified("In de gem. Ede kwamen 60 aanmeldingen binnen.").allSatisfy { $0.kind != .average })
     }
+
+    @Test(
+        "A possessive may stand before a whole ('Van onze 400 vrijwilligers … 90 (22,5 procent)')",
+        arguments: [("22,5 procent", Verdict.consistent), ("25,5 procent", .inconsistent)])
+    func possessiveWhole(share: String, expected: Verdict) throws {
+        let text = "Van onze 400 vrijwilligers waren er 90 jonger dan 25 jaar (\(share))."
+        #expect(try verdict(share, in: text) == expected)
+    }
 }

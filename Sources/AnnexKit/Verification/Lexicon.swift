@@ -212,10 +212,13 @@ enum Lexicon {
         "bedroegen", "komt uit op", "kwam uit op", "komen uit op", "kwamen uit op", "uit op",
     ]
 
-    /// Words that mark the total a part is taken of: 'van de 200', 'waarvan', 'daarvan'.
+    /// Words that mark the total a part is taken of: 'van de 200', 'van onze 1.640', 'waarvan', 'daarvan'.
     static let partOfMarkers: [String] = [
         "van de", "van het", "van alle", "van in totaal", "van de in totaal", "op de",
-    ]
+    ] + ["onze", "deze", "hun", "zijn", "haar"].map { "van " + $0 }
+
+    /// Articles and possessives between 'van' and a whole ('van de 200', 'Van onze 1.640 medewerkers').
+    static let wholeDeterminers: Set<String> = ["de", "het", "alle", "onze", "deze", "hun", "zijn", "haar"]
 
     /// Words that introduce a number restating the one before: '(ofwel 25%)', 'dat is 25%'.
     static let restatements: [String] = [

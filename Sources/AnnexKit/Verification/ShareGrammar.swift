@@ -38,7 +38,7 @@ extension ClaimParser {
         // 'M van (de) W', the one nearest the claim.
         for index in counts.sorted(by: { abs($0 - start) < abs($1 - start) }) where part == nil {
             if index + 2 < tokens.count, tokens[index + 1].isWord("van"),
-                let w = number(after: index + 1, skipping: ["de", "het", "alle"]),
+                let w = number(after: index + 1, skipping: Lexicon.wholeDeterminers),
                 tokens[w].number?.unit == .count, !isDifferenceStart(w)
             {
                 (part, whole) = (index, w)
@@ -99,7 +99,7 @@ extension ClaimParser {
         guard counts.count == 2 else { return nil }
         let (first, second) = (counts[0], counts[1])
         if first + 2 < tokens.count, tokens[first + 1].isWord("van"),
-            number(after: first + 1, skipping: ["de", "het", "alle"]) == second
+            number(after: first + 1, skipping: Lexicon.wholeDeterminers) == second
         {
             return (operand(first), operand(second))
         }

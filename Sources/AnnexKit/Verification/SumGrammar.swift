@@ -57,7 +57,7 @@ extension ClaimParser {
                 add(total, parts: parts)
             }
         }
-        if let first = tokens.first, first.isWord("van"), let whole = number(after: 0, skipping: ["de", "het", "alle"])
+        if let first = tokens.first, first.isWord("van"), let whole = number(after: 0, skipping: Lexicon.wholeDeterminers)
         {
             addSplit(whole, parts: coordinated(candidates(.count, in: (whole + 1)..<tokens.count)))
         }
