@@ -573,4 +573,12 @@ struct VerifyProbedReadingsTests {
         let text = "Van onze 400 vrijwilligers waren er 90 jonger dan 25 jaar (\(share))."
         #expect(try verdict(share, in: text) == expected)
     }
+
+    @Test(
+        "'t.o.v.' before a base value, with its stops ('(−2,5 procentpunt t.o.v. 40,0% in 2022)')",
+        arguments: [("−2,5", Verdict.consistent), ("−3,5", .inconsistent)])
+    func abbreviatedComparison(points: String, expected: Verdict) throws {
+        let text = "Uitval na een jaar: 37,5% (\(points) procentpunt t.o.v. 40,0% in 2022)."
+        #expect(try verified(text).first { $0.kind == .points }?.verdict == expected)
+    }
 }

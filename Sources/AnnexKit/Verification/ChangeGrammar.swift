@@ -230,7 +230,7 @@ extension ClaimParser {
     }
 
     /// The first number after a comparison marker in its clause (or in the parenthesis right after
-    /// the words that follow it), past words and years.
+    /// the words that follow it), past words, years and the stops of an abbreviation.
     private static func comparedValue(after index: Int, _ analysis: SentenceAnalysis) -> Int? {
         let tokens = analysis.tokens
         let clause = analysis.clause(of: index)
@@ -242,7 +242,7 @@ extension ClaimParser {
             }
             guard
                 token.kind == .word || token.kind == .year || token.kind == .label || token.isMark("(")
-                    || token.isMark("€")
+                    || token.isMark("€") || token.isMark(".")  // the stops of 't.o.v.'
             else {
                 return nil
             }
