@@ -581,4 +581,14 @@ struct VerifyProbedReadingsTests {
         let text = "Uitval na een jaar: 37,5% (\(points) procentpunt t.o.v. 40,0% in 2022)."
         #expect(try verified(text).first { $0.kind == .points }?.verdict == expected)
     }
+
+    @Test(
+        "A count broken down in the parenthesis after its clause ('ruim 1.800 … (950 in …, 870 in …)')",
+        arguments: [("Ruim 1.800", Verdict.consistent), ("Ruim 1.600", .inconsistent)])
+    func breakdownInParenthesis(total: String, expected: Verdict) throws {
+        let text = "\(total) jongeren kregen een taalcursus (950 in het voorjaar, 870 in het najaar)."
+        #expect(try verified(text).first { $0.kind == .sum }?.verdict == expected)
+        let selection = "Ruim 1.800 jongeren kregen een taalcursus (400 in Delft, 350 in Gouda)."
+        #expect(try verified(selection).allSatisfy { $0.kind != .sum })
+    }
 }

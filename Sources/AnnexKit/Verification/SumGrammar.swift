@@ -61,6 +61,18 @@ extension ClaimParser {
         {
             addSplit(whole, parts: coordinated(candidates(.count, in: (whole + 1)..<tokens.count)))
         }
+        // "Zo'n 2.500 inwoners kregen hulp (1.380 via …, 1.090 via …)": a count broken down in the parenthesis
+        // after its clause's words, with nothing but counts of its unit in it.
+        for total in numbers(.count, in: tokens.indices)
+        where tokens[total].depth == 0 && tokens[total].number?.isWord == false && !isAveraged(total) && !aboutAverage {
+            var close = total
+            while close + 1 < tokens.count, tokens[close + 1].kind == .word { close += 1 }
+            guard let inside = analysis.parenthesis(after: close),
+                analysis.numberIndices.filter({ inside.contains($0) }).allSatisfy({ tokens[$0].number?.unit == .count })
+            else { continue }
+            let parts = candidates(.count, in: inside)
+            if ReadingSanity.countAlike(parts, in: tokens) { addSplit(total, parts: parts) }
+        }
         // 'In 2023 zijn meer dan 4.000 personen … genomen: 2.630 in de klinische en 1.420 in de ambulante zorg.'
         for colon in tokens.indices where tokens[colon].isMark(":") && tokens[colon].depth == 0 {
             let clause = analysis.clause(of: colon)
