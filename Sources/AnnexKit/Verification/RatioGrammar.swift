@@ -76,7 +76,7 @@ extension ClaimParser {
         // 'Caseload per toezichthouder: 24,5 (…)': a memo's label before ':' names the rate of its value.
         let label = clause.lowerBound > 0 && tokens[clause.lowerBound - 1].isMark(":")
             ? analysis.clause(of: clause.lowerBound - 1) : clause
-        let labelled = clause.lowerBound == label.lowerBound ? clause : label.lowerBound..<clause.upperBound
+        let labelled = label.lowerBound..<clause.upperBound
         if let per = labelled.first(where: { tokens[$0].isWord("per") && $0 + 1 < labelled.upperBound }) {
             scale = Self.scale(tokens[per + 1]) ?? (tokens[per + 1].kind == .word ? Exact(1) : nil)
         } else if isPerOne(clause, index) {

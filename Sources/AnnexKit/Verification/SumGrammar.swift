@@ -57,7 +57,8 @@ extension ClaimParser {
                 add(total, parts: parts)
             }
         }
-        if let first = tokens.first, first.isWord("van"), let whole = number(after: 0, skipping: Lexicon.wholeDeterminers)
+        if let first = tokens.first, first.isWord("van"),
+            let whole = number(after: 0, skipping: Lexicon.wholeDeterminers)
         {
             addSplit(whole, parts: coordinated(candidates(.count, in: (whole + 1)..<tokens.count)))
         }
@@ -260,7 +261,7 @@ extension ClaimParser {
         var runs: [[Int]] = []
         for value in values {
             if let last = runs.last?.last, value - last - 1 <= Self.listGap,
-                tokens[(last + 1)..<value].contains(where: { [",", ";", "+", "/"].contains($0.text) || $0.isWord("en") })
+                tokens[(last + 1)..<value].contains(where: { Self.listMarks.contains($0.text) || $0.isWord("en") })
             {
                 runs[runs.count - 1].append(value)
             } else {
@@ -285,6 +286,9 @@ extension ClaimParser {
         let cue = analysis.indices(of: Lexicon.averageWords, in: max(0, index - Self.averageCueReach)..<index).last
         return cue.map { $0 > 0 && ["dan", "als"].contains(tokens[$0 - 1].text) } ?? false
     }
+
+    /// Marks that join the values of a list ('412 / 389 / 455').
+    static let listMarks: Set<String> = [",", ";", "+", "/"]
 
     /// Most tokens between two numbers of one list ('Noord 34, Oost 41': ', Oost').
     static let listGap = 4
