@@ -320,7 +320,7 @@ struct ClaimParser {
     func refersToValue(_ clause: Range<Int>) -> Bool {
         clause.contains { index in
             Lexicon.quantityReferences.contains { analysis.matches($0, at: index) }
-                || tokens[index].kind == .word && ["daarvan", "hiervan"].contains(tokens[index].text)
+                || tokens[index].kind == .word && Lexicon.partReferences.contains(tokens[index].text)
         }
     }
 }

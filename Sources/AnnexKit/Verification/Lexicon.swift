@@ -61,6 +61,9 @@ enum Lexicon {
         "dat", "dit", "daarmee", "hiermee", "daardoor", "hetgeen", "wat", "relatief", "dus",
     ]
 
+    /// Words that take a part of the quantity named before ('Bij 810 daarvan …', 'Hiervan …').
+    static let partReferences: Set<String> = ["daarvan", "hiervan"]
+
     /// Verbs in the present that state an effect, comparing two groups ('het programma verlaagt de
     /// uitval met 12 procent').
     static let effectVerbs: Set<String> = ["verlaagt", "verhoogt", "vermindert", "vergroot", "verkleint"]

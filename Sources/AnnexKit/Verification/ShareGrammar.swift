@@ -113,7 +113,7 @@ extension ClaimParser {
     /// 'hiervan' opens it or follows that count ('Bij 810 daarvan …').
     func partOfReferredWhole() -> Int? {
         let counts = numbers(.count, in: tokens.indices)
-        let references: Set<String> = ["daarvan", "hiervan"]
+        let references = Lexicon.partReferences
         guard counts.count == 1, let count = counts.first else { return nil }
         let opens = tokens.first.map { $0.kind == .word && references.contains($0.text) } ?? false
         let follows = count + 1 < tokens.count && tokens[count + 1].kind == .word

@@ -83,7 +83,7 @@ extension ClaimParser {
             addSplit(total, parts: coordinated(candidates(.count, in: (colon + 1)..<tokens.count)))
         }
         if let total = topicTotal, let next,
-            next.tokens.first.map({ ["daarvan", "hiervan"].contains($0.text) }) == true
+            next.tokens.first.map({ Lexicon.partReferences.contains($0.text) }) == true
         {
             let following = ClaimParser(analysis: next, discourse: discourse, withData: withData)
             let parts = following.coordinated(following.candidates(.count, in: next.tokens.indices))
