@@ -10,6 +10,8 @@ final class SideWork<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     /// Set once by the thread before it signals `done`, read only after waiting for it.
     private var outcome: Result<Value, Error>?
+    /// Whether the caller has waited for `done`: read and set by the caller only, never by the thread.
+    private var waited = false
 
     init(_ work: @escaping @Sendable () throws -> Value) {
         let thread = Thread { [self] in
@@ -22,7 +24,10 @@ final class SideWork<Value: Sendable>: @unchecked Sendable {
 
     /// Waits until the work is done; its value, or throws what it threw. Only the first call waits.
     func result() throws -> Value {
-        if outcome == nil { done.wait() }
+        if !waited {
+            done.wait()
+            waited = true
+        }
         return try outcome!.get()
     }
 }
