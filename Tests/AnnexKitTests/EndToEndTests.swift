@@ -78,43 +78,38 @@ struct EndToEndTests {
         }
     }
 
-    @Test("Percentage changes the report states, recomputed from the data")
-    func reportPercentages() throws {
-        #expect(
-            try rounded(row("instroom-sector", "NL", "gevangeniswezen", "2020", "change_pct", comparedTo: "2019"))
-                == "-30,9%")
-        #expect(
-            try rounded(row("instroom-sector", "NL", "tbs-eerste-opnames", "2022", "change_pct", comparedTo: "2021"))
-                == "+34,5%")
-        #expect(
-            try rounded(row("instroom-sector", "NL", "tbs-eerste-opnames", "2022", "change_pct", comparedTo: "2019"))
-                == "+37,2%")
-        #expect(
-            try rounded(row("instroom-sector", "NL", "gevangeniswezen", "2022", "change_pct", comparedTo: "2019"))
-                == "-15,2%")
-        #expect(
-            try rounded(row("uitstroom-sector", "NL", "gevangeniswezen", "2022", "change_pct", comparedTo: "2019"))
-                == "-11,9%")
-        #expect(
-            try rounded(
-                row("injus-meldingen-gemeente", "NL", "begin-detentie", "2023", "change_pct", comparedTo: "2022"))
-                == "+13,4%")
-        #expect(
-            try rounded(
-                row("3ro-plaatsingsverzoeken", "NL", "plaatsingsverzoeken", "2023", "change_pct", comparedTo: "2022"))
-                == "+5,9%")
-        #expect(
-            try rounded(
-                row("wmo-ondersteuning-thuis-gemeente", "NL", "instroom", "2022", "change_pct", comparedTo: "2021"))
-                == "-27,4%")
+    /// A percentage change the report states: its table, measure, year and base year, and the text.
+    struct StatedChange: Sendable, CustomTestStringConvertible {
+        let table: String, measure: String, year: String, base: String, shown: String
+        var testDescription: String { "\(table) \(measure) \(base)–\(year)" }
+    }
+
+    static let statedChanges = [
+        StatedChange(table: "instroom-sector", measure: "gevangeniswezen", year: "2020", base: "2019", shown: "-30,9%"),
+        StatedChange(table: "instroom-sector", measure: "tbs-eerste-opnames", year: "2022", base: "2021",
+                     shown: "+34,5%"),
+        StatedChange(table: "instroom-sector", measure: "tbs-eerste-opnames", year: "2022", base: "2019",
+                     shown: "+37,2%"),
+        StatedChange(table: "instroom-sector", measure: "gevangeniswezen", year: "2022", base: "2019", shown: "-15,2%"),
+        StatedChange(table: "uitstroom-sector", measure: "gevangeniswezen", year: "2022", base: "2019",
+                     shown: "-11,9%"),
+        StatedChange(table: "injus-meldingen-gemeente", measure: "begin-detentie", year: "2023", base: "2022",
+                     shown: "+13,4%"),
+        StatedChange(table: "3ro-plaatsingsverzoeken", measure: "plaatsingsverzoeken", year: "2023", base: "2022",
+                     shown: "+5,9%"),
+        StatedChange(table: "wmo-ondersteuning-thuis-gemeente", measure: "instroom", year: "2022", base: "2021",
+                     shown: "-27,4%"),
         // §2.2 states −12,7% and −11,8% for 'opvang en verblijf'; they follow from the corrected totals.
-        #expect(
-            try rounded(row("wmo-opvang-verblijf-gemeente", "NL", "instroom", "2022", "change_pct", comparedTo: "2021"))
-                == "-12,7%")
-        #expect(
-            try rounded(
-                row("wmo-opvang-verblijf-gemeente", "NL", "uitstroom", "2022", "change_pct", comparedTo: "2021"))
-                == "-11,8%")
+        StatedChange(table: "wmo-opvang-verblijf-gemeente", measure: "instroom", year: "2022", base: "2021",
+                     shown: "-12,7%"),
+        StatedChange(table: "wmo-opvang-verblijf-gemeente", measure: "uitstroom", year: "2022", base: "2021",
+                     shown: "-11,8%"),
+    ]
+
+    @Test("Percentage changes the report states, recomputed from the data", arguments: statedChanges)
+    func reportPercentages(_ change: StatedChange) throws {
+        let found = try row(change.table, "NL", change.measure, change.year, "change_pct", comparedTo: change.base)
+        #expect(try rounded(found) == change.shown)
     }
 
     @Test("No value in figures.csv, figures.json or tables/*.csv has a binary tail or more than 15 digits unless exact")
