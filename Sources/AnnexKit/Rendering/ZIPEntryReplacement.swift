@@ -1,4 +1,3 @@
-import CDeflate
 import Foundation
 
 /// Replaces entries of a ZIP archive another program wrote (libxlsxwriter's XLSX) with stored
@@ -59,9 +58,7 @@ enum ZIPEntryReplacement {
             let size = Int(central.little(UInt32.self, at: Directory.uncompressedSize))
             central.setLittle(UInt32(out.count), at: Directory.localOffset)
             if let bytes = replacement(name, crc, size) {
-                let newCRC = bytes.withUnsafeBytes {
-                    UInt32(crc32(0, $0.bindMemory(to: UInt8.self).baseAddress, UInt32($0.count)))
-                }
+                let newCRC = CRC32.of(bytes)
                 let flags = central.little(UInt16.self, at: Directory.flags) & ~dataDescriptor
                 central.setLittle(flags, at: Directory.flags)
                 central.setLittle(UInt16(0), at: Directory.method)

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// A figure file could not be written.
 public struct FigureError: FileNotWritten {
@@ -142,9 +141,8 @@ enum FigureFiles {
         let headerEnd = 8 + 4 + 4 + 13 + 4  // signature, then the IHDR chunk: length, type, data, CRC
         guard png.count > headerEnd else { return png }
         let perMetre = UInt32((Double(dotsPerInch) / 0.0254).rounded())
-        func bigEndian(_ value: UInt32) -> Data { withUnsafeBytes(of: value.bigEndian) { Data($0) } }
-        let body = Data("pHYs".utf8) + bigEndian(perMetre) + bigEndian(perMetre) + Data([1])
-        let chunk = bigEndian(UInt32(body.count - 4)) + body + bigEndian(body.crc32(checksum: 0))
+        let metres = PNGChunk.bigEndian(perMetre)
+        let chunk = PNGChunk.bytes(type: "pHYs", data: metres + metres + [1])  // 1: the unit is the metre
         return png.prefix(headerEnd) + chunk + png.dropFirst(headerEnd)
     }
 

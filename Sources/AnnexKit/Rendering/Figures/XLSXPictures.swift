@@ -1,4 +1,3 @@
-import CDeflate
 import Foundation
 
 /// The PNGs of a workbook (its maps), stored in the XLSX as they are instead of deflated again.
@@ -27,9 +26,9 @@ final class XLSXPictures {
         if let known = pictures.first(where: { $0.png == png }) { return known.placeholder }
         guard let header = Self.header(png) else { return Array(png) }
         var bytes = Self.signature + header
-        Self.appendChunk("tEXt", Array("Comment\0annex picture \(pictures.count + 1)".utf8), to: &bytes)
-        Self.appendChunk("IEND", [], to: &bytes)
-        pictures.append(Picture(png: png, placeholder: bytes, crc: Self.crc(bytes)))
+        bytes += PNGChunk.bytes(type: "tEXt", data: Array("Comment\0annex picture \(pictures.count + 1)".utf8))
+        bytes += PNGChunk.bytes(type: "IEND", data: [])
+        pictures.append(Picture(png: png, placeholder: bytes, crc: CRC32.of(bytes)))
         return bytes
     }
 
@@ -62,16 +61,5 @@ final class XLSXPictures {
             offset += 12 + length
         }
         return nil
-    }
-
-    private static func appendChunk(_ type: String, _ data: [UInt8], to bytes: inout [UInt8]) {
-        withUnsafeBytes(of: UInt32(data.count).bigEndian) { bytes += $0 }
-        let body = Array(type.utf8) + data
-        bytes += body
-        withUnsafeBytes(of: crc(body).bigEndian) { bytes += $0 }
-    }
-
-    private static func crc(_ bytes: [UInt8]) -> UInt32 {
-        UInt32(bytes.withUnsafeBufferPointer { crc32(0, $0.baseAddress, UInt32($0.count)) })
     }
 }
