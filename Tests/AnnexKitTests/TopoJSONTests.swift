@@ -83,6 +83,23 @@ struct TopoJSONTests {
         #expect(try #require(TopoJSONReader.read(Data(spaced.utf8))) == Self.decoded(Data(good.utf8)))
     }
 
+    @Test("Arrays nested a hundred thousand deep are an error naming the file, not a crash")
+    func deepNesting() throws {
+        let good = try readText(Self.miniGeo + "/gemeente_2022.topojson")
+        let depth = 100_000
+        let nested = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        let hostile = good.replacingOccurrences(of: "\"type\":\"Topology\"",
+                                                with: "\"bbox\":\(nested),\"type\":\"Topology\"")
+        #expect(hostile.count > good.count + 2 * depth)
+        #expect(TopoJSONReader.read(Data(hostile.utf8)) == nil)
+        let path = try temporaryFile("gemeente_2022.topojson", hostile)
+        #expect(throws: LoadErrors.self) { _ = try TopoJSONLoader.load(path: path) }
+        // Nesting a topology may have is read by the own reader.
+        let shallow = good.replacingOccurrences(of: "\"type\":\"Topology\"",
+                                                with: "\"bbox\":[[[[]]]],\"type\":\"Topology\"")
+        #expect(TopoJSONReader.read(Data(shallow.utf8)) != nil)
+    }
+
     @Test("Damaged files: the own reader gives what JSONDecoder gives, or leaves the file to it")
     func ownReaderOnDamage() throws {
         let good = Array(try readText(Self.miniGeo + "/gemeente_2022.topojson").utf8)

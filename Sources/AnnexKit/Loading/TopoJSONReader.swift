@@ -6,18 +6,23 @@ import Foundation
 ///
 /// It reads well-formed files only: on anything else (a syntax error, a field of another type, a
 /// key given twice, a number with a fraction where an arc's index belongs, a number with an exponent
-/// or of more than `numberLength` characters, a string with escapes) it gives nil, and the loader
-/// decodes the file with `JSONDecoder` instead, which accepts what JSON allows and says what is
-/// wrong. Every value it skips is checked to be valid JSON.
+/// or of more than `numberLength` characters, a string with escapes, arrays and objects nested deeper
+/// than `depthLimit`) it gives nil, and the loader decodes the file with `JSONDecoder` instead, which
+/// accepts what JSON allows and says what is wrong. Every value it skips is checked to be valid JSON.
 struct TopoJSONReader {
     /// The most digits an integer may have here (larger numbers go to `JSONDecoder`).
     private static let integerDigits = 15
     /// The longest number read here: longer ones, and any with an exponent, go to `JSONDecoder`,
     /// whose reading of them (underflow, `0e2`) this reader does not repeat.
     private static let numberLength = 24
+    /// How deep arrays and objects may nest here (a topology needs 6): deeper files go to `JSONDecoder`,
+    /// which has a limit of its own, instead of exhausting the stack.
+    private static let depthLimit = 64
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
+    /// Arrays and objects open at `index`.
+    private var depth = 0
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -128,7 +133,9 @@ struct TopoJSONReader {
     /// Reads an object, calling `member` with each key with the reader at its value; false when the
     /// object is malformed, a key comes twice or `member` says its value could not be read.
     private mutating func members(_ member: (inout TopoJSONReader, String) -> Bool) -> Bool {
-        guard take(UInt8(ascii: "{")) else { return false }
+        guard depth < Self.depthLimit, take(UInt8(ascii: "{")) else { return false }
+        depth += 1
+        defer { depth -= 1 }
         if take(UInt8(ascii: "}")) { return true }
         var keys = Set<String>()
         repeat {
@@ -142,7 +149,9 @@ struct TopoJSONReader {
 
     /// Reads an array whose every element `element` reads.
     private mutating func array<Element>(_ element: (inout TopoJSONReader) -> Element?) -> [Element]? {
-        guard take(UInt8(ascii: "[")) else { return nil }
+        guard depth < Self.depthLimit, take(UInt8(ascii: "[")) else { return nil }
+        depth += 1
+        defer { depth -= 1 }
         var elements: [Element] = []
         if take(UInt8(ascii: "]")) { return elements }
         repeat {
