@@ -20,10 +20,13 @@ public struct MessageBook: Sendable {
     private static let dutch = embedded(.nl, PackageResources.nl_yaml)
     private static let english = embedded(.en, PackageResources.en_yaml)
 
-    /// A built-in book; the tests check that each reads without a problem.
+    /// A built-in book; the tests check that each reads without a problem, and the same through
+    /// `FlatTexts` (read at every start) as in full.
     private static func embedded(_ language: Language, _ bytes: [UInt8]) -> MessageBook {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if let texts = FlatTexts.read(text, as: Message.self) { return MessageBook(language: language, texts: texts) }
         do {
-            return try read(String(decoding: bytes, as: UTF8.self), language: language)
+            return try read(text, language: language)
         } catch {
             preconditionFailure("Messages/\(language.rawValue).yaml: \(error)")
         }

@@ -11,8 +11,17 @@ public struct PhraseBook: Sendable {
         templates + "/i18n/\(language.rawValue).yaml"
     }
 
+    /// The phrases of `language`: a file without a problem is read straight from the parser
+    /// (`FlatTexts`); any other in full, which names each problem with its line.
     public static func load(templates: String, language: Language) throws -> PhraseBook {
-        var file = try TranslationFile(path: path(templates: templates, language: language))
+        let path = path(templates: templates, language: language)
+        let text = try InputFile.text(path)
+        if let texts = FlatTexts.read(text, as: Phrase.self),
+           texts.allSatisfy({ phrase, text in placeholders(in: text) == Set(phrase.placeholders) })
+        {
+            return PhraseBook(language: language, texts: texts)
+        }
+        var file = try TranslationFile(text: text, path: path)
         let texts = file.keyed(Phrase.self) { file, phrase, text, node in
             let used = placeholders(in: text)
             let expected = Set(phrase.placeholders)
