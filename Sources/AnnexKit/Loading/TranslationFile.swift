@@ -11,10 +11,10 @@ struct TranslationFile {
         try self.init(document: YAMLDocument(path: path, kind: LoadError.Problem.invalidTranslation))
     }
 
-    /// Reads the text of a translation file; `path` names it in problems. `resolver`: see `YAMLDocument`.
-    init(text: String, path: String, resolver: Resolver = .default) throws {
+    /// Reads the text of a translation file; `path` names it in problems. `textOnly`: see `YAMLDocument`.
+    init(text: String, path: String, textOnly: Bool = false) throws {
         try self.init(document: YAMLDocument(text: text, file: path, kind: LoadError.Problem.invalidTranslation,
-                                             resolver: resolver))
+                                             textOnly: textOnly))
     }
 
     private init(document: YAMLDocument) throws {

@@ -15,10 +15,13 @@ struct YAMLDocument {
         try self.init(text: InputFile.text(path, file: file), file: file ?? path, kind: kind)
     }
 
-    /// `resolver` works out the type of each plain scalar (Yams does that with regular expressions, at
-    /// every comparison of keys); `Resolver.basic` takes every one as text.
+    /// Each plain scalar has the type YAML 1.1 gives it (a number, a truth value, text…), or, with
+    /// `textOnly`, every scalar is text. The types are worked out by `PlainScalarType` in a document
+    /// without explicit tags (no `!`), by Yams' regular expressions in any other; a document that
+    /// Yams refuses with the basic resolver (keys that are only the same as texts) is read again
+    /// with Yams' own, so that its problem is the same.
     init(text: String, file: String, kind: @escaping @Sendable (MessageText) -> LoadError.Problem,
-         resolver: Resolver = .default) throws {
+         textOnly: Bool = false) throws {
         self.file = file
         self.kind = kind
         if let problem = YAMLShape.problem(in: text) {
@@ -26,7 +29,11 @@ struct YAMLDocument {
         }
         let composed: Node?
         do {
-            composed = try Yams.compose(yaml: text, resolver)
+            if !textOnly, !text.utf8.contains(UInt8(ascii: "!")), let node = try? Yams.compose(yaml: text, .basic) {
+                composed = PlainScalarType.typed(node)
+            } else {
+                composed = try Yams.compose(yaml: text, textOnly ? .basic : .default)
+            }
         } catch let error as YamlError {
             throw LoadErrors([Self.describe(error, file: file, kind: kind)])
         }

@@ -35,7 +35,7 @@ public struct MessageBook: Sendable {
     /// Reads a messages file: every `Message` (once: YAML refuses a key twice), each a text, nothing else.
     static func read(_ text: String, language: Language) throws -> MessageBook {
         // The program's own messages are texts only: no scalar's type needs working out.
-        var file = try TranslationFile(text: text, path: "Messages/\(language.rawValue).yaml", resolver: .basic)
+        var file = try TranslationFile(text: text, path: "Messages/\(language.rawValue).yaml", textOnly: true)
         let texts = file.keyed(Message.self)
         try file.finish()
         return MessageBook(language: language, texts: texts)
