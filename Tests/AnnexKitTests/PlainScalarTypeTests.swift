@@ -62,6 +62,14 @@ struct PlainScalarTypeTests {
         }
     }
 
+    @Test("A quoted key that reads as a number is found as the text it is (Yams' resolver missed it)")
+    func quotedNumberKey() throws {
+        struct Notes: Decodable { let notes: [String: String] }
+        let document = try YAMLDocument(text: "notes:\n  \"2023\": x\n  jji: y\n", file: "t.yaml",
+                                        kind: LoadError.Problem.invalidTranslation)
+        #expect(try document.decode(Notes.self).notes == ["2023": "x", "jji": "y"])
+    }
+
     /// Every node's text (empty for a list or mapping) and type, depth first.
     static func tags(_ node: Node) -> [String] {
         switch node {

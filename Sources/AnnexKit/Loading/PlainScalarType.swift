@@ -25,7 +25,6 @@ enum PlainScalarType {
         }
     }
 
-    /// The line breaks of ICU, in UTF-8: LF, VT, FF, CR, NEL, LS and PS.
     /// `node` with the type of every plain scalar worked out by `tag(of:)`: for a document composed
     /// with `Resolver.basic` that has no explicit tags, so that every plain scalar's type is implicit.
     /// Its mappings keep the basic resolver, so a key is looked up as the text it is.
@@ -45,6 +44,7 @@ enum PlainScalarType {
         }
     }
 
+    /// The line breaks of ICU, in UTF-8: LF, VT, FF, CR, NEL, LS and PS.
     private static let lineEnds = ["\n", "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
         .map { Array($0.utf8) }
     private static let bools = ["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False",

@@ -18,8 +18,8 @@ struct YAMLDocument {
     /// Each plain scalar has the type YAML 1.1 gives it (a number, a truth value, text…), or, with
     /// `textOnly`, every scalar is text. The types are worked out by `PlainScalarType` in a document
     /// without explicit tags (no `!`), by Yams' regular expressions in any other; a document that
-    /// Yams refuses with the basic resolver (keys that are only the same as texts) is read again
-    /// with Yams' own, so that its problem is the same.
+    /// Yams refuses with the basic resolver (keys that are the same only as texts, such as `1` and
+    /// `'1'`) is read again with Yams' own, so that its problem is the same.
     init(text: String, file: String, kind: @escaping @Sendable (MessageText) -> LoadError.Problem,
          textOnly: Bool = false) throws {
         self.file = file
