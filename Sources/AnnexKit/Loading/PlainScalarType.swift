@@ -56,7 +56,6 @@ enum PlainScalarType {
     private static func isInt(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var cursor = Cursor(bytes)
         cursor.skipSign()
-        let start = cursor
         if cursor.take("0") {
             if cursor.atEnd { return true }
             var binary = cursor, octal = cursor, hex = cursor
@@ -68,7 +67,6 @@ enum PlainScalarType {
             if hex.take("x"), hex.many({ $0.isHexDigit || $0 == .underscore }), hex.atEnd { return true }
             return false
         }
-        cursor = start
         guard cursor.take(where: { (.one ... .nine).contains($0) }) else { return false }
         _ = cursor.many(isDigitOrUnderscore)
         if cursor.atEnd { return true }
