@@ -56,6 +56,33 @@ struct OfficeTests {
         #expect(cells.values.contains { $0.type == "n" && $0.number == 0 })
     }
 
+    @Test("annex's own workbook of tables shows every cell and format as libxlsxwriter's of the same report",
+          arguments: [("bench-wide", "Bijlage", "A5:N348"), ("mini", "meldingen", "A6:J14")])
+    func ownWorkbook(report: String, sheet: String, tableRange: String) throws {
+        let spec = report == "mini" ? Paths.miniSpec : Paths.packageRoot + "/bench/wide.yaml"
+        let result = try Build.run(specPath: spec, outputRoot: try temporaryFolder(),
+                                   dataRoot: report == "mini" ? nil : BenchJobTests.folder,
+                                   templates: Paths.templates, formats: [.xlsx])
+        let ours = result.folder + "/\(report).xlsx"
+        let theirs = try temporaryFolder() + "/\(report).xlsx"
+        let sheets = workbookSheets(result.report, result.wording)
+        #expect(XLSXTablesRenderer.takes(sheets))
+        try XLSXRenderer.write(result.report, result.wording, sheets: sheets, to: theirs, folder: result.folder)
+        let (status, text) = try runScript("compare-xlsx.py", [ours, theirs])
+        #expect(status == 0, "scripts/compare-xlsx.py (needs openpyxl):\n\(text)")
+        #expect(text.contains("same: \(sheets.count) sheets"))
+        for name in sheets.map(\.name) {
+            let shown = try shownSheet(ours, sheet: name, locale: "nl_NL.UTF-8")
+            let expected = try shownSheet(theirs, sheet: name, locale: "nl_NL.UTF-8")
+            #expect(!shown.isEmpty && shown == expected, "\(name)")
+        }
+        let book = try XLSXReader(path: ours)
+        let tables = try (1...sheets.compactMap(\.table).count).map { try book.part("xl/tables/table\($0).xml") }
+        #expect(tables.contains { $0.contains("ref=\"\(tableRange)\"") }, "\(tables)")
+        let workbook = try book.part("xl/workbook.xml")
+        #expect(workbook.contains("<definedName name=\"_xlnm.Print_Titles\""))
+    }
+
     /// The exit status and output of `scripts/check-workbooks.py` on built annexes.
     static func checkWorkbooks(_ folders: [String]) throws -> (status: Int32, output: String) {
         try runScript("check-workbooks.py", folders)

@@ -74,6 +74,34 @@ struct ZIPWriterTests {
             == FileManager.default.contents(atPath: folder + "/pieces.zip"))
     }
 
+    @Test("An entry deflated in blocks on several threads reads back whole, checksum right, with any piece sizes")
+    func blocks() throws {
+        // Over three blocks, so that blocks are primed, flushed, joined and waited for; then an
+        // entry of exactly one block (its last block empty) and an empty one.
+        let large = Data((0..<(3 * BlockDeflate.blockSize + 12_345)).map { index in
+            UInt8(ascii: "a") + UInt8((index &* 2_654_435_761) >> 29 & 15)
+        })
+        let exact = large.prefix(BlockDeflate.blockSize)
+        let path = try temporaryFolder() + "/blocks.zip"
+        let writer = try ZIPWriter(path: path, year: 2024, month: 8, day: 15)
+        for (name, data) in [("groot.xml", large), ("blok.xml", Data(exact)), ("leeg.xml", Data())] {
+            try writer.begin(name, method: .deflatedInBlocks)
+            for start in stride(from: 0, to: data.count, by: 300_001) {
+                try writer.write(data.subdata(in: start..<min(start + 300_001, data.count)))
+            }
+            try writer.end()
+        }
+        try writer.finish()
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        for (name, data) in [("groot.xml", large), ("blok.xml", Data(exact)), ("leeg.xml", Data())] {
+            var read = Data()
+            let entry = try #require(archive[name])
+            _ = try archive.extract(entry) { read.append($0) }
+            #expect(read == data, "\(name)")
+            #expect(entry.compressedSize < UInt64(max(data.count, 8)), "\(name): deflated")
+        }
+    }
+
     /// Midnight of the date in the time zone ZIPFoundation reads MS-DOS dates in.
     static let date: Date = {
         var components = DateComponents()

@@ -81,7 +81,12 @@ public enum Build {
             if formats.contains(.xlsx) {
                 let path = try publication.path("\(id).xlsx")
                 workbookFiles.append(("\(id).xlsx", SideWork {
-                    try XLSXRenderer.write(report, wording, sheets: sheets, to: path, folder: staging)
+                    // A workbook of tables only is written by annex itself, as it is laid out.
+                    if XLSXTablesRenderer.takes(sheets) {
+                        try XLSXTablesRenderer.write(report, wording, sheets: sheets, to: path)
+                    } else {
+                        try XLSXRenderer.write(report, wording, sheets: sheets, to: path, folder: staging)
+                    }
                 }))
             }
             if formats.contains(.ods) {

@@ -54,6 +54,10 @@ struct TableObject: Sendable, Hashable {
     let headerRow: Int
     let lastRow: Int
     let headers: [String]
+
+    /// The style of the table object's header cell in `column`: the label and code columns as
+    /// headers, the others right-aligned as number headers (how the XLSX marks its header row up).
+    static func headerStyle(column: Int) -> TextStyle { column < 2 ? .header : .numberHeader }
 }
 
 /// The panes of a sheet that stay in view while scrolling: the rows above `rows` and the columns

@@ -192,7 +192,7 @@ public enum XLSXRenderer {
         var columnOptions = table.headers.indices.map { index -> lxw_table_column in
             var column = lxw_table_column()
             column.header = strings[index + 1]
-            column.header_format = index < 2 ? formats.header : formats.numberHeader
+            column.header_format = formats.text(TableObject.headerStyle(column: index))
             return column
         }
         return columnOptions.withUnsafeMutableBufferPointer { buffer -> lxw_error in

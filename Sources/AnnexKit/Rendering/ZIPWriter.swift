@@ -15,8 +15,12 @@ final class ZIPWriter {
         case stored
         /// zlib's deflate at `level` (0–9) with `memoryLevel` (1–9) of state.
         case deflated(level: Int32, memoryLevel: Int32)
+        /// As `deflated`, in blocks deflated side by side (`BlockDeflate`): for entries of many megabytes.
+        case deflatedInBlocks(level: Int32, memoryLevel: Int32)
         /// zlib's default level, with the most memory (as ZIPFoundation deflates).
         static let deflated = Method.deflated(level: Z_DEFAULT_COMPRESSION, memoryLevel: 9)
+        /// `deflated` in blocks.
+        static let deflatedInBlocks = Method.deflatedInBlocks(level: Z_DEFAULT_COMPRESSION, memoryLevel: 9)
     }
 
     /// The largest archive or entry without ZIP64 extensions.
@@ -45,6 +49,8 @@ final class ZIPWriter {
         var compressedSize: UInt64 = 0
         /// zlib's state of a deflated entry; it must not move while in use, so it lives on the heap.
         var stream: UnsafeMutablePointer<z_stream>?
+        /// The blocks of an entry deflated in blocks.
+        var blocks: BlockDeflate?
     }
 
     /// Creates the archive at `path`, a new file (never through a link or over a file); every entry
@@ -82,6 +88,9 @@ final class ZIPWriter {
             }
             opened.stream = stream
         }
+        if case .deflatedInBlocks(let level, let memoryLevel) = method {
+            opened.blocks = BlockDeflate(level: level, memoryLevel: memoryLevel)
+        }
         entry = opened
         header(local: true, opened)
     }
@@ -91,8 +100,12 @@ final class ZIPWriter {
         guard var current = entry else { preconditionFailure("ZIPWriter: no entry is open") }
         try bytes.withUnsafeBytes { raw in
             let input = raw.bindMemory(to: UInt8.self)
-            current.crc = crc32(current.crc, input.baseAddress, UInt32(input.count))
             current.size += UInt64(input.count)
+            if let blocks = current.blocks {
+                current.compressedSize += try compressing { try blocks.write(input, to: &pending) }
+                return
+            }
+            current.crc = crc32(current.crc, input.baseAddress, UInt32(input.count))
             if let stream = current.stream {
                 current.compressedSize += try deflate(stream, input, flush: Z_NO_FLUSH)
             } else {
@@ -111,6 +124,11 @@ final class ZIPWriter {
             current.compressedSize += try deflate(stream, UnsafeBufferPointer(start: nil, count: 0), flush: Z_FINISH)
             Self.release(stream)
             current.stream = nil
+        }
+        if let blocks = current.blocks {
+            current.compressedSize += try compressing { try blocks.finish(to: &pending) }
+            current.crc = blocks.crc
+            current.blocks = nil
         }
         entry = nil
         guard current.size <= Self.maximumSize, current.compressedSize <= Self.maximumSize else {
@@ -196,6 +214,11 @@ final class ZIPWriter {
             produced += UInt64(written)
         } while stream.pointee.avail_out == 0 || (flush == Z_FINISH && result != Z_STREAM_END)
         return produced
+    }
+
+    /// The result of `work`, or the error of an entry that could not be compressed.
+    private func compressing<T>(_ work: () throws -> T) throws -> T {
+        do { return try work() } catch { throw Self.failure(path, .outputNotCompressed, errno: ENOMEM) }
     }
 
     /// How much room deflate gets at a time.
