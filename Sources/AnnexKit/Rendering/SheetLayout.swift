@@ -259,14 +259,16 @@ struct SheetLayout: Sendable {
 }
 
 extension SheetLayout {
-    /// The number styles of the sheet's cells.
-    var numberStyles: [NumberCellStyle] {
-        rows.flatMap { row in
-            row.compactMap { cell in
-                guard case .number(_, let format, let status)? = cell else { return nil }
-                return NumberCellStyle(format: format, status: status)
+    /// The number styles of the sheet's cells, each once (a large table has millions of cells and
+    /// a few styles).
+    var numberStyles: Set<NumberCellStyle> {
+        var styles = Set<NumberCellStyle>()
+        for row in rows {
+            for case .number(_, let format, let status)? in row {
+                styles.insert(NumberCellStyle(format: format, status: status))
             }
         }
+        return styles
     }
 
     /// The sheet of one table, from A1, as the checklist for accessible spreadsheets has it: the
