@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import AnnexKit
 
 /// The benchmark job (`bench/wide.yaml`) builds, and its values are the reference's: those of
@@ -17,6 +18,47 @@ struct BenchJobTests {
         try readText(path).split(whereSeparator: \.isNewline).map { line in
             line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         }
+    }
+
+    @Test("A 100.000-row table of a repeating pattern: the totals, changes and shares computed by hand; the XLSX whole")
+    func large() throws {
+        // Four rows repeated: detenties 2023 and 2024, plaatsingsverzoeken 2023 and 2024.
+        let pattern = [(1, 2, 3, 3), (2, 1, 0, 1), (3, 3, 5, 4), (4, 6, 2, 2)]
+        let rows = 100_000
+        var text = "gemeente_code;gemeente;detenties_2023;detenties_2024;plaatsingsverzoeken_2023;"
+            + "plaatsingsverzoeken_2024\n"
+        for index in 0..<rows {
+            let (a, b, c, d) = pattern[index % pattern.count]
+            text += "GM\(100_000 + index);Plaats \(index);\(a);\(b);\(c);\(d)\n"
+        }
+        let data = try temporaryFolder()
+        try text.write(toFile: data + "/wide.csv", atomically: true, encoding: .utf8)
+        let result = try Build.run(specPath: Paths.packageRoot + "/bench/wide.yaml", outputRoot: try temporaryFolder(),
+                                   dataRoot: data, formats: [.csv, .xlsx])
+        let table = try Self.rows(result.folder + "/tables/wide.csv")
+        #expect(table.count == rows + 2)
+        // 25.000 times the pattern: totals 250.000 and 300.000 (+20%), 250.000 and 250.000 (0%).
+        #expect(table.last == ["Totaal (som van de rijen)", "", "250000", "300000", "50000", "20", "", "",
+                               "250000", "250000", "0", "0", "", ""])
+        // Shares of those totals: 1 of 250.000 is 0,0004%, 2 of 300.000 is 0,000666…%; 0 → 1 has no change %.
+        #expect(table[1][2...] == ["1", "2", "1", "100", "0.0004", "0.000666666666666667",
+                                   "3", "3", "0", "0", "0.0012", "0.0012"])
+        #expect(table[2][8...] == ["0", "1", "1", "", "0", "0.0004"])
+        #expect(table[rows][2...7] == ["4", "6", "2", "50", "0.0016", "0.002"])
+        // The XLSX: every part whole (checksums), the table object over all rows, the total row's counts.
+        let archive = try Archive(url: URL(fileURLWithPath: result.folder + "/bench-wide.xlsx"), accessMode: .read)
+        var sheet = Data()
+        _ = try archive.extract(try #require(archive["xl/worksheets/sheet3.xml"])) { sheet.append($0) }
+        #expect(sheet.count > 4 * BlockDeflate.blockSize)
+        let xml = String(decoding: sheet, as: UTF8.self)
+        let last = rows + 6
+        #expect(xml.contains("<c r=\"A\(last)\" s=\"4\" t=\"inlineStr\"><is><t>Totaal (som van de rijen)</t>"))
+        for (column, total) in zip(["C", "D", "I", "J"], [250_000, 300_000, 250_000, 250_000]) {
+            #expect(xml.contains("<c r=\"\(column)\(last)\" s=\"") && xml.contains("\"><v>\(total)</v></c>"))
+        }
+        var part = Data()
+        _ = try archive.extract(try #require(archive["xl/tables/table2.xml"])) { part.append($0) }
+        #expect(String(decoding: part, as: UTF8.self).contains("ref=\"A5:N\(last)\""))
     }
 
     @Test("csv, md and xlsx are built; every value equals the reference's and the job's rules")
