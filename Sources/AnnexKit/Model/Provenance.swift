@@ -17,28 +17,59 @@ public struct Provenance: Sendable, Hashable {
     }
 
     /// The delivery (document or file) the figure was read from.
-    public let delivery: Delivery
+    public var delivery: Delivery { storage.delivery }
     /// Table or paragraph within the delivery, e.g. "Tabel 1" or "§2.1.2 (tekst)"; empty when
     /// the data file names none.
-    public let table: String
+    public var table: String { storage.table }
     /// Line in the delivery's extracted text where the figure is printed, when known.
-    public let line: Int?
+    public var line: Int? { storage.line }
     /// The data file as the spec names it and the line (or worksheet row) the figure was read
     /// from; nil for figures not read from a file.
-    public let file: FileLocation?
+    public var file: FileLocation? { storage.file }
     /// How the figure was derived from the cited one(s), when it was: 'som van 5 gemeenten'.
-    public let derivation: String?
+    public var derivation: String? { storage.derivation }
     /// The correction applied to the published value, if any.
-    public let correction: Correction?
+    public var correction: Correction? { storage.correction }
+
+    /// The fields, held once and shared by every copy: the figures of one row of a table share
+    /// their provenance, so a cell holds one reference instead of copies of its strings.
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let delivery: Delivery
+        let table: String
+        let line: Int?
+        let file: FileLocation?
+        let derivation: String?
+        let correction: Correction?
+
+        init(delivery: Delivery, table: String, line: Int?, file: FileLocation?, derivation: String?,
+             correction: Correction?) {
+            (self.delivery, self.table, self.line, self.file) = (delivery, table, line, file)
+            (self.derivation, self.correction) = (derivation, correction)
+        }
+    }
 
     public init(delivery: Delivery, table: String, line: Int? = nil, file: FileLocation? = nil,
                 derivation: String? = nil, correction: Correction? = nil) {
-        self.delivery = delivery
-        self.table = table
-        self.line = line
-        self.file = file
-        self.derivation = derivation
-        self.correction = correction
+        storage = Storage(delivery: delivery, table: table, line: line, file: file, derivation: derivation,
+                          correction: correction)
+    }
+
+    public static func == (left: Provenance, right: Provenance) -> Bool {
+        left.storage === right.storage
+            || (left.delivery == right.delivery && left.table == right.table && left.line == right.line
+                && left.file == right.file && left.derivation == right.derivation
+                && left.correction == right.correction)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(delivery)
+        hasher.combine(table)
+        hasher.combine(line)
+        hasher.combine(file)
+        hasher.combine(derivation)
+        hasher.combine(correction)
     }
 
     /// A figure derived from this one alone, as `derivation` says (an estimate from a share).
