@@ -8,7 +8,8 @@ import Foundation
 /// Every entry carries the same date (the publication date, never the clock), UTF-8 names and
 /// Unix permissions 0644; the archive has no data descriptors, no extra fields and no comment.
 /// An archive or entry beyond 4 GB (ZIP64) is refused. The bytes are those ZIPFoundation writes
-/// for the same entries, level and memory level.
+/// for the same entries, level and memory level; an entry deflated in blocks (`deflatedInBlocks`)
+/// is another valid deflate stream of the same content.
 final class ZIPWriter {
     /// How an entry is stored.
     enum Method: Equatable {
