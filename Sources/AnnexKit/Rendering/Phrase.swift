@@ -280,6 +280,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case verifyDoubtNotASum = "verify.doubt.not_a_sum"
     case verifyDoubtNotAMean = "verify.doubt.not_a_mean"
     case verifyDoubtNotAShare = "verify.doubt.not_a_share"
+    case verifyDoubtWeaklyBound = "verify.doubt.weakly_bound"
     case verifyDimensionSource = "verify.dimension.source"
     case verifyDimensionSector = "verify.dimension.sector"
     case verifyDimensionPopulation = "verify.dimension.population"

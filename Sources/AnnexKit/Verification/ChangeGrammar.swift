@@ -410,7 +410,9 @@ extension ClaimParser {
                 value: start, unit: .count, decimals: 0, step: Exact(1), isRounded: false, sign: nil,
                 text: PlainNumber.format(start), hedge: nil)
             return (
-                Operand(written, year: frame.base, token: nil, line: analysis.line(of: index)),
+                Operand(
+                    written, year: frame.base, token: nil, line: analysis.line(of: index),
+                    binding: OperandBinding(.construction)),
                 operand(end, year: frame.later)
             )
         }
@@ -524,8 +526,8 @@ extension ClaimParser {
                 || next.tokens.first?.isWord("van") == true
         {
             return (
-                following.operand(pair.from, year: next.ownYear(of: pair.from)?.year),
-                following.operand(pair.to, year: next.ownYear(of: pair.to)?.year)
+                following.operand(pair.from, year: next.ownYear(of: pair.from)?.year).carriedOver,
+                following.operand(pair.to, year: next.ownYear(of: pair.to)?.year).carriedOver
             )
         }
         let values = next.numberIndices.filter { next.tokens[$0].number?.unit == unit }
@@ -540,7 +542,8 @@ extension ClaimParser {
             }()
         guard let end else { return nil }
         return (
-            Operand(next.tokens[value].number!, year: year ?? frame.base, token: nil, line: next.line(of: value)),
+            Operand(next.tokens[value].number!, year: year ?? frame.base, token: nil, line: next.line(of: value))
+                .carriedOver,
             operand(end, year: frame.later)
         )
     }

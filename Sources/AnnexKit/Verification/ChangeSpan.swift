@@ -91,7 +91,8 @@ extension CheckContext {
             let number = WrittenNumber(
                 value: percent, unit: .percent, decimals: 1, step: Exact(1, over: 10), isRounded: false,
                 sign: nil, text: "", hedge: nil)
-            return .success((Operand(number, year: Int(period), token: nil, line: 0), [part, whole]))
+            let operand = Operand(number, year: Int(period), token: nil, line: 0, binding: OperandBinding(.reportData))
+            return .success((operand, [part, whole]))
         case (.failure(let failure), _), (_, .failure(let failure)):
             return .failure(failure)
         }

@@ -31,8 +31,9 @@ struct CheckContext {
 
     /// The verdict on a claim given the values the recomputation allows (`range`; a point when every
     /// operand is exact) and its result from the numbers as written (`value`): consistent when the
-    /// claim allows one of them; inconsistent when even its loose reading allows none and nothing
-    /// about the binding is in doubt; otherwise unverifiable. `diagnose` explains an inconsistency.
+    /// claim allows one of them; inconsistent when even its loose reading allows none, nothing about the
+    /// binding to the data is in doubt and every operand of the text is strongly bound to the claim
+    /// (`OperandBinding`); otherwise unverifiable. `diagnose` explains an inconsistency.
     func judge(
         _ claim: Claim, range: Interval, value: Exact, computation: Computation, sources: [String],
         doubts: [Doubt] = [], diagnose: () -> Diagnosis? = { nil }
@@ -47,7 +48,7 @@ struct CheckContext {
                 claim, .unverifiable, recomputed: value,
                 ClaimFinding(doubt: .vague(word: claim.claimed.text), computation: computation), sources: sources)
         }
-        if let doubt = doubts.first {
+        if let doubt = doubts.first ?? (claim.mayContradict ? nil : .weaklyBound) {
             return verified(
                 claim, .unverifiable, recomputed: value, ClaimFinding(doubt: doubt, computation: computation),
                 sources: sources)
@@ -113,7 +114,8 @@ struct CheckContext {
             WrittenNumber(
                 value: value, unit: .count, decimals: 0, step: Exact(1), isRounded: false, sign: nil,
                 text: Circularity.describe(figure), hedge: nil),
-            year: Int(figure.period), token: nil, line: figure.provenance?.line ?? 0)
+            year: Int(figure.period), token: nil, line: figure.provenance?.line ?? 0,
+            binding: OperandBinding(.reportData))
     }
 
     /// How an operand of the text is listed among the sources ('text:156: 2019 = 31456', as file:line).

@@ -61,14 +61,17 @@ struct Operand: Sendable {
     let token: Int?
     /// The line of the source text it stands on.
     let line: Int
+    /// The evidence that ties it to its claim; nil until the grammar has weighed it.
+    var binding: OperandBinding?
 
-    init(_ number: WrittenNumber, year: Int?, token: Int?, line: Int) {
+    init(_ number: WrittenNumber, year: Int?, token: Int?, line: Int, binding: OperandBinding? = nil) {
         bounds = number.operandBounds
         value = number.value.magnitude
         unit = number.unit
         self.year = year
         self.token = token
         self.line = line
+        self.binding = binding
     }
 }
 

@@ -44,7 +44,7 @@ struct ClaimParser {
             }
         }
         claims += words
-        return claims.sorted { $0.site < $1.site }
+        return claims.map(bindingOperands).sorted { $0.site < $1.site }
     }
 
     /// The claim a number makes, by its cue words.
@@ -265,7 +265,9 @@ struct ClaimParser {
 
     /// The operand a topic of an earlier sentence gives.
     func operand(_ topic: Topic) -> Operand? {
-        topic.value.map { Operand($0, year: topic.year, token: nil, line: topic.line) }
+        topic.value.map {
+            Operand($0, year: topic.year, token: nil, line: topic.line, binding: OperandBinding(.carriedOver))
+        }
     }
 
     /// The start and end value the sentence leaves for the next to refer to: its last stated pair; a

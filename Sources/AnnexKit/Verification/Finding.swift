@@ -98,6 +98,9 @@ public enum Doubt: Sendable {
     /// The only reading of the numbers is impossible in kind: a sum below its largest part, a mean
     /// outside its values or over unlike quantities, a share whose part exceeds its base.
     case impossibleReading(Reading)
+    /// The numbers disagree with the claim, but not every one is tied to it beyond doubt: it stands in
+    /// another part of the sentence, with nothing that refers to it (`OperandBinding`).
+    case weaklyBound
 
     /// A reading of a claim's numbers that sanity rules can rule out.
     public enum Reading: Sendable { case sum, mean, share }

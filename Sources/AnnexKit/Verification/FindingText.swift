@@ -135,6 +135,7 @@ public struct FindingText: Sendable {
         case .impossibleReading(.sum): self(.verifyDoubtNotASum)
         case .impossibleReading(.mean): self(.verifyDoubtNotAMean)
         case .impossibleReading(.share): self(.verifyDoubtNotAShare)
+        case .weaklyBound: self(.verifyDoubtWeaklyBound)
         }
     }
 

@@ -59,6 +59,19 @@ struct SentenceAnalysis: Sendable {
     /// The clause range of a token.
     func clause(of index: Int) -> Range<Int> { clauses[clauseOf[index]] }
 
+    /// Whether a stretch of tokens is nothing but a number with at most its noun: '93 procent', 'een
+    /// bezettingsgraad van 93,8%', '482 personen', 'bijna twee derde'. Its one word of content must follow a
+    /// count or an article, so that it is a noun and not a verb ('80 procent slaagde').
+    func isBare(_ range: Range<Int>) -> Bool {
+        let content = range.filter { index in
+            tokens[index].kind == .word && !Lexicon.grammarWords.contains(tokens[index].text)
+                && Lexicon.hedges[tokens[index].text] == nil && Lexicon.fractions[tokens[index].text] == nil
+        }
+        guard content.count <= 1, let word = content.first else { return content.isEmpty }
+        return word > 0
+            && (tokens[word - 1].number?.unit == .count || ["een", "de", "het"].contains(tokens[word - 1].text))
+    }
+
     /// The source line of a token.
     func line(of index: Int) -> Int { sentence.line(at: tokens[index].start) }
 

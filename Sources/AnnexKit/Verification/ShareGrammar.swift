@@ -132,7 +132,7 @@ extension ClaimParser {
             }),
             let stated = ClaimParser(analysis: next, discourse: discourse, withData: withData).statedPartAndWhole()
         else { return nil }
-        return (stated.part, stated.whole)
+        return (stated.part.carriedOver, stated.whole.carriedOver)
     }
 
     /// Whether a count can be the part of the share at `share`: it stands in the share's clause; in a
@@ -187,18 +187,8 @@ extension ClaimParser {
     /// Words that open a clause restating the one before ('ofwel 85 procent').
     static let restatingWords: Set<String> = ["ofwel", "oftewel", "namelijk", "dus"]
 
-    /// Whether a clause is nothing but a number with at most its noun: '93 procent', 'een bezettingsgraad van
-    /// 93,8%', '482 personen', 'bijna twee derde'. Its one word of content must follow a count or an
-    /// article, so that it is a noun and not a verb ('80 procent slaagde').
-    private func isBareRestatement(_ clause: Int) -> Bool {
-        let content = analysis.clauses[clause].filter { index in
-            tokens[index].kind == .word && !Lexicon.grammarWords.contains(tokens[index].text)
-                && Lexicon.hedges[tokens[index].text] == nil && Lexicon.fractions[tokens[index].text] == nil
-        }
-        guard content.count <= 1, let word = content.first else { return content.isEmpty }
-        return word > 0
-            && (tokens[word - 1].number?.unit == .count || ["een", "de", "het"].contains(tokens[word - 1].text))
-    }
+    /// Whether a clause is nothing but a number with at most its noun (`SentenceAnalysis.isBare`).
+    private func isBareRestatement(_ clause: Int) -> Bool { analysis.isBare(analysis.clauses[clause]) }
 
     /// The part written with a share: the count its parenthesis follows ('16.166 … (86%)'), '(n = 159)'
     /// right after it, the first count in parentheses after it in its clause, or one it restates.
@@ -238,7 +228,7 @@ extension ClaimParser {
         return marked.first { analysis.clauseOf[$0] == analysis.clauseOf[site] } ?? marked.first
     }
 
-    private func isWholeMarked(_ index: Int) -> Bool {
+    func isWholeMarked(_ index: Int) -> Bool {
         if Lexicon.partOfMarkers.contains(where: {
             analysis.phraseStart($0, endingBefore: index) ?? skippedStart($0, before: index) != nil
         }) {
@@ -428,7 +418,8 @@ extension ClaimParser {
             claim.whole = Operand(
                 WrittenNumber(
                     value: Exact(100), unit: .count, decimals: 0, step: Exact(1), isRounded: false,
-                    sign: nil, text: "100", hedge: nil), year: nil, token: nil, line: analysis.line(of: first))
+                    sign: nil, text: "100", hedge: nil), year: nil, token: nil, line: analysis.line(of: first),
+                binding: OperandBinding(.construction))
             return claim
         }
         (claim.part, claim.whole) = partAndWhole(around: index, end: end)

@@ -90,7 +90,7 @@ extension ClaimParser {
             if parts.count >= 2, !totals.contains(total), let number = tokens[total].number {
                 var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
                 claim.parts = parts.map {
-                    Operand(next.tokens[$0].number!, year: nil, token: nil, line: next.line(of: $0))
+                    Operand(next.tokens[$0].number!, year: nil, token: nil, line: next.line(of: $0)).carriedOver
                 }
                 claims.append(claim)
             }
@@ -130,7 +130,8 @@ extension ClaimParser {
         let hundred = WrittenNumber(
             value: Exact(100), unit: .percent, decimals: 0, step: Exact(1), isRounded: false, sign: nil, text: "100",
             hedge: nil)
-        claim.whole = Operand(hundred, year: nil, token: nil, line: analysis.line(of: site))
+        claim.whole = Operand(
+            hundred, year: nil, token: nil, line: analysis.line(of: site), binding: OperandBinding(.construction))
         return claim
     }
 

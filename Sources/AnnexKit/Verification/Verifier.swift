@@ -92,10 +92,12 @@ public struct Verifier: Sendable {
         var summary = Discourse.Summary(
             topic: topic, frame: frame.inherited ? PeriodFrame() : frame,
             year: topic?.year ?? (frame.inherited ? nil : frame.later))
+        // What the next sentence may take of this one is carried over.
         summary.pair = parser.lastPair(topic: discourse.topic(needingValue: true))
-        summary.counts = parser.plainCounts()
-        summary.contrast = parser.contrast()
-        summary.partAndWhole = parser.statedPartAndWhole()
+            .map { ($0.from.carriedOver, $0.to.carriedOver) }
+        summary.counts = parser.plainCounts().map(\.carriedOver)
+        summary.contrast = parser.contrast().map(\.carriedOver)
+        summary.partAndWhole = parser.statedPartAndWhole().map { ($0.part.carriedOver, $0.whole.carriedOver) }
         discourse.leave(summary, scope: scope(in: analysis), regions: analysis.regions)
     }
 

@@ -1,0 +1,142 @@
+/// Why an operand belongs to the claim it is used for: the evidence the grammar found, as typed data.
+/// A reading whose operands are all strongly bound may find its claim `inconsistent`; a reading with one
+/// weakly bound operand may confirm it (agreement is itself evidence), never contradict it.
+struct OperandBinding: Sendable, Equatable {
+    /// One piece of evidence for or against an operand being the claim's.
+    enum Evidence: Sendable, Hashable {
+        /// In the claim's own stretch of the sentence: no ';' and no conjunction of a new clause ('maar',
+        /// 'terwijl') between them ('steeg van 200 naar 250, een stijging van 25%').
+        case sameStretch
+        /// In another stretch that the later of the two ties to the earlier: by a word of reference ('…; dat
+        /// is', '…, waarmee', '…; daarvan'), or as no statement of its own ('…; totaal 5.455').
+        case reference
+        /// In another stretch of the sentence with nothing that ties the two ('…; in totaal werden 2.950
+        /// aanvragen ingediend', '…, maar … voor 84 procent gehaald').
+        case otherStretch
+        /// From the sentence before or after, taken over by the grammar only through a word of reference,
+        /// the noun the claim counts or a time it names ('dit aantal', 'Een jaar eerder …').
+        case carriedOver
+        /// Derived from the claim's own construction: the 100% a list of percentages splits, the start
+        /// value 'met 120 tot 2.080' implies.
+        case construction
+        /// A figure of the report's data (bound by the data binder, whose doubts keep their own verdict).
+        case reportData
+        /// Against: the whole of a part construction ('Van de 1.380 …') read as one of its own parts.
+        case wholeAsPart
+
+        /// Whether this evidence ties an operand to its claim beyond doubt.
+        var isStrong: Bool {
+            switch self {
+            case .sameStretch, .reference, .carriedOver, .construction, .reportData: true
+            case .otherStretch, .wholeAsPart: false
+            }
+        }
+
+        /// Whether this evidence speaks against the operand being the claim's, whatever else ties it.
+        var isAgainst: Bool { self == .wholeAsPart }
+    }
+
+    enum Strength: Sendable { case strong, weak }
+
+    let evidence: [Evidence]
+
+    init(_ evidence: Evidence...) { self.evidence = evidence }
+
+    init(_ evidence: [Evidence]) { self.evidence = evidence }
+
+    /// Strong when some evidence ties the operand and none speaks against it; else weak.
+    var strength: Strength {
+        evidence.contains(where: \.isAgainst) || !evidence.contains(where: \.isStrong) ? .weak : .strong
+    }
+}
+
+extension Claim {
+    /// The operands the text gives for the claim.
+    var operands: [Operand] { [from, to, part, whole, exact].compactMap { $0 } + parts }
+
+    /// The same claim with each operand passed through `transform`.
+    func mapOperands(_ transform: (Operand) -> Operand) -> Claim {
+        var claim = self
+        claim.from = from.map(transform)
+        claim.to = to.map(transform)
+        claim.part = part.map(transform)
+        claim.whole = whole.map(transform)
+        claim.exact = exact.map(transform)
+        claim.parts = parts.map(transform)
+        return claim
+    }
+
+    /// Whether the operands may contradict the claim: each strongly bound (an operand the grammar left
+    /// without evidence is weak).
+    var mayContradict: Bool { operands.allSatisfy { $0.binding?.strength == .strong } }
+}
+
+extension Operand {
+    /// The same operand, taken from another sentence.
+    var carriedOver: Operand { bound(OperandBinding(.carriedOver)) }
+
+    /// The same operand with its binding.
+    func bound(_ binding: OperandBinding) -> Operand {
+        var operand = self
+        operand.binding = binding
+        return operand
+    }
+}
+
+extension ClaimParser {
+    /// The claim with the evidence for each of its operands of this sentence: where it stands against the
+    /// claim (its stretch, or one tied to it), and whether it is the whole of the parts it is read with.
+    func bindingOperands(of claim: Claim) -> Claim {
+        let stretches = Self.stretches(tokens)
+        return claim.mapOperands { operand in
+            guard operand.binding == nil, let token = operand.token else { return operand }
+            var evidence: [OperandBinding.Evidence] = []
+            let (own, other) = (stretches[claim.site], stretches[token])
+            if own == other {
+                evidence.append(.sameStretch)
+            } else {
+                let later = tokens.indices.filter { stretches[$0] == max(own, other) }
+                evidence.append(tiesBack(later) ? .reference : .otherStretch)
+            }
+            if claim.kind == .sum, claim.parts.contains(where: { $0.token == token }), isWholeMarked(token) {
+                evidence.append(.wholeAsPart)
+            }
+            return operand.bound(OperandBinding(evidence))
+        }
+    }
+
+    /// The stretch of each token: the sentence split at ';' and before a conjunction that opens a clause
+    /// of its own ('maar', 'terwijl', '… en in 2021 …'), not at ',' or ':' (lists and restatements).
+    static func stretches(_ tokens: [Token]) -> [Int] {
+        var result = [Int](repeating: 0, count: tokens.count)
+        var stretch = 0
+        for (index, token) in tokens.enumerated() {
+            let opensClause =
+                token.depth == 0 && index > 0
+                && (tokens[index - 1].isMark(";") && tokens[index - 1].depth == 0
+                    || token.kind == .word && Lexicon.clauseConjunctions.contains(token.text)
+                    || token.isWord("en") && index + 1 < tokens.count && tokens[index + 1].kind == .word
+                        && Lexicon.clauseOpeners.contains(tokens[index + 1].text))
+            if opensClause { stretch += 1 }
+            result[index] = stretch
+        }
+        return result
+    }
+
+    /// Whether a stretch is tied to the one before: it opens with a word that refers to it ('dat is',
+    /// 'daarvan', 'waarmee'), or it makes no statement of its own: it opens with no conjunction of a new
+    /// clause ('maar', 'terwijl') and has no finite auxiliary ('…; totaal 5.455', '…; het gaat om 800').
+    private func tiesBack(_ stretch: [Int]) -> Bool {
+        let words = stretch.filter { tokens[$0].kind == .word && tokens[$0].depth == 0 }.map { tokens[$0].text }
+        guard let first = words.first(where: { $0 != "en" }) else { return true }
+        if Lexicon.backReferences.contains(first) || Lexicon.partReferences.contains(first)
+            || Self.referringConjunctions.contains(first)
+        {
+            return true
+        }
+        return !Lexicon.clauseConjunctions.contains(first) && !words.contains(where: Lexicon.finiteVerbs.contains)
+    }
+
+    /// Conjunctions that open a clause about what the clause before states ('…, waarmee het aantal …').
+    static let referringConjunctions: Set<String> = ["waarmee", "waardoor", "zodat", "waarvan", "waarbij"]
+}

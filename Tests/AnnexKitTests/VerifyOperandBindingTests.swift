@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@testable import AnnexKit
+
+/// `OperandBinding`: a reading may contradict its claim only when every operand is strongly bound to it;
+/// a weakly bound disagreement is `unverifiable`, a strongly bound one is caught.
+@Suite("verify: operands bound to their claim")
+struct VerifyOperandBindingTests {
+    @Test("Strong when some evidence ties the operand and none speaks against it")
+    func strength() {
+        #expect(OperandBinding(.sameStretch).strength == .strong)
+        #expect(OperandBinding(.reference).strength == .strong)
+        #expect(OperandBinding(.carriedOver).strength == .strong)
+        #expect(OperandBinding(.otherStretch).strength == .weak)
+        #expect(OperandBinding(.sameStretch, .wholeAsPart).strength == .weak)
+        #expect(OperandBinding([]).strength == .weak)
+    }
+
+    @Test(
+        "A disagreement whose operands stand in another stretch of the sentence, untied, is unverifiable",
+        arguments: [
+            // A list, then after ';' a total that makes a statement of its own (its own auxiliary).
+            ("Vorig jaar kregen 610 gezinnen een voucher, 240 een lening en 95 een gift; in totaal werden 1.200 "
+                + "verzoeken behandeld.", ClaimKind.sum),
+            // A change, then after 'maar' a percentage of something else.
+            ("Het aantal leerplaatsen steeg van 400 in 2022 naar 460 in 2023, 15 procent meer, maar het doel van "
+                + "600 werd daarmee voor 70 procent gehaald.", .change),
+            // The whole of 'Van de …' is no part of its own parts.
+            ("Van de 900 aanvragen werden 610 toegekend, 200 afgewezen en 90 ingetrokken, samen alle 900.", .sum),
+        ])
+    func weak(text: String, kind: ClaimKind) throws {
+        let found = try #require(try verified(text).first { $0.kind == kind && $0.verdict != .consistent })
+        #expect(found.verdict == .unverifiable, "\(reason(found))")
+        #expect(reason(found).contains("niet elk ervan hoort zeker bij"), "\(reason(found))")
+    }
+
+    @Test(
+        "A disagreement whose operands are strongly bound is caught",
+        arguments: [
+            // Same stretch: the change restated after a comma.
+            "Het aantal leerplaatsen groeide van 400 in 2022 naar 460 in 2023, een groei van 20 procent.",
+            // Another stretch with a word of reference.
+            "In 2023 meldden zich 1.250 mensen; dat is 20% meer dan de 1.100 van een jaar eerder.",
+            // Another stretch that makes no statement of its own.
+            "Vorig jaar kregen 610 gezinnen een voucher, 240 een lening en 95 een gift; samen 1.000 gezinnen.",
+        ])
+    func strong(text: String) throws {
+        let found = try verified(text)
+        #expect(found.contains { $0.verdict == .inconsistent }, "\(found.map { "\($0.written): \(reason($0))" })")
+    }
+
+    @Test("An agreement needs no strong binding: a weakly bound total that holds is consistent")
+    func agreement() throws {
+        let claim = try claim(
+            "975", in: "Vorig jaar kregen 610 gezinnen een voucher, 240 een lening en 125 een gift; in totaal werden "
+                + "975 gezinnen geholpen.")
+        #expect(claim.verdict == .consistent, "\(reason(claim))")
+    }
+
+    @Test("Each operand of this sentence records where it stands against its claim")
+    func evidence() throws {
+        let analysis = SentenceAnalysis(
+            try #require(
+                TextDocument(
+                    text: "Het aantal leerplaatsen steeg van 400 in 2022 naar 460 in 2023, 15 procent meer, maar het "
+                        + "doel van 600 werd daarmee voor 70 procent gehaald."
+                ).sentences.first), names: RegionNames(gazetteer: nil, synonyms: [:]))
+        let parser = ClaimParser(analysis: analysis, discourse: Discourse(), withData: false)
+        let claims = parser.claims()
+        let change = try #require(claims.first { $0.kind == .change && $0.claimed.text.contains("70") })
+        #expect(change.operands.map { $0.binding?.evidence } == [[.otherStretch], [.otherStretch]])
+        #expect(!change.mayContradict)
+        let restated = try #require(claims.first { $0.kind == .change && $0.claimed.text.contains("15") })
+        #expect(restated.operands.map { $0.binding?.evidence } == [[.sameStretch], [.sameStretch]])
+        #expect(restated.mayContradict)
+    }
+}
