@@ -28,6 +28,9 @@ struct VerifyOperandBindingTests {
                 + "600 werd daarmee voor 70 procent gehaald.", .change),
             // The whole of 'Van de …' is no part of its own parts.
             ("Van de 900 aanvragen werden 610 toegekend, 200 afgewezen en 90 ingetrokken, samen alle 900.", .sum),
+            // A rate's base that names nothing it counts is a value like the rate, not its population.
+            ("Het aantal woninginbraken per 10.000 woningen lag in Zwolle op 31, in Deventer op 27 en in Apeldoorn "
+                + "op 22.", .ratio),
         ])
     func weak(text: String, kind: ClaimKind) throws {
         let found = try #require(try verified(text).first { $0.kind == kind && $0.verdict != .consistent })
@@ -42,6 +45,8 @@ struct VerifyOperandBindingTests {
             "Het aantal leerplaatsen groeide van 400 in 2022 naar 460 in 2023, een groei van 20 procent.",
             // Another stretch with a word of reference.
             "In 2023 meldden zich 1.250 mensen; dat is 20% meer dan de 1.100 van een jaar eerder.",
+            // A rate's base that names its population.
+            "De wijkagenten telden 1.200 meldingen op 400.000 inwoners, dat is 40 per 10.000 inwoners.",
             // Another stretch that makes no statement of its own.
             "Vorig jaar kregen 610 gezinnen een voucher, 240 een lening en 95 een gift; samen 1.000 gezinnen.",
         ])

@@ -23,17 +23,20 @@ struct OperandBinding: Sendable, Equatable {
         case reportData
         /// Against: the whole of a part construction ('Van de 1.380 …') read as one of its own parts.
         case wholeAsPart
+        /// Against: a rate's base that names nothing it counts ('… in Utrecht op 44.'): a value like the rate
+        /// itself, not a population ('op 655.000 inwoners').
+        case unnamedBase
 
         /// Whether this evidence ties an operand to its claim beyond doubt.
         var isStrong: Bool {
             switch self {
             case .sameStretch, .reference, .carriedOver, .construction, .reportData: true
-            case .otherStretch, .wholeAsPart: false
+            case .otherStretch, .wholeAsPart, .unnamedBase: false
             }
         }
 
         /// Whether this evidence speaks against the operand being the claim's, whatever else ties it.
-        var isAgainst: Bool { self == .wholeAsPart }
+        var isAgainst: Bool { [.wholeAsPart, .unnamedBase].contains(self) }
     }
 
     enum Strength: Sendable { case strong, weak }
@@ -85,7 +88,8 @@ extension Operand {
 
 extension ClaimParser {
     /// The claim with the evidence for each of its operands of this sentence: where it stands against the
-    /// claim (its stretch, or one tied to it), and whether it is the whole of the parts it is read with.
+    /// claim (its stretch, or one tied to it); whether it is the whole of the parts it is read with, or a
+    /// rate's base without a noun.
     func bindingOperands(of claim: Claim) -> Claim {
         let stretches = Self.stretches(tokens)
         return claim.mapOperands { operand in
@@ -100,6 +104,9 @@ extension ClaimParser {
             }
             if claim.kind == .sum, claim.parts.contains(where: { $0.token == token }), isWholeMarked(token) {
                 evidence.append(.wholeAsPart)
+            }
+            if claim.kind == .ratio, claim.whole?.token == token, ReadingSanity.noun(after: token, in: tokens) == nil {
+                evidence.append(.unnamedBase)
             }
             return operand.bound(OperandBinding(evidence))
         }

@@ -52,7 +52,7 @@ enum ReadingSanity {
     }
 
     /// The noun a number counts: the content word right after it ('4.860 cliënten'), if any.
-    private static func noun(after index: Int, in tokens: [Token]) -> String? {
+    static func noun(after index: Int, in tokens: [Token]) -> String? {
         guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return nil }
         let word = tokens[index + 1].text
         return Lexicon.grammarWords.contains(word) ? nil : word

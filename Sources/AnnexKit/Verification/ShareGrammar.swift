@@ -303,7 +303,8 @@ extension ClaimParser {
             } else if tokens[index].kind == .word, let factor = Self.factor(of: tokens[index].text) {
                 claims.append(
                     factorClaim(
-                        index, factor: factor, text: tokens[index].text, hedge: hedge(before: index), exact: nil))
+                        index, factor: factor, text: analysis.text(index..<(index + 1)), hedge: hedge(before: index),
+                        exact: nil))
             } else if let (factor, number) = timesFactor(at: index) {
                 let end = tokens[index + 1].isWord("zoveel") ? index + 2 : index + 3
                 let text = analysis.text((index - 1)..<min(end, tokens.count))
