@@ -591,4 +591,30 @@ struct VerifyProbedReadingsTests {
         let selection = "Ruim 1.800 jongeren kregen een taalcursus (400 in Delft, 350 in Gouda)."
         #expect(try verified(selection).allSatisfy { $0.kind != .sum })
     }
+
+    @Test(
+        "A hedge may open a change's apposition ('…, circa 40 procent minder dan een jaar eerder')",
+        arguments: [("circa 25 procent", Verdict.consistent), ("circa 40 procent", .inconsistent)])
+    func hedgedApposition(change: String, expected: Verdict) throws {
+        let text = "Het aantal klachten over de dienst zakte van 240 naar 180, \(change) minder dan een jaar eerder."
+        #expect(try verified(text).first { $0.kind == .change }?.verdict == expected)
+    }
+
+    @Test(
+        "A group size '(n = …)' after a share's whole is that whole, not its part",
+        arguments: [("640", Verdict.consistent), ("720", .inconsistent)])
+    func sampleSizeOfWhole(part: String, expected: Verdict) throws {
+        let text =
+            "Bijna 40 procent van de ondervraagde ouders (n = 1.620) kende het loket; het ging om \(part) ouders."
+        #expect(try verified(text).first { $0.kind == .share }?.verdict == expected)
+    }
+
+    @Test(
+        "A mean's list may close its sentence, naming what the mean counts ('gemiddeld 9,0 dagen … (…, 11,0 dagen)')",
+        arguments: [("9,0", Verdict.consistent), ("9,6", .inconsistent)])
+    func closingList(mean: String, expected: Verdict) throws {
+        let text = "Bij de vier teams duurde het gemiddeld \(mean) dagen voordat een melding werd opgepakt (7,5, 9,5, "
+            + "8,0 en 11,0 dagen)."
+        #expect(try verified(text).first { $0.kind == .average }?.verdict == expected)
+    }
 }

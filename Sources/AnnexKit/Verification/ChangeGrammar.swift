@@ -279,8 +279,9 @@ extension ClaimParser {
         // ', 25 procent meer dan een jaar eerder', ', de helft meer dan het jaar daarvoor': a clause that opens
         // with its claim, compared with nothing or with another time (not 'dan in Amersfoort').
         let range = analysis.clauses[clause]
-        let opening = range.lowerBound
-        if tokens[opening].kind == .number
+        // A hedge before the claim opens it with the claim ("…, zo'n 33 procent minder dan het jaar ervoor").
+        let opening = analysis.firstPhrase(Lexicon.hedgePhrases, at: range.lowerBound)?.end ?? range.lowerBound
+        if opening < range.upperBound, tokens[opening].kind == .number
             || tokens[opening].isWord("de") && opening + 1 < tokens.count
                 && Lexicon.fractions[tokens[opening + 1].text] != nil
         {

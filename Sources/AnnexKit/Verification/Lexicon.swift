@@ -332,6 +332,9 @@ enum Lexicon {
         "is", "was", "waren", "zijn", "werd", "werden", "wordt", "worden", "heeft", "hebben", "had", "hadden",
     ]
 
+    /// The hedges' phrases, longest first, so that 'meer dan' is found before 'meer'.
+    static let hedgePhrases = hedges.keys.sorted { ($0.count, $0) > ($1.count, $1) }
+
     /// Abbreviations after which a full stop does not end the sentence.
     static let abbreviations: Set<String> = [
         "o.a.", "m.n.", "bijv.", "bv.", "t.o.v.", "dhr.", "mevr.", "drs.", "dr.", "prof.", "nr.", "vs.", "ca.", "e.a.",

@@ -210,7 +210,8 @@ extension ClaimParser {
         guard end < clause.upperBound else { return nil }
         for position in end..<clause.upperBound where tokens[position].kind == .number {
             guard tokens[position].number?.unit == .count else { return nil }
-            if isWholeMarked(position) { continue }
+            // 'van de respondenten (n = 1.480)': the size of the group the share is of, no part.
+            if isWholeMarked(position) || isSampleSize(position) { continue }
             let restated = Lexicon.restatements.contains { phrase in
                 analysis.phraseStart(phrase, endingBefore: position).map { $0 >= end } ?? false
             }

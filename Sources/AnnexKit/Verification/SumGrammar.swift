@@ -274,12 +274,22 @@ extension ClaimParser {
 
     /// The parenthesis right after a number's phrase (the number and up to `nounReach` words): 'gemiddeld
     /// 6,8 jaar (…)'; empty when there is none.
+    /// Else the parenthesis that closes the sentence, when its last value names what the number counts
+    /// ('gemiddeld 6,4 weken voordat … (5,8, 6,9 en 6,2 weken).').
     func parenthesisAfterPhrase(of index: Int) -> Range<Int> {
         var phrase = index
         while phrase + 1 < tokens.count, tokens[phrase + 1].kind == .word, phrase - index < Self.nounReach {
             phrase += 1
         }
-        return analysis.parenthesis(after: phrase) ?? 0..<0
+        if let inside = analysis.parenthesis(after: phrase) { return inside }
+        guard let open = tokens.indices.last(where: { $0 > phrase && tokens[$0].isMark("(") }),
+            let inside = analysis.parenthesis(after: open - 1),
+            tokens[inside.upperBound...].dropFirst().allSatisfy({ $0.kind == .mark }),
+            let noun = ReadingSanity.noun(after: index, in: tokens),
+            let last = analysis.numberIndices.last(where: { inside.contains($0) }),
+            ReadingSanity.noun(after: last, in: tokens) == noun
+        else { return 0..<0 }
+        return inside
     }
 
     /// 'sterker toe dan gemiddeld (5,9%)': an average the sentence compares with, not one of its list.
