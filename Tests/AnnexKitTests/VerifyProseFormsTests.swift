@@ -610,11 +610,20 @@ struct VerifyProbedReadingsTests {
     }
 
     @Test(
-        "A mean's list may close its sentence, naming what the mean counts ('gemiddeld 9,0 dagen … (…, 11,0 dagen)')",
+        "A mean's list may close its sentence, naming what it counts ('gemiddeld 9,0 dagen … (…, 11,0 dagen)')",
         arguments: [("9,0", Verdict.consistent), ("9,6", .inconsistent)])
     func closingList(mean: String, expected: Verdict) throws {
         let text = "Bij de vier teams duurde het gemiddeld \(mean) dagen voordat een melding werd opgepakt (7,5, 9,5, "
             + "8,0 en 11,0 dagen)."
         #expect(try verified(text).first { $0.kind == .average }?.verdict == expected)
+    }
+
+    @Test(
+        "'Gemiddeld' opening its clause governs the clause's first number ('Gemiddeld had een … eind 2023 …')",
+        arguments: [("45", Verdict.consistent), ("52", .inconsistent)])
+    func openingAverageCue(mean: String, expected: Verdict) throws {
+        let text = "Gemiddeld begeleidde een jobcoach in het voorjaar van 2024 \(mean) deelnemers (1.350 deelnemers, "
+            + "verdeeld over 30 jobcoaches)."
+        #expect(try verified(text).first { $0.kind == .ratio }?.verdict == expected)
     }
 }

@@ -132,8 +132,15 @@ struct ClaimParser {
         }
         let clause = analysis.clause(of: index)
         let start = max(clause.lowerBound, index - Self.averageCueReach)
-        // The cue governs the first number after it, not the list in that number's parenthesis.
-        guard let cue = analysis.indices(of: Lexicon.averageWords, in: start..<index).last else { return false }
+        // The cue governs the first number after it, not the list in that number's parenthesis; one that opens
+        // the clause governs its first count from further away ('Gemiddeld had een wijkteam eind 2023 142
+        // casussen'), not a percentage ('gemiddeld over de gehele periode in 91% van de …' is a share).
+        let opening =
+            tokens[index].number?.unit == .count
+            ? analysis.indices(of: Lexicon.averageWords, in: clause.lowerBound..<(clause.lowerBound + 1)) : []
+        guard let cue = analysis.indices(of: Lexicon.averageWords, in: start..<index).last ?? opening.first else {
+            return false
+        }
         return !analysis.numberIndices.contains { $0 > cue && $0 < index }
     }
 
