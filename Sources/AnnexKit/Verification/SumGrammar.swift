@@ -36,7 +36,8 @@ extension ClaimParser {
                 let unit = tokens[total].number?.unit, !(Self.beingVerbs.contains(cue) && aboutAverage)
             else { continue }
             let after = partsAfter(total, unit: unit)
-            let before = candidates(unit, in: 0..<index, groupSizes: true)
+            // A whole ('Van de 1.380 …') is none of the parts a sum word adds up before it.
+            let before = candidates(unit, in: 0..<index, groupSizes: true).filter { !isWholeMarked($0) }
             let previous = isSentenceStart(index) ? discourse.lastCounts.filter { $0.unit == unit } : []
             if after.count >= 2 {
                 add(total, parts: after)
