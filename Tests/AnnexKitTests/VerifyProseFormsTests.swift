@@ -626,4 +626,13 @@ struct VerifyProbedReadingsTests {
             + "verdeeld over 30 jobcoaches)."
         #expect(try verified(text).first { $0.kind == .ratio }?.verdict == expected)
     }
+
+    @Test(
+        "A total written out before its parts is none of them ('(800 van de 1.000) … (500) of … (300), samen 800')",
+        arguments: [("800", Verdict.consistent), ("850", .inconsistent)])
+    func totalBeforeParts(total: String, expected: Verdict) throws {
+        let text = "Acht op de tien klachten (800 van de 1.000) gingen over wachttijd (500) of bejegening (300), samen "
+            + "\(total)."
+        #expect(try verified(text).first { $0.kind == .sum }?.verdict == expected)
+    }
 }

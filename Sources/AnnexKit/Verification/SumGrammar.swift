@@ -11,7 +11,10 @@ extension ClaimParser {
     func sumReadings() -> [Claim] {
         var claims: [Claim] = []
         var totals = Set<Int>()
-        func add(_ total: Int, parts: [Int]) {
+        func add(_ total: Int, parts listed: [Int]) {
+            // The total written out before its parts ('(4.312 van de 6.160) … (3.105) of … (1.207), samen 4.312')
+            // is none of them.
+            let parts = listed.filter { tokens[$0].number?.value != tokens[total].number?.value }
             guard parts.count >= 2, !totals.contains(total), let number = tokens[total].number,
                 rateScale(of: total) == nil, pairedRateReading(total, number) == nil
             else { return }
