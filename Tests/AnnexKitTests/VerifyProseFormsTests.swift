@@ -635,4 +635,13 @@ struct VerifyProbedReadingsTests {
             + "\(total)."
         #expect(try verified(text).first { $0.kind == .sum }?.verdict == expected)
     }
+
+    @Test(
+        "'in absolute aantallen' before 'ging het om' still names the share's count in the clause after",
+        arguments: [("840", Verdict.consistent), ("960", .inconsistent)])
+    func absoluteRestatement(count: String, expected: Verdict) throws {
+        let text = "Circa 35 procent van de ondervraagde huurders (n = 2.400) had een achterstand; in absolute "
+            + "aantallen ging het om \(count) huishoudens."
+        #expect(try verified(text).first { $0.kind == .share }?.verdict == expected)
+    }
 }

@@ -233,6 +233,11 @@ enum Lexicon {
         "het gaat om", "het ging om", "gaat het om", "ging het om", "het betreft", "het betrof",
     ]
 
+    /// Phrases that say a count restates a share in absolute numbers ('in absolute aantallen ging het om').
+    static let absoluteMarkers: [String] = [
+        "in absolute aantallen", "in absolute getallen", "in absolute zin", "in aantallen", "absoluut gezien",
+    ]
+
     /// Words that say a quantity is a share ('het aandeel ambulant').
     static let shareWords: Set<String> = ["aandeel", "percentage", "proportie"]
 
@@ -348,7 +353,7 @@ enum Lexicon {
         let phrases =
             baseMarkers + spanJoiners + sumCues + partOfMarkers + restatements + quantityReferences + sameYear
             + yearBefore + regionReferences + ageMarkers + Array(hedges.keys) + earlierMarkers + presentMarkers
-            + countRestatements
+            + countRestatements + absoluteMarkers
         return Dictionary(phrases.map { ($0, SentenceAnalysis.split($0)) }, uniquingKeysWith: { first, _ in first })
     }()
 }

@@ -153,9 +153,12 @@ extension ClaimParser {
         }
         if other > own, isBareRestatement(other), joiner(before: other)?.isMark(":") == true { return true }
         if other == own - 1, opens(own, with: Lexicon.backReferences) { return true }
-        // '…; het gaat om 1,07 miljoen personen': the clause after names the share's count.
+        // '…; het gaat om 1,07 miljoen personen', '…; in absolute aantallen ging het om 1.110': the clause after
+        // names the share's count.
+        let opening = analysis.clauses[other].lowerBound
+        let absolute = analysis.firstPhrase(Lexicon.absoluteMarkers, at: opening)?.end
         if other == own + 1,
-            analysis.firstPhrase(Lexicon.countRestatements, at: analysis.clauses[other].lowerBound) != nil
+            absolute == count || analysis.firstPhrase(Lexicon.countRestatements, at: absolute ?? opening) != nil
         {
             return true
         }
