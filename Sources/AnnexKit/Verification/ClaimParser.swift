@@ -44,7 +44,8 @@ struct ClaimParser {
             }
         }
         claims += words
-        return claims.map(bindingOperands).sorted { $0.site < $1.site }
+        let stretches = Self.stretches(tokens)
+        return claims.map { bindingOperands(of: $0, stretches: stretches) }.sorted { $0.site < $1.site }
     }
 
     /// The claim a number makes, by its cue words.

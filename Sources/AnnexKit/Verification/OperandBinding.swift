@@ -89,10 +89,9 @@ extension Operand {
 extension ClaimParser {
     /// The claim with the evidence for each of its operands of this sentence: where it stands against the
     /// claim (its stretch, or one tied to it); whether it is the whole of the parts it is read with, or a
-    /// rate's base without a noun.
-    func bindingOperands(of claim: Claim) -> Claim {
-        let stretches = Self.stretches(tokens)
-        return claim.mapOperands { operand in
+    /// rate's base without a noun. `stretches` are the sentence's (`stretches(_:)`), worked out once.
+    func bindingOperands(of claim: Claim, stretches: [Int]) -> Claim {
+        claim.mapOperands { operand in
             guard operand.binding == nil, let token = operand.token else { return operand }
             var evidence: [OperandBinding.Evidence] = []
             let (own, other) = (stretches[claim.site], stretches[token])
