@@ -644,4 +644,12 @@ struct VerifyProbedReadingsTests {
             + "aantallen ging het om \(count) huishoudens."
         #expect(try verified(text).first { $0.kind == .share }?.verdict == expected)
     }
+
+    @Test(
+        "A share's count after ':' with a word of precision is its part ('…: 412 om precies te zijn')",
+        arguments: [("412", Verdict.consistent), ("330", .inconsistent)])
+    func preciseRestatement(count: String, expected: Verdict) throws {
+        let text = "Bijna de helft van de 840 sollicitanten werd uitgenodigd: \(count) om precies te zijn."
+        #expect(try verified(text).first { $0.kind == .share }?.verdict == expected)
+    }
 }

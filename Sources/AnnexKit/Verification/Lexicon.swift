@@ -233,6 +233,9 @@ enum Lexicon {
         "het gaat om", "het ging om", "gaat het om", "ging het om", "het betreft", "het betrof",
     ]
 
+    /// Words that say a number is given exactly, restating a rounded one ('352 om precies te zijn').
+    static let precisionWords: Set<String> = ["precies", "exact", "exacter", "preciezer", "nauwkeurig"]
+
     /// Phrases that say a count restates a share in absolute numbers ('in absolute aantallen ging het om').
     static let absoluteMarkers: [String] = [
         "in absolute aantallen", "in absolute getallen", "in absolute zin", "in aantallen", "absoluut gezien",

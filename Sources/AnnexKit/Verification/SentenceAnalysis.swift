@@ -61,10 +61,12 @@ struct SentenceAnalysis: Sendable {
 
     /// Whether a stretch of tokens is nothing but a number with at most its noun: '93 procent', 'een
     /// bezettingsgraad van 93,8%', '482 personen', 'bijna twee derde'. Its one word of content must follow a
-    /// count or an article, so that it is a noun and not a verb ('80 procent slaagde').
+    /// count or an article, so that it is a noun and not a verb ('80 procent slaagde'). Words of precision
+    /// are no content ('352 om precies te zijn').
     func isBare(_ range: Range<Int>) -> Bool {
         let content = range.filter { index in
             tokens[index].kind == .word && !Lexicon.grammarWords.contains(tokens[index].text)
+                && !Lexicon.precisionWords.contains(tokens[index].text)
                 && Lexicon.hedges[tokens[index].text] == nil && Lexicon.fractions[tokens[index].text] == nil
         }
         guard content.count <= 1, let word = content.first else { return content.isEmpty }
