@@ -652,4 +652,16 @@ struct VerifyProbedReadingsTests {
         let text = "Bijna de helft van de 840 sollicitanten werd uitgenodigd: \(count) om precies te zijn."
         #expect(try verified(text).first { $0.kind == .share }?.verdict == expected)
     }
+
+    @Test(
+        "'Van die <noun>' takes the quantity of the sentence before that counts that noun as a share's whole",
+        arguments: [("1.480", Verdict.consistent), ("1.200", .inconsistent)])
+    func demonstrativeWhole(part: String, expected: Verdict) throws {
+        let text = "In 2023 volgden 2.400 statushouders een inburgeringstraject. Van die statushouders had ruim 60 "
+            + "procent een baan (\(part))."
+        #expect(try verified(text).first { $0.kind == .share }?.verdict == expected)
+        let other = "In 2023 volgden 2.400 statushouders een inburgeringstraject. Van die cursisten had ruim 60 "
+            + "procent een baan (1.200)."
+        #expect(try verified(other).first { $0.kind == .share }?.verdict != .inconsistent)
+    }
 }

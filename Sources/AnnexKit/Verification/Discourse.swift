@@ -20,6 +20,8 @@ struct Topic: Sendable {
     var measure: MeasureBinding?
     /// The source line of the value.
     var line: Int
+    /// The noun its value counts ('14.820 jongeren'), when one follows it.
+    var noun: String? = nil
 }
 
 /// What the sentences before the current one say: the topic and periods of the nearest ones in

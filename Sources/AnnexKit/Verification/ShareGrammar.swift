@@ -48,7 +48,9 @@ extension ClaimParser {
         if whole == nil {
             whole = markedWhole(excluding: part, near: start)
         }
-        if whole == nil, refersToValue(0..<start), let topic = discourse.topic(needingValue: true) {
+        if whole == nil, refersToValue(0..<start) || namesTopic(before: start),
+            let topic = discourse.topic(needingValue: true)
+        {
             wholeOperand = operand(topic)
         }
         if whole == nil, wholeOperand == nil,
@@ -69,6 +71,16 @@ extension ClaimParser {
             if digits.count == 1 { part = digits[0] } else if rest.count == 1 { part = rest[0] }
         }
         return (part.map { operand($0) }, whole.map { operand($0) } ?? wholeOperand)
+    }
+
+    /// 'Van die jongeren was 85 procent …': 'van' with a demonstrative and the noun the sentence before
+    /// counted refers to its quantity.
+    private func namesTopic(before start: Int) -> Bool {
+        guard let noun = discourse.topic(needingValue: true)?.noun else { return false }
+        return (0..<max(0, start - 2)).contains { index in
+            tokens[index].isWord("van") && Lexicon.pronouns.contains(tokens[index + 1].text)
+                && tokens[index + 2].kind == .word && ClaimParser.isForm(tokens[index + 2].text, of: noun)
+        }
     }
 
     /// '… en 1.980, een op de vijf, in …': the count a share set off by a comma right after it restates.

@@ -143,7 +143,8 @@ public struct Verifier: Sendable {
             value: site.flatMap { tokens[$0].number },
             year: site.flatMap { analysis.frame(for: $0, discourse: discourse).later },
             region: region.flatMap { $0.0 == Region.netherlands.code ? nil : $0 },
-            measure: bound?.measure, line: site.map { analysis.line(of: $0) } ?? analysis.sentence.lines.lowerBound)
+            measure: bound?.measure, line: site.map { analysis.line(of: $0) } ?? analysis.sentence.lines.lowerBound,
+            noun: site.flatMap { ReadingSanity.noun(after: $0, in: tokens) })
     }
 
     /// The scope values a text names (a heading).
