@@ -26,6 +26,8 @@ struct VerifyOperandBindingTests {
             // A change, then after 'maar' a percentage of something else.
             ("Het aantal leerplaatsen steeg van 400 in 2022 naar 460 in 2023, 15 procent meer, maar het doel van "
                 + "600 werd daarmee voor 70 procent gehaald.", .change),
+            // A start worked out from rounded amounts may be off by more than the claim's last digit.
+            ("Het subsidiebudget groeide met 0,1 miljoen euro tot 2,4 miljoen euro, 5,2 procent meer.", .change),
             // A rate's base that names nothing it counts is a value like the rate, not its population.
             ("Het aantal woninginbraken per 10.000 woningen lag in Zwolle op 31, in Deventer op 27 en in Apeldoorn "
                 + "op 22.", .ratio),
@@ -45,6 +47,8 @@ struct VerifyOperandBindingTests {
             "In 2023 meldden zich 1.250 mensen; dat is 20% meer dan de 1.100 van een jaar eerder.",
             // The whole of 'Van de …' is none of the parts a sum word adds up.
             "Van de 900 aanvragen werden 610 toegekend, 200 afgewezen en 90 ingetrokken, samen 950.",
+            // A start worked out from exact counts.
+            "Het aantal bedden werd uitgebreid met 120 tot 2.080, 8 procent meer.",
             // A rate's base that names its population.
             "De wijkagenten telden 1.200 meldingen op 400.000 inwoners, dat is 40 per 10.000 inwoners.",
             // Another stretch that makes no statement of its own.
@@ -64,6 +68,10 @@ struct VerifyOperandBindingTests {
         let whole = try claim(
             "900", in: "Van de 900 aanvragen werden 610 toegekend, 200 afgewezen en 90 ingetrokken, samen alle 900.")
         #expect(whole.verdict == .consistent, "\(reason(whole))")
+        let rounded = try claim(
+            "4,3 procent",
+            in: "Het subsidiebudget groeide met 0,1 miljoen euro tot 2,4 miljoen euro, 4,3 procent meer.")
+        #expect(rounded.verdict == .consistent, "\(reason(rounded))")
     }
 
     @Test("Each operand of this sentence records where it stands against its claim")

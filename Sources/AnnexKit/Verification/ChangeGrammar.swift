@@ -398,12 +398,13 @@ extension ClaimParser {
     }
 
     /// The start and end value a clause gives by its end and the difference that led to it ('uitgebreid
-    /// met 120 bedden tot 2.080 bedden': from 1.960 to 2.080); only for exact counts.
+    /// met 120 bedden tot 2.080 bedden': from 1.960 to 2.080); not for hedged counts. A start worked out from
+    /// rounded ones ('met 35 miljoen tot 412 miljoen') may confirm a claim, never contradict it.
     private func differenceSpan(in clause: Int, frame: PeriodFrame) -> (Operand?, Operand?)? {
         for index in numbers(.count, in: analysis.clauses[clause]) {
             guard let sign = differenceDirection(of: index), sign != 0, let end = endValue(after: index),
                 let difference = tokens[index].number, let value = tokens[end].number,
-                [difference, value].allSatisfy({ !$0.isRounded && $0.hedge == nil })
+                [difference, value].allSatisfy({ $0.hedge == nil })
             else { continue }
             let start = value.value - Exact(sign) * difference.value
             guard start > Exact(0) else { return nil }
@@ -413,7 +414,8 @@ extension ClaimParser {
             return (
                 Operand(
                     written, year: frame.base, token: nil, line: analysis.line(of: index),
-                    binding: OperandBinding(.construction)),
+                    binding: OperandBinding(
+                        difference.isRounded || value.isRounded ? .roundedConstruction : .construction)),
                 operand(end, year: frame.later)
             )
         }

@@ -19,6 +19,9 @@ struct OperandBinding: Sendable, Equatable {
         /// Derived from the claim's own construction: the 100% a list of percentages splits, the start
         /// value 'met 120 tot 2.080' implies.
         case construction
+        /// Derived from rounded numbers of the construction ('met 35 miljoen tot 412 miljoen': from 377
+        /// miljoen), which may be off by more than the claim's last digit.
+        case roundedConstruction
         /// A figure of the report's data (bound by the data binder, whose doubts keep their own verdict).
         case reportData
         /// Against: the whole of a part construction ('Van de 1.380 …') read as one of its own parts.
@@ -31,7 +34,7 @@ struct OperandBinding: Sendable, Equatable {
         var isStrong: Bool {
             switch self {
             case .sameStretch, .reference, .carriedOver, .construction, .reportData: true
-            case .otherStretch, .wholeAsPart, .unnamedBase: false
+            case .otherStretch, .roundedConstruction, .wholeAsPart, .unnamedBase: false
             }
         }
 
