@@ -592,74 +592,44 @@ struct VerifyProbedReadingsTests {
         #expect(try verified(selection).allSatisfy { $0.kind != .sum })
     }
 
+    /// Sixth-round forms, each right and wrong: the text with `{}` for the claimed number, the claim's kind,
+    /// and the number that makes it consistent and one that makes it inconsistent.
     @Test(
-        "A hedge may open a change's apposition ('…, circa 40 procent minder dan een jaar eerder')",
-        arguments: [("circa 25 procent", Verdict.consistent), ("circa 40 procent", .inconsistent)])
-    func hedgedApposition(change: String, expected: Verdict) throws {
-        let text = "Het aantal klachten over de dienst zakte van 240 naar 180, \(change) minder dan een jaar eerder."
-        #expect(try verified(text).first { $0.kind == .change }?.verdict == expected)
+        "Forms of the sixth round, each caught when wrong",
+        arguments: [
+            // A hedge may open a change's apposition.
+            ("Het aantal klachten over de dienst zakte van 240 naar 180, circa {} procent minder dan een jaar "
+                + "eerder.", ClaimKind.change, "25", "40"),
+            // A group size '(n = …)' after a share's whole is that whole, not its part.
+            ("Bijna 40 procent van de ondervraagde ouders (n = 1.620) kende het loket; het ging om {} ouders.",
+                .share, "640", "720"),
+            // A mean's list may close its sentence, naming what it counts.
+            ("Bij de vier teams duurde het gemiddeld {} dagen voordat een melding werd opgepakt (7,5, 9,5, 8,0 en "
+                + "11,0 dagen).", .average, "9,0", "9,6"),
+            // 'Gemiddeld' opening its clause governs the clause's first count from further away.
+            ("Gemiddeld begeleidde een jobcoach in het voorjaar van 2024 {} deelnemers (1.350 deelnemers, verdeeld "
+                + "over 30 jobcoaches).", .ratio, "45", "52"),
+            // A total written out before its parts is none of them.
+            ("Acht op de tien klachten (800 van de 1.000) gingen over wachttijd (500) of bejegening (300), samen {}.",
+                .sum, "800", "850"),
+            // 'in absolute aantallen' before 'ging het om' still names the share's count in the clause after.
+            ("Circa 35 procent van de ondervraagde huurders (n = 2.400) had een achterstand; in absolute aantallen "
+                + "ging het om {} huishoudens.", .share, "840", "960"),
+            // A share's count after ':' with a word of precision is its part.
+            ("Bijna de helft van de 840 sollicitanten werd uitgenodigd: {} om precies te zijn.", .share, "412", "330"),
+            // 'Van die <noun>' takes the quantity of the sentence before that counts that noun as a whole.
+            ("In 2023 volgden 2.400 statushouders een inburgeringstraject. Van die statushouders had ruim 60 "
+                + "procent een baan ({}).", .share, "1.480", "1.200"),
+        ])
+    func sixthRoundForms(text: String, kind: ClaimKind, right: String, wrong: String) throws {
+        for (number, expected) in [(right, Verdict.consistent), (wrong, .inconsistent)] {
+            let filled = text.replacingOccurrences(of: "{}", with: number)
+            #expect(try verified(filled).first { $0.kind == kind }?.verdict == expected, "\(filled)")
+        }
     }
 
-    @Test(
-        "A group size '(n = …)' after a share's whole is that whole, not its part",
-        arguments: [("640", Verdict.consistent), ("720", .inconsistent)])
-    func sampleSizeOfWhole(part: String, expected: Verdict) throws {
-        let text =
-            "Bijna 40 procent van de ondervraagde ouders (n = 1.620) kende het loket; het ging om \(part) ouders."
-        #expect(try verified(text).first { $0.kind == .share }?.verdict == expected)
-    }
-
-    @Test(
-        "A mean's list may close its sentence, naming what it counts ('gemiddeld 9,0 dagen … (…, 11,0 dagen)')",
-        arguments: [("9,0", Verdict.consistent), ("9,6", .inconsistent)])
-    func closingList(mean: String, expected: Verdict) throws {
-        let text = "Bij de vier teams duurde het gemiddeld \(mean) dagen voordat een melding werd opgepakt (7,5, 9,5, "
-            + "8,0 en 11,0 dagen)."
-        #expect(try verified(text).first { $0.kind == .average }?.verdict == expected)
-    }
-
-    @Test(
-        "'Gemiddeld' opening its clause governs the clause's first number ('Gemiddeld had een … eind 2023 …')",
-        arguments: [("45", Verdict.consistent), ("52", .inconsistent)])
-    func openingAverageCue(mean: String, expected: Verdict) throws {
-        let text = "Gemiddeld begeleidde een jobcoach in het voorjaar van 2024 \(mean) deelnemers (1.350 deelnemers, "
-            + "verdeeld over 30 jobcoaches)."
-        #expect(try verified(text).first { $0.kind == .ratio }?.verdict == expected)
-    }
-
-    @Test(
-        "A total written out before its parts is none of them ('(800 van de 1.000) … (500) of … (300), samen 800')",
-        arguments: [("800", Verdict.consistent), ("850", .inconsistent)])
-    func totalBeforeParts(total: String, expected: Verdict) throws {
-        let text = "Acht op de tien klachten (800 van de 1.000) gingen over wachttijd (500) of bejegening (300), samen "
-            + "\(total)."
-        #expect(try verified(text).first { $0.kind == .sum }?.verdict == expected)
-    }
-
-    @Test(
-        "'in absolute aantallen' before 'ging het om' still names the share's count in the clause after",
-        arguments: [("840", Verdict.consistent), ("960", .inconsistent)])
-    func absoluteRestatement(count: String, expected: Verdict) throws {
-        let text = "Circa 35 procent van de ondervraagde huurders (n = 2.400) had een achterstand; in absolute "
-            + "aantallen ging het om \(count) huishoudens."
-        #expect(try verified(text).first { $0.kind == .share }?.verdict == expected)
-    }
-
-    @Test(
-        "A share's count after ':' with a word of precision is its part ('…: 412 om precies te zijn')",
-        arguments: [("412", Verdict.consistent), ("330", .inconsistent)])
-    func preciseRestatement(count: String, expected: Verdict) throws {
-        let text = "Bijna de helft van de 840 sollicitanten werd uitgenodigd: \(count) om precies te zijn."
-        #expect(try verified(text).first { $0.kind == .share }?.verdict == expected)
-    }
-
-    @Test(
-        "'Van die <noun>' takes the quantity of the sentence before that counts that noun as a share's whole",
-        arguments: [("1.480", Verdict.consistent), ("1.200", .inconsistent)])
-    func demonstrativeWhole(part: String, expected: Verdict) throws {
-        let text = "In 2023 volgden 2.400 statushouders een inburgeringstraject. Van die statushouders had ruim 60 "
-            + "procent een baan (\(part))."
-        #expect(try verified(text).first { $0.kind == .share }?.verdict == expected)
+    @Test("'Van die <noun>' refers back only with the noun the sentence before counted")
+    func demonstrativeOtherNoun() throws {
         let other = "In 2023 volgden 2.400 statushouders een inburgeringstraject. Van die cursisten had ruim 60 "
             + "procent een baan (1.200)."
         #expect(try verified(other).first { $0.kind == .share }?.verdict != .inconsistent)
