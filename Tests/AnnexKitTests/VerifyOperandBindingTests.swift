@@ -31,6 +31,12 @@ struct VerifyOperandBindingTests {
             // A rate's base that names nothing it counts is a value like the rate, not its population.
             ("Het aantal woninginbraken per 10.000 woningen lag in Zwolle op 31, in Deventer op 27 en in Apeldoorn "
                 + "op 22.", .ratio),
+            // Two start and end values before, and no word that says which one the next sentence means.
+            ("Bij de jongens liep het verzuim terug van 9,0% naar 7,5%, bij de meisjes van 8,0% naar 7,8%. Dat is "
+                + "een daling van 1 procentpunt.", .points),
+            // The country's mean after ';' is not the mean of the regions listed before it.
+            ("Een schuldhulptraject kostte in Breda € 1.900, in Tilburg € 2.300 en in Venlo € 3.100; landelijk "
+                + "ligt het gemiddelde op € 2.600.", .average),
         ])
     func weak(text: String, kind: ClaimKind) throws {
         let found = try #require(try verified(text).first { $0.kind == kind && $0.verdict != .consistent })
@@ -53,6 +59,10 @@ struct VerifyOperandBindingTests {
             "De wijkagenten telden 1.200 meldingen op 400.000 inwoners, dat is 40 per 10.000 inwoners.",
             // Another stretch that makes no statement of its own.
             "Vorig jaar kregen 610 gezinnen een voucher, 240 een lening en 95 een gift; samen 1.000 gezinnen.",
+            // One start and end value before: the next sentence can mean only that one.
+            "Bij de jongens liep het verzuim terug van 9,0% naar 7,5%. Dat is een daling van 1 procentpunt.",
+            // The country named in the claim's stretch and in its operands'.
+            "In heel Nederland steeg het aantal jeugdreclasseringen van 3.000 naar 3.300, een stijging van 12%.",
         ])
     func strong(text: String) throws {
         let found = try verified(text)

@@ -61,6 +61,9 @@ enum Lexicon {
         "dat", "dit", "daarmee", "hiermee", "daardoor", "hetgeen", "wat", "relatief", "dus",
     ]
 
+    /// Words that make a figure the whole country's ('landelijk ligt het gemiddelde op …', 'in Nederland').
+    static let countryWords: Set<String> = ["landelijk", "landelijke", "nationaal", "nationale", "nederland"]
+
     /// Words that take a part of the quantity named before ('Bij 810 daarvan …', 'Hiervan …').
     static let partReferences: Set<String> = ["daarvan", "hiervan"]
 

@@ -29,17 +29,23 @@ struct OperandBinding: Sendable, Equatable {
         /// Against: a rate's base that names nothing it counts ('… in Utrecht op 44.'): a value like the rate
         /// itself, not a population ('op 655.000 inwoners').
         case unnamedBase
+        /// Against: taken over from a sentence that gives several start and end values, without a word that
+        /// says which one is meant ('… van 64% naar 41%, … van 62% naar 55%. Het verschil … 16 procentpunt').
+        case oneOfSeveral
+        /// Against: the claim's stretch is about the whole country ('landelijk', 'in Nederland') and the
+        /// operand's stretch is not: the figures of some regions or groups do not make up the country's.
+        case countryScope
 
         /// Whether this evidence ties an operand to its claim beyond doubt.
         var isStrong: Bool {
             switch self {
             case .sameStretch, .reference, .carriedOver, .construction, .reportData: true
-            case .otherStretch, .roundedConstruction, .wholeAsPart, .unnamedBase: false
+            case .otherStretch, .roundedConstruction, .wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope: false
             }
         }
 
         /// Whether this evidence speaks against the operand being the claim's, whatever else ties it.
-        var isAgainst: Bool { [.wholeAsPart, .unnamedBase].contains(self) }
+        var isAgainst: Bool { [.wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope].contains(self) }
     }
 
     enum Strength: Sendable { case strong, weak }
@@ -81,6 +87,9 @@ extension Operand {
     /// The same operand, taken from another sentence.
     var carriedOver: Operand { bound(OperandBinding(.carriedOver)) }
 
+    /// The same operand, taken from another sentence that gives several of its kind.
+    var carriedOverOneOfSeveral: Operand { bound(OperandBinding(.carriedOver, .oneOfSeveral)) }
+
     /// The same operand with its binding.
     func bound(_ binding: OperandBinding) -> Operand {
         var operand = self
@@ -103,6 +112,7 @@ extension ClaimParser {
             } else {
                 let later = tokens.indices.filter { stretches[$0] == max(own, other) }
                 evidence.append(tiesBack(later) ? .reference : .otherStretch)
+                if namesCountry(own, stretches), !namesCountry(other, stretches) { evidence.append(.countryScope) }
             }
             if claim.kind == .sum, claim.parts.contains(where: { $0.token == token }), isWholeMarked(token) {
                 evidence.append(.wholeAsPart)
@@ -144,6 +154,11 @@ extension ClaimParser {
             return true
         }
         return !Lexicon.clauseConjunctions.contains(first) && !words.contains(where: Lexicon.finiteVerbs.contains)
+    }
+
+    /// Whether the stretch names the whole country ('landelijk', 'in Nederland', 'nationaal').
+    private func namesCountry(_ stretch: Int, _ stretches: [Int]) -> Bool {
+        tokens.indices.contains { stretches[$0] == stretch && Lexicon.countryWords.contains(tokens[$0].text) }
     }
 
     /// Conjunctions that open a clause about what the clause before states ('…, waarmee het aantal …').

@@ -93,8 +93,12 @@ public struct Verifier: Sendable {
             topic: topic, frame: frame.inherited ? PeriodFrame() : frame,
             year: topic?.year ?? (frame.inherited ? nil : frame.later))
         // What the next sentence may take of this one is carried over.
-        summary.pair = parser.lastPair(topic: discourse.topic(needingValue: true))
-            .map { ($0.from.carriedOver, $0.to.carriedOver) }
+        // With several start and end values, the one the next sentence means is not known.
+        let several = Set(parser.pairs).count > 1
+        summary.pair = parser.lastPair(topic: discourse.topic(needingValue: true)).map {
+            several ? ($0.from.carriedOverOneOfSeveral, $0.to.carriedOverOneOfSeveral)
+                : ($0.from.carriedOver, $0.to.carriedOver)
+        }
         summary.counts = parser.plainCounts().map(\.carriedOver)
         summary.contrast = parser.contrast().map(\.carriedOver)
         summary.partAndWhole = parser.statedPartAndWhole().map { ($0.part.carriedOver, $0.whole.carriedOver) }
