@@ -45,7 +45,9 @@ struct ClaimParser {
         }
         claims += words
         let stretches = Self.stretches(tokens)
-        return claims.map { bindingOperands(of: $0, stretches: stretches) }.sorted { $0.site < $1.site }
+        let computed = claims.filter { ![.count, .rank].contains($0.kind) }.map(\.site)
+        return claims.map { bindingOperands(of: $0, stretches: stretches, computed: computed) }
+            .sorted { $0.site < $1.site }
     }
 
     /// The claim a number makes, by its cue words.

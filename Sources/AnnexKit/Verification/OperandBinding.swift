@@ -35,17 +35,24 @@ struct OperandBinding: Sendable, Equatable {
         /// Against: the claim's stretch is about the whole country ('landelijk', 'in Nederland') and the
         /// operand's stretch is not: the figures of some regions or groups do not make up the country's.
         case countryScope
+        /// Against: an operand in another stretch that holds a claim of its own, whose operand it is, when no word
+        /// of reference ties the two stretches ('respons 61% (n = 1.098 van 1.800); 44% ervaart de werkdruk als
+        /// hoog').
+        case anotherClaims
 
         /// Whether this evidence ties an operand to its claim beyond doubt.
         var isStrong: Bool {
             switch self {
             case .sameStretch, .reference, .carriedOver, .construction, .reportData: true
-            case .otherStretch, .roundedConstruction, .wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope: false
+            case .otherStretch, .roundedConstruction, .wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope,
+                .anotherClaims:
+                false
             }
         }
 
         /// Whether this evidence speaks against the operand being the claim's, whatever else ties it.
-        var isAgainst: Bool { [.wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope].contains(self) }
+        var isAgainst: Bool { [.wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope, .anotherClaims]
+            .contains(self) }
     }
 
     enum Strength: Sendable { case strong, weak }
@@ -101,8 +108,9 @@ extension Operand {
 extension ClaimParser {
     /// The claim with the evidence for each of its operands of this sentence: where it stands against the
     /// claim (its stretch, or one tied to it); whether it is the whole of the parts it is read with, or a
-    /// rate's base without a noun. `stretches` are the sentence's (`stretches(_:)`), worked out once.
-    func bindingOperands(of claim: Claim, stretches: [Int]) -> Claim {
+    /// rate's base without a noun; whether another claim stands in its stretch. `stretches` are the sentence's
+    /// (`stretches(_:)`), worked out once; `computed` the sites of the sentence's claims computed from operands.
+    func bindingOperands(of claim: Claim, stretches: [Int], computed: [Int]) -> Claim {
         claim.mapOperands { operand in
             guard operand.binding == nil, let token = operand.token else { return operand }
             var evidence: [OperandBinding.Evidence] = []
@@ -113,6 +121,8 @@ extension ClaimParser {
                 let later = tokens.indices.filter { stretches[$0] == max(own, other) }
                 evidence.append(tiesBack(later) ? .reference : .otherStretch)
                 if namesCountry(own, stretches), !namesCountry(other, stretches) { evidence.append(.countryScope) }
+                let claimsThere = computed.contains { $0 != claim.site && stretches[$0] == other }
+                if claimsThere, !opensWithReference(later) { evidence.append(.anotherClaims) }
             }
             if claim.kind == .sum, claim.parts.contains(where: { $0.token == token }), isWholeMarked(token) {
                 evidence.append(.wholeAsPart)
@@ -148,12 +158,17 @@ extension ClaimParser {
     private func tiesBack(_ stretch: [Int]) -> Bool {
         let words = stretch.filter { tokens[$0].kind == .word && tokens[$0].depth == 0 }.map { tokens[$0].text }
         guard let first = words.first(where: { $0 != "en" }) else { return true }
-        if Lexicon.backReferences.contains(first) || Lexicon.partReferences.contains(first)
-            || Self.referringConjunctions.contains(first)
-        {
-            return true
-        }
+        if opensWithReference(stretch) { return true }
         return !Lexicon.clauseConjunctions.contains(first) && !words.contains(where: Lexicon.finiteVerbs.contains)
+    }
+
+    /// Whether the stretch opens with a word that refers to the one before ('dat is', 'daarvan', 'waarmee').
+    private func opensWithReference(_ stretch: [Int]) -> Bool {
+        let first = stretch.first { tokens[$0].kind == .word && tokens[$0].depth == 0 && tokens[$0].text != "en" }
+        guard let first else { return false }
+        let word = tokens[first].text
+        return Lexicon.backReferences.contains(word) || Lexicon.partReferences.contains(word)
+            || Self.referringConjunctions.contains(word)
     }
 
     /// Whether the stretch names the whole country ('landelijk', 'in Nederland', 'nationaal').
