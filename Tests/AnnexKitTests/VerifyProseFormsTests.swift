@@ -514,6 +514,18 @@ struct VerifyProbedReadingsTests {
     }
 
     @Test(
+        "A memo's line with a label of its own speaks of that label, not of the line before's values",
+        arguments: [
+            ("Wachtlijst jeugdzorg: 412 (doel: 350). Aanmeldingen: +6%.", Verdict.unverifiable),
+            // A change label, or one line, still takes the values before it.
+            ("Wachtlijst jeugdzorg: 412 (2023: 350). Toename: +15%.", .inconsistent),
+            ("Wachtlijst jeugdzorg: 412 (2023: 350), +15%.", .inconsistent),
+        ])
+    func memoLabelOfItsOwn(text: String, expected: Verdict) throws {
+        #expect(try verified(text).first { $0.kind == .change }?.verdict == expected)
+    }
+
+    @Test(
         "A count written with a sign is a difference ('(+120; +15,0%)', '−2 weken'); a signed quantity is none",
         arguments: [
             ("Bedden: 800 → 920 (+120; +15,0%).", "+120", Verdict.consistent),

@@ -498,7 +498,8 @@ extension ClaimParser {
 
     /// A sentence without a subject of its own that restates the one before: 'Een stijging van bijna 27
     /// procent, aldus …' (not 'De daling voor ambulante zorg was …', which has one), or one whose numbers
-    /// all stand in a short last clause after ':' ('Reken maar uit: anderhalf keer zoveel.').
+    /// all stand in a short last clause after ':' ('Reken maar uit: anderhalf keer zoveel.'), unless it is a
+    /// memo's line with a label of its own under another.
     var isFragment: Bool {
         if tokens.count > 3 && tokens[0].isWord("een") && Lexicon.changeNouns.contains(tokens[1].text)
             && tokens[2].isWord("van")
@@ -507,6 +508,9 @@ extension ClaimParser {
         }
         // A memo's label of a change: 'Afname: 303 (−23%)'.
         if tokens.count > 2 && Lexicon.changeNouns.contains(tokens[0].text) && tokens[1].isMark(":") { return true }
+        // A line of a memo under a line with another label speaks of its own label ('Caseload: 31 (norm: 28).
+        // Instroom toezichten: +9%.').
+        if let label = analysis.memoLabel, let before = discourse.lastMemoLabel, label != before { return false }
         guard let last = analysis.clauses.last, analysis.clauses.count > 1,
             let colon = analysis.clauses[analysis.clauses.count - 2].last, tokens[colon].isMark(":")
         else { return false }

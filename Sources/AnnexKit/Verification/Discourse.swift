@@ -40,6 +40,8 @@ struct Discourse: Sendable {
         var contrast: [Operand] = []
         /// The part and whole it states as such ('M van de W', 'W …, waarvan M').
         var partAndWhole: (part: Operand, whole: Operand)?
+        /// Its label when it is a line of a memo ('Caseload per werker: 31 (norm: 28).').
+        var memoLabel: [String]?
     }
 
     private(set) var paragraph = -1
@@ -83,6 +85,9 @@ struct Discourse: Sendable {
 
     /// The start and end value of the sentence before, for 'Dat is een toename van 6 procent'.
     var lastPair: (from: Operand, to: Operand)? { earlier.last?.pair }
+
+    /// The label of the sentence before when it is a line of a memo.
+    var lastMemoLabel: [String]? { earlier.last?.memoLabel }
 
     /// The part and whole the sentence before states, for 'Daarmee kwam een op de vijf …'.
     var lastPartAndWhole: (part: Operand, whole: Operand)? { earlier.last?.partAndWhole }

@@ -130,6 +130,15 @@ struct SentenceAnalysis: Sendable {
     }
 
     /// The words of a token range, lower case.
+    /// The words before the colon when the sentence opens as a line of a memo, a label and its value
+    /// ('Instroom toezichten: +9%', 'Caseload per werker: 31'); nil otherwise.
+    var memoLabel: [String]? {
+        guard let colon = tokens.firstIndex(where: { $0.isMark(":") && $0.depth == 0 }), colon > 0,
+            tokens[..<colon].allSatisfy({ $0.kind == .word }), colon + 1 < tokens.count
+        else { return nil }
+        return tokens[..<colon].map(\.text)
+    }
+
     func words(_ range: Range<Int>) -> [String] {
         tokens[range.clamped(to: tokens.indices)].filter { $0.kind == .word }.map(\.text)
     }
