@@ -44,6 +44,15 @@ struct TopoJSONTests {
             (good.replacingOccurrences(of: "[[-3,4,5,6]]", with: "[[-3,4,5]]"), "ring die niet sluit"),
             (good.replacingOccurrences(of: "\"statcode\":\"GM0888\",", with: ""), "geen statcode"),
             ("{\"type\":", "geen TopoJSON"),
+            // Finite numbers that scale or add up beyond any drawing.
+            (good.replacingOccurrences(of: "\"scale\":[1000,1000]", with: "\"scale\":[1e308,1e308]"),
+             "boog 0: een coördinaat buiten elk kaartbereik"),
+            (good.replacingOccurrences(of: "[[0,3],[1,0]]", with: "[[1e308,3],[1e308,0]]"),
+             "boog 0: een coördinaat buiten elk kaartbereik"),
+            // A geometry that is no polygon names the file.
+            (good.replacingOccurrences(of: "{\"type\":\"Polygon\",\"arcs\":[[-3,4,5,6]]",
+                                       with: "{\"type\":\"Point\",\"coordinates\":[1,2]"),
+             "geen TopoJSON: Point is geen (multi)polygoon"),
         ]
         for (text, expected) in cases {
             let path = try temporaryFile("gemeente_2022.topojson", text)

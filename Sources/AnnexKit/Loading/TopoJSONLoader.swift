@@ -63,6 +63,8 @@ public enum TopoJSONLoader {
             file = try TopoJSONReader.read(data) ?? JSONDecoder().decode(TopoJSONFile.self, from: data)
         } catch let error as DecodingError {
             throw failure(.mapNotTopoJSON, ["problem": .message(error.message)])
+        } catch let error as FieldError {
+            throw failure(.mapNotTopoJSON, ["problem": .message(error.message)])
         }
         guard file.type == "Topology", file.objects.count == 1, let object = file.objects.values.first else {
             throw failure(.mapOneObject)
@@ -99,17 +101,32 @@ public enum TopoJSONLoader {
         guard positions.count >= 2, positions.allSatisfy({ $0.count >= 2 && $0[0].isFinite && $0[1].isFinite }) else {
             throw problem(.mapFewPoints)
         }
-        guard let transform else { return positions.map { MapPoint(x: $0[0], y: $0[1]) } }
+        guard let transform else {
+            return try drawable(positions.map { MapPoint(x: $0[0], y: $0[1]) }, problem: problem)
+        }
         guard transform.scale.count == 2, transform.translate.count == 2 else {
             throw problem(.mapTransform)
         }
         var x = 0.0, y = 0.0
-        return positions.map { position in
+        return try drawable(positions.map { position in
             x += position[0]
             y += position[1]
             return MapPoint(x: x * transform.scale[0] + transform.translate[0],
                             y: y * transform.scale[1] + transform.translate[1])
+        }, problem: problem)
+    }
+
+    /// The largest coordinate a map may have, far beyond any projection's range (metres of the Dutch
+    /// grid, degrees, web Mercator).
+    static let coordinateLimit = 1e12
+
+    /// The points, when every coordinate is within `coordinateLimit`: finite numbers may still add up or
+    /// scale to coordinates no drawing can hold.
+    private static func drawable(_ points: [MapPoint], problem: (Message) -> LoadErrors) throws -> [MapPoint] {
+        guard points.allSatisfy({ abs($0.x) <= coordinateLimit && abs($0.y) <= coordinateLimit }) else {
+            throw problem(.mapCoordinateRange)
         }
+        return points
     }
 }
 

@@ -180,6 +180,7 @@ public enum Message: String, Sendable, Hashable, CaseIterable {
     case mapMissingArc = "map.missing_arc"
     case mapOpenRing = "map.open_ring"
     case mapFewPoints = "map.few_points"
+    case mapCoordinateRange = "map.coordinate_range"
     case mapTransform = "map.transform"
     case mapNotPolygon = "map.not_polygon"
     case specUnknownField = "spec.unknown_field"
