@@ -42,6 +42,21 @@ struct CSVReaderTests {
         #expect(CSVReader(bytes: Array(quotedTitle.utf8), file: "").separator == UInt8(ascii: ";"))
     }
 
+    @Test(
+        "A control character or U+FFFE/U+FFFF in a field is an error naming line and column; tab, breaks, é are text",
+        arguments: [("\u{01}", "U+0001"), ("\u{1B}[31m", "U+001B"), ("\u{00}", "U+0000"), ("\u{9B}", "U+009B"),
+                    ("\u{FFFE}", "U+FFFE"), ("\u{FFFF}", "U+FFFF"), ("\u{7F}", "U+007F")])
+    func controlCharacters(character: String, named: String) throws {
+        var reader = CSVReader(bytes: Array("code;naam\nGM1;Goed\nGM2;Bij\(character)na\n".utf8), file: "in.csv")
+        let read = Array(AnyIterator { reader.next() })
+        #expect(read.count == 2)
+        let error = try #require(reader.error)
+        #expect(error.line == 3 && error.column == 2)
+        #expect(error.message.contains("stuurteken (\(named))"), "\(error.message)")
+        var fine = CSVReader(bytes: Array("naam\n\"Café\tmet\r\nregels\"\n".utf8), file: "in.csv")
+        #expect(Array(AnyIterator { fine.next() }).count == 2 && fine.error == nil)
+    }
+
     @Test("A missing file is a load error naming it")
     func missingFile() {
         #expect(throws: LoadErrors.self) { try CSVReader(path: "/nonexistent/annex.csv", file: "annex.csv") }

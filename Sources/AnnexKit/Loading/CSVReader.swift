@@ -91,6 +91,9 @@ public struct CSVReader: Sequence, IteratorProtocol {
         func finishField() -> LoadError.Problem? {
             guard field.count <= fieldLimit else { return .fieldTooLong(limit: fieldLimit) }
             guard let text = String(validating: field, as: UTF8.self) else { return .invalidEncoding }
+            if let scalar = Self.controlCharacter(in: field, text) {
+                return .controlCharacter(scalar: String(format: "U+%04X", scalar.value))
+            }
             fields.append(text)
             field.removeAll(keepingCapacity: true)
             fieldStart = true
@@ -133,6 +136,20 @@ public struct CSVReader: Sequence, IteratorProtocol {
         if quoted { return fail(.unterminatedQuote, startLine) }
         if let problem = finishField() { return fail(problem, startLine, column: fields.count + 1) }
         return CSVRecord(line: startLine, fields: fields)
+    }
+
+    /// The first character of a field that no text of an annex may hold: a control character other than
+    /// tab and line breaks (C0 and C1: an escape that steers a terminal, a NUL), or U+FFFE and U+FFFF, which
+    /// XML, and so a workbook, cannot hold. Only fields with a byte that may start one are looked at.
+    static func controlCharacter(in bytes: [UInt8], _ text: String) -> Unicode.Scalar? {
+        guard bytes.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }) else { return nil }
+        return text.unicodeScalars.first { scalar in
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: false
+            case 0x00..<0x20, 0x7F..<0xA0, 0xFFFE, 0xFFFF: true
+            default: false
+            }
+        }
     }
 
     private mutating func fail(_ problem: LoadError.Problem, _ line: Int, column: Int? = nil) -> CSVRecord? {

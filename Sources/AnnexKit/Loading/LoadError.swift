@@ -22,6 +22,8 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         /// Larger than `Limits.fileSize`.
         case fileTooLarge(size: Int, limit: Int)
         case invalidEncoding
+        /// A control character (other than tab and line breaks) or a noncharacter such as U+FFFE in a field.
+        case controlCharacter(scalar: String)
         case unterminatedQuote
         /// A CSV field longer than `Limits.fieldSize` bytes.
         case fieldTooLong(limit: Int)

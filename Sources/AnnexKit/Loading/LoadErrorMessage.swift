@@ -8,6 +8,7 @@ extension LoadError.Problem {
         case .fileTooLarge(let size, let limit):
             return MessageText(.errorFileTooLarge, ["size": .bytes(size), "limit": .bytes(limit)])
         case .invalidEncoding: return MessageText(.errorInvalidEncoding)
+        case .controlCharacter(let scalar): return MessageText(.errorControlCharacter, ["scalar": "\(scalar)"])
         case .unterminatedQuote: return MessageText(.errorUnterminatedQuote)
         case .fieldTooLong(let limit): return MessageText(.errorFieldTooLong, ["limit": .bytes(limit)])
         case .recordTooLong(let limit): return MessageText(.errorRecordTooLong, ["limit": .bytes(limit)])

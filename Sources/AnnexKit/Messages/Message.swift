@@ -89,6 +89,7 @@ public enum Message: String, Sendable, Hashable, CaseIterable {
     case errorUnreadable = "error.unreadable"
     case errorFileTooLarge = "error.file_too_large"
     case errorInvalidEncoding = "error.invalid_encoding"
+    case errorControlCharacter = "error.control_character"
     case errorUnterminatedQuote = "error.unterminated_quote"
     case errorFieldTooLong = "error.field_too_long"
     case errorRecordTooLong = "error.record_too_long"
