@@ -65,6 +65,19 @@ struct ByteBuffer {
     /// `text` with `&`, `<`, `>` and `"` written as XML entities.
     mutating func append(xmlEscaped text: String) { append(text, escaping: Self.xmlEntity) }
 
+    /// `text` for an XML attribute's value: the XML entities, and tab and line breaks as character references,
+    /// which an XML reader would otherwise turn into spaces.
+    mutating func append(xmlAttribute text: String) {
+        append(text) { byte in
+            switch byte {
+            case 0x09: "&#9;"
+            case 0x0A: "&#10;"
+            case 0x0D: "&#13;"
+            default: Self.xmlEntity(byte)
+            }
+        }
+    }
+
     /// `text` escaped for HTML as Mustache escapes it: the XML entities and `'`.
     mutating func append(htmlEscaped text: String) {
         append(text) { $0 == UInt8(ascii: "'") ? "&#39;" : Self.xmlEntity($0) }

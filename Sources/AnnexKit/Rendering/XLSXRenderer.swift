@@ -148,14 +148,14 @@ public enum XLSXRenderer {
                 let result: lxw_error
                 switch cell {
                 case .text(let text, let style)?:
-                    result = worksheet_write_string(sheet, row, column, text, formats.text(style))
+                    result = worksheet_write_string(sheet, row, column, XLSXLayout.literal(text), formats.text(style))
                 case .number(let value, let format, let status)?:
                     result = worksheet_write_number(sheet, row, column, XLSXLayout.double(value),
                                                     formats.number(format, status: status))
                 case .link(let text, let target)?:
                     let link = worksheet_write_url(sheet, row, column, "internal:'\(target)'!A1", formats.link)
                     result = link != LXW_NO_ERROR ? link
-                        : worksheet_write_string(sheet, row, column, text, formats.link)
+                        : worksheet_write_string(sheet, row, column, XLSXLayout.literal(text), formats.link)
                 case nil:
                     continue
                 }
@@ -235,6 +235,25 @@ public enum XLSXRenderer {
 enum XLSXLayout {
     /// libxlsxwriter's paper code for A4.
     static let paperA4: UInt8 = 9
+
+    /// Text as a worksheet cell holds it literally: Excel reads '_x' with four hex digits and '_' as an
+    /// escaped character ('_x0041_' is 'A'), so the underscore of such text is written as `_x005F_`.
+    static func literal(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "_x") {
+            let hex = rest[start.upperBound...].prefix(escapeDigits)
+            let isEscape = hex.count == escapeDigits && hex.allSatisfy(\.isHexDigit)
+                && rest[start.upperBound...].dropFirst(escapeDigits).first == "_"
+            out += rest[..<start.lowerBound] + (isEscape ? "_x005F_x" : "_x")
+            rest = rest[start.upperBound...]
+        }
+        return out + rest
+    }
+
+    /// The hex digits of Excel's escape of a character ('_x000D_').
+    private static let escapeDigits = 4
 
     /// The `Double` libxlsxwriter needs for a cell: the one nearest to the value's decimal text (the
     /// value is already rounded to the decimals shown, so this is the only binary step of annex).

@@ -147,6 +147,7 @@ enum XLSXTablesRenderer {
 
     /// Text as XML; control characters, which XML cannot hold, as Excel's escapes (`_x0001_`).
     static func appendCellText(_ text: String, to out: inout ByteBuffer) {
+        let text = XLSXLayout.literal(text)
         guard text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A }) else {
             return out.append(xmlEscaped: text)
         }
@@ -196,7 +197,9 @@ enum XLSXTablesRenderer {
         let range = XLSXLayout.cellReference(row: table.headerRow, column: 0) + ":"
             + XLSXLayout.cellReference(row: table.lastRow, column: columns - 1)
         let names = table.headers.enumerated().map { index, header in
-            "<tableColumn id=\"\(index + 1)\" name=\"\(ODSRenderer.escape(header))\"/>"
+            var name = ByteBuffer()
+            name.append(xmlAttribute: header)
+            return "<tableColumn id=\"\(index + 1)\" name=\"\(name.text)\"/>"
         }
         return xmlHeader + "<table \(mainNamespace) id=\"\(id)\" name=\"\(table.name)\" displayName=\"\(table.name)\" "
             + "ref=\"\(range)\" totalsRowShown=\"0\"><autoFilter ref=\"\(range)\"/>"
