@@ -127,7 +127,8 @@ struct ProvenanceTests {
             _ = try SpecLoader.load(path: path)
         } catch let failure as LoadErrors {
             #expect(failure.description.contains("spec.yaml:7:"))
-            #expect(failure.description.contains("geen datum JJJJ-MM-DD: '2025-02-30'"))
+            #expect(failure.description.contains(
+                "geen datum JJJJ-MM-DD (een bestaande dag, jaar 1900 tot en met 9999): '2025-02-30'"))
         }
     }
 }

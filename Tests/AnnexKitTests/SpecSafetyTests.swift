@@ -177,4 +177,22 @@ struct SpecSafetyTests {
                  with: "    row_header: Arrondissement\n    periods: *jaren")
         #expect(try SpecLoader.load(path: spec).tables[1].periods.map(\.label) == ["2022", "2023"])
     }
+
+    @Test("A publication date that is no day of the calendar, or of no sane year, is refused on its line", arguments: [
+        "\"2024-02-30\"", "\"0000-01-01\"", "\"1899-12-31\"", "\"99999-01-01\"", "\"-2024-01-01\"",
+        "\"2024--06--01\"", "yes", "\"12:30\"", "\"1 juni 2024\"", "2024-6-1", "\"2024-06-01 \"",
+    ])
+    func publicationDates(published: String) throws {
+        let found = try errors(replacing: "published: \"2024-08-15\"", with: "published: " + published)
+        #expect(found.count == 1)
+        #expect(found.first.map { [$0.line, $0.column] } == [4, 1])
+        #expect(found.first?.message.contains("geen datum JJJJ-MM-DD (een bestaande dag, jaar 1900 tot en met 9999)")
+            == true)
+    }
+
+    @Test("The first and last years a date may have are dates; leap days only in leap years")
+    func calendarBounds() {
+        #expect(["1900-01-01", "9999-12-31", "2024-02-29", "2000-02-29"].allSatisfy { CalendarDate(iso: $0) != nil })
+        #expect(["1899-12-31", "1900-02-29", "2023-02-29", "10000-01-01"].allSatisfy { CalendarDate(iso: $0) == nil })
+    }
 }

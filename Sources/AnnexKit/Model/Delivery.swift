@@ -29,11 +29,8 @@ public struct Delivery: Sendable, Hashable, Decodable {
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let date = try container.decodeIfPresent(String.self, forKey: .date)
+        let date = try container.decodeIfPresent(.date, checkedBy: CalendarDate.problem)
         let parsed = date.flatMap { CalendarDate(iso: $0) }
-        if date != nil && parsed == nil {
-            throw container.refuse(.date, .specInvalidDate, ["date": "\(date ?? "")"])
-        }
         self.init(id: decoder.codingPath.last?.stringValue ?? "",
                   supplier: try container.decodeIfPresent(String.self, forKey: .supplier),
                   document: try container.decode(String.self, forKey: .document), date: parsed)

@@ -11,7 +11,8 @@ public struct ReportSpec: Sendable, Decodable {
     public internal(set) var title: String
     /// Short citation of the source document, used in every figure's provenance.
     public let source: String
-    /// Publication date (ISO 8601, `2024-08-15`); also the XLSX creation date, never the clock.
+    /// Publication date (ISO 8601, `2024-08-15`), a `CalendarDate` checked when the spec is read;
+    /// also the XLSX creation date, never the clock.
     public let published: String
     public let author: String?
     public let organisation: String?
@@ -70,7 +71,7 @@ public struct ReportSpec: Sendable, Decodable {
         language = try container.decodeIfPresent(Language.self, forKey: .language) ?? .source
         title = try container.decode(String.self, forKey: .title)
         source = try container.decode(String.self, forKey: .source)
-        published = try container.decode(String.self, forKey: .published)
+        published = try container.decode(.published, checkedBy: CalendarDate.problem)
         author = try container.decodeIfPresent(String.self, forKey: .author)
         organisation = try container.decodeIfPresent(String.self, forKey: .organisation)
         about = try container.decodeIfPresent(String.self, forKey: .about)

@@ -274,9 +274,10 @@ public enum NewEdition {
 
         /// The same day a year later (28 February for 29 February).
         static func yearLater(_ date: String) throws -> String {
-            guard let day = CalendarDate(iso: date) else { throw Problem.invalidDate(date) }
-            let next = CalendarDate(iso: String(format: "%04d-%02d-%02d", day.year + 1, day.month, day.day))
-                ?? CalendarDate(iso: String(format: "%04d-%02d-28", day.year + 1, day.month))!
+            guard let day = CalendarDate(iso: date),
+                  let next = CalendarDate(iso: String(format: "%04d-%02d-%02d", day.year + 1, day.month, day.day))
+                    ?? CalendarDate(iso: String(format: "%04d-%02d-28", day.year + 1, day.month))
+            else { throw Problem.invalidDate(date) }
             return next.description
         }
 
