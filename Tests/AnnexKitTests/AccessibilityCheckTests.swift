@@ -75,6 +75,18 @@ struct AccessibilityCheckTests {
         #expect(found.map { $0.description.replacingOccurrences(of: "werkblad 'tabel': ", with: "") } == problems)
     }
 
+    @Test("Two column headings of a table alike, also in capitals only, are refused before a workbook is written")
+    func duplicateColumns() {
+        let table = sheet()
+        for headers in [["Gemeente", "Gemeente"], ["Gemeente", "GEMEENTE"]] {
+            let twice = SheetLayout(name: table.name, columnWidths: table.columnWidths, rows: table.rows,
+                                    table: TableObject(name: "tabel", headerRow: 3, lastRow: table.rows.count - 1,
+                                                       headers: headers))
+            #expect(AccessibilityCheck.problems([cover(), twice], nl).map(\.description)
+                == ["werkblad 'tabel': kolomkop '\(headers[1])' komt twee keer voor in de tabel"])
+        }
+    }
+
     @Test("A figure sheet needs a title and its figure a text alternative, also without a table")
     func figures() {
         func figure(title: Bool, description: String) -> SheetLayout {

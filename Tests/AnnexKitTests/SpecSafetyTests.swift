@@ -195,4 +195,13 @@ struct SpecSafetyTests {
         #expect(["1900-01-01", "9999-12-31", "2024-02-29", "2000-02-29"].allSatisfy { CalendarDate(iso: $0) != nil })
         #expect(["1899-12-31", "1900-02-29", "2023-02-29", "10000-01-01"].allSatisfy { CalendarDate(iso: $0) == nil })
     }
+
+    @Test("Two measures of one table with the same label, also in capitals only, are refused on the second's line",
+          arguments: ["Verzoeken", "VERZOEKEN"])
+    func duplicateLabels(label: String) throws {
+        let found = try errors(replacing: "label: \"Ambulant\"", with: "label: \"\(label)\"")
+        #expect(found.map(\.line) == [39])
+        #expect(found.first?.message.contains("tabel 'verzoeken': label '\(label)' komt twee keer voor in deze tabel")
+            == true)
+    }
 }

@@ -73,6 +73,13 @@ public enum SpecLoader {
                 }
             }
             problems += dataProblems(table, index: index, deliveries: spec.deliveries)
+            var labels = Set<String>()
+            for (position, measure) in table.measures.enumerated()
+            where !labels.insert(measure.label.lowercased()).inserted {
+                let reason = MessageText(.specDuplicateLabel, ["label": "\(measure.label)"])
+                problems.append(SpecProblem(reason: .inTable(table.id, reason),
+                                            path: ["tables", .index(index), "measures", .index(position), "label"]))
+            }
             for measure in table.measures {
                 if let total = measure.partOf, !ids.contains(total) {
                     problem("measures", .specPartOfUnknown, ["measure": "\(measure.id)", "total": "\(total)"])

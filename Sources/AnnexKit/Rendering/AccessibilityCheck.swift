@@ -1,6 +1,7 @@
 /// Checks the workbook layout against the rules for accessible statistical spreadsheets before
 /// anything is written: every table sheet has a title and a source, no blank row inside a table,
-/// sheet and table names are unique and valid, every table starts within the first 8 rows, every
+/// sheet and table names are unique and valid, so are the column headings of a table (Excel repairs
+/// a table object with two alike), every table starts within the first 8 rows, every
 /// sign used is named above its table and explained on the cover, every figure has a title and a
 /// text alternative, and no text is longer than a cell holds (a long note is an error, never
 /// silently dropped). (Merged cells cannot occur: the layout has no way to express them.)
@@ -68,6 +69,10 @@ public enum AccessibilityCheck {
             guard let table = sheet.table else { continue }
             if !tableNames.insert(table.name.lowercased()).inserted {
                 problem(.accessDuplicateTable, ["table": "\(table.name)"])
+            }
+            var columns = Set<String>()
+            for column in table.headers where !columns.insert(column.lowercased()).inserted {
+                problem(.accessDuplicateColumn, ["column": "\(column)"])
             }
             let above = texts(Array(sheet.rows[..<table.headerRow]))
             let hasSource = above.contains { $0.hasPrefix(sourcePrefix) && $0.count > sourcePrefix.count }
