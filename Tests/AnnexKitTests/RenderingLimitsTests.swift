@@ -58,6 +58,34 @@ struct RenderingLimitsTests {
         #expect(squared.first?.message.contains("herhaalt meer dan \(repeats)") == true)
     }
 
+    @Test("A table sheet longer than a worksheet holds stops an XLSX build before anything is written; csv and md go")
+    func worksheetRows() throws {
+        let report = try ReportComputer.compute(try ReportLoader.load(specPath: Paths.miniSpec))
+        let longest = try #require(workbookSheets(report, try dutchWording()).max { $0.rows.count < $1.rows.count })
+        var limits = Limits()
+        limits.worksheetRows = longest.rows.count - 1
+        let out = try temporaryFolder()
+        #expect {
+            try Limits.$current.withValue(limits) {
+                _ = try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates)
+            }
+        } throws: { error in
+            (error as? XLSXError)?.description == out + "/mini/mini.xlsx: XLSX niet geschreven (werkblad '"
+                + longest.name + "' telt \(longest.rows.count) rijen met de kopregels en het totaal, meer dan de "
+                + "\(limits.worksheetRows) van een Excel-werkblad; vraag die tabel als csv of md (--formats csv,md))"
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).filter { !$0.hasSuffix(".lock") }.isEmpty)
+        let pages = try Limits.$current.withValue(limits) {
+            try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates, formats: [.csv, .md])
+        }
+        #expect(pages.files.contains("mini.md"))
+        limits.worksheetRows = longest.rows.count
+        let workbook = try Limits.$current.withValue(limits) {
+            try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates, formats: [.xlsx])
+        }
+        #expect(workbook.files.contains("mini.xlsx"))
+    }
+
     @Test("Sections nested deeper than the limit, and other delimiters, are refused with line and column")
     func nesting() throws {
         let deep = "# {{{title.md}}}\n" + String(repeating: "{{#tables}}", count: 9)

@@ -27,6 +27,10 @@ public struct Limits: Sendable, Equatable {
     /// How often a template's sections may repeat in all (one per element of a list shown).
     public var templateRepeats = 1_000_000
 
+    /// Rows of one worksheet, header rows and total included: what Excel holds (1.048.576); a table
+    /// sheet with more stops an XLSX build before anything is written.
+    public var worksheetRows = 1_048_576
+
     public init() {}
 
     /// The limits of the current run.

@@ -359,6 +359,7 @@ public enum Message: String, Sendable, Hashable, CaseIterable {
     case xlsxSheetNotAdded = "xlsx.sheet_not_added"
     case xlsxLibrary = "xlsx.library"
     case xlsxPublished = "xlsx.published"
+    case xlsxTooManyRows = "xlsx.too_many_rows"
     case xlsxPicturesNotStored = "xlsx.pictures_not_stored"
     case figureNotWritten = "figure.not_written"
     case figureNoRasterizer = "figure.no_rasterizer"

@@ -61,9 +61,9 @@ public enum Build {
             pages.isEmpty ? nil : try MarkdownRenderer.view(report, wording, images: images, formats: formats,
                                                             templates: folder)
         }
-        let publication = try Publication(folder: OutputFolder(outputRoot),
-                                          name: id + (language == inputs.spec.language ? "" : "." + language.rawValue),
-                                          lockTimeout: lockTimeout)
+        let name = id + (language == inputs.spec.language ? "" : "." + language.rawValue)
+        if formats.contains(.xlsx) { try WorksheetRows.check(sheets, workbook: "\(outputRoot)/\(name)/\(id).xlsx") }
+        let publication = try Publication(folder: OutputFolder(outputRoot), name: name, lockTimeout: lockTimeout)
         var files: [String] = []
         // The workbooks go to a thread of their own each (libxlsxwriter is the largest single part of
         // a build) once the figures they show are on disk; the other files are written meanwhile.
