@@ -30,6 +30,9 @@ let package = Package(
         ),
         // Swaps the new annex folder with the old one in one step (Linux renameat2, RENAME_EXCHANGE).
         .systemLibrary(name: "CRenameExchange"),
+        // Starts a file's writeback as soon as it is written (Linux sync_file_range), so that flushing
+        // the annex before it is swapped in finds little left to do.
+        .systemLibrary(name: "CWriteback"),
         // zlib (Debian `zlib1g-dev`, which libxlsxwriter-dev installs): deflate and CRC-32 for the ZIP
         // files annex writes itself, the ODS and the streamed sheets of a large XLSX.
         .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
@@ -38,6 +41,7 @@ let package = Package(
             dependencies: [
                 "CXlsxWriter",
                 "CRenameExchange",
+                "CWriteback",
                 "CDeflate",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -95,6 +95,62 @@ struct PublicationTests {
         #expect(try outputEntries(out) == [".mini.lock", "mini"])
     }
 
+    private func bytes(_ text: String) -> ByteBuffer {
+        var buffer = ByteBuffer()
+        buffer.append(text)
+        return buffer
+    }
+
+    /// Publishes an annex `mini` with three files in two folders over an old one whose `mini.md` says
+    /// 'oud', flushing through `flush`; the staging folder, or the error of `commit`.
+    private func publishOverOld(in out: String, flush: @escaping @Sendable (String) -> Bool) throws -> String {
+        let folder = try OutputFolder(out)
+        do {
+            let old = try Publication(folder: folder, name: "mini", lockTimeout: .seconds(1))
+            try old.write("mini.md", bytes("oud"))
+            try old.commit()
+        }
+        let publication = try Publication(folder: folder, name: "mini", lockTimeout: .seconds(1), flush: flush)
+        for name in ["mini.md", "tables/meldingen.csv", "figures/kaart.svg"] {
+            try publication.write(name, bytes("nieuw"))
+        }
+        do {
+            try publication.commit()
+        } catch {
+            publication.abandon()
+            throw error
+        }
+        return publication.staging
+    }
+
+    @Test("Every file and folder of a new annex is flushed to disk before it is swapped in, the output folder after")
+    func flushedBeforeSwap() throws {
+        let out = try temporaryFolder()
+        let record = FlushRecord()
+        let staging = try publishOverOld(in: out) { path in
+            record.add(path, target: (try? readText(out + "/mini/mini.md")) ?? "")
+            return Publication.sync(path)
+        }
+        let flushed = record.flushed
+        let real = try OutputFolder(out).path
+        let inside = ["", "/mini.md", "/tables", "/tables/meldingen.csv", "/figures", "/figures/kaart.svg"]
+        #expect(Set(flushed.dropLast().map(\.path)) == Set(inside.map { staging + $0 }))
+        #expect(flushed.dropLast().allSatisfy { $0.target == "oud" })
+        #expect(flushed.last?.path == real && flushed.last?.target == "nieuw")
+        #expect(try readText(out + "/mini/figures/kaart.svg") == "nieuw")
+    }
+
+    @Test("A file that cannot be flushed stops the publication; the old annex stays as it was")
+    func flushFailureKeepsOld() throws {
+        let out = try temporaryFolder()
+        let error = #expect(throws: OutputError.self) {
+            _ = try publishOverOld(in: out) { !$0.hasSuffix("/tables/meldingen.csv") }
+        }
+        #expect(error?.path.hasSuffix("/tables/meldingen.csv") == true)
+        #expect(try readText(out + "/mini/mini.md") == "oud")
+        #expect(try outputEntries(out) == [".mini.lock", "mini"])
+    }
+
     @Test("An annex folder that is a link to elsewhere is replaced by a folder; its target is left alone")
     func linkedTarget() throws {
         let out = try temporaryFolder()
@@ -106,5 +162,14 @@ struct PublicationTests {
         let kind = try FileManager.default.attributesOfItem(atPath: result.folder)[.type] as? FileAttributeType
         #expect(kind == .typeDirectory)
         #expect(try readText(result.folder + "/mini.md").hasPrefix("# Testbijlage"))
+    }
+
+    /// The paths flushed, from any thread, each with the text of the published `mini.md` at that moment.
+    private final class FlushRecord: @unchecked Sendable {
+        private let lock = NSLock()
+        private var paths: [(path: String, target: String)] = []
+
+        func add(_ path: String, target: String) { lock.withLock { paths.append((path, target)) } }
+        var flushed: [(path: String, target: String)] { lock.withLock { paths } }
     }
 }

@@ -1,8 +1,10 @@
+import CWriteback
 import Foundation
 
 /// A new file of an annex, written as its bytes come: a writer hands over a block at a time, so a
 /// file of any size is written in constant memory. Never opened through a link or over a file
-/// that is already there.
+/// that is already there. When it is closed, its writeback to disk is started (`annex_start_writeback`),
+/// so that `Publication.commit`, which flushes every file, finds little left to write.
 final class OutputFile {
     let path: String
     private let descriptor: Int32
@@ -13,7 +15,10 @@ final class OutputFile {
         guard descriptor >= 0 else { throw notWritten }
     }
 
-    deinit { close(descriptor) }
+    deinit {
+        annex_start_writeback(descriptor)
+        close(descriptor)
+    }
 
     /// The file could not be written, for the reason `errno` gives.
     private var notWritten: OutputError {

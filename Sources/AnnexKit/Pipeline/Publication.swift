@@ -7,9 +7,11 @@ import Foundation
 ///   first is done, or stop with a clear error after `lockTimeout`;
 /// - the files are written into a fresh folder with a unique name beside the target,
 ///   `<out>/.<name>.tmp-<random>`;
-/// - `commit` flushes every file and folder to disk and swaps the new folder in with one rename:
-///   on Linux `renameat2(RENAME_EXCHANGE)`, elsewhere by renaming the old folder aside
-///   (`.<name>.old-<random>`) first. Only then is the old copy removed.
+/// - `commit` flushes every file and folder to disk (`fsync`, several at once: `FileSystemCalls`)
+///   and swaps the new folder in with one rename: on Linux `renameat2(RENAME_EXCHANGE)`, elsewhere
+///   by renaming the old folder aside (`.<name>.old-<random>`) first. Only then is the old copy
+///   removed. The writers start each file's writeback as they close it (`OutputFile`), so the disk
+///   writes while the build goes on and `commit` waits only for what is still on its way.
 ///
 /// The temporary folders of a build that was killed are removed by the next build of the same
 /// annex; an old folder renamed aside whose target is gone is first put back. A failure at any
@@ -27,10 +29,14 @@ final class Publication {
     /// Problems that did not stop the build (an old copy that could not be removed).
     private(set) var warnings: [MessageText] = []
     private let lock: Int32
+    /// Flushes one file or folder to disk, false when that failed: `sync`, or a recorder in tests.
+    private let flush: @Sendable (String) -> Bool
 
-    init(folder: OutputFolder, name: String, lockTimeout: Duration) throws {
+    init(folder: OutputFolder, name: String, lockTimeout: Duration,
+         flush: @escaping @Sendable (String) -> Bool = Publication.sync) throws {
         self.folder = folder
         self.name = name
+        self.flush = flush
         target = try folder.resolve(name)
         lock = try Self.lock(folder.resolve(".\(name).lock"), for: target, timeout: lockTimeout)
         do {
@@ -73,7 +79,7 @@ final class Publication {
 
     /// Flushes the new annex to disk and swaps it in for the old one, which is then removed.
     func commit() throws {
-        try Self.syncTree(staging)
+        try Self.syncTree(staging, flush)
         var old: String?
         if Self.exists(target) {
             if annex_exchange_paths(staging, target) == 0 {
@@ -86,7 +92,7 @@ final class Publication {
         } else if rename(staging, target) != 0 {
             throw Self.failure(target, .outputNotCreated)
         }
-        Self.sync(folder.path)
+        flush(folder.path)
         if let old { warnings += Self.remove(old) }
     }
 
@@ -108,8 +114,9 @@ final class Publication {
     }
 
     /// Removes a folder of this annex (never following a symbolic link); what cannot be removed
-    /// is left for the next build to try, with a warning.
+    /// is left for the next build to try, with a warning. Its files go first, several at once.
     private static func remove(_ path: String) -> [MessageText] {
+        _ = FileSystemCalls.each(entries(under: path).files) { unlink($0) == 0 }
         do {
             try FileManager.default.removeItem(atPath: path)
             return []
@@ -157,17 +164,39 @@ final class Publication {
         try folder.resolve(prefix + String(UInt64.random(in: 0...UInt64.max), radix: 36))
     }
 
-    private static func exists(_ path: String) -> Bool {
-        var status = stat()
-        return lstat(path, &status) == 0
-    }
+    private static func exists(_ path: String) -> Bool { kind(path) != nil }
 
     /// Flushes every file and folder under `root`, and `root` itself, to disk.
-    private static func syncTree(_ root: String) throws {
-        let entries = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
-        for path in entries.map({ root + "/" + $0 }) + [root] where !sync(path) {
-            throw failure(path, .outputNotSynced)
+    private static func syncTree(_ root: String, _ flush: @escaping @Sendable (String) -> Bool) throws {
+        let entries = entries(under: root)
+        if let failed = FileSystemCalls.each(entries.files + entries.folders, flush) {
+            throw failure(failed.path, .outputNotSynced, errno: failed.errno)
         }
+    }
+
+    /// The regular files and the folders under `root`, `root` included; a symbolic link is neither
+    /// listed nor followed, `root` included.
+    private static func entries(under root: String) -> (files: [String], folders: [String]) {
+        var files: [String] = [], folders = [root], unread = kind(root) == S_IFDIR ? [root] : []
+        while let folder = unread.popLast() {
+            for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted() {
+                let path = folder + "/" + name
+                switch kind(path) {
+                case S_IFDIR:
+                    folders.append(path)
+                    unread.append(path)
+                case S_IFREG: files.append(path)
+                default: break
+                }
+            }
+        }
+        return (files, folders)
+    }
+
+    /// The kind of entry at `path` itself (`S_IFDIR`, `S_IFREG`, `S_IFLNK`…), nil when there is none.
+    private static func kind(_ path: String) -> mode_t? {
+        var status = stat()
+        return lstat(path, &status) == 0 ? status.st_mode & S_IFMT : nil
     }
 
     /// Flushes one file or folder to disk; false when that failed.
@@ -179,7 +208,7 @@ final class Publication {
         return fsync(descriptor) == 0
     }
 
-    private static func failure(_ path: String, _ what: Message) -> OutputError {
+    private static func failure(_ path: String, _ what: Message, errno: Int32 = errno) -> OutputError {
         OutputError(path: path, .outputFailed, ["what": .message(MessageText(what)),
                                                 "reason": .message(FileProblem.describe(errno: errno))])
     }

@@ -1,4 +1,5 @@
 import CDeflate
+import CWriteback
 import Foundation
 
 /// A ZIP archive written entry by entry straight to a new file, as the workbooks annex writes
@@ -66,6 +67,7 @@ final class ZIPWriter {
 
     deinit {
         if let stream = entry?.stream { Self.release(stream) }
+        annex_start_writeback(descriptor)
         close(descriptor)
     }
 

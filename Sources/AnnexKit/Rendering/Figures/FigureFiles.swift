@@ -1,3 +1,4 @@
+import CWriteback
 import Foundation
 
 /// A figure file could not be written.
@@ -65,7 +66,9 @@ enum FigureFiles {
             let svg = path(chart, "svg"), png = path(chart, "png")
             let text = images.file(chart)
             let target = (svg: try place(svg), png: try place(png), text: text)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: target.svg))
+            var bytes = ByteBuffer(capacity: text.utf8.count)
+            bytes.append(text)
+            try OutputFile(path: target.svg).write(bytes)
             targets.append(target)
             cached.append(cache?.png(for: text))
             files += [svg, png]
@@ -88,7 +91,10 @@ enum FigureFiles {
     static func copy(_ source: FileHandle, to path: String) throws {
         let output = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard output >= 0 else { throw FigureError(path: path, reason: FileProblem.describe(errno: errno)) }
-        defer { close(output) }
+        defer {
+            annex_start_writeback(output)
+            close(output)
+        }
         #if os(Linux)
         var offset = off_t(0)
         while true {
