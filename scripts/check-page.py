@@ -75,6 +75,8 @@ def browser():
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)
     # axe-core looks at every one of the page's thousands of cells: give it time.
     driver.set_script_timeout(SCRIPT_SECONDS)
+    # A page that never finishes loading (a browser stuck on a loaded machine) fails instead of hanging.
+    driver.set_page_load_timeout(SCRIPT_SECONDS)
     return driver
 
 

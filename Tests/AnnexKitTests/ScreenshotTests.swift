@@ -41,6 +41,9 @@ struct ScreenshotTests {
         print(colour, sum(1 for row in rows for x in range(0, len(row), size) if row[x:x + 3] == rgb))
     """
 
+    /// How long Chromium may take to draw the page: a few seconds when it works.
+    static let browserSeconds = 120
+
     static func run(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -66,7 +69,9 @@ struct ScreenshotTests {
             + "style=\"border:0;width:\(Self.size.width)px;height:\(Self.size.height)px\"></iframe></body></html>"
         try Data(frame.utf8).write(to: URL(fileURLWithPath: folder + "/page.html"))
         let shot = folder + "/screenshot.png"
-        _ = try Self.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+        // A browser that hangs (it has, on a loaded machine) fails the test instead of holding up the suite.
+        _ = try Self.run(["timeout", "--kill-after=5", "\(Self.browserSeconds)",
+                          "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
                           "--user-data-dir=\(folder)/profile", "--window-size=\(Self.size.width),\(Self.size.height)",
                           "--virtual-time-budget=10000", "--screenshot=\(shot)", "file://\(folder)/page.html"])
         let palette = FigureStyle.palette(5)
