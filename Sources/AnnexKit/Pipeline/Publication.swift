@@ -92,7 +92,9 @@ final class Publication {
         } else if rename(staging, target) != 0 {
             throw Self.failure(target, .outputNotCreated)
         }
-        flush(folder.path)
+        // The swap is done and cannot be undone: a failed flush of the folder holding it only leaves the
+        // rename to the file system's next commit.
+        _ = flush(folder.path)
         if let old { warnings += Self.remove(old) }
     }
 
