@@ -318,31 +318,19 @@ enum XLSXLayout {
 
     /// The workbook's creation time: midnight UTC on the spec's publication date, never the clock.
     static func creationTime(_ spec: ReportSpec, path: String) throws -> time_t {
-        guard let time = timestamp(spec.published) else { throw invalidDate(spec, path: path) }
-        return time
-    }
-
-    /// Seconds since 1970 of midnight UTC on an ISO date (`2024-08-15`).
-    static func timestamp(_ date: String) -> time_t? {
-        guard let date = calendarDate(date) else { return nil }
+        let date = try creationDate(spec, path: path)
         var components = DateComponents()
         (components.year, components.month, components.day) = (date.year, date.month, date.day)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar.date(from: components).map { time_t($0.timeIntervalSince1970) }
+        guard let time = calendar.date(from: components) else { throw invalidDate(spec, path: path) }
+        return time_t(time.timeIntervalSince1970)
     }
 
-    /// The spec's publication date as year, month and day.
-    static func creationDate(_ spec: ReportSpec, path: String) throws -> (year: Int, month: Int, day: Int) {
-        guard let date = calendarDate(spec.published) else { throw invalidDate(spec, path: path) }
+    /// The spec's publication date (checked as the spec was read, so the error is a last guard).
+    static func creationDate(_ spec: ReportSpec, path: String) throws -> CalendarDate {
+        guard let date = CalendarDate(iso: spec.published) else { throw invalidDate(spec, path: path) }
         return date
-    }
-
-    /// Year, month and day of an ISO date (`2024-08-15`).
-    private static func calendarDate(_ date: String) -> (year: Int, month: Int, day: Int)? {
-        let parts = date.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
-        return (parts[0], parts[1], parts[2])
     }
 
     private static func invalidDate(_ spec: ReportSpec, path: String) -> XLSXError {

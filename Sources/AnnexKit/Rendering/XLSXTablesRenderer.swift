@@ -291,7 +291,7 @@ enum XLSXTablesRenderer {
 
     /// Title, subject, author, keywords and source, as libxlsxwriter's workbook has them
     /// (`XLSXRenderer.setProperties`), created and modified at midnight UTC of the publication date.
-    static func core(_ spec: ReportSpec, _ wording: Wording, created: (year: Int, month: Int, day: Int)) -> String {
+    static func core(_ spec: ReportSpec, _ wording: Wording, created: CalendarDate) -> String {
         func element(_ name: String, _ text: String) -> String {
             text.isEmpty ? "" : "<\(name)>\(ODSRenderer.escape(text))</\(name)>"
         }
