@@ -100,7 +100,8 @@ struct InputLimitsTests {
     func headerOnly() throws {
         let tidy = try #require(errors(try temporaryFile("kop.csv", LoaderTests.tidyHeader)))
         #expect(tidy.errors.map(\.message) == ["alleen een kopregel, geen cijfers"])
-        let wide = try #require(errors(try temporaryFile("breed.csv", "Gemeente;2022\n;begin detentie\n\n")))
+        let heading = "Gemeente;2022;2022;2023;2023\n;begin detentie;einde detentie;begin detentie;einde detentie\n\n"
+        let wide = try #require(errors(try temporaryFile("breed.csv", heading)))
         #expect(wide.errors.map(\.message) == ["alleen een kopregel, geen cijfers"] && wide.errors.first?.line == 2)
         let header = "dataset,region,measure,period,published,corrected,evidence\n"
         let corrections = try temporaryFile("correcties.csv", header)

@@ -9,24 +9,29 @@ import Testing
 struct NumberRuleTests {
     static let header = "region_type,region,measure,period,value,table,line\n"
 
-    func spec(kind: String = "count") throws -> TableSpec {
-        try YAMLTestDecoder.table("""
+    /// The table of the tidy files, or (`wide`) of a wide file of measure M alone over `periods`.
+    func spec(kind: String = "count", wide periods: String? = nil) throws -> TableSpec {
+        let measures = periods == nil ? "[{id: m, label: M, kind: \(kind)}, {id: duur, label: Duur, kind: average}]"
+            : "[{id: m, label: M, kind: \(kind)}]"
+        return try YAMLTestDecoder.table("""
         id: t
         title: T
         data: t.csv
-        periods: [2022, 2023]
-        measures: [{id: m, label: M, kind: \(kind)}, {id: duur, label: Duur, kind: average}]
+        periods: \(periods ?? "[2022, 2023]")
+        measures: \(measures)
         """)
     }
 
-    func load(_ text: String, name: String = "t.csv", kind: String = "count") throws -> Dataset {
-        try ReportLoader.loadData(path: try temporaryFile(name, text), file: name, spec: spec(kind: kind),
+    /// Loads a tidy file, or a `wide` one of measure M over those periods.
+    func load(_ text: String, name: String = "t.csv", kind: String = "count", wide: String? = nil) throws -> Dataset {
+        try ReportLoader.loadData(path: try temporaryFile(name, text), file: name, spec: spec(kind: kind, wide: wide),
                                   delivery: Delivery(document: "Test"), gazetteer: realGazetteer).dataset
     }
 
-    func errors(_ text: String, name: String = "t.csv", kind: String = "count") throws -> [LoadError] {
+    func errors(_ text: String, name: String = "t.csv", kind: String = "count", wide: String? = nil) throws
+        -> [LoadError] {
         do {
-            _ = try load(text, name: name, kind: kind)
+            _ = try load(text, name: name, kind: kind, wide: wide)
         } catch let failure as LoadErrors {
             return failure.errors
         }
@@ -43,7 +48,8 @@ struct NumberRuleTests {
         let tidy = try load(Self.header + "gemeente,Amsterdam,m,2022,99999999999999999999,,\n")
         let huge = Exact(BigInt("99999999999999999999"))
         #expect(try value(tidy, "GM0363") == .count(huge))
-        let wide = try load("Gemeente;2022\n;M\nAmsterdam;99.999.999.999.999.999.999\n", name: "w.csv")
+        let wide = try load("Gemeente;2022\n;M\nAmsterdam;99.999.999.999.999.999.999\n", name: "w.csv",
+                            wide: "[2022]")
         #expect(try value(wide, "GM0363") == .count(huge))
         #expect(PlainNumber.format(huge) == "99999999999999999999")
         #expect(NumberStyle.dutch.format(.count(huge + 1), as: .count) == "100.000.000.000.000.000.000")
@@ -113,7 +119,7 @@ struct NumberRuleTests {
     @Test("Thousands separators in a wrong position: refused, without changing how the file's other numbers read")
     func misplacedSeparators() throws {
         let found = try errors("Gemeente;2022;2023\n;M;M\nAmsterdam;1.500;17.386\nRotterdam;1.50;12.34.5\n",
-                               name: "w.csv")
+                               name: "w.csv", wide: "[2022, 2023]")
         #expect(found.map(\.line) == [4, 4] && found.map(\.column) == [2, 3])
         // In a table as received, the whole count '1.500' (1500, never 1,5) establishes Dutch.
         #expect(found.first?.message.hasPrefix("'1.50' past niet bij de schrijfwijze van dit bestand: Nederlandse "
@@ -151,7 +157,7 @@ struct NumberRuleTests {
 
     @Test("A wide Dutch file of counts reads '1.500' as 1500, as before")
     func wideCounts() throws {
-        let dataset = try load("Gemeente;2022\n;M\nAmsterdam;1.500\nRotterdam;161\n", name: "w.csv")
+        let dataset = try load("Gemeente;2022\n;M\nAmsterdam;1.500\nRotterdam;161\n", name: "w.csv", wide: "[2022]")
         #expect(try value(dataset, "GM0363") == .count(1500))
     }
 }

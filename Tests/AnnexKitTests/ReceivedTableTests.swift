@@ -34,6 +34,10 @@ struct ReceivedTableTests {
       - {id: gemiddelde-duur, label: "Gemiddelde duur", kind: average}
     """
 
+    /// One measure of each kind, for a file of only that measure's columns.
+    static let beginOnly = "measures:\n  - {id: begin-detentie, label: \"Meldingen begin detentie\"}\n"
+    static let durationOnly = "measures:\n  - {id: gemiddelde-duur, label: \"Gemiddelde duur\", kind: average}\n"
+
     func spec(_ data: String = "x.csv", periods: String = "[2022, 2023]",
               measures: String = ReceivedTableTests.measures) throws -> TableSpec {
         try YAMLTestDecoder.table("id: meldingen\ntitle: Meldingen\ndata: \(data)\nrow_header: Gemeente\n"
@@ -123,7 +127,7 @@ struct ReceivedTableTests {
     @Test("A file whose numbers show both notations: the cells of the other are errors naming one of the file's")
     func mixedNotation() throws {
         let found = try errors("Gemeente,2022,2023\n,Gemiddelde duur,Gemiddelde duur\nAmsterdam,\"12,5\",3\n"
-                               + "Utrecht,1,12.5\n", spec: try spec(measures: Self.withDuration))
+                               + "Utrecht,1,12.5\n", spec: try spec(measures: Self.durationOnly))
         #expect(found.map(\.description) == ["in.csv:3:2: '12,5' past niet bij de schrijfwijze van dit bestand: "
                                              + "Engelse getallen (1,500, 12.5), zoals regel 4, kolom 3: '12.5'; een "
                     + "bestand schrijft al zijn getallen op één manier (in het Nederlands staat "
@@ -133,9 +137,9 @@ struct ReceivedTableTests {
     @Test("'numbers: en' reads a file English, also where a cell would read both ways")
     func statedNotation() throws {
         let text = "Gemeente;2022;2023\n;Gemiddelde duur;Gemiddelde duur\nAmsterdam;1.500;3\n"
-        let table = try spec("{file: x.csv, numbers: en}", measures: Self.withDuration)
-        #expect(try load(text, spec: table).dataset[0, 1, 0].amount == .value(Exact(15, over: 10)))
-        #expect(try errors(text, spec: try spec(measures: Self.withDuration)).map(\.problem)
+        let table = try spec("{file: x.csv, numbers: en}", measures: Self.durationOnly)
+        #expect(try load(text, spec: table).dataset[0, 0, 0].amount == .value(Exact(15, over: 10)))
+        #expect(try errors(text, spec: try spec(measures: Self.durationOnly)).map(\.problem)
                     == [.ambiguousNumber(cell: "1.500")])
     }
 
@@ -183,6 +187,23 @@ struct ReceivedTableTests {
         #expect(found.first?.column == 2)
     }
 
+    @Test("A column the spec asks for that the file lacks is an error naming it and the file's columns")
+    func absentColumn() throws {
+        let found = try errors("Gemeente;Meldingen begin detentie 2022;Meldingen einde detentie 2022;"
+                               + "Meldingen begin detentie 2023\nAmsterdam;1;2;\n")
+        #expect(found == [LoadError(file: "in.csv", line: 1, .absentColumns(
+            names: ["Meldingen einde detentie 2023"],
+            found: ["1 'Gemeente'", "2 'Meldingen begin detentie 2022'", "3 'Meldingen einde detentie 2022'",
+                    "4 'Meldingen begin detentie 2023'"]))])
+        #expect(found.first?.message.hasPrefix("kolommen die de specificatie vraagt ontbreken in het bestand: "
+                                               + "'Meldingen einde detentie 2023'. Kolommen in het bestand: ") == true)
+        // The periods the file provides: a file of 2022 alone lacks nothing.
+        let loaded = try load("Gemeente;Meldingen begin detentie;Meldingen einde detentie\nAmsterdam;1;\n",
+                              spec: try spec(periods: "[2022]"))
+        let amsterdam = try row(of: "GM0363", in: loaded.dataset)
+        #expect(loaded.dataset[amsterdam, 1, 0].amount == .missing, "a blank cell of a present column stays missing")
+    }
+
     @Test("No row names a measure, period or the column of names: no header, and what the spec knows")
     func noHeader() throws {
         let found = try errors("Amsterdam;1;2\nUtrecht;3;4\n")
@@ -194,7 +215,7 @@ struct ReceivedTableTests {
     @Test("Figures without a name, and figures beyond the headings, are errors with their cell")
     func rowErrors() throws {
         let found = try errors("Gemeente;2022;2023\n;Meldingen begin detentie;Meldingen begin detentie\n"
-                               + ";1;2\nAmsterdam;1;2;3\n")
+                               + ";1;2\nAmsterdam;1;2;3\n", spec: try spec(measures: Self.beginOnly))
         #expect(found == [LoadError(file: "in.csv", line: 3, column: 1, .missingRegionName),
                           LoadError(file: "in.csv", line: 4, column: 4, .tooManyFields(expected: 3, found: 4))])
     }
@@ -202,12 +223,13 @@ struct ReceivedTableTests {
     @Test("A CSV row with fewer fields than the header is an error; a worksheet row may end early")
     func shortRows() throws {
         let found = try errors("Gemeente;2022;2023\n;Meldingen begin detentie;Meldingen begin detentie\n"
-                               + "Amsterdam;1;2\nRotterdam;3\n")
+                               + "Amsterdam;1;2\nRotterdam;3\n", spec: try spec(measures: Self.beginOnly))
         #expect(found == [LoadError(file: "in.csv", line: 4, .tooFewFields(expected: 3, found: 2))])
         let rows = [["Gemeente", "2022", "2023"], ["", "Meldingen begin detentie", "Meldingen begin detentie"],
                     ["Amsterdam", "1", "2"], ["Rotterdam", "3"]]
         let sheet = rows.enumerated().map { InputRow(line: $0.offset + 1, cells: $0.element.map(InputCell.text)) }
-        let loaded = try ReceivedTableLoader.load(rows: sheet, file: "in.xlsx[Blad1]", separator: nil, spec: spec(),
+        let loaded = try ReceivedTableLoader.load(rows: sheet, file: "in.xlsx[Blad1]", separator: nil,
+                                                  spec: spec(measures: Self.beginOnly),
                                                   source: DataSource(file: "in.xlsx"),
                                                   citation: FileCitation(delivery: Delivery(document: "Levering"),
                                                                          file: "in.xlsx[Blad1]"),

@@ -81,7 +81,8 @@ struct XLSXInputTests {
         let path = try temporaryFolder() + "/levering.xlsx"
         let book = try WorkbookFixture(path: path)
         try book.sheet("Cijfers")
-        let headings = ["Gemeente", "Meldingen begin detentie 2022", "Meldingen begin detentie 2023"]
+        let headings = ["Gemeente", "Meldingen begin detentie 2022", "Meldingen begin detentie 2023",
+                        "Gemiddelde duur 2022", "Gemiddelde duur 2023"]
         for (column, heading) in headings.enumerated() {
             book.set(0, column, .text(heading))
         }
@@ -94,14 +95,16 @@ struct XLSXInputTests {
         #expect(loaded.notices.map(\.kind) == [.sheet(name: "Cijfers", others: ["Bronnen"])])
     }
 
-    /// A workbook of Amsterdam (row 2) and Utrecht (row 3) with averages in B and C and counts in D,
+    /// A workbook of Amsterdam (row 2) and Utrecht (row 3) with averages in B and C and counts in D and E,
     /// its numbers stored as `cells` give them (reference → stored text).
     static func storedWorkbook(_ cells: [String: String]) throws -> String {
         func text(_ reference: String, _ text: String) -> String {
             #"<c r="\#(reference)" t="inlineStr"><is><t>\#(text)</t></is></c>"#
         }
-        let headings = ["Gemeente", "Gemiddelde duur 2022", "Gemiddelde duur 2023", "Meldingen begin detentie 2022"]
-        var xml = "<worksheet><sheetData><row r=\"1\">" + zip(["A1", "B1", "C1", "D1"], headings).map(text).joined()
+        let headings = ["Gemeente", "Gemiddelde duur 2022", "Gemiddelde duur 2023", "Meldingen begin detentie 2022",
+                        "Meldingen begin detentie 2023"]
+        var xml = "<worksheet><sheetData><row r=\"1\">"
+            + zip(["A1", "B1", "C1", "D1", "E1"], headings).map(text).joined()
             + "</row>"
         for (row, name) in [(2, "Amsterdam"), (3, "Utrecht")] {
             let figures = cells.filter { $0.key.dropFirst() == "\(row)" }.sorted { $0.key < $1.key }

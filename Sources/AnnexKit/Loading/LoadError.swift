@@ -68,6 +68,8 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case tooManyCells(limit: Int)
         case noHeader(known: MessageText)
         case unmappedColumns(problems: [MessageText], found: [String], known: MessageText)
+        /// Columns the spec asks for (`Meldingen 2024`) that the file's header lacks; `found` lists its columns.
+        case absentColumns(names: [String], found: [String])
         case missingRegionName
         case invalidGeometry(reason: MessageText)
         case unknownRegion(name: String, suggestions: [String])

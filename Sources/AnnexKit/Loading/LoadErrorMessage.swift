@@ -77,6 +77,10 @@ extension LoadError.Problem {
             return MessageText(.errorUnmappedColumns, ["problems": .list(problems, separator: "; "),
                                                        "found": "\(found.map(quote).joined(separator: ", "))",
                                                        "known": .message(known)])
+        case .absentColumns(let names, let found):
+            let quoted = names.map { "'\(quote($0))'" }
+            return MessageText(.errorAbsentColumns, ["names": "\(quoted.joined(separator: ", "))",
+                                                     "found": "\(found.map(quote).joined(separator: ", "))"])
         case .missingRegionName: return MessageText(.errorMissingRegionName)
         case .invalidGeometry(let reason): return MessageText(.errorInvalidGeometry, ["reason": .message(reason)])
         case .unknownRegion(let name, let suggestions):

@@ -88,6 +88,11 @@ struct ReceivedHeader {
                 found: parts.indices.filter { !parts[$0].isEmpty }.map(described), known: vocabulary.known)
             throw LoadErrors([LoadError(file: file, line: rows[start].line, column: firstProblem.column + 1, problem)])
         }
+        let absent = Self.absentColumns(roles, long: long, provided: provided, spec: spec)
+        if !absent.isEmpty {
+            throw LoadErrors([LoadError(file: file, line: rows[start].line, .absentColumns(
+                names: absent, found: parts.indices.filter { !parts[$0].isEmpty }.map(described)))])
+        }
         self.rows = start..<end
         self.nameColumn = nameColumn
         self.nameHeading = nameHeading
@@ -95,6 +100,21 @@ struct ReceivedHeader {
         periodColumn = roles.firstIndex(of: .periods)
         codeColumn = roles.firstIndex(of: .codes)
         periodHeading = periodColumn.map { TableVocabulary.key(parts[$0][0]) }
+    }
+
+    /// The columns the spec asks for that no heading gives, as `Meldingen 2024`: a figure for
+    /// each measure (unless the rows name them) and each period the file provides (unless a column
+    /// of periods gives them). A column the file lacks is an error, not a column of missing figures.
+    private static func absentColumns(_ roles: [Role], long: Bool, provided: [Period], spec: TableSpec) -> [String] {
+        let measures: [Int?] = spec.layout == .measures ? [nil] : spec.measures.indices.map { $0 }
+        let periods: [Int?] = long ? [nil] : provided.compactMap { spec.periods.firstIndex(of: $0) }
+        return periods.flatMap { period in
+            measures.compactMap { measure -> String? in
+                if roles.contains(.figures(measure: measure, period: period)) { return nil }
+                return [measure.map { spec.measures[$0].label }, period.map { spec.periods[$0].label }]
+                    .compactMap { $0 }.joined(separator: " ")
+            }
+        }
     }
 
     /// Whether `row` starts the header: two or more different texts, of which one names a

@@ -130,6 +130,7 @@ public enum Message: String, Sendable, Hashable, CaseIterable {
     case errorTooManyCells = "error.too_many_cells"
     case errorNoHeader = "error.no_header"
     case errorUnmappedColumns = "error.unmapped_columns"
+    case errorAbsentColumns = "error.absent_columns"
     case errorMissingRegionName = "error.missing_region_name"
     case errorInvalidGeometry = "error.invalid_geometry"
     case errorUnknownRegion = "error.unknown_region"
