@@ -25,6 +25,18 @@ struct CSVReaderTests {
         #expect(found[2].isBlank)
     }
 
+    @Test("Lines ending in CR alone (old Mac Excel) read as lines, whatever the chunk size, as with CRLF",
+          arguments: [1, 2, 3, 7, 65536])
+    func carriageReturns(size: Int) throws {
+        let crlf = try records(Self.sample, chunkSize: size)
+        let cr = try records(Self.sample.replacingOccurrences(of: "\r\n", with: "\r"), chunkSize: size)
+        #expect(cr == crlf.map { record in
+            CSVRecord(line: record.line, fields: record.fields.map { $0.replacingOccurrences(of: "\r\n", with: "\r") })
+        })
+        let title = "Tabel 3, meldingen per gemeente\rGemeente;2022;2023\rAmsterdam;12,5;3,5\rUtrecht;1,5;2\r"
+        #expect(CSVReader(bytes: Array(title.utf8), file: "").separator == UInt8(ascii: ";"))
+    }
+
     @Test("Separator detection: comma, semicolon, tab; quoted separators do not count")
     func separators() {
         #expect(CSVReader(bytes: Array("a,b;c,d\n".utf8), file: "").separator == UInt8(ascii: ","))

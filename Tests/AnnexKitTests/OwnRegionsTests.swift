@@ -66,6 +66,19 @@ struct OwnRegionsTests {
             == ["in.csv:3:2: code 'WK01' heet hier 'Noord', eerder 'Centrum'; één code is één regio"])
     }
 
+    @Test("A region's name longer than the name limit is an error on its cell, in the data and in a list")
+    func longNames() throws {
+        let long = String(repeating: "w", count: Limits.current.nameCharacters + 1)
+        #expect(try Self.errors("wijk;meldingen_2023;meldingen_2024\nCentrum;1;2\n\(long);3;4\n",
+                                spec: try Self.spec(regions: "data"), regions: .data)
+            == ["in.csv:3:1: regionaam van 201 tekens: een naam heeft er ten hoogste 200"])
+        let path = try temporaryFile("wijken.csv", "code,name\nWK01,\(long)\n")
+        #expect(throws: LoadErrors([LoadError(file: "wijken.csv", line: 2, column: 2,
+                                              .nameTooLong(length: 201, limit: 200))])) {
+            try RegionListLoader.load(path: path, file: "wijken.csv")
+        }
+    }
+
     @Test("A list: the data names a region by code or name; an unknown name is an error with the closest names")
     func fromList() throws {
         let path = try temporaryFile("wijken.csv", "code,name,parent\nWK01,Centrum,GM0363\nWK02,Noord,GM0363\n")

@@ -204,4 +204,19 @@ struct SpecSafetyTests {
         #expect(found.first?.message.contains("tabel 'verzoeken': label '\(label)' komt twee keer voor in deze tabel")
             == true)
     }
+
+    @Test("A title or label of only spaces, or longer than the name limit, is an error on its line and column",
+          arguments: [
+              ("  - {id: begin, label: \"Begin detentie\"}\n  - id: meldingen-arr",
+               "  - {id: begin, label: \"  \"}\n  - id: meldingen-arr", 22, "leeg: een titel of label heeft tekst"),
+              ("title: \"Meldingen per gemeente\"", "title: \"\"", 16, "leeg: een titel of label"),
+              ("title: \"Testbijlage\"", "title: \"" + String(repeating: "x", count: 201) + "\"", 2,
+               "201 tekens: een titel, label of naam heeft er ten hoogste 200"),
+          ])
+    func blankOrLongTexts(old: String, new: String, line: Int, message: String) throws {
+        let found = try errors(replacing: old, with: new)
+        #expect(found.map(\.line) == [line], "\(found)")
+        #expect(found.first?.column != nil)
+        #expect(found.first?.message.contains(message) == true, "\(found)")
+    }
 }

@@ -43,6 +43,11 @@ struct TopoJSONTests {
             (good.replacingOccurrences(of: "[[[0,1,2,3]],[[15]]]", with: "[[[0,1,2,3]],[[16]]]"), "boog 16"),
             (good.replacingOccurrences(of: "[[-3,4,5,6]]", with: "[[-3,4,5]]"), "ring die niet sluit"),
             (good.replacingOccurrences(of: "\"statcode\":\"GM0888\",", with: ""), "geen statcode"),
+            // An area without arcs, or with a ring of none, is not dropped in silence.
+            (good.replacingOccurrences(of: "[[-3,4,5,6]]", with: "[]"), "GM0599 heeft een lege lijst van bogen"),
+            (good.replacingOccurrences(of: "[[-3,4,5,6]]", with: "[[]]"), "GM0599 heeft een lege lijst van bogen"),
+            (good.replacingOccurrences(of: "[[[0,1,2,3]],[[15]]]", with: "[]"),
+             "GM0363 heeft een lege lijst van bogen"),
             ("{\"type\":", "geen TopoJSON"),
             // Finite numbers that scale or add up beyond any drawing.
             (good.replacingOccurrences(of: "\"scale\":[1000,1000]", with: "\"scale\":[1e308,1e308]"),

@@ -62,6 +62,26 @@ struct TranslationFileTests {
         #expect(found[0].line == line("table.kode") && found[1].line == line("column.change:"))
     }
 
+    @Test("The decimal mark equal to the grouping mark, or a phrase of only spaces, is an error on its line")
+    func phraseMarks() throws {
+        let folder = try templates("en.yaml") {
+            $0.replacingOccurrences(of: "number.grouping: \",\"", with: "number.grouping: \".\"")
+                .replacingOccurrences(of: "sheet.notes: Notes\n", with: "sheet.notes: \"  \"\n")
+        }
+        let found = errors { _ = try PhraseBook.load(templates: folder, language: .en) }
+        let lines = try readText(folder + "/i18n/en.yaml").components(separatedBy: "\n")
+        func line(_ prefix: String) -> Int? { lines.firstIndex { $0.hasPrefix(prefix) }.map { $0 + 1 } }
+        // A text of only spaces is no text: the phrase is also reported missing, as an empty one is.
+        #expect(found.map(\.message) == [
+            "vertaling niet bruikbaar: sheet.notes: verwacht een tekst",
+            "vertaling niet bruikbaar: sleutel 'sheet.notes' ontbreekt",
+            "vertaling niet bruikbaar: number.grouping: '.' is ook number.decimal: een lezer kan 1.500 en 1,5 dan "
+                + "niet uit elkaar houden; kies twee verschillende tekens",
+        ])
+        #expect(found.first?.line == line("sheet.notes:") && found.last?.line == line("number.grouping:"))
+        #expect(found.last?.column != nil)
+    }
+
     @Test("A YAML syntax error names its line")
     func syntax() throws {
         let folder = try templates("en.yaml") {

@@ -10,7 +10,8 @@ public struct CSVRecord: Sendable, Equatable {
 }
 
 /// Reads RFC 4180 CSV as exported by spreadsheets: UTF-8 with or without BOM, comma,
-/// semicolon (Dutch Excel) or tab separated, quoted fields with doubled quotes, LF or CRLF.
+/// semicolon (Dutch Excel) or tab separated, quoted fields with doubled quotes; lines end in LF,
+/// CRLF or CR alone (as old Mac Excel saves 'CSV (Macintosh)').
 ///
 /// The file is read in chunks and records are produced one at a time, so memory does not grow
 /// with the size of the file. Files, fields and records are held to `Limits.current`.
@@ -58,10 +59,10 @@ public struct CSVReader: Sequence, IteratorProtocol {
         let comma = UInt8(ascii: ","), semicolon = UInt8(ascii: ";"), tab = UInt8(ascii: "\t")
         var perLine: [UInt8: [Int]] = [comma: [0], semicolon: [0], tab: [0]]
         var quoted = false
-        for byte in head {
+        for (index, byte) in zip(head.indices, head) {
             if byte == UInt8(ascii: "\"") { quoted.toggle() }
             if quoted { continue }
-            if byte == 0x0A {
+            if byte == 0x0A || Self.endsLineAlone(byte, before: head[index...].dropFirst().first) {
                 if perLine[comma]!.count == separatorSampleLines { break }
                 for key in perLine.keys { perLine[key]!.append(0) }
             } else if perLine[byte] != nil {
@@ -111,7 +112,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
                         quoted = false
                     }
                 } else {
-                    if byte == 0x0A { line += 1 }
+                    if byte == 0x0A || Self.endsLineAlone(byte, before: source.peek()) { line += 1 }
                     field.append(byte)
                 }
                 continue
@@ -122,9 +123,9 @@ public struct CSVReader: Sequence, IteratorProtocol {
                 fieldStart = false
             case separator:
                 if let problem = finishField() { return fail(problem, startLine, column: fields.count + 1) }
-            case 0x0D:
+            case 0x0D where source.peek() == 0x0A:
                 break
-            case 0x0A:
+            case 0x0A, 0x0D:
                 line += 1
                 if let problem = finishField() { return fail(problem, startLine, column: fields.count + 1) }
                 return CSVRecord(line: startLine, fields: fields)
@@ -137,6 +138,9 @@ public struct CSVReader: Sequence, IteratorProtocol {
         if let problem = finishField() { return fail(problem, startLine, column: fields.count + 1) }
         return CSVRecord(line: startLine, fields: fields)
     }
+
+    /// Whether `byte` is a CR that ends a line by itself (not followed by LF, as in CRLF).
+    static func endsLineAlone(_ byte: UInt8, before next: UInt8?) -> Bool { byte == 0x0D && next != 0x0A }
 
     /// The first character of a field that no text of an annex may hold: a control character other than
     /// tab and line breaks (C0 and C1: an escape that steers a terminal, a NUL), or U+FFFE and U+FFFF, which

@@ -122,6 +122,7 @@ struct DatasetBuilder {
             if Self.nationalNames.contains(Self.key(name)) { return .success(.country) }
             switch ownRegions {
             case .data:
+                if let tooLong = Self.tooLong(name) { return .failure(tooLong) }
                 let code = code?.trimmingSpaces() ?? ""
                 return .success(.own(Region(type: .regio, code: code.isEmpty ? name : code, name: name)))
             case .list(let list):
@@ -150,6 +151,12 @@ struct DatasetBuilder {
             return .failure(.unknownMunicipality(name: name, suggestions: suggestions))
         }
         return .success(.municipality(match))
+    }
+
+    /// The problem of a region's name longer than `Limits.nameCharacters`, if it is.
+    static func tooLong(_ name: String) -> LoadError.Problem? {
+        let limit = Limits.current.nameCharacters
+        return name.count > limit ? .nameTooLong(length: name.count, limit: limit) : nil
     }
 
     /// The row for a printed region name; `type` nil means municipality unless it names the

@@ -5,7 +5,7 @@ import CYaml
 /// scalar's type is worked out, which is most of the cost of reading such a file at every start.
 ///
 /// It takes only what the full reading (`TranslationFile.keyed`) takes without a problem: one
-/// document, one mapping, every key of `Key` exactly once, each with a non-empty text, no anchors,
+/// document, one mapping, every key of `Key` exactly once, each with a text that is not only spaces, no anchors,
 /// aliases or tags. Anything else gives nil, and the caller reads the file in full, which names
 /// each problem with its line. The keys are dotted names, which YAML always reads as texts.
 enum FlatTexts {
@@ -63,6 +63,7 @@ enum FlatTexts {
                       let start = scalar.value else { return false }
                 let value = String(decoding: UnsafeBufferPointer(start: start, count: scalar.length), as: UTF8.self)
                 if let key {
+                    if value.allSatisfy(\.isWhitespace) { return false }
                     texts[key] = value
                     self.key = nil
                     return true

@@ -75,6 +75,8 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case unknownRegion(name: String, suggestions: [String])
         case conflictingRegion(code: String, name: String, earlier: String)
         case duplicateRegion(name: String)
+        /// A region's name longer than `Limits.nameCharacters`.
+        case nameTooLong(length: Int, limit: Int)
         case emptyInRegionList(field: String)
     }
 

@@ -81,6 +81,8 @@ extension LoadError.Problem {
             let quoted = names.map { "'\(quote($0))'" }
             return MessageText(.errorAbsentColumns, ["names": "\(quoted.joined(separator: ", "))",
                                                      "found": "\(found.map(quote).joined(separator: ", "))"])
+        case .nameTooLong(let length, let limit):
+            return MessageText(.errorNameTooLong, ["length": .number(length), "limit": .number(limit)])
         case .missingRegionName: return MessageText(.errorMissingRegionName)
         case .invalidGeometry(let reason): return MessageText(.errorInvalidGeometry, ["reason": .message(reason)])
         case .unknownRegion(let name, let suggestions):

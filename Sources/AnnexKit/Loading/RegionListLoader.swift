@@ -14,6 +14,8 @@ enum RegionListLoader {
                 if text.isEmpty {
                     errors.append(LoadError(file: file, line: record.line, column: column,
                                             .emptyInRegionList(field: field)))
+                } else if field == "name", let tooLong = DatasetBuilder.tooLong(text) {
+                    errors.append(LoadError(file: file, line: record.line, column: column, tooLong))
                 } else if !seen.insert(RegionList.key(text)).inserted && (field == "code" || code != name) {
                     errors.append(LoadError(file: file, line: record.line, column: column,
                                             .duplicateRegion(name: text)))

@@ -8,7 +8,8 @@ public enum SpecLoader {
         let document = try YAMLDocument(path: path, kind: LoadError.Problem.invalidSpec)
         var spec = try document.decode(ReportSpec.self)
         let placeholders = spec.fillPeriodPlaceholders().map { SpecProblem(reason: $0.problem.message, path: $0.path) }
-        let problems = placeholders + validate(spec) + MeasureKindRules.problems(spec) + FigureSpecCheck.problems(spec)
+        let problems = placeholders + validate(spec) + SpecTextCheck.problems(spec) + MeasureKindRules.problems(spec)
+            + FigureSpecCheck.problems(spec)
         if !problems.isEmpty {
             throw LoadErrors(problems.map { document.error(at: $0.path, $0.reason) })
         }

@@ -79,6 +79,11 @@ public enum TopoJSONLoader {
             guard let code = geometry.properties?.statcode, !code.isEmpty else {
                 throw failure(.mapNoCode, ["area": .number(index + 1)])
             }
+            // An area without a ring, or a ring without an arc, would not be drawn: never silently.
+            let emptyPart = geometry.polygons.contains { $0.isEmpty || $0.contains(where: \.isEmpty) }
+            if geometry.polygons.isEmpty || emptyPart {
+                throw failure(.mapEmptyArea, ["code": "\(code)"])
+            }
             for reference in geometry.polygons.joined().joined() where Topology.arc(reference).index >= arcs.count {
                 throw failure(.mapMissingArc, ["code": "\(code)", "arc": "\(Topology.arc(reference).index)"])
             }

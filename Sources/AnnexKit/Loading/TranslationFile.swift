@@ -55,9 +55,9 @@ struct TranslationFile {
         }
     }
 
-    /// A text value; anything else (a list, a mapping, nothing) is a problem.
+    /// A text value; anything else (a list, a mapping, nothing, only spaces) is a problem.
     mutating func text(_ node: Node, key: String) -> String? {
-        guard case .scalar(let scalar) = node, !scalar.string.isEmpty else {
+        guard case .scalar(let scalar) = node, !scalar.string.allSatisfy(\.isWhitespace) else {
             problem(node, at: key, .translationExpectedText)
             return nil
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// Every `Phrase` in one language, read from `templates/i18n/<language>.yaml` and checked: each
 /// phrase present, no unknown key, each text using exactly the placeholders of its phrase.
@@ -16,13 +17,15 @@ public struct PhraseBook: Sendable {
     public static func load(templates: String, language: Language) throws -> PhraseBook {
         let path = path(templates: templates, language: language)
         let text = try InputFile.text(path)
-        if let texts = FlatTexts.read(text, as: Phrase.self),
+        if let texts = FlatTexts.read(text, as: Phrase.self), texts[.numberDecimal] != texts[.numberGrouping],
            texts.allSatisfy({ phrase, text in placeholders(in: text) == Set(phrase.placeholders) })
         {
             return PhraseBook(language: language, texts: texts)
         }
         var file = try TranslationFile(text: text, path: path)
+        var groupingNode: Node?
         let texts = file.keyed(Phrase.self) { file, phrase, text, node in
+            if phrase == .numberGrouping { groupingNode = node }
             let used = placeholders(in: text)
             let expected = Set(phrase.placeholders)
             if used != expected {
@@ -34,6 +37,10 @@ public struct PhraseBook: Sendable {
                 file.problem(
                     node, at: phrase.rawValue, .translationPlaceholders, ["problems": .list(parts, separator: "; ")])
             }
+        }
+        // A reader tells 1.500 from 1,5 only by the marks: the decimal and the grouping mark differ.
+        if let mark = texts[.numberDecimal], mark == texts[.numberGrouping] {
+            file.problem(groupingNode, at: Phrase.numberGrouping.rawValue, .translationSameMarks, ["mark": "\(mark)"])
         }
         try file.finish()
         return PhraseBook(language: language, texts: texts)
