@@ -2,6 +2,14 @@ import Foundation
 import Testing
 @testable import AnnexKit
 
+extension FileManager {
+    /// Where the link at `path` leads, or nil when `path` is no link.
+    func destinationOfSymbolicLinkOrNil(_ path: String) throws -> String? {
+        (try? attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeSymbolicLink
+            ? try destinationOfSymbolicLink(atPath: path) : nil
+    }
+}
+
 /// Every file in a folder, by path relative to it, with its bytes.
 func snapshot(_ folder: String) throws -> [String: Data] {
     let manager = FileManager.default
@@ -133,7 +141,8 @@ struct PublicationTests {
         }
         let flushed = record.flushed
         let real = try OutputFolder(out).path
-        let inside = ["", "/mini.md", "/tables", "/tables/meldingen.csv", "/figures", "/figures/kaart.svg"]
+        let inside = ["", "/.annex-output", "/mini.md", "/tables", "/tables/meldingen.csv", "/figures",
+                      "/figures/kaart.svg"]
         #expect(Set(flushed.dropLast().map(\.path)) == Set(inside.map { staging + $0 }))
         #expect(flushed.dropLast().allSatisfy { $0.target == "oud" })
         #expect(flushed.last?.path == real && flushed.last?.target == "nieuw")
@@ -151,17 +160,43 @@ struct PublicationTests {
         #expect(try outputEntries(out) == [".mini.lock", "mini"])
     }
 
-    @Test("An annex folder that is a link to elsewhere is replaced by a folder; its target is left alone")
-    func linkedTarget() throws {
+    @Test("Only an annex is replaced: a file, a link or a folder of the user's at its place stops the build untouched",
+          arguments: ["file", "link", "folder"])
+    func notAnnexKept(kind: String) throws {
         let out = try temporaryFolder()
         let elsewhere = try temporaryFolder()
         try Data("blijft".utf8).write(to: URL(fileURLWithPath: elsewhere + "/mini.md"))
-        try FileManager.default.createSymbolicLink(atPath: out + "/mini", withDestinationPath: elsewhere)
-        let result = try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates)
-        #expect(try readText(elsewhere + "/mini.md") == "blijft")
-        let kind = try FileManager.default.attributesOfItem(atPath: result.folder)[.type] as? FileAttributeType
-        #expect(kind == .typeDirectory)
-        #expect(try readText(result.folder + "/mini.md").hasPrefix("# Testbijlage"))
+        let manager = FileManager.default
+        switch kind {
+        case "file": try Data("blijft".utf8).write(to: URL(fileURLWithPath: out + "/mini"))
+        case "link": try manager.createSymbolicLink(atPath: out + "/mini", withDestinationPath: elsewhere)
+        default:
+            try manager.createDirectory(atPath: out + "/mini", withIntermediateDirectories: false)
+            for name in ["mini.md", "notities.docx"] {
+                try Data("blijft".utf8).write(to: URL(fileURLWithPath: out + "/mini/" + name))
+            }
+        }
+        let before = try manager.destinationOfSymbolicLinkOrNil(out + "/mini")
+        let error = #expect(throws: OutputError.self) {
+            try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates)
+        }
+        #expect(error?.reason.text(in: .nl).hasPrefix("staat er al en is geen bijlage van annex") == true)
+        #expect(try manager.destinationOfSymbolicLinkOrNil(out + "/mini") == before)
+        #expect(try readText(kind == "folder" ? out + "/mini/notities.docx" : elsewhere + "/mini.md") == "blijft")
+        if kind == "file" { #expect(try readText(out + "/mini") == "blijft") }
+        #expect(try outputEntries(out) == [".mini.lock", "mini"])
+    }
+
+    @Test("An annex is replaced: one with the marker, and one written before it (only names annex writes)")
+    func annexReplaced() throws {
+        let out = try temporaryFolder()
+        let first = try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates)
+        #expect(try readText(first.folder + "/.annex-output").hasPrefix("This folder is an annex written by annex"))
+        try FileManager.default.removeItem(atPath: first.folder + "/.annex-output")
+        try Data("oud".utf8).write(to: URL(fileURLWithPath: first.folder + "/mini.md"))
+        let second = try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates)
+        #expect(try readText(second.folder + "/mini.md").hasPrefix("# Testbijlage"))
+        #expect(FileManager.default.fileExists(atPath: second.folder + "/.annex-output"))
     }
 
     /// The paths flushed, from any thread, each with the text of the published `mini.md` at that moment.

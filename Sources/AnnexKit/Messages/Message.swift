@@ -353,6 +353,7 @@ public enum Message: String, Sendable, Hashable, CaseIterable {
     case outputNotReplaced = "output.not_replaced"
     case outputNotCreated = "output.not_created"
     case outputNotRestored = "output.not_restored"
+    case outputNotAnnex = "output.not_annex"
     case outputNoLock = "output.no_lock"
     case outputLocked = "output.locked"
     case outputNotSynced = "output.not_synced"

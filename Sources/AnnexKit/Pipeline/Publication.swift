@@ -16,6 +16,10 @@ import Foundation
 /// The temporary folders of a build that was killed are removed by the next build of the same
 /// annex; an old folder renamed aside whose target is gone is first put back. A failure at any
 /// point before the swap leaves the previous output exactly as it was.
+///
+/// Only an annex folder is ever replaced: every annex holds the marker `.annex-output`, and an
+/// annex written before the marker is a folder of only the names annex writes. Anything else at
+/// `<out>/<name>` (a file, a link, a folder of the user's) stops the build before a file is written.
 final class Publication {
     /// How often a waiting build tries the lock again, in seconds.
     private static let lockRetryInterval = 0.05
@@ -41,6 +45,7 @@ final class Publication {
         lock = try Self.lock(folder.resolve(".\(name).lock"), for: target, timeout: lockTimeout)
         do {
             try Self.restoreAside(in: folder, name: name, target: target)
+            try Self.checkReplaceable(target, name: name)
             for stale in folder.entries(startingWith: ".\(name).tmp-") + folder.entries(startingWith: ".\(name).old-") {
                 warnings += Self.remove(try folder.resolve(stale))
             }
@@ -49,6 +54,25 @@ final class Publication {
             close(lock)
             throw error
         }
+    }
+
+    /// The file every annex folder holds, so that a build knows the folder it replaces is an annex.
+    static let marker = ".annex-output"
+    static let markerText = "This folder is an annex written by annex; the next build of it replaces it whole.\n"
+
+    /// The names an annex written before `marker` held: its files and folders (`--formats` may leave
+    /// some out). A folder of only these is an annex as well.
+    private static func earlierNames(_ name: String) -> Set<String> {
+        Set(["figures", "tables", "figures.csv", "figures.json", "findings.csv"]
+            + ["md", "html", "xlsx", "ods"].map { "\(name).\($0)" })
+    }
+
+    /// Throws unless what is at `target` is nothing or an annex folder (see the type's comment).
+    private static func checkReplaceable(_ target: String, name: String) throws {
+        guard let kind = kind(target) else { return }
+        let entries = kind == S_IFDIR ? (try? FileManager.default.contentsOfDirectory(atPath: target)) : nil
+        if let entries, entries.contains(marker) || Set(entries).isSubset(of: earlierNames(name)) { return }
+        throw OutputError(path: target, .outputNotAnnex, ["marker": "\(marker)"])
     }
 
     /// Closing the lock file releases the lock.
@@ -77,8 +101,12 @@ final class Publication {
         try OutputFile(path: path(relative))
     }
 
-    /// Flushes the new annex to disk and swaps it in for the old one, which is then removed.
+    /// Marks the new annex as annex's (`marker`), flushes it to disk and swaps it in for the old
+    /// one, which is then removed.
     func commit() throws {
+        var marker = ByteBuffer()
+        marker.append(Self.markerText)
+        try write(Self.marker, marker)
         try Self.syncTree(staging, flush)
         var old: String?
         if Self.exists(target) {
