@@ -54,8 +54,7 @@ struct Console {
         switch failure {
         case let failure as LoadErrors: failure.lines(in: language).forEach(error)
         case let failure as OutputError: error(failure.description(in: language))
-        case let failure as XLSXError: error(failure.description(in: language))
-        case let failure as FigureError: error(failure.description(in: language))
+        case let failure as any FileNotWritten: error(failure.description(in: language))
         default: error(.consoleUnexpected, ["error": FileProblem.describe(failure).text(in: language)])
         }
     }

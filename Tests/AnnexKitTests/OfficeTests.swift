@@ -44,6 +44,32 @@ struct OfficeTests {
         }
     }
 
+    @Test("A figure of more than 15 significant digits shows every digit in openpyxl, LibreOffice and the Markdown")
+    func longIntegers() throws {
+        let project = try miniProject()
+        try edit(project + "/data/figures/meldingen.csv", replacing: "gemeente,Amsterdam,begin,2022,1500,",
+                 with: "gemeente,Amsterdam,begin,2022,12345678901234567,")
+        let result = try Build.run(specPath: project + "/reports/mini.yaml", outputRoot: project + "/out",
+                                   formats: [.md, .xlsx, .ods])
+        let shown = "12.345.678.901.234.567"
+        #expect(try readText(result.folder + "/mini.md").contains("| Amsterdam | \(shown) |"))
+        let script = "import openpyxl, sys\nsheet = openpyxl.load_workbook(sys.argv[1])['meldingen']\n"
+            + "print(repr([row[2].value for row in sheet.iter_rows() if row[0].value == 'Amsterdam'][0]))"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", script, result.folder + "/mini.xlsx"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text == "'\(shown)'\n", "openpyxl: \(text)")
+        for workbook in ["mini.xlsx", "mini.ods"] {
+            let csv = try shownSheet(result.folder + "/" + workbook, sheet: "meldingen", locale: "nl_NL.UTF-8")
+            #expect(csv.contains("\nAmsterdam,GM0363,\(shown),"), "\(workbook): \(csv)")
+        }
+    }
+
     @Test("LibreOffice shows a counted zero as '-' (nil) in both workbooks, from a numeric cell")
     func nilShown() throws {
         let result = try Build.run(

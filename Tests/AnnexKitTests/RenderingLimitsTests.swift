@@ -86,6 +86,30 @@ struct RenderingLimitsTests {
         #expect(workbook.files.contains("mini.xlsx"))
     }
 
+    @Test("A table sheet longer than a LibreOffice sheet holds stops an ODS build before anything is written")
+    func odsSheetRows() throws {
+        let report = try ReportComputer.compute(try ReportLoader.load(specPath: Paths.miniSpec))
+        let longest = try #require(workbookSheets(report, try dutchWording()).max { $0.rows.count < $1.rows.count })
+        var limits = Limits()
+        limits.odsSheetRows = longest.rows.count - 1
+        let out = try temporaryFolder()
+        #expect {
+            try Limits.$current.withValue(limits) {
+                _ = try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates)
+            }
+        } throws: { error in
+            (error as? ODSError)?.description == out + "/mini/mini.ods: ODS niet geschreven (werkblad '"
+                + longest.name + "' telt \(longest.rows.count) rijen met de kopregels en het totaal, meer dan de "
+                + "\(limits.odsSheetRows) van een LibreOffice-werkblad; vraag die tabel als csv of md "
+                + "(--formats csv,md))"
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).filter { !$0.hasSuffix(".lock") }.isEmpty)
+        let workbook = try Limits.$current.withValue(limits) {
+            try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates, formats: [.xlsx])
+        }
+        #expect(workbook.files.contains("mini.xlsx"))
+    }
+
     @Test("Sections nested deeper than the limit, and other delimiters, are refused with line and column")
     func nesting() throws {
         let deep = "# {{{title.md}}}\n" + String(repeating: "{{#tables}}", count: 9)
@@ -125,6 +149,27 @@ struct RenderingLimitsTests {
                         + "tekst van 35.000 tekens; een werkbladcel houdt er hoogstens 32.767"])
         }
         #expect(!FileManager.default.fileExists(atPath: project + "/out/mini"))
+    }
+
+    @Test("A row whose wrapped text needs more than 409 pt is 409 pt, Excel's tallest, alike in the XLSX and the ODS")
+    func tallestRow() throws {
+        let project = try miniProject()
+        let note = String(repeating: "lang ", count: 4_000)
+        try edit(project + "/reports/mini.yaml", replacing: "Een noot bij het rapport.", with: note)
+        let result = try Build.run(specPath: project + "/reports/mini.yaml", outputRoot: project + "/out",
+                                   formats: [.xlsx, .ods])
+        let workbook = try XLSXReader(path: result.folder + "/mini.xlsx")
+        let sheets = try workbook.sheetNames().indices.map { try workbook.part("xl/worksheets/sheet\($0 + 1).xml") }
+        let xlsx = sheets.flatMap { Self.numbers(after: " ht=\"", in: $0) }
+        let content = try XLSXReader(path: result.folder + "/mini.ods").part("content.xml")   // a ZIP as well
+        let ods = Self.numbers(after: "style:row-height=\"", in: content)
+        #expect(xlsx.max() == SheetLayout.maximumRowHeight && ods.max() == SheetLayout.maximumRowHeight)
+        #expect(Set(xlsx) == Set(ods))
+    }
+
+    /// Every number that follows `prefix` in `text`.
+    static func numbers(after prefix: String, in text: String) -> [Double] {
+        text.components(separatedBy: prefix).dropFirst().compactMap { Double($0.prefix { $0.isNumber || $0 == "." }) }
     }
 
     @Test("Every error of libxlsxwriter stops the XLSX: a too long text written past the check is not silently lost")

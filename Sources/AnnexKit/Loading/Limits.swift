@@ -30,6 +30,10 @@ public struct Limits: Sendable, Equatable {
     /// Rows of one worksheet, header rows and total included: what Excel holds (1.048.576); a table
     /// sheet with more stops an XLSX build before anything is written.
     public var worksheetRows = 1_048_576
+    /// Rows of one sheet in LibreOffice Calc (7.4, which the tests read the ODS with, as every
+    /// version since 3.3: 1.048.576); a table sheet with more stops an ODS build before anything is written.
+    public var odsSheetRows = 1_048_576
+
     /// Characters of a title, a label or a region's name, in the spec or in the data: what a
     /// heading, a legend or a list of names in one worksheet cell holds (the longest in the
     /// project's reports has 135).

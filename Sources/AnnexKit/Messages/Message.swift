@@ -364,6 +364,8 @@ public enum Message: String, Sendable, Hashable, CaseIterable {
     case xlsxLibrary = "xlsx.library"
     case xlsxPublished = "xlsx.published"
     case xlsxTooManyRows = "xlsx.too_many_rows"
+    case odsNotWritten = "ods.not_written"
+    case odsTooManyRows = "ods.too_many_rows"
     case xlsxPicturesNotStored = "xlsx.pictures_not_stored"
     case figureNotWritten = "figure.not_written"
     case figureNoRasterizer = "figure.no_rasterizer"

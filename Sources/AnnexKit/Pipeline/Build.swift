@@ -62,7 +62,9 @@ public enum Build {
                                                             templates: folder)
         }
         let name = id + (language == inputs.spec.language ? "" : "." + language.rawValue)
-        if formats.contains(.xlsx) { try WorksheetRows.check(sheets, workbook: "\(outputRoot)/\(name)/\(id).xlsx") }
+        for format in [OutputFormat.xlsx, .ods] where formats.contains(format) {
+            try WorksheetRows.check(sheets, workbook: "\(outputRoot)/\(name)/\(id).\(format.rawValue)", format: format)
+        }
         let publication = try Publication(folder: OutputFolder(outputRoot), name: name, lockTimeout: lockTimeout)
         var files: [String] = []
         // The workbooks go to a thread of their own each (libxlsxwriter is the largest single part of

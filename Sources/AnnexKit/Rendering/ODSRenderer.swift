@@ -1,5 +1,17 @@
 import Foundation
 
+/// The ODS workbook could not be written: which file, and why.
+public struct ODSError: FileNotWritten {
+    public static let headline = Message.odsNotWritten
+    public let path: String
+    public let reason: MessageText
+
+    public init(path: String, reason: MessageText) {
+        self.path = path
+        self.reason = reason
+    }
+}
+
 /// Writes a report as an OpenDocument spreadsheet (ODS, the open-standards alternative to XLSX)
 /// from the same `SheetLayout`s as the XLSX: the same sheets, values and number formats, numbers
 /// as numbers, wrapped text in rows of the same heights, the same frozen panes (`settings.xml`) and

@@ -112,7 +112,13 @@ struct SheetLayout: Sendable {
                          onePage: onePage)
     }
 
-    /// The height a row needs: a title's, or that of its tallest wrapped text; nil for one plain line.
+    /// The tallest row Excel and LibreOffice hold, in points: a row that needs more is this tall (its
+    /// text stays whole in the cell, shown in full in the cell editor). Capped here, where every
+    /// writer (both XLSX and the ODS) takes its heights from, so that all show the same.
+    static let maximumRowHeight = 409.0
+
+    /// The height a row needs: a title's, or that of its tallest wrapped text, at most
+    /// `maximumRowHeight`; nil for one plain line.
     static func height(_ row: [SheetCell?], widths: [Double]) -> Double? {
         var height: Double?
         for (column, cell) in row.enumerated() {
@@ -122,7 +128,7 @@ struct SheetLayout: Sendable {
                 height = max(height ?? 0, TextFit.height(lines: TextFit.lines(text, width: widths[column])))
             }
         }
-        return height
+        return height.map { min($0, maximumRowHeight) }
     }
 
     /// The cover: what the annex is, where the figures come from, who to ask, when it appeared and
@@ -223,9 +229,28 @@ struct SheetLayout: Sendable {
         return format.isPercent ? shown / 100 : shown
     }
 
-    /// The cell of an amount: its number, its marker, or nothing where no figure can exist.
+    /// The most significant digits a spreadsheet keeps of a number (Excel: 15; it shows
+    /// 1.234.567.890.123.456 as 1.234.567.890.123.450).
+    static let maximumDigits = 15
+
+    /// The significant digits of a figure as shown with `decimals` decimals (`shown` is rounded to them).
+    static func significantDigits(_ shown: Exact, decimals: Int) -> Int {
+        let scaled = (0..<decimals).reduce(shown) { value, _ in value * 10 }
+        let digits = String(scaled.numerator.magnitude).reversed().drop { $0 == "0" }
+        return digits.count
+    }
+
+    /// The cell of an amount: its number, its marker, or nothing where no figure can exist. A figure
+    /// of more than `maximumDigits` significant digits is its text as every other format shows it,
+    /// so that no workbook shows other digits than the Markdown and the web page.
     static func cell(_ amount: Amount, _ format: CellFormat, _ numbers: NumberStyle) -> SheetCell? {
-        if let value = cellValue(amount, format) { return .number(value, format, amount.status) }
+        if let value = cellValue(amount, format) {
+            let shown = format.isPercent ? value * 100 : value
+            guard significantDigits(shown, decimals: format.decimals) <= maximumDigits else {
+                return .text(numbers.cell(amount, as: format), .marker)
+            }
+            return .number(value, format, amount.status)
+        }
         return amount.status == .notApplicable ? nil : .text(numbers.marker(amount.status), .marker)
     }
 
