@@ -58,56 +58,37 @@ struct RenderingLimitsTests {
         #expect(squared.first?.message.contains("herhaalt meer dan \(repeats)") == true)
     }
 
-    @Test("A table sheet longer than a worksheet holds stops an XLSX build before anything is written; csv and md go")
-    func worksheetRows() throws {
+    @Test("A table sheet longer than a worksheet holds stops an XLSX or ODS build before anything is written",
+          arguments: [OutputFormat.xlsx, .ods])
+    func worksheetRows(format: OutputFormat) throws {
         let report = try ReportComputer.compute(try ReportLoader.load(specPath: Paths.miniSpec))
         let longest = try #require(workbookSheets(report, try dutchWording()).max { $0.rows.count < $1.rows.count })
-        var limits = Limits()
-        limits.worksheetRows = longest.rows.count - 1
+        func limits(_ rows: Int) -> Limits {
+            var limits = Limits()
+            if format == .ods { limits.odsSheetRows = rows } else { limits.worksheetRows = rows }
+            return limits
+        }
+        let (kind, application) = format == .ods ? ("ODS", "LibreOffice") : ("XLSX", "Excel")
         let out = try temporaryFolder()
         #expect {
-            try Limits.$current.withValue(limits) {
+            try Limits.$current.withValue(limits(longest.rows.count - 1)) {
                 _ = try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates)
             }
         } throws: { error in
-            (error as? XLSXError)?.description == out + "/mini/mini.xlsx: XLSX niet geschreven (werkblad '"
-                + longest.name + "' telt \(longest.rows.count) rijen met de kopregels en het totaal, meer dan de "
-                + "\(limits.worksheetRows) van een Excel-werkblad; vraag die tabel als csv of md (--formats csv,md))"
+            (error as? any FileNotWritten)?.description == out + "/mini/mini.\(format.rawValue): \(kind) niet "
+                + "geschreven (werkblad '" + longest.name + "' telt \(longest.rows.count) rijen met de kopregels en "
+                + "het totaal, meer dan de \(longest.rows.count - 1) van een \(application)-werkblad; vraag die tabel "
+                + "als csv of md (--formats csv,md))"
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).filter { !$0.hasSuffix(".lock") }.isEmpty)
-        let pages = try Limits.$current.withValue(limits) {
+        let pages = try Limits.$current.withValue(limits(longest.rows.count - 1)) {
             try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates, formats: [.csv, .md])
         }
         #expect(pages.files.contains("mini.md"))
-        limits.worksheetRows = longest.rows.count
-        let workbook = try Limits.$current.withValue(limits) {
-            try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates, formats: [.xlsx])
+        let workbook = try Limits.$current.withValue(limits(longest.rows.count)) {
+            try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates, formats: [format])
         }
-        #expect(workbook.files.contains("mini.xlsx"))
-    }
-
-    @Test("A table sheet longer than a LibreOffice sheet holds stops an ODS build before anything is written")
-    func odsSheetRows() throws {
-        let report = try ReportComputer.compute(try ReportLoader.load(specPath: Paths.miniSpec))
-        let longest = try #require(workbookSheets(report, try dutchWording()).max { $0.rows.count < $1.rows.count })
-        var limits = Limits()
-        limits.odsSheetRows = longest.rows.count - 1
-        let out = try temporaryFolder()
-        #expect {
-            try Limits.$current.withValue(limits) {
-                _ = try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates)
-            }
-        } throws: { error in
-            (error as? ODSError)?.description == out + "/mini/mini.ods: ODS niet geschreven (werkblad '"
-                + longest.name + "' telt \(longest.rows.count) rijen met de kopregels en het totaal, meer dan de "
-                + "\(limits.odsSheetRows) van een LibreOffice-werkblad; vraag die tabel als csv of md "
-                + "(--formats csv,md))"
-        }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out).filter { !$0.hasSuffix(".lock") }.isEmpty)
-        let workbook = try Limits.$current.withValue(limits) {
-            try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates, formats: [.xlsx])
-        }
-        #expect(workbook.files.contains("mini.xlsx"))
+        #expect(workbook.files.contains("mini.\(format.rawValue)"))
     }
 
     @Test("Sections nested deeper than the limit, and other delimiters, are refused with line and column")
