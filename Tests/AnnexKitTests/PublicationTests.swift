@@ -197,6 +197,12 @@ struct PublicationTests {
         let second = try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: Paths.templates)
         #expect(try readText(second.folder + "/mini.md").hasPrefix("# Testbijlage"))
         #expect(FileManager.default.fileExists(atPath: second.folder + "/.annex-output"))
+        // An English annex of before the marker, in mini.en/, holds mini.md as well.
+        let english = try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: try miniTemplates(),
+                                    language: .en)
+        try FileManager.default.removeItem(atPath: english.folder + "/.annex-output")
+        #expect(try Build.run(specPath: Paths.miniSpec, outputRoot: out, templates: try miniTemplates(),
+                              language: .en).folder == english.folder)
     }
 
     /// The paths flushed, from any thread, each with the text of the published `mini.md` at that moment.

@@ -61,10 +61,12 @@ final class Publication {
     static let markerText = "This folder is an annex written by annex; the next build of it replaces it whole.\n"
 
     /// The names an annex written before `marker` held: its files and folders (`--formats` may leave
-    /// some out). A folder of only these is an annex as well.
+    /// some out), its pages and workbooks named by the report's id (`mini.md` in `mini.en/` too: an
+    /// id has no '.'). A folder of only these is an annex as well.
     private static func earlierNames(_ name: String) -> Set<String> {
-        Set(["figures", "tables", "figures.csv", "figures.json", "findings.csv"]
-            + ["md", "html", "xlsx", "ods"].map { "\(name).\($0)" })
+        let id = name.prefix { $0 != "." }
+        return Set(["figures", "tables", "figures.csv", "figures.json", "findings.csv"]
+            + ["md", "html", "xlsx", "ods"].map { "\(id).\($0)" })
     }
 
     /// Throws unless what is at `target` is nothing or an annex folder (see the type's comment).
