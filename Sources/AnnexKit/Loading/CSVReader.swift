@@ -139,8 +139,11 @@ public struct CSVReader: Sequence, IteratorProtocol {
         return CSVRecord(line: startLine, fields: fields)
     }
 
-    /// Whether `byte` is a CR that ends a line by itself (not followed by LF, as in CRLF).
-    static func endsLineAlone(_ byte: UInt8, before next: UInt8?) -> Bool { byte == 0x0D && next != 0x0A }
+    /// Whether `byte` is a CR that ends a line by itself (not followed by LF, as in CRLF); `next` is
+    /// looked at for a CR only.
+    static func endsLineAlone(_ byte: UInt8, before next: @autoclosure () -> UInt8?) -> Bool {
+        byte == 0x0D && next() != 0x0A
+    }
 
     /// The first character of a field that no text of an annex may hold: a control character other than
     /// tab and line breaks (C0 and C1: an escape that steers a terminal, a NUL), or U+FFFE and U+FFFF, which
