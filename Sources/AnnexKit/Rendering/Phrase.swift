@@ -255,6 +255,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case verifyComputed = "verify.computed"
     case verifyCalcShare = "verify.calc.share"
     case verifyCalcMean = "verify.calc.mean"
+    case verifyCalcWeightedMean = "verify.calc.weighted_mean"
     case verifyCalcItems = "verify.calc.items"
     case verifyCalcExact = "verify.calc.exact"
     case verifyUnitPer = "verify.unit.per"
@@ -281,6 +282,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case verifyDoubtNotAMean = "verify.doubt.not_a_mean"
     case verifyDoubtNotAShare = "verify.doubt.not_a_share"
     case verifyDoubtWeaklyBound = "verify.doubt.weakly_bound"
+    case verifyDoubtGroupSizesMissing = "verify.doubt.group_sizes_missing"
     case verifyDimensionSource = "verify.dimension.source"
     case verifyDimensionSector = "verify.dimension.sector"
     case verifyDimensionPopulation = "verify.dimension.population"
@@ -467,6 +469,8 @@ public enum Phrase: String, Sendable, CaseIterable {
             ["part", "whole"]
         case .verifyCalcMean:
             ["span"]
+        case .verifyCalcWeightedMean:
+            ["values", "weights"]
         case .verifyCalcItems:
             ["count"]
         case .verifyCalcExact:

@@ -3,6 +3,7 @@
 /// shares, or the pooled share: both are accepted).
 struct AverageChecker: ClaimChecker {
     func check(_ claim: Claim, in context: CheckContext) -> VerifiedClaim {
+        if claim.groupSizesMissing { return context.unverifiable(claim, .groupSizesMissing) }
         if claim.parts.count >= 2 {
             guard ReadingSanity.meanIsPossible(claim.claimed, values: claim.parts, in: context.analysis.tokens) else {
                 return context.unverifiable(claim, .impossibleReading(.mean))

@@ -87,8 +87,14 @@ struct Claim: Sendable {
     /// The part and the whole of a share the text states ('98 van de 200').
     var part: Operand?
     var whole: Operand?
-    /// The parts of a sum.
+    /// The parts of a sum; the values of a mean.
     var parts: [Operand] = []
+    /// The sizes of the groups whose means `parts` are, for a mean weighted by them ('400, 600 en 1.000
+    /// cliënten … 6, 9 en 12 weken'); empty for a plain mean.
+    var weights: [Operand] = []
+    /// Whether the values of a mean are those of labelled groups whose sizes the text does not give ('mannen 24,1
+    /// jaar, vrouwen 21,8 jaar'): only a mean weighted by the sizes recombines them.
+    var groupSizesMissing = false
     /// The place in a ranking the text gives (1 for 'de hoogste').
     var position: Int?
     /// The scale of a rate ('per 1.000').

@@ -64,7 +64,7 @@ struct ClaimParser {
                 let share = shareReading(index, number)
                 if share.part != nil && share.whole != nil { return share }
             }
-            return claim
+            return weighed(claim)
         }
         switch number.unit {
         case .points:
@@ -125,8 +125,13 @@ struct ClaimParser {
     static let hedgeTolerance = Exact(5, over: 100)
     static let hedgeDoubt = Exact(10, over: 100)
 
-    /// 'gemiddeld' shortly before the number in its clause.
+    /// 'gemiddeld' shortly before the number in its clause, the number no value of a list of groups.
     func isAveraged(_ index: Int) -> Bool {
+        averageGoverns(index) && !headsGroupList(index)
+    }
+
+    /// Whether an average word governs the number: 'gemiddeld' shortly before it in its clause.
+    func averageGoverns(_ index: Int) -> Bool {
         // 'De gemiddelde wachttijd bij de vijf instellingen …': a count after an article names a group.
         if index > 0, Self.determiners.contains(tokens[index - 1].text) { return false }
         // A memo's 'gem. 425': the abbreviation right before its number ('gem. Utrecht' is a municipality).

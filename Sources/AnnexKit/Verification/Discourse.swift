@@ -35,6 +35,8 @@ struct Discourse: Sendable {
         var pair: (from: Operand, to: Operand)?
         /// Its counts that are no start or end value, for a sum in the next sentence ('Opgeteld …').
         var counts: [Operand] = []
+        /// The noun those counts are of, opening their clause ('De lasten bestonden uit …').
+        var countsNoun: String?
         /// Its only two numbers, of one unit, in two clauses and no start and end value ('In groep A 42
         /// procent, in groep B 30 procent'), for a change the next sentence states between them.
         var contrast: [Operand] = []
@@ -97,6 +99,9 @@ struct Discourse: Sendable {
 
     /// The counts of the sentence before, for 'Opgeteld ging het om …'.
     var lastCounts: [Operand] { earlier.last?.counts ?? [] }
+
+    /// The noun the counts of the sentence before are of.
+    var lastCountsNoun: String? { earlier.last?.countsNoun }
 
     /// The periods of the nearest earlier sentence that has any.
     var inheritedFrame: PeriodFrame? {

@@ -50,6 +50,8 @@ public struct Computation: Sendable {
         case mean(span: String)
         /// The mean of values the text lists.
         case meanOf([Shown])
+        /// The mean of groups' values weighted by the groups' sizes.
+        case weightedMean(values: [Shown], weights: [Shown])
         /// The items a list names, counted.
         case items(Int)
         /// The exact value the text gives for a rounded one ('ruim 30.000 (30.412)').
@@ -101,6 +103,9 @@ public enum Doubt: Sendable {
     /// The numbers disagree with the claim, but not every one is tied to it beyond doubt: it stands in
     /// another part of the sentence, with nothing that refers to it (`OperandBinding`).
     case weaklyBound
+    /// The values are the means of labelled groups whose sizes the text does not give: only a mean weighted
+    /// by them recombines the groups.
+    case groupSizesMissing
 
     /// A reading of a claim's numbers that sanity rules can rule out.
     public enum Reading: Sendable { case sum, mean, share }

@@ -84,6 +84,10 @@ public struct FindingText: Sendable {
         case .mean(let span): calculation = self(.verifyCalcMean, ["span": span])
         case .meanOf(let values):
             calculation = self(.verifyCalcMean, ["span": values.map(number).joined(separator: ", ")])
+        case .weightedMean(let values, let weights):
+            calculation = self(
+                .verifyCalcWeightedMean,
+                ["values": values.map(number).joined(separator: ", "), "weights": weights.map(number).joined(separator: ", ")])
         case .items(let count): calculation = self(.verifyCalcItems, ["count": String(count)])
         case .exact(let value): calculation = self(.verifyCalcExact, ["value": number(value)])
         }
@@ -136,6 +140,7 @@ public struct FindingText: Sendable {
         case .impossibleReading(.mean): self(.verifyDoubtNotAMean)
         case .impossibleReading(.share): self(.verifyDoubtNotAShare)
         case .weaklyBound: self(.verifyDoubtWeaklyBound)
+        case .groupSizesMissing: self(.verifyDoubtGroupSizesMissing)
         }
     }
 

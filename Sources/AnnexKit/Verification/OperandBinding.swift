@@ -39,20 +39,24 @@ struct OperandBinding: Sendable, Equatable {
         /// of reference ties the two stretches ('respons 61% (n = 1.098 van 1.800); 44% ervaart de werkdruk als
         /// hoog').
         case anotherClaims
+        /// Against: a part of a total that names what it totals ('het totaal aan baten', 'een totaal budget van'),
+        /// while the parts are of another noun ('De lasten bestonden uit …'): the total is of something else.
+        case otherTotal
 
         /// Whether this evidence ties an operand to its claim beyond doubt.
         var isStrong: Bool {
             switch self {
             case .sameStretch, .reference, .carriedOver, .construction, .reportData: true
             case .otherStretch, .roundedConstruction, .wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope,
-                .anotherClaims:
+                .anotherClaims, .otherTotal:
                 false
             }
         }
 
         /// Whether this evidence speaks against the operand being the claim's, whatever else ties it.
-        var isAgainst: Bool { [.wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope, .anotherClaims]
-            .contains(self) }
+        var isAgainst: Bool {
+            [.wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope, .anotherClaims, .otherTotal].contains(self)
+        }
     }
 
     enum Strength: Sendable { case strong, weak }
@@ -63,6 +67,9 @@ struct OperandBinding: Sendable, Equatable {
 
     init(_ evidence: [Evidence]) { self.evidence = evidence }
 
+    /// The same binding with one more piece of evidence.
+    func adding(_ more: Evidence) -> OperandBinding { OperandBinding(evidence + [more]) }
+
     /// Strong when some evidence ties the operand and none speaks against it; else weak.
     var strength: Strength {
         evidence.contains(where: \.isAgainst) || !evidence.contains(where: \.isStrong) ? .weak : .strong
@@ -71,7 +78,7 @@ struct OperandBinding: Sendable, Equatable {
 
 extension Claim {
     /// The operands the text gives for the claim.
-    var operands: [Operand] { [from, to, part, whole, exact].compactMap { $0 } + parts }
+    var operands: [Operand] { [from, to, part, whole, exact].compactMap { $0 } + parts + weights }
 
     /// The same claim with each operand passed through `transform`.
     func mapOperands(_ transform: (Operand) -> Operand) -> Claim {
@@ -82,6 +89,7 @@ extension Claim {
         claim.whole = whole.map(transform)
         claim.exact = exact.map(transform)
         claim.parts = parts.map(transform)
+        claim.weights = weights.map(transform)
         return claim
     }
 
@@ -126,6 +134,11 @@ extension ClaimParser {
             }
             if claim.kind == .sum, claim.parts.contains(where: { $0.token == token }), isWholeMarked(token) {
                 evidence.append(.wholeAsPart)
+            }
+            if claim.kind == .sum, claim.whole == nil, claim.parts.contains(where: { $0.token == token }),
+                totalsAnotherNoun(claim.site, parts: claim.parts.compactMap(\.token))
+            {
+                evidence.append(.otherTotal)
             }
             if claim.kind == .ratio, claim.whole?.token == token, ReadingSanity.noun(after: token, in: tokens) == nil {
                 evidence.append(.unnamedBase)

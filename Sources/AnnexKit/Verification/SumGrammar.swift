@@ -15,8 +15,9 @@ extension ClaimParser {
             // The total written out before its parts ('(4.312 van de 6.160) … (3.105) of … (1.207), samen 4.312')
             // is none of them.
             let parts = listed.filter { tokens[$0].number?.value != tokens[total].number?.value }
+            // A number an average word governs is a mean, not a total ('samen een gemiddelde wachttijd van 13').
             guard parts.count >= 2, !totals.contains(total), let number = tokens[total].number,
-                rateScale(of: total) == nil, pairedRateReading(total, number) == nil
+                rateScale(of: total) == nil, pairedRateReading(total, number) == nil, !isAveraged(total)
             else { return }
             totals.insert(total)
             let counted = parts.map { multiplicity(of: $0) }
@@ -49,7 +50,10 @@ extension ClaimParser {
             } else if previous.count >= 2, before.isEmpty, !totals.contains(total), let number = tokens[total].number {
                 totals.insert(total)
                 var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
-                claim.parts = previous
+                // 'De lasten bestonden uit … Het totaal aan baten bedroeg …': a total of another noun.
+                let other = totalsAnotherNoun(total, than: discourse.lastCountsNoun)
+                claim.parts = other ? previous.map { $0.bound(($0.binding ?? OperandBinding([])).adding(.otherTotal)) }
+                    : previous
                 claims.append(claim)
             }
             _ = cue
@@ -263,6 +267,12 @@ extension ClaimParser {
             value != index && !pairs.contains { $0.to == value }
                 && (value < index || value >= colon || after.contains(value))
         }
+        return listRuns(values).min { abs($0[0] - index) < abs($1[0] - index) } ?? []
+    }
+
+    /// The lists among numbers in order: runs of at least two joined by ',', ';', '/', 'en' or '+' with at most
+    /// `listGap` tokens between.
+    func listRuns(_ values: [Int]) -> [[Int]] {
         var runs: [[Int]] = []
         for value in values {
             if let last = runs.last?.last, value - last - 1 <= Self.listGap,
@@ -273,7 +283,7 @@ extension ClaimParser {
                 runs.append([value])
             }
         }
-        return runs.filter { $0.count >= 2 }.min { abs($0[0] - index) < abs($1[0] - index) } ?? []
+        return runs.filter { $0.count >= 2 }
     }
 
     /// The parenthesis right after a number's phrase (the number and up to `nounReach` words): 'gemiddeld

@@ -75,7 +75,7 @@ public struct Verifier: Sendable {
         var bindings: [Int: Binding] = [:]
         for claim in claims {
             let context = CheckContext(analysis: analysis, discourse: discourse, binder: binder)
-            let checked = Self.checker(for: claim.kind).check(claim, in: context)
+            let checked = Self.checker(for: claim).check(claim, in: context)
             // A figure whose sentence names nothing the report has is no claim about the report.
             if [.count, .rank].contains(claim.kind), case .measureUnknown? = checked.finding.doubt { continue }
             body(checked)
@@ -101,13 +101,15 @@ public struct Verifier: Sendable {
                 : ($0.from.carriedOver, $0.to.carriedOver)
         }
         summary.counts = parser.plainCounts().map(\.carriedOver)
+        summary.countsNoun = parser.countsNoun
         summary.contrast = parser.contrast().map(\.carriedOver)
         summary.partAndWhole = parser.statedPartAndWhole().map { ($0.part.carriedOver, $0.whole.carriedOver) }
         discourse.leave(summary, scope: scope(in: analysis), regions: analysis.regions)
     }
 
-    static func checker(for kind: ClaimKind) -> any ClaimChecker {
-        switch kind {
+    /// The checker of a claim's kind; a mean of groups weighted by their sizes has one of its own.
+    static func checker(for claim: Claim) -> any ClaimChecker {
+        switch claim.kind {
         case .change: ChangeChecker()
         case .points: PointsChecker()
         case .difference: DifferenceChecker()
@@ -115,7 +117,7 @@ public struct Verifier: Sendable {
         case .sum: SumChecker()
         case .count: CountChecker()
         case .rank: RankChecker()
-        case .average: AverageChecker()
+        case .average: claim.weights.isEmpty ? AverageChecker() : WeightedMeanChecker()
         case .ratio: RatioChecker()
         }
     }

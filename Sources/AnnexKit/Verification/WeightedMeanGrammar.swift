@@ -1,0 +1,86 @@
+/// Means of groups and what recombines them. Values an average word governs as a list ('de gemiddelde
+/// wachttijd 6, 9 en 12 weken') or one by one ('(1.200 cliënten, gemiddeld 8 weken)') are the means of groups;
+/// the mean of all is the mean weighted by the groups' sizes, when the text gives them: a parallel list of
+/// counts of another noun ('respectievelijk 400, 600 en 1.000 cliënten'), or the one other count in each
+/// group's parenthesis. Labelled groups ('mannen 24,1 jaar, vrouwen 21,8 jaar') whose sizes the text does not
+/// give, and whose units it neither counts ('in de vier regio's') nor names with 'per' ('per regio'), leave the
+/// mean of all unknown.
+extension ClaimParser {
+    /// The average claim with its groups weighed: values and sizes for a weighted mean, or marked as groups
+    /// whose sizes are missing; else as it was.
+    func weighed(_ claim: Claim) -> Claim {
+        var claim = claim
+        let means = groupMeans(before: claim.site)
+        let listed = claim.parts.compactMap(\.token)
+        let values = means.count >= 2 ? means : listed
+        guard values.count >= 2 else { return claim }
+        if let first = values.first, averageGoverns(first) || means.count >= 2, let sizes = groupSizes(of: values) {
+            claim.parts = values.map { operand($0) }
+            claim.weights = sizes.map { operand($0) }
+        } else if values == listed, areUnsizedGroups(values) {
+            claim.groupSizesMissing = true
+        }
+        return claim
+    }
+
+    /// Whether a number heads a list of values, one per group: after 'respectievelijk', or followed by ',' or
+    /// 'en' and another number ('de gemiddelde wachttijd 6, 9 en 12 weken'): no claim of its own.
+    func headsGroupList(_ index: Int) -> Bool {
+        if index > 0, tokens[index - 1].isWord("respectievelijk") { return true }
+        return index + 2 < tokens.count && (tokens[index + 1].isMark(",") || tokens[index + 1].isWord("en"))
+            && tokens[index + 2].kind == .number
+            && tokens[index + 2].number?.unit == tokens[index].number?.unit
+    }
+
+    /// Numbers before the claim, each governed by an average word of its own ('gemiddeld 8 weken'): the means
+    /// of groups the claim may recombine.
+    private func groupMeans(before site: Int) -> [Int] {
+        guard let unit = tokens[site].number?.unit else { return [] }
+        return numbers(unit, in: 0..<site).filter { isAveraged($0) }
+    }
+
+    /// The size of each group: the one other count in each value's parenthesis, else a list of as many
+    /// counts of another noun than the values'.
+    private func groupSizes(of values: [Int]) -> [Int]? {
+        let enclosed = values.compactMap(sizeInParenthesis)
+        if enclosed.count == values.count { return enclosed }
+        let valueNoun = values.lazy.compactMap { ReadingSanity.noun(after: $0, in: self.tokens) }.last
+        let counts = numbers(.count, in: tokens.indices).filter { !values.contains($0) && !isAveraged($0) }
+        return listRuns(counts).first { run in
+            guard run.count == values.count, run.allSatisfy({ tokens[$0].number?.isWord == false }),
+                let noun = ReadingSanity.noun(after: run[run.count - 1], in: tokens)
+            else { return false }
+            return valueNoun.map { !Self.isForm(noun, of: $0) && !Self.isForm($0, of: noun) } ?? true
+        }
+    }
+
+    /// The one count of another noun in the parenthesis that holds a value ('(1.200 cliënten, gemiddeld 8 weken)').
+    private func sizeInParenthesis(of value: Int) -> Int? {
+        let depth = tokens[value].depth
+        guard depth > 0 else { return nil }
+        var (lower, upper) = (value, value + 1)
+        while lower > 0, tokens[lower - 1].depth >= depth { lower -= 1 }
+        while upper < tokens.count, tokens[upper].depth >= depth { upper += 1 }
+        let others = numbers(.count, in: lower..<upper).filter { $0 != value && !isAveraged($0) }
+        guard others.count == 1, let noun = ReadingSanity.noun(after: others[0], in: tokens),
+            ReadingSanity.noun(after: value, in: tokens).map({ !Self.isForm(noun, of: $0) }) ?? true
+        else { return nil }
+        return others[0]
+    }
+
+    /// Whether values are those of groups each with its label ('mannen 24,1 jaar', 'Noord: 34'), of no year,
+    /// in a sentence that neither counts its units ('vier regio's') nor names them with 'per' ('per regio').
+    private func areUnsizedGroups(_ values: [Int]) -> Bool {
+        let labelled = values.allSatisfy { value in
+            var label = value - 1
+            if label > 0, tokens[label].isMark(":") { label -= 1 }
+            return label >= 0 && tokens[label].kind == .word && !Lexicon.grammarWords.contains(tokens[label].text)
+                && !Lexicon.averageWords.contains(tokens[label].text)
+        }
+        guard labelled, !values.contains(where: { analysis.ownYear(of: $0) != nil }) else { return false }
+        let counted = numbers(.count, in: tokens.indices).contains { index in
+            !values.contains(index) && tokens[index].number?.value == Exact(values.count)
+        }
+        return !counted && !tokens.contains { $0.isWord("per") }
+    }
+}
