@@ -52,7 +52,8 @@ extension ClaimParser {
             }
             // '250 (2022: 200)', '214 (jan. 2024: 248)', '€ 41,3 mln (begroot: € 38,0 mln)'; a label of an
             // earlier time needs no colon ('2.300 (vorig jaar 2.500)').
-            if token.isMark("("),
+            let opensPart = token.isMark(";") && token.depth > 0
+            if token.isMark("(") && !opensPart || opensPart && earlierLabelEnd(after: index, analysis) != nil,
                 let colon = tokens[(index + 1)...].prefix(Self.labelReach).firstIndex(where: { $0.isMark(":") })
                     ?? earlierLabelEnd(after: index, analysis),
                 tokens[(index + 1)..<colon].allSatisfy({ $0.kind == .word || $0.kind == .year || $0.isMark(".") }),
@@ -132,14 +133,16 @@ extension ClaimParser {
     /// How many words a label before ':' in a parenthesis may have ('(vorig jaar: 248)').
     static let labelReach = 4
 
-    /// '(vorig jaar 2.500)', '(een jaar eerder 410)': the last word of a label of an earlier time that opens the
-    /// parenthesis at `open`, right before its number.
+    /// '(vorig jaar 2.500)', '(een jaar eerder 410)', '(was 2.530)': the last word of a label of an earlier time
+    /// that opens the parenthesis at `open` (or its part after ';': '(+11,1%; vorig jaar 41.300)'), right before
+    /// its number.
     private static func earlierLabelEnd(after open: Int, _ analysis: SentenceAnalysis) -> Int? {
         let tokens = analysis.tokens
         guard let first = tokens[(open + 1)...].prefix(Self.labelReach + 1).firstIndex(where: { $0.kind != .word }),
-            first > open + 1, tokens[first].kind == .number, analysis.hasEarlierMarker((open + 1)..<first)
+            first > open + 1, tokens[first].kind == .number
         else { return nil }
-        return first - 1
+        let pastVerb = first == open + 2 && Lexicon.pastOfBeing.contains(tokens[open + 1].text)
+        return pastVerb || analysis.hasEarlierMarker((open + 1)..<first) ? first - 1 : nil
     }
 
     /// Whether a number can be a start or end value: not a difference ('50 meer'), a factor ('drie
@@ -354,6 +357,7 @@ extension ClaimParser {
         {
             return stated(pair, frame: frame)
         }
+        if let step = seriesStep(for: index, unit: unit) { return step }
         if let dated = datedValues(for: index, unit: unit, frame: frame) { return dated }
         let others = numbers(unit, in: tokens.indices).filter { $0 != index && Self.isValue($0, tokens) }
         let groupOthers = others.filter { group.contains(analysis.clauseOf[$0]) }

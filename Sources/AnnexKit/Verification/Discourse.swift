@@ -35,6 +35,8 @@ struct Discourse: Sendable {
         var pair: (from: Operand, to: Operand)?
         /// Its counts that are no start or end value, for a sum in the next sentence ('Opgeteld …').
         var counts: [Operand] = []
+        /// Its series of values each with a year of its own ('2.840 (2021), 3.120 (2022) en 3.390 (2023)').
+        var series: [Operand] = []
         /// The noun those counts are of, opening their clause ('De lasten bestonden uit …').
         var countsNoun: String?
         /// Its only two numbers, of one unit, in two clauses and no start and end value ('In groep A 42
@@ -99,6 +101,9 @@ struct Discourse: Sendable {
 
     /// The counts of the sentence before, for 'Opgeteld ging het om …'.
     var lastCounts: [Operand] { earlier.last?.counts ?? [] }
+
+    /// The series of the sentence before, for 'In twee jaar is dat een toename van …'.
+    var lastSeries: [Operand] { earlier.last?.series ?? [] }
 
     /// The noun the counts of the sentence before are of.
     var lastCountsNoun: String? { earlier.last?.countsNoun }

@@ -21,7 +21,7 @@ enum Lexicon {
     static let decrease: Set<String> = [
         "daalde", "daalden", "daalt", "dalen", "gedaald", "daling", "dalingen",
         "afname", "afnam", "afnamen", "afneemt", "afnemen", "afgenomen", "af",
-        "krimp", "kromp", "krompen", "krimpt", "gekrompen", "verlaging", "verlaagd", "verlaagt", "verlaagde",
+        "krimp", "kromp", "krompen", "krimpt", "krimpen", "gekrompen", "verlaging", "verlaagd", "verlaagt", "verlaagde",
         "lager", "minder", "kleiner",
         "korter",
         "reductie", "besparing", "uitval",
@@ -52,7 +52,7 @@ enum Lexicon {
         "stijging", "toename", "groei", "verhoging", "daling", "afname", "krimp", "verlaging", "vermindering",
         "terugloop", "verandering", "verschil", "vermeerdering", "reductie", "besparing", "uitval", "overschrijding",
         "verbetering", "verslechtering", "uitbreiding", "vergroting", "aanwas", "inkrimping", "verkleining",
-        "afbouw", "terugval", "teruggang", "inperking",
+        "afbouw", "terugval", "teruggang", "inperking", "delta", "mutatie",
     ]
 
     /// Words in a clause or sentence that refer back to what was said before ('Dat is een toename',
@@ -99,6 +99,9 @@ enum Lexicon {
     static let presentMarkers: [String] = [
         "dit jaar", "nu", "inmiddels", "thans", "momenteel", "tegenwoordig", "jaar later", "jaren later",
     ]
+
+    /// Past forms of 'zijn' that label an earlier value in a parenthesis ('daalt naar 2.300 (was 2.530)').
+    static let pastOfBeing: Set<String> = ["was", "waren"]
 
     /// Phrases that put a number in the past of the sentence's own ('toen', 'een jaar eerder').
     static let earlierMarkers: [String] = [
@@ -152,7 +155,7 @@ enum Lexicon {
 
     /// Words after a number that make it a percentage or a number of percentage points.
     static let percentWords: Set<String> = ["procent", "pct"]
-    static let pointWords: Set<String> = ["procentpunt", "procentpunten", "procentpt"]
+    static let pointWords: Set<String> = ["procentpunt", "procentpunten", "procentpt", "pp", "ppt"]
 
     // MARK: Words for numbers
 

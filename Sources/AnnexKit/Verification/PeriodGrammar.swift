@@ -19,9 +19,14 @@ extension SentenceAnalysis {
         return nil
     }
 
-    /// The year written right beside a number: 'in 2022' after it, '2021 (13,2%)', '(2022: 200)'.
+    /// The year written right beside a number: 'in 2022' after it, '2021 (13,2%)', '(2022: 200)', '9.800 (2020)'.
     func explicitYear(of index: Int) -> (year: Int, token: Int)? {
         if index + 2 < tokens.count, tokens[index + 1].isWord("in"), let year = tokens[index + 2].year {
+            return (year, index + 2)
+        }
+        if index + 3 < tokens.count, tokens[index + 1].isMark("("), let year = tokens[index + 2].year,
+            tokens[index + 3].isMark(")")
+        {
             return (year, index + 2)
         }
         if index >= 2, tokens[index - 1].isMark(":"), let year = tokens[index - 2].year { return (year, index - 2) }

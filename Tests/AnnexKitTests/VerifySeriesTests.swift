@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import AnnexKit
+
+/// Forms of the seventh round: a change over a series of values each with its year, an earlier value
+/// labelled '(was …)' or after ';' in a parenthesis, 'pp' for percentage points, 'Delta:' as a memo's
+/// change label. Each checked right and caught wrong.
+@Suite("verify: series and memo forms of the seventh round")
+struct VerifySeriesTests {
+    @Test(
+        "A change over a series: over the whole period from first to last, in the last year its last step",
+        arguments: [
+            // 500 → 600 → 690: whole period +38%, last step +15%.
+            ("Het aantal leerwerkplekken was 500 (2019), 600 (2020) en 690 (2021); over de hele periode een groei "
+                + "van 38 procent.", "38 procent", Verdict.consistent),
+            ("Het aantal leerwerkplekken was 500 (2019), 600 (2020) en 690 (2021); over de hele periode een groei "
+                + "van 20 procent.", "20 procent", .inconsistent),
+            ("Het aantal leerwerkplekken groeide van 500 (2019) via 600 (2020) naar 690 (2021); in het laatste jaar "
+                + "kwamen er 15 procent bij.", "15 procent", .consistent),
+            ("Het aantal leerwerkplekken groeide van 500 (2019) via 600 (2020) naar 690 (2021); in het laatste jaar "
+                + "kwamen er 38 procent bij.", "38 procent", .inconsistent),
+            // The sentence before gives the series; 'in twee jaar' spans it.
+            ("Leerwerkplekken: 500 (2019), 600 (2020) en 690 (2021). In twee jaar is dat een groei van 38 procent.",
+                "38 procent", .consistent),
+            ("Leerwerkplekken: 500 (2019), 600 (2020) en 690 (2021). In twee jaar is dat een groei van 44 procent.",
+                "44 procent", .inconsistent),
+        ])
+    func series(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
+
+    @Test("A series without words for its period or last step states no change of its own pair")
+    func seriesNeedsItsWords() throws {
+        let found = try claim(
+            "4 procent", in: "Het aantal leerwerkplekken was 500 (2019), 600 (2020) en 690 (2021); de groei was 4 procent.")
+        #expect(found.verdict == .unverifiable, "\(reason(found))")
+    }
+
+    @Test(
+        "An earlier value labelled '(was …)' or after ';' in the parenthesis is the change's start",
+        arguments: [
+            ("Aanmeldingen stijgen 8% naar 1.080 (was 1.000).", "8%", Verdict.consistent),
+            ("Aanmeldingen stijgen 7% naar 1.080 (was 1.000).", "7%", .inconsistent),
+            ("Vacatures: 2.750 (+10,0%; vorig jaar 2.500).", "+10,0%", .consistent),
+            ("Vacatures: 2.750 (+9,0%; vorig jaar 2.500).", "+9,0%", .inconsistent),
+        ])
+    func earlierLabel(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
+
+    @Test(
+        "'pp' after a number is percentage points; 'Delta:' labels the change of the memo line before",
+        arguments: [
+            ("Slagingspercentage: 71,0% → 74,5% (+3,5 pp).", "+3,5 pp", Verdict.consistent),
+            ("Slagingspercentage: 71,0% → 74,5% (+2,5 pp).", "+2,5 pp", .inconsistent),
+            ("Doorlooptijd bezwaar: 60 (Q1: 50). Delta: +20%.", "+20%", .consistent),
+            ("Doorlooptijd bezwaar: 60 (Q1: 50). Delta: +16,7%.", "+16,7%", .inconsistent),
+        ])
+    func memoForms(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
+}
