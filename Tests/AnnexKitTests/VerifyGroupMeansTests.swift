@@ -91,4 +91,18 @@ struct VerifyGroupMeansTests {
         let found = try #require(try verified(text).first { $0.kind == .sum })
         #expect(found.verdict == .inconsistent, "\(reason(found))")
     }
+
+    @Test(
+        "A mean over groups whose shares and wholes the sentence before gives is weighted by the wholes",
+        arguments: [
+            // (90·300 + 60·100) / 400 = 82,5; the plain mean 75 is wrong.
+            ("Op school A slaagde 90 procent van de 300 leerlingen, op school B 60 procent van de 100. Gemiddeld over "
+                + "beide scholen was dat 82,5 procent.", "82,5 procent", Verdict.consistent),
+            ("Op school A slaagde 90 procent van de 300 leerlingen, op school B 60 procent van de 100. Gemiddeld over "
+                + "beide scholen was dat 75 procent.", "75 procent", .inconsistent),
+        ])
+    func sharesOfGroups(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
 }

@@ -63,4 +63,17 @@ struct VerifySeriesTests {
         let found = try claim(written, in: text)
         #expect(found.verdict == expected, "\(reason(found))")
     }
+
+    @Test(
+        "An index's base year set to 100 is the start of the index value the sentence gives",
+        arguments: [
+            ("De huurprijzen (2018 = 100) stonden in 2024 op een indexcijfer van 131,5, ruim 31 procent hoger.",
+                "ruim 31 procent", Verdict.consistent),
+            ("De huurprijzen (2018 = 100) stonden in 2024 op een indexcijfer van 131,5, ruim 40 procent hoger.",
+                "ruim 40 procent", .inconsistent),
+        ])
+    func indexBase(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
 }

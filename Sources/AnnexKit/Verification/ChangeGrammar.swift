@@ -43,6 +43,15 @@ extension ClaimParser {
                     }
                 }
             }
+            // '(2015 = 100) …, met een indexcijfer van 142,0': an index's base year set to 100 is the start of the
+            // index the sentence gives after it (else before it).
+            if token.isMark("="), index > 0, tokens[index - 1].year != nil, let base = number(after: index, in: tokens),
+                tokens[base].number?.value == Self.indexBase, unit(base) == .count,
+                let later = analysis.numberIndices.first(where: { $0 > base && unit($0) == .count })
+                    ?? analysis.numberIndices.last(where: { $0 < index - 1 && unit($0) == .count })
+            {
+                pairs.append(FromTo(from: base, to: later))
+            }
             // '412 → 318 huishoudens', '78% → 81%': the arrow of a memo joins a value to the one it became.
             if Lexicon.arrows.contains(token.text), token.kind == .mark, index > 0,
                 tokens[index - 1].kind == .number, let to = number(after: index, in: tokens),
@@ -126,6 +135,9 @@ extension ClaimParser {
         }
         return (pairs, bases)
     }
+
+    /// The value an index takes in its base year ('2015 = 100').
+    static let indexBase = Exact(100)
 
     /// Words between 'van' and a start value ('van gemiddeld 64 dagen').
     static let fromFillers: Set<String> = ["een", "totaal", "gemiddeld", "de", "het"]

@@ -58,7 +58,7 @@ struct Operand: Sendable {
     let unit: NumberUnit
     let year: Int?
     /// Token index in its sentence; nil for a value taken from an earlier sentence.
-    let token: Int?
+    var token: Int?
     /// The line of the source text it stands on.
     let line: Int
     /// The evidence that ties it to its claim; nil until the grammar has weighed it.

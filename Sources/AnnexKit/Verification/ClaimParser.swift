@@ -74,6 +74,7 @@ struct ClaimParser {
                 return changeReading(index, number, direction: direction)
             }
             if isOperand && !withData { return nil }
+            if let mean = meanOfGroupShares(index, number) { return mean }
             return shareReading(index, number)
         case .count:
             if let direction = differenceDirection(of: index) {

@@ -99,11 +99,17 @@ extension Claim {
 }
 
 extension Operand {
-    /// The same operand, taken from another sentence.
-    var carriedOver: Operand { bound(OperandBinding(.carriedOver)) }
+    /// The same operand, taken from another sentence (its token is that sentence's, none of this one).
+    var carriedOver: Operand { carried(OperandBinding(.carriedOver)) }
 
     /// The same operand, taken from another sentence that gives several of its kind.
-    var carriedOverOneOfSeveral: Operand { bound(OperandBinding(.carriedOver, .oneOfSeveral)) }
+    var carriedOverOneOfSeveral: Operand { carried(OperandBinding(.carriedOver, .oneOfSeveral)) }
+
+    private func carried(_ binding: OperandBinding) -> Operand {
+        var operand = bound(binding)
+        operand.token = nil
+        return operand
+    }
 
     /// The same operand with its binding.
     func bound(_ binding: OperandBinding) -> Operand {

@@ -19,7 +19,8 @@ extension SentenceAnalysis {
         return nil
     }
 
-    /// The year written right beside a number: 'in 2022' after it, '2021 (13,2%)', '(2022: 200)', '9.800 (2020)'.
+    /// The year written right beside a number: 'in 2022' after it, '2021 (13,2%)', '(2022: 200)', '9.800 (2020)',
+    /// '(2015 = 100)'.
     func explicitYear(of index: Int) -> (year: Int, token: Int)? {
         if index + 2 < tokens.count, tokens[index + 1].isWord("in"), let year = tokens[index + 2].year {
             return (year, index + 2)
@@ -29,7 +30,10 @@ extension SentenceAnalysis {
         {
             return (year, index + 2)
         }
-        if index >= 2, tokens[index - 1].isMark(":"), let year = tokens[index - 2].year { return (year, index - 2) }
+        // '(2022: 200)', an index's base '(2015 = 100)'.
+        if index >= 2, tokens[index - 1].isMark(":") || tokens[index - 1].isMark("="), let year = tokens[index - 2].year {
+            return (year, index - 2)
+        }
         // '2021 (13,2%)', 'in 2020 (21.735)'; but 't.o.v. 2019 (28,7%)' is a change since 2019.
         if index >= 2, tokens[index - 1].isMark("("), let year = tokens[index - 2].year,
             tokens[index].number?.unit == .count || !isBaseYear(index - 2)

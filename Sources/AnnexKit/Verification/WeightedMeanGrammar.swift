@@ -23,6 +23,34 @@ extension ClaimParser {
         return claim
     }
 
+    /// The shares of groups the sentence gives, each with its own whole right after it ('82 procent van de 1.200
+    /// …, in regio Zuid 74 procent van de 800'), at least two.
+    func groupShares() -> [(share: Int, whole: Int)] {
+        let shares = numbers(.percent, in: tokens.indices).compactMap { share -> (share: Int, whole: Int)? in
+            guard share + 1 < tokens.count, tokens[share + 1].isWord("van"),
+                let whole = number(after: share + 1, skipping: Lexicon.wholeDeterminers), tokens[whole].number?.unit == .count
+            else { return nil }
+            return (share, whole)
+        }
+        return shares.count >= 2 ? shares : []
+    }
+
+    /// 'Gemiddeld over beide regio's was dat 78 procent' after a sentence of groups' shares with their wholes: the
+    /// share of all, their mean weighted by the wholes; for a clause that opens with an average word and a
+    /// sentence with no other percentage and no whole of its own.
+    func meanOfGroupShares(_ index: Int, _ number: WrittenNumber) -> Claim? {
+        let groups = discourse.lastGroupShares
+        let clause = analysis.clause(of: index)
+        guard groups.count >= 2, Lexicon.averageWords.contains(tokens[clause.lowerBound].text),
+            numbers(.percent, in: tokens.indices) == [index],
+            !(index + 1 < tokens.count && tokens[index + 1].isWord("van"))
+        else { return nil }
+        var claim = Claim(kind: .average, site: index, claimed: precise(number, direction: nil, derived: true))
+        claim.parts = groups.map(\.share)
+        claim.weights = groups.map(\.whole)
+        return claim
+    }
+
     /// Whether a number heads a list of values, one per group: after 'respectievelijk', or followed by ',' or
     /// 'en' and another number ('de gemiddelde wachttijd 6, 9 en 12 weken'): no claim of its own.
     func headsGroupList(_ index: Int) -> Bool {
