@@ -118,8 +118,16 @@ extension ClaimParser {
         if tokens[first..<second].contains(where: { $0.isWord("waarvan") }) {
             return (operand(second), operand(first))
         }
-        return nil
+        // 'Van de 1.280 inwoners … hadden er 320 …'; '7.450 mensen …; 2.480 van hen …'.
+        let opensWithWhole = tokens[0].isWord("van") && number(after: 0, skipping: Lexicon.wholeDeterminers) == first
+        let partOfThem =
+            second + 2 < tokens.count && tokens[second + 1].isWord("van")
+            && Self.partPronouns.contains(tokens[second + 2].text)
+        return opensWithWhole || partOfThem ? (operand(second), operand(first)) : nil
     }
+
+    /// Pronouns after 'van' that make a count a part of the one before ('2.480 van hen').
+    static let partPronouns: Set<String> = ["hen", "wie", "die", "deze"]
 
     /// The count a sentence takes of the quantity of the sentence before: its only count, when 'daarvan' or
     /// 'hiervan' opens it or follows that count ('Bij 810 daarvan …').

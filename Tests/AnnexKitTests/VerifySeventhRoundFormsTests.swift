@@ -5,9 +5,10 @@ import Testing
 
 /// Forms of the seventh round: a change over a series of values each with its year, an earlier value
 /// labelled '(was …)' or after ';' in a parenthesis, 'pp' for percentage points, 'Delta:' as a memo's
-/// change label. Each checked right and caught wrong.
-@Suite("verify: series and memo forms of the seventh round")
-struct VerifySeriesTests {
+/// change label, an index's base year, a share in words of the part and whole of the sentence before. Each
+/// checked right and caught wrong.
+@Suite("verify: forms of the seventh round")
+struct VerifySeventhRoundFormsTests {
     @Test(
         "A change over a series: over the whole period from first to last, in the last year its last step",
         arguments: [
@@ -73,6 +74,23 @@ struct VerifySeriesTests {
                 "ruim 40 procent", .inconsistent),
         ])
     func indexBase(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
+
+    @Test(
+        "'Dat is een kwart' takes the part and whole of the sentence before: 'Van de W … M', 'M van hen'",
+        arguments: [
+            ("Van de 840 aanvragen in het eerste kwartaal werden er 210 afgewezen. Dat is een kwart.", "een kwart",
+                Verdict.consistent),
+            ("Van de 840 aanvragen in het eerste kwartaal werden er 210 afgewezen. Dat is een derde.", "een derde",
+                .inconsistent),
+            ("Vorig jaar deden 900 bedrijven mee; 300 van hen kregen subsidie. Dat is een derde van het totaal.",
+                "een derde", .consistent),
+            ("Vorig jaar deden 900 bedrijven mee; 300 van hen kregen subsidie. Dat is de helft van het totaal.",
+                "de helft", .inconsistent),
+        ])
+    func shareOfTheSentenceBefore(text: String, written: String, expected: Verdict) throws {
         let found = try claim(written, in: text)
         #expect(found.verdict == expected, "\(reason(found))")
     }
