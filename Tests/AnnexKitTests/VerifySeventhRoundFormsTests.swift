@@ -94,4 +94,12 @@ struct VerifySeventhRoundFormsTests {
         let found = try claim(written, in: text)
         #expect(found.verdict == expected, "\(reason(found))")
     }
+
+    @Test("'een zesde' and 'een achtste' are fractions; 'de zesde' an ordinal")
+    func sixthsAndEighths() throws {
+        let text = "Het aantal klachten liep terug van 480 in 2022 naar 400 in 2023, een afname van een "
+        #expect(try claim("een zesde", in: text + "zesde.").verdict == .consistent)
+        #expect(try claim("een achtste", in: text + "achtste.").verdict == .inconsistent)
+        #expect(try verified("Voor de zesde keer op rij daalde het aantal klachten.").isEmpty)
+    }
 }
