@@ -105,4 +105,23 @@ struct VerifyGroupMeansTests {
         let found = try claim(written, in: text)
         #expect(found.verdict == expected, "\(reason(found))")
     }
+
+    @Test(
+        "A mean's values may follow ';' in a stretch that counts them, as many as it names",
+        arguments: [
+            ("Een aanvraag duurde gemiddeld 9 weken; de vier teams kwamen uit op 8, 10, 7 en 11 weken.", Verdict
+                .consistent),
+            ("Een aanvraag duurde gemiddeld 11 weken; de vier teams kwamen uit op 8, 10, 7 en 11 weken.", .unverifiable),
+        ])
+    func countedListAfterSemicolon(text: String, expected: Verdict) throws {
+        let found = try #require(try verified(text).first { $0.kind == .average })
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
+
+    @Test("A list after ';' that its stretch does not count is no mean's values")
+    func uncountedListAfterSemicolon() throws {
+        let text = "Een aanvraag duurde gemiddeld 9 weken; twee teams kwamen uit op 8, 10, 7 en 11 weken."
+        let found = try #require(try verified(text).first { $0.kind == .average })
+        #expect(found.recomputed == nil)
+    }
 }

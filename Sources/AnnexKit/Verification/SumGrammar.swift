@@ -267,7 +267,18 @@ extension ClaimParser {
             value != index && !pairs.contains { $0.to == value }
                 && (value < index || value >= colon || after.contains(value))
         }
-        return listRuns(values).min { abs($0[0] - index) < abs($1[0] - index) } ?? []
+        if let nearest = listRuns(values).min(by: { abs($0[0] - index) < abs($1[0] - index) }) { return nearest }
+        return countedListAfter(index, unit: unit)
+    }
+
+    /// '…gemiddeld 6,2 jaar …; de drie afdelingen kwamen uit op 5,4, 6,8 en 6,4 jaar': a list after ';' whose
+    /// stretch counts its items before it, as many as it has.
+    private func countedListAfter(_ index: Int, unit: NumberUnit) -> [Int] {
+        guard let semicolon = tokens[index...].firstIndex(where: { $0.isMark(";") && $0.depth == 0 }) else { return [] }
+        let after = numbers(unit, in: (semicolon + 1)..<tokens.count)
+        return listRuns(after).first { run in
+            numbers(.count, in: (semicolon + 1)..<run[0]).contains { tokens[$0].number?.value == Exact(run.count) }
+        } ?? []
     }
 
     /// The lists among numbers in order: runs of at least two joined by ',', ';', '/', 'en' or '+' with at most
