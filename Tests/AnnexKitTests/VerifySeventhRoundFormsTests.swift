@@ -28,14 +28,14 @@ struct VerifySeventhRoundFormsTests {
                 "44 procent", .inconsistent),
         ])
     func series(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectVerdict(expected, of: written, in: text)
     }
 
     @Test("A series without words for its period or last step states no change of its own pair")
     func seriesNeedsItsWords() throws {
         let found = try claim(
-            "4 procent", in: "Het aantal leerwerkplekken was 500 (2019), 600 (2020) en 690 (2021); de groei was 4 procent.")
+            "4 procent",
+            in: "Het aantal leerwerkplekken was 500 (2019), 600 (2020) en 690 (2021); de groei was 4 procent.")
         #expect(found.verdict == .unverifiable, "\(reason(found))")
     }
 
@@ -48,8 +48,7 @@ struct VerifySeventhRoundFormsTests {
             ("Vacatures: 2.750 (+9,0%; vorig jaar 2.500).", "+9,0%", .inconsistent),
         ])
     func earlierLabel(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectVerdict(expected, of: written, in: text)
     }
 
     @Test(
@@ -61,8 +60,7 @@ struct VerifySeventhRoundFormsTests {
             ("Doorlooptijd bezwaar: 60 (Q1: 50). Delta: +16,7%.", "+16,7%", .inconsistent),
         ])
     func memoForms(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectVerdict(expected, of: written, in: text)
     }
 
     @Test(
@@ -74,8 +72,7 @@ struct VerifySeventhRoundFormsTests {
                 "ruim 40 procent", .inconsistent),
         ])
     func indexBase(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectVerdict(expected, of: written, in: text)
     }
 
     @Test(
@@ -91,8 +88,7 @@ struct VerifySeventhRoundFormsTests {
                 "de helft", .inconsistent),
         ])
     func shareOfTheSentenceBefore(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectVerdict(expected, of: written, in: text)
     }
 
     @Test("'een zesde' and 'een achtste' are fractions; 'de zesde' an ordinal")
@@ -101,5 +97,15 @@ struct VerifySeventhRoundFormsTests {
         #expect(try claim("een zesde", in: text + "zesde.").verdict == .consistent)
         #expect(try claim("een achtste", in: text + "achtste.").verdict == .inconsistent)
         #expect(try verified("Voor de zesde keer op rij daalde het aantal klachten.").isEmpty)
+    }
+
+    @Test(
+        "A memo's line 'Gemiddeld: …' is the mean of the list of the line before",
+        arguments: [
+            ("Doorlooptijd Q1/Q2/Q3: 30 / 36 / 42 dagen. Gemiddeld: 36 dagen.", "36", Verdict.consistent),
+            ("Doorlooptijd Q1/Q2/Q3: 30 / 36 / 42 dagen. Gemiddeld: 38 dagen.", "38", .inconsistent),
+        ])
+    func memoMean(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
     }
 }

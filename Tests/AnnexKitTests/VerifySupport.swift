@@ -32,6 +32,12 @@ func claim(_ written: String, in text: String, with verifier: Result<Verifier, E
     return try #require(found.first { $0.written == written }, "no claim '\(written)' in \(found.map(\.written))")
 }
 
+/// Expects the claim written as `written` in `text` to have the verdict `expected`.
+func expectVerdict(_ expected: Verdict, of written: String, in text: String) throws {
+    let found = try claim(written, in: text)
+    #expect(found.verdict == expected, "\(reason(found))")
+}
+
 /// The reason of a claim in Dutch.
 func reason(_ claim: VerifiedClaim) -> String {
     (try? Verifiers.dutch.get().reason(claim.finding)) ?? "(no translation files)"

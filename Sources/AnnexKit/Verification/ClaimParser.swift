@@ -58,6 +58,12 @@ struct ClaimParser {
         if isAveraged(index) || isAverageOfList(index) {
             var claim = Claim(kind: .average, site: index, claimed: precise(number, direction: nil, derived: true))
             claim.parts = averagedValues(for: index).map { operand($0) }
+            // A memo's line 'Gemiddeld: 92%' under a line that lists the values ('Bezetting: 88% / 91% / 97%').
+            if claim.parts.isEmpty, let label = analysis.memoLabel, label.count == 1,
+                Lexicon.averageWords.contains(label[0])
+            {
+                claim.parts = discourse.lastList.filter { $0.unit == number.unit }
+            }
             // 'gemiddeld 96 procent (10.180 bezette plaatsen op een capaciteit van 10.604)': with no list to
             // take a mean of, a percentage of a part and whole the text gives is their share.
             if claim.parts.isEmpty, number.unit == .percent, !isOperand {
@@ -131,8 +137,14 @@ struct ClaimParser {
         averageGoverns(index) && !headsGroupList(index)
     }
 
-    /// Whether an average word governs the number: 'gemiddeld' shortly before it in its clause.
+    /// Whether an average word governs the number: 'gemiddeld' shortly before it in its clause, or as the label
+    /// of a memo's line ('Gemiddeld: 92%').
     func averageGoverns(_ index: Int) -> Bool {
+        if let label = analysis.memoLabel, label.count == 1, Lexicon.averageWords.contains(label[0]),
+            analysis.numberIndices.first == index
+        {
+            return true
+        }
         // 'De gemiddelde wachttijd bij de vijf instellingen …': a count after an article names a group.
         if index > 0, Self.determiners.contains(tokens[index - 1].text) { return false }
         // A memo's 'gem. 425': the abbreviation right before its number ('gem. Utrecht' is a municipality).

@@ -37,6 +37,8 @@ struct Discourse: Sendable {
         var counts: [Operand] = []
         /// Its series of values each with a year of its own ('2.840 (2021), 3.120 (2022) en 3.390 (2023)').
         var series: [Operand] = []
+        /// Its longest list of values of one unit ('88% / 91% / 97%'), for a memo's 'Gemiddeld: 92%' after it.
+        var list: [Operand] = []
         /// Its shares each of a whole of its own ('82 procent van de 1.200 …, 74 procent van de 800'): groups.
         var groupShares: [(share: Operand, whole: Operand)] = []
         /// The noun those counts are of, opening their clause ('De lasten bestonden uit …').
@@ -106,6 +108,9 @@ struct Discourse: Sendable {
 
     /// The series of the sentence before, for 'In twee jaar is dat een toename van …'.
     var lastSeries: [Operand] { earlier.last?.series ?? [] }
+
+    /// The list of the sentence before, for a memo's 'Gemiddeld: 92%'.
+    var lastList: [Operand] { earlier.last?.list ?? [] }
 
     /// The shares of groups with their wholes the sentence before gives, for 'Gemiddeld … was dat 78 procent'.
     var lastGroupShares: [(share: Operand, whole: Operand)] { earlier.last?.groupShares ?? [] }

@@ -87,7 +87,10 @@ public struct FindingText: Sendable {
         case .weightedMean(let values, let weights):
             calculation = self(
                 .verifyCalcWeightedMean,
-                ["values": values.map(number).joined(separator: ", "), "weights": weights.map(number).joined(separator: ", ")])
+                [
+                    "values": values.map(number).joined(separator: ", "),
+                    "weights": weights.map(number).joined(separator: ", "),
+                ])
         case .items(let count): calculation = self(.verifyCalcItems, ["count": String(count)])
         case .exact(let value): calculation = self(.verifyCalcExact, ["value": number(value)])
         }

@@ -31,7 +31,9 @@ extension SentenceAnalysis {
             return (year, index + 2)
         }
         // '(2022: 200)', an index's base '(2015 = 100)'.
-        if index >= 2, tokens[index - 1].isMark(":") || tokens[index - 1].isMark("="), let year = tokens[index - 2].year {
+        if index >= 2, tokens[index - 1].isMark(":") || tokens[index - 1].isMark("="),
+            let year = tokens[index - 2].year
+        {
             return (year, index - 2)
         }
         // '2021 (13,2%)', 'in 2020 (21.735)'; but 't.o.v. 2019 (28,7%)' is a change since 2019.

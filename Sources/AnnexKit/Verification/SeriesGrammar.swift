@@ -21,9 +21,8 @@ extension ClaimParser {
     func seriesStep(for index: Int, unit: NumberUnit) -> (Operand?, Operand?)? {
         let own = series().filter { $0 != index && tokens[$0].number?.unit == unit }
         let values = own.count >= ReadingSanity.seriesLength ? own.map { operand($0) } : []
-        let carried =
-            numbers(unit, in: tokens.indices).allSatisfy { $0 == index } ? discourse.lastSeries.filter { $0.unit == unit }
-            : []
+        let ownValues = numbers(unit, in: tokens.indices).filter { $0 != index }
+        let carried = ownValues.isEmpty ? discourse.lastSeries.filter { $0.unit == unit } : []
         let series = values.isEmpty ? carried : values
         guard series.count >= ReadingSanity.seriesLength, let first = series.first?.year, let last = series.last?.year
         else { return nil }

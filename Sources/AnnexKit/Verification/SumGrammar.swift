@@ -281,6 +281,12 @@ extension ClaimParser {
         } ?? []
     }
 
+    /// The sentence's longest list of values of one unit (the first of the longest), or none.
+    func longestList() -> [Int] {
+        [NumberUnit.count, .percent].flatMap { listRuns(numbers($0, in: tokens.indices)) }
+            .max { $0.count < $1.count } ?? []
+    }
+
     /// The lists among numbers in order: runs of at least two joined by ',', ';', '/', 'en' or '+' with at most
     /// `listGap` tokens between.
     func listRuns(_ values: [Int]) -> [[Int]] {

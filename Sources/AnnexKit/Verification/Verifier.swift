@@ -103,7 +103,10 @@ public struct Verifier: Sendable {
         summary.counts = parser.plainCounts().map(\.carriedOver)
         summary.countsNoun = parser.countsNoun
         summary.series = parser.series().map { parser.operand($0).carriedOver }
-        summary.groupShares = parser.groupShares().map { (parser.operand($0).carriedOver, parser.operand($1).carriedOver) }
+        summary.list = parser.longestList().map { parser.operand($0).carriedOver }
+        summary.groupShares = parser.groupShares().map {
+            (parser.operand($0).carriedOver, parser.operand($1).carriedOver)
+        }
         summary.contrast = parser.contrast().map(\.carriedOver)
         summary.partAndWhole = parser.statedPartAndWhole().map { ($0.part.carriedOver, $0.whole.carriedOver) }
         discourse.leave(summary, scope: scope(in: analysis), regions: analysis.regions)

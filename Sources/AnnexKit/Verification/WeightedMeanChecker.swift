@@ -21,7 +21,8 @@ struct WeightedMeanChecker: ClaimChecker {
         let computation = Computation(
             basis: .text,
             form: .weightedMean(
-                values: claim.parts.map { Shown($0.value, format) }, weights: claim.weights.map { Shown($0.value, .count) }),
+                values: claim.parts.map { Shown($0.value, format) },
+                weights: claim.weights.map { Shown($0.value, .count) }),
             result: Shown(value, format))
         return context.judge(
             claim, range: range, value: value, computation: computation,

@@ -28,7 +28,8 @@ extension ClaimParser {
     func groupShares() -> [(share: Int, whole: Int)] {
         let shares = numbers(.percent, in: tokens.indices).compactMap { share -> (share: Int, whole: Int)? in
             guard share + 1 < tokens.count, tokens[share + 1].isWord("van"),
-                let whole = number(after: share + 1, skipping: Lexicon.wholeDeterminers), tokens[whole].number?.unit == .count
+                let whole = number(after: share + 1, skipping: Lexicon.wholeDeterminers),
+                tokens[whole].number?.unit == .count
             else { return nil }
             return (share, whole)
         }
