@@ -40,6 +40,15 @@ struct VerifyOperandBindingTests {
             // The start and end value after ';' belong to the change that stretch states itself.
             ("In Eindhoven daalde het aantal fietsendiefstallen met 14 procent; in de hele regio ging het met 8 "
                 + "procent omlaag, van 5.000 naar 4.600.", .change),
+            // The claim's own phrase is about the country; its operands are the region's, in another phrase.
+            ("In onze regio kwam 18 procent van de leerlingen te laat (90 van de 500), ruim boven het landelijke "
+                + "cijfer van 12 procent.", .share),
+            // The same, with the region's start and end value in the sentence before.
+            ("Het aantal schuldhulpaanvragen in Zaanstad liep op van 800 naar 920. Dat is 15 procent meer, terwijl "
+                + "het aantal landelijk met 4 procent daalde.", .change),
+            // A value of the list's kind before the values the mean is taken of: the list may begin there.
+            ("Het buurtteam ontving 300 vragen in het eerste kwartaal, 340 in het tweede en 380 in het derde, "
+                + "gemiddeld 345.", .average),
         ])
     func weak(text: String, kind: ClaimKind) throws {
         let found = try #require(try verified(text).first { $0.kind == kind && $0.verdict != .consistent })
@@ -66,6 +75,12 @@ struct VerifyOperandBindingTests {
             "Bij de jongens liep het verzuim terug van 9,0% naar 7,5%. Dat is een daling van 1 procentpunt.",
             // The country named in the claim's stretch and in its operands'.
             "In heel Nederland steeg het aantal jeugdreclasseringen van 3.000 naar 3.300, een stijging van 12%.",
+            // The country named in the sentence's opening phrase: the whole sentence is about it.
+            "Landelijk steeg het aantal jeugdreclasseringen met 12%, van 3.000 naar 3.300.",
+            // A list whose first value has its year right after it, before the joiner: the whole list.
+            "Het buurtteam ontving 300 vragen in 2021, 340 in 2022 en 380 in 2023, gemiddeld 345.",
+            // The same with more words between the first value and its year: still the whole list.
+            "Het buurtteam ontving 300 vragen van bewoners in 2021, 340 in 2022 en 380 in 2023, gemiddeld 345.",
         ])
     func strong(text: String) throws {
         let found = try verified(text)
@@ -85,6 +100,10 @@ struct VerifyOperandBindingTests {
             "4,3 procent",
             in: "Het subsidiebudget groeide met 0,1 miljoen euro tot 2,4 miljoen euro, 4,3 procent meer.")
         #expect(rounded.verdict == .consistent, "\(reason(rounded))")
+        // A multiplier word after a whole applies to its part: 40 of 120 million, not 40 of 120.000.000.
+        let part = try claim(
+            "een derde", in: "Van de subsidie ging 40 van de 120 miljoen euro naar preventie, een derde.")
+        #expect(part.verdict == .consistent, "\(reason(part))")
     }
 
     @Test("Each operand of this sentence records where it stands against its claim")

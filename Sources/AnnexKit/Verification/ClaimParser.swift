@@ -45,8 +45,9 @@ struct ClaimParser {
         }
         claims += words
         let stretches = Self.stretches(tokens)
+        let phrases = Self.phrases(tokens, stretches: stretches)
         let computed = claims.filter { ![.count, .rank].contains($0.kind) }.map(\.site)
-        return claims.map { bindingOperands(of: $0, stretches: stretches, computed: computed) }
+        return claims.map { bindingOperands(of: $0, stretches: stretches, phrases: phrases, computed: computed) }
             .sorted { $0.site < $1.site }
     }
 

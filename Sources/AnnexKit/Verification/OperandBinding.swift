@@ -32,8 +32,11 @@ struct OperandBinding: Sendable, Equatable {
         /// Against: taken over from a sentence that gives several start and end values, without a word that
         /// says which one is meant ('… van 64% naar 41%, … van 62% naar 55%. Het verschil … 16 procentpunt').
         case oneOfSeveral
-        /// Against: the claim's stretch is about the whole country ('landelijk', 'in Nederland') and the
-        /// operand's stretch is not: the figures of some regions or groups do not make up the country's.
+        /// Against: the claim is about the whole country ('landelijk', 'in Nederland') and the operand is not:
+        /// the claim's stretch names the country and the operand's does not, or the claim's own phrase after
+        /// the sentence's first does ('…, ver onder het landelijke gemiddelde van 31 procent') and the operand
+        /// comes from another phrase or sentence. The figures of some regions or groups do not make up the
+        /// country's.
         case countryScope
         /// Against: an operand in another stretch that holds a claim of its own, whose operand it is, when no word
         /// of reference ties the two stretches ('respons 61% (n = 1.098 van 1.800); 44% ervaart de werkdruk als
@@ -42,20 +45,24 @@ struct OperandBinding: Sendable, Equatable {
         /// Against: a part of a total that names what it totals ('het totaal aan baten', 'een totaal budget van'),
         /// while the parts are of another noun ('De lasten bestonden uit …'): the total is of something else.
         case otherTotal
+        /// Against: a mean's values are a list that may begin earlier, with a value of their kind before them
+        /// ('1.120 meldingen … in 2021, 1.260 in 2022 en 1.330 in 2023, gemiddeld 1.237': not the mean of two).
+        case partOfList
 
         /// Whether this evidence ties an operand to its claim beyond doubt.
         var isStrong: Bool {
             switch self {
             case .sameStretch, .reference, .carriedOver, .construction, .reportData: true
             case .otherStretch, .roundedConstruction, .wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope,
-                .anotherClaims, .otherTotal:
+                .anotherClaims, .otherTotal, .partOfList:
                 false
             }
         }
 
         /// Whether this evidence speaks against the operand being the claim's, whatever else ties it.
         var isAgainst: Bool {
-            [.wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope, .anotherClaims, .otherTotal].contains(self)
+            [.wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope, .anotherClaims, .otherTotal, .partOfList]
+                .contains(self)
         }
     }
 
@@ -122,13 +129,26 @@ extension Operand {
 extension ClaimParser {
     /// The claim with the evidence for each of its operands of this sentence: where it stands against the
     /// claim (its stretch, or one tied to it); whether it is the whole of the parts it is read with, or a
-    /// rate's base without a noun; whether another claim stands in its stretch. `stretches` are the sentence's
-    /// (`stretches(_:)`), worked out once; `computed` the sites of the sentence's claims computed from operands.
-    func bindingOperands(of claim: Claim, stretches: [Int], computed: [Int]) -> Claim {
-        claim.mapOperands { operand in
-            guard operand.binding == nil, let token = operand.token else { return operand }
+    /// rate's base without a noun; whether another claim stands in its stretch; whether the claim is about the
+    /// whole country and the operand is not. `stretches` and `phrases` are the sentence's (`stretches(_:)`,
+    /// `phrases(_:stretches:)`), worked out once; `computed` the sites of the sentence's claims computed from
+    /// operands.
+    func bindingOperands(of claim: Claim, stretches: [Int], phrases: [Int], computed: [Int]) -> Claim {
+        let countryPhrase = phrases[claim.site] > 0 && namesCountry(phrases[claim.site], phrases)
+        let listStartsEarlier =
+            claim.kind == .average && claim.weights.isEmpty && claim.parts.allSatisfy { $0.binding == nil }
+            && listMayStartBefore(claim.parts, stretches: stretches)
+        return claim.mapOperands { operand in
+            // An operand bound already comes from another sentence or from the claim's construction.
+            guard operand.binding == nil, let token = operand.token else {
+                guard countryPhrase, let binding = operand.binding, binding.evidence.contains(.carriedOver) else {
+                    return operand
+                }
+                return operand.bound(OperandBinding(binding.evidence + [.countryScope]))
+            }
             var evidence: [OperandBinding.Evidence] = []
             let (own, other) = (stretches[claim.site], stretches[token])
+            if countryPhrase, phrases[token] != phrases[claim.site] { evidence.append(.countryScope) }
             if own == other {
                 evidence.append(.sameStretch)
             } else {
@@ -149,8 +169,28 @@ extension ClaimParser {
             if claim.kind == .ratio, claim.whole?.token == token, ReadingSanity.noun(after: token, in: tokens) == nil {
                 evidence.append(.unnamedBase)
             }
+            if listStartsEarlier { evidence.append(.partOfList) }
             return operand.bound(OperandBinding(evidence))
         }
+    }
+
+    /// Whether a list of values may begin before the first of `parts`: going back from it through words, years
+    /// and labels, past a ',' or 'en', in its stretch, to a value of its unit ('1.120 meldingen … in 2021, 1.260
+    /// in 2022 en 1.330 in 2023').
+    private func listMayStartBefore(_ parts: [Operand], stretches: [Int]) -> Bool {
+        guard let first = parts.compactMap(\.token).min(), let unit = tokens[first].number?.unit else { return false }
+        var joined = false
+        for index in stride(from: first - 1, through: 0, by: -1) where stretches[index] == stretches[first] {
+            let token = tokens[index]
+            switch token.kind {
+            case .number: return joined && token.number?.unit == unit
+            case .mark where token.text == ",": joined = true
+            case .mark: return false
+            case .word: joined = joined || token.text == "en"
+            case .year, .label: continue
+            }
+        }
+        return false
     }
 
     /// The stretch of each token: the sentence split at ';' and before a conjunction that opens a clause
@@ -190,7 +230,24 @@ extension ClaimParser {
             || Self.referringConjunctions.contains(word)
     }
 
-    /// Whether the stretch names the whole country ('landelijk', 'in Nederland', 'nationaal').
+    /// The phrase of each token, numbered from 0: the stretches (`stretches(_:)`) cut further at ',' and ':'
+    /// outside parentheses ('In de regio … (412 van de 1.988)', 'ver onder het landelijke gemiddelde …').
+    static func phrases(_ tokens: [Token], stretches: [Int]) -> [Int] {
+        var result = [Int](repeating: 0, count: tokens.count)
+        var phrase = 0
+        for index in tokens.indices {
+            let cut =
+                index > 0
+                && (stretches[index] != stretches[index - 1]
+                    || tokens[index - 1].depth == 0 && (tokens[index - 1].isMark(",") || tokens[index - 1].isMark(":")))
+            if cut { phrase += 1 }
+            result[index] = phrase
+        }
+        return result
+    }
+
+    /// Whether the stretch (or phrase, with `phrases` as `stretches`) names the whole country ('landelijk',
+    /// 'in Nederland', 'nationaal').
     private func namesCountry(_ stretch: Int, _ stretches: [Int]) -> Bool {
         tokens.indices.contains { stretches[$0] == stretch && Lexicon.countryWords.contains(tokens[$0].text) }
     }

@@ -267,7 +267,9 @@ extension ClaimParser {
             value != index && !pairs.contains { $0.to == value }
                 && (value < index || value >= colon || after.contains(value))
         }
-        if let nearest = listRuns(values).min(by: { abs($0[0] - index) < abs($1[0] - index) }) { return nearest }
+        if let nearest = listRuns(values).min(by: { abs($0[0] - index) < abs($1[0] - index) }) {
+            return labelledStart(of: nearest, unit: unit).map { [$0] + nearest } ?? nearest
+        }
         return countedListAfter(index, unit: unit)
     }
 
@@ -302,6 +304,24 @@ extension ClaimParser {
         }
         return runs.filter { $0.count >= 2 }
     }
+
+    /// The first value of a list of values each with its year, when words stand between it and its year
+    /// ('1.120 meldingen van huiselijk geweld in 2021, 1.260 in 2022 en 1.330 in 2023'): a value of the
+    /// unit at most `labelledValueReach` words (and nothing else) before the year that closes its phrase,
+    /// right before the joiner of the run, whose values each have their year after them.
+    private func labelledStart(of run: [Int], unit: NumberUnit) -> Int? {
+        guard let first = run.first, first >= 2, run.allSatisfy({ analysis.explicitYear(of: $0) != nil }),
+            tokens[first - 1].isMark(",") || tokens[first - 1].isWord("en"), tokens[first - 2].year != nil
+        else { return nil }
+        var index = first - 3
+        while index >= 0, tokens[index].kind == .word, first - 3 - index < Self.labelledValueReach { index -= 1 }
+        guard index >= 0, tokens[index].number?.unit == unit, Self.isValue(index, tokens) else { return nil }
+        return index
+    }
+
+    /// How many words may stand between a listed value and its year ('1.120 meldingen van huiselijk geweld in
+    /// 2021').
+    static let labelledValueReach = 8
 
     /// The parenthesis right after a number's phrase (the number and up to `nounReach` words): 'gemiddeld
     /// 6,8 jaar (…)'; empty when there is none.

@@ -271,12 +271,17 @@ enum Tokenizer {
     /// € 2,7 en € 2,9 miljoen', 'van € 18,0 naar € 23,4 miljoen', 'van 13,0 naar 15,1 procent', 'tussen 10
     /// en 12%'. A number before it takes the word when only a joiner (and '€') stands between them, the
     /// joiner next to the word is no comma (a list ends in 'en'), and it is written below 1.000, as numbers
-    /// in a multiplier's unit or in percent are.
+    /// in a multiplier's unit or in percent are. A multiplier word also applies to the part before its
+    /// whole: '48 van de 144 miljoen euro' is 48 of 144 million.
     private static func shareUnitWords(_ tokens: inout [Token]) {
         for index in tokens.indices.reversed() {
             guard let number = tokens[index].number, !number.isWord else { continue }
             let multiplied = number.unit == .count && number.multiplier > 1
             guard multiplied || number.unit == .percent else { continue }
+            if multiplied, let part = partBefore(index, tokens) {
+                tokens[part].number = tokens[part].number!.scaled(by: number.multiplier)
+                continue
+            }
             var current = index
             while let previous = listedBefore(current, tokens, first: current == index) {
                 let bare = tokens[previous].number!
@@ -284,6 +289,20 @@ enum Tokenizer {
                 current = previous
             }
         }
+    }
+
+    /// The part in 'A van (de) B miljoen': a plain count A, not above B as written, right before 'van' (and
+    /// an article) before the multiplied number at `index`.
+    private static func partBefore(_ index: Int, _ tokens: [Token]) -> Int? {
+        var position = index - 1
+        if position >= 0, tokens[position].kind == .word, ["de", "het"].contains(tokens[position].text) {
+            position -= 1
+        }
+        guard position >= 1, tokens[position].isWord("van"), let whole = tokens[index].number,
+            let part = tokens[position - 1].number, part.unit == .count, part.multiplier == 1, !part.isWord,
+            part.value <= whole.value / Exact(whole.multiplier)
+        else { return nil }
+        return position - 1
     }
 
     /// The number joined to the one at `index` by a joiner, when it is a plain count below 1.000; the
