@@ -106,6 +106,20 @@ struct VerifyOperandBindingTests {
         #expect(part.verdict == .consistent, "\(reason(part))")
     }
 
+    @Test("A percentage after 'tot' or 'naar' is the level reached, not the change of the counts before it")
+    func endLevel() throws {
+        let level = try claim(
+            "14 procent", in: "In Zwolle nam het aantal cliënten toe van 800 naar 880. Het aandeel cliënten met een "
+                + "indicatie steeg daarmee tot 14 procent.")
+        #expect(level.kind == .share)
+        #expect(level.verdict == .unverifiable, "\(reason(level))")
+        let change = try claim(
+            "14 procent", in: "In Zwolle nam het aantal cliënten toe van 800 naar 880. Het aantal steeg daarmee met "
+                + "14 procent.")
+        #expect(change.kind == .change)
+        #expect(change.verdict == .inconsistent, "\(reason(change))")
+    }
+
     @Test("Each operand of this sentence records where it stands against its claim")
     func evidence() throws {
         let analysis = SentenceAnalysis(

@@ -77,7 +77,7 @@ struct ClaimParser {
         case .points:
             return pointsReading(index, number)
         case .percent:
-            if !isOperand, let direction = direction(for: index) {
+            if !isOperand, !isEndLevel(index), let direction = direction(for: index) {
                 return changeReading(index, number, direction: direction)
             }
             if isOperand && !withData { return nil }
@@ -96,6 +96,13 @@ struct ClaimParser {
             }
             return withData ? Claim(kind: .count, site: index, claimed: precise(number, direction: nil)) : nil
         }
+    }
+
+    /// 'nam toe tot 12,4 procent', 'daalde naar 8%': a percentage after 'tot' or 'naar' is the level reached,
+    /// not the change ('tot 20% meer' is a change).
+    private func isEndLevel(_ index: Int) -> Bool {
+        index > 0 && (tokens[index - 1].isWord("tot") || tokens[index - 1].isWord("naar"))
+            && comparative(after: index) == nil
     }
 
     /// What a written number claims: everything that rounds to it, or what its hedge allows ('ruim
