@@ -120,6 +120,13 @@ struct VerifyOperandBindingTests {
         #expect(change.verdict == .inconsistent, "\(reason(change))")
     }
 
+    @Test("A list's values stand inside the same parentheses: a group's size is no value of the groups' means")
+    func listDepth() throws {
+        let found = try verified(
+            "Leerlingen (400) scoorden gemiddeld 30 punten, docenten (900) gemiddeld 50 punten.")
+        #expect(!found.contains { $0.verdict == .inconsistent }, "\(found.map { "\($0.written): \(reason($0))" })")
+    }
+
     @Test("Each operand of this sentence records where it stands against its claim")
     func evidence() throws {
         let analysis = SentenceAnalysis(

@@ -290,11 +290,11 @@ extension ClaimParser {
     }
 
     /// The lists among numbers in order: runs of at least two joined by ',', ';', '/', 'en' or '+' with at most
-    /// `listGap` tokens between.
+    /// `listGap` tokens between, inside the same parentheses ('41 uur, volwassenen (5.190)' is no list).
     func listRuns(_ values: [Int]) -> [[Int]] {
         var runs: [[Int]] = []
         for value in values {
-            if let last = runs.last?.last, value - last - 1 <= Self.listGap,
+            if let last = runs.last?.last, value - last - 1 <= Self.listGap, tokens[value].depth == tokens[last].depth,
                 tokens[(last + 1)..<value].contains(where: { Self.listMarks.contains($0.text) || $0.isWord("en") })
             {
                 runs[runs.count - 1].append(value)
