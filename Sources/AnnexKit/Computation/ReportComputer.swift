@@ -109,16 +109,20 @@ public enum ReportComputer {
         let sums = computer.sumsOfRows
         let totals = computer.nationalTotals(sums: sums)
         let discrepancies = computer.discrepancies(sums: sums)
-        let orders = computer.rankOrders()
+        // The rank orders sort every region four times over: made here only for the rankings shown,
+        // else only when the figure records are asked for.
+        let orders = spec.top > 0 ? computer.rankOrders() : nil
         var seen = Set<String>()
         let doubtful = aliasUses.filter { !$0.alias.note.isEmpty && seen.insert($0.printed).inserted }
         return ComputedTable(
             id: spec.id, layout: spec.layout, measuresFrom: computer.measuresFrom,
             columns: computer.columns, rows: computer.rows(totals: totals, sums: sums, discrepancies: discrepancies),
-            rankings: computer.rankings(orders), discrepancies: discrepancies,
+            rankings: orders.map(computer.rankings) ?? [], discrepancies: discrepancies,
             incomplete: incomplete, corrections: corrections, doubtfulAliases: doubtful,
             boundaryYear: spec.boundaryYear, converted: converted, shareChecks: shareChecks,
             shareMismatches: shareMismatches, suspicions: suspicions, footnotes: footnotes,
-            sources: sources, makeFigures: { computer.figures(totals: totals, sums: sums, orders: orders) })
+            sources: sources, makeFigures: {
+                computer.figures(totals: totals, sums: sums, orders: orders ?? computer.rankOrders())
+            })
     }
 }

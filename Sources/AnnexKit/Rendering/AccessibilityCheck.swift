@@ -46,7 +46,7 @@ public enum AccessibilityCheck {
         for note in defined.subtracting(referred).sorted() {
             problems.append(MessageText(.accessNoteUnused, ["note": "\(note)", "sheet": "\(notesSheet)"]))
         }
-        let explained = texts(sheets.first { $0.name == coverSheet }?.rows ?? []).joined(separator: "\n")
+        let explained = texts(sheets.first { $0.name == coverSheet }?.rows ?? SheetRows([])).joined(separator: "\n")
         for sheet in sheets {
             func problem(_ message: Message, _ values: [String: MessageText.Value] = [:]) {
                 let found = MessageText(message, values)
@@ -74,7 +74,7 @@ public enum AccessibilityCheck {
             for column in table.headers where !columns.insert(column.lowercased()).inserted {
                 problem(.accessDuplicateColumn, ["column": "\(column)"])
             }
-            let above = texts(Array(sheet.rows[..<table.headerRow]))
+            let above = texts(sheet.rows[..<table.headerRow])
             let hasSource = above.contains { $0.hasPrefix(sourcePrefix) && $0.count > sourcePrefix.count }
             if !withoutSource.contains(sheet.name) && !hasSource {
                 problem(.accessNoSource)
@@ -116,7 +116,7 @@ public enum AccessibilityCheck {
 
     /// The signs the cells show: markers of figures without a value, the cues of estimated and
     /// incomplete figures, and nil (a counted zero).
-    private static func symbols(in cells: FlattenSequence<ArraySlice<[SheetCell?]>>, _ wording: Wording) -> [Symbol] {
+    private static func symbols(in cells: some Sequence<SheetCell?>, _ wording: Wording) -> [Symbol] {
         var found = Set<Symbol>()
         for cell in cells {
             switch cell {
@@ -132,8 +132,9 @@ public enum AccessibilityCheck {
         return Symbol.allCases.filter(found.contains)
     }
 
-    private static func texts(_ rows: [[SheetCell?]]) -> [String] {
-        rows.flatMap { $0 }.compactMap { cell -> String? in
+    /// The texts of `rows`, read as they are asked for (a table's rows are made one at a time).
+    private static func texts(_ rows: some Sequence<[SheetCell?]>) -> some Sequence<String> {
+        rows.lazy.joined().compactMap { cell -> String? in
             if case .text(let text, _)? = cell { return text }
             return nil
         }

@@ -72,12 +72,14 @@ struct Freeze: Sendable, Hashable {
 struct SheetLayout: Sendable {
     let name: String
     let columnWidths: [Double]
-    let rows: [[SheetCell?]]
+    let rows: SheetRows
     /// The table object of the sheet, if it has one.
     let table: TableObject?
     /// Height in points of each row that needs more than one plain line (titles, wrapped text);
-    /// nil: the default height.
-    let rowHeights: [Double?]
+    /// nil: the default height. Measured when asked for, row by row as the rows are made.
+    var rowHeights: LazyMapCollection<SheetRows, Double?> {
+        rows.lazy.map { [columnWidths] in Self.height($0, widths: columnWidths) }
+    }
     /// What stays in view: at most the header row (with the few rows above it) and the row labels.
     let freeze: Freeze?
     let page: PageSetup
@@ -98,14 +100,18 @@ struct SheetLayout: Sendable {
 
     /// Lays a sheet out: the row heights its wrapped text needs, what stays in view, how it prints.
     init(name: String, columnWidths: [Double], rows: [[SheetCell?]], table: TableObject?, onePage: Bool = false) {
+        self.init(name: name, columnWidths: columnWidths, rows: SheetRows(rows), table: table, onePage: onePage)
+    }
+
+    /// Lays a sheet out whose rows are made as they are asked for.
+    init(name: String, columnWidths: [Double], rows: SheetRows, table: TableObject?, onePage: Bool = false) {
         self.name = name
         self.columnWidths = columnWidths
         self.rows = rows
         self.table = table
-        let heights = rows.map { Self.height($0, widths: columnWidths) }
-        rowHeights = heights
         freeze = table.map { table in
-            let frozen = heights[...table.headerRow].map { $0 ?? TextFit.height(lines: 1) }.reduce(0, +)
+            let frozen = rows[...table.headerRow]
+                .map { Self.height($0, widths: columnWidths) ?? TextFit.height(lines: 1) }.reduce(0, +)
             return Freeze(rows: frozen <= Self.maximumFrozenHeight ? table.headerRow + 1 : 0, columns: 1)
         }
         page = PageSetup(widths: columnWidths, repeatedRow: table?.headerRow, repeatsLabels: table != nil,
@@ -257,23 +263,22 @@ struct SheetLayout: Sendable {
     /// Character widths: the label column fits the longest label up to `maximumLabelWidth` (longer
     /// ones wrap), the code column every code; number columns fit their formatted values and the
     /// longest word of the header, widened until the header takes at most `maximumHeaderLines`.
-    static func columnWidths(_ table: ComputedTable, labels: [String], headers: [String], _ wording: Wording)
+    static func columnWidths(_ table: ComputedTable, longestLabel: Int, headers: [String], _ wording: Wording)
         -> [Double]
     {
-        let codes = table.rows.map(\.code.count) + [wording(.tableCode).count]
-        var widths = [min(TextFit.width(forWord: labels.map(\.count).max() ?? 10), maximumLabelWidth),
-                      TextFit.width(forWord: codes.max() ?? 4)]
+        let longestCode = table.rows.reduce(wording(.tableCode).count) { max($0, $1.code.count) }
+        var widths = [min(TextFit.width(forWord: longestLabel), maximumLabelWidth), TextFit.width(forWord: longestCode)]
         var text = ByteBuffer()
         let numbers = wording.numbers
         for (index, column) in table.columns.enumerated() {
             // By position, so that no row is copied for one cell.
-            let values = table.rows.indices.map { row in
+            let longestValue = table.rows.indices.reduce(0) { longest, row in
                 text.bytes.removeAll(keepingCapacity: true)
                 numbers.appendCell(table.rows[row].cells[index], as: column.format, to: &text)
-                return text.characterCount
+                return max(longest, text.characterCount)
             }
             let longestWord = headers[index].split(separator: " ").map(\.count).max() ?? 0
-            var width = max(TextFit.width(forWord: max(values.max() ?? 0, longestWord)), minimumNumberWidth)
+            var width = max(TextFit.width(forWord: max(longestValue, longestWord)), minimumNumberWidth)
             while TextFit.lines(headers[index], width: width) > maximumHeaderLines && width < maximumNumberWidth {
                 width += 1
             }
@@ -302,11 +307,11 @@ extension SheetLayout {
     /// the methods sheet, the signs explained in full on the cover.
     init(_ table: ComputedTable, _ wording: Wording, methods: Methods) {
         let notes = NoteText(wording, table: table)
-        let labels = table.rows.map { wording.label($0, in: table) }
         let headers = table.columns.map(wording.header)
         let rowHeader = wording.rowHeader(table)
         let name = wording.sheet(table)
-        let widths = Self.columnWidths(table, labels: labels + [rowHeader], headers: headers, wording)
+        let longestLabel = table.rows.reduce(rowHeader.count) { max($0, wording.label($1, in: table).count) }
+        let widths = Self.columnWidths(table, longestLabel: longestLabel, headers: headers, wording)
         let references = [notes.references(table),
                           methods.mention(table) ? wording(.methodsReference, ["sheet": wording(.sheetMethods)]) : nil]
             .compactMap { $0 }
@@ -319,15 +324,28 @@ extension SheetLayout {
         let headerRow = rows.count
         let code = wording(.tableCode)
         rows.append([.text(rowHeader, .header), .text(code, .header)] + headers.map { .text($0, .numberHeader) })
-        let labelCapacity = TextFit.capacity(widths[0])
-        for (tableRow, label) in zip(table.rows, labels) {
-            let cells = zip(tableRow.cells, table.columns).map { Self.cell($0, $1.format, wording.numbers) }
-            let wraps = label.count > labelCapacity
-            let style: TextStyle = tableRow.kind.isTotal ? (wraps ? .label : .bold) : (wraps ? .wrapped : .plain)
-            rows.append([.text(label, style), .text(tableRow.code, .plain)] + cells)
-        }
         let object = TableObject(name: Self.tableName(name, prefix: wording(.sheetTablePrefix)), headerRow: headerRow,
-                                 lastRow: rows.count - 1, headers: [rowHeader, code] + headers)
-        self.init(name: name, columnWidths: widths, rows: rows, table: object)
+                                 lastRow: rows.count + table.rows.count - 1, headers: [rowHeader, code] + headers)
+        let labelCapacity = TextFit.capacity(widths[0])
+        let body = SheetRows(head: rows, count: table.rows.count) { index in
+            Self.row(table.rows[index], of: table, wording, labelCapacity: labelCapacity)
+        }
+        self.init(name: name, columnWidths: widths, rows: body, table: object)
+    }
+
+    /// The cells of a row of a table: its label (wrapped when longer than `labelCapacity`, bold for
+    /// a total), its code and its figures.
+    private static func row(_ tableRow: TableRow, of table: ComputedTable, _ wording: Wording, labelCapacity: Int)
+        -> [SheetCell?]
+    {
+        let label = wording.label(tableRow, in: table)
+        let wraps = label.count > labelCapacity
+        let style: TextStyle = tableRow.kind.isTotal ? (wraps ? .label : .bold) : (wraps ? .wrapped : .plain)
+        var cells: [SheetCell?] = [.text(label, style), .text(tableRow.code, .plain)]
+        cells.reserveCapacity(2 + table.columns.count)
+        for (amount, column) in zip(tableRow.cells, table.columns) {
+            cells.append(cell(amount, column.format, wording.numbers))
+        }
+        return cells
     }
 }
