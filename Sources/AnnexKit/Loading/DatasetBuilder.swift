@@ -218,7 +218,22 @@ struct DatasetBuilder {
             if case .failure(let problem) = marker { record(problem, line: line, column: column) }
             return
         }
-        if let problem = numbers.add(trimmed, line: line, column: column, target: target) {
+        do {
+            settle(try numbers.add(trimmed, line: line, column: column, target: target), target, line: line,
+                   column: column)
+        } catch {
+            record(error, line: line, column: column)
+        }
+    }
+
+    /// Puts a number that reads the same in every notation in its cell, or records the problem with it.
+    private mutating func settle(_ reading: FileNumbers.Reading, _ target: FileNumbers.Target?, line: Int,
+                                 column: Int) {
+        guard case .settled(let value) = reading else { return }
+        switch value {
+        case .success(let exact):
+            if let target { dataset[target.row, target.measure, target.period].amount = .value(exact) }
+        case .failure(let problem):
             record(problem, line: line, column: column)
         }
     }
@@ -236,7 +251,8 @@ struct DatasetBuilder {
                                      provenance: provenance) else { return }
             target = placed
         }
-        numbers.add(stored: value, text: text, line: line, column: column, target: target)
+        settle(numbers.add(stored: value, text: text, line: line, column: column, target: target), target, line: line,
+               column: column)
     }
 
     /// The notation the file's numbers are read in, and the cell that established it (nil: by

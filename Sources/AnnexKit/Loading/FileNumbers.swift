@@ -67,18 +67,33 @@ struct FileNumbers {
         self.wholeCountsDecide = wholeCountsDecide
     }
 
-    /// Takes the text of a number cell; returns the problem when it is no number in either notation.
-    mutating func add(_ text: String, line: Int, column: Int, target: Target?) -> LoadError.Problem? {
+    /// What became of a number cell given to `add`.
+    enum Reading {
+        /// It reads the same in both notations (most cells: `497`): it establishes none, so its value,
+        /// or the problem with it, is known at once and nothing of it is kept.
+        case settled(Result<Exact, LoadError.Problem>)
+        /// It reads differently in the two notations: it waits for the file's notation (`resolve`).
+        case pending
+    }
+
+    /// Takes the text of a number cell; throws the problem when it is no number in either notation.
+    mutating func add(_ text: String, line: Int, column: Int, target: Target?) throws(LoadError.Problem) -> Reading {
         let point = CellParser.read(text, pointNotation), dutch = CellParser.dutch(text)
-        if point == nil && dutch == nil { return CellParser.notANumber(text, notation: nil) }
-        pending.append(Pending(text: text, point: point, dutch: dutch, line: line, column: column, target: target))
-        return nil
+        if point == nil && dutch == nil { throw CellParser.notANumber(text, notation: nil) }
+        return take(Pending(text: text, point: point, dutch: dutch, line: line, column: column, target: target))
     }
 
     /// Takes a number a workbook stores as a number: the same in every notation, and checked as a
     /// figure of its measure like any other.
-    mutating func add(stored value: Exact, text: String, line: Int, column: Int, target: Target?) {
-        pending.append(Pending(text: text, point: value, dutch: value, line: line, column: column, target: target))
+    mutating func add(stored value: Exact, text: String, line: Int, column: Int, target: Target?) -> Reading {
+        take(Pending(text: text, point: value, dutch: value, line: line, column: column, target: target))
+    }
+
+    private mutating func take(_ cell: Pending) -> Reading {
+        // Read alike, a cell's value does not depend on the notation (`value` reads it the same way in each).
+        guard cell.point != cell.dutch else { return .settled(value(cell, notation: layoutNotation, evidence: nil)) }
+        pending.append(cell)
+        return .pending
     }
 
     /// The notation of the file, and the first cell that established it (nil: the layout's, by default).
@@ -99,7 +114,7 @@ struct FileNumbers {
         return (notation, (notation == .dutch ? dutchOnly : pointOnly).first)
     }
 
-    /// Every figure with its value, or the problem with it (with the cell's line and column).
+    /// Every figure still pending with its value, or the problem with it (with the cell's line and column).
     func resolve() -> [(cell: Pending, value: Result<Exact, LoadError.Problem>)] {
         let (notation, evidence) = notation()
         return pending.map { cell in (cell, value(cell, notation: notation, evidence: evidence)) }
