@@ -293,9 +293,12 @@ struct DatasetBuilder {
     }
 
     /// The dataset, or every error found. A blank for a municipality that did not exist in
-    /// that year is 'not applicable', not missing.
-    func finish() throws -> LoadedDataset {
-        var result = dataset
+    /// that year is 'not applicable', not missing. The builder hands its dataset over (a copy of a
+    /// large table's cells would double them), so it is used no further.
+    mutating func finish() throws -> LoadedDataset {
+        var result = Dataset(id: dataset.id, measures: dataset.measures, periods: dataset.periods)
+        swap(&result, &dataset)
+        firstLine = []
         var errors = errors
         for (cell, value) in numbers.resolve() {
             switch value {

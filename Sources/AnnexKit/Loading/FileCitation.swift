@@ -8,10 +8,14 @@ struct FileCitation: Sendable {
     /// The file as named under `data:`, with the worksheet of a workbook (`x.xlsx[Gemeenten]`).
     let file: String
 
+    /// The provenance of the file's figures but for their line, shared by all of them.
+    private let shared: Provenance
+
     init(delivery: Delivery, table: String = "", file: String) {
         self.delivery = delivery
         self.table = table
         self.file = file
+        shared = Provenance(delivery: delivery, table: table, file: FileLocation(file: file, line: 0))
     }
 
     /// The same citation for a worksheet of the workbook.
@@ -23,6 +27,10 @@ struct FileCitation: Sendable {
     /// (`table`) and the line it is printed on (`printedAt`) per figure.
     func provenance(line: Int, table: String? = nil, printedAt: Int? = nil) -> Provenance {
         let named = table.map { $0.isEmpty ? self.table : $0 } ?? self.table
-        return Provenance(delivery: delivery, table: named, line: printedAt, file: FileLocation(file: file, line: line))
+        guard named == self.table && printedAt == nil else {
+            return Provenance(delivery: delivery, table: named, line: printedAt,
+                              file: FileLocation(file: file, line: line))
+        }
+        return shared.atFileLine(line)
     }
 }

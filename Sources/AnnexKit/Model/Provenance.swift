@@ -25,25 +25,29 @@ public struct Provenance: Sendable, Hashable {
     public var line: Int? { storage.line }
     /// The data file as the spec names it and the line (or worksheet row) the figure was read
     /// from; nil for figures not read from a file.
-    public var file: FileLocation? { storage.file }
+    public var file: FileLocation? { storage.file.map { FileLocation(file: $0, line: fileLine) } }
     /// How the figure was derived from the cited one(s), when it was: 'som van 5 gemeenten'.
     public var derivation: String? { storage.derivation }
     /// The correction applied to the published value, if any.
     public var correction: Correction? { storage.correction }
 
-    /// The fields, held once and shared by every copy: the figures of one row of a table share
-    /// their provenance, so a cell holds one reference instead of copies of its strings.
+    /// The fields but the file's line, held once and shared by every copy and by `atFileLine`: the
+    /// figures of one data file share them, so a cell holds one reference and a line number instead
+    /// of copies of its strings.
     private let storage: Storage
+    /// The line of `storage.file` (0 without a file).
+    private let fileLine: Int
 
     private final class Storage: Sendable {
         let delivery: Delivery
         let table: String
         let line: Int?
-        let file: FileLocation?
+        /// The data file as the spec names it.
+        let file: String?
         let derivation: String?
         let correction: Correction?
 
-        init(delivery: Delivery, table: String, line: Int?, file: FileLocation?, derivation: String?,
+        init(delivery: Delivery, table: String, line: Int?, file: String?, derivation: String?,
              correction: Correction?) {
             (self.delivery, self.table, self.line, self.file) = (delivery, table, line, file)
             (self.derivation, self.correction) = (derivation, correction)
@@ -52,15 +56,25 @@ public struct Provenance: Sendable, Hashable {
 
     public init(delivery: Delivery, table: String, line: Int? = nil, file: FileLocation? = nil,
                 derivation: String? = nil, correction: Correction? = nil) {
-        storage = Storage(delivery: delivery, table: table, line: line, file: file, derivation: derivation,
+        storage = Storage(delivery: delivery, table: table, line: line, file: file?.file, derivation: derivation,
                           correction: correction)
+        fileLine = file?.line ?? 0
     }
 
+    private init(storage: Storage, fileLine: Int) {
+        self.storage = storage
+        self.fileLine = fileLine
+    }
+
+    /// The same provenance for a figure on another line of its data file, sharing every other field.
+    func atFileLine(_ line: Int) -> Provenance { Provenance(storage: storage, fileLine: line) }
+
     public static func == (left: Provenance, right: Provenance) -> Bool {
-        left.storage === right.storage
-            || (left.delivery == right.delivery && left.table == right.table && left.line == right.line
-                && left.file == right.file && left.derivation == right.derivation
-                && left.correction == right.correction)
+        left.fileLine == right.fileLine
+            && (left.storage === right.storage
+                || (left.delivery == right.delivery && left.table == right.table && left.line == right.line
+                    && left.file == right.file && left.derivation == right.derivation
+                    && left.correction == right.correction))
     }
 
     public func hash(into hasher: inout Hasher) {
