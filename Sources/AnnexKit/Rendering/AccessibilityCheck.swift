@@ -19,20 +19,9 @@ public enum AccessibilityCheck {
         let reference = wording.phrases.text(.noteReference, ["number": "\u{0}"]).components(separatedBy: "\u{0}")
         let sourcePrefix = wording(.sourceLine, ["source": ""])
         // Notes: every note a table sheet refers to is on the notes sheet, and every note there is referred to.
-        // Only texts with the reference's first character are searched (a table's cells seldom have it).
-        let opening = reference[0].utf8.first
-        func references(_ sheet: SheetLayout) -> Set<String> {
-            let searched = texts(sheet.rows).filter { text in opening.map(text.utf8.contains) ?? true }
-            return Set(searched.flatMap { text -> [String] in
-                text.components(separatedBy: reference[0]).dropFirst().compactMap { rest in
-                        guard let end = rest.range(of: reference[1]), rest[..<end.lowerBound].allSatisfy(\.isNumber)
-                        else { return nil }
-                    return reference[0] + rest[..<end.lowerBound] + reference[1]
-                }
-            })
-        }
-        let referred = sheets.filter { $0.name != notesSheet }.reduce(into: Set<String>()) {
-            $0.formUnion(references($1))
+        let scans = sheets.map { scan($0, wording, reference: reference) }
+        let referred = zip(sheets, scans).filter { $0.0.name != notesSheet }.reduce(into: Set<String>()) {
+            $0.formUnion($1.1.references)
         }
         let defined = Set(sheets.filter { $0.name == notesSheet }.flatMap { sheet in
             sheet.rows.dropFirst(2).compactMap { row -> String? in
@@ -47,13 +36,13 @@ public enum AccessibilityCheck {
             problems.append(MessageText(.accessNoteUnused, ["note": "\(note)", "sheet": "\(notesSheet)"]))
         }
         let explained = texts(sheets.first { $0.name == coverSheet }?.rows ?? SheetRows([])).joined(separator: "\n")
-        for sheet in sheets {
+        for (sheet, scan) in zip(sheets, scans) {
             func problem(_ message: Message, _ values: [String: MessageText.Value] = [:]) {
                 let found = MessageText(message, values)
                 problems.append(MessageText(.accessOnSheet, ["sheet": "\(sheet.name)", "problem": .message(found)]))
             }
             if let reason = SheetName.problem(sheet.name) { problem(.accessSheetName, ["problem": .message(reason)]) }
-            for (cell, length) in tooLong(sheet) {
+            for (cell, length) in scan.tooLong {
                 problems.append(MessageText(.accessTooLong, ["sheet": "\(sheet.name)", "cell": "\(cell)",
                                                              "length": .number(length),
                                                              "limit": .number(SheetCell.maximumTextLength)]))
@@ -82,10 +71,8 @@ public enum AccessibilityCheck {
             if table.headerRow >= maximumHeaderRow {
                 problem(.accessHeaderRow, ["row": .number(table.headerRow + 1), "limit": .number(maximumHeaderRow)])
             }
-            for row in (table.headerRow + 1)...max(table.headerRow + 1, table.lastRow) where row < sheet.rows.count {
-                if sheet.rows[row].allSatisfy({ $0 == nil }) { problem(.accessBlankRow, ["row": .number(row + 1)]) }
-            }
-            for symbol in symbols(in: sheet.rows[(table.headerRow + 1)...].joined(), wording) {
+            for row in scan.blankRows { problem(.accessBlankRow, ["row": .number(row + 1)]) }
+            for symbol in Symbol.allCases where scan.symbols.contains(symbol) {
                 let sign = wording.sign(symbol)
                 if !above.contains(where: { $0.contains(wording.item(symbol)) }) {
                     problem(.accessSignNotNamed, ["sign": "\(sign)"])
@@ -98,38 +85,70 @@ public enum AccessibilityCheck {
         return problems
     }
 
-    /// The cells whose text is longer than a worksheet cell holds.
-    private static func tooLong(_ sheet: SheetLayout) -> [(cell: String, length: Int)] {
-        sheet.rows.enumerated().flatMap { row, cells in
-            cells.enumerated().compactMap { column, cell -> (cell: String, length: Int)? in
-                let text: String
-                switch cell {
-                case .text(let value, _)?, .link(let value, _)?: text = value
-                case .number?, nil: return nil
-                }
-                let length = text.utf16.count
-                guard length > SheetCell.maximumTextLength else { return nil }
-                return (XLSXLayout.cellReference(row: row, column: column), length)
-            }
-        }
+    /// What the check needs of a sheet's cells, gathered in one pass over its rows (a table's rows
+    /// are made as they are read, so they are read once).
+    private struct SheetScan {
+        /// The note references in its texts ('(1)').
+        var references = Set<String>()
+        /// The cells whose text is longer than a worksheet cell holds.
+        var tooLong: [(cell: String, length: Int)] = []
+        /// The rows of its table without a cell.
+        var blankRows: [Int] = []
+        /// The signs its table's cells show: markers of figures without a value, the cues of
+        /// estimated and incomplete figures, and nil (a counted zero).
+        var symbols = Set<Symbol>()
     }
 
-    /// The signs the cells show: markers of figures without a value, the cues of estimated and
-    /// incomplete figures, and nil (a counted zero).
-    private static func symbols(in cells: some Sequence<SheetCell?>, _ wording: Wording) -> [Symbol] {
-        var found = Set<Symbol>()
-        for cell in cells {
-            switch cell {
-            case .number(let value, let format, let status)?:
-                if let symbol = Symbol(status) { found.insert(symbol) }
-                if NumberStyle.isNil(.value(value), format) && status == .ok { found.insert(.nilValue) }
-            case .text(let text, .marker)?:
-                if let symbol = Symbol.allCases.first(where: { wording.sign($0) == text }) { found.insert(symbol) }
-            case .text, .link, nil:
-                continue
+    /// Scans `sheet`; `reference` is a note reference's text before and after its number.
+    private static func scan(_ sheet: SheetLayout, _ wording: Wording, reference: [String]) -> SheetScan {
+        var scan = SheetScan()
+        // Only texts with the reference's first character are searched (a table's cells seldom have it).
+        let opening = reference[0].utf8.first
+        for (row, cells) in sheet.rows.enumerated() {
+            let inTable = sheet.table.map { row > $0.headerRow } ?? false
+            if let table = sheet.table, inTable, row <= max(table.headerRow + 1, table.lastRow),
+               cells.allSatisfy({ $0 == nil }) {
+                scan.blankRows.append(row)
+            }
+            for (column, cell) in cells.enumerated() {
+                let text: String
+                switch cell {
+                case .text(let value, let style)?:
+                    if opening.map(value.utf8.contains) ?? true {
+                        scan.references.formUnion(references(value, reference))
+                    }
+                    if inTable && style == .marker,
+                       let symbol = Symbol.allCases.first(where: { wording.sign($0) == value }) {
+                        scan.symbols.insert(symbol)
+                    }
+                    text = value
+                case .link(let value, _)?:
+                    text = value
+                case .number(let value, let format, let status)?:
+                    if inTable, let symbol = Symbol(status) { scan.symbols.insert(symbol) }
+                    if inTable && NumberStyle.isNil(.value(value), format) && status == .ok {
+                        scan.symbols.insert(.nilValue)
+                    }
+                    continue
+                case nil:
+                    continue
+                }
+                let length = text.utf16.count
+                if length > SheetCell.maximumTextLength {
+                    scan.tooLong.append((XLSXLayout.cellReference(row: row, column: column), length))
+                }
             }
         }
-        return Symbol.allCases.filter(found.contains)
+        return scan
+    }
+
+    /// The note references in `text`: the reference's opening, a number, its closing.
+    private static func references(_ text: String, _ reference: [String]) -> [String] {
+        text.components(separatedBy: reference[0]).dropFirst().compactMap { rest in
+            guard let end = rest.range(of: reference[1]), rest[..<end.lowerBound].allSatisfy(\.isNumber)
+            else { return nil }
+            return reference[0] + rest[..<end.lowerBound] + reference[1]
+        }
     }
 
     /// The texts of `rows`, read as they are asked for (a table's rows are made one at a time).

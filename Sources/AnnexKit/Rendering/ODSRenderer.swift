@@ -249,7 +249,7 @@ public enum ODSRenderer {
                 cells += [SheetCell?](repeating: nil, count: max(figure.column - cells.count, 0))
                 anchor = frame
             }
-            let height = index < sheet.rowHeights.count ? sheet.rowHeights[index] : nil
+            let height = SheetLayout.height(cells, widths: sheet.columnWidths)
             // The header row repeats on every printed page, in its place among the rows.
             let header = index == sheet.page.repeatedRow
             if header { out.append("<table:table-header-rows>") }

@@ -79,7 +79,7 @@ enum XLSXTablesRenderer {
         for (index, cells) in sheet.rows.enumerated() {
             out.append("<row r=\"")
             out.append(decimal: index + 1)
-            if index < sheet.rowHeights.count, let height = sheet.rowHeights[index] {
+            if let height = SheetLayout.height(cells, widths: sheet.columnWidths) {
                 out.append("\" ht=\"")
                 PlainNumber.append(Exact(Int((height * 100).rounded()), over: 100), to: &out)
                 out.append("\" customHeight=\"1")
