@@ -19,6 +19,19 @@ struct SideWorkTests {
         #expect(throws: XLSXError.self) { try failing.result() }
     }
 
+    @Test("The run's limits hold for the work on other threads, and results keep the order of the pieces")
+    func limitsAndOrder() throws {
+        var limits = Limits()
+        limits.listedErrors = 3
+        let (side, pieces) = try Limits.$current.withValue(limits) {
+            (try SideWork { Limits.current.listedErrors }.result(),
+             SideBySide.map(16) { index in (index, Limits.current.listedErrors) })
+        }
+        #expect(side == 3)
+        #expect(pieces.map(\.0) == Array(0..<16))
+        #expect(pieces.allSatisfy { $0.1 == 3 })
+    }
+
     private final class Box: @unchecked Sendable {
         var value = 0
     }

@@ -55,61 +55,18 @@ public enum ReportLoader {
         var datasets: [String: LoadedDataset] = [:]
         var maps: [Int: Topology] = [:]
         var shares: [String: LoadedDataset] = [:]
-        var lists: [String: RegionList] = [:]
-        for table in spec.tables {
-            let ownRegions: OwnRegions?
-            do {
-                ownRegions = try table.regions.map { source -> OwnRegions in
-                    guard case .list(let path) = source else { return .data }
-                    let file = try folder.resolve(path)
-                    let list = try lists[path] ?? RegionListLoader.load(path: file, file: file)
-                    lists[path] = list
-                    return .list(list)
-                }
-            } catch let failure as LoadErrors {
-                errors.add(failure)
-                continue
+        // The tables are read side by side; their errors are listed in the spec's order.
+        let tables = SideBySide.map(spec.tables.count) { index in
+            Result {
+                try loadTable(spec.tables[index], of: spec, folder: folder, gazetteer: gazetteer,
+                              corrections: corrections)
             }
-            do {
-                if let data = table.shares {
-                    let file = try folder.resolve(data.file)
-                    let citation = FileCitation(
-                        delivery: spec.delivery(of: data), table: data.table ?? "", file: data.file)
-                    shares[table.id] = try TidyLoader.load(path: file, file: file, spec: table, citation: citation,
-                                                           gazetteer: gazetteer, ownRegions: ownRegions,
-                                                           valueKind: .percentage)
-                }
-            } catch let failure as LoadErrors {
-                errors.add(failure)
-            }
-            var loaded: LoadedDataset?
-            var failed = false
-            for (data, periods) in zip(table.data, table.dataPeriods) {
-                do {
-                    let file = try folder.resolve(data.file)
-                    let read = try loadData(path: file, file: file, spec: table, data: data,
-                                            delivery: spec.delivery(of: data), periods: periods, gazetteer: gazetteer,
-                                            ownRegions: ownRegions)
-                    if loaded == nil { loaded = read } else { loaded?.add(read) }
-                } catch let failure as LoadErrors {
-                    errors.add(failure)
-                    failed = true
-                }
-            }
-            guard var loaded, !failed else { continue }
-            do {
-                // Corrections name the table's own regions as its data does.
-                let corrected = ownRegions.map { _ in OwnRegions.list(RegionList(loaded.dataset.regions)) }
-                try CorrectionsLoader.apply(corrections, to: &loaded, spec: table, gazetteer: gazetteer,
-                                            ownRegions: corrected) { period in
-                    zip(table.data, table.dataPeriods).first { $0.1.contains(period) }.map { spec.delivery(of: $0.0) }
-                        ?? .reportSource(spec.source)
-                }
-                loaded.dataset.markNonexistentMunicipalities(gazetteer)
-                datasets[table.id] = loaded
-            } catch let failure as LoadErrors {
-                errors.add(failure)
-            }
+        }
+        for (table, result) in zip(spec.tables, tables) {
+            let loaded = try result.get()
+            for failure in loaded.errors { errors.add(failure) }
+            shares[table.id] = loaded.shares
+            datasets[table.id] = loaded.dataset
         }
         if let mapsRead {
             do {
@@ -121,6 +78,71 @@ public enum ReportLoader {
         try errors.check()
         return ReportInputs(spec: spec, specPath: specPath, gazetteer: gazetteer, datasets: datasets, shares: shares,
                             splitKeys: splitKeys, population: population, maps: maps, dataFolder: folder)
+    }
+
+    /// One table of the spec as loaded: its data and published shares, or the errors that stopped them.
+    private struct LoadedTable: Sendable {
+        var dataset: LoadedDataset?
+        var shares: LoadedDataset?
+        var errors: [LoadErrors] = []
+    }
+
+    /// Reads the data files of `table`, its own region list and its published shares, and applies the
+    /// corrections to it; the errors of its files are collected, any other error is thrown.
+    private static func loadTable(_ table: TableSpec, of spec: ReportSpec, folder: DataFolder, gazetteer: Gazetteer,
+                                  corrections: [Correction]) throws -> LoadedTable {
+        var result = LoadedTable()
+        let ownRegions: OwnRegions?
+        do {
+            ownRegions = try table.regions.map { source -> OwnRegions in
+                guard case .list(let path) = source else { return .data }
+                let file = try folder.resolve(path)
+                return .list(try RegionListLoader.load(path: file, file: file))
+            }
+        } catch let failure as LoadErrors {
+            result.errors.append(failure)
+            return result
+        }
+        do {
+            if let data = table.shares {
+                let file = try folder.resolve(data.file)
+                let citation = FileCitation(delivery: spec.delivery(of: data), table: data.table ?? "", file: data.file)
+                result.shares = try TidyLoader.load(path: file, file: file, spec: table, citation: citation,
+                                                    gazetteer: gazetteer, ownRegions: ownRegions,
+                                                    valueKind: .percentage)
+            }
+        } catch let failure as LoadErrors {
+            result.errors.append(failure)
+        }
+        var loaded: LoadedDataset?
+        var failed = false
+        for (data, periods) in zip(table.data, table.dataPeriods) {
+            do {
+                let file = try folder.resolve(data.file)
+                let read = try loadData(path: file, file: file, spec: table, data: data,
+                                        delivery: spec.delivery(of: data), periods: periods, gazetteer: gazetteer,
+                                        ownRegions: ownRegions)
+                if loaded == nil { loaded = read } else { loaded?.add(read) }
+            } catch let failure as LoadErrors {
+                result.errors.append(failure)
+                failed = true
+            }
+        }
+        guard var loaded, !failed else { return result }
+        do {
+            // Corrections name the table's own regions as its data does.
+            let corrected = ownRegions.map { _ in OwnRegions.list(RegionList(loaded.dataset.regions)) }
+            try CorrectionsLoader.apply(corrections, to: &loaded, spec: table, gazetteer: gazetteer,
+                                        ownRegions: corrected) { period in
+                zip(table.data, table.dataPeriods).first { $0.1.contains(period) }.map { spec.delivery(of: $0.0) }
+                    ?? .reportSource(spec.source)
+            }
+            loaded.dataset.markNonexistentMunicipalities(gazetteer)
+            result.dataset = loaded
+        } catch let failure as LoadErrors {
+            result.errors.append(failure)
+        }
+        return result
     }
 
     /// `<folder of the spec>/../data`.

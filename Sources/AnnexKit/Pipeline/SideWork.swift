@@ -13,9 +13,11 @@ final class SideWork<Value: Sendable>: @unchecked Sendable {
     /// Whether the caller has waited for `done`: read and set by the caller only, never by the thread.
     private var waited = false
 
+    /// The run's `Limits` hold for the work as for the caller.
     init(_ work: @escaping @Sendable () throws -> Value) {
+        let limits = Limits.current
         let thread = Thread { [self] in
-            outcome = Result { try work() }
+            outcome = Result { try Limits.$current.withValue(limits) { try work() } }
             done.signal()
         }
         thread.stackSize = Self.stackSize

@@ -116,11 +116,9 @@ enum FigureFiles {
         guard let program = executable(rasterizer) else {
             throw FigureError(path: figures[0].png, .figureNoRasterizer, ["program": "\(rasterizer)"])
         }
-        let results = RasterResults(count: figures.count)
-        DispatchQueue.concurrentPerform(iterations: figures.count) { index in
-            results.set(index, Result { try rasterize(figures[index].svg, to: figures[index].png, program: program) })
-        }
-        return try results.values.map { try $0!.get() }
+        return try SideBySide.map(figures.count) { index in
+            Result { try rasterize(figures[index].svg, to: figures[index].png, program: program) }
+        }.map { try $0.get() }
     }
 
     /// Draws `svg` as a PNG at `FigureStyle.printScale` times its size on white, and records the
@@ -157,28 +155,5 @@ enum FigureFiles {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         let candidates = path.split(separator: ":").map { "\($0)/\(name)" }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-}
-
-/// The outcome of drawing each figure, filled in from several threads; every one is set once the
-/// drawing is done.
-private final class RasterResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result<Data, Error>?]
-
-    init(count: Int) {
-        results = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ result: Result<Data, Error>) {
-        lock.lock()
-        results[index] = result
-        lock.unlock()
-    }
-
-    var values: [Result<Data, Error>?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return results
     }
 }
