@@ -45,7 +45,14 @@ struct YAMLDocument {
     }
 
     /// Decodes the document; a decoding error names the line and column of the value it concerns.
+    /// A plain document is decoded by `NodeDecoding`, any other (and any error) by Yams.
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        if let value = NodeDecoding.decode(type, from: root) { return value }
+        return try decodedByYams(type)
+    }
+
+    /// Decodes the document with Yams' `YAMLDecoder`.
+    func decodedByYams<T: Decodable>(_ type: T.Type) throws -> T {
         do {
             return try YAMLDecoder().decode(type, from: root)
         } catch let error as DecodingError {
