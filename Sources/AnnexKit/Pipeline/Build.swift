@@ -43,33 +43,34 @@ public enum Build {
         let report = try ReportComputer.compute(inputs)
         let untranslated = wording.untranslated(report)
         if !untranslated.isEmpty { throw LoadErrors(untranslated) }
-        // The machine-readable files are worked out beside the rest, from the computed report alone.
+        // Beside the figures' drawing: the machine-readable files, worked out from the computed report
+        // alone, and the workbooks' sheets, laid out and checked. The workbooks are written on a thread
+        // each once the figures they show are on disk, while the pages are rendered.
         let machineReadable = SideWork { machineReadableFiles(report, wording, formats: formats) }
         let workbooks = !formats.isDisjoint(with: [.xlsx, .ods])
-        let sheets = workbooks ? workbookSheets(report, wording) : []
-        let findings = TableFinding.all(in: report, wording)
-        if workbooks { try AccessibilityCheck.check(sheets, wording, report: report.spec.id) }
+        let laidOut = SideWork { () throws -> [SheetLayout] in
+            guard workbooks else { return [] }
+            let sheets = workbookSheets(report, wording)
+            try AccessibilityCheck.check(sheets, wording, report: report.spec.id)
+            return sheets
+        }
         let id = report.spec.id
         let images = OutputFormat.showsImages(formats)
             ? FigureImages(report, FigureWording(wording, report: report)) : nil
+        let sheets = try laidOut.result()
         let pages = try [(OutputFormat.md, MarkdownRenderer.templateName),
                          (.html, MarkdownRenderer.htmlTemplateName)]
             .filter { formats.contains($0.0) }
             .map { format, name in (format: format, file: folder + "/" + name,
                                     template: try MarkdownRenderer.template(at: folder + "/" + name)) }
-        let view = try images.flatMap { images in
-            pages.isEmpty ? nil : try MarkdownRenderer.view(report, wording, images: images, formats: formats,
-                                                            templates: folder)
-        }
         let name = id + (language == inputs.spec.language ? "" : "." + language.rawValue)
         for format in [OutputFormat.xlsx, .ods] where formats.contains(format) {
             try WorksheetRows.check(sheets, workbook: "\(outputRoot)/\(name)/\(id).\(format.rawValue)", format: format)
         }
         let publication = try Publication(folder: OutputFolder(outputRoot), name: name, lockTimeout: lockTimeout)
         var files: [String] = []
-        // The workbooks go to a thread of their own each (libxlsxwriter is the largest single part of
-        // a build) once the figures they show are on disk; the other files are written meanwhile.
         var workbookFiles: [(name: String, work: SideWork<Void>)] = []
+        let findings: [TableFinding]
         do {
             func write(_ name: String, _ bytes: ByteBuffer) throws {
                 try publication.write(name, bytes)
@@ -96,6 +97,11 @@ public enum Build {
                 workbookFiles.append(("\(id).ods", SideWork {
                     try ODSRenderer.write(report, wording, sheets: sheets, to: path, folder: staging)
                 }))
+            }
+            findings = TableFinding.all(in: report, wording)
+            let view = try images.flatMap { images in
+                pages.isEmpty ? nil : try MarkdownRenderer.view(report, wording, images: images, formats: formats,
+                                                                templates: folder)
             }
             for page in pages {
                 guard let view else { break }

@@ -19,8 +19,10 @@ struct FigureImages: Sendable {
     /// The `<svg>` element of each chart, in the report's order.
     private let elements: [String]
 
+    /// The figures are drawn side by side (the maps' outlines are most of a build's drawing).
     init(_ report: ComputedReport, _ words: FigureWording) {
-        elements = report.charts.map { FigureSVG.element($0, words) }
+        let charts = report.charts
+        elements = SideBySide.map(charts.count) { FigureSVG.element(charts[$0], words) }
     }
 
     /// The `<svg>` element of `chart`, a chart of the report.

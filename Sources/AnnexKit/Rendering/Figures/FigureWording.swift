@@ -1,7 +1,7 @@
 /// The words of the figures in the annex's language: captions, sources, the names of series and
 /// categories, legend labels, and the text alternative that says what a figure shows and its main
 /// facts (highest, lowest, the change), made from the numbers it draws.
-struct FigureWording {
+struct FigureWording: Sendable {
     let wording: Wording
     let tables: [String: ComputedTable]
 
