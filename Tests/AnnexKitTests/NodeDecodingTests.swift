@@ -27,7 +27,7 @@ struct NodeDecodingTests {
         let texts: [String: String]?
     }
 
-    @Test("Scalars: what is taken is what Yams makes of it", arguments: [
+    @Test("Scalars: taken as Yams takes them, refused where Yams refuses them; sexagesimal left to Yams", arguments: [
         "0", "7", "-12", "+5", "1_000", "0x1F", "-0x1F", "0b101", "0o17", "017", "08", "1:30", "1.5", "1e3", "'7'",
         "\"7\"", "99999999999999999999", "yes", "No", "ON", "off", "true", "'true'", "y", "~", "null", "NULL", "''",
         "", "tekst", "[1, 2]", "{a: b}", "2023-2024", "2024-01-01", "=", ".inf",
@@ -37,8 +37,12 @@ struct NodeDecodingTests {
             let text = "\(field): \(value)\n"
             let document = try YAMLDocument(text: text, file: "p.yaml", kind: LoadError.Problem.invalidSpec)
             let yams = try? document.decodedByYams(Probe.self)
-            guard let fast = NodeDecoding.decode(Probe.self, from: document.root) else { continue }
-            #expect(canonical(fast) == yams.map(canonical), "\(text)")
+            let fast = NodeDecoding.decode(Probe.self, from: document.root)
+            if field == "whole", value == "1:30" {
+                #expect(fast == nil)
+            } else {
+                #expect(fast.map(canonical) == yams.map(canonical), "\(text)")
+            }
         }
     }
 
