@@ -46,6 +46,9 @@ struct VerifyOperandBindingTests {
             // The same, with the region's start and end value in the sentence before.
             ("Het aantal schuldhulpaanvragen in Zaanstad liep op van 800 naar 920. Dat is 15 procent meer, terwijl "
                 + "het aantal landelijk met 4 procent daalde.", .change),
+            // The whole of another group's share ('van de 500 vrouwen') is no part of this group's share.
+            ("In de enquête had 55 procent van de 500 meisjes een bijbaan en 47 procent van de 300 jongens.",
+                .share),
             // A value of the list's kind before the values the mean is taken of: the list may begin there.
             ("Het buurtteam ontving 300 vragen in het eerste kwartaal, 340 in het tweede en 380 in het derde, "
                 + "gemiddeld 345.", .average),

@@ -24,7 +24,8 @@ struct OperandBinding: Sendable, Equatable {
         case roundedConstruction
         /// A figure of the report's data (bound by the data binder, whose doubts keep their own verdict).
         case reportData
-        /// Against: the whole of a part construction ('Van de 1.380 …') read as one of its own parts.
+        /// Against: the whole of a part construction ('Van de 1.380 …', '34 procent van de 400 mannen') read as
+        /// one of a sum's parts or as the part of a share.
         case wholeAsPart
         /// Against: a rate's base that names nothing it counts ('… in Utrecht op 44.'): a value like the rate
         /// itself, not a population ('op 655.000 inwoners').
@@ -158,9 +159,8 @@ extension ClaimParser {
                 let claimsThere = computed.contains { $0 != claim.site && stretches[$0] == other }
                 if claimsThere, !opensWithReference(later) { evidence.append(.anotherClaims) }
             }
-            if claim.kind == .sum, claim.parts.contains(where: { $0.token == token }), isWholeMarked(token) {
-                evidence.append(.wholeAsPart)
-            }
+            let isPart = claim.kind == .sum && claim.parts.contains { $0.token == token } || claim.part?.token == token
+            if isPart, isWholeMarked(token) { evidence.append(.wholeAsPart) }
             if claim.kind == .sum, claim.whole == nil, claim.parts.contains(where: { $0.token == token }),
                 totalsAnotherNoun(claim.site, parts: claim.parts.compactMap(\.token))
             {
