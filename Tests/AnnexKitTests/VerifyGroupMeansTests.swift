@@ -45,6 +45,9 @@ struct VerifyGroupMeansTests {
         arguments: [
             "De gemiddelde reistijd was 31 minuten (automobilisten 28 minuten, treinreizigers 44 minuten).",
             "Het gemiddelde eindcijfer bedroeg 6,9 (jongens 6,6, meisjes 7,3).",
+            // The label after the value's unit.
+            "De wachttijd was 20 dagen voor ouderen en 30 dagen voor jongeren, over alle 2.400 aanvragen "
+                + "gemiddeld 22 dagen.",
         ])
     func unsizedGroups(text: String) throws {
         let found = try #require(try verified(text).first { $0.kind == .average })

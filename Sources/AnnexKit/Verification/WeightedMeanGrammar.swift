@@ -97,14 +97,21 @@ extension ClaimParser {
         return others[0]
     }
 
-    /// Whether values are those of groups each with its label ('mannen 24,1 jaar', 'Noord: 34'), of no year,
-    /// in a sentence that neither counts its units ('vier regio's') nor names them with 'per' ('per regio').
+    /// Whether values are those of groups each with its label ('mannen 24,1 jaar', 'Noord: 34', '14 maanden bij
+    /// volwassenen'), of no year, in a sentence that neither counts its units ('vier regio's') nor names them with
+    /// 'per' ('per regio').
     private func areUnsizedGroups(_ values: [Int]) -> Bool {
         let labelled = values.allSatisfy { value in
             var label = value - 1
             if label > 0, tokens[label].isMark(":") { label -= 1 }
-            return label >= 0 && tokens[label].kind == .word && !Lexicon.grammarWords.contains(tokens[label].text)
+            let before =
+                label >= 0 && tokens[label].kind == .word && !Lexicon.grammarWords.contains(tokens[label].text)
                 && !Lexicon.averageWords.contains(tokens[label].text)
+            // After its unit: a preposition that names the group ('9 maanden bij jongeren').
+            let after =
+                value + 3 < tokens.count && tokens[value + 1].kind == .word
+                && Self.groupPrepositions.contains(tokens[value + 2].text) && tokens[value + 3].kind == .word
+            return before || after
         }
         guard labelled, !values.contains(where: { analysis.ownYear(of: $0) != nil }) else { return false }
         let counted = numbers(.count, in: tokens.indices).contains { index in
@@ -112,4 +119,8 @@ extension ClaimParser {
         }
         return !counted && !tokens.contains { $0.isWord("per") }
     }
+
+    /// Prepositions after a value's unit that name its group ('14 maanden bij volwassenen', '6 weken voor
+    /// jongeren').
+    static let groupPrepositions: Set<String> = ["bij", "voor", "onder"]
 }
