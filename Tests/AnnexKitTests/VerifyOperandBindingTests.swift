@@ -78,6 +78,8 @@ struct VerifyOperandBindingTests {
             "Bij de jongens liep het verzuim terug van 9,0% naar 7,5%. Dat is een daling van 1 procentpunt.",
             // The country named in the claim's stretch and in its operands'.
             "In heel Nederland steeg het aantal jeugdreclasseringen van 3.000 naar 3.300, een stijging van 12%.",
+            // A rate's base introduced by a whole's marker names what it counts before it.
+            "Het aantal meldingen kwam uit op 4,5 per 1.000 inwoners (1.050 meldingen op een bevolking van 250.000).",
             // The country named in the sentence's opening phrase: the whole sentence is about it.
             "Landelijk steeg het aantal jeugdreclasseringen met 12%, van 3.000 naar 3.300.",
             // A list whose first value has its year right after it, before the joiner: the whole list.
@@ -103,6 +105,12 @@ struct VerifyOperandBindingTests {
             "4,3 procent",
             in: "Het subsidiebudget groeide met 0,1 miljoen euro tot 2,4 miljoen euro, 4,3 procent meer.")
         #expect(rounded.verdict == .consistent, "\(reason(rounded))")
+        // Of a rate's two counts in brackets, the one a whole's marker introduces is the base, though both count
+        // what 'per N' names.
+        let rate = try claim(
+            "4,2", in: "Het aantal jongeren in de opvang kwam uit op 4,2 per 1.000 jongeren (1.050 jongeren op een "
+                + "jeugdpopulatie van 250.000).")
+        #expect(rate.verdict == .consistent, "\(reason(rate))")
         // A multiplier word after a whole applies to its part: 40 of 120 million, not 40 of 120.000.000.
         let part = try claim(
             "een derde", in: "Van de subsidie ging 40 van de 120 miljoen euro naar preventie, een derde.")

@@ -166,7 +166,10 @@ extension ClaimParser {
             {
                 evidence.append(.otherTotal)
             }
-            if claim.kind == .ratio, claim.whole?.token == token, ReadingSanity.noun(after: token, in: tokens) == nil {
+            // A base a whole's marker introduces names what it counts before it ('op een populatie van 184.000').
+            if claim.kind == .ratio, claim.whole?.token == token, ReadingSanity.noun(after: token, in: tokens) == nil,
+                !isWholeMarked(token)
+            {
                 evidence.append(.unnamedBase)
             }
             if listStartsEarlier { evidence.append(.partOfList) }

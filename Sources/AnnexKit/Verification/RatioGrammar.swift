@@ -153,7 +153,8 @@ extension ClaimParser {
             break
         }
         // '34 meldingen per 10.000 inwoners (1.190 meldingen, 350.000 inwoners)': of the two counts of the
-        // parenthesis after the rate's phrase, the one that counts what 'per N' names is the whole.
+        // parenthesis after the rate's phrase, the one a whole's marker introduces ('op een populatie van'), else
+        // the one that counts what 'per N' names, is the whole.
         var phrase = index
         while phrase + 1 < tokens.count, tokens[phrase + 1].kind == .word || tokens[phrase + 1].kind == .label,
             phrase - index <= Self.ratePhraseReach
@@ -165,9 +166,11 @@ extension ClaimParser {
         {
             let counts = numbers(.count, in: inside)
             let base = tokens[per + 2].text
-            let wholes = counts.filter { count in
-                count + 1 < tokens.count && Self.isForm(tokens[count + 1].text, of: base)
-            }
+            let marked = counts.filter(isWholeMarked)
+            let wholes =
+                marked.count == 1
+                ? marked
+                : counts.filter { count in count + 1 < tokens.count && Self.isForm(tokens[count + 1].text, of: base) }
             if counts.count == 2, wholes.count == 1, let part = counts.first(where: { $0 != wholes[0] }) {
                 (claim.part, claim.whole) = (operand(part), operand(wholes[0]))
             }
