@@ -154,10 +154,11 @@ extension ClaimParser {
                 evidence.append(.sameStretch)
             } else {
                 let later = tokens.indices.filter { stretches[$0] == max(own, other) }
-                evidence.append(tiesBack(later) ? .reference : .otherStretch)
+                let referring = opensWithReference(later)
+                evidence.append(referring || makesNoStatement(later) ? .reference : .otherStretch)
                 if namesCountry(own, stretches), !namesCountry(other, stretches) { evidence.append(.countryScope) }
                 let claimsThere = computed.contains { $0 != claim.site && stretches[$0] == other }
-                if claimsThere, !opensWithReference(later) { evidence.append(.anotherClaims) }
+                if claimsThere, !referring { evidence.append(.anotherClaims) }
             }
             let isPart = claim.kind == .sum && claim.parts.contains { $0.token == token } || claim.part?.token == token
             if isPart, isWholeMarked(token) { evidence.append(.wholeAsPart) }
@@ -214,13 +215,12 @@ extension ClaimParser {
         return result
     }
 
-    /// Whether a stretch is tied to the one before: it opens with a word that refers to it ('dat is',
-    /// 'daarvan', 'waarmee'), or it makes no statement of its own: it opens with no conjunction of a new
-    /// clause ('maar', 'terwijl') and has no finite auxiliary ('…; totaal 5.455', '…; het gaat om 800').
-    private func tiesBack(_ stretch: [Int]) -> Bool {
+    /// Whether a stretch makes no statement of its own, so it is tied to the one before as a word of reference
+    /// ties it (`opensWithReference`): it opens with no conjunction of a new clause ('maar', 'terwijl') and has
+    /// no finite auxiliary ('…; totaal 5.455', '…; het gaat om 800').
+    private func makesNoStatement(_ stretch: [Int]) -> Bool {
         let words = stretch.filter { tokens[$0].kind == .word && tokens[$0].depth == 0 }.map { tokens[$0].text }
         guard let first = words.first(where: { $0 != "en" }) else { return true }
-        if opensWithReference(stretch) { return true }
         return !Lexicon.clauseConjunctions.contains(first) && !words.contains(where: Lexicon.finiteVerbs.contains)
     }
 
