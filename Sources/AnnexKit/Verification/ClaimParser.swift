@@ -68,6 +68,11 @@ struct ClaimParser {
             // 'gemiddeld 96 procent (10.180 bezette plaatsen op een capaciteit van 10.604)': with no list to
             // take a mean of, a percentage of a part and whole the text gives is their share.
             if claim.parts.isEmpty, number.unit == .percent, !isOperand {
+                // 'daalde de wachttijd gemiddeld met 18 procent': a direction before it in its clause makes it a
+                // mean change, no share of a part and whole the sentence gives about something else.
+                if let found = directions(in: analysis.clause(of: index).lowerBound..<index).last {
+                    return changeReading(index, number, direction: found.sign)
+                }
                 let share = shareReading(index, number)
                 if share.part != nil && share.whole != nil { return share }
             }
@@ -77,7 +82,7 @@ struct ClaimParser {
         case .points:
             return pointsReading(index, number)
         case .percent:
-            if !isOperand, !isEndLevel(index), let direction = direction(for: index) {
+            if !isOperand, !isEndLevel(index), !isNamedLevel(index), let direction = direction(for: index) {
                 return changeReading(index, number, direction: direction)
             }
             if isOperand && !withData { return nil }
@@ -103,6 +108,15 @@ struct ClaimParser {
     private func isEndLevel(_ index: Int) -> Bool {
         index > 0 && (tokens[index - 1].isWord("tot") || tokens[index - 1].isWord("naar"))
             && comparative(after: index) == nil
+    }
+
+    /// 'en blijft boven de sectornorm van 5,5%': a percentage that is the value of a noun other than a change,
+    /// in a clause with no direction word, states a level; another clause's direction makes it no change.
+    private func isNamedLevel(_ index: Int) -> Bool {
+        guard index >= 2, tokens[index - 1].isWord("van"), tokens[index - 2].kind == .word else { return false }
+        let noun = tokens[index - 2].text
+        return !Lexicon.changeNouns.contains(noun) && directions(in: (index - 2)..<(index - 1)).isEmpty
+            && directions(in: analysis.clause(of: index)).isEmpty
     }
 
     /// What a written number claims: everything that rounds to it, or what its hedge allows ('ruim
