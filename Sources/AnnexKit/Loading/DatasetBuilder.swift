@@ -326,15 +326,18 @@ struct DatasetBuilder {
 
 extension Dataset {
     /// Sets blank cells of municipalities that did not exist in the period's year to not applicable.
+    /// The dataset is written only when there are such cells: a copy shares its cells until then (the
+    /// figures as published beside the figures as used).
     mutating func markNonexistentMunicipalities(_ gazetteer: Gazetteer) {
+        var blanks: [(row: Int, measure: Int, period: Int)] = []
         for row in regions.indices where regions[row].type == .gemeente {
             guard let municipality = gazetteer.municipality(code: regions[row].code) else { continue }
             for (p, period) in periods.enumerated() {
                 guard let year = Int(period.label), !municipality.existed(in: year) else { continue }
-                for m in measures.indices where self[row, m, p].amount == .missing {
-                    self[row, m, p].amount = .notApplicable
-                }
+                blanks += measures.indices.filter { self[row, $0, p].amount == .missing }.map { (row, $0, p) }
             }
         }
+        guard !blanks.isEmpty else { return }
+        for blank in blanks { self[blank.row, blank.measure, blank.period].amount = .notApplicable }
     }
 }

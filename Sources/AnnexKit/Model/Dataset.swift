@@ -15,13 +15,14 @@ public struct Cell: Sendable, Hashable {
 /// Figures of one table as a dense grid: regions × measures × periods.
 ///
 /// Rows are regions in source order; a published national total is the row of `Region.netherlands`.
-/// The grid is stored flat, so a table with a million rows is one array, not a dictionary per cell.
+/// The grid is stored flat and by column (`CellColumns`), so a table with a million rows is a few
+/// arrays of numbers, not a dictionary or an object per cell.
 public struct Dataset: Sendable {
     public let id: String
     public private(set) var regions: [Region]
     public let measures: [Measure]
     public let periods: [Period]
-    private var cells: [Cell]
+    private var cells = CellColumns()
     /// Rows by region type and code: a code names one region of its type.
     private var rowIndex: [RegionKey: Int]
 
@@ -40,7 +41,6 @@ public struct Dataset: Sendable {
         self.regions = []
         self.measures = measures
         self.periods = periods
-        self.cells = []
         self.rowIndex = [:]
     }
 
@@ -50,7 +50,7 @@ public struct Dataset: Sendable {
     public mutating func row(for region: Region) -> Int {
         if let index = rowIndex[RegionKey(region)] { return index }
         regions.append(region)
-        cells.append(contentsOf: repeatElement(Cell.absent, count: rowWidth))
+        cells.appendAbsent(rowWidth)
         rowIndex[RegionKey(region)] = regions.count - 1
         return regions.count - 1
     }
@@ -69,11 +69,11 @@ public struct Dataset: Sendable {
     public var subnationalRows: [Int] { regions.indices.filter { regions[$0].type != .land } }
 
     /// The provenance of the first figure that has one: where the dataset as a whole is cited from.
-    public var firstProvenance: Provenance? { cells.lazy.compactMap(\.provenance).first }
+    public var firstProvenance: Provenance? { cells.firstProvenance }
 
     /// The deliveries the figures come from, with the tables of them the figures cite, in order
     /// of first appearance.
-    public var sources: [SourceCitation] { SourceCitation.of(cells.lazy.compactMap(\.provenance)) }
+    public var sources: [SourceCitation] { SourceCitation.of(cells.citedRecords) }
 
     /// Adds the figures of `other`, a dataset of the same measures and periods read from another
     /// file: its regions that are new are appended, and each of its cells that holds a figure

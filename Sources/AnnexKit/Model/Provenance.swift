@@ -36,7 +36,7 @@ public struct Provenance: Sendable, Hashable {
     /// of copies of its strings.
     private let storage: Storage
     /// The line of `storage.file` (0 without a file).
-    private let fileLine: Int
+    let fileLine: Int
 
     private final class Storage: Sendable {
         let delivery: Delivery
@@ -65,6 +65,10 @@ public struct Provenance: Sendable, Hashable {
         self.storage = storage
         self.fileLine = fileLine
     }
+
+    /// What the provenances of one data file share (the copies of one and its `atFileLine`), to
+    /// store it once for many figures.
+    var sharedRecord: ObjectIdentifier { ObjectIdentifier(storage) }
 
     /// The same provenance for a figure on another line of its data file, sharing every other field.
     func atFileLine(_ line: Int) -> Provenance { Provenance(storage: storage, fileLine: line) }
