@@ -23,39 +23,28 @@ public struct Dataset: Sendable {
     public let measures: [Measure]
     public let periods: [Period]
     private var cells = CellColumns()
-    /// Rows by region type and code: a code names one region of its type.
-    private var rowIndex: [RegionKey: Int]
-
-    /// What tells regions apart: their type and code (a name may be spelled differently).
-    private struct RegionKey: Hashable {
-        let type: RegionType
-        let code: String
-
-        init(_ region: Region) {
-            (type, code) = (region.type, region.code)
-        }
-    }
+    /// Rows by region type and code: what tells regions apart (a name may be spelled differently).
+    private var rowIndex = RegionRowIndex()
 
     public init(id: String, measures: [Measure], periods: [Period]) {
         self.id = id
         self.regions = []
         self.measures = measures
         self.periods = periods
-        self.rowIndex = [:]
     }
 
     private var rowWidth: Int { measures.count * periods.count }
 
     /// The row of `region` (of its type and code), appended (all cells absent) when it is new.
     public mutating func row(for region: Region) -> Int {
-        if let index = rowIndex[RegionKey(region)] { return index }
+        if let index = rowIndex.row(of: region, in: regions) { return index }
         regions.append(region)
         cells.appendAbsent(rowWidth)
-        rowIndex[RegionKey(region)] = regions.count - 1
+        rowIndex.addLast(of: regions)
         return regions.count - 1
     }
 
-    public func rowIndex(of region: Region) -> Int? { rowIndex[RegionKey(region)] }
+    public func rowIndex(of region: Region) -> Int? { rowIndex.row(of: region, in: regions) }
 
     public subscript(row: Int, measure: Int, period: Int) -> Cell {
         get { cells[row * rowWidth + measure * periods.count + period] }
@@ -63,7 +52,7 @@ public struct Dataset: Sendable {
     }
 
     /// Index of the national row, if the source has one.
-    public var nationalRow: Int? { rowIndex[RegionKey(.netherlands)] }
+    public var nationalRow: Int? { rowIndex.row(of: .netherlands, in: regions) }
 
     /// Indices of the rows that are regions below the country (municipalities, districts).
     public var subnationalRows: [Int] { regions.indices.filter { regions[$0].type != .land } }
