@@ -119,7 +119,7 @@ struct ReceivedHeader {
 
     /// Whether `row` starts the header: two or more different texts, of which one names a
     /// measure or the column of names or periods, or two name periods.
-    private static func starts(_ row: InputRow, _ vocabulary: TableVocabulary) -> Bool {
+    static func starts(_ row: InputRow, _ vocabulary: TableVocabulary) -> Bool {
         guard row.distinctTexts.count >= 2 else { return false }
         var periods = 0
         for cell in row.cells {

@@ -24,21 +24,57 @@ struct ReceivedTableLoader {
     private let statLine: Bool
     /// Whether every row has all its fields (CSV); a worksheet's row ends at its last cell.
     private let fieldsCounted: Bool
+    /// The columns of figures.
+    private let valueColumns: [Int]
     private var builder: DatasetBuilder
     private var notices: [InputNotice]
     /// Provisional periods as written, reported once each.
     private var provisional = Set<String>()
 
-    /// Loads `rows` of `file`; `separator` is the CSV separator (nil for a workbook), `citation`
-    /// what every figure cites, `periods` the periods the file provides (nil: all of the table's),
-    /// `notices` what was noticed before (the sheet read).
+    /// Loads `rows` of `file` (a worksheet's), as `load(rows:…)` with the rows one by one.
     static func load(rows: [InputRow], file: String, separator: UInt8?, spec: TableSpec, source: DataSource,
                      citation: FileCitation, periods: [Period]? = nil, gazetteer: Gazetteer,
-                     ownRegions: OwnRegions? = nil,
-                     notices: [InputNotice] = []) throws -> LoadedDataset {
-        let rows = rows.filter { !$0.isBlank }
+                     ownRegions: OwnRegions? = nil, notices: [InputNotice] = []) throws -> LoadedDataset {
+        var iterator = rows.makeIterator()
+        return try load(rows: { iterator.next() }, file: file, separator: separator, spec: spec, source: source,
+                        citation: citation, periods: periods, gazetteer: gazetteer, ownRegions: ownRegions,
+                        notices: notices)
+    }
+
+    /// Loads the rows of `file` that `next` gives one at a time (nil after the last; it throws what
+    /// stops the file being read), so that only the header and the rows that may be notes below
+    /// the table are held; `separator` is the CSV separator (nil for a workbook), `citation` what
+    /// every figure cites, `periods` the periods the file provides (nil: all of the table's),
+    /// `notices` what was noticed before (the sheet read).
+    static func load(rows next: () throws -> InputRow?, file: String, separator: UInt8?, spec: TableSpec,
+                     source: DataSource, citation: FileCitation, periods: [Period]? = nil, gazetteer: Gazetteer,
+                     ownRegions: OwnRegions? = nil, notices: [InputNotice] = []) throws -> LoadedDataset {
+        func nextRow() throws -> InputRow? {
+            while let row = try next() {
+                if !row.isBlank { return row }
+            }
+            return nil
+        }
         let vocabulary = TableVocabulary(spec: spec, source: source)
-        let header = try ReceivedHeader(rows: rows, spec: spec, vocabulary: vocabulary, file: file, periods: periods)
+        // The rows up to the header's first and as many after it as a header may span.
+        var leading: [InputRow] = []
+        while let row = try nextRow() {
+            leading.append(row)
+            if ReceivedHeader.starts(row, vocabulary) { break }
+        }
+        for _ in 0..<ReceivedHeader.maximumRows {
+            guard let row = try nextRow() else { break }
+            leading.append(row)
+        }
+        let header: ReceivedHeader
+        do {
+            header = try ReceivedHeader(rows: leading, spec: spec, vocabulary: vocabulary, file: file,
+                                        periods: periods)
+        } catch {
+            // A file that cannot be read further is reported as such, as if it had been read whole first.
+            while try nextRow() != nil {}
+            throw error
+        }
         // English Excel saves a table with commas (its decimal mark is a point), Dutch Excel with
         // semicolons; a workbook stores its numbers as numbers, and text in it is Dutch by default.
         let english = separator == UInt8(ascii: ",") || separator == UInt8(ascii: "\t")
@@ -48,19 +84,37 @@ struct ReceivedTableLoader {
             spec: spec, vocabulary: vocabulary, header: header, citation: citation,
             statLine: header.periodHeading == "perioden" && ["regios", "regio's"].contains(header.nameHeading),
             fieldsCounted: separator != nil,
+            valueColumns: header.roles.indices.filter { if case .figures = header.roles[$0] { true } else { false } },
             builder: DatasetBuilder(file: file, spec: spec, gazetteer: gazetteer, ownRegions: ownRegions,
                                     numbers: numbers, periods: periods),
             notices: notices)
-        for row in rows[..<header.rows.lowerBound] {
+        for row in leading[..<header.rows.lowerBound] {
             loader.notice(row.line, .title(row.distinctTexts.joined(separator: " ")))
         }
-        loader.noticeFootnoteMarks(rows[header.rows])
+        loader.noticeFootnoteMarks(leading[header.rows])
         if loader.statLine { loader.notice(nil, .statLine) }
-        let body = rows[header.rows.upperBound...]
-        let data = body.dropLast(loader.trailingNotes(body))
-        for row in body[data.endIndex...] { loader.notice(row.line, .note(row.distinctTexts.joined(separator: " "))) }
-        if data.isEmpty { loader.builder.record(.noData, line: rows[header.rows].last?.line, column: nil) }
-        for row in data { loader.read(row) }
+        // The notes below the table are listed before what reading its rows noticed.
+        let notesIndex = loader.notices.count
+        // Rows that are notes if no row with a figure or a region follows.
+        var maybeNotes: [InputRow] = []
+        var hasData = false
+        func take(_ row: InputRow) {
+            let name = loader.name(of: row)
+            guard loader.names(row, name.name) || loader.hasFigure(row) else { return maybeNotes.append(row) }
+            for earlier in maybeNotes { loader.read(earlier, name: loader.name(of: earlier)) }
+            maybeNotes.removeAll()
+            loader.read(row, name: name)
+            hasData = true
+        }
+        let headerEnd = leading[header.rows].last?.line
+        for row in leading[header.rows.upperBound...] { take(row) }
+        leading.removeAll()
+        while let row = try nextRow() { take(row) }
+        let notes = maybeNotes.map {
+            InputNotice(file: file, line: $0.line, kind: .note($0.distinctTexts.joined(separator: " ")))
+        }
+        loader.notices.insert(contentsOf: notes, at: notesIndex)
+        if !hasData { loader.builder.record(.noData, line: headerEnd, column: nil) }
         if let evidence = loader.builder.numberNotation.evidence {
             loader.notice(evidence.line, .notation(NumberNotation(loader.builder.numberNotation.notation),
                                                    example: evidence.text))
@@ -84,29 +138,25 @@ struct ReceivedTableLoader {
         }
     }
 
-    /// How many rows at the end of `body` are notes: rows below the last figure that hold no
-    /// figure and whose name cell names no region (or, in a table per measure, no measure).
-    private func trailingNotes(_ body: ArraySlice<InputRow>) -> Int {
-        let valueColumns = header.roles.indices.filter { if case .figures = header.roles[$0] { true } else { false } }
-        var count = 0
-        for row in body.reversed() {
-            let name = TableVocabulary.withoutFootnoteMarks(row[header.nameColumn].singleLine)
-            let named: Bool
-            if spec.layout == .measures {
-                named = vocabulary.measure(name) != nil
-            } else if case .data? = builder.ownRegions {
-                // Any text could name a region of the data's own: a row names one when it has a name
-                // and a code.
-                named = !name.isEmpty && (header.codeColumn.map { !row[$0].isEmpty } ?? false)
-            } else {
-                named = (try? builder.resolve(region: name, type: regionType(name), suggesting: false).get()) != nil
-            }
-            let hasFigure = valueColumns.contains { row[$0].looksLikeFigure }
-            if named || hasFigure { break }
-            count += 1
-        }
-        return count
+    /// The name cell of `row` as written (on one line) and without footnote marks.
+    private func name(of row: InputRow) -> (written: String, name: String) {
+        let written = row[header.nameColumn].singleLine
+        return (written, TableVocabulary.withoutFootnoteMarks(written))
     }
+
+    /// Whether `row`, whose name cell reads `name`, names a region (or, in a table per measure, a
+    /// measure). A row below the last figure that names none and holds no figure is a note.
+    private func names(_ row: InputRow, _ name: String) -> Bool {
+        if spec.layout == .measures { return vocabulary.measure(name) != nil }
+        if case .data? = builder.ownRegions {
+            // Any text could name a region of the data's own: a row names one when it has a name and a code.
+            return !name.isEmpty && (header.codeColumn.map { !row[$0].isEmpty } ?? false)
+        }
+        return (try? builder.resolve(region: name, type: regionType(name), suggesting: false).get()) != nil
+    }
+
+    /// Whether `row` holds a figure (or a marker) in a column of figures.
+    private func hasFigure(_ row: InputRow) -> Bool { valueColumns.contains { row[$0].looksLikeFigure } }
 
     /// Whether a name in the table is that of a total (`Totaal`, `Nederland`, `NL01`).
     private func isTotal(_ name: String) -> Bool { DatasetBuilder.nationalNames.contains(DatasetBuilder.key(name)) }
@@ -117,10 +167,9 @@ struct ReceivedTableLoader {
         return spec.regionType == .gemeente ? nil : spec.regionType
     }
 
-    /// Reads the figures of one data row.
-    private mutating func read(_ row: InputRow) {
-        let written = row[header.nameColumn].singleLine
-        let name = TableVocabulary.withoutFootnoteMarks(written)
+    /// Reads the figures of one data row, whose name cell reads `name` (`name(of:)`).
+    private mutating func read(_ row: InputRow, name names: (written: String, name: String)) {
+        let (written, name) = names
         if name != written { notice(row.line, .footnoteMark(written: written)) }
         let filled = row.cells.indices.filter { !row[$0].isEmpty && $0 != header.nameColumn && $0 != header.codeColumn }
         if let beyond = filled.first(where: { $0 >= header.roles.count }) {

@@ -188,10 +188,17 @@ public enum ReportLoader {
                 return try TidyLoader.load(path: path, file: file, spec: spec, citation: citation, gazetteer: gazetteer,
                                            ownRegions: ownRegions, periods: periods)
             }
-            var rows = [header.inputRow]
-            while let record = reader.next() { rows.append(record.inputRow) }
-            if let error = reader.error { throw LoadErrors([error]) }
-            return try ReceivedTableLoader.load(rows: rows, file: file, separator: reader.separator, spec: spec,
+            // The file read a row at a time: its text is not held whole.
+            var first: CSVRecord? = header
+            func next() throws -> InputRow? {
+                if let record = first ?? reader.next() {
+                    first = nil
+                    return record.inputRow
+                }
+                if let error = reader.error { throw LoadErrors([error]) }
+                return nil
+            }
+            return try ReceivedTableLoader.load(rows: next, file: file, separator: reader.separator, spec: spec,
                                                 source: options, citation: citation, periods: periods,
                                                 gazetteer: gazetteer, ownRegions: ownRegions)
         }
