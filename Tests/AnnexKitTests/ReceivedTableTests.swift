@@ -212,6 +212,22 @@ struct ReceivedTableTests {
         #expect(found.first?.message.contains("begin-detentie ('Meldingen begin detentie')") == true)
     }
 
+    @Test("Row by row: a damaged record beyond a missing header is the error; a text between rows is read")
+    func readRowByRow() throws {
+        let damaged = try errors("Amsterdam;1;2\nUtrecht;3;4\n\"Rotterdam;5;6\n")
+        #expect(damaged.map(\.problem) == [.unterminatedQuote])
+        #expect(damaged.first?.line == 3)
+        // A row without figures between two with figures is a row of the table (its name is unknown); the
+        // rows below the last figure are notes, listed after the title and before the notation.
+        let between = try errors("Gemeente;Meldingen begin detentie\nAmsterdam;1\nZie noot 1\nUtrecht;3\n",
+                                 spec: try spec(periods: "[2022]", measures: Self.beginOnly))
+        #expect(!between.isEmpty && between.allSatisfy { $0.line == 3 }, "\(between)")
+        let loaded = try load("Tabel 1\nGemeente;Meldingen begin detentie\nAmsterdam;1.412\n\nBron: DJI\nNoot 2\n",
+                              spec: try spec(periods: "[2022]", measures: Self.beginOnly))
+        #expect(loaded.notices.map(\.kind).prefix(3) == [.title("Tabel 1"), .note("Bron: DJI"), .note("Noot 2")])
+        #expect(loaded.notices.map(\.line).prefix(3) == [1, 5, 6])
+    }
+
     @Test("Figures without a name, and figures beyond the headings, are errors with their cell")
     func rowErrors() throws {
         let found = try errors("Gemeente;2022;2023\n;Meldingen begin detentie;Meldingen begin detentie\n"
