@@ -53,11 +53,8 @@ extension ClaimParser {
                 pairs.append(FromTo(from: base, to: later))
             }
             // '412 → 318 huishoudens', '78% → 81%': the arrow of a memo joins a value to the one it became.
-            if Lexicon.arrows.contains(token.text), token.kind == .mark, index > 0,
-                tokens[index - 1].kind == .number, let to = number(after: index, in: tokens),
-                unit(to) == unit(index - 1)
-            {
-                pairs.append(FromTo(from: index - 1, to: to))
+            if let chain = arrowChain(from: index, in: tokens), let pair = chainSpan(chain, analysis) {
+                pairs.append(pair)
             }
             // '250 (2022: 200)', '214 (jan. 2024: 248)', '€ 41,3 mln (begroot: € 38,0 mln)'; a label of an
             // earlier time needs no colon ('2.300 (vorig jaar 2.500)').
@@ -134,6 +131,43 @@ extension ClaimParser {
             }
         }
         return (pairs, bases)
+    }
+
+    /// The values a memo joins by arrows from the number at `index` on ('960 → 912 → 864'), when it opens
+    /// such a chain.
+    static func arrowChain(from index: Int, in tokens: [Token]) -> [Int]? {
+        func isArrow(_ position: Int) -> Bool {
+            position >= 0 && position < tokens.count && tokens[position].kind == .mark
+                && Lexicon.arrows.contains(tokens[position].text)
+        }
+        guard tokens[index].kind == .number, !isArrow(index - 1) else { return nil }
+        var chain = [index]
+        while isArrow(chain.last! + 1), let next = number(after: chain.last! + 1, in: tokens),
+            tokens[next].number?.unit == tokens[index].number?.unit
+        {
+            chain.append(next)
+        }
+        return chain.count > 1 ? chain : nil
+    }
+
+    /// The change an arrow chain states: its one step; over more steps, its first to its last value when the
+    /// sentence names the whole span ('960 → 912 → 864 cliënten (2021-2023), in twee jaar -10%', 'over de
+    /// hele periode'), its last step when it names that ('in het laatste jaar'), else none: the text does not
+    /// say which of its steps a change is of.
+    static func chainSpan(_ chain: [Int], _ analysis: SentenceAnalysis) -> FromTo? {
+        let steps = chain.count - 1
+        if steps == 1 { return FromTo(from: chain[0], to: chain[1]) }
+        let tokens = analysis.tokens
+        let after = (chain.last! + 1)..<tokens.count
+        if !analysis.indices(of: lastStepWords, in: after).isEmpty {
+            return FromTo(from: chain[steps - 1], to: chain[steps])
+        }
+        let spanned = after.contains { position in
+            (NumberWords.value(of: tokens[position].text) ?? Int(tokens[position].text)) == steps
+                && position + 1 < tokens.count && yearWords.contains(tokens[position + 1].text)
+        }
+        return spanned || !analysis.indices(of: wholePeriodWords, in: after).isEmpty
+            ? FromTo(from: chain[0], to: chain[steps]) : nil
     }
 
     /// The value an index takes in its base year ('2015 = 100').

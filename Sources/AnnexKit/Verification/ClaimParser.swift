@@ -197,6 +197,8 @@ struct ClaimParser {
         else { return false }
         let values = averagedValues(for: index)
         guard values.count >= 2 else { return false }
+        // 'De gemiddelde … was 2,4 jaar: 2,8 jaar voor de 120 … en 1,6 jaar voor de 60 …'.
+        if isAfterBeingVerb(index), sizedGroups(after: index) != nil { return true }
         // The list in the parenthesis after its phrase, with the cue in its clause ('Gemiddeld duurde een
         // traject … 14,2 maanden (A 12,8; B 15,1 …)', 'bedroeg 6,8 jaar (respectievelijk 5,9, 7,4 …)').
         let after = parenthesisAfterPhrase(of: index)

@@ -147,6 +147,9 @@ enum Lexicon {
         "onder de": .under,
     ]
 
+    /// Hedges of a bound with an article, which also label a band ('onder de 30', 'boven de 65').
+    static let bandBounds: Set<String> = ["onder de", "boven de"]
+
     /// Words after a number that multiply it ('2,4 miljoen', '12 duizend', '1,2 mln').
     static let multipliers: [String: Int] = [
         "duizend": 1_000, "miljoen": 1_000_000, "mln": 1_000_000, "miljard": 1_000_000_000, "mld": 1_000_000_000,

@@ -36,6 +36,10 @@ extension SentenceAnalysis {
         {
             return (year, index - 2)
         }
+        // A memo's year before its value: '2022 → 318', '2021 5.400, 2022 5.950 en 2023 6.480'. The year opens the
+        // line or an item of its list; 'tussen 2019 en 2023 15 procent' is a span.
+        let labelEnd = index >= 2 && Lexicon.arrows.contains(tokens[index - 1].text) ? index - 2 : index - 1
+        if labelEnd >= 0, let year = tokens[labelEnd].year, opensMemoItem(labelEnd) { return (year, labelEnd) }
         // '2021 (13,2%)', 'in 2020 (21.735)'; but 't.o.v. 2019 (28,7%)' is a change since 2019.
         if index >= 2, tokens[index - 1].isMark("("), let year = tokens[index - 2].year,
             tokens[index].number?.unit == .count || !isBaseYear(index - 2)
@@ -43,6 +47,15 @@ extension SentenceAnalysis {
             return (year, index - 2)
         }
         return nil
+    }
+
+    /// Whether the year at `index` opens a memo's line or an item of its list: at the sentence's start, after
+    /// ',', ':' or ';', or after 'en' that follows a value ('…, 2022 5.950 en 2023 6.480').
+    private func opensMemoItem(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let before = tokens[index - 1]
+        if before.isMark(",") || before.isMark(":") || before.isMark(";") { return true }
+        return before.isWord("en") && index >= 2 && tokens[index - 2].kind == .number
     }
 
     /// Whether the year at a token follows a comparison marker ('ten opzichte van 2019').

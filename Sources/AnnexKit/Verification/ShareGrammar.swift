@@ -432,22 +432,31 @@ extension ClaimParser {
                 text: text, direction: nil, number: nil)
         }
         var claim = Claim(kind: .share, site: index, claimed: claimed)
-        // 'bijna de helft (48 procent)', 'Zeven op de tien cliënten (72%)': the percentage written beside it.
+        (claim.part, claim.whole) = partAndWhole(around: index, end: end)
         var noun = end - 1
         while noun + 1 < tokens.count, tokens[noun + 1].kind == .word, noun + 1 - end < Self.nounReach { noun += 1 }
-        if let inside = analysis.parenthesis(after: noun) ?? analysis.parenthesis(after: end - 1),
-            let first = inside.first,
-            tokens[first].number?.unit == .percent
+        guard let inside = analysis.parenthesis(after: noun) ?? analysis.parenthesis(after: end - 1),
+            let first = inside.first
+        else { return claim }
+        // 'ruim de helft (1.640)' after '(1.020 van de 3.150)': the count written beside a share without a whole
+        // of its own is its part, of the whole the sentence gives.
+        if tokens[first].number?.unit == .count, follower?.isWord("van") != true,
+            numbers(.count, in: inside).count == 1, let whole = claim.whole, whole.token != first
         {
+            claim.part = operand(first)
+            return claim
+        }
+        // 'bijna de helft (48 procent)', 'Zeven op de tien cliënten (72%)': the percentage written beside it
+        // restates the word, a hedge over the same figure; both are judged against the part and whole the text
+        // gives, the word against the percentage only when it gives none.
+        if tokens[first].number?.unit == .percent, claim.part == nil || claim.whole == nil {
             claim.part = operand(first)
             claim.whole = Operand(
                 WrittenNumber(
                     value: Exact(100), unit: .count, decimals: 0, step: Exact(1), isRounded: false,
                     sign: nil, text: "100", hedge: nil), year: nil, token: nil, line: analysis.line(of: first),
                 binding: OperandBinding(.construction))
-            return claim
         }
-        (claim.part, claim.whole) = partAndWhole(around: index, end: end)
         return claim
     }
 

@@ -259,6 +259,7 @@ extension ClaimParser {
     /// between).
     func averagedValues(for index: Int) -> [Int] {
         guard let unit = tokens[index].number?.unit, !comparesToAverage(index) else { return [] }
+        if let groups = sizedGroups(after: index) { return groups.values }
         // The list stands before the average, after it behind ':' ('gemiddeld 41 …: 38, 45, 36 en 49'), or
         // in the parenthesis after its phrase ('gemiddeld 1.215 cliënten per jaar (1.180 in 2021, …)').
         let colon = tokens[index...].firstIndex { $0.isMark(":") }.map { $0 + 1 } ?? tokens.count
@@ -268,7 +269,9 @@ extension ClaimParser {
                 && (value < index || value >= colon || after.contains(value))
         }
         if let nearest = listRuns(values).min(by: { abs($0[0] - index) < abs($1[0] - index) }) {
-            return labelledStart(of: nearest, unit: unit).map { [$0] + nearest } ?? nearest
+            // The claimed mean is never its own list's first value ('Gemiddeld 1.250 meldingen in 2021, …').
+            let start = labelledStart(of: nearest, unit: unit).flatMap { $0 == index ? nil : $0 }
+            return start.map { [$0] + nearest } ?? nearest
         }
         return countedListAfter(index, unit: unit)
     }

@@ -374,6 +374,14 @@ enum Tokenizer {
                 relabel(index)
                 continue
             }
+            // 'deelnemers onder de 30 (400)': a bare bound with an article before the count of its band in
+            // brackets labels the band; it is no quantity of its own.
+            if Lexicon.bandBounds.contains(phrase(tokens, endingBefore: index)), next?.isMark("(") == true,
+                index + 2 < tokens.count, tokens[index + 2].number?.unit == .count
+            {
+                relabel(index)
+                continue
+            }
             // 'tussen de 30 en 45 jaar', '60 tot 75 jaar'
             if index + 3 < tokens.count, ["tot", "en", "à", "-", "–"].contains(tokens[index + 1].text),
                 tokens[index + 2].kind == .number, tokens[index + 3].kind == .word,

@@ -12,6 +12,11 @@ extension ClaimParser {
         var claim = claim
         let means = groupMeans(before: claim.site)
         let listed = claim.parts.compactMap(\.token)
+        if let (values, sizes) = sizedGroups(after: claim.site) {
+            claim.parts = values.map { operand($0) }
+            claim.weights = sizes.map { operand($0) }
+            return claim
+        }
         let values = means.count >= 2 ? means : listed
         guard values.count >= 2 else { return claim }
         if let first = values.first, averageGoverns(first) || means.count >= 2, let sizes = groupSizes(of: values) {
@@ -83,6 +88,32 @@ extension ClaimParser {
         }
     }
 
+    /// 'was 42.000 euro: 36.000 euro bij de 600 alleenstaanden en 51.000 euro bij de 400 gezinnen': after the
+    /// ':' that closes the mean's phrase, groups each with its value and then its size, behind a preposition
+    /// that names the group and an article; the values and their sizes, at least two groups.
+    func sizedGroups(after index: Int) -> (values: [Int], sizes: [Int])? {
+        var colon = index + 1
+        while colon < tokens.count, tokens[colon].kind == .word, colon - index <= Self.nounReach { colon += 1 }
+        guard colon < tokens.count, tokens[colon].isMark(":") else { return nil }
+        let listed = analysis.numberIndices.filter { $0 > colon }
+        guard listed.count >= 4, listed.count % 2 == 0 else { return nil }
+        let values = stride(from: 0, to: listed.count, by: 2).map { listed[$0] }
+        let sizes = stride(from: 1, to: listed.count, by: 2).map { listed[$0] }
+        let sized = zip(values, sizes).allSatisfy { value, size in
+            let between = tokens[(value + 1)..<size]
+            guard tokens[value].number?.unit == tokens[index].number?.unit, (2...Self.sizeReach).contains(between.count),
+                let article = between.last, ["de", "het"].contains(article.text), tokens[size].number?.unit == .count,
+                tokens[size].number?.isWord == false, ReadingSanity.noun(after: size, in: tokens) != nil
+            else { return false }
+            return between.dropLast().last.map { Self.groupPrepositions.contains($0.text) } ?? false
+        }
+        return sized ? (values, sizes) : nil
+    }
+
+    /// Most tokens between a group's value and its size ('36.000 euro bij de 600'): its unit, a preposition and
+    /// an article.
+    static let sizeReach = 3
+
     /// The one count of another noun in the parenthesis that holds a value ('(1.200 cliënten, gemiddeld 8 weken)').
     private func sizeInParenthesis(of value: Int) -> Int? {
         let depth = tokens[value].depth
@@ -113,11 +144,27 @@ extension ClaimParser {
                 && Self.groupPrepositions.contains(tokens[value + 2].text) && tokens[value + 3].kind == .word
             return before || after
         }
-        guard labelled, !values.contains(where: { analysis.ownYear(of: $0) != nil }) else { return false }
+        guard labelled, !values.contains(where: { analysis.ownYear(of: $0) != nil }), !namesUnitsOfOneKind(values)
+        else { return false }
         let counted = numbers(.count, in: tokens.indices).contains { index in
             !values.contains(index) && tokens[index].number?.value == Exact(values.count)
         }
         return !counted && !tokens.contains { $0.isWord("per") }
+    }
+
+    /// Whether each value's label is one noun with a name of its own ('gemeente A: 11, gemeente B: 16', 'team 3:
+    /// 41, team 4: 38'): units of one kind, listed one by one, which a plain mean averages as units.
+    private func namesUnitsOfOneKind(_ values: [Int]) -> Bool {
+        let labels = values.map { value -> (head: String, name: String)? in
+            var name = value - 1
+            if name > 0, tokens[name].isMark(":") { name -= 1 }
+            guard name >= 1, tokens[name].kind != .mark, tokens[name - 1].kind == .word else { return nil }
+            return (tokens[name - 1].text, tokens[name].text)
+        }
+        let heads = Set(labels.map { $0?.head })
+        let names = Set(labels.map { $0?.name })
+        guard heads.count == 1, let head = heads.first ?? nil else { return false }
+        return !Lexicon.grammarWords.contains(head) && names.count == values.count
     }
 
     /// Prepositions after a value's unit that name its group ('14 maanden bij volwassenen', '6 weken voor
