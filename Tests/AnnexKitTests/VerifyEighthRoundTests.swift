@@ -134,4 +134,19 @@ struct VerifyEighthRoundTests {
         let found = try claim("+9%", in: "Wmo-cliënten: tussen 2021 en 2023 5.400 erbij, +9%.")
         #expect(found.verdict == .unverifiable, "\(reason(found))")
     }
+
+    @Test(
+        "A stretch that counts with 'er' and a number naming nothing refers to the quantity before it",
+        arguments: [
+            // 7.800 → 7.410: -5,0%.
+            ("Het aantal leden daalde met 5,0% naar 7.410; in 2022 waren het er nog 7.800.", "5,0%",
+                Verdict.consistent),
+            ("Het aantal leden daalde met 5,3% naar 7.410; in 2022 waren het er nog 7.800.", "5,3%", .inconsistent),
+            // A count that names what it counts may count something else: it may confirm, never contradict.
+            ("Het aantal leden daalde met 5,3% naar 7.410; in 2022 waren er nog 7.800 donateurs.", "5,3%",
+                .unverifiable),
+        ])
+    func pronounCount(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
 }

@@ -154,7 +154,7 @@ extension ClaimParser {
                 evidence.append(.sameStretch)
             } else {
                 let later = tokens.indices.filter { stretches[$0] == max(own, other) }
-                let referring = opensWithReference(later)
+                let referring = opensWithReference(later) || countsByPronoun(later)
                 evidence.append(referring || makesNoStatement(later) ? .reference : .otherStretch)
                 if namesCountry(own, stretches), !namesCountry(other, stretches) { evidence.append(.countryScope) }
                 let claimsThere = computed.contains { $0 != claim.site && stretches[$0] == other }
@@ -231,6 +231,14 @@ extension ClaimParser {
         let word = tokens[first].text
         return Lexicon.backReferences.contains(word) || Lexicon.partReferences.contains(word)
             || Self.referringConjunctions.contains(word)
+    }
+
+    /// '…; in 2022 waren het er nog 441.900': a stretch that counts with the pronoun 'er' and numbers that name
+    /// nothing they count counts the quantity of the stretch before it.
+    private func countsByPronoun(_ stretch: [Int]) -> Bool {
+        let numbers = stretch.filter { tokens[$0].kind == .number }
+        return stretch.contains { tokens[$0].isWord("er") } && !numbers.isEmpty
+            && numbers.allSatisfy { ReadingSanity.noun(after: $0, in: tokens) == nil }
     }
 
     /// The phrase of each token, numbered from 0: the stretches (`stretches(_:)`) cut further at ',' and ':'
