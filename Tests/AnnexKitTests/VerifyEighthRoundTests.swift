@@ -149,4 +149,19 @@ struct VerifyEighthRoundTests {
     func pronounCount(text: String, written: String, expected: Verdict) throws {
         try expectVerdict(expected, of: written, in: text)
     }
+
+    @Test(
+        "A count before 'keer' that no comparison follows counts occasions; before 'keer zo' it is a factor",
+        arguments: [
+            // 1.800 of 2.400 = 75%.
+            ("Van de 2.400 aanvragen werd 1.800 keer positief beslist, driekwart van het totaal.", "driekwart",
+                Verdict.consistent),
+            ("Van de 2.400 aanvragen werd 1.200 keer positief beslist, driekwart van het totaal.", "driekwart",
+                .inconsistent),
+            // 300 → 600: a factor 2.
+            ("Met 600 aanvragen is het twee keer zo veel als in 2021 (300).", "twee keer zo veel", .consistent),
+        ])
+    func occasions(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
 }

@@ -201,9 +201,21 @@ extension ClaimParser {
         // 'Afname: 303': the number a change's label gives is the change.
         let labelledChange =
             index >= 2 && tokens[index - 1].isMark(":") && Lexicon.changeNouns.contains(tokens[index - 2].text)
-        return !isDifference(index, tokens) && !(next.map { Lexicon.timesWords.contains($0.text) } ?? false)
+        return !isDifference(index, tokens) && !isFactor(index, tokens)
             && !fraction && !labelledChange && signedDifference(index, tokens) == nil
     }
+
+    /// '2,5 keer zo groot', 'drie keer het landelijke cijfer', 'twee keer meer': a number before a times word
+    /// that compares; 'werd 6.400 keer afgesloten' counts occasions.
+    static func isFactor(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count, Lexicon.timesWords.contains(tokens[index + 1].text) else { return false }
+        guard index + 2 < tokens.count, tokens[index + 2].kind == .word else { return true }
+        let after = tokens[index + 2].text
+        return Self.factorFollowers.contains(after) || Lexicon.comparatives.contains(after)
+    }
+
+    /// Words after a times word that make it a factor ('keer zo', 'keer het').
+    static let factorFollowers: Set<String> = ["zo", "zoveel", "als", "het", "de", "dat", "dan"]
 
     /// '(+750; +6,4%)', '−3 dagen': a count written with a sign is a difference, with that sign as its
     /// direction, unless the sentence counts a quantity that is signed itself ('saldo', 'tekort').
