@@ -164,4 +164,24 @@ struct VerifyEighthRoundTests {
     func occasions(text: String, written: String, expected: Verdict) throws {
         try expectVerdict(expected, of: written, in: text)
     }
+
+    @Test(
+        "A change in an apposition restates the comparison of the clause before it, of the two values contrasted",
+        arguments: [
+            // 2.500 → 2.300: -200, -8,0%.
+            ("In de eerste helft van het jaar vroegen 2.500 mensen hulp, in de tweede 2.300. Dat is 200 minder, "
+                + "ofwel een daling van 8,0%.", "8,0%", Verdict.consistent),
+            ("In de eerste helft van het jaar vroegen 2.500 mensen hulp, in de tweede 2.300. Dat is 200 minder, "
+                + "ofwel een daling van 8,7%.", "8,7%", .inconsistent),
+        ])
+    func appositionOfComparison(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test("Without a comparison before it, a change of two contrasted values stays unverifiable")
+    func contrastNeedsComparison() throws {
+        let found = try claim(
+            "8,7%", in: "In de eerste helft vroegen 2.500 mensen hulp, in de tweede 2.300. Dat is een daling van 8,7%.")
+        #expect(found.verdict == .unverifiable, "\(reason(found))")
+    }
 }

@@ -629,8 +629,12 @@ extension ClaimParser {
             return first < second ? (values[0], values[1]) : (values[1], values[0])
         }
         // Between two groups a change is a comparison ('hoger', 'minder') or an effect ('verlaagt'), not a
-        // change in time ('steeg in beide steden met 5 procent').
-        let compares = analysis.clause(of: index).contains { position in
+        // change in time ('steeg in beide steden met 5 procent'); an apposition restates the comparison of the
+        // clause before it ('Dat is 430 minder, ofwel een daling van 6,7%').
+        let clause = analysis.clauseOf[index]
+        var scope = analysis.clauses[clause]
+        if clause > 0, isApposition(clause) { scope = analysis.clauses[clause - 1].lowerBound..<scope.upperBound }
+        let compares = scope.contains { position in
             let word = tokens[position].kind == .word ? tokens[position].text : ""
             return Lexicon.comparatives.contains(word) || Lexicon.effectVerbs.contains(word)
         }
