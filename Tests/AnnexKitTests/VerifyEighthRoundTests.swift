@@ -184,4 +184,15 @@ struct VerifyEighthRoundTests {
             "8,7%", in: "In de eerste helft vroegen 2.500 mensen hulp, in de tweede 2.300. Dat is een daling van 8,7%.")
         #expect(found.verdict == .unverifiable, "\(reason(found))")
     }
+
+    @Test(
+        "A part 'van hen' after ';' is of the count the stretch before names, and bound to it",
+        arguments: [
+            // 387 of 1.240 = 31,2%.
+            ("Er meldden zich 1.240 jongeren aan; 387 van hen (31,2%) hadden schulden.", "31,2%", Verdict.consistent),
+            ("Er meldden zich 1.240 jongeren aan; 387 van hen (32,1%) hadden schulden.", "32,1%", .inconsistent),
+        ])
+    func partOfThem(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
 }

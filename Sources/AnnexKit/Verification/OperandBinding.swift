@@ -229,8 +229,10 @@ extension ClaimParser {
         let first = stretch.first { tokens[$0].kind == .word && tokens[$0].depth == 0 && tokens[$0].text != "en" }
         guard let first else { return false }
         let word = tokens[first].text
+        // '…; 421 van hen (32,2%) …': a part of those counted before.
+        let partOfThem = word == "van" && first + 1 < tokens.count && Self.partPronouns.contains(tokens[first + 1].text)
         return Lexicon.backReferences.contains(word) || Lexicon.partReferences.contains(word)
-            || Self.referringConjunctions.contains(word)
+            || Self.referringConjunctions.contains(word) || partOfThem
     }
 
     /// '…; in 2022 waren het er nog 441.900': a stretch that counts with the pronoun 'er' and numbers that name

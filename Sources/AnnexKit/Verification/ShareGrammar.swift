@@ -60,6 +60,13 @@ extension ClaimParser {
             whole = before
         }
         if part == nil, wholeOperand != nil, let referred = partOfReferredWhole() { part = referred }
+        // '…1.315 respondenten …; 421 van hen (32,2%)': a part of 'hen' is of the sentence's other count.
+        if whole == nil, wholeOperand == nil, let part, part + 2 < tokens.count, tokens[part + 1].isWord("van"),
+            Self.partPronouns.contains(tokens[part + 2].text), let stated = statedPartAndWhole(),
+            stated.part.token == part
+        {
+            wholeOperand = stated.whole
+        }
         // With the whole marked, the part is the only other count the share is tied to; one in another
         // clause ('…, werd 47 procent …; 5.120 van hen …') counts something else.
         if part == nil, whole != nil || wholeOperand != nil {
