@@ -195,4 +195,19 @@ struct VerifyEighthRoundTests {
     func partOfThem(text: String, written: String, expected: Verdict) throws {
         try expectVerdict(expected, of: written, in: text)
     }
+
+    @Test(
+        "Before ':' a count in words of the units listed after it is no total; the count before it is",
+        arguments: [
+            ("Vorig jaar kregen 5.000 leerlingen bijles op de drie scholen: Noord 2.100, Midden 1.700 en Zuid 1.200.",
+                "5.000", Verdict.consistent),
+            ("Vorig jaar kregen 5.100 leerlingen bijles op de drie scholen: Noord 2.100, Midden 1.700 en Zuid 1.200.",
+                "5.100", .inconsistent),
+            // A total in words that is not the number of parts is still the total.
+            ("Vorig jaar kregen vijfduizend leerlingen bijles: 2.100 in Noord, 1.700 in Midden en 1.200 in Zuid.",
+                "vijfduizend", .consistent),
+        ])
+    func unitsBeforeColon(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
 }

@@ -85,10 +85,16 @@ extension ClaimParser {
         // 'In 2023 zijn meer dan 4.000 personen … genomen: 2.630 in de klinische en 1.420 in de ambulante zorg.'
         for colon in tokens.indices where tokens[colon].isMark(":") && tokens[colon].depth == 0 {
             let clause = analysis.clause(of: colon)
-            guard let total = numbers(.count, in: clause.lowerBound..<colon).last, !isAveraged(total),
-                tokens[(total + 1)..<colon].allSatisfy({ $0.kind == .word })
+            // 'in de vier grote steden:' counts the units listed, in words; the total is the count before it.
+            let parts = coordinated(candidates(.count, in: (colon + 1)..<tokens.count))
+            func countsUnits(_ index: Int) -> Bool {
+                tokens[index].number.map { $0.isWord && $0.value == Exact(parts.count) } ?? false
+            }
+            guard let total = numbers(.count, in: clause.lowerBound..<colon).last(where: { !countsUnits($0) }),
+                !isAveraged(total),
+                ((total + 1)..<colon).allSatisfy({ tokens[$0].kind == .word || countsUnits($0) })
             else { continue }
-            addSplit(total, parts: coordinated(candidates(.count, in: (colon + 1)..<tokens.count)))
+            addSplit(total, parts: parts)
         }
         if let total = topicTotal, let next,
             next.tokens.first.map({ Lexicon.partReferences.contains($0.text) }) == true
