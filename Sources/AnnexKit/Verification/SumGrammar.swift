@@ -47,6 +47,13 @@ extension ClaimParser {
                 add(total, parts: after)
             } else if before.count >= 2 {
                 add(total, parts: before)
+            } else if before.allSatisfy({ tokens[$0].number?.isWord == true }), !totals.contains(total),
+                let number = tokens[total].number, let parts = unitsListedNext(besides: total)
+            {
+                totals.insert(total)
+                var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
+                claim.parts = parts
+                claims.append(claim)
             } else if previous.count >= 2, before.isEmpty, !totals.contains(total), let number = tokens[total].number {
                 totals.insert(total)
                 var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
@@ -110,6 +117,20 @@ extension ClaimParser {
             }
         }
         return claims
+    }
+
+    /// 'De vier regio's telden samen 7.320 … Noord had er 2.140, Oost 1.870, Zuid 1.960 en West 1.360.': the list
+    /// of the next sentence in the paragraph, when this one counts in words as many units as it lists.
+    private func unitsListedNext(besides total: Int) -> [Operand]? {
+        guard let next, next.sentence.paragraph == analysis.sentence.paragraph else { return nil }
+        let following = ClaimParser(analysis: next, discourse: discourse, withData: withData)
+        let parts = following.coordinated(following.candidates(.count, in: next.tokens.indices))
+        guard parts.count >= 2, parts.count == next.numberIndices.count,
+            numbers(.count, in: tokens.indices).contains(where: { index in
+                index != total && tokens[index].number.map { $0.isWord && $0.value == Exact(parts.count) } ?? false
+            })
+        else { return nil }
+        return parts.map { Operand(next.tokens[$0].number!, year: nil, token: nil, line: next.line(of: $0)).carriedOver }
     }
 
     /// How often a part counts in its total: once; for each year of 'in zowel 2024 als 2025' after it;
