@@ -214,10 +214,10 @@ struct VerifyEighthRoundTests {
     @Test(
         "A total of as many units as the next sentence lists, counted in words, sums that list",
         arguments: [
-            ("De drie wijkteams voerden samen 1.480 gesprekken. Team Oost voerde er 510, team West 620 en team Zuid 350.",
-                "1.480", Verdict.consistent),
-            ("De drie wijkteams voerden samen 1.580 gesprekken. Team Oost voerde er 510, team West 620 en team Zuid 350.",
-                "1.580", .inconsistent),
+            ("De drie wijkteams voerden samen 1.480 gesprekken. Team Oost voerde er 510, team West 620 en "
+                + "team Zuid 350.", "1.480", Verdict.consistent),
+            ("De drie wijkteams voerden samen 1.580 gesprekken. Team Oost voerde er 510, team West 620 en "
+                + "team Zuid 350.", "1.580", .inconsistent),
         ])
     func totalOfNextList(text: String, written: String, expected: Verdict) throws {
         try expectVerdict(expected, of: written, in: text)
@@ -225,7 +225,8 @@ struct VerifyEighthRoundTests {
 
     @Test("A next sentence that lists another number of values than the units counted gives no parts")
     func nextListOfOtherLength() throws {
-        let text = "De vier wijkteams voerden samen 1.580 gesprekken. Team Oost voerde er 510, team West 620 en team Zuid 350."
+        let text =
+            "De vier wijkteams voerden samen 1.580 gesprekken. Team Oost voerde er 510, team West 620 en team Zuid 350."
         #expect(try verified(text).allSatisfy { $0.kind != .sum })
     }
 }

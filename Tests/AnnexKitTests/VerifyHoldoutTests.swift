@@ -66,7 +66,7 @@ struct VerifyHoldoutTests {
         HeldOut(
             file: "holdout12.yaml",
             knownMisses: [
-                "nws-003": "a hedged factor of two rates per 10.000 ('bijna twee keer zoveel als landelijk') is not read",
+                "nws-003": "a hedged factor of two rates per 10.000 ('bijna twee keer zoveel als landelijk')",
                 "nws-016": "a hedged total before its parts ('ruim 1.200 …, 540 … en 380 …') is not read as a sum",
                 "ond-008": "'Afname: 25%' under a memo line of two year-labelled values is not read",
             ],

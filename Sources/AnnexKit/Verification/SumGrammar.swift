@@ -110,9 +110,7 @@ extension ClaimParser {
             let parts = following.coordinated(following.candidates(.count, in: next.tokens.indices))
             if parts.count >= 2, !totals.contains(total), let number = tokens[total].number {
                 var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
-                claim.parts = parts.map {
-                    Operand(next.tokens[$0].number!, year: nil, token: nil, line: next.line(of: $0)).carriedOver
-                }
+                claim.parts = carried(parts, from: next)
                 claims.append(claim)
             }
         }
@@ -130,7 +128,12 @@ extension ClaimParser {
                 index != total && tokens[index].number.map { $0.isWord && $0.value == Exact(parts.count) } ?? false
             })
         else { return nil }
-        return parts.map { Operand(next.tokens[$0].number!, year: nil, token: nil, line: next.line(of: $0)).carriedOver }
+        return carried(parts, from: next)
+    }
+
+    /// The numbers at `indices` of another sentence, as operands taken over from it.
+    private func carried(_ indices: [Int], from other: SentenceAnalysis) -> [Operand] {
+        indices.map { Operand(other.tokens[$0].number!, year: nil, token: nil, line: other.line(of: $0)).carriedOver }
     }
 
     /// How often a part counts in its total: once; for each year of 'in zowel 2024 als 2025' after it;

@@ -101,7 +101,8 @@ extension ClaimParser {
         let sizes = stride(from: 1, to: listed.count, by: 2).map { listed[$0] }
         let sized = zip(values, sizes).allSatisfy { value, size in
             let between = tokens[(value + 1)..<size]
-            guard tokens[value].number?.unit == tokens[index].number?.unit, (2...Self.sizeReach).contains(between.count),
+            guard tokens[value].number?.unit == tokens[index].number?.unit,
+                (2...Self.sizeReach).contains(between.count),
                 let article = between.last, ["de", "het"].contains(article.text), tokens[size].number?.unit == .count,
                 tokens[size].number?.isWord == false, ReadingSanity.noun(after: size, in: tokens) != nil
             else { return false }
