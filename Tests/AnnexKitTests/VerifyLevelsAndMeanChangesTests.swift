@@ -40,4 +40,12 @@ struct VerifyLevelsAndMeanChangesTests {
                 + "medewerker.")
         #expect(found.first { $0.written == "\(percent) procent" }?.verdict == expected)
     }
+
+    @Test("A difference from the past ('56 meer dan een jaar geleden') is no start value of the next sentence's change")
+    func differenceIsNoBase() throws {
+        let found = try verified(
+            "In Zwolle staan nu 406 huishoudens op de wachtlijst, 56 meer dan een jaar geleden. Dat is een "
+                + "toename van 16 procent.")
+        #expect(found.allSatisfy { $0.verdict != .inconsistent })
+    }
 }

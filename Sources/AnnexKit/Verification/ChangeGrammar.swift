@@ -98,7 +98,8 @@ extension ClaimParser {
         // value with a year of its own ('In 2021 840 meldingen, vorig jaar 1.190').
         for clause in analysis.clauses where analysis.hasEarlierMarker(clause) || analysis.isStillDated(clause) {
             let numbers = analysis.numberIndices.filter { clause.contains($0) }
-            guard numbers.count == 1, let base = numbers.first,
+            // '312 gezinnen, 48 meer dan een jaar geleden': a difference from the past is no value of it.
+            guard numbers.count == 1, let base = numbers.first, !isDifference(base, tokens),
                 !pairs.contains(where: { $0.from == base || $0.to == base }),
                 !bases.contains(base)
             else { continue }
