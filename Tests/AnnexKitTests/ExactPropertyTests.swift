@@ -138,6 +138,42 @@ struct ExactPropertyTests {
         await propertyCheck(count: 500, input: decimal) { Self.checkSmallPaths($0) }
     }
 
+    @Test("Significant digits and the rounded sign in 64 bits equal BigInt's, at and past Int64's edges")
+    func significantDigitsAgainstBigInt() async {
+        /// The digits of the decimal text of `value` without its trailing zeros: the BigInt path spelled out.
+        func reference(_ value: BigInt) -> Int {
+            String(value.magnitude).reversed().drop { $0 == "0" }.count
+        }
+        let edges: [Int64] = [0, 1, -1, 10, -100, .max, .max - 1, .min, .min + 1, 999_999_999_999_999_999,
+                              1_000_000_000_000_000_000, -1_000_000_000_000_000_000, 123_456_789_012_345_678]
+        for units in edges {
+            for decimals in [0, 1, 3, 18] {
+                let value = Exact(BigInt(units), over: BigInt(10).power(decimals))
+                #expect(value.significantDigits(decimals: decimals) == reference(BigInt(units)), "\(units)")
+                #expect(Exact.significantDigits(units.magnitude) == Exact.significantDigits(BigUInt(units.magnitude)))
+            }
+        }
+        await propertyCheck(count: 1000, input: Gen.int64(), Gen.int64(in: 1 ... 1_000_000), Gen.int(in: 0...18)) {
+            units, factor, decimals in
+            let value = Exact(BigInt(units), over: BigInt(10).power(decimals))
+            #expect(value.significantDigits(decimals: decimals) == reference(BigInt(units)))
+            #expect(Exact.significantDigits(units.magnitude) == Exact.significantDigits(BigUInt(units.magnitude)))
+            // Past 64 bits: the BigInt path.
+            let large = BigInt(units) * BigInt(factor) * BigInt(Int64.max)
+            #expect(Exact(large, over: BigInt(10).power(decimals)).significantDigits(decimals: decimals)
+                    == reference(large))
+        }
+        await propertyCheck(count: 1000, input: Self.fraction, Gen.int(in: 0...18)) { value, decimals in
+            #expect(value.roundedSignum(decimals: decimals) == Int(value.scaledRounded(decimals: decimals).signum()))
+        }
+        // Negative halves round away from zero, so they keep their sign; what rounds to zero has none.
+        #expect(Exact(-1, over: 2).roundedSignum(decimals: 0) == -1)
+        #expect(Exact(-1, over: 20).roundedSignum(decimals: 1) == -1)
+        #expect(Exact(-1, over: 21).roundedSignum(decimals: 1) == 0)
+        #expect(Exact(5, over: 100).roundedSignum(decimals: 1) == 1)
+        #expect(Exact(Int.min, over: 3).roundedSignum(decimals: 2) == -1)
+    }
+
     static func checkSmallPaths(_ value: Exact) {
         var rest = value.denominator, twos = 0, fives = 0
         while rest.isMultiple(of: 2) { rest /= 2; twos += 1 }

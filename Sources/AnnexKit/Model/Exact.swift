@@ -335,6 +335,34 @@ extension Exact {
         return n < 0 ? -Int64(magnitude) : Int64(magnitude)
     }
 
+    /// The sign of the value rounded half away from zero to `decimals` places: 0 for 0,04 to one
+    /// decimal, 1 for 0,05 (whether a change is shown with '+').
+    public func roundedSignum(decimals: Int) -> Int {
+        if let scaled = scaledRounded64(decimals: decimals) { return Int(scaled.signum()) }
+        return Int(scaledRounded(decimals: decimals).signum())
+    }
+
+    /// The significant digits of the value written with `decimals` decimals, trailing zeros not
+    /// counted (0 for zero): 1.234.500 has 5, 0,050 with three decimals 1. The value must be rounded
+    /// to `decimals` places (`rounded(toDecimals:)`), so that it has no digits beyond them.
+    public func significantDigits(decimals: Int) -> Int {
+        if let scaled = scaledRounded64(decimals: decimals) { return Self.significantDigits(scaled.magnitude) }
+        return Self.significantDigits(scaledRounded(decimals: decimals).magnitude)
+    }
+
+    /// The digits of `value` without its trailing zeros, in 64 bits (0 for zero).
+    static func significantDigits(_ value: UInt64) -> Int {
+        guard value != 0 else { return 0 }
+        var rest = value
+        while rest % 10 == 0 { rest /= 10 }
+        return digitCount(rest)
+    }
+
+    /// The digits of `value` without its trailing zeros (0 for zero), of any size.
+    static func significantDigits(_ value: BigUInt) -> Int {
+        value.description.utf8.reversed().drop { $0 == UInt8(ascii: "0") }.count
+    }
+
     /// The value rounded half away from zero to `decimals` places: 2,675 to two decimals is 2,68,
     /// −51,25 to one decimal is −51,3.
     public func rounded(toDecimals decimals: Int) -> Exact {

@@ -73,7 +73,7 @@ public struct NumberStyle: Sendable, Hashable {
     func appendFormat(_ amount: Amount, as format: CellFormat, to out: inout ByteBuffer) {
         guard let exact = amount.exact else { return out.append(marker(amount.status)) }
         if amount.status == .incomplete { out.append(Self.prefix(.incomplete)) }
-        if format.isSigned && exact.signum > 0 && exact.scaledRounded(decimals: format.decimals).signum() > 0 {
+        if format.isSigned && exact.signum > 0 && exact.roundedSignum(decimals: format.decimals) > 0 {
             out.append(UInt8(ascii: "+"))
         }
         appendNumber(exact, decimals: format.decimals, to: &out)

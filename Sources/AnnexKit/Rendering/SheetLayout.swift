@@ -227,35 +227,22 @@ struct SheetLayout: Sendable {
         return name.first?.isLetter == true ? name : "_" + name
     }
 
-    /// The cell value: the figure rounded to the decimals shown, half away from zero (−51,25% is
-    /// stored as −0,513), percentages as fractions for the `0.0%` format.
-    static func cellValue(_ amount: Amount, _ format: CellFormat) -> Exact? {
-        guard let exact = amount.exact else { return nil }
-        let shown = exact.rounded(toDecimals: format.decimals)
-        return format.isPercent ? shown / 100 : shown
-    }
-
     /// The most significant digits a spreadsheet keeps of a number (Excel: 15; it shows
     /// 1.234.567.890.123.456 as 1.234.567.890.123.450).
     static let maximumDigits = 15
-
-    /// The significant digits of a figure as shown with `decimals` decimals (`shown` is rounded to them).
-    static func significantDigits(_ shown: Exact, decimals: Int) -> Int {
-        let scaled = (0..<decimals).reduce(shown) { value, _ in value * 10 }
-        let digits = String(scaled.numerator.magnitude).reversed().drop { $0 == "0" }
-        return digits.count
-    }
 
     /// The cell of an amount: its number, its marker, or nothing where no figure can exist. A figure
     /// of more than `maximumDigits` significant digits is its text as every other format shows it,
     /// so that no workbook shows other digits than the Markdown and the web page.
     static func cell(_ amount: Amount, _ format: CellFormat, _ numbers: NumberStyle) -> SheetCell? {
-        if let value = cellValue(amount, format) {
-            let shown = format.isPercent ? value * 100 : value
-            guard significantDigits(shown, decimals: format.decimals) <= maximumDigits else {
+        if let exact = amount.exact {
+            // The figure rounded to the decimals shown, half away from zero (−51,25% is stored as
+            // −0,513), a percentage as a fraction for the `0.0%` format.
+            let shown = exact.rounded(toDecimals: format.decimals)
+            guard shown.significantDigits(decimals: format.decimals) <= maximumDigits else {
                 return .text(numbers.cell(amount, as: format), .marker)
             }
-            return .number(value, format, amount.status)
+            return .number(format.isPercent ? shown / 100 : shown, format, amount.status)
         }
         return amount.status == .notApplicable ? nil : .text(numbers.marker(amount.status), .marker)
     }
@@ -292,13 +279,15 @@ extension SheetLayout {
     /// The number styles of the sheet's cells, each once (a large table has millions of cells and
     /// a few styles).
     var numberStyles: Set<NumberCellStyle> {
-        var styles = Set<NumberCellStyle>()
+        // A few styles among many cells: a short list compared by value, no hashing per cell.
+        var styles: [NumberCellStyle] = []
         for row in rows {
             for case .number(_, let format, let status)? in row {
-                styles.insert(NumberCellStyle(format: format, status: status))
+                let style = NumberCellStyle(format: format, status: status)
+                if !styles.contains(style) { styles.append(style) }
             }
         }
-        return styles
+        return Set(styles)
     }
 
     /// The sheet of one table, from A1, as the checklist for accessible spreadsheets has it: the
@@ -328,23 +317,27 @@ extension SheetLayout {
                                  lastRow: rows.count + table.rows.count - 1, headers: [rowHeader, code] + headers)
         let labelCapacity = TextFit.capacity(widths[0])
         let body = SheetRows(head: rows, count: table.rows.count) { index in
-            Self.row(table.rows[index], of: table, wording, labelCapacity: labelCapacity)
+            Self.row(index, of: table, wording, labelCapacity: labelCapacity)
         }
         self.init(name: name, columnWidths: widths, rows: body, table: object)
     }
 
-    /// The cells of a row of a table: its label (wrapped when longer than `labelCapacity`, bold for
-    /// a total), its code and its figures.
-    private static func row(_ tableRow: TableRow, of table: ComputedTable, _ wording: Wording, labelCapacity: Int)
+    /// The cells of row `index` of a table: its label (wrapped when longer than `labelCapacity`, bold
+    /// for a total), its code and its figures. By position, so that the row is not copied.
+    private static func row(_ index: Int, of table: ComputedTable, _ wording: Wording, labelCapacity: Int)
         -> [SheetCell?]
     {
-        let label = wording.label(tableRow, in: table)
-        let wraps = label.count > labelCapacity
-        let style: TextStyle = tableRow.kind.isTotal ? (wraps ? .label : .bold) : (wraps ? .wrapped : .plain)
-        var cells: [SheetCell?] = [.text(label, style), .text(tableRow.code, .plain)]
+        let label = wording.label(table.rows[index], in: table)
+        // A label has no more characters than UTF-8 bytes: most are known to fit without counting them.
+        let wraps = label.utf8.count > labelCapacity && label.count > labelCapacity
+        let total = table.rows[index].kind.isTotal
+        let style: TextStyle = total ? (wraps ? .label : .bold) : (wraps ? .wrapped : .plain)
+        var cells: [SheetCell?] = []
         cells.reserveCapacity(2 + table.columns.count)
-        for (amount, column) in zip(tableRow.cells, table.columns) {
-            cells.append(cell(amount, column.format, wording.numbers))
+        cells.append(.text(label, style))
+        cells.append(.text(table.rows[index].code, .plain))
+        for column in table.columns.indices {
+            cells.append(cell(table.rows[index].cells[column], table.columns[column].format, wording.numbers))
         }
         return cells
     }

@@ -66,7 +66,7 @@ public struct FindingText: Sendable {
     }
 
     private func signed(_ value: Exact, decimals: Int) -> String {
-        (value.scaledRounded(decimals: decimals) > 0 ? "+" : "") + numbers.number(value, decimals: decimals)
+        (value.roundedSignum(decimals: decimals) > 0 ? "+" : "") + numbers.number(value, decimals: decimals)
     }
 
     // MARK: Parts of a reason
