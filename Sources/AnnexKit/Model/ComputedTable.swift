@@ -216,8 +216,14 @@ public struct ComputedTable: Sendable {
 
     /// The statuses other than `ok` that occur in the cells, in a fixed order.
     public var markersUsed: [Status] {
-        let used = Set(rows.flatMap { $0.cells.map(\.status) })
-        return Status.allCases.filter { $0 != .ok && used.contains($0) }
+        // A few statuses among many cells: a short list compared by value, no hashing per cell.
+        var used: [Status] = []
+        for row in rows {
+            for cell in row.cells where cell.status != .ok && !used.contains(cell.status) {
+                used.append(cell.status)
+            }
+        }
+        return Status.allCases.filter(used.contains)
     }
 }
 

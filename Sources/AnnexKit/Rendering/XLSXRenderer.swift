@@ -142,7 +142,9 @@ public enum XLSXRenderer {
         if let freeze = layout.freeze {
             worksheet_freeze_panes(sheet, lxw_row_t(freeze.rows), lxw_col_t(freeze.columns))
         }
+        var markers = MarkerCells(layout)
         for (r, cells) in layout.rows.enumerated() {
+            markers.add(cells, row: r)
             for (c, cell) in cells.enumerated() {
                 let (row, column) = (lxw_row_t(r), lxw_col_t(c))
                 let result: lxw_error
@@ -163,7 +165,7 @@ public enum XLSXRenderer {
             }
         }
         guard let table = layout.table else { return }
-        if let markers = XLSXLayout.markerCells(layout) {
+        if let markers = markers.rangeList {
             let numberAsText = UInt8(LXW_IGNORE_NUMBER_STORED_AS_TEXT.rawValue)
             try check(worksheet_ignore_errors(sheet, numberAsText, markers), place, path: path)
         }
@@ -259,29 +261,6 @@ enum XLSXLayout {
     /// value is already rounded to the decimals shown, so this is the only binary step of annex).
     static func double(_ value: Exact) -> Double {
         Double(PlainNumber.format(value))!
-    }
-
-    /// The marker cells of a sheet's table as an Excel range list ('C7:D7 F9'), for which the
-    /// 'number stored as text' check is silenced; nil without markers. Number cells are never text.
-    static func markerCells(_ layout: SheetLayout) -> String? {
-        guard let table = layout.table else { return nil }
-        var ranges: [String] = []
-        for row in (table.headerRow + 1)..<layout.rows.count {
-            var start: Int?
-            let cells = layout.rows[row]
-            for column in 0...cells.count {
-                let isMarker =
-                    column < cells.count && { if case .text(_, .marker)? = cells[column] { true } else { false } }()
-                if isMarker, start == nil { start = column }
-                if !isMarker, let first = start {
-                    let range = cellReference(row: row, column: first)
-                    ranges.append(
-                        first == column - 1 ? range : range + ":" + cellReference(row: row, column: column - 1))
-                    start = nil
-                }
-            }
-        }
-        return ranges.isEmpty ? nil : ranges.joined(separator: " ")
     }
 
     /// 'C7' for row 6, column 2 (both 0-based).

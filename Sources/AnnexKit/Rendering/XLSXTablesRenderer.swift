@@ -76,7 +76,9 @@ enum XLSXTablesRenderer {
         }
         out.append("</cols><sheetData>")
         var links: [(reference: String, sheet: String)] = []
+        var markers = MarkerCells(sheet)
         for (index, cells) in sheet.rows.enumerated() {
+            markers.add(cells, row: index)
             out.append("<row r=\"")
             out.append(decimal: index + 1)
             if let height = SheetLayout.height(cells, widths: sheet.columnWidths) {
@@ -127,7 +129,7 @@ enum XLSXTablesRenderer {
         out.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" "
                    + "header=\"0.3\" footer=\"0.3\"/>")
         out.append(pageSetup(sheet.page))
-        if let markers = XLSXLayout.markerCells(sheet) {
+        if let markers = markers.rangeList {
             out.append("<ignoredErrors><ignoredError sqref=\"\(markers)\" numberStoredAsText=\"1\"/></ignoredErrors>")
         }
         if hasTable { out.append("<tableParts count=\"1\"><tablePart r:id=\"rId1\"/></tableParts>") }
