@@ -20,14 +20,14 @@ struct AnnexRowView: TemplateRecord {
     let index: Int
 
     func value(named name: String) -> TemplateValue? {
-        let row = context.table.rows[index]
+        // By position, so that the row is not copied for each name asked.
         switch name {
         case "label":
-            let label = context.wording.label(row, in: context.table)
+            let label = context.wording.label(context.table.rows[index], in: context.table)
             return .record(AnnexText(text: label, md: MarkdownRenderer.escape(label)))
-        case "code": return .text(row.code)
-        case "total": return .flag(row.kind.isTotal)
-        case "cells": return .list(TemplateList(count: row.cells.count) { cell($0) })
+        case "code": return .text(context.table.rows[index].code)
+        case "total": return .flag(context.table.rows[index].kind.isTotal)
+        case "cells": return .list(TemplateList(count: context.table.rows[index].cells.count) { cell($0) })
         case "shownCells": return .list(TemplateList(count: context.shown.count) { cell(context.shown[$0]) })
         default: return nil
         }

@@ -9,10 +9,12 @@ public enum MachineReadable {
     static func tableCSV(_ table: ComputedTable, _ wording: Wording) -> ByteBuffer {
         var writer = CSVWriter()
         writer.row([wording.rowHeader(table), "code"] + table.columns.map(wording.header))
-        for row in table.rows {
-            writer.field(wording.label(row, in: table))
-            writer.field(row.code)
-            for cell in row.cells { plain(cell, wording.numbers, to: &writer) }
+        let numbers = wording.numbers
+        // By position, so that no row is copied to be written.
+        for index in table.rows.indices {
+            writer.field(wording.label(table.rows[index], in: table))
+            writer.field(table.rows[index].code)
+            for cell in table.rows[index].cells { plain(cell, numbers, to: &writer) }
             writer.endRow()
         }
         return writer.buffer

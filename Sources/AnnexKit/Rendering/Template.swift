@@ -167,8 +167,9 @@ private struct TemplateRenderer {
         if name.local {
             found = stack.last.flatMap { child(first, of: $0) }
         } else {
-            for value in stack.reversed() {
-                if let child = child(first, of: value) {
+            // By position from the innermost, so that no value of the stack is copied to be asked.
+            for index in stack.indices.reversed() {
+                if let child = child(first, of: stack[index]) {
                     found = child
                     break
                 }

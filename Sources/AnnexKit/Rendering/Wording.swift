@@ -114,7 +114,9 @@ public struct Wording: Sendable {
 
     public func label(_ row: TableRow, in table: ComputedTable) -> String {
         switch row.kind {
-        case .region, .national: row.region.map(regionName) ?? row.code
+        case .region, .national:
+            // Not `row.region.map(regionName)`: that closure would copy the wording for every row.
+            if let region = row.region { regionName(region) } else { row.code }
         case .measure: measure(MeasureReference(table: table.measuresFrom, measure: row.code))
         case .sumOfRows: self(table.rows.contains { $0.kind == .publishedTotal } ? .rowSum : .rowSumAsTotal)
         case .publishedTotal: self(.rowPublishedTotal)
