@@ -33,6 +33,8 @@ let package = Package(
         // Starts a file's writeback as soon as it is written (Linux sync_file_range), so that flushing
         // the annex before it is swapped in finds little left to do.
         .systemLibrary(name: "CWriteback"),
+        // glibc's allocator set for a short run (one arena, large buffers kept in the heap): see Allocator.
+        .systemLibrary(name: "CAllocator"),
         // zlib (Debian `zlib1g-dev`, which libxlsxwriter-dev installs): deflate and CRC-32 for the ZIP
         // files annex writes itself, the ODS and the streamed sheets of a large XLSX.
         .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
@@ -54,6 +56,7 @@ let package = Package(
             name: "annex",
             dependencies: [
                 "AnnexKit",
+                "CAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
