@@ -137,9 +137,8 @@ public enum Build {
             files += report.tables.map { ("tables/\($0.id).csv", MachineReadable.tableCSV($0, wording)) }
         }
         if formats.contains(.figures) {
-            let figures = report.figures
-            files += [("figures.csv", MachineReadable.figuresCSV(figures)),
-                      ("figures.json", MachineReadable.figuresJSON(figures))]
+            let (csv, json) = MachineReadable.figureFiles(report.figures)
+            files += [("figures.csv", csv), ("figures.json", json)]
         }
         return files
     }

@@ -21,6 +21,24 @@ public struct CSVWriter {
     /// The next field of the current row.
     mutating func field(_ text: String) {
         separate()
+        Self.encode(text, to: &buffer)
+    }
+
+    /// The next field of the current row, `text` as `field(_:)` writes it, copied from `last` when it
+    /// encoded the same text last (a text repeated on consecutive rows is encoded once).
+    mutating func field(_ text: String, reusing last: inout LastEncoding) {
+        separate()
+        last.append(text, to: &buffer, encode: Self.encode)
+    }
+
+    /// The next field of the current row: `bytes`, written by the caller as a field (a plain number).
+    mutating func field(encoded bytes: ByteBuffer) {
+        separate()
+        buffer.append(bytes)
+    }
+
+    /// `text` as a field: in quotes when it needs them, after a `'` when it would read as a formula.
+    private static func encode(_ text: String, to buffer: inout ByteBuffer) {
         var text = text
         text.withUTF8 { utf8 in
             let quoted = utf8.contains(where: Self.quoted.contains)
@@ -38,6 +56,11 @@ public struct CSVWriter {
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
             buffer.append(UInt8(ascii: "\""))
         }
+    }
+
+    /// Room for `count` bytes in all, so that a large file's buffer grows once.
+    mutating func reserveCapacity(_ count: Int) {
+        buffer.bytes.reserveCapacity(count)
     }
 
     /// The next field of the current row: an exact number, written as `PlainNumber` writes it,

@@ -36,40 +36,41 @@ public enum MachineReadable {
         return writer.buffer
     }
 
-    /// `figures.csv`: one row per figure with the columns of `FigureRecord.columns`.
-    static func figuresCSV(_ figures: [FigureRecord]) -> ByteBuffer {
-        var writer = CSVWriter()
-        writer.row(FigureRecord.columns)
-        for figure in figures {
-            writer.field(figure.table)
-            writer.field(figure.region.type.rawValue)
-            writer.field(figure.region.code)
-            writer.field(figure.region.name)
-            writer.field(figure.measure)
-            writer.field(figure.period)
-            writer.field(figure.statistic.rawValue)
-            writer.field(figure.comparedTo)
-            if let value = figure.amount.exact { writer.field(value) } else { writer.field("") }
-            writer.field(figure.amount.status.rawValue)
-            writer.field(figure.source)
-            writer.endRow()
+    /// `figures.csv` (one row per figure, the columns of `FigureRecord.columns`) and `figures.json` (an array of
+    /// objects with the same keys; `value` a number or null), written in one pass over the records: a value's
+    /// digits are made once for both files, and a source repeated from the record before is copied as encoded.
+    static func figureFiles(_ figures: [FigureRecord]) -> (csv: ByteBuffer, json: ByteBuffer) {
+        var csv = CSVWriter(), json = ByteBuffer(), value = ByteBuffer()
+        var csvSource = LastEncoding(), jsonSource = LastEncoding()
+        csv.row(FigureRecord.columns)
+        json.append("[\n")
+        func pair(_ key: StaticString, _ text: String) {
+            json.append(UInt8(ascii: "\""))
+            json.append(key)
+            json.append("\":")
+            appendJSONString(text, to: &json)
+            json.append(UInt8(ascii: ","))
         }
-        return writer.buffer
-    }
-
-    /// `figures.json`: an array of objects with the same keys; `value` is a number or null.
-    static func figuresJSON(_ figures: [FigureRecord]) -> ByteBuffer {
-        var out = ByteBuffer()
-        out.append("[\n")
         for (index, figure) in figures.enumerated() {
-            func pair(_ key: StaticString, _ value: String) {
-                out.append(UInt8(ascii: "\""))
-                out.append(key)
-                out.append("\":")
-                appendJSONString(value, to: &out)
-                out.append(UInt8(ascii: ","))
+            if index == sizeSample {
+                csv.reserveCapacity(extrapolated(csv.buffer.count, to: figures.count))
+                json.bytes.reserveCapacity(extrapolated(json.count, to: figures.count))
             }
-            out.append("  {")
+            value.bytes.removeAll(keepingCapacity: true)
+            if let exact = figure.amount.exact { PlainNumber.append(exact, to: &value) }
+            csv.field(figure.table)
+            csv.field(figure.region.type.rawValue)
+            csv.field(figure.region.code)
+            csv.field(figure.region.name)
+            csv.field(figure.measure)
+            csv.field(figure.period)
+            csv.field(figure.statistic.rawValue)
+            csv.field(figure.comparedTo)
+            csv.field(encoded: value)
+            csv.field(figure.amount.status.rawValue)
+            csv.field(figure.source, reusing: &csvSource)
+            csv.endRow()
+            json.append("  {")
             pair("table", figure.table)
             pair("region_type", figure.region.type.rawValue)
             pair("region_code", figure.region.code)
@@ -78,16 +79,24 @@ public enum MachineReadable {
             pair("period", figure.period)
             pair("statistic", figure.statistic.rawValue)
             pair("compared_to", figure.comparedTo)
-            out.append("\"value\":")
-            if let value = figure.amount.exact { PlainNumber.append(value, to: &out) } else { out.append("null") }
-            out.append(UInt8(ascii: ","))
+            json.append("\"value\":")
+            if value.count > 0 { json.append(value) } else { json.append("null") }
+            json.append(UInt8(ascii: ","))
             pair("status", figure.amount.status.rawValue)
-            out.append("\"source\":")
-            appendJSONString(figure.source, to: &out)
-            out.append(index < figures.count - 1 ? "},\n" : "}\n")
+            json.append("\"source\":")
+            jsonSource.append(figure.source, to: &json, encode: appendJSONString)
+            json.append(index < figures.count - 1 ? "},\n" : "}\n")
         }
-        out.append("]\n")
-        return out
+        json.append("]\n")
+        return (csv.buffer, json)
+    }
+
+    /// The records written before the files' buffers are given room for all of them.
+    private static let sizeSample = 64
+
+    /// Room for `total` records when the first `sizeSample` took `size` bytes, and an eighth more.
+    private static func extrapolated(_ size: Int, to total: Int) -> Int {
+        size / sizeSample * total / 8 * 9
     }
 
     static func jsonString(_ text: String) -> String {
