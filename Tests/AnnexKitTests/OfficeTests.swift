@@ -93,7 +93,8 @@ struct OfficeTests {
         let theirs = try temporaryFolder() + "/\(report).xlsx"
         let sheets = workbookSheets(result.report, result.wording)
         #expect(XLSXTablesRenderer.takes(sheets))
-        try XLSXRenderer.write(result.report, result.wording, sheets: sheets, to: theirs, folder: result.folder)
+        try XLSXRenderer.write(result.report, result.wording, sheets: sheets, to: theirs,
+                               pngs: FigurePNGs(folder: result.folder))
         let (status, text) = try runScript("compare-xlsx.py", [ours, theirs])
         #expect(status == 0, "scripts/compare-xlsx.py (needs openpyxl):\n\(text)")
         #expect(text.contains("same: \(sheets.count) sheets"))

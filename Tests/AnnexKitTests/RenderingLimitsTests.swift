@@ -164,7 +164,8 @@ struct RenderingLimitsTests {
                                 rows: cover.rows + [[.text(String(repeating: "x", count: 40_000), .plain)]], table: nil)
         let folder = try temporaryFolder()
         do {
-            try XLSXRenderer.write(report, wording, sheets: sheets, to: folder + "/mini.xlsx", folder: folder)
+            try XLSXRenderer.write(report, wording, sheets: sheets, to: folder + "/mini.xlsx",
+                                   pngs: FigurePNGs(folder: folder))
             Issue.record("expected an XLSX error")
         } catch let error as XLSXError {
             #expect(error.reason.description.hasPrefix("werkblad 'Voorblad', cel A\(cover.rows.count + 1): "))

@@ -80,7 +80,7 @@ public enum Build {
                 files += try FigureFiles.write(report, images, cache: FigureFiles.cache(in: publication.folder),
                                                place: publication.path)
             }
-            let staging = publication.staging
+            let pngs = FigurePNGs(folder: publication.staging)
             if formats.contains(.xlsx) {
                 let path = try publication.path("\(id).xlsx")
                 workbookFiles.append(("\(id).xlsx", SideWork {
@@ -88,14 +88,14 @@ public enum Build {
                     if XLSXTablesRenderer.takes(sheets) {
                         try XLSXTablesRenderer.write(report, wording, sheets: sheets, to: path)
                     } else {
-                        try XLSXRenderer.write(report, wording, sheets: sheets, to: path, folder: staging)
+                        try XLSXRenderer.write(report, wording, sheets: sheets, to: path, pngs: pngs)
                     }
                 }))
             }
             if formats.contains(.ods) {
                 let path = try publication.path("\(id).ods")
                 workbookFiles.append(("\(id).ods", SideWork {
-                    try ODSRenderer.write(report, wording, sheets: sheets, to: path, folder: staging)
+                    try ODSRenderer.write(report, wording, sheets: sheets, to: path, pngs: pngs)
                 }))
             }
             findings = TableFinding.all(in: report, wording)

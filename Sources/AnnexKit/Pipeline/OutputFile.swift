@@ -9,8 +9,11 @@ final class OutputFile {
     let path: String
     private let descriptor: Int32
 
-    init(path: String) throws {
+    /// `replacing`: a file at `path` that this build wrote is removed first (it is rewritten from
+    /// its bytes in memory).
+    init(path: String, replacing: Bool = false) throws {
         self.path = path
+        if replacing { unlink(path) }  // should it stay, the exclusive open below says why
         descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw notWritten }
     }
@@ -27,14 +30,20 @@ final class OutputFile {
     }
 
     func write(_ buffer: ByteBuffer) throws {
-        try buffer.bytes.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { throw notWritten }
-                offset += written
-            }
+        try buffer.bytes.withUnsafeBytes(write)
+    }
+
+    func write(_ data: Data) throws {
+        try data.withUnsafeBytes(write)
+    }
+
+    private func write(_ bytes: UnsafeRawBufferPointer) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { throw notWritten }
+            offset += written
         }
     }
 }

@@ -18,15 +18,15 @@ public struct ODSError: FileNotWritten {
 /// page setup (`styles.xml`). Plain XML in a ZIP; every entry carries the publication date, so the
 /// same inputs give the same bytes.
 public enum ODSRenderer {
-    /// Writes the workbook's `sheets` (see `workbookSheets`); the figures' PNGs are read from
-    /// `folder` (the output folder) and stored in the ODS, each with its title and text alternative.
+    /// Writes the workbook's `sheets` (see `workbookSheets`); the figures' PNGs are taken from `pngs`
+    /// (the output folder's) and stored in the ODS, each with its title and text alternative.
     static func write(_ report: ComputedReport, _ wording: Wording, sheets: [SheetLayout], to path: String,
-                      folder: String) throws {
+                      pngs: FigurePNGs) throws {
         let created = try XLSXLayout.creationDate(report.spec, path: path)
         var pictures: [String: Data] = [:]
         for figure in sheets.compactMap(\.figure) {
-            guard let data = FileManager.default.contents(atPath: folder + "/" + figure.image) else {
-                throw FigureError(path: folder + "/" + figure.image, .figureImageMissing)
+            guard let data = pngs.png(figure.image) else {
+                throw FigureError(path: pngs.folder + "/" + figure.image, .figureImageMissing)
             }
             pictures[figure.image] = data
         }

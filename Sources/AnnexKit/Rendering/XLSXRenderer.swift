@@ -24,9 +24,9 @@ public struct XLSXError: FileNotWritten {
 /// constant-memory mode, so the workbook is written in normal mode.
 public enum XLSXRenderer {
     /// Writes the workbook's `sheets` (see `workbookSheets`).
-    /// The figures' PNGs are read from `folder` (the output folder).
+    /// The figures' PNGs are taken from `pngs` (the output folder's).
     static func write(_ report: ComputedReport, _ wording: Wording, sheets: [SheetLayout], to path: String,
-                      folder: String) throws {
+                      pngs: FigurePNGs) throws {
         let created = try XLSXLayout.creationTime(report.spec, path: path)
         var options = lxw_workbook_options(constant_memory: 0, tmpdir: nil, use_zip64: 0)
         guard let workbook = workbook_new_opt(path, &options) else {
@@ -42,7 +42,7 @@ public enum XLSXRenderer {
                 }
                 try write(layout, to: sheet, formats: formats, path: path)
                 if let figure = layout.figure {
-                    try check(XLSXFigures.place(figure, on: layout, sheet: sheet, workbook: workbook, folder: folder,
+                    try check(XLSXFigures.place(figure, on: layout, sheet: sheet, workbook: workbook, pngs: pngs,
                                                 pictures: pictures),
                               "werkblad '\(layout.name)', figuur", path: path)
                 }

@@ -24,7 +24,8 @@ enum ZIPEntryReplacement {
     private static let dataDescriptor: UInt16 = 0x0008
 
     /// Rewrites the archive at `path`: an entry for which `replacement` (given its name, CRC-32 and
-    /// size) returns bytes gets them, stored; the others stay as they are.
+    /// size) returns bytes gets them, stored; the others stay as they are. The new archive is written
+    /// as it is made, a replacement's bytes straight from where they are.
     static func replace(in path: String, _ replacement: (String, UInt32, Int) -> Data?) throws {
         let archive = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         guard let end = endRecord(archive) else { throw damaged(path) }
@@ -45,7 +46,9 @@ enum ZIPEntryReplacement {
         }
         // An entry runs from its local header to the next one's, or to the central directory.
         let starts = records.map(\.local).sorted() + [directoryOffset]
-        var out = ByteBuffer(capacity: archive.count)
+        let file = try OutputFile(path: path, replacing: true)
+        // What is to be written, and how many bytes were written before it.
+        var out = ByteBuffer(capacity: archive.count), written = 0
         var directory = ByteBuffer()
         for record in records {
             let start = record.local
@@ -56,7 +59,7 @@ enum ZIPEntryReplacement {
             let name = String(decoding: central[Directory.fixedSize..<Directory.fixedSize + nameLength], as: UTF8.self)
             let crc = central.little(UInt32.self, at: Directory.crc)
             let size = Int(central.little(UInt32.self, at: Directory.uncompressedSize))
-            central.setLittle(UInt32(out.count), at: Directory.localOffset)
+            central.setLittle(UInt32(written + out.count), at: Directory.localOffset)
             if let bytes = replacement(name, crc, size) {
                 let newCRC = CRC32.of(bytes)
                 let flags = central.little(UInt16.self, at: Directory.flags) & ~dataDescriptor
@@ -72,7 +75,10 @@ enum ZIPEntryReplacement {
                 out.appendLittleEndian(UInt16(nameLength))
                 out.appendLittleEndian(UInt16(0))
                 out.append(contentsOf: central[Directory.fixedSize..<Directory.fixedSize + nameLength])
-                out.append(contentsOf: bytes)
+                try file.write(out)
+                try file.write(bytes)
+                written += out.count + bytes.count
+                out.bytes.removeAll(keepingCapacity: true)
             } else {
                 out.append(contentsOf: archive[start..<next])
             }
@@ -80,11 +86,11 @@ enum ZIPEntryReplacement {
         }
         var endRecord = Array(archive[end...])
         endRecord.setLittle(UInt32(directory.count), at: End.directorySize)
-        endRecord.setLittle(UInt32(out.count), at: End.directoryOffset)
+        guard written + out.count + directory.count <= Int(UInt32.max) else { throw damaged(path) }
+        endRecord.setLittle(UInt32(written + out.count), at: End.directoryOffset)
         out.append(directory)
         out.append(contentsOf: endRecord)
-        guard out.count <= Int(UInt32.max) else { throw damaged(path) }
-        try Data(out.bytes).write(to: URL(fileURLWithPath: path))
+        try file.write(out)
     }
 
     /// Where the end of central directory record starts (the archive has no comment, or a short one).

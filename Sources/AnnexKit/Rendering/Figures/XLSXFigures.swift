@@ -8,16 +8,16 @@ enum XLSXFigures {
     /// A chart's size in Excel's default chart size (480 × 288 pixels).
     static let chartScale = (x: 1.5, y: 1.4)
 
-    /// A map's PNG is read from `folder` and handed to libxlsxwriter as its placeholder in `pictures`.
+    /// A map's PNG is taken from `pngs` and handed to libxlsxwriter as its placeholder in `pictures`.
     static func place(_ figure: SheetFigure, on layout: SheetLayout, sheet: UnsafeMutablePointer<lxw_worksheet>,
-                      workbook: UnsafeMutablePointer<lxw_workbook>, folder: String,
+                      workbook: UnsafeMutablePointer<lxw_workbook>, pngs: FigurePNGs,
                       pictures: XLSXPictures) -> lxw_error {
         let description = strdup(figure.description)
         defer { free(description) }
         guard let chart = figure.chart, let table = layout.table else {
             var options = lxw_image_options()
             options.description = description
-            guard let png = FileManager.default.contents(atPath: folder + "/" + figure.image) else {
+            guard let png = pngs.png(figure.image) else {
                 return LXW_ERROR_PARAMETER_VALIDATION
             }
             let bytes = pictures.placeholder(for: png)

@@ -49,14 +49,15 @@ final class XLSXPictures {
     }
 
     /// The PNG's chunks before its image data (`IHDR`, `pHYs`, ...), or nil when it is no PNG.
+    /// Only the chunks' headers are read, not the image data.
     private static func header(_ png: Data) -> [UInt8]? {
-        let bytes = [UInt8](png)
-        guard bytes.starts(with: signature) else { return nil }
-        var offset = signature.count
-        while offset + 8 <= bytes.count {
-            let length = bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
-            if bytes[offset + 4..<offset + 8].elementsEqual("IDAT".utf8) {
-                return offset > signature.count ? Array(bytes[signature.count..<offset]) : nil
+        guard png.starts(with: signature) else { return nil }
+        let first = png.startIndex + signature.count
+        var offset = first
+        while offset + 8 <= png.endIndex {
+            let length = png[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
+            if png[offset + 4..<offset + 8].elementsEqual("IDAT".utf8) {
+                return offset > first ? Array(png[first..<offset]) : nil
             }
             offset += 12 + length
         }

@@ -1,0 +1,25 @@
+import Foundation
+
+/// The figures' PNGs in the output folder, read once for both workbooks: the XLSX and the ODS are
+/// written on threads of their own and store the same maps (5 MB in the seed annex), so whichever
+/// asks for a PNG first reads it and the other gets the same bytes.
+final class FigurePNGs: @unchecked Sendable {
+    /// The output folder the figures' paths are relative to.
+    let folder: String
+    private let lock = NSLock()
+    private var read: [String: Data] = [:]
+
+    init(folder: String) {
+        self.folder = folder
+    }
+
+    /// The PNG of `image` (a path relative to `folder`), nil when there is none.
+    func png(_ image: String) -> Data? {
+        lock.withLock {
+            if let known = read[image] { return known }
+            let data = FileManager.default.contents(atPath: folder + "/" + image)
+            read[image] = data
+            return data
+        }
+    }
+}
