@@ -192,8 +192,15 @@ public enum ODSRenderer {
 
     // MARK: Content
 
+    /// The sheets' rows are made once: the tables are written first, and the styles of the row heights
+    /// they use put before them.
     static func content(_ sheets: [SheetLayout], _ numbers: NumberStyle, pictures: [String: Data] = [:]) -> ByteBuffer {
-        var out = ByteBuffer()
+        var body = ByteBuffer(), heights = Set<Double>()
+        for sheet in sheets {
+            table(sheet, numbers, frame: sheet.figure.map { frame($0, png: pictures[$0.image]) }, to: &body,
+                  heights: &heights)
+        }
+        var out = ByteBuffer(capacity: body.count + contentHeadRoom)
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content \(namespaces)>")
         let tenths = Set(sheets.flatMap { $0.columnWidths.map(widthInTenths) })
         out.append(automaticStyles(Set(sheets.flatMap(\.numberStyles)).sorted(), numbers: numbers))
@@ -204,7 +211,7 @@ public enum ODSRenderer {
             out.append("<style:style style:name=\"co-\(width)\" style:family=\"table-column\">"
                 + "<style:table-column-properties style:column-width=\"\(points)pt\"/></style:style>")
         }
-        for height in Set(sheets.flatMap { $0.rowHeights.compactMap { $0 } }).sorted() {
+        for height in heights.sorted() {
             out.append("<style:style style:name=\"\(rowStyle(height))\" style:family=\"table-row\">"
                 + "<style:table-row-properties "
                 + "style:row-height=\"\(PlainNumber.format(Exact(Int((height * 10).rounded()), over: 10)))pt\" "
@@ -215,9 +222,7 @@ public enum ODSRenderer {
                 + "style:master-page-name=\"\(name)\"><style:table-properties table:display=\"true\"/></style:style>")
         }
         out.append("</office:automatic-styles><office:body><office:spreadsheet>")
-        for sheet in sheets {
-            table(sheet, numbers, frame: sheet.figure.map { frame($0, png: pictures[$0.image]) }, to: &out)
-        }
+        out.append(body)
         out.append("</office:spreadsheet></office:body></office:document-content>\n")
         return out
     }
@@ -231,8 +236,13 @@ public enum ODSRenderer {
     /// The style name of a row height in points: 'ro-195' is 19,5 pt.
     static func rowStyle(_ height: Double) -> String { "ro-\(Int((height * 10).rounded()))" }
 
-    /// A sheet as a table; `frame` is the figure placed in the sheet's figure cell.
-    static func table(_ sheet: SheetLayout, _ numbers: NumberStyle, frame: String? = nil, to out: inout ByteBuffer) {
+    /// Room for the styles and namespaces before the tables in `content.xml`: a few kilobytes.
+    private static let contentHeadRoom = 1 << 16
+
+    /// A sheet as a table; `frame` is the figure placed in the sheet's figure cell. The heights of
+    /// its rows that have one are added to `heights`.
+    static func table(_ sheet: SheetLayout, _ numbers: NumberStyle, frame: String? = nil, to out: inout ByteBuffer,
+                      heights: inout Set<Double>) {
         out.append("<table:table table:name=\"")
         out.append(xmlEscaped: sheet.name)
         out.append("\" table:style-name=\"ta-\(pageName(sheet.page))\">")
@@ -250,6 +260,7 @@ public enum ODSRenderer {
                 anchor = frame
             }
             let height = SheetLayout.height(cells, widths: sheet.columnWidths)
+            if let height { heights.insert(height) }
             // The header row repeats on every printed page, in its place among the rows.
             let header = index == sheet.page.repeatedRow
             if header { out.append("<table:table-header-rows>") }
