@@ -40,7 +40,11 @@ public enum ODSRenderer {
         try add("meta.xml", meta(report.spec, wording))
         try add("styles.xml", styles(sheets))
         try add("settings.xml", settings(sheets))
-        try archive.add("content.xml", content(sheets, wording.numbers, pictures: pictures).bytes, method: .deflated)
+        let (head, body) = content(sheets, wording.numbers, pictures: pictures)
+        try archive.begin("content.xml", method: .deflated)
+        try archive.write(head.bytes)
+        try archive.write(body.bytes)
+        try archive.end()
         // A PNG is compressed already.
         for (name, data) in pictures.sorted(by: { $0.key < $1.key }) {
             try archive.add(picture(name), data, method: .stored)
@@ -192,15 +196,18 @@ public enum ODSRenderer {
 
     // MARK: Content
 
-    /// The sheets' rows are made once: the tables are written first, and the styles of the row heights
-    /// they use put before them.
-    static func content(_ sheets: [SheetLayout], _ numbers: NumberStyle, pictures: [String: Data] = [:]) -> ByteBuffer {
+    /// `content.xml` in two parts: its head (the styles) and its body (the sheets as tables). Each
+    /// sheet's rows are made once: the tables are written first, and the styles of the row heights
+    /// they use go into the head before them.
+    static func content(_ sheets: [SheetLayout], _ numbers: NumberStyle,
+                        pictures: [String: Data] = [:]) -> (head: ByteBuffer, body: ByteBuffer) {
         var body = ByteBuffer(), heights = Set<Double>()
         for sheet in sheets {
             table(sheet, numbers, frame: sheet.figure.map { frame($0, png: pictures[$0.image]) }, to: &body,
                   heights: &heights)
         }
-        var out = ByteBuffer(capacity: body.count + contentHeadRoom)
+        body.append("</office:spreadsheet></office:body></office:document-content>\n")
+        var out = ByteBuffer()
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content \(namespaces)>")
         let tenths = Set(sheets.flatMap { $0.columnWidths.map(widthInTenths) })
         out.append(automaticStyles(Set(sheets.flatMap(\.numberStyles)).sorted(), numbers: numbers))
@@ -222,9 +229,7 @@ public enum ODSRenderer {
                 + "style:master-page-name=\"\(name)\"><style:table-properties table:display=\"true\"/></style:style>")
         }
         out.append("</office:automatic-styles><office:body><office:spreadsheet>")
-        out.append(body)
-        out.append("</office:spreadsheet></office:body></office:document-content>\n")
-        return out
+        return (out, body)
     }
 
     /// A column width in characters, to a tenth: 12,5 characters is 125.
@@ -235,9 +240,6 @@ public enum ODSRenderer {
 
     /// The style name of a row height in points: 'ro-195' is 19,5 pt.
     static func rowStyle(_ height: Double) -> String { "ro-\(Int((height * 10).rounded()))" }
-
-    /// Room for the styles and namespaces before the tables in `content.xml`: a few kilobytes.
-    private static let contentHeadRoom = 1 << 16
 
     /// A sheet as a table; `frame` is the figure placed in the sheet's figure cell. The heights of
     /// its rows that have one are added to `heights`.
