@@ -4,7 +4,8 @@ import CAllocator
 /// tens of megabytes built in memory one after the other. By default glibc gives each thread an
 /// arena of its own, maps every buffer over 128 KB afresh and returns freed memory at the heap's
 /// top to the system, so each file's buffers are new pages the kernel must fault in and zero
-/// (a fifth of the seed annex's CPU time). Set before any thread starts; elsewhere nothing changes.
+/// (a fifth of the seed annex's CPU time). Set by `annex build` before any thread starts; the other
+/// commands build no such files and keep glibc's defaults (`annex check` is slower with these).
 enum Allocator {
     /// One arena for all threads: the pages one thread's file freed serve the next file, whichever
     /// thread writes it.

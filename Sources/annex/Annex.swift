@@ -17,7 +17,6 @@ struct Annex: ParsableCommand {
 
     /// Runs the command; `annex verify` ends a usage error with its documented status 2.
     static func main() {
-        Allocator.tune()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -31,6 +31,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
+        Allocator.tune()
         let console = options.console
         let failed = try Limits.$current.withValue(limits.limits()) {
             try console.specPaths(specs, reports: "reports").filter { !build($0, console) }
