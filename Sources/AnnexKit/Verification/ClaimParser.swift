@@ -114,8 +114,8 @@ struct ClaimParser {
     /// in a clause with no direction word, states a level; another clause's direction makes it no change.
     private func isNamedLevel(_ index: Int) -> Bool {
         guard index >= 2, tokens[index - 1].isWord("van"), tokens[index - 2].kind == .word else { return false }
-        let noun = tokens[index - 2].text
-        return !Lexicon.changeNouns.contains(noun) && directions(in: (index - 2)..<(index - 1)).isEmpty
+        // The noun stands in the number's clause, so no direction word there means the noun is none either.
+        return !Lexicon.changeNouns.contains(tokens[index - 2].text)
             && directions(in: analysis.clause(of: index)).isEmpty
     }
 
