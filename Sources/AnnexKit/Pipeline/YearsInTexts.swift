@@ -1,5 +1,3 @@
-import Foundation
-
 /// A year written in a text of the report that its periods do not explain: a range that is not
 /// the periods of what the text is about (a title that still says 2019–2022 once 2023 was added)
 /// or a year outside them. `annex check` warns about each, in every language the report has.
@@ -27,11 +25,6 @@ public struct YearInText: Sendable, Hashable, CustomStringConvertible {
 
 /// Finds the years of texts that their periods do not explain (see `YearInText`).
 public enum YearsInTexts {
-    /// A range of years (`2019–2022`, `2019-2022`, `2019 - 2022`) or a single year from 1900 to 2099,
-    /// not part of a longer number.
-    private static let pattern = try! NSRegularExpression(
-        pattern: #"(?<![\d.,])((?:19|20)\d\d)(?:\s*[–—-]\s*((?:19|20)\d\d))?(?![\d.,]\d)"#)
-
     /// The years in `texts` (one language of `spec`, read from `file`) that its periods do not
     /// explain. The publication year may be named anywhere; the next update is about the future.
     public static func find(in texts: ReportTexts, spec: ReportSpec, file: String) -> [YearInText] {
@@ -40,20 +33,14 @@ public enum YearsInTexts {
         func scan(_ text: String?, _ field: String, _ periods: [Period]) {
             guard let text, !periods.isEmpty else { return }
             let labels = Set(periods.map(\.label))
-            let whole = NSRange(text.startIndex..., in: text)
-            for match in pattern.matches(in: text, range: whole) {
-                let first = String(text[Range(match.range(at: 1), in: text)!])
-                let last = Range(match.range(at: 2), in: text).map { String(text[$0]) }
-                let explained = if let last {
-                    first == periods.first?.label && last == periods.last?.label
+            for match in YearMentions(text) {
+                let explained = if let last = match.last {
+                    match.first == periods.first?.label && last == periods.last?.label
                 } else {
-                    labels.contains(first) || first == published
+                    labels.contains(match.first) || match.first == published
                 }
                 if !explained {
-                    found.append(
-                        YearInText(
-                            file: file, field: field, written: String(text[Range(match.range, in: text)!]),
-                                            periods: periods))
+                    found.append(YearInText(file: file, field: field, written: match.written, periods: periods))
                 }
             }
         }
