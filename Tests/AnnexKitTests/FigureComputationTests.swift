@@ -59,6 +59,29 @@ struct FigureComputationTests {
         #expect(map.classes.count == 3 && !panel.outlines.isEmpty && !panel.borders.isEmpty)
     }
 
+    @Test("Maps checked without geometry: the same regions, values and classes, no rings or lines")
+    func mapsWithoutGeometry() throws {
+        let inputs = try ReportLoader.load(specPath: Self.spec, dataRoot: Self.data)
+        let checked = try ReportComputer.compute(inputs, geometry: false).charts
+        let drawn = try Self.report.get().charts
+        var maps = 0
+        for (plain, full) in zip(checked, drawn) {
+            guard case .map(let map) = plain.content, case .map(let fullMap) = full.content else { continue }
+            maps += 1
+            #expect(map.classes == fullMap.classes && map.borders == fullMap.borders)
+            #expect(map.total?.values.map(\.amount) == fullMap.total?.values.map(\.amount))
+            for (panel, fullPanel) in zip(map.panels, fullMap.panels) {
+                #expect(panel.shapes.map(\.region.code) == fullPanel.shapes.map(\.region.code))
+                #expect(panel.shapes.map(\.classIndex) == fullPanel.shapes.map(\.classIndex))
+                #expect(panel.shapes.map { $0.value?.amount } == fullPanel.shapes.map { $0.value?.amount })
+                #expect(panel.highest == fullPanel.highest && panel.lowest == fullPanel.lowest)
+                #expect(panel.shapes.allSatisfy(\.rings.isEmpty) && panel.outlines.isEmpty && panel.borders.isEmpty)
+                #expect(fullPanel.shapes.contains { !$0.rings.isEmpty })
+            }
+        }
+        #expect(maps == 2 && checked.map(\.id) == drawn.map(\.id))
+    }
+
     @Test("A ranking: the top regions, highest first, with their ranks")
     func ranking() throws {
         let data = try data("top")
@@ -118,12 +141,19 @@ struct FigureSpecErrorTests {
         let text = try readText(FigureComputationTests.spec)
         let start = try #require(text.range(of: "figures:\n"))
         let path = try temporaryFile("spec.yaml", String(text[..<start.upperBound]) + figures)
-        do {
-            _ = try ReportComputer.compute(try ReportLoader.load(specPath: path, dataRoot: FigureComputationTests.data))
-            return []
-        } catch let failure as LoadErrors {
-            return failure.errors
+        func errors(geometry: Bool) throws -> [LoadError] {
+            do {
+                let inputs = try ReportLoader.load(specPath: path, dataRoot: FigureComputationTests.data)
+                _ = try ReportComputer.compute(inputs, geometry: geometry)
+                return []
+            } catch let failure as LoadErrors {
+                return failure.errors
+            }
         }
+        let found = try errors(geometry: true)
+        // What `annex check` computes (maps without their shapes and lines) finds the same errors.
+        #expect(try errors(geometry: false).map(\.message) == found.map(\.message))
+        return found
     }
 
     func problems(_ figures: String) throws -> [String] { try errors(figures).map(\.message) }

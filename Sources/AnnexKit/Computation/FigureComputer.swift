@@ -13,8 +13,10 @@ enum FigureComputer {
     }
 
     /// The figures of `spec`, numbered in the order the annex shows them: beside the first table
-    /// they draw from, in the order of the spec within one table.
-    static func compute(_ spec: ReportSpec, tables: [ComputedTable], inputs: ReportInputs) throws -> [Chart] {
+    /// they draw from, in the order of the spec within one table. Without `geometry`, maps without
+    /// shapes and lines (see `MapComputer.geometry`).
+    static func compute(_ spec: ReportSpec, tables: [ComputedTable], inputs: ReportInputs,
+                        geometry: Bool = true) throws -> [Chart] {
         let cells = FigureCells(tables: Dictionary(uniqueKeysWithValues: tables.map { ($0.id, $0) }))
         let position = Dictionary(uniqueKeysWithValues: spec.tables.enumerated().map { ($1.id, $0) })
         let ordered = spec.figures.enumerated().sorted { a, b in
@@ -24,7 +26,8 @@ enum FigureComputer {
         var errors: [LoadError] = []
         for figure in ordered {
             do {
-                let content = try self.content(figure, cells: cells, specs: spec.tables, inputs: inputs)
+                let content = try self.content(
+                    figure, cells: cells, specs: spec.tables, inputs: inputs, geometry: geometry)
                 charts.append(Chart(number: charts.count + 1, spec: figure, tables: figure.tables, content: content))
             } catch let problem as Problem {
                 let reason = MessageText(
@@ -37,13 +40,14 @@ enum FigureComputer {
     }
 
     static func content(_ figure: FigureSpec, cells: FigureCells, specs: [TableSpec],
-                        inputs: ReportInputs) throws -> ChartContent {
+                        inputs: ReportInputs, geometry: Bool = true) throws -> ChartContent {
         guard let id = figure.table else { return .chart(try cells.series(figure, specs: specs)) }
         guard let table = cells.tables[id], let spec = specs.first(where: { $0.id == id }) else {
             throw Problem(.figureNoTable, ["table": "\(id)"])
         }
         if figure.kind == .map {
-            return .map(try MapComputer(figure: figure, table: table, spec: spec, cells: cells, inputs: inputs).map())
+            return .map(try MapComputer(figure: figure, table: table, spec: spec, cells: cells, inputs: inputs,
+                                        geometry: geometry).map())
         }
         return .chart(try cells.regions(figure, table: table, spec: spec))
     }

@@ -7,6 +7,9 @@ struct MapComputer {
     let spec: TableSpec
     let cells: FigureCells
     let inputs: ReportInputs
+    /// Whether the shapes get their rings and the panels their outlines and borders; without, the
+    /// map is only checked (its rows, classes and totals are the same).
+    var geometry = true
 
     typealias Problem = FigureComputer.Problem
 
@@ -57,7 +60,7 @@ struct MapComputer {
         let column = try cells.column(table, measure: measure, .period(period))
         let rowByCode = Dictionary(rows.map { (table.rows[$0].code, $0) }, uniquingKeysWith: { first, _ in first })
         let shapes = regions(of: topology, level: level).map { region, features in
-            let rings = features.flatMap { topology.rings[$0] }
+            let rings = geometry ? features.flatMap { topology.rings[$0] } : []
             let value = rowByCode[region.code].map { cells.value(table, row: $0, column: column) }
             return MapShape(region: region, rings: rings, value: value, classIndex: nil)
         }
@@ -67,9 +70,9 @@ struct MapComputer {
             let names = lost.map { table.rows[$0].region?.name ?? table.rows[$0].code }.joined(separator: ", ")
             throw Problem(.figureNotOnMap, ["names": "\(names)", "period": "\(period)", "year": "\(year)"])
         }
-        let outlines = level == .gemeente ? [] : topology.mesh { region(of: $0, level: level)?.code }
+        let outlines = level == .gemeente || !geometry ? [] : topology.mesh { region(of: $0, level: level)?.code }
         let lines = borders.map { border in
-            border == level ? [] : topology.mesh { region(of: $0, level: border)?.code }
+            border == level || !geometry ? [] : topology.mesh { region(of: $0, level: border)?.code }
         }
         return MapPanel(period: period, year: year, shapes: shapes, outlines: outlines, borders: lines ?? [],
                         highest: [], lowest: [])

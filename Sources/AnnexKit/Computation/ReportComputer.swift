@@ -12,8 +12,11 @@ public enum ReportComputer {
         var suspicions: [Suspicion] = []
     }
 
-    /// Every table and, with `charts`, every chart and map the spec declares.
-    public static func compute(_ inputs: ReportInputs, charts: Bool = true) throws -> ComputedReport {
+    /// Every table and, with `charts`, every chart and map the spec declares; without `geometry` the
+    /// maps are checked (every row on the map, the classes) but their shapes and lines not made, for
+    /// what draws nothing (`annex check`).
+    public static func compute(_ inputs: ReportInputs, charts: Bool = true,
+                               geometry: Bool = true) throws -> ComputedReport {
         let numbered = Footnote.numbered(inputs.spec)
         func footnotes(_ spec: TableSpec) -> [Footnote] {
             spec.footnotes.compactMap { numbered[$0] }.sorted { $0.number < $1.number }
@@ -37,7 +40,8 @@ public enum ReportComputer {
                                                       denominator: denominator.dataset, footnotes: footnotes(spec))
         }
         let tables = inputs.spec.tables.compactMap { computed[$0.id] }
-        let drawn = charts ? try FigureComputer.compute(inputs.spec, tables: tables, inputs: inputs) : []
+        let drawn = charts
+            ? try FigureComputer.compute(inputs.spec, tables: tables, inputs: inputs, geometry: geometry) : []
         return ComputedReport(spec: inputs.spec, tables: tables, charts: drawn)
     }
 

@@ -35,7 +35,7 @@ public enum Check {
             let years = try texts(of: inputs.spec, specPath: specPath, templates: folder).flatMap { file, texts in
                 YearsInTexts.find(in: texts, spec: inputs.spec, file: file)
             }
-            let report = try ReportComputer.compute(inputs)
+            let report = try ReportComputer.compute(inputs, geometry: false)
             let findings = TableFinding.all(in: report, wording)
             let loaded = inputs.spec.tables.compactMap { inputs.datasets[$0.id] }
             let coverage = loaded.flatMap { Coverage.of($0.dataset, gazetteer: inputs.gazetteer) }
