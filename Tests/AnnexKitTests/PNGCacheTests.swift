@@ -28,6 +28,22 @@ struct PNGCacheTests {
         #expect(cache.bytes(for: "<svg>a</svg> ") == nil)
     }
 
+    @Test("An entry's name: 16 hexadecimal digits, another for a key one byte or one length apart")
+    func names() {
+        let key = Data("<svg>0123456789abcdefghijklmnopqrstuvwxyz</svg>".utf8)
+        var names: Set<String> = [PNGCache.name(key)]
+        for index in key.indices {
+            var changed = key
+            changed[index] ^= 1
+            names.insert(PNGCache.name(changed))
+            names.insert(PNGCache.name(key.prefix(index)))
+        }
+        names.insert(PNGCache.name(key + Data([0])))
+        #expect(names.count == 2 * key.count + 2)
+        #expect(names.allSatisfy { $0.count == 16 && $0.allSatisfy(\.isHexDigit) })
+        #expect(PNGCache.name(Data()) == PNGCache.name(Data()))
+    }
+
     @Test("Another rasterizer, other arguments or a changed program draw anew")
     func keyedOnTheRasterizer() throws {
         let (cache, output, program) = try Self.cache()

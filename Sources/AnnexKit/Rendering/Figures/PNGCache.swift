@@ -103,15 +103,23 @@ struct PNGCache {
         return head.elementsEqual([0x89, 0x50, 0x4E, 0x47]) && tail.elementsEqual("IEND".utf8)
     }
 
-    /// The file name of a key: its 64-bit FNV-1a hash in hexadecimal.
+    /// The file name of a key: a 64-bit hash in hexadecimal, FNV-1a's taken eight bytes at a time
+    /// (the key is a figure's SVG, up to some 200 KB, looked up at every build), each step's high
+    /// half folded into its low half so that every byte reaches every bit.
     static func name(_ key: Data) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        key.withUnsafeBytes { bytes in
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01b3
-            }
+        func mix(_ word: UInt64) {
+            hash = (hash ^ word) &* 0x0000_0100_0000_01b3
+            hash ^= hash >> 32
         }
+        key.withUnsafeBytes { bytes in
+            let words = bytes.count / MemoryLayout<UInt64>.size
+            for index in 0..<words {
+                mix(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)))
+            }
+            for byte in bytes[(words * 8)...] { mix(UInt64(byte)) }
+        }
+        mix(UInt64(key.count))
         let digits = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
