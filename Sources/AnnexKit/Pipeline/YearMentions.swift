@@ -61,7 +61,8 @@ struct YearMentions: Sequence, IteratorProtocol {
         return (century == ("1", "9") || century == ("2", "0")) && isDigit(index + 2) && isDigit(index + 3)
     }
 
-    /// Not followed by a digit, or by a point or comma and a digit (`2019,5`, `20190`).
+    /// Not followed by a digit or a point or comma that a digit follows (`201955`, `2019,5`). Like the
+    /// regular expression's look-ahead, this looks at two characters: one digit ending the text passes.
     private func noLongerNumber(at index: Int) -> Bool {
         !(index + 1 < scalars.count && isDigitOrSeparator(index) && isDigit(index + 1))
     }
