@@ -79,10 +79,16 @@ extension ClaimParser {
             // '25% meer dan de 200', '… dan in 2022 (78,0 duizend)', 'zo hoog als in 2020 (620)',
             // 'toen het er 200 waren'
             // 'wachten 312 inwoners langer dan acht weken': a base that counts something else is none.
-            if isComparisonMarker(at: index, analysis), let base = comparedValue(after: index, analysis),
-                ReadingSanity.countAlike([base] + (end(before: index, unit: unit(base)).map { [$0] } ?? []), in: tokens)
-            {
-                if let later = end(before: index, unit: unit(base)), later != base {
+            // A rate is compared with the nearest rate per its scale ('7,4 per 100 … 15,6% hoger dan … (6,4 per
+            // 100)'), not with a count between them.
+            if isComparisonMarker(at: index, analysis), let base = comparedValue(after: index, analysis) {
+                let scale = statedScale(of: base, in: tokens)
+                let nearest = scale == nil ? end(before: index, unit: unit(base))
+                    : analysis.numberIndices.last {
+                        $0 < index && unit($0) == unit(base) && statedScale(of: $0, in: tokens) == scale
+                    }
+                guard ReadingSanity.countAlike([base] + (nearest.map { [$0] } ?? []), in: tokens) else { continue }
+                if let later = nearest, later != base {
                     pairs.append(FromTo(from: base, to: later))
                 } else {
                     bases.append(base)
@@ -382,7 +388,15 @@ extension ClaimParser {
     }
 
     /// The start and end value the text gives for a change claimed at `index`, in `unit` (see the type).
+    /// The start and end value of the change claimed at `index`, of one kind: a rate is never a value of one
+    /// quantity with a count ('6,4 per 100' and '85.000 inwoners'), nor with a rate per another scale.
     func statedChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
+        guard let stated = anyStatedChange(for: index, unit: unit) else { return nil }
+        let own = [stated.from?.token, stated.to?.token].compactMap { $0 }
+        return own.count == 2 && !ReadingSanity.ratesAlike(own, in: tokens) ? nil : stated
+    }
+
+    private func anyStatedChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
         let pairs = self.pairs.filter { tokens[$0.from].number?.unit == unit && $0.from != index && $0.to != index }
         let clause = analysis.clauseOf[index]
         let frame = analysis.frame(for: index, discourse: discourse)

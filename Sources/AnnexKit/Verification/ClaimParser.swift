@@ -53,9 +53,9 @@ struct ClaimParser {
 
     /// The claim a number makes, by its cue words.
     private func reading(of index: Int, _ number: WrittenNumber, isOperand: Bool) -> Claim? {
-        if !isOperand, let scale = rateScale(of: index) { return ratioReading(index, number, scale: scale) }
-        if !isOperand, number.unit == .count, let rate = perNounReading(index, number) { return rate }
-        if !isOperand, let rate = pairedRateReading(index, number) { return rate }
+        // A rate that is a value of a change is a claim too when its part and whole are the next two numbers
+        // ('7,4 per 100 (6.290 … op 85.000 …); dat is 15,6% hoger dan …').
+        if let rate = rateReading(of: index, number), !isOperand || isComputedRightAfter(rate) { return rate }
         if isAveraged(index) || isAverageOfList(index) {
             var claim = Claim(kind: .average, site: index, claimed: precise(number, direction: nil, derived: true))
             claim.parts = averagedValues(for: index).map { operand($0) }
@@ -101,6 +101,22 @@ struct ClaimParser {
             }
             return withData ? Claim(kind: .count, site: index, claimed: precise(number, direction: nil)) : nil
         }
+    }
+
+    /// The rate a number states: per a scale ('45 per 1.000'), per a noun the sentence counts ('2,3
+    /// gedetineerden per fte'), or of the two counts in brackets after it. A percentage a comparative follows
+    /// ('15,6% hoger dan …') compares two values: it is no rate's value.
+    private func rateReading(of index: Int, _ number: WrittenNumber) -> Claim? {
+        if number.unit == .percent && comparative(after: index) != nil { return nil }
+        if let scale = rateScale(of: index) { return ratioReading(index, number, scale: scale) }
+        if number.unit == .count, let rate = perNounReading(index, number) { return rate }
+        return pairedRateReading(index, number)
+    }
+
+    /// Whether a rate's part and whole are the next two numbers after it.
+    private func isComputedRightAfter(_ rate: Claim) -> Bool {
+        let next = Set(analysis.numberIndices.filter { $0 > rate.site }.prefix(2))
+        return next.count == 2 && next == Set([rate.part?.token, rate.whole?.token].compactMap { $0 })
     }
 
     /// 'nam toe tot 12,4 procent', 'daalde naar 8%': a percentage after 'tot' or 'naar' is the level reached,

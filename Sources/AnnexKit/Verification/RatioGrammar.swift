@@ -32,13 +32,34 @@ extension ClaimParser {
             && tokens[..<(index - 1)].suffix(Self.nounReach).contains { ["lag", "ligt"].contains($0.text) }
     }
 
-    private static func scale(_ token: Token) -> Exact? {
+    static func scale(_ token: Token) -> Exact? {
         if token.kind == .label || token.kind == .word, let value = Lexicon.scaleWords[token.text.lowercased()] {
             return Exact(value)
         }
         guard token.kind == .label, let value = Exact(decimal: token.text.replacingOccurrences(of: ".", with: ""))
         else { return nil }
         return Lexicon.scales.contains(value) ? value : nil
+    }
+
+    /// The scale of the rate a number states: 'per N' in its phrase after it ('6,4 per 100', '34 meldingen per
+    /// 10.000 inwoners') or just before it ('Per 100 inwoners maken er 7,4 gebruik'); nil for no rate.
+    static func statedScale(of index: Int, in tokens: [Token]) -> Exact? {
+        var position = index + 1
+        while position < tokens.count, tokens[position].kind == .word, !tokens[position].isWord("per"),
+            position - index <= ratePhraseReach
+        {
+            position += 1
+        }
+        if position + 1 < tokens.count, tokens[position].isWord("per") { return scale(tokens[position + 1]) }
+        // Back over the words of the phrase and the scale itself, to 'per' with no number or mark between, that
+        // is no other number's ('5,2 per 100 werknemers bij 4.800').
+        for position in stride(from: index - 1, through: max(0, index - ratePhraseReach - 1), by: -1) {
+            if tokens[position].isWord("per"), position + 1 < index {
+                return position > 0 && tokens[position - 1].kind == .number ? nil : scale(tokens[position + 1])
+            }
+            guard tokens[position].kind == .word || tokens[position].kind == .label else { return nil }
+        }
+        return nil
     }
 
     /// '2,3 gedetineerden per fte' where the sentence counts '9.540 gedetineerden' and '4.240 fte': a

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@testable import AnnexKit
+
+/// Classes of the ninth round, each in words of its own, checked right and caught wrong.
+@Suite("verify: forms of the ninth round")
+struct VerifyNinthRoundTests {
+    @Test(
+        "A rate is compared with a rate per its own scale, not with a count between them",
+        arguments: [
+            // 1.274 of 130.000 is 9,8 per 1.000; 9,8 against 7,0 is +40%.
+            ("In Zwolle kwamen 9,8 meldingen per 1.000 inwoners binnen (1.274 meldingen op 130.000 inwoners), "
+                + "40% meer dan in Deventer (7,0 per 1.000).", "40%", Verdict.consistent),
+            ("In Zwolle kwamen 9,8 meldingen per 1.000 inwoners binnen (1.274 meldingen op 130.000 inwoners), "
+                + "25% meer dan in Deventer (7,0 per 1.000).", "25%", .inconsistent),
+            ("In Zwolle kwamen 9,8 meldingen per 1.000 inwoners binnen (1.274 meldingen op 130.000 inwoners), "
+                + "25% meer dan in Deventer (7,0 per 1.000).", "9,8", .consistent),
+            // 5,2 against 5,9 is −11,9%; the 4.800 staff between them is no value of the rate.
+            ("Het verzuim lag op 5,2 per 100 werknemers bij 4.800 werknemers, dat is 12% lager dan bij de "
+                + "provincie (5,9 per 100).", "12%", .consistent),
+            ("Het verzuim lag op 5,2 per 100 werknemers bij 4.800 werknemers, dat is 20% lager dan bij de "
+                + "provincie (5,9 per 100).", "20%", .inconsistent),
+        ])
+    func rateWithRate(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test(
+        "A rate with a count, or with a rate per another scale, gives no change",
+        arguments: [
+            "De gemeente telde 48.000 inwoners; het aantal meldingen lag 15% hoger dan in de regio (3,1 per 1.000).",
+            "Utrecht telde 12,0 meldingen per 10.000 jongeren; dat is 20% meer dan in Amersfoort (1,0 per 1.000).",
+            "Van 4,0 per 1.000 inwoners in 2021 steeg het naar 52.000 inwoners in 2023, een toename van 30%.",
+        ])
+    func rateWithCount(text: String) throws {
+        let found = try verified(text).filter { $0.kind == .change }
+        #expect(found.count == 1 && found.allSatisfy { $0.verdict == .unverifiable }, "\(found.map(reason))")
+    }
+
+    @Test("Counts, amounts and percentages still compare with their own kind")
+    func ownKinds() throws {
+        try expectVerdict(.consistent, of: "20%", in: "De schuldhulp kostte 2,4 miljoen euro, 20% meer dan de "
+            + "2,0 miljoen euro van vorig jaar.")
+        try expectVerdict(.inconsistent, of: "20%", in: "Er waren 1.500 aanvragen, 20% meer dan de 1.200 van vorig jaar.")
+        try expectVerdict(.consistent, of: "25%", in: "Er waren 1.500 aanvragen, 25% meer dan de 1.200 van vorig jaar.")
+    }
+}
