@@ -42,7 +42,8 @@ struct VerifyNinthRoundTests {
     func ownKinds() throws {
         try expectVerdict(.consistent, of: "20%", in: "De schuldhulp kostte 2,4 miljoen euro, 20% meer dan de "
             + "2,0 miljoen euro van vorig jaar.")
-        try expectVerdict(.inconsistent, of: "20%", in: "Er waren 1.500 aanvragen, 20% meer dan de 1.200 van vorig jaar.")
+        try expectVerdict(
+            .inconsistent, of: "20%", in: "Er waren 1.500 aanvragen, 20% meer dan de 1.200 van vorig jaar.")
         try expectVerdict(.consistent, of: "25%", in: "Er waren 1.500 aanvragen, 25% meer dan de 1.200 van vorig jaar.")
     }
 }
