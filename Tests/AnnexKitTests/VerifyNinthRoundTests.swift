@@ -46,4 +46,33 @@ struct VerifyNinthRoundTests {
             .inconsistent, of: "20%", in: "Er waren 1.500 aanvragen, 20% meer dan de 1.200 van vorig jaar.")
         try expectVerdict(.consistent, of: "25%", in: "Er waren 1.500 aanvragen, 25% meer dan de 1.200 van vorig jaar.")
     }
+
+    @Test(
+        "A share of the part a relative marker makes of the count before it ('van wie', 'waarvan', 'daarvan')",
+        arguments: [
+            // 540 of 2.160 is 25,0%.
+            ("Het wijkteam sprak 2.160 bewoners, van wie 540 ouder dan zeventig: een kwart.", "een kwart",
+                Verdict.consistent),
+            ("Het wijkteam sprak 2.160 bewoners, van wie 540 ouder dan zeventig: een derde.", "een derde",
+                .inconsistent),
+            ("Het wijkteam sprak 2.160 bewoners, van wie er 540 alleen wonen, zo'n 25 procent.", "zo'n 25 procent",
+                .consistent),
+            ("Er liepen 2.160 trajecten, waarvan 540 bij jongeren onder de 23: precies een op de vier.",
+                "een op de vier", .consistent),
+            ("Het loket kreeg 2.160 vragen; 540 daarvan gingen over huur, een op de vier.", "een op de vier",
+                .consistent),
+            ("Het loket kreeg 2.160 vragen; 540 daarvan gingen over huur, drie op de tien.", "drie op de tien",
+                .inconsistent),
+            ("De dienst bezocht 2.160 gezinnen, van wie 540 (31%) een tweede keer.", "31%", .inconsistent),
+        ])
+    func relativePart(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test("An amount of money is no part of a count, after a relative marker or not")
+    func relativePartOfOneKind() throws {
+        let text = "Het fonds hielp 2.160 gezinnen, waarvan € 540 per maand aan huur: een kwart."
+        let found = try claim("een kwart", in: text)
+        #expect(found.verdict == .unverifiable, "\(reason(found))")
+    }
 }

@@ -393,7 +393,7 @@ extension ClaimParser {
     func statedChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
         guard let stated = anyStatedChange(for: index, unit: unit) else { return nil }
         let own = [stated.from?.token, stated.to?.token].compactMap { $0 }
-        return own.count == 2 && !ReadingSanity.ratesAlike(own, in: tokens) ? nil : stated
+        return own.count == 2 && !ReadingSanity.kindAlike(own, in: tokens) ? nil : stated
     }
 
     private func anyStatedChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {

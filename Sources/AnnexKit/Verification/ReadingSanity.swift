@@ -40,23 +40,22 @@ enum ReadingSanity {
         return least <= most
     }
 
-    /// Whether numbers count one thing: all or none are amounts of money, all or none are rates and those
-    /// per one scale, and the nouns right after them ('312 inwoners', 'acht weken') are forms of one word,
-    /// where they have one.
+    /// Whether numbers count one thing: they are of one kind (`kindAlike`), and the nouns right after them
+    /// ('312 inwoners', 'acht weken') are forms of one word, where they have one.
     static func countAlike(_ indices: [Int], in tokens: [Token]) -> Bool {
-        // An amount of money and a count are unlike ('€ 63 miljoen, 30 gemeenten').
-        guard Set(indices.map { tokens[$0].number?.currency ?? "" }).count <= 1 else { return false }
-        guard ratesAlike(indices, in: tokens) else { return false }
+        guard kindAlike(indices, in: tokens) else { return false }
         let nouns = Set(indices.compactMap { noun(after: $0, in: tokens) })
         return nouns.allSatisfy { noun in
             nouns.allSatisfy { ClaimParser.isForm($0, of: noun) || ClaimParser.isForm(noun, of: $0) }
         }
     }
 
-    /// Whether numbers are all rates per one scale or none a rate: a rate and a count are unlike ('6,4 per
-    /// 100', '85.000 inwoners'), as are rates per 100 and per 1.000.
-    static func ratesAlike(_ indices: [Int], in tokens: [Token]) -> Bool {
-        Set(indices.map { ClaimParser.statedScale(of: $0, in: tokens) }).count <= 1
+    /// Whether numbers are of one kind: all or none amounts of money ('€ 63 miljoen, 30 gemeenten' are unlike),
+    /// and all rates per one scale or none a rate ('6,4 per 100' and '85.000 inwoners' are unlike, as are rates
+    /// per 100 and per 1.000).
+    static func kindAlike(_ indices: [Int], in tokens: [Token]) -> Bool {
+        Set(indices.map { tokens[$0].number?.currency ?? "" }).count <= 1
+            && Set(indices.map { ClaimParser.statedScale(of: $0, in: tokens) }).count <= 1
     }
 
     /// The noun a number counts: the content word right after it ('4.860 cliënten'), if any.

@@ -53,6 +53,13 @@ extension ClaimParser {
         {
             wholeOperand = operand(topic)
         }
+        // '6.480 verdachten, van wie 1.296 …: een op de vijf': a share tied to the part a relative marker makes
+        // of the count before it.
+        if whole == nil, wholeOperand == nil, let relative = relativePart(), relative.part < start,
+            part == nil || part == relative.part, isTied(relative.part, toShareAt: start)
+        {
+            (part, whole) = (relative.part, relative.whole)
+        }
         if whole == nil, wholeOperand == nil,
             let which = tokens[..<start].lastIndex(where: { $0.isWord("waarvan") }),
             let before = waarvanTotal(before: which, excluding: part)
@@ -73,6 +80,7 @@ extension ClaimParser {
             let rest = counts.filter {
                 $0 != whole && !isSampleSize($0) && !isGroupSize($0) && !isPartOfAnotherShare($0, start)
                     && isTied($0, toShareAt: start)
+                    && ReadingSanity.kindAlike([$0] + [whole].compactMap { $0 }, in: tokens)
             }
             let digits = rest.filter { tokens[$0].number?.isWord == false }
             if digits.count == 1 { part = digits[0] } else if rest.count == 1 { part = rest[0] }
@@ -131,6 +139,34 @@ extension ClaimParser {
             second + 2 < tokens.count && tokens[second + 1].isWord("van")
             && Self.partPronouns.contains(tokens[second + 2].text)
         return opensWithWhole || partOfThem ? (operand(second), operand(first)) : nil
+    }
+
+    /// The part a relative marker makes of the count before it, and that count: '6.480 verdachten …, van wie
+    /// (er) 1.296 …', '14.870 consulten, waarvan 2.974 …', '68.450 meldingen; 41.070 daarvan …'. Nil when the
+    /// sentence has no such marker, more than one, or a part and whole that count unlike things.
+    func relativePart() -> (part: Int, whole: Int)? {
+        var found: [(part: Int, whole: Int)] = []
+        for index in tokens.indices where tokens[index].kind == .word {
+            let part: Int?
+            let marker: Int
+            if tokens[index].isWord("waarvan") || tokens[index].isWord("van") && index + 1 < tokens.count
+                && tokens[index + 1].isWord("wie")
+            {
+                marker = index
+                part = number(after: tokens[index].isWord("waarvan") ? index : index + 1, skipping: ["er"])
+            } else if Lexicon.partReferences.contains(tokens[index].text), index > 0 {
+                marker = index - 1
+                part = tokens[index - 1].number == nil ? nil : index - 1
+            } else {
+                continue
+            }
+            guard let part, tokens[part].number?.unit == .count,
+                let whole = waarvanTotal(before: marker, excluding: part),
+                ReadingSanity.kindAlike([part, whole], in: tokens)
+            else { continue }
+            found.append((part, whole))
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// Pronouns after 'van' that make a count a part of the one before ('2.480 van hen').
