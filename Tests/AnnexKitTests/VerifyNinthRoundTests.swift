@@ -75,4 +75,26 @@ struct VerifyNinthRoundTests {
         let found = try claim("een kwart", in: text)
         #expect(found.verdict == .unverifiable, "\(reason(found))")
     }
+
+    @Test(
+        "A sentence later than the one before starts from that one's value, and may end in a clause of its own",
+        arguments: [
+            // 640 → 800 is +25%.
+            ("In 2020 kregen 640 gezinnen een budgetcoach. Drie jaar later was dat aantal met 25 procent gegroeid, "
+                + "tot 800.", "25 procent", Verdict.consistent),
+            ("In 2020 kregen 640 gezinnen een budgetcoach. Drie jaar later was dat aantal met 20 procent gegroeid, "
+                + "tot 800.", "20 procent", .inconsistent),
+            ("In 2020 kregen 640 gezinnen een budgetcoach. Inmiddels is dat aantal met 25 procent gestegen tot 800.",
+                "25 procent", .consistent),
+        ])
+    func laterThanTheSentenceBefore(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test("A sentence of the same year as the one before takes no start value from it")
+    func sameYearNoStart() throws {
+        let text = "In 2020 kregen 640 gezinnen een budgetcoach. In 2020 is dat aantal met 20 procent gegroeid, tot 800."
+        let found = try claim("20 procent", in: text)
+        #expect(found.verdict == .unverifiable, "\(reason(found))")
+    }
 }

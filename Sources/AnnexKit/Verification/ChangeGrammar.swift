@@ -464,14 +464,17 @@ extension ClaimParser {
         }
         guard unit == .count else { return nil }
         let end = endValue(after: index)
+        // 'In 2021 werden 1.150 … Twee jaar later was dat aantal …': a sentence that says it is later than the one
+        // before starts from that one's value, whose year it took over.
+        let isLater = frame.inherited && analysis.hasPresentMarker(tokens.indices)
         let start =
             refersToValue(analysis.clause(of: index))
             ? discourse.topic(needingValue: true).flatMap { topic in
-                topic.year != nil && topic.year != frame.later && (frame.base == nil || topic.year == frame.base)
-                    ? operand(topic) : nil
+                topic.year != nil && (topic.year != frame.later || isLater)
+                    && (frame.base == nil || topic.year == frame.base) ? operand(topic) : nil
             } : nil
         if end == nil && start == nil { return nil }
-        return (start, end.map { operand($0, year: frame.later) })
+        return (start, end.map { isLater ? operand($0) : operand($0, year: frame.later) })
     }
 
     /// The start and end value a clause gives by its end and the difference that led to it ('uitgebreid
@@ -686,9 +689,16 @@ extension ClaimParser {
         direction(for: index) == nil && analysis.clause(of: index).contains { tokens[$0].isWord("verschil") }
     }
 
-    /// The count a change ends at: 'met 5,9% naar 19.910', 'tot 145 duizend'.
+    /// The count a change ends at: 'met 5,9% naar 19.910', 'tot 145 duizend', or in the clause after that opens
+    /// with it ('met 46 procent gestegen, tot 1.679').
     func endValue(after index: Int) -> Int? {
-        let clause = analysis.clause(of: index)
+        var clause = analysis.clause(of: index)
+        let next = analysis.clauseOf[index] + 1
+        if next < analysis.clauses.count, let first = analysis.clauses[next].first,
+            tokens[first].isWord("naar") || tokens[first].isWord("tot")
+        {
+            clause = clause.lowerBound..<analysis.clauses[next].upperBound
+        }
         guard index + 1 < clause.upperBound else { return nil }
         for position in (index + 1)..<clause.upperBound {
             if tokens[position].kind == .number { return nil }
