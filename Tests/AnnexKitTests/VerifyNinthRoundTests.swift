@@ -93,7 +93,8 @@ struct VerifyNinthRoundTests {
 
     @Test("A sentence of the same year as the one before takes no start value from it")
     func sameYearNoStart() throws {
-        let text = "In 2020 kregen 640 gezinnen een budgetcoach. In 2020 is dat aantal met 20 procent gegroeid, tot 800."
+        let text = "In 2020 kregen 640 gezinnen een budgetcoach. In 2020 is dat aantal met 20 procent gegroeid, "
+            + "tot 800."
         let found = try claim("20 procent", in: text)
         #expect(found.verdict == .unverifiable, "\(reason(found))")
     }
