@@ -86,6 +86,11 @@ struct VerifyNinthRoundTests {
                 + "tot 800.", "20 procent", .inconsistent),
             ("In 2020 kregen 640 gezinnen een budgetcoach. Inmiddels is dat aantal met 25 procent gestegen tot 800.",
                 "25 procent", .consistent),
+            // An apposition to a clause that counts the same quantity later ('waren het er').
+            ("Eind 2020 wachtten 640 gezinnen op een budgetcoach. Een jaar later waren het er 800, een toename "
+                + "van 25%.", "25%", .consistent),
+            ("Eind 2020 wachtten 640 gezinnen op een budgetcoach. Een jaar later waren het er 800, een daling "
+                + "van 25%.", "25%", .inconsistent),
         ])
     func laterThanTheSentenceBefore(text: String, written: String, expected: Verdict) throws {
         try expectVerdict(expected, of: written, in: text)

@@ -463,12 +463,18 @@ extension ClaimParser {
             return (operand(values[0]), operand(values[1]))
         }
         guard unit == .count else { return nil }
-        let end = endValue(after: index)
         // 'In 2021 werden 1.150 … Twee jaar later was dat aantal …': a sentence that says it is later than the one
         // before starts from that one's value, whose year it took over.
         let isLater = frame.inherited && analysis.hasPresentMarker(tokens.indices)
+        // '… 142 jeugdigen … Een jaar later waren het er 163, een daling van 14,8%': an apposition restates the
+        // clause before, whose only value, later than the sentence before, ends the change from that one's value.
+        let restated = clause > 0 && isApposition(clause) ? analysis.clauses[clause - 1] : nil
+        let restatedEnd =
+            isLater && Self.refersToQuantity(analysis) && others.count == 1
+                && restated?.contains(others[0]) == true ? others[0] : nil
+        let end = endValue(after: index) ?? restatedEnd
         let start =
-            refersToValue(analysis.clause(of: index))
+            refersToValue(analysis.clause(of: index)) || restatedEnd != nil
             ? discourse.topic(needingValue: true).flatMap { topic in
                 topic.year != nil && (topic.year != frame.later || isLater)
                     && (frame.base == nil || topic.year == frame.base) ? operand(topic) : nil
