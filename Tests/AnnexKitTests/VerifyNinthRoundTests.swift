@@ -103,4 +103,17 @@ struct VerifyNinthRoundTests {
         let found = try claim("20 procent", in: text)
         #expect(found.verdict == .unverifiable, "\(reason(found))")
     }
+
+    @Test(
+        "A clause after ':' that marks its own whole spells out the share before it",
+        arguments: [
+            // 3.720 of 4.000 is 93,0%.
+            ("De bezetting van de opvang kwam in maart uit op 93 procent: van de 4.000 bedden waren er 3.720 in "
+                + "gebruik.", "93 procent", Verdict.consistent),
+            ("De bezetting van de opvang kwam in maart uit op 89 procent: van de 4.000 bedden waren er 3.720 in "
+                + "gebruik.", "89 procent", .inconsistent),
+        ])
+    func colonSpellsOutShare(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
 }
