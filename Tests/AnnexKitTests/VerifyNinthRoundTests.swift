@@ -21,6 +21,10 @@ struct VerifyNinthRoundTests {
                 + "provincie (5,9 per 100).", "12%", .consistent),
             ("Het verzuim lag op 5,2 per 100 werknemers bij 4.800 werknemers, dat is 20% lager dan bij de "
                 + "provincie (5,9 per 100).", "20%", .inconsistent),
+            // One 'per N' before both values makes both rates per N.
+            ("Het aantal klachten per 1.000 cliënten daalde van 8,0 naar 6,0, een afname van 25%.", "25%", .consistent),
+            ("Het aantal klachten per 1.000 cliënten daalde van 8,0 naar 6,0, een afname van 20%.", "20%",
+                .inconsistent),
         ])
     func rateWithRate(text: String, written: String, expected: Verdict) throws {
         try expectVerdict(expected, of: written, in: text)

@@ -42,7 +42,8 @@ extension ClaimParser {
     }
 
     /// The scale of the rate a number states: 'per N' in its phrase after it ('6,4 per 100', '34 meldingen per
-    /// 10.000 inwoners') or just before it ('Per 100 inwoners maken er 7,4 gebruik'); nil for no rate.
+    /// 10.000 inwoners') or before it with no mark between ('Per 100 inwoners maken er 7,4 gebruik', 'Het aantal
+    /// … per 1.000 verpleegdagen daalde van 4,8 naar 3,6'); nil for no rate.
     static func statedScale(of index: Int, in tokens: [Token]) -> Exact? {
         var position = index + 1
         while position < tokens.count, tokens[position].kind == .word, !tokens[position].isWord("per"),
@@ -51,13 +52,12 @@ extension ClaimParser {
             position += 1
         }
         if position + 1 < tokens.count, tokens[position].isWord("per") { return scale(tokens[position + 1]) }
-        // Back over the words of the phrase and the scale itself, to 'per' with no number or mark between, that
-        // is no other number's ('5,2 per 100 werknemers bij 4.800').
-        for position in stride(from: index - 1, through: max(0, index - ratePhraseReach - 1), by: -1) {
+        // Back to 'per' with no mark between, that is no other number's ('5,2 per 100 werknemers bij 4.800').
+        for position in stride(from: index - 1, through: 0, by: -1) {
             if tokens[position].isWord("per"), position + 1 < index {
                 return position > 0 && tokens[position - 1].kind == .number ? nil : scale(tokens[position + 1])
             }
-            guard tokens[position].kind == .word || tokens[position].kind == .label else { return nil }
+            guard tokens[position].kind != .mark else { return nil }
         }
         return nil
     }
