@@ -120,4 +120,17 @@ struct VerifyNinthRoundTests {
     func colonSpellsOutShare(text: String, written: String, expected: Verdict) throws {
         try expectVerdict(expected, of: written, in: text)
     }
+
+    @Test(
+        "A memo line that opens with a change noun and its number restates the change of the line before",
+        arguments: [
+            // 5.000 → 5.400 is +8,0%.
+            ("Meldingen bij het meldpunt 2023: 5.400 (2022: 5.000). Toename 8,0%, vooral uit de wijken.", "8,0%",
+                Verdict.consistent),
+            ("Meldingen bij het meldpunt 2023: 5.400 (2022: 5.000). Toename 4,0%, vooral uit de wijken.", "4,0%",
+                .inconsistent),
+        ])
+    func memoChangeLine(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
 }

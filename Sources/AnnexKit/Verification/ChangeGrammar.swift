@@ -592,8 +592,12 @@ extension ClaimParser {
         {
             return true
         }
-        // A memo's label of a change: 'Afname: 303 (−23%)'.
-        if tokens.count > 2 && Lexicon.changeNouns.contains(tokens[0].text) && tokens[1].isMark(":") { return true }
+        // A memo's label of a change: 'Afname: 303 (−23%)', 'Groei 7,6%, vooral ambulant'.
+        if tokens.count > 2 && Lexicon.changeNouns.contains(tokens[0].text)
+            && (tokens[1].isMark(":") || tokens[1].kind == .number)
+        {
+            return true
+        }
         // A line of a memo under a line with another label speaks of its own label ('Caseload: 31 (norm: 28).
         // Instroom toezichten: +9%.').
         if let label = analysis.memoLabel, let before = discourse.lastMemoLabel, label != before { return false }
