@@ -133,4 +133,17 @@ struct VerifyNinthRoundTests {
     func memoChangeLine(text: String, written: String, expected: Verdict) throws {
         try expectVerdict(expected, of: written, in: text)
     }
+
+    @Test(
+        "'verkorting' and 'verlenging' are nouns of change with a direction",
+        arguments: [
+            // 40 → 50 days is +25%; 50 → 40 is −20%.
+            ("De behandelduur ging van 50 naar 40 dagen, een verkorting van 20%.", "20%", Verdict.consistent),
+            ("De behandelduur ging van 50 naar 40 dagen, een verkorting van 25%.", "25%", .inconsistent),
+            ("De behandelduur ging van 40 naar 50 dagen, een verlenging met 25%.", "25%", .consistent),
+            ("De behandelduur ging van 40 naar 50 dagen, een verkorting met 25%.", "25%", .inconsistent),
+        ])
+    func lengthNouns(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
 }

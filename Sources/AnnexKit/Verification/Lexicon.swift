@@ -10,7 +10,7 @@ enum Lexicon {
         "toename", "toenam", "toenamen", "toeneemt", "toenemen", "toegenomen", "toe",
         "groei", "groeide", "groeiden", "groeit", "gegroeid", "verhoging", "verhoogd", "verhoogt", "verhoogde",
         "hoger", "meer", "groter",
-        "langer",
+        "langer", "verlenging",
         "overschrijding",
         "opgelopen", "liep op", "liepen op", "loopt op", "vermeerderd", "vermeerdering",
         "uitbreiding", "uitgebreid", "breidde uit", "vergroting", "vergroot", "vergrootte", "aanwas", "opschaling",
@@ -23,7 +23,7 @@ enum Lexicon {
         "afname", "afnam", "afnamen", "afneemt", "afnemen", "afgenomen", "af",
         "krimp", "kromp", "krompen", "krimpt", "krimpen", "gekrompen", "verlaging", "verlaagd", "verlaagt", "verlaagde",
         "lager", "minder", "kleiner",
-        "korter",
+        "korter", "verkorting",
         "reductie", "besparing", "uitval",
         "teruggelopen", "liep terug", "liepen terug", "loopt terug", "terugloop", "vermindering", "verminderd",
         "verminderde", "vermindert", "zakte", "gezakt",
@@ -52,7 +52,7 @@ enum Lexicon {
         "stijging", "toename", "groei", "verhoging", "daling", "afname", "krimp", "verlaging", "vermindering",
         "terugloop", "verandering", "verschil", "vermeerdering", "reductie", "besparing", "uitval", "overschrijding",
         "verbetering", "verslechtering", "uitbreiding", "vergroting", "aanwas", "inkrimping", "verkleining",
-        "afbouw", "terugval", "teruggang", "inperking", "delta", "mutatie",
+        "afbouw", "terugval", "teruggang", "inperking", "delta", "mutatie", "verkorting", "verlenging",
     ]
 
     /// Words in a clause or sentence that refer back to what was said before ('Dat is een toename',
