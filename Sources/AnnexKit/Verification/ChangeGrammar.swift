@@ -387,15 +387,16 @@ extension ClaimParser {
         return group
     }
 
-    /// The start and end value the text gives for a change claimed at `index`, in `unit` (see the type).
-    /// The start and end value of the change claimed at `index`, of one kind: a rate is never a value of one
-    /// quantity with a count ('6,4 per 100' and '85.000 inwoners'), nor with a rate per another scale.
+    /// The start and end value the text gives for a change claimed at `index`, in `unit` (see the type), of one
+    /// kind: a rate is never a value of one quantity with a count ('6,4 per 100' and '85.000 inwoners'), nor
+    /// with a rate per another scale, nor an amount of money with a count.
     func statedChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
         guard let stated = anyStatedChange(for: index, unit: unit) else { return nil }
         let own = [stated.from?.token, stated.to?.token].compactMap { $0 }
         return own.count == 2 && !ReadingSanity.kindAlike(own, in: tokens) ? nil : stated
     }
 
+    /// The start and end value the text gives for a change, of any kind.
     private func anyStatedChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
         let pairs = self.pairs.filter { tokens[$0.from].number?.unit == unit && $0.from != index && $0.to != index }
         let clause = analysis.clauseOf[index]

@@ -143,7 +143,7 @@ extension ClaimParser {
 
     /// The part a relative marker makes of the count before it, and that count: '6.480 verdachten …, van wie
     /// (er) 1.296 …', '14.870 consulten, waarvan 2.974 …', '68.450 meldingen; 41.070 daarvan …'. Nil when the
-    /// sentence has no such marker, more than one, or a part and whole that count unlike things.
+    /// sentence has no such marker, more than one, or a part and whole of unlike kinds (`ReadingSanity.kindAlike`).
     func relativePart() -> (part: Int, whole: Int)? {
         var found: [(part: Int, whole: Int)] = []
         for index in tokens.indices where tokens[index].kind == .word {
