@@ -34,7 +34,7 @@ struct VerifyHoldoutTests {
         HeldOut(
             file: "holdout5.yaml",
             knownMisses: ["jv-011": "a change whose end value stands before ':' and its start after it is not read"],
-            resolvedFloor: 0.77),  // 82 of 106
+            resolvedFloor: 0.78),  // 83 of 106
         HeldOut(
             file: "holdout6.yaml",
             knownMisses: [
@@ -77,7 +77,7 @@ struct VerifyHoldoutTests {
                 "ond-015": "a share's part after it ('…, 321 meldingen in totaal') is not tied to it",
                 "ond-019": "a mean per day of a budget, places and days in brackets is not read",
             ],
-            resolvedFloor: 0.79),  // 72 of 91
+            resolvedFloor: 0.80),  // 73 of 91
         HeldOut(file: "holdout14.yaml", knownMisses: [:], resolvedFloor: 0.73),  // 42 of 57
         HeldOut(
             file: "holdout15.yaml",
