@@ -41,12 +41,13 @@ enum RatioComputer {
             rows.append(TableRow(kind: region.type == .land ? .national : .region, code: region.code, region: region,
                                  cells: cells))
         }
+        let tableRows = TableRows(rows)
         return ComputedTable(
-            id: spec.id, layout: .regions, measuresFrom: spec.id, columns: columns, rows: rows, rankings: [],
+            id: spec.id, layout: .regions, measuresFrom: spec.id, columns: columns, rows: tableRows, rankings: [],
             discrepancies: [], incomplete: [], corrections: [],
             doubtfulAliases: [], boundaryYear: nil, converted: [], shareChecks: [], shareMismatches: [], suspicions: [],
             footnotes: footnotes, sources: SourceCitation.merged(numerator.sources, denominator.sources),
-            makeFigures: { [figures] in figures })
+            makeFigures: { [figures] in figures }, signs: CellSigns(tableRows, columns))
     }
 
     private static func amount(_ dataset: Dataset, _ region: Region, _ measure: Int, _ period: Period) -> Amount {

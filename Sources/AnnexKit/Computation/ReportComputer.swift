@@ -118,15 +118,16 @@ public enum ReportComputer {
         let orders = spec.top > 0 ? computer.rankOrders() : nil
         var seen = Set<String>()
         let doubtful = aliasUses.filter { !$0.alias.note.isEmpty && seen.insert($0.printed).inserted }
+        let columns = computer.columns
+        let rows = computer.rows(totals: totals, sums: sums, discrepancies: discrepancies)
         return ComputedTable(
-            id: spec.id, layout: spec.layout, measuresFrom: computer.measuresFrom,
-            columns: computer.columns, rows: computer.rows(totals: totals, sums: sums, discrepancies: discrepancies),
+            id: spec.id, layout: spec.layout, measuresFrom: computer.measuresFrom, columns: columns, rows: rows,
             rankings: orders.map(computer.rankings) ?? [], discrepancies: discrepancies,
             incomplete: incomplete, corrections: corrections, doubtfulAliases: doubtful,
             boundaryYear: spec.boundaryYear, converted: converted, shareChecks: shareChecks,
             shareMismatches: shareMismatches, suspicions: suspicions, footnotes: footnotes,
             sources: sources, makeFigures: {
                 computer.figures(totals: totals, sums: sums, orders: orders ?? computer.rankOrders())
-            })
+            }, signs: CellSigns(rows, columns))
     }
 }

@@ -143,39 +143,42 @@ struct TableComputer {
     }
 
     /// The rows of the table; the sum of the rows is shown when there is no published total or it
-    /// certainly differs (`discrepancies`).
-    func rows(totals: [[Amount]], sums: [[Amount]], discrepancies: [TotalDiscrepancy]) -> [TableRow] {
+    /// certainly differs (`discrepancies`). A region row is made from the dataset when it is read.
+    func rows(totals: [[Amount]], sums: [[Amount]], discrepancies: [TotalDiscrepancy]) -> TableRows {
         switch spec.layout {
         case .measures:
-            guard let national = dataset.nationalRow else { return [] }
-            return measures.indices.map { m in
+            guard let national = dataset.nationalRow else { return TableRows([]) }
+            return TableRows(measures.indices.map { m in
                 TableRow(kind: .measure, code: measures[m].id, region: nil,
                          cells: cells(series(row: national, measure: m, totals: totals), measures[m]))
-            }
+            })
         case .regions:
-            var result = dataset.subnationalRows.map { row in
-                TableRow(kind: .region, code: dataset.regions[row].code, region: dataset.regions[row],
-                         cells: measures.indices.flatMap { m in
-                             cells(series(row: row, measure: m, totals: totals), measures[m])
-                         })
-            }
+            var held: [TableRow] = []
             let national = dataset.nationalRow
             let additive = measures.contains { $0.kind.isAdditive }
             let totalNeeded = national == nil || discrepancies.contains(where: \.isProven)
             if additive && spec.columns.total != false && totalNeeded {
-                result.append(TableRow(kind: .sumOfRows, code: "", region: nil, cells: measures.indices.flatMap {
+                held.append(TableRow(kind: .sumOfRows, code: "", region: nil, cells: measures.indices.flatMap {
                     cells(Series(counts: sums[$0], comparisons: comparisons, totals: nil), measures[$0])
                 }))
             }
             if let national {
                 // The national row of a table of averages or percentages is the national figure, no total.
-                result.append(TableRow(kind: additive ? .publishedTotal : .national, code: Region.netherlands.code,
-                                       region: dataset.regions[national], cells: measures.indices.flatMap {
-                                           cells(series(row: national, measure: $0, totals: totals), measures[$0])
-                                       }))
+                held.append(TableRow(kind: additive ? .publishedTotal : .national, code: Region.netherlands.code,
+                                     region: dataset.regions[national], cells: regionCells(national, totals: totals)))
             }
-            return result
+            let subnational = dataset.subnationalRows
+            return TableRows(count: subnational.count, kind: .region, make: { [self] index in
+                let row = subnational[index]
+                return TableRow(kind: .region, code: dataset.regions[row].code, region: dataset.regions[row],
+                                cells: regionCells(row, totals: totals))
+            }, then: held)
         }
+    }
+
+    /// The cells of the dataset's row `row` in a table per region: every measure's columns in turn.
+    private func regionCells(_ row: Int, totals: [[Amount]]) -> [Amount] {
+        measures.indices.flatMap { m in cells(series(row: row, measure: m, totals: totals), measures[m]) }
     }
 
     // MARK: Checks and rankings

@@ -182,7 +182,7 @@ public struct ComputedTable: Sendable {
     /// The table whose spec names the measures (the table itself, or the one it adds up).
     public let measuresFrom: String
     public let columns: [TableColumn]
-    public let rows: [TableRow]
+    public let rows: TableRows
     public let rankings: [Ranking]
     public let discrepancies: [TotalDiscrepancy]
     public let incomplete: [IncompleteAggregate]
@@ -209,21 +209,39 @@ public struct ComputedTable: Sendable {
     public var figures: [FigureRecord] { makeFigures() }
     let makeFigures: @Sendable () -> [FigureRecord]
 
+    /// The signs the cells show, gathered once when the table is computed.
+    let signs: CellSigns
+
     /// Whether a cell holds nil: a counted figure of exactly zero.
-    public var hasNil: Bool {
-        rows.contains { row in zip(row.cells, columns).contains { NumberStyle.isNil($0, $1.format) } }
-    }
+    public var hasNil: Bool { signs.hasNil }
 
     /// The statuses other than `ok` that occur in the cells, in a fixed order.
-    public var markersUsed: [Status] {
+    public var markersUsed: [Status] { signs.markersUsed }
+}
+
+/// What the cells of a table show beside values, found in one pass over its rows (which are made as
+/// they are read), so that every renderer's sign line needs no pass of its own.
+struct CellSigns: Sendable {
+    /// Whether a cell holds nil: a counted figure of exactly zero.
+    let hasNil: Bool
+    /// The statuses other than `ok` that occur in the cells, in a fixed order.
+    let markersUsed: [Status]
+
+    init(_ rows: TableRows, _ columns: [TableColumn]) {
         // A few statuses among many cells: a short list compared by value, no hashing per cell.
         var used: [Status] = []
+        var hasNil = false
         for row in rows {
-            for cell in row.cells where cell.status != .ok && !used.contains(cell.status) {
-                used.append(cell.status)
+            for (cell, column) in zip(row.cells, columns) {
+                if cell.status != .ok {
+                    if !used.contains(cell.status) { used.append(cell.status) }
+                } else if !hasNil {
+                    hasNil = NumberStyle.isNil(cell, column.format)
+                }
             }
         }
-        return Status.allCases.filter(used.contains)
+        self.hasNil = hasNil
+        markersUsed = Status.allCases.filter(used.contains)
     }
 }
 

@@ -249,21 +249,26 @@ struct SheetLayout: Sendable {
 
     /// Character widths: the label column fits the longest label up to `maximumLabelWidth` (longer
     /// ones wrap), the code column every code; number columns fit their formatted values and the
-    /// longest word of the header, widened until the header takes at most `maximumHeaderLines`.
-    static func columnWidths(_ table: ComputedTable, longestLabel: Int, headers: [String], _ wording: Wording)
+    /// longest word of the header, widened until the header takes at most `maximumHeaderLines`. One
+    /// pass over the table's rows (each is made as it is read).
+    static func columnWidths(_ table: ComputedTable, rowHeader: String, headers: [String], _ wording: Wording)
         -> [Double]
     {
-        let longestCode = table.rows.reduce(wording(.tableCode).count) { max($0, $1.code.count) }
-        var widths = [min(TextFit.width(forWord: longestLabel), maximumLabelWidth), TextFit.width(forWord: longestCode)]
+        var longestLabel = rowHeader.count, longestCode = wording(.tableCode).count
+        var longestValues = [Int](repeating: 0, count: table.columns.count)
         var text = ByteBuffer()
         let numbers = wording.numbers
-        for (index, column) in table.columns.enumerated() {
-            // By position, so that no row is copied for one cell.
-            let longestValue = table.rows.indices.reduce(0) { longest, row in
+        for row in table.rows {
+            longestLabel = max(longestLabel, wording.label(row, in: table).count)
+            longestCode = max(longestCode, row.code.count)
+            for (index, column) in table.columns.enumerated() {
                 text.bytes.removeAll(keepingCapacity: true)
-                numbers.appendCell(table.rows[row].cells[index], as: column.format, to: &text)
-                return max(longest, text.characterCount)
+                numbers.appendCell(row.cells[index], as: column.format, to: &text)
+                longestValues[index] = max(longestValues[index], text.characterCount)
             }
+        }
+        var widths = [min(TextFit.width(forWord: longestLabel), maximumLabelWidth), TextFit.width(forWord: longestCode)]
+        for (index, longestValue) in longestValues.enumerated() {
             let longestWord = headers[index].split(separator: " ").map(\.count).max() ?? 0
             var width = max(TextFit.width(forWord: max(longestValue, longestWord)), minimumNumberWidth)
             while TextFit.lines(headers[index], width: width) > maximumHeaderLines && width < maximumNumberWidth {
@@ -299,8 +304,7 @@ extension SheetLayout {
         let headers = table.columns.map(wording.header)
         let rowHeader = wording.rowHeader(table)
         let name = wording.sheet(table)
-        let longestLabel = table.rows.reduce(rowHeader.count) { max($0, wording.label($1, in: table).count) }
-        let widths = Self.columnWidths(table, longestLabel: longestLabel, headers: headers, wording)
+        let widths = Self.columnWidths(table, rowHeader: rowHeader, headers: headers, wording)
         let references = [notes.references(table),
                           methods.mention(table) ? wording(.methodsReference, ["sheet": wording(.sheetMethods)]) : nil]
             .compactMap { $0 }
@@ -323,21 +327,22 @@ extension SheetLayout {
     }
 
     /// The cells of row `index` of a table: its label (wrapped when longer than `labelCapacity`, bold
-    /// for a total), its code and its figures. By position, so that the row is not copied.
+    /// for a total), its code and its figures. The row is made once.
     private static func row(_ index: Int, of table: ComputedTable, _ wording: Wording, labelCapacity: Int)
         -> [SheetCell?]
     {
-        let label = wording.label(table.rows[index], in: table)
+        let row = table.rows[index]
+        let label = wording.label(row, in: table)
         // A label has no more characters than UTF-8 bytes: most are known to fit without counting them.
         let wraps = label.utf8.count > labelCapacity && label.count > labelCapacity
-        let total = table.rows[index].kind.isTotal
+        let total = row.kind.isTotal
         let style: TextStyle = total ? (wraps ? .label : .bold) : (wraps ? .wrapped : .plain)
         var cells: [SheetCell?] = []
         cells.reserveCapacity(2 + table.columns.count)
         cells.append(.text(label, style))
-        cells.append(.text(table.rows[index].code, .plain))
-        for column in table.columns.indices {
-            cells.append(cell(table.rows[index].cells[column], table.columns[column].format, wording.numbers))
+        cells.append(.text(row.code, .plain))
+        for (amount, column) in zip(row.cells, table.columns) {
+            cells.append(cell(amount, column.format, wording.numbers))
         }
         return cells
     }

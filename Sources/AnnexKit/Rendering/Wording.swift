@@ -118,7 +118,7 @@ public struct Wording: Sendable {
             // Not `row.region.map(regionName)`: that closure would copy the wording for every row.
             if let region = row.region { regionName(region) } else { row.code }
         case .measure: measure(MeasureReference(table: table.measuresFrom, measure: row.code))
-        case .sumOfRows: self(table.rows.contains { $0.kind == .publishedTotal } ? .rowSum : .rowSumAsTotal)
+        case .sumOfRows: self(table.rows.contains(kind: .publishedTotal) ? .rowSum : .rowSumAsTotal)
         case .publishedTotal: self(.rowPublishedTotal)
         }
     }
