@@ -12,44 +12,68 @@ final class AnnexTableContext: Sendable {
 }
 
 /// A row of a table as the annex templates read it: `label` (`text`, `md`), `code`, `total`,
-/// `cells` and `shownCells` (each `text`, `md`, `estimated`). Made when a template reaches the row,
-/// and every text when it is asked for, so a table of any size renders one row at a time.
+/// `cells` and `shownCells` (each `text`, `md`, `estimated`). Made when a template reaches the row
+/// (the row made once), and every text when it is asked for, so a table of any size renders one row
+/// at a time.
 struct AnnexRowView: TemplateRecord {
     let context: AnnexTableContext
-    /// The row's index in the table.
-    let index: Int
+    let row: TableRow
 
     func value(named name: String) -> TemplateValue? {
-        // By position, so that the row is not copied for each name asked.
         switch name {
         case "label":
-            let label = context.wording.label(context.table.rows[index], in: context.table)
+            let label = context.wording.label(row, in: context.table)
             return .record(AnnexText(text: label, md: MarkdownRenderer.escape(label)))
-        case "code": return .text(context.table.rows[index].code)
-        case "total": return .flag(context.table.rows[index].kind.isTotal)
-        case "cells": return .list(TemplateList(count: context.table.rows[index].cells.count) { cell($0) })
+        case "code": return .text(row.code)
+        case "total": return .flag(row.kind.isTotal)
+        case "cells": return .list(TemplateList(count: row.cells.count) { cell($0) })
         case "shownCells": return .list(TemplateList(count: context.shown.count) { cell(context.shown[$0]) })
         default: return nil
         }
     }
 
     private func cell(_ column: Int) -> TemplateValue {
-        .record(AnnexCellView(context: context, row: index, column: column))
+        .record(AnnexCellView(numbers: context.wording.numbers, amount: row.cells[column],
+                              format: context.table.columns[column].format))
+    }
+
+    /// The rows of the table as lines of a Markdown table, written as bytes: each row `| label |`
+    /// (bold for a total) and its shown cells (`*…*` for an estimate), after a line break.
+    static func markdownLines(_ context: AnnexTableContext) -> TemplateLines {
+        let table = context.table, numbers = context.wording.numbers
+        let formats = context.shown.map { table.columns[$0].format }
+        var text = ByteBuffer()
+        return TemplateLines(count: table.rows.count) { index, out in
+            let row = table.rows[index]
+            let total = row.kind.isTotal
+            out.append("\n| ")
+            if total { out.append("**") }
+            out.append(MarkdownRenderer.escape(context.wording.label(row, in: table)))
+            out.append(total ? "** |" : " |")
+            for (column, format) in zip(context.shown, formats) {
+                let amount = row.cells[column]
+                let estimated = amount.status == .estimated
+                text.bytes.removeAll(keepingCapacity: true)
+                numbers.appendCell(amount, as: format, to: &text)
+                out.append(estimated ? " *" : " ")
+                MarkdownRenderer.appendEscaped(text, to: &out)
+                out.append(estimated ? "* |" : " |")
+            }
+        }
     }
 }
 
 /// A cell of a table as the annex templates read it: `text` (as the annex shows the figure), `md`
 /// (escaped for a Markdown table) and `estimated`.
 struct AnnexCellView: TemplateRecord {
-    let context: AnnexTableContext
-    let row: Int
-    let column: Int
+    let numbers: NumberStyle
+    let amount: Amount
+    let format: CellFormat
 
     func value(named name: String) -> TemplateValue? {
-        let amount = context.table.rows[row].cells[column], format = context.table.columns[column].format
         switch name {
-        case "text": return .text(context.wording.numbers.cell(amount, as: format))
-        case "md": return .text(MarkdownRenderer.escape(context.wording.numbers.cell(amount, as: format)))
+        case "text": return .text(numbers.cell(amount, as: format))
+        case "md": return .text(MarkdownRenderer.escape(numbers.cell(amount, as: format)))
         case "estimated": return .flag(amount.status == .estimated)
         default: return nil
         }

@@ -103,7 +103,9 @@ enum AnnexView {
         let headers = table.columns.map(wording.header)
         let shown = shownColumns(table)
         let context = AnnexTableContext(table: table, wording: wording, shown: shown)
-        let rows = TemplateList(count: table.rows.count) { .record(AnnexRowView(context: context, index: $0)) }
+        let rows = TemplateList(count: table.rows.count) {
+            .record(AnnexRowView(context: context, row: table.rows[$0]))
+        }
         let noteText = NoteText(wording, table: table)
         let notes = noteText.notes(table).map(text)
         let rankings = table.rankings.filter { !$0.entries.isEmpty }.map { text(noteText.ranking($0)) }
@@ -114,6 +116,7 @@ enum AnnexView {
             "rowHeader": ["text": rowHeader, "md": cell(rowHeader)],
             "headers": headers.map { ["text": $0, "md": cell($0)] },
             "shownHeaders": shown.map { ["md": cell(headers[$0])] }, "rows": rows,
+            "markdownRows": TemplateValue.lines(AnnexRowView.markdownLines(context)),
             "notes": notes, "hasNotes": !notes.isEmpty, "rankings": rankings, "hasRankings": !rankings.isEmpty,
             "hasMethods": methods.mention(table), "csv": csv,
         ]

@@ -66,11 +66,21 @@ public enum MarkdownRenderer {
     private static func escape(_ text: String, _ characters: ByteSet) -> String {
         guard text.utf8.contains(where: characters.contains) else { return text }
         var out = ByteBuffer()
-        for byte in text.utf8 {
+        append(text.utf8, escaping: characters, to: &out)
+        return out.text
+    }
+
+    /// Appends `text` escaped for a Markdown table cell, as `escape` does.
+    static func appendEscaped(_ text: ByteBuffer, to out: inout ByteBuffer) {
+        append(text.bytes, escaping: cellSpecial, to: &out)
+    }
+
+    private static func append<Bytes: Sequence<UInt8>>(_ bytes: Bytes, escaping characters: ByteSet,
+                                                        to out: inout ByteBuffer) {
+        for byte in bytes {
             if characters.contains(byte) { out.append(UInt8(ascii: "\\")) }
             out.append(byte)
         }
-        return out.text
     }
 }
 

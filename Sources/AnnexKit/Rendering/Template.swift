@@ -120,6 +120,14 @@ private struct TemplateRenderer {
                     if escaped { output.buffer.append(htmlEscaped: text) } else { output.buffer.append(text) }
                 case .flag(let flag)?:
                     output.buffer.append(flag ? "true" : "false")
+                case .lines(let lines)?:
+                    for index in 0..<lines.count {
+                        repeats -= 1
+                        guard repeats >= 0 else { throw exceeded }
+                        lines.line(index, &output.buffer)
+                        guard output.count <= outputLimit else { throw exceeded }
+                        try output.flushIfFull()
+                    }
                 default:
                     break
                 }

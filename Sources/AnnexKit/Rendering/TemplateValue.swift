@@ -7,6 +7,8 @@ enum TemplateValue {
     case flag(Bool)
     case record(any TemplateRecord)
     case list(TemplateList)
+    /// Lines written straight into the output, as made for its format (not escaped again).
+    case lines(TemplateLines)
 
     /// The value of a view built of dictionaries, lists, texts and flags (`[String: Any]`, `[Any]`,
     /// `String`, `Bool`), with `TemplateValue`s and `TemplateList`s in it kept as they are.
@@ -39,6 +41,14 @@ struct TemplateDictionary: TemplateRecord {
     }
 
     func value(named name: String) -> TemplateValue? { values[name] }
+}
+
+/// Lines a template writes where it names them (`{{{rows.md}}}`), each made into the output when
+/// reached: a million rows of a table are written as bytes, without a record per row and cell.
+struct TemplateLines {
+    let count: Int
+    /// Appends line `index` (with what goes before it) to the buffer.
+    let line: (Int, inout ByteBuffer) -> Void
 }
 
 /// A list whose elements are made when the template reaches them.
