@@ -69,7 +69,8 @@ public enum Build {
         }
         let publication = try Publication(folder: OutputFolder(outputRoot), name: name, lockTimeout: lockTimeout)
         var files: [String] = []
-        var workbookFiles: [(name: String, work: SideWork<Void>)] = []
+        // Files written on threads of their own: the workbooks, and the tables' CSV a row at a time.
+        var sideFiles: [(names: [String], work: SideWork<Void>)] = []
         let findings: [TableFinding]
         do {
             func write(_ name: String, _ bytes: ByteBuffer) throws {
@@ -83,7 +84,7 @@ public enum Build {
             let pngs = FigurePNGs(folder: publication.staging)
             if formats.contains(.xlsx) {
                 let path = try publication.path("\(id).xlsx")
-                workbookFiles.append(("\(id).xlsx", SideWork {
+                sideFiles.append((["\(id).xlsx"], SideWork {
                     // A workbook of tables only is written by annex itself, as it is laid out.
                     if XLSXTablesRenderer.takes(sheets) {
                         try XLSXTablesRenderer.write(report, wording, sheets: sheets, to: path)
@@ -94,8 +95,17 @@ public enum Build {
             }
             if formats.contains(.ods) {
                 let path = try publication.path("\(id).ods")
-                workbookFiles.append(("\(id).ods", SideWork {
+                sideFiles.append((["\(id).ods"], SideWork {
                     try ODSRenderer.write(report, wording, sheets: sheets, to: path, pngs: pngs)
+                }))
+            }
+            if formats.contains(.csv) {
+                let tablesCSV = report.tables.map { "tables/\($0.id).csv" }
+                let paths = try tablesCSV.map(publication.path)
+                sideFiles.append((tablesCSV, SideWork {
+                    for (table, path) in zip(report.tables, paths) {
+                        try MachineReadable.tableCSV(table, wording, to: OutputFile(path: path).write)
+                    }
                 }))
             }
             findings = TableFinding.all(in: report, wording)
@@ -112,14 +122,14 @@ public enum Build {
                                             to: &output)
                 files.append(name)
             }
-            files += workbookFiles.map(\.name)
+            files += sideFiles.flatMap(\.names)
             for (name, bytes) in try machineReadable.result() { try write(name, bytes) }
             try write("findings.csv", MachineReadable.findingsCSV(findings))
-            for workbook in workbookFiles { try workbook.work.result() }
+            for side in sideFiles { try side.work.result() }
             try publication.commit()
         } catch {
-            // The workbooks' threads write into the new folder: they are done before the folder goes.
-            for workbook in workbookFiles { _ = try? workbook.work.result() }
+            // The side files' threads write into the new folder: they are done before the folder goes.
+            for side in sideFiles { _ = try? side.work.result() }
             publication.abandon()
             throw error
         }
@@ -128,14 +138,10 @@ public enum Build {
                            notices: inputs.spec.tables.compactMap { inputs.datasets[$0.id] }.flatMap(\.notices))
     }
 
-    /// The tables as CSV (`tables/<id>.csv`) and every figure as CSV and JSON, as far as `formats`
-    /// asks for them: the names of the files and their bytes.
+    /// Every figure as CSV and JSON, when `formats` asks for them: the names of the files and their bytes.
     static func machineReadableFiles(_ report: ComputedReport, _ wording: Wording,
                                      formats: Set<OutputFormat>) -> [(String, ByteBuffer)] {
         var files: [(String, ByteBuffer)] = []
-        if formats.contains(.csv) {
-            files += report.tables.map { ("tables/\($0.id).csv", MachineReadable.tableCSV($0, wording)) }
-        }
         if formats.contains(.figures) {
             let (csv, json) = MachineReadable.figureFiles(report.figures)
             files += [("figures.csv", csv), ("figures.json", json)]

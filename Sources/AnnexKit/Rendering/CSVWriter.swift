@@ -76,6 +76,17 @@ public struct CSVWriter {
         rowStarted = false
     }
 
+    /// The CSV written so far, handed to `write` once it holds `blockSize` bytes (and always when
+    /// `finished`), the buffer then emptied and kept: a file of any size is written in constant memory.
+    mutating func flush(finished: Bool = false, to write: (ByteBuffer) throws -> Void) rethrows {
+        guard finished || buffer.count >= Self.blockSize else { return }
+        try write(buffer)
+        buffer.bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// How much CSV `flush` gathers before it writes.
+    static let blockSize = 1 << 20
+
     /// Takes the CSV written so far, leaving the writer empty (to write a large file in parts).
     mutating func take() -> ByteBuffer {
         defer { buffer = ByteBuffer() }

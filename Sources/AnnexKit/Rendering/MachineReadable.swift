@@ -6,18 +6,19 @@ public enum MachineReadable {
     /// column per annex column, numbers plain. Markers as in the annex (missing `.`, suppressed `x`),
     /// not applicable empty; an estimated value has `~` before it and an incomplete sum `≥`, so
     /// neither passes for a counted figure.
-    static func tableCSV(_ table: ComputedTable, _ wording: Wording) -> ByteBuffer {
+    /// Written a row at a time, handed to `write` in blocks (`CSVWriter.flush`).
+    static func tableCSV(_ table: ComputedTable, _ wording: Wording, to write: (ByteBuffer) throws -> Void) throws {
         var writer = CSVWriter()
         writer.row([wording.rowHeader(table), "code"] + table.columns.map(wording.header))
         let numbers = wording.numbers
-        // By position, so that no row is copied to be written.
-        for index in table.rows.indices {
-            writer.field(wording.label(table.rows[index], in: table))
-            writer.field(table.rows[index].code)
-            for cell in table.rows[index].cells { plain(cell, numbers, to: &writer) }
+        for row in table.rows {
+            writer.field(wording.label(row, in: table))
+            writer.field(row.code)
+            for cell in row.cells { plain(cell, numbers, to: &writer) }
             writer.endRow()
+            try writer.flush(to: write)
         }
-        return writer.buffer
+        try writer.flush(finished: true, to: write)
     }
 
     /// A cell of `tables/*.csv`: the marker of a gap, or the value after `~` (an estimate) or `≥` (an
