@@ -5,14 +5,12 @@
 public enum Arithmetic {
     /// `to − from`.
     public static func change(from earlier: Amount, to later: Amount) -> Amount {
-        Amount.derived([earlier, later]) { $0[1] - $0[0] }
+        Amount.derived(earlier, later) { $1 - $0 }
     }
 
     /// `100 × (to − from) / from`; not applicable when `from` is zero.
     public static func changePercentage(from earlier: Amount, to later: Amount) -> Amount {
-        Amount.derived([earlier, later]) { values in
-            values[0].isZero ? nil : (values[1] - values[0]) * 100 / values[0]
-        }
+        Amount.derived(earlier, later) { from, to in from.isZero ? nil : (to - from) * 100 / from }
     }
 
     /// `100 × part / total`; not applicable when the total is zero.
@@ -22,14 +20,12 @@ public enum Arithmetic {
 
     /// `per × numerator / denominator`; not applicable when the denominator is zero.
     public static func ratio(_ numerator: Amount, to denominator: Amount, per scale: Exact) -> Amount {
-        Amount.derived([numerator, denominator]) { values in
-            values[1].isZero ? nil : values[0] * scale / values[1]
-        }
+        Amount.derived(numerator, denominator) { top, bottom in bottom.isZero ? nil : top * scale / bottom }
     }
 
     /// `factor × amount` (a published share applied to a total, a split key); the result is estimated.
     public static func estimate(_ amount: Amount, times factor: Exact) -> Amount {
-        switch Amount.derived([amount], { $0[0] * factor }) {
+        switch Amount.derived(amount, amount, { value, _ in value * factor }) {
         case .value(let exact), .estimated(let exact): .estimated(exact)
         case let other: other
         }

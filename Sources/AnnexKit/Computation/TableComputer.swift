@@ -30,7 +30,7 @@ struct TableComputer {
     var measures: [Measure] { dataset.measures }
 
     func counts(row: Int, measure: Int) -> [Amount] {
-        periods.indices.map { dataset[row, measure, $0].amount }
+        periods.indices.map { dataset.amount(row: row, measure: measure, period: $0) }
     }
 
     /// Which columns a measure gets.
@@ -62,7 +62,8 @@ struct TableComputer {
         let rows = dataset.subnationalRows
         return measures.indices.map { m in
             periods.indices.map { p in
-                measures[m].kind.isAdditive ? Arithmetic.sum(rows.map { dataset[$0, m, p].amount }) : .notApplicable
+                guard measures[m].kind.isAdditive else { return .notApplicable }
+                return Arithmetic.sum(rows.map { dataset.amount(row: $0, measure: m, period: p) })
             }
         }
     }
@@ -131,15 +132,21 @@ struct TableComputer {
     }
 
     private func cells(_ series: Series, _ measure: Measure) -> [Amount] {
+        var result: [Amount] = []
+        append(series, measure, to: &result)
+        return result
+    }
+
+    /// Appends the cells of `measure`'s columns from its series.
+    private func append(_ series: Series, _ measure: Measure, to result: inout [Amount]) {
         let plan = plan(measure)
-        var result = series.counts
+        result += series.counts
         for index in comparisons.indices {
             if plan.change { result.append(series.changes[index]) }
             if plan.changePct { result.append(series.changePercentages[index]) }
         }
         if plan.share { result += series.shares }
         if plan.rate { result += series.rates }
-        return result
     }
 
     /// The rows of the table; the sum of the rows is shown when there is no published total or it
@@ -154,6 +161,7 @@ struct TableComputer {
             })
         case .regions:
             var held: [TableRow] = []
+            let width = columns.count
             let national = dataset.nationalRow
             let additive = measures.contains { $0.kind.isAdditive }
             let totalNeeded = national == nil || discrepancies.contains(where: \.isProven)
@@ -165,20 +173,24 @@ struct TableComputer {
             if let national {
                 // The national row of a table of averages or percentages is the national figure, no total.
                 held.append(TableRow(kind: additive ? .publishedTotal : .national, code: Region.netherlands.code,
-                                     region: dataset.regions[national], cells: regionCells(national, totals: totals)))
+                                     region: dataset.regions[national],
+                                     cells: regionCells(national, totals: totals, count: width)))
             }
             let subnational = dataset.subnationalRows
             return TableRows(count: subnational.count, kind: .region, make: { [self] index in
-                let row = subnational[index]
-                return TableRow(kind: .region, code: dataset.regions[row].code, region: dataset.regions[row],
-                                cells: regionCells(row, totals: totals))
+                let row = subnational[index], region = dataset.regions[row]
+                return TableRow(kind: .region, code: region.code, region: region,
+                                cells: regionCells(row, totals: totals, count: width))
             }, then: held)
         }
     }
 
     /// The cells of the dataset's row `row` in a table per region: every measure's columns in turn.
-    private func regionCells(_ row: Int, totals: [[Amount]]) -> [Amount] {
-        measures.indices.flatMap { m in cells(series(row: row, measure: m, totals: totals), measures[m]) }
+    private func regionCells(_ row: Int, totals: [[Amount]], count: Int) -> [Amount] {
+        var result: [Amount] = []
+        result.reserveCapacity(count)
+        for m in measures.indices { append(series(row: row, measure: m, totals: totals), measures[m], to: &result) }
+        return result
     }
 
     // MARK: Checks and rankings
@@ -189,18 +201,22 @@ struct TableComputer {
         let rows = dataset.subnationalRows
         for m in measures.indices where measures[m].kind.isAdditive {
             for p in periods.indices {
-                guard let published = dataset[national, m, p].amount.exact else { continue }
+                guard let published = dataset.amount(row: national, measure: m, period: p).exact else { continue }
                 // An aggregated table adds up the same rows as its source table, which is checked already;
                 // a table of published shares takes its national row from another table.
                 if spec.layout == .regions && spec.aggregate == nil && spec.shares == nil && !rows.isEmpty {
-                    let amounts = rows.map { (dataset.regions[$0].name, dataset[$0, m, p].amount) }
+                    let amounts = rows.map {
+                        (dataset.regions[$0].name, dataset.amount(row: $0, measure: m, period: p))
+                    }
                     if let discrepancy = check(published: published, against: amounts, kind: .rows, m: m, p: p) {
                         result.append(discrepancy)
                     }
                 }
                 let parts = measures.indices.filter { measures[$0].partOf == measures[m].id }
                 if measures[m].partsAddUp && !parts.isEmpty {
-                    let amounts = parts.map { (measures[$0].id, dataset[national, $0, p].amount) }
+                    let amounts = parts.map {
+                        (measures[$0].id, dataset.amount(row: national, measure: $0, period: p))
+                    }
                     let kind = TotalDiscrepancy.Kind.parts(total: measures[m], parts: parts.map { measures[$0] })
                     if let discrepancy = check(published: published, against: amounts, kind: kind, m: m, p: p) {
                         result.append(discrepancy)
@@ -245,7 +261,7 @@ struct TableComputer {
     /// first; ties in name order. Incomplete sums are lower bounds and are not ranked.
     func rankEntries(measure m: Int, period p: Int) -> [Ranking.Entry] {
         let valued = dataset.subnationalRows.compactMap { row -> (region: Region, amount: Amount)? in
-            let amount = dataset[row, m, p].amount
+            let amount = dataset.amount(row: row, measure: m, period: p)
             return amount.status == .ok || amount.status == .estimated ? (dataset.regions[row], amount) : nil
         }
         return Ranking.competition(valued, value: \.amount, name: \.region.name).map { item, rank in

@@ -57,20 +57,19 @@ public enum Amount: Sendable, Hashable {
         }
     }
 
-    /// A statistic derived from `operands` (a change, share, ratio): computed by `compute`, which
-    /// returns nil on division by zero.
+    /// A statistic derived from two operands (a change, share, ratio): computed by `compute`, which
+    /// returns nil on division by zero. Two operands as they are, no list: it is made per cell.
     ///
     /// Suppressed wins (nothing may be revealed), then not comparable, then missing; an incomplete
     /// operand counts as missing, since a lower bound gives no change or share; a not-applicable
     /// operand makes the result not applicable. A result from an estimated operand is estimated.
-    static func derived(_ operands: [Amount], _ compute: ([Exact]) -> Exact?) -> Amount {
-        // A handful of operands: looked through for each status rather than gathered in a set.
-        func any(_ status: Status) -> Bool { operands.contains { $0.status == status } }
+    static func derived(_ first: Amount, _ second: Amount, _ compute: (Exact, Exact) -> Exact?) -> Amount {
+        func any(_ status: Status) -> Bool { first.status == status || second.status == status }
         if any(.suppressed) { return .suppressed }
         if any(.notComparable) { return .notComparable }
         if any(.missing) || any(.incomplete) { return .missing }
         if any(.notApplicable) { return .notApplicable }
-        guard let result = compute(operands.compactMap(\.exact)) else { return .notApplicable }
+        guard let a = first.exact, let b = second.exact, let result = compute(a, b) else { return .notApplicable }
         return any(.estimated) ? .estimated(result) : .value(result)
     }
 }

@@ -49,7 +49,8 @@ struct CellColumns: Sendable {
         }
     }
 
-    private func amount(at index: Int) -> Amount {
+    /// The amount of cell `index` alone, without its provenance.
+    func amount(at index: Int) -> Amount {
         let whole = wholeNumbers[index]
         switch StoredStatus(rawValue: statuses[index])! {
         case .value: return .value(Exact(Int(whole)))

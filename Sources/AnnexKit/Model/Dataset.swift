@@ -51,6 +51,11 @@ public struct Dataset: Sendable {
         set { cells[row * rowWidth + measure * periods.count + period] = newValue }
     }
 
+    /// The amount of a cell alone, without making its provenance: what computing reads.
+    func amount(row: Int, measure: Int, period: Int) -> Amount {
+        cells.amount(at: row * rowWidth + measure * periods.count + period)
+    }
+
     /// Index of the national row, if the source has one.
     public var nationalRow: Int? { rowIndex.row(of: .netherlands, in: regions) }
 
