@@ -85,6 +85,9 @@ struct SheetLayout: Sendable {
     let page: PageSetup
     /// The figure on the sheet, if it has one.
     var figure: SheetFigure? = nil
+    /// The number styles of the rows made when asked for (a table's), gathered while its widths were
+    /// measured, so that no pass lays every row out for them.
+    private let bodyStyles: [NumberCellStyle]
 
     /// The frozen rows may take at most this many points (about a quarter of a laptop's window);
     /// a sheet whose header row lies lower freezes only its row labels.
@@ -103,9 +106,12 @@ struct SheetLayout: Sendable {
         self.init(name: name, columnWidths: columnWidths, rows: SheetRows(rows), table: table, onePage: onePage)
     }
 
-    /// Lays a sheet out whose rows are made as they are asked for.
-    init(name: String, columnWidths: [Double], rows: SheetRows, table: TableObject?, onePage: Bool = false) {
+    /// Lays a sheet out whose rows are made as they are asked for; `bodyStyles` are the number styles
+    /// of those rows.
+    init(name: String, columnWidths: [Double], rows: SheetRows, table: TableObject?, onePage: Bool = false,
+         bodyStyles: [NumberCellStyle] = []) {
         self.name = name
+        self.bodyStyles = bodyStyles
         self.columnWidths = columnWidths
         self.rows = rows
         self.table = table
@@ -250,10 +256,12 @@ struct SheetLayout: Sendable {
     /// Character widths: the label column fits the longest label up to `maximumLabelWidth` (longer
     /// ones wrap), the code column every code; number columns fit their formatted values and the
     /// longest word of the header, widened until the header takes at most `maximumHeaderLines`. One
-    /// pass over the table's rows (each is made as it is read).
+    /// pass over the table's rows (each is made as it is read), which also gathers the number styles
+    /// of their cells as laid out.
     static func columnWidths(_ table: ComputedTable, rowHeader: String, headers: [String], _ wording: Wording)
-        -> [Double]
+        -> (widths: [Double], styles: [NumberCellStyle])
     {
+        var styles: [NumberCellStyle] = []
         var longestLabel = rowHeader.count, longestCode = wording(.tableCode).count
         var longestValues = [Int](repeating: 0, count: table.columns.count)
         var text = ByteBuffer()
@@ -263,8 +271,14 @@ struct SheetLayout: Sendable {
             longestCode = max(longestCode, row.code.count)
             for (index, column) in table.columns.enumerated() {
                 text.bytes.removeAll(keepingCapacity: true)
-                numbers.appendCell(row.cells[index], as: column.format, to: &text)
+                let amount = row.cells[index]
+                numbers.appendCell(amount, as: column.format, to: &text)
                 longestValues[index] = max(longestValues[index], text.characterCount)
+                // A few styles among many cells: a short list compared by value, no hashing per cell.
+                if amount.exact != nil, case .number(_, let shown, let status)? = cell(amount, column.format, numbers) {
+                    let style = NumberCellStyle(format: shown, status: status)
+                    if !styles.contains(style) { styles.append(style) }
+                }
             }
         }
         var widths = [min(TextFit.width(forWord: longestLabel), maximumLabelWidth), TextFit.width(forWord: longestCode)]
@@ -276,7 +290,7 @@ struct SheetLayout: Sendable {
             }
             widths.append(width)
         }
-        return widths
+        return (widths, styles)
     }
 }
 
@@ -285,8 +299,8 @@ extension SheetLayout {
     /// a few styles).
     var numberStyles: Set<NumberCellStyle> {
         // A few styles among many cells: a short list compared by value, no hashing per cell.
-        var styles: [NumberCellStyle] = []
-        for row in rows {
+        var styles = bodyStyles
+        for row in rows[..<rows.headCount] {
             for case .number(_, let format, let status)? in row {
                 let style = NumberCellStyle(format: format, status: status)
                 if !styles.contains(style) { styles.append(style) }
@@ -304,7 +318,7 @@ extension SheetLayout {
         let headers = table.columns.map(wording.header)
         let rowHeader = wording.rowHeader(table)
         let name = wording.sheet(table)
-        let widths = Self.columnWidths(table, rowHeader: rowHeader, headers: headers, wording)
+        let (widths, bodyStyles) = Self.columnWidths(table, rowHeader: rowHeader, headers: headers, wording)
         let references = [notes.references(table),
                           methods.mention(table) ? wording(.methodsReference, ["sheet": wording(.sheetMethods)]) : nil]
             .compactMap { $0 }
@@ -323,7 +337,7 @@ extension SheetLayout {
         let body = SheetRows(head: rows, count: table.rows.count) { index in
             Self.row(index, of: table, wording, labelCapacity: labelCapacity)
         }
-        self.init(name: name, columnWidths: widths, rows: body, table: object)
+        self.init(name: name, columnWidths: widths, rows: body, table: object, bodyStyles: bodyStyles)
     }
 
     /// The cells of row `index` of a table: its label (wrapped when longer than `labelCapacity`, bold

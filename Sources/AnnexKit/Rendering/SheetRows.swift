@@ -19,6 +19,9 @@ struct SheetRows: RandomAccessCollection, Sendable {
         self.body = body
     }
 
+    /// The number of rows laid out in advance.
+    var headCount: Int { head.count }
+
     var startIndex: Int { 0 }
     var endIndex: Int { head.count + bodyCount }
 
