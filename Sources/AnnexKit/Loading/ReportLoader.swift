@@ -130,8 +130,12 @@ public enum ReportLoader {
         }
         guard var loaded, !failed else { return result }
         do {
-            // Corrections name the table's own regions as its data does.
-            let corrected = ownRegions.map { _ in OwnRegions.list(RegionList(loaded.dataset.regions)) }
+            // Corrections name the table's own regions as its data does; the list (two keys a region) is
+            // made only when a correction applies to the table.
+            let correctsTable = corrections.contains { $0.dataset == loaded.dataset.id }
+            let corrected = ownRegions.flatMap { _ in
+                correctsTable ? OwnRegions.list(RegionList(loaded.dataset.regions)) : nil
+            }
             try CorrectionsLoader.apply(corrections, to: &loaded, spec: table, gazetteer: gazetteer,
                                         ownRegions: corrected) { period in
                 zip(table.data, table.dataPeriods).first { $0.1.contains(period) }.map { spec.delivery(of: $0.0) }
