@@ -30,6 +30,10 @@ struct ReceivedTableLoader {
     private var notices: [InputNotice]
     /// Provisional periods as written, reported once each.
     private var provisional = Set<String>()
+    /// Rows read since the last row with a figure or a region: notes if no such row follows.
+    private var maybeNotes: [InputRow] = []
+    /// Whether a row with a figure or a region was read.
+    private var hasData = false
 
     /// Loads `rows` of `file` (a worksheet's), as `load(rows:…)` with the rows one by one.
     static func load(rows: [InputRow], file: String, separator: UInt8?, spec: TableSpec, source: DataSource,
@@ -95,26 +99,15 @@ struct ReceivedTableLoader {
         if loader.statLine { loader.notice(nil, .statLine) }
         // The notes below the table are listed before what reading its rows noticed.
         let notesIndex = loader.notices.count
-        // Rows that are notes if no row with a figure or a region follows.
-        var maybeNotes: [InputRow] = []
-        var hasData = false
-        func take(_ row: InputRow) {
-            let name = loader.name(of: row)
-            guard loader.names(row, name.name) || loader.hasFigure(row) else { return maybeNotes.append(row) }
-            for earlier in maybeNotes { loader.read(earlier, name: loader.name(of: earlier)) }
-            maybeNotes.removeAll()
-            loader.read(row, name: name)
-            hasData = true
-        }
         let headerEnd = leading[header.rows].last?.line
-        for row in leading[header.rows.upperBound...] { take(row) }
+        for row in leading[header.rows.upperBound...] { loader.take(row) }
         leading.removeAll()
-        while let row = try nextRow() { take(row) }
-        let notes = maybeNotes.map {
+        while let row = try nextRow() { loader.take(row) }
+        let notes = loader.maybeNotes.map {
             InputNotice(file: file, line: $0.line, kind: .note($0.distinctTexts.joined(separator: " ")))
         }
         loader.notices.insert(contentsOf: notes, at: notesIndex)
-        if !hasData { loader.builder.record(.noData, line: headerEnd, column: nil) }
+        if !loader.hasData { loader.builder.record(.noData, line: headerEnd, column: nil) }
         if let evidence = loader.builder.numberNotation.evidence {
             loader.notice(evidence.line, .notation(NumberNotation(loader.builder.numberNotation.notation),
                                                    example: evidence.text))
@@ -122,6 +115,18 @@ struct ReceivedTableLoader {
         var loaded = try loader.builder.finish()
         loaded.notices = loader.notices + loaded.notices
         return loaded
+    }
+
+    /// Takes a row below the header: read at once when it names a region or holds a figure (with the
+    /// rows before it that looked like notes), else held as a note. A method of the loader rather than
+    /// a closure over it, so that the loader is not copied for each row.
+    private mutating func take(_ row: InputRow) {
+        let named = name(of: row)
+        guard names(row, named.name) || hasFigure(row) else { return maybeNotes.append(row) }
+        for earlier in maybeNotes { read(earlier, name: name(of: earlier)) }
+        maybeNotes.removeAll()
+        read(row, name: named)
+        hasData = true
     }
 
     private mutating func notice(_ line: Int?, _ kind: InputNotice.Kind) {
