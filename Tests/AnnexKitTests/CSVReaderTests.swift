@@ -37,6 +37,24 @@ struct CSVReaderTests {
         #expect(CSVReader(bytes: Array(title.utf8), file: "").separator == UInt8(ascii: ";"))
     }
 
+    @Test("A record is held to its limit to the byte, its line end included, whatever the chunk size",
+          arguments: [1, 2, 5, 65536])
+    func recordLimit(size: Int) throws {
+        var limits = Limits()
+        limits.recordSize = 13
+        try Limits.$current.withValue(limits) {
+            // 'abc;defg;hij' and its line end are 13 bytes; one more letter is one too many.
+            var within = try CSVReader(path: try temporaryFile("in.csv", "abc;defg;hij\nx"), file: "in.csv",
+                                       chunkSize: size)
+            #expect(within.next() == CSVRecord(line: 1, fields: ["abc", "defg", "hij"]))
+            #expect(within.next() == CSVRecord(line: 2, fields: ["x"]))
+            var beyond = try CSVReader(path: try temporaryFile("in.csv", "abc;defg;hijk\nx"), file: "in.csv",
+                                       chunkSize: size)
+            #expect(beyond.next() == nil)
+            #expect(beyond.error == LoadError(file: "in.csv", line: 1, .recordTooLong(limit: 13)))
+        }
+    }
+
     @Test("Separator detection: comma, semicolon, tab; quoted separators do not count")
     func separators() {
         #expect(CSVReader(bytes: Array("a,b;c,d\n".utf8), file: "").separator == UInt8(ascii: ","))

@@ -53,6 +53,22 @@ final class ByteSource {
         return byte
     }
 
+    /// Appends the unread bytes before the next one that `stops` (or the end of the file), at most
+    /// `limit`, to `bytes`, consumed a chunk at a time, and returns how many; the byte that stops is
+    /// left unread.
+    func append(upTo stops: (UInt8) -> Bool, limit: Int, to bytes: inout [UInt8]) -> Int {
+        var count = 0
+        while count < limit, position < buffer.count || refill() {
+            let start = position, bound = min(buffer.count, start + limit - count)
+            let end = buffer[start..<bound].firstIndex(where: stops) ?? bound
+            bytes.append(contentsOf: buffer[start..<end])
+            count += end - start
+            position = end
+            if end < bound { break }
+        }
+        return count
+    }
+
     /// The first `limit` unread bytes (fewer at the end of the file), without consuming them.
     func head(limit: Int) -> ArraySlice<UInt8> {
         while buffer.count - position < limit, refill() {}

@@ -132,6 +132,11 @@ public struct CSVReader: Sequence, IteratorProtocol {
             default:
                 field.append(byte)
                 fieldStart = false
+                // The rest of an unquoted field up to its separator or line end, taken in one step (at
+                // most one byte past the record's limit, which is then reported).
+                recordSize += source.append(upTo: { $0 == separator || $0 == 0x0A || $0 == 0x0D },
+                                            limit: recordLimit - recordSize + 1, to: &field)
+                if recordSize > recordLimit { return fail(.recordTooLong(limit: recordLimit), startLine) }
             }
         }
         if quoted { return fail(.unterminatedQuote, startLine) }
