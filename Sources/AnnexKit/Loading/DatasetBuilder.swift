@@ -156,6 +156,8 @@ struct DatasetBuilder {
     /// The problem of a region's name longer than `Limits.nameCharacters`, if it is.
     static func tooLong(_ name: String) -> LoadError.Problem? {
         let limit = Limits.current.nameCharacters
+        // A name of no more bytes than the limit has no more characters either: not counted.
+        guard name.utf8.count > limit else { return nil }
         return name.count > limit ? .nameTooLong(length: name.count, limit: limit) : nil
     }
 

@@ -29,13 +29,18 @@ public enum CellParser {
 
     /// The marker a cell holds, nil when it holds something else (a number, or not).
     public static func marker(_ text: String) -> Result<Amount, LoadError.Problem>? {
-        switch text {
+        // Every marker is at most `markerBytes` long: a longer text (most numbers) is none, without comparing texts.
+        guard text.utf8.count <= markerBytes else { return nil }
+        return switch text {
         case "", ".": .success(.missing)
         case "x", "X": .success(.suppressed)
         case "-", "–", "—", "−": .failure(.ambiguousMarker(cell: text))
         default: nil
         }
     }
+
+    /// The longest marker's length in UTF-8 ('–', '—' and '−' take three bytes).
+    private static let markerBytes = 3
 
     /// The figure in `text`, or the problem with it.
     public static func amount(_ text: String, notation: Notation) -> Result<Amount, LoadError.Problem> {
@@ -95,7 +100,7 @@ public enum CellParser {
     /// The Dutch notation with `group` as the thousands separator and `decimal` as the decimal
     /// separator, read byte by byte: an optional sign (`-`, `−`, `+`), digits in groups of three
     /// after a first group of one to three, an optional fraction, an optional `%`.
-    static func grouped(_ text: String, group: UInt8, decimal: UInt8) -> Exact? {
+    static func grouped(_ text: String, group separator: UInt8, decimal: UInt8) -> Exact? {
         var body = Substring(text).utf8
         if body.last == UInt8(ascii: "%") {
             body = body.dropLast()
@@ -109,29 +114,34 @@ public enum CellParser {
             negative = true
             body = body.dropFirst("−".utf8.count)
         }
-        // Digits of the whole part by group, then of the fraction; a whole number of up to 18 digits
-        // (every count) is read in 64 bits as well.
-        var groups = [0], fraction: Int?
-        var digits: [UInt8] = []
-        digits.reserveCapacity(body.count)
+        // The whole part's groups checked as they end (the first of one to three digits, each later
+        // one of three), then the fraction's digits counted; a whole number of up to 18 digits (every
+        // count) is read in 64 bits on the way, without a list of its digits or groups.
+        var groups = 1, firstGroup = 0, group = 0, laterGroupsOfThree = true
+        var fraction: Int?
+        var digitCount = 0
         var whole: Int64 = 0
         for byte in body {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                digits.append(byte)
-                if digits.count <= 18 { whole = whole * 10 + Int64(byte - UInt8(ascii: "0")) }
-                if fraction != nil { fraction! += 1 } else { groups[groups.count - 1] += 1 }
-            case group where fraction == nil:
-                groups.append(0)
+                digitCount += 1
+                if digitCount <= 18 { whole = whole * 10 + Int64(byte - UInt8(ascii: "0")) }
+                if fraction != nil { fraction! += 1 } else { group += 1 }
+            case separator where fraction == nil:
+                if groups == 1 { firstGroup = group } else { laterGroupsOfThree = laterGroupsOfThree && group == 3 }
+                groups += 1
+                group = 0
             case decimal where fraction == nil:
                 fraction = 0
             default:
                 return nil
             }
         }
-        let grouping = groups.count == 1 || (groups[0] <= 3 && groups.dropFirst().allSatisfy { $0 == 3 })
-        guard groups[0] > 0, fraction != 0, grouping else { return nil }
-        if fraction == nil && digits.count <= 18 { return Exact(Int(negative ? -whole : whole)) }
+        if groups == 1 { firstGroup = group }
+        let grouping = groups == 1 || (firstGroup <= 3 && laterGroupsOfThree && group == 3)
+        guard firstGroup > 0, fraction != 0, grouping else { return nil }
+        if fraction == nil && digitCount <= 18 { return Exact(Int(negative ? -whole : whole)) }
+        var digits = body.filter { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
         if let fraction { digits.insert(UInt8(ascii: "."), at: digits.count - fraction) }
         guard let value = Exact(decimal: String(decoding: digits, as: UTF8.self)) else { return nil }
         return negative ? -value : value
