@@ -104,6 +104,8 @@ public struct Exact: Sendable, Hashable {
     private static func fraction(_ n: Int64, _ d: Int64) -> Exact {
         precondition(d != 0, "Exact: zero denominator")
         guard n != .min, d != .min else { return Exact(BigInt(n), over: BigInt(d)) }
+        // A whole number (most sums and changes of counts) is reduced already.
+        if d == 1 { return Exact(reducedSmall: n, 1) }
         var (n, d) = d < 0 ? (-n, -d) : (n, d)
         let divisor = Int64(gcd(n.magnitude, d.magnitude))
         if divisor > 1 {
