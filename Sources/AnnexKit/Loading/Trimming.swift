@@ -5,9 +5,16 @@ extension String {
     /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives it; a text that starts and ends with
     /// a visible ASCII character (nearly every cell) is returned as it is, without Foundation.
     func trimmingWhitespaceAndNewlines() -> String {
-        func isVisibleASCII(_ byte: UInt8?) -> Bool { byte.map { $0 > 0x20 && $0 < 0x7F } ?? false }
-        if isVisibleASCII(utf8.first) && isVisibleASCII(utf8.last) { return self }
+        if startsAndEndsVisibleASCII { return self }
         return trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Whether the first and the last byte are visible ASCII characters (nearly every cell and name).
+    /// Such a text has no white space at either end: its first character starts with the first byte,
+    /// and the last character's first scalar is the last byte or a prepended mark, no white space either.
+    var startsAndEndsVisibleASCII: Bool {
+        func isVisibleASCII(_ byte: UInt8?) -> Bool { byte.map { $0 > 0x20 && $0 < 0x7F } ?? false }
+        return isVisibleASCII(utf8.first) && isVisibleASCII(utf8.last)
     }
 
     /// The text without leading and trailing spaces and tabs: what `trimmingCharacters(in:

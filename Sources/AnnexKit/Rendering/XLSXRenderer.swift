@@ -241,7 +241,7 @@ enum XLSXLayout {
     /// Text as a worksheet cell holds it literally: Excel reads '_x' with four hex digits and '_' as an
     /// escaped character ('_x0041_' is 'A'), so the underscore of such text is written as `_x005F_`.
     static func literal(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        guard hasEscapeStart(text) else { return text }
         var out = ""
         var rest = Substring(text)
         while let start = rest.range(of: "_x") {
@@ -252,6 +252,17 @@ enum XLSXLayout {
             rest = rest[start.upperBound...]
         }
         return out + rest
+    }
+
+    /// Whether `text` has '_x', looked for in its bytes (Foundation's `contains` of a text, which
+    /// `String` would use, makes a search object for every cell).
+    private static func hasEscapeStart(_ text: String) -> Bool {
+        var afterUnderscore = false
+        for byte in text.utf8 {
+            if afterUnderscore && byte == UInt8(ascii: "x") { return true }
+            afterUnderscore = byte == UInt8(ascii: "_")
+        }
+        return false
     }
 
     /// The hex digits of Excel's escape of a character ('_x000D_').

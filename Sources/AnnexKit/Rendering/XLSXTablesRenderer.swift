@@ -141,10 +141,16 @@ enum XLSXTablesRenderer {
     static func inline(_ text: String, to out: inout ByteBuffer) {
         guard !text.isEmpty else { return out.append("\"/>") }
         out.append("\" t=\"inlineStr\"><is><t")
-        if text.first!.isWhitespace || text.last!.isWhitespace { out.append(" xml:space=\"preserve\"") }
+        if hasWhitespaceAtEnds(text) { out.append(" xml:space=\"preserve\"") }
         out.append(UInt8(ascii: ">"))
         appendCellText(text, to: &out)
         out.append("</t></is></c>")
+    }
+
+    /// Whether the first or the last character of a non-empty `text` is white space; most cells are
+    /// told by their bytes (`startsAndEndsVisibleASCII`) without working out their characters.
+    static func hasWhitespaceAtEnds(_ text: String) -> Bool {
+        !text.startsAndEndsVisibleASCII && (text.first!.isWhitespace || text.last!.isWhitespace)
     }
 
     /// Text as XML; control characters, which XML cannot hold, as Excel's escapes (`_x0001_`).
