@@ -389,11 +389,18 @@ extension ClaimParser {
 
     /// The start and end value the text gives for a change claimed at `index`, in `unit` (see the type), of one
     /// kind: a rate is never a value of one quantity with a count ('6,4 per 100' and '85.000 inwoners'), nor
-    /// with a rate per another scale, nor an amount of money with a count.
+    /// with a rate per another scale, nor an amount of money with a count. A change that names its own end
+    /// ('Uitstroom daalt 8% naar 2.300') is never the change of values that end elsewhere.
     func statedChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
         guard let stated = anyStatedChange(for: index, unit: unit) else { return nil }
         let own = [stated.from?.token, stated.to?.token].compactMap { $0 }
-        return own.count == 2 && !ReadingSanity.kindAlike(own, in: tokens) ? nil : stated
+        if own.count == 2 && !ReadingSanity.kindAlike(own, in: tokens) { return nil }
+        if let end = endValue(after: index), let named = tokens[end].number?.value, let to = stated.to,
+            to.value != named
+        {
+            return nil
+        }
+        return stated
     }
 
     /// The start and end value the text gives for a change, of any kind.
@@ -402,6 +409,14 @@ extension ClaimParser {
         let clause = analysis.clauseOf[index]
         let frame = analysis.frame(for: index, discourse: discourse)
         let group = clauseGroup(clause)
+        if let word = analysis.clause(of: index).last(where: { $0 < index && tokens[$0].isWord("respectievelijk") }) {
+            // '… van 68 naar 74, in Limburg van 81 naar 86: een toename van respectievelijk 8,8 en 6,1 procent': the
+            // n-th number of the list is the change of the n-th pair before it, and none when they differ in number.
+            let listed = analysis.clause(of: index).filter { $0 > word && tokens[$0].kind == .number }
+            let earlier = pairs.filter { $0.to < word }.sorted { $0.from < $1.from }
+            guard listed.count == earlier.count, let place = listed.firstIndex(of: index) else { return nil }
+            return stated(earlier[place], frame: frame)
+        }
         if let pair = pairs.last(where: { group.contains(analysis.clauseOf[$0.to]) && $0.to < index })
             ?? pairs.first(where: {
                 group.contains(analysis.clauseOf[$0.from]) || group.contains(analysis.clauseOf[$0.to])

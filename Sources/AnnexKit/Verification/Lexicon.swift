@@ -311,6 +311,11 @@ enum Lexicon {
         "pagina", "blz", "bijlage", "fase", "stap", "versie", "noot", "voetnoot", "lid", "week", "kwartaal",
         "grafiek", "kaart", "bron", "niveau", "groep", "klasse", "categorie", "ronde", "regel", "r",
     ]
+    /// Words that make brackets a reference to a source: parliamentary papers, the bulletin of acts, a page.
+    static let citationWords: Set<String> = [
+        "kamerstukken", "kamerstuk", "handelingen", "aanhangsel", "stb", "staatsblad", "stcrt", "staatscourant",
+        "nr", "blz", "pagina", "p", "pp",
+    ]
     static let months: Set<String> = [
         "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
         "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",

@@ -162,8 +162,9 @@ extension ClaimParser {
             }
             let isPart = claim.kind == .sum && claim.parts.contains { $0.token == token } || claim.part?.token == token
             if isPart, isWholeMarked(token) { evidence.append(.wholeAsPart) }
-            if claim.kind == .sum, claim.whole == nil, claim.parts.contains(where: { $0.token == token }),
-                totalsAnotherNoun(claim.site, parts: claim.parts.compactMap(\.token))
+            let parts = claim.parts.compactMap(\.token)
+            if claim.kind == .sum, claim.whole == nil, parts.contains(token),
+                totalsAnotherNoun(claim.site, parts: parts) || includesUnlisted(claim.site, parts: parts)
             {
                 evidence.append(.otherTotal)
             }
@@ -174,8 +175,25 @@ extension ClaimParser {
                 evidence.append(.unnamedBase)
             }
             if listStartsEarlier { evidence.append(.partOfList) }
+            if statedBetween(claim, computed: computed), !evidence.contains(.anotherClaims) {
+                evidence.append(.anotherClaims)
+            }
             return operand.bound(OperandBinding(evidence))
         }
+    }
+
+    /// Whether another claim in the same unit stands between a change's values and the change ('… van € 52.000
+    /// naar € 54.600 (+5%) en de totale uitgaven groeiden daardoor met 16 procent'): the change of those values is
+    /// stated already, so this one may be of something else. A restatement in another unit ('een toename van 13
+    /// dagen ofwel 14 procent') is of the same values, and so is a list that 'respectievelijk' pairs with them.
+    private func statedBetween(_ claim: Claim, computed: [Int]) -> Bool {
+        guard [.change, .points].contains(claim.kind), let from = claim.from?.token, let to = claim.to?.token,
+            max(from, to) < claim.site, let unit = tokens[claim.site].number?.unit,
+            !analysis.clause(of: claim.site).contains(where: {
+                $0 < claim.site && tokens[$0].isWord("respectievelijk")
+            })
+        else { return false }
+        return computed.contains { $0 > max(from, to) && $0 < claim.site && tokens[$0].number?.unit == unit }
     }
 
     /// Whether a list of values may begin before the first of `parts`: going back from it through words, years

@@ -54,8 +54,10 @@ extension ClaimParser {
             wholeOperand = operand(topic)
         }
         // '6.480 verdachten, van wie 1.296 …: een op de vijf': a share tied to the part a relative marker makes
-        // of the count before it.
-        if whole == nil, wholeOperand == nil, let relative = relativePart(), relative.part < start,
+        // of the count before it, also when a whole is marked before that count ('Van de 5.600 … hadden er 1.960
+        // …, van wie 588 …: drie op de tien'): the nearer whole is the share's.
+        if wholeOperand == nil, let relative = relativePart(), relative.part < start,
+            whole.map({ $0 < relative.whole }) ?? true,
             part == nil || part == relative.part, isTied(relative.part, toShareAt: start)
         {
             (part, whole) = (relative.part, relative.whole)
@@ -186,9 +188,12 @@ extension ClaimParser {
 
     /// For a share in a sentence without counts: the part and whole the sentence before states, when this
     /// one refers back ('Daarmee kwam een op de vijf …'), or the next one, when it names them as the share's
-    /// count ('… een op de drie ouderen … In het onderzoek ging het om 4.100 van de 12.300 …').
+    /// count ('… een op de drie ouderen … In het onderzoek ging het om 4.100 van de 12.300 …'). A sentence that puts
+    /// itself before the one it refers to ('Vorig jaar lag dat aandeel nog op 31 procent') is of another period.
     private func neighbourPartAndWhole() -> (Operand?, Operand?)? {
-        if refersBack(tokens.indices), let stated = discourse.lastPartAndWhole { return (stated.part, stated.whole) }
+        if refersBack(tokens.indices), let stated = discourse.lastPartAndWhole {
+            return analysis.hasEarlierMarker(tokens.indices) ? nil : (stated.part, stated.whole)
+        }
         guard let next, next.sentence.paragraph == analysis.sentence.paragraph,
             next.tokens.indices.contains(where: { index in
                 Lexicon.countRestatements.contains { next.matches($0, at: index) }

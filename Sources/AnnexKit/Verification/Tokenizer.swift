@@ -336,6 +336,9 @@ enum Tokenizer {
             let token = tokens[index]
             tokens[index] = Token(kind: .label, text: token.text, start: token.start, end: token.end)
         }
+        for range in citations(in: tokens) {
+            for index in range where tokens[index].kind == .number { relabel(index) }
+        }
         for index in tokens.indices where tokens[index].kind == .number {
             let token = tokens[index]
             var before = index - 1
@@ -392,6 +395,26 @@ enum Tokenizer {
                 relabel(index + 2)
             }
         }
+    }
+
+    /// Brackets that cite a source ('(Kamerstukken II 2022/23, 29 452, nr. 270)', '(Stb. 2019, 403)'): every
+    /// number in them is part of the reference, none a quantity.
+    private static func citations(in tokens: [Token]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var open: Int?
+        for index in tokens.indices {
+            if tokens[index].isMark("(") {
+                open = index
+            } else if tokens[index].isMark(")"), let start = open {
+                let inside = (start + 1)..<index
+                let cites = inside.contains {
+                    tokens[$0].kind == .word && Lexicon.citationWords.contains(tokens[$0].text)
+                }
+                if cites { ranges.append(inside) }
+                open = nil
+            }
+        }
+        return ranges
     }
 
     /// The two words before `index`, joined ('ouder dan').

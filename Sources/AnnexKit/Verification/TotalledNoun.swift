@@ -9,6 +9,22 @@ extension ClaimParser {
         return totalsAnotherNoun(total, than: governingNoun(of: analysis.clause(of: first)))
     }
 
+    /// Whether the words between the last of `parts` and the total at `total` say that it includes something
+    /// they put no number on ('…; het totale budget, inclusief de gemeentelijke bijdragen, bedraagt € 6,5
+    /// miljoen'): it totals more than the parts listed.
+    func includesUnlisted(_ total: Int, parts: [Int]) -> Bool {
+        guard let last = parts.max(), last < total else { return false }
+        let between = (last + 1)..<total
+        return between.contains { index in
+            guard let (_, end) = analysis.firstPhrase(Self.inclusionWords, at: index) else { return false }
+            let phrase = end..<(between[end...].first { tokens[$0].kind == .mark } ?? total)
+            return !phrase.contains { tokens[$0].kind == .number }
+        }
+    }
+
+    /// Words that say a total includes a component ('inclusief', 'met inbegrip van').
+    static let inclusionWords = ["inclusief", "met inbegrip van", "incl"]
+
     /// Whether the total at `total` names a noun that is not `governing` nor a form of it.
     func totalsAnotherNoun(_ total: Int, than governing: String?) -> Bool {
         guard let governing, let totalled = totalledNoun(of: total) else { return false }

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@testable import AnnexKit
+
+/// Values that belong to something else than the claim beside them: each class from a false alarm on prose the
+/// verifier had not seen, here in words of its own, checked both ways.
+@Suite("verify: values of something else")
+struct VerifyOtherValuesTests {
+    @Test("A change that names its own end is not the change of values that end elsewhere")
+    func ownEnd() throws {
+        // The 3.100 → 3.400 are registrations; the rejections end at 450 and start nowhere in the text.
+        try expectVerdict(
+            .unverifiable, of: "10%",
+            in: "Stand van zaken: – Aanmeldingen: 3.400 (2023: 3.100). – Afwijzingen dalen 10% naar 450.")
+        // 500 → 450 is −10%, and the change ends where the text says.
+        try expectVerdict(.consistent, of: "10%", in: "De wachtlijst daalde van 500 met 10% naar 450.")
+        try expectVerdict(.inconsistent, of: "20%", in: "De wachtlijst daalde van 500 met 20% naar 450.")
+    }
+
+    @Test("Numbers in brackets that cite a source are no quantities")
+    func citations() throws {
+        let cited = try verified("Het kabinet trekt 1.250 plaatsen uit (Kamerstukken II 2023/24, 31 839, nr. 1012).")
+        #expect(cited.allSatisfy { $0.verdict == .unverifiable } && !cited.contains { $0.kind == .sum },
+            "\(cited.map(reason))")
+        // Brackets with a year and a value stay a start value: 1.000 → 1.250 is +25%.
+        try expectVerdict(.consistent, of: "25%", in: "Het kabinet trekt 1.250 plaatsen uit (2023: 1.000), 25% meer.")
+    }
+
+    @Test("A total that includes something unnumbered is not the sum of the parts listed")
+    func inclusiveTotal() throws {
+        let parts = "Drie wijkteams kregen € 1,5 miljoen, € 1,2 miljoen en € 0,9 miljoen"
+        try expectVerdict(
+            .unverifiable, of: "€ 4,4 miljoen",
+            in: parts + "; het totale bedrag, inclusief de overhead, komt uit op € 4,4 miljoen.")
+        // 1,5 + 1,2 + 0,9 = 3,6 million.
+        try expectVerdict(.consistent, of: "€ 3,6 miljoen", in: parts + ", samen € 3,6 miljoen.")
+        try expectVerdict(.inconsistent, of: "€ 3,9 miljoen", in: parts + ", samen € 3,9 miljoen.")
+    }
+
+    @Test("'respectievelijk' gives the n-th change the n-th pair of values before it")
+    func respectively() throws {
+        // 200 → 230 is +15%; 400 → 420 is +5%.
+        let text = "In Assen groeide het aantal cliënten van 200 naar 230, in Emmen van 400 naar 420: een stijging van "
+            + "respectievelijk 15 en 5 procent."
+        try expectVerdict(.consistent, of: "15", in: text)
+        try expectVerdict(.consistent, of: "5 procent", in: text)
+        let wrong = text.replacingOccurrences(of: "15 en 5 procent", with: "15 en 6 procent")
+        try expectVerdict(.consistent, of: "15", in: wrong)
+        try expectVerdict(.inconsistent, of: "6 procent", in: wrong)
+        // Three numbers for two pairs: none is paired.
+        let uneven = text.replacingOccurrences(of: "15 en 5 procent", with: "15, 5 en 9 procent")
+        try expectVerdict(.unverifiable, of: "9 procent", in: uneven)
+    }
+
+    @Test("A sentence that refers back but puts itself in the past is of another period")
+    func earlierPeriod() throws {
+        let first = "Van de 1.200 bezwaren werden er 300 toegewezen, een kwart."
+        try expectVerdict(
+            .unverifiable, of: "22 procent", in: first + " Een jaar eerder lag dat aandeel op 22 procent.")
+        try expectVerdict(.consistent, of: "een kwart", in: first)
+    }
+
+    @Test("A share after 'van wie' is of the nearer whole, not of one marked earlier")
+    func nearerWhole() throws {
+        // 600 of 2.400 is a quarter; of 4.000 it would be 15%.
+        let text = "Van de 4.000 deelnemers rondden er 2.400 de training af (60%), van wie 600 met een certificaat: "
+        try expectVerdict(.consistent, of: "een op de vier", in: text + "een op de vier.")
+        try expectVerdict(.inconsistent, of: "een op de drie", in: text + "een op de drie.")
+    }
+
+    @Test("Values whose change another claim states before this one are that claim's")
+    func changeStatedBetween() throws {
+        // 500 → 550 is +10%; the 30 percent is of the costs, which the text does not give.
+        let text = "Het aantal dossiers steeg van 500 naar 550 (+10%) en de kosten namen daardoor met 30 procent toe."
+        try expectVerdict(.consistent, of: "+10%", in: text)
+        try expectVerdict(.unverifiable, of: "30 procent", in: text)
+        // A restatement in another unit is of the same values: 50 more is +10%, not 12%.
+        try expectVerdict(
+            .inconsistent, of: "12 procent",
+            in: "Het aantal dossiers steeg van 500 naar 550, 50 meer ofwel 12 procent.")
+    }
+}
