@@ -17,7 +17,10 @@ enum FigureComputer {
     /// shapes and lines (see `MapComputer.geometry`).
     static func compute(_ spec: ReportSpec, tables: [ComputedTable], inputs: ReportInputs,
                         geometry: Bool = true) throws -> [Chart] {
-        let cells = FigureCells(tables: Dictionary(uniqueKeysWithValues: tables.map { ($0.id, $0) }))
+        let drawn = Set(spec.figures.flatMap(\.tables))
+        let cells = FigureCells(tables: Dictionary(uniqueKeysWithValues: tables.map {
+            ($0.id, drawn.contains($0.id) ? $0.holdingRows() : $0)
+        }))
         let position = Dictionary(uniqueKeysWithValues: spec.tables.enumerated().map { ($1.id, $0) })
         let ordered = spec.figures.enumerated().sorted { a, b in
             (position[a.element.tables[0]] ?? 0, a.offset) < (position[b.element.tables[0]] ?? 0, b.offset)

@@ -182,7 +182,7 @@ public struct ComputedTable: Sendable {
     /// The table whose spec names the measures (the table itself, or the one it adds up).
     public let measuresFrom: String
     public let columns: [TableColumn]
-    public let rows: TableRows
+    public private(set) var rows: TableRows
     public let rankings: [Ranking]
     public let discrepancies: [TotalDiscrepancy]
     public let incomplete: [IncompleteAggregate]
@@ -258,5 +258,15 @@ public struct ComputedReport: Sendable {
     public var cellCount: Int { tables.reduce(0) { $0 + $1.rows.count * ($1.columns.count + 2) } }
     public var discrepancies: [(table: ComputedTable, discrepancy: TotalDiscrepancy)] {
         tables.flatMap { table in table.discrepancies.map { (table, $0) } }
+    }
+}
+
+extension ComputedTable {
+    /// The table with its rows made once and held, for passes that read rows at random and many times
+    /// (figures and maps look rows up per panel and per category); a table's own writers read each row once.
+    func holdingRows() -> ComputedTable {
+        var table = self
+        table.rows = TableRows(Array(rows))
+        return table
     }
 }
