@@ -43,7 +43,7 @@ struct TemplateDictionary: TemplateRecord {
     func value(named name: String) -> TemplateValue? { values[name] }
 }
 
-/// Lines a template writes where it names them (`{{{rows.md}}}`), each made into the output when
+/// Lines a template writes where it names them (`{{{markdownRows}}}`), each made into the output when
 /// reached: a million rows of a table are written as bytes, without a record per row and cell.
 struct TemplateLines {
     let count: Int
