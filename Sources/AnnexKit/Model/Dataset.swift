@@ -47,13 +47,18 @@ public struct Dataset: Sendable {
     public func rowIndex(of region: Region) -> Int? { rowIndex.row(of: region, in: regions) }
 
     public subscript(row: Int, measure: Int, period: Int) -> Cell {
-        get { cells[row * rowWidth + measure * periods.count + period] }
-        set { cells[row * rowWidth + measure * periods.count + period] = newValue }
+        get { cells[cellIndex(row, measure, period)] }
+        set { cells[cellIndex(row, measure, period)] = newValue }
     }
 
     /// The amount of a cell alone, without making its provenance: what computing reads.
     func amount(row: Int, measure: Int, period: Int) -> Amount {
-        cells.amount(at: row * rowWidth + measure * periods.count + period)
+        cells.amount(at: cellIndex(row, measure, period))
+    }
+
+    /// Where a cell is stored: row by row, in each row measure by measure, in each measure period by period.
+    private func cellIndex(_ row: Int, _ measure: Int, _ period: Int) -> Int {
+        row * rowWidth + measure * periods.count + period
     }
 
     /// Index of the national row, if the source has one.

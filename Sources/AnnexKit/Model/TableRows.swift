@@ -13,7 +13,7 @@ public struct TableRows: RandomAccessCollection, Sendable {
 
     /// Rows made in advance.
     public init(_ rows: [TableRow]) {
-        self.init(count: 0, kind: .region, make: { _ in rows[0] }, then: rows)
+        self.init(count: 0, kind: .region, make: { _ in preconditionFailure("every row is held") }, then: rows)
     }
 
     /// `count` rows of `kind` made by `make` from their index, then `held`.
