@@ -5,13 +5,9 @@ extension ClaimParser {
     /// The scale of a rate claimed at `index`: 'per N' right after it (past its noun), or 'per N'
     /// earlier in the sentence when the number follows a verb of being ('bedroeg 61,2').
     func rateScale(of index: Int) -> Exact? {
-        var position = index + 1
-        while position < tokens.count, tokens[position].kind == .word, position - index <= Self.nounReach,
-            !tokens[position].isWord("per")
+        if let per = Self.per(after: index, in: tokens, reach: Self.nounReach),
+            let scale = Self.scale(tokens[per + 1])
         {
-            position += 1
-        }
-        if position + 1 < tokens.count, tokens[position].isWord("per"), let scale = Self.scale(tokens[position + 1]) {
             return scale
         }
         guard isAfterBeingVerb(index) else { return nil }
@@ -23,6 +19,18 @@ extension ClaimParser {
     static let beingVerbs: Set<String> = [
         "bedroeg", "bedraagt", "bedroegen", "bedragen", "was", "is", "waren", "lag", "ligt",
     ]
+
+    /// Where 'per' stands after the number at `index`, with only words between, at most `reach` tokens
+    /// on, and a token after it ('6,4 per 100', '34 meldingen per 10.000 inwoners'); nil when it does not.
+    static func per(after index: Int, in tokens: [Token], reach: Int) -> Int? {
+        var position = index + 1
+        while position < tokens.count, tokens[position].kind == .word, position - index <= reach,
+            !tokens[position].isWord("per")
+        {
+            position += 1
+        }
+        return position + 1 < tokens.count && tokens[position].isWord("per") ? position : nil
+    }
 
     /// Whether a number follows a verb of being ('bedroeg 61,2', 'lag het gemiddelde op 234').
     func isAfterBeingVerb(_ index: Int) -> Bool {
@@ -45,13 +53,7 @@ extension ClaimParser {
     /// 10.000 inwoners') or before it with no mark between ('Per 100 inwoners maken er 7,4 gebruik', 'Het aantal
     /// … per 1.000 verpleegdagen daalde van 4,8 naar 3,6'); nil for no rate.
     static func statedScale(of index: Int, in tokens: [Token]) -> Exact? {
-        var position = index + 1
-        while position < tokens.count, tokens[position].kind == .word, !tokens[position].isWord("per"),
-            position - index <= ratePhraseReach
-        {
-            position += 1
-        }
-        if position + 1 < tokens.count, tokens[position].isWord("per") { return scale(tokens[position + 1]) }
+        if let per = per(after: index, in: tokens, reach: ratePhraseReach) { return scale(tokens[per + 1]) }
         // Back to 'per' with no mark between, that is no other number's ('5,2 per 100 werknemers bij 4.800').
         for position in stride(from: index - 1, through: 0, by: -1) {
             if tokens[position].isWord("per"), position + 1 < index {
