@@ -112,6 +112,27 @@ struct EndToEndTests {
         #expect(try rounded(found) == change.shown)
     }
 
+    @Test("figures.json holds what figures.csv holds: each figure's fields and, by its number, its source's text")
+    func figuresJSON() throws {
+        let (result, rows) = try Self.built.get()
+        let data = try Data(contentsOf: URL(fileURLWithPath: result.folder + "/figures.json"))
+        let file = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(file["schema"] as? Int == 2)
+        let sources = try #require(file["sources"] as? [String])
+        let figures = try #require(file["figures"] as? [[String: Any]])
+        #expect(figures.count == rows.count - 1 && figures.count > 10_000)
+        // Each text once, and fewer texts than figures: a count's source is cited by the statistics derived from it.
+        #expect(Set(sources).count == sources.count && sources.count < figures.count / 2)
+        let keys = FigureRecord.columns.filter { $0 != "value" && $0 != "source" }
+        for (figure, row) in zip(figures, rows.dropFirst()) {
+            let number = try #require(figure["source"] as? Int)
+            try #require(sources.indices.contains(number))
+            let fields = keys.map { figure[$0] as? String ?? "" } + [sources[number]]
+            #expect(fields == keys.map { row[FigureRecord.columns.firstIndex(of: $0)!] } + [row[10]])
+            #expect((figure["value"] == nil || figure["value"] is NSNull) == row[8].isEmpty)
+        }
+    }
+
     @Test("No value in figures.csv, figures.json or tables/*.csv has a binary tail or more than 15 digits unless exact")
     func noBinaryNoise() throws {
         let folder = try Self.built.get().0.folder

@@ -2,16 +2,17 @@ import Foundation
 import Testing
 @testable import AnnexKit
 
-/// `figures.csv` and `figures.json` are written in one pass, a source repeated from the record before
-/// copied as it was encoded: each row must still carry its own source, encoded for its own file.
+/// `figures.csv` and `figures.json` are written in one pass, each source's encodings made once per text:
+/// each row of the CSV must still carry its own source, and each figure of the JSON the number of its text.
 @Suite("figures.csv and figures.json")
 struct FigureFilesTests {
-    /// Sources as consecutive records have them: repeated, changed, repeated again, with the characters
-    /// each format escapes (a comma and quotes in CSV, quotes, a backslash and a line break in JSON).
+    /// Sources as consecutive records have them: repeated, changed, repeated again, one cited again after
+    /// others, with the characters each format escapes (a comma and quotes in CSV, quotes, a backslash and
+    /// a line break in JSON).
     static let sources = ["Tabel 1, r. 12", "Tabel 1, r. 12", "berekend uit \"Tabel 1\", r. 12", "=1+1",
                           "=1+1", "a\\b\nc", "Tabel 1, r. 12", ""]
 
-    static func records() -> [FigureRecord] {
+    static func records(_ sources: [String] = sources) -> [FigureRecord] {
         sources.enumerated().map { index, source in
             FigureRecord(table: "t", region: .netherlands, measure: "m", period: "\(2019 + index)",
                          statistic: .count, comparedTo: "", amount: index == 3 ? .missing : .value(Exact(index)),
@@ -19,10 +20,22 @@ struct FigureFilesTests {
         }
     }
 
-    @Test("Each row of both files has its own source and value, encoded for its file")
+    /// Both files of `records`, gathered from the blocks they are handed in, and how many blocks each took.
+    static func files(_ records: [FigureRecord]) throws -> (csv: String, json: String, blocks: (Int, Int)) {
+        var csv = ByteBuffer(), json = ByteBuffer(), blocks = (0, 0)
+        try MachineReadable.figureFiles(records, csv: { csv.append($0); blocks.0 += 1 },
+                                        json: { json.append($0); blocks.1 += 1 })
+        return (csv.text, json.text, blocks)
+    }
+
+    static func object(_ json: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    }
+
+    @Test("Each row of figures.csv has its own source, encoded for CSV; figures.json lists each text once")
     func sourcesPerRow() throws {
         let records = Self.records()
-        let (csv, json) = MachineReadable.figureFiles(records)
+        let (csv, json, _) = try Self.files(records)
         // Every field encoded anew, as the rows were written before the one pass.
         var expected = CSVWriter()
         expected.row(FigureRecord.columns)
@@ -33,22 +46,52 @@ struct FigureFilesTests {
             expected.field(record.source)
             expected.endRow()
         }
-        #expect(csv.text == expected.text)
-        let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.bytes)) as? [[String: Any]])
-        #expect(objects.map { $0["source"] as? String } == Self.sources)
-        #expect(objects.map { ($0["value"] as? NSNumber)?.intValue } == [0, 1, 2, nil, 4, 5, 6, 7])
+        #expect(csv == expected.text)
+        let file = try Self.object(json)
+        #expect(file["schema"] as? Int == 2)
+        let sources = try #require(file["sources"] as? [String])
+        #expect(sources == ["Tabel 1, r. 12", "berekend uit \"Tabel 1\", r. 12", "=1+1", "a\\b\nc", ""])
+        let figures = try #require(file["figures"] as? [[String: Any]])
+        #expect(figures.map { $0["source"] as? Int } == [0, 0, 1, 2, 2, 3, 0, 4])
+        #expect(figures.map { ($0["value"] as? NSNumber)?.intValue } == [0, 1, 2, nil, 4, 5, 6, 7])
+        #expect(figures.compactMap { $0["source"] as? Int }.map { sources[$0] } == Self.sources)
     }
 
-    @Test("A thousand records fill the buffers given room after the first records, as written")
+    @Test("figures.json as written: the schema, the sources one a line, then one figure a line")
+    func jsonText() throws {
+        let (_, json, _) = try Self.files(Self.records(["Tabel 1, r. 12", "berekend uit \"Tabel 1\", r. 12"]))
+        let figure = #"{"table":"t","region_type":"land","region_code":"NL","region_name":"Nederland","measure":"m","#
+        #expect(json == """
+            {"schema":2,
+            "sources":[
+              "Tabel 1, r. 12",
+              "berekend uit \\"Tabel 1\\", r. 12"
+            ],
+            "figures":[
+              \(figure)"period":"2019","statistic":"count","compared_to":"","value":0,"status":"ok","source":0},
+              \(figure)"period":"2020","statistic":"count","compared_to":"","value":1,"status":"ok","source":1}
+            ]}
+
+            """)
+        let (_, empty, _) = try Self.files([])
+        #expect(empty == "{\"schema\":2,\n\"sources\":[\n],\n\"figures\":[\n]}\n")
+        #expect(try Self.object(empty)["figures"] as? [Any] != nil)
+    }
+
+    @Test("Files larger than a block are handed over in blocks, every figure and source in place")
     func manyRecords() throws {
-        let records = (0..<1_000).map { index in
+        let records = (0..<20_000).map { index in
             FigureRecord(table: "t", region: .netherlands, measure: "m", period: "2024", statistic: .count,
                          comparedTo: "", amount: .value(Exact(index)),
                          source: String(repeating: "bron \(index / 3) ", count: 1 + index % 7))
         }
-        let (csv, json) = MachineReadable.figureFiles(records)
-        let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.bytes)) as? [[String: Any]])
-        #expect(objects.map { $0["source"] as? String } == records.map(\.source))
-        #expect(csv.text.components(separatedBy: "\r\n").count == records.count + 2)
+        let (csv, json, blocks) = try Self.files(records)
+        #expect(blocks.0 > 1 && blocks.1 > 1)
+        let file = try Self.object(json)
+        let sources = try #require(file["sources"] as? [String])
+        let figures = try #require(file["figures"] as? [[String: Any]])
+        #expect(figures.compactMap { $0["source"] as? Int }.map { sources[$0] } == records.map(\.source))
+        #expect(Set(sources).count == sources.count)
+        #expect(csv.components(separatedBy: "\r\n").count == records.count + 2)
     }
 }

@@ -43,39 +43,38 @@ public enum Build {
         let report = try ReportComputer.compute(inputs)
         let untranslated = wording.untranslated(report)
         if !untranslated.isEmpty { throw LoadErrors(untranslated) }
-        // Beside the figures' drawing: the machine-readable files, worked out from the computed report
-        // alone, and the workbooks' sheets, laid out and checked. The workbooks are written on a thread
-        // each once the figures they show are on disk, while the pages are rendered.
-        let machineReadable = SideWork { machineReadableFiles(report, wording, formats: formats) }
-        let workbooks = !formats.isDisjoint(with: [.xlsx, .ods])
-        let laidOut = SideWork { () throws -> [SheetLayout] in
-            guard workbooks else { return [] }
-            let sheets = workbookSheets(report, wording)
-            try AccessibilityCheck.check(sheets, wording, report: report.spec.id)
-            return sheets
-        }
         let id = report.spec.id
-        let images = OutputFormat.showsImages(formats)
-            ? FigureImages(report, FigureWording(wording, report: report)) : nil
-        let sheets = try laidOut.result()
-        let pages = try [(OutputFormat.md, MarkdownRenderer.templateName),
-                         (.html, MarkdownRenderer.htmlTemplateName)]
-            .filter { formats.contains($0.0) }
-            .map { format, name in (format: format, file: folder + "/" + name,
-                                    template: try MarkdownRenderer.template(at: folder + "/" + name)) }
         let name = id + (language == inputs.spec.language ? "" : "." + language.rawValue)
-        for format in [OutputFormat.xlsx, .ods] where formats.contains(format) {
-            try WorksheetRows.check(sheets, workbook: "\(outputRoot)/\(name)/\(id).\(format.rawValue)", format: format)
-        }
         let publication = try Publication(folder: OutputFolder(outputRoot), name: name, lockTimeout: lockTimeout)
         var files: [String] = []
-        // Files written on threads of their own: the workbooks, and the tables' CSV a row at a time.
+        // Files written on threads of their own: the machine-readable figures, the workbooks, and the
+        // tables' CSV a row at a time.
         var sideFiles: [(names: [String], work: SideWork<Void>)] = []
+        var machineReadable: (names: [String], work: SideWork<Void>?) = ([], nil)
         let findings: [TableFinding]
         do {
-            func write(_ name: String, _ bytes: ByteBuffer) throws {
-                try publication.write(name, bytes)
-                files.append(name)
+            // Beside the figures' drawing: the machine-readable files, written from the computed report alone
+            // as soon as it is there, and the workbooks' sheets, laid out and checked. The workbooks are written
+            // on a thread each once the figures they show are on disk, while the pages are rendered.
+            machineReadable = try figureFiles(report, formats: formats, into: publication)
+            let workbooks = !formats.isDisjoint(with: [.xlsx, .ods])
+            let laidOut = SideWork { () throws -> [SheetLayout] in
+                guard workbooks else { return [] }
+                let sheets = workbookSheets(report, wording)
+                try AccessibilityCheck.check(sheets, wording, report: report.spec.id)
+                return sheets
+            }
+            let images = OutputFormat.showsImages(formats)
+                ? FigureImages(report, FigureWording(wording, report: report)) : nil
+            let sheets = try laidOut.result()
+            let pages = try [(OutputFormat.md, MarkdownRenderer.templateName),
+                             (.html, MarkdownRenderer.htmlTemplateName)]
+                .filter { formats.contains($0.0) }
+                .map { format, name in (format: format, file: folder + "/" + name,
+                                        template: try MarkdownRenderer.template(at: folder + "/" + name)) }
+            for format in [OutputFormat.xlsx, .ods] where formats.contains(format) {
+                try WorksheetRows.check(sheets, workbook: "\(outputRoot)/\(name)/\(id).\(format.rawValue)",
+                                        format: format)
             }
             if let images {
                 files += try FigureFiles.write(report, images, cache: FigureFiles.cache(in: publication.folder),
@@ -122,13 +121,15 @@ public enum Build {
                                             to: &output)
                 files.append(name)
             }
-            files += sideFiles.flatMap(\.names)
-            for (name, bytes) in try machineReadable.result() { try write(name, bytes) }
-            try write("findings.csv", MachineReadable.findingsCSV(findings))
+            files += sideFiles.flatMap(\.names) + machineReadable.names
+            try publication.write("findings.csv", MachineReadable.findingsCSV(findings))
+            files.append("findings.csv")
+            try machineReadable.work?.result()
             for side in sideFiles { try side.work.result() }
             try publication.commit()
         } catch {
             // The side files' threads write into the new folder: they are done before the folder goes.
+            _ = try? machineReadable.work?.result()
             for side in sideFiles { _ = try? side.work.result() }
             publication.abandon()
             throw error
@@ -138,14 +139,16 @@ public enum Build {
                            notices: inputs.spec.tables.compactMap { inputs.datasets[$0.id] }.flatMap(\.notices))
     }
 
-    /// Every figure as CSV and JSON, when `formats` asks for them: the names of the files and their bytes.
-    static func machineReadableFiles(_ report: ComputedReport, _ wording: Wording,
-                                     formats: Set<OutputFormat>) -> [(String, ByteBuffer)] {
-        var files: [(String, ByteBuffer)] = []
-        if formats.contains(.figures) {
-            let (csv, json) = MachineReadable.figureFiles(report.figures)
-            files += [("figures.csv", csv), ("figures.json", json)]
-        }
-        return files
+    /// Every figure as CSV and JSON (`figures.csv`, `figures.json`) when `formats` asks for them, written into
+    /// `publication` on a thread of its own: the names of the files and the work.
+    private static func figureFiles(_ report: ComputedReport, formats: Set<OutputFormat>,
+                                    into publication: Publication) throws -> (names: [String], work: SideWork<Void>?) {
+        guard formats.contains(.figures) else { return ([], nil) }
+        let names = ["figures.csv", "figures.json"]
+        let paths = try names.map(publication.path)
+        return (names, SideWork {
+            try MachineReadable.figureFiles(report.figures, csv: OutputFile(path: paths[0]).write,
+                                            json: OutputFile(path: paths[1]).write)
+        })
     }
 }

@@ -24,21 +24,15 @@ public struct CSVWriter {
         Self.encode(text, to: &buffer)
     }
 
-    /// The next field of the current row, `text` as `field(_:)` writes it, copied from `last` when it
-    /// encoded the same text last (a text repeated on consecutive rows is encoded once).
-    mutating func field(_ text: String, reusing last: inout LastEncoding) {
+    /// The next field of the current row: `bytes`, written by the caller as a field (a plain number, or a
+    /// text `encode` wrote once for many rows).
+    mutating func field(encoded bytes: ArraySlice<UInt8>) {
         separate()
-        last.append(text, to: &buffer, encode: Self.encode)
-    }
-
-    /// The next field of the current row: `bytes`, written by the caller as a field (a plain number).
-    mutating func field(encoded bytes: ByteBuffer) {
-        separate()
-        buffer.append(bytes)
+        buffer.append(contentsOf: bytes)
     }
 
     /// `text` as a field: in quotes when it needs them, after a `'` when it would read as a formula.
-    private static func encode(_ text: String, to buffer: inout ByteBuffer) {
+    static func encode(_ text: String, to buffer: inout ByteBuffer) {
         var text = text
         text.withUTF8 { utf8 in
             let quoted = utf8.contains(where: Self.quoted.contains)

@@ -37,14 +37,29 @@ public enum MachineReadable {
         return writer.buffer
     }
 
-    /// `figures.csv` (one row per figure, the columns of `FigureRecord.columns`) and `figures.json` (an array of
-    /// objects with the same keys; `value` a number or null), written in one pass over the records: a value's
-    /// digits are made once for both files, and a source repeated from the record before is copied as encoded.
-    static func figureFiles(_ figures: [FigureRecord]) -> (csv: ByteBuffer, json: ByteBuffer) {
-        var csv = CSVWriter(), json = ByteBuffer(), value = ByteBuffer()
-        var csvSource = LastEncoding(), jsonSource = LastEncoding()
+    /// `figures.csv` (one row per figure, the columns of `FigureRecord.columns`) and `figures.json` (schema 2:
+    /// `sources`, each source text once, then `figures`, an object per figure with the same keys, `value` a number
+    /// or null and `source` the position of its text in `sources`), written in one pass over the records and
+    /// handed to `csv` and `json` a block at a time: a value's digits are made once for both files, a source's
+    /// CSV field and JSON string once per text (`FigureSources`).
+    static func figureFiles(_ figures: [FigureRecord], csv writeCSV: (ByteBuffer) throws -> Void,
+                            json writeJSON: (ByteBuffer) throws -> Void) throws {
+        let sources = FigureSources(figures)
+        var json = ByteBuffer(), value = ByteBuffer()
+        // Every source's CSV field, one after the other: that of source `n` ends at `csvEnds[n]`.
+        var csvSources = ByteBuffer(), csvEnds: [Int] = []
+        csvEnds.reserveCapacity(sources.texts.count)
+        json.append("{\"schema\":\(figuresSchema),\n\"sources\":[")
+        for (number, text) in sources.texts.enumerated() {
+            CSVWriter.encode(text, to: &csvSources)
+            csvEnds.append(csvSources.count)
+            json.append(number == 0 ? "\n  " : ",\n  ")
+            appendJSONString(text, to: &json)
+            try flush(&json, to: writeJSON)
+        }
+        json.append("\n],\n\"figures\":[\n")
+        var csv = CSVWriter()
         csv.row(FigureRecord.columns)
-        json.append("[\n")
         func pair(_ key: StaticString, _ text: String) {
             json.append(UInt8(ascii: "\""))
             json.append(key)
@@ -53,12 +68,9 @@ public enum MachineReadable {
             json.append(UInt8(ascii: ","))
         }
         for (index, figure) in figures.enumerated() {
-            if index == sizeSample {
-                csv.reserveCapacity(extrapolated(csv.buffer.count, to: figures.count))
-                json.bytes.reserveCapacity(extrapolated(json.count, to: figures.count))
-            }
             value.bytes.removeAll(keepingCapacity: true)
             if let exact = figure.amount.exact { PlainNumber.append(exact, to: &value) }
+            let source = sources.numbers[index]
             csv.field(figure.table)
             csv.field(figure.region.type.rawValue)
             csv.field(figure.region.code)
@@ -67,10 +79,11 @@ public enum MachineReadable {
             csv.field(figure.period)
             csv.field(figure.statistic.rawValue)
             csv.field(figure.comparedTo)
-            csv.field(encoded: value)
+            csv.field(encoded: value.bytes[...])
             csv.field(figure.amount.status.rawValue)
-            csv.field(figure.source, reusing: &csvSource)
+            csv.field(encoded: csvSources.bytes[(source == 0 ? 0 : csvEnds[source - 1])..<csvEnds[source]])
             csv.endRow()
+            try csv.flush(to: writeCSV)
             json.append("  {")
             pair("table", figure.table)
             pair("region_type", figure.region.type.rawValue)
@@ -85,19 +98,24 @@ public enum MachineReadable {
             json.append(UInt8(ascii: ","))
             pair("status", figure.amount.status.rawValue)
             json.append("\"source\":")
-            jsonSource.append(figure.source, to: &json, encode: appendJSONString)
+            json.append(decimal: source)
             json.append(index < figures.count - 1 ? "},\n" : "}\n")
+            try flush(&json, to: writeJSON)
         }
-        json.append("]\n")
-        return (csv.buffer, json)
+        json.append("]}\n")
+        try writeJSON(json)
+        try csv.flush(finished: true, to: writeCSV)
     }
 
-    /// The records written before the files' buffers are given room for all of them.
-    private static let sizeSample = 64
+    /// The version of `figures.json`'s layout: 2 since the sources are listed once (1 was an array of
+    /// figures, each with its source's text).
+    static let figuresSchema = 2
 
-    /// Room for `total` records when the first `sizeSample` took `size` bytes, and an eighth more.
-    private static func extrapolated(_ size: Int, to total: Int) -> Int {
-        size / sizeSample * total / 8 * 9
+    /// `json` handed to `write` and emptied once it holds a block (`CSVWriter.blockSize`).
+    private static func flush(_ json: inout ByteBuffer, to write: (ByteBuffer) throws -> Void) throws {
+        guard json.count >= CSVWriter.blockSize else { return }
+        try write(json)
+        json.bytes.removeAll(keepingCapacity: true)
     }
 
     static func jsonString(_ text: String) -> String {
