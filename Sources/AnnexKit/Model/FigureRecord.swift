@@ -39,6 +39,12 @@ public struct FigureRecord: Sendable, Hashable {
             = (statistic, comparedTo, amount, source, provenance)
     }
 
+    /// Whether `other` is a figure of the same table, region and measure (the first fields of a row of
+    /// `figures.csv`).
+    func sharesRow(with other: FigureRecord) -> Bool {
+        table == other.table && region == other.region && measure == other.measure
+    }
+
     /// The column names of `figures.csv`, in order.
     public static let columns = ["table", "region_type", "region_code", "region_name", "measure", "period",
                                  "statistic", "compared_to", "value", "status", "source"]

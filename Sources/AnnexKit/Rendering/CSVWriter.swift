@@ -25,7 +25,7 @@ public struct CSVWriter {
     }
 
     /// The next field of the current row: `bytes`, written by the caller as a field (a plain number, or a
-    /// text `encode` wrote once for many rows).
+    /// text `encode` wrote once for many rows), or as several fields with their commas.
     mutating func field(encoded bytes: ArraySlice<UInt8>) {
         separate()
         buffer.append(contentsOf: bytes)
@@ -52,11 +52,6 @@ public struct CSVWriter {
         }
     }
 
-    /// Room for `count` bytes in all, so that a large file's buffer grows once.
-    mutating func reserveCapacity(_ count: Int) {
-        buffer.bytes.reserveCapacity(count)
-    }
-
     /// The next field of the current row: an exact number, written as `PlainNumber` writes it,
     /// after `prefix` (`~` or `≥`: never quoted, never a formula).
     mutating func field(_ value: Exact, prefix: String = "") {
@@ -80,12 +75,6 @@ public struct CSVWriter {
 
     /// How much CSV `flush` gathers before it writes.
     static let blockSize = 1 << 20
-
-    /// Takes the CSV written so far, leaving the writer empty (to write a large file in parts).
-    mutating func take() -> ByteBuffer {
-        defer { buffer = ByteBuffer() }
-        return buffer
-    }
 
     private mutating func separate() {
         if rowStarted { buffer.append(UInt8(ascii: ",")) }

@@ -60,22 +60,36 @@ public enum MachineReadable {
         json.append("\n],\n\"figures\":[\n")
         var csv = CSVWriter()
         csv.row(FigureRecord.columns)
-        func pair(_ key: StaticString, _ text: String) {
+        func pair(_ key: StaticString, _ text: String, to json: inout ByteBuffer) {
             json.append(UInt8(ascii: "\""))
             json.append(key)
             json.append("\":")
             appendJSONString(text, to: &json)
             json.append(UInt8(ascii: ","))
         }
+        // A figure's table, region and measure, encoded for both files: most figures share them with the
+        // figure before, whose bytes are then copied.
+        var shared: (figure: FigureRecord, csv: ByteBuffer, json: ByteBuffer)?
         for (index, figure) in figures.enumerated() {
+            let row: (figure: FigureRecord, csv: ByteBuffer, json: ByteBuffer)
+            if let last = shared, figure.sharesRow(with: last.figure) {
+                row = last
+            } else {
+                var fields = CSVWriter(), object = ByteBuffer()
+                for text in [figure.table, figure.region.type.rawValue, figure.region.code, figure.region.name,
+                             figure.measure] { fields.field(text) }
+                pair("table", figure.table, to: &object)
+                pair("region_type", figure.region.type.rawValue, to: &object)
+                pair("region_code", figure.region.code, to: &object)
+                pair("region_name", figure.region.name, to: &object)
+                pair("measure", figure.measure, to: &object)
+                row = (figure, fields.buffer, object)
+                shared = row
+            }
             value.bytes.removeAll(keepingCapacity: true)
             if let exact = figure.amount.exact { PlainNumber.append(exact, to: &value) }
             let source = sources.numbers[index]
-            csv.field(figure.table)
-            csv.field(figure.region.type.rawValue)
-            csv.field(figure.region.code)
-            csv.field(figure.region.name)
-            csv.field(figure.measure)
+            csv.field(encoded: row.csv.bytes[...])
             csv.field(figure.period)
             csv.field(figure.statistic.rawValue)
             csv.field(figure.comparedTo)
@@ -85,18 +99,14 @@ public enum MachineReadable {
             csv.endRow()
             try csv.flush(to: writeCSV)
             json.append("  {")
-            pair("table", figure.table)
-            pair("region_type", figure.region.type.rawValue)
-            pair("region_code", figure.region.code)
-            pair("region_name", figure.region.name)
-            pair("measure", figure.measure)
-            pair("period", figure.period)
-            pair("statistic", figure.statistic.rawValue)
-            pair("compared_to", figure.comparedTo)
+            json.append(row.json)
+            pair("period", figure.period, to: &json)
+            pair("statistic", figure.statistic.rawValue, to: &json)
+            pair("compared_to", figure.comparedTo, to: &json)
             json.append("\"value\":")
             if value.count > 0 { json.append(value) } else { json.append("null") }
             json.append(UInt8(ascii: ","))
-            pair("status", figure.amount.status.rawValue)
+            pair("status", figure.amount.status.rawValue, to: &json)
             json.append("\"source\":")
             json.append(decimal: source)
             json.append(index < figures.count - 1 ? "},\n" : "}\n")
