@@ -51,12 +51,14 @@ public enum Build {
         // tables' CSV a row at a time.
         var sideFiles: [(names: [String], work: SideWork<Void>)] = []
         var machineReadable: (names: [String], work: SideWork<Void>?) = ([], nil)
+        var figureFiles: SideWork<[String]>?
         let findings: [TableFinding]
         do {
             // Beside the figures' drawing: the machine-readable files, written from the computed report alone
-            // as soon as it is there, and the workbooks' sheets, laid out and checked. The workbooks are written
-            // on a thread each once the figures they show are on disk, while the pages are rendered.
-            machineReadable = try figureFiles(report, formats: formats, into: publication)
+            // as soon as it is there, and the workbooks' sheets, laid out and checked. Then the figures' files
+            // and the workbooks are written on a thread each (a workbook reads the PNGs once they are written),
+            // while the pages are rendered.
+            machineReadable = try machineReadableFiles(report, formats: formats, into: publication)
             let workbooks = !formats.isDisjoint(with: [.xlsx, .ods])
             let laidOut = SideWork { () throws -> [SheetLayout] in
                 guard workbooks else { return [] }
@@ -76,11 +78,15 @@ public enum Build {
                 try WorksheetRows.check(sheets, workbook: "\(outputRoot)/\(name)/\(id).\(format.rawValue)",
                                         format: format)
             }
-            if let images {
-                files += try FigureFiles.write(report, images, cache: FigureFiles.cache(in: publication.folder),
-                                               place: publication.path)
-            }
+            // The figures' files on a thread of their own; the workbooks' threads read their PNGs once written.
             let pngs = FigurePNGs(folder: publication.staging)
+            figureFiles = images.map { images in
+                SideWork { [cache = FigureFiles.cache(in: publication.folder)] in
+                    defer { pngs.placed() }
+                    return try FigureFiles.write(report, images, cache: cache, place: publication.path)
+                }
+            }
+            if figureFiles == nil { pngs.placed() }
             if formats.contains(.xlsx) {
                 let path = try publication.path("\(id).xlsx")
                 sideFiles.append((["\(id).xlsx"], SideWork {
@@ -121,7 +127,7 @@ public enum Build {
                                             to: &output)
                 files.append(name)
             }
-            files += sideFiles.flatMap(\.names) + machineReadable.names
+            files = try (figureFiles?.result() ?? []) + files + sideFiles.flatMap(\.names) + machineReadable.names
             try publication.write("findings.csv", MachineReadable.findingsCSV(findings))
             files.append("findings.csv")
             try machineReadable.work?.result()
@@ -129,6 +135,7 @@ public enum Build {
             try publication.commit()
         } catch {
             // The side files' threads write into the new folder: they are done before the folder goes.
+            _ = try? figureFiles?.result()
             _ = try? machineReadable.work?.result()
             for side in sideFiles { _ = try? side.work.result() }
             publication.abandon()
@@ -141,8 +148,9 @@ public enum Build {
 
     /// Every figure as CSV and JSON (`figures.csv`, `figures.json`) when `formats` asks for them, written into
     /// `publication` on a thread of its own: the names of the files and the work.
-    private static func figureFiles(_ report: ComputedReport, formats: Set<OutputFormat>,
-                                    into publication: Publication) throws -> (names: [String], work: SideWork<Void>?) {
+    private static func machineReadableFiles(
+        _ report: ComputedReport, formats: Set<OutputFormat>, into publication: Publication
+    ) throws -> (names: [String], work: SideWork<Void>?) {
         guard formats.contains(.figures) else { return ([], nil) }
         let names = ["figures.csv", "figures.json"]
         let paths = try names.map(publication.path)

@@ -20,7 +20,10 @@ import Foundation
 /// Only an annex folder is ever replaced: every annex holds the marker `.annex-output`, and an
 /// annex written before the marker is a folder of only the names annex writes. Anything else at
 /// `<out>/<name>` (a file, a link, a folder of the user's) stops the build before a file is written.
-final class Publication {
+///
+/// The build's threads ask for paths in the new folder (`path`, `create`: its fixed names and the file
+/// system only); `commit` and `abandon` are called by the build's own thread after the others are done.
+final class Publication: @unchecked Sendable {
     /// How often a waiting build tries the lock again, in seconds.
     private static let lockRetryInterval = 0.05
 

@@ -2,20 +2,30 @@ import Foundation
 
 /// The figures' PNGs in the output folder, read once for both workbooks: the XLSX and the ODS are
 /// written on threads of their own and store the same maps (5 MB in the seed annex), so whichever
-/// asks for a PNG first reads it and the other gets the same bytes.
+/// asks for a PNG first reads it and the other gets the same bytes. The workbooks may start before
+/// the figures are written: a PNG is read once `placed` says they are.
 final class FigurePNGs: @unchecked Sendable {
     /// The output folder the figures' paths are relative to.
     let folder: String
     private let lock = NSLock()
     private var read: [String: Data] = [:]
+    /// Left once the figures' files are written (or failed to be).
+    private let written = DispatchGroup()
 
     init(folder: String) {
         self.folder = folder
+        written.enter()
+    }
+
+    /// Says that the figures' files are written, or will not be: the PNGs can be read.
+    func placed() {
+        written.leave()
     }
 
     /// The PNG of `image` (a path relative to `folder`), nil when there is none.
     func png(_ image: String) -> Data? {
-        lock.withLock {
+        written.wait()
+        return lock.withLock {
             if let known = read[image] { return known }
             let data = FileManager.default.contents(atPath: folder + "/" + image)
             read[image] = data
