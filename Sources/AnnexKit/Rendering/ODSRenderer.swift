@@ -41,7 +41,7 @@ public enum ODSRenderer {
         try add("styles.xml", styles(sheets))
         try add("settings.xml", settings(sheets))
         let (head, body) = content(sheets, wording.numbers, pictures: pictures)
-        try archive.begin("content.xml", method: .deflated)
+        try archive.begin("content.xml", method: contentDeflate)
         try archive.write(head.bytes)
         try archive.write(body.bytes)
         try archive.end()
@@ -51,6 +51,11 @@ public enum ODSRenderer {
         }
         try archive.finish()
     }
+
+    /// How `content.xml` (the sheets) is deflated: at zlib's level 2, as the XLSX's sheets
+    /// (`XLSXTablesRenderer.sheetDeflate`), instead of its default (6). The seed annex's 1,7 MB of sheets
+    /// take about a third of the time to deflate and are 94 instead of 72 KB; the small parts keep the default.
+    static let contentDeflate = ZIPWriter.Method.deflated(level: 2, memoryLevel: 9)
 
     /// Where a figure's PNG is stored in the ODS.
     static func picture(_ image: String) -> String { "Pictures/" + (image as NSString).lastPathComponent }
