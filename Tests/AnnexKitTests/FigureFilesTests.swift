@@ -20,10 +20,12 @@ struct FigureFilesTests {
         }
     }
 
-    /// Both files of `records`, gathered from the blocks they are handed in, and how many blocks each took.
-    static func files(_ records: [FigureRecord]) throws -> (csv: String, json: String, blocks: (Int, Int)) {
+    /// Both files of `records` (the figures of one table, or of several), gathered from the blocks they are
+    /// handed in, and how many blocks each took.
+    static func files(_ records: [FigureRecord], tables: [[FigureRecord]]? = nil) throws
+        -> (csv: String, json: String, blocks: (Int, Int)) {
         var csv = ByteBuffer(), json = ByteBuffer(), blocks = (0, 0)
-        try MachineReadable.figureFiles(records, csv: { csv.append($0); blocks.0 += 1 },
+        try MachineReadable.figureFiles(tables ?? [records], csv: { csv.append($0); blocks.0 += 1 },
                                         json: { json.append($0); blocks.1 += 1 })
         return (csv.text, json.text, blocks)
     }
@@ -93,5 +95,9 @@ struct FigureFilesTests {
         #expect(figures.compactMap { $0["source"] as? Int }.map { sources[$0] } == records.map(\.source))
         #expect(Set(sources).count == sources.count)
         #expect(csv.components(separatedBy: "\r\n").count == records.count + 2)
+        // The same files from the records as three tables made them, a row's figures split between two.
+        let tables = [Array(records[..<7_000]), [], Array(records[7_000...])]
+        let split = try Self.files([], tables: tables)
+        #expect(split.csv == csv && split.json == json)
     }
 }

@@ -155,7 +155,7 @@ public enum Build {
         let names = ["figures.csv", "figures.json"]
         let paths = try names.map(publication.path)
         return (names, SideWork {
-            try MachineReadable.figureFiles(report.figures, csv: OutputFile(path: paths[0]).write,
+            try MachineReadable.figureFiles(report.tables.map(\.figures), csv: OutputFile(path: paths[0]).write,
                                             json: OutputFile(path: paths[1]).write)
         })
     }

@@ -10,20 +10,25 @@ struct FigureSources {
     /// For each figure, the number (position in `texts`) of its source.
     private(set) var numbers: [Int] = []
 
-    init(_ figures: [FigureRecord]) {
+    /// The sources of `tables`' figures, in order.
+    init(_ tables: [[FigureRecord]]) {
         var known: [String: Int] = [:]
-        numbers.reserveCapacity(figures.count)
+        numbers.reserveCapacity(tables.reduce(0) { $0 + $1.count })
         var last: (text: String, number: Int)?
-        for figure in figures {
-            if let last, last.text == figure.source {
-                numbers.append(last.number)
-                continue
+        // By index: a record is not copied whole for its source.
+        for figures in tables {
+            for index in figures.indices {
+                let source = figures[index].source
+                if let last, last.text == source {
+                    numbers.append(last.number)
+                    continue
+                }
+                let next = texts.count
+                let number = Self.value(&known[source, default: next])
+                if number == next { texts.append(source) }
+                numbers.append(number)
+                last = (source, number)
             }
-            let next = texts.count
-            let number = Self.value(&known[figure.source, default: next])
-            if number == next { texts.append(figure.source) }
-            numbers.append(number)
-            last = (figure.source, number)
         }
     }
 

@@ -41,10 +41,12 @@ public enum MachineReadable {
     /// `sources`, each source text once, then `figures`, an object per figure with the same keys, `value` a number
     /// or null and `source` the position of its text in `sources`), written in one pass over the records and
     /// handed to `csv` and `json` a block at a time: a value's digits are made once for both files, a source's
-    /// CSV field and JSON string once per text (`FigureSources`).
-    static func figureFiles(_ figures: [FigureRecord], csv writeCSV: (ByteBuffer) throws -> Void,
+    /// CSV field and JSON string once per text (`FigureSources`). The figures come as each table made them
+    /// (`ComputedTable.figures`), not copied into one array.
+    static func figureFiles(_ tables: [[FigureRecord]], csv writeCSV: (ByteBuffer) throws -> Void,
                             json writeJSON: (ByteBuffer) throws -> Void) throws {
-        let sources = FigureSources(figures)
+        let sources = FigureSources(tables)
+        let count = tables.reduce(0) { $0 + $1.count }
         var json = ByteBuffer(), value = ByteBuffer()
         // Every source's CSV field, one after the other: that of source `n` ends at `csvEnds[n]`.
         var csvSources = ByteBuffer(), csvEnds: [Int] = []
@@ -68,49 +70,54 @@ public enum MachineReadable {
             json.append(UInt8(ascii: ","))
         }
         // A figure's table, region and measure, encoded for both files: most figures share them with the
-        // figure before, whose bytes are then copied.
-        var shared: (figure: FigureRecord, csv: ByteBuffer, json: ByteBuffer)?
-        for (index, figure) in figures.enumerated() {
-            let row: (figure: FigureRecord, csv: ByteBuffer, json: ByteBuffer)
-            if let last = shared, figure.sharesRow(with: last.figure) {
-                row = last
-            } else {
-                var fields = CSVWriter(), object = ByteBuffer()
-                for text in [figure.table, figure.region.type.rawValue, figure.region.code, figure.region.name,
-                             figure.measure] { fields.field(text) }
-                pair("table", figure.table, to: &object)
-                pair("region_type", figure.region.type.rawValue, to: &object)
-                pair("region_code", figure.region.code, to: &object)
-                pair("region_name", figure.region.name, to: &object)
-                pair("measure", figure.measure, to: &object)
-                row = (figure, fields.buffer, object)
-                shared = row
+        // figure before (`sharesRow`), whose bytes are then copied. A figure is read in place, not copied.
+        var row = (figure: nil as FigureRecord?, csv: ByteBuffer(), json: ByteBuffer())
+        var index = 0
+        for figures in tables {
+            try figures.withUnsafeBufferPointer { figures in
+                for offset in figures.indices {
+                    let figure = figures.baseAddress! + offset
+                    if row.figure.map({ !figure.pointee.sharesRow(with: $0) }) ?? true {
+                        var fields = CSVWriter(), object = ByteBuffer()
+                        for text in [figure.pointee.table, figure.pointee.region.type.rawValue,
+                                     figure.pointee.region.code, figure.pointee.region.name, figure.pointee.measure] {
+                            fields.field(text)
+                        }
+                        pair("table", figure.pointee.table, to: &object)
+                        pair("region_type", figure.pointee.region.type.rawValue, to: &object)
+                        pair("region_code", figure.pointee.region.code, to: &object)
+                        pair("region_name", figure.pointee.region.name, to: &object)
+                        pair("measure", figure.pointee.measure, to: &object)
+                        row = (figure.pointee, fields.buffer, object)
+                    }
+                    value.bytes.removeAll(keepingCapacity: true)
+                    if let exact = figure.pointee.amount.exact { PlainNumber.append(exact, to: &value) }
+                    let source = sources.numbers[index]
+                    csv.field(encoded: row.csv.bytes[...])
+                    csv.field(figure.pointee.period)
+                    csv.field(figure.pointee.statistic.rawValue)
+                    csv.field(figure.pointee.comparedTo)
+                    csv.field(encoded: value.bytes[...])
+                    csv.field(figure.pointee.amount.status.rawValue)
+                    csv.field(encoded: csvSources.bytes[(source == 0 ? 0 : csvEnds[source - 1])..<csvEnds[source]])
+                    csv.endRow()
+                    try csv.flush(to: writeCSV)
+                    json.append("  {")
+                    json.append(row.json)
+                    pair("period", figure.pointee.period, to: &json)
+                    pair("statistic", figure.pointee.statistic.rawValue, to: &json)
+                    pair("compared_to", figure.pointee.comparedTo, to: &json)
+                    json.append("\"value\":")
+                    if value.count > 0 { json.append(value) } else { json.append("null") }
+                    json.append(UInt8(ascii: ","))
+                    pair("status", figure.pointee.amount.status.rawValue, to: &json)
+                    json.append("\"source\":")
+                    json.append(decimal: source)
+                    index += 1
+                    json.append(index < count ? "},\n" : "}\n")
+                    try flush(&json, to: writeJSON)
+                }
             }
-            value.bytes.removeAll(keepingCapacity: true)
-            if let exact = figure.amount.exact { PlainNumber.append(exact, to: &value) }
-            let source = sources.numbers[index]
-            csv.field(encoded: row.csv.bytes[...])
-            csv.field(figure.period)
-            csv.field(figure.statistic.rawValue)
-            csv.field(figure.comparedTo)
-            csv.field(encoded: value.bytes[...])
-            csv.field(figure.amount.status.rawValue)
-            csv.field(encoded: csvSources.bytes[(source == 0 ? 0 : csvEnds[source - 1])..<csvEnds[source]])
-            csv.endRow()
-            try csv.flush(to: writeCSV)
-            json.append("  {")
-            json.append(row.json)
-            pair("period", figure.period, to: &json)
-            pair("statistic", figure.statistic.rawValue, to: &json)
-            pair("compared_to", figure.comparedTo, to: &json)
-            json.append("\"value\":")
-            if value.count > 0 { json.append(value) } else { json.append("null") }
-            json.append(UInt8(ascii: ","))
-            pair("status", figure.amount.status.rawValue, to: &json)
-            json.append("\"source\":")
-            json.append(decimal: source)
-            json.append(index < figures.count - 1 ? "},\n" : "}\n")
-            try flush(&json, to: writeJSON)
         }
         json.append("]}\n")
         try writeJSON(json)
