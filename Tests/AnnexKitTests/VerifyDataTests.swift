@@ -199,4 +199,15 @@ struct VerifyBindingTests {
         // 16.130 → 14.080: −12,7%.
         #expect(found.map(\.verdict) == [.consistent, .consistent], "\(found.map { reason($0) })")
     }
+
+    @Test("A 'respectievelijk' list that names no measure reads as the same counts without it")
+    func respectivelyUnnamed() throws {
+        func reasons(_ text: String) throws -> [String] { try verified(text, with: Verifiers.real).map { reason($0) } }
+        // Nothing the report measures: no claim, as for any count of something else.
+        #expect(try reasons("In 2023 kwamen respectievelijk 310 en 270 bezoekers naar de twee open dagen.").isEmpty)
+        // A topic several measures share: the measures in doubt are named, not an empty list.
+        let listed = try reasons("In 2022 waren er respectievelijk 1.310 en 1.270 meldingen in Utrecht en Zwolle.")
+        #expect(listed == (try reasons("In 2022 waren er 1.310 meldingen in Utrecht en 1.270 in Zwolle.")))
+        #expect(listed.count == 2 && listed.allSatisfy { !$0.hasSuffix(": ") }, "\(listed)")
+    }
 }

@@ -136,7 +136,8 @@ struct DataBinder {
             }
             named.append((entry, level, used))
         }
-        if isRespectively(site) {
+        // A list that names no measure of the report is unmatched like any other count.
+        if isRespectively(site), !named.isEmpty {
             guard let chosen = respectively(site, named: named) else {
                 return .failure(
                     .init(doubt: .measureAmbiguous(Array(Set(named.map { binding($0.entry).id })).sorted())))
