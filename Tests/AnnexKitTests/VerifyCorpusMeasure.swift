@@ -18,6 +18,17 @@ struct VerifyCorpusMeasure {
         let kind: String
         let verdict: Verdict
         let planted: Bool
+
+        /// Whether a claim of `found` kind can be this one: the corpora's kinds by the claim kinds they name
+        /// ('percentage_change' a change, 'relative' a change or a share); any kind for one not listed.
+        func admits(_ found: ClaimKind) -> Bool {
+            let kinds: [String: Set<ClaimKind>] = [
+                "percentage_change": [.change], "point_change": [.points], "difference": [.difference],
+                "share": [.share], "sum": [.sum], "average": [.average], "ratio": [.ratio], "count": [.count],
+                "relative": [.change, .share],
+            ]
+            return kinds[kind]?.contains(found) ?? true
+        }
     }
 
     struct Outcome {
@@ -42,11 +53,14 @@ struct VerifyCorpusMeasure {
         }
     }
 
-    /// The claim found for an expected one: in the same sentence, its written number inside the quote.
+    /// The claim found for an expected one: in the same sentence, its written number inside the quote; of
+    /// several ('4.307 (+3%)' holds the sum 4.307 and the change +3%), the first of the expected kind.
     static func match(_ expected: Expected, in found: [VerifiedClaim]) -> VerifiedClaim? {
-        found.first { claim in
+        let inside = found.filter { claim in
             claim.quote.contains(expected.quote) && expected.quote.contains(claim.written)
-        } ?? found.first { claim in claim.quote.contains(expected.quote) && claim.written.contains(expected.quote) }
+        }
+        return inside.first { expected.admits($0.kind) } ?? inside.first
+            ?? found.first { claim in claim.quote.contains(expected.quote) && claim.written.contains(expected.quote) }
     }
 
     /// The measure over every entry; planted mistakes of the entries in `knownMisses` are counted as

@@ -106,6 +106,15 @@ struct Discourse: Sendable {
     /// The counts of the sentence before, for 'Opgeteld ging het om …'.
     var lastCounts: [Operand] { earlier.last?.counts ?? [] }
 
+    /// The counts of the lines of a memo right before, one count each, when their labels share a word ('Jeugdhulp
+    /// met verblijf: 412 jeugdigen. Jeugdhulp zonder verblijf: 3.905.'): lines of one kind, for a 'Totaal:' under them.
+    var memoLineCounts: [Operand] {
+        let lines = Array(earlier.reversed().prefix { $0.memoLabel != nil && $0.counts.count == 1 }.reversed())
+        let labels = lines.map { Set($0.memoLabel ?? []).subtracting(Lexicon.grammarWords) }
+        guard lines.count >= 2, !labels.dropFirst().reduce(labels[0], { $0.intersection($1) }).isEmpty else { return [] }
+        return lines.flatMap(\.counts)
+    }
+
     /// The series of the sentence before, for 'In twee jaar is dat een toename van …'.
     var lastSeries: [Operand] { earlier.last?.series ?? [] }
 

@@ -42,7 +42,7 @@ extension ClaimParser {
             let after = partsAfter(total, unit: unit)
             // A whole ('Van de 1.380 …') is none of the parts a sum word adds up before it.
             let before = candidates(unit, in: 0..<index, groupSizes: true).filter { !isWholeMarked($0) }
-            let previous = isSentenceStart(index) ? discourse.lastCounts.filter { $0.unit == unit } : []
+            let previous = isSentenceStart(index) ? precedingCounts(unit) : []
             if after.count >= 2 {
                 add(total, parts: after)
             } else if before.count >= 2 {
@@ -177,10 +177,12 @@ extension ClaimParser {
     static let restReach = 2
 
     /// The total after a sum cue: the first number of its clause after it, with only words between
-    /// ('samen goed voor 5.820', 'bedraagt dit jaar 3.412', 'samen de analysegroep van 1.659').
+    /// ('samen goed voor 5.820', 'bedraagt dit jaar 3.412', 'samen de analysegroep van 1.659'), or a memo's
+    /// label ('Totaal: 7.830').
     private func total(after index: Int) -> Int? {
-        let clause = analysis.clause(of: index)
         var position = index + 1
+        if position + 1 < tokens.count, tokens[position].isMark(":") { position += 1 }
+        let clause = analysis.clause(of: position < tokens.count ? position : index)
         while position < clause.upperBound, tokens[position].kind == .word || tokens[position].isMark("€"),
             position - index <= Self.totalReach
         {
@@ -219,6 +221,16 @@ extension ClaimParser {
         // 'Het totaal bedraagt …', 'Dit totaal komt uit op …': the total of what was just listed.
         let namesTheTotal = index == 1 && tokens[index].isWord("totaal") && ["het", "dit", "dat"].contains(first.text)
         return index == 0 || namesTheTotal || ["daarmee", "hiermee", "zo", "alles", "bij"].contains(first.text)
+    }
+
+    /// The counts of the sentence before; under a memo's label of summing ('Totaal: 4.307') that has fewer than
+    /// two, those of the memo's lines of one kind before it.
+    private func precedingCounts(_ unit: NumberUnit) -> [Operand] {
+        let counts = discourse.lastCounts.filter { $0.unit == unit }
+        guard counts.count < 2, let label = analysis.memoLabel, label.allSatisfy(Lexicon.sumCues.contains) else {
+            return counts
+        }
+        return discourse.memoLineCounts.filter { $0.unit == unit }
     }
 
     /// The numbers of `unit` in a range that can be parts: no start or end value, no difference, no
