@@ -25,4 +25,26 @@ struct VerifySumFormsTests {
         let unlike = "Wachtlijst: 140 cliënten. Caseload per consulent: 33. Totaal: 180."
         #expect(try !verified(unlike).contains { $0.kind == .sum })
     }
+
+    @Test("A phrase of composition ties the whole before it to the list after it")
+    func composition() throws {
+        // € 18,4 + € 6,1 + € 2,5 miljoen = € 27,0 miljoen.
+        let made = "De jeugdzorg kost de regio dit jaar € 27,0 miljoen, opgebouwd uit € 18,4 miljoen voor verblijf, "
+            + "€ 6,1 miljoen voor ambulante hulp en € 2,5 miljoen voor crisisopvang."
+        try expectVerdict(.consistent, of: "€ 27,0 miljoen", in: made)
+        try expectVerdict(
+            .inconsistent, of: "€ 28,0 miljoen", in: made.replacingOccurrences(of: "27,0", with: "28,0"))
+        // A whole in brackets and parts in its multiplier without the currency: 640 + 415 = 1.055 duizend.
+        let memo = "Het fonds (totaal 1,06 mln euro) bestaat uit leningen 0,64 mln en giften 0,42 mln."
+        try expectVerdict(.consistent, of: "1,06 mln", in: memo)
+        try expectVerdict(
+            .inconsistent, of: "1,16 mln", in: memo.replacingOccurrences(of: "1,06", with: "1,16"))
+        // Parts of another kind are no parts of an amount: projects are no euros.
+        let unlike = try verified("Het programma kost € 4 miljoen, bestaande uit 12 projecten en 3 pilots.")
+        #expect(!unlike.contains { $0.kind == .sum }, "\(unlike.map(reason))")
+        // A composition in a clause of its own is not of the number before it.
+        let other = try verified(
+            "De gemeente ontving 1.200 aanvragen; het team bestaat uit 14 consulenten en 6 schuldhulpmaatjes.")
+        #expect(!other.contains { $0.kind == .sum }, "\(other.map(reason))")
+    }
 }

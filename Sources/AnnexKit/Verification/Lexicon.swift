@@ -77,6 +77,12 @@ enum Lexicon {
         "kwartaal", "kwartalen",
     ]
 
+    /// Phrases that say what a whole before them is made of ('€ 42,5 miljoen, bestaande uit € 27 miljoen … en …').
+    static let compositionCues: [String] = [
+        "bestaande uit", "bestaat uit", "bestaan uit", "bestond uit", "bestonden uit", "opgebouwd uit",
+        "samengesteld uit",
+    ]
+
     /// Words that name the rest of a whole ('de overige 10 procent', 'de resterende 8%').
     static let restWords: Set<String> = ["overige", "overig", "resterende", "rest"]
 
@@ -370,7 +376,7 @@ enum Lexicon {
         let phrases =
             baseMarkers + spanJoiners + sumCues + partOfMarkers + restatements + quantityReferences + sameYear
             + yearBefore + regionReferences + ageMarkers + Array(hedges.keys) + earlierMarkers + presentMarkers
-            + countRestatements + absoluteMarkers
+            + countRestatements + absoluteMarkers + compositionCues
         return Dictionary(phrases.map { ($0, SentenceAnalysis.split($0)) }, uniquingKeysWith: { first, _ in first })
     }()
 }

@@ -65,6 +65,7 @@ extension ClaimParser {
             }
             _ = cue
         }
+        for (whole, parts) in compositions() { add(whole, parts: parts) }
         if let rest = remainderReading() { claims.append(rest) }
         /// A list with no word of summing, read as its whole split up only when it comes near it.
         func addSplit(_ total: Int, parts: [Int]) {
@@ -171,6 +172,28 @@ extension ClaimParser {
         claim.whole = Operand(
             hundred, year: nil, token: nil, line: analysis.line(of: site), binding: OperandBinding(.construction))
         return claim
+    }
+
+    /// '€ 42,5 miljoen …, bestaande uit € 27 miljoen … en € 15,5 miljoen …', '(totaal 24,6 mln euro) bestaat uit
+    /// … 9,2 mln, … en … 3,6 mln': a phrase of composition ties the number before it in its stretch (the whole) to
+    /// the list after it (the parts: of its unit and kind, or amounts in its multiplier without a currency).
+    private func compositions() -> [(whole: Int, parts: [Int])] {
+        let stretches = Self.stretches(tokens)
+        var found: [(whole: Int, parts: [Int])] = []
+        for index in tokens.indices {
+            guard let (_, end) = analysis.firstPhrase(Lexicon.compositionCues, at: index),
+                let whole = analysis.numberIndices.last(where: { $0 < index }), stretches[whole] == stretches[index],
+                let number = tokens[whole].number
+            else { continue }
+            let parts = coordinated(candidates(number.unit, in: end..<tokens.count))
+            let alike = parts.allSatisfy { part in
+                guard let written = tokens[part].number else { return false }
+                return written.currency == number.currency
+                    || written.currency.isEmpty && written.multiplier == number.multiplier && number.multiplier > 1
+            }
+            if alike { found.append((whole, parts)) }
+        }
+        return found
     }
 
     /// How many tokens before a percentage a word of the rest may stand ('de overige 10 procent').
