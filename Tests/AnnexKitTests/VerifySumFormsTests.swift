@@ -47,4 +47,42 @@ struct VerifySumFormsTests {
             "De gemeente ontving 1.200 aanvragen; het team bestaat uit 14 consulenten en 6 schuldhulpmaatjes.")
         #expect(!other.contains { $0.kind == .sum }, "\(other.map(reason))")
     }
+
+    @Test("A count before ':' is split by the list after it, its year between them")
+    func colonAfterYear() throws {
+        // 310 + 245 + 190 = 745, and 'bijna 750' allows it.
+        let split = "Bijna 750 gezinnen kregen in 2024 een voedselpakket: 310 in Oost, 245 in West en 190 in Zuid."
+        try expectVerdict(.consistent, of: "Bijna 750", in: split)
+        try expectVerdict(.inconsistent, of: "Bijna 950", in: split.replacingOccurrences(of: "750", with: "950"))
+        // Values each of a year of their own under a total of one year are a series, not its parts.
+        let series = try verified("In 2024 kregen 1.900 gezinnen een pakket: 840 in 2022 en 910 in 2023.")
+        #expect(!series.contains { $0.kind == .sum }, "\(series.map(reason))")
+        // Under a total of the whole span they are its parts: 840 + 910 = 1.750.
+        try expectVerdict(
+            .inconsistent, of: "1.900",
+            in: "In de periode 2022-2023 kregen 1.900 gezinnen een pakket: 840 in 2022 en 910 in 2023.")
+    }
+
+    @Test("'van wie' splits the persons a count names when the list comes near it")
+    func vanWie() throws {
+        // 2.260 + 1.480 = 3.740.
+        let split = "Eind maart stonden 3.740 mensen ingeschreven, van wie 2.260 met een urgentie en 1.480 zonder."
+        try expectVerdict(.consistent, of: "3.740", in: split)
+        try expectVerdict(.inconsistent, of: "3.940", in: split.replacingOccurrences(of: "3.740", with: "3.940"))
+        // A selection far below its whole says nothing of a sum.
+        let few = try verified("Eind maart stonden 3.740 mensen ingeschreven, van wie 620 jongeren en 410 ouderen.")
+        #expect(!few.contains { $0.kind == .sum }, "\(few.map(reason))")
+    }
+
+    @Test("'tellen op tot' and 'Dat zijn er samen' total what was listed")
+    func moreSumCues() throws {
+        // 12,5 + 7,5 + 4,0 = 24,0.
+        let cue = "De posten wonen (€ 12,5 mln), zorg (€ 7,5 mln) en werk (€ 4,0 mln) tellen op tot € 24,0 mln."
+        try expectVerdict(.consistent, of: "€ 24,0 mln", in: cue)
+        try expectVerdict(.inconsistent, of: "€ 26,0 mln", in: cue.replacingOccurrences(of: "24,0", with: "26,0"))
+        // 1.460 + 830 = 2.290.
+        let before = "Het wijkteam kreeg 1.460 signalen, de huisartsen gaven er 830 door. "
+        try expectVerdict(.consistent, of: "2.290", in: before + "Dat zijn er samen 2.290.")
+        try expectVerdict(.inconsistent, of: "2.390", in: before + "Dat zijn er samen 2.390.")
+    }
 }

@@ -111,7 +111,9 @@ struct Discourse: Sendable {
     var memoLineCounts: [Operand] {
         let lines = Array(earlier.reversed().prefix { $0.memoLabel != nil && $0.counts.count == 1 }.reversed())
         let labels = lines.map { Set($0.memoLabel ?? []).subtracting(Lexicon.grammarWords) }
-        guard lines.count >= 2, !labels.dropFirst().reduce(labels[0], { $0.intersection($1) }).isEmpty else { return [] }
+        guard lines.count >= 2, !labels.dropFirst().reduce(labels[0], { $0.intersection($1) }).isEmpty else {
+            return []
+        }
         return lines.flatMap(\.counts)
     }
 

@@ -227,7 +227,8 @@ enum Lexicon {
     /// Words that introduce a sum: 'samen', 'in totaal', 'opgeteld'.
     static let sumCues: [String] = [
         "samen", "opgeteld", "bij elkaar", "bijeen", "in totaal", "totaal", "bedraagt", "bedroeg", "bedragen",
-        "bedroegen", "komt uit op", "kwam uit op", "komen uit op", "kwamen uit op", "uit op",
+        "bedroegen", "komt uit op", "kwam uit op", "komen uit op", "kwamen uit op", "uit op", "tellen op tot",
+        "telt op tot", "telden op tot", "telde op tot",
     ]
 
     /// Words that mark the total a part is taken of: 'van de 200', 'van onze 1.640', 'waarvan', 'daarvan'.

@@ -67,10 +67,23 @@ extension ClaimParser {
         }
         for (whole, parts) in compositions() { add(whole, parts: parts) }
         if let rest = remainderReading() { claims.append(rest) }
-        /// A list with no word of summing, read as its whole split up only when it comes near it.
+        /// A list with no word of summing, read as its whole split up only when it comes near it, and no series of
+        /// values each of a year of its own under a total of one year ('In 2023 …: 700 in 2022 en 800 in 2021').
         func addSplit(_ total: Int, parts: [Int]) {
-            if ReadingSanity.listCanSplitWhole(operand(total), parts: parts.map { operand($0) }) {
+            let years = parts.compactMap { analysis.explicitYear(of: $0)?.year }
+            let series = years.count == parts.count && Set(years).count == parts.count
+            if ReadingSanity.listCanSplitWhole(operand(total), parts: parts.map { operand($0) }),
+                !series || analysis.frame(for: total, discourse: discourse).isSpan
+            {
                 add(total, parts: parts)
+            }
+        }
+        // '…, van wie 5.300 in voorlopige hechtenis en 5.900 als veroordeelde': the persons a count names, split up.
+        for index in tokens.indices.dropLast() where tokens[index].depth == 0 && tokens[index].isWord("van")
+            && tokens[index + 1].isWord("wie")
+        {
+            if let total = waarvanTotal(before: index) {
+                addSplit(total, parts: listed(after: index + 1, unit: .count))
             }
         }
         if let first = tokens.first, first.isWord("van"),
@@ -100,7 +113,7 @@ extension ClaimParser {
             }
             guard let total = numbers(.count, in: clause.lowerBound..<colon).last(where: { !countsUnits($0) }),
                 !isAveraged(total),
-                ((total + 1)..<colon).allSatisfy({ tokens[$0].kind == .word || countsUnits($0) })
+                ((total + 1)..<colon).allSatisfy({ [.word, .year].contains(tokens[$0].kind) || countsUnits($0) })
             else { continue }
             addSplit(total, parts: parts)
         }
@@ -243,7 +256,9 @@ extension ClaimParser {
         guard let first = tokens.first, tokens[..<index].allSatisfy({ $0.kind == .word }) else { return false }
         // 'Het totaal bedraagt …', 'Dit totaal komt uit op …': the total of what was just listed.
         let namesTheTotal = index == 1 && tokens[index].isWord("totaal") && ["het", "dit", "dat"].contains(first.text)
-        return index == 0 || namesTheTotal || ["daarmee", "hiermee", "zo", "alles", "bij"].contains(first.text)
+        // 'Dat zijn er samen 3.360': a demonstrative that opens the sentence refers to what was just counted.
+        return index == 0 || namesTheTotal
+            || ["daarmee", "hiermee", "zo", "alles", "bij", "dat", "dit"].contains(first.text)
     }
 
     /// The counts of the sentence before; under a memo's label of summing ('Totaal: 4.307') that has fewer than
