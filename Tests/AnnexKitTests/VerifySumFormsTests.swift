@@ -85,4 +85,23 @@ struct VerifySumFormsTests {
         try expectVerdict(.consistent, of: "2.290", in: before + "Dat zijn er samen 2.290.")
         try expectVerdict(.inconsistent, of: "2.390", in: before + "Dat zijn er samen 2.390.")
     }
+
+    @Test("'samen met' adds the numbers after it to the one before it; their total ends the stretch")
+    func togetherWith() throws {
+        // € 0,6 + € 2,3 miljoen = € 2,9 miljoen.
+        let money = "De provincie legt € 0,6 miljoen bij; samen met de € 2,3 miljoen van het Rijk is er € 2,9 miljoen."
+        try expectVerdict(.consistent, of: "€ 2,9 miljoen", in: money)
+        try expectVerdict(
+            .inconsistent, of: "€ 3,9 miljoen", in: money.replacingOccurrences(of: "2,9", with: "3,9"))
+        // Opening the sentence: the only count of the sentence before, 640 + 215 + 90 = 945.
+        let counts = "Deventer telde 640 inschrijvingen. Samen met de 215 inschrijvingen uit Olst en de 90 uit Bathmen "
+        try expectVerdict(.consistent, of: "945", in: counts + "kwam de regio op 945 inschrijvingen.")
+        try expectVerdict(.inconsistent, of: "995", in: counts + "kwam de regio op 995 inschrijvingen.")
+        // Numbers of another noun are no parts: 3 municipalities are no reports.
+        let other = try verified("Deventer telde 640 meldingen. Samen met de 3 buurgemeenten ging het om 1.120 meldingen.")
+        #expect(!other.contains { $0.kind == .sum }, "\(other.map(reason))")
+        // Two numbers before it: which one is added is not said.
+        let two = try verified("Deventer telde 640 meldingen en Olst 215; samen met de 90 uit Bathmen waren het er 955.")
+        #expect(!two.contains { $0.kind == .sum && $0.written == "955" && $0.verdict == .inconsistent })
+    }
 }

@@ -66,6 +66,12 @@ extension ClaimParser {
             _ = cue
         }
         for (whole, parts) in compositions() { add(whole, parts: parts) }
+        if let (total, parts) = togetherWith(), !totals.contains(total), let number = tokens[total].number {
+            totals.insert(total)
+            var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
+            claim.parts = parts
+            claims.append(claim)
+        }
         if let rest = remainderReading() { claims.append(rest) }
         /// A list with no word of summing, read as its whole split up only when it comes near it, and no series of
         /// values each of a year of its own under a total of one year ('In 2023 …: 700 in 2022 en 800 in 2021').
@@ -199,14 +205,40 @@ extension ClaimParser {
                 let number = tokens[whole].number
             else { continue }
             let parts = coordinated(candidates(number.unit, in: end..<tokens.count))
-            let alike = parts.allSatisfy { part in
-                guard let written = tokens[part].number else { return false }
-                return written.currency == number.currency
-                    || written.currency.isEmpty && written.multiplier == number.multiplier && number.multiplier > 1
-            }
-            if alike { found.append((whole, parts)) }
+            if parts.allSatisfy({ isAmountAlike($0, whole) }) { found.append((whole, parts)) }
         }
         return found
+    }
+
+    /// Whether a part is of its whole's kind: of its currency, or an amount in its multiplier written without one
+    /// ('1,1 miljoen' of '1,35 miljoen euro').
+    private func isAmountAlike(_ part: Int, _ whole: Int) -> Bool {
+        guard let written = tokens[part].number, let number = tokens[whole].number else { return false }
+        return written.currency == number.currency
+            || written.currency.isEmpty && written.multiplier == number.multiplier && number.multiplier > 1
+    }
+
+    /// '… 250.000 euro uit …; samen met de 150.000 euro van de gemeente is er dus 400.000 euro': 'samen met' adds
+    /// the numbers after it to the one before it (the sentence's only one of their kind, else, opening the
+    /// sentence, the only count of the sentence before); their total is the last number of the stretch after them.
+    private func togetherWith() -> (total: Int, parts: [Operand])? {
+        let stretches = Self.stretches(tokens)
+        for index in tokens.indices.dropLast() where tokens[index].isWord("samen") && tokens[index + 1].isWord("met") {
+            let after = analysis.numberIndices.filter { $0 > index + 1 && stretches[$0] == stretches[index] }
+            guard after.count >= 2, let total = after.last, let unit = tokens[total].number?.unit else { continue }
+            let added = after.dropLast().filter { tokens[$0].number?.unit == unit }
+            // Amounts of money or in millions are alike by their currency and multiplier; counts by their nouns.
+            let amount = tokens[total].number.map { !$0.currency.isEmpty || $0.multiplier > 1 } ?? false
+            guard added.count == after.count - 1, added.allSatisfy({ isAmountAlike($0, total) }),
+                amount || ReadingSanity.countAlike(added + [total], in: tokens)
+            else { continue }
+
+            let before = numbers(unit, in: 0..<index).filter { isAmountAlike($0, total) }
+            if before.count == 1 { return (total, [operand(before[0])] + added.map { operand($0) }) }
+            let previous = discourse.lastCounts.filter { $0.unit == unit }
+            if before.isEmpty, index == 0, previous.count == 1 { return (total, previous + added.map { operand($0) }) }
+        }
+        return nil
     }
 
     /// How many tokens before a percentage a word of the rest may stand ('de overige 10 procent').
