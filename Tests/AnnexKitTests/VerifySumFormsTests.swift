@@ -98,10 +98,24 @@ struct VerifySumFormsTests {
         try expectVerdict(.consistent, of: "945", in: counts + "kwam de regio op 945 inschrijvingen.")
         try expectVerdict(.inconsistent, of: "995", in: counts + "kwam de regio op 995 inschrijvingen.")
         // Numbers of another noun are no parts: 3 municipalities are no reports.
-        let other = try verified("Deventer telde 640 meldingen. Samen met de 3 buurgemeenten ging het om 1.120 meldingen.")
+        let other = try verified(
+            "Deventer telde 640 meldingen. Samen met de 3 buurgemeenten ging het om 1.120 meldingen.")
         #expect(!other.contains { $0.kind == .sum }, "\(other.map(reason))")
         // Two numbers before it: which one is added is not said.
-        let two = try verified("Deventer telde 640 meldingen en Olst 215; samen met de 90 uit Bathmen waren het er 955.")
+        let two = try verified(
+            "Deventer telde 640 meldingen en Olst 215; samen met de 90 uit Bathmen waren het er 955.")
         #expect(!two.contains { $0.kind == .sum && $0.written == "955" && $0.verdict == .inconsistent })
+    }
+
+    @Test("'in totaal' names no noun after it: the clause it opens totals the list of the stretch before")
+    func inTotaalBeforeVerb() throws {
+        // 140 + 85 + 60 = 285.
+        let list = "Het project telt 140 vrijwilligers in Zwolle, 85 in Deventer en 60 in Kampen; in totaal zetten "
+        try expectVerdict(.consistent, of: "285", in: list + "zich daarmee 285 mensen in.")
+        try expectVerdict(.inconsistent, of: "295", in: list + "zich daarmee 295 mensen in.")
+        // A total that names what it totals, another noun than the list's, may confirm but not contradict.
+        try expectVerdict(
+            .unverifiable, of: "€ 4,1 miljoen",
+            in: "De subsidies bedroegen € 1,2, € 1,4 en € 0,9 miljoen. Het totaal aan baten bedroeg € 4,1 miljoen.")
     }
 }

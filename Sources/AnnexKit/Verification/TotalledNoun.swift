@@ -39,6 +39,8 @@ extension ClaimParser {
         guard let word = (clause.lowerBound..<total).last(where: { Self.totalWords.contains(tokens[$0].text) }) else {
             return nil
         }
+        // 'in totaal volgen …': the adverb names nothing after it; the clause's noun is what it totals.
+        if word > clause.lowerBound && tokens[word - 1].isWord("in") { return governingNoun(of: clause) }
         var position = word + 1
         while position < total, Self.totalledIntroducers.contains(tokens[position].text) { position += 1 }
         if position < total, tokens[position].kind == .word, !Lexicon.grammarWords.contains(tokens[position].text),
@@ -46,7 +48,7 @@ extension ClaimParser {
         {
             return tokens[position].text
         }
-        return word > clause.lowerBound && tokens[word - 1].isWord("in") ? governingNoun(of: clause) : nil
+        return nil
     }
 
     /// The noun that opens a clause after its article: what the clause's counts are of ('De uitgaven aan
