@@ -118,4 +118,15 @@ struct VerifySumFormsTests {
             .unverifiable, of: "€ 4,1 miljoen",
             in: "De subsidies bedroegen € 1,2, € 1,4 en € 0,9 miljoen. Het totaal aan baten bedroeg € 4,1 miljoen.")
     }
+
+    @Test("'Dat is' restates the quantity of the sentence before as the part of the whole it marks")
+    func restatedPart() throws {
+        let before = "Vorig jaar kregen 1.150 statushouders een woning toegewezen. "
+        // 1.150 of 4.600 is 25%: a quarter.
+        try expectVerdict(.consistent, of: "een kwart", in: before + "Dat is een kwart van alle 4.600 aanvragen.")
+        try expectVerdict(.inconsistent, of: "een derde", in: before + "Dat is een derde van alle 4.600 aanvragen.")
+        // A time, no restatement: nothing says which count is the part.
+        try expectVerdict(
+            .unverifiable, of: "een derde", in: before + "Dit jaar ging een derde van alle 4.600 aanvragen naar Almere.")
+    }
 }

@@ -87,8 +87,23 @@ extension ClaimParser {
             let digits = rest.filter { tokens[$0].number?.isWord == false }
             if digits.count == 1 { part = digits[0] } else if rest.count == 1 { part = rest[0] }
         }
+        // 'Dat is een derde van alle 5.760 aanmeldingen': a sentence that opens by restating the quantity of the one
+        // before, with its whole marked and no other count, takes that quantity as the part.
+        if part == nil, let whole, counts == [whole], opensWithRestatement,
+            let referred = discourse.topic(needingValue: true).flatMap(operand), referred.unit == .count
+        {
+            return (referred, operand(whole))
+        }
         return (part.map { operand($0) }, whole.map { operand($0) } ?? wholeOperand)
     }
+
+    /// Whether the sentence opens with 'Dat is', 'Dit was' and the like: it restates what the sentence before said.
+    private var opensWithRestatement: Bool {
+        tokens.count > 2 && ["dat", "dit"].contains(tokens[0].text) && Self.copulas.contains(tokens[1].text)
+    }
+
+    /// Forms of 'zijn' that make a restatement ('Dat is', 'Dit waren').
+    static let copulas: Set<String> = ["is", "was", "zijn", "waren"]
 
     /// 'Van die jongeren was 85 procent …': 'van' with a demonstrative and the noun the sentence before
     /// counted refers to its quantity.
