@@ -70,11 +70,19 @@ extension ClaimParser {
         }
         if part == nil, wholeOperand != nil, let referred = partOfReferredWhole() { part = referred }
         // '…1.315 respondenten …; 421 van hen (32,2%)': a part of 'hen' is of the sentence's other count.
-        if whole == nil, wholeOperand == nil, let part, part + 2 < tokens.count, tokens[part + 1].isWord("van"),
-            Self.partPronouns.contains(tokens[part + 2].text), let stated = statedPartAndWhole(),
-            stated.part.token == part
+        // 'Voor 880 van hen …, een op de drie': the sentence's only count, tied to the share, is a part of the
+        // quantity of the sentence before.
+        let only = part ?? (counts.count == 1 && isTied(counts[0], toShareAt: start) ? counts[0] : nil)
+        if whole == nil, wholeOperand == nil, let candidate = only, candidate + 2 < tokens.count,
+            tokens[candidate + 1].isWord("van"), Self.partPronouns.contains(tokens[candidate + 2].text)
         {
-            wholeOperand = stated.whole
+            if let stated = statedPartAndWhole(), stated.part.token == candidate {
+                wholeOperand = stated.whole
+            } else if counts == [candidate], let referred = discourse.topic(needingValue: true).flatMap(operand),
+                referred.unit == .count
+            {
+                (part, wholeOperand) = (candidate, referred)
+            }
         }
         // With the whole marked, the part is the only other count the share is tied to; one in another
         // clause ('…, werd 47 procent …; 5.120 van hen …') counts something else.
