@@ -127,15 +127,17 @@ struct VerifySumFormsTests {
         try expectVerdict(.inconsistent, of: "een derde", in: before + "Dat is een derde van alle 4.600 aanvragen.")
         // A time, no restatement: nothing says which count is the part.
         try expectVerdict(
-            .unverifiable, of: "een derde", in: before + "Dit jaar ging een derde van alle 4.600 aanvragen naar Almere.")
+            .unverifiable, of: "een derde",
+            in: before + "Dit jaar ging een derde van alle 4.600 aanvragen naar Almere.")
     }
 
     @Test("'N van hen', the sentence's only count, is a part of the quantity of the sentence before")
     func partOfThem() throws {
         let before = "In het voorjaar schreven 1.520 studenten zich in voor de training. "
         // 380 of 1.520 is 25%: one in four.
-        try expectVerdict(.consistent, of: "een op de vier", in: before + "Voor 380 van hen was er plaats, een op de vier.")
-        try expectVerdict(.inconsistent, of: "een op de drie", in: before + "Voor 380 van hen was er plaats, een op de drie.")
+        let place = before + "Voor 380 van hen was er plaats, "
+        try expectVerdict(.consistent, of: "een op de vier", in: place + "een op de vier.")
+        try expectVerdict(.inconsistent, of: "een op de drie", in: place + "een op de drie.")
         // Without 'van hen' the count is of something else.
         try expectVerdict(
             .unverifiable, of: "een op de drie", in: before + "Voor 380 ouders was er plaats, een op de drie.")

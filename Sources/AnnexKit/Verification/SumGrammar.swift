@@ -26,6 +26,14 @@ extension ClaimParser {
             claim.parts = zip(parts, counted).flatMap { part, times in Array(repeating: operand(part), count: times!) }
             claims.append(claim)
         }
+        /// A total with parts taken from elsewhere (another sentence, a construction), as they are.
+        func add(_ total: Int, operands parts: [Operand]) {
+            guard !totals.contains(total), let number = tokens[total].number else { return }
+            totals.insert(total)
+            var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
+            claim.parts = parts
+            claims.append(claim)
+        }
         for index in tokens.indices where tokens[index].depth == 0 {
             if tokens[index].isMark("="), let total = number(after: index), let unit = tokens[total].number?.unit {
                 add(total, parts: candidates(unit, in: analysis.clause(of: index).lowerBound..<index))
@@ -48,30 +56,20 @@ extension ClaimParser {
             } else if before.count >= 2 {
                 add(total, parts: before)
             } else if before.allSatisfy({ tokens[$0].number?.isWord == true }), !totals.contains(total),
-                let number = tokens[total].number, let parts = unitsListedNext(besides: total)
+                let parts = unitsListedNext(besides: total)
             {
-                totals.insert(total)
-                var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
-                claim.parts = parts
-                claims.append(claim)
-            } else if previous.count >= 2, before.isEmpty, !totals.contains(total), let number = tokens[total].number {
-                totals.insert(total)
-                var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
+                add(total, operands: parts)
+            } else if previous.count >= 2, before.isEmpty {
                 // 'De lasten bestonden uit … Het totaal aan baten bedroeg …': a total of another noun.
                 let other = totalsAnotherNoun(total, than: discourse.lastCountsNoun)
-                claim.parts = other ? previous.map { $0.bound(($0.binding ?? OperandBinding([])).adding(.otherTotal)) }
-                    : previous
-                claims.append(claim)
+                add(total, operands: other ? previous.map {
+                    $0.bound(($0.binding ?? OperandBinding([])).adding(.otherTotal))
+                } : previous)
             }
             _ = cue
         }
         for (whole, parts) in compositions() { add(whole, parts: parts) }
-        if let (total, parts) = togetherWith(), !totals.contains(total), let number = tokens[total].number {
-            totals.insert(total)
-            var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
-            claim.parts = parts
-            claims.append(claim)
-        }
+        if let (total, parts) = togetherWith() { add(total, operands: parts) }
         if let rest = remainderReading() { claims.append(rest) }
         /// A list with no word of summing, read as its whole split up only when it comes near it, and no series of
         /// values each of a year of its own under a total of one year ('In 2023 …: 700 in 2022 en 800 in 2021').
