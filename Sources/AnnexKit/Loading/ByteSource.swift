@@ -8,6 +8,8 @@ final class ByteSource {
     private var position = 0
     private let handle: FileHandle?
     private let chunkSize: Int
+    /// The size of the file in bytes when it was opened (of the bytes, served from memory).
+    let size: Int
 
     /// Opens the file at `path` through `InputFile` (a regular file within the size limit); `file`
     /// names it in the error when it cannot be read.
@@ -19,6 +21,8 @@ final class ByteSource {
     init(handle: FileHandle, chunkSize: Int = 1 << 16) {
         self.handle = handle
         self.chunkSize = chunkSize
+        var status = stat()
+        size = fstat(handle.fileDescriptor, &status) == 0 ? Int(status.st_size) : 0
         buffer = []
     }
 
@@ -26,6 +30,7 @@ final class ByteSource {
     init(bytes: [UInt8]) {
         handle = nil
         chunkSize = 0
+        size = bytes.count
         buffer = bytes
     }
 

@@ -21,6 +21,9 @@ public struct CSVReader: Sequence, IteratorProtocol {
     private let source: ByteSource
     private var line = 1
 
+    /// The size of the file in bytes, as it was opened.
+    public var fileSize: Int { source.size }
+
     /// A malformed record ends the sequence and is described here.
     public private(set) var error: LoadError?
 

@@ -58,8 +58,6 @@ struct DatasetBuilder {
     private(set) var dataset: Dataset
     private(set) var errors = ErrorList()
     private var aliasUses: [AliasUse] = []
-    /// Per cell, the file line that set it (0: not set yet); grows with the rows.
-    private var firstLine: [Int] = []
     private let measureByName: [String: Int]
     private let periodByName: [String: Int]
     /// Whether the file provides each of the table's periods; figures of the others are skipped.
@@ -174,10 +172,9 @@ struct DatasetBuilder {
             return dataset.row(for: region)
         case .success(.own(let region)):
             let row = dataset.row(for: region)
-            let earlier = dataset.regions[row].name
-            guard earlier == region.name else {
-                record(.conflictingRegion(code: region.code, name: region.name, earlier: earlier), line: line,
-                       column: column)
+            guard dataset.regions.has(name: region.name, at: row) else {
+                record(.conflictingRegion(code: region.code, name: region.name, earlier: dataset.regions[row].name),
+                       line: line, column: column)
                 return nil
             }
             return row
@@ -189,6 +186,9 @@ struct DatasetBuilder {
             return dataset.row(for: match.municipality.region)
         }
     }
+
+    /// Makes room in the dataset for `rows` rows whose codes and names take `textBytes` bytes in all.
+    mutating func reserve(rows: Int, textBytes: Int) { dataset.reserveCapacity(rows: rows, textBytes: textBytes) }
 
     mutating func measure(_ text: String, line: Int, column: Int) -> Int? {
         if let index = measureByName[Self.key(text)] { return index }
@@ -206,7 +206,7 @@ struct DatasetBuilder {
     /// wrongly, which is recorded already): a marker is stored at once, a number when the file's
     /// notation is known (`finish`).
     mutating func figure(_ text: String, row: Int?, measure: Int?, period: Int?, line: Int, column: Int,
-                         provenance: Provenance?) {
+                         provenance: Provenance) {
         let trimmed = text.trimmingSpaces()
         var target: FileNumbers.Target?
         if let row, let measure, let period {
@@ -243,7 +243,7 @@ struct DatasetBuilder {
     /// Takes a number a workbook stores as a number (`1412`, `1.5E-3`): exact as stored, in no
     /// notation, and checked as a figure of its measure like any other (`finish`).
     mutating func storedNumber(_ text: String, row: Int?, measure: Int?, period: Int?, line: Int, column: Int,
-                               provenance: Provenance?) {
+                               provenance: Provenance) {
         guard let value = Exact(decimal: text) else {
             return record(CellParser.notANumber(text, notation: nil), line: line, column: column)
         }
@@ -264,33 +264,29 @@ struct DatasetBuilder {
     /// Puts `amount` in its cell (a marker, or missing until the number is read) and returns where
     /// the number goes; nil when the cell already had a figure.
     private mutating func place(_ amount: Amount, row: Int, measure: Int, period: Int, line: Int,
-                                provenance: Provenance?) -> FileNumbers.Target? {
-        let cell = Cell(amount: amount, provenance: provenance)
-        guard set(row: row, measure: measure, period: period, cell: cell, line: line) else { return nil }
+                                provenance: Provenance) -> FileNumbers.Target? {
+        guard set(row: row, measure: measure, period: period, amount: amount, provenance: provenance, line: line)
+        else { return nil }
         let spec = dataset.measures[measure]
         return FileNumbers.Target(row: row, measure: measure, period: period, kind: valueKind ?? spec.kind,
                                   measureID: spec.id)
     }
 
-    /// Stores one figure; a second figure for the same cell is an error (and false), a figure of
-    /// a period the file does not provide is skipped (and false).
+    /// Stores one figure read on `line`, which its `provenance` cites; a second figure for the same cell is an
+    /// error (and false), a figure of a period the file does not provide is skipped (and false).
     @discardableResult
-    mutating func set(row: Int, measure: Int, period: Int, cell: Cell, line: Int) -> Bool {
+    mutating func set(row: Int, measure: Int, period: Int, amount: Amount, provenance: Provenance, line: Int) -> Bool {
         guard provides[period] else {
             skippedPeriods.insert(period)
             return false
         }
-        let key = (row * dataset.measures.count + measure) * dataset.periods.count + period
-        let needed = dataset.regions.count * dataset.measures.count * dataset.periods.count
-        if firstLine.count < needed { firstLine.append(contentsOf: repeatElement(0, count: needed - firstLine.count)) }
-        let first = firstLine[key]
-        if first != 0 {
+        // A cell set before has the provenance of the line that set it.
+        if let first = dataset.fileLine(row: row, measure: measure, period: period) {
             record(.duplicateFigure(region: dataset.regions[row].name, measure: dataset.measures[measure].id,
                                     period: dataset.periods[period].label, firstLine: first), line: line, column: nil)
             return false
         }
-        firstLine[key] = line
-        dataset[row, measure, period] = cell
+        dataset[row, measure, period] = Cell(amount: amount, provenance: provenance)
         return true
     }
 
@@ -300,7 +296,6 @@ struct DatasetBuilder {
     mutating func finish() throws -> LoadedDataset {
         var result = Dataset(id: dataset.id, measures: dataset.measures, periods: dataset.periods)
         swap(&result, &dataset)
-        firstLine = []
         var errors = errors
         for (cell, value) in numbers.resolve() {
             switch value {

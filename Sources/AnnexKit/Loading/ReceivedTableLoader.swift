@@ -34,6 +34,9 @@ struct ReceivedTableLoader {
     private var maybeNotes: [InputRow] = []
     /// Whether a row with a figure or a region was read.
     private var hasData = false
+    /// The size of the file in bytes, when it is read a row at a time as text (CSV): what the dataset's
+    /// room is reserved by.
+    private let fileSize: Int?
 
     /// Loads `rows` of `file` (a worksheet's), as `load(rows:…)` with the rows one by one.
     static func load(rows: [InputRow], file: String, separator: UInt8?, spec: TableSpec, source: DataSource,
@@ -49,10 +52,11 @@ struct ReceivedTableLoader {
     /// stops the file being read), so that only the header and the rows that may be notes below
     /// the table are held; `separator` is the CSV separator (nil for a workbook), `citation` what
     /// every figure cites, `periods` the periods the file provides (nil: all of the table's),
-    /// `notices` what was noticed before (the sheet read).
+    /// `notices` what was noticed before (the sheet read), `fileSize` the size of a CSV file.
     static func load(rows next: () throws -> InputRow?, file: String, separator: UInt8?, spec: TableSpec,
                      source: DataSource, citation: FileCitation, periods: [Period]? = nil, gazetteer: Gazetteer,
-                     ownRegions: OwnRegions? = nil, notices: [InputNotice] = []) throws -> LoadedDataset {
+                     ownRegions: OwnRegions? = nil, notices: [InputNotice] = [],
+                     fileSize: Int? = nil) throws -> LoadedDataset {
         func nextRow() throws -> InputRow? {
             while let row = try next() {
                 if !row.isBlank { return row }
@@ -91,7 +95,7 @@ struct ReceivedTableLoader {
             valueColumns: header.roles.indices.filter { if case .figures = header.roles[$0] { true } else { false } },
             builder: DatasetBuilder(file: file, spec: spec, gazetteer: gazetteer, ownRegions: ownRegions,
                                     numbers: numbers, periods: periods),
-            notices: notices)
+            notices: notices, fileSize: fileSize)
         for row in leading[..<header.rows.lowerBound] {
             loader.notice(row.line, .title(row.distinctTexts.joined(separator: " ")))
         }
@@ -123,10 +127,24 @@ struct ReceivedTableLoader {
     private mutating func take(_ row: InputRow) {
         let named = name(of: row)
         guard names(row, named.name) || hasFigure(row) else { return maybeNotes.append(row) }
+        if !hasData, let fileSize { reserve(fileSize: fileSize, like: row) }
         for earlier in maybeNotes { read(earlier, name: name(of: earlier)) }
         maybeNotes.removeAll()
         read(row, name: named)
         hasData = true
+    }
+
+    /// Reserves the dataset's room for the rows of a file of `fileSize` bytes whose rows are about as long as
+    /// `row`, the first with a figure or a region, and a quarter more: a table that grows past its room is
+    /// copied whole, while room never filled costs no memory. Only for a table with a row per region and no
+    /// column of periods, where a row of the file is a row of the dataset.
+    private mutating func reserve(fileSize: Int, like row: InputRow) {
+        guard spec.layout == .regions, header.periodColumn == nil else { return }
+        let length = row.cells.reduce(row.cells.count) { $0 + $1.text.utf8.count }
+        let name = row[header.nameColumn].text.utf8.count
+        let code = header.codeColumn.map { row[$0].text.utf8.count } ?? name
+        let rows = fileSize / length * 5 / 4
+        builder.reserve(rows: rows, textBytes: rows * (name + code))
     }
 
     private mutating func notice(_ line: Int?, _ kind: InputNotice.Kind) {
@@ -204,8 +222,8 @@ struct ReceivedTableLoader {
             case .text(let text):
                 if statLine, let amount = CBSLegend.amount(row[index].trimmed) {
                     guard let region, let measure, let period else { continue }
-                    builder.set(row: region, measure: measure, period: period,
-                                cell: Cell(amount: amount, provenance: provenance), line: row.line)
+                    builder.set(row: region, measure: measure, period: period, amount: amount,
+                                provenance: provenance, line: row.line)
                 } else {
                     builder.figure(text, row: region, measure: measure, period: period, line: row.line,
                                    column: index + 1, provenance: provenance)

@@ -134,7 +134,7 @@ public enum ReportLoader {
             // made only when a correction applies to the table.
             let correctsTable = corrections.contains { $0.dataset == loaded.dataset.id }
             let corrected = ownRegions.flatMap { _ in
-                correctsTable ? OwnRegions.list(RegionList(loaded.dataset.regions)) : nil
+                correctsTable ? OwnRegions.list(RegionList(Array(loaded.dataset.regions))) : nil
             }
             try CorrectionsLoader.apply(corrections, to: &loaded, spec: table, gazetteer: gazetteer,
                                         ownRegions: corrected) { period in
@@ -204,7 +204,8 @@ public enum ReportLoader {
             }
             return try ReceivedTableLoader.load(rows: next, file: file, separator: reader.separator, spec: spec,
                                                 source: options, citation: citation, periods: periods,
-                                                gazetteer: gazetteer, ownRegions: ownRegions)
+                                                gazetteer: gazetteer, ownRegions: ownRegions,
+                                                fileSize: reader.fileSize)
         }
     }
 }

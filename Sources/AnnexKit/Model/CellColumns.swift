@@ -41,6 +41,20 @@ struct CellColumns: Sendable {
         lines.append(contentsOf: repeatElement(0, count: count))
     }
 
+    /// Reserves room for `count` cells in all.
+    mutating func reserveCapacity(_ count: Int) {
+        wholeNumbers.reserveCapacity(count)
+        statuses.reserveCapacity(count)
+        recordNumbers.reserveCapacity(count)
+        lines.reserveCapacity(count)
+    }
+
+    /// The line of the data file cell `index` was read from; nil for a cell without a provenance.
+    func fileLine(at index: Int) -> Int? {
+        guard recordNumbers[index] != 0 else { return nil }
+        return lines[index] == Self.lineElsewhere ? largeLines[index]! : Int(lines[index])
+    }
+
     subscript(index: Int) -> Cell {
         get { Cell(amount: amount(at: index), provenance: provenance(at: index)) }
         set {
@@ -91,10 +105,8 @@ struct CellColumns: Sendable {
     }
 
     private func provenance(at index: Int) -> Provenance? {
-        let number = recordNumbers[index]
-        guard number != 0 else { return nil }
-        let line = lines[index] == Self.lineElsewhere ? largeLines[index]! : Int(lines[index])
-        return records[Int(number) - 1].atFileLine(line)
+        guard let line = fileLine(at: index) else { return nil }
+        return records[Int(recordNumbers[index]) - 1].atFileLine(line)
     }
 
     private mutating func setProvenance(_ provenance: Provenance?, at index: Int) {

@@ -19,7 +19,7 @@ public struct Cell: Sendable, Hashable {
 /// arrays of numbers, not a dictionary or an object per cell.
 public struct Dataset: Sendable {
     public let id: String
-    public private(set) var regions: [Region]
+    public private(set) var regions: RegionColumn
     public let measures: [Measure]
     public let periods: [Period]
     private var cells = CellColumns()
@@ -28,7 +28,7 @@ public struct Dataset: Sendable {
 
     public init(id: String, measures: [Measure], periods: [Period]) {
         self.id = id
-        self.regions = []
+        self.regions = RegionColumn()
         self.measures = measures
         self.periods = periods
     }
@@ -44,6 +44,14 @@ public struct Dataset: Sendable {
         return regions.count - 1
     }
 
+    /// Makes room for `rows` rows whose codes and names take `textBytes` bytes in all, so that a large table's
+    /// regions and cells are not copied as they grow; what is never filled is never touched. (The row index
+    /// is not: its slots are filled with zeros when made.)
+    mutating func reserveCapacity(rows: Int, textBytes: Int) {
+        regions.reserveCapacity(rows: rows, textBytes: textBytes)
+        cells.reserveCapacity(rows * rowWidth)
+    }
+
     public func rowIndex(of region: Region) -> Int? { rowIndex.row(of: region, in: regions) }
 
     public subscript(row: Int, measure: Int, period: Int) -> Cell {
@@ -56,6 +64,11 @@ public struct Dataset: Sendable {
         cells.amount(at: cellIndex(row, measure, period))
     }
 
+    /// The line of the data file a cell was read from; nil for a cell read from none (absent).
+    func fileLine(row: Int, measure: Int, period: Int) -> Int? {
+        cells.fileLine(at: cellIndex(row, measure, period))
+    }
+
     /// Where a cell is stored: row by row, in each row measure by measure, in each measure period by period.
     private func cellIndex(_ row: Int, _ measure: Int, _ period: Int) -> Int {
         row * rowWidth + measure * periods.count + period
@@ -65,7 +78,7 @@ public struct Dataset: Sendable {
     public var nationalRow: Int? { rowIndex.row(of: .netherlands, in: regions) }
 
     /// Indices of the rows that are regions below the country (municipalities, districts).
-    public var subnationalRows: [Int] { regions.indices.filter { regions[$0].type != .land } }
+    public var subnationalRows: [Int] { regions.indices.filter { regions.type(at: $0) != .land } }
 
     /// The provenance of the first figure that has one: where the dataset as a whole is cited from.
     public var firstProvenance: Provenance? { cells.firstProvenance }

@@ -9,39 +9,39 @@ struct RegionRowIndex: Sendable {
     private static let initialSlots = 16
 
     /// The row of `regions` whose region has the type and code of `region`.
-    func row(of region: Region, in regions: [Region]) -> Int? {
+    func row(of region: Region, in regions: RegionColumn) -> Int? {
         guard !slots.isEmpty else { return nil }
-        var slot = Self.hash(region) & (slots.count - 1)
+        var hasher = Hasher()
+        RegionColumn.hash(type: region.type, code: region.code, into: &hasher)
+        var slot = hasher.finalize() & (slots.count - 1)
         while slots[slot] != 0 {
             let row = Int(slots[slot]) - 1
-            if regions[row].type == region.type && regions[row].code == region.code { return row }
+            if regions.has(type: region.type, code: region.code, at: row) { return row }
             slot = (slot + 1) & (slots.count - 1)
         }
         return nil
     }
 
     /// Adds the last row of `regions`, whose region is in no other row.
-    mutating func addLast(of regions: [Region]) {
+    mutating func addLast(of regions: RegionColumn) {
         precondition(regions.count <= Int32.max, "RegionRowIndex: more rows than a table can hold")
-        if (count + 1) * 2 > slots.count {
-            slots = [Int32](repeating: 0, count: max(Self.initialSlots, slots.count * 2))
-            count = 0
-            for row in regions.indices.dropLast() { insert(row, regions[row]) }
-        }
-        insert(regions.count - 1, regions[regions.count - 1])
+        if (count + 1) * 2 > slots.count { resize(slots: max(Self.initialSlots, slots.count * 2), regions) }
+        insert(regions.count - 1, regions)
     }
 
-    private mutating func insert(_ row: Int, _ region: Region) {
-        var slot = Self.hash(region) & (slots.count - 1)
+    /// Slots anew, `count` of them, with every row of `regions` but the last (which `addLast` adds).
+    private mutating func resize(slots count: Int, _ regions: RegionColumn) {
+        slots = [Int32](repeating: 0, count: count)
+        self.count = 0
+        for row in regions.indices.dropLast() { insert(row, regions) }
+    }
+
+    private mutating func insert(_ row: Int, _ regions: RegionColumn) {
+        var hasher = Hasher()
+        regions.hash(row: row, into: &hasher)
+        var slot = hasher.finalize() & (slots.count - 1)
         while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
         slots[slot] = Int32(row + 1)
         count += 1
-    }
-
-    private static func hash(_ region: Region) -> Int {
-        var hasher = Hasher()
-        hasher.combine(region.type)
-        hasher.combine(region.code)
-        return hasher.finalize()
     }
 }
