@@ -82,11 +82,12 @@ public enum TableSuspicions {
         } ?? [])
         for (m, measure) in dataset.measures.enumerated() {
             for (p, period) in dataset.periods.enumerated() {
-                let values = rows.map { dataset[$0, m, p].amount.exact }
-                let sum = values.compactMap { $0 }.reduce(Exact(0), +)
-                let total = national.flatMap { dataset[$0, m, p].amount.exact }
-                for (index, row) in rows.enumerated() {
-                    guard let value = values[index], value > 0 else { continue }
+                // Read per row, not listed: a table of a million rows would hold its column twice more.
+                func value(_ row: Int) -> Exact? { dataset.amount(row: row, measure: m, period: p).exact }
+                let sum = rows.reduce(Exact(0)) { sum, row in value(row).map { sum + $0 } ?? sum }
+                let total = national.flatMap(value)
+                for row in rows {
+                    guard let value = value(row), value > 0 else { continue }
                     let name = dataset.regions[row].name
                     func add(_ evidence: Suspicion.Evidence) {
                         result.append(Suspicion(evidence: evidence, measure: measure, period: period, regions: [name]))
