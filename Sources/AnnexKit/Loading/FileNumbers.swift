@@ -107,17 +107,29 @@ struct FileNumbers {
             guard valid(cell, reading) else { return false }
             return other == nil || wholeCountsDecide && cell.target?.kind == .count && !valid(cell, other)
         }
-        let pointOnly = pending.filter { establishes($0, $0.point, $0.dutch) }
-        let dutchOnly = pending.filter { establishes($0, $0.dutch, $0.point) }
-        let notation: CellParser.Notation = pointOnly.count > dutchOnly.count ? pointNotation
-            : dutchOnly.count > pointOnly.count ? .dutch : layoutNotation
-        return (notation, (notation == .dutch ? dutchOnly : pointOnly).first)
+        // Counted, not listed: a large table may have hundreds of thousands of cells pending.
+        var (pointOnly, dutchOnly) = (0, 0)
+        var (firstPoint, firstDutch): (Pending?, Pending?) = (nil, nil)
+        for cell in pending {
+            if establishes(cell, cell.point, cell.dutch) {
+                pointOnly += 1
+                firstPoint = firstPoint ?? cell
+            }
+            if establishes(cell, cell.dutch, cell.point) {
+                dutchOnly += 1
+                firstDutch = firstDutch ?? cell
+            }
+        }
+        let notation: CellParser.Notation = pointOnly > dutchOnly ? pointNotation
+            : dutchOnly > pointOnly ? .dutch : layoutNotation
+        return (notation, notation == .dutch ? firstDutch : firstPoint)
     }
 
-    /// Every figure still pending with its value, or the problem with it (with the cell's line and column).
-    func resolve() -> [(cell: Pending, value: Result<Exact, LoadError.Problem>)] {
+    /// Every figure still pending with its value, or the problem with it (with the cell's line and column),
+    /// made as it is read.
+    func resolve() -> some Sequence<(cell: Pending, value: Result<Exact, LoadError.Problem>)> {
         let (notation, evidence) = notation()
-        return pending.map { cell in (cell, value(cell, notation: notation, evidence: evidence)) }
+        return pending.lazy.map { cell in (cell, value(cell, notation: notation, evidence: evidence)) }
     }
 
     private func value(_ cell: Pending, notation: CellParser.Notation,
