@@ -78,7 +78,7 @@ struct TableComputer {
         let counts = counts(row: row, measure: measure)
         switch spec.layout {
         case .regions:
-            let isNational = dataset.regions[row].type == .land
+            let isNational = dataset.regions.type(at: row) == .land
             return Series(counts: counts, comparisons: comparisons, totals: isNational ? nil : totals[measure],
                           inhabitants: inhabitants?[row])
         case .measures:

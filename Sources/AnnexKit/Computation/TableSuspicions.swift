@@ -88,9 +88,9 @@ public enum TableSuspicions {
                 let total = national.flatMap(value)
                 for row in rows {
                     guard let value = value(row), value > 0 else { continue }
-                    let name = dataset.regions[row].name
                     func add(_ evidence: Suspicion.Evidence) {
-                        result.append(Suspicion(evidence: evidence, measure: measure, period: period, regions: [name]))
+                        result.append(Suspicion(evidence: evidence, measure: measure, period: period,
+                                                regions: [dataset.regions[row].name]))
                     }
                     // Sums and shares of a total say nothing about a measure that cannot be added up.
                     if measure.kind.isAdditive {

@@ -91,6 +91,16 @@ struct DatasetBuilder {
     /// for the Netherlands.
     static let nationalNames: Set<String> = ["nl", "nederland", "totaal", "nl00", "nl01", "netherlands",
                                              "the netherlands", "total"]
+    /// The most bytes a national name has.
+    private static let longestNationalName = nationalNames.map(\.utf8.count).max()!
+
+    /// Whether `name` names the country's row. An ASCII name longer than every national name is none: lowercasing
+    /// keeps its length, so it is not lowercased (most region names, for each row of a large table).
+    static func isNational(_ name: String) -> Bool {
+        let trimmed = name.trimmingSpaces()
+        if trimmed.utf8.count > longestNationalName && trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+        return nationalNames.contains(trimmed.lowercased())
+    }
 
     mutating func record(_ problem: LoadError.Problem, line: Int?, column: Int?) {
         errors.add(LoadError(file: file, line: line, column: column, problem))
@@ -117,7 +127,7 @@ struct DatasetBuilder {
                  suggesting: Bool = true) -> Result<ResolvedRegion, LoadError.Problem> {
         let name = text.trimmingSpaces()
         if let ownRegions, type != .land {
-            if Self.nationalNames.contains(Self.key(name)) { return .success(.country) }
+            if Self.isNational(name) { return .success(.country) }
             switch ownRegions {
             case .data:
                 if let tooLong = Self.tooLong(name) { return .failure(tooLong) }
@@ -131,8 +141,8 @@ struct DatasetBuilder {
                 return .success(.own(region))
             }
         }
-        if type == .land || (type == nil && Self.nationalNames.contains(Self.key(name))) {
-            return Self.nationalNames.contains(Self.key(name)) ? .success(.country)
+        if type == .land || (type == nil && Self.isNational(name)) {
+            return Self.isNational(name) ? .success(.country)
                 : .failure(.unknownRegionType(name: name))
         }
         if type == .arrondissement || type == .provincie {
@@ -327,7 +337,7 @@ extension Dataset {
     /// figures as published beside the figures as used).
     mutating func markNonexistentMunicipalities(_ gazetteer: Gazetteer) {
         var blanks: [(row: Int, measure: Int, period: Int)] = []
-        for row in regions.indices where regions[row].type == .gemeente {
+        for row in regions.indices where regions.type(at: row) == .gemeente {
             guard let municipality = gazetteer.municipality(code: regions[row].code) else { continue }
             for (p, period) in periods.enumerated() {
                 guard let year = Int(period.label), !municipality.existed(in: year) else { continue }

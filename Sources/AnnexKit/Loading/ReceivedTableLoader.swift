@@ -182,7 +182,7 @@ struct ReceivedTableLoader {
     private func hasFigure(_ row: InputRow) -> Bool { valueColumns.contains { row[$0].looksLikeFigure } }
 
     /// Whether a name in the table is that of a total (`Totaal`, `Nederland`, `NL01`).
-    private func isTotal(_ name: String) -> Bool { DatasetBuilder.nationalNames.contains(DatasetBuilder.key(name)) }
+    private func isTotal(_ name: String) -> Bool { DatasetBuilder.isNational(name) }
 
     /// The type of region a name in the table is: the country for a total, else the spec's.
     private func regionType(_ name: String) -> RegionType? {

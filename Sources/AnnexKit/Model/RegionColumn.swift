@@ -93,5 +93,7 @@ public struct RegionColumn: RandomAccessCollection, Sendable, Equatable {
         return start..<start + Int(codeLengths[row])
     }
 
-    private func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+    private func text(_ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
 }
