@@ -77,4 +77,24 @@ struct DatasetStorageTests {
         #expect(dataset.nationalRow == count + 1)
         #expect(dataset.regions.count == count + 2)
     }
+
+    @Test("Regions are read back as stored; a code is found as String compares it, canonically equivalent codes alike")
+    func regionsAsStored() {
+        var dataset = Dataset(id: "t", measures: [Measure(id: "m", label: "M")], periods: [Period("2023")])
+        // Less room than the regions need: the columns grow past it.
+        dataset.reserveCapacity(rows: 2, textBytes: 4)
+        let regions = [
+            Region(type: .regio, code: "café", name: "Café de Zwaan, een naam langer dan vijftien bytes"),
+            Region(type: .gemeente, code: "", name: ""), Region(type: .land, code: "NL", name: "Nederland"),
+            Region(type: .regio, code: "K", name: "Kelvin"), Region(type: .provincie, code: "ü", name: "🇳🇱"),
+        ]
+        for (index, region) in regions.enumerated() { #expect(dataset.row(for: region) == index) }
+        #expect(Array(dataset.regions) == regions)
+        #expect(dataset.regions.indices.map(dataset.regions.type(at:)) == regions.map(\.type))
+        #expect(dataset.rowIndex(of: Region(type: .regio, code: "cafe\u{301}", name: "")) == 0)
+        #expect(dataset.rowIndex(of: Region(type: .regio, code: "\u{212A}", name: "")) == 3)
+        #expect(dataset.rowIndex(of: Region(type: .provincie, code: "u\u{308}", name: "")) == 4)
+        #expect(dataset.rowIndex(of: Region(type: .regio, code: "cafe", name: "")) == nil)
+        #expect(dataset.rowIndex(of: Region(type: .gemeente, code: "K", name: "")) == nil)
+    }
 }

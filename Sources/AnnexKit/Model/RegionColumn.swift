@@ -1,7 +1,7 @@
 import Foundation
 
 /// The regions of a dataset's rows, stored compactly: per row its type in a byte and the UTF-8 bytes of its
-/// code and name in one shared buffer, about 10 bytes a row beside the text. A list of `Region`s holds
+/// code and name in one shared buffer, 11 bytes a row beside the text. A list of `Region`s holds
 /// 40 bytes a row and, for a name longer than 15 bytes, an object of its own of some 64 more: at a million
 /// rows about 60 MB more.
 ///
