@@ -36,6 +36,21 @@ struct ExactPropertyTests {
         }
     }
 
+    @Test("The greatest common divisor equals BigInt's, zero and 64-bit edges included")
+    func greatestCommonDivisor() async {
+        let edges: [UInt64] = [0, 1, 2, 3, 100, 1 << 32, 1 << 63, .max, .max - 1]
+        for a in edges {
+            for b in edges { #expect(Exact.gcd(a, b) == UInt64(BigUInt(a).greatestCommonDivisor(with: BigUInt(b)))) }
+        }
+        let small = Gen.uint64(in: 0 ... 1_000_000)
+        await propertyCheck(count: 500, input: Gen.uint64(), Gen.uint64()) { a, b in
+            #expect(Exact.gcd(a, b) == UInt64(BigUInt(a).greatestCommonDivisor(with: BigUInt(b))))
+        }
+        await propertyCheck(count: 500, input: small, small) { a, b in
+            #expect(Exact.gcd(a << 7, b << 3) == UInt64(BigUInt(a << 7).greatestCommonDivisor(with: BigUInt(b << 3))))
+        }
+    }
+
     @Test("Lowest terms, positive denominator, equality and hash by value (1/2 == 2/4)")
     func reduced() async {
         #expect(Exact(1, over: 2) == Exact(2, over: 4))

@@ -36,14 +36,14 @@ extension TableComputer {
                     record(.count, "", cell.amount, citation)
                     for (index, comparison) in comparisons.enumerated() where comparison.later == p {
                         let earlier = periods[comparison.earlier].label
-                        record(.change, earlier, series.changes[index], derived)
-                        if kind != .percentage { record(.changePct, earlier, series.changePercentages[index], derived) }
+                        record(.change, earlier, series.change(index), derived)
+                        if kind != .percentage { record(.changePct, earlier, series.changePercentage(index), derived) }
                     }
                     if !shareBase.isEmpty && region.type != .land || (spec.layout == .measures && !shareBase.isEmpty) {
-                        record(.sharePct, shareBase, series.shares[p], derived)
+                        record(.sharePct, shareBase, series.share(p), derived)
                     }
                     if inhabitants != nil && kind.isAdditive {
-                        record(.ratePer10000, "inwoners", series.rates[p], derived)
+                        record(.ratePer10000, "inwoners", series.rate(p), derived)
                     }
                     if let rank = ranks.isEmpty ? nil : ranks[m][p][row] {
                         record(.rank, "", rank, derived)

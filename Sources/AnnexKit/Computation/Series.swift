@@ -1,4 +1,7 @@
-/// The statistics of one row and measure across the periods of a table.
+/// The statistics of one row and measure across the periods of a table, appended as cells after its
+/// counts in the order of the measure's columns (`append`). No list is made per statistic: a table
+/// of a million rows makes its rows again at every pass over them. A series of every statistic, as
+/// the figure records list them, is held as those cells.
 struct Series {
     /// Pairs of period indices compared: consecutive periods, then the base period with the last.
     struct Comparison {
@@ -6,27 +9,56 @@ struct Series {
         let later: Int
     }
 
-    let counts: [Amount]
-    let changes: [Amount]
-    let changePercentages: [Amount]
-    /// Share per period of the total the table compares with (national total or total measure).
-    let shares: [Amount]
-    /// Per period, the count per 10.000 inhabitants (not applicable without inhabitants).
-    let rates: [Amount]
+    /// Which statistics a measure's columns show beside its counts.
+    struct Plan {
+        let change: Bool
+        let changePct: Bool
+        let share: Bool
+        let rate: Bool
+    }
 
-    init(counts: [Amount], comparisons: [Comparison], totals: [Amount]?, inhabitants: [Amount]? = nil) {
-        self.counts = counts
-        changes = comparisons.map { Arithmetic.change(from: counts[$0.earlier], to: counts[$0.later]) }
-        changePercentages = comparisons.map {
-            Arithmetic.changePercentage(from: counts[$0.earlier], to: counts[$0.later])
+    /// Every statistic, whatever the table's columns show.
+    static let everything = Plan(change: true, changePct: true, share: true, rate: true)
+
+    /// The cells of the counts and every statistic (`everything`), in `append`'s order.
+    private let cells: [Amount]
+    private let periodCount: Int
+    private let comparisonCount: Int
+
+    init(cells: [Amount], periods: Int, comparisons: Int) {
+        self.cells = cells
+        periodCount = periods
+        comparisonCount = comparisons
+    }
+
+    func change(_ comparison: Int) -> Amount { cells[periodCount + 2 * comparison] }
+    func changePercentage(_ comparison: Int) -> Amount { cells[periodCount + 2 * comparison + 1] }
+    func share(_ period: Int) -> Amount { cells[periodCount + 2 * comparisonCount + period] }
+    func rate(_ period: Int) -> Amount { cells[2 * periodCount + 2 * comparisonCount + period] }
+
+    /// Appends to `cells` the statistics of the counts at `counts` in it, by `plan`: per comparison the
+    /// change and the percentage change, the shares of `totals` per period (not applicable without
+    /// them), the rates per 10.000 `inhabitants` per period (not applicable without them).
+    static func append(statisticsOf counts: Range<Int>, comparisons: [Comparison], plan: Plan, totals: [Amount]?,
+                       inhabitants: [Amount]?, in cells: inout [Amount]) {
+        let first = counts.lowerBound
+        for comparison in comparisons {
+            let (earlier, later) = (cells[first + comparison.earlier], cells[first + comparison.later])
+            if plan.change { cells.append(Arithmetic.change(from: earlier, to: later)) }
+            if plan.changePct { cells.append(Arithmetic.changePercentage(from: earlier, to: later)) }
         }
-        if let totals {
-            shares = zip(counts, totals).map { Arithmetic.sharePercentage($0, of: $1) }
-        } else {
-            shares = counts.map { _ in .notApplicable }
+        if plan.share {
+            for period in 0..<counts.count {
+                cells.append(totals.map { Arithmetic.sharePercentage(cells[first + period], of: $0[period]) }
+                    ?? .notApplicable)
+            }
         }
-        rates = inhabitants.map { zip(counts, $0).map { Arithmetic.ratio($0, to: $1, per: 10_000) } }
-            ?? counts.map { _ in .notApplicable }
+        if plan.rate {
+            for period in 0..<counts.count {
+                cells.append(inhabitants.map { Arithmetic.ratio(cells[first + period], to: $0[period], per: 10_000) }
+                    ?? .notApplicable)
+            }
+        }
     }
 
     /// The comparisons a table makes: each period with the one before, and the last with the

@@ -33,17 +33,9 @@ struct TableComputer {
         periods.indices.map { dataset.amount(row: row, measure: measure, period: $0) }
     }
 
-    /// Which columns a measure gets.
-    struct Plan {
-        let change: Bool
-        let changePct: Bool
-        let share: Bool
-        let rate: Bool
-    }
-
     /// The columns of `measure`: as the spec switches them, where they mean something for its kind.
-    func plan(_ measure: Measure) -> Plan {
-        Plan(change: spec.columns.change,
+    func plan(_ measure: Measure) -> Series.Plan {
+        Series.Plan(change: spec.columns.change,
              changePct: (spec.columns.changePct ?? true) && measure.kind != .percentage,
              share: (spec.columns.share ?? true) && measure.kind.isAdditive && (spec.layout == .regions || hasParts),
              rate: inhabitants != nil && measure.kind.isAdditive)
@@ -74,18 +66,28 @@ struct TableComputer {
         return measures.indices.map { counts(row: national, measure: $0) }
     }
 
-    func series(row: Int, measure: Int, totals: [[Amount]]) -> Series {
-        let counts = counts(row: row, measure: measure)
+    /// Appends the cells of the dataset's row `row` and `measure` (its counts, then its statistics by
+    /// `plan`) to `cells`.
+    func appendCells(row: Int, measure: Int, plan: Series.Plan, totals: [[Amount]], to cells: inout [Amount]) {
+        var shareTotals: [Amount]?
         switch spec.layout {
         case .regions:
-            let isNational = dataset.regions.type(at: row) == .land
-            return Series(counts: counts, comparisons: comparisons, totals: isNational ? nil : totals[measure],
-                          inhabitants: inhabitants?[row])
+            if dataset.regions.type(at: row) != .land { shareTotals = totals[measure] }
         case .measures:
-            let total = measures[measure].partOf.flatMap { id in measures.firstIndex { $0.id == id } }
-            return Series(
-                counts: counts, comparisons: comparisons, totals: total.map { self.counts(row: row, measure: $0) })
+            shareTotals = measures[measure].partOf.flatMap { id in measures.firstIndex { $0.id == id } }
+                .map { counts(row: row, measure: $0) }
         }
+        let start = cells.count
+        for period in periods.indices { cells.append(dataset.amount(row: row, measure: measure, period: period)) }
+        Series.append(statisticsOf: start..<cells.count, comparisons: comparisons, plan: plan, totals: shareTotals,
+                      inhabitants: inhabitants?[row], in: &cells)
+    }
+
+    /// The counts and every statistic of the dataset's row `row` and `measure`, for the figure records.
+    func series(row: Int, measure: Int, totals: [[Amount]]) -> Series {
+        var cells: [Amount] = []
+        appendCells(row: row, measure: measure, plan: Series.everything, totals: totals, to: &cells)
+        return Series(cells: cells, periods: periods.count, comparisons: comparisons.count)
     }
 
     // MARK: Columns and rows
@@ -131,22 +133,12 @@ struct TableComputer {
         return result
     }
 
-    private func cells(_ series: Series, _ measure: Measure) -> [Amount] {
-        var result: [Amount] = []
-        append(series, measure, to: &result)
-        return result
-    }
-
-    /// Appends the cells of `measure`'s columns from its series.
-    private func append(_ series: Series, _ measure: Measure, to result: inout [Amount]) {
-        let plan = plan(measure)
-        result += series.counts
-        for index in comparisons.indices {
-            if plan.change { result.append(series.changes[index]) }
-            if plan.changePct { result.append(series.changePercentages[index]) }
-        }
-        if plan.share { result += series.shares }
-        if plan.rate { result += series.rates }
+    /// The cells of `measure`'s columns in the sum of the rows, from the sums per period.
+    private func sumCells(_ sums: [Amount], _ measure: Measure) -> [Amount] {
+        var cells = sums
+        Series.append(statisticsOf: cells.indices, comparisons: comparisons, plan: plan(measure), totals: nil,
+                      inhabitants: nil, in: &cells)
+        return cells
     }
 
     /// The rows of the table; the sum of the rows is shown when there is no published total or it
@@ -156,40 +148,41 @@ struct TableComputer {
         case .measures:
             guard let national = dataset.nationalRow else { return TableRows([]) }
             return TableRows(measures.indices.map { m in
-                TableRow(kind: .measure, code: measures[m].id, region: nil,
-                         cells: cells(series(row: national, measure: m, totals: totals), measures[m]))
+                var cells: [Amount] = []
+                appendCells(row: national, measure: m, plan: plan(measures[m]), totals: totals, to: &cells)
+                return TableRow(kind: .measure, code: measures[m].id, region: nil, cells: cells)
             })
         case .regions:
             var held: [TableRow] = []
-            let width = columns.count
+            let width = columns.count, plans = measures.map(plan)
             let national = dataset.nationalRow
             let additive = measures.contains { $0.kind.isAdditive }
             let totalNeeded = national == nil || discrepancies.contains(where: \.isProven)
             if additive && spec.columns.total != false && totalNeeded {
                 held.append(TableRow(kind: .sumOfRows, code: "", region: nil, cells: measures.indices.flatMap {
-                    cells(Series(counts: sums[$0], comparisons: comparisons, totals: nil), measures[$0])
+                    sumCells(sums[$0], measures[$0])
                 }))
             }
             if let national {
                 // The national row of a table of averages or percentages is the national figure, no total.
                 held.append(TableRow(kind: additive ? .publishedTotal : .national, code: Region.netherlands.code,
                                      region: dataset.regions[national],
-                                     cells: regionCells(national, totals: totals, count: width)))
+                                     cells: regionCells(national, plans: plans, totals: totals, count: width)))
             }
             let subnational = dataset.subnationalRows
             return TableRows(count: subnational.count, kind: .region, make: { [self] index in
                 let row = subnational[index], region = dataset.regions[row]
                 return TableRow(kind: .region, code: region.code, region: region,
-                                cells: regionCells(row, totals: totals, count: width))
+                                cells: regionCells(row, plans: plans, totals: totals, count: width))
             }, then: held)
         }
     }
 
     /// The cells of the dataset's row `row` in a table per region: every measure's columns in turn.
-    private func regionCells(_ row: Int, totals: [[Amount]], count: Int) -> [Amount] {
+    private func regionCells(_ row: Int, plans: [Series.Plan], totals: [[Amount]], count: Int) -> [Amount] {
         var result: [Amount] = []
         result.reserveCapacity(count)
-        for m in measures.indices { append(series(row: row, measure: m, totals: totals), measures[m], to: &result) }
+        for m in measures.indices { appendCells(row: row, measure: m, plan: plans[m], totals: totals, to: &result) }
         return result
     }
 
