@@ -16,7 +16,7 @@ public enum AccessibilityCheck {
         var names = Set<String>(), tableNames = Set<String>()
         let notesSheet = wording(.sheetNotes), coverSheet = wording(.sheetCover)
         let withoutSource: Set<String> = [wording(.sheetContents), notesSheet, wording(.sheetMethods)]
-        let reference = wording.phrases.text(.noteReference, ["number": "\u{0}"]).components(separatedBy: "\u{0}")
+        let reference = noteReference(wording)
         let sourcePrefix = wording(.sourceLine, ["source": ""])
         // Notes: every note a table sheet refers to is on the notes sheet, and every note there is referred to.
         let scans = sheets.map { scan($0, wording, reference: reference) }
@@ -85,65 +85,23 @@ public enum AccessibilityCheck {
         return problems
     }
 
-    /// What the check needs of a sheet's cells, gathered in one pass over its rows (a table's rows
-    /// are made as they are read, so they are read once).
-    private struct SheetScan {
-        /// The note references in its texts ('(1)').
-        var references = Set<String>()
-        /// The cells whose text is longer than a worksheet cell holds.
-        var tooLong: [(cell: String, length: Int)] = []
-        /// The rows of its table without a cell.
-        var blankRows: [Int] = []
-        /// The signs its table's cells show: markers of figures without a value, the cues of
-        /// estimated and incomplete figures, and nil (a counted zero).
-        var symbols = Set<Symbol>()
+    /// A note reference's text before and after its number ('(' and ')').
+    static func noteReference(_ wording: Wording) -> [String] {
+        wording.phrases.text(.noteReference, ["number": "\u{0}"]).components(separatedBy: "\u{0}")
     }
 
-    /// Scans `sheet`; `reference` is a note reference's text before and after its number.
+    /// Scans `sheet`: the rows laid out in advance here, those of its table as scanned when it was laid out.
     private static func scan(_ sheet: SheetLayout, _ wording: Wording, reference: [String]) -> SheetScan {
         var scan = SheetScan()
-        // Only texts with the reference's first character are searched (a table's cells seldom have it).
-        let opening = reference[0].utf8.first
-        for (row, cells) in sheet.rows.enumerated() {
-            let inTable = sheet.table.map { row > $0.headerRow } ?? false
-            if let table = sheet.table, inTable, row <= max(table.headerRow + 1, table.lastRow),
-               cells.allSatisfy({ $0 == nil }) {
-                scan.blankRows.append(row)
-            }
-            for (column, cell) in cells.enumerated() {
-                let text: String
-                switch cell {
-                case .text(let value, let style)?:
-                    if opening.map(value.utf8.contains) ?? true {
-                        scan.references.formUnion(references(value, reference))
-                    }
-                    if inTable && style == .marker,
-                       let symbol = Symbol.allCases.first(where: { wording.sign($0) == value }) {
-                        scan.symbols.insert(symbol)
-                    }
-                    text = value
-                case .link(let value, _)?:
-                    text = value
-                case .number(let value, let format, let status)?:
-                    if inTable, let symbol = Symbol(status) { scan.symbols.insert(symbol) }
-                    if inTable && NumberStyle.isNil(.value(value), format) && status == .ok {
-                        scan.symbols.insert(.nilValue)
-                    }
-                    continue
-                case nil:
-                    continue
-                }
-                let length = text.utf16.count
-                if length > SheetCell.maximumTextLength {
-                    scan.tooLong.append((XLSXLayout.cellReference(row: row, column: column), length))
-                }
-            }
+        for (row, cells) in sheet.rows[..<sheet.rows.headCount].enumerated() {
+            scan.add(cells, row: row, table: sheet.table, wording, reference: reference)
         }
+        scan.append(sheet.bodyScan)
         return scan
     }
 
     /// The note references in `text`: the reference's opening, a number, its closing.
-    private static func references(_ text: String, _ reference: [String]) -> [String] {
+    static func references(_ text: String, _ reference: [String]) -> [String] {
         text.components(separatedBy: reference[0]).dropFirst().compactMap { rest in
             guard let end = rest.range(of: reference[1]), rest[..<end.lowerBound].allSatisfy(\.isNumber)
             else { return nil }

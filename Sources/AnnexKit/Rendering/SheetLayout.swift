@@ -88,6 +88,8 @@ struct SheetLayout: Sendable {
     /// The number styles of the rows made when asked for (a table's), gathered while its widths were
     /// measured, so that no pass lays every row out for them.
     private let bodyStyles: [NumberCellStyle]
+    /// The accessibility check's scan of the rows made when asked for, made in the same pass.
+    let bodyScan: SheetScan
 
     /// The frozen rows may take at most this many points (about a quarter of a laptop's window);
     /// a sheet whose header row lies lower freezes only its row labels.
@@ -107,11 +109,12 @@ struct SheetLayout: Sendable {
     }
 
     /// Lays a sheet out whose rows are made as they are asked for; `bodyStyles` are the number styles
-    /// of those rows.
+    /// of those rows, `bodyScan` their scan for the accessibility check.
     init(name: String, columnWidths: [Double], rows: SheetRows, table: TableObject?, onePage: Bool = false,
-         bodyStyles: [NumberCellStyle] = []) {
+         bodyStyles: [NumberCellStyle] = [], bodyScan: SheetScan = SheetScan()) {
         self.name = name
         self.bodyStyles = bodyStyles
+        self.bodyScan = bodyScan
         self.columnWidths = columnWidths
         self.rows = rows
         self.table = table
@@ -253,33 +256,39 @@ struct SheetLayout: Sendable {
         return amount.status == .notApplicable ? nil : .text(numbers.marker(amount.status), .marker)
     }
 
-    /// Character widths: the label column fits the longest label up to `maximumLabelWidth` (longer
-    /// ones wrap), the code column every code; number columns fit their formatted values and the
-    /// longest word of the header, widened until the header takes at most `maximumHeaderLines`. One
-    /// pass over the table's rows (each is made as it is read), which also gathers the number styles
-    /// of their cells as laid out.
-    static func columnWidths(_ table: ComputedTable, rowHeader: String, headers: [String], _ wording: Wording)
-        -> (widths: [Double], styles: [NumberCellStyle])
-    {
+    /// What one pass over a table's rows (each is made as it is read) gathers: the columns' widths in
+    /// characters, the number styles of the cells as laid out, and the accessibility check's scan of
+    /// the rows as laid out (`object`: the sheet's table object, whose rows `object.headerRow + 1`…
+    /// these are). The label column fits the longest label up to `maximumLabelWidth` (longer ones
+    /// wrap), the code column every code; number columns fit their formatted values and the longest
+    /// word of the header, widened until the header takes at most `maximumHeaderLines`.
+    static func body(_ table: ComputedTable, rowHeader: String, headers: [String], object: TableObject,
+                     _ wording: Wording) -> (widths: [Double], styles: [NumberCellStyle], scan: SheetScan) {
         var styles: [NumberCellStyle] = []
+        var scan = SheetScan()
+        let reference = AccessibilityCheck.noteReference(wording)
         var longestLabel = rowHeader.count, longestCode = wording(.tableCode).count
         var longestValues = [Int](repeating: 0, count: table.columns.count)
         var text = ByteBuffer()
         let numbers = wording.numbers
-        for row in table.rows {
-            longestLabel = max(longestLabel, wording.label(row, in: table).count)
+        for (index, row) in table.rows.enumerated() {
+            let label = wording.label(row, in: table)
+            longestLabel = max(longestLabel, label.count)
             longestCode = max(longestCode, row.code.count)
             for (index, column) in table.columns.enumerated() {
                 text.bytes.removeAll(keepingCapacity: true)
-                let amount = row.cells[index]
-                numbers.appendCell(amount, as: column.format, to: &text)
+                numbers.appendCell(row.cells[index], as: column.format, to: &text)
                 longestValues[index] = max(longestValues[index], text.characterCount)
-                // A few styles among many cells: a short list compared by value, no hashing per cell.
-                if amount.exact != nil, case .number(_, let shown, let status)? = cell(amount, column.format, numbers) {
-                    let style = NumberCellStyle(format: shown, status: status)
-                    if !styles.contains(style) { styles.append(style) }
-                }
             }
+            // Whether the label wraps is not known before the widths are; neither the styles nor the scan
+            // look at it.
+            let cells = Self.row(row, label: label, of: table, wording, labelCapacity: .max)
+            // A few styles among many cells: a short list compared by value, no hashing per cell.
+            for case .number(_, let format, let status)? in cells {
+                let style = NumberCellStyle(format: format, status: status)
+                if !styles.contains(style) { styles.append(style) }
+            }
+            scan.add(cells, row: object.headerRow + 1 + index, table: object, wording, reference: reference)
         }
         var widths = [min(TextFit.width(forWord: longestLabel), maximumLabelWidth), TextFit.width(forWord: longestCode)]
         for (index, longestValue) in longestValues.enumerated() {
@@ -290,7 +299,7 @@ struct SheetLayout: Sendable {
             }
             widths.append(width)
         }
-        return (widths, styles)
+        return (widths, styles, scan)
     }
 }
 
@@ -318,7 +327,6 @@ extension SheetLayout {
         let headers = table.columns.map(wording.header)
         let rowHeader = wording.rowHeader(table)
         let name = wording.sheet(table)
-        let (widths, bodyStyles) = Self.columnWidths(table, rowHeader: rowHeader, headers: headers, wording)
         let references = [notes.references(table),
                           methods.mention(table) ? wording(.methodsReference, ["sheet": wording(.sheetMethods)]) : nil]
             .compactMap { $0 }
@@ -333,20 +341,21 @@ extension SheetLayout {
         rows.append([.text(rowHeader, .header), .text(code, .header)] + headers.map { .text($0, .numberHeader) })
         let object = TableObject(name: Self.tableName(name, prefix: wording(.sheetTablePrefix)), headerRow: headerRow,
                                  lastRow: rows.count + table.rows.count - 1, headers: [rowHeader, code] + headers)
+        let (widths, bodyStyles, bodyScan) = Self.body(table, rowHeader: rowHeader, headers: headers, object: object,
+                                                       wording)
         let labelCapacity = TextFit.capacity(widths[0])
         let body = SheetRows(head: rows, count: table.rows.count) { index in
-            Self.row(index, of: table, wording, labelCapacity: labelCapacity)
+            let row = table.rows[index]
+            return Self.row(row, label: wording.label(row, in: table), of: table, wording, labelCapacity: labelCapacity)
         }
-        self.init(name: name, columnWidths: widths, rows: body, table: object, bodyStyles: bodyStyles)
+        self.init(name: name, columnWidths: widths, rows: body, table: object, bodyStyles: bodyStyles,
+                  bodyScan: bodyScan)
     }
 
-    /// The cells of row `index` of a table: its label (wrapped when longer than `labelCapacity`, bold
-    /// for a total), its code and its figures. The row is made once.
-    private static func row(_ index: Int, of table: ComputedTable, _ wording: Wording, labelCapacity: Int)
-        -> [SheetCell?]
-    {
-        let row = table.rows[index]
-        let label = wording.label(row, in: table)
+    /// The cells of a table's `row` labelled `label`: its label (wrapped when longer than
+    /// `labelCapacity`, bold for a total), its code and its figures.
+    private static func row(_ row: TableRow, label: String, of table: ComputedTable, _ wording: Wording,
+                            labelCapacity: Int) -> [SheetCell?] {
         // A label has no more characters than UTF-8 bytes: most are known to fit without counting them.
         let wraps = label.utf8.count > labelCapacity && label.count > labelCapacity
         let total = row.kind.isTotal
