@@ -21,6 +21,15 @@ struct FlatTextsTests {
           tekst
         """
 
+    @Test("A text told blank by its first bytes is blank exactly when every character is white space")
+    func blankText() {
+        let pieces = [" ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{A0}", "\u{2003}", "\u{3000}", "\u{85}",
+                      "a", "\u{301}", "é", "\u{1C}", "\u{600}", "0", "\u{200B}"]
+        var texts = [""]
+        for _ in 0..<3 { texts = texts.flatMap { text in pieces.map { text + $0 } } }
+        for text in texts { #expect(FlatTexts.blank(text) == text.allSatisfy(\.isWhitespace), "\(Array(text.utf8))") }
+    }
+
     @Test("The built-in messages and the templates' phrases: the same texts as the full reading")
     func sameAsFull() throws {
         for (language, bytes) in [(Language.nl, PackageResources.nl_yaml), (.en, PackageResources.en_yaml)] {

@@ -22,6 +22,7 @@ enum FlatTexts {
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             var reader = Reader(keys: keys)
+            reader.texts.reserveCapacity(keys.count)
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
@@ -30,6 +31,16 @@ enum FlatTexts {
                 guard reader.visit(event) else { return nil }
             }
         }
+    }
+
+    /// Whether `value` is white space only; told by its first byte that is no ASCII white space (tab to
+    /// carriage return, space) when that is ASCII (a text's first letter, mostly), without working
+    /// out its characters.
+    static func blank(_ value: String) -> Bool {
+        if let first = value.utf8.first(where: { !(0x09...0x0D).contains($0) && $0 != 0x20 }), first < 0x80 {
+            return false
+        }
+        return value.allSatisfy(\.isWhitespace)
     }
 
     /// Follows the events of a flat mapping; `visit` is false at the first event that does not fit.
@@ -63,7 +74,7 @@ enum FlatTexts {
                       let start = scalar.value else { return false }
                 let value = String(decoding: UnsafeBufferPointer(start: start, count: scalar.length), as: UTF8.self)
                 if let key {
-                    if value.allSatisfy(\.isWhitespace) { return false }
+                    if FlatTexts.blank(value) { return false }
                     texts[key] = value
                     self.key = nil
                     return true
