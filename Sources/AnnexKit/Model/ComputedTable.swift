@@ -231,12 +231,14 @@ struct CellSigns: Sendable {
         // A few statuses among many cells: a short list compared by value, no hashing per cell.
         var used: [Status] = []
         var hasNil = false
+        // The formats alone: a column copied per cell costs more than looking at the cell.
+        let formats = columns.map(\.format)
         for row in rows {
-            for (cell, column) in zip(row.cells, columns) {
+            for (cell, format) in zip(row.cells, formats) {
                 if cell.status != .ok {
                     if !used.contains(cell.status) { used.append(cell.status) }
                 } else if !hasNil {
-                    hasNil = NumberStyle.isNil(cell, column.format)
+                    hasNil = NumberStyle.isNil(cell, format)
                 }
             }
         }

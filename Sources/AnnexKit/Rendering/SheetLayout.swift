@@ -271,18 +271,20 @@ struct SheetLayout: Sendable {
         var longestValues = [Int](repeating: 0, count: table.columns.count)
         var text = ByteBuffer()
         let numbers = wording.numbers
+        // The formats alone: a column copied per cell costs more than formatting its number.
+        let formats = table.columns.map(\.format)
         for (index, row) in table.rows.enumerated() {
             let label = wording.label(row, in: table)
             longestLabel = max(longestLabel, label.count)
             longestCode = max(longestCode, row.code.count)
-            for (index, column) in table.columns.enumerated() {
+            for (index, format) in formats.enumerated() {
                 text.bytes.removeAll(keepingCapacity: true)
-                numbers.appendCell(row.cells[index], as: column.format, to: &text)
+                numbers.appendCell(row.cells[index], as: format, to: &text)
                 longestValues[index] = max(longestValues[index], text.characterCount)
             }
             // Whether the label wraps is not known before the widths are; neither the styles nor the scan
             // look at it.
-            let cells = Self.row(row, label: label, of: table, wording, labelCapacity: .max)
+            let cells = Self.row(row, label: label, formats: formats, numbers, labelCapacity: .max)
             // A few styles among many cells: a short list compared by value, no hashing per cell.
             for case .number(_, let format, let status)? in cells {
                 let style = NumberCellStyle(format: format, status: status)
@@ -343,29 +345,30 @@ extension SheetLayout {
                                  lastRow: rows.count + table.rows.count - 1, headers: [rowHeader, code] + headers)
         let (widths, bodyStyles, bodyScan) = Self.body(table, rowHeader: rowHeader, headers: headers, object: object,
                                                        wording)
-        let labelCapacity = TextFit.capacity(widths[0])
+        let labelCapacity = TextFit.capacity(widths[0]), formats = table.columns.map(\.format)
         let body = SheetRows(head: rows, count: table.rows.count) { index in
             let row = table.rows[index]
-            return Self.row(row, label: wording.label(row, in: table), of: table, wording, labelCapacity: labelCapacity)
+            return Self.row(row, label: wording.label(row, in: table), formats: formats, wording.numbers,
+                            labelCapacity: labelCapacity)
         }
         self.init(name: name, columnWidths: widths, rows: body, table: object, bodyStyles: bodyStyles,
                   bodyScan: bodyScan)
     }
 
     /// The cells of a table's `row` labelled `label`: its label (wrapped when longer than
-    /// `labelCapacity`, bold for a total), its code and its figures.
-    private static func row(_ row: TableRow, label: String, of table: ComputedTable, _ wording: Wording,
+    /// `labelCapacity`, bold for a total), its code and its figures in the columns' `formats`.
+    private static func row(_ row: TableRow, label: String, formats: [CellFormat], _ numbers: NumberStyle,
                             labelCapacity: Int) -> [SheetCell?] {
         // A label has no more characters than UTF-8 bytes: most are known to fit without counting them.
         let wraps = label.utf8.count > labelCapacity && label.count > labelCapacity
         let total = row.kind.isTotal
         let style: TextStyle = total ? (wraps ? .label : .bold) : (wraps ? .wrapped : .plain)
         var cells: [SheetCell?] = []
-        cells.reserveCapacity(2 + table.columns.count)
+        cells.reserveCapacity(2 + formats.count)
         cells.append(.text(label, style))
         cells.append(.text(row.code, .plain))
-        for (amount, column) in zip(row.cells, table.columns) {
-            cells.append(cell(amount, column.format, wording.numbers))
+        for (amount, format) in zip(row.cells, formats) {
+            cells.append(cell(amount, format, numbers))
         }
         return cells
     }
