@@ -82,6 +82,9 @@ enum XLSXTablesRenderer {
         out.append("</cols><sheetData>")
         var links: [(reference: String, sheet: String)] = []
         var markers = MarkerCells(sheet)
+        // Per column the last number style and its index: a column's cells mostly share one, and
+        // hashing it per cell took longer than writing the cell.
+        var lastStyles = [(style: NumberCellStyle, index: Int)?](repeating: nil, count: columns.count)
         for (index, cells) in sheet.rows.enumerated() {
             markers.add(cells, row: index)
             out.append("<row r=\"")
@@ -105,7 +108,14 @@ enum XLSXTablesRenderer {
                     out.append(decimal: 1 + textStyles.firstIndex(of: style)!)
                     inline(text, to: &out)
                 case .number(let value, let format, let status):
-                    out.append(decimal: formats[NumberCellStyle(format: format, status: status)]!)
+                    let style = NumberCellStyle(format: format, status: status)
+                    if column < lastStyles.count, let last = lastStyles[column], last.style == style {
+                        out.append(decimal: last.index)
+                    } else {
+                        let index = formats[style]!
+                        if column < lastStyles.count { lastStyles[column] = (style, index) }
+                        out.append(decimal: index)
+                    }
                     out.append("\"><v>")
                     PlainNumber.append(value, to: &out)
                     out.append("</v></c>")
