@@ -36,9 +36,10 @@ struct TableComputer {
     /// The columns of `measure`: as the spec switches them, where they mean something for its kind.
     func plan(_ measure: Measure) -> Series.Plan {
         Series.Plan(change: spec.columns.change,
-             changePct: (spec.columns.changePct ?? true) && measure.kind != .percentage,
-             share: (spec.columns.share ?? true) && measure.kind.isAdditive && (spec.layout == .regions || hasParts),
-             rate: inhabitants != nil && measure.kind.isAdditive)
+                    changePct: (spec.columns.changePct ?? true) && measure.kind != .percentage,
+                    share: (spec.columns.share ?? true) && measure.kind.isAdditive
+                        && (spec.layout == .regions || hasParts),
+                    rate: inhabitants != nil && measure.kind.isAdditive)
     }
 
     /// Whether a region's share is taken of the national figure (a published total), not of the
