@@ -58,7 +58,9 @@ struct ByteBuffer {
                 buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
                 rest /= 10
             } while rest > 0
-            bytes.append(contentsOf: buffer[index...])
+            // As typed bytes, appended in one copy (a slice of raw bytes is appended byte by byte).
+            let digits = UnsafeRawBufferPointer(rebasing: buffer[index...])
+            bytes.append(contentsOf: digits.assumingMemoryBound(to: UInt8.self))
         }
     }
 
