@@ -277,10 +277,10 @@ struct SheetLayout: Sendable {
             let label = wording.label(row, in: table)
             longestLabel = max(longestLabel, label.count)
             longestCode = max(longestCode, row.code.count)
-            for (index, format) in formats.enumerated() {
+            for (column, format) in formats.enumerated() {
                 text.bytes.removeAll(keepingCapacity: true)
-                numbers.appendCell(row.cells[index], as: format, to: &text)
-                longestValues[index] = max(longestValues[index], text.characterCount)
+                numbers.appendCell(row.cells[column], as: format, to: &text)
+                longestValues[column] = max(longestValues[column], text.characterCount)
             }
             // Whether the label wraps is not known before the widths are; neither the styles nor the scan
             // look at it.
