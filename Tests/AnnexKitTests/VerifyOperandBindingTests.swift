@@ -44,8 +44,8 @@ struct VerifyOperandBindingTests {
             ("In onze regio kwam 18 procent van de leerlingen te laat (90 van de 500), ruim boven het landelijke "
                 + "cijfer van 12 procent.", .share),
             // The same, with the region's start and end value in the sentence before.
-            ("Het aantal schuldhulpaanvragen in Zaanstad liep op van 800 naar 920. Dat is 15 procent meer, terwijl "
-                + "het aantal landelijk met 4 procent daalde.", .change),
+            ("Het aantal schuldhulpaanvragen in Zaanstad liep op van 800 naar 920. Dat is 15 procent meer; landelijk "
+                + "daalde dat aantal met 4 procent.", .change),
             // The whole of another group's share ('van de 500 vrouwen') is no part of this group's share.
             ("In de enquête had 55 procent van de 500 meisjes een bijbaan en 47 procent van de 300 jongens.",
                 .share),

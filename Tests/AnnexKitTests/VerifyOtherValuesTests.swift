@@ -80,4 +80,36 @@ struct VerifyOtherValuesTests {
             .inconsistent, of: "12 procent",
             in: "Het aantal dossiers steeg van 500 naar 550, 50 meer ofwel 12 procent.")
     }
+    @Test("A number before a hyphen that a later compound completes is part of a word ('40- tot 60-jarigen')")
+    func suspendedCompound() throws {
+        // Read as values, 40 → 12 would be ×0,3 against 'drie keer'; they are ages in a compound.
+        let text = "Twintigers gebruiken drie keer zo vaak een deelscooter als 40- tot 60-jarigen: 12 tegen 4 procent."
+        let found = try verified(text)
+        #expect(!found.contains { $0.verdict == .inconsistent }, "\(found.map(reason))")
+        #expect(try Tokenizer.tokens(Array("de 18- en 19-jarigen".unicodeScalars)).allSatisfy { $0.kind != .number })
+    }
+
+    @Test("A clause a conjunction opens with a subject of its own does not take the values of the sentence before")
+    func ownSubjectClause() throws {
+        let before = "In 2015 had het dorp nog acht bushaltes; nu zijn het er vier."
+        let text = before + " Gehalveerd dus, terwijl het aantal inwoners met bijna 5 procent groeide."
+        try expectVerdict(.consistent, of: "Gehalveerd", in: text)
+        try expectVerdict(.unverifiable, of: "bijna 5 procent", in: text)
+        // In a sentence of its own that refers back, the change is of those values: 8 → 4 is −50%, not −40%.
+        try expectVerdict(.inconsistent, of: "40 procent", in: before + " Dat is een daling van 40 procent.")
+        // 'maar' not after ',' or ';' is an adverb that opens no clause.
+        try expectVerdict(.inconsistent, of: "40 procent", in: before + " Dat zijn er 'maar' 40 procent minder.")
+    }
+
+    @Test("A part and its whole ('9 van de 14') are not two parts of a sum")
+    func partAndWholeNoSum() throws {
+        let text = "Bij 9 van de 14 bezochte locaties vond de inspectie gebreken. In totaal werden 1.120 dossiers "
+            + "bekeken."
+        let found = try verified(text)
+        #expect(!found.contains { $0.kind == .sum && $0.verdict == .inconsistent }, "\(found.map(reason))")
+        // Parts of one noun listed before a total still add up: 310 + 450 = 760, not 770.
+        try expectVerdict(
+            .inconsistent, of: "770",
+            in: "De inspectie bekeek 310 dossiers in Zwolle en 450 dossiers in Deventer. In totaal 770 dossiers.")
+    }
 }

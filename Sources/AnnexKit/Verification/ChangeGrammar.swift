@@ -375,6 +375,21 @@ extension ClaimParser {
         }
     }
 
+    /// The tokens whose words may refer a change at `index` back to the sentence before: the whole sentence,
+    /// unless the change stands in a clause that a conjunction opens with a subject of its own ('Gehalveerd dus,
+    /// terwijl het aantal inwoners met bijna 5 procent groeide'), which refers back only by its own words.
+    private func referenceScope(of index: Int) -> Range<Int> {
+        let stretches = Self.stretches(tokens)
+        let own = stretches[index]
+        // After ',' or ';': 'Reken maar uit', 'is dat 'maar' 9 procent meer' open no clause of their own.
+        guard own > 0, let first = stretches.firstIndex(of: own),
+            tokens[first - 1].isMark(",") || tokens[first - 1].isMark(";"), tokens[first].kind == .word,
+            Lexicon.clauseConjunctions.contains(tokens[first].text),
+            !Self.referringConjunctions.contains(tokens[first].text)
+        else { return tokens.indices }
+        return first..<(stretches.lastIndex(of: own)! + 1)
+    }
+
     /// Clauses that belong together for their numbers: one ending in ':' and the one after it.
     private func clauseGroup(_ clause: Int) -> Set<Int> {
         var group: Set<Int> = [clause]
@@ -450,7 +465,8 @@ extension ClaimParser {
         if let dated = datedValues(for: index, unit: unit, frame: frame) { return dated }
         let others = numbers(unit, in: tokens.indices).filter { $0 != index && Self.isValue($0, tokens) }
         let groupOthers = others.filter { group.contains(analysis.clauseOf[$0]) }
-        let referring = refersBack(tokens.indices) || isFragment || hasBareQuantitySubject
+        let scope = referenceScope(of: index)
+        let referring = refersBack(scope) || hasBareQuantitySubject(in: scope) || scope == tokens.indices && isFragment
         // A start value without an end: the end is after the claim ('tot 421'), the sentence's only
         // other number, or the quantity of the sentence before.
         // The claim is never its own start value ('Een jaar eerder lag dat aantal 20 procent hoger').
@@ -589,8 +605,8 @@ extension ClaimParser {
 
     /// 'Het aantal steeg met 30%': a subject that names no noun of its own, right before its verb, is the
     /// quantity the sentence before gave.
-    var hasBareQuantitySubject: Bool {
-        tokens.indices.contains { index in
+    func hasBareQuantitySubject(in range: Range<Int>) -> Bool {
+        range.contains { index in
             guard analysis.matches("het aantal", at: index), index + 2 < tokens.count, tokens[index + 2].kind == .word
             else { return false }
             let verb = tokens[index + 2].text

@@ -113,6 +113,9 @@ extension Operand {
     /// The same operand, taken from another sentence that gives several of its kind.
     var carriedOverOneOfSeveral: Operand { carried(OperandBinding(.carriedOver, .oneOfSeveral)) }
 
+    /// The same operand, taken from another sentence in which it is the whole of a part ('9 van de 14').
+    var carriedOverAsWhole: Operand { carried(OperandBinding(.carriedOver, .wholeAsPart)) }
+
     private func carried(_ binding: OperandBinding) -> Operand {
         var operand = bound(binding)
         operand.token = nil

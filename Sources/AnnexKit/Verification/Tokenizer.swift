@@ -141,11 +141,16 @@ enum Tokenizer {
                 break
             }
         }
-        if end + 4 < s.count, s[end] == "-", s[end + 1] == " " {
-            let next = String(String.UnicodeScalarView(s[(end + 2)...].prefix(3))).lowercased()
-            if next == "en " || next == "én " || next.hasPrefix("of ") { end += 1 }
-        }
+        if isSuspended(s, at: end) { end += 1 }
         return end
+    }
+
+    /// Whether the hyphen at `index` ends the first part of a compound that a later word completes, joined by
+    /// 'en', 'of' or 'tot' ('in- en uitstroom', '40- tot 60-jarigen').
+    private static func isSuspended(_ s: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + 4 < s.count, s[index] == "-", s[index + 1] == " " else { return false }
+        let next = String(String.UnicodeScalarView(s[(index + 2)...].prefix(4))).lowercased()
+        return suspensionJoiners.contains { next.hasPrefix($0 + " ") }
     }
 
     /// A number at `start` (a digit), as tokens: a number, a year, a label, a range of two, or a
@@ -187,6 +192,10 @@ enum Tokenizer {
         if end + 1 < s.count, s[end] == "." || s[end] == ",", isDigit(s[end + 1]) {
             let after = run(from: end) { isDigit($0) || $0 == "." || $0 == "," }
             return ([Token(kind: .label, text: text(start, after), start: start, end: after)], after)
+        }
+        // '40- tot 60-jarigen', '18- en 19-jarigen': the first part of a compound that a later word completes.
+        if decimals.isEmpty, isSuspended(s, at: end) {
+            return ([Token(kind: .label, text: text(start, end + 1), start: start, end: end + 1)], end + 1)
         }
         // '3RO', '1e', '2de', '65-plussers', '18-jarigen': a word.
         if end < s.count, isLetter(s[end]) || s[end] == "-" && end + 1 < s.count && isLetter(s[end + 1]) {
@@ -237,6 +246,9 @@ enum Tokenizer {
         written.multiplier = multiplier
         return ([Token(kind: .number, text: written.text, start: tokenStart, end: unitEnd, number: written)], unitEnd)
     }
+
+    /// Words that join the first part of a compound to the word that completes it ('40- tot 60-jarigen').
+    private static let suspensionJoiners = ["en", "én", "of", "tot"]
 
     /// A year: four digits written plainly, 1900–2099.
     static func isYear(_ value: Int, written: String) -> Bool {

@@ -100,7 +100,10 @@ public struct Verifier: Sendable {
             several ? ($0.from.carriedOverOneOfSeveral, $0.to.carriedOverOneOfSeveral)
                 : ($0.from.carriedOver, $0.to.carriedOver)
         }
-        summary.counts = parser.plainCounts().map(\.carriedOver)
+        // A whole ('9 van de 14 locaties') may confirm a total the next sentence gives, never contradict it.
+        summary.counts = parser.plainCounts().map {
+            $0.token.map(parser.isWholeMarked) == true ? $0.carriedOverAsWhole : $0.carriedOver
+        }
         summary.countsNoun = parser.countsNoun
         summary.series = parser.series().map { parser.operand($0).carriedOver }
         summary.list = parser.longestList().map { parser.operand($0).carriedOver }
