@@ -48,7 +48,9 @@ extension ClaimParser {
         if whole == nil {
             whole = markedWhole(excluding: part, near: start)
         }
-        if whole == nil, refersToValue(0..<start) || namesTopic(before: start),
+        // 'Ongeveer een kwart daarvan, 2.100 …': a part reference right after the share names its whole too.
+        let referredAfter = end < tokens.count && Lexicon.partReferences.contains(tokens[end].text)
+        if whole == nil, refersToValue(0..<start) || referredAfter || opensWithPartOfThem || namesTopic(before: start),
             let topic = discourse.topic(needingValue: true)
         {
             wholeOperand = operand(topic)
@@ -194,6 +196,9 @@ extension ClaimParser {
         return found.count == 1 ? found[0] : nil
     }
 
+    /// Whether the sentence opens with a part of those the sentence before counted ('Van hen werden er 900 …').
+    private var opensWithPartOfThem: Bool { tokens.count > 1 && tokens[0].isWord("van") && tokens[1].isWord("hen") }
+
     /// Pronouns after 'van' that make a count a part of the one before ('2.480 van hen').
     static let partPronouns: Set<String> = ["hen", "wie", "die", "deze"]
 
@@ -203,7 +208,8 @@ extension ClaimParser {
         let counts = numbers(.count, in: tokens.indices)
         let references = Lexicon.partReferences
         guard counts.count == 1, let count = counts.first else { return nil }
-        let opens = tokens.first.map { $0.kind == .word && references.contains($0.text) } ?? false
+        let opens =
+            opensWithPartOfThem || tokens.first.map { $0.kind == .word && references.contains($0.text) } ?? false
         let follows = count + 1 < tokens.count && tokens[count + 1].kind == .word
             && references.contains(tokens[count + 1].text)
         return opens || follows ? count : nil
@@ -424,7 +430,7 @@ extension ClaimParser {
 
     /// A fraction in words at `index`, as a percentage, the token after it, and for 'x op de N' the
     /// rounding it implies: 'de helft', 'een derde', 'twee derde', 'driekwart', 'drie op de tien',
-    /// '1 op de 5'. 'de derde' and 'een derde plaats' are ordinals, no fractions.
+    /// '1 op de 5', 'een derde daarvan'. 'de derde' and 'een derde plaats' are ordinals, no fractions.
     private func fraction(at index: Int) -> (Exact, Int, Interval?)? {
         let word = tokens[index].kind == .word ? tokens[index].text : ""
         if index + 1 < tokens.count, let (numerator, denominator) = Lexicon.fractions[tokens[index + 1].text] {
@@ -435,7 +441,9 @@ extension ClaimParser {
             // 'een derde plaats', 'de vierde keer': after an article an ordinal; 'twee derde' never is one.
             let ordinalLike =
                 numerator == 1 && denominator > 2 && !change && ["de", "een", "één"].contains(word)
-                && next.map { $0.kind == .word && !["van", "deel"].contains($0.text) } == true
+                && next.map {
+                    $0.kind == .word && !["van", "deel"].contains($0.text) && !Lexicon.partReferences.contains($0.text)
+                } == true
             let count =
                 word == "de" && denominator == 2 ? 1 : ["een", "één"].contains(word) ? 1 : cardinal(tokens[index])
             if let count, count * numerator < denominator, !ordinalLike {
