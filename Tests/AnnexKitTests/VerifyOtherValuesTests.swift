@@ -112,4 +112,16 @@ struct VerifyOtherValuesTests {
             .inconsistent, of: "770",
             in: "De inspectie bekeek 310 dossiers in Zwolle en 450 dossiers in Deventer. In totaal 770 dossiers.")
     }
+    @Test("'16 tegen 8 procent': the percent word applies to both compared values, so a factor has its values")
+    func comparedPercentages() throws {
+        // 9 against 6 percent is 1,5 times; 2 times would be 12.
+        let text = "Huurders melden anderhalf keer zo vaak geluidsoverlast als kopers: 9 tegen 6 procent."
+        try expectVerdict(.consistent, of: "anderhalf keer zo vaak", in: text)
+        try expectVerdict(
+            .inconsistent, of: "twee keer zo vaak",
+            in: text.replacingOccurrences(of: "anderhalf keer", with: "twee keer"))
+        // A count of a thousand or more keeps its own unit: '1.200 tegen 8 procent' compares unlike values.
+        let unlike = try verified("In Delft 1.200 tegen 8 procent elders, twee keer zo vaak.")
+        #expect(!unlike.contains { $0.verdict == .inconsistent }, "\(unlike.map(reason))")
+    }
 }

@@ -281,9 +281,9 @@ enum Tokenizer {
 
     /// A multiplier or percent word after the last number of a list or range applies to all of it: '€ 2,6,
     /// € 2,7 en € 2,9 miljoen', 'van € 18,0 naar € 23,4 miljoen', 'van 13,0 naar 15,1 procent', 'tussen 10
-    /// en 12%'. A number before it takes the word when only a joiner (and '€') stands between them, the
-    /// joiner next to the word is no comma (a list ends in 'en'), and it is written below 1.000, as numbers
-    /// in a multiplier's unit or in percent are. A multiplier word also applies to the part before its
+    /// en 12%', '30 tegen 20 procent'. A number before it takes the word when only a joiner (and '€') stands
+    /// between them, the joiner next to the word is no comma (a list ends in 'en'), and it is written below
+    /// 1.000, as numbers in a multiplier's unit or in percent are. A multiplier word also applies to the part before its
     /// whole: '48 van de 144 miljoen euro' is 48 of 144 million.
     private static func shareUnitWords(_ tokens: inout [Token]) {
         for index in tokens.indices.reversed() {
@@ -334,8 +334,8 @@ enum Tokenizer {
         return position
     }
 
-    /// Words and marks that join the numbers of a list or range.
-    private static let listJoiners: Set<String> = [",", "en", "of", "naar", "tot", "-", "–"]
+    /// Words and marks that join the numbers of a list or range, or two compared values ('16 tegen 8 procent').
+    private static let listJoiners: Set<String> = [",", "en", "of", "naar", "tot", "-", "–", "tegen", "versus", "vs"]
     /// Numbers that share a unit word are written in its unit: below one thousand of it.
     private static let sharedUnitBelow = 1_000
 
