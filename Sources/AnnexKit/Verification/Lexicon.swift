@@ -369,7 +369,7 @@ enum Lexicon {
         "o.a.", "m.n.", "bijv.", "bv.", "t.o.v.", "dhr.", "mevr.", "drs.", "dr.", "prof.", "nr.", "vs.", "ca.", "e.a.",
         "i.p.v.", "resp.", "incl.", "excl.", "m.b.t.", "n.a.v.", "z.g.", "mr.", "ir.", "ing.", "jl.", "jr.", "sr.",
         "o.",
-        "a.", "d.w.z.", "m.a.w.", "e.d.", "etc.", "art.", "blz.", "p.", "gem.", "gemidd.",
+        "a.", "d.w.z.", "m.a.w.", "e.d.", "etc.", "art.", "blz.", "p.", "gem.", "gemidd.", "inw.",
     ]
 
     /// Every phrase of the tables above as the tokens it is made of, split once.

@@ -171,9 +171,10 @@ extension ClaimParser {
             {
                 evidence.append(.otherTotal)
             }
-            // A base a whole's marker introduces names what it counts before it ('op een populatie van 184.000').
+            // A base a whole's marker introduces names what it counts before it ('op een populatie van 184.000'),
+            // and a group's size is one by its mark ('n = 1.600').
             if claim.kind == .ratio, claim.whole?.token == token, ReadingSanity.noun(after: token, in: tokens) == nil,
-                !isWholeMarked(token)
+                !isWholeMarked(token), !isSampleSize(token)
             {
                 evidence.append(.unnamedBase)
             }

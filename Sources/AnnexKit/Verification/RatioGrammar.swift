@@ -176,24 +176,32 @@ extension ClaimParser {
             break
         }
         // '34 meldingen per 10.000 inwoners (1.190 meldingen, 350.000 inwoners)': of the two counts of the
-        // parenthesis after the rate's phrase, the one a whole's marker introduces ('op een populatie van'), else
-        // the one that counts what 'per N' names, is the whole.
+        // parenthesis after the rate's phrase, the whole is the group's size ('(n = 800, waarvan 200 …)'), the one
+        // a whole's marker introduces ('op een populatie van'), the one after '/' ('(2.000 meldingen / 500.000
+        // inwoners)'), else the one that counts what 'per N' names.
+        // The phrase may end in an abbreviation ('per 10.000 inw. (…)').
         var phrase = index
-        while phrase + 1 < tokens.count, tokens[phrase + 1].kind == .word || tokens[phrase + 1].kind == .label,
-            phrase - index <= Self.ratePhraseReach
+        while phrase + 1 < tokens.count, phrase - index <= Self.ratePhraseReach,
+            tokens[phrase + 1].kind == .word || tokens[phrase + 1].kind == .label
+                || tokens[phrase + 1].isMark(".") && tokens[phrase].kind == .word
         {
             phrase += 1
         }
         if claim.part == nil, let inside = analysis.parenthesis(after: phrase),
-            let per = (index..<phrase).first(where: { tokens[$0].isWord("per") }), per + 2 <= phrase
+            let per = (index..<phrase).first(where: { tokens[$0].isWord("per") })
         {
             let counts = numbers(.count, in: inside)
-            let base = tokens[per + 2].text
-            let marked = counts.filter(isWholeMarked)
+            let named = per + 2 <= phrase ? counts.filter { count in
+                count + 1 < tokens.count && Self.isForm(tokens[count + 1].text, of: tokens[per + 2].text)
+            } : []
+            let divided = counts.count == 2 && tokens[counts[0]..<counts[1]].contains { $0.isMark("/") }
+            // A group's size is the whole when the other count names what it counts ('200 recidivisten'), not
+            // when it is another value of the size ('(n = 800; 2022: 750)').
+            let sized = counts.filter(isSampleSize).filter { size in
+                counts.allSatisfy { $0 == size || $0 + 1 < inside.upperBound && tokens[$0 + 1].kind == .word }
+            }
             let wholes =
-                marked.count == 1
-                ? marked
-                : counts.filter { count in count + 1 < tokens.count && Self.isForm(tokens[count + 1].text, of: base) }
+                [sized, counts.filter(isWholeMarked), divided ? [counts[1]] : [], named].first { $0.count == 1 } ?? []
             if counts.count == 2, wholes.count == 1, let part = counts.first(where: { $0 != wholes[0] }) {
                 (claim.part, claim.whole) = (operand(part), operand(wholes[0]))
             }

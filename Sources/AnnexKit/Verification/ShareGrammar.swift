@@ -381,7 +381,7 @@ extension ClaimParser {
     static let largestCardinal = 1_000_000
 
     /// '(n = 512)': the size of a group.
-    private func isSampleSize(_ index: Int) -> Bool {
+    func isSampleSize(_ index: Int) -> Bool {
         index >= 2 && tokens[index - 1].isMark("=") && tokens[index - 2].isWord("n")
     }
 
