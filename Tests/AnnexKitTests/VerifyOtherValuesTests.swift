@@ -41,8 +41,8 @@ struct VerifyOtherValuesTests {
     @Test("'respectievelijk' gives the n-th change the n-th pair of values before it")
     func respectively() throws {
         // 200 → 230 is +15%; 400 → 420 is +5%.
-        let text = "In Assen groeide het aantal cliënten van 200 naar 230, in Emmen van 400 naar 420: een stijging van "
-            + "respectievelijk 15 en 5 procent."
+        let text = "In Assen groeide het aantal cliënten van 200 naar 230, in Emmen van 400 naar 420: een stijging "
+            + "van respectievelijk 15 en 5 procent."
         try expectVerdict(.consistent, of: "15", in: text)
         try expectVerdict(.consistent, of: "5 procent", in: text)
         let wrong = text.replacingOccurrences(of: "15 en 5 procent", with: "15 en 6 procent")
@@ -123,5 +123,14 @@ struct VerifyOtherValuesTests {
         // A count of a thousand or more keeps its own unit: '1.200 tegen 8 procent' compares unlike values.
         let unlike = try verified("In Delft 1.200 tegen 8 procent elders, twee keer zo vaak.")
         #expect(!unlike.contains { $0.verdict == .inconsistent }, "\(unlike.map(reason))")
+    }
+    @Test("A country's figure in brackets after a share compares it: no earlier value, not the share's scope")
+    func countryInBrackets() throws {
+        // 132 of 150 is 88%.
+        let text = "In de kliniek waren 132 van de 150 bedden bezet, een bezetting van 88 procent (landelijk: 91 "
+            + "procent)."
+        try expectVerdict(.consistent, of: "88 procent", in: text)
+        try expectVerdict(
+            .inconsistent, of: "85 procent", in: text.replacingOccurrences(of: "88 procent", with: "85 procent"))
     }
 }

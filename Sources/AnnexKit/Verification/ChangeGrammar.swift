@@ -63,6 +63,8 @@ extension ClaimParser {
                 let colon = tokens[(index + 1)...].prefix(Self.labelReach).firstIndex(where: { $0.isMark(":") })
                     ?? earlierLabelEnd(after: index, analysis),
                 tokens[(index + 1)..<colon].allSatisfy({ $0.kind == .word || $0.kind == .year || $0.isMark(".") }),
+                // '(landelijk: 91 procent)' compares with the country; it gives no earlier value.
+                !tokens[(index + 1)..<colon].contains(where: { Lexicon.countryWords.contains($0.text) }),
                 let inner = number(after: colon, in: tokens), let outer = end(before: index, unit: unit(inner)),
                 analysis.parenthesis(after: index - 1).map({ inside in
                     analysis.numberIndices.filter { inside.contains($0) && unit($0) == unit(inner) }.count == 1

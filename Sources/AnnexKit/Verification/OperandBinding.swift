@@ -138,7 +138,8 @@ extension ClaimParser {
     /// `phrases(_:stretches:)`), worked out once; `computed` the sites of the sentence's claims computed from
     /// operands.
     func bindingOperands(of claim: Claim, stretches: [Int], phrases: [Int], computed: [Int]) -> Claim {
-        let countryPhrase = phrases[claim.site] > 0 && namesCountry(phrases[claim.site], phrases)
+        let depth = tokens[claim.site].depth
+        let countryPhrase = phrases[claim.site] > 0 && namesCountry(phrases[claim.site], phrases, atDepth: depth)
         let listStartsEarlier =
             claim.kind == .average && claim.weights.isEmpty && claim.parts.allSatisfy { $0.binding == nil }
             && listMayStartBefore(claim.parts, stretches: stretches)
@@ -159,7 +160,9 @@ extension ClaimParser {
                 let later = tokens.indices.filter { stretches[$0] == max(own, other) }
                 let referring = opensWithReference(later) || countsByPronoun(later)
                 evidence.append(referring || makesNoStatement(later) ? .reference : .otherStretch)
-                if namesCountry(own, stretches), !namesCountry(other, stretches) { evidence.append(.countryScope) }
+                if namesCountry(own, stretches, atDepth: depth), !namesCountry(other, stretches) {
+                    evidence.append(.countryScope)
+                }
                 let claimsThere = computed.contains { $0 != claim.site && stretches[$0] == other }
                 if claimsThere, !referring { evidence.append(.anotherClaims) }
             }
@@ -282,9 +285,13 @@ extension ClaimParser {
     }
 
     /// Whether the stretch (or phrase, with `phrases` as `stretches`) names the whole country ('landelijk',
-    /// 'in Nederland', 'nationaal').
-    private func namesCountry(_ stretch: Int, _ stretches: [Int]) -> Bool {
-        tokens.indices.contains { stretches[$0] == stretch && Lexicon.countryWords.contains(tokens[$0].text) }
+    /// 'in Nederland', 'nationaal'); with `depth`, by words at that depth of parentheses only: a country's figure in
+    /// brackets after a claim ('92 procent (landelijk gemiddelde: 94 procent)') compares it, it is not its scope.
+    private func namesCountry(_ stretch: Int, _ stretches: [Int], atDepth depth: Int? = nil) -> Bool {
+        tokens.indices.contains {
+            stretches[$0] == stretch && Lexicon.countryWords.contains(tokens[$0].text)
+                && (depth == nil || tokens[$0].depth == depth)
+        }
     }
 
     /// Conjunctions that open a clause about what the clause before states ('…, waarmee het aantal …').

@@ -283,8 +283,8 @@ enum Tokenizer {
     /// € 2,7 en € 2,9 miljoen', 'van € 18,0 naar € 23,4 miljoen', 'van 13,0 naar 15,1 procent', 'tussen 10
     /// en 12%', '30 tegen 20 procent'. A number before it takes the word when only a joiner (and '€') stands
     /// between them, the joiner next to the word is no comma (a list ends in 'en'), and it is written below
-    /// 1.000, as numbers in a multiplier's unit or in percent are. A multiplier word also applies to the part before its
-    /// whole: '48 van de 144 miljoen euro' is 48 of 144 million.
+    /// 1.000, as numbers in a multiplier's unit or in percent are. A multiplier word also applies to the part
+    /// before its whole: '48 van de 144 miljoen euro' is 48 of 144 million.
     private static func shareUnitWords(_ tokens: inout [Token]) {
         for index in tokens.indices.reversed() {
             guard let number = tokens[index].number, !number.isWord else { continue }
