@@ -46,6 +46,9 @@ struct OperandBinding: Sendable, Equatable {
         /// Against: a part of a total that names what it totals ('het totaal aan baten', 'een totaal budget van'),
         /// while the parts are of another noun ('De lasten bestonden uit …'): the total is of something else.
         case otherTotal
+        /// Against: counts of unlike nouns taken over from the sentence before as the parts of its total ('410
+        /// aanvragen, 220 gesprekken en 95 verwijzingen. In totaal werden 1.200 inwoners geholpen.').
+        case unlikeParts
         /// Against: a mean's values are a list that may begin earlier, with a value of their kind before them
         /// ('1.120 meldingen … in 2021, 1.260 in 2022 en 1.330 in 2023, gemiddeld 1.237': not the mean of two).
         case partOfList
@@ -55,15 +58,15 @@ struct OperandBinding: Sendable, Equatable {
             switch self {
             case .sameStretch, .reference, .carriedOver, .construction, .reportData: true
             case .otherStretch, .roundedConstruction, .wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope,
-                .anotherClaims, .otherTotal, .partOfList:
+                .anotherClaims, .otherTotal, .unlikeParts, .partOfList:
                 false
             }
         }
 
         /// Whether this evidence speaks against the operand being the claim's, whatever else ties it.
         var isAgainst: Bool {
-            [.wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope, .anotherClaims, .otherTotal, .partOfList]
-                .contains(self)
+            [.wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope, .anotherClaims, .otherTotal, .unlikeParts,
+             .partOfList].contains(self)
         }
     }
 

@@ -43,7 +43,12 @@ enum ReadingSanity {
     /// Whether numbers count one thing: they are of one kind (`kindAlike`), and the nouns right after them
     /// ('312 inwoners', 'acht weken') are forms of one word, where they have one.
     static func countAlike(_ indices: [Int], in tokens: [Token]) -> Bool {
-        guard kindAlike(indices, in: tokens) else { return false }
+        kindAlike(indices, in: tokens) && nounAlike(indices, in: tokens)
+    }
+
+    /// Whether the nouns right after numbers, where they have one, are forms of one word ('410 aanvragen, 220
+    /// gesprekken' are unlike).
+    static func nounAlike(_ indices: [Int], in tokens: [Token]) -> Bool {
         let nouns = Set(indices.compactMap { noun(after: $0, in: tokens) })
         return nouns.allSatisfy { noun in
             nouns.allSatisfy { ClaimParser.isForm($0, of: noun) || ClaimParser.isForm(noun, of: $0) }

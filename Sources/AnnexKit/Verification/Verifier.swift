@@ -100,9 +100,18 @@ public struct Verifier: Sendable {
             several ? ($0.from.carriedOverOneOfSeveral, $0.to.carriedOverOneOfSeveral)
                 : ($0.from.carriedOver, $0.to.carriedOver)
         }
-        // A whole ('9 van de 14 locaties') may confirm a total the next sentence gives, never contradict it.
-        summary.counts = parser.plainCounts().map {
-            $0.token.map(parser.isWholeMarked) == true ? $0.carriedOverAsWhole : $0.carriedOver
+        // A whole ('9 van de 14 locaties'), and counts of unlike nouns ('410 aanvragen, 220 gesprekken en 95
+        // verwijzingen'), may confirm a total the next sentence gives, never contradict it. Amounts name their
+        // currency or multiplier after them, not what they count ('30 miljoen euro aan wegen').
+        let counts = parser.plainCounts()
+        let sites = counts.compactMap(\.token)
+        let amounts = sites.contains { site in
+            analysis.tokens[site].number.map { !$0.currency.isEmpty || $0.multiplier > 1 } ?? false
+        }
+        let alike = amounts || ReadingSanity.nounAlike(sites, in: analysis.tokens)
+        summary.counts = counts.map { count in
+            let carried = count.token.map(parser.isWholeMarked) == true ? count.carriedOverAsWhole : count.carriedOver
+            return alike ? carried : carried.bound((carried.binding ?? OperandBinding([])).adding(.unlikeParts))
         }
         summary.countsNoun = parser.countsNoun
         summary.series = parser.series().map { parser.operand($0).carriedOver }
