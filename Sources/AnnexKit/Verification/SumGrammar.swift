@@ -226,7 +226,7 @@ extension ClaimParser {
             guard after.count >= 2, let total = after.last, let unit = tokens[total].number?.unit else { continue }
             let added = after.dropLast().filter { tokens[$0].number?.unit == unit }
             // Amounts of money or in millions are alike by their currency and multiplier; counts by their nouns.
-            let amount = tokens[total].number.map { !$0.currency.isEmpty || $0.multiplier > 1 } ?? false
+            let amount = tokens[total].number?.isAmount ?? false
             guard added.count == after.count - 1, added.allSatisfy({ isAmountAlike($0, total) }),
                 amount || ReadingSanity.countAlike(added + [total], in: tokens)
             else { continue }

@@ -105,9 +105,7 @@ public struct Verifier: Sendable {
         // currency or multiplier after them, not what they count ('30 miljoen euro aan wegen').
         let counts = parser.plainCounts()
         let sites = counts.compactMap(\.token)
-        let amounts = sites.contains { site in
-            analysis.tokens[site].number.map { !$0.currency.isEmpty || $0.multiplier > 1 } ?? false
-        }
+        let amounts = sites.contains { analysis.tokens[$0].number?.isAmount ?? false }
         let alike = amounts || ReadingSanity.nounAlike(sites, in: analysis.tokens)
         summary.counts = counts.map { count in
             let carried = count.token.map(parser.isWholeMarked) == true ? count.carriedOverAsWhole : count.carriedOver

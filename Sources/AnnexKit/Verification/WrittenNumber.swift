@@ -54,6 +54,10 @@ struct WrittenNumber: Sendable, Hashable {
     /// A currency sign written before the number, with the space after it ('€ ').
     var currency = ""
 
+    /// Whether the number is an amount: of money, or in a multiplier word ('€ 250.000', '2,4 miljoen'). What
+    /// follows an amount names its currency or what it is spent on, not what it counts.
+    var isAmount: Bool { !currency.isEmpty || multiplier > 1 }
+
     /// The number with its hedge and currency, as written ('ruim 30.000', 'circa € 1,1 mld').
     var claimText: String { hedgeText.isEmpty ? currency + text : hedgeText + " " + currency + text }
 
