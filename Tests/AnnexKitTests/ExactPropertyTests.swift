@@ -164,19 +164,20 @@ struct ExactPropertyTests {
         for units in edges {
             for decimals in [0, 1, 3, 18] {
                 let value = Exact(BigInt(units), over: BigInt(10).power(decimals))
-                #expect(value.significantDigits(decimals: decimals) == reference(BigInt(units)), "\(units)")
+                let rounded = RoundedNumber(value, decimals: decimals)
+                #expect(rounded.significantDigits == reference(BigInt(units)), "\(units)")
                 #expect(Exact.significantDigits(units.magnitude) == Exact.significantDigits(BigUInt(units.magnitude)))
             }
         }
         await propertyCheck(count: 1000, input: Gen.int64(), Gen.int64(in: 1 ... 1_000_000), Gen.int(in: 0...18)) {
             units, factor, decimals in
             let value = Exact(BigInt(units), over: BigInt(10).power(decimals))
-            #expect(value.significantDigits(decimals: decimals) == reference(BigInt(units)))
+            #expect(RoundedNumber(value, decimals: decimals).significantDigits == reference(BigInt(units)))
             #expect(Exact.significantDigits(units.magnitude) == Exact.significantDigits(BigUInt(units.magnitude)))
             // Past 64 bits: the BigInt path.
             let large = BigInt(units) * BigInt(factor) * BigInt(Int64.max)
-            #expect(Exact(large, over: BigInt(10).power(decimals)).significantDigits(decimals: decimals)
-                    == reference(large))
+            let rounded = RoundedNumber(Exact(large, over: BigInt(10).power(decimals)), decimals: decimals)
+            #expect(rounded.significantDigits == reference(large))
         }
         await propertyCheck(count: 1000, input: Self.fraction, Gen.int(in: 0...18)) { value, decimals in
             #expect(value.roundedSignum(decimals: decimals) == Int(value.scaledRounded(decimals: decimals).signum()))

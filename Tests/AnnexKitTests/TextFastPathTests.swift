@@ -12,13 +12,6 @@ struct TextFastPathTests {
         #expect(InputCell.text(text).singleLine == text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
     }
 
-    @Test("A buffer's character count is String's", arguments: texts + ["17.386", "-2,5%", "1\r\n2"])
-    func characterCount(text: String) {
-        var buffer = ByteBuffer()
-        buffer.append(text)
-        #expect(buffer.characterCount == text.count)
-    }
-
     @Test("A ByteSet holds exactly the bytes it was made of")
     func byteSet() {
         let members: [UInt8] = [0, 9, 44, 63, 64, 127, 128, 200, 255]

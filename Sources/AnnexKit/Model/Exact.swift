@@ -352,14 +352,6 @@ extension Exact {
         return Int(scaledRounded(decimals: decimals).signum())
     }
 
-    /// The significant digits of the value written with `decimals` decimals, trailing zeros not
-    /// counted (0 for zero): 1.234.500 has 5, 0,050 with three decimals 1. The value must be rounded
-    /// to `decimals` places (`rounded(toDecimals:)`), so that it has no digits beyond them.
-    public func significantDigits(decimals: Int) -> Int {
-        if let scaled = scaledRounded64(decimals: decimals) { return Self.significantDigits(scaled.magnitude) }
-        return Self.significantDigits(scaledRounded(decimals: decimals).magnitude)
-    }
-
     /// The digits of `value` without its trailing zeros, in 64 bits (0 for zero).
     static func significantDigits(_ value: UInt64) -> Int {
         guard value != 0 else { return 0 }

@@ -13,13 +13,6 @@ struct ByteBuffer {
     /// The bytes as text (they are UTF-8 as appended).
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// The number of characters of the text (`String.count`), counted without a `String` when it is
-    /// ASCII without a carriage return (which joins a line feed after it into one character), as a
-    /// number is.
-    var characterCount: Int {
-        bytes.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } ? bytes.count : text.count
-    }
-
     mutating func append(_ text: String) {
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }
@@ -50,17 +43,21 @@ struct ByteBuffer {
 
     /// The digits of `value`, most significant first.
     mutating func append(digits value: UInt) {
-        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of UInt.max
-        withUnsafeMutableBytes(of: &scratch) { buffer in
+        // As typed bytes, appended in one copy (a slice of raw bytes is appended byte by byte).
+        Self.withDigits(of: UInt64(value)) { bytes.append(contentsOf: $0) }
+    }
+
+    /// Calls `body` with the decimal digits of `value` as ASCII bytes, written on the stack (no list made).
+    static func withDigits<Result>(of value: UInt64, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of UInt64.max
+        return withUnsafeMutableBytes(of: &scratch) { buffer in
             var rest = value, index = buffer.count
             repeat {
                 index -= 1
                 buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
                 rest /= 10
             } while rest > 0
-            // As typed bytes, appended in one copy (a slice of raw bytes is appended byte by byte).
-            let digits = UnsafeRawBufferPointer(rebasing: buffer[index...])
-            bytes.append(contentsOf: digits.assumingMemoryBound(to: UInt8.self))
+            return body(UnsafeRawBufferPointer(rebasing: buffer[index...]).assumingMemoryBound(to: UInt8.self))
         }
     }
 

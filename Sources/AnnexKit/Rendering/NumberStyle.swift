@@ -72,13 +72,23 @@ public struct NumberStyle: Sendable, Hashable {
     /// An amount as `format(_:as:)` writes it, appended to `out`.
     func appendFormat(_ amount: Amount, as format: CellFormat, to out: inout ByteBuffer) {
         guard let exact = amount.exact else { return out.append(marker(amount.status)) }
+        let number = RoundedNumber(exact, decimals: format.decimals)
         if amount.status == .incomplete { out.append(Self.prefix(.incomplete)) }
-        if format.isSigned && exact.signum > 0 && exact.roundedSignum(decimals: format.decimals) > 0 {
-            out.append(UInt8(ascii: "+"))
-        }
-        appendNumber(exact, decimals: format.decimals, to: &out)
+        if format.isSigned && number.signum > 0 { out.append(UInt8(ascii: "+")) }
+        append(number, to: &out)
         if format.isPercent { out.append(UInt8(ascii: "%")) }
         out.append(suffix(amount.status))
+    }
+
+    /// The characters `cell(_:as:)` writes for `amount`, counted without writing them (a table's column
+    /// widths measure every cell): its parts' characters added up (no part starts with a combining
+    /// mark), the number's from the same rounding its text is written from.
+    func cellWidth(_ amount: Amount, as format: CellFormat) -> Int {
+        if Self.isNil(amount, format) { return nilMarker.count }
+        guard let exact = amount.exact else { return marker(amount.status).count }
+        let number = RoundedNumber(exact, decimals: format.decimals)
+        return Self.prefix(amount.status).count + (format.isSigned && number.signum > 0 ? 1 : 0) + width(number)
+            + (format.isPercent ? 1 : 0) + suffix(amount.status).count
     }
 
     /// A value as shown in the format: 17.386, 12,5, 13,4%.
@@ -95,24 +105,29 @@ public struct NumberStyle: Sendable, Hashable {
 
     /// `exact` as `number` writes it, appended to `out`.
     func appendNumber(_ exact: Exact, decimals: Int, to out: inout ByteBuffer) {
-        let digits: [UInt8], negative: Bool
-        if let scaled = exact.scaledRounded64(decimals: decimals) {
-            var text = ByteBuffer()
-            text.append(digits: UInt(scaled.magnitude))
-            (digits, negative) = (text.bytes, scaled < 0)
-        } else {
-            let scaled = exact.scaledRounded(decimals: max(decimals, 0))
-            (digits, negative) = (Array(scaled.magnitude.description.utf8), scaled.signum() < 0)
+        append(RoundedNumber(exact, decimals: decimals), to: &out)
+    }
+
+    /// A rounded number with grouping of thousands, appended to `out`.
+    private func append(_ number: RoundedNumber, to out: inout ByteBuffer) {
+        if number.signum < 0 { out.append(UInt8(ascii: "-")) }
+        let zeros = number.leadingZeros, whole = number.wholeDigits
+        number.withDigits { digits in
+            for index in 0..<(zeros + digits.count) {
+                if index > 0 && index < whole && (whole - index) % 3 == 0 { out.append(groupingSeparator) }
+                if index == whole { out.append(decimalSeparator) }
+                out.append(index < zeros ? UInt8(ascii: "0") : digits[index - zeros])
+            }
         }
-        if negative { out.append(UInt8(ascii: "-")) }
-        // Zeros before the digits of a value under one: 5 with 2 decimals is 0,05.
-        let zeros = max(decimals + 1 - digits.count, 0)
-        let whole = zeros + digits.count - decimals
-        for index in 0..<(zeros + digits.count) {
-            if index > 0 && index < whole && (whole - index) % 3 == 0 { out.append(groupingSeparator) }
-            if index == whole { out.append(decimalSeparator) }
-            out.append(index < zeros ? UInt8(ascii: "0") : digits[index - zeros])
-        }
+    }
+
+    /// The characters `append(_:to:)` writes for `number`: its sign, its digits and its separators.
+    private func width(_ number: RoundedNumber) -> Int {
+        let length = number.leadingZeros + number.digitCount, whole = number.wholeDigits
+        // A grouping separator before every third digit left of the decimal separator, none before the first.
+        let groups = (min(whole, length) - 1) / 3
+        return (number.signum < 0 ? 1 : 0) + length + groups * groupingSeparator.count
+            + (whole < length ? decimalSeparator.count : 0)
     }
 }
 

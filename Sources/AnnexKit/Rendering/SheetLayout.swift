@@ -247,11 +247,11 @@ struct SheetLayout: Sendable {
         if let exact = amount.exact {
             // The figure rounded to the decimals shown, half away from zero (−51,25% is stored as
             // −0,513), a percentage as a fraction for the `0.0%` format.
-            let shown = exact.rounded(toDecimals: format.decimals)
-            guard shown.significantDigits(decimals: format.decimals) <= maximumDigits else {
+            let shown = RoundedNumber(exact, decimals: format.decimals)
+            guard shown.significantDigits <= maximumDigits else {
                 return .text(numbers.cell(amount, as: format), .marker)
             }
-            return .number(format.isPercent ? shown / 100 : shown, format, amount.status)
+            return .number(shown.value(percentAsFraction: format.isPercent), format, amount.status)
         }
         return amount.status == .notApplicable ? nil : .text(numbers.marker(amount.status), .marker)
     }
@@ -269,7 +269,6 @@ struct SheetLayout: Sendable {
         let reference = AccessibilityCheck.noteReference(wording)
         var longestLabel = rowHeader.count, longestCode = wording(.tableCode).count
         var longestValues = [Int](repeating: 0, count: table.columns.count)
-        var text = ByteBuffer()
         let numbers = wording.numbers
         // The formats alone: a column copied per cell costs more than formatting its number.
         let formats = table.columns.map(\.format)
@@ -278,9 +277,7 @@ struct SheetLayout: Sendable {
             longestLabel = max(longestLabel, label.count)
             longestCode = max(longestCode, row.code.count)
             for (column, format) in formats.enumerated() {
-                text.bytes.removeAll(keepingCapacity: true)
-                numbers.appendCell(row.cells[column], as: format, to: &text)
-                longestValues[column] = max(longestValues[column], text.characterCount)
+                longestValues[column] = max(longestValues[column], numbers.cellWidth(row.cells[column], as: format))
             }
             // Whether the label wraps is not known before the widths are; neither the styles nor the scan
             // look at it.
