@@ -1,8 +1,9 @@
-/// The rows of a computed table. A table's region rows are made from its dataset each time one is
-/// read (label, code and cells of that row alone), so a table of a million rows never holds a
-/// million rows (about 0,46 KB each); the rows after them (the totals) and the rows of small derived
+/// The rows of a computed table. A large table's region rows are made from its dataset each time one
+/// is read (label, code and cells of that row alone), so a table of a million rows never holds a
+/// million rows (about 0,46 KB each); up to `heldLimit` of them are made once and held, since every
+/// output passes over them again. The rows after them (the totals) and the rows of small derived
 /// tables are held as made. Read a row once per pass (`for row in rows`, `let row = rows[index]`):
-/// each subscript makes the row again.
+/// each subscript may make the row again.
 public struct TableRows: RandomAccessCollection, Sendable {
     /// The number of rows made when read, before `held`.
     private let madeCount: Int
@@ -13,12 +14,24 @@ public struct TableRows: RandomAccessCollection, Sendable {
 
     /// Rows made in advance.
     public init(_ rows: [TableRow]) {
-        self.init(count: 0, kind: .region, make: { _ in preconditionFailure("every row is held") }, then: rows)
+        self.init(madeCount: 0, kind: .region, make: { _ in preconditionFailure("every row is held") }, held: rows)
     }
 
-    /// `count` rows of `kind` made by `make` from their index, then `held`.
+    /// The most rows made by `make` that are made at once and held: about 30 MB of rows.
+    static let heldLimit = 1 << 16
+
+    /// `count` rows of `kind` made by `make` from their index, then `held`; made here and held when
+    /// there are at most `heldLimit`, else made each time one is read.
     init(count: Int, kind: RowKind, make: @escaping @Sendable (Int) -> TableRow, then held: [TableRow]) {
-        madeCount = count
+        guard count > Self.heldLimit else {
+            self.init((0..<count).map(make) + held)
+            return
+        }
+        self.init(madeCount: count, kind: kind, make: make, held: held)
+    }
+
+    private init(madeCount: Int, kind: RowKind, make: @escaping @Sendable (Int) -> TableRow, held: [TableRow]) {
+        self.madeCount = madeCount
         madeKind = kind
         self.make = make
         self.held = held
