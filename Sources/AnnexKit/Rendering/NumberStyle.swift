@@ -84,11 +84,17 @@ public struct NumberStyle: Sendable, Hashable {
     /// widths measure every cell): its parts' characters added up (no part starts with a combining
     /// mark), the number's from the same rounding its text is written from.
     func cellWidth(_ amount: Amount, as format: CellFormat) -> Int {
-        if Self.isNil(amount, format) { return nilMarker.count }
-        guard let exact = amount.exact else { return marker(amount.status).count }
+        if Self.isNil(amount, format) { return Self.characters(nilMarker) }
+        guard let exact = amount.exact else { return Self.characters(marker(amount.status)) }
         let number = RoundedNumber(exact, decimals: format.decimals)
-        return Self.prefix(amount.status).count + (format.isSigned && number.signum > 0 ? 1 : 0) + width(number)
-            + (format.isPercent ? 1 : 0) + suffix(amount.status).count
+        return Self.characters(Self.prefix(amount.status)) + (format.isSigned && number.signum > 0 ? 1 : 0)
+            + width(number) + (format.isPercent ? 1 : 0) + Self.characters(suffix(amount.status))
+    }
+
+    /// The characters of a marker or separator (`String.count`): its bytes when it is ASCII without a carriage
+    /// return (which joins a line feed after it into one character), as most are, without Unicode's rules.
+    private static func characters(_ text: String) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } ? text.utf8.count : text.count
     }
 
     /// A value as shown in the format: 17.386, 12,5, 13,4%.
@@ -126,8 +132,8 @@ public struct NumberStyle: Sendable, Hashable {
         let length = number.leadingZeros + number.digitCount, whole = number.wholeDigits
         // A grouping separator before every third digit left of the decimal separator, none before the first.
         let groups = (min(whole, length) - 1) / 3
-        return (number.signum < 0 ? 1 : 0) + length + groups * groupingSeparator.count
-            + (whole < length ? decimalSeparator.count : 0)
+        return (number.signum < 0 ? 1 : 0) + length + (groups > 0 ? groups * Self.characters(groupingSeparator) : 0)
+            + (whole < length ? Self.characters(decimalSeparator) : 0)
     }
 }
 
