@@ -5,7 +5,13 @@ import Yams
 /// phrase present, no unknown key, each text using exactly the placeholders of its phrase.
 public struct PhraseBook: Sendable {
     public let language: Language
-    private let texts: [Phrase: String]
+    /// Each phrase's text cut at its placeholders once, when the book is made (`pieces(of:)`).
+    private let pieces: [Phrase: [(literal: String, placeholder: String?)]]
+
+    private init(language: Language, texts: [Phrase: String]) {
+        self.language = language
+        pieces = texts.mapValues { Self.pieces(of: $0).map { (String($0.literal), $0.placeholder) } }
+    }
 
     /// The file name of a language's phrases in the templates folder.
     public static func path(templates: String, language: Language) -> String {
@@ -66,8 +72,14 @@ public struct PhraseBook: Sendable {
     /// The text of a phrase with its placeholders filled in; `values` names every placeholder of
     /// the phrase (checked when the book was loaded, so the text has no others).
     public func text(_ phrase: Phrase, _ values: [String: String] = [:]) -> String {
-        precondition(
-            Set(values.keys) == Set(phrase.placeholders), "\(phrase.rawValue): waarden voor \(phrase.placeholders)")
-        return Self.pieces(of: texts[phrase]!).map { $0.literal + ($0.placeholder.map { values[$0]! } ?? "") }.joined()
+        let names = phrase.placeholders
+        precondition(names.allSatisfy { values[$0] != nil } && values.keys.allSatisfy(names.contains),
+                     "\(phrase.rawValue): waarden voor \(names)")
+        var text = ""
+        for piece in pieces[phrase]! {
+            text += piece.literal
+            if let name = piece.placeholder { text += values[name]! }
+        }
+        return text
     }
 }
