@@ -13,6 +13,12 @@ enum TemplateValue {
     /// The value of a view built of dictionaries, lists, texts and flags (`[String: Any]`, `[Any]`,
     /// `String`, `Bool`), with `TemplateValue`s and `TemplateList`s in it kept as they are.
     init?(_ any: Any) {
+        // A record of texts, the view's most frequent value, taken as it is: asked first as a record of any
+        // values, each text would be boxed and cast back one by one.
+        if type(of: any) == [String: String].self, let texts = any as? [String: String] {
+            self = .record(TemplateDictionary(texts: texts))
+            return
+        }
         switch any {
         case let value as TemplateValue: self = value
         case let text as String: self = .text(text)
@@ -20,7 +26,6 @@ enum TemplateValue {
         case let number as Int: self = .text(String(number))
         case let list as TemplateList: self = .list(list)
         case let values as [String: Any]: self = .record(TemplateDictionary(values))
-        case let values as [String: String]: self = .record(TemplateDictionary(values))
         case let elements as [Any]: self = .list(TemplateList(elements.compactMap(TemplateValue.init)))
         default: return nil
         }
@@ -38,6 +43,10 @@ struct TemplateDictionary: TemplateRecord {
 
     init(_ values: [String: Any]) {
         self.values = values.compactMapValues(TemplateValue.init)
+    }
+
+    init(texts: [String: String]) {
+        values = texts.mapValues(TemplateValue.text)
     }
 
     func value(named name: String) -> TemplateValue? { values[name] }
