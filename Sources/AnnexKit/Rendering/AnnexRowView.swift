@@ -61,6 +61,29 @@ struct AnnexRowView: TemplateRecord {
             }
         }
     }
+
+    /// The rows of the table as the HTML table's rows, written as bytes, each after a line break:
+    /// `<tr><th scope="row">label</th><td>cell</td>…</tr>` with every cell (`class="total"` on a total,
+    /// `<em>…</em>` around an estimate), escaped as `{{…}}` escapes.
+    static func htmlLines(_ context: AnnexTableContext) -> TemplateLines {
+        let table = context.table, numbers = context.wording.numbers
+        var text = ByteBuffer()
+        return TemplateLines(count: table.rows.count) { index, out in
+            let row = table.rows[index]
+            out.append(row.kind.isTotal ? "\n<tr class=\"total\"><th scope=\"row\">" : "\n<tr><th scope=\"row\">")
+            out.append(htmlEscaped: context.wording.label(row, in: table))
+            out.append("</th>")
+            for (amount, column) in zip(row.cells, table.columns) {
+                let estimated = amount.status == .estimated
+                text.bytes.removeAll(keepingCapacity: true)
+                numbers.appendCell(amount, as: column.format, to: &text)
+                out.append(estimated ? "<td><em>" : "<td>")
+                out.append(htmlEscaped: text)
+                out.append(estimated ? "</em></td>" : "</td>")
+            }
+            out.append("</tr>")
+        }
+    }
 }
 
 /// A cell of a table as the annex templates read it: `text` (as the annex shows the figure), `md`

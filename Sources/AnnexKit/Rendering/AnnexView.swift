@@ -117,6 +117,7 @@ enum AnnexView {
             "headers": headers.map { ["text": $0, "md": cell($0)] },
             "shownHeaders": shown.map { ["md": cell(headers[$0])] }, "rows": rows,
             "markdownRows": TemplateValue.lines(AnnexRowView.markdownLines(context)),
+            "htmlRows": TemplateValue.lines(AnnexRowView.htmlLines(context)),
             "notes": notes, "hasNotes": !notes.isEmpty, "rankings": rankings, "hasRankings": !rankings.isEmpty,
             "hasMethods": methods.mention(table), "csv": csv,
         ]

@@ -79,7 +79,16 @@ struct ByteBuffer {
 
     /// `text` escaped for HTML as Mustache escapes it: the XML entities and `'`.
     mutating func append(htmlEscaped text: String) {
-        append(text) { $0 == UInt8(ascii: "'") ? "&#39;" : Self.xmlEntity($0) }
+        append(text, escaping: Self.htmlEntity)
+    }
+
+    /// The bytes of `text` escaped for HTML as `append(htmlEscaped:)` escapes a `String`.
+    mutating func append(htmlEscaped text: ByteBuffer) {
+        text.bytes.withUnsafeBufferPointer { append($0, escaping: Self.htmlEntity) }
+    }
+
+    private static func htmlEntity(_ byte: UInt8) -> StaticString? {
+        byte == UInt8(ascii: "'") ? "&#39;" : xmlEntity(byte)
     }
 
     private static func xmlEntity(_ byte: UInt8) -> StaticString? {
@@ -95,16 +104,18 @@ struct ByteBuffer {
     /// `text` with each byte that `entity` names written as that entity.
     private mutating func append(_ text: String, escaping entity: (UInt8) -> StaticString?) {
         var text = text
-        text.withUTF8 { utf8 in
-            var start = 0
-            for (index, byte) in utf8.enumerated() {
-                guard let entity = entity(byte) else { continue }
-                bytes.append(contentsOf: utf8[start..<index])
-                append(entity)
-                start = index + 1
-            }
-            bytes.append(contentsOf: utf8[start...])
+        text.withUTF8 { append($0, escaping: entity) }
+    }
+
+    private mutating func append(_ utf8: UnsafeBufferPointer<UInt8>, escaping entity: (UInt8) -> StaticString?) {
+        var start = 0
+        for (index, byte) in utf8.enumerated() {
+            guard let entity = entity(byte) else { continue }
+            bytes.append(contentsOf: utf8[start..<index])
+            append(entity)
+            start = index + 1
         }
+        bytes.append(contentsOf: utf8[start...])
     }
 
     mutating func append(_ text: StaticString) {

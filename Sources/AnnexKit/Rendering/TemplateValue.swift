@@ -52,8 +52,8 @@ struct TemplateDictionary: TemplateRecord {
     func value(named name: String) -> TemplateValue? { values[name] }
 }
 
-/// Lines a template writes where it names them (`{{{markdownRows}}}`), each made into the output when
-/// reached: a million rows of a table are written as bytes, without a record per row and cell.
+/// Lines a template writes where it names them (`{{{markdownRows}}}`, `{{{htmlRows}}}`), each made into the
+/// output when reached: a million rows of a table are written as bytes, without a record per row and cell.
 struct TemplateLines {
     let count: Int
     /// Appends line `index` (with what goes before it) to the buffer.
