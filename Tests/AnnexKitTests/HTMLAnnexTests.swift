@@ -72,6 +72,34 @@ struct HTMLAnnexTests {
         #expect(html.contains("<td><em>1.838\u{00A0}[g]</em></td>"))  // Oost-Nederland, estimated
     }
 
+    @Test("htmlRows writes every table's rows as the rows section does, byte for byte; the annex's rows are those")
+    func htmlRows() throws {
+        let build = try realBuild.get()
+        let methods = Methods(build.report, build.wording)
+        let tables = build.report.tables.map { AnnexView.table($0, build.wording, methods: methods) }
+        let view: [String: Any] = ["tables": tables]
+        func render(_ template: String) throws -> String {
+            var output = TemplateOutput()
+            try Template(template).render(TemplateValue(view)!, scale: build.report.cellCount, to: &output)
+            return output.buffer.text
+        }
+        let section = try render(
+            "{{#tables}}{{#rows}}\n<tr{{#total}} class=\"total\"{{/total}}><th scope=\"row\">{{label.text}}</th>"
+                + "{{#cells}}<td>{{#estimated}}<em>{{/estimated}}{{text}}"
+                + "{{#estimated}}</em>{{/estimated}}</td>{{/cells}}</tr>{{/rows}}{{/tables}}")
+        let lines = try render("{{#tables}}{{{htmlRows}}}{{/tables}}")
+        #expect(lines == section)
+        #expect(lines.contains("\n<tr><th scope=\"row\">&#39;s-Gravenhage</th><td>1.155</td>"))
+        let rowCount = build.report.tables.reduce(0) { $0 + $1.rows.count }
+        #expect(lines.components(separatedBy: "\n<tr").count - 1 == rowCount)
+        let html = try readText(build.folder + "/samenwerking-2024.html")
+        for table in tables {
+            var rows = TemplateOutput()
+            try Template("{{{htmlRows}}}").render(TemplateValue(table)!, scale: build.report.cellCount, to: &rows)
+            #expect(html.contains("<tbody>" + rows.buffer.text + "\n</tbody>"))
+        }
+    }
+
     @Test("A release's masthead: title, publication date, contact, licence, source and links to every download")
     func masthead() throws {
         let (elements, html) = try parsed()
