@@ -420,8 +420,41 @@ extension ClaimParser {
         return stated
     }
 
-    /// The start and end value the text gives for a change, of any kind.
+    /// The start and end value the text gives for a change, of any kind: tied to it by the sentence's structure or
+    /// a word of reference, else the one pair of a sentence beside it (`untiedNeighbourPair`).
     private func anyStatedChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
+        tiedChange(for: index, unit: unit) ?? untiedNeighbourPair(for: index, unit: unit)
+    }
+
+    /// 'Tien procent minder: … De organisatie telde er dit jaar 342, tegen 380 vorig jaar.', '… van 420 naar 286.
+    /// Krap een derde minder!': a change whose sentence has no other number is about values another sentence
+    /// gives, and when no word ties it to them, the one pair of its unit in the sentence before (else, after) is
+    /// the likeliest. Taken untied (`OperandBinding.Evidence.positionOnly`), it may confirm the change, never
+    /// contradict it; none when both sentences give a pair, or the one before gives several. With a report the
+    /// report's figures are checked instead.
+    private func untiedNeighbourPair(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
+        guard !withData, analysis.numberIndices.allSatisfy({ $0 == index }) else { return nil }
+        var found: [(from: Operand, to: Operand)] = []
+        if let before = discourse.lastPair, before.from.unit == unit {
+            guard before.from.binding?.evidence.contains(.oneOfSeveral) != true else { return nil }
+            found.append(before)
+        }
+        if let next, next.sentence.paragraph == analysis.sentence.paragraph {
+            let following = ClaimParser(analysis: next, discourse: discourse, withData: withData)
+            let pairs = Set(following.pairs.filter { next.tokens[$0.from].number?.unit == unit })
+            if pairs.count > 1 { return nil }
+            if let pair = pairs.first {
+                found.append(
+                    (following.operand(pair.from, year: next.ownYear(of: pair.from)?.year),
+                     following.operand(pair.to, year: next.ownYear(of: pair.to)?.year)))
+            }
+        }
+        guard found.count == 1 else { return nil }
+        return (found[0].from.carriedOverByPosition, found[0].to.carriedOverByPosition)
+    }
+
+    /// The start and end value the sentence's structure or a word of reference ties to a change.
+    private func tiedChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
         let pairs = self.pairs.filter { tokens[$0.from].number?.unit == unit && $0.from != index && $0.to != index }
         let clause = analysis.clauseOf[index]
         let frame = analysis.frame(for: index, discourse: discourse)

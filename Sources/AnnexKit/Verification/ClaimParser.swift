@@ -94,9 +94,12 @@ struct ClaimParser {
             }
             if let list = listCountReading(index, number) { return list }
             if let ranking = rankingReading(index, number) { return ranking }
-            if number.hedge != nil, let exact = exactRestatement(of: index) {
+            if number.hedge != nil,
+                let exact = exactRestatement(of: index).map({ operand($0) })
+                    ?? bracketedRestatement(of: index).map({ operand($0).bound(OperandBinding(.positionOnly)) })
+            {
                 var claim = Claim(kind: .count, site: index, claimed: precise(number, direction: nil))
-                claim.exact = operand(exact)
+                claim.exact = exact
                 return claim
             }
             return withData ? Claim(kind: .count, site: index, claimed: precise(number, direction: nil)) : nil
@@ -384,6 +387,24 @@ struct ClaimParser {
             tokens[inside.lowerBound].number?.unit == .count
         else { return nil }
         return inside.lowerBound
+    }
+
+    /// 'Ruim 9.000 toezichten werden in 2023 afgerond (9.240)', 'Circa 1.900 … verblijven … (peildatum: 1.874)': the
+    /// next number in a hedged count's stretch, when it is a count of its kind alone in brackets at the next depth
+    /// (a label before it, words after it), with no year and no mark of another time there ('(thans 12.350)'), and
+    /// no fraction between them ('ruim drieduizend, van wie een derde (1.020)'). Tied only by where it stands
+    /// (`OperandBinding.Evidence.positionOnly`): it may confirm the count, never contradict it.
+    func bracketedRestatement(of index: Int) -> Int? {
+        let stretches = Self.stretches(tokens)
+        guard let next = analysis.numberIndices.first(where: { $0 > index }), stretches[next] == stretches[index],
+            tokens[next].number?.unit == .count, tokens[next].depth == tokens[index].depth + 1,
+            ReadingSanity.kindAlike([index, next], in: tokens),
+            let inside = analysis.enclosingParenthesis(of: next),
+            inside.allSatisfy({ $0 == next || tokens[$0].kind == .word || tokens[$0].isMark(":") }),
+            !analysis.hasEarlierMarker(inside), !analysis.hasPresentMarker(inside),
+            !tokens[(index + 1)..<next].contains(where: { Lexicon.fractions[$0.text] != nil })
+        else { return nil }
+        return next
     }
 
     /// Whether a clause refers to the quantity of an earlier sentence ('dit aantal', 'daarvan').

@@ -16,6 +16,11 @@ struct OperandBinding: Sendable, Equatable {
         /// From the sentence before or after, taken over by the grammar only through a word of reference,
         /// the noun the claim counts or a time it names ('dit aantal', 'Een jaar eerder …').
         case carriedOver
+        /// Against: tied to the claim only by where it stands, with no word or mark that ties them: the one start and
+        /// end value of the sentence before or after a change whose own sentence has no other number ('… van 420
+        /// naar 286. Krap een derde minder!'), the one count in brackets further in a hedged count's stretch ('Ruim
+        /// 9.000 toezichten werden afgerond (9.240)'). The likeliest reading, not a certain one.
+        case positionOnly
         /// Derived from the claim's own construction: the 100% a list of percentages splits, the start
         /// value 'met 120 tot 2.080' implies.
         case construction
@@ -58,7 +63,7 @@ struct OperandBinding: Sendable, Equatable {
             switch self {
             case .sameStretch, .reference, .carriedOver, .construction, .reportData: true
             case .otherStretch, .roundedConstruction, .wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope,
-                .anotherClaims, .otherTotal, .unlikeParts, .partOfList:
+                .anotherClaims, .otherTotal, .unlikeParts, .partOfList, .positionOnly:
                 false
             }
         }
@@ -66,7 +71,7 @@ struct OperandBinding: Sendable, Equatable {
         /// Whether this evidence speaks against the operand being the claim's, whatever else ties it.
         var isAgainst: Bool {
             [.wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope, .anotherClaims, .otherTotal, .unlikeParts,
-             .partOfList].contains(self)
+             .partOfList, .positionOnly].contains(self)
         }
     }
 
@@ -115,6 +120,9 @@ extension Operand {
 
     /// The same operand, taken from another sentence that gives several of its kind.
     var carriedOverOneOfSeveral: Operand { carried(OperandBinding(.carriedOver, .oneOfSeveral)) }
+
+    /// The same operand, taken from a sentence beside the claim's without a word that ties them.
+    var carriedOverByPosition: Operand { carried(OperandBinding(.positionOnly)) }
 
     /// The same operand, taken from another sentence in which it is the whole of a part ('9 van de 14').
     var carriedOverAsWhole: Operand { carried(OperandBinding(.carriedOver, .wholeAsPart)) }
