@@ -12,7 +12,8 @@ struct VerifyPositionOnlyTests {
     func pairAfter() throws {
         let values = " Het loket ontving er dit jaar 500, tegen 400 in het jaar ervoor."
         // 400 → 500 is +25%.
-        try expectVerdict(.consistent, of: "Een kwart", in: "Een kwart meer aanvragen voor bijzondere bijstand." + values)
+        try expectVerdict(
+            .consistent, of: "Een kwart", in: "Een kwart meer aanvragen voor bijzondere bijstand." + values)
         try expectVerdict(.consistent, of: "25 procent", in: "Aanvragen bijstand: 25 procent meer." + values)
         // Wrong, but nothing but position ties the values to it: never an alarm.
         try expectVerdict(.unverifiable, of: "40 procent", in: "Aanvragen bijstand: 40 procent meer." + values)
@@ -40,7 +41,8 @@ struct VerifyPositionOnlyTests {
 
     @Test("A hedged count takes the one count in brackets further in its clause as its exact value")
     func bracketedExact() throws {
-        try expectVerdict(.consistent, of: "Ruim 2.000", in: "Ruim 2.000 cliënten kregen vorig jaar begeleiding (2.046).")
+        try expectVerdict(
+            .consistent, of: "Ruim 2.000", in: "Ruim 2.000 cliënten kregen vorig jaar begeleiding (2.046).")
         try expectVerdict(
             .consistent, of: "Bijna 700", in: "Bijna 700 gezinnen meldden zich bij het loket (peildatum: 688).")
         // Not the exact value, but nothing but position ties it: never an alarm.
