@@ -39,6 +39,42 @@ struct VerifyPositionOnlyTests {
             .unverifiable, of: "zo'n 25 procent", in: values + " Op 12 scholen was dat zo'n 25 procent minder.")
     }
 
+    @Test("The one change of a sentence beside: a start value, two years, a mark of an earlier time, or a direction")
+    func soleChange() throws {
+        // 320 → 400 is +25% whichever way the text orders or marks them.
+        for values in [
+            "Dit jaar kwamen er 400 klachten binnen, tegen 320 het jaar ervoor.",
+            "In 2024 kwamen er 400 klachten binnen, in 2023 waren het er 320.",
+            "Nu staan er 400 mensen op de lijst, vorig jaar waren dat er 320.",
+        ] {
+            try expectVerdict(.consistent, of: "Een kwart", in: values + " Een kwart meer, zegt de wethouder.")
+            try expectVerdict(.unverifiable, of: "Een derde", in: values + " Een derde meer, zegt de wethouder.")
+        }
+        // Two values in two clauses and nothing that says which came first: a rise runs from the smaller.
+        let unordered = "In de wijk De Hoven telt het loket 400 aanvragen, in de wijk Zuid telt het 320 aanvragen."
+        try expectVerdict(.consistent, of: "Zo'n 25 procent", in: unordered + " Zo'n 25 procent meer, zegt men.")
+        // A value 'meer dan' gives is no value of a change, nor are values of one clause.
+        try expectVerdict(
+            .unverifiable, of: "30 procent",
+            in: "Waarom is dat met 30 procent gestegen? Het gaat om 46 zaken, na meer dan drie maanden.")
+        try expectVerdict(
+            .unverifiable, of: "Een kwart", in: "Er kwamen 320 klachten en 400 meldingen binnen. Een kwart meer.")
+    }
+
+    @Test("A question's change takes the values of the answer past a sentence without numbers")
+    func answeredQuestion() throws {
+        let question = "Vraag 2: Klopt het dat het aantal klachten met een kwart is gestegen?"
+        let values = " Vorig jaar kwamen er 320 binnen, dit jaar 400."
+        // 320 → 400 is +25%; 'Vraag 2' numbers the question.
+        try expectVerdict(.consistent, of: "een kwart", in: question + " Antwoord: ja." + values)
+        try expectVerdict(.consistent, of: "een kwart", in: question + values)
+        let wrong = question.replacingOccurrences(of: "een kwart", with: "een derde")
+        try expectVerdict(.unverifiable, of: "een derde", in: wrong + " Antwoord: nee." + values)
+        // Past two sentences without numbers, the values are too far to be the question's.
+        try expectVerdict(
+            .unverifiable, of: "een kwart", in: question + " Antwoord: ja. Dat is bekend." + values)
+    }
+
     @Test("A hedged count takes the one count in brackets further in its clause as its exact value")
     func bracketedExact() throws {
         try expectVerdict(

@@ -428,29 +428,57 @@ extension ClaimParser {
 
     /// 'Tien procent minder: … De organisatie telde er dit jaar 342, tegen 380 vorig jaar.', '… van 420 naar 286.
     /// Krap een derde minder!': a change whose sentence has no other number is about values another sentence
-    /// gives, and when no word ties it to them, the one pair of its unit in the sentence before (else, after) is
-    /// the likeliest. Taken untied (`OperandBinding.Evidence.positionOnly`), it may confirm the change, never
-    /// contradict it; none when both sentences give a pair, or the one before gives several. With a report the
-    /// report's figures are checked instead.
+    /// gives, and when no word ties it to them, the one change of its unit the sentence before (else, after, past
+    /// one without numbers) gives is the likeliest (its pair, else `soleChange(of:)`). Taken by position only
+    /// (`OperandBinding.Evidence.positionOnly`), it may confirm the change, never contradict it; none when both
+    /// sentences give one, or the one before several pairs. With a report the report's figures are checked instead.
     private func untiedNeighbourPair(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
-        guard !withData, analysis.numberIndices.allSatisfy({ $0 == index }) else { return nil }
+        // 'Vraag 3: Klopt het dat …': a number that ends a label opening the sentence numbers the label.
+        let labelNumber = analysis.memoLabelNumber
+        guard !withData, analysis.numberIndices.allSatisfy({ $0 == index || $0 == labelNumber }) else { return nil }
+        let direction = direction(for: index)
         var found: [(from: Operand, to: Operand)] = []
         if let before = discourse.lastPair, before.from.unit == unit {
             guard before.from.binding?.evidence.contains(.oneOfSeveral) != true else { return nil }
             found.append(before)
+        } else if let before = discourse.lastSoleChange(of: unit)?.run(direction: direction) {
+            found.append(before)
         }
-        if let next, next.sentence.paragraph == analysis.sentence.paragraph {
-            let following = ClaimParser(analysis: next, discourse: discourse, withData: withData)
-            let pairs = Set(following.pairs.filter { next.tokens[$0.from].number?.unit == unit })
-            if pairs.count > 1 { return nil }
-            if let pair = pairs.first {
-                found.append(
-                    (following.operand(pair.from, year: next.ownYear(of: pair.from)?.year),
-                     following.operand(pair.to, year: next.ownYear(of: pair.to)?.year)))
-            }
+        if let next = nextWithNumbers, next.sentence.paragraph == analysis.sentence.paragraph,
+            let after = ClaimParser(analysis: next, discourse: discourse, withData: withData).soleChange(of: unit)?
+                .run(direction: direction)
+        {
+            found.append(after)
         }
         guard found.count == 1 else { return nil }
         return (found[0].from.carriedOverByPosition, found[0].to.carriedOverByPosition)
+    }
+
+    /// The two values the sentence gives for one change of `unit`, exact and of one kind, when it gives no other
+    /// value of that unit: its pair ('van 420 naar 286'); a start value and the other ('57 …, tegen 41 in
+    /// 2022'); two values with years of their own, the earlier first; two values in two clauses, the one in a clause
+    /// that marks an earlier time first ('nu 2.310 …, vorig jaar waren dat er 1.650'), else in the order of the text
+    /// and not `ordered`.
+    func soleChange(of unit: NumberUnit) -> SoleChange? {
+        let values = numbers(unit, in: tokens.indices).filter { Self.isValue($0, tokens) }
+        guard values.count == 2, values.allSatisfy({ tokens[$0].number?.hedge == nil }),
+            ReadingSanity.kindAlike(values, in: tokens)
+        else { return nil }
+        func change(_ from: Int, _ to: Int, ordered: Bool = true) -> SoleChange {
+            SoleChange(from: operand(from), to: operand(to), ordered: ordered)
+        }
+        if pairs.contains(FromTo(from: values[0], to: values[1])) { return change(values[0], values[1]) }
+        if pairs.contains(FromTo(from: values[1], to: values[0])) { return change(values[1], values[0]) }
+        let starts = values.filter(bases.contains)
+        if starts.count == 1 { return change(starts[0], values.first { $0 != starts[0] }!) }
+        guard starts.isEmpty, analysis.clauseOf[values[0]] != analysis.clauseOf[values[1]] else { return nil }
+        if let first = analysis.ownYear(of: values[0])?.year, let second = analysis.ownYear(of: values[1])?.year {
+            guard first != second else { return nil }
+            return first < second ? change(values[0], values[1]) : change(values[1], values[0])
+        }
+        let earlier = values.filter { analysis.hasEarlierMarker(analysis.clause(of: $0)) }
+        if earlier.count == 1 { return change(earlier[0], values.first { $0 != earlier[0] }!) }
+        return change(values[0], values[1], ordered: false)
     }
 
     /// The start and end value the sentence's structure or a word of reference ties to a change.

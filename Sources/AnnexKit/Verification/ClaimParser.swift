@@ -12,12 +12,19 @@ struct ClaimParser {
     let withData: Bool
     /// The sentence after this one in the paragraph, for a start value it gives.
     let next: SentenceAnalysis?
+    /// The next sentence that has numbers, past at most one that has none ('Antwoord: ja.'), for the values of a
+    /// change that has none of its own.
+    let nextWithNumbers: SentenceAnalysis?
     /// The start and end values the sentence states, and start values without an end.
     let pairs: [FromTo]
     let bases: [Int]
 
-    init(analysis: SentenceAnalysis, discourse: Discourse, withData: Bool, next: SentenceAnalysis? = nil) {
+    init(
+        analysis: SentenceAnalysis, discourse: Discourse, withData: Bool, next: SentenceAnalysis? = nil,
+        nextWithNumbers: SentenceAnalysis? = nil
+    ) {
         (self.analysis, self.discourse, self.withData, self.next) = (analysis, discourse, withData, next)
+        self.nextWithNumbers = nextWithNumbers
         (pairs, bases) = Self.fromTos(analysis)
     }
 

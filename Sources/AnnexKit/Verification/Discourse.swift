@@ -10,6 +10,25 @@ struct PeriodFrame: Sendable, Hashable {
     var isEmpty: Bool { later == nil && base == nil }
 }
 
+/// The two values a sentence gives for one change of a unit (`ClaimParser.soleChange(of:)`), for a change in a
+/// sentence beside it.
+struct SoleChange: Sendable {
+    let from: Operand
+    let to: Operand
+    /// Whether the text says which is the start (a pair, a start value, their years, a mark of an earlier time);
+    /// else they stand in the order of the text.
+    let ordered: Bool
+
+    /// The start and end of a change in `direction` (+1 a rise, −1 a fall) between them: as the text orders them,
+    /// else from the smaller to the larger for a rise and the reverse for a fall; none without a direction.
+    func run(direction: Int?) -> (from: Operand, to: Operand)? {
+        if ordered { return (from, to) }
+        guard let direction, direction != 0 else { return nil }
+        let (small, large) = from.value < to.value ? (from, to) : (to, from)
+        return direction > 0 ? (small, large) : (large, small)
+    }
+}
+
 /// The quantity a sentence is about, for a later 'dit aantal', 'deze' or 'daarvan' to refer to.
 struct Topic: Sendable {
     /// Its value, when the sentence gives one ('in totaal 21.707 meldingen').
@@ -46,6 +65,8 @@ struct Discourse: Sendable {
         /// Its only two numbers, of one unit, in two clauses and no start and end value ('In groep A 42
         /// procent, in groep B 30 procent'), for a change the next sentence states between them.
         var contrast: [Operand] = []
+        /// Its two values of one change, per unit, when it gives no other values of that unit.
+        var soleChanges: [SoleChange] = []
         /// The part and whole it states as such ('M van de W', 'W …, waarvan M').
         var partAndWhole: (part: Operand, whole: Operand)?
         /// Its label when it is a line of a memo ('Caseload per werker: 31 (norm: 28).').
@@ -93,6 +114,9 @@ struct Discourse: Sendable {
 
     /// The start and end value of the sentence before, for 'Dat is een toename van 6 procent'.
     var lastPair: (from: Operand, to: Operand)? { earlier.last?.pair }
+
+    /// The two values of one change of `unit` the sentence before gives.
+    func lastSoleChange(of unit: NumberUnit) -> SoleChange? { earlier.last?.soleChanges.first { $0.from.unit == unit } }
 
     /// The label of the sentence before when it is a line of a memo.
     var lastMemoLabel: [String]? { earlier.last?.memoLabel }

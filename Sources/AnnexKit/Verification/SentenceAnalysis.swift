@@ -139,6 +139,14 @@ struct SentenceAnalysis: Sendable {
         return tokens[..<colon].map(\.text)
     }
 
+    /// The number that ends a label opening the sentence ('Vraag 3: …', 'Tabel 2: …'): it numbers the label.
+    var memoLabelNumber: Int? {
+        guard let colon = tokens.firstIndex(where: { $0.isMark(":") && $0.depth == 0 }), colon > 1,
+            tokens[colon - 1].kind == .number, tokens[..<(colon - 1)].allSatisfy({ $0.kind == .word })
+        else { return nil }
+        return colon - 1
+    }
+
     func words(_ range: Range<Int>) -> [String] {
         tokens[range.clamped(to: tokens.indices)].filter { $0.kind == .word }.map(\.text)
     }

@@ -27,24 +27,34 @@ public struct Verifier: Sendable {
     }
 
     /// Checks the claims of `document` sentence by sentence, handing each to `body` as it is checked.
-    /// A sentence is checked once the next one is read, for the start value that one may give.
+    /// A sentence is checked once the next one is read, for the start value that one may give; past one without
+    /// numbers in its paragraph ('Klopt het dat … met 40 procent is gestegen? Antwoord: ja. In 2023 …'), once the
+    /// one after that is read too, for the values it may give.
     public func verify(_ document: TextDocument, each body: (VerifiedClaim) -> Void) {
         var discourse = Discourse()
         var headings = HeadingScopes()
-        var pending: SentenceAnalysis?
+        var pending: [SentenceAnalysis] = []
         let source = SourceText(document, lines: index?.sourceLines ?? [])
+        func flush(before following: SentenceAnalysis?) {
+            let withNumbers = following.flatMap { $0.numberIndices.isEmpty ? nil : $0 }
+            for (offset, sentence) in pending.enumerated() {
+                discourse.enter(sentence.sentence) { headings.scope(of: sentence.sentence.heading, in: self) }
+                let next = offset + 1 < pending.count ? pending[offset + 1] : following
+                check(
+                    sentence, next: next, nextWithNumbers: next?.numberIndices.isEmpty == false ? next : withNumbers,
+                    source: source, discourse: &discourse, body)
+            }
+        }
         document.forEachSentence { sentence in
             let analysis = SentenceAnalysis(sentence, names: names)
-            if let pending {
-                discourse.enter(pending.sentence) { headings.scope(of: pending.sentence.heading, in: self) }
-                check(pending, next: analysis, source: source, discourse: &discourse, body)
+            if pending.count == 1, analysis.numberIndices.isEmpty, sentence.paragraph == pending[0].sentence.paragraph {
+                pending.append(analysis)
+                return
             }
-            pending = analysis
+            flush(before: analysis)
+            pending = [analysis]
         }
-        if let pending {
-            discourse.enter(pending.sentence) { headings.scope(of: pending.sentence.heading, in: self) }
-            check(pending, next: nil, source: source, discourse: &discourse, body)
-        }
+        flush(before: nil)
     }
 
     /// The scope each heading names, worked out once per heading.
@@ -61,10 +71,12 @@ public struct Verifier: Sendable {
 
     /// Checks the claims of one sentence and records what it leaves for the next.
     private func check(
-        _ analysis: SentenceAnalysis, next: SentenceAnalysis?, source: SourceText, discourse: inout Discourse,
-        _ body: (VerifiedClaim) -> Void
+        _ analysis: SentenceAnalysis, next: SentenceAnalysis?, nextWithNumbers: SentenceAnalysis?, source: SourceText,
+        discourse: inout Discourse, _ body: (VerifiedClaim) -> Void
     ) {
-        let parser = ClaimParser(analysis: analysis, discourse: discourse, withData: index != nil, next: next)
+        let parser = ClaimParser(
+            analysis: analysis, discourse: discourse, withData: index != nil, next: next,
+            nextWithNumbers: nextWithNumbers)
         let claims = parser.claims()
         var binder =
             claims.isEmpty
@@ -118,6 +130,7 @@ public struct Verifier: Sendable {
             (parser.operand($0).carriedOver, parser.operand($1).carriedOver)
         }
         summary.contrast = parser.contrast().map(\.carriedOver)
+        summary.soleChanges = [NumberUnit.count, .percent].compactMap(parser.soleChange(of:))
         summary.partAndWhole = parser.statedPartAndWhole().map { ($0.part.carriedOver, $0.whole.carriedOver) }
         discourse.leave(summary, scope: scope(in: analysis), regions: analysis.regions)
     }
