@@ -64,12 +64,15 @@ struct VerifyPositionOnlyTests {
     @Test("A question's change takes the values of the answer past a sentence without numbers")
     func answeredQuestion() throws {
         let question = "Vraag 2: Klopt het dat het aantal klachten met een kwart is gestegen?"
-        let values = " Vorig jaar kwamen er 320 binnen, dit jaar 400."
+        let values = " Vorig jaar kwamen er 320 klachten binnen, dit jaar 400."
         // 320 → 400 is +25%; 'Vraag 2' numbers the question.
         try expectVerdict(.consistent, of: "een kwart", in: question + " Antwoord: ja." + values)
         try expectVerdict(.consistent, of: "een kwart", in: question + values)
         let wrong = question.replacingOccurrences(of: "een kwart", with: "een derde")
         try expectVerdict(.unverifiable, of: "een derde", in: wrong + " Antwoord: nee." + values)
+        // Values of another noun than 'het aantal' names are not the question's.
+        try expectVerdict(
+            .unverifiable, of: "een kwart", in: question + " Vorig jaar kwamen er 320 meldingen binnen, dit jaar 400.")
         // Past two sentences without numbers, the values are too far to be the question's.
         try expectVerdict(
             .unverifiable, of: "een kwart", in: question + " Antwoord: ja. Dat is bekend." + values)

@@ -429,7 +429,8 @@ extension ClaimParser {
     /// 'Tien procent minder: … De organisatie telde er dit jaar 342, tegen 380 vorig jaar.', '… van 420 naar 286.
     /// Krap een derde minder!': a change whose sentence has no other number is about values another sentence
     /// gives, and when no word ties it to them, the one change of its unit the sentence before (else, after, past
-    /// one without numbers) gives is the likeliest (its pair, else `soleChange(of:)`). Taken by position only
+    /// one without numbers) gives is the likeliest (its pair, else `soleChange(of:)`), unless it counts another noun
+    /// than the sentence's 'het aantal' names. Taken by position only
     /// (`OperandBinding.Evidence.positionOnly`), it may confirm the change, never contradict it; none when both
     /// sentences give one, or the one before several pairs. With a report the report's figures are checked instead.
     private func untiedNeighbourPair(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
@@ -440,18 +441,30 @@ extension ClaimParser {
         var found: [(from: Operand, to: Operand)] = []
         if let before = discourse.lastPair, before.from.unit == unit {
             guard before.from.binding?.evidence.contains(.oneOfSeveral) != true else { return nil }
-            found.append(before)
-        } else if let before = discourse.lastSoleChange(of: unit)?.run(direction: direction) {
+            if !countsOther(discourse.lastTopicNoun.map { [$0] } ?? []) { found.append(before) }
+        } else if let sole = discourse.lastSoleChange(of: unit), !countsOther(sole.nouns),
+            let before = sole.run(direction: direction)
+        {
             found.append(before)
         }
         if let next = nextWithNumbers, next.sentence.paragraph == analysis.sentence.paragraph,
-            let after = ClaimParser(analysis: next, discourse: discourse, withData: withData).soleChange(of: unit)?
-                .run(direction: direction)
+            let sole = ClaimParser(analysis: next, discourse: discourse, withData: withData).soleChange(of: unit),
+            !countsOther(sole.nouns), let after = sole.run(direction: direction)
         {
             found.append(after)
         }
         guard found.count == 1 else { return nil }
         return (found[0].from.carriedOverByPosition, found[0].to.carriedOverByPosition)
+    }
+
+    /// Whether values that count `nouns` count something else than the sentence's 'het aantal' names ('Het aantal
+    /// klachten is verdubbeld. In 2019 ging het om 310 meldingen, …').
+    private func countsOther(_ nouns: [String]) -> Bool {
+        guard let aantal = tokens.indices.first(where: { tokens[$0].isWord("aantal") }), aantal + 1 < tokens.count,
+            tokens[aantal + 1].kind == .word, !nouns.isEmpty
+        else { return false }
+        let own = tokens[aantal + 1].text
+        return !nouns.contains { Self.isForm(own, of: $0) || Self.isForm($0, of: own) }
     }
 
     /// The two values the sentence gives for one change of `unit`, exact and of one kind, when it gives no other
@@ -465,7 +478,9 @@ extension ClaimParser {
             ReadingSanity.kindAlike(values, in: tokens)
         else { return nil }
         func change(_ from: Int, _ to: Int, ordered: Bool = true) -> SoleChange {
-            SoleChange(from: operand(from), to: operand(to), ordered: ordered)
+            SoleChange(
+                from: operand(from), to: operand(to), ordered: ordered,
+                nouns: values.compactMap { ReadingSanity.noun(after: $0, in: tokens) })
         }
         if pairs.contains(FromTo(from: values[0], to: values[1])) { return change(values[0], values[1]) }
         if pairs.contains(FromTo(from: values[1], to: values[0])) { return change(values[1], values[0]) }

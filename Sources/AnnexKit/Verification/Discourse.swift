@@ -18,6 +18,8 @@ struct SoleChange: Sendable {
     /// Whether the text says which is the start (a pair, a start value, their years, a mark of an earlier time);
     /// else they stand in the order of the text.
     let ordered: Bool
+    /// The nouns right after the values ('310 meldingen'), where they have one.
+    let nouns: [String]
 
     /// The start and end of a change in `direction` (+1 a rise, −1 a fall) between them: as the text orders them,
     /// else from the smaller to the larger for a rise and the reverse for a fall; none without a direction.
@@ -117,6 +119,9 @@ struct Discourse: Sendable {
 
     /// The two values of one change of `unit` the sentence before gives.
     func lastSoleChange(of unit: NumberUnit) -> SoleChange? { earlier.last?.soleChanges.first { $0.from.unit == unit } }
+
+    /// The noun the quantity of the sentence before counts, when it names one.
+    var lastTopicNoun: String? { earlier.last?.topic?.noun }
 
     /// The label of the sentence before when it is a line of a memo.
     var lastMemoLabel: [String]? { earlier.last?.memoLabel }
