@@ -1,6 +1,14 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// Generic types' metadata reached through accessor functions that are handed the conformances, instead of
+/// through mangled type names: the runtime resolves a mangled name's conformances (`Dictionary<Message, String>`
+/// needs `Message: Hashable`) by scanning every conformance record of the program, some 6.300 with Foundation
+/// linked in, once per type and protocol at first use (docs/performance.md, 'Start-up').
+let startUpSettings: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+]
+
 let package = Package(
     name: "annex",
     platforms: [.macOS(.v13)],
@@ -50,7 +58,8 @@ let package = Package(
                 .product(name: "BigInt", package: "BigInt"),
             ],
             // The command line's messages, built into the program (see MessageBook).
-            resources: [.embedInCode("Messages/nl.yaml"), .embedInCode("Messages/en.yaml")]
+            resources: [.embedInCode("Messages/nl.yaml"), .embedInCode("Messages/en.yaml")],
+            swiftSettings: startUpSettings
         ),
         .executableTarget(
             name: "annex",
@@ -58,7 +67,8 @@ let package = Package(
                 "AnnexKit",
                 "CAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: startUpSettings
         ),
         .testTarget(
             name: "AnnexKitTests",
