@@ -21,6 +21,15 @@ struct FlatTextsTests {
           tekst
         """
 
+    /// The same keys written as the program's messages are: one double-quoted text a line.
+    static let quoted = """
+        # a comment
+
+        help.first: "Eerste {tekst}"
+        help.second: "tweede, met 'aanhalingstekens', \\ en \\"citaat\\""
+        table.note: "  een noot: # geen commentaar  "
+        """
+
     @Test("A text told blank by its first bytes is blank exactly when every character is white space")
     func blankText() {
         let pieces = [" ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{A0}", "\u{2003}", "\u{3000}", "\u{85}",
@@ -42,6 +51,25 @@ struct FlatTextsTests {
             let path = PhraseBook.path(templates: Paths.packageRoot + "/templates", language: language)
             let flat = try #require(FlatTexts.read(try readText(path), as: Phrase.self))
             #expect(flat == (try Self.full(try readText(path), as: Phrase.self)))
+        }
+    }
+
+    @Test("The built-in messages are read line by line, without the parser; a file of quoted lines as YAML reads it")
+    func quotedLines() throws {
+        let keys = Dictionary(uniqueKeysWithValues: Message.allCases.map { ($0.rawValue, $0) })
+        for bytes in [PackageResources.nl_yaml, PackageResources.en_yaml] {
+            #expect(FlatTexts.quotedLines(String(decoding: bytes, as: UTF8.self), keys: keys) != nil)
+        }
+        let sample = Dictionary(uniqueKeysWithValues: Sample.allCases.map { ($0.rawValue, $0) })
+        let texts = try #require(FlatTexts.quotedLines(Self.quoted, keys: sample))
+        #expect(texts == [.first: "Eerste {tekst}", .second: "tweede, met 'aanhalingstekens', \\ en \"citaat\"",
+                          .third: "  een noot: # geen commentaar  "])
+        #expect(texts == (try Self.full(Self.quoted, as: Sample.self)))
+        // Left to the parser: another escape, a plain or single-quoted text, a tab, a text after the quote.
+        for (old, new) in [("{tekst}", "\\n"), ("\"Eerste {tekst}\"", "Eerste"), ("\"Eerste {tekst}\"", "'Eerste'"),
+                           ("Eerste", "\tEerste"), ("{tekst}\"", "{tekst}\" # x"), ("Eerste", "\u{2028}")] {
+            let text = Self.quoted.replacingOccurrences(of: old, with: new)
+            #expect(FlatTexts.quotedLines(text, keys: sample) == nil, "\(text)")
         }
     }
 
@@ -68,11 +96,13 @@ struct FlatTextsTests {
         #expect(FlatTexts.read(text, as: Sample.self) == nil)
     }
 
-    @Test("Damaged files: what the flat reading takes, the full reading takes without a problem, with the same texts")
-    func damaged() throws {
-        let good = Array(Self.good.utf8)
+    @Test("Damaged files: what the flat reading takes, the full reading takes without a problem, with the same texts",
+          arguments: [good, quoted])
+    func damaged(good: String) throws {
+        let good = Array(good.utf8)
         let pieces = ["&a ", "*a", "!!str ", "- ", ": ", "\"", "'", "\n", "\n  ", "{", "}", "[", "]", "#", "---\n",
-                      "help.first: ", "table.note", "|", ">", "~", "1", "yes", "\\", ",", "?"].map { Array($0.utf8) }
+                      "help.first: ", "table.note", "|", ">", "~", "1", "yes", "\\", ",", "?", "\\\"", "\\n", "\t",
+                      "\u{85}", "\u{2028}", "\u{FEFF}", "\r", " #", "é"].map { Array($0.utf8) }
         var generator = SystemRandomNumberGenerator()
         var taken = 0
         for _ in 0..<2_000 {

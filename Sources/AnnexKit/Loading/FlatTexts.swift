@@ -14,6 +14,86 @@ enum FlatTexts {
         -> [Key: String]? where Key.RawValue == String
     {
         let keys = Dictionary(uniqueKeysWithValues: Key.allCases.map { ($0.rawValue, $0) })
+        return quotedLines(text, keys: keys) ?? events(text, keys: keys)
+    }
+
+    /// The texts of a file whose every line is empty, a comment (`#` first) or `key: "text"` with printable
+    /// characters only, `"` and `\` in the text escaped (as the program's messages are written): YAML reads
+    /// such a line as that key and that text, so the parser is not needed. Nil for any other file, which is
+    /// then read from the parser's events; nil too when a key is unknown, missing or there twice, or a text
+    /// blank.
+    static func quotedLines<Key: Hashable>(_ text: String, keys: [String: Key]) -> [Key: String]? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var texts: [Key: String] = [:]
+            texts.reserveCapacity(keys.count)
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                guard isPrintable(line) else { return nil }
+                if line.isEmpty || line[0] == UInt8(ascii: "#") { continue }
+                guard let colon = line.firstIndex(of: UInt8(ascii: ":")), line[..<colon].allSatisfy(isKeyByte),
+                      line.count - colon >= 4, line[colon + 1] == UInt8(ascii: " "),
+                      line[colon + 2] == UInt8(ascii: "\""), line[line.count - 1] == UInt8(ascii: "\""),
+                      let value = unquoted(line[(colon + 3)..<(line.count - 1)]), !blank(value),
+                      let key = keys[String(decoding: line[..<colon], as: UTF8.self)], texts[key] == nil
+                else { return nil }
+                texts[key] = value
+            }
+            return texts.count == keys.count && 1 + 2 * texts.count <= Limits.current.yamlNodes ? texts : nil
+        }
+    }
+
+    /// The text between a line's double quotes, `\\` and `\"` read as `\` and `"`; nil at a quote or any
+    /// other escape (YAML's `\n`, `\u00E9`…, which are left to the parser).
+    private static func unquoted(_ quoted: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+        guard quoted.contains(where: { $0 == quote || $0 == backslash }) else {
+            return String(decoding: quoted, as: UTF8.self)
+        }
+        var bytes: [UInt8] = []
+        var escaped = false
+        for byte in quoted {
+            if escaped {
+                guard byte == quote || byte == backslash else { return nil }
+                escaped = false
+            } else if byte == backslash {
+                escaped = true
+                continue
+            } else if byte == quote {
+                return nil
+            }
+            bytes.append(byte)
+        }
+        return escaped ? nil : String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether YAML takes a line as it is: printable characters only (no control character, tab,
+    /// byte-order mark or non-character) and no line break of YAML 1.1's (next line, line and paragraph
+    /// separator). A line of ASCII is told by its bytes.
+    private static func isPrintable(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        if line.allSatisfy({ (0x20...0x7E).contains($0) }) { return true }
+        guard line.allSatisfy({ $0 >= 0x20 && $0 != 0x7F }) else { return false }
+        return String(decoding: line, as: UTF8.self).unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x20...0x7E, 0x10000...: true
+            case 0xA0...0xD7FF: scalar.value != 0x2028 && scalar.value != 0x2029
+            case 0xE000...0xFFFD: scalar.value != 0xFEFF
+            default: false
+            }
+        }
+    }
+
+    /// A byte of a message's or phrase's key: a lower-case ASCII letter, a digit, `.` or `_`.
+    private static func isKeyByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
+    }
+
+    /// The texts of a flat mapping, read from libyaml's events.
+    private static func events<Key: Hashable>(_ text: String, keys: [String: Key]) -> [Key: String]? {
         var bytes = Array(text.utf8)
         var parser = yaml_parser_t()
         guard !bytes.isEmpty, yaml_parser_initialize(&parser) == 1 else { return nil }
