@@ -140,7 +140,7 @@ private struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     private func whole() throws -> Int {
         let scalar = try scalar()
         guard scalar.style == .any || scalar.style == .plain else { throw mismatch(Int.self, at: codingPath) }
-        let text = scalar.string.replacingOccurrences(of: "_", with: "")
+        let text = scalar.string.replacing("_", with: "")
         if text == "0" { return 0 }
         let sign = text.hasPrefix("-") ? "-" : ""
         let digits = text.dropFirst(text.hasPrefix("-") || text.hasPrefix("+") ? 1 : 0)

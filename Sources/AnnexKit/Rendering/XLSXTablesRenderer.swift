@@ -212,7 +212,7 @@ enum XLSXTablesRenderer {
 
     /// A sheet name in a formula or reference: quoted, a quote doubled.
     static func quotedSheet(_ name: String) -> String {
-        "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+        "'" + name.replacing("'", with: "''") + "'"
     }
 
     /// The table object of a sheet, over all its columns.
@@ -318,7 +318,7 @@ enum XLSXTablesRenderer {
         func element(_ name: String, _ text: String) -> String {
             text.isEmpty ? "" : "<\(name)>\(ODSRenderer.escape(text))</\(name)>"
         }
-        let date = String(format: "%04d-%02d-%02dT00:00:00Z", created.year, created.month, created.day)
+        let date = created.description + "T00:00:00Z"
         return xmlHeader + "<cp:coreProperties "
             + "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
             + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
