@@ -26,7 +26,7 @@ struct FlatTextsTests {
         # a comment
 
         help.first: "Eerste {tekst}"
-        help.second: "tweede, met 'aanhalingstekens', \\ en \\"citaat\\""
+        help.second: "tweede, met 'aanhalingstekens', \\\\ en \\"citaat\\""
         table.note: "  een noot: # geen commentaar  "
         """
 

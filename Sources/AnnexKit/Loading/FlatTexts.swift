@@ -154,7 +154,8 @@ enum FlatTexts {
                       let start = scalar.value else { return false }
                 let value = String(decoding: UnsafeBufferPointer(start: start, count: scalar.length), as: UTF8.self)
                 if let key {
-                    if FlatTexts.blank(value) { return false }
+                    // A byte-order mark inside a text is left to the full reading, which reads it otherwise.
+                    if FlatTexts.blank(value) || value.unicodeScalars.contains("\u{FEFF}") { return false }
                     texts[key] = value
                     self.key = nil
                     return true
