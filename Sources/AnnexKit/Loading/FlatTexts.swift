@@ -1,8 +1,9 @@
 import CYaml
 
 /// A translation file that is one mapping of known keys to texts (the program's messages, a
-/// language's phrases), read straight from the YAML parser's events: no nodes are built and no
-/// scalar's type is worked out, which is most of the cost of reading such a file at every start.
+/// language's phrases), read line by line when every line is `key: "text"` (`quotedLines`), else
+/// straight from the YAML parser's events: no nodes are built and no scalar's type is worked out,
+/// which is most of the cost of reading such a file at every start.
 ///
 /// It takes only what the full reading (`TranslationFile.keyed`) takes without a problem: one
 /// document, one mapping, every key of `Key` exactly once, each with a text that is not only spaces, no anchors,
