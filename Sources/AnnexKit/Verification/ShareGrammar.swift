@@ -35,6 +35,7 @@ extension ClaimParser {
             let others = counts.filter { inside.contains($0) && $0 != size }
             if others.count == 1 { return (operand(others[0]), operand(size)) }
         }
+        let referredAfter = end < tokens.count && Lexicon.partReferences.contains(tokens[end].text)
         // 'M van (de) W', the one nearest the claim.
         for index in counts.sorted(by: { abs($0 - start) < abs($1 - start) }) where part == nil {
             if index + 2 < tokens.count, tokens[index + 1].isWord("van"),
@@ -44,12 +45,16 @@ extension ClaimParser {
                 (part, whole) = (index, w)
             }
         }
+        // '214 van de 342 …; 41 procent daarvan …': 'daarvan' after the share takes the part before it as the
+        // share's whole, and the share's own part is not given.
+        if referredAfter, let stated = part, stated < start, let other = whole, other < start {
+            return (nil, operand(stated))
+        }
         part = part ?? self.part(after: start, end: end) ?? apposedCount(before: start)
         if whole == nil {
             whole = markedWhole(excluding: part, near: start)
         }
         // 'Ongeveer een kwart daarvan, 2.100 …': a part reference right after the share names its whole too.
-        let referredAfter = end < tokens.count && Lexicon.partReferences.contains(tokens[end].text)
         if whole == nil, refersToValue(0..<start) || referredAfter || opensWithPartOfThem || namesTopic(before: start),
             let topic = discourse.topic(needingValue: true)
         {
