@@ -417,7 +417,20 @@ extension ClaimParser {
         {
             return nil
         }
+        if let from = stated.from?.token, isLabelled(from), comparesWithOwnYear(index) { return nil }
         return stated
+    }
+
+    /// Whether a value stands after a word's label and a colon ('(doel: 85 dagen)'): the label's value, no year's.
+    private func isLabelled(_ value: Int) -> Bool {
+        value >= 2 && tokens[value - 1].isMark(":") && tokens[value - 2].kind == .word && tokens[value - 2].year == nil
+    }
+
+    /// Whether the claim's own phrase, up to the next number, names the year it compares with ('9 dagen korter
+    /// dan in 2024'): a start value under another label ('doel: 85') is not that year's.
+    private func comparesWithOwnYear(_ index: Int) -> Bool {
+        let next = analysis.numberIndices.first { $0 > index } ?? tokens.count
+        return (index + 1..<next).contains { analysis.isBaseYear($0) }
     }
 
     /// The start and end value the text gives for a change, of any kind: tied to it by the sentence's structure or
