@@ -143,4 +143,28 @@ struct VerifyOtherValuesTests {
         // The same total that agrees still confirms them: 410 + 220 + 95 = 725.
         try expectVerdict(.consistent, of: "725", in: text.replacingOccurrences(of: "1.200", with: "725"))
     }
+    @Test("A share that 'daarvan' follows is of the part before it, which gives no part of its own")
+    func shareOfPartBefore() throws {
+        // 'daarvan' is the 180 who answered: how many of them had a complaint is not said.
+        let text = "Van de 300 aangeschreven cliënten antwoordden er 180 van de 300 (respons 60 procent); 35 procent "
+            + "daarvan had een klacht."
+        try expectVerdict(.unverifiable, of: "35 procent", in: text)
+        // 180 of 300 is 60%, still read as before.
+        try expectVerdict(.consistent, of: "60 procent", in: text)
+        try expectVerdict(
+            .inconsistent, of: "65 procent",
+            in: text.replacingOccurrences(of: "respons 60 procent", with: "respons 65 procent"))
+    }
+    @Test("A difference with a year of its own takes no start value labelled by a word ('norm: 30')")
+    func labelledStartNotTheYear() throws {
+        // The 30 is the norm, not the figure of 2023.
+        try expectVerdict(
+            .unverifiable, of: "5",
+            in: "Een aanvraag duurde gemiddeld 40 dagen (norm: 30 dagen), 5 dagen korter dan in 2023.")
+        // A start value labelled by the year it is of stays one: 30 → 40 is 10 more, not 12.
+        let dated = "Een aanvraag duurde gemiddeld 40 dagen (2023: 30 dagen), 12 dagen langer dan in 2023."
+        try expectVerdict(.inconsistent, of: "12", in: dated)
+        try expectVerdict(
+            .consistent, of: "10", in: dated.replacingOccurrences(of: "12 dagen", with: "10 dagen"))
+    }
 }
