@@ -423,7 +423,7 @@ extension ClaimParser {
 
     /// Whether a value stands after a word's label and a colon ('(doel: 85 dagen)'): the label's value, no year's.
     private func isLabelled(_ value: Int) -> Bool {
-        value >= 2 && tokens[value - 1].isMark(":") && tokens[value - 2].kind == .word && tokens[value - 2].year == nil
+        value >= 2 && tokens[value - 1].isMark(":") && tokens[value - 2].kind == .word
     }
 
     /// Whether the claim's own phrase, up to the next number, names the year it compares with ('9 dagen korter
