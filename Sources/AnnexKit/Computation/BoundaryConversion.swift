@@ -106,6 +106,6 @@ public enum BoundaryConversion {
         for (index, regions) in targets.enumerated() {
             for region in regions where position[region] == nil { position[region] = index }
         }
-        return position.keys.sorted { (position[$0]!, $0.name) < (position[$1]!, $1.name) }
+        return position.sorted { ($0.value, $0.key.name) < ($1.value, $1.key.name) }.map(\.key)
     }
 }
