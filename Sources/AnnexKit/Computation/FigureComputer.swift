@@ -27,10 +27,11 @@ enum FigureComputer {
         }.map(\.element)
         var charts: [Chart] = []
         var errors: [LoadError] = []
+        let geometries = MapGeometries()
         for figure in ordered {
             do {
-                let content = try self.content(
-                    figure, cells: cells, specs: spec.tables, inputs: inputs, geometry: geometry)
+                let content = try self.content(figure, cells: cells, specs: spec.tables, inputs: inputs,
+                                               geometry: geometry, geometries: geometries)
                 charts.append(Chart(number: charts.count + 1, spec: figure, tables: figure.tables, content: content))
             } catch let problem as Problem {
                 let reason = MessageText(
@@ -42,15 +43,17 @@ enum FigureComputer {
         return charts
     }
 
-    static func content(_ figure: FigureSpec, cells: FigureCells, specs: [TableSpec],
-                        inputs: ReportInputs, geometry: Bool = true) throws -> ChartContent {
+    /// The content of `figure`; its maps' panels take their geometry from `geometries` when a map of the
+    /// same report made it before.
+    static func content(_ figure: FigureSpec, cells: FigureCells, specs: [TableSpec], inputs: ReportInputs,
+                        geometry: Bool = true, geometries: MapGeometries = MapGeometries()) throws -> ChartContent {
         guard let id = figure.table else { return .chart(try cells.series(figure, specs: specs)) }
         guard let table = cells.tables[id], let spec = specs.first(where: { $0.id == id }) else {
             throw Problem(.figureNoTable, ["table": "\(id)"])
         }
         if figure.kind == .map {
             return .map(try MapComputer(figure: figure, table: table, spec: spec, cells: cells, inputs: inputs,
-                                        geometry: geometry).map())
+                                        geometry: geometry, geometries: geometries).map())
         }
         return .chart(try cells.regions(figure, table: table, spec: spec))
     }

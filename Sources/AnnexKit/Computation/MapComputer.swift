@@ -10,6 +10,8 @@ struct MapComputer {
     /// Whether the shapes get their rings and the panels their outlines and borders; without, the
     /// map is only checked (its rows, classes and totals are the same).
     var geometry = true
+    /// The panels' geometry worked out for the report's other maps.
+    var geometries = MapGeometries()
 
     typealias Problem = FigureComputer.Problem
 
@@ -59,8 +61,9 @@ struct MapComputer {
         }
         let column = try cells.column(table, measure: measure, .period(period))
         let rowByCode = Dictionary(rows.map { (table.rows[$0].code, $0) }, uniquingKeysWith: { first, _ in first })
-        let shapes = regions(of: topology, level: level).map { region, features in
-            let rings = geometry ? features.flatMap { topology.rings[$0] } : []
+        let key = MapGeometries.Key(year: year, level: level, borders: borders, drawn: geometry)
+        let drawing = geometries.geometry(key) { panelGeometry(topology, level: level, borders: borders) }
+        let shapes = drawing.shapes.map { region, rings in
             let value = rowByCode[region.code].map { cells.value(table, row: $0, column: column) }
             return MapShape(region: region, rings: rings, value: value, classIndex: nil)
         }
@@ -70,12 +73,22 @@ struct MapComputer {
             let names = lost.map { table.rows[$0].region?.name ?? table.rows[$0].code }.joined(separator: ", ")
             throw Problem(.figureNotOnMap, ["names": "\(names)", "period": "\(period)", "year": "\(year)"])
         }
+        return MapPanel(period: period, year: year, shapes: shapes, outlines: drawing.outlines,
+                        borders: drawing.borders, highest: [], lowest: [])
+    }
+
+    /// The regions of `level` on `topology` with their rings, and the lines over them: the outlines of
+    /// regions of several municipalities and the borders of `borders`.
+    private func panelGeometry(_ topology: Topology, level: RegionType,
+                               borders: RegionType?) -> MapGeometries.Geometry {
+        let shapes = regions(of: topology, level: level).map { region, features in
+            (region: region, rings: geometry ? features.flatMap { topology.rings[$0] } : [])
+        }
         let outlines = level == .gemeente || !geometry ? [] : topology.mesh { region(of: $0, level: level)?.code }
         let lines = borders.map { border in
             border == level || !geometry ? [] : topology.mesh { region(of: $0, level: border)?.code }
         }
-        return MapPanel(period: period, year: year, shapes: shapes, outlines: outlines, borders: lines ?? [],
-                        highest: [], lowest: [])
+        return MapGeometries.Geometry(shapes: shapes, outlines: outlines, borders: lines ?? [])
     }
 
     /// The regions of `level` on a municipal map, each with the features (municipalities) it
