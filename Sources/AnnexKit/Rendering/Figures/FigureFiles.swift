@@ -19,10 +19,11 @@ struct FigureImages: Sendable {
     /// The `<svg>` element of each chart, in the report's order.
     private let elements: [String]
 
-    /// The figures are drawn side by side (the maps' outlines are most of a build's drawing).
+    /// The figures are drawn side by side (the maps' outlines are most of a build's drawing), the paths of
+    /// shapes drawn alike in several maps made once.
     init(_ report: ComputedReport, _ words: FigureWording) {
-        let charts = report.charts
-        elements = SideBySide.map(charts.count) { FigureSVG.element(charts[$0], words) }
+        let charts = report.charts, paths = MapPaths()
+        elements = SideBySide.map(charts.count) { FigureSVG.element(charts[$0], words, paths: paths) }
     }
 
     /// The `<svg>` element of `chart`, a chart of the report.

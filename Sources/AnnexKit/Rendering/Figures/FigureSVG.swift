@@ -10,11 +10,12 @@ struct FigureDrawing {
 /// accessible image (`role="img"` named by its `<title>` and described by its `<desc>`), the
 /// same bytes for the same numbers.
 public enum FigureSVG {
-    /// The `<svg>` element, for a file or inline in a web page (its ids start with the figure's id).
-    static func element(_ chart: Chart, _ words: FigureWording) -> String {
+    /// The `<svg>` element, for a file or inline in a web page (its ids start with the figure's id); a map's
+    /// panels take their paths from `paths` when another figure drew the same shapes at the same place.
+    static func element(_ chart: Chart, _ words: FigureWording, paths: MapPaths = MapPaths()) -> String {
         let drawing: FigureDrawing = switch chart.content {
         case .chart(let data): ChartSVG(chart: chart, data: data, words: words).draw()
-        case .map(let map): MapSVG(chart: chart, map: map, words: words).draw()
+        case .map(let map): MapSVG(chart: chart, map: map, words: words, paths: paths).draw()
         }
         let id = chart.id
         var head = SVGMarkup()

@@ -9,6 +9,8 @@ struct MapSVG {
     let chart: Chart
     let map: ChoroplethMap
     let words: FigureWording
+    /// The panels' paths drawn before for other figures of the report.
+    var paths = MapPaths()
 
     typealias Style = FigureStyle
 
@@ -34,13 +36,10 @@ struct MapSVG {
         let palette = Style.palette(map.classes.count)
         for (index, panel) in map.panels.enumerated() {
             let left = Style.margin + Double(index) * (Style.mapPanelWidth + Style.margin)
-            let project = { (point: MapPoint) -> (Int, Int) in
-                (Int((((point.x - box.minX) * scale + left) * Style.mapTenthsPerPixel).rounded()),
-                 Int((((box.maxY - point.y) * scale + top) * Style.mapTenthsPerPixel).rounded()))
-            }
+            let placement = MapPaths.Placement(minX: box.minX, maxY: box.maxY, scale: scale, left: left, top: top)
             drawing.markup.text(panel.period.label, x: left, y: Style.margin + Style.fontSize,
                                 [("font-weight", "bold")])
-            drawPanel(&drawing, panel, palette: palette, project: project)
+            drawPanel(&drawing, panel, palette: palette, placement: placement)
         }
         let legendLeft = Style.margin + Double(map.panels.count) * (Style.mapPanelWidth + Style.margin)
         let legendBottom = drawLegend(&drawing, left: legendLeft, top: top, palette: palette)
@@ -50,7 +49,7 @@ struct MapSVG {
     }
 
     private func drawPanel(_ drawing: inout FigureDrawing, _ panel: MapPanel, palette: [String],
-                           project: (MapPoint) -> (Int, Int)) {
+                           placement: MapPaths.Placement) {
         // Municipalities are outlined; a region of several municipalities gets its outline drawn apart.
         let strokes: SVGMarkup.Attributes = map.level == .gemeente
             ? [("stroke", Style.regionStroke), ("stroke-width", "0.3")] : [("stroke", "none")]
@@ -58,9 +57,10 @@ struct MapSVG {
                                   ("data-year", String(panel.year)), ("stroke-linejoin", "round"),
                                   ("fill-rule", "evenodd")] + strokes)
         var dotted = ByteBuffer()
-        for shape in panel.shapes {
-            var d = ByteBuffer()
-            path(shape.rings, closed: true, project: project, into: &d)
+        let shapePaths = paths.paths(panel.shapes.map(\.rings), closed: true, at: placement) {
+            path($0, closed: true, project: placement.project)
+        }
+        for (shape, d) in zip(panel.shapes, shapePaths) {
             let status = shape.value?.amount.status ?? .missing
             let fill: String
             if let index = shape.classIndex {
@@ -83,17 +83,19 @@ struct MapSVG {
             drawing.markup.leaf("path", path: dotted, [("fill", dots)])
         }
         drawing.markup.close("g")
-        for (lines, width) in [(panel.outlines, "0.8"), (panel.borders, "1.2")] where !lines.isEmpty {
-            var d = ByteBuffer()
-            path(lines, closed: false, project: project, into: &d)
+        let linePaths = paths.paths([panel.outlines, panel.borders], closed: false, at: placement) {
+            path($0, closed: false, project: placement.project)
+        }
+        for (lines, width, d) in [(panel.outlines, "0.8", linePaths[0]), (panel.borders, "1.2", linePaths[1])]
+        where !lines.isEmpty {
             drawing.markup.leaf("path", path: d, [("fill", "none"), ("stroke", Style.border), ("stroke-width", width),
                                                   ("stroke-linejoin", "round")])
         }
     }
 
     /// Path data of rings (closed) or lines: absolute start, then relative steps in tenths of a pixel.
-    private func path(_ lines: [[MapPoint]], closed: Bool, project: (MapPoint) -> (Int, Int),
-                      into d: inout ByteBuffer) {
+    private func path(_ lines: [[MapPoint]], closed: Bool, project: (MapPoint) -> (Int, Int)) -> ByteBuffer {
+        var d = ByteBuffer()
         var points: [(Int, Int)] = []
         for line in lines {
             points.removeAll(keepingCapacity: true)
@@ -117,6 +119,7 @@ struct MapSVG {
             }
             if closed { d.append(UInt8(ascii: "z")) }
         }
+        return d
     }
 
     /// The legend right of the panels: what is mapped, every class, every hatching used; returns its bottom.
