@@ -102,7 +102,7 @@ struct VerifyProseFormsTests {
     }
 
     @Test(
-        "A change between the two values the sentence before contrasts, ordered by its direction word",
+        "A change between the two values the sentence before contrasts, from the other group to the subject's",
         arguments: [
             ("verlaagt de achterstanden dus met 20 procent", "20 procent", Verdict.consistent),
             ("verlaagt de achterstanden dus met 7 procent", "7 procent", .inconsistent),
@@ -110,7 +110,7 @@ struct VerifyProseFormsTests {
         ])
     func contrast(phrase: String, claimed: String, expected: Verdict) throws {
         let text =
-            "In wijk A had 35 procent van de huurders een achterstand, in wijk B 28 procent. Het wijkproject "
+            "In wijk A had 35 procent van de huurders een achterstand, in wijk B 28 procent. Het project in wijk B "
             + phrase + "."
         #expect(try verdict(claimed, in: text) == expected)
     }

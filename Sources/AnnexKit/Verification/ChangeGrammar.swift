@@ -280,7 +280,7 @@ extension ClaimParser {
     static let differencePhraseReach = 6
 
     /// 'ten opzichte van', 'vergeleken met', 'dan' after a comparative, 'als' after 'zo', 'toen'.
-    private static func isComparisonMarker(at index: Int, _ analysis: SentenceAnalysis) -> Bool {
+    static func isComparisonMarker(at index: Int, _ analysis: SentenceAnalysis) -> Bool {
         let tokens = analysis.tokens
         if tokens[index].isWord("toen") { return true }
         let clause = analysis.clause(of: index)
@@ -450,19 +450,18 @@ extension ClaimParser {
         // 'Vraag 3: Klopt het dat …': a number that ends a label opening the sentence numbers the label.
         let labelNumber = analysis.memoLabelNumber
         guard !withData, analysis.numberIndices.allSatisfy({ $0 == index || $0 == labelNumber }) else { return nil }
-        let direction = direction(for: index)
         var found: [(from: Operand, to: Operand)] = []
         if let before = discourse.lastPair, before.from.unit == unit {
             guard before.from.binding?.evidence.contains(.oneOfSeveral) != true else { return nil }
             if !countsOther(discourse.lastTopicNoun.map { [$0] } ?? []) { found.append(before) }
         } else if let sole = discourse.lastSoleChange(of: unit), !countsOther(sole.nouns),
-            let before = sole.run(direction: direction)
+            let before = sole.run(newSide: { newSide(of: $0, claim: index) })
         {
             found.append(before)
         }
         if let next = nextWithNumbers, next.sentence.paragraph == analysis.sentence.paragraph,
             let sole = ClaimParser(analysis: next, discourse: discourse, withData: withData).soleChange(of: unit),
-            !countsOther(sole.nouns), let after = sole.run(direction: direction)
+            !countsOther(sole.nouns), let after = sole.run(newSide: { newSide(of: $0, claim: index) })
         {
             found.append(after)
         }
@@ -506,7 +505,9 @@ extension ClaimParser {
         }
         let earlier = values.filter { analysis.hasEarlierMarker(analysis.clause(of: $0)) }
         if earlier.count == 1 { return change(earlier[0], values.first { $0 != earlier[0] }!) }
-        return change(values[0], values[1], ordered: false)
+        var unordered = change(values[0], values[1], ordered: false)
+        unordered.groups = ContrastedGroups(values, in: analysis)
+        return unordered
     }
 
     /// The start and end value the sentence's structure or a word of reference ties to a change.
@@ -721,15 +722,27 @@ extension ClaimParser {
         {
             return true
         }
-        // A line of a memo under a line with another label speaks of its own label ('Caseload: 31 (norm: 28).
-        // Instroom toezichten: +9%.').
-        if let label = analysis.memoLabel, let before = discourse.lastMemoLabel, label != before { return false }
+        // A line of a memo speaks of its own label: under a line with another label ('Caseload: 31 (norm: 28).
+        // Instroom toezichten: +9%.'), and under a sentence that is no memo line when the label names no change
+        // ('De wachtlijst ging van 80 naar 60. Aanvragen bijstand: 25 procent meer.'; not 'Relatieve afname: 4%',
+        // nor a label that sums up: 'Kortom: …').
+        if let label = analysis.memoLabel,
+            discourse.lastMemoLabel.map({ label != $0 })
+                ?? label.contains { word in
+                    !Lexicon.grammarWords.contains(word) && !Self.summingUpWords.contains(word)
+                } && !label.contains(where: Lexicon.changeNouns.contains)
+        {
+            return false
+        }
         guard let last = analysis.clauses.last, analysis.clauses.count > 1,
             let colon = analysis.clauses[analysis.clauses.count - 2].last, tokens[colon].isMark(":")
         else { return false }
         return tokens[last].filter { $0.kind == .word }.count <= Self.appositionWords
             && analysis.numberIndices.allSatisfy { last.contains($0) }
     }
+
+    /// Labels that sum up what was said before ('Kortom: anderhalf keer zoveel').
+    static let summingUpWords: Set<String> = ["kortom", "conclusie", "samengevat", "samenvattend", "dus", "oftewel"]
 
     /// The start value the next sentence gives: its only number of the unit, put in the past of the
     /// claim ('Een jaar eerder stonden er nog 513', 'In 2019 ging het nog om 40,8 duizend', 'Toen …').
@@ -769,9 +782,10 @@ extension ClaimParser {
     }
 
     /// The two values the sentence before contrasts, as start and end of the change that refers to them
-    /// ('In groep A 42 procent, in groep B 30 procent. B verlaagt dat dus met 12 procent'): in the order of
-    /// their years when each has its own, else in the order the direction word gives (a fall from the
-    /// larger to the smaller).
+    /// ('In groep A 42 procent, in groep B 30 procent. B verlaagt dat dus met 12 procent', 'In groep A lag dat
+    /// daarmee anderhalf keer zo hoog'): in the order of their years when each has its own, else from the group the
+    /// comparison is with to the group its subject names (`newSide(of:claim:)`), never by the claim's own direction
+    /// word, which is what is checked.
     private func contrasted(for index: Int, unit: NumberUnit) -> (Operand?, Operand?)? {
         let values = discourse.lastContrast
         guard values.count == 2, values[0].unit == unit else { return nil }
@@ -789,9 +803,11 @@ extension ClaimParser {
             let word = tokens[position].kind == .word ? tokens[position].text : ""
             return Lexicon.comparatives.contains(word) || Lexicon.effectVerbs.contains(word)
         }
-        guard compares, let sign = direction(for: index) else { return nil }
-        let ordered = values.sorted { $0.value < $1.value }
-        return sign > 0 ? (ordered[0], ordered[1]) : (ordered[1], ordered[0])
+        let factor = index + 1 < tokens.count && Lexicon.timesWords.contains(tokens[index + 1].text)
+        guard compares || factor, let groups = discourse.lastContrastGroups,
+            let side = newSide(of: groups, claim: index)
+        else { return nil }
+        return side == 1 ? (values[0], values[1]) : (values[1], values[0])
     }
 
     /// Whether a sentence refers to a quantity said before: 'dit aantal', or a pronoun with 'er' ('waren dat

@@ -368,14 +368,23 @@ struct ClaimParser {
     }
 
     /// The sentence's only two numbers when they are of one unit, in two clauses, and no start and end
-    /// value: two groups or moments it contrasts ('In groep A 42 procent, in groep B 30 procent').
-    func contrast() -> [Operand] {
-        let values = analysis.numberIndices
+    /// value: two groups or moments it contrasts ('In groep A 42 procent, in groep B 30 procent'). The scale of a
+    /// rate is none of them ('84 per 1.000 inwoners, in Utrecht 63').
+    func contrast() -> [Operand] { contrastValues().map { operand($0) } }
+
+    /// What names the groups of the two values the sentence contrasts (`contrast()`).
+    func contrastGroups() -> ContrastedGroups? {
+        let values = contrastValues()
+        return values.isEmpty ? nil : ContrastedGroups(values, in: analysis)
+    }
+
+    private func contrastValues() -> [Int] {
+        let values = analysis.numberIndices.filter { $0 == 0 || !tokens[$0 - 1].isWord("per") }
         guard values.count == 2, pairs.isEmpty, bases.isEmpty, let unit = tokens[values[0]].number?.unit,
             tokens[values[1]].number?.unit == unit, values.allSatisfy({ Self.isValue($0, tokens) }),
             analysis.clauseOf[values[0]] != analysis.clauseOf[values[1]]
         else { return [] }
-        return values.map { operand($0) }
+        return values
     }
 
     /// The counts of the sentence that are no start or end value.

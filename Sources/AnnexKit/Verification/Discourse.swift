@@ -20,14 +20,15 @@ struct SoleChange: Sendable {
     let ordered: Bool
     /// The nouns right after the values ('310 meldingen'), where they have one.
     let nouns: [String]
+    /// What names the group of each value, when the text does not order them.
+    var groups: ContrastedGroups? = nil
 
-    /// The start and end of a change in `direction` (+1 a rise, −1 a fall) between them: as the text orders them,
-    /// else from the smaller to the larger for a rise and the reverse for a fall; none without a direction.
-    func run(direction: Int?) -> (from: Operand, to: Operand)? {
+    /// The start and end of a change between them: as the text orders them, else to the value `newSide` chooses
+    /// of their groups (`ClaimParser.newSide(of:claim:)`) from the other; none when it chooses none.
+    func run(newSide: (ContrastedGroups) -> Int?) -> (from: Operand, to: Operand)? {
         if ordered { return (from, to) }
-        guard let direction, direction != 0 else { return nil }
-        let (small, large) = from.value < to.value ? (from, to) : (to, from)
-        return direction > 0 ? (small, large) : (large, small)
+        guard let groups, let side = newSide(groups) else { return nil }
+        return side == 1 ? (from, to) : (to, from)
     }
 }
 
@@ -67,6 +68,8 @@ struct Discourse: Sendable {
         /// Its only two numbers, of one unit, in two clauses and no start and end value ('In groep A 42
         /// procent, in groep B 30 procent'), for a change the next sentence states between them.
         var contrast: [Operand] = []
+        /// What names the group of each of those two values.
+        var contrastGroups: ContrastedGroups?
         /// Its two values of one change, per unit, when it gives no other values of that unit.
         var soleChanges: [SoleChange] = []
         /// The part and whole it states as such ('M van de W', 'W …, waarvan M').
@@ -131,6 +134,9 @@ struct Discourse: Sendable {
 
     /// The two values the sentence before contrasts, for 'A verlaagt dat dus met 12 procent'.
     var lastContrast: [Operand] { earlier.last?.contrast ?? [] }
+
+    /// What names the groups of the two values the sentence before contrasts.
+    var lastContrastGroups: ContrastedGroups? { earlier.last?.contrastGroups }
 
     /// The counts of the sentence before, for 'Opgeteld ging het om …'.
     var lastCounts: [Operand] { earlier.last?.counts ?? [] }

@@ -130,6 +130,7 @@ public struct Verifier: Sendable {
             (parser.operand($0).carriedOver, parser.operand($1).carriedOver)
         }
         summary.contrast = parser.contrast().map(\.carriedOver)
+        summary.contrastGroups = parser.contrastGroups()
         summary.soleChanges = [NumberUnit.count, .percent].compactMap(parser.soleChange(of:))
         summary.partAndWhole = parser.statedPartAndWhole().map { ($0.part.carriedOver, $0.whole.carriedOver) }
         discourse.leave(summary, scope: scope(in: analysis), regions: analysis.regions)

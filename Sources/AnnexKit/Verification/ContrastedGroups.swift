@@ -1,0 +1,132 @@
+/// The two values a sentence contrasts in two clauses ('In de gemeente Tilburg kregen 11.240 cliënten hulp, in de
+/// gemeente Eindhoven 14.050'), by what names each one's group: before the value in its clause, the first word of
+/// content the other clause lacks ('tilburg', 'eindhoven'), with the names written with a capital after it ('In de
+/// politie-eenheid Rotterdam'), not the words a clause that leaves them out shares with it ('kregen', 'cliënten');
+/// and what orders them in time: an ordinal or a month in each clause ('in de eerste helft …, in de tweede …', 'op 1
+/// januari …, op 1 juli …'), or a mark of now or of the past in the second only ('… in 2019, 1.920 nu', '…, vorige
+/// winter nog 168'). Two groups have no order of their own: a comparison between them ('Eindhoven telde daarmee een
+/// kwart meer', 'vijf keer zo vaak als …') runs from the group it compares with to the group its subject names, and
+/// one that names neither group, or both, has no order at all (it stays unverifiable).
+struct ContrastedGroups: Sendable {
+    /// For each value, in the order of the text, the words that name its group.
+    let names: [[String]]
+    /// For each value, the ordinal of time its clause gives ('eerste' 1, 'juli' 7), if it gives one.
+    let ordinals: [Int?]
+    /// For each value, whether its clause marks now ('nu', 'dit jaar') and whether it marks the past ('vorige') or
+    /// a plan, which comes before what is realised ('terwijl € 38 miljoen was begroot').
+    let now: [Bool]
+    let past: [Bool]
+
+    /// The groups of the values at `values` (two token indices) of `analysis`.
+    init(_ values: [Int], in analysis: SentenceAnalysis) {
+        let tokens = analysis.tokens
+        func content(_ range: Range<Int>) -> [Int] {
+            range.filter { position in
+                let token = tokens[position]
+                return token.kind == .word && !Lexicon.grammarWords.contains(token.text)
+                    && !Lexicon.backReferences.contains(token.text)
+            }
+        }
+        let whole = values.map { content(analysis.clause(of: $0)).map { tokens[$0].text } }
+        names = values.indices.map { side in
+            let own = content(analysis.clause(of: values[side]).lowerBound..<values[side]).filter { position in
+                !whole[1 - side].contains { Self.related(tokens[position].text, $0) }
+            }
+            return own.enumerated().filter { place, position in
+                place == 0 || analysis.text(position..<(position + 1)).first?.isUppercase == true
+            }.map { tokens[$0.element].text }
+        }
+        ordinals = values.map { value in
+            let found = analysis.words(analysis.clause(of: value)).compactMap { Self.timeOrdinals[$0] }
+            return found.count == 1 ? found[0] : nil
+        }
+        now = values.map { analysis.hasPresentMarker(analysis.clause(of: $0)) }
+        past = values.map { value in
+            let clause = analysis.clause(of: value)
+            return analysis.hasEarlierMarker(clause)
+                || analysis.words(clause).contains { Lexicon.pastWords.contains($0) || Self.planWords.contains($0) }
+        }
+    }
+
+    /// The value (0 or 1) that is later in time: by their ordinals when each has one and they differ, else by a
+    /// mark of now or of the past that only the second clause has (one in the first frames both: 'In Rotterdam
+    /// werden vorig jaar 3.840 …, in Noord-Nederland 1.530').
+    var laterByTime: Int? {
+        if let first = ordinals[0], let second = ordinals[1] { return first == second ? nil : first < second ? 1 : 0 }
+        if now[1] && !now[0] { return 1 }
+        if past[1] && !past[0] { return 0 }
+        return nil
+    }
+
+    /// Whether two words name the same thing: the same stem ('vrouwen', 'vrouwelijke'; 'Brabant', 'Brabantse'), or
+    /// one a part of the other's compound, its head ('tarief', 'uurtarief'; 'Brabant', 'Noord-Brabant') or its
+    /// first part ('interventie', 'interventiegroep'; 'bijstand', 'bijstandsuitkering').
+    static func related(_ first: String, _ second: String) -> Bool {
+        let (a, b) = (stem(first), stem(second))
+        func part(_ short: String, of long: String) -> Bool {
+            short.count >= compoundPart && (long.hasSuffix(short) || long.hasPrefix(short))
+        }
+        return a == b || part(a, of: b) || part(b, of: a)
+    }
+
+    /// A word without the ending of its plural or of an adjective made from it, when a stem of at least
+    /// `shortestStem` letters is left.
+    static func stem(_ word: String) -> String {
+        for ending in endings where word.hasSuffix(ending) && word.count - ending.count >= shortestStem {
+            return String(word.dropLast(ending.count))
+        }
+        return word
+    }
+
+    /// Endings of plurals and adjectives, longest first.
+    static let endings = ["elijke", "elijk", "lijke", "lijk", "ische", "isch", "'s", "’s", "en", "se", "e", "s"]
+
+    /// The fewest letters a stem keeps ('mann' of 'mannen' and 'mannelijke').
+    static let shortestStem = 3
+
+    /// The fewest letters of a word that may be a part of a compound ('groep', 'tarief').
+    static let compoundPart = 4
+
+    /// Words that mark a value as planned ('begroot', 'geraamd').
+    static let planWords: Set<String> = ["begroot", "begroting", "geraamd", "raming", "gepland", "planning"]
+
+    /// Ordinals and months that order moments ('in het eerste kwartaal', 'op 1 juli').
+    static let timeOrdinals: [String: Int] = [
+        "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4,
+        "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
+        "september": 9, "oktober": 10, "november": 11, "december": 12,
+    ]
+}
+
+extension ClaimParser {
+    /// Which of two contrasted values (0 or 1) the claim at `index` makes the new side of its comparison: the later
+    /// by time; else the group the sentence names outside what it compares with, when the comparison names the other
+    /// ('vijf keer zo vaak als vrouwen', 'vergeleken met Tilburg') or nothing ('Vrouwen deden daarmee 4 procentpunt
+    /// minder vaak aangifte'). None when the sentence names neither group, or both as its subject, or one as both.
+    func newSide(of groups: ContrastedGroups, claim index: Int) -> Int? {
+        if let later = groups.laterByTime { return later }
+        let compared = Set(
+            tokens.indices.filter { Self.isComparisonMarker(at: $0, analysis) }.flatMap { marker in
+                marker..<analysis.clause(of: marker).upperBound
+            })
+        var subjects = Set<Int>()
+        var bases = Set<Int>()
+        for position in tokens.indices where position != index && tokens[position].kind == .word {
+            // 'Noord-Holland' names Noord-Holland, not Zuid-Holland; 'vwo-leerlingen' the vwo and the pupils.
+            let word = tokens[position].text
+            func names(_ side: Int, _ words: [String]) -> Bool {
+                groups.names[side].contains { name in words.contains { ContrastedGroups.related($0, name) } }
+            }
+            var named = (0..<2).filter { names($0, [word]) }
+            if named.isEmpty && word.contains("-") {
+                named = (0..<2).filter { names($0, word.split(separator: "-").map(String.init)) }
+            }
+            for side in named {
+                if compared.contains(position) { bases.insert(side) } else { subjects.insert(side) }
+            }
+        }
+        if bases.count == 1, let base = bases.first { return subjects.contains(base) ? nil : 1 - base }
+        guard bases.isEmpty, subjects.count == 1 else { return nil }
+        return subjects.first
+    }
+}
