@@ -65,6 +65,13 @@ struct VerifyContrastedGroupsTests {
         try expectVerdict(.consistent, of: "12,5 procent", in: quarters + claim + "12,5 procent.")
         try expectVerdict(.inconsistent, of: "14,3 procent", in: quarters + claim + "14,3 procent.")
         try expectVerdict(.unverifiable, of: "14,3 procent", in: seasons + claim + "14,3 procent.")
+        // A moment the claim names is its new side, whatever the order of time: 560 → 640 is 80 more.
+        try expectVerdict(.consistent, of: "80", in: quarters + "Het eerste kwartaal telde daarmee 80 meer.")
+        try expectVerdict(.inconsistent, of: "80", in: quarters + "Het eerste kwartaal telde daarmee 80 minder.")
+        // The verb of the first clause names no moment: the name follows the words that lead to the other's ('in').
+        let months = "Er kwamen in januari 640 aanvragen binnen, in juli 560. "
+        try expectVerdict(.consistent, of: "80", in: months + "Er kwamen daarmee 80 minder binnen.")
+        try expectVerdict(.inconsistent, of: "80", in: months + "In januari kwamen er daarmee 80 minder binnen.")
     }
 
     @Test("A month in each clause, a mark of now or a plan in the second orders two values beside a claim")

@@ -1,12 +1,14 @@
 /// The two values a sentence contrasts in two clauses ('In de gemeente Tilburg kregen 11.240 cliënten hulp, in de
 /// gemeente Eindhoven 14.050'), by what names each one's group: before the value in its clause, the first word of
-/// content the other clause lacks ('tilburg', 'eindhoven'), with the names written with a capital after it ('In de
-/// politie-eenheid Rotterdam'), not the words a clause that leaves them out shares with it ('kregen', 'cliënten');
-/// and what orders them in time: an ordinal or a month in each clause ('in de eerste helft …, in de tweede …', 'op 1
-/// januari …, op 1 juli …'), or a mark of now or of the past in the second only ('… in 2019, 1.920 nu', '…, vorige
-/// winter nog 168'). Two groups have no order of their own: a comparison between them ('Eindhoven telde daarmee een
-/// kwart meer', 'vijf keer zo vaak als …') runs from the group it compares with to the group its subject names, and
-/// one that names neither group, or both, has no order at all (it stays unverifiable).
+/// content the other clause lacks after the words that lead to the other's name ('in de gemeente'), else the first
+/// ('tilburg', 'eindhoven'), with the names written with a capital after it ('In de politie-eenheid Rotterdam'), not
+/// the words a clause that leaves them out shares with it ('kregen', 'cliënten');
+/// and, for a comparison that names neither, what orders them in time: an ordinal or a month in each clause ('in de
+/// eerste helft …, in de tweede …', 'op 1 januari …, op 1 juli …'), or a mark of now, of the past or of a plan in
+/// the second only ('… in 2019, 1.920 nu', '…, vorige winter nog 168'). Two groups have no order of their own: a
+/// comparison between them ('Eindhoven telde daarmee een kwart meer', 'vijf keer zo vaak als …') runs from the group
+/// it compares with to the group its subject names, and one that names neither group (nor time orders them), or
+/// both, has no order at all (it stays unverifiable).
 struct ContrastedGroups: Sendable {
     /// For each value, in the order of the text, the words that name its group.
     let names: [[String]]
@@ -27,14 +29,24 @@ struct ContrastedGroups: Sendable {
                     && !Lexicon.backReferences.contains(token.text)
             }
         }
-        let whole = values.map { content(analysis.clause(of: $0)).map { tokens[$0].text } }
-        names = values.indices.map { side in
-            let own = content(analysis.clause(of: values[side]).lowerBound..<values[side]).filter { position in
+        let clauses = values.map { analysis.clause(of: $0) }
+        let whole = clauses.map { content($0).map { tokens[$0].text } }
+        let own = values.indices.map { side in
+            content(clauses[side].lowerBound..<values[side]).filter { position in
                 !whole[1 - side].contains { Self.related(tokens[position].text, $0) }
             }
-            return own.enumerated().filter { place, position in
-                place == 0 || analysis.text(position..<(position + 1)).first?.isUppercase == true
-            }.map { tokens[$0.element].text }
+        }
+        names = values.indices.map { side in
+            // 'Er kwamen in januari 640 …, in juli 560': the name follows the words that lead to the other's name.
+            let leadIn = own[1 - side].first.map { tokens[clauses[1 - side].lowerBound..<$0].map(\.text) } ?? []
+            let led = own[side].first { position in
+                !leadIn.isEmpty && position - leadIn.count >= clauses[side].lowerBound
+                    && tokens[(position - leadIn.count)..<position].map(\.text) == leadIn
+            }
+            guard let first = led ?? own[side].first else { return [] }
+            return [tokens[first].text]
+                + own[side].filter { $0 > first && analysis.text($0..<($0 + 1)).first?.isUppercase == true }
+                .map { tokens[$0].text }
         }
         ordinals = values.map { value in
             let found = analysis.words(analysis.clause(of: value)).compactMap { Self.timeOrdinals[$0] }
@@ -99,12 +111,12 @@ struct ContrastedGroups: Sendable {
 }
 
 extension ClaimParser {
-    /// Which of two contrasted values (0 or 1) the claim at `index` makes the new side of its comparison: the later
-    /// by time; else the group the sentence names outside what it compares with, when the comparison names the other
-    /// ('vijf keer zo vaak als vrouwen', 'vergeleken met Tilburg') or nothing ('Vrouwen deden daarmee 4 procentpunt
-    /// minder vaak aangifte'). None when the sentence names neither group, or both as its subject, or one as both.
+    /// Which of two contrasted values (0 or 1) the claim at `index` makes the new side of its comparison: the group
+    /// the sentence names outside what it compares with, when the comparison names the other ('vijf keer zo vaak als
+    /// vrouwen', 'vergeleken met Tilburg') or nothing ('Vrouwen deden daarmee 4 procentpunt minder vaak aangifte',
+    /// 'Het eerste kwartaal telde daarmee 80 meer'); when it names no group, the later by time. None when it names
+    /// both as its subject, or one as both, or none and time does not order them.
     func newSide(of groups: ContrastedGroups, claim index: Int) -> Int? {
-        if let later = groups.laterByTime { return later }
         let compared = Set(
             tokens.indices.filter { Self.isComparisonMarker(at: $0, analysis) }.flatMap { marker in
                 marker..<analysis.clause(of: marker).upperBound
@@ -126,7 +138,7 @@ extension ClaimParser {
             }
         }
         if bases.count == 1, let base = bases.first { return subjects.contains(base) ? nil : 1 - base }
-        guard bases.isEmpty, subjects.count == 1 else { return nil }
-        return subjects.first
+        guard bases.isEmpty, subjects.count <= 1 else { return nil }
+        return subjects.first ?? groups.laterByTime
     }
 }
