@@ -591,10 +591,12 @@ extension ClaimParser {
         // before starts from that one's value, whose year it took over.
         let isLater = frame.inherited && analysis.hasPresentMarker(tokens.indices)
         // '… 142 jeugdigen … Een jaar later waren het er 163, een daling van 14,8%': an apposition restates the
-        // clause before, whose only value, later than the sentence before, ends the change from that one's value.
+        // clause before, whose only value, later than the sentence before, ends the change from that one's value;
+        // so does one with a year of its own after that value's ('In 2019 … 14.100 meldingen. In 2025 waren dat er
+        // 16.920: een toename van 20 procent').
         let restated = clause > 0 && isApposition(clause) ? analysis.clauses[clause - 1] : nil
         let restatedEnd =
-            isLater && Self.refersToQuantity(analysis) && others.count == 1
+            (isLater || isDatedAfterTopic(frame)) && Self.refersToQuantity(analysis) && others.count == 1
                 && restated?.contains(others[0]) == true ? others[0] : nil
         let end = endValue(after: index) ?? restatedEnd
         let start =
@@ -605,6 +607,15 @@ extension ClaimParser {
             } : nil
         if end == nil && start == nil { return nil }
         return (start, end.map { isLater ? operand($0) : operand($0, year: frame.later) })
+    }
+
+    /// Whether the claim's own year is later than that of the quantity the sentence before gave: a value of its
+    /// own year restates that quantity at a later time.
+    private func isDatedAfterTopic(_ frame: PeriodFrame) -> Bool {
+        guard !frame.inherited, frame.base == nil, let later = frame.later,
+            let earlier = discourse.topic(needingValue: true)?.year
+        else { return false }
+        return earlier < later
     }
 
     /// The start and end value a clause gives by its end and the difference that led to it ('uitgebreid

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@testable import AnnexKit
+
+/// Values a claim takes from sentences before it, bound by structure: a reference to the quantity ('waren dat
+/// er') and a year of its own after the year of the value the sentence before gave.
+@Suite("verify: values over earlier sentences")
+struct VerifyEarlierValuesTests {
+    @Test("A change after a value of its own year starts from the value of an earlier year the sentence before gave")
+    func datedAfterTopic() throws {
+        let before = "In 2018 registreerde de politie 2.400 woninginbraken. "
+        // 2.400 → 1.800 is −25%.
+        try expectVerdict(
+            .consistent, of: "25 procent", in: before + "In 2024 waren dat er 1.800: een daling van 25 procent.")
+        try expectVerdict(
+            .inconsistent, of: "20 procent", in: before + "In 2024 waren dat er 1.800: een daling van 20 procent.")
+        // The year of its own is not later: no start value.
+        try expectVerdict(
+            .unverifiable, of: "20 procent",
+            in: "In 2024 registreerde de politie 2.400 woninginbraken. "
+                + "In 2018 waren dat er 1.800: een daling van 20 procent.")
+        // Another quantity with no word of reference: not the value of the sentence before.
+        try expectVerdict(
+            .unverifiable, of: "20 procent",
+            in: before + "In 2024 telde zij 1.800 fietsdiefstallen: een daling van 20 procent.")
+    }
+
+    @Test("A mean per a unit is the one total of its stretch over the number of that unit its stretch gives")
+    func meanPerUnit() throws {
+        // 300 over 6 is 50.
+        let total = "In 6 regio's werkten 300 vrijwilligers, "
+        try expectVerdict(.consistent, of: "50", in: total + "gemiddeld 50 per regio.")
+        try expectVerdict(.inconsistent, of: "55", in: total + "gemiddeld 55 per regio.")
+        try expectVerdict(.consistent, of: "50", in: total + "een gemiddelde van 50 per regio.")
+        try expectVerdict(.inconsistent, of: "55", in: total + "per regio gemiddeld 55 vrijwilligers.")
+        // The mean names another noun than the total counts, or two totals stand beside it: no reading.
+        try expectVerdict(.unverifiable, of: "55", in: total + "per regio gemiddeld 55 cliënten.")
+        try expectVerdict(
+            .unverifiable, of: "55",
+            in: "In 6 regio's werkten 300 vrijwilligers en 40 coördinatoren, gemiddeld 55 per regio.")
+        // The counts after ';' with a verb of their own state something else.
+        try expectVerdict(
+            .unverifiable, of: "61.000",
+            in: "Opvang kost per cliënt gemiddeld 61.000 euro; in 2023 woonden 1.200 cliënten in een voorziening "
+                + "en bedroegen de lasten 400 miljoen euro.")
+    }
+}
