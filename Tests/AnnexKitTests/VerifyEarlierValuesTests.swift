@@ -45,4 +45,25 @@ struct VerifyEarlierValuesTests {
             in: "Opvang kost per cliënt gemiddeld 61.000 euro; in 2023 woonden 1.200 cliënten in een voorziening "
                 + "en bedroegen de lasten 400 miljoen euro.")
     }
+
+    @Test("A mean per a unit named by a compound, or whose total and units the sentence before gives")
+    func meanPerUnitCompoundAndBefore() throws {
+        // 6,4 miljoen over 4 is 1,6 miljoen; 18.000 over 150 is 120.
+        let regions = "De vier proefregio's kregen samen 6,4 miljoen euro, "
+        try expectVerdict(.consistent, of: "1,6 miljoen", in: regions + "gemiddeld 1,6 miljoen euro per regio.")
+        try expectVerdict(.inconsistent, of: "1,8 miljoen", in: regions + "gemiddeld 1,8 miljoen euro per regio.")
+        let days = "In 2025 verbleven 150 cliënten in de kliniek, samen goed voor 18.000 verpleegdagen, ofwel "
+        try expectVerdict(.consistent, of: "120", in: days + "gemiddeld 120 dagen per cliënt.")
+        try expectVerdict(.inconsistent, of: "130", in: days + "gemiddeld 130 dagen per cliënt.")
+        // 24 miljoen over 200 fte is 120.000 per fte.
+        let fund = "Het fonds van 24 miljoen euro betaalt 200 fte aan wijkagenten. "
+        try expectVerdict(.consistent, of: "120.000", in: fund + "Dat komt neer op gemiddeld 120.000 euro per fte.")
+        try expectVerdict(.inconsistent, of: "150.000", in: fund + "Dat komt neer op gemiddeld 150.000 euro per fte.")
+        // No word that refers back, or two counts of the unit before: no reading.
+        try expectVerdict(.unverifiable, of: "150.000", in: fund + "Zij kosten gemiddeld 150.000 euro per fte.")
+        try expectVerdict(
+            .unverifiable, of: "150.000",
+            in: "Het fonds van 24 miljoen euro betaalt 200 fte aan wijkagenten en 30 fte aan staf. "
+                + "Dat komt neer op gemiddeld 150.000 euro per fte.")
+    }
 }

@@ -65,6 +65,8 @@ struct Discourse: Sendable {
         var groupShares: [(share: Operand, whole: Operand)] = []
         /// The noun those counts are of, opening their clause ('De lasten bestonden uit …').
         var countsNoun: String?
+        /// Its counts with what each counts, for a mean per unit in the next sentence.
+        var countedValues: [CountedValue] = []
         /// Its only two numbers, of one unit, in two clauses and no start and end value ('In groep A 42
         /// procent, in groep B 30 procent'), for a change the next sentence states between them.
         var contrast: [Operand] = []
@@ -140,6 +142,9 @@ struct Discourse: Sendable {
 
     /// The counts of the sentence before, for 'Opgeteld ging het om …'.
     var lastCounts: [Operand] { earlier.last?.counts ?? [] }
+
+    /// The counts of the sentence before with what they count, for 'Dat is gemiddeld 115.000 euro per fte'.
+    var lastCountedValues: [CountedValue] { earlier.last?.countedValues ?? [] }
 
     /// The counts of the lines of a memo right before, one count each, when their labels share a word ('Jeugdhulp
     /// met verblijf: 412 jeugdigen. Jeugdhulp zonder verblijf: 3.905.'): lines of one kind, for a 'Totaal:' under them.

@@ -1,34 +1,78 @@
+/// A count with what it counts, for a mean per unit in the next sentence ('De extra 30 miljoen euro betaalt 260 fte.
+/// Dat komt neer op gemiddeld ruim 115.000 euro per fte').
+struct CountedValue: Sendable {
+    let operand: Operand
+    /// The content word right after it ('260 fte'), if any.
+    let noun: String?
+    /// The currency sign before it, if any.
+    let currency: String
+}
+
 /// Means of a total over a number of units: 'In twaalf gemeenten kwamen 7.980 meldingen binnen, gemiddeld 665 per
 /// gemeente', 'per gemeente gemiddeld 665', 'een gemiddelde van 665 per gemeente'.
 extension ClaimParser {
-    /// A mean 'per' a unit whose number the sentence gives ('twaalf gemeenten'), of the sentence's one other count
-    /// (the total) in its stretch; when the mean names what it counts ('665 meldingen per gemeente'), the total must
-    /// count it too. A rate of the total over the units, per one; none when the stretch gives more counts or several
-    /// of the unit.
+    /// A mean 'per' a unit whose number the claim's stretch gives ('twaalf gemeenten', 'vijf pilotgemeenten'), of
+    /// the stretch's one other count (the total); a mean in a sentence with no other number that refers back ('Dat
+    /// is gemiddeld …') takes them from the counts of the sentence before. When the mean names what it counts ('665
+    /// meldingen per gemeente'), the total must count it too. A rate of the total over the units, per one; none when
+    /// more counts or several of the unit stand there.
     func meanPerUnitReading(_ index: Int, _ written: WrittenNumber) -> Claim? {
         guard written.unit == .count, isAveraged(index), let unit = perNoun(of: index) else { return nil }
         // The total and the units stand in the mean's own stretch: a count after ';' with a verb of its own ('…
         // kost gemiddeld 58.900 euro per cliënt; in 2023 verbleven 1.190 cliënten …') states something else.
         let stretches = Self.stretches(tokens)
-        let counts = numbers(.count, in: tokens.indices).filter {
+        let own = numbers(.count, in: tokens.indices).filter {
             $0 != index && Self.isValue($0, tokens) && stretches[$0] == stretches[index]
         }
-        let units = counts.filter { count in
-            ReadingSanity.noun(after: count, in: tokens).map { Self.isForm($0, of: unit) } ?? false
-        }
-        let totals = counts.filter { !units.contains($0) }
-        guard units.count == 1, totals.count == 1, ReadingSanity.kindAlike([index, totals[0]], in: tokens) else {
+        let candidates: [CountedValue]
+        if !own.isEmpty {
+            candidates = own.map(countedValue)
+        } else if analysis.numberIndices == [index], refersBack(analysis.clause(of: index)) {
+            candidates = discourse.lastCountedValues
+        } else {
             return nil
         }
+        let units = candidates.filter { $0.noun.map { Self.namesUnit($0, unit) } ?? false }
+        let totals = candidates.filter { !($0.noun.map { Self.namesUnit($0, unit) } ?? false) }
+        guard units.count == 1, totals.count == 1, totals[0].currency == written.currency else { return nil }
         if let own = ReadingSanity.noun(after: index, in: tokens), !tokens[index + 1].isWord("per") {
-            guard let counted = ReadingSanity.noun(after: totals[0], in: tokens),
-                Self.isForm(counted, of: own) || Self.isForm(own, of: counted)
+            guard let counted = totals[0].noun, Self.namesUnit(counted, own) || Self.isForm(own, of: counted)
             else { return nil }
         }
         var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
-        (claim.scale, claim.part, claim.whole) = (Exact(1), operand(totals[0]), operand(units[0]))
+        (claim.scale, claim.part, claim.whole) = (Exact(1), totals[0].operand, units[0].operand)
         return claim
     }
+
+    /// The counts of the sentence that are no start or end value and no rate per a scale, with what they count.
+    func countedValues() -> [CountedValue] {
+        let paired = Set(pairs.flatMap { [$0.from, $0.to] } + bases)
+        return numbers(.count, in: tokens.indices).filter {
+            !paired.contains($0) && Self.isValue($0, tokens) && Self.statedScale(of: $0, in: tokens) == nil
+        }.map { countedValue($0) }
+    }
+
+    private func countedValue(_ index: Int) -> CountedValue {
+        CountedValue(
+            operand: operand(index).carriedOver, noun: ReadingSanity.noun(after: index, in: tokens),
+            currency: tokens[index].number?.currency ?? "")
+    }
+
+    /// Whether a word names a unit: a form of it, or a compound that ends in one ('pilotgemeenten' for 'gemeente',
+    /// 'verblijfsdagen' for 'dagen').
+    static func namesUnit(_ word: String, _ unit: String) -> Bool {
+        if isForm(word, of: unit) { return true }
+        guard unit.count >= leastCompoundHead, word.count > leastCompoundHead else { return false }
+        var start = word.index(word.startIndex, offsetBy: leastCompoundHead)
+        while start < word.endIndex {
+            if isForm(String(word[start...]), of: unit) { return true }
+            start = word.index(after: start)
+        }
+        return false
+    }
+
+    /// The fewest letters of each part of a compound that names a unit ('pilot' + 'gemeenten').
+    static let leastCompoundHead = 3
 
     /// The unit a mean at `index` is per: the word after 'per' in its phrase after it ('665 (meldingen) per
     /// gemeente'), else after a 'per' that opens the stretch of its clause before it ('per gemeente gemiddeld 665').
