@@ -66,4 +66,15 @@ struct VerifyEarlierValuesTests {
             in: "Het fonds van 24 miljoen euro betaalt 200 fte aan wijkagenten en 30 fte aan staf. "
                 + "Dat komt neer op gemiddeld 150.000 euro per fte.")
     }
+
+    @Test("'Het verschil' with no direction: the larger less the smaller of the two values contrasted before")
+    func contrastedDifference() throws {
+        // 14,5 − 6,2 is 8,3 points.
+        let groups = "Van de huurders had 14,5 procent een betalingsachterstand, van de kopers 6,2 procent. "
+        try expectVerdict(.consistent, of: "8,3 procentpunt", in: groups + "Het verschil bedraagt 8,3 procentpunt.")
+        try expectVerdict(.inconsistent, of: "7,3 procentpunt", in: groups + "Het verschil bedraagt 7,3 procentpunt.")
+        // A difference of something else ('met vorig jaar') is not theirs.
+        try expectVerdict(
+            .unverifiable, of: "2 procentpunt", in: groups + "Het verschil met vorig jaar bedraagt 2 procentpunt.")
+    }
 }

@@ -581,6 +581,7 @@ extension ClaimParser {
         if refersBack(tokens.indices), others.isEmpty, let contrast = contrasted(for: index, unit: unit) {
             return contrast
         }
+        if others.isEmpty, let difference = contrastedDifference(for: index, unit: unit) { return difference }
         if let next = lookahead(for: index, unit: unit, frame: frame) { return next }
         if isUnorderedDifference(index), others.count == 2 {
             let values = others.sorted { tokens[$0].number!.value < tokens[$1].number!.value }
@@ -819,6 +820,22 @@ extension ClaimParser {
             let side = newSide(of: groups, claim: index)
         else { return nil }
         return side == 1 ? (values[0], values[1]) : (values[1], values[0])
+    }
+
+    /// 'Van de vrouwen had 9,8 procent …, van de mannen 7,1 procent. Het verschil bedraagt 2,7 procentpunt': 'het
+    /// verschil' with no direction, no value of its own and no phrase that says of what is the larger less the
+    /// smaller of the two values the sentence before contrasts.
+    private func contrastedDifference(for index: Int, unit: NumberUnit) -> (Operand?, Operand?)? {
+        let values = discourse.lastContrast
+        guard values.count == 2, values[0].unit == unit, isUnorderedDifference(index),
+            analysis.clause(of: index).contains(where: { start in
+                // 'Het verschil met vorig jaar', 'Het verschil in afname': a difference of something else.
+                analysis.matches("het verschil", at: start) && start + 2 < tokens.count
+                    && !Lexicon.prepositions.contains(tokens[start + 2].text)
+            })
+        else { return nil }
+        let ordered = values.sorted { $0.value < $1.value }
+        return (ordered[0], ordered[1])
     }
 
     /// Whether a sentence refers to a quantity said before: 'dit aantal', or a pronoun with 'er' ('waren dat
