@@ -167,4 +167,40 @@ struct VerifyOtherValuesTests {
         try expectVerdict(
             .consistent, of: "10", in: dated.replacingOccurrences(of: "12 dagen", with: "10 dagen"))
     }
+    @Test("A list after 'M van de N' names the part's items, not the whole's")
+    func listOfPart() throws {
+        // Three names of the eight districts: the list counts the three.
+        let text = "In drie van de acht districten (Noord, Oost en Zuid) opende een nieuw meldpunt."
+        try expectVerdict(.consistent, of: "drie", in: text)
+        let found = try verified(text)
+        #expect(!found.contains { $0.verdict == .inconsistent }, "\(found.map(reason))")
+        try expectVerdict(
+            .inconsistent, of: "vier", in: text.replacingOccurrences(of: "In drie", with: "In vier"))
+        // A list right after a count alone is still that count's: two names for 'Drie'.
+        try expectVerdict(.inconsistent, of: "Drie", in: "Drie districten (Noord en Oost) openden een meldpunt.")
+    }
+    @Test("A mean is no part of a sum beside it")
+    func meanNoPart() throws {
+        // 'gemiddeld 2,5 weken' is a mean; 'samen' says the 1.200 clients together waited 3.000 weeks: no sum.
+        let text = "Cliënten wachtten gemiddeld 2,5 weken op een gesprek: de 1.200 cliënten wachtten samen 3.000 weken."
+        let found = try verified(text)
+        #expect(!found.contains { $0.kind == .sum }, "\(found.map(reason))")
+        // Two counts before 'samen' still make a sum: 700 + 500 = 1.200.
+        try expectVerdict(
+            .inconsistent, of: "1.300", in: "Noord telde 700 cliënten en Zuid 500 cliënten, samen 1.300 cliënten.")
+        // Means of the total's own noun add up: 120 + 45 = 165 days.
+        let stages = "Een zaak lag bij de wijkagent gemiddeld 120 dagen, bij de officier nog 45 dagen: samen 165 dagen."
+        try expectVerdict(.consistent, of: "165", in: stages)
+        try expectVerdict(
+            .inconsistent, of: "175", in: stages.replacingOccurrences(of: "165 dagen", with: "175 dagen"))
+    }
+    @Test("A word after 'verschil in' names what differs, not a direction")
+    func changeNounNamesQuantity() throws {
+        // 'daling' is what the two regions differ in: 9,4 − 6,1 = 3,3 points, no direction either way.
+        let text = "Het verschil in daling tussen de regio's was 3,3 procentpunt (9,4 procent tegenover 6,1 procent)."
+        try expectVerdict(.consistent, of: "3,3 procentpunt", in: text)
+        try expectVerdict(
+            .inconsistent, of: "4,3 procentpunt",
+            in: text.replacingOccurrences(of: "3,3 procentpunt", with: "4,3 procentpunt"))
+    }
 }

@@ -65,7 +65,7 @@ struct ClaimParser {
         if let rate = rateReading(of: index, number), !isOperand || isComputedRightAfter(rate) { return rate }
         if isAveraged(index) || isAverageOfList(index) {
             var claim = Claim(kind: .average, site: index, claimed: precise(number, direction: nil, derived: true))
-            claim.parts = averagedValues(for: index).map { operand($0) }
+            claim.parts = averagedOperands(for: index)
             // A memo's line 'Gemiddeld: 92%' under a line that lists the values ('Bezetting: 88% / 91% / 97%').
             if claim.parts.isEmpty, let label = analysis.memoLabel, label.count == 1,
                 Lexicon.averageWords.contains(label[0])
@@ -275,7 +275,7 @@ struct ClaimParser {
         var result: [(token: Int, sign: Int)] = []
         for index in range.clamped(to: tokens.indices) where tokens[index].kind == .word {
             let word = tokens[index].text
-            if Lexicon.comparatives.contains(word) { continue }
+            if Lexicon.comparatives.contains(word) || namesChangedQuantity(index) { continue }
             let pair = index + 1 < tokens.count ? word + " " + tokens[index + 1].text : ""
             if Lexicon.increase.contains(word) || Lexicon.increase.contains(pair)
                 || Self.factor(of: word).map({ $0 > Exact(1) }) == true
@@ -290,6 +290,14 @@ struct ClaimParser {
             }
         }
         return result
+    }
+
+    /// Whether the word at `index` names what a change noun before it measures ('het verschil in uitval', 'de
+    /// toename in de groei'): the quantity, not the change's direction.
+    private func namesChangedQuantity(_ index: Int) -> Bool {
+        var before = index - 1
+        if before >= 0, Self.determiners.contains(tokens[before].text) { before -= 1 }
+        return before >= 1 && tokens[before].isWord("in") && Lexicon.changeNouns.contains(tokens[before - 1].text)
     }
 
     /// The sign a particle gives that closes its clause (or its verb phrase) after a form of its verb

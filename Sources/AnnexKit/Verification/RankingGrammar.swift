@@ -16,12 +16,14 @@ extension ClaimParser {
     }
 
     /// 'Vijf gemeenten (Almere, Lelystad, Dronten, Zeewolde en Urk)', 'De zes regio's – Twente, …, Noord-Veluwe –':
-    /// a count followed by a list of names, whose items are counted.
+    /// a count followed by a list of names, whose items are counted. After a part of a whole ('In vier van de
+    /// twaalf regio's (Limburg, …)') the list names the part's items: the part is the count, the whole none.
     func listCountReading(_ index: Int, _ number: WrittenNumber) -> Claim? {
-        guard !number.isRounded, number.value.isInteger else { return nil }
-        var open = index + 1
-        while open < tokens.count, tokens[open].kind == .word, open - index <= Self.nounReach { open += 1 }
-        guard open > index + 1, open < tokens.count, ["(", "–", "—", ":"].contains(tokens[open].text),
+        guard !number.isRounded, number.value.isInteger, partBeforeWhole(index) == nil else { return nil }
+        let head = wholeAfterPart(index) ?? index
+        var open = head + 1
+        while open < tokens.count, tokens[open].kind == .word, open - head <= Self.nounReach { open += 1 }
+        guard open > head + 1, open < tokens.count, ["(", "–", "—", ":"].contains(tokens[open].text),
             tokens[open].kind == .mark
         else {
             return nil
@@ -47,6 +49,27 @@ extension ClaimParser {
         claim.listSize = items
         return claim
     }
+
+    /// The whole's number of a part 'M van de N' whose part M stands at `index`.
+    private func wholeAfterPart(_ index: Int) -> Int? {
+        let whole = index + 3
+        guard whole < tokens.count, tokens[index + 1].isWord("van"),
+            Self.wholeArticles.contains(tokens[index + 2].text), tokens[whole].number?.unit == .count
+        else {
+            return nil
+        }
+        return whole
+    }
+
+    /// The part's number of a part 'M van de N' whose whole N stands at `index`.
+    private func partBeforeWhole(_ index: Int) -> Int? {
+        let part = index - 3
+        guard part >= 0, tokens[part].number?.unit == .count, wholeAfterPart(part) == index else { return nil }
+        return part
+    }
+
+    /// The articles between a part and its whole ('vier van de twaalf', 'twee van het drietal').
+    private static let wholeArticles: Set<String> = ["de", "het"]
 
     /// The region a number in parentheses belongs to: the nearest region before its '(' in the sentence,
     /// not after 'na' ('Na Amsterdam volgde Den Haag (815)').

@@ -13,8 +13,13 @@ extension ClaimParser {
         var totals = Set<Int>()
         func add(_ total: Int, parts listed: [Int]) {
             // The total written out before its parts ('(4.312 van de 6.160) … (3.105) of … (1.207), samen 4.312')
-            // is none of them.
-            let parts = listed.filter { tokens[$0].number?.value != tokens[total].number?.value }
+            // is none of them, nor is a mean beside counts of another noun ('zaten gemiddeld 3,4 maanden vast: de
+            // 41.000 uitstromers … samen 139.400 maanden'); means of the total's noun add up ('gemiddeld 148
+            // dagen, … nog 96 dagen: samen 244 dagen').
+            let alike = ReadingSanity.nounAlike(listed + [total], in: tokens)
+            let parts = listed.filter {
+                tokens[$0].number?.value != tokens[total].number?.value && (alike || !isAveraged($0))
+            }
             // A number an average word governs is a mean, not a total ('samen een gemiddelde wachttijd van 13').
             guard parts.count >= 2, !totals.contains(total), let number = tokens[total].number,
                 rateScale(of: total) == nil, pairedRateReading(total, number) == nil, !isAveraged(total)
@@ -367,9 +372,19 @@ extension ClaimParser {
     /// The values an average claimed at `index` is taken of: the list of numbers of its unit nearest
     /// to it in the sentence (numbers joined by ',', ';', '/', 'en' or '+' with at most `listGap` words
     /// between).
-    func averagedValues(for index: Int) -> [Int] {
-        guard let unit = tokens[index].number?.unit, !comparesToAverage(index) else { return [] }
-        if let groups = sizedGroups(after: index) { return groups.values }
+    func averagedValues(for index: Int) -> [Int] { averagedList(for: index).values }
+
+    /// The operands of an average claimed at `index`: its values, tied by position only when they are a counted
+    /// list in a stretch of its own ('…; de vier teams kwamen uit op 8, 10, 7 en 11 weken'), whose mean the
+    /// claim need not be (each team's mean is not weighed by its number of cases).
+    func averagedOperands(for index: Int) -> [Operand] {
+        let list = averagedList(for: index)
+        return list.values.map { list.byPosition ? operand($0).bound(OperandBinding(.positionOnly)) : operand($0) }
+    }
+
+    private func averagedList(for index: Int) -> (values: [Int], byPosition: Bool) {
+        guard let unit = tokens[index].number?.unit, !comparesToAverage(index) else { return ([], false) }
+        if let groups = sizedGroups(after: index) { return (groups.values, false) }
         // The list stands before the average, after it behind ':' ('gemiddeld 41 …: 38, 45, 36 en 49'), or
         // in the parenthesis after its phrase ('gemiddeld 1.215 cliënten per jaar (1.180 in 2021, …)').
         let colon = tokens[index...].firstIndex { $0.isMark(":") }.map { $0 + 1 } ?? tokens.count
@@ -381,9 +396,9 @@ extension ClaimParser {
         if let nearest = listRuns(values).min(by: { abs($0[0] - index) < abs($1[0] - index) }) {
             // The claimed mean is never its own list's first value ('Gemiddeld 1.250 meldingen in 2021, …').
             let start = labelledStart(of: nearest, unit: unit).flatMap { $0 == index ? nil : $0 }
-            return start.map { [$0] + nearest } ?? nearest
+            return (start.map { [$0] + nearest } ?? nearest, false)
         }
-        return countedListAfter(index, unit: unit)
+        return (countedListAfter(index, unit: unit), true)
     }
 
     /// '…gemiddeld 6,2 jaar …; de drie afdelingen kwamen uit op 5,4, 6,8 en 6,4 jaar': a list after ';' whose
