@@ -115,4 +115,17 @@ struct VerifyContrastedGroupsTests {
         try expectVerdict(.consistent, of: "25 procent", in: before + "Afname: 25 procent.")
         try expectVerdict(.inconsistent, of: "20 procent", in: before + "Afname: 20 procent.")
     }
+
+    @Test("A comparison whose subject is a place of its own, neither contrasted group, takes neither value")
+    func subjectOfItsOwn() throws {
+        // Breda's 70 stands two sentences back; the 56 and 42 before are Tilburg and Eindhoven, not Breda.
+        let ranking = "Breda telt 70 meldingen per 10.000 inwoners. Tilburg volgt met 56, Eindhoven met 42. "
+        let found = try verified(ranking + "Breda ligt daarmee een kwart hoger dan Tilburg.")
+        #expect(!found.contains { $0.verdict == .inconsistent }, "\(found.map(reason))")
+        // Tilburg against Eindhoven: 56 / 42 is a third higher.
+        let pair = "Tilburg telt 56 meldingen per 10.000 inwoners, Eindhoven 42. "
+        try expectVerdict(.consistent, of: "een derde", in: pair + "Tilburg ligt daarmee een derde hoger dan Eindhoven.")
+        try expectVerdict(
+            .inconsistent, of: "een kwart", in: pair + "Tilburg ligt daarmee een kwart hoger dan Eindhoven.")
+    }
 }

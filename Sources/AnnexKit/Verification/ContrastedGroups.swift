@@ -115,7 +115,9 @@ extension ClaimParser {
     /// the sentence names outside what it compares with, when the comparison names the other ('vijf keer zo vaak als
     /// vrouwen', 'vergeleken met Tilburg') or nothing ('Vrouwen deden daarmee 4 procentpunt minder vaak aangifte',
     /// 'Het eerste kwartaal telde daarmee 80 meer'); when it names no group, the later by time. None when it names
-    /// both as its subject, or one as both, or none and time does not order them.
+    /// both as its subject, or one as both, or none and time does not order them, or when its subject is neither
+    /// group but a place or name of its own ('Venlo ligt daarmee een derde hoger dan Roermond' after Roermond and
+    /// Sittard-Geleen are contrasted).
     func newSide(of groups: ContrastedGroups, claim index: Int) -> Int? {
         let compared = Set(
             tokens.indices.filter { Self.isComparisonMarker(at: $0, analysis) }.flatMap { marker in
@@ -123,6 +125,7 @@ extension ClaimParser {
             })
         var subjects = Set<Int>()
         var bases = Set<Int>()
+        var strangers = false
         for position in tokens.indices where position != index && tokens[position].kind == .word {
             // 'Noord-Holland' names Noord-Holland, not Zuid-Holland; 'vwo-leerlingen' the vwo and the pupils.
             let word = tokens[position].text
@@ -136,9 +139,22 @@ extension ClaimParser {
             for side in named {
                 if compared.contains(position) { bases.insert(side) } else { subjects.insert(side) }
             }
+            if named.isEmpty && !compared.contains(position) && namesOwnGroup(position) { strangers = true }
         }
+        if subjects.isEmpty && strangers { return nil }
         if bases.count == 1, let base = bases.first { return subjects.contains(base) ? nil : 1 - base }
         guard bases.isEmpty, subjects.count <= 1 else { return nil }
         return subjects.first ?? groups.laterByTime
+    }
+
+    /// Whether the word at `position` names a group of its own: a region the gazetteer knows, or a word of content
+    /// that opens the sentence as the subject of a verb ('Venlo ligt daarmee …'; also a noun, 'Meldingen lagen
+    /// daarmee …', which leaves such a claim open).
+    private func namesOwnGroup(_ position: Int) -> Bool {
+        if !analysis.regions(in: position..<(position + 1)).isEmpty { return true }
+        guard position == 0 else { return false }
+        let word = tokens[position].text
+        return tokens.count > 1 && tokens[1].kind == .word && !Lexicon.grammarWords.contains(word)
+            && !Lexicon.backReferences.contains(word) && Lexicon.hedges[word] == nil
     }
 }
