@@ -31,11 +31,10 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        .systemLibrary(
-            name: "CXlsxWriter",
-            pkgConfig: "xlsxwriter",
-            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
-        ),
+        // libxlsxwriter's declarations (Debian `libxlsxwriter-dev`). The program is not linked with it:
+        // CXlsxWriterLoader opens it at the first call of its functions (the workbook with figures).
+        .systemLibrary(name: "CXlsxWriter"),
+        .target(name: "CXlsxWriterLoader", linkerSettings: [.linkedLibrary("dl")]),
         // Swaps the new annex folder with the old one in one step (Linux renameat2, RENAME_EXCHANGE).
         .systemLibrary(name: "CRenameExchange"),
         // Starts a file's writeback as soon as it is written (Linux sync_file_range), so that flushing
@@ -50,6 +49,7 @@ let package = Package(
             name: "AnnexKit",
             dependencies: [
                 "CXlsxWriter",
+                "CXlsxWriterLoader",
                 "CRenameExchange",
                 "CWriteback",
                 "CDeflate",

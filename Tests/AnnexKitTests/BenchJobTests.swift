@@ -112,4 +112,16 @@ struct BenchJobTests {
             }
         }
     }
+
+    #if os(Linux)
+    @Test("The job's process never loads libxlsxwriter (nor libcrypto): its workbook has no figures")
+    func noXlsxwriter() throws {
+        // The dynamic loader lists every library it opens, at the start and later (dlopen).
+        let run = try annex(["build", "bench/wide.yaml", "--data", Self.folder, "--out", try temporaryFolder(),
+                             "--formats", "csv,md,xlsx", "--quiet"], environment: ["LD_DEBUG": "files"])
+        #expect(run.status == 0)
+        #expect(run.errors.contains("libc.so"))
+        #expect(!run.errors.contains("libxlsxwriter") && !run.errors.contains("libcrypto"))
+    }
+    #endif
 }

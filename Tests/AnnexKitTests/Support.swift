@@ -129,12 +129,14 @@ func startAnnex(_ arguments: [String], in directory: String) throws -> Process {
     return process
 }
 
-/// Runs `annex` with `arguments` in `directory` to the end.
-func annex(_ arguments: [String], in directory: String = Paths.packageRoot) throws -> CommandRun {
+/// Runs `annex` with `arguments` in `directory` to the end; `environment` replaces the test's own.
+func annex(_ arguments: [String], in directory: String = Paths.packageRoot,
+           environment: [String: String]? = nil) throws -> CommandRun {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: annexExecutable)
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    if let environment { process.environment = environment }
     let output = Pipe(), errors = Pipe()
     process.standardOutput = output
     process.standardError = errors

@@ -362,6 +362,7 @@ public enum Message: String, Sendable, Hashable, CaseIterable {
     case xlsxNotCreated = "xlsx.not_created"
     case xlsxSheetNotAdded = "xlsx.sheet_not_added"
     case xlsxLibrary = "xlsx.library"
+    case xlsxLibraryMissing = "xlsx.library_missing"
     case xlsxPublished = "xlsx.published"
     case xlsxTooManyRows = "xlsx.too_many_rows"
     case odsNotWritten = "ods.not_written"

@@ -1,4 +1,5 @@
 import CXlsxWriter
+import CXlsxWriterLoader
 import Foundation
 
 /// An XLSX file could not be written.
@@ -28,6 +29,10 @@ public enum XLSXRenderer {
     static func write(_ report: ComputedReport, _ wording: Wording, sheets: [SheetLayout], to path: String,
                       pngs: FigurePNGs) throws {
         let created = try XLSXLayout.creationTime(report.spec, path: path)
+        guard annex_xlsxwriter_open() else {
+            let reason = annex_xlsxwriter_problem().map { String(cString: $0) } ?? ""
+            throw XLSXError(path: path, .xlsxLibraryMissing, ["reason": "\(reason)"])
+        }
         var options = lxw_workbook_options(constant_memory: 0, tmpdir: nil, use_zip64: 0)
         guard let workbook = workbook_new_opt(path, &options) else {
             throw XLSXError(path: path, .xlsxNotCreated)

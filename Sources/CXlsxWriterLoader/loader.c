@@ -1,0 +1,64 @@
+// libxlsxwriter opened when first used: each function annex calls is defined here and passes its call
+// on to the library's function of the same name, looked up once. The dynamic loader binds every symbol
+// of a library it loads at start (Debian builds libxlsxwriter and libcrypto with BIND_NOW): about 4.000
+// bindings, half of all, for a library only the workbook with figures uses (docs/performance.md).
+
+#include "CXlsxWriterLoader.h"
+
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <xlsxwriter.h>
+
+#ifdef __APPLE__
+static const char *const library_name = "libxlsxwriter.dylib";
+#else
+static const char *const library_name = "libxlsxwriter.so.4";
+#endif
+
+static void *library;
+static const char *problem;
+static pthread_once_t opened = PTHREAD_ONCE_INIT;
+
+static void open_library(void) {
+    library = dlopen(library_name, RTLD_NOW | RTLD_LOCAL);
+    if (library == NULL) problem = dlerror();
+}
+
+bool annex_xlsxwriter_open(void) {
+    pthread_once(&opened, open_library);
+    return library != NULL;
+}
+
+const char *annex_xlsxwriter_problem(void) {
+    annex_xlsxwriter_open();
+    return problem;
+}
+
+// The library's function `name`. A caller that did not check `annex_xlsxwriter_open` first (the
+// workbook writer does) stops the program when the library is missing, as the loader did before.
+static void *function(const char *name) {
+    void *found = annex_xlsxwriter_open() ? dlsym(library, name) : NULL;
+    if (found == NULL) {
+        fprintf(stderr, "annex: %s: %s\n", library_name, problem != NULL ? problem : name);
+        abort();
+    }
+    return found;
+}
+
+// The definition of the library's function `name`, which calls it with `arguments` (its parameters'
+// names) once looked up.
+#define RESOLVED(name) \
+    static __typeof__(&name) resolved; \
+    __typeof__(&name) call = __atomic_load_n(&resolved, __ATOMIC_ACQUIRE); \
+    if (call == NULL) { \
+        call = (__typeof__(&name))function(#name); \
+        __atomic_store_n(&resolved, call, __ATOMIC_RELEASE); \
+    }
+#define FORWARD(result, name, parameters, arguments) \
+    result name parameters { RESOLVED(name) return call arguments; }
+#define FORWARD_VOID(name, parameters, arguments) \
+    void name parameters { RESOLVED(name) call arguments; }
+
+#include "functions.h"
