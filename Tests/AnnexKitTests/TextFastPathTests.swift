@@ -18,4 +18,46 @@ struct TextFastPathTests {
         let set = ByteSet(members.dropLast()).union([255])
         for byte in UInt8.min...UInt8.max { #expect(set.contains(byte) == members.contains(byte)) }
     }
+
+    @Test("A name is the country's exactly when its lowercased, trimmed text is a national name", arguments: [
+        "Totaal", "TOTAAL", " Nederland ", "nEdErLaNd", "The Netherlands", "the  netherlands", "NL01", "nl", "Nl00",
+        "Total", "Totaal2", "Totaa", "Nederland-Oost", "Klein-hout", "", " ", "Nederland\u{00A0}", "Nederlând",
+        "ＮＬ", "TOTAAL\u{0301}", "İ", "@otaal", "[otaal", "Totaal x", "Súdwest-Fryslân", "\u{212A}lein",
+        "Nederland\u{212A}", "Tot\u{00C5}al",
+    ])
+    func national(name: String) {
+        let lowercased = name.trimmingSpaces().lowercased()
+        #expect(DatasetBuilder.isNational(name) == DatasetBuilder.nationalNames.contains(lowercased))
+    }
+
+    @Test("Each national name is the country's in any mix of capitals, and not with a letter changed")
+    func nationalCapitals() {
+        for name in DatasetBuilder.nationalNames {
+            let capitals = String(name.enumerated().map { index, letter in
+                index.isMultiple(of: 2) ? Character(letter.uppercased()) : letter
+            })
+            #expect(DatasetBuilder.isNational(capitals) && DatasetBuilder.isNational(name.uppercased()))
+            // '@' and '[' are the bytes beside the capitals, which a careless lowercasing takes for letters.
+            #expect(!DatasetBuilder.isNational("@" + name.dropFirst()) && !DatasetBuilder.isNational("[" + name))
+            #expect(!DatasetBuilder.isNational(name + "s"))
+        }
+    }
+
+    @Test("A text is cut at its placeholders as by its characters", arguments: [
+        "", "geen", "{n}", "{n} van {total}", "{a}{b}", "x {open", "x } y {z}", "{}", "{{n}}", "a}b{c",
+        "Tabel {table}: {title} – {period}", "é {n} ü", "{n\u{0301}} {m}", "{\u{0301}n} {m}", "\r\n{n}\r\n",
+    ])
+    func phrasePieces(text: String) {
+        // The pieces as searching the characters gives them.
+        var expected: [(Substring, String?)] = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            expected.append((rest[..<open], String(rest[rest.index(after: open)..<close])))
+            rest = rest[rest.index(after: close)...]
+        }
+        expected.append((rest, nil))
+        let pieces = PhraseBook.pieces(of: text)
+        #expect(pieces.map(\.literal) == expected.map(\.0) && pieces.map(\.placeholder) == expected.map(\.1))
+    }
 }
+

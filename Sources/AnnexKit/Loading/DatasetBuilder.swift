@@ -91,15 +91,28 @@ struct DatasetBuilder {
     /// for the Netherlands.
     static let nationalNames: Set<String> = ["nl", "nederland", "totaal", "nl00", "nl01", "netherlands",
                                              "the netherlands", "total"]
-    /// The most bytes a national name has.
-    private static let longestNationalName = nationalNames.map(\.utf8.count).max()!
+    /// The national names' bytes (all lowercase ASCII).
+    private static let nationalNameBytes = nationalNames.map { Array($0.utf8) }
 
-    /// Whether `name` names the country's row. An ASCII name longer than every national name is none: lowercasing
-    /// keeps its length, so it is not lowercased (most region names, for each row of a large table).
+    /// Whether `name` names the country's row. An ASCII name is compared with each national name byte by byte,
+    /// its capitals taken as small letters (as lowercasing it would), so that it is not lowercased (most region
+    /// names, for each row of a large table). Any other name lowercases to a national name, which is ASCII, only
+    /// if each of its other characters lowercases to ASCII (the Kelvin sign 'K' to 'k'): most ('é', 'â') do not,
+    /// and the name is not lowercased either.
     static func isNational(_ name: String) -> Bool {
         let trimmed = name.trimmingSpaces()
-        if trimmed.utf8.count > longestNationalName && trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return false }
-        return nationalNames.contains(trimmed.lowercased())
+        let bytes = trimmed.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            let ascii = trimmed.unicodeScalars.allSatisfy {
+                $0.isASCII || $0.properties.lowercaseMapping.utf8.allSatisfy { $0 < 0x80 }
+            }
+            return ascii && nationalNames.contains(trimmed.lowercased())
+        }
+        let capitals = UInt8(ascii: "A")...UInt8(ascii: "Z")
+        return nationalNameBytes.contains { national in
+            national.count == bytes.count
+                && zip(national, bytes).allSatisfy { $0 == (capitals.contains($1) ? $1 | 0x20 : $1) }
+        }
     }
 
     mutating func record(_ problem: LoadError.Problem, line: Int?, column: Int?) {
