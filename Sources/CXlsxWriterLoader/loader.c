@@ -11,19 +11,25 @@
 #include <stdlib.h>
 #include <xlsxwriter.h>
 
+// The names tried in turn: the development link beside the headers annex was built with (present
+// wherever it was built), then the run-time name of the version those headers are of.
 #ifdef __APPLE__
-static const char *const library_name = "libxlsxwriter.dylib";
+static const char *const library_names[] = {"libxlsxwriter.dylib"};
 #else
-static const char *const library_name = "libxlsxwriter.so.4";
+static const char *const library_names[] = {"libxlsxwriter.so", "libxlsxwriter.so.4"};
 #endif
+static const char *library_name = NULL;
 
 static void *library;
 static const char *problem;
 static pthread_once_t opened = PTHREAD_ONCE_INIT;
 
 static void open_library(void) {
-    library = dlopen(library_name, RTLD_NOW | RTLD_LOCAL);
-    if (library == NULL) problem = dlerror();
+    for (size_t index = 0; index < sizeof library_names / sizeof *library_names && library == NULL; index++) {
+        library_name = library_names[index];
+        library = dlopen(library_name, RTLD_NOW | RTLD_LOCAL);
+        if (library == NULL) problem = dlerror();
+    }
 }
 
 bool annex_xlsxwriter_open(void) {
