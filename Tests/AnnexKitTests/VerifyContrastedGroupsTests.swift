@@ -124,7 +124,8 @@ struct VerifyContrastedGroupsTests {
         #expect(!found.contains { $0.verdict == .inconsistent }, "\(found.map(reason))")
         // Tilburg against Eindhoven: 56 / 42 is a third higher.
         let pair = "Tilburg telt 56 meldingen per 10.000 inwoners, Eindhoven 42. "
-        try expectVerdict(.consistent, of: "een derde", in: pair + "Tilburg ligt daarmee een derde hoger dan Eindhoven.")
+        try expectVerdict(
+            .consistent, of: "een derde", in: pair + "Tilburg ligt daarmee een derde hoger dan Eindhoven.")
         try expectVerdict(
             .inconsistent, of: "een kwart", in: pair + "Tilburg ligt daarmee een kwart hoger dan Eindhoven.")
     }
