@@ -73,7 +73,9 @@ def browser():
                      "--hide-scrollbars", "--force-device-scale-factor=1"):
         options.add_argument(argument)
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)
-    # axe-core looks at every one of the page's thousands of cells: give it time.
+    # axe-core looks at every one of the page's thousands of cells: give it time, in the browser and in the
+    # connection to its driver (whose own wait for an answer is 120 s, less than a loaded machine may need).
+    driver.command_executor.client_config.timeout = SCRIPT_SECONDS
     driver.set_script_timeout(SCRIPT_SECONDS)
     # A page that never finishes loading (a browser stuck on a loaded machine) fails instead of hanging.
     driver.set_page_load_timeout(SCRIPT_SECONDS)
