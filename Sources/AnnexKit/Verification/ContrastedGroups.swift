@@ -25,8 +25,7 @@ struct ContrastedGroups: Sendable {
         func content(_ range: Range<Int>) -> [Int] {
             range.filter { position in
                 let token = tokens[position]
-                return token.kind == .word && !Lexicon.grammarWords.contains(token.text)
-                    && !Lexicon.backReferences.contains(token.text)
+                return token.kind == .word && Self.isContent(token.text)
             }
         }
         let clauses = values.map { analysis.clause(of: $0) }
@@ -68,6 +67,11 @@ struct ContrastedGroups: Sendable {
         if now[1] && !now[0] { return 1 }
         if past[1] && !past[0] { return 0 }
         return nil
+    }
+
+    /// Whether a word says what something is: no word of grammar, no word that refers back ('daarmee').
+    static func isContent(_ word: String) -> Bool {
+        !Lexicon.grammarWords.contains(word) && !Lexicon.backReferences.contains(word)
     }
 
     /// Whether two words name the same thing: the same stem ('vrouwen', 'vrouwelijke'; 'Brabant', 'Brabantse'), or
@@ -154,7 +158,7 @@ extension ClaimParser {
         if !analysis.regions(in: position..<(position + 1)).isEmpty { return true }
         guard position == 0 else { return false }
         let word = tokens[position].text
-        return tokens.count > 1 && tokens[1].kind == .word && !Lexicon.grammarWords.contains(word)
-            && !Lexicon.backReferences.contains(word) && Lexicon.hedges[word] == nil
+        return tokens.count > 1 && tokens[1].kind == .word && ContrastedGroups.isContent(word)
+            && Lexicon.hedges[word] == nil
     }
 }
