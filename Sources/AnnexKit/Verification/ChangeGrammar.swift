@@ -707,14 +707,20 @@ extension ClaimParser {
         return rest.count == 1 ? (operand(from[0]), operand(rest[0], year: frame.later)) : nil
     }
 
-    /// 'Het aantal steeg met 30%': a subject that names no noun of its own, right before its verb, is the
-    /// quantity the sentence before gave.
+    /// 'Het aantal steeg met 30%', 'Het aantal nam met 4 procent toe': a subject that names no noun of its own, right
+    /// before its verb, is the quantity the sentence before gave.
     func hasBareQuantitySubject(in range: Range<Int>) -> Bool {
         range.contains { index in
             guard analysis.matches("het aantal", at: index), index + 2 < tokens.count, tokens[index + 2].kind == .word
             else { return false }
             let verb = tokens[index + 2].text
+            let clause = analysis.clause(of: index + 2)
+            let separable = Lexicon.separableVerbs.contains { entry in
+                entry.forms.contains(verb)
+                    && tokens[(index + 3)..<clause.upperBound].contains { $0.isWord(entry.particle) }
+            }
             return Lexicon.increase.contains(verb) || Lexicon.decrease.contains(verb) || Self.beingVerbs.contains(verb)
+                || separable
         }
     }
 

@@ -359,7 +359,7 @@ struct ClaimParser {
     /// The start and end value the sentence leaves for the next to refer to: its last stated pair; a
     /// start value it puts before the quantity of the sentence before ('Twee jaar eerder waren dat er
     /// nog 26,6 duizend'); or its only count, said to be of now, after that quantity ('Nu, vier jaar
-    /// later, zijn het er vierduizend vijfhonderd').
+    /// later, zijn het er vierduizend vijfhonderd'); else the quantity restated for another time (`restatedPair()`).
     func lastPair(topic: Topic?) -> (from: Operand, to: Operand)? {
         if let pair = pairs.last { return (operand(pair.from), operand(pair.to)) }
         let counts = numbers(.count, in: tokens.indices)
@@ -371,7 +371,7 @@ struct ClaimParser {
         guard let base = bases.last, refersBack(tokens.indices) || analysis.hasEarlierMarker(tokens.indices),
             let value = topic?.value, value.unit == tokens[base].number?.unit,
             let to = topic.flatMap(operand)
-        else { return nil }
+        else { return restatedPair() }
         return (operand(base), to)
     }
 

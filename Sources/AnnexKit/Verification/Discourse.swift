@@ -74,6 +74,8 @@ struct Discourse: Sendable {
         var contrastGroups: ContrastedGroups?
         /// Its two values of one change, per unit, when it gives no other values of that unit.
         var soleChanges: [SoleChange] = []
+        /// Its one value of a unit, per unit, with its year, for the next sentence to restate ('In 2023 was dat …').
+        var datedValues: [DatedValue] = []
         /// The part and whole it states as such ('M van de W', 'W …, waarvan M').
         var partAndWhole: (part: Operand, whole: Operand)?
         /// Its label when it is a line of a memo ('Caseload per werker: 31 (norm: 28).').
@@ -124,6 +126,11 @@ struct Discourse: Sendable {
 
     /// The two values of one change of `unit` the sentence before gives.
     func lastSoleChange(of unit: NumberUnit) -> SoleChange? { earlier.last?.soleChanges.first { $0.from.unit == unit } }
+
+    /// The one value of `unit` the sentence before gives, for 'In 2023 waren dat er 43.900'.
+    func lastDatedValue(of unit: NumberUnit) -> DatedValue? {
+        earlier.last?.datedValues.first { $0.value.unit == unit }
+    }
 
     /// The noun the quantity of the sentence before counts, when it names one.
     var lastTopicNoun: String? { earlier.last?.topic?.noun }

@@ -37,6 +37,7 @@ enum Lexicon {
         (["liep", "liepen", "loopt", "lopen"], "terug", -1), (["liep", "liepen", "loopt", "lopen"], "op", 1),
         (["viel", "vielen", "valt", "vallen"], "terug", -1), (["ging", "gingen", "gaat", "gaan"], "terug", -1),
         (["ging", "gingen", "gaat", "gaan"], "omhoog", 1), (["ging", "gingen", "gaat", "gaan"], "omlaag", -1),
+        (["nam", "namen", "neemt", "nemen"], "toe", 1), (["nam", "namen", "neemt", "nemen"], "af", -1),
     ]
 
     /// Words that say a quantity stayed the same.
