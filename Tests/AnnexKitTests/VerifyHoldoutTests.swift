@@ -218,7 +218,7 @@ struct VerifyHoldoutTests {
                 "ond-003": "a factor of two groups' rates each given as 'M van de W'",
                 "ond-008": "'Het ongewogen gemiddelde' of a list in the sentence before",
                 "ond-010": "a fraction in words of a part and whole given in the sentence before",
-                "ond-018": "values restated in the sentence before for a moment with no year ('In de nameting was dat')",
+                "ond-018": "values restated for a moment with no year or mark of time ('In de nameting was dat')",
             ],
             resolvedFloor: 0.59),  // 56 of 94
         HeldOut(
