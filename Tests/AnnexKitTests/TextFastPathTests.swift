@@ -59,5 +59,42 @@ struct TextFastPathTests {
         let pieces = PhraseBook.pieces(of: text)
         #expect(pieces.map(\.literal) == expected.map(\.0) && pieces.map(\.placeholder) == expected.map(\.1))
     }
-}
 
+    /// The lines of `text` wrapped at `capacity` characters, counted by its characters (the definition).
+    static func linesByCharacters(_ text: String, capacity: Int) -> Int {
+        text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, paragraph in
+            var lines = 1, used = 0
+            for word in paragraph.split(separator: " ").map(\.count) {
+                let needed = used == 0 ? word : used + 1 + word
+                if needed <= capacity {
+                    used = needed
+                } else {
+                    lines += (used == 0 ? 0 : 1) + (word - 1) / capacity
+                    used = word - (word - 1) / capacity * capacity
+                }
+            }
+            return total + lines
+        }
+    }
+
+    /// Pieces of wrapped text: words of every length, spaces, line breaks, accents, signs, and scalars that
+    /// join a character (combining marks, CR LF, joiners, variation selectors, flags, Hangul).
+    static let wrapPieces = ["a", "Gemeente", "meldingen", "x", " ", " ", "  ", "\n", "\n", "\r\n", "\r", "é", "≥",
+                             "–", "‰", "€", "→", "\u{00A0}", "e\u{0301}", "\u{0301}", "\u{200D}", "👩\u{200D}💻",
+                             "❤\u{FE0F}", "🇳🇱", "\u{1100}\u{1161}", "\t", "Súdwest-Fryslân", "1.838",
+                             "'s-Hertogenbosch", "abcdefghijklmnopqrstuvwxyz", "\u{2028}", "\u{0600}1"]
+
+    @Test("A text wraps to as many lines counted among its bytes as by its characters")
+    func wrappedLines() {
+        var generator = ReceivedTableFuzzTests.Seeded(state: 15)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...14, using: &generator))
+                .map { _ in Self.wrapPieces.randomElement(using: &generator)! }.joined()
+            for width in [1.0, 2.5, 4, 7, 12, 30] {
+                let capacity = TextFit.capacity(width)
+                #expect(TextFit.lines(text, width: width) == Self.linesByCharacters(text, capacity: capacity),
+                        "\(text.unicodeScalars.map { String($0.value, radix: 16) }) at width \(width)")
+            }
+        }
+    }
+}
