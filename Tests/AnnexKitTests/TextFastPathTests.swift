@@ -97,4 +97,22 @@ struct TextFastPathTests {
             }
         }
     }
+
+    @Test("An ODS text cell has a paragraph per line, cut among the bytes as by the characters", arguments: [
+        "", "a", "a\nb", "\n", "a\n", "\na", "a\n\nb", "a\r\nb", "a\rb\nc", "a\n\u{0301}b", "<&>\n\"é\"",
+        "Súdwest-Fryslân\n≥ 12", "\r\n\r\n",
+    ])
+    func odsParagraphs(text: String) {
+        var out = ByteBuffer()
+        ODSRenderer.row([.text(text, .plain)], height: nil, .dutch, to: &out)
+        var expected = ByteBuffer()
+        expected.append("<table:table-row><table:table-cell office:value-type=\"string\">")
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            expected.append("<text:p>")
+            expected.append(xmlEscaped: String(paragraph))
+            expected.append("</text:p>")
+        }
+        expected.append("</table:table-cell></table:table-row>")
+        #expect(out.text == expected.text)
+    }
 }

@@ -64,6 +64,9 @@ struct ByteBuffer {
     /// `text` with `&`, `<`, `>` and `"` written as XML entities.
     mutating func append(xmlEscaped text: String) { append(text, escaping: Self.xmlEntity) }
 
+    /// UTF-8 bytes with `&`, `<`, `>` and `"` written as XML entities.
+    mutating func append(xmlEscaped utf8: UnsafeBufferPointer<UInt8>) { append(utf8, escaping: Self.xmlEntity) }
+
     /// `text` for an XML attribute's value: the XML entities, and tab and line breaks as character references,
     /// which an XML reader would otherwise turn into spaces.
     mutating func append(xmlAttribute text: String) {

@@ -313,11 +313,7 @@ public enum ODSRenderer {
                     out.append(UInt8(ascii: "\""))
                 }
                 out.append(" office:value-type=\"string\">")
-                for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                    out.append("<text:p>")
-                    out.append(xmlEscaped: String(paragraph))
-                    out.append("</text:p>")
-                }
+                paragraphs(text, to: &out)
                 out.append("</table:table-cell>")
             case .number(let value, let format, let status)?:
                 out.append("<table:table-cell table:style-name=\"")
@@ -345,6 +341,30 @@ public enum ODSRenderer {
             out.append("</table:table-cell>")
         }
         out.append("</table:table-row>")
+    }
+
+    /// `text` as paragraphs (`<text:p>`), a line break starting the next. A line break is a character of its
+    /// own except in CR LF, so a text without CR is cut at its LF bytes; one with CR at its "\n" characters.
+    private static func paragraphs(_ text: String, to out: inout ByteBuffer) {
+        var text = text
+        let cut = text.withUTF8 { utf8 -> Bool in
+            guard !utf8.contains(UInt8(ascii: "\r")) else { return false }
+            var start = 0
+            repeat {
+                let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.count
+                out.append("<text:p>")
+                out.append(xmlEscaped: UnsafeBufferPointer(rebasing: utf8[start..<end]))
+                out.append("</text:p>")
+                start = end + 1
+            } while start <= utf8.count
+            return true
+        }
+        guard !cut else { return }
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            out.append("<text:p>")
+            out.append(xmlEscaped: String(paragraph))
+            out.append("</text:p>")
+        }
     }
 
     /// The amount a stored cell value stands for, for the cell's display text.
