@@ -35,17 +35,17 @@ public struct CSVWriter {
     static func encode(_ text: String, to buffer: inout ByteBuffer) {
         var text = text
         text.withUTF8 { utf8 in
-            let quoted = utf8.contains(where: Self.quoted.contains)
+            let quoted = Self.quoted.first(in: utf8, from: 0) < utf8.count
             if quoted { buffer.append(UInt8(ascii: "\"")) }
             if let first = utf8.first, Self.formulaStarts.contains(first), !Self.isPlainNumber(utf8) {
                 buffer.append(UInt8(ascii: "'"))
             }
             guard quoted else { return buffer.append(contentsOf: utf8) }
-            // The runs between quotes are copied whole; each quote is doubled.
-            var start = 0
-            for (index, byte) in utf8.enumerated() where byte == UInt8(ascii: "\"") {
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...index]))
-                start = index
+            // The runs between quotes are copied whole; each quote is doubled (it ends one run and starts the next).
+            var start = 0, searched = 0
+            while case let quote = Self.quoteMark.first(in: utf8, from: searched), quote < utf8.count {
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...quote]))
+                (start, searched) = (quote, quote + 1)
             }
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
             buffer.append(UInt8(ascii: "\""))
@@ -84,7 +84,9 @@ public struct CSVWriter {
     /// The first characters that make a spreadsheet read a field as a formula.
     private static let formulaStarts = ByteSet("=+-@\t\r".utf8)
     /// The characters that make a field quoted.
-    private static let quoted = ByteSet(",\"\n\r".utf8)
+    private static let quoted = SpecialBytes(",\"\n\r".utf8)
+    /// The quote, which a quoted field doubles.
+    private static let quoteMark = SpecialBytes("\"".utf8)
 
     /// `-8738`, `-30.900178662258393`: an optional minus, digits and at most one decimal point.
     static func isPlainNumber(_ field: UnsafeBufferPointer<UInt8>) -> Bool {

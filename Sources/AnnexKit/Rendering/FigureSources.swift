@@ -14,6 +14,10 @@ struct FigureSources {
     init(_ tables: [[FigureRecord]]) {
         var known: [String: Int] = [:]
         numbers.reserveCapacity(tables.reduce(0) { $0 + $1.count })
+        // Room for every text looked up, so that the table never grows (growing hashes every text again).
+        known.reserveCapacity(tables.reduce(0) { count, figures in
+            count + figures.indices.count(where: { $0 == 0 || figures[$0].source != figures[$0 - 1].source })
+        })
         var last: (text: String, number: Int)?
         // By index: a record is not copied whole for its source.
         for figures in tables {

@@ -62,16 +62,13 @@ public enum MachineReadable {
         json.append("\n],\n\"figures\":[\n")
         var csv = CSVWriter()
         csv.row(FigureRecord.columns)
-        func pair(_ key: StaticString, _ text: String, to json: inout ByteBuffer) {
-            json.append(UInt8(ascii: "\""))
-            json.append(key)
-            json.append("\":")
-            appendJSONString(text, to: &json)
-            json.append(UInt8(ascii: ","))
-        }
         // A figure's table, region and measure, encoded for both files: most figures share them with the
-        // figure before (`sharesRow`), whose bytes are then copied. A figure is read in place, not copied.
+        // figure before (`sharesRow`), whose bytes are then copied; so their period and what they are compared
+        // to. The statistics and statuses are encoded once each. A figure is read in place, not copied.
         var row = (figure: nil as FigureRecord?, csv: ByteBuffer(), json: ByteBuffer())
+        var period = FigureField("period"), comparedTo = FigureField("compared_to")
+        let statistics = Statistic.allCases, statisticFields = statistics.map { FigureField("statistic", $0.rawValue) }
+        let statuses = Status.allCases, statusFields = statuses.map { FigureField("status", $0.rawValue) }
         var index = 0
         for figures in tables {
             try figures.withUnsafeBufferPointer { figures in
@@ -79,42 +76,45 @@ public enum MachineReadable {
                     let figure = figures.baseAddress! + offset
                     if row.figure.map({ !figure.pointee.sharesRow(with: $0) }) ?? true {
                         var fields = CSVWriter(), object = ByteBuffer()
-                        for text in [figure.pointee.table, figure.pointee.region.type.rawValue,
-                                     figure.pointee.region.code, figure.pointee.region.name, figure.pointee.measure] {
+                        for (key, text) in [("table", figure.pointee.table),
+                                            ("region_type", figure.pointee.region.type.rawValue),
+                                            ("region_code", figure.pointee.region.code),
+                                            ("region_name", figure.pointee.region.name),
+                                            ("measure", figure.pointee.measure)] as [(StaticString, String)] {
                             fields.field(text)
+                            FigureField.pair(key, text, to: &object)
                         }
-                        pair("table", figure.pointee.table, to: &object)
-                        pair("region_type", figure.pointee.region.type.rawValue, to: &object)
-                        pair("region_code", figure.pointee.region.code, to: &object)
-                        pair("region_name", figure.pointee.region.name, to: &object)
-                        pair("measure", figure.pointee.measure, to: &object)
                         row = (figure.pointee, fields.buffer, object)
                     }
+                    period.encode(figure.pointee.period)
+                    comparedTo.encode(figure.pointee.comparedTo)
+                    let statistic = statisticFields[statistics.firstIndex(of: figure.pointee.statistic)!]
+                    let status = statusFields[statuses.firstIndex(of: figure.pointee.amount.status)!]
                     value.bytes.removeAll(keepingCapacity: true)
                     if let exact = figure.pointee.amount.exact { PlainNumber.append(exact, to: &value) }
                     let source = sources.numbers[index]
                     csv.field(encoded: row.csv.bytes[...])
-                    csv.field(figure.pointee.period)
-                    csv.field(figure.pointee.statistic.rawValue)
-                    csv.field(figure.pointee.comparedTo)
+                    csv.field(encoded: period.csv.bytes[...])
+                    csv.field(encoded: statistic.csv.bytes[...])
+                    csv.field(encoded: comparedTo.csv.bytes[...])
                     csv.field(encoded: value.bytes[...])
-                    csv.field(figure.pointee.amount.status.rawValue)
+                    csv.field(encoded: status.csv.bytes[...])
                     csv.field(encoded: csvSources.bytes[(source == 0 ? 0 : csvEnds[source - 1])..<csvEnds[source]])
                     csv.endRow()
                     try csv.flush(to: writeCSV)
-                    json.append("  {")
+                    json.append("  {" as StaticString)
                     json.append(row.json)
-                    pair("period", figure.pointee.period, to: &json)
-                    pair("statistic", figure.pointee.statistic.rawValue, to: &json)
-                    pair("compared_to", figure.pointee.comparedTo, to: &json)
-                    json.append("\"value\":")
-                    if value.count > 0 { json.append(value) } else { json.append("null") }
+                    json.append(period.json)
+                    json.append(statistic.json)
+                    json.append(comparedTo.json)
+                    json.append("\"value\":" as StaticString)
+                    if value.count > 0 { json.append(value) } else { json.append("null" as StaticString) }
                     json.append(UInt8(ascii: ","))
-                    pair("status", figure.pointee.amount.status.rawValue, to: &json)
-                    json.append("\"source\":")
+                    json.append(status.json)
+                    json.append("\"source\":" as StaticString)
                     json.append(decimal: source)
                     index += 1
-                    json.append(index < count ? "},\n" : "}\n")
+                    json.append(index < count ? "},\n" as StaticString : "}\n")
                     try flush(&json, to: writeJSON)
                 }
             }
@@ -148,26 +148,64 @@ public enum MachineReadable {
         var text = text
         text.withUTF8 { utf8 in
             var start = 0
-            for (index, byte) in utf8.enumerated()
-            where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            while true {
+                let index = jsonEscaped.first(in: utf8, from: start)
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                guard index < utf8.count else { break }
                 start = index + 1
-                switch byte {
+                switch utf8[index] {
                 case UInt8(ascii: "\""): out.append("\\\"")
                 case UInt8(ascii: "\\"): out.append("\\\\")
                 case UInt8(ascii: "\n"): out.append("\\n")
                 case UInt8(ascii: "\r"): out.append("\\r")
                 case UInt8(ascii: "\t"): out.append("\\t")
-                default:
+                case let byte:
                     out.append("\\u00")
                     out.append(hexDigits[Int(byte >> 4)])
                     out.append(hexDigits[Int(byte & 0xF)])
                 }
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         out.append(UInt8(ascii: "\""))
     }
 
+    /// The bytes a JSON string escapes: the control characters, the quote and the backslash.
+    private static let jsonEscaped = SpecialBytes(below: 0x20, "\"\\".utf8)
+
     private static let hexDigits = Array("0123456789abcdef".utf8)
+}
+
+/// A text field of `figures.csv` and `figures.json`, encoded for both: its CSV field and its JSON pair
+/// (`"key":"text",`). Kept while the figures that follow repeat the text (`encode`), or made once for a fixed
+/// text (a statistic, a status).
+private struct FigureField {
+    let key: StaticString
+    private var text: String?
+    private(set) var csv = ByteBuffer(), json = ByteBuffer()
+
+    init(_ key: StaticString) { self.key = key }
+
+    init(_ key: StaticString, _ text: String) {
+        self.key = key
+        encode(text)
+    }
+
+    /// The field's text from now on: encoded again unless it is the text before.
+    mutating func encode(_ text: String) {
+        guard text != self.text else { return }
+        self.text = text
+        csv.bytes.removeAll(keepingCapacity: true)
+        json.bytes.removeAll(keepingCapacity: true)
+        CSVWriter.encode(text, to: &csv)
+        Self.pair(key, text, to: &json)
+    }
+
+    /// `"key":"text",` appended to `json`.
+    static func pair(_ key: StaticString, _ text: String, to json: inout ByteBuffer) {
+        json.append(UInt8(ascii: "\""))
+        json.append(key)
+        json.append("\":" as StaticString)
+        MachineReadable.appendJSONString(text, to: &json)
+        json.append(UInt8(ascii: ","))
+    }
 }
