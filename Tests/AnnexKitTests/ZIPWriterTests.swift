@@ -74,6 +74,27 @@ struct ZIPWriterTests {
             == FileManager.default.contents(atPath: folder + "/pieces.zip"))
     }
 
+    @Test("An entry whose checksum is given is the entry whose checksum is computed, and records the one given")
+    func knownChecksum() throws {
+        let folder = try temporaryFolder()
+        for (name, known) in [("computed.zip", false), ("given.zip", true), ("wrong.zip", true)] {
+            let writer = try ZIPWriter(path: folder + "/" + name, year: 2024, month: 8, day: 15)
+            for entry in Self.entries {
+                let method: ZIPWriter.Method = entry.deflated ? .deflated : .stored
+                let crc = CRC32.of(entry.data) ^ (name == "wrong.zip" ? 1 : 0)
+                try known ? writer.add(entry.name, entry.data, method: method, crc: crc)
+                    : writer.add(entry.name, entry.data, method: method)
+            }
+            try writer.finish()
+        }
+        let computed = try #require(FileManager.default.contents(atPath: folder + "/computed.zip"))
+        #expect(FileManager.default.contents(atPath: folder + "/given.zip") == computed)
+        let wrong = try Archive(url: URL(fileURLWithPath: folder + "/wrong.zip"), accessMode: .read)
+        for entry in Self.entries {
+            #expect(try #require(wrong[entry.name]).checksum == CRC32.of(entry.data) ^ 1, "\(entry.name)")
+        }
+    }
+
     @Test("An entry deflated in blocks on several threads reads back whole, checksum right, with any piece sizes")
     func blocks() throws {
         // Over three blocks, so that blocks are primed, flushed, joined and waited for; then an
@@ -117,7 +138,9 @@ struct ZIPEntryReplacementTests {
         let path = try ZIPWriterTests.sampleArchive()
         let before = try Archive(url: URL(fileURLWithPath: path), accessMode: .read).map { $0 }
         let replacement = Data("nieuw".utf8)
-        try ZIPEntryReplacement.replace(in: path) { name, _, _ in name == "map/één.xml" ? replacement : nil }
+        try ZIPEntryReplacement.replace(in: path) { name, _, _ in
+            name == "map/één.xml" ? (replacement, CRC32.of(replacement)) : nil
+        }
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         #expect(archive.map(\.path) == ZIPWriterTests.entries.map(\.name))
         for (entry, old) in zip(ZIPWriterTests.entries, before) {

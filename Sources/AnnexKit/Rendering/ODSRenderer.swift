@@ -23,12 +23,12 @@ public enum ODSRenderer {
     static func write(_ report: ComputedReport, _ wording: Wording, sheets: [SheetLayout], to path: String,
                       pngs: FigurePNGs) throws {
         let created = try XLSXLayout.creationDate(report.spec, path: path)
-        var pictures: [String: Data] = [:]
+        var pictures: [String: FigurePNGs.PNG] = [:]
         for figure in sheets.compactMap(\.figure) {
-            guard let data = pngs.png(figure.image) else {
+            guard let png = pngs.png(figure.image) else {
                 throw FigureError(path: pngs.folder + "/" + figure.image, .figureImageMissing)
             }
-            pictures[figure.image] = data
+            pictures[figure.image] = png
         }
         let archive = try ZIPWriter(path: path, year: created.year, month: created.month, day: created.day)
         func add(_ name: String, _ text: String) throws {
@@ -40,14 +40,14 @@ public enum ODSRenderer {
         try add("meta.xml", meta(report.spec, wording))
         try add("styles.xml", styles(sheets))
         try add("settings.xml", settings(sheets))
-        let (head, body) = content(sheets, wording.numbers, pictures: pictures)
+        let (head, body) = content(sheets, wording.numbers, pictures: pictures.mapValues(\.data))
         try archive.begin("content.xml", method: contentDeflate)
         try archive.write(head.bytes)
         try archive.write(body.bytes)
         try archive.end()
         // A PNG is compressed already.
-        for (name, data) in pictures.sorted(by: { $0.key < $1.key }) {
-            try archive.add(picture(name), data, method: .stored)
+        for (name, png) in pictures.sorted(by: { $0.key < $1.key }) {
+            try archive.add(picture(name), png.data, method: .stored, crc: png.crc)
         }
         try archive.finish()
     }

@@ -24,9 +24,9 @@ enum ZIPEntryReplacement {
     private static let dataDescriptor: UInt16 = 0x0008
 
     /// Rewrites the archive at `path`: an entry for which `replacement` (given its name, CRC-32 and
-    /// size) returns bytes gets them, stored; the others stay as they are. The new archive is written
-    /// as it is made, a replacement's bytes straight from where they are.
-    static func replace(in path: String, _ replacement: (String, UInt32, Int) -> Data?) throws {
+    /// size) returns bytes (with their CRC-32) gets them, stored; the others stay as they are. The new
+    /// archive is written as it is made, a replacement's bytes straight from where they are.
+    static func replace(in path: String, _ replacement: (String, UInt32, Int) -> (bytes: Data, crc: UInt32)?) throws {
         let archive = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         guard let end = endRecord(archive) else { throw damaged(path) }
         let count = Int(archive.little(UInt16.self, at: end + End.entries))
@@ -60,8 +60,8 @@ enum ZIPEntryReplacement {
             let crc = central.little(UInt32.self, at: Directory.crc)
             let size = Int(central.little(UInt32.self, at: Directory.uncompressedSize))
             central.setLittle(UInt32(written + out.count), at: Directory.localOffset)
-            if let bytes = replacement(name, crc, size) {
-                let newCRC = CRC32.of(bytes)
+            if let replaced = replacement(name, crc, size) {
+                let (bytes, newCRC) = replaced
                 let flags = central.little(UInt16.self, at: Directory.flags) & ~dataDescriptor
                 central.setLittle(flags, at: Directory.flags)
                 central.setLittle(UInt16(0), at: Directory.method)

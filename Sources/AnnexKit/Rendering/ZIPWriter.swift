@@ -47,6 +47,8 @@ final class ZIPWriter {
         let method: Method
         let headerOffset: UInt64
         var crc: UInt = crc32(0, nil, 0)
+        /// The content's CRC-32 when the caller knows it (`add(_:_:method:crc:)`): not computed again.
+        var knownCRC: UInt?
         var size: UInt64 = 0
         var compressedSize: UInt64 = 0
         /// zlib's state of a deflated entry; it must not move while in use, so it lives on the heap.
@@ -74,6 +76,14 @@ final class ZIPWriter {
     /// Adds an entry with `bytes` as its content.
     func add(_ name: String, _ bytes: some ContiguousBytes, method: Method) throws {
         try begin(name, method: method)
+        try write(bytes)
+        try end()
+    }
+
+    /// Adds an entry with `bytes` as its content, whose CRC-32 the caller knows to be `crc`.
+    func add(_ name: String, _ bytes: some ContiguousBytes, method: Method, crc: UInt32) throws {
+        try begin(name, method: method)
+        entry?.knownCRC = UInt(crc)
         try write(bytes)
         try end()
     }
@@ -108,7 +118,7 @@ final class ZIPWriter {
                 current.compressedSize += try compressing { try blocks.write(input, to: &pending) }
                 return
             }
-            current.crc = crc32(current.crc, input.baseAddress, UInt32(input.count))
+            if current.knownCRC == nil { current.crc = crc32(current.crc, input.baseAddress, UInt32(input.count)) }
             if let stream = current.stream {
                 current.compressedSize += try deflate(stream, input, flush: Z_NO_FLUSH)
             } else {
@@ -133,6 +143,7 @@ final class ZIPWriter {
             current.crc = blocks.crc
             current.blocks = nil
         }
+        if let known = current.knownCRC { current.crc = known }
         entry = nil
         guard current.size <= Self.maximumSize, current.compressedSize <= Self.maximumSize else {
             throw Self.failure(path, .outputPartTooLarge, ["part": "\(current.name)"], errno: EFBIG)

@@ -13,8 +13,9 @@ final class XLSXPictures {
     private static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
     private struct Picture {
-        let png: Data
+        let png: FigurePNGs.PNG
         let placeholder: [UInt8]
+        /// The placeholder's CRC-32, by which its part is found.
         let crc: UInt32
     }
 
@@ -22,9 +23,9 @@ final class XLSXPictures {
 
     /// The bytes to give libxlsxwriter for `png`: its placeholder, the same for the same PNG (as
     /// libxlsxwriter keeps one part for identical pictures); `png` itself when it is no PNG.
-    func placeholder(for png: Data) -> [UInt8] {
-        if let known = pictures.first(where: { $0.png == png }) { return known.placeholder }
-        guard let header = Self.header(png) else { return Array(png) }
+    func placeholder(for png: FigurePNGs.PNG) -> [UInt8] {
+        if let known = pictures.first(where: { $0.png.data == png.data }) { return known.placeholder }
+        guard let header = Self.header(png.data) else { return Array(png.data) }
         var bytes = Self.signature + header
         bytes += PNGChunk.bytes(type: "tEXt", data: Array("Comment\0annex picture \(pictures.count + 1)".utf8))
         bytes += PNGChunk.bytes(type: "IEND", data: [])
@@ -41,7 +42,7 @@ final class XLSXPictures {
                   let picture = pictures.first(where: { $0.crc == crc && $0.placeholder.count == size })
             else { return nil }
             stored += 1
-            return picture.png
+            return (picture.png.data, picture.png.crc)
         }
         guard stored == pictures.count else {
             throw XLSXError(path: path, .xlsxPicturesNotStored)
