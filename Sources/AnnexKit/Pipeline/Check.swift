@@ -30,15 +30,21 @@ public enum Check {
         do {
             let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot)
             let folder = templates ?? ReportLoader.sibling("templates", ofSpec: specPath)
-            let wording = try Wording.load(
-                templates: folder, spec: inputs.spec, language: language ?? inputs.spec.language)
-            let years = try texts(of: inputs.spec, specPath: specPath, templates: folder).flatMap { file, texts in
-                YearsInTexts.find(in: texts, spec: inputs.spec, file: file)
-            }
-            let report = try ReportComputer.compute(inputs, geometry: false)
-            let findings = TableFinding.all(in: report, wording)
             let loaded = inputs.spec.tables.compactMap { inputs.datasets[$0.id] }
-            let coverage = loaded.flatMap { Coverage.of($0.dataset, gazetteer: inputs.gazetteer) }
+            // The wording, the years in the texts and the coverage need the inputs only: they are worked out
+            // beside the computation, and their errors come first, as when they were worked out before it.
+            let beside = SideWork { () throws -> (Wording, [YearInText], [Coverage]) in
+                let wording = try Wording.load(
+                    templates: folder, spec: inputs.spec, language: language ?? inputs.spec.language)
+                let years = try texts(of: inputs.spec, specPath: specPath, templates: folder).flatMap { file, texts in
+                    YearsInTexts.find(in: texts, spec: inputs.spec, file: file)
+                }
+                return (wording, years, loaded.flatMap { Coverage.of($0.dataset, gazetteer: inputs.gazetteer) })
+            }
+            let computed = Result { try ReportComputer.compute(inputs, geometry: false) }
+            let (wording, years, coverage) = try beside.result()
+            let report = try computed.get()
+            let findings = TableFinding.all(in: report, wording)
             return CheckReport(specPath: specPath, errors: [], omittedErrors: 0, findings: findings,
                                aliasUses: loaded.flatMap(\.aliasUses), notices: loaded.flatMap(\.notices),
                                coverage: coverage, years: years, wording: wording)
