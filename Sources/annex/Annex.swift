@@ -18,7 +18,7 @@ struct Annex: ParsableCommand {
     /// Runs the command; `annex verify` ends a usage error with its documented status 2.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try PlainCommandLine.command(CommandLine.arguments.dropFirst()) ?? parseAsRoot()
             try command.run()
         } catch {
             if CommandLine.arguments.dropFirst().first == VerifyCommand.configuration.commandName,

@@ -7,8 +7,11 @@ struct BuildCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(Console.help(.helpBuildSpecs)))
     var specs: [String] = []
 
+    /// The output folder without `--out`.
+    static let defaultOut = "out"
+
     @Option(name: .long, help: ArgumentHelp(Console.help(.helpOut)))
-    var out = "out"
+    var out = defaultOut
 
     @Option(name: .long, help: ArgumentHelp(Console.help(.helpData)))
     var data: String?
@@ -72,5 +75,25 @@ struct BuildCommand: ParsableCommand {
             }
             return false
         }
+    }
+}
+
+extension BuildCommand {
+    /// The command as ArgumentParser would read `arguments` (after its name), when they have the plain shape.
+    init?(plain arguments: ArraySlice<String>) {
+        let names = ConsoleOptions.plainOptions.union(LimitOptions.plainOptions)
+            .union(["out", "data", "templates", "formats"])
+        guard let line = PlainCommandLine(arguments, options: names, flags: ConsoleOptions.plainFlags),
+              let console = ConsoleOptions(plain: line)
+        else { return nil }
+        var command = Self()
+        command.specs = line.operands
+        command.out = line.values["out"] ?? Self.defaultOut
+        command.data = line.values["data"]
+        command.templates = line.values["templates"]
+        command.formats = line.values["formats"]
+        command.options = console
+        command.limits = LimitOptions(plain: line)
+        self = command
     }
 }

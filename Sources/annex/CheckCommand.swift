@@ -11,8 +11,11 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Console.help(.helpData)))
     var data: String?
 
+    /// The folder of report specs without `--reports`.
+    static let defaultReports = "reports"
+
     @Option(name: .long, help: ArgumentHelp(Console.help(.helpReports)))
-    var reports = "reports"
+    var reports = defaultReports
 
     @Option(name: .long, help: ArgumentHelp(Console.help(.helpTemplates)))
     var templates: String?
@@ -76,5 +79,24 @@ struct CheckCommand: ParsableCommand {
                                            "name": use.municipality.name, "reason": use.alias.reason, "note": note])
         }
         return count
+    }
+}
+
+extension CheckCommand {
+    /// The command as ArgumentParser would read `arguments` (after its name), when they have the plain shape.
+    init?(plain arguments: ArraySlice<String>) {
+        let names = ConsoleOptions.plainOptions.union(LimitOptions.plainOptions)
+            .union(["data", "reports", "templates"])
+        guard let line = PlainCommandLine(arguments, options: names, flags: ConsoleOptions.plainFlags),
+              let console = ConsoleOptions(plain: line)
+        else { return nil }
+        var command = Self()
+        command.specs = line.operands
+        command.data = line.values["data"]
+        command.reports = line.values["reports"] ?? Self.defaultReports
+        command.templates = line.values["templates"]
+        command.options = console
+        command.limits = LimitOptions(plain: line)
+        self = command
     }
 }

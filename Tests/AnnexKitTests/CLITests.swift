@@ -140,6 +140,38 @@ struct CLITests {
         #expect(twoFolders.status == 64 && twoFolders.errors.contains("noem één datamap: als argument of met --data"))
     }
 
+    @Test("Options joined by '=', repeated, after '--', and usage errors read as ArgumentParser reads them")
+    func commandLineShapes() throws {
+        let project = try miniProject()
+        let plain = try annex(["build", "--out", project + "/a", "--formats", "csv,md"], in: project)
+        #expect(plain.status == 0, "\(plain.errors)")
+        // The last of a repeated option counts; '--' ends the options; '=' joins a value to its option.
+        let shapes = [["--out=" + project + "/b", "--formats=md,csv"],
+                      ["--formats", "xlsx", "--out", project + "/x", "--formats", "csv,md", "--out", project + "/b"],
+                      ["--out", project + "/b", "--formats", "csv,md", "--quiet", "--quiet", "--", "reports/mini.yaml"]]
+        for arguments in shapes {
+            try? FileManager.default.removeItem(atPath: project + "/b")
+            let run = try annex(["build"] + arguments, in: project)
+            #expect(run.status == 0, "\(arguments): \(run.errors)")
+            #expect(run.output.isEmpty || run.output == plain.output.replacingOccurrences(of: "/a/", with: "/b/"))
+            let written = try FileManager.default.subpathsOfDirectory(atPath: project + "/b/mini").sorted()
+            #expect(written == (try FileManager.default.subpathsOfDirectory(atPath: project + "/a/mini").sorted()))
+        }
+        let usage: [([String], String)] = [
+            (["build", "--out", "--quiet"], "Error: Missing value for '--out <out>'"),
+            (["check", "--lang", "xx"], "Error: The value 'xx' is invalid for '--lang <lang>'"),
+            (["check", "-q"], "Error: Unknown option '-q'"),
+            (["check", "--verbose", "--quiet"], "Error: --quiet en --verbose sluiten elkaar uit"),
+        ]
+        for (arguments, error) in usage {
+            let run = try annex(arguments, in: project)
+            #expect(run.status == 64 && run.errors.hasPrefix(error), "\(arguments): \(run.errors)")
+            #expect(run.errors.contains("Usage: annex \(arguments[0]) [<specs> ...]"))
+        }
+        let empty = try annex(["check", ""], in: project)
+        #expect(empty.status == 1 && empty.errors.contains(": bestand niet te lezen (bestaat niet)"))
+    }
+
     @Test("Bad input: exit 1, file:line:column message, nothing written")
     func badInput() throws {
         let project = try miniProject()
