@@ -51,4 +51,20 @@ struct GazetteerTests {
         #expect(realGazetteer.arrondissementen.count == 10)
         #expect(realGazetteer.municipalities.count == 360)
     }
+
+    @Test("Each municipality's province as the reference names it; the provinces made once are those of their names")
+    func provinces() throws {
+        for municipality in realGazetteer.municipalities {
+            let alone = Municipality(code: municipality.code, name: municipality.name, province: municipality.province,
+                                     arrondissement: municipality.arrondissement, validFrom: municipality.validFrom,
+                                     validTo: municipality.validTo)
+            #expect(municipality == alone && municipality.provinceRegion == alone.provinceRegion)
+        }
+        let provinces = Set(realGazetteer.municipalities.map(\.provinceRegion))
+        #expect(provinces.count == 12 && Set(provinces.map(\.code)).count == 12)
+        let friesland = try #require(realGazetteer.municipality(code: "GM0080")?.provinceRegion)  // Leeuwarden
+        #expect(friesland.code == "fryslan" && friesland.name == "Fryslân")
+        let brabant = try #require(realGazetteer.municipality(code: "GM0796")?.provinceRegion)  // 's-Hertogenbosch
+        #expect(brabant.code == "noord-brabant" && brabant.name == "Noord-Brabant")
+    }
 }

@@ -49,6 +49,8 @@ public enum ReferenceLoader {
         let districtByName = Dictionary(
             arrondissementen.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
         var result: [Municipality] = []
+        // A dozen provinces for some 400 municipalities: each province's region made once.
+        var provinces: [String: Region] = [:]
         let required = ["code", "name", "province", "arrondissement", "valid_from", "valid_to"]
         try CSVReader.forEachRecord(path: path, file: path, required: required) { columns, record in
             let district = columns.field("arrondissement", in: record)
@@ -65,8 +67,11 @@ public enum ReferenceLoader {
                 return [LoadError(file: path, line: record.line, column: columns.column("valid_to"),
                                   .notANumber(cell: to, expected: MessageText(.referenceYearOrBlank)))]
             }
+            let province = columns.field("province", in: record)
+            let region = provinces[province] ?? Municipality.provinceRegion(province)
+            provinces[province] = region
             result.append(Municipality(code: columns.field("code", in: record), name: columns.field("name", in: record),
-                                       province: columns.field("province", in: record), arrondissement: districtCode,
+                                       provinceRegion: region, arrondissement: districtCode,
                                        validFrom: validFrom, validTo: Int(to)))
             return []
         }

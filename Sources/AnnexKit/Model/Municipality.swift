@@ -17,15 +17,27 @@ public struct Municipality: Sendable, Hashable {
 
     public init(code: String, name: String, province: String, arrondissement: String,
                 validFrom: Int, validTo: Int?) {
+        self.init(code: code, name: name, provinceRegion: Self.provinceRegion(province), arrondissement: arrondissement,
+                  validFrom: validFrom, validTo: validTo)
+    }
+
+    /// A municipality of the province `provinceRegion` (as `provinceRegion(_:)` makes it of its name).
+    init(code: String, name: String, provinceRegion: Region, arrondissement: String, validFrom: Int, validTo: Int?) {
         self.code = code
         self.name = name
-        self.province = province
+        province = provinceRegion.name
         self.arrondissement = arrondissement
         self.validFrom = validFrom
         self.validTo = validTo
-        let provinceCode = province.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+        self.provinceRegion = provinceRegion
+    }
+
+    /// The province named `province` as a region: its code is the name in small letters without accents, its
+    /// words joined by hyphens.
+    static func provinceRegion(_ province: String) -> Region {
+        let code = province.lowercased().folding(options: .diacriticInsensitive, locale: nil)
             .split(whereSeparator: { !$0.isLetter }).joined(separator: "-")
-        provinceRegion = Region(type: .provincie, code: provinceCode, name: province)
+        return Region(type: .provincie, code: code, name: province)
     }
 
     /// Whether the municipality existed in `year` (years before the reference's first year count
