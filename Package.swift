@@ -17,7 +17,8 @@ let package = Package(
         .executable(name: "annex", targets: ["annex"]),
     ],
     dependencies: [
-        // CLI parsing: subcommands, help text and exit codes without hand-rolled argv handling.
+        // CLI parsing: subcommands, help text, usage errors and exit codes. Plain `build` and `check` lines are
+        // read without it at start-up (Sources/annex/PlainCommandLine.swift); every other line goes to it.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Report specifications are YAML; Yams decodes them straight into Codable types.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
