@@ -559,6 +559,7 @@ extension ClaimParser {
         let groupOthers = others.filter { group.contains(analysis.clauseOf[$0]) }
         let scope = referenceScope(of: index)
         let referring = refersBack(scope) || hasBareQuantitySubject(in: scope) || scope == tokens.indices && isFragment
+        if others.isEmpty, let difference = unsignedDifference(for: index, unit: unit) { return difference }
         // A start value without an end: the end is after the claim ('tot 421'), the sentence's only
         // other number, or the quantity of the sentence before.
         // The claim is never its own start value ('Een jaar eerder lag dat aantal 20 procent hoger').
@@ -581,7 +582,6 @@ extension ClaimParser {
         if refersBack(tokens.indices), others.isEmpty, let contrast = contrasted(for: index, unit: unit) {
             return contrast
         }
-        if others.isEmpty, let difference = contrastedDifference(for: index, unit: unit) { return difference }
         if let next = lookahead(for: index, unit: unit, frame: frame) { return next }
         if isUnorderedDifference(index), others.count == 2 {
             let values = others.sorted { tokens[$0].number!.value < tokens[$1].number!.value }
@@ -828,22 +828,6 @@ extension ClaimParser {
         return side == 1 ? (values[0], values[1]) : (values[1], values[0])
     }
 
-    /// 'Van de vrouwen had 9,8 procent …, van de mannen 7,1 procent. Het verschil bedraagt 2,7 procentpunt': 'het
-    /// verschil' with no direction, no value of its own and no phrase that says of what is the larger less the
-    /// smaller of the two values the sentence before contrasts.
-    private func contrastedDifference(for index: Int, unit: NumberUnit) -> (Operand?, Operand?)? {
-        let values = discourse.lastContrast
-        guard values.count == 2, values[0].unit == unit, isUnorderedDifference(index),
-            analysis.clause(of: index).contains(where: { start in
-                // 'Het verschil met vorig jaar', 'Het verschil in afname': a difference of something else.
-                analysis.matches("het verschil", at: start) && start + 2 < tokens.count
-                    && !Lexicon.prepositions.contains(tokens[start + 2].text)
-            })
-        else { return nil }
-        let ordered = values.sorted { $0.value < $1.value }
-        return (ordered[0], ordered[1])
-    }
-
     /// Whether a sentence refers to a quantity said before: 'dit aantal', or a pronoun with 'er' ('waren dat
     /// er', 'zijn het er'); 'dit jaar' is no such reference.
     static func refersToQuantity(_ sentence: SentenceAnalysis) -> Bool {
@@ -931,7 +915,8 @@ extension ClaimParser {
         {
             return directions(in: (before - 1)..<before).first?.sign ?? 0
         }
-        return nil
+        // 'Het verschil bedraagt 310 fietsen': the count a bare difference is said to be.
+        return isBareDifference(index) ? 0 : nil
     }
 
     /// 'meer' or 'minder' right after a count ('6.590 meer mensen … dan', 'Dat zijn er 210 meer', '340 minder').

@@ -377,7 +377,7 @@ struct ClaimParser {
 
     /// The sentence's only two numbers when they are of one unit, in two clauses, and no start and end
     /// value: two groups or moments it contrasts ('In groep A 42 procent, in groep B 30 procent'). The scale of a
-    /// rate is none of them ('84 per 1.000 inwoners, in Utrecht 63').
+    /// rate is none of them ('84 per 1.000 inwoners, in Utrecht 63'), nor the size of a group ('(n = 412)').
     func contrast() -> [Operand] { contrastValues().map { operand($0) } }
 
     /// What names the groups of the two values the sentence contrasts (`contrast()`).
@@ -387,7 +387,9 @@ struct ClaimParser {
     }
 
     private func contrastValues() -> [Int] {
-        let values = analysis.numberIndices.filter { $0 == 0 || !tokens[$0 - 1].isWord("per") }
+        let values = analysis.numberIndices.filter {
+            ($0 == 0 || !tokens[$0 - 1].isWord("per")) && !isSampleSize($0)
+        }
         guard values.count == 2, pairs.isEmpty, bases.isEmpty, let unit = tokens[values[0]].number?.unit,
             tokens[values[1]].number?.unit == unit, values.allSatisfy({ Self.isValue($0, tokens) }),
             analysis.clauseOf[values[0]] != analysis.clauseOf[values[1]]

@@ -72,6 +72,8 @@ struct Discourse: Sendable {
         var contrast: [Operand] = []
         /// What names the group of each of those two values.
         var contrastGroups: ContrastedGroups?
+        /// Its two values of a unit, per unit, for a bare 'Het verschil bedraagt …' in the next sentence.
+        var differenceValues: [[Operand]] = []
         /// Its two values of one change, per unit, when it gives no other values of that unit.
         var soleChanges: [SoleChange] = []
         /// Its one value of a unit, per unit, with its year, for the next sentence to restate ('In 2023 was dat …').
@@ -146,6 +148,11 @@ struct Discourse: Sendable {
 
     /// What names the groups of the two values the sentence before contrasts.
     var lastContrastGroups: ContrastedGroups? { earlier.last?.contrastGroups }
+
+    /// The two values of `unit` the sentence before gives, for 'Het verschil bedraagt 310'.
+    func lastDifferenceValues(of unit: NumberUnit) -> [Operand] {
+        earlier.last?.differenceValues.first { $0.first?.unit == unit } ?? []
+    }
 
     /// The counts of the sentence before, for 'Opgeteld ging het om …'.
     var lastCounts: [Operand] { earlier.last?.counts ?? [] }

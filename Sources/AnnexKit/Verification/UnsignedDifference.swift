@@ -1,0 +1,53 @@
+/// A difference with no direction that names nothing it is a difference of: 'Het verschil bedraagt 310 fietsen',
+/// 'Het verschil is zestien meldingen', 'Een verschil van 4 procentpunt.', 'Verschil: 9 %-punt'. After a sentence
+/// that gives two values of its unit and no other (two groups it contrasts, the start and end of a change, two counts
+/// of one clause), it is the larger less the smaller of them. A difference of something named ('Het verschil met
+/// 2020', 'Het verschil in uitval', 'Het verschil tussen de wijken') is not read this way.
+extension ClaimParser {
+    /// Whether the number at `index` is what a bare 'verschil' before it is said to be: the noun opens the sentence
+    /// or follows an article or a mark, and nothing but a verb of being, 'van', a colon, hedges and words that refer
+    /// back ('dus', 'daarmee') stands between them.
+    func isBareDifference(_ index: Int) -> Bool {
+        guard let noun = (0..<index).last(where: { tokens[$0].isWord("verschil") }),
+            noun == 0 || tokens[noun - 1].isWord("het") || tokens[noun - 1].isWord("een")
+                || tokens[noun - 1].kind == .mark
+        else { return false }
+        return tokens[(noun + 1)..<index].allSatisfy { token in
+            token.isMark(":") || token.isWord("van") || token.kind == .word
+                && (Self.beingVerbs.contains(token.text) || Lexicon.hedges[token.text] != nil
+                    || Lexicon.backReferences.contains(token.text))
+        }
+    }
+
+    /// The two values of `unit` the sentence before gives for a bare difference at `index` (`isBareDifference`)
+    /// that has no direction, smaller first; none when the sentence before gives other values of that unit.
+    func unsignedDifference(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
+        guard direction(for: index) == nil, isBareDifference(index) else { return nil }
+        let values = discourse.lastDifferenceValues(of: unit)
+        guard values.count == 2 else { return nil }
+        let ordered = values.sorted { $0.value < $1.value }
+        return (ordered[0], ordered[1])
+    }
+
+    /// The two values of one unit a bare difference in the next sentence may be of: the two the sentence contrasts
+    /// (`contrast()`); else its one start and end value of a percentage, with no other percentage; else its only two
+    /// counts of one kind and noun, neither a difference ('met 50', '50 meer'), a group's size ('n = 220') nor a rate's
+    /// scale. Taken over as carried by the reference 'het verschil' makes.
+    func differenceValues() -> [[Operand]] {
+        let contrast = contrast()
+        if !contrast.isEmpty { return [contrast.map(\.carriedOver)] }
+        var found: [[Operand]] = []
+        let percents = numbers(.percent, in: tokens.indices)
+        if let pair = Set(pairs).first, Set(pairs).count == 1, Set(percents) == [pair.from, pair.to] {
+            found.append([operand(pair.from).carriedOver, operand(pair.to).carriedOver])
+        }
+        let counts = numbers(.count, in: tokens.indices).filter { index in
+            Self.isValue(index, tokens) && differenceDirection(of: index) == nil && !isSampleSize(index)
+                && !(index > 0 && tokens[index - 1].isWord("per"))
+        }
+        if counts.count == 2, ReadingSanity.countAlike(counts, in: tokens) {
+            found.append(counts.map { operand($0).carriedOver })
+        }
+        return found
+    }
+}
