@@ -234,7 +234,6 @@ struct VerifyHoldoutTests {
         HeldOut(
             file: "holdout31.yaml",
             knownMisses: [
-                "cbs-017": "a group compared under another name ('Ouderen' for '65-plussers'): a subject of its own",
                 "mon-002": "a share in a bulleted memo whose whole is the line above",
                 "mon-014": "a difference after an arrow of two counts with years ('1.395 (2018) → 1.637 (2023)')",
                 "nws-007": "a change between two groups under other names ('Ouderen' for '65-plussers')",

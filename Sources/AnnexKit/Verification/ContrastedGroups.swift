@@ -120,8 +120,11 @@ extension ClaimParser {
     /// vrouwen', 'vergeleken met Tilburg') or nothing ('Vrouwen deden daarmee 4 procentpunt minder vaak aangifte',
     /// 'Het eerste kwartaal telde daarmee 80 meer'); when it names no group, the later by time. None when it names
     /// both as its subject, or one as both, or none and time does not order them, or when its subject is neither
-    /// group but a place or name of its own ('Venlo ligt daarmee een derde hoger dan Roermond' after Roermond and
-    /// Sittard-Geleen are contrasted).
+    /// group but one with a value of its own in the text or a known place ('Venlo ligt daarmee een derde hoger dan
+    /// Roermond' after 'Venlo staat bovenaan met 86' and Roermond and Sittard-Geleen are contrasted). A subject that
+    /// opens the sentence, names neither group and has no value of its own stands for the other group when the
+    /// comparison names one ('Ouderen werden daarmee minder vaak slachtoffer dan jongeren' after '65-plussers' and
+    /// 'jongeren'), and for nothing when it names none.
     func newSide(of groups: ContrastedGroups, claim index: Int) -> Int? {
         let compared = Set(
             tokens.indices.filter { Self.isComparisonMarker(at: $0, analysis) }.flatMap { marker in
@@ -130,6 +133,7 @@ extension ClaimParser {
         var subjects = Set<Int>()
         var bases = Set<Int>()
         var strangers = false
+        var standIn = false
         for position in tokens.indices where position != index && tokens[position].kind == .word {
             // 'Noord-Holland' names Noord-Holland, not Zuid-Holland; 'vwo-leerlingen' the vwo and the pupils.
             let word = tokens[position].text
@@ -143,22 +147,41 @@ extension ClaimParser {
             for side in named {
                 if compared.contains(position) { bases.insert(side) } else { subjects.insert(side) }
             }
-            if named.isEmpty && !compared.contains(position) && namesOwnGroup(position) { strangers = true }
+            guard named.isEmpty, !compared.contains(position) else { continue }
+            if !analysis.regions(in: position..<(position + 1)).isEmpty {
+                strangers = true
+            } else if opensAsSubject(position) {
+                if hasValueOfItsOwn(word, claim: index) { strangers = true } else { standIn = true }
+            }
         }
-        if subjects.isEmpty && strangers { return nil }
+        if subjects.isEmpty && (strangers || standIn && bases.count != 1) { return nil }
         if bases.count == 1, let base = bases.first { return subjects.contains(base) ? nil : 1 - base }
         guard bases.isEmpty, subjects.count <= 1 else { return nil }
         return subjects.first ?? groups.laterByTime
     }
 
-    /// Whether the word at `position` names a group of its own: a region the gazetteer knows, or a word of content
-    /// that opens the sentence as the subject of a verb ('Venlo ligt daarmee …'; also a noun, 'Meldingen lagen
-    /// daarmee …', which leaves such a claim open).
-    private func namesOwnGroup(_ position: Int) -> Bool {
-        if !analysis.regions(in: position..<(position + 1)).isEmpty { return true }
-        guard position == 0 else { return false }
-        let word = tokens[position].text
-        return tokens.count > 1 && tokens[1].kind == .word && ContrastedGroups.isContent(word)
-            && Lexicon.hedges[word] == nil
+    /// Whether the word at `position` is a word of content that opens the sentence as the subject of a verb ('Venlo
+    /// ligt daarmee …', 'Ouderen werden daarmee …').
+    private func opensAsSubject(_ position: Int) -> Bool {
+        position == 0 && tokens.count > 1 && tokens[1].kind == .word && ContrastedGroups.isContent(tokens[0].text)
+            && Lexicon.hedges[tokens[0].text] == nil
+    }
+
+    /// Whether `word` names something with a value of its own in the text: it stands in a clause with a number, of
+    /// this sentence (other than the claim at `claim`) or of an earlier one of the paragraph ('Venlo staat bovenaan
+    /// met 86 meldingen').
+    private func hasValueOfItsOwn(_ word: String, claim: Int) -> Bool {
+        (valueWords(except: claim).union(discourse.earlierValueWords)).contains { ContrastedGroups.related($0, word) }
+    }
+
+    /// The words of content of the clauses that hold a number other than the one at `except`: what carries a value of
+    /// its own. None in a sentence that contrasts two groups: its words name or describe those ('Van de mensen met
+    /// een uitkering …, van de werkenden …' for a later 'Uitkeringsgerechtigden').
+    func valueWords(except: Int? = nil) -> Set<String> {
+        guard contrast().isEmpty else { return [] }
+        let valued = analysis.clauses.filter { clause in
+            analysis.numberIndices.contains { clause.contains($0) && $0 != except }
+        }
+        return Set(valued.flatMap { analysis.words($0).filter(ContrastedGroups.isContent) })
     }
 }

@@ -74,6 +74,8 @@ struct Discourse: Sendable {
         var contrastGroups: ContrastedGroups?
         /// Its two values of a unit, per unit, for a bare 'Het verschil bedraagt …' in the next sentence.
         var differenceValues: [[Operand]] = []
+        /// The words of content of its clauses that hold a number: what has a value of its own in the text.
+        var valueWords: Set<String> = []
         /// Its two values of one change, per unit, when it gives no other values of that unit.
         var soleChanges: [SoleChange] = []
         /// Its one value of a unit, per unit, with its year, for the next sentence to restate ('In 2023 was dat …').
@@ -148,6 +150,9 @@ struct Discourse: Sendable {
 
     /// What names the groups of the two values the sentence before contrasts.
     var lastContrastGroups: ContrastedGroups? { earlier.last?.contrastGroups }
+
+    /// The words of content of the earlier sentences' clauses that hold a number ('Venlo staat bovenaan met 86').
+    var earlierValueWords: Set<String> { earlier.reduce(into: []) { $0.formUnion($1.valueWords) } }
 
     /// The two values of `unit` the sentence before gives, for 'Het verschil bedraagt 310'.
     func lastDifferenceValues(of unit: NumberUnit) -> [Operand] {

@@ -133,6 +133,7 @@ public struct Verifier: Sendable {
         summary.contrast = parser.contrast().map(\.carriedOver)
         summary.contrastGroups = parser.contrastGroups()
         summary.differenceValues = parser.differenceValues()
+        summary.valueWords = parser.valueWords()
         summary.soleChanges = [NumberUnit.count, .percent].compactMap(parser.soleChange(of:))
         summary.datedValues = [NumberUnit.count, .percent].compactMap(parser.datedValue(of:))
         summary.partAndWhole = parser.statedPartAndWhole().map { ($0.part.carriedOver, $0.whole.carriedOver) }
