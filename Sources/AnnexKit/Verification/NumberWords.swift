@@ -1,5 +1,5 @@
 /// Whole numbers written as Dutch words, read by their grammar rather than from a list: units and
-/// tens joined by 'en' ('tweeëntwintig'), hundreds ('driehonderdvijftig'), thousands
+/// tens joined by 'en' ('tweeëntwintig'), hundreds ('driehonderdvijftig', 'vijftienhonderd'), thousands
 /// ('vierhonderdduizend', 'tweeduizendvijfhonderd'), and a thousand written apart from its rest
 /// ('vierduizend vijfhonderd'). 'een' alone is left out: it is mostly the article.
 enum NumberWords {
@@ -24,15 +24,18 @@ enum NumberWords {
     private static let hundred = 100
 
     private static func belowMillion(_ word: Substring) -> Int? {
-        guard let split = word.range(of: "duizend") else { return belowThousand(word) }
+        guard let split = word.range(of: "duizend") else { return belowThousand(word, teens: true) }
         let multiple = word[..<split.lowerBound].isEmpty ? 1 : belowThousand(word[..<split.lowerBound])
         guard let multiple, multiple > 0, let rest = belowThousand(word[split.upperBound...]) else { return nil }
         return multiple * thousand + rest
     }
 
-    private static func belowThousand(_ word: Substring) -> Int? {
+    /// Hundreds and their rest; with `teens`, also hundreds counted in teens ('vijftienhonderd', 1.500), which only
+    /// a number written without 'duizend' uses.
+    private static func belowThousand(_ word: Substring, teens: Bool = false) -> Int? {
         guard let split = word.range(of: "honderd") else { return belowHundred(word) }
-        let multiple = word[..<split.lowerBound].isEmpty ? 1 : unit(word[..<split.lowerBound])
+        let before = word[..<split.lowerBound]
+        let multiple = before.isEmpty ? 1 : unit(before) ?? (teens ? teen(before) : nil)
         guard let multiple, let rest = belowHundred(word[split.upperBound...]) else { return nil }
         return multiple * hundred + rest
     }
@@ -54,6 +57,11 @@ enum NumberWords {
             }
         }
         return nil
+    }
+
+    /// 11 to 19 ('elf', 'vijftien').
+    private static func teen(_ word: Substring) -> Int? {
+        Lexicon.numberWords[String(word)].flatMap { (11...19).contains($0) ? $0 : nil }
     }
 
     private static func unit(_ word: Substring) -> Int? {

@@ -26,7 +26,7 @@ extension ClaimParser {
             !(start..<end).contains($0) && !(tokens[$0].number?.hedge != nil && exactRestatement(of: $0) != nil)
                 && !($0 + 1 < tokens.count && Lexicon.durationUnits.contains(tokens[$0 + 1].text))
         }
-        if counts.isEmpty, let stated = neighbourPartAndWhole() { return stated }
+        if counts.isEmpty, let stated = neighbourPartAndWhole(end: end) { return stated }
         var part: Int?
         var whole: Int?
         var wholeOperand: Operand?
@@ -165,12 +165,18 @@ extension ClaimParser {
         if tokens[first..<second].contains(where: { $0.isWord("waarvan") }) {
             return (operand(second), operand(first))
         }
-        // 'Van de 1.280 inwoners … hadden er 320 …'; '7.450 mensen …; 2.480 van hen …'.
-        let opensWithWhole = tokens[0].isWord("van") && number(after: 0, skipping: Lexicon.wholeDeterminers) == first
+        // 'Van de 1.280 inwoners … hadden er 320 …' (also after a quotation mark); '7.450 mensen …; 2.480 van hen …'.
+        let opening = tokens.firstIndex { $0.kind != .mark } ?? 0
+        let opensWithWhole =
+            tokens[opening].isWord("van") && number(after: opening, skipping: Lexicon.wholeDeterminers) == first
         let partOfThem =
             second + 2 < tokens.count && tokens[second + 1].isWord("van")
             && Self.partPronouns.contains(tokens[second + 2].text)
-        return opensWithWhole || partOfThem ? (operand(second), operand(first)) : nil
+        if opensWithWhole || partOfThem { return (operand(second), operand(first)) }
+        // '6.020 slachtoffers op 41.500 ondervraagden': the second marked as the whole of the first.
+        if isWholeMarked(second), !isWholeMarked(first) { return (operand(first), operand(second)) }
+        // '2.400 wachtenden, van wie 770 …'.
+        return relativePart().map { (operand($0.part), operand($0.whole)) }
     }
 
     /// The part a relative marker makes of the count before it, and that count: '6.480 verdachten …, van wie
@@ -222,19 +228,31 @@ extension ClaimParser {
 
     /// For a share in a sentence without counts: the part and whole the sentence before states, when this
     /// one refers back ('Daarmee kwam een op de vijf …'), or the next one, when it names them as the share's
-    /// count ('… een op de drie ouderen … In het onderzoek ging het om 4.100 van de 12.300 …'). A sentence that puts
-    /// itself before the one it refers to ('Vorig jaar lag dat aandeel nog op 31 procent') is of another period.
-    private func neighbourPartAndWhole() -> (Operand?, Operand?)? {
+    /// count ('… een op de drie ouderen … In het onderzoek ging het om 4.100 van de 12.300 …') or opens by referring
+    /// back to it ('… Dat blijkt uit een peiling onder 2.400 wachtenden, van wie 770 …'). A next sentence whose whole
+    /// only counts the noun the share counts ('Drie op de tien deelnemers … Van de 4.300 deelnemers haakten er 1.290
+    /// af') is tied by position only: it may confirm the share, never contradict it. A sentence that puts itself
+    /// before the one it refers to ('Vorig jaar lag dat aandeel nog op 31 procent') is of another period, one that
+    /// names the country ('Landelijk is dat een op de zes') of another population.
+    private func neighbourPartAndWhole(end: Int) -> (Operand?, Operand?)? {
         if refersBack(tokens.indices), let stated = discourse.lastPartAndWhole {
-            return analysis.hasEarlierMarker(tokens.indices) ? nil : (stated.part, stated.whole)
+            let country = tokens.contains { $0.kind == .word && Lexicon.countryWords.contains($0.text) }
+            return analysis.hasEarlierMarker(tokens.indices) || country ? nil : (stated.part, stated.whole)
         }
-        guard let next, next.sentence.paragraph == analysis.sentence.paragraph,
-            next.tokens.indices.contains(where: { index in
-                Lexicon.countRestatements.contains { next.matches($0, at: index) }
-            }),
-            let stated = ClaimParser(analysis: next, discourse: discourse, withData: withData).statedPartAndWhole()
+        guard let next, next.sentence.paragraph == analysis.sentence.paragraph else { return nil }
+        let following = ClaimParser(analysis: next, discourse: discourse, withData: withData)
+        guard let stated = following.statedPartAndWhole() else { return nil }
+        if next.tokens.indices.contains(where: { index in
+            Lexicon.countRestatements.contains { next.matches($0, at: index) }
+        }) || !next.tokens.isEmpty && following.refersBack(0..<1)
+        {
+            return (stated.part.carriedOver, stated.whole.carriedOver)
+        }
+        guard let shareNoun = ReadingSanity.noun(after: end - 1, in: tokens), let whole = stated.whole.token,
+            let wholeNoun = ReadingSanity.noun(after: whole, in: next.tokens),
+            Self.isForm(shareNoun, of: wholeNoun) || Self.isForm(wholeNoun, of: shareNoun)
         else { return nil }
-        return (stated.part.carriedOver, stated.whole.carriedOver)
+        return (stated.part.carriedOverByPosition, stated.whole.carriedOverByPosition)
     }
 
     /// Whether a count can be the part of the share at `share`: it stands in the share's clause; in a

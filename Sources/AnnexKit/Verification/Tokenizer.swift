@@ -107,12 +107,21 @@ enum Tokenizer {
     }
 
     /// 'kwart miljoen', 'anderhalf miljoen': a fraction of a multiplier word, as an amount written to
-    /// a tenth of itself.
+    /// a tenth of itself; 'een half procent', 'anderhalf procentpunt': a percentage or points as if written in
+    /// digits ('0,5', '1,5').
     private static func amountInWords(
         _ word: String, _ s: [Unicode.Scalar], after end: Int, text: (Int) -> String
     ) -> (number: WrittenNumber, end: Int)? {
         guard let (numerator, denominator) = Lexicon.amountFractions[word] else { return nil }
         let (unit, multiplier, unitEnd) = suffix(s, after: end)
+        if unit != .count {
+            let value = Exact(numerator, over: denominator)
+            let decimals = denominator == 2 ? 1 : 2
+            let number = WrittenNumber(
+                value: value, unit: unit, decimals: decimals, step: Exact(1, over: decimals == 1 ? 10 : 100),
+                isRounded: true, sign: nil, text: text(unitEnd), hedge: nil, isWord: true)
+            return (number, unitEnd)
+        }
         guard unit == .count, multiplier > 1 else { return nil }
         let value = Exact(numerator * multiplier, over: denominator)
         var number = WrittenNumber(
