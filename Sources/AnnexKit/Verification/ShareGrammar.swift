@@ -146,8 +146,9 @@ extension ClaimParser {
         return before != share && tokens[before].number?.unit == .percent
     }
 
-    /// The part and whole a sentence states as such: its only two counts, 'M van (de) W' or 'W …, waarvan M';
-    /// or its one count of the quantity of the sentence before ('Daarvan werden er 640 verlengd').
+    /// The part and whole a sentence states as such: its only two counts, 'M van (de) W', 'W …, waarvan M', 'Van de W
+    /// … M', 'M van hen', 'M … op W' or 'W …, van wie M'; or its one count of the quantity of the sentence before
+    /// ('Daarvan werden er 640 verlengd').
     func statedPartAndWhole() -> (part: Operand, whole: Operand)? {
         let counts = numbers(.count, in: tokens.indices)
         if let part = partOfReferredWhole(), let topic = discourse.topic(needingValue: true),
