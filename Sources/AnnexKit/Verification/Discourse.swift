@@ -82,6 +82,8 @@ struct Discourse: Sendable {
         var datedValues: [DatedValue] = []
         /// The part and whole it states as such ('M van de W', 'W …, waarvan M').
         var partAndWhole: (part: Operand, whole: Operand)?
+        /// The noun that part counts ('1.985 man'), when one follows it.
+        var partNoun: String?
         /// Its label when it is a line of a memo ('Caseload per werker: 31 (norm: 28).').
         var memoLabel: [String]?
     }

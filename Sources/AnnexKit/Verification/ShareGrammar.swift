@@ -36,8 +36,11 @@ extension ClaimParser {
             if others.count == 1 { return (operand(others[0]), operand(size)) }
         }
         let referredAfter = end < tokens.count && Lexicon.partReferences.contains(tokens[end].text)
-        // 'M van (de) W', the one nearest the claim.
-        for index in counts.sorted(by: { abs($0 - start) < abs($1 - start) }) where part == nil {
+        // 'M van (de) W', the one nearest the claim; for a share in parentheses one before it first ('23 van de 140
+        // (16 procent) tegen 51 van de 150'): a parenthesis speaks of what stands before it.
+        let outsideAfter = { (index: Int) in index > start && tokens[index].depth < tokens[start].depth ? 1 : 0 }
+        let rank = { (index: Int) in (outsideAfter(index), abs(index - start)) }
+        for index in counts.sorted(by: { rank($0) < rank($1) }) where part == nil {
             if index + 2 < tokens.count, tokens[index + 1].isWord("van"),
                 let w = number(after: index + 1, skipping: Lexicon.wholeDeterminers),
                 tokens[w].number?.unit == .count, !isDifferenceStart(w)
@@ -238,7 +241,12 @@ extension ClaimParser {
     private func neighbourPartAndWhole(end: Int) -> (Operand?, Operand?)? {
         if refersBack(tokens.indices), let stated = discourse.lastPartAndWhole {
             let country = tokens.contains { $0.kind == .word && Lexicon.countryWords.contains($0.text) }
-            return analysis.hasEarlierMarker(tokens.indices) || country ? nil : (stated.part, stated.whole)
+            let otherGroup = namedShareNoun.map { named in
+                discourse.earlier.last?.partNoun.map { !Self.isForm(named, of: $0) && !Self.isForm($0, of: named) }
+                    ?? false
+            } ?? false
+            return analysis.hasEarlierMarker(tokens.indices) || country || otherGroup
+                ? nil : (stated.part, stated.whole)
         }
         guard let next, next.sentence.paragraph == analysis.sentence.paragraph else { return nil }
         let following = ClaimParser(analysis: next, discourse: discourse, withData: withData)
@@ -254,6 +262,19 @@ extension ClaimParser {
             Self.isForm(shareNoun, of: wholeNoun) || Self.isForm(wholeNoun, of: shareNoun)
         else { return nil }
         return (stated.part.carriedOverByPosition, stated.whole.carriedOverByPosition)
+    }
+
+    /// The noun a share names as its part: 'Het aandeel vrouwen kwam …', 'het aandeel van jongeren is …': a word of
+    /// content after 'aandeel' that its verb follows (in 'Het aandeel kwam daarmee …' the word is the verb). A part
+    /// of the sentence before that counts another noun ('… waren er 1.985 man') is not that share's part.
+    private var namedShareNoun: String? {
+        guard let share = tokens.firstIndex(where: { $0.isWord("aandeel") }) else { return nil }
+        let noun = share + 1 < tokens.count && tokens[share + 1].isWord("van") ? share + 2 : share + 1
+        guard noun + 1 < tokens.count, tokens[noun].kind == .word, ContrastedGroups.isContent(tokens[noun].text),
+            tokens[noun + 1].kind == .word,
+            ContrastedGroups.isContent(tokens[noun + 1].text) || Lexicon.finiteVerbs.contains(tokens[noun + 1].text)
+        else { return nil }
+        return tokens[noun].text
     }
 
     /// Whether a count can be the part of the share at `share`: it stands in the share's clause; in a

@@ -136,7 +136,9 @@ public struct Verifier: Sendable {
         summary.valueWords = parser.valueWords()
         summary.soleChanges = [NumberUnit.count, .percent].compactMap(parser.soleChange(of:))
         summary.datedValues = [NumberUnit.count, .percent].compactMap(parser.datedValue(of:))
-        summary.partAndWhole = parser.statedPartAndWhole().map { ($0.part.carriedOver, $0.whole.carriedOver) }
+        let stated = parser.statedPartAndWhole()
+        summary.partAndWhole = stated.map { ($0.part.carriedOver, $0.whole.carriedOver) }
+        summary.partNoun = stated?.part.token.flatMap { ReadingSanity.noun(after: $0, in: analysis.tokens) }
         discourse.leave(summary, scope: scope(in: analysis), regions: analysis.regions)
     }
 
