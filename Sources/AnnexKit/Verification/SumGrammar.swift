@@ -78,12 +78,18 @@ extension ClaimParser {
         if let rest = remainderReading() { claims.append(rest) }
         /// A list with no word of summing, read as its whole split up only when it comes near it, and no series of
         /// values each of a year of its own under a total of one year ('In 2023 …: 700 in 2022 en 800 in 2021').
-        func addSplit(_ total: Int, parts: [Int]) {
+        /// With `shortIsSelection`, parts short of the whole may name a selection of its categories ('Van de 640
+        /// cliënten waren er 384 ouder dan 75 jaar en 160 tussen 65 en 75 jaar'): they confirm it, never contradict it.
+        func addSplit(_ total: Int, parts: [Int], shortIsSelection: Bool = false) {
             let years = parts.compactMap { analysis.explicitYear(of: $0)?.year }
             let series = years.count == parts.count && Set(years).count == parts.count
-            if ReadingSanity.listCanSplitWhole(operand(total), parts: parts.map { operand($0) }),
+            let operands = parts.map { operand($0) }
+            guard ReadingSanity.listCanSplitWhole(operand(total), parts: operands),
                 !series || analysis.frame(for: total, discourse: discourse).isSpan
-            {
+            else { return }
+            if shortIsSelection, operands.map(\.value).reduce(Exact(0), +) < operand(total).value {
+                add(total, operands: operands.map { $0.bound(OperandBinding(.positionOnly)) })
+            } else {
                 add(total, parts: parts)
             }
         }
@@ -98,7 +104,8 @@ extension ClaimParser {
         if let first = tokens.first, first.isWord("van"),
             let whole = number(after: 0, skipping: Lexicon.wholeDeterminers)
         {
-            addSplit(whole, parts: coordinated(candidates(.count, in: (whole + 1)..<tokens.count)))
+            let parts = coordinated(candidates(.count, in: (whole + 1)..<tokens.count))
+            addSplit(whole, parts: parts, shortIsSelection: true)
         }
         // "Zo'n 2.500 inwoners kregen hulp (1.380 via …, 1.090 via …)": a count broken down in the parenthesis
         // after its clause's words, with nothing but counts of its unit in it.
