@@ -10,8 +10,8 @@ struct VerifyShareOfWhomTests {
     @Test("A share in parentheses takes the 'M van de W' before it, not the one after it")
     func parenthesisAfterItsPart() throws {
         // 18 of 120 is 15,0%; 42 of 160 is 26,25%.
-        let text = "Wie de training volgde, pleegde minder vaak een nieuw delict: 18 van de 120 (SHARE procent) tegen 42 "
-            + "van de 160 zonder training (26 procent)."
+        let text = "Wie de training volgde, pleegde minder vaak een nieuw delict: 18 van de 120 (SHARE procent) "
+            + "tegen 42 van de 160 zonder training (26 procent)."
         try expectVerdict(.consistent, of: "15 procent", in: text.replacingOccurrences(of: "SHARE", with: "15"))
         try expectVerdict(.inconsistent, of: "19 procent", in: text.replacingOccurrences(of: "SHARE", with: "19"))
         try expectVerdict(.consistent, of: "26 procent", in: text.replacingOccurrences(of: "SHARE", with: "15"))
