@@ -168,7 +168,23 @@ struct RenderingLimitsTests {
                                    pngs: FigurePNGs(folder: folder))
             Issue.record("expected an XLSX error")
         } catch let error as XLSXError {
-            #expect(error.reason.description.hasPrefix("werkblad 'Voorblad', cel A\(cover.rows.count + 1): "))
+            let cell = "A\(cover.rows.count + 1)"
+            #expect(error.reason.description.hasPrefix("werkblad 'Voorblad', cel \(cell): "))
+            #expect(error.reason.text(in: .en).hasPrefix("worksheet 'Voorblad', cell \(cell): "))
         }
+    }
+
+    @Test("libxlsxwriter's temporary files are made in the workbook's folder, not in the system's /tmp")
+    func xlsxTemporaryFiles() throws {
+        let inputs = try ReportLoader.load(specPath: Paths.miniSpec)
+        let report = try ReportComputer.compute(inputs)
+        let wording = try dutchWording()
+        let folder = try temporaryFolder()
+        let watch = try #require(CreatedFiles(in: folder))
+        try XLSXRenderer.write(report, wording, sheets: workbookSheets(report, wording), to: folder + "/mini.xlsx",
+                               pngs: FigurePNGs(folder: folder))
+        let created = watch.names()
+        #expect(created.contains("mini.xlsx"))
+        #expect(created.contains { $0.hasPrefix("tmp.") }, "no temporary file of libxlsxwriter in \(created)")
     }
 }

@@ -33,7 +33,11 @@ public enum XLSXRenderer {
             let reason = annex_xlsxwriter_problem().map { String(cString: $0) } ?? ""
             throw XLSXError(path: path, .xlsxLibraryMissing, ["reason": "\(reason)"])
         }
-        var options = lxw_workbook_options(constant_memory: 0, tmpdir: nil, use_zip64: 0)
+        // libxlsxwriter's temporary files go beside the workbook, in the output folder, not in /tmp.
+        let slash = path.lastIndex(of: "/")
+        let folder = strdup(slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? ".")
+        defer { free(folder) }
+        var options = lxw_workbook_options(constant_memory: 0, tmpdir: folder, use_zip64: 0)
         guard let workbook = workbook_new_opt(path, &options) else {
             throw XLSXError(path: path, .xlsxNotCreated)
         }
@@ -49,7 +53,7 @@ public enum XLSXRenderer {
                 if let figure = layout.figure {
                     try check(XLSXFigures.place(figure, on: layout, sheet: sheet, workbook: workbook, pngs: pngs,
                                                 pictures: pictures),
-                              "werkblad '\(layout.name)', figuur", path: path)
+                              .figure(layout.name), path: path)
                 }
                 if index == 0 {
                     worksheet_activate(sheet)
@@ -66,11 +70,11 @@ public enum XLSXRenderer {
 
     /// Throws when libxlsxwriter reports an error: no result of it is ignored, so nothing (a too long
     /// text, a bad range) can silently go missing from the workbook.
-    static func check(_ result: lxw_error, _ place: @autoclosure () -> String? = nil, path: String) throws {
+    static func check(_ result: lxw_error, _ place: @autoclosure () -> XLSXPlace? = nil, path: String) throws {
         guard result != LXW_NO_ERROR else { return }
         let reason = String(cString: lxw_strerror(result))
-        throw XLSXError(
-            path: path, .xlsxLibrary, ["place": "\(place().map { $0 + ": " } ?? "")", "reason": "\(reason)"])
+        guard let place = place() else { throw XLSXError(path: path, .xlsxLibrary, ["reason": "\(reason)"]) }
+        throw XLSXError(path: path, .xlsxLibraryAt, ["place": .message(place.text), "reason": "\(reason)"])
     }
 
     /// The cell formats of the workbook, created once.
@@ -135,7 +139,7 @@ public enum XLSXRenderer {
 
     static func write(_ layout: SheetLayout, to sheet: UnsafeMutablePointer<lxw_worksheet>, formats: Formats,
                       path: String) throws {
-        let place = "werkblad '\(layout.name)'"
+        let place = XLSXPlace.sheet(layout.name)
         try setPage(layout.page, of: sheet, place: place, path: path)
         for (column, width) in layout.columnWidths.enumerated() {
             try check(worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, nil), place, path: path)
@@ -166,7 +170,7 @@ public enum XLSXRenderer {
                 case nil:
                     continue
                 }
-                try check(result, "\(place), cel \(XLSXLayout.cellReference(row: r, column: c))", path: path)
+                try check(result, .cell(layout.name, XLSXLayout.cellReference(row: r, column: c)), path: path)
             }
         }
         guard let table = layout.table else { return }
@@ -179,7 +183,7 @@ public enum XLSXRenderer {
 
     /// A4, portrait or landscape, fitted to the pages across the setup asks for, the header row
     /// and the row labels repeated on every printed page.
-    static func setPage(_ page: PageSetup, of sheet: UnsafeMutablePointer<lxw_worksheet>, place: String,
+    static func setPage(_ page: PageSetup, of sheet: UnsafeMutablePointer<lxw_worksheet>, place: XLSXPlace,
                         path: String) throws {
         worksheet_set_paper(sheet, XLSXLayout.paperA4)
         if page.landscape { worksheet_set_landscape(sheet) } else { worksheet_set_portrait(sheet) }
@@ -232,7 +236,7 @@ public enum XLSXRenderer {
         properties.keywords = strings[4]
         properties.comments = strings[5]
         properties.created = created
-        let place = "documenteigenschappen"
+        let place = XLSXPlace.properties
         try check(workbook_set_properties(workbook, &properties), place, path: path)
         try check(workbook_set_custom_property_string(workbook, "Language", strings[6]), place, path: path)
     }
