@@ -1,3 +1,4 @@
+#if os(Linux)
 import Glibc
 
 /// The names of the files created in a folder while it is watched (Linux inotify): a file that is
@@ -39,3 +40,4 @@ final class CreatedFiles {
         }
     }
 }
+#endif
