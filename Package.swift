@@ -85,5 +85,14 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
+        .testTarget(
+            name: "annexTests",
+            dependencies: [
+                "annex",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // Generated command lines, read with and without ArgumentParser.
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
     ]
 )
