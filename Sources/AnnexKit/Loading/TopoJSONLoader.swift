@@ -69,8 +69,8 @@ public enum TopoJSONLoader {
         guard file.type == "Topology", file.objects.count == 1, let object = file.objects.values.first else {
             throw failure(.mapOneObject)
         }
-        let arcs = try file.arcs.enumerated().map { index, positions in
-            try decode(positions, transform: file.transform, problem: {
+        let arcs = try (0..<file.arcs.count).map { index in
+            try file.arcs.points(ofArc: index, transform: file.transform, problem: {
                 failure(.mapArc, ["arc": "\(index)", "problem": .message(MessageText($0))])
             })
         }
@@ -97,41 +97,6 @@ public enum TopoJSONLoader {
             }
         }
         return topology
-    }
-
-    /// Absolute points of an arc: quantized positions are delta-encoded from the previous one and
-    /// then scaled and translated; without a transform they are absolute already.
-    static func decode(_ positions: [[Double]], transform: TopoJSONFile.Transform?,
-                       problem: (Message) -> LoadErrors) throws -> [MapPoint] {
-        guard positions.count >= 2, positions.allSatisfy({ $0.count >= 2 && $0[0].isFinite && $0[1].isFinite }) else {
-            throw problem(.mapFewPoints)
-        }
-        guard let transform else {
-            return try drawable(positions.map { MapPoint(x: $0[0], y: $0[1]) }, problem: problem)
-        }
-        guard transform.scale.count == 2, transform.translate.count == 2 else {
-            throw problem(.mapTransform)
-        }
-        var x = 0.0, y = 0.0
-        return try drawable(positions.map { position in
-            x += position[0]
-            y += position[1]
-            return MapPoint(x: x * transform.scale[0] + transform.translate[0],
-                            y: y * transform.scale[1] + transform.translate[1])
-        }, problem: problem)
-    }
-
-    /// The largest coordinate a map may have, far beyond any projection's range (metres of the Dutch
-    /// grid, degrees, web Mercator).
-    static let coordinateLimit = 1e12
-
-    /// The points, when every coordinate is within `coordinateLimit`: finite numbers may still add up or
-    /// scale to coordinates no drawing can hold.
-    private static func drawable(_ points: [MapPoint], problem: (Message) -> LoadErrors) throws -> [MapPoint] {
-        guard points.allSatisfy({ abs($0.x) <= coordinateLimit && abs($0.y) <= coordinateLimit }) else {
-            throw problem(.mapCoordinateRange)
-        }
-        return points
     }
 }
 
@@ -177,6 +142,6 @@ struct TopoJSONFile: Decodable, Equatable {
 
     let type: String
     let transform: Transform?
-    let arcs: [[[Double]]]
+    let arcs: TopoJSONArcs
     let objects: [String: Object]
 }
