@@ -73,7 +73,10 @@ extension ClaimParser {
                 pairs.append(FromTo(from: inner, to: outer))
             }
             // '250, tegen 200 een jaar eerder'; 'Tegen 4.380 een jaar eerder werden … 4.120'
+            // '18 van de 120 tegen 42 van de 160': a count after 'tegen' with a whole of its own is a part set
+            // against another group's, no earlier value of a change.
             if token.isWord("tegen") || token.isWord("tegenover"), let base = number(after: index, in: tokens),
+                !isPartOfOwnWhole(base, analysis),
                 let later = end(before: index, unit: unit(base), orAfter: base), later != base
             {
                 pairs.append(FromTo(from: base, to: later))
@@ -214,12 +217,15 @@ extension ClaimParser {
             && !fraction && !labelledChange && signedDifference(index, tokens) == nil
     }
 
-    /// '2,5 keer zo groot', 'drie keer het landelijke cijfer', 'twee keer meer': a number before a times word
-    /// that compares; 'werd 6.400 keer afgesloten' counts occasions.
+    /// '2,5 keer zo groot', 'drie keer het landelijke cijfer', 'twee keer meer', 'twee en een half keer zo vaak':
+    /// a number before a times word that compares; 'werd 6.400 keer afgesloten' counts occasions.
     static func isFactor(_ index: Int, _ tokens: [Token]) -> Bool {
-        guard index + 1 < tokens.count, Lexicon.timesWords.contains(tokens[index + 1].text) else { return false }
-        guard index + 2 < tokens.count, tokens[index + 2].kind == .word else { return true }
-        let after = tokens[index + 2].text
+        let addsFraction = index + 3 < tokens.count && tokens[index + 1].isWord("en") && tokens[index + 2].isWord("een")
+            && Lexicon.amountFractions[tokens[index + 3].text] != nil
+        let times = addsFraction ? index + 4 : index + 1
+        guard times < tokens.count, Lexicon.timesWords.contains(tokens[times].text) else { return false }
+        guard times + 1 < tokens.count, tokens[times + 1].kind == .word else { return true }
+        let after = tokens[times + 1].text
         return Self.factorFollowers.contains(after) || Lexicon.comparatives.contains(after)
     }
 
@@ -233,6 +239,21 @@ extension ClaimParser {
             !tokens.contains(where: { $0.kind == .word && Lexicon.signedQuantities.contains($0.text) })
         else { return nil }
         return sign
+    }
+
+    /// Whether the count at `index` is a part of a whole written right after it ('42 van de 160', '42 op de
+    /// 160'): one group's part, which a comparison sets against another group's and no change runs to or from.
+    static func isPartOfOwnWhole(_ index: Int, _ analysis: SentenceAnalysis) -> Bool {
+        ownWhole(of: index, analysis) != nil
+    }
+
+    /// The whole written right after the count at `index` ('160' of '42 van de 160'), if any.
+    static func ownWhole(of index: Int, _ analysis: SentenceAnalysis) -> Int? {
+        guard analysis.tokens[index].number?.unit == .count else { return nil }
+        return analysis.numberIndices.first { whole in
+            whole > index && analysis.tokens[whole].number?.unit == .count
+                && Lexicon.partOfMarkers.contains { analysis.phraseStart($0, endingBefore: whole) == index + 1 }
+        }
     }
 
     /// A count followed by 'meer' or 'minder' ('50 meer'): a difference, not a value.
@@ -821,8 +842,7 @@ extension ClaimParser {
             let word = tokens[position].kind == .word ? tokens[position].text : ""
             return Lexicon.comparatives.contains(word) || Lexicon.effectVerbs.contains(word)
         }
-        let factor = index + 1 < tokens.count && Lexicon.timesWords.contains(tokens[index + 1].text)
-        guard compares || factor, let groups = discourse.lastContrastGroups,
+        guard compares || timesWord(after: index) != nil, let groups = discourse.lastContrastGroups,
             let side = newSide(of: groups, claim: index)
         else { return nil }
         return side == 1 ? (values[0], values[1]) : (values[1], values[0])

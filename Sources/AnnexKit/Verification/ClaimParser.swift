@@ -89,7 +89,9 @@ struct ClaimParser {
         case .points:
             return pointsReading(index, number)
         case .percent:
-            if !isOperand, !isEndLevel(index), !isNamedLevel(index), let direction = direction(for: index) {
+            if !isOperand, !isEndLevel(index), !isNamedLevel(index), !restatesOwnPart(index),
+                let direction = direction(for: index)
+            {
                 return changeReading(index, number, direction: direction)
             }
             if isOperand && !withData { return nil }
@@ -134,6 +136,15 @@ struct ClaimParser {
     private func isEndLevel(_ index: Int) -> Bool {
         index > 0 && (tokens[index - 1].isWord("tot") || tokens[index - 1].isWord("naar"))
             && comparative(after: index) == nil
+    }
+
+    /// '18 van de 120 (15 procent)': a percentage whose parenthesis opens right after a part and its whole
+    /// restates that part's share, whatever direction its clause has ('viel minder vaak terug: …').
+    private func restatesOwnPart(_ index: Int) -> Bool {
+        guard index >= 2, tokens[index - 1].isMark("("), tokens[index - 1].depth < tokens[index].depth else {
+            return false
+        }
+        return analysis.numberIndices.contains { $0 < index - 2 && Self.ownWhole(of: $0, analysis) == index - 2 }
     }
 
     /// 'en blijft boven de sectornorm van 5,5%': a percentage that is the value of a noun other than a change,

@@ -13,6 +13,16 @@ enum NumberWords {
         return value
     }
 
+    /// The value of a fraction in words that multiplies ('half', 'anderhalf', 'driekwart') or of a unit and a
+    /// half written as one word ('tweeënhalf', 'drieënhalf', 'vierenhalf'), or nil.
+    static func fraction(of word: String) -> Exact? {
+        if let (numerator, denominator) = Lexicon.amountFractions[word] { return Exact(numerator, over: denominator) }
+        for joiner in ["ënhalf", "enhalf"] where word.hasSuffix(joiner) {
+            if let whole = unit(word.dropLast(joiner.count)), whole > 1 { return Exact(2 * whole + 1, over: 2) }
+        }
+        return nil
+    }
+
     /// Parts one of which every compound number word holds.
     private static let compoundParts = ["tig", "tien", "honderd", "duizend"]
 

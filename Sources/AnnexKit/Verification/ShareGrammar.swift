@@ -456,18 +456,19 @@ extension ClaimParser {
             } else if tokens[index].kind == .word, let factor = Self.factor(of: tokens[index].text) {
                 claims.append(
                     factorClaim(
-                        index, factor: factor, text: analysis.text(index..<(index + 1)), hedge: hedge(before: index),
-                        exact: nil))
-            } else if let (factor, number) = timesFactor(at: index) {
+                        index, times: nil, factor: factor, text: analysis.text(index..<(index + 1)),
+                        hedge: hedge(before: index), exact: nil))
+            } else if let (factor, start) = timesFactor(at: index) {
                 let end = tokens[index + 1].isWord("zoveel") ? index + 2 : index + 3
-                let text = analysis.text((index - 1)..<min(end, tokens.count))
+                let text = analysis.text(start..<min(end, tokens.count))
+                let number = tokens[start].number
+                let exact = start == index - 1 && number?.isWord == false ? number : nil
                 claims.append(
                     factorClaim(
-                        index - 1, factor: factor,
+                        start, times: index, factor: factor,
                         text: (number?.hedgeText.isEmpty == false ? number!.hedgeText + " " : "") + text,
-                        hedge: number?.hedge ?? hedge(before: index - 1), exact: number?.isWord == false ? number : nil)
-                )
-                consumed.insert(index - 1)
+                        hedge: number?.hedge ?? hedge(before: start), exact: exact))
+                consumed.formUnion(start..<index)
             }
         }
         return (claims, consumed)
@@ -610,21 +611,39 @@ extension ClaimParser {
         return nil
     }
 
-    /// '2,5 keer zo groot', 'drie maal zoveel' at `index` ('keer'): the factor, and the number written
-    /// for it.
-    private func timesFactor(at index: Int) -> (Exact, WrittenNumber?)? {
+    /// '2,5 keer zo groot', 'drie maal zoveel', 'anderhalf keer', 'drieënhalf keer', 'twee en een half keer' at
+    /// `index` ('keer'): the factor, and where the words that write it start.
+    private func timesFactor(at index: Int) -> (factor: Exact, start: Int)? {
         guard index >= 1, tokens[index].kind == .word, Lexicon.timesWords.contains(tokens[index].text),
             index + 1 < tokens.count,
             tokens[index + 1].isWord("zo") || tokens[index + 1].isWord("zoveel") || comparedValues(at: index) != nil
         else { return nil }
         let before = tokens[index - 1]
-        if let number = before.number, number.unit == .count { return (number.value, number) }
-        if let count = Lexicon.cardinals[before.text], before.kind == .word { return (Exact(count), nil) }
-        if let (numerator, denominator) = Lexicon.amountFractions[before.text], before.kind == .word {
-            return (Exact(numerator, over: denominator), nil)
+        if let number = before.number, number.unit == .count { return (number.value, index - 1) }
+        guard before.kind == .word else { return nil }
+        if let count = Lexicon.cardinals[before.text] { return (Exact(count), index - 1) }
+        guard let fraction = NumberWords.fraction(of: before.text) else { return nil }
+        // 'twee en een half keer': a whole number in words, 'en een', then the fraction it is added to.
+        if Lexicon.amountFractions[before.text] != nil, index >= Self.wholeAndFractionLength,
+            tokens[index - 2].isWord("een"), tokens[index - 3].isWord("en"),
+            let whole = tokens[index - 4].number, whole.isWord, whole.unit == .count, whole.multiplier == 1
+        {
+            return (whole.value + fraction, index - 4)
         }
-        return nil
+        return (fraction, index - 1)
     }
+
+    /// The times word ('keer', 'maal') of a factor whose words start at `start` ('drie keer', 'twee en een half
+    /// keer'), if it is one.
+    func timesWord(after start: Int) -> Int? {
+        [start + 1, start + Self.wholeAndFractionLength].first { times in
+            times < tokens.count && Lexicon.timesWords.contains(tokens[times].text)
+                && timesFactor(at: times)?.start == start
+        }
+    }
+
+    /// The words of 'twee en een half' before 'keer': a whole, 'en', 'een' and a fraction.
+    private static let wholeAndFractionLength = 4
 
     /// 'ruim twee keer het landelijke cijfer van 29' at `index` ('keer'): the factor between the
     /// comparison value after it and the sentence's own value of that unit before it (no scale of 'per').
@@ -640,7 +659,7 @@ extension ClaimParser {
     /// A factor claim; a factor written in digits ('1,5 keer') is read as rounded to its decimals,
     /// one in words within `wordTolerance`.
     private func factorClaim(
-        _ index: Int, factor: Exact, text: String, hedge: Lexicon.Hedge?, exact written: WrittenNumber?
+        _ index: Int, times: Int?, factor: Exact, text: String, hedge: Lexicon.Hedge?, exact written: WrittenNumber?
     ) -> Claim {
         let hedge = factor < Exact(1) ? hedge?.mirrored : hedge
         var claimed = wordClaimed(factor, hedge: hedge, text: text, direction: nil)
@@ -651,10 +670,10 @@ extension ClaimParser {
         }
         var claim = Claim(kind: .change, site: index, claimed: claimed)
         claim.isFactor = true
-        if index + 1 < tokens.count, Lexicon.timesWords.contains(tokens[index + 1].text),
-            let compared = comparedValues(at: index + 1)
-        {
+        if let times, let compared = comparedValues(at: times) {
             (claim.from, claim.to) = compared
+        } else if let shares = comparedShares() {
+            (claim.from, claim.to) = shares
         } else if let stated = statedChange(for: index, unit: .count) ?? statedChange(for: index, unit: .percent) {
             (claim.from, claim.to) = stated
         }
