@@ -162,6 +162,11 @@ extension ClaimParser {
         return ["", "en", "n", "s", "'s", "’s", String(last) + "en"].contains(String(ending))
     }
 
+    /// Whether two words are forms of one noun, either the other's plural or the same ('cel', 'cellen').
+    static func areForms(_ one: String, _ other: String) -> Bool {
+        isForm(one, of: other) || isForm(other, of: one)
+    }
+
     func ratioReading(_ index: Int, _ written: WrittenNumber, scale: Exact) -> Claim {
         var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
         claim.scale = scale

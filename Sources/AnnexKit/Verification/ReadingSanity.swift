@@ -51,7 +51,7 @@ enum ReadingSanity {
     static func nounAlike(_ indices: [Int], in tokens: [Token]) -> Bool {
         let nouns = Set(indices.compactMap { noun(after: $0, in: tokens) })
         return nouns.allSatisfy { noun in
-            nouns.allSatisfy { ClaimParser.isForm($0, of: noun) || ClaimParser.isForm(noun, of: $0) }
+            nouns.allSatisfy { ClaimParser.areForms($0, noun) }
         }
     }
 

@@ -242,8 +242,7 @@ extension ClaimParser {
         if refersBack(tokens.indices), let stated = discourse.lastPartAndWhole {
             let country = tokens.contains { $0.kind == .word && Lexicon.countryWords.contains($0.text) }
             let otherGroup = namedShareNoun.map { named in
-                discourse.earlier.last?.partNoun.map { !Self.isForm(named, of: $0) && !Self.isForm($0, of: named) }
-                    ?? false
+                discourse.earlier.last?.partNoun.map { !Self.areForms(named, $0) } ?? false
             } ?? false
             return analysis.hasEarlierMarker(tokens.indices) || country || otherGroup
                 ? nil : (stated.part, stated.whole)
@@ -259,7 +258,7 @@ extension ClaimParser {
         }
         guard let shareNoun = ReadingSanity.noun(after: end - 1, in: tokens), let whole = stated.whole.token,
             let wholeNoun = ReadingSanity.noun(after: whole, in: next.tokens),
-            Self.isForm(shareNoun, of: wholeNoun) || Self.isForm(wholeNoun, of: shareNoun)
+            Self.areForms(shareNoun, wholeNoun)
         else { return nil }
         return (stated.part.carriedOverByPosition, stated.whole.carriedOverByPosition)
     }
