@@ -9,10 +9,10 @@ enum ReadingSanity {
     }
 
     /// A list of counts under a whole with no word of summing ('Van de 9.870 … 3.240 … en 1.980 …') reads as
-    /// the whole split up only when the parts come near it: a list far below its whole names a selection
-    /// of the categories, and says nothing of their sum.
-    static func listCanSplitWhole(_ total: Operand, parts: [Operand]) -> Bool {
-        parts.map(\.value).reduce(Exact(0), +) >= total.value * splitCoverage
+    /// the whole split up only when the sum of its parts comes near it: a list far below its whole names a
+    /// selection of the categories, and says nothing of their sum.
+    static func listCanSplitWhole(_ total: Exact, partsSum: Exact) -> Bool {
+        partsSum >= total * splitCoverage
     }
 
     /// The least part of its whole a list must reach to be read as the whole split up.

@@ -84,10 +84,11 @@ extension ClaimParser {
             let years = parts.compactMap { analysis.explicitYear(of: $0)?.year }
             let series = years.count == parts.count && Set(years).count == parts.count
             let operands = parts.map { operand($0) }
-            guard ReadingSanity.listCanSplitWhole(operand(total), parts: operands),
+            let (whole, partsSum) = (operand(total).value, operands.map(\.value).reduce(Exact(0), +))
+            guard ReadingSanity.listCanSplitWhole(whole, partsSum: partsSum),
                 !series || analysis.frame(for: total, discourse: discourse).isSpan
             else { return }
-            if shortIsSelection, operands.map(\.value).reduce(Exact(0), +) < operand(total).value {
+            if shortIsSelection, partsSum < whole {
                 add(total, operands: operands.map { $0.bound(OperandBinding(.positionOnly)) })
             } else {
                 add(total, parts: parts)
