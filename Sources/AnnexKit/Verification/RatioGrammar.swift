@@ -221,6 +221,9 @@ extension ClaimParser {
             claim.part = part
             claim.whole = operand(whole)
         }
+        if claim.part == nil, let (part, whole) = populationOperands(rate: index) {
+            (claim.part, claim.whole) = (part, whole)
+        }
         return claim
     }
 }

@@ -1,0 +1,56 @@
+/// Rates whose counts stand apart from them, bound by what the counts count: 'Gemeente Deventer (101.000 inwoners)
+/// telde 505 aanvragen: 50 per 10.000 inwoners', 'De gemeente telt 183.000 inwoners. Er waren 260 meldingen, 14,2
+/// per 10.000 inwoners.', '… (931.000 inwoners) telde 2.420 meldingen. Dat komt neer op 26 meldingen per 1.000
+/// inwoners.'
+extension ClaimParser {
+    /// The part and whole of the rate at `index` per a scale that names its population ('per 10.000 inwoners'): the
+    /// whole is the one count of that population, the part the one other count. Both are taken from the rate's own
+    /// sentence, else from the sentence before when the rate's has none of them (and no year of its own besides
+    /// the year of the one before). The part must count what the rate names ('26 meldingen per 1.000 inwoners'
+    /// takes '2.420 meldingen'); a rate that names nothing takes it only in a clause that restates the one before
+    /// ('…: 50 per 10.000 inwoners', ', 14,2 per 10.000 inwoners'; `isApposition(_:)`) or, from the sentence
+    /// before, when it opens by referring back ('Dat komt neer op 3 per 1.000 inwoners'). None when two counts
+    /// could be the whole or the part.
+    func populationOperands(rate index: Int) -> (part: Operand, whole: Operand)? {
+        guard let per = Self.per(after: index, in: tokens, reach: Self.ratePhraseReach), per + 2 < tokens.count,
+            tokens[per + 2].kind == .word, tokens[index].number?.currency.isEmpty == true
+        else { return nil }
+        let population = tokens[per + 2].text
+        let named = ReadingSanity.noun(after: index, in: tokens).flatMap { $0 == "per" ? nil : $0 }
+        let paired = Set(pairs.flatMap { [$0.from, $0.to] } + bases)
+        let own = numbers(.count, in: tokens.indices).filter {
+            $0 != index && !paired.contains($0) && Self.isValue($0, tokens)
+                && Self.statedScale(of: $0, in: tokens) == nil
+        }.map {
+            CountedValue(
+                operand: operand($0), noun: ReadingSanity.noun(after: $0, in: tokens),
+                currency: tokens[$0].number?.currency ?? "")
+        }
+        let earlier = earlierPopulationCounts()
+        let wholes = [own, earlier].map { $0.filter { $0.noun.map { Self.areForms($0, population) } ?? false } }
+        guard let whole = wholes.first(where: { !$0.isEmpty }), whole.count == 1 else { return nil }
+        let parts = [own, earlier].map { values in
+            values.filter { value in
+                value.currency.isEmpty && !(value.noun.map { Self.areForms($0, population) } ?? false)
+            }
+        }
+        guard let part = parts.first(where: { !$0.isEmpty }), part.count == 1 else { return nil }
+        let partIsOwn = !parts[0].isEmpty
+        if let named {
+            guard part[0].noun.map({ Self.namesUnit($0, named) || Self.isForm(named, of: $0) }) ?? false
+            else { return nil }
+        } else if partIsOwn ? !isApposition(analysis.clauseOf[index]) : !refersBack(0..<min(1, tokens.count)) {
+            return nil
+        }
+        return (part[0].operand, whole[0].operand)
+    }
+
+    /// The counts of the sentence before in the paragraph, with what they count, when this sentence has no year
+    /// other than that sentence's.
+    private func earlierPopulationCounts() -> [CountedValue] {
+        let years = Set(tokens.compactMap(\.year))
+        guard let before = discourse.earlier.last, before.year.map({ years.isSubset(of: [$0]) }) ?? years.isEmpty
+        else { return [] }
+        return before.countedValues.filter { $0.currency.isEmpty }
+    }
+}
