@@ -8,11 +8,21 @@ enum ReadingSanity {
         return total >= largest
     }
 
-    /// A list of counts under a whole with no word of summing ('Van de 9.870 … 3.240 … en 1.980 …') reads as
-    /// the whole split up only when the sum of its parts comes near it: a list far below its whole names a
-    /// selection of the categories, and says nothing of their sum.
-    static func listCanSplitWhole(_ total: Exact, partsSum: Exact) -> Bool {
-        partsSum >= total * splitCoverage
+    /// How a list of counts under a whole with no word of summing reads ('Van de 9.870 … 3.240 … en 1.980 …', '…,
+    /// van wie …', '… (A, B)', '…: A en B', 'Daarvan …' in the next sentence).
+    enum SplitReading {
+        /// Far below its whole: a selection of the categories, which says nothing of their sum.
+        case none
+        /// Near its whole and short of it: the whole split up, and wrong, for a list after ':', in brackets, after
+        /// 'van wie' or 'daarvan'; maybe a selection under 'Van de W …', which then never contradicts the whole.
+        case selection
+        /// Its sum is the whole or more: the whole split up, wrong when it exceeds it.
+        case split
+    }
+
+    /// The reading of parts adding up to `partsSum` under a whole of `total` (see `SplitReading`).
+    static func splitReading(_ total: Exact, partsSum: Exact) -> SplitReading {
+        partsSum >= total ? .split : partsSum >= total * splitCoverage ? .selection : .none
     }
 
     /// The least part of its whole a list must reach to be read as the whole split up.

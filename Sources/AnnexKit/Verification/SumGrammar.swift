@@ -79,16 +79,16 @@ extension ClaimParser {
         /// A list with no word of summing, read as its whole split up only when it comes near it, and no series of
         /// values each of a year of its own under a total of one year ('In 2023 …: 700 in 2022 en 800 in 2021').
         /// With `shortIsSelection`, parts short of the whole may name a selection of its categories ('Van de 640
-        /// cliënten waren er 384 ouder dan 75 jaar en 160 tussen 65 en 75 jaar'): they confirm it, never contradict it.
+        /// cliënten waren er 384 ouder dan 75 jaar en 160 tussen 65 en 75 jaar'): they confirm it, never contradict it
+        /// (`ReadingSanity.SplitReading.selection`). Without it a list near its whole and short of it contradicts it:
+        /// a list after ':', in brackets or after 'van wie' is read as all of it.
         func addSplit(_ total: Int, parts: [Int], shortIsSelection: Bool = false) {
             let years = parts.compactMap { analysis.explicitYear(of: $0)?.year }
             let series = years.count == parts.count && Set(years).count == parts.count
             let operands = parts.map { operand($0) }
-            let (whole, partsSum) = (operand(total).value, operands.map(\.value).reduce(Exact(0), +))
-            guard ReadingSanity.listCanSplitWhole(whole, partsSum: partsSum),
-                !series || analysis.frame(for: total, discourse: discourse).isSpan
-            else { return }
-            if shortIsSelection, partsSum < whole {
+            let reading = ReadingSanity.splitReading(operand(total).value, partsSum: operands.map(\.value).reduce(0, +))
+            guard reading != .none, !series || analysis.frame(for: total, discourse: discourse).isSpan else { return }
+            if shortIsSelection, reading == .selection {
                 add(total, operands: operands.map { $0.bound(OperandBinding(.positionOnly)) })
             } else {
                 add(total, parts: parts)
@@ -134,17 +134,14 @@ extension ClaimParser {
             else { continue }
             addSplit(total, parts: parts)
         }
-        if let total = topicTotal, let next,
-            next.tokens.first.map({ Lexicon.partReferences.contains($0.text) }) == true
+        if let total = topicTotal, !totals.contains(total), let number = tokens[total].number,
+            let parts = partsInNextSentence(of: total)
         {
-            let following = ClaimParser(analysis: next, discourse: discourse, withData: withData)
-            let parts = following.coordinated(following.candidates(.count, in: next.tokens.indices))
-            if parts.count >= 2, !totals.contains(total), let number = tokens[total].number {
-                var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
-                claim.parts = carried(parts, from: next)
-                claims.append(claim)
-            }
+            var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
+            claim.parts = parts
+            claims.append(claim)
         }
+        if let (total, parts) = totalBeforeStop() { add(total, operands: parts) }
         return claims
     }
 
@@ -163,7 +160,7 @@ extension ClaimParser {
     }
 
     /// The numbers at `indices` of another sentence, as operands taken over from it.
-    private func carried(_ indices: [Int], from other: SentenceAnalysis) -> [Operand] {
+    func carried(_ indices: [Int], from other: SentenceAnalysis) -> [Operand] {
         indices.map { Operand(other.tokens[$0].number!, year: nil, token: nil, line: other.line(of: $0)).carriedOver }
     }
 
@@ -225,8 +222,7 @@ extension ClaimParser {
     /// ('1,1 miljoen' of '1,35 miljoen euro').
     private func isAmountAlike(_ part: Int, _ whole: Int) -> Bool {
         guard let written = tokens[part].number, let number = tokens[whole].number else { return false }
-        return written.currency == number.currency
-            || written.currency.isEmpty && written.multiplier == number.multiplier && number.multiplier > 1
+        return Self.isAmount(written, alike: number)
     }
 
     /// '… 250.000 euro uit …; samen met de 150.000 euro van de gemeente is er dus 400.000 euro': 'samen met' adds
