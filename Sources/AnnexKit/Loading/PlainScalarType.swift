@@ -28,10 +28,15 @@ enum PlainScalarType {
     /// `node` with the type of every plain scalar worked out by `tag(of:)`: for a document composed
     /// with `Resolver.basic` that has no explicit tags, so that every plain scalar's type is implicit.
     /// Its mappings keep the basic resolver, so a key is looked up as the text it is.
-    static func typed(_ node: Node) -> Node {
+    static func typed(_ node: Node) -> Node { typed(node, constructor: .default) }
+
+    /// `typed(_:)` with one `constructor` for every scalar's tag: Yams' `Constructor.default` is made
+    /// anew (its three maps of tag names) at every use.
+    private static func typed(_ node: Node, constructor: Constructor) -> Node {
+        func typed(_ node: Node) -> Node { Self.typed(node, constructor: constructor) }
         switch node {
         case .scalar(var scalar):
-            if scalar.style == .plain { scalar.tag = Tag(tag(of: scalar.string), .basic, .default) }
+            if scalar.style == .plain { scalar.tag = Tag(tag(of: scalar.string), .basic, constructor) }
             return .scalar(scalar)
         case .mapping(let mapping):
             return .mapping(Node.Mapping(mapping.map { (typed($0.key), typed($0.value)) }, mapping.tag, mapping.style,
