@@ -214,6 +214,7 @@ struct SpecTests {
         ("colums: {change: false}", "onbekend veld 'colums'"),
         ("columns: {chnage: false}", "onbekend veld 'chnage'"),
         ("measures: [{id: m, label: M, part: x}]", "onbekend veld 'part'"),
+        ("colums: {zeta: 1}\nbase: 2022", "onbekend veld 'base'"),
     ])
     func unknownKeys(line: String, message: String) throws {
         var yaml = "id: t\ntitle: t\ndata: x.csv\nperiods: [2022]\n"

@@ -17,9 +17,9 @@ extension Decoder {
     /// Throws when the mapping has a key that `Keys` does not know: a typo in a report spec
     /// ('colums:') must be an error, not silently ignored.
     func rejectUnknownKeys<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws {
-        let known = Set(Keys.allCases.map(\.stringValue))
+        let known = Set(Keys.allCases.map { $0.stringValue })
         let container = try self.container(keyedBy: AnyCodingKey.self)
-        if let unknown = container.allKeys.map(\.stringValue).sorted().first(where: { !known.contains($0) }) {
+        if let unknown = container.allKeys.lazy.map({ $0.stringValue }).filter({ !known.contains($0) }).min() {
             throw FieldError(message: MessageText(.specUnknownField, ["field": "\(unknown)",
                         "known": "\(known.sorted().joined(separator: ", "))",
                     ]),
