@@ -60,6 +60,16 @@ struct DatasetStorageTests {
         #expect(dataset.sources == [SourceCitation(delivery: Self.delivery, tables: ["Tabel 1", "Tabel 2"])])
     }
 
+    @Test("Citations of deliveries that take turns: each delivery once, where it first appears, with its tables")
+    func citationsTakingTurns() {
+        let other = Delivery(id: "e", supplier: "CBS", document: "Levering", date: nil)
+        let cited = [Self.fileA, Provenance(delivery: other, table: ""), Self.fileA, Self.fileB,
+                     Provenance(delivery: other, table: "Tabel 9"), Self.fileB, Self.fileA.atFileLine(3)]
+        #expect(SourceCitation.of(cited) == [SourceCitation(delivery: Self.delivery, tables: ["Tabel 1", "Tabel 2"]),
+                                             SourceCitation(delivery: other, tables: ["Tabel 9"])])
+        #expect(SourceCitation.of([Provenance]()).isEmpty)
+    }
+
     @Test("Rows are found by type and code among 100.000 regions; the same code of another type is another row")
     func rowsByRegion() {
         var dataset = Dataset(id: "t", measures: [Measure(id: "m", label: "M")], periods: [Period("2023")])

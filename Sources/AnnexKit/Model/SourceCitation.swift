@@ -10,16 +10,24 @@ public struct SourceCitation: Sendable, Hashable {
     }
 
     /// The citations of `provenances`: each delivery once, with its tables, in order of first
-    /// appearance.
+    /// appearance. A table's figures mostly cite the delivery of the figure before, which is found
+    /// by comparing it with that one, without hashing it.
     public static func of<S: Sequence>(_ provenances: S) -> [SourceCitation] where S.Element == Provenance {
         var result: [SourceCitation] = []
         var index: [Delivery: Int] = [:]
+        var last: Int?
         for provenance in provenances {
-            let position = index[provenance.delivery] ?? {
+            let position: Int
+            if let last, result[last].delivery == provenance.delivery {
+                position = last
+            } else if let known = index[provenance.delivery] {
+                position = known
+            } else {
+                position = result.count
                 result.append(SourceCitation(delivery: provenance.delivery))
-                index[provenance.delivery] = result.count - 1
-                return result.count - 1
-            }()
+                index[provenance.delivery] = position
+            }
+            last = position
             if !provenance.table.isEmpty && !result[position].tables.contains(provenance.table) {
                 result[position].tables.append(provenance.table)
             }
