@@ -25,23 +25,24 @@ public enum BoundaryConversion {
     public static func convert(_ source: Dataset, to year: Int, gazetteer: Gazetteer,
                                splitKeys: [SplitKey] = []) -> (dataset: Dataset, converted: [ConvertedFigure]) {
         let rows = source.subnationalRows
-        let targets = rows.map { row -> [Region] in
-            let region = source.regions[row]
+        // Each row's region, made once (a region is made from its column each time it is read).
+        let regions = rows.map { source.regions[$0] }
+        let targets = regions.map { region -> [Region] in
             guard region.type == .gemeente else { return [region] }
             return gazetteer.successors(of: region.code, by: year).compactMap {
                 gazetteer.municipality(code: $0)?.region
             }
         }
         var result = Dataset(id: source.id, measures: source.measures, periods: source.periods)
-        for region in orderedTargets(source: source, rows: rows, targets: targets) { _ = result.row(for: region) }
+        for region in orderedTargets(regions, targets: targets) { _ = result.row(for: region) }
         // The rows each target region takes its figures from, in the source's order.
         var contributorsOf: [Region: [Int]] = [:]
         for (index, regions) in targets.enumerated() {
             for region in Set(regions) { contributorsOf[region, default: []].append(index) }
         }
         var converted: [ConvertedFigure] = []
-        for target in result.regions {
-            let row = result.row(for: target)
+        // The targets are distinct, so each has the row it was given above.
+        for (row, target) in result.regions.enumerated() {
             let contributors = contributorsOf[target] ?? []
             for p in source.periods.indices {
                 var kinds = Set<ConvertedFigure.Kind>()
@@ -49,7 +50,7 @@ public enum BoundaryConversion {
                 for m in source.measures.indices {
                     var amounts: [Amount] = []
                     for index in contributors {
-                        let region = source.regions[rows[index]], amount = source[rows[index], m, p].amount
+                        let region = regions[index], amount = source[rows[index], m, p].amount
                         guard amount.status != .notApplicable else { continue }
                         if !contributed.contains(index) { contributed.append(index) }
                         if targets[index].count == 1 {
@@ -65,14 +66,12 @@ public enum BoundaryConversion {
                             kinds.insert(.splitWithoutKey)
                         }
                     }
-                    let own = contributors.first { source.regions[rows[$0]] == target }.map { source[rows[$0], m, p] }
+                    let own = contributors.first { regions[$0] == target }.map { source[rows[$0], m, p] }
                     if kinds.isEmpty {
                         result[row, m, p] = own ?? Cell(amount: .notApplicable, provenance: nil)
                         continue
                     }
-                    let names = contributed.map {
-                        "\(source.regions[rows[$0]].name) (\(source.regions[rows[$0]].code))"
-                    }
+                    let names = contributed.map { "\(regions[$0].name) (\(regions[$0].code))" }
                     let cited = contributors.lazy.compactMap { source[rows[$0], m, p].provenance }.first
                     let note = "omgerekend naar gemeentelijke indeling \(year): " + names.joined(separator: " + ")
                     let provenance = cited?.combined(note)
@@ -80,7 +79,7 @@ public enum BoundaryConversion {
                 }
                 let order: [ConvertedFigure.Kind] = [.splitWithoutKey, .splitByKey, .merged]
                 if let kind = order.first(where: kinds.contains) {
-                    let predecessors = contributed.map { source.regions[rows[$0]] }.filter { $0 != target }
+                    let predecessors = contributed.map { regions[$0] }.filter { $0 != target }
                     converted.append(
                         ConvertedFigure(
                             region: target, period: source.periods[p], predecessors: predecessors, kind: kind))
@@ -98,10 +97,10 @@ public enum BoundaryConversion {
 
     /// Target regions in source order: a region that has its own row keeps that place; a new one
     /// (Voorne aan Zee without a row of its own) takes the place of its first predecessor.
-    private static func orderedTargets(source: Dataset, rows: [Int], targets: [[Region]]) -> [Region] {
+    private static func orderedTargets(_ regions: [Region], targets: [[Region]]) -> [Region] {
         var position: [Region: Int] = [:]
-        for (index, row) in rows.enumerated() where targets[index] == [source.regions[row]] {
-            position[source.regions[row]] = index
+        for (index, region) in regions.enumerated() where targets[index] == [region] {
+            position[region] = index
         }
         for (index, regions) in targets.enumerated() {
             for region in regions where position[region] == nil { position[region] = index }
