@@ -28,7 +28,10 @@ struct MapComputer {
         }
         let periods = figure.periods ?? spec.periods
         let borders = level == .gemeente ? figure.borders ?? .provincie : figure.borders
-        let drafts = try periods.map { try panel($0, measure: measure, level: level, borders: borders, rows: rows) }
+        let rowByCode = Dictionary(rows.map { (table.rows[$0].code, $0) }, uniquingKeysWith: { first, _ in first })
+        let drafts = try periods.map {
+            try panel($0, measure: measure, level: level, borders: borders, rows: rows, rowByCode: rowByCode)
+        }
         let format = table.columns[try cells.column(table, measure: measure, .period(periods[0]))].format
         let values = drafts.flatMap(\.shapes).compactMap { $0.value.flatMap { $0.isDrawable ? $0.amount.exact : nil } }
         let rule = figure.classes ?? .standard
@@ -53,14 +56,14 @@ struct MapComputer {
                              total: try total(measure: measure, periods: periods))
     }
 
-    /// The shapes of one period, not yet classed, and the lines over them.
+    /// The shapes of one period, not yet classed, and the lines over them; `rowByCode` is the first of
+    /// `rows` with each code.
     func panel(_ period: Period, measure: String, level: RegionType, borders: RegionType?,
-               rows: [Int]) throws -> MapPanel {
+               rows: [Int], rowByCode: [String: Int]) throws -> MapPanel {
         guard let year = spec.boundaryYear ?? Int(period.label), let topology = inputs.maps[year] else {
             throw Problem(.figureNoMap, ["period": "\(period)"])
         }
         let column = try cells.column(table, measure: measure, .period(period))
-        let rowByCode = Dictionary(rows.map { (table.rows[$0].code, $0) }, uniquingKeysWith: { first, _ in first })
         let key = MapGeometries.Key(year: year, level: level, borders: borders, drawn: geometry)
         let drawing = geometries.geometry(key) { panelGeometry(topology, level: level, borders: borders) }
         let shapes = drawing.shapes.map { region, rings in
@@ -94,15 +97,19 @@ struct MapComputer {
     /// The regions of `level` on a municipal map, each with the features (municipalities) it
     /// consists of: for municipalities in the map's order, for districts and provinces by code.
     func regions(of topology: Topology, level: RegionType) -> [(region: Region, features: [Int])] {
-        var groups: [String: (region: Region, features: [Int])] = [:]
-        var order: [String] = []
+        var groups: [(region: Region, features: [Int])] = []
+        var position: [String: Int] = [:]
         for (index, feature) in topology.features.enumerated() {
             let region = self.region(of: feature, level: level)
                 ?? Region(type: .gemeente, code: feature.code, name: feature.name)
-            if groups[region.code] == nil { order.append(region.code) }
-            groups[region.code, default: (region, [])].features.append(index)
+            if let group = position[region.code] {
+                groups[group].features.append(index)
+            } else {
+                position[region.code] = groups.count
+                groups.append((region, [index]))
+            }
         }
-        return (level == .gemeente ? order : order.sorted()).map { groups[$0]! }
+        return level == .gemeente ? groups : groups.sorted { $0.region.code < $1.region.code }
     }
 
     /// The region of `level` a municipality of the map lies in.
