@@ -264,7 +264,8 @@ struct ClaimParser {
     /// +1 or −1 for the direction word that governs a number: its sign; a comparative right after it
     /// ('25% hoger'); the nearest direction word of its clause before it (back to the previous number),
     /// then after it (up to the next number), then anywhere in the clause; else the sentence's, when
-    /// all its direction words agree.
+    /// all its direction words agree, unless its clause names a difference with no direction of its own
+    /// ('…, tegen 61 procent; een verschil van 13 procentpunt'), which has none.
     func direction(for index: Int) -> Int? {
         if let sign = tokens[index].number?.sign { return sign }
         if let comparative = comparative(after: index) { return comparative }
@@ -277,6 +278,7 @@ struct ClaimParser {
         if let found = directions(in: previous..<index).last { return found.sign }
         if let found = directions(in: (index + 1)..<next).first { return found.sign }
         if let found = directions(in: clause).first { return found.sign }
+        if clause.contains(where: { tokens[$0].isWord("verschil") }) { return nil }
         let all = Set(directions(in: tokens.indices).map(\.sign))
         return all.count == 1 ? all.first : nil
     }

@@ -100,7 +100,8 @@ extension ClaimParser {
         let label = clause.lowerBound > 0 && tokens[clause.lowerBound - 1].isMark(":")
             ? analysis.clause(of: clause.lowerBound - 1) : clause
         let labelled = label.lowerBound..<clause.upperBound
-        if let per = labelled.first(where: { tokens[$0].isWord("per") && $0 + 1 < labelled.upperBound }) {
+        let per = labelled.first(where: { tokens[$0].isWord("per") && $0 + 1 < labelled.upperBound })
+        if let per {
             scale = Self.scale(tokens[per + 1]) ?? (tokens[per + 1].kind == .word ? Exact(1) : nil)
         } else if isPerOne(clause, index) {
             scale = Exact(1)
@@ -115,7 +116,12 @@ extension ClaimParser {
         let counts = numbers(.count, in: inside)
         guard counts.count == 2 else { return nil }
         let claimed = precise(written, direction: nil, derived: true)
-        let (part, whole) = (operand(counts[0]), operand(counts[1]))
+        // The first over the second, unless the first counts what 'per' names: then it is the whole ('Per
+        // casemanager gemiddeld 17,2 cliënten (31 casemanagers, 533 cliënten)').
+        let perFirst = per.map { tokens[$0 + 1].kind == .word && counts[0] + 1 < inside.upperBound
+            && Self.isForm(tokens[counts[0] + 1].text, of: tokens[$0 + 1].text) } ?? false
+        let (part, whole) = perFirst ? (operand(counts[1]), operand(counts[0]))
+            : (operand(counts[0]), operand(counts[1]))
         guard !ReadingSanity.meanIsPossible(claimed, values: [part, whole], in: tokens) else { return nil }
         var claim = Claim(kind: .ratio, site: index, claimed: claimed)
         (claim.scale, claim.part, claim.whole) = (scale, part, whole)

@@ -37,13 +37,15 @@ extension ClaimParser {
         }
         let referredAfter = end < tokens.count && Lexicon.partReferences.contains(tokens[end].text)
         // 'M van (de) W', the one nearest the claim; for a share in parentheses one before it first ('23 van de 140
-        // (16 procent) tegen 51 van de 150'): a parenthesis speaks of what stands before it.
+        // (16 procent) tegen 51 van de 150'): a parenthesis speaks of what stands before it, and never of a pair
+        // after it with a share of its own in parentheses ('… (15 procent), tegen 42 van de 160 (26 procent)').
         let outsideAfter = { (index: Int) in index > start && tokens[index].depth < tokens[start].depth ? 1 : 0 }
         let rank = { (index: Int) in (outsideAfter(index), abs(index - start)) }
         for index in counts.sorted(by: { rank($0) < rank($1) }) where part == nil {
             if index + 2 < tokens.count, tokens[index + 1].isWord("van"),
                 let w = number(after: index + 1, skipping: Lexicon.wholeDeterminers),
-                tokens[w].number?.unit == .count, !isDifferenceStart(w)
+                tokens[w].number?.unit == .count, !isDifferenceStart(w),
+                outsideAfter(index) == 0 || !hasOwnShare(w)
             {
                 (part, whole) = (index, w)
             }
@@ -340,6 +342,12 @@ extension ClaimParser {
 
     /// Whether a clause is nothing but a number with at most its noun (`SentenceAnalysis.isBare`).
     private func isBareRestatement(_ clause: Int) -> Bool { analysis.isBare(analysis.clauses[clause]) }
+
+    /// Whether a percentage stands in the parenthesis right after the whole at `whole` ('42 van de 160 (26
+    /// procent)'): that pair is the other share's.
+    private func hasOwnShare(_ whole: Int) -> Bool {
+        analysis.parenthesis(after: whole)?.contains { tokens[$0].number?.unit == .percent } ?? false
+    }
 
     /// The part written with a share: the count its parenthesis follows ('16.166 … (86%)'), '(n = 159)'
     /// right after it, the first count in parentheses after it in its clause, or one it restates.
