@@ -276,7 +276,7 @@ extension ClaimParser {
                 let noun = tokens[index + 1].text
                 let measured = tokens.indices.contains { other in
                     other != index && tokens[other].kind == .number && other + 1 < tokens.count
-                        && (isForm(tokens[other + 1].text, of: noun) || isForm(noun, of: tokens[other + 1].text))
+                        && areForms(tokens[other + 1].text, noun)
                 }
                 return measured ? position : nil
             }
@@ -497,7 +497,7 @@ extension ClaimParser {
             tokens[aantal + 1].kind == .word, !nouns.isEmpty
         else { return false }
         let own = tokens[aantal + 1].text
-        return !nouns.contains { Self.isForm(own, of: $0) || Self.isForm($0, of: own) }
+        return !nouns.contains { Self.areForms(own, $0) }
     }
 
     /// The two values the sentence gives for one change of `unit`, exact and of one kind, when it gives no other
@@ -867,7 +867,7 @@ extension ClaimParser {
                 && !Lexicon.grammarWords.contains(other.tokens[value + 1].text) ? other.tokens[value + 1].text : nil
         }
         return tokens.contains { token in
-            token.kind == .word && nouns.contains { Self.isForm(token.text, of: $0) || Self.isForm($0, of: token.text) }
+            token.kind == .word && nouns.contains { Self.areForms(token.text, $0) }
         }
     }
 

@@ -28,7 +28,7 @@ extension ClaimParser {
         else { return nil }
         let own = operand(value, year: soleYear)
         if let noun = ReadingSanity.noun(after: value, in: tokens), let other = earlier.noun,
-            !Self.isForm(noun, of: other) && !Self.isForm(other, of: noun)
+            !Self.areForms(noun, other)
         {
             return nil
         }

@@ -28,7 +28,7 @@ extension ClaimParser {
     /// Whether the total at `total` names a noun that is not `governing` nor a form of it.
     func totalsAnotherNoun(_ total: Int, than governing: String?) -> Bool {
         guard let governing, let totalled = totalledNoun(of: total) else { return false }
-        return !Self.isForm(totalled, of: governing) && !Self.isForm(governing, of: totalled)
+        return !Self.areForms(totalled, governing)
     }
 
     /// The noun a total names as what it totals: after 'totaal' or 'totale' in its clause ('totaal aan baten',

@@ -84,7 +84,7 @@ extension ClaimParser {
             guard run.count == values.count, run.allSatisfy({ tokens[$0].number?.isWord == false }),
                 let noun = ReadingSanity.noun(after: run[run.count - 1], in: tokens)
             else { return false }
-            return valueNoun.map { !Self.isForm(noun, of: $0) && !Self.isForm($0, of: noun) } ?? true
+            return valueNoun.map { !Self.areForms(noun, $0) } ?? true
         }
     }
 
