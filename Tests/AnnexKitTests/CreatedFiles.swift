@@ -9,12 +9,13 @@ final class CreatedFiles {
 
     /// Starts watching `folder`; nil when inotify is not available.
     init?(in folder: String) {
-        descriptor = inotify_init1(Int32(IN_NONBLOCK))
-        guard descriptor >= 0 else { return nil }
-        guard inotify_add_watch(descriptor, folder, UInt32(IN_CREATE)) >= 0 else {
-            close(descriptor)
+        let watcher = inotify_init1(Int32(IN_NONBLOCK))
+        guard watcher >= 0 else { return nil }
+        guard inotify_add_watch(watcher, folder, UInt32(IN_CREATE)) >= 0 else {
+            close(watcher)
             return nil
         }
+        descriptor = watcher
     }
 
     deinit { close(descriptor) }
