@@ -10,9 +10,10 @@ import Yams
 /// on any error, it gives nil and the document is decoded by Yams, which also words the errors.
 /// The tests require the same value from both on the project's specs and on thousands of damaged ones.
 enum NodeDecoding {
-    /// `type` decoded from `root`, or nil where Yams' decoder must decide.
-    static func decode<T: Decodable>(_ type: T.Type, from root: Node) -> T? {
-        guard takes(root) else { return nil }
+    /// `type` decoded from `root`, or nil where Yams' decoder must decide; `taken`: the document is
+    /// known to be one this decoding takes (`YAMLComposer` composed it).
+    static func decode<T: Decodable>(_ type: T.Type, from root: Node, taken: Bool = false) -> T? {
+        guard taken || takes(root) else { return nil }
         let declined = Declined()
         let value = try? T(from: NodeDecoder(node: root, codingPath: [], declined: declined))
         return declined.value ? nil : value

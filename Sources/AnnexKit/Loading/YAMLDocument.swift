@@ -8,6 +8,8 @@ struct YAMLDocument {
     /// The name used in errors.
     let file: String
     let root: Node
+    /// Whether `YAMLComposer` composed the document, so that `NodeDecoding` takes it as it is.
+    private let composedPlain: Bool
     /// The kind of problem this document's errors are (`LoadError.Problem.invalidSpec`, …).
     let kind: @Sendable (MessageText) -> LoadError.Problem
 
@@ -19,11 +21,18 @@ struct YAMLDocument {
     /// `textOnly`, every scalar is text. The types are worked out by `PlainScalarType` in a document
     /// without explicit tags (no `!`), by Yams' regular expressions in any other; a document that
     /// Yams refuses with the basic resolver (keys that are the same only as texts, such as `1` and
-    /// `'1'`) is read again with Yams' own, so that its problem is the same.
+    /// `'1'`) is read again with Yams' own, so that its problem is the same. A plain document is
+    /// composed by `YAMLComposer` in one pass (`composing`, which the tests turn off to compare).
     init(text: String, file: String, kind: @escaping @Sendable (MessageText) -> LoadError.Problem,
-         textOnly: Bool = false) throws {
+         textOnly: Bool = false, composing: Bool = true) throws {
         self.file = file
         self.kind = kind
+        if composing, let root = YAMLComposer.compose(text, textOnly: textOnly) {
+            self.root = root
+            composedPlain = true
+            return
+        }
+        composedPlain = false
         if let problem = YAMLShape.problem(in: text) {
             throw LoadErrors([LoadError(file: file, line: problem.line, column: problem.column, kind(problem.reason))])
         }
@@ -47,7 +56,7 @@ struct YAMLDocument {
     /// Decodes the document; a decoding error names the line and column of the value it concerns.
     /// A plain document is decoded by `NodeDecoding`, any other (and any error) by Yams.
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        if let value = NodeDecoding.decode(type, from: root) { return value }
+        if let value = NodeDecoding.decode(type, from: root, taken: composedPlain) { return value }
         return try decodedByYams(type)
     }
 
