@@ -149,6 +149,28 @@ struct PublicationTests {
         #expect(try readText(out + "/mini/figures/kaart.svg") == "nieuw")
     }
 
+    @Test("The old annex is removed while the output folder is flushed, and is gone when the commit returns")
+    func oldRemovedDuringFlush() throws {
+        let out = try temporaryFolder()
+        let real = try OutputFolder(out).path
+        let gone = FlushRecord()
+        let staging = try publishOverOld(in: out) { path in
+            guard path == real else { return Publication.sync(path) }
+            // The old annex lies where the new one was written (`.mini.tmp-…`) until it is removed.
+            func oldThere() -> Bool {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
+                return names.contains { $0.hasPrefix(".mini.tmp-") }
+            }
+            let clock = ContinuousClock(), deadline = clock.now + .seconds(5)
+            while oldThere(), clock.now < deadline { Thread.sleep(forTimeInterval: 0.01) }
+            gone.add(path, target: oldThere() ? "there" : "gone")
+            return Publication.sync(path)
+        }
+        #expect(!FileManager.default.fileExists(atPath: staging))
+        #expect(gone.flushed.map(\.target) == ["gone"])
+        #expect(try outputEntries(out) == [".mini.lock", "mini"])
+    }
+
     @Test("A file that cannot be flushed stops the publication; the old annex stays as it was")
     func flushFailureKeepsOld() throws {
         let out = try temporaryFolder()

@@ -10,8 +10,9 @@ import Foundation
 /// - `commit` flushes every file and folder to disk (`fsync`, several at once: `FileSystemCalls`)
 ///   and swaps the new folder in with one rename: on Linux `renameat2(RENAME_EXCHANGE)`, elsewhere
 ///   by renaming the old folder aside (`.<name>.old-<random>`) first. Only then is the old copy
-///   removed. The writers start each file's writeback as they close it (`OutputFile`), so the disk
-///   writes while the build goes on and `commit` waits only for what is still on its way.
+///   removed, while the output folder is flushed. The writers start each file's writeback as they
+///   close it (`OutputFile`), so the disk writes while the build goes on and `commit` waits only for
+///   what is still on its way.
 ///
 /// The temporary folders of a build that was killed are removed by the next build of the same
 /// annex; an old folder renamed aside whose target is gone is first put back. A failure at any
@@ -126,9 +127,11 @@ final class Publication: @unchecked Sendable {
             throw Self.failure(target, .outputNotCreated)
         }
         // The swap is done and cannot be undone: a failed flush of the folder holding it only leaves the
-        // rename to the file system's next commit.
+        // rename to the file system's next commit. The old copy is removed meanwhile, on a thread of its own:
+        // both mostly wait for the file system, and `commit` returns only when both are done.
+        let removal = old.map { old in SideWork { Self.remove(old) } }
         _ = flush(folder.path)
-        if let old { warnings += Self.remove(old) }
+        if let removal { warnings += (try? removal.result()) ?? [] }
     }
 
     /// Removes the new annex after a failure; the old one was never touched.
