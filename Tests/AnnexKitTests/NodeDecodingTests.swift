@@ -58,25 +58,11 @@ struct NodeDecodingTests {
     @Test("Damaged specs: what it takes, Yams takes, with the same spec")
     func damaged() throws {
         var generator = TestRandom.generator()
-        let pieces = ["&a ", "*a", "!!str ", "- ", ": ", "\"", "'", "\n", "\n  ", "{", "}", "[", "]", "#", "~", "1",
-                      "0x1", "yes", "null", "<<: ", ",", "?", "id: ", "file: ", "x"].map { Array($0.utf8) }
         var taken = 0
         for path in Self.specs {
             let good = Array(try readText(path).utf8)
             for _ in 0..<(path == Paths.realSpec ? 100 : 400) {
-                var bytes = good
-                for _ in 0...Int.random(in: 0...2, using: &generator) {
-                    let index = Int.random(in: bytes.indices, using: &generator)
-                    let piece = pieces.randomElement(using: &generator)!
-                    switch Int.random(in: 0...2, using: &generator) {
-                    case 0:
-                        let end = min(bytes.count, index + Int.random(in: 1...4, using: &generator))
-                        bytes.removeSubrange(index..<end)
-                    case 1: bytes.insert(contentsOf: piece, at: index)
-                    default: bytes.replaceSubrange(index...index, with: piece)
-                    }
-                }
-                let text = String(decoding: bytes, as: UTF8.self)
+                let text = DamagedYAML.text(good, using: &generator)
                 let kind = LoadError.Problem.invalidSpec
                 guard let document = try? YAMLDocument(text: text, file: "d.yaml", kind: kind),
                       let fast = NodeDecoding.decode(ReportSpec.self, from: document.root) else { continue }

@@ -66,27 +66,14 @@ struct YAMLComposerTests {
     @Test("Damaged documents: the same tree or the same problem either way")
     func damaged() throws {
         var generator = TestRandom.generator()
-        let pieces = ["&a ", "*a", "!!str ", "- ", ": ", "\"", "'", "\n", "\n  ", "{", "}", "[", "]", "#", "~", "1",
-                      "0x1", "yes", "null", "<<: ", ",", "?", "id: ", "file: ", "x", "é", "\t"].map { Array($0.utf8) }
+        let pieces = DamagedYAML.pieces + ["é", "\t"]
         let sources = [Paths.realSpec, Paths.miniSpec, Paths.packageRoot + "/bench/wide.yaml",
                        Paths.templates + "/i18n/nl.yaml", Paths.packageRoot + "/Sources/AnnexKit/Messages/en.yaml"]
         var composed = 0
         for path in sources {
             let good = Array(try readText(path).utf8)
             for round in 0..<150 {
-                var bytes = good
-                for _ in 0...Int.random(in: 0...2, using: &generator) {
-                    let index = Int.random(in: bytes.indices, using: &generator)
-                    let piece = pieces.randomElement(using: &generator)!
-                    switch Int.random(in: 0...2, using: &generator) {
-                    case 0:
-                        let end = min(bytes.count, index + Int.random(in: 1...4, using: &generator))
-                        bytes.removeSubrange(index..<end)
-                    case 1: bytes.insert(contentsOf: piece, at: index)
-                    default: bytes.replaceSubrange(index...index, with: piece)
-                    }
-                }
-                let text = String(decoding: bytes, as: UTF8.self)
+                let text = DamagedYAML.text(good, pieces: pieces, using: &generator)
                 let textOnly = round % 3 == 0
                 if YAMLComposer.compose(text, textOnly: textOnly) != nil { composed += 1 }
                 #expect(outcome(text, textOnly: textOnly, composing: true)
