@@ -15,7 +15,9 @@ enum YAMLComposer {
     static func compose(_ text: String, textOnly: Bool, limits: Limits = .current) -> Node? {
         var text = text
         return text.withUTF8 { bytes -> Node? in
-            guard !bytes.isEmpty, textOnly || !bytes.contains(UInt8(ascii: "!")) else { return nil }
+            guard Self.markLayoutHolds, !bytes.isEmpty, textOnly || !bytes.contains(UInt8(ascii: "!")) else {
+                return nil
+            }
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) == 1 else { return nil }
             defer { yaml_parser_delete(&parser) }
@@ -160,4 +162,14 @@ enum YAMLComposer {
         let line: Int
         let column: Int
     }
+
+    /// Whether Yams' `Mark` is laid out as `Position`, checked once by size and by a mark read back; if a
+    /// version of Yams ever stores it otherwise, every document is read by Yams as before.
+    private static let markLayoutHolds: Bool = {
+        guard MemoryLayout<Mark>.size == MemoryLayout<Position>.size,
+            MemoryLayout<Mark>.alignment == MemoryLayout<Position>.alignment
+        else { return false }
+        let probe = unsafeBitCast(Position(line: 3, column: 7), to: Mark.self)
+        return probe.line == 3 && probe.column == 7
+    }()
 }
