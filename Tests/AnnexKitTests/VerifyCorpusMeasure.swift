@@ -41,9 +41,12 @@ struct VerifyCorpusMeasure {
     }
 
     let entries: [Entry]
+    /// The corpus's file name, for the figures `VERIFY_CORPUS_REPORT` prints.
+    let file: String
 
     /// The corpus in `file` of the verify fixtures.
     init(file: String) {
+        self.file = file
         do {
             let text = try readText(Paths.fixtures + "/verify/" + file)
             entries = try YAMLDecoder().decode([Entry].self, from: text)
@@ -109,7 +112,7 @@ struct VerifyCorpusMeasure {
             }
         }
         if ProcessInfo.processInfo.environment["VERIFY_CORPUS_REPORT"] != nil {
-            print("resolved \(outcome.resolved)/\(outcome.checkable), caught \(outcome.caught)/\(outcome.planted)")
+            print("\(file): resolved \(outcome.resolved)/\(outcome.checkable), caught \(outcome.caught)/\(outcome.planted)")
             outcome.problems.forEach { print($0) }
         }
         return outcome
