@@ -454,10 +454,12 @@ extension ClaimParser {
         return (index + 1..<next).contains { analysis.isBaseYear($0) }
     }
 
-    /// The start and end value the text gives for a change, of any kind: tied to it by the sentence's structure or
-    /// a word of reference, else the one pair of a sentence beside it (`untiedNeighbourPair`).
+    /// The start and end value the text gives for a change, of any kind: on the sibling lines of a labelled line
+    /// (`labelledChange`), tied to it by the sentence's structure or a word of reference, else the one pair of a
+    /// sentence beside it (`untiedNeighbourPair`).
     private func anyStatedChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
-        tiedChange(for: index, unit: unit) ?? untiedNeighbourPair(for: index, unit: unit)
+        labelledChange(for: index, unit: unit) ?? tiedChange(for: index, unit: unit)
+            ?? untiedNeighbourPair(for: index, unit: unit)
     }
 
     /// 'Tien procent minder: … De organisatie telde er dit jaar 342, tegen 380 vorig jaar.', '… van 420 naar 286.

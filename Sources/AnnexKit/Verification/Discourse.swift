@@ -86,6 +86,8 @@ struct Discourse: Sendable {
         var partNoun: String?
         /// Its label when it is a line of a memo ('Caseload per werker: 31 (norm: 28).').
         var memoLabel: [String]?
+        /// Its labelled lines when it is a run of them ('2024: 212. 2025: 238.').
+        var labelledLines: [CarriedLine] = []
     }
 
     private(set) var paragraph = -1
@@ -176,6 +178,11 @@ struct Discourse: Sendable {
             return []
         }
         return lines.flatMap(\.counts)
+    }
+
+    /// The labelled lines of the runs of lines right before, in order, for a claim line under them.
+    var labelledRun: [CarriedLine] {
+        earlier.reversed().prefix { !$0.labelledLines.isEmpty }.reversed().flatMap(\.labelledLines)
     }
 
     /// The series of the sentence before, for 'In twee jaar is dat een toename van …'.

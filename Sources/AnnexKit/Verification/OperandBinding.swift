@@ -57,11 +57,14 @@ struct OperandBinding: Sendable, Equatable {
         /// Against: a mean's values are a list that may begin earlier, with a value of their kind before them
         /// ('1.120 meldingen … in 2021, 1.260 in 2022 en 1.330 in 2023, gemiddeld 1.237': not the mean of two).
         case partOfList
+        /// A value on a sibling of the claim's labelled line, in one run of lines whose labels name moments of one
+        /// kind ('2024: 212. 2025: 238. Stijging: 12,3%.', '- Q1: 96 - Q4: 141 - Groei: ruim 45%').
+        case labelledLine
 
         /// Whether this evidence ties an operand to its claim beyond doubt.
         var isStrong: Bool {
             switch self {
-            case .sameStretch, .reference, .carriedOver, .construction, .reportData: true
+            case .sameStretch, .reference, .carriedOver, .construction, .reportData, .labelledLine: true
             case .otherStretch, .roundedConstruction, .wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope,
                 .anotherClaims, .otherTotal, .unlikeParts, .partOfList, .positionOnly:
                 false
@@ -123,6 +126,9 @@ extension Operand {
 
     /// The same operand, taken from a sentence beside the claim's without a word that ties them.
     var carriedOverByPosition: Operand { carried(OperandBinding(.positionOnly)) }
+
+    /// The same operand, taken from a labelled line of another sentence of the claim line's run.
+    var carriedOverByLabel: Operand { carried(OperandBinding(.labelledLine)) }
 
     /// The same operand, taken from another sentence in which it is the whole of a part ('9 van de 14').
     var carriedOverAsWhole: Operand { carried(OperandBinding(.carriedOver, .wholeAsPart)) }
