@@ -112,7 +112,9 @@ struct VerifyCorpusMeasure {
             }
         }
         if ProcessInfo.processInfo.environment["VERIFY_CORPUS_REPORT"] != nil {
-            print("\(file): resolved \(outcome.resolved)/\(outcome.checkable), caught \(outcome.caught)/\(outcome.planted)")
+            print(
+                "\(file): resolved \(outcome.resolved)/\(outcome.checkable), "
+                    + "caught \(outcome.caught)/\(outcome.planted)")
             outcome.problems.forEach { print($0) }
         }
         return outcome
