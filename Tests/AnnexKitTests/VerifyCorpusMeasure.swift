@@ -41,7 +41,7 @@ struct VerifyCorpusMeasure {
     }
 
     let entries: [Entry]
-    /// The corpus's file name, for the figures `VERIFY_CORPUS_REPORT` prints.
+    /// The corpus file's name, to tell the figures of corpora measured side by side apart.
     let file: String
 
     /// The corpus in `file` of the verify fixtures.
@@ -112,10 +112,9 @@ struct VerifyCorpusMeasure {
             }
         }
         if ProcessInfo.processInfo.environment["VERIFY_CORPUS_REPORT"] != nil {
-            print(
-                "\(file): resolved \(outcome.resolved)/\(outcome.checkable), "
-                    + "caught \(outcome.caught)/\(outcome.planted)")
-            outcome.problems.forEach { print($0) }
+            let figures = "resolved \(outcome.resolved)/\(outcome.checkable), caught \(outcome.caught)/\(outcome.planted)"
+            let lines = [figures] + outcome.problems
+            print(lines.map { "\(file): " + $0 }.joined(separator: "\n"))
         }
         return outcome
     }
