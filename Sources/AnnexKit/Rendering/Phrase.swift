@@ -258,6 +258,15 @@ public enum Phrase: String, Sendable, CaseIterable {
     case verifyCalcWeightedMean = "verify.calc.weighted_mean"
     case verifyCalcItems = "verify.calc.items"
     case verifyCalcExact = "verify.calc.exact"
+    case verifyCalcConverted = "verify.calc.converted"
+    case verifyPeriodDays = "verify.period.days"
+    case verifyPeriodWeeks = "verify.period.weeks"
+    case verifyPeriodMonths = "verify.period.months"
+    case verifyPeriodYears = "verify.period.years"
+    case verifyPeriodDay = "verify.period.day"
+    case verifyPeriodWeek = "verify.period.week"
+    case verifyPeriodMonth = "verify.period.month"
+    case verifyPeriodYear = "verify.period.year"
     case verifyUnitPer = "verify.unit.per"
     case verifyUnitPoints = "verify.unit.points"
     case verifyDoubtNoData = "verify.doubt.no_data"
@@ -475,6 +484,8 @@ public enum Phrase: String, Sendable, CaseIterable {
             ["count"]
         case .verifyCalcExact:
             ["value"]
+        case .verifyCalcConverted:
+            ["value", "from", "to"]
         case .verifyUnitPer:
             ["scale"]
         case .verifyDoubtMeasureAmbiguous:

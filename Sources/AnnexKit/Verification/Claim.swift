@@ -103,6 +103,8 @@ struct Claim: Sendable {
     var listSize: Int?
     /// The exact value the text gives for a rounded count ('ruim 30.000 cliënten (30.412)').
     var exact: Operand?
+    /// The unit the exact value is restated from ('84 dagen, twaalf weken'), when the claim restates it in another.
+    var conversion: UnitConversion?
     /// Whether a change is claimed as a factor ('verdubbeld', '2,5 keer zo groot'), not in percent.
     var isFactor = false
 }

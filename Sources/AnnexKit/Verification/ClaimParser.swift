@@ -60,6 +60,7 @@ struct ClaimParser {
 
     /// The claim a number makes, by its cue words.
     private func reading(of index: Int, _ number: WrittenNumber, isOperand: Bool) -> Claim? {
+        if let restated = restatedUnitReading(index, number) { return restated }
         // A rate that is a value of a change is a claim too when its part and whole are the next two numbers
         // ('7,4 per 100 (6.290 … op 85.000 …); dat is 15,6% hoger dan …').
         if let rate = rateReading(of: index, number), !isOperand || isComputedRightAfter(rate) { return rate }

@@ -1,9 +1,19 @@
 /// Figures: 'In 2022 ontving Rotterdam 1.723 meldingen', 'in totaal 15.337', 'naar 17.386', 'Rotterdam
 /// (1.723)'. Compared with the data's figure for the measure, region and year the sentence names; a
-/// rounded count with its exact value beside it ('ruim 30.000 (30.412)') with that value.
+/// rounded count with its exact value beside it ('ruim 30.000 (30.412)') with that value; a quantity of time
+/// restated in another unit ('84 dagen, twaalf weken') with the other.
 /// Diagnosis: the number is another region's figure.
 struct CountChecker: ClaimChecker {
     func check(_ claim: Claim, in context: CheckContext) -> VerifiedClaim {
+        if let exact = claim.exact, let conversion = claim.conversion {
+            let value = conversion.converted(exact.value)
+            return context.judge(
+                claim, range: conversion.converted(exact.bounds), value: value,
+                computation: Computation(
+                    basis: .text, form: .converted(Shown(exact.value, .count), conversion),
+                    result: Shown(value, .count)),
+                sources: [CheckContext.source(exact)])
+        }
         if let exact = claim.exact {
             return context.judge(
                 claim, range: exact.bounds, value: exact.value,

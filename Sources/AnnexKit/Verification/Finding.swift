@@ -56,6 +56,8 @@ public struct Computation: Sendable {
         case items(Int)
         /// The exact value the text gives for a rounded one ('ruim 30.000 (30.412)').
         case exact(Shown)
+        /// A quantity of time in another unit ('84 dagen, twaalf weken').
+        case converted(Shown, UnitConversion)
     }
 
     public let basis: Basis

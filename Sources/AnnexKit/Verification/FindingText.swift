@@ -93,6 +93,13 @@ public struct FindingText: Sendable {
                 ])
         case .items(let count): calculation = self(.verifyCalcItems, ["count": String(count)])
         case .exact(let value): calculation = self(.verifyCalcExact, ["value": number(value)])
+        case .converted(let value, let conversion):
+            calculation = self(
+                .verifyCalcConverted,
+                [
+                    "value": number(value), "from": text(conversion.from, rate: conversion.isRate),
+                    "to": text(conversion.to, rate: conversion.isRate),
+                ])
         }
         let basis: String
         switch computation.basis {
@@ -102,6 +109,26 @@ public struct FindingText: Sendable {
         }
         return self(
             .verifyComputed, ["basis": basis, "calculation": calculation, "result": number(computation.result)])
+    }
+
+    /// A unit of time as a duration's unit ('dagen') or a rate's ('per dag').
+    private func text(_ unit: PeriodUnit, rate: Bool) -> String {
+        guard rate else {
+            switch unit {
+            case .day: return self(.verifyPeriodDays)
+            case .week: return self(.verifyPeriodWeeks)
+            case .month: return self(.verifyPeriodMonths)
+            case .year: return self(.verifyPeriodYears)
+            }
+        }
+        let single: Phrase
+        switch unit {
+        case .day: single = .verifyPeriodDay
+        case .week: single = .verifyPeriodWeek
+        case .month: single = .verifyPeriodMonth
+        case .year: single = .verifyPeriodYear
+        }
+        return self(.verifyUnitPer, ["scale": self(single)])
     }
 
     func text(_ doubt: Doubt) -> String {
