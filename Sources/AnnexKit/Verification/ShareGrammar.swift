@@ -561,7 +561,11 @@ extension ClaimParser {
         {
             var claim = Claim(
                 kind: .change, site: index, claimed: wordClaimed(value, hedge: hedge, text: text, direction: direction))
-            if let stated = statedChange(for: index, unit: .count) { (claim.from, claim.to) = stated }
+            // 'van 12 naar 15 procent, een stijging van een kwart': a fraction of a percentage is relative, never
+            // points, so the words decide what the change of two percentages is.
+            if let stated = statedChange(for: index, unit: .count) ?? statedChange(for: index, unit: .percent) {
+                (claim.from, claim.to) = stated
+            }
             return claim
         }
         var claimed = wordClaimed(value, hedge: hedge, text: text, direction: nil)
