@@ -937,8 +937,9 @@ extension ClaimParser {
         {
             return directions(in: (before - 1)..<before).first?.sign ?? 0
         }
-        // 'Het verschil bedraagt 310 fietsen': the count a bare difference is said to be.
-        return isBareDifference(index) ? 0 : nil
+        // 'Het verschil bedraagt 310 fietsen', 'Het verschil tussen A en B bedraagt 24': the count a difference
+        // without a direction is said to be.
+        return isBareDifference(index) || differenceNames(for: index) != nil ? 0 : nil
     }
 
     /// 'meer' or 'minder' right after a count ('6.590 meer mensen … dan', 'Dat zijn er 210 meer', '340 minder').

@@ -74,6 +74,8 @@ struct Discourse: Sendable {
         var contrastGroups: ContrastedGroups?
         /// Its two values of a unit, per unit, for a bare 'Het verschil bedraagt …' in the next sentence.
         var differenceValues: [[Operand]] = []
+        /// Its values with the words that name them, for 'Het verschil tussen A en B …' in the next sentence.
+        var namedValues: [NamedValue] = []
         /// The words of content of its clauses that hold a number: what has a value of its own in the text.
         var valueWords: Set<String> = []
         /// Its two values of one change, per unit, when it gives no other values of that unit.
@@ -162,6 +164,9 @@ struct Discourse: Sendable {
     func lastDifferenceValues(of unit: NumberUnit) -> [Operand] {
         earlier.last?.differenceValues.first { $0.first?.unit == unit } ?? []
     }
+
+    /// The values of the sentence before with the words that name them, for 'Het verschil tussen A en B …'.
+    var lastNamedValues: [NamedValue] { earlier.last?.namedValues ?? [] }
 
     /// The counts of the sentence before, for 'Opgeteld ging het om …'.
     var lastCounts: [Operand] { earlier.last?.counts ?? [] }

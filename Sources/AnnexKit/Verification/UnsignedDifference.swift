@@ -21,8 +21,11 @@ extension ClaimParser {
 
     /// The two values of `unit` the sentence before gives for a bare difference at `index` (`isBareDifference`)
     /// that has no direction, smaller first; none when the sentence before gives other values of that unit.
+    /// A difference between two names ('Het verschil tussen A en B') is of the values they name (`namedDifference`).
     func unsignedDifference(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
-        guard direction(for: index) == nil, isBareDifference(index) else { return nil }
+        guard direction(for: index) == nil else { return nil }
+        if let names = differenceNames(for: index) { return namedDifference(names, unit: unit) }
+        guard isBareDifference(index) else { return nil }
         let values = discourse.lastDifferenceValues(of: unit)
         guard values.count == 2 else { return nil }
         let ordered = values.sorted { $0.value < $1.value }

@@ -134,6 +134,7 @@ public struct Verifier: Sendable {
         summary.contrast = parser.contrast().map(\.carriedOver)
         summary.contrastGroups = parser.contrastGroups()
         summary.differenceValues = parser.differenceValues()
+        summary.namedValues = parser.namedValues()
         summary.valueWords = parser.valueWords()
         summary.soleChanges = [NumberUnit.count, .percent].compactMap(parser.soleChange(of:))
         summary.datedValues = [NumberUnit.count, .percent].compactMap(parser.datedValue(of:))
