@@ -35,7 +35,7 @@ struct TranslationFileTests {
                                  .ranking, .rankingEntry, .altChart, .altOnly, .altValue, .altValueIn, .altTotal,
                                  .altRanking, .citeSection, .citePart, .citePartPages, .citePage, .annexDownloads,
                                  .downloadTableCSV, .dateFormat, .verifySummary, .verifySummaryKind, .verifyComputed,
-                                 .verifyUnitPer, .verifyDimensionSector]
+                                 .verifyUnitPer, .verifyDimensionSector, .verifyPeriodWeek]
         for phrase in Phrase.allCases where !same.contains(phrase) {
             let values = Dictionary(uniqueKeysWithValues: phrase.placeholders.map { ($0, "…") })
             #expect(nl.text(phrase, values) != en.text(phrase, values), "\(phrase.rawValue) is not translated")

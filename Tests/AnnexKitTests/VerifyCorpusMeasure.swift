@@ -112,8 +112,8 @@ struct VerifyCorpusMeasure {
             }
         }
         if ProcessInfo.processInfo.environment["VERIFY_CORPUS_REPORT"] != nil {
-            let figures = "resolved \(outcome.resolved)/\(outcome.checkable), caught \(outcome.caught)/\(outcome.planted)"
-            let lines = [figures] + outcome.problems
+            let resolved = "resolved \(outcome.resolved)/\(outcome.checkable)"
+            let lines = [resolved + ", caught \(outcome.caught)/\(outcome.planted)"] + outcome.problems
             print(lines.map { "\(file): " + $0 }.joined(separator: "\n"))
         }
         return outcome
