@@ -237,7 +237,6 @@ struct VerifyHoldoutTests {
                 "mon-002": "a share in a bulleted memo whose whole is the line above",
                 "mon-014": "a difference after an arrow of two counts with years ('1.395 (2018) → 1.637 (2023)')",
                 "nws-007": "a change between two groups under other names ('Ouderen' for '65-plussers')",
-                "ond-017": "points between two groups whose values follow after ':' ('64 tegenover 51 procent')",
             ],
             resolvedFloor: 0.74),  // 70 of 94
         HeldOut(

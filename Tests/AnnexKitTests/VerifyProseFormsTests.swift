@@ -137,12 +137,15 @@ struct VerifyMeanListTests {
         #expect(found.first?.verdict == expected)
     }
 
-    @Test("A duration in years with decimals is a quantity ('4,5 jaar'); a whole age is not ('45 jaar')")
+    @Test("A duration in years with decimals is a quantity ('4,5 jaar'); a whole age is not ('45 jaar'), but ages listed")
     func durationInYears() throws {
         let mean = try verified("De behandeling duurde gemiddeld 4,5 jaar (3,9, 4,2 en 5,4 jaar).")
         #expect(mean.map(\.written) == ["4,5"] && mean.map(\.verdict) == [.consistent])
-        let ages = try verified("Gemiddeld waren de deelnemers 45 jaar (41, 44 en 50 jaar).")
-        #expect(ages.allSatisfy { $0.written != "45" })
+        let age = try verified("Gemiddeld waren de deelnemers 45 jaar, de begeleiders 52 jaar.")
+        #expect(age.allSatisfy { $0.written != "45" })
+        // (41 + 44 + 50) / 3 = 45: three ages listed for a mean are its values.
+        let listed = try verified("Gemiddeld waren de deelnemers 45 jaar (41, 44 en 50 jaar).")
+        #expect(listed.map(\.written) == ["45"] && listed.map(\.verdict) == [.consistent])
     }
 }
 

@@ -92,7 +92,9 @@ extension ClaimParser {
                     : analysis.numberIndices.last {
                         $0 < index && unit($0) == unit(base) && statedScale(of: $0, in: tokens) == scale
                     }
-                guard ReadingSanity.countAlike([base] + (nearest.map { [$0] } ?? []), in: tokens) else { continue }
+                guard ReadingSanity.countAlike([base] + (nearest.map { [$0] } ?? []), in: tokens),
+                    !(nearest.map { Self.measuresComparative($0, before: index, tokens) } ?? false)
+                else { continue }
                 if let later = nearest, later != base {
                     pairs.append(FromTo(from: base, to: later))
                 } else {
@@ -142,7 +144,10 @@ extension ClaimParser {
                 bases.append(base)
             }
         }
-        return (pairs, bases)
+        // A value below zero ('−0,8 miljoen', 'een negatief resultaat van 0,8 miljoen') is no start or end: a
+        // change across zero is not read.
+        func isNegative(_ index: Int) -> Bool { tokens[index].number?.sign == -1 }
+        return (pairs.filter { !isNegative($0.from) && !isNegative($0.to) }, bases.filter { !isNegative($0) })
     }
 
     /// The values a memo joins by arrows from the number at `index` on ('960 → 912 → 864'), when it opens
@@ -299,6 +304,21 @@ extension ClaimParser {
     /// How many words the phrase of a difference may have before its comparative ('400 plaatsen in de
     /// forensische zorg meer dan').
     static let differencePhraseReach = 6
+
+    /// Whether the number at `value` measures the comparative before the marker at `than` ('27 miljoen euro hoger
+    /// uit dan …', '27 meldingen meer binnen dan …'): only words stand between them, at most
+    /// `comparativeMeasureReach`, none a finite verb, one a comparative. It is the difference from the value after
+    /// the marker, not a later value of its own ('1.500 meldingen, meer dan …' and '1.500 is hoger dan …' are).
+    static func measuresComparative(_ value: Int, before than: Int, _ tokens: [Token]) -> Bool {
+        let between = tokens[(value + 1)..<than]
+        return between.count <= Self.comparativeMeasureReach && between.allSatisfy { $0.kind == .word }
+            && !between.contains { Lexicon.finiteVerbs.contains($0.text) }
+            && between.contains { Lexicon.comparatives.contains($0.text) }
+    }
+
+    /// How many words may stand between a comparative's measure and 'dan': its noun, the comparative and a
+    /// particle of the verb ('meldingen meer binnen', 'euro hoger uit').
+    static let comparativeMeasureReach = 3
 
     /// 'ten opzichte van', 'vergeleken met', 'dan' after a comparative, 'als' after 'zo', 'toen'.
     static func isComparisonMarker(at index: Int, _ analysis: SentenceAnalysis) -> Bool {

@@ -12,10 +12,11 @@ struct CountedValue: Sendable {
 /// gemeente', 'per gemeente gemiddeld 665', 'een gemiddelde van 665 per gemeente'.
 extension ClaimParser {
     /// A mean 'per' a unit whose number the claim's stretch gives ('twaalf gemeenten', 'vijf pilotgemeenten'), of
-    /// the stretch's one other count (the total); a mean in a sentence with no other number that refers back ('Dat
-    /// is gemiddeld …') takes them from the counts of the sentence before. When the mean names what it counts ('665
-    /// meldingen per gemeente'), the total must count it too. A rate of the total over the units, per one; none when
-    /// more counts or several of the unit stand there.
+    /// the stretch's one other count (the total), or of the stretch before when the mean's makes no statement; a
+    /// mean in a sentence with no other number that refers back ('Dat is gemiddeld …') takes them from the counts of
+    /// the sentence before. When the mean names what it counts ('665 meldingen per gemeente'), the total must count
+    /// it too. A rate of the total over the units, per one; none when more counts or several of the unit stand
+    /// there.
     func meanPerUnitReading(_ index: Int, _ written: WrittenNumber) -> Claim? {
         guard written.unit == .count, isAveraged(index), let unit = perNoun(of: index) else { return nil }
         // The total and the units stand in the mean's own stretch: a count after ';' with a verb of its own ('…
@@ -24,9 +25,16 @@ extension ClaimParser {
         let own = numbers(.count, in: tokens.indices).filter {
             $0 != index && Self.isValue($0, tokens) && stretches[$0] == stretches[index]
         }
+        // A stretch of the mean alone that makes no statement ('…, verdeeld over elf regio's; gemiddeld 380 per
+        // regio') means the counts of the stretch before it.
+        let ownStretch = tokens.indices.filter { stretches[$0] == stretches[index] }
+        let before = stretches[index] > 0 && makesNoStatement(ownStretch)
+            ? numbers(.count, in: tokens.indices).filter {
+                Self.isValue($0, tokens) && stretches[$0] == stretches[index] - 1
+            } : []
         let candidates: [CountedValue]
-        if !own.isEmpty {
-            candidates = own.map(countedValue)
+        if !own.isEmpty || !before.isEmpty {
+            candidates = (own.isEmpty ? before : own).map(countedValue)
         } else if analysis.numberIndices == [index], refersBack(analysis.clause(of: index)) {
             candidates = discourse.lastCountedValues
         } else {
@@ -76,7 +84,7 @@ extension ClaimParser {
 
     /// The unit a mean at `index` is per: the word after 'per' in its phrase after it ('665 (meldingen) per
     /// gemeente'), else after a 'per' that opens the stretch of its clause before it ('per gemeente gemiddeld 665').
-    private func perNoun(of index: Int) -> String? {
+    func perNoun(of index: Int) -> String? {
         var position = index + 1
         while position < tokens.count, tokens[position].kind == .word, !tokens[position].isWord("per"),
             position - index <= Self.nounReach

@@ -260,7 +260,7 @@ extension ClaimParser {
     /// Whether a stretch makes no statement of its own, so it is tied to the one before as a word of reference
     /// ties it (`opensWithReference`): it opens with no conjunction of a new clause ('maar', 'terwijl') and has
     /// no finite auxiliary ('…; totaal 5.455', '…; het gaat om 800').
-    private func makesNoStatement(_ stretch: [Int]) -> Bool {
+    func makesNoStatement(_ stretch: [Int]) -> Bool {
         let words = stretch.filter { tokens[$0].kind == .word && tokens[$0].depth == 0 }.map { tokens[$0].text }
         guard let first = words.first(where: { $0 != "en" }) else { return true }
         return !Lexicon.clauseConjunctions.contains(first) && !words.contains(where: Lexicon.finiteVerbs.contains)

@@ -246,7 +246,7 @@ extension ClaimParser {
             let otherGroup = namedShareNoun.map { named in
                 discourse.earlier.last?.partNoun.map { !Self.areForms(named, $0) } ?? false
             } ?? false
-            return analysis.hasEarlierMarker(tokens.indices) || country || otherGroup
+            return analysis.hasEarlierMarker(tokens.indices) || country || otherGroup || opensWithScopeOfItsOwn
                 ? nil : (stated.part, stated.whole)
         }
         guard let next, next.sentence.paragraph == analysis.sentence.paragraph else { return nil }
@@ -264,6 +264,22 @@ extension ClaimParser {
         else { return nil }
         return (stated.part.carriedOverByPosition, stated.whole.carriedOverByPosition)
     }
+
+    /// Whether the sentence opens with a place or group of its own ('In Utrecht was dat …', 'Bij de mannen lag dat
+    /// aandeel op …'): a preposition of scope and then no word of reference ('In die groep …'), no year or number.
+    private var opensWithScopeOfItsOwn: Bool {
+        guard tokens.count > 1, tokens[0].kind == .word, Self.scopePrepositions.contains(tokens[0].text) else {
+            return false
+        }
+        return tokens[1].kind == .word && !Self.referringDeterminers.contains(tokens[1].text)
+    }
+
+    /// Prepositions that open a place or group ('In Utrecht', 'Bij vrouwen', 'Onder jongeren', 'Voor mannen').
+    static let scopePrepositions: Set<String> = ["in", "bij", "onder", "voor"]
+    /// Words after such a preposition that refer to the group named before ('In die groep', 'Bij hen', 'In totaal').
+    static let referringDeterminers: Set<String> = [
+        "die", "deze", "dit", "dat", "diezelfde", "dezelfde", "datzelfde", "hetzelfde", "hen", "hun", "totaal",
+    ]
 
     /// The noun a share names as its part: 'Het aandeel vrouwen kwam …', 'het aandeel van jongeren is …': a word of
     /// content after 'aandeel' that its verb follows (in 'Het aandeel kwam daarmee …' the word is the verb). A part

@@ -393,9 +393,15 @@ extension ClaimParser {
         // in the parenthesis after its phrase ('gemiddeld 1.215 cliënten per jaar (1.180 in 2021, …)').
         let colon = tokens[index...].firstIndex { $0.isMark(":") }.map { $0 + 1 } ?? tokens.count
         let after = parenthesisAfterPhrase(of: index)
+        // The number of units a mean is per is none of its values ('… 11 arrondissementen; gemiddeld 2.513 per
+        // arrondissement').
+        let perUnit = perNoun(of: index)
         let values = numbers(unit, in: tokens.indices).filter { value in
             value != index && !pairs.contains { $0.to == value }
                 && (value < index || value >= colon || after.contains(value))
+                && !(perUnit.map { unit in
+                    ReadingSanity.noun(after: value, in: tokens).map { Self.namesUnit($0, unit) } ?? false
+                } ?? false)
         }
         if let nearest = listRuns(values).min(by: { abs($0[0] - index) < abs($1[0] - index) }) {
             // The claimed mean is never its own list's first value ('Gemiddeld 1.250 meldingen in 2021, …').

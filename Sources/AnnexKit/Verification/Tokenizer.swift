@@ -37,6 +37,7 @@ enum Tokenizer {
         shareUnitWords(&tokens)
         markLabels(&tokens)
         attachHedges(&tokens, scalars)
+        signWords(&tokens)
         var depth = 0
         for index in tokens.indices {
             if tokens[index].isMark(")") { depth = max(0, depth - 1) }
@@ -343,8 +344,11 @@ enum Tokenizer {
         return position
     }
 
-    /// Words and marks that join the numbers of a list or range, or two compared values ('16 tegen 8 procent').
-    private static let listJoiners: Set<String> = [",", "en", "of", "naar", "tot", "-", "–", "tegen", "versus", "vs"]
+    /// Words and marks that join the numbers of a list or range, or two compared values ('16 tegen 8 procent',
+    /// '31 tegenover 13 procent').
+    private static let listJoiners: Set<String> = [
+        ",", "en", "of", "naar", "tot", "-", "–", "tegen", "tegenover", "versus", "vs",
+    ]
     /// Numbers that share a unit word are written in its unit: below one thousand of it.
     private static let sharedUnitBelow = 1_000
 
@@ -360,6 +364,8 @@ enum Tokenizer {
         for range in citations(in: tokens) {
             for index in range where tokens[index].kind == .number { relabel(index) }
         }
+        let ages = listedAges(tokens)
+        for index in ages.labels { relabel(index) }
         for index in tokens.indices where tokens[index].kind == .number {
             let token = tokens[index]
             var before = index - 1
@@ -386,7 +392,7 @@ enum Tokenizer {
                 relabel(index)
                 continue
             }
-            guard token.number?.unit == .count else { continue }
+            guard token.number?.unit == .count, !ages.values.contains(index) else { continue }
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             // An age is whole; '6,8 jaar' is a duration, a quantity like '6,8 maanden'.
             let isAge = Lexicon.ageWords.contains(next?.text ?? "") && token.number?.decimals == 0
@@ -417,6 +423,59 @@ enum Tokenizer {
             }
         }
     }
+
+    /// Ages listed in a row of at least `leastAgeList` whole numbers that ends in an age word ('27, 34, 41, 29 en 38
+    /// jaar'): values, with a mean in whole years after an average word, in a sentence that states a mean age ('…;
+    /// gemiddeld 33,8 jaar', 'De gemiddelde leeftijd … was 34 jaar'), labels otherwise, each of them (the last two
+    /// are no range '29 tot 38 jaar').
+    private static func listedAges(_ tokens: [Token]) -> (values: Set<Int>, labels: Set<Int>) {
+        func isWhole(_ index: Int) -> Bool {
+            tokens[index].kind == .number && tokens[index].number?.unit == .count && tokens[index].number?.decimals == 0
+        }
+        let aged = tokens.indices.filter { index in
+            tokens[index].kind == .number && index + 1 < tokens.count
+                && Lexicon.ageWords.contains(tokens[index + 1].text)
+        }
+        var listed: Set<Int> = []
+        for last in aged where isWhole(last) {
+            var items = [last]
+            while let item = items.last, item >= 2, [",", "en"].contains(tokens[item - 1].text), isWhole(item - 2) {
+                items.append(item - 2)
+            }
+            if items.count >= Self.leastAgeList { listed.formUnion(items) }
+        }
+        let means = aged.filter { index in
+            tokens[..<index].contains { $0.kind == .word && Lexicon.averageWords.contains($0.text) }
+        }
+        guard !listed.isEmpty else { return ([], []) }
+        return means.isEmpty ? ([], listed) : (listed.union(means.filter(isWhole)), [])
+    }
+
+    /// The fewest ages a list has ('16, 17 en 18 jaar'); two are a range ('30 en 45 jaar').
+    private static let leastAgeList = 3
+
+    /// Numbers a word puts below zero: 'negatief' right after the number or its currency word ('0,8 miljoen (euro)
+    /// negatief'), or before the noun whose 'van' gives it ('een negatief resultaat van 0,8 miljoen').
+    private static func signWords(_ tokens: inout [Token]) {
+        func isNegativeWord(_ index: Int) -> Bool {
+            tokens.indices.contains(index) && tokens[index].kind == .word
+                && Self.negativeWords.contains(tokens[index].text)
+        }
+        for index in tokens.indices where tokens[index].kind == .number {
+            guard let number = tokens[index].number, number.sign == nil else { continue }
+            let after = isNegativeWord(index + 1)
+                || index + 2 < tokens.count && tokens[index + 1].kind == .word && isNegativeWord(index + 2)
+                    && Self.currencyWords.contains(tokens[index + 1].text)
+            let before = index >= 3 && tokens[index - 1].isWord("van") && tokens[index - 2].kind == .word
+                && isNegativeWord(index - 3)
+            if after || before { tokens[index].number = number.negated }
+        }
+    }
+
+    /// Words that put a value below zero.
+    private static let negativeWords: Set<String> = ["negatief", "negatieve"]
+    /// Currency words written after an amount ('0,8 miljoen euro').
+    private static let currencyWords: Set<String> = ["euro"]
 
     /// Brackets that cite a source ('(Kamerstukken II 2022/23, 29 452, nr. 270)', '(Stb. 2019, 403)'): every
     /// number in them is part of the reference, none a quantity.

@@ -51,6 +51,15 @@ struct WrittenNumber: Sendable, Hashable {
             hedge: hedge, hedgeText: hedgeText, isWord: isWord, currency: currency)
     }
 
+    /// The number below zero, as a word of sign makes it ('een negatief resultaat van 0,8 miljoen').
+    var negated: WrittenNumber {
+        var negated = WrittenNumber(
+            value: -value.magnitude, unit: unit, decimals: decimals, step: step, isRounded: isRounded, sign: -1,
+            text: text, hedge: hedge, hedgeText: hedgeText, isWord: isWord, currency: currency)
+        negated.multiplier = multiplier
+        return negated
+    }
+
     /// A currency sign written before the number, with the space after it ('€ ').
     var currency = ""
 
