@@ -20,6 +20,8 @@ public struct CSVReader: Sequence, IteratorProtocol {
     public let separator: UInt8
     private let source: ByteSource
     private var line = 1
+    /// The length of the last record read: room for the next one.
+    private var lastRecordSize = 64
 
     /// The size of the file in bytes, as it was opened.
     public var fileSize: Int { source.size }
@@ -60,20 +62,22 @@ public struct CSVReader: Sequence, IteratorProtocol {
     /// quoted CBS title with a semicolon in it) or decimal commas do not decide.
     static func detectSeparator(_ head: ArraySlice<UInt8>) -> UInt8 {
         let comma = UInt8(ascii: ","), semicolon = UInt8(ascii: ";"), tab = UInt8(ascii: "\t")
-        var perLine: [UInt8: [Int]] = [comma: [0], semicolon: [0], tab: [0]]
+        let candidates = [comma, semicolon, tab]
+        // Per candidate, its count on each line read so far.
+        var perLine: [[Int]] = [[0], [0], [0]]
         var quoted = false
         for (index, byte) in zip(head.indices, head) {
             if byte == UInt8(ascii: "\"") { quoted.toggle() }
             if quoted { continue }
             if byte == 0x0A || Self.endsLineAlone(byte, before: head[index...].dropFirst().first) {
-                if perLine[comma]!.count == separatorSampleLines { break }
-                for key in perLine.keys { perLine[key]!.append(0) }
-            } else if perLine[byte] != nil {
-                perLine[byte]![perLine[byte]!.count - 1] += 1
+                if perLine[0].count == separatorSampleLines { break }
+                for candidate in perLine.indices { perLine[candidate].append(0) }
+            } else if let candidate = candidates.firstIndex(of: byte) {
+                perLine[candidate][perLine[candidate].count - 1] += 1
             }
         }
         func score(_ separator: UInt8) -> (Int, Int) {
-            let counts = perLine[separator]!.filter { $0 > 0 }
+            let counts = perLine[candidates.firstIndex(of: separator)!].filter { $0 > 0 }
             let modal = Dictionary(grouping: counts, by: { $0 }).values.map(\.count).max() ?? 0
             return (modal, counts.reduce(0, +))
         }
@@ -82,41 +86,40 @@ public struct CSVReader: Sequence, IteratorProtocol {
         return comma
     }
 
-    public mutating func next() -> CSVRecord? {
+    public mutating func next() -> CSVRecord? { nextFields()?.record }
+
+    /// The next record as bytes, each field checked (nil after the last, or at a malformed record, which `error`
+    /// then describes).
+    mutating func nextFields() -> CSVFields? {
         guard error == nil, source.peek() != nil else { return nil }
         let startLine = line
         let (fieldLimit, recordLimit) = (Limits.current.fieldSize, Limits.current.recordSize)
-        var fields: [String] = []
-        var field: [UInt8] = []
+        var record = CSVFields(line: startLine, capacity: lastRecordSize)
         var recordSize = 0
         var quoted = false
         var fieldStart = true
         // The problem of the field just read, if any.
         func finishField() -> LoadError.Problem? {
-            guard field.count <= fieldLimit else { return .fieldTooLong(limit: fieldLimit) }
-            guard let text = String(validating: field, as: UTF8.self) else { return .invalidEncoding }
-            if let scalar = Self.controlCharacter(in: field, text) {
-                return .controlCharacter(scalar: String(format: "U+%04X", scalar.value))
-            }
-            fields.append(text)
-            field.removeAll(keepingCapacity: true)
+            if let problem = Self.problem(record.pending, limit: fieldLimit) { return problem }
+            record.endField()
             fieldStart = true
             return nil
         }
+        defer { lastRecordSize = recordSize }
         while let byte = source.next() {
             recordSize += 1
             if recordSize > recordLimit { return fail(.recordTooLong(limit: recordLimit), startLine) }
             if quoted {
                 if byte == UInt8(ascii: "\"") {
                     if source.peek() == UInt8(ascii: "\"") {
-                        field.append(byte)
+                        record.append(byte)
                         _ = source.next()
                     } else {
                         quoted = false
                     }
                 } else {
                     if byte == 0x0A || Self.endsLineAlone(byte, before: source.peek()) { line += 1 }
-                    field.append(byte)
+                    record.append(byte)
                 }
                 continue
             }
@@ -125,26 +128,41 @@ public struct CSVReader: Sequence, IteratorProtocol {
                 quoted = true
                 fieldStart = false
             case separator:
-                if let problem = finishField() { return fail(problem, startLine, column: fields.count + 1) }
+                if let problem = finishField() { return fail(problem, startLine, column: record.count + 1) }
             case 0x0D where source.peek() == 0x0A:
                 break
             case 0x0A, 0x0D:
                 line += 1
-                if let problem = finishField() { return fail(problem, startLine, column: fields.count + 1) }
-                return CSVRecord(line: startLine, fields: fields)
+                if let problem = finishField() { return fail(problem, startLine, column: record.count + 1) }
+                return record
             default:
-                field.append(byte)
+                record.append(byte)
                 fieldStart = false
                 // The rest of an unquoted field up to its separator or line end, taken in one step (at
                 // most one byte past the record's limit, which is then reported).
-                recordSize += source.append(upTo: { $0 == separator || $0 == 0x0A || $0 == 0x0D },
-                                            limit: recordLimit - recordSize + 1, to: &field)
+                let (separator, limit) = (separator, recordLimit - recordSize + 1)
+                recordSize += record.growing { bytes in
+                    source.append(upTo: { $0 == separator || $0 == 0x0A || $0 == 0x0D }, limit: limit, to: &bytes)
+                }
                 if recordSize > recordLimit { return fail(.recordTooLong(limit: recordLimit), startLine) }
             }
         }
         if quoted { return fail(.unterminatedQuote, startLine) }
-        if let problem = finishField() { return fail(problem, startLine, column: fields.count + 1) }
-        return CSVRecord(line: startLine, fields: fields)
+        if let problem = finishField() { return fail(problem, startLine, column: record.count + 1) }
+        return record
+    }
+
+    /// The problem of a field's bytes, if any: longer than `limit`, not UTF-8, or holding a control character.
+    /// A field of printable ASCII (nearly every one) has none, which is told from its bytes alone.
+    static func problem(_ field: ArraySlice<UInt8>, limit: Int) -> LoadError.Problem? {
+        guard field.count <= limit else { return .fieldTooLong(limit: limit) }
+        guard field.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return nil }
+        let bytes = Array(field)
+        guard let text = String(validating: bytes, as: UTF8.self) else { return .invalidEncoding }
+        if let scalar = Self.controlCharacter(in: bytes, text) {
+            return .controlCharacter(scalar: String(format: "U+%04X", scalar.value))
+        }
+        return nil
     }
 
     /// Whether `byte` is a CR that ends a line by itself (not followed by LF, as in CRLF); `next` is
@@ -167,7 +185,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
         }
     }
 
-    private mutating func fail(_ problem: LoadError.Problem, _ line: Int, column: Int? = nil) -> CSVRecord? {
+    private mutating func fail(_ problem: LoadError.Problem, _ line: Int, column: Int? = nil) -> CSVFields? {
         error = LoadError(file: file, line: line, column: column, problem)
         return nil
     }

@@ -230,7 +230,22 @@ struct DatasetBuilder {
     /// notation is known (`finish`).
     mutating func figure(_ text: String, row: Int?, measure: Int?, period: Int?, line: Int, column: Int,
                          provenance: Provenance) {
-        let trimmed = text.trimmingSpaces()
+        var text = text
+        text.withUTF8 { figure($0, row: row, measure: measure, period: period, line: line, column: column,
+                               provenance: provenance) }
+    }
+
+    /// `figure` of the cell's UTF-8 bytes (a field of a CSV file as read), so that a number is read from its bytes.
+    mutating func figure(_ bytes: UnsafeBufferPointer<UInt8>, row: Int?, measure: Int?, period: Int?, line: Int,
+                         column: Int, provenance: Provenance) {
+        bytes.withTrimmedSpaces { trimmed in
+            figure(trimmed: trimmed, row: row, measure: measure, period: period, line: line, column: column,
+                   provenance: provenance)
+        }
+    }
+
+    private mutating func figure(trimmed: UnsafeBufferPointer<UInt8>, row: Int?, measure: Int?, period: Int?,
+                                 line: Int, column: Int, provenance: Provenance) {
         var target: FileNumbers.Target?
         if let row, let measure, let period {
             let marker = CellParser.marker(trimmed)

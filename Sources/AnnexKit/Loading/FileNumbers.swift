@@ -76,9 +76,12 @@ struct FileNumbers {
         case pending
     }
 
-    /// Takes the text of a number cell; throws the problem when it is no number in either notation.
-    mutating func add(_ text: String, line: Int, column: Int, target: Target?) throws(LoadError.Problem) -> Reading {
-        let point = CellParser.read(text, pointNotation), dutch = CellParser.dutch(text)
+    /// Takes the UTF-8 bytes of a number cell, read in both notations where they lie; throws the problem
+    /// when it is no number in either.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int,
+                      target: Target?) throws(LoadError.Problem) -> Reading {
+        let point = CellParser.read(bytes, pointNotation), dutch = CellParser.read(bytes, .dutch)
+        let text = String(decoding: bytes, as: UTF8.self)
         if point == nil && dutch == nil { throw CellParser.notANumber(text, notation: nil) }
         return take(Pending(text: text, point: point, dutch: dutch, line: line, column: column, target: target))
     }

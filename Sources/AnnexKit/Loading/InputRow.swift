@@ -65,7 +65,7 @@ struct InputRow: Sendable, Equatable {
     }
 }
 
-extension CSVRecord {
+extension CSVFields {
     /// The record as a row of text cells.
-    var inputRow: InputRow { InputRow(line: line, cells: fields.map(InputCell.text)) }
+    var inputRow: InputRow { InputRow(line: line, cells: (0..<count).map { .text(self[$0]) }) }
 }

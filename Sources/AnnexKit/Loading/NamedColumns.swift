@@ -20,10 +20,13 @@ struct NamedColumns {
     /// 1-based column number of `name`, for error messages.
     func column(_ name: String) -> Int? { index[name].map { $0 + 1 } }
 
-    /// The field `name` of `record`, or "" when the column is absent.
-    func field(_ name: String, in record: CSVRecord) -> String {
-        guard let position = index[name], position < record.fields.count else { return "" }
-        return record.fields[position].trimmingSpaces()
+    /// 0-based position of `name`, nil when the column is absent.
+    func position(_ name: String) -> Int? { index[name] }
+
+    /// The field `name` of `record` without surrounding spaces, or "" when the column is absent.
+    func field(_ name: String, in record: CSVFields) -> String {
+        guard let position = index[name] else { return "" }
+        return record.trimmed(position)
     }
 }
 
@@ -32,7 +35,7 @@ extension CSVReader {
     /// `body` (which returns the errors of one record) before throwing them together. A file with a
     /// header and no records is an error, unless `mayBeEmpty` (a list of corrections, aliases…).
     static func forEachRecord(path: String, file: String, required: [String], mayBeEmpty: Bool = false,
-                              _ body: (NamedColumns, CSVRecord) -> [LoadError]) throws {
+                              _ body: (NamedColumns, CSVFields) -> [LoadError]) throws {
         var reader = try CSVReader(path: path, file: file)
         guard let header = reader.next() else {
             throw LoadErrors([reader.error ?? LoadError(file: file, .emptyFile)])
@@ -40,11 +43,11 @@ extension CSVReader {
         let columns = try NamedColumns(header: header, required: required, file: file)
         var errors = ErrorList()
         var records = 0
-        while let record = reader.next() {
+        while let record = reader.nextFields() {
             if record.isBlank { continue }
             records += 1
-            if record.fields.count != columns.width {
-                let (expected, found) = (columns.width, record.fields.count)
+            if record.count != columns.width {
+                let (expected, found) = (columns.width, record.count)
                 errors.add(LoadError(file: file, line: record.line, found > expected
                                      ? .tooManyFields(expected: expected, found: found)
                                      : .tooFewFields(expected: expected, found: found)))

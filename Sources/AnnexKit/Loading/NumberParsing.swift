@@ -29,13 +29,28 @@ public enum CellParser {
 
     /// The marker a cell holds, nil when it holds something else (a number, or not).
     public static func marker(_ text: String) -> Result<Amount, LoadError.Problem>? {
+        var text = text
+        return text.withUTF8(marker)
+    }
+
+    /// The marker the UTF-8 `bytes` of a cell write, nil when they write something else. Compared as bytes:
+    /// no other text is canonically equivalent to a marker.
+    static func marker(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Amount, LoadError.Problem>? {
         // Every marker is at most `markerBytes` long: a longer text (most numbers) is none, without comparing texts.
-        guard text.utf8.count <= markerBytes else { return nil }
-        return switch text {
-        case "", ".": .success(.missing)
-        case "x", "X": .success(.suppressed)
-        case "-", "–", "—", "−": .failure(.ambiguousMarker(cell: text))
-        default: nil
+        guard bytes.count <= markerBytes else { return nil }
+        func isDash(_ dash: String) -> Bool { bytes.elementsEqual(dash.utf8) }
+        switch bytes.count {
+        case 0: return .success(.missing)
+        case 1:
+            switch bytes[0] {
+            case UInt8(ascii: "."): return .success(.missing)
+            case UInt8(ascii: "x"), UInt8(ascii: "X"): return .success(.suppressed)
+            case UInt8(ascii: "-"): return .failure(.ambiguousMarker(cell: "-"))
+            default: return nil
+            }
+        default:
+            guard isDash("–") || isDash("—") || isDash("−") else { return nil }
+            return .failure(.ambiguousMarker(cell: String(decoding: bytes, as: UTF8.self)))
         }
     }
 
@@ -69,39 +84,48 @@ public enum CellParser {
 
     /// The number `text` writes in `notation`, or nil.
     public static func read(_ text: String, _ notation: Notation) -> Exact? {
+        var text = text
+        return text.withUTF8 { read($0, notation) }
+    }
+
+    /// The number the UTF-8 `bytes` write in `notation`, or nil.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ notation: Notation) -> Exact? {
         switch notation {
-        case .plain: plain(text)
-        case .dutch: dutch(text)
-        case .english: english(text)
+        case .plain: plain(bytes)
+        case .dutch: grouped(bytes, group: UInt8(ascii: "."), decimal: UInt8(ascii: ","))
+        case .english: grouped(bytes, group: UInt8(ascii: ","), decimal: UInt8(ascii: "."))
         }
     }
 
     /// `1,500`, `17,386`, `13.4`, `13.4%`, `-2.5`: the Dutch notation with the roles of '.' and ','
     /// swapped.
-    public static func english(_ text: String) -> Exact? {
-        grouped(text, group: UInt8(ascii: ","), decimal: UInt8(ascii: "."))
-    }
+    public static func english(_ text: String) -> Exact? { read(text, .english) }
 
     /// `1500`, `-3.25`; no exponents, no thousands separators, no NaN or infinity.
-    public static func plain(_ text: String) -> Exact? {
-        var body = Substring(text)
-        if body.first == "-" { body = body.dropFirst() }
-        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
-        return Exact(decimal: text)
+    public static func plain(_ text: String) -> Exact? { read(text, .plain) }
+
+    /// `plain` on UTF-8 bytes: an optional `-`, digits, and optionally `.` and digits.
+    static func plain(_ bytes: UnsafeBufferPointer<UInt8>) -> Exact? {
+        let body = bytes.first == UInt8(ascii: "-") ? bytes.dropFirst() : bytes[...]
+        let point = body.firstIndex(of: UInt8(ascii: "."))
+        let whole = body[..<(point ?? body.endIndex)]
+        let fraction = point.map { body[($0 + 1)...] }
+        func isDigits(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+            !part.isEmpty && part.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        }
+        guard isDigits(whole), fraction.map(isDigits) ?? true else { return nil }
+        return Exact.smallDecimal(bytes) ?? Exact(decimal: String(decoding: bytes, as: UTF8.self))
     }
 
     /// `1.500`, `17.386`, `13,4`, `13,4%`, `-2,5`, `−2,5`, `+5,9%`. A trailing `%` is dropped:
     /// the number is the percentage as written (13,4% gives 13.4).
-    public static func dutch(_ text: String) -> Exact? {
-        grouped(text, group: UInt8(ascii: "."), decimal: UInt8(ascii: ","))
-    }
+    public static func dutch(_ text: String) -> Exact? { read(text, .dutch) }
 
     /// The Dutch notation with `group` as the thousands separator and `decimal` as the decimal
     /// separator, read byte by byte: an optional sign (`-`, `−`, `+`), digits in groups of three
     /// after a first group of one to three, an optional fraction, an optional `%`.
-    static func grouped(_ text: String, group separator: UInt8, decimal: UInt8) -> Exact? {
-        var body = Substring(text).utf8
+    static func grouped(_ bytes: UnsafeBufferPointer<UInt8>, group separator: UInt8, decimal: UInt8) -> Exact? {
+        var body = bytes[...]
         if body.last == UInt8(ascii: "%") {
             body = body.dropLast()
             while body.last == UInt8(ascii: " ") { body = body.dropLast() }

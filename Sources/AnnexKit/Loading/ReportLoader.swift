@@ -185,17 +185,17 @@ public enum ReportLoader {
                                                 notices: notices)
         case .csv:
             var reader = try CSVReader(path: path, file: file)
-            guard let header = reader.next() else {
+            guard let header = reader.nextFields() else {
                 throw LoadErrors([reader.error ?? LoadError(file: file, .emptyFile)])
             }
-            if header.fields.first?.trimmingSpaces().lowercased() == "region_type" {
+            if header.count > 0 && header.trimmed(0).lowercased() == "region_type" {
                 return try TidyLoader.load(path: path, file: file, spec: spec, citation: citation, gazetteer: gazetteer,
                                            ownRegions: ownRegions, periods: periods)
             }
             // The file read a row at a time: its text is not held whole.
-            var first: CSVRecord? = header
+            var first: CSVFields? = header
             func next() throws -> InputRow? {
-                if let record = first ?? reader.next() {
+                if let record = first ?? reader.nextFields() {
                     first = nil
                     return record.inputRow
                 }

@@ -23,22 +23,50 @@ enum TidyLoader {
 
     private static func read(path: String, file: String, citation: FileCitation,
                              into builder: inout DatasetBuilder) throws {
-        try CSVReader.forEachRecord(path: path, file: file, required: requiredColumns) { columns, record in
-            func field(_ name: String) -> String { columns.field(name, in: record) }
-            func column(_ name: String) -> Int { columns.column(name) ?? 0 }
-            let typeText = field("region_type")
+        var columns: Columns?
+        // The last row's table, made a text once for the rows that name the same (most of a file).
+        var table = (bytes: [UInt8](), text: "")
+        try CSVReader.forEachRecord(path: path, file: file, required: requiredColumns) { named, record in
+            let column = columns ?? Columns(named)
+            columns = column
+            let typeText = record.trimmed(column.regionType)
             guard let type = RegionType(rawValue: typeText.lowercased()) else {
-                builder.record(.unknownRegionType(name: typeText), line: record.line, column: column("region_type"))
+                builder.record(.unknownRegionType(name: typeText), line: record.line, column: column.regionType + 1)
                 return []
             }
-            let row = builder.row(region: field("region"), type: type, line: record.line, column: column("region"))
-            let measure = builder.measure(field("measure"), line: record.line, column: column("measure"))
-            let period = builder.period(field("period"), line: record.line, column: column("period"))
-            let provenance = citation.provenance(line: record.line, table: field("table"),
-                                                 printedAt: Int(field("line")))
-            builder.figure(field("value"), row: row, measure: measure, period: period, line: record.line,
-                           column: column("value"), provenance: provenance)
+            let row = builder.row(region: record.trimmed(column.region), type: type, line: record.line,
+                                  column: column.region + 1)
+            let measure = builder.measure(record.trimmed(column.measure), line: record.line, column: column.measure + 1)
+            let period = builder.period(record.trimmed(column.period), line: record.line, column: column.period + 1)
+            if let position = column.table {
+                record.withField(position) { field in
+                    field.withTrimmedSpaces { bytes in
+                        guard !bytes.elementsEqual(table.bytes) else { return }
+                        table = (Array(bytes), String(decoding: bytes, as: UTF8.self))
+                    }
+                }
+            }
+            let printedAt = column.line.flatMap { Int(record.trimmed($0)) }
+            let provenance = citation.provenance(line: record.line, table: table.text, printedAt: printedAt)
+            record.withField(column.value) { value in
+                builder.figure(value, row: row, measure: measure, period: period, line: record.line,
+                               column: column.value + 1, provenance: provenance)
+            }
             return []
+        }
+    }
+
+    /// Where a tidy file's columns are (0-based), found once from its header.
+    private struct Columns {
+        let regionType, region, measure, period, value: Int
+        let table, line: Int?
+
+        /// The positions of `named`'s columns, which has every required one.
+        init(_ named: NamedColumns) {
+            func required(_ name: String) -> Int { named.position(name) ?? 0 }
+            (regionType, region, measure, period, value) = (required("region_type"), required("region"),
+                                                            required("measure"), required("period"), required("value"))
+            (table, line) = (named.position("table"), named.position("line"))
         }
     }
 }

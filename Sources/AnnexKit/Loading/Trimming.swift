@@ -24,6 +24,10 @@ extension String {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
             scalar.isASCII ? scalar == " " || scalar == "\t" : scalar.properties.generalCategory == .spaceSeparator
         }
+        // A text whose first and last bytes are ASCII but space and tab (nearly every field) starts and ends with
+        // those characters: nothing to trim, told without its scalars.
+        func isKept(_ byte: UInt8?) -> Bool { byte.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } ?? true }
+        if isKept(utf8.first) && isKept(utf8.last) { return self }
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return self }
         guard let start = scalars.firstIndex(where: { !isSpace($0) }),
