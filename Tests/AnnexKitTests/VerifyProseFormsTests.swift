@@ -137,7 +137,7 @@ struct VerifyMeanListTests {
         #expect(found.first?.verdict == expected)
     }
 
-    @Test("A duration in years with decimals is a quantity ('4,5 jaar'); a whole age is not ('45 jaar'), but ages listed")
+    @Test("A duration in years with decimals is a quantity ('4,5 jaar'); a whole age is not, unless ages are listed")
     func durationInYears() throws {
         let mean = try verified("De behandeling duurde gemiddeld 4,5 jaar (3,9, 4,2 en 5,4 jaar).")
         #expect(mean.map(\.written) == ["4,5"] && mean.map(\.verdict) == [.consistent])

@@ -12,8 +12,10 @@ struct VerifyUnitsAndScopesTests {
         // 18 / 12 = 1,5; neither 18 nor 12 is a count of the 140 respondents.
         let text = "Stedelingen (n = 140) meldden zich FACTOR keer zo vaak ziek als plattelanders: "
             + "18 tegenover 12 procent."
-        try expectVerdict(.consistent, of: "1,5 keer zo vaak", in: text.replacingOccurrences(of: "FACTOR", with: "1,5"))
-        try expectVerdict(.inconsistent, of: "2,5 keer zo vaak", in: text.replacingOccurrences(of: "FACTOR", with: "2,5"))
+        for (factor, verdict) in [("1,5", Verdict.consistent), ("2,5", .inconsistent)] {
+            let claimed = text.replacingOccurrences(of: "FACTOR", with: factor)
+            try expectVerdict(verdict, of: factor + " keer zo vaak", in: claimed)
+        }
         let found = try verified(text.replacingOccurrences(of: "FACTOR", with: "1,5"))
         #expect(!found.contains { $0.written.contains("12") && $0.verdict == .inconsistent })
     }
@@ -25,6 +27,16 @@ struct VerifyUnitsAndScopesTests {
         try expectVerdict(.consistent, of: "35,0", in: text.replacingOccurrences(of: "MEAN", with: "35,0"))
         let wrong = try claim("36,0", in: text.replacingOccurrences(of: "MEAN", with: "36,0"))
         #expect(wrong.verdict == .inconsistent && wrong.recomputedValue == 35, "\(reason(wrong))")
+    }
+
+    @Test("A count before a dash item whose label is an age is no start of a range of ages")
+    func countBeforeAnAgeLabel() throws {
+        // 230 + 515 + 190 = 935; '515 - 50 jaar' is no range (it goes down).
+        let text = "Deelnemers naar leeftijd: - 18-29 jaar: 230 - 30-49 jaar: 515 - 50 jaar en ouder: 190 "
+            + "- totaal: TOTAL."
+        try expectVerdict(.consistent, of: "935", in: text.replacingOccurrences(of: "TOTAL", with: "935"))
+        let wrong = try claim("965", in: text.replacingOccurrences(of: "TOTAL", with: "965"))
+        #expect(wrong.verdict == .inconsistent && wrong.recomputedValue == 935, "\(reason(wrong))")
     }
 
     @Test("The number of units a mean is per is none of its values; the stretch before gives total and units")

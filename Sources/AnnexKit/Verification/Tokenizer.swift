@@ -412,11 +412,13 @@ enum Tokenizer {
                 relabel(index)
                 continue
             }
-            // 'tussen de 30 en 45 jaar', '60 tot 75 jaar'
+            // 'tussen de 30 en 45 jaar', '60 tot 75 jaar'; a range goes up ('… 688 - 46 jaar en ouder: 300' is a
+            // count and the next item's label).
             if index + 3 < tokens.count, ["tot", "en", "à", "-", "–"].contains(tokens[index + 1].text),
                 tokens[index + 2].kind == .number, tokens[index + 3].kind == .word,
                 Lexicon.ageWords.contains(tokens[index + 3].text), token.number?.decimals == 0,
-                tokens[index + 2].number?.decimals == 0
+                tokens[index + 2].number?.decimals == 0,
+                let start = token.number?.value, let end = tokens[index + 2].number?.value, start < end
             {
                 relabel(index)
                 relabel(index + 2)
