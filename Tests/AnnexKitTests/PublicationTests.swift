@@ -161,7 +161,8 @@ struct PublicationTests {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
                 return names.contains { $0.hasPrefix(".mini.tmp-") }
             }
-            let clock = ContinuousClock(), deadline = clock.now + .seconds(5)
+            // Waits for the removal, long enough for a starved thread; when it never comes, 'there' fails the test.
+            let clock = ContinuousClock(), deadline = clock.now + .seconds(120)
             while oldThere(), clock.now < deadline { Thread.sleep(forTimeInterval: 0.01) }
             gone.add(path, target: oldThere() ? "there" : "gone")
             return Publication.sync(path)

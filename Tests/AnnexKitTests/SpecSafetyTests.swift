@@ -151,11 +151,10 @@ struct SpecSafetyTests {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    @Test("An alias bomb is refused at once, in values and in keys; so is nesting too deep", .timeLimit(.minutes(1)))
+    @Test("An alias bomb is refused at the node limit, in values and in keys; so is nesting too deep", .hangGuard)
     func aliasBombs() throws {
         let spec = "notes:\n  - \"Een noot bij het rapport.\"\n"
-        let clock = ContinuousClock()
-        let start = clock.now
+        // Expanded, the bomb is 9^9 nodes: the test ends (and its guard holds) only if the count stops it.
         let values = try errors(replacing: spec, with: spec + "footnotes:\n" + Self.aliasBomb(levels: 9))
         #expect(values.first?.message.contains("meer dan 100.000 waarden, aliassen uitgeschreven") == true)
         let keys = try errors(replacing: spec, with: "anchors:\n" + Self.aliasBomb(levels: 4) + spec
@@ -164,7 +163,6 @@ struct SpecSafetyTests {
         let deep = try errors(replacing: spec, with: spec + "x: " + String(repeating: "[", count: 40)
                               + String(repeating: "]", count: 40) + "\n")
         #expect(deep.first?.message.contains("dieper genest dan 32 niveaus") == true)
-        #expect(clock.now - start < .seconds(10))
     }
 
     @Test("Aliases within the limits still work")

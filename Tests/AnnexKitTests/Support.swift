@@ -20,6 +20,13 @@ enum Paths {
     static let miniTranslation = fixtures + "/mini/i18n/mini.en.yaml"
 }
 
+/// Stops a test that hangs, so that a broken limit fails the run instead of holding it until CI gives up. It is
+/// no measure of speed: on a loaded CI machine a test of 2 s took over a minute, so the guard is far above any
+/// test's usual time (speed is measured in the benchmarks, docs/performance.md).
+extension Trait where Self == TimeLimitTrait {
+    static var hangGuard: Self { .timeLimit(.minutes(15)) }
+}
+
 /// A copy of the package's templates with the mini fixture's English texts added, as a user
 /// would keep a report's translation in `templates/i18n/`.
 func miniTemplates() throws -> String {
