@@ -102,6 +102,9 @@ enum Lexicon {
         "jaar", "kwartaal", "halfjaar", "maand", "week", "voorjaar", "najaar", "moment", "tijdstip", "decennium",
     ]
 
+    /// Plurals of the nouns of time, for 'twee maanden eerder', 'drie weken geleden'.
+    static let periodPlurals: Set<String> = ["jaren", "kwartalen", "maanden", "weken", "halfjaren"]
+
     /// Phrases that put a number in the present, against one in the past ('vorig jaar 412, dit jaar 467').
     static let presentMarkers: [String] = [
         "dit jaar", "nu", "inmiddels", "thans", "momenteel", "tegenwoordig", "jaar later", "jaren later",
@@ -318,6 +321,12 @@ enum Lexicon {
         "figuur", "figuren", "tabel", "tabellen", "hoofdstuk", "paragraaf", "artikel", "nummer", "nr", "p",
         "pagina", "blz", "bijlage", "fase", "stap", "versie", "noot", "voetnoot", "lid", "week", "kwartaal",
         "grafiek", "kaart", "bron", "niveau", "groep", "klasse", "categorie", "ronde", "regel", "r",
+    ]
+    /// Words before a label word that name its period or item themselves ('het derde kwartaal', 'vorig kwartaal',
+    /// 'per week'), so that a number after them is no label.
+    static let periodNamers: Set<String> = [
+        "eerste", "tweede", "derde", "vierde", "vorig", "vorige", "dit", "deze", "dat", "hetzelfde", "dezelfde",
+        "afgelopen", "laatste", "volgend", "volgende", "huidige", "per", "elk", "elke", "iedere",
     ]
     /// Words that make brackets a reference to a source: parliamentary papers, the bulletin of acts, a page.
     static let citationWords: Set<String> = [

@@ -192,13 +192,27 @@ struct SentenceAnalysis: Sendable {
         return regions.filter { $0.start >= start && $0.end <= end }
     }
 
-    /// Whether a range puts what it says in the past: 'toen', 'een jaar eerder', 'twee jaar geleden'.
+    /// Whether a range puts what it says in the past: 'toen', 'een jaar eerder', 'twee jaar geleden', and so for
+    /// any period ('een kwartaal eerder', 'de maand ervoor', 'vorige week').
     func hasEarlierMarker(_ range: Range<Int>) -> Bool {
         range.contains { index in
             Lexicon.earlierMarkers.contains { matches($0, at: index) }
-                || tokens[index].isWord("jaar") && index + 1 < tokens.count
-                    && ["eerder", "geleden", "daarvoor"].contains(tokens[index + 1].text)
+                || isPeriod(index) && index + 1 < tokens.count
+                    && ["eerder", "geleden", "daarvoor", "ervoor"].contains(tokens[index + 1].text)
+                || isPastPeriod(at: index)
         }
+    }
+
+    /// Whether the token is a noun of a period of time ('kwartaal', 'maanden').
+    private func isPeriod(_ index: Int) -> Bool {
+        tokens[index].kind == .word
+            && (Lexicon.timeNouns.contains(tokens[index].text) || Lexicon.periodPlurals.contains(tokens[index].text))
+    }
+
+    /// 'vorig kwartaal', 'vorige maand': the period before the current one.
+    private func isPastPeriod(at index: Int) -> Bool {
+        (tokens[index].isWord("vorig") || tokens[index].isWord("vorige")) && index + 1 < tokens.count
+            && isPeriod(index + 1)
     }
 
     /// Whether a range names a year and puts 'nog' right before its number ('in 2021 waren het er nog
@@ -210,11 +224,9 @@ struct SentenceAnalysis: Sendable {
             }
     }
 
-    /// Whether a range dates its number from now: 'vorig jaar', 'twee jaar geleden'.
+    /// Whether a range dates its number from now: 'vorig jaar', 'vorige maand', 'twee jaar geleden'.
     func isRelativeToNow(_ range: Range<Int>) -> Bool {
-        range.contains { index in
-            matches("vorig jaar", at: index) || tokens[index].isWord("geleden")
-        }
+        range.contains { index in isPastPeriod(at: index) || tokens[index].isWord("geleden") }
     }
 
     /// Whether a range says its numbers are of now ('dit jaar', 'inmiddels').

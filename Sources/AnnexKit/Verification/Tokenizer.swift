@@ -370,7 +370,11 @@ enum Tokenizer {
             let token = tokens[index]
             var before = index - 1
             if before >= 0, tokens[before].isMark(".") { before -= 1 }
-            if before >= 0, tokens[before].kind == .word, Lexicon.labelWords.contains(tokens[before].text) {
+            // 'kwartaal 3', not 'het derde kwartaal 410' nor 'vorig kwartaal 380': an ordinal, a word of relative time
+            // or 'per' names the period already, so the number after it is a value.
+            if before >= 0, tokens[before].kind == .word, Lexicon.labelWords.contains(tokens[before].text),
+                before == 0 || !Lexicon.periodNamers.contains(tokens[before - 1].text)
+            {
                 relabel(index)
                 continue
             }
