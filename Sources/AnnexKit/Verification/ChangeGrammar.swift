@@ -75,9 +75,11 @@ extension ClaimParser {
             // '250, tegen 200 een jaar eerder'; 'Tegen 4.380 een jaar eerder werden … 4.120'
             // '18 van de 120 tegen 42 van de 160': a count after 'tegen' with a whole of its own is a part set
             // against another group's, no earlier value of a change.
+            // 'steeg met 12 procent, tegen 5 procent bij mannen': a change set against a change (`ContrastedChanges`).
             if token.isWord("tegen") || token.isWord("tegenover"), let base = number(after: index, in: tokens),
                 !isPartOfOwnWhole(base, analysis),
-                let later = end(before: index, unit: unit(base), orAfter: base), later != base
+                let later = end(before: index, unit: unit(base), orAfter: base), later != base,
+                !(later < index && isChangeAmount(later, analysis))
             {
                 pairs.append(FromTo(from: base, to: later))
             }
@@ -478,7 +480,8 @@ extension ClaimParser {
     /// (`labelledChange`), tied to it by the sentence's structure or a word of reference, else the one pair of a
     /// sentence beside it (`untiedNeighbourPair`).
     private func anyStatedChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
-        labelledChange(for: index, unit: unit) ?? tiedChange(for: index, unit: unit)
+        if let contrasted = contrastedChange(for: index, unit: unit) { return contrasted }
+        return labelledChange(for: index, unit: unit) ?? tiedChange(for: index, unit: unit)
             ?? untiedNeighbourPair(for: index, unit: unit)
     }
 
@@ -709,7 +712,7 @@ extension ClaimParser {
     }
 
     /// Operands of a stated pair, each with the year written after it ('van 9.921 … in 2019 naar 8.118 … in 2023').
-    private func stated(_ pair: FromTo, frame: PeriodFrame) -> (Operand?, Operand?) {
+    func stated(_ pair: FromTo, frame: PeriodFrame) -> (Operand?, Operand?) {
         func year(after value: Int, before end: Int) -> Int? {
             // Not the year of a label that introduces the other value ('143 (2022: 158)').
             analysis.ownYear(of: value)?.year
@@ -809,20 +812,15 @@ extension ClaimParser {
     /// claim ('Een jaar eerder stonden er nog 513', 'In 2019 ging het nog om 40,8 duizend', 'Toen …').
     private func lookahead(for index: Int, unit: NumberUnit, frame: PeriodFrame) -> (Operand?, Operand?)? {
         guard let next, next.sentence.paragraph == analysis.sentence.paragraph else { return nil }
-        // 'Het aantal … is gehalveerd. Waar in 2015 nog 1.230 …, waren dat er vorig jaar 598.': the pair of a
-        // next sentence that refers to the quantity ('dat er', 'dit aantal'), names what the claim's sentence
-        // counts, or spells the change out ('Van 140 in 2019 naar 290 vorig jaar.'), for a claim whose own
-        // sentence has no other number of its unit.
+        // 'Het aantal … is gehalveerd. Waar in 2015 nog 1.230 …, waren dat er vorig jaar 598.': the values of the
+        // next sentence that refers to the quantity, for a claim whose own sentence has no other number of its unit.
         let following = ClaimParser(analysis: next, discourse: discourse, withData: withData)
-        if numbers(unit, in: tokens.indices).allSatisfy({ $0 == index }), let pair = following.pairs.last,
-            next.tokens[pair.from].number?.unit == unit,
-            Self.refersToQuantity(next) || namesCountedNoun(of: [pair.from, pair.to], in: next)
-                || next.tokens.first?.isWord("van") == true
-        {
-            return (
-                following.operand(pair.from, year: next.ownYear(of: pair.from)?.year).carriedOver,
-                following.operand(pair.to, year: next.ownYear(of: pair.to)?.year).carriedOver
-            )
+        if numbers(unit, in: tokens.indices).allSatisfy({ $0 == index }) {
+            switch following.valuesAhead(of: unit, claimedAt: index, in: self) {
+            case .bound(let from, let to): return (from, to)
+            case .contested: return nil
+            case .none: break
+            }
         }
         let values = next.numberIndices.filter { next.tokens[$0].number?.unit == unit }
         guard values.count == 1, let value = values.first else { return nil }
@@ -883,7 +881,7 @@ extension ClaimParser {
 
     /// Whether this sentence names what numbers of another sentence count ('… het aantal meldingen …' for
     /// '840 meldingen'): the noun right after one of them, or a form of it.
-    private func namesCountedNoun(of values: [Int], in other: SentenceAnalysis) -> Bool {
+    func namesCountedNoun(of values: [Int], in other: SentenceAnalysis) -> Bool {
         let nouns = values.compactMap { value in
             value + 1 < other.tokens.count && other.tokens[value + 1].kind == .word
                 && !Lexicon.grammarWords.contains(other.tokens[value + 1].text) ? other.tokens[value + 1].text : nil

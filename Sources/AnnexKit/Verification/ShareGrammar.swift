@@ -267,7 +267,7 @@ extension ClaimParser {
 
     /// Whether the sentence opens with a place or group of its own ('In Utrecht was dat …', 'Bij de mannen lag dat
     /// aandeel op …'): a preposition of scope and then no word of reference ('In die groep …'), no year or number.
-    private var opensWithScopeOfItsOwn: Bool {
+    var opensWithScopeOfItsOwn: Bool {
         guard tokens.count > 1, tokens[0].kind == .word, Self.scopePrepositions.contains(tokens[0].text) else {
             return false
         }
