@@ -25,13 +25,20 @@ enum FigureComputer {
         let ordered = spec.figures.enumerated().sorted { a, b in
             (position[a.element.tables[0]] ?? 0, a.offset) < (position[b.element.tables[0]] ?? 0, b.offset)
         }.map(\.element)
+        let geometries = MapGeometries()
+        // The figures are worked out side by side, then taken in order: a problem is listed, any other error
+        // stops at the first figure in that order that throws it, as when they were worked out one by one.
+        let contents = SideBySide.map(ordered.count) { index in
+            Result {
+                try content(ordered[index], cells: cells, specs: spec.tables, inputs: inputs, geometry: geometry,
+                            geometries: geometries)
+            }
+        }
         var charts: [Chart] = []
         var errors: [LoadError] = []
-        let geometries = MapGeometries()
-        for figure in ordered {
+        for (figure, content) in zip(ordered, contents) {
             do {
-                let content = try self.content(figure, cells: cells, specs: spec.tables, inputs: inputs,
-                                               geometry: geometry, geometries: geometries)
+                let content = try content.get()
                 charts.append(Chart(number: charts.count + 1, spec: figure, tables: figure.tables, content: content))
             } catch let problem as Problem {
                 let reason = MessageText(

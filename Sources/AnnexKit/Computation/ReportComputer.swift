@@ -18,17 +18,36 @@ public enum ReportComputer {
     public static func compute(_ inputs: ReportInputs, charts: Bool = true,
                                geometry: Bool = true) throws -> ComputedReport {
         let numbered = Footnote.numbered(inputs.spec)
-        func footnotes(_ spec: TableSpec) -> [Footnote] {
+        @Sendable func footnotes(_ spec: TableSpec) -> [Footnote] {
             spec.footnotes.compactMap { numbered[$0] }.sorted { $0.number < $1.number }
+        }
+        @Sendable func computedTable(_ spec: TableSpec, _ table: Prepared) -> ComputedTable {
+            compute(spec: spec, prepared: table,
+                    corrections: inputs.datasets[spec.aggregate?.from ?? spec.id]?.corrections ?? [],
+                    footnotes: footnotes(spec), population: inputs.population, gazetteer: inputs.gazetteer)
+        }
+        let specs = inputs.spec.tables.filter { $0.ratio == nil }
+        // A table that takes no earlier table (only published shares take their national row from one) is
+        // prepared and computed side by side with the others; the rest in the spec's order after them. The
+        // first table in that order that fails is the error, as when they were made one after another.
+        let independent = SideBySide.map(specs.count) { index -> Result<(Prepared, ComputedTable), Error>? in
+            let spec = specs[index]
+            guard inputs.shares[spec.id] == nil else { return nil }
+            return Result {
+                let table = try prepare(spec, inputs: inputs, earlier: [:])
+                return (table, computedTable(spec, table))
+            }
         }
         var prepared: [String: Prepared] = [:]
         var computed: [String: ComputedTable] = [:]
-        for spec in inputs.spec.tables where spec.ratio == nil {
-            let table = try prepare(spec, inputs: inputs, earlier: prepared)
-            prepared[spec.id] = table
-            computed[spec.id] = compute(spec: spec, prepared: table,
-                corrections: inputs.datasets[spec.aggregate?.from ?? spec.id]?.corrections ?? [],
-                footnotes: footnotes(spec), population: inputs.population, gazetteer: inputs.gazetteer)
+        for (spec, made) in zip(specs, independent) {
+            if let made {
+                (prepared[spec.id], computed[spec.id]) = try made.get()
+            } else {
+                let table = try prepare(spec, inputs: inputs, earlier: prepared)
+                prepared[spec.id] = table
+                computed[spec.id] = computedTable(spec, table)
+            }
         }
         for spec in inputs.spec.tables {
             guard let ratio = spec.ratio else { continue }

@@ -28,21 +28,25 @@ public enum Check {
     public static func run(specPath: String, dataRoot: String? = nil, templates: String? = nil,
                            language: Language? = nil) -> CheckReport {
         do {
-            let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot)
+            let spec = try SpecLoader.load(path: specPath)
             let folder = templates ?? ReportLoader.sibling("templates", ofSpec: specPath)
-            let loaded = inputs.spec.tables.compactMap { inputs.datasets[$0.id] }
-            // The wording, the years in the texts and the coverage need the inputs only: they are worked out
-            // beside the computation, and their errors come first, as when they were worked out before it.
-            let beside = SideWork { () throws -> (Wording, [YearInText], [Coverage]) in
-                let wording = try Wording.load(
-                    templates: folder, spec: inputs.spec, language: language ?? inputs.spec.language)
-                let years = try texts(of: inputs.spec, specPath: specPath, templates: folder).flatMap { file, texts in
-                    YearsInTexts.find(in: texts, spec: inputs.spec, file: file)
+            // The wording and the years in the texts need the spec only: they are worked out beside the reading
+            // of the data and the computation. Their errors come after the data's and before the computation's,
+            // as when they were worked out between the two; the work is waited for on every way out.
+            let textual = SideWork { () throws -> (Wording, [YearInText]) in
+                let wording = try Wording.load(templates: folder, spec: spec, language: language ?? spec.language)
+                let years = try texts(of: spec, specPath: specPath, templates: folder).flatMap { file, texts in
+                    YearsInTexts.find(in: texts, spec: spec, file: file)
                 }
-                return (wording, years, loaded.flatMap { Coverage.of($0.dataset, gazetteer: inputs.gazetteer) })
+                return (wording, years)
             }
+            defer { _ = try? textual.result() }
+            let inputs = try ReportLoader.load(specPath: specPath, loaded: spec, dataRoot: dataRoot)
+            let loaded = inputs.spec.tables.compactMap { inputs.datasets[$0.id] }
+            let covered = SideWork { loaded.flatMap { Coverage.of($0.dataset, gazetteer: inputs.gazetteer) } }
             let computed = Result { try ReportComputer.compute(inputs, geometry: false) }
-            let (wording, years, coverage) = try beside.result()
+            let (wording, years) = try textual.result()
+            let coverage = try covered.result()
             let report = try computed.get()
             let findings = TableFinding.all(in: report, wording)
             return CheckReport(specPath: specPath, errors: [], omittedErrors: 0, findings: findings,
