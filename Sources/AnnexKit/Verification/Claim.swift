@@ -105,6 +105,9 @@ struct Claim: Sendable {
     var exact: Operand?
     /// The unit the exact value is restated from ('84 dagen, twaalf weken'), when the claim restates it in another.
     var conversion: UnitConversion?
+    /// The rate (or share) and the number of units whose product a count restates ('1.240 euro per cliënt bij 9.600
+    /// cliënten, in totaal 11,9 miljoen euro'); the product is divided by `scale` (100 for a percentage).
+    var factors: [Operand] = []
     /// Whether a change is claimed as a factor ('verdubbeld', '2,5 keer zo groot'), not in percent.
     var isFactor = false
 }

@@ -40,11 +40,19 @@ struct ClaimParser {
             claimedSites.insert(sum.site)
         }
         let summed = Set(sums.flatMap { $0.parts.compactMap(\.token) })
+        // A product stated after its rate and units ('…, in totaal 11,9 miljoen euro') is the claim; its factors
+        // are none.
+        var factors = Set<Int>()
+        for product in productReadings() where !claimedSites.contains(product.site) && !summed.contains(product.site) {
+            claims.append(product)
+            claimedSites.insert(product.site)
+            factors.formUnion(product.factors.compactMap(\.token))
+        }
         let (words, consumed) = wordClaims()
         // The counts of a rate's parenthesis ('1.450 inwoners (87.000 inwoners, 60 wijkagenten)') are its operands.
         var rated = Set<Int>()
         for index in analysis.numberIndices where !claimedSites.contains(index) && !consumed.contains(index) {
-            guard !rated.contains(index), let number = tokens[index].number else { continue }
+            guard !rated.contains(index), !factors.contains(index), let number = tokens[index].number else { continue }
             if let claim = reading(of: index, number, isOperand: operands.contains(index) || summed.contains(index)) {
                 claims.append(claim)
                 if claim.kind == .ratio { rated.formUnion([claim.part?.token, claim.whole?.token].compactMap { $0 }) }

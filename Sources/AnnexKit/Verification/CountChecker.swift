@@ -5,6 +5,7 @@
 /// Diagnosis: the number is another region's figure.
 struct CountChecker: ClaimChecker {
     func check(_ claim: Claim, in context: CheckContext) -> VerifiedClaim {
+        if claim.factors.count == 2, let scale = claim.scale { return product(claim, scale: scale, context) }
         if let exact = claim.exact, let conversion = claim.conversion {
             let value = conversion.converted(exact.value)
             return context.judge(
@@ -34,6 +35,21 @@ struct CountChecker: ClaimChecker {
         case .success(let (binding, figure)):
             return judge(claim, binding: binding, figure: figure, context: context)
         }
+    }
+
+    /// A count the text states as the product of a rate and its units, or of a share and its whole.
+    private func product(_ claim: Claim, scale: Exact, _ context: CheckContext) -> VerifiedClaim {
+        let (factor, units) = (claim.factors[0], claim.factors[1])
+        guard let range = factor.bounds * units.bounds else { return context.unverifiable(claim, .noOperands) }
+        let value = factor.value * units.value / scale
+        let shown =
+            factor.unit == .percent
+            ? Shown(factor.value, .percent(decimals: factor.value.isInteger ? 0 : 1)) : CheckContext.shown(factor)
+        return context.judge(
+            claim, range: range.scaled(by: Exact(1) / scale), value: value,
+            computation: Computation(
+                basis: .text, form: .product([shown, CheckContext.shown(units)]), result: Shown(value, .count)),
+            sources: [CheckContext.source(factor), CheckContext.source(units)])
     }
 
     /// The data's figure for a claimed count.

@@ -58,6 +58,8 @@ public struct Computation: Sendable {
         case exact(Shown)
         /// A quantity of time in another unit ('84 dagen, twaalf weken').
         case converted(Shown, UnitConversion)
+        /// A product of a rate and its units, or of a share and its whole ('1.240 × 9.600', '40% × 2.100').
+        case product([Shown])
     }
 
     public let basis: Basis

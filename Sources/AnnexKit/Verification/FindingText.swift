@@ -78,6 +78,7 @@ public struct FindingText: Sendable {
         case .share(let part, let whole):
             calculation = self(.verifyCalcShare, ["part": number(part), "whole": number(whole)])
         case .sum(let parts): calculation = parts.map(number).joined(separator: " + ")
+        case .product(let factors): calculation = factors.map(number).joined(separator: " × ")
         case .remainder(let whole, let parts): calculation = ([whole] + parts).map(number).joined(separator: " − ")
         case .between(let first, let second): calculation = "\(first) − \(second)"
         case .figure(let region, let period): calculation = "\(region) \(period)"

@@ -109,6 +109,14 @@ struct Interval: Sendable, Hashable {
         return Interval(lower: right.upper.map { leftLow / $0 } ?? Exact(0), upper: left.upper.map { $0 / low })
     }
 
+    /// `left * right` for two sides that are not negative; nil otherwise.
+    static func * (left: Interval, right: Interval) -> Interval? {
+        guard let leftLow = left.lower, leftLow >= Exact(0), let rightLow = right.lower, rightLow >= Exact(0) else {
+            return nil
+        }
+        return Interval(lower: leftLow * rightLow, upper: Self.combine(left.upper, right.upper, *))
+    }
+
     /// The interval times a positive exact factor.
     func scaled(by factor: Exact) -> Interval {
         Interval(

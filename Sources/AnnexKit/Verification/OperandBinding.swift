@@ -97,7 +97,7 @@ struct OperandBinding: Sendable, Equatable {
 
 extension Claim {
     /// The operands the text gives for the claim.
-    var operands: [Operand] { [from, to, part, whole, exact].compactMap { $0 } + parts + weights }
+    var operands: [Operand] { [from, to, part, whole, exact].compactMap { $0 } + parts + weights + factors }
 
     /// The same claim with each operand passed through `transform`.
     func mapOperands(_ transform: (Operand) -> Operand) -> Claim {
@@ -109,6 +109,7 @@ extension Claim {
         claim.exact = exact.map(transform)
         claim.parts = parts.map(transform)
         claim.weights = weights.map(transform)
+        claim.factors = factors.map(transform)
         return claim
     }
 
