@@ -220,9 +220,15 @@ extension ClaimParser {
         // 'Afname: 303': the number a change's label gives is the change.
         let labelledChange =
             index >= 2 && tokens[index - 1].isMark(":") && Lexicon.changeNouns.contains(tokens[index - 2].text)
+        // '(x 1.000 euro)', '(x € 1 miljoen)': the multiplier of a table's amounts is none of them.
+        let sign = index > 0 && tokens[index - 1].isMark("€") ? index - 2 : index - 1
+        let multiplier = sign >= 0 && Self.multiplierMarks.contains(tokens[sign].text)
         return !isDifference(index, tokens) && !isFactor(index, tokens)
-            && !fraction && !labelledChange && signedDifference(index, tokens) == nil
+            && !fraction && !labelledChange && !multiplier && signedDifference(index, tokens) == nil
     }
+
+    /// The marks of a multiplier before its number ('x 1.000').
+    static let multiplierMarks: Set<String> = ["x", "×"]
 
     /// '2,5 keer zo groot', 'drie keer het landelijke cijfer', 'twee keer meer', 'twee en een half keer zo vaak':
     /// a number before a times word that compares; 'werd 6.400 keer afgesloten' counts occasions.

@@ -65,6 +65,7 @@ extension ClaimParser {
         {
             wholeOperand = operand(topic)
         }
+        if whole == nil, opensWithWhichOf, let above = lineAbove { wholeOperand = operand(above) }
         // '6.480 verdachten, van wie 1.296 …: een op de vijf': a share tied to the part a relative marker makes
         // of the count before it, also when a whole is marked before that count ('Van de 5.600 … hadden er 1.960
         // …, van wie 588 …: drie op de tien'): the nearer whole is the share's.
@@ -215,6 +216,16 @@ extension ClaimParser {
 
     /// Whether the sentence opens with a part of those the sentence before counted ('Van hen werden er 900 …').
     private var opensWithPartOfThem: Bool { tokens.count > 1 && tokens[0].isWord("van") && tokens[1].isWord("hen") }
+
+    /// 'Instroom: 1.248. Waarvan jeugdigen: 312 (25%).': a line that opens with 'waarvan' is a part of the quantity of
+    /// the line above it.
+    private var opensWithWhichOf: Bool { tokens.first?.isWord("waarvan") == true }
+
+    /// The quantity of the nearest line above that is no 'Waarvan' line itself: a sibling part is no whole ('Meldingen:
+    /// 4.120. Waarvan A: 1.030 (25%). Waarvan B: 960 (23%).' takes 4.120 for both).
+    private var lineAbove: Topic? {
+        discourse.earlier.last { $0.memoLabel?.first != "waarvan" }?.topic
+    }
 
     /// Pronouns after 'van' that make a count a part of the one before ('2.480 van hen').
     static let partPronouns: Set<String> = ["hen", "wie", "die", "deze"]
