@@ -936,7 +936,12 @@ extension ClaimParser {
 
     func pointsReading(_ index: Int, _ number: WrittenNumber) -> Claim {
         var claim = Claim(kind: .points, site: index, claimed: precise(number, direction: direction(for: index)))
-        if let stated = statedChange(for: index, unit: .percent) { (claim.from, claim.to) = stated }
+        if let stated = statedChange(for: index, unit: .percent) {
+            (claim.from, claim.to) = stated
+        } else if let gap = normGap(at: index) {
+            claim = Claim(kind: .points, site: index, claimed: precise(number, direction: gap.sign))
+            (claim.from, claim.to) = (gap.from, gap.to)
+        }
         return claim
     }
 

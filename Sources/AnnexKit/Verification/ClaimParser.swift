@@ -52,7 +52,10 @@ struct ClaimParser {
         // The counts of a rate's parenthesis ('1.450 inwoners (87.000 inwoners, 60 wijkagenten)') are its operands.
         var rated = Set<Int>()
         for index in analysis.numberIndices where !claimedSites.contains(index) && !consumed.contains(index) {
-            guard !rated.contains(index), !factors.contains(index), let number = tokens[index].number else { continue }
+            // A norm's or target's value is none of the data's ('de streefwaarde van 90 procent').
+            guard !rated.contains(index), !factors.contains(index), !Self.isReferenceValue(index, tokens),
+                let number = tokens[index].number
+            else { continue }
             if let claim = reading(of: index, number, isOperand: operands.contains(index) || summed.contains(index)) {
                 claims.append(claim)
                 if claim.kind == .ratio { rated.formUnion([claim.part?.token, claim.whole?.token].compactMap { $0 }) }
@@ -107,6 +110,7 @@ struct ClaimParser {
             if let mean = meanOfGroupShares(index, number) { return mean }
             return shareReading(index, number)
         case .count:
+            if let gap = normGapReading(index, number) { return gap }
             if let direction = differenceDirection(of: index) {
                 return differenceReading(index, number, direction: direction)
             }

@@ -39,10 +39,19 @@ extension ClaimParser {
         if let named {
             guard part[0].noun.map({ Self.namesUnit($0, named) || Self.isForm(named, of: $0) }) ?? false
             else { return nil }
-        } else if partIsOwn ? !isApposition(analysis.clauseOf[index]) : !refersBack(0..<min(1, tokens.count)) {
+        } else if partIsOwn
+            ? !isApposition(analysis.clauseOf[index]) : !refersBack(backReach(rate: index, whole: wholes))
+        {
             return nil
         }
         return (part[0].operand, whole[0].operand)
+    }
+
+    /// Where a rate that takes its part from the sentence before must refer back to it: its sentence's first word
+    /// ('Dat komt neer op …'), or, when its own sentence names the population, its clause up to the rate ('Met
+    /// 130.000 inwoners is dat 3,2 per 1.000 inwoners').
+    private func backReach(rate index: Int, whole: [[CountedValue]]) -> Range<Int> {
+        whole[0].isEmpty ? 0..<min(1, tokens.count) : analysis.clause(of: index).lowerBound..<index
     }
 
     /// The counts of the sentence before in the paragraph, with what they count, when this sentence has no year

@@ -652,6 +652,12 @@ extension ClaimParser {
     /// '2,5 keer zo groot', 'drie maal zoveel', 'anderhalf keer', 'drieënhalf keer', 'twee en een half keer' at
     /// `index` ('keer'): the factor, and where the words that write it start.
     private func timesFactor(at index: Int) -> (factor: Exact, start: Int)? {
+        // 'half zo veel als', 'dubbel zo vaak': a word that is its own factor before 'zo'.
+        if tokens[index].kind == .word, let own = Self.factorAdverbs[tokens[index].text], index + 1 < tokens.count,
+            tokens[index + 1].isWord("zo") || tokens[index + 1].isWord("zoveel")
+        {
+            return (own, index)
+        }
         guard index >= 1, tokens[index].kind == .word, Lexicon.timesWords.contains(tokens[index].text),
             index + 1 < tokens.count,
             tokens[index + 1].isWord("zo") || tokens[index + 1].isWord("zoveel") || comparedValues(at: index) != nil
@@ -672,13 +678,15 @@ extension ClaimParser {
     }
 
     /// The times word ('keer', 'maal') of a factor whose words start at `start` ('drie keer', 'twee en een half
-    /// keer'), if it is one.
+    /// keer'), or the word that is its own factor ('half zo veel'), if it is one.
     func timesWord(after start: Int) -> Int? {
-        [start + 1, start + Self.wholeAndFractionLength].first { times in
-            times < tokens.count && Lexicon.timesWords.contains(tokens[times].text)
-                && timesFactor(at: times)?.start == start
+        [start, start + 1, start + Self.wholeAndFractionLength].first { times in
+            times < tokens.count && timesFactor(at: times)?.start == start
         }
     }
+
+    /// Words that are a factor of their own before 'zo' ('half zo veel', 'dubbel zo vaak').
+    private static let factorAdverbs: [String: Exact] = ["half": Exact(1, over: 2), "dubbel": Exact(2)]
 
     /// The words of 'twee en een half' before 'keer': a whole, 'en', 'een' and a fraction.
     private static let wholeAndFractionLength = 4
