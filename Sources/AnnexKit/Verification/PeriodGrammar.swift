@@ -145,6 +145,13 @@ extension SentenceAnalysis {
             }
             if !frame.isEmpty { return frame }
         }
+        // A line under a title that names a year ('Kerncijfers 2025'): the title's year.
+        if let year = sentence.titleYear {
+            var frame = PeriodFrame()
+            frame.later = year
+            frame.inherited = true
+            return frame
+        }
         return discourse.inheritedFrame ?? PeriodFrame()
     }
 }

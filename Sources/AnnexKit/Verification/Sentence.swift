@@ -8,6 +8,9 @@ public struct Sentence: Sendable {
     public let paragraph: Int
     /// The last heading before the sentence ('#### 2.1.3 Informatiesysteem Forensische Zorg (Ifzo)').
     public let heading: String
+    /// The year of the title line the sentence stands under in a block of value lines ('Kerncijfers 2025' over
+    /// 'Aanmeldingen: 1.240'), for its numbers that have no year of their own.
+    var titleYear: Int? = nil
 
     /// The source line of the Unicode scalar at `offset`.
     public func line(at offset: Int) -> Int {

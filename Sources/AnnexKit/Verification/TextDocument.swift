@@ -140,6 +140,10 @@ private struct ProseReader {
     private var pendingEnd: Int?
     /// Numbers begun in the sentence so far.
     private var numbers = 0
+    /// The shape of the paragraph's last line.
+    private var lastShape = LineShape.other
+    /// The year of the title the paragraph's lines stand under, since that title's line ended.
+    private var titleYear: Int?
 
     /// Longest sentence, in Unicode scalars; a longer run without a sentence end is cut at the next
     /// space (or, without one, at twice this length).
@@ -215,7 +219,12 @@ private struct ProseReader {
         }
         let prose = Self.stripTags(chunk)
         guard let first = prose.first else { return }
-        if Self.isListItem(text) { closeParagraph() }
+        let shape = LineShape(prose)
+        let isItem = Self.isListItem(text)
+        // A value line right under a value line or a title is a line of their block: an item of a list joins the
+        // line above, as a dash item of one sentence ('Aanmeldingen: 1.240 - waarvan jeugdigen: 310 (25%)').
+        let inBlock = open && !broken && lastShape.isBlockLine && shape == .value
+        if isItem && !inBlock { closeParagraph() }
         if open {
             let continues =
                 !broken || (last.map { $0.properties.isAlphabetic } ?? false) && first.properties.isLowercase
@@ -225,6 +234,9 @@ private struct ProseReader {
                 sentence.removeLast()  // 'toe-' + 'name'
                 length -= 1
                 (last, beforeLast) = (beforeLast, nil)
+            } else if !broken, endsLine(before: shape, isItem: isItem, opensLower: first.properties.isLowercase) {
+                flush(upTo: length)
+                if case .title(let year) = lastShape { titleYear = year }
             } else {
                 append(" ", line: line)
             }
@@ -232,6 +244,18 @@ private struct ProseReader {
         for scalar in prose { append(scalar, line: line) }
         open = true
         broken = false
+        lastShape = shape
+    }
+
+    /// Whether the last line ends its sentence before a line of `shape`, as a full stop would: a value line does
+    /// unless an item of its list or prose in lower case goes on under it; a title does over a value line that is
+    /// no item, and gives its year to the lines under it.
+    private func endsLine(before shape: LineShape, isItem: Bool, opensLower: Bool) -> Bool {
+        switch lastShape {
+        case .value: !(isItem && shape == .value) && (shape == .value || !opensLower)
+        case .title: shape == .value && !isItem
+        case .other: false
+        }
     }
 
     private mutating func append(_ scalar: Unicode.Scalar, line: Int) {
@@ -279,7 +303,7 @@ private struct ProseReader {
             emit(
                 Sentence(
                     text: text, lineStarts: starts.isEmpty ? [(0, first.line)] : starts, paragraph: paragraph,
-                    heading: heading))
+                    heading: heading, titleYear: titleYear))
         }
         sentence = String.UnicodeScalarView()
         length = 0
@@ -292,6 +316,8 @@ private struct ProseReader {
         if open { paragraph += 1 }
         open = false
         broken = false
+        lastShape = .other
+        titleYear = nil
         (last, beforeLast) = (nil, nil)
     }
 

@@ -1,0 +1,91 @@
+/// What a line of text is to the reader when it stands without a sentence end: a label, a colon and one value
+/// ('Instroom: 410 (2024: 380, +8%)', '- waarvan jeugdigen: 310 (25%)'), a title that gives no value and names one
+/// year ('Kerncijfers reclassering 2025', 'Instroom Q3 2025') or ends in a colon ('De cijfers:'), or other text:
+/// prose, which may go on on the next line. Dashboards, factsheets and key-figure blocks are written in such lines.
+enum LineShape: Sendable, Equatable {
+    case value
+    /// A title, with the one year it names, if it names one.
+    case title(year: Int?)
+    case other
+
+    /// The shape of a line (its tags stripped, trimmed).
+    init(_ line: String.UnicodeScalarView) {
+        // A value line has a colon, a title a year or a colon; a longer line is prose.
+        guard line.count <= Self.longestLine, line.contains(where: { $0 == ":" || ("0"..."9").contains($0) }) else {
+            self = .other
+            return
+        }
+        let tokens = Tokenizer.tokens(Array(line))
+        if Self.isValueLine(tokens) {
+            self = .value
+        } else if let title = Self.title(tokens, opensUpper: line.first?.properties.isLowercase == false) {
+            self = title
+        } else {
+            self = .other
+        }
+    }
+
+    /// Whether the line is a value line or a title: one that ends at its line end before a value line.
+    var isBlockLine: Bool { self != .other }
+
+    /// The longest line, in Unicode scalars, read for its shape.
+    static let longestLine = 120
+    /// The most tokens a label or a title has ('Cliënten in begeleiding bij de reclassering').
+    static let longestLabel = 8
+    /// The most words between a colon and its value ('een kleine', 'ruim') and after the value ('fte', 'dagen').
+    static let wordsAroundValue = 3
+    /// The most tokens a title has ('Monitor nazorg ex-gedetineerden, 1e halfjaar 2025').
+    static let longestTitle = 10
+    /// Marks that open an item of a list.
+    private static let itemMarks: Set<String> = ["-", "–", "*", "•"]
+    /// Signs a value may be written with ('Groei: +8%').
+    private static let signs: Set<String> = ["+", "-", "−"]
+    /// Marks a title may hold besides its closing colon ('Monitor nazorg, 1e halfjaar 2025', 'Instroom Q1–Q3').
+    private static let titleMarks: Set<String> = [",", "-", "–", "/", "'", "’"]
+
+    /// A label, a colon, hedge words, one value with at most a noun, and at most a bracketed part that closes the
+    /// line; after a list item's mark.
+    private static func isValueLine(_ tokens: [Token]) -> Bool {
+        var index = tokens.first.map { $0.kind == .mark && itemMarks.contains($0.text) } == true ? 1 : 0
+        let labelStart = index
+        while index < tokens.count, [.word, .year, .label].contains(tokens[index].kind) { index += 1 }
+        guard index > labelStart, index - labelStart <= longestLabel, index < tokens.count,
+            tokens[index].isMark(":")
+        else { return false }
+        index += 1
+        index = skipWords(tokens, from: index)
+        while index < tokens.count, tokens[index].kind == .mark,
+            tokens[index].text == "€" || signs.contains(tokens[index].text)
+        {
+            index += 1
+        }
+        guard index < tokens.count, tokens[index].kind == .number else { return false }
+        index = skipWords(tokens, from: index + 1)
+        if index < tokens.count, tokens[index].isMark("("), tokens[tokens.count - 1].isMark(")"),
+            tokens[(index + 1)...].allSatisfy({ $0.depth > 0 || $0.isMark(")") })
+        {
+            return true
+        }
+        return index == tokens.count
+    }
+
+    /// The index after at most `wordsAroundValue` words from `index`.
+    private static func skipWords(_ tokens: [Token], from index: Int) -> Int {
+        var end = index
+        while end < tokens.count, end - index < wordsAroundValue, tokens[end].kind == .word { end += 1 }
+        return end
+    }
+
+    /// A title: words, years and labels, no value, one year or a closing colon, not opening in lower case.
+    private static func title(_ tokens: [Token], opensUpper: Bool) -> LineShape? {
+        guard opensUpper, let last = tokens.last else { return nil }
+        let body = last.isMark(":") ? tokens.dropLast() : tokens[...]
+        let years = body.compactMap(\.year)
+        let words = body.filter { $0.kind == .word }.count
+        guard words > 0, body.count <= longestTitle,
+            body.allSatisfy({ [.word, .year, .label].contains($0.kind) || titleMarks.contains($0.text) }),
+            years.count == 1 || last.isMark(":")
+        else { return nil }
+        return .title(year: years.count == 1 ? years[0] : nil)
+    }
+}
