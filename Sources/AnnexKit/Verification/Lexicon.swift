@@ -154,7 +154,8 @@ enum Lexicon {
         "circa": .about, "ca": .about, "ongeveer": .about, "zo'n": .about, "rond": .about, "rondom": .about,
         "omstreeks": .about, "grofweg": .about, "naar schatting": .about, "pakweg": .about,
         "meer dan": .over, "ruim meer dan": .over, "boven de": .over, "minder dan": .under, "nog geen": .under,
-        "onder de": .under,
+        "onder de": .under, "een kleine": .below, "net geen": .below, "een goede": .above, "net over": .above,
+        "net over de": .above, "net boven de": .above,
     ]
 
     /// Hedges of a bound with an article, which also label a band ('onder de 30', 'boven de 65').

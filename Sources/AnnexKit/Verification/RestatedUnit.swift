@@ -83,19 +83,15 @@ extension ClaimParser {
         return quantity
     }
 
-    /// The number of hedge words that open a range ('ruim', 'zo'n', 'meer dan').
+    /// The number of hedge words that open a range ('ruim', 'zo'n', 'meer dan'), with a token after them.
     private func hedgeLength(before range: Range<Int>) -> Int {
-        for length in Self.hedgeLengths where range.count > length {
-            let words = tokens[range.lowerBound..<(range.lowerBound + length)]
-            if words.allSatisfy({ $0.kind == .word }), Lexicon.hedges[words.map(\.text).joined(separator: " ")] != nil {
-                return length
-            }
+        let last = min(range.lowerBound + Tokenizer.longestHedge, range.upperBound - 1)
+        for end in stride(from: last, to: range.lowerBound, by: -1)
+        where Tokenizer.hedge(before: end, in: tokens, from: range.lowerBound)?.first == range.lowerBound {
+            return end - range.lowerBound
         }
         return 0
     }
-
-    /// The lengths in words a hedge may have ('iets meer dan', 'meer dan', 'ruim'), longest first.
-    private static let hedgeLengths = [3, 2, 1]
 
     /// A quantity of time at `index`: a number, a whole number of years (a label: 'twee jaar') or a fraction in
     /// words ('anderhalf jaar'), with its unit after it ('84 dagen') or a rate's ('575 euro per dag').
@@ -112,10 +108,7 @@ extension ClaimParser {
         guard position < tokens.count, tokens[position].kind == .word,
             let unit = PeriodUnit(word: tokens[position].text)
         else { return nil }
-        let hedged = value.hedge != nil || Self.hedgeLengths.contains { length in
-            index >= length && tokens[(index - length)..<index].allSatisfy { $0.kind == .word }
-                && Lexicon.hedges[tokens[(index - length)..<index].map(\.text).joined(separator: " ")] != nil
-        }
+        let hedged = value.hedge != nil || Tokenizer.hedge(before: index, in: tokens) != nil
         return TimedQuantity(
             token: index, number: value, unit: unit, isRate: isRate, noun: noun, end: position + 1, isHedged: hedged)
     }

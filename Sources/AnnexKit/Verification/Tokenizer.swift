@@ -513,32 +513,35 @@ enum Tokenizer {
     /// dan 200') compares, it does not hedge.
     private static func attachHedges(_ tokens: inout [Token], _ scalars: [Unicode.Scalar]) {
         for index in tokens.indices where tokens[index].kind == .number {
-            var words: [String] = []
-            var position = index - 1
-            if position >= 0, tokens[position].isMark("€") {
-                let (sign, start) = (tokens[position].start, tokens[index].start)
+            var position = index
+            if position > 0, tokens[position - 1].isMark("€") {
+                let (sign, start) = (tokens[position - 1].start, tokens[index].start)
                 let currency = String(String.UnicodeScalarView(scalars[sign..<min(start, sign + 2)]))
                 tokens[index].number?.currency = currency
                 position -= 1
             }
-            while position >= 0, tokens[position].kind == .word, words.count < 3 {
-                words.insert(tokens[position].text, at: 0)
-                position -= 1
-            }
-            for length in stride(from: min(3, words.count), through: 1, by: -1) {
-                let candidate = words.suffix(length).joined(separator: " ")
-                guard let hedge = Lexicon.hedges[candidate] else { continue }
-                let comparing =
-                    (hedge == .over || hedge == .under) && position >= 0 && length == words.count
-                    && tokens[position].kind == .number
-                if !comparing {
-                    let first = tokens[position + 1 + words.count - length]
-                    let last = tokens[position + words.count]
-                    tokens[index].number?.hedge = hedge
-                    tokens[index].number?.hedgeText = String(String.UnicodeScalarView(scalars[first.start..<last.end]))
-                }
-                break
+            guard let (hedge, first) = hedge(before: position, in: tokens) else { continue }
+            let comparing = (hedge == .over || hedge == .under) && first > 0 && tokens[first - 1].kind == .number
+            if !comparing {
+                let written = String(String.UnicodeScalarView(scalars[tokens[first].start..<tokens[position - 1].end]))
+                tokens[index].number?.hedge = hedge
+                tokens[index].number?.hedgeText = written
             }
         }
     }
+
+    /// The hedge written in the words right before `index`, none before `lowest` ('ruim', 'meer dan', 'een kleine'):
+    /// the longest of at most `longestHedge` words, with the index of its first word.
+    static func hedge(before index: Int, in tokens: [Token], from lowest: Int = 0) -> (Lexicon.Hedge, first: Int)? {
+        let start = max(lowest, index - longestHedge)
+        for first in start..<max(start, index) where tokens[first..<index].allSatisfy({ $0.kind == .word }) {
+            if let hedge = Lexicon.hedges[tokens[first..<index].map(\.text).joined(separator: " ")] {
+                return (hedge, first)
+            }
+        }
+        return nil
+    }
+
+    /// The most words a hedge has ('iets meer dan', 'net over de').
+    static let longestHedge = 3
 }

@@ -70,11 +70,12 @@ struct WrittenNumber: Sendable, Hashable {
     /// The number with its hedge and currency, as written ('ruim 30.000', 'circa € 1,1 mld').
     var claimText: String { hedgeText.isEmpty ? currency + text : hedgeText + " " + currency + text }
 
-    /// The step a hedge widens a whole count by: its last non-zero digit ('ruim 30.000' → 10.000).
+    /// The step a hedge widens a whole count by: its last non-zero digit ('ruim 30.000' → 10.000; 'een kleine
+    /// vijftienhonderd' → 100).
     var hedgeStep: Exact {
         guard !isRounded, decimals == 0 else { return step }
         var step = 1
-        var rest = Int(text.filter(\.isASCIIDigit)) ?? 0
+        var rest = isWord ? value.magnitude.wholeNumber64.map(Int.init) ?? 0 : Int(text.filter(\.isASCIIDigit)) ?? 0
         while rest > 0, rest % 10 == 0, step < Int.max / 10 {
             rest /= 10
             step *= 10
