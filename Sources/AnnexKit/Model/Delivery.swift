@@ -41,7 +41,23 @@ public struct Delivery: Sendable, Hashable, Decodable {
 
     /// 'DJI, Injus-meldingen per gemeente, levering april 2025, 2025-04-02'.
     public var citation: String {
-        ([supplier, document, date?.description] as [String?]).compactMap { $0 }.filter { !$0.isEmpty }
-            .joined(separator: ", ")
+        var text = ""
+        appendCitation(to: &text)
+        return text
+    }
+
+    /// Appends the citation's parts to `text`, each after ', ' unless `text` is empty: the head of a
+    /// figure's citation (`Provenance.citation`), written into it without a list of parts.
+    func appendCitation(to text: inout String) {
+        if let supplier { Self.append(part: supplier, to: &text) }
+        Self.append(part: document, to: &text)
+        if let date { Self.append(part: date.description, to: &text) }
+    }
+
+    /// Appends `part` to `text` after ', ' (none before the first); an empty part is left out.
+    static func append(part: String, to text: inout String) {
+        guard !part.isEmpty else { return }
+        if !text.isEmpty { text += ", " }
+        text += part
     }
 }

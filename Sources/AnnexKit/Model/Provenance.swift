@@ -108,19 +108,40 @@ public struct Provenance: Sendable, Hashable {
     }
 
     /// One line for `figures.csv`: 'delivery, table, r. 880 (derivation); bestand file:12;
-    /// gecorrigeerd: evidence (r. 337, 1633)'.
+    /// gecorrigeerd: evidence (r. 337, 1633)'. Written into one string made large enough at once (the figures of a table each cite their line).
     public var citation: String {
-        var parts = [delivery.citation, table]
-        if let line { parts.append("r. \(line)") }
-        var text = parts.filter { !$0.isEmpty }.joined(separator: ", ")
-        if let derivation { text += text.isEmpty ? derivation : " (\(derivation))" }
-        if let file { text += "; bestand \(file)" }
+        let delivery = storage.delivery
+        var text = ""
+        text.reserveCapacity(delivery.document.utf8.count + (delivery.supplier?.utf8.count ?? 0)
+            + storage.table.utf8.count + (storage.derivation?.utf8.count ?? 0) + (storage.file?.utf8.count ?? 0)
+            + Self.citationFixedBytes)
+        delivery.appendCitation(to: &text)
+        Delivery.append(part: storage.table, to: &text)
+        if let line = storage.line { Delivery.append(part: "r. " + String(line), to: &text) }
+        if let derivation = storage.derivation {
+            if text.isEmpty {
+                text += derivation
+            } else {
+                text += " ("
+                text += derivation
+                text += ")"
+            }
+        }
+        if let file = storage.file {
+            text += "; bestand "
+            text += file
+            text += ":"
+            text += String(fileLine)
+        }
         if let correction {
             let lines = correction.lines.map(String.init).joined(separator: ", ")
             text += "; gecorrigeerd: \(correction.evidence)" + (lines.isEmpty ? "" : " (r. \(lines))")
         }
         return text
     }
+
+    /// Room in a citation for what is not one of its texts: the date, separators, line numbers.
+    private static let citationFixedBytes = 64
 }
 
 /// A line (or worksheet row) of a data file, the file named as in the spec: `figures/x.csv:12`,
