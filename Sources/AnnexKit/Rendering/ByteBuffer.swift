@@ -43,8 +43,16 @@ struct ByteBuffer {
 
     /// The digits of `value`, most significant first.
     mutating func append(digits value: UInt) {
-        // As typed bytes, appended in one copy (a slice of raw bytes is appended byte by byte).
-        Self.withDigits(of: UInt64(value)) { bytes.append(contentsOf: $0) }
+        // One or two digits (most of a map's steps) appended as bytes: a copy costs more than they do.
+        if value < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
+        } else if value < 100 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value / 10))
+            bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+        } else {
+            // As typed bytes, appended in one copy (a slice of raw bytes is appended byte by byte).
+            Self.withDigits(of: UInt64(value)) { bytes.append(contentsOf: $0) }
+        }
     }
 
     /// Calls `body` with the decimal digits of `value` as ASCII bytes, written on the stack (no list made).
