@@ -153,7 +153,10 @@ public enum ODSRenderer {
 
     static func styleName(_ style: NumberCellStyle) -> String { "N-" + style.key }
 
-    static func cellStyle(_ style: NumberCellStyle) -> String { "ce-" + style.key }
+    static func cellStyle(_ style: NumberCellStyle) -> String { cellStylePrefix + style.key }
+
+    /// What the name of a number cell's style (`cellStyle`) starts with.
+    static let cellStylePrefix = "ce-"
 
     static func textStyle(_ style: TextStyle) -> String? {
         switch style {
@@ -317,7 +320,8 @@ public enum ODSRenderer {
                 out.append("</table:table-cell>")
             case .number(let value, let format, let status)?:
                 out.append("<table:table-cell table:style-name=\"")
-                out.append(cellStyle(NumberCellStyle(format: format, status: status)))
+                out.append(cellStylePrefix)  // `cellStyle`, written in place
+                NumberCellStyle(format: format, status: status).appendKey(to: &out)
                 out.append(format.isPercent ? "\" office:value-type=\"percentage\" office:value=\""
                            : "\" office:value-type=\"float\" office:value=\"")
                 PlainNumber.append(value, to: &out)

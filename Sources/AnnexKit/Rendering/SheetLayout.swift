@@ -35,15 +35,25 @@ struct NumberCellStyle: Sendable, Hashable, Comparable {
     }
 
     /// A name for the style, unique per format and status ('count0-ok', 'pctchange1-estimated').
-    var key: String {
-        let style: String = switch format.style {
+    var key: String { "\(styleWord)\(format.decimals)-\(status.rawValue)" }
+
+    /// `key` written into `buffer` without making a string of it (the ODS names the style of every number cell).
+    func appendKey(to buffer: inout ByteBuffer) {
+        buffer.append(styleWord)
+        buffer.append(decimal: format.decimals)
+        buffer.append(UInt8(ascii: "-"))
+        buffer.append(status.rawValue)
+    }
+
+    /// The key's first word: the format's style.
+    private var styleWord: String {
+        switch format.style {
         case .count: "count"
         case .number: "number"
         case .change: "change"
         case .percentage: "pct"
         case .percentageChange: "pctchange"
         }
-        return "\(style)\(format.decimals)-\(status.rawValue)"
     }
 }
 
