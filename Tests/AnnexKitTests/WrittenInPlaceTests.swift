@@ -1,0 +1,61 @@
+import Testing
+@testable import AnnexKit
+
+/// Texts the writers build once per figure or cell, written in place instead of through lists of parts and string
+/// interpolation: a figure's citation, the digits of a number, the name of a number cell's style. Each is compared
+/// with hand-written text or with the way it was made before.
+@Suite("Citations, digits and style names written in place")
+struct WrittenInPlaceTests {
+    static let delivery = Delivery(id: "dji", supplier: "DJI", document: "Injus, levering 2025",
+                                   date: CalendarDate(iso: "2025-04-02"))
+
+    @Test("A citation joins the non-empty parts, then the derivation, the file and the correction")
+    func citation() {
+        let file = FileLocation(file: "leveringen/injus.csv", line: 12)
+        #expect(Provenance(delivery: Self.delivery, table: "Tabel 1", line: 880, file: file, derivation: "som")
+            .citation == "DJI, Injus, levering 2025, 2025-04-02, Tabel 1, r. 880 (som); bestand leveringen/injus.csv:12")
+        #expect(Provenance(delivery: Delivery(supplier: "", document: "Rapport"), table: "").citation == "Rapport")
+        #expect(Provenance(delivery: Delivery(document: ""), table: "", line: 7).citation == "r. 7")
+        #expect(Provenance(delivery: Delivery(document: ""), table: "", derivation: "geschat").citation == "geschat")
+        #expect(Provenance(delivery: Delivery(document: ""), table: "", file: file).citation
+            == "; bestand leveringen/injus.csv:12")
+        let corrected = Provenance(delivery: Delivery(document: "Rapport"), table: "§2")
+            .corrected(.init(evidence: "tabel 3", lines: [337, 1633]))
+        #expect(corrected.citation == "Rapport, §2; gecorrigeerd: tabel 3 (r. 337, 1633)")
+        #expect(Self.delivery.citation == "DJI, Injus, levering 2025, 2025-04-02")
+        #expect(Delivery(supplier: "CBS", document: "").citation == "CBS")
+    }
+
+    @Test("Digits of one, two and more places are the number's decimal digits")
+    func digits() {
+        for value: UInt in [0, 1, 9, 10, 11, 42, 99, 100, 101, 999, 1_000, 12_345, UInt(UInt64.max)] {
+            var buffer = ByteBuffer()
+            buffer.append(digits: value)
+            #expect(buffer.text == String(value))
+        }
+        var buffer = ByteBuffer()
+        for tenths in [-1_005, -95, -10, -5, 0, 5, 10, 95, 99, 100, 1_005] {
+            SVGMarkup.append(tenths: tenths, to: &buffer, leadingZero: false)
+            buffer.append(UInt8(ascii: " "))
+        }
+        #expect(buffer.text == "-100.5 -9.5 -1 -.5 0 .5 1 9.5 9.9 10 100.5 ")
+    }
+
+    @Test("A number cell's style name written in place is its key")
+    func styleKeys() {
+        let styles: [CellFormat.Style] = [.count, .number, .change, .percentage, .percentageChange]
+        for style in styles {
+            for decimals in [0, 1, 2, 12] {
+                for status in Status.allCases {
+                    let cellStyle = NumberCellStyle(format: CellFormat(style, decimals: decimals), status: status)
+                    var buffer = ByteBuffer()
+                    cellStyle.appendKey(to: &buffer)
+                    #expect(buffer.text == cellStyle.key)
+                }
+            }
+        }
+        var buffer = ByteBuffer()
+        NumberCellStyle(format: CellFormat(.percentageChange, decimals: 1), status: .estimated).appendKey(to: &buffer)
+        #expect(buffer.text == "pctchange1-estimated")
+    }
+}
