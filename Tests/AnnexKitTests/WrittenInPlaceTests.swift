@@ -13,7 +13,8 @@ struct WrittenInPlaceTests {
     func citation() {
         let file = FileLocation(file: "leveringen/injus.csv", line: 12)
         #expect(Provenance(delivery: Self.delivery, table: "Tabel 1", line: 880, file: file, derivation: "som")
-            .citation == "DJI, Injus, levering 2025, 2025-04-02, Tabel 1, r. 880 (som); bestand leveringen/injus.csv:12")
+            .citation
+            == "DJI, Injus, levering 2025, 2025-04-02, Tabel 1, r. 880 (som); bestand leveringen/injus.csv:12")
         #expect(Provenance(delivery: Delivery(supplier: "", document: "Rapport"), table: "").citation == "Rapport")
         #expect(Provenance(delivery: Delivery(document: ""), table: "", line: 7).citation == "r. 7")
         #expect(Provenance(delivery: Delivery(document: ""), table: "", derivation: "geschat").citation == "geschat")

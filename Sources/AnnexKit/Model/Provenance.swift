@@ -108,7 +108,8 @@ public struct Provenance: Sendable, Hashable {
     }
 
     /// One line for `figures.csv`: 'delivery, table, r. 880 (derivation); bestand file:12;
-    /// gecorrigeerd: evidence (r. 337, 1633)'. Written into one string made large enough at once (the figures of a table each cite their line).
+    /// gecorrigeerd: evidence (r. 337, 1633)'. Written into one string made large enough at once (the
+    /// figures of a table each cite their line).
     public var citation: String {
         let delivery = storage.delivery
         var text = ""
