@@ -26,10 +26,33 @@ public enum ReportLoader {
     public static func load(
         specPath: String, loaded: ReportSpec? = nil, dataRoot: String? = nil, charts: Bool = true
     ) throws -> ReportInputs {
-        let spec = try loaded ?? SpecLoader.load(path: specPath)
+        if let loaded { return try load(specPath: specPath, loaded: loaded, early: nil, dataRoot: dataRoot,
+                                        charts: charts) }
+        let (spec, early) = try self.spec(at: specPath, dataRoot: dataRoot)
+        return try load(specPath: specPath, loaded: spec, early: early, dataRoot: dataRoot, charts: charts)
+    }
+
+    /// The spec at `specPath`, with the reference folder its text names read beside its decoding and checks;
+    /// `dataRoot` as for `load`, which takes the two.
+    static func spec(at specPath: String, dataRoot: String?) throws -> (ReportSpec, EarlyReference?) {
         let folder = DataFolder(dataRoot ?? defaultDataRoot(specPath: specPath))
-        let gazetteer = try spec.reference.map { try ReferenceLoader.load(folder: folder.resolve($0)) }
-            ?? Gazetteer()
+        var early: EarlyReference?
+        do {
+            let spec = try SpecLoader.load(path: specPath) { early = EarlyReference(name: $0, folder: folder) }
+            return (spec, early)
+        } catch {
+            early?.finish()
+            throw error
+        }
+    }
+
+    /// Loads the data of `loaded`, the spec at `specPath`; its reference is `early`'s where that read the
+    /// folder the spec names.
+    static func load(specPath: String, loaded spec: ReportSpec, early: EarlyReference?, dataRoot: String?,
+                     charts: Bool = true) throws -> ReportInputs {
+        let folder = DataFolder(dataRoot ?? defaultDataRoot(specPath: specPath))
+        let gazetteer = try early?.gazetteer(for: spec)
+            ?? spec.reference.map { try ReferenceLoader.load(folder: folder.resolve($0)) } ?? Gazetteer()
         // The maps' geometry needs the spec and the reference only: it is read beside the tables.
         let mapsRead = charts ? spec.reference.map { reference in
             SideWork {
