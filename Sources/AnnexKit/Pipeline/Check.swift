@@ -28,7 +28,7 @@ public enum Check {
     public static func run(specPath: String, dataRoot: String? = nil, templates: String? = nil,
                            language: Language? = nil) -> CheckReport {
         do {
-            let spec = try SpecLoader.load(path: specPath)
+            let (spec, early) = try ReportLoader.spec(at: specPath, dataRoot: dataRoot)
             let folder = templates ?? ReportLoader.sibling("templates", ofSpec: specPath)
             // The wording and the years in the texts need the spec only: they are worked out beside the reading
             // of the data and the computation. Their errors come after the data's and before the computation's,
@@ -41,7 +41,7 @@ public enum Check {
                 return (wording, years)
             }
             defer { _ = try? textual.result() }
-            let inputs = try ReportLoader.load(specPath: specPath, loaded: spec, dataRoot: dataRoot)
+            let inputs = try ReportLoader.load(specPath: specPath, loaded: spec, early: early, dataRoot: dataRoot)
             let loaded = inputs.spec.tables.compactMap { inputs.datasets[$0.id] }
             let covered = SideWork { loaded.flatMap { Coverage.of($0.dataset, gazetteer: inputs.gazetteer) } }
             let computed = Result { try ReportComputer.compute(inputs, geometry: false) }
@@ -49,9 +49,12 @@ public enum Check {
             let coverage = try covered.result()
             let report = try computed.get()
             let findings = TableFinding.all(in: report, wording)
-            return CheckReport(specPath: specPath, errors: [], omittedErrors: 0, findings: findings,
-                               aliasUses: loaded.flatMap(\.aliasUses), notices: loaded.flatMap(\.notices),
-                               coverage: coverage, years: years, wording: wording)
+            let checked = CheckReport(specPath: specPath, errors: [], omittedErrors: 0, findings: findings,
+                                      aliasUses: loaded.flatMap(\.aliasUses), notices: loaded.flatMap(\.notices),
+                                      coverage: coverage, years: years, wording: wording)
+            // The data and the computed tables are freed beside the caller's saying what was found.
+            Discard.beside((consume inputs, consume loaded, consume computed, consume report))
+            return checked
         } catch let failure as LoadErrors {
             return CheckReport(specPath: specPath, errors: failure.errors, omittedErrors: failure.omitted, findings: [],
                                aliasUses: [], notices: [], coverage: [], years: [], wording: nil)
