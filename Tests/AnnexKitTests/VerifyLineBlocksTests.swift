@@ -27,8 +27,9 @@ struct VerifyLineBlocksTests {
     }
 
     /// A block of key figures: a title with its year, a value line and the shares of its list items.
-    static func keyFigures(youth: String) -> String {
-        "Kerncijfers 2025\nAanmeldingen: 1.240\n- waarvan jeugdigen: 310 (\(youth))\n- waarvan volwassenen: 930 (75%)\n"
+    static func keyFigures(youth: String, adults: String = "75%") -> String {
+        "Kerncijfers 2025\nAanmeldingen: 1.240\n- waarvan jeugdigen: 310 (\(youth))\n"
+            + "- waarvan volwassenen: 930 (\(adults))\n"
     }
 
     @Test(
@@ -37,6 +38,12 @@ struct VerifyLineBlocksTests {
             // 310 of 1.240 is 25%.
             (keyFigures(youth: "25%"), "25%", Verdict.consistent),
             (keyFigures(youth: "30%"), "30%", .inconsistent),
+            // The second item is of the value line too, not of the item before it (930 of 310 would be 300%).
+            (keyFigures(youth: "25%", adults: "75%"), "75%", .consistent),
+            (keyFigures(youth: "25%", adults: "70%"), "70%", .inconsistent),
+            // 205 of 3.420 is 6,0%; of the item before it (1.710) it would be 12,0%.
+            ("Meldingen 2025: 3.420\n- waarvan van de politie: 1.710 (50%)\n- waarvan van de huisarts: 205 (6%)",
+             "6%", .consistent),
         ])
     func sharesUnderLine(text: String, written: String, expected: Verdict) throws {
         try expectVerdict(expected, of: written, in: text)

@@ -37,7 +37,7 @@ enum LineShape: Sendable, Equatable {
     /// The most tokens a title has ('Monitor nazorg ex-gedetineerden, 1e halfjaar 2025').
     static let longestTitle = 10
     /// Marks that open an item of a list.
-    private static let itemMarks: Set<String> = ["-", "–", "*", "•"]
+    static let itemMarks: Set<String> = ["-", "–", "*", "•"]
     /// Signs a value may be written with ('Groei: +8%').
     private static let signs: Set<String> = ["+", "-", "−"]
     /// Marks a title may hold besides its closing colon ('Monitor nazorg, 1e halfjaar 2025', 'Instroom Q1–Q3').

@@ -77,7 +77,7 @@ extension ClaimParser {
         }
         if whole == nil, wholeOperand == nil,
             let which = tokens[..<start].lastIndex(where: { $0.isWord("waarvan") }),
-            let before = waarvanTotal(before: which, excluding: part)
+            let before = waarvanTotal(before: firstOfSiblingParts(which), excluding: part)
         {
             whole = before
         }
@@ -216,6 +216,26 @@ extension ClaimParser {
 
     /// Whether the sentence opens with a part of those the sentence before counted ('Van hen werden er 900 …').
     private var opensWithPartOfThem: Bool { tokens.count > 1 && tokens[0].isWord("van") && tokens[1].isWord("hen") }
+
+    /// The 'waarvan' at `index`, or the first of the list items right before it that each open with 'waarvan', as
+    /// the one at `index` does ('Meldingen: 3.420 - waarvan A: 1.710 (50%) - waarvan B: 205 (6%)'): parts of one
+    /// whole are no wholes of each other, so the whole stands before the first of them.
+    private func firstOfSiblingParts(_ index: Int) -> Int {
+        var first = index
+        while opensItem(first), let mark = tokens[..<(first - 1)].lastIndex(where: isItemMark),
+            tokens[mark + 1].isWord("waarvan")
+        {
+            first = mark + 1
+        }
+        return first
+    }
+
+    /// Whether the token at `index` opens an item of a list: a list's mark outside brackets stands right before it.
+    private func opensItem(_ index: Int) -> Bool { index > 0 && isItemMark(tokens[index - 1]) }
+
+    private func isItemMark(_ token: Token) -> Bool {
+        token.kind == .mark && token.depth == 0 && LineShape.itemMarks.contains(token.text)
+    }
 
     /// 'Instroom: 1.248. Waarvan jeugdigen: 312 (25%).': a line that opens with 'waarvan' is a part of the quantity of
     /// the line above it.
