@@ -37,7 +37,12 @@ enum LineShape: Sendable, Equatable {
     /// The most tokens a title has ('Monitor nazorg ex-gedetineerden, 1e halfjaar 2025').
     static let longestTitle = 10
     /// Marks that open an item of a list.
-    static let itemMarks: Set<String> = ["-", "–", "*", "•"]
+    private static let itemMarks: Set<String> = ["-", "–", "*", "•"]
+
+    /// Whether `token` is the mark that opens an item of a list ('-', '•'), outside brackets.
+    static func isItemMark(_ token: Token) -> Bool {
+        token.kind == .mark && token.depth == 0 && itemMarks.contains(token.text)
+    }
     /// Signs a value may be written with ('Groei: +8%').
     private static let signs: Set<String> = ["+", "-", "−"]
     /// Marks a title may hold besides its closing colon ('Monitor nazorg, 1e halfjaar 2025', 'Instroom Q1–Q3').
@@ -46,7 +51,7 @@ enum LineShape: Sendable, Equatable {
     /// A label, a colon, hedge words, one value with at most a noun, and at most a bracketed part that closes the
     /// line; after a list item's mark.
     private static func isValueLine(_ tokens: [Token]) -> Bool {
-        var index = tokens.first.map { $0.kind == .mark && itemMarks.contains($0.text) } == true ? 1 : 0
+        var index = tokens.first.map(isItemMark) == true ? 1 : 0
         let labelStart = index
         while index < tokens.count, [.word, .year, .label].contains(tokens[index].kind) { index += 1 }
         guard index > labelStart, index - labelStart <= longestLabel, index < tokens.count,

@@ -222,7 +222,7 @@ extension ClaimParser {
     /// whole are no wholes of each other, so the whole stands before the first of them.
     private func firstOfSiblingParts(_ index: Int) -> Int {
         var first = index
-        while opensItem(first), let mark = tokens[..<(first - 1)].lastIndex(where: isItemMark),
+        while opensItem(first), let mark = tokens[..<(first - 1)].lastIndex(where: LineShape.isItemMark),
             tokens[mark + 1].isWord("waarvan")
         {
             first = mark + 1
@@ -231,11 +231,7 @@ extension ClaimParser {
     }
 
     /// Whether the token at `index` opens an item of a list: a list's mark outside brackets stands right before it.
-    private func opensItem(_ index: Int) -> Bool { index > 0 && isItemMark(tokens[index - 1]) }
-
-    private func isItemMark(_ token: Token) -> Bool {
-        token.kind == .mark && token.depth == 0 && LineShape.itemMarks.contains(token.text)
-    }
+    private func opensItem(_ index: Int) -> Bool { index > 0 && LineShape.isItemMark(tokens[index - 1]) }
 
     /// 'Instroom: 1.248. Waarvan jeugdigen: 312 (25%).': a line that opens with 'waarvan' is a part of the quantity of
     /// the line above it.
