@@ -394,13 +394,15 @@ extension ClaimParser {
         let colon = tokens[index...].firstIndex { $0.isMark(":") }.map { $0 + 1 } ?? tokens.count
         let after = parenthesisAfterPhrase(of: index)
         // The number of units a mean is per is none of its values ('… 11 arrondissementen; gemiddeld 2.513 per
-        // arrondissement').
+        // arrondissement'), nor are the units a total is spread over ('4.230 meldingen, verdeeld over 9
+        // medewerkers: gemiddeld 470 per persoon').
         let perUnit = perNoun(of: index)
         let values = numbers(unit, in: tokens.indices).filter { value in
             value != index && !pairs.contains { $0.to == value }
                 && (value < index || value >= colon || after.contains(value))
                 && !(perUnit.map { unit in
                     ReadingSanity.noun(after: value, in: tokens).map { Self.namesUnit($0, unit) } ?? false
+                        || value > 0 && tokens[value - 1].isWord("over")
                 } ?? false)
         }
         if let nearest = listRuns(values).min(by: { abs($0[0] - index) < abs($1[0] - index) }) {

@@ -460,8 +460,9 @@ enum Tokenizer {
     /// The fewest ages a list has ('16, 17 en 18 jaar'); two are a range ('30 en 45 jaar').
     private static let leastAgeList = 3
 
-    /// Numbers a word puts below zero: 'negatief' right after the number or its currency word ('0,8 miljoen (euro)
-    /// negatief'), or before the noun whose 'van' gives it ('een negatief resultaat van 0,8 miljoen').
+    /// Numbers a word puts below zero: 'negatief' right after an amount or its currency word ('0,8 miljoen (euro)
+    /// negatief'), or before the noun whose 'van' gives it ('een negatief resultaat van 0,8 miljoen'). After a count
+    /// of things it names their outcome ('1.240 positief, 380 negatief'): a count is never below zero.
     private static func signWords(_ tokens: inout [Token]) {
         func isNegativeWord(_ index: Int) -> Bool {
             tokens.indices.contains(index) && tokens[index].kind == .word
@@ -469,7 +470,7 @@ enum Tokenizer {
         }
         for index in tokens.indices where tokens[index].kind == .number {
             guard let number = tokens[index].number, number.sign == nil else { continue }
-            let after = isNegativeWord(index + 1)
+            let after = number.isAmount && isNegativeWord(index + 1)
                 || index + 2 < tokens.count && tokens[index + 1].kind == .word && isNegativeWord(index + 2)
                     && Self.currencyWords.contains(tokens[index + 1].text)
             let before = index >= 3 && tokens[index - 1].isWord("van") && tokens[index - 2].kind == .word
