@@ -100,6 +100,9 @@ struct Discourse: Sendable {
     private(set) var namedScope: [ScopeDimension: Set<String>] = [:]
     /// Regions named by the earlier sentences of the paragraph.
     private(set) var namedRegions: [RegionMention] = []
+    /// The labels and counts of the lines of a memo right before, one count each, however many (`memory` bounds the
+    /// sentences remembered, not such a run).
+    private var memoRun: [(label: [String], count: Operand)] = []
 
     /// How many earlier sentences are remembered.
     static let memory = 3
@@ -110,6 +113,7 @@ struct Discourse: Sendable {
         paragraph = sentence.paragraph
         earlier = []
         namedRegions = []
+        memoRun = []
         if sentence.heading != heading { heading = sentence.heading }
         namedScope = headingScope()
     }
@@ -118,8 +122,20 @@ struct Discourse: Sendable {
     mutating func leave(_ summary: Summary, scope: [ScopeDimension: Set<String>], regions: [RegionMention]) {
         earlier.append(summary)
         if earlier.count > Self.memory { earlier.removeFirst() }
+        if let label = summary.memoLabel, summary.counts.count == 1 {
+            memoRun.append((label, summary.counts[0]))
+        } else {
+            memoRun = []
+        }
         namedScope.merge(scope) { $0.union($1) }
         namedRegions += regions
+    }
+
+    /// Reads the last `count` sentences as `summary`, one sentence: the value lines of a block above a prose sentence.
+    mutating func join(last count: Int, as summary: Summary) {
+        earlier.removeLast(min(count, earlier.count))
+        earlier.append(summary)
+        if earlier.count > Self.memory { earlier.removeFirst() }
     }
 
     /// The nearest earlier topic with a value (for 'dit aantal', 'daarvan'), or with a measure.
@@ -177,12 +193,11 @@ struct Discourse: Sendable {
     /// The counts of the lines of a memo right before, one count each, when their labels share a word ('Jeugdhulp
     /// met verblijf: 412 jeugdigen. Jeugdhulp zonder verblijf: 3.905.'): lines of one kind, for a 'Totaal:' under them.
     var memoLineCounts: [Operand] {
-        let lines = Array(earlier.reversed().prefix { $0.memoLabel != nil && $0.counts.count == 1 }.reversed())
-        let labels = lines.map { Set($0.memoLabel ?? []).subtracting(Lexicon.grammarWords) }
-        guard lines.count >= 2, !labels.dropFirst().reduce(labels[0], { $0.intersection($1) }).isEmpty else {
+        let labels = memoRun.map { Set($0.label).subtracting(Lexicon.grammarWords) }
+        guard memoRun.count >= 2, !labels.dropFirst().reduce(labels[0], { $0.intersection($1) }).isEmpty else {
             return []
         }
-        return lines.flatMap(\.counts)
+        return memoRun.map(\.count)
     }
 
     /// The labelled lines of the runs of lines right before, in order, for a claim line under them.

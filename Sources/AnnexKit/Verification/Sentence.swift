@@ -11,6 +11,14 @@ public struct Sentence: Sendable {
     /// The year of the title line the sentence stands under in a block of value lines ('Kerncijfers 2025' over
     /// 'Aanmeldingen: 1.240'), for its numbers that have no year of their own.
     var titleYear: Int? = nil
+    /// Whether every line of the sentence is a value line ('Kosten 2024: 296,0 mln', with the items of its list),
+    /// ended at its line end: a line of a block whose values a prose sentence right under it may take.
+    var isValueLines = false
+    /// Whether the sentence is prose that opens on the line right under a value line, as its block's first reader.
+    var isUnderValueLines = false
+    /// Whether the sentence is one value of a line of values between '|' marks (`ListedValues`), written as its own
+    /// value line: an operand of the sentences under it, never a claim.
+    var isListedValue = false
 
     /// The source line of the Unicode scalar at `offset`.
     public func line(at offset: Int) -> Int {

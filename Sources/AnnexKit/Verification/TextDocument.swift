@@ -144,6 +144,12 @@ private struct ProseReader {
     private var lastShape = LineShape.other
     /// The year of the title the paragraph's lines stand under, since that title's line ended.
     private var titleYear: Int?
+    /// Whether every line of the sentence so far is a value line.
+    private var onlyValueLines = true
+    /// Whether the sentence so far opened on the line right under a value line that ended there, as prose.
+    private var underValueLine = false
+    /// Whether the sentence so far is a value of a line of values between '|' marks.
+    private var listedValue = false
 
     /// Longest sentence, in Unicode scalars; a longer run without a sentence end is cut at the next
     /// space (or, without one, at twice this length).
@@ -219,6 +225,10 @@ private struct ProseReader {
         }
         let prose = Self.stripTags(chunk)
         guard let first = prose.first else { return }
+        if let listed = ListedValues.lines(String(prose)) {
+            read(listed: listed, line: line)
+            return
+        }
         let shape = LineShape(prose)
         let isItem = Self.isListItem(text)
         // A value line right under a value line or a title is a line of their block: an item of a list joins the
@@ -235,16 +245,37 @@ private struct ProseReader {
                 length -= 1
                 (last, beforeLast) = (beforeLast, nil)
             } else if !broken, endsLine(before: shape, isItem: isItem, opensLower: first.properties.isLowercase) {
-                flush(upTo: length)
+                flush(upTo: length, valueLines: lastShape == .value && onlyValueLines)
                 if case .title(let year) = lastShape { titleYear = year }
+                underValueLine = lastShape == .value && shape == .other
             } else {
                 append(" ", line: line)
             }
         }
         for scalar in prose { append(scalar, line: line) }
+        if shape != .value { onlyValueLines = false }
         open = true
         broken = false
         lastShape = shape
+    }
+
+    /// Reads a line of values between '|' marks as the value lines it stands for, each a sentence of its own; it
+    /// ends the line above as a value line would.
+    private mutating func read(listed: [String], line: Int) {
+        if open && broken {
+            closeParagraph()
+        } else if open {
+            flush(upTo: length, valueLines: lastShape == .value && onlyValueLines)
+            if case .title(let year) = lastShape { titleYear = year }
+        }
+        for (index, item) in listed.enumerated() {
+            if index > 0 { flush(upTo: length, valueLines: true) }
+            listedValue = true
+            for scalar in item.unicodeScalars { append(scalar, line: line) }
+        }
+        open = true
+        broken = false
+        lastShape = .value
     }
 
     /// Whether the last line ends its sentence before a line of `shape`, as a full stop would: a value line does
@@ -291,8 +322,9 @@ private struct ProseReader {
         scalar.properties.numericType != nil || scalar == "." || scalar == ","
     }
 
-    /// Emits the first `count` scalars as a sentence; what follows them (spaces only) is dropped.
-    private mutating func flush(upTo count: Int) {
+    /// Emits the first `count` scalars as a sentence, a sentence of value lines when `valueLines`; what follows
+    /// them (spaces only) is dropped.
+    private mutating func flush(upTo count: Int, valueLines: Bool = false) {
         pendingEnd = nil
         // Leading spaces are never appended: only the end is trimmed.
         var kept = sentence.prefix(count)
@@ -303,8 +335,12 @@ private struct ProseReader {
             emit(
                 Sentence(
                     text: text, lineStarts: starts.isEmpty ? [(0, first.line)] : starts, paragraph: paragraph,
-                    heading: heading, titleYear: titleYear))
+                    heading: heading, titleYear: titleYear, isValueLines: valueLines,
+                    isUnderValueLines: underValueLine, isListedValue: listedValue))
         }
+        underValueLine = false
+        listedValue = false
+        onlyValueLines = true
         sentence = String.UnicodeScalarView()
         length = 0
         numbers = 0

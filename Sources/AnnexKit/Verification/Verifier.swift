@@ -34,11 +34,21 @@ public struct Verifier: Sendable {
         var discourse = Discourse()
         var headings = HeadingScopes()
         var pending: [SentenceAnalysis] = []
+        var block = ValueLineBlock()
         let source = SourceText(document, lines: index?.sourceLines ?? [])
         func flush(before following: SentenceAnalysis?) {
             let withNumbers = following.flatMap { $0.numberIndices.isEmpty ? nil : $0 }
             for (offset, sentence) in pending.enumerated() {
                 discourse.enter(sentence.sentence) { headings.scope(of: sentence.sentence.heading, in: self) }
+                if let joined = block.joined(above: sentence.sentence, names: names) {
+                    let parser = ClaimParser(
+                        analysis: joined.analysis, discourse: joined.before, withData: index != nil, next: nil,
+                        nextWithNumbers: nil)
+                    let read = summary(
+                        of: joined.analysis, parser: parser, bindings: [:], binder: nil, discourse: joined.before)
+                    discourse.join(last: joined.lines, as: read)
+                }
+                block.enter(sentence, discourse: discourse)
                 let next = offset + 1 < pending.count ? pending[offset + 1] : following
                 check(
                     sentence, next: next, nextWithNumbers: next?.numberIndices.isEmpty == false ? next : withNumbers,
@@ -77,7 +87,8 @@ public struct Verifier: Sendable {
         let parser = ClaimParser(
             analysis: analysis, discourse: discourse, withData: index != nil, next: next,
             nextWithNumbers: nextWithNumbers)
-        let claims = parser.claims()
+        // A value of a line of values between '|' marks is an operand only.
+        let claims = analysis.sentence.isListedValue ? [] : parser.claims()
         var binder =
             claims.isEmpty
             ? nil
@@ -97,6 +108,16 @@ public struct Verifier: Sendable {
                 if binder?.clauseBindings[clause] == nil { binder?.clauseBindings[clause] = binding }
             }
         }
+        discourse.leave(
+            summary(of: analysis, parser: parser, bindings: bindings, binder: binder, discourse: discourse),
+            scope: scope(in: analysis), regions: analysis.regions)
+    }
+
+    /// What a sentence leaves for the next: its topic, periods and the values the next may take.
+    private func summary(
+        of analysis: SentenceAnalysis, parser: ClaimParser, bindings: [Int: Binding], binder: DataBinder?,
+        discourse: Discourse
+    ) -> Discourse.Summary {
         let topic = Self.topic(
             of: analysis, bindings: bindings, binder: binder, discourse: discourse,
             startValues: Set(parser.pairs.map(\.from)))
@@ -141,7 +162,7 @@ public struct Verifier: Sendable {
         let stated = parser.statedPartAndWhole()
         summary.partAndWhole = stated.map { ($0.part.carriedOver, $0.whole.carriedOver) }
         summary.partNoun = stated?.part.token.flatMap { ReadingSanity.noun(after: $0, in: analysis.tokens) }
-        discourse.leave(summary, scope: scope(in: analysis), regions: analysis.regions)
+        return summary
     }
 
     /// The checker of a claim's kind; a mean of groups weighted by their sizes has one of its own.
