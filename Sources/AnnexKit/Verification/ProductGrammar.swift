@@ -3,18 +3,21 @@
 /// cliënten, samen 1.440 contacten'), or a share of a stated whole restated as a count ('van de 2.100 plekken was 40
 /// procent vervuld, zo'n 840'). The derived number is the one that restates the two before it in a clause of its own
 /// that holds nothing but it and its noun, after a word that derives it ('in totaal', 'samen', 'ofwel', 'dat zijn'),
-/// a hedge or a colon. A total before its rate ('11,9 miljoen euro voor 9.600 cliënten, gemiddeld 1.240 euro per
-/// cliënt') is the mean's total, as before.
+/// a hedge or a colon, or in a bracket that holds nothing but it and its noun after such a word or a hedge ('12
+/// procent (ongeveer 460 mensen)'): an exact count in a bracket is the share's part, as before. A total before its
+/// rate ('11,9 miljoen euro voor 9.600 cliënten, gemiddeld 1.240 euro per cliënt') is the mean's total, as before.
 extension ClaimParser {
     /// The products the sentence states as counts, each with its two factors.
     func productReadings() -> [Claim] {
-        analysis.clauses.indices.dropFirst().compactMap { offset in
-            guard let total = restatedTotal(in: analysis.clauses[offset]) else { return nil }
+        let inClauses = analysis.clauses.indices.dropFirst().compactMap { restatedTotal(in: analysis.clauses[$0]) }
+        let inBrackets = tokens.indices.dropFirst().compactMap { bracketedTotal(opening: $0) }
+        return (inClauses + inBrackets).compactMap { total, isDerived in
             let before = analysis.numberIndices.filter {
                 $0 < total && (Self.isValue($0, tokens) || tokens[$0].number?.unit == .percent)
             }
             guard before.count == 2, let written = tokens[total].number else { return nil }
-            guard let (factor, units, scale) = ratePerUnit(before, total: total) ?? shareOfWhole(before, total: total)
+            guard let (factor, units, scale) = ratePerUnit(before, total: total)
+                ?? shareOfWhole(before, total: total, isDerived: isDerived)
             else { return nil }
             var claim = Claim(kind: .count, site: total, claimed: precise(written, direction: nil))
             claim.factors = [operand(factor), operand(units)]
@@ -25,23 +28,38 @@ extension ClaimParser {
 
     /// The count a clause restates: nothing but it and at most its noun, after words that derive it, a hedge, or
     /// the colon that closes the clause before it.
-    private func restatedTotal(in clause: Range<Int>) -> Int? {
+    private func restatedTotal(in clause: Range<Int>) -> (Int, isDerived: Bool)? {
         let previous = clause.lowerBound - 1
         guard previous >= 0, tokens[previous].depth == 0, tokens[previous].isMark(",") || tokens[previous].isMark(":")
         else { return nil }
-        var start = clause.lowerBound
-        while let end = Self.derivingPhrases.lazy.compactMap({ analysis.phraseEnd($0, at: start) }).first {
-            start = end
-        }
-        if let end = Lexicon.hedgePhrases.lazy.compactMap({ analysis.phraseEnd($0, at: start) }).first { start = end }
-        guard start < clause.upperBound, let number = tokens[start].number, number.unit == .count,
-            start > clause.lowerBound || number.hedge != nil || tokens[previous].isMark(":")
-        else { return nil }
+        guard let (start, isDerived) = derivedCount(opening: clause) else { return nil }
+        guard isDerived || tokens[previous].isMark(":") else { return nil }
         var end = start + 1
         if ReadingSanity.noun(after: start, in: tokens) != nil { end += 1 }
         guard tokens[end..<clause.upperBound].allSatisfy({ $0.kind == .mark && Self.closingMarks.contains($0.text) })
         else { return nil }
-        return start
+        return (start, isDerived)
+    }
+
+    /// The count a bracket at `open` restates: nothing but it and at most its noun, after words that derive it or
+    /// a hedge ('(ongeveer 460 mensen)', '(dat zijn 460 mensen)'). A bracket inside a bracket restates nothing.
+    private func bracketedTotal(opening open: Int) -> (Int, isDerived: Bool)? {
+        guard tokens[open].isMark("("), tokens[open].depth == 0, let inside = analysis.parenthesis(after: open - 1),
+            let (start, isDerived) = derivedCount(opening: inside), isDerived
+        else { return nil }
+        let end = ReadingSanity.noun(after: start, in: tokens) != nil ? start + 2 : start + 1
+        return end == inside.upperBound ? (start, true) : nil
+    }
+
+    /// The count that opens `range` after words that derive it and a hedge, and whether either stands there.
+    private func derivedCount(opening range: Range<Int>) -> (Int, isDerived: Bool)? {
+        var start = range.lowerBound
+        while let end = Self.derivingPhrases.lazy.compactMap({ analysis.phraseEnd($0, at: start) }).first {
+            start = end
+        }
+        if let end = Lexicon.hedgePhrases.lazy.compactMap({ analysis.phraseEnd($0, at: start) }).first { start = end }
+        guard start < range.upperBound, let number = tokens[start].number, number.unit == .count else { return nil }
+        return (start, start > range.lowerBound || number.hedge != nil)
     }
 
     /// A rate per one unit and the number of those units: '1.240 euro per cliënt bij 9.600 cliënten'. The total
@@ -62,17 +80,25 @@ extension ClaimParser {
     }
 
     /// A percentage of a whole 'van de' names ('van de 2.100 plekken was 40 procent vervuld'), in a sentence with no
-    /// direction word; the count restates the part, of what the whole counts.
-    private func shareOfWhole(_ numbers: [Int], total: Int) -> (factor: Int, units: Int, scale: Exact)? {
+    /// direction word; the count restates the part, of what the whole counts, or derived (`isDerived`: after a hedge
+    /// or a word that derives it) and no more than the whole.
+    private func shareOfWhole(
+        _ numbers: [Int], total: Int, isDerived: Bool
+    ) -> (factor: Int, units: Int, scale: Exact)? {
         guard let share = numbers.first(where: { tokens[$0].number?.unit == .percent }),
             let whole = numbers.first(where: { tokens[$0].number?.unit == .count }),
             whole >= 2, Self.wholeArticles.contains(tokens[whole - 1].text), tokens[whole - 2].isWord("van"),
             directions(in: tokens.indices).isEmpty
         else { return nil }
-        if let noun = ReadingSanity.noun(after: total, in: tokens) {
-            guard let counted = ReadingSanity.noun(after: whole, in: tokens), Self.namesUnit(noun, counted) else {
-                return nil
-            }
+        // A count of another noun restates the part when a hedge or a word derives it ('van de 3.820 cliënten …,
+        // zo'n 650 personen') and it is no more than the whole; an exact one after a colon ('…: 5.560 mensen') is the
+        // part the share is of.
+        if let noun = ReadingSanity.noun(after: total, in: tokens),
+            ReadingSanity.noun(after: whole, in: tokens).map({ Self.namesUnit(noun, $0) }) != true
+        {
+            guard isDerived, let count = tokens[total].number?.value, let counted = tokens[whole].number?.value,
+                count <= counted
+            else { return nil }
         }
         return (share, whole, Exact(100))
     }
