@@ -734,11 +734,26 @@ extension ClaimParser {
         claim.isFactor = true
         if let times, let compared = comparedValues(at: times) {
             (claim.from, claim.to) = compared
-        } else if let shares = comparedShares() {
+        } else if let shares = comparedShares() ?? respectiveValues(for: index) {
             (claim.from, claim.to) = shares
         } else if let stated = statedChange(for: index, unit: .count) ?? statedChange(for: index, unit: .percent) {
             (claim.from, claim.to) = stated
         }
+        // 'Mannen waren met 1.900 van de 2.300 verdachten vijf keer zo vaak … als vrouwen (400)': a group's value is
+        // the part, not the whole it is a part of, when the other value is no part of a whole of its own (two parts
+        // of wholes compare their shares).
+        let isPart = { (value: Operand?) in value?.token.map { Self.ownWhole(of: $0, analysis) != nil } ?? false }
+        if !isPart(claim.from) && !isPart(claim.to) {
+            (claim.from, claim.to) = (claim.from.map(partOfWhole), claim.to.map(partOfWhole))
+        }
         return claim
+    }
+
+    /// The part 'N van de M' gives when `value` is its whole M, else `value`.
+    private func partOfWhole(_ value: Operand) -> Operand {
+        guard let whole = value.token,
+            let part = analysis.numberIndices.first(where: { $0 < whole && Self.ownWhole(of: $0, analysis) == whole })
+        else { return value }
+        return operand(part)
     }
 }
