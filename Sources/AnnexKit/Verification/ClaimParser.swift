@@ -74,7 +74,10 @@ struct ClaimParser {
         if let restated = restatedUnitReading(index, number) { return restated }
         // A rate that is a value of a change is a claim too when its part and whole are the next two numbers
         // ('7,4 per 100 (6.290 … op 85.000 …); dat is 15,6% hoger dan …').
-        if let rate = rateReading(of: index, number), !isOperand || isComputedRightAfter(rate) { return rate }
+        // 'Van de vijf onderzochte gemeenten had Tiel (…)': a number that counts the units is no rate of them.
+        if !countsSet(index), let rate = rateReading(of: index, number), !isOperand || isComputedRightAfter(rate) {
+            return rate
+        }
         if isAveraged(index) || isAverageOfList(index) {
             var claim = Claim(kind: .average, site: index, claimed: precise(number, direction: nil, derived: true))
             claim.parts = averagedOperands(for: index)

@@ -186,11 +186,8 @@ extension ClaimParser {
             claim.whole = operand(whole)
             break
         }
-        // '34 meldingen per 10.000 inwoners (1.190 meldingen, 350.000 inwoners)': of the two counts of the
-        // parenthesis after the rate's phrase, the whole is the group's size ('(n = 800, waarvan 200 …)'), the one
-        // a whole's marker introduces ('op een populatie van'), the one after '/' ('(2.000 meldingen / 500.000
-        // inwoners)'), else the one that counts what 'per N' names.
-        // The phrase may end in an abbreviation ('per 10.000 inw. (…)').
+        // '34 meldingen per 10.000 inwoners (1.190 meldingen, 350.000 inwoners)': the two counts of the parenthesis
+        // after the rate's phrase. The phrase may end in an abbreviation ('per 10.000 inw. (…)').
         var phrase = index
         while phrase + 1 < tokens.count, phrase - index <= Self.ratePhraseReach,
             tokens[phrase + 1].kind == .word || tokens[phrase + 1].kind == .label
@@ -198,24 +195,13 @@ extension ClaimParser {
         {
             phrase += 1
         }
-        if claim.part == nil, let inside = analysis.parenthesis(after: phrase),
-            let per = (index..<phrase).first(where: { tokens[$0].isWord("per") })
+        // 'Tiel (42.000 inwoners, 197 meldingen) met 4,7 per 1.000 inwoners': the bracket after the rate's subject,
+        // words only between it and the rate, when no bracket follows the rate's phrase.
+        if claim.part == nil, let per = (index..<phrase).first(where: { tokens[$0].isWord("per") }),
+            let inside = analysis.parenthesis(after: phrase) ?? parenthesis(before: index),
+            let (part, whole) = bracketedOperands(inside, per: per, phrase: phrase)
         {
-            let counts = numbers(.count, in: inside)
-            let named = per + 2 <= phrase ? counts.filter { count in
-                count + 1 < tokens.count && Self.isForm(tokens[count + 1].text, of: tokens[per + 2].text)
-            } : []
-            let divided = counts.count == 2 && tokens[counts[0]..<counts[1]].contains { $0.isMark("/") }
-            // A group's size is the whole when the other count names what it counts ('200 recidivisten'), not
-            // when it is another value of the size ('(n = 800; 2022: 750)').
-            let sized = counts.filter(isSampleSize).filter { size in
-                counts.allSatisfy { $0 == size || $0 + 1 < inside.upperBound && tokens[$0 + 1].kind == .word }
-            }
-            let wholes =
-                [sized, counts.filter(isWholeMarked), divided ? [counts[1]] : [], named].first { $0.count == 1 } ?? []
-            if counts.count == 2, wholes.count == 1, let part = counts.first(where: { $0 != wholes[0] }) {
-                (claim.part, claim.whole) = (operand(part), operand(wholes[0]))
-            }
+            (claim.part, claim.whole) = (operand(part), operand(whole))
         }
         // 'Op de 238.000 inwoners is dat 2,2 per duizend': the part is the quantity 'dat' refers to.
         if claim.part == nil, let at = tokens.indices.first(where: { tokens[$0].isWord("op") && $0 != index - 1 }),
@@ -231,5 +217,38 @@ extension ClaimParser {
             (claim.part, claim.whole) = (part, whole)
         }
         return claim
+    }
+
+    /// Of the two counts of a rate's bracket, the part and the whole: the whole is the group's size ('(n = 800,
+    /// waarvan 200 …)'), the one a whole's marker introduces ('op een populatie van'), the one after '/' ('(2.000
+    /// meldingen / 500.000 inwoners)'), else the one that counts what 'per N' names.
+    private func bracketedOperands(_ inside: Range<Int>, per: Int, phrase: Int) -> (part: Int, whole: Int)? {
+        let counts = numbers(.count, in: inside)
+        guard counts.count == 2 else { return nil }
+        let named = per + 2 <= phrase ? counts.filter { count in
+            count + 1 < tokens.count && Self.isForm(tokens[count + 1].text, of: tokens[per + 2].text)
+        } : []
+        let divided = tokens[counts[0]..<counts[1]].contains { $0.isMark("/") }
+        // A group's size is the whole when the other count names what it counts ('200 recidivisten'), not
+        // when it is another value of the size ('(n = 800; 2022: 750)').
+        let sized = counts.filter(isSampleSize).filter { size in
+            counts.allSatisfy { $0 == size || $0 + 1 < inside.upperBound && tokens[$0 + 1].kind == .word }
+        }
+        guard let whole = [sized, counts.filter(isWholeMarked), divided ? [counts[1]] : [], named].first(where: {
+            $0.count == 1
+        })?.first, let part = counts.first(where: { $0 != whole })
+        else { return nil }
+        return (part, whole)
+    }
+
+    /// The bracket that closes before the number at `index` with at most `nounReach` words between ('Tiel (…) met
+    /// 4,7'), without its brackets.
+    private func parenthesis(before index: Int) -> Range<Int>? {
+        var close = index - 1
+        while close >= 0, tokens[close].kind == .word, index - close <= Self.nounReach { close -= 1 }
+        guard close > 0, tokens[close].isMark(")"), tokens[close].depth == tokens[index].depth,
+            let open = tokens[..<close].lastIndex(where: { $0.isMark("(") && $0.depth == tokens[close].depth })
+        else { return nil }
+        return (open + 1)..<close
     }
 }
