@@ -62,6 +62,7 @@ struct ClaimParser {
             }
         }
         claims += words
+        claims += normVerdictReadings()
         let stretches = Self.stretches(tokens)
         let phrases = Self.phrases(tokens, stretches: stretches)
         let computed = claims.filter { ![.count, .rank].contains($0.kind) }.map(\.site)

@@ -90,6 +90,8 @@ struct Discourse: Sendable {
         var memoLabel: [String]?
         /// Its labelled lines when it is a run of them ('2024: 212. 2025: 238.').
         var labelledLines: [CarriedLine] = []
+        /// The values of norms and targets it gives ('De norm is 90 procent.'), for a verdict in the next sentence.
+        var norms: [Operand] = []
     }
 
     private(set) var paragraph = -1
@@ -226,4 +228,7 @@ struct Discourse: Sendable {
 
     /// The year of the previous sentence ('in dat jaar').
     var previousYear: Int? { earlier.last(where: { $0.year != nil })?.year }
+
+    /// The values of norms the sentence before gives, for 'In 2025 werd die met 87 procent niet gehaald.'.
+    var lastNorms: [Operand] { earlier.last?.norms ?? [] }
 }

@@ -39,8 +39,10 @@ extension ClaimParser {
     /// The norm is the reference value (or an average's: 'het landelijke gemiddelde van 64 procent') after 'onder',
     /// 'boven' or a comparative and 'dan' right after the gap; the result is the one other number of the sentence in
     /// the norm's unit and currency that is no reference value.
-    /// None when the sentence has no such result or several.
+    /// None when the sentence has no such result or several. A shortfall or excess ('6 procentpunt te weinig') is one
+    /// too (`shortfall(at:)`).
     func normGap(at index: Int) -> (from: Operand, to: Operand, sign: Int)? {
+        if let found = shortfall(at: index) { return found }
         guard let unit = tokens[index].number?.unit else { return nil }
         let valueUnit: NumberUnit = unit == .points ? .percent : unit
         guard unit != .percent, let (sign, start) = gapDirection(after: index) else { return nil }
@@ -127,5 +129,5 @@ extension ClaimParser {
     private static let referenceReach = 5
 
     /// Prepositions that set a gap against a norm, with the sign of result minus norm.
-    private static let gapPrepositions: [String: Int] = ["onder": -1, "boven": 1]
+    static let gapPrepositions: [String: Int] = ["onder": -1, "boven": 1]
 }

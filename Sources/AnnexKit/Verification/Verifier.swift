@@ -127,6 +127,7 @@ public struct Verifier: Sendable {
             year: topic?.year ?? (frame.inherited ? nil : frame.later))
         summary.memoLabel = analysis.memoLabel
         summary.labelledLines = parser.carriedLines()
+        summary.norms = parser.referenceValues()
         // What the next sentence may take of this one is carried over.
         // With several start and end values, the one the next sentence means is not known.
         let several = Set(parser.pairs).count > 1
