@@ -15,7 +15,7 @@ enum NodeDecoding {
     static func decode<T: Decodable>(_ type: T.Type, from root: Node, taken: Bool = false) -> T? {
         guard taken || takes(root) else { return nil }
         let declined = Declined()
-        let value = try? T(from: NodeDecoder(node: root, codingPath: [], declined: declined))
+        let value = try? T(from: NodeDecoder(node: root, parentPath: [], key: nil, declined: declined))
         return declined.value ? nil : value
     }
 
@@ -67,11 +67,17 @@ private struct IndexKey: CodingKey {
 }
 
 /// The decoder of one node, and its single value.
-private struct NodeDecoder: Decoder, SingleValueDecodingContainer {
+private struct NodeDecoder: Decoder, SingleValueDecodingContainer, MappingKeys {
     let node: Node
-    let codingPath: [CodingKey]
+    /// The path of the node's container, shared by the container's values; the node's own path is made
+    /// only where it is asked for (an error, a nested container), not for every value decoded.
+    let parentPath: [CodingKey]
+    /// The node's key in its container; none at the root.
+    let key: CodingKey?
     let declined: Declined
     var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    var codingPath: [CodingKey] { key.map { parentPath + [$0] } ?? parentPath }
 
     /// Scalar types Yams constructs in its own way: left to it.
     private static let yamsScalars: Set<ObjectIdentifier> = [
@@ -82,8 +88,9 @@ private struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     /// The texts a plain scalar is null as, for Yams.
     private static let nulls: Set<String> = ["", "~", "null", "Null", "NULL"]
 
-    func child(_ node: Node, _ key: CodingKey) -> NodeDecoder {
-        NodeDecoder(node: node, codingPath: codingPath + [key], declined: declined)
+    /// The decoder of `node`, the value at `key` of the container whose path is `path` (this node's).
+    func child(_ node: Node, _ key: CodingKey, in path: [CodingKey]) -> NodeDecoder {
+        NodeDecoder(node: node, parentPath: path, key: key, declined: declined)
     }
 
     func decline() -> LeftToYams {
@@ -94,12 +101,17 @@ private struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .mapping(let mapping) = node else { throw mismatch(Node.Mapping.self, at: codingPath) }
         let pairs = mapping.map { (key: $0.key.string ?? "", value: $0.value) }
-        return KeyedDecodingContainer(KeyedNodes<Key>(decoder: self, pairs: pairs))
+        return KeyedDecodingContainer(KeyedNodes<Key>(decoder: self, path: codingPath, pairs: pairs))
+    }
+
+    func mappingKeys() throws -> [String] {
+        guard case .mapping(let mapping) = node else { throw mismatch(Node.Mapping.self, at: codingPath) }
+        return mapping.map { $0.key.string ?? "" }
     }
 
     func unkeyedContainer() throws -> UnkeyedDecodingContainer {
         guard case .sequence(let sequence) = node else { throw mismatch(Node.Sequence.self, at: codingPath) }
-        return UnkeyedNodes(decoder: self, items: Array(sequence))
+        return UnkeyedNodes(decoder: self, path: codingPath, items: Array(sequence))
     }
 
     func singleValueContainer() throws -> SingleValueDecodingContainer { self }
@@ -164,23 +176,42 @@ private struct NodeDecoder: Decoder, SingleValueDecodingContainer {
 /// A mapping's values by key, as Yams finds them (each key is there once).
 private struct KeyedNodes<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: NodeDecoder
+    /// The mapping's path, that of each of its values' container.
+    let codingPath: [CodingKey]
     let pairs: [(key: String, value: Node)]
 
-    var codingPath: [CodingKey] { decoder.codingPath }
+    init(decoder: NodeDecoder, path: [CodingKey], pairs: [(key: String, value: Node)]) {
+        self.decoder = decoder
+        codingPath = path
+        self.pairs = pairs
+    }
+
     var allKeys: [Key] { pairs.compactMap { Key(stringValue: $0.key) } }
 
-    func contains(_ key: Key) -> Bool { pairs.contains { $0.key == key.stringValue } }
+    func contains(_ key: Key) -> Bool { value(at: key) != nil }
+
+    private func value(at key: CodingKey) -> Node? {
+        let name = key.stringValue
+        return pairs.first { $0.key == name }?.value
+    }
 
     private func child(_ key: CodingKey) throws -> NodeDecoder {
-        guard let pair = pairs.first(where: { $0.key == key.stringValue }) else {
+        guard let value = value(at: key) else {
             throw DecodingError.keyNotFound(key, DecodingError.Context(codingPath: codingPath, debugDescription: ""))
         }
-        return decoder.child(pair.value, key)
+        return decoder.child(value, key, in: codingPath)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { try child(key).decodeNil() }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try child(key).decode(type) }
+
+    /// As the protocol's own (`contains`, then `decodeNil`, then `decode`), with the key looked up once.
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard let value = value(at: key) else { return nil }
+        let child = decoder.child(value, key, in: codingPath)
+        return child.decodeNil() ? nil : try child.decode(type)
+    }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type,
                                                forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
@@ -199,15 +230,16 @@ private struct KeyedNodes<Key: CodingKey>: KeyedDecodingContainerProtocol {
 /// A sequence's items in turn; as in Yams, each call moves on to the next item, also `decodeNil`.
 private struct UnkeyedNodes: UnkeyedDecodingContainer {
     let decoder: NodeDecoder
+    /// The sequence's path, that of each of its items' container.
+    let codingPath: [CodingKey]
     let items: [Node]
     var currentIndex = 0
 
-    init(decoder: NodeDecoder, items: [Node]) {
+    init(decoder: NodeDecoder, path: [CodingKey], items: [Node]) {
         self.decoder = decoder
+        codingPath = path
         self.items = items
     }
-
-    var codingPath: [CodingKey] { decoder.codingPath }
     var count: Int? { items.count }
     var isAtEnd: Bool { currentIndex >= items.count }
 
@@ -216,7 +248,7 @@ private struct UnkeyedNodes: UnkeyedDecodingContainer {
             throw DecodingError.valueNotFound(T.self, DecodingError.Context(
                 codingPath: codingPath + [IndexKey(index: currentIndex)], debugDescription: ""))
         }
-        let value = try work(decoder.child(items[currentIndex], IndexKey(index: currentIndex)))
+        let value = try work(decoder.child(items[currentIndex], IndexKey(index: currentIndex), in: codingPath))
         currentIndex += 1
         return value
     }

@@ -13,13 +13,22 @@ struct FieldError: Error {
     let codingPath: [CodingKey]
 }
 
+/// A decoder that names the keys of the mapping it decodes without a keyed container, each key a text
+/// (`rejectUnknownKeys` asks for every mapping of a spec).
+protocol MappingKeys {
+    /// The mapping's keys in order; throws as `container(keyedBy:)` does where the value is no mapping.
+    func mappingKeys() throws -> [String]
+}
+
 extension Decoder {
     /// Throws when the mapping has a key that `Keys` does not know: a typo in a report spec
     /// ('colums:') must be an error, not silently ignored.
     func rejectUnknownKeys<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws {
-        let known = Set(Keys.allCases.map { $0.stringValue })
-        let container = try self.container(keyedBy: AnyCodingKey.self)
-        if let unknown = container.allKeys.lazy.map({ $0.stringValue }).filter({ !known.contains($0) }).min() {
+        let names = try (self as? MappingKeys)?.mappingKeys()
+            ?? container(keyedBy: AnyCodingKey.self).allKeys.map(\.stringValue)
+        let cases = Keys.allCases
+        if let unknown = names.filter({ name in !cases.contains { $0.stringValue == name } }).min() {
+            let known = Set(cases.map { $0.stringValue })
             throw FieldError(message: MessageText(.specUnknownField, ["field": "\(unknown)",
                         "known": "\(known.sorted().joined(separator: ", "))",
                     ]),
