@@ -15,9 +15,15 @@ struct Methods {
         var stated: [AppliedCorrection: String] = [:]
         var names = Set<AliasUse>()
         var entries: [Entry] = []
-        for table in report.tables {
+        // What the build found in each table needs that table alone: the tables' texts are worked out side by
+        // side; the corrections and names, each stated at the first table it applies to, in turn below.
+        let found = SideBySide.map(report.tables.count) { index in
+            let table = report.tables[index]
+            return NoteText(wording, table: table).findings(table).filter { $0.kind != .correction && $0.kind != .name }
+        }
+        for (table, own) in zip(report.tables, found) {
             let notes = NoteText(wording, table: table)
-            var findings = notes.findings(table).filter { $0.kind != .correction && $0.kind != .name }
+            var findings = own
             let new = table.corrections.filter { stated[$0] == nil }
             findings += new.map { Finding(kind: .correction, text: notes.correction($0)) }
             for correction in new { stated[correction] = table.id }
