@@ -55,6 +55,8 @@ public struct PeriodPlaceholders: Sendable {
 
     /// `text` with its placeholders filled; the first problem when one cannot be.
     public func fill(_ text: String) throws(Problem) -> String {
+        // A text without an opening brace is one literal piece: it is its own result.
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var result = ""
         for piece in PhraseBook.pieces(of: text) {
             result += piece.literal

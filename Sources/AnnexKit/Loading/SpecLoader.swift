@@ -19,6 +19,8 @@ public enum SpecLoader {
         if !problems.isEmpty {
             throw LoadErrors(problems.map { document.error(at: $0.path, $0.reason) })
         }
+        // The composed document, wanted for the errors' places only, is freed beside the caller's loading.
+        Discard.beside(consume document)
         return spec
     }
 
