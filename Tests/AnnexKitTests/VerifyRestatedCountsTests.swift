@@ -24,6 +24,10 @@ struct VerifyRestatedCountsTests {
              .consistent),
             ("Van de 1.800 meldingen kwam 35 procent binnen via de huisarts (dat zijn 710 meldingen).", "710",
              .inconsistent),
+            // An exact count after 'ofwel' is computed, so rounded: 64% × 1.730 = 1.107,2 rounds to 1.107.
+            ("Van de 1.730 cliënten was 64 procent man, ofwel 1.107 mannen.", "1.107", .consistent),
+            ("Van de 1.730 cliënten was 64 procent man, ofwel 1.107 cliënten.", "1.107", .consistent),
+            ("Van de 1.730 cliënten was 64 procent man, ofwel 1.207 mannen.", "1.207", .inconsistent),
         ])
     func restatedCount(text: String, written: String, expected: Verdict) throws {
         let found = try verified(text)

@@ -19,7 +19,9 @@ extension ClaimParser {
             guard let (factor, units, scale) = ratePerUnit(before, total: total)
                 ?? shareOfWhole(before, total: total, isDerived: isDerived)
             else { return nil }
-            var claim = Claim(kind: .count, site: total, claimed: precise(written, direction: nil))
+            // The count is computed from the two before it, so rounded like any computed number ('64 procent van de
+            // 1.730, ofwel 1.107' for 1.107,2).
+            var claim = Claim(kind: .count, site: total, claimed: precise(written, direction: nil, derived: true))
             claim.factors = [operand(factor), operand(units)]
             claim.scale = scale
             return claim
