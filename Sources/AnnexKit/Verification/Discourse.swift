@@ -92,6 +92,8 @@ struct Discourse: Sendable {
         var labelledLines: [CarriedLine] = []
         /// The values of norms and targets it gives ('De norm is 90 procent.'), for a verdict in the next sentence.
         var norms: [Operand] = []
+        /// Whether the sentence says something is absent or not the case ('… bevatten er 160 geen …').
+        var negated = false
     }
 
     private(set) var paragraph = -1

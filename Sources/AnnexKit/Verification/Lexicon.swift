@@ -64,6 +64,22 @@ enum Lexicon {
 
     /// Words that make a figure the whole country's ('landelijk ligt het gemiddelde op …', 'in Nederland').
     static let countryWords: Set<String> = ["landelijk", "landelijke", "nationaal", "nationale", "nederland"]
+    /// Words that say something is absent or not the case ('geen', 'ontbrak'): a share in a sentence with one of
+    /// them counts the others than the part a sentence without them stated.
+    static let absenceWords: Set<String> = [
+        "geen", "niet", "zonder", "nooit", "ontbrak", "ontbraken", "ontbreekt", "ontbreken",
+    ]
+    /// Words after 'niet' that make it a hedge, not a negation ('niet meer dan een kwart').
+    static let hedgingAfterNot: Set<String> = ["meer", "minder", "veel", "ver"]
+
+    /// Whether the tokens say something is absent or not the case; 'niet' in a hedge ('niet meer dan') does not.
+    static func saysAbsence(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { index in
+            tokens[index].kind == .word && absenceWords.contains(tokens[index].text)
+                && !(tokens[index].text == "niet" && index + 1 < tokens.count
+                    && hedgingAfterNot.contains(tokens[index + 1].text))
+        }
+    }
 
     /// Words that take a part of the quantity named before ('Bij 810 daarvan …', 'Hiervan …').
     static let partReferences: Set<String> = ["daarvan", "hiervan"]

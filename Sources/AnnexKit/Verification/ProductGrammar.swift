@@ -9,7 +9,9 @@
 extension ClaimParser {
     /// The products the sentence states as counts, each with its two factors.
     func productReadings() -> [Claim] {
-        let inClauses = analysis.clauses.indices.dropFirst().compactMap { restatedTotal(in: analysis.clauses[$0]) }
+        let inClauses = analysis.clauses.indices.dropFirst().compactMap { clause in
+            restatedTotal(in: analysis.clauses[clause]) ?? arrivedTotal(in: analysis.clauses[clause])
+        }
         let inBrackets = tokens.indices.dropFirst().compactMap { bracketedTotal(opening: $0) }
         return (inClauses + inBrackets).compactMap { total, isDerived in
             let before = analysis.numberIndices.filter {
@@ -35,12 +37,27 @@ extension ClaimParser {
         guard previous >= 0, tokens[previous].depth == 0, tokens[previous].isMark(",") || tokens[previous].isMark(":")
         else { return nil }
         guard let (start, isDerived) = derivedCount(opening: clause) else { return nil }
-        guard isDerived || tokens[previous].isMark(":") else { return nil }
-        var end = start + 1
-        if ReadingSanity.noun(after: start, in: tokens) != nil { end += 1 }
-        guard tokens[end..<clause.upperBound].allSatisfy({ $0.kind == .mark && Self.closingMarks.contains($0.text) })
-        else { return nil }
+        guard isDerived || tokens[previous].isMark(":"), closes(clause, after: start) else { return nil }
         return (start, isDerived)
+    }
+
+    /// The count a clause arrives at after a verb of arriving and 'op' ('…; met 14,5 fte komt dat op bijna 1,1
+    /// miljoen euro', 'dat komt neer op 840 uur'), closing the clause with at most its noun: it is derived from the
+    /// numbers before it, whatever else the clause holds.
+    private func arrivedTotal(in clause: Range<Int>) -> (Int, isDerived: Bool)? {
+        guard
+            let verb = clause.first(where: { tokens[$0].kind == .word && Self.arrivingVerbs.contains(tokens[$0].text) }),
+            let on = clause[(verb + 1)...].prefix(Self.arrivingReach).first(where: { tokens[$0].isWord("op") }),
+            tokens[(verb + 1)..<on].allSatisfy({ $0.kind == .word }),
+            let (start, _) = derivedCount(opening: (on + 1)..<clause.upperBound), closes(clause, after: start)
+        else { return nil }
+        return (start, true)
+    }
+
+    /// Whether the count at `start` and at most its noun close `clause`.
+    private func closes(_ clause: Range<Int>, after start: Int) -> Bool {
+        let end = ReadingSanity.noun(after: start, in: tokens) != nil ? start + 2 : start + 1
+        return tokens[end..<clause.upperBound].allSatisfy { $0.kind == .mark && Self.closingMarks.contains($0.text) }
     }
 
     /// The count a bracket at `open` restates: nothing but it and at most its noun, after words that derive it or
@@ -107,6 +124,11 @@ extension ClaimParser {
 
     /// Words that open a clause whose number derives from the clause before: 'in totaal', 'samen', 'ofwel'.
     static let derivingPhrases = ["in totaal", "samen", "ofwel", "oftewel", "dat zijn", "dat is", "goed voor"]
+
+    /// Forms of 'komen' that arrive at a total with 'op' ('komt dat op', 'kwam neer op').
+    private static let arrivingVerbs: Set<String> = ["komt", "komen", "kom", "kwam", "kwamen"]
+    /// The most tokens between such a verb and its 'op' ('komt het totaal dus neer op').
+    private static let arrivingReach = 5
 
     /// The articles of a whole after 'van': 'van de 2.100 plekken'.
     private static let wholeArticles: Set<String> = ["de", "het", "alle"]

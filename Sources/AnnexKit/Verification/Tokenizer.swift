@@ -461,7 +461,8 @@ enum Tokenizer {
     private static let leastAgeList = 3
 
     /// Numbers a word puts below zero: 'negatief' right after an amount or its currency word ('0,8 miljoen (euro)
-    /// negatief'), or before the noun whose 'van' gives it ('een negatief resultaat van 0,8 miljoen'). After a count
+    /// negatief'), or before the noun whose 'van' gives it ('een negatief resultaat van 0,8 miljoen'); an amount
+    /// after 'verlies van' ('een verlies van 2,8 miljoen euro', a result below zero). After a count
     /// of things it names their outcome ('1.240 positief, 380 negatief'): a count is never below zero.
     private static func signWords(_ tokens: inout [Token]) {
         func isNegativeWord(_ index: Int) -> Bool {
@@ -475,12 +476,16 @@ enum Tokenizer {
                     && Self.currencyWords.contains(tokens[index + 1].text)
             let before = index >= 3 && tokens[index - 1].isWord("van") && tokens[index - 2].kind == .word
                 && isNegativeWord(index - 3)
+                || number.isAmount && index >= 2 && tokens[index - 1].isWord("van")
+                    && Self.lossNouns.contains(tokens[index - 2].text)
             if after || before { tokens[index].number = number.negated }
         }
     }
 
     /// Words that put a value below zero.
     private static let negativeWords: Set<String> = ["negatief", "negatieve"]
+    /// Nouns whose amount after 'van' is a result below zero ('een verlies van 2,8 miljoen').
+    private static let lossNouns: Set<String> = ["verlies"]
     /// Currency words written after an amount ('0,8 miljoen euro').
     private static let currencyWords: Set<String> = ["euro"]
 

@@ -163,6 +163,7 @@ public struct Verifier: Sendable {
         let stated = parser.statedPartAndWhole()
         summary.partAndWhole = stated.map { ($0.part.carriedOver, $0.whole.carriedOver) }
         summary.partNoun = stated?.part.token.flatMap { ReadingSanity.noun(after: $0, in: analysis.tokens) }
+        summary.negated = Lexicon.saysAbsence(analysis.tokens)
         return summary
     }
 
