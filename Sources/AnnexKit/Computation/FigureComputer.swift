@@ -13,13 +13,13 @@ enum FigureComputer {
     }
 
     /// The figures of `spec`, numbered in the order the annex shows them: beside the first table
-    /// they draw from, in the order of the spec within one table. Without `geometry`, maps without
-    /// shapes and lines (see `MapComputer.geometry`).
+    /// they draw from, in the order of the spec within one table. Without `drawn`, the figures are only
+    /// checked: every problem found as when they are made, none made.
     static func compute(_ spec: ReportSpec, tables: [ComputedTable], inputs: ReportInputs,
-                        geometry: Bool = true) throws -> [Chart] {
-        let drawn = Set(spec.figures.flatMap(\.tables))
+                        drawn: Bool = true) throws -> [Chart] {
+        let figured = Set(spec.figures.flatMap(\.tables))
         let cells = FigureCells(tables: Dictionary(uniqueKeysWithValues: tables.map {
-            ($0.id, drawn.contains($0.id) ? $0.holdingRows() : $0)
+            ($0.id, figured.contains($0.id) ? $0.holdingRows() : $0)
         }))
         let position = Dictionary(uniqueKeysWithValues: spec.tables.enumerated().map { ($1.id, $0) })
         let ordered = spec.figures.enumerated().sorted { a, b in
@@ -30,7 +30,7 @@ enum FigureComputer {
         // stops at the first figure in that order that throws it, as when they were worked out one by one.
         let contents = SideBySide.map(ordered.count) { index in
             Result {
-                try content(ordered[index], cells: cells, specs: spec.tables, inputs: inputs, geometry: geometry,
+                try content(ordered[index], cells: cells, specs: spec.tables, inputs: inputs, drawn: drawn,
                             geometries: geometries)
             }
         }
@@ -38,7 +38,7 @@ enum FigureComputer {
         var errors: [LoadError] = []
         for (figure, content) in zip(ordered, contents) {
             do {
-                let content = try content.get()
+                guard let content = try content.get() else { continue }
                 charts.append(Chart(number: charts.count + 1, spec: figure, tables: figure.tables, content: content))
             } catch let problem as Problem {
                 let reason = MessageText(
@@ -50,18 +50,27 @@ enum FigureComputer {
         return charts
     }
 
-    /// The content of `figure`; its maps' panels take their geometry from `geometries` when a map of the
-    /// same report made it before.
+    /// The content of `figure`, or nil when it is only checked (not `drawn`); its maps' panels take their
+    /// geometry from `geometries` when a map of the same report made it before.
     static func content(_ figure: FigureSpec, cells: FigureCells, specs: [TableSpec], inputs: ReportInputs,
-                        geometry: Bool = true, geometries: MapGeometries = MapGeometries()) throws -> ChartContent {
-        guard let id = figure.table else { return .chart(try cells.series(figure, specs: specs)) }
+                        drawn: Bool = true, geometries: MapGeometries = MapGeometries()) throws -> ChartContent? {
+        guard let id = figure.table else {
+            let data = try cells.series(figure, specs: specs)
+            return drawn ? .chart(data) : nil
+        }
         guard let table = cells.tables[id], let spec = specs.first(where: { $0.id == id }) else {
             throw Problem(.figureNoTable, ["table": "\(id)"])
         }
         if figure.kind == .map {
-            return .map(try MapComputer(figure: figure, table: table, spec: spec, cells: cells, inputs: inputs,
-                                        geometry: geometry, geometries: geometries).map())
+            let map = MapComputer(figure: figure, table: table, spec: spec, cells: cells, inputs: inputs,
+                                  geometries: geometries)
+            guard drawn else {
+                try map.check()
+                return nil
+            }
+            return .map(try map.map())
         }
-        return .chart(try cells.regions(figure, table: table, spec: spec))
+        let data = try cells.regions(figure, table: table, spec: spec)
+        return drawn ? .chart(data) : nil
     }
 }

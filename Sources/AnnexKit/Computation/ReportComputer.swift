@@ -12,11 +12,11 @@ public enum ReportComputer {
         var suspicions: [Suspicion] = []
     }
 
-    /// Every table and, with `charts`, every chart and map the spec declares; without `geometry` the
-    /// maps are checked (every row on the map, the classes) but their shapes and lines not made, for
-    /// what draws nothing (`annex check`).
+    /// Every table and, with `charts`, every chart and map the spec declares; without `drawn` the
+    /// figures are checked (every problem they raise found, as when they are made) but not made, for
+    /// what draws nothing (`annex check`): the report has no charts.
     public static func compute(_ inputs: ReportInputs, charts: Bool = true,
-                               geometry: Bool = true) throws -> ComputedReport {
+                               drawn: Bool = true) throws -> ComputedReport {
         let numbered = Footnote.numbered(inputs.spec)
         @Sendable func footnotes(_ spec: TableSpec) -> [Footnote] {
             spec.footnotes.compactMap { numbered[$0] }.sorted { $0.number < $1.number }
@@ -60,7 +60,7 @@ public enum ReportComputer {
         }
         let tables = inputs.spec.tables.compactMap { computed[$0.id] }
         let drawn = charts
-            ? try FigureComputer.compute(inputs.spec, tables: tables, inputs: inputs, geometry: geometry) : []
+            ? try FigureComputer.compute(inputs.spec, tables: tables, inputs: inputs, drawn: drawn) : []
         return ComputedReport(spec: inputs.spec, tables: tables, charts: drawn)
     }
 

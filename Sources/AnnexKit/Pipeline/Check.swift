@@ -44,7 +44,7 @@ public enum Check {
             let inputs = try ReportLoader.load(specPath: specPath, loaded: spec, early: early, dataRoot: dataRoot)
             let loaded = inputs.spec.tables.compactMap { inputs.datasets[$0.id] }
             let covered = SideWork { loaded.flatMap { Coverage.of($0.dataset, gazetteer: inputs.gazetteer) } }
-            let computed = Result { try ReportComputer.compute(inputs, geometry: false) }
+            let computed = Result { try ReportComputer.compute(inputs, drawn: false) }
             let (wording, years) = try textual.result()
             let coverage = try covered.result()
             let report = try computed.get()
