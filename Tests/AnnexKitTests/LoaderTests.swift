@@ -55,6 +55,31 @@ struct LoaderTests {
         #expect(loaded.aliasUses.map(\.printed) == ["Beek L"])
     }
 
+    @Test("A region on consecutive lines: one row, each alias use and each unknown name on its own line")
+    func consecutiveLines() throws {
+        let loaded = try load("t.csv", Self.tidyHeader + """
+        gemeente,Beek L,begin-detentie,2022,5,,
+        gemeente,Beek L,begin-detentie,2023,6,,
+        gemeente,Beek L,einde-detentie,2022,7,,
+        gemeente,Amsterdam,begin-detentie,2022,8,,
+        gemeente,Beek L,einde-detentie,2023,9,,
+        """)
+        #expect(loaded.aliasUses.map(\.line) == [2, 3, 4, 6])
+        let dataset = loaded.dataset
+        let beek = try row(of: "GM0888", in: dataset)
+        #expect([(0, 0), (0, 1), (1, 0), (1, 1)].map { dataset[beek, $0, $1].amount }
+                    == [.count(5), .count(6), .count(7), .count(9)])
+        #expect(dataset.regions.count == 2)
+        // The same name of another type is resolved again: 'Totaal' is the country, not a municipality.
+        let found = try errors(Self.tidyHeader + """
+        gemeente,Amsterdm,begin-detentie,2022,5,,
+        gemeente,Amsterdm,begin-detentie,2023,6,,
+        land,Totaal,begin-detentie,2022,11,,
+        gemeente,Totaal,begin-detentie,2023,12,,
+        """)
+        #expect(found.map(\.line) == [2, 3, 5])
+    }
+
     @Test("A blank for a municipality that did not exist that year is not applicable")
     func nonexistent() throws {
         let dataset = try load("t.csv", Self.tidyHeader + """

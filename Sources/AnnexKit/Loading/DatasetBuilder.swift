@@ -64,6 +64,17 @@ struct DatasetBuilder {
     private let provides: [Bool]
     /// The table's periods the file has figures of but does not provide, by index.
     private(set) var skippedPeriods = Set<Int>()
+    /// The last region name that had a row, and how it was resolved (`row(region:)`).
+    private var lastRegion: LastRegion?
+
+    /// A printed region name with its type and code, the row it has and the alias it was read through.
+    private struct LastRegion {
+        let text: String
+        let type: RegionType?
+        let code: String?
+        let row: Int
+        let alias: (municipality: Municipality, alias: Alias)?
+    }
 
     /// `numbers` reads the file's numbers: by default as a tidy file's. `periods`: the periods the
     /// file provides (nil: all of the table's).
@@ -183,31 +194,44 @@ struct DatasetBuilder {
     }
 
     /// The row for a printed region name; `type` nil means municipality unless it names the
-    /// country (or the table's own region, with the `code` the data gives beside it).
+    /// country (or the table's own region, with the `code` the data gives beside it). A name, type and code
+    /// the same as the last line's that had a row take its row without being resolved again: a tidy file gives
+    /// a region's figures on consecutive lines. A name read through the alias list is recorded for each line.
     mutating func row(region text: String, type: RegionType?, code: String? = nil, line: Int, column: Int) -> Int? {
+        if let last = lastRegion, last.text == text, last.type == type, last.code == code {
+            if let alias = last.alias { recordAlias(text, line: line, alias) }
+            return last.row
+        }
+        let row: Int
+        var alias: (municipality: Municipality, alias: Alias)?
         switch resolve(region: text, type: type, code: code, suggesting: !errors.isFull) {
         case .failure(let problem):
             record(problem, line: line, column: column)
             return nil
         case .success(.country):
-            return dataset.row(for: .netherlands)
+            row = dataset.row(for: .netherlands)
         case .success(.district(let region)):
-            return dataset.row(for: region)
+            row = dataset.row(for: region)
         case .success(.own(let region)):
-            let row = dataset.row(for: region)
+            row = dataset.row(for: region)
             guard dataset.regions.has(name: region.name, at: row) else {
                 record(.conflictingRegion(code: region.code, name: region.name, earlier: dataset.regions[row].name),
                        line: line, column: column)
                 return nil
             }
-            return row
         case .success(.municipality(let match)):
-            if case .alias(let municipality, let alias) = match {
-                aliasUses.append(AliasUse(file: file, line: line, printed: text.trimmingSpaces(),
-                                          municipality: municipality, alias: alias))
-            }
-            return dataset.row(for: match.municipality.region)
+            if case .alias(let municipality, let through) = match { alias = (municipality, through) }
+            row = dataset.row(for: match.municipality.region)
         }
+        if let alias { recordAlias(text, line: line, alias) }
+        lastRegion = LastRegion(text: text, type: type, code: code, row: row, alias: alias)
+        return row
+    }
+
+    /// Records that the name `text` on `line` was read through the alias list.
+    private mutating func recordAlias(_ text: String, line: Int, _ alias: (municipality: Municipality, alias: Alias)) {
+        aliasUses.append(AliasUse(file: file, line: line, printed: text.trimmingSpaces(),
+                                  municipality: alias.municipality, alias: alias.alias))
     }
 
     /// Makes room in the dataset for `rows` rows whose codes and names take `textBytes` bytes in all.
