@@ -79,9 +79,10 @@ struct ClaimParser {
         if !countsSet(index), let rate = rateReading(of: index, number), !isOperand || isComputedRightAfter(rate) {
             return rate
         }
-        if isAveraged(index) || isAverageOfList(index) {
+        let listed = listMean(for: index)
+        if listed != nil || isAveraged(index) || isAverageOfList(index) {
             var claim = Claim(kind: .average, site: index, claimed: precise(number, direction: nil, derived: true))
-            claim.parts = averagedOperands(for: index)
+            claim.parts = listed ?? averagedOperands(for: index)
             // A memo's line 'Gemiddeld: 92%' under a line that lists the values ('Bezetting: 88% / 91% / 97%').
             if claim.parts.isEmpty, let label = analysis.memoLabel, label.count == 1,
                 Lexicon.averageWords.contains(label[0])

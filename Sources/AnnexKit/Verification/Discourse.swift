@@ -94,6 +94,10 @@ struct Discourse: Sendable {
         var norms: [Operand] = []
         /// Whether the sentence says something is absent or not the case ('… bevatten er 160 geen …').
         var negated = false
+        /// The one series of periods its value lines give, when it is a block of them (`PeriodSeries`).
+        var periodSeries: PeriodSeries?
+        /// The sentence as one value line, when it is one (`SentenceAnalysis.soleValueLine`).
+        var valueLine: CarriedLine?
     }
 
     private(set) var paragraph = -1
@@ -107,6 +111,8 @@ struct Discourse: Sendable {
     /// The labels and counts of the lines of a memo right before, one count each, however many (`memory` bounds the
     /// sentences remembered, not such a run).
     private var memoRun: [(label: [String], count: Operand)] = []
+    /// The value lines right before, each a sentence of its own, however many: for a total line under them.
+    private(set) var lineRun: [CarriedLine] = []
 
     /// How many earlier sentences are remembered.
     static let memory = 3
@@ -118,6 +124,7 @@ struct Discourse: Sendable {
         earlier = []
         namedRegions = []
         memoRun = []
+        lineRun = []
         if sentence.heading != heading { heading = sentence.heading }
         namedScope = headingScope()
     }
@@ -131,6 +138,7 @@ struct Discourse: Sendable {
         } else {
             memoRun = []
         }
+        lineRun = summary.valueLine.map { lineRun + [$0] } ?? []
         namedScope.merge(scope) { $0.union($1) }
         namedRegions += regions
     }
@@ -230,6 +238,9 @@ struct Discourse: Sendable {
 
     /// The year of the previous sentence ('in dat jaar').
     var previousYear: Int? { earlier.last(where: { $0.year != nil })?.year }
+
+    /// The series of periods of the block of value lines right before (`PeriodSeries`).
+    var lastPeriodSeries: PeriodSeries? { earlier.last?.periodSeries }
 
     /// The values of norms the sentence before gives, for 'In 2025 werd die met 87 procent niet gehaald.'.
     var lastNorms: [Operand] { earlier.last?.norms ?? [] }

@@ -39,6 +39,7 @@ extension ClaimParser {
             claim.parts = parts
             claims.append(claim)
         }
+        if let (total, parts) = totalLineReading() { add(total, operands: parts) }
         for index in tokens.indices where tokens[index].depth == 0 {
             if tokens[index].isMark("="), let total = number(after: index), let unit = tokens[total].number?.unit {
                 add(total, parts: candidates(unit, in: analysis.clause(of: index).lowerBound..<index))

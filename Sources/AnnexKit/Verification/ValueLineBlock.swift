@@ -27,9 +27,9 @@ struct ValueLineBlock: Sendable {
     }
 
     /// The block's lines read as one sentence when `sentence` is prose right under two or more of them, with what
-    /// the sentences before the block say; nil otherwise.
+    /// the sentences before the block say and the series of periods they give; nil otherwise.
     func joined(above sentence: Sentence, names: RegionNames)
-        -> (analysis: SentenceAnalysis, before: Discourse, lines: Int)?
+        -> (analysis: SentenceAnalysis, before: Discourse, lines: Int, series: PeriodSeries?)?
     {
         guard sentence.isUnderValueLines, lines.count >= 2, let last = lines.last, let before,
             Self.follows(sentence, last.sentence)
@@ -45,7 +45,7 @@ struct ValueLineBlock: Sendable {
         let block = Sentence(
             text: text, lineStarts: lineStarts, paragraph: last.sentence.paragraph, heading: last.sentence.heading,
             titleYear: last.sentence.titleYear, isValueLines: true)
-        return (SentenceAnalysis(block, names: names), before, lines.count)
+        return (SentenceAnalysis(block, names: names), before, lines.count, PeriodSeries(lines: lines))
     }
 
     /// Whether `sentence` stands in the same paragraph on the line right under `above`, or on its line (the values

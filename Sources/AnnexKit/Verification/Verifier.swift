@@ -44,8 +44,9 @@ public struct Verifier: Sendable {
                     let parser = ClaimParser(
                         analysis: joined.analysis, discourse: joined.before, withData: index != nil, next: nil,
                         nextWithNumbers: nil)
-                    let read = summary(
+                    var read = summary(
                         of: joined.analysis, parser: parser, bindings: [:], binder: nil, discourse: joined.before)
+                    read.periodSeries = joined.series
                     discourse.join(last: joined.lines, as: read)
                 }
                 block.enter(sentence, discourse: discourse)
@@ -127,6 +128,7 @@ public struct Verifier: Sendable {
             year: topic?.year ?? (frame.inherited ? nil : frame.later))
         summary.memoLabel = analysis.memoLabel
         summary.labelledLines = parser.carriedLines()
+        summary.valueLine = analysis.soleValueLine
         summary.norms = parser.referenceValues()
         // What the next sentence may take of this one is carried over.
         // With several start and end values, the one the next sentence means is not known.

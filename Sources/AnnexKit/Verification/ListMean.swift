@@ -1,0 +1,50 @@
+/// The mean of a list of labelled values: an item of a dash list whose label is an average word ('- team Noord: 24
+/// - team Midden: 28 - team Zuid: 26 - gemiddeld: 26'), or a line or sentence that opens with one right under the
+/// list ('Gemiddeld over de vier teams: 31,5 uur', 'Gemiddeld is dat 107 dagen.').
+extension ClaimParser {
+    /// The values a mean at `index` is of (see the type), each bound by its line
+    /// (`OperandBinding.Evidence.labelledLine`): the items before it in its run, else, when its label or a word of
+    /// reference ties it to them ('Gemiddeld …: 31,5', 'Gemiddeld is dat …'), the lines of the run right above. None
+    /// when fewer than two, when one names a total, a mean, a change or a part of a part, when they are of another
+    /// unit, or when the mean names a count of them ('de vier teams') that is not theirs.
+    func listMean(for index: Int) -> [Operand]? {
+        guard let unit = tokens[index].number?.unit else { return nil }
+        let values: [CarriedLine]
+        var named: Exact?
+        if let lines = analysis.labelledLines, let place = lines.firstIndex(where: { $0.value == index }), place > 0 {
+            let label = analysis.read(lines[place])
+            guard label.moments.isEmpty, label.words.contains(where: Lexicon.averageWords.contains),
+                label.words.allSatisfy({ Lexicon.averageWords.contains($0) || Lexicon.grammarWords.contains($0) })
+            else { return nil }
+            values = lines[..<place].map { line in
+                CarriedLine(label: analysis.read(line), value: operand(line.value).bound(OperandBinding(.labelledLine)))
+            }
+        } else {
+            guard let first = tokens.first, first.kind == .word, Lexicon.averageWords.contains(first.text),
+                isLabelled(index) || tokens.count > 2 && Self.beingVerbs.contains(tokens[1].text)
+                    && ["dat", "dit"].contains(tokens[2].text)
+            else { return nil }
+            let others = analysis.numberIndices.filter { $0 != index }
+            guard others.allSatisfy({ $0 < index && tokens[$0].number?.isWord == true }), others.count <= 1 else {
+                return nil
+            }
+            named = others.first.flatMap { tokens[$0].number?.value }
+            values = discourse.lineRun.count >= Self.leastParts ? discourse.lineRun : discourse.labelledRun
+        }
+        guard values.count >= Self.leastParts,
+            values.allSatisfy({ $0.value.unit == unit && Self.isPlainLabel($0.label.words) }),
+            named.map({ $0 == Exact(values.count) }) ?? true
+        else { return nil }
+        return values.map(\.value)
+    }
+
+    /// Whether a number is the value of a label that is an average word and at most what it is taken over
+    /// ('Gemiddeld:', 'Gemiddeld over de vier teams:'; not 'Gemiddelde wachttijd:', a mean of something else): after
+    /// its colon, with only words between.
+    private func isLabelled(_ index: Int) -> Bool {
+        guard let colon = tokens.firstIndex(where: { $0.isMark(":") && $0.depth == 0 }), colon < index,
+            colon == 1 || ["over", "van"].contains(tokens[1].text)
+        else { return false }
+        return tokens[(colon + 1)..<index].allSatisfy { $0.kind == .word }
+    }
+}

@@ -1,0 +1,79 @@
+/// A total on a line of its own whose label is a word of totalling, at most a noun and the periods it covers: over
+/// the items of the dash list right under it ('Totaal: 7.450' then '- Noord: 1.900', '- Oost: 2.050', …), or over the
+/// lines of periods right above it that its label names ('Totaal Q1-Q3: 3.703' under the lines of Q1, Q2 and Q3;
+/// 'Totaal 2025: 2.000' under the four quarters of a year).
+extension ClaimParser {
+    /// The total of a total line and its parts (see the type), each bound by its line
+    /// (`OperandBinding.Evidence.labelledLine`). None when an item names a part of a part ('waarvan'), a mean or a
+    /// change, when the items are of another unit, or when the lines above do not give each period the label covers
+    /// exactly once under one label.
+    func totalLineReading() -> (total: Int, parts: [Operand])? {
+        if let lines = analysis.labelledLines, lines.count >= Self.leastParts + 1 {
+            let total = analysis.read(lines[0])
+            guard Self.totalledWords(total.words) != nil, let unit = tokens[lines[0].value].number?.unit else {
+                return nil
+            }
+            let items = lines.dropFirst().map { line in
+                CarriedLine(label: analysis.read(line), value: operand(line.value).bound(OperandBinding(.labelledLine)))
+            }
+            guard items.allSatisfy({ $0.value.unit == unit && Self.isPlainLabel($0.label.words) }) else { return nil }
+            if total.moments.isEmpty {
+                return items.allSatisfy(\.label.moments.isEmpty) ? (lines[0].value, items.map(\.value)) : nil
+            }
+            return Self.periods(total.moments, coveredBy: items).map { (lines[0].value, $0) }
+        }
+        guard let line = analysis.soleValueLine, let value = analysis.numberIndices.first,
+            let words = Self.totalledWords(line.label.words), !line.label.moments.isEmpty
+        else { return nil }
+        let above = discourse.lineRun.filter {
+            $0.value.unit == line.value.unit && Self.isPlainLabel($0.label.words)
+                && (words.isEmpty || $0.label.words == words)
+        }
+        return Self.periods(line.label.moments, coveredBy: above).map { (value, $0) }
+    }
+
+    /// The fewest parts a total line sums.
+    static let leastParts = 2
+
+    /// The words of a total's label after its word of totalling ('Totaal uitgestroomd': 'uitgestroomd'); nil when
+    /// it opens with none.
+    private static func totalledWords(_ words: [String]) -> [String]? {
+        guard let first = words.first, ["totaal", "totale"].contains(first) else { return nil }
+        return words.dropFirst().filter { !Lexicon.grammarWords.contains($0) }
+    }
+
+    /// Whether a part's label names a value of its own: no part of a part ('waarvan'), total, mean or change.
+    static func isPlainLabel(_ words: [String]) -> Bool {
+        !words.contains {
+            $0 == "waarvan" || $0 == "totaal" || $0 == "totale" || Lexicon.averageWords.contains($0)
+                || Lexicon.changeNouns.contains($0)
+        }
+    }
+
+    /// The values of the lines that give each period `moments` cover exactly once, in order: a range ('Q1-Q3', two
+    /// moments of one kind) covers each moment of its kind from the first to the last; a year covers its four
+    /// quarters or twelve months. The lines of that kind must name one period each, each period on one line only
+    /// (a title joined to the first line may lengthen its label: 'Meldingen regio Utrecht Q1'); none otherwise.
+    private static func periods(_ moments: [LabelMoment], coveredBy lines: [CarriedLine]) -> [Operand]? {
+        let kind: LabelMoment.Kind
+        let needed: ClosedRange<Int>
+        if moments.count == 2, moments[0].kind == moments[1].kind, moments[0].order < moments[1].order {
+            kind = moments[0].kind
+            needed = moments[0].order...moments[1].order
+        } else if moments.count == 1, moments[0].kind == .year {
+            guard let within = lines.first(where: { $0.label.moments.count == 1 })?.label.moments[0].kind,
+                within != .year
+            else { return nil }
+            kind = within
+            needed = within == .quarter ? LabelMoment.quarters : 1...PeriodSeries.monthsPerYear
+        } else {
+            return nil
+        }
+        // Each period once among the lines of its kind: a second series of those periods leaves it open which is meant.
+        let candidates = lines.filter { $0.label.moments.contains { $0.kind == kind } }
+        guard candidates.allSatisfy({ $0.label.moments.count == 1 }) else { return nil }
+        let chosen = needed.map { order in candidates.filter { $0.label.moments[0].order == order } }
+        guard chosen.count >= leastParts, chosen.allSatisfy({ $0.count == 1 }) else { return nil }
+        return chosen.map { $0[0].value }
+    }
+}
