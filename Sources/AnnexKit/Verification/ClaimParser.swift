@@ -66,7 +66,8 @@ struct ClaimParser {
         let stretches = Self.stretches(tokens)
         let phrases = Self.phrases(tokens, stretches: stretches)
         let computed = claims.filter { ![.count, .rank].contains($0.kind) }.map(\.site)
-        return claims.map { bindingOperands(of: $0, stretches: stretches, phrases: phrases, computed: computed) }
+        return claims.filter { !isDenied($0.site) }
+            .map { bindingOperands(of: $0, stretches: stretches, phrases: phrases, computed: computed) }
             .sorted { $0.site < $1.site }
     }
 
@@ -89,6 +90,7 @@ struct ClaimParser {
             {
                 claim.parts = discourse.lastList.filter { $0.unit == number.unit }
             }
+            if claim.parts.isEmpty { claim.parts = listAhead(ofMeanAt: index) }
             // 'gemiddeld 96 procent (10.180 bezette plaatsen op een capaciteit van 10.604)': with no list to
             // take a mean of, a percentage of a part and whole the text gives is their share.
             if claim.parts.isEmpty, number.unit == .percent, !isOperand {
@@ -124,6 +126,7 @@ struct ClaimParser {
             if number.hedge != nil,
                 let exact = exactRestatement(of: index).map({ operand($0) })
                     ?? bracketedRestatement(of: index).map({ operand($0).bound(OperandBinding(.positionOnly)) })
+                    ?? exactAhead(of: index)
             {
                 var claim = Claim(kind: .count, site: index, claimed: precise(number, direction: nil))
                 claim.exact = exact

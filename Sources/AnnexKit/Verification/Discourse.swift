@@ -98,6 +98,8 @@ struct Discourse: Sendable {
         var periodSeries: PeriodSeries?
         /// The sentence as one value line, when it is one (`SentenceAnalysis.soleValueLine`).
         var valueLine: CarriedLine?
+        /// The whole it asks a part of when it is a question ('Hoeveel van de 600 deelnemers …?'), for its answer.
+        var askedWhole: Operand?
     }
 
     private(set) var paragraph = -1

@@ -66,6 +66,7 @@ extension ClaimParser {
             wholeOperand = operand(topic)
         }
         if whole == nil, opensWithWhichOf, let above = lineAbove { wholeOperand = operand(above) }
+        if whole == nil, wholeOperand == nil, let asked = discourse.earlier.last?.askedWhole { wholeOperand = asked }
         // '6.480 verdachten, van wie 1.296 …: een op de vijf': a share tied to the part a relative marker makes
         // of the count before it, also when a whole is marked before that count ('Van de 5.600 … hadden er 1.960
         // …, van wie 588 …: drie op de tien'): the nearer whole is the share's.
@@ -115,7 +116,8 @@ extension ClaimParser {
         {
             return (referred, operand(whole))
         }
-        return (part.map { operand($0) }, whole.map { operand($0) } ?? wholeOperand)
+        let ahead = part == nil ? whole.flatMap { self.partAhead(ofShareAt: start, end: end, whole: $0) } : nil
+        return (part.map { operand($0) } ?? ahead, whole.map { operand($0) } ?? wholeOperand)
     }
 
     /// Whether the sentence opens with 'Dat is', 'Dit was' and the like: it restates what the sentence before said.

@@ -130,6 +130,7 @@ public struct Verifier: Sendable {
         summary.labelledLines = parser.carriedLines()
         summary.valueLine = analysis.soleValueLine
         summary.norms = parser.referenceValues()
+        summary.askedWhole = parser.askedWhole()
         // What the next sentence may take of this one is carried over.
         // With several start and end values, the one the next sentence means is not known.
         let several = Set(parser.pairs).count > 1
