@@ -72,12 +72,14 @@ enum Lexicon {
     /// Words after 'niet' that make it a hedge, not a negation ('niet meer dan een kwart').
     static let hedgingAfterNot: Set<String> = ["meer", "minder", "veel", "ver"]
 
-    /// Whether the tokens say something is absent or not the case; 'niet' in a hedge ('niet meer dan') does not.
+    /// Whether the tokens say something is absent or not the case; 'niet' in a hedge ('niet meer dan') does not, nor
+    /// 'geen' or 'niet' that denies the figure after it ('Dat is geen 25 procent, dat is 15 procent').
     static func saysAbsence(_ tokens: [Token]) -> Bool {
         tokens.indices.contains { index in
             tokens[index].kind == .word && absenceWords.contains(tokens[index].text)
                 && !(tokens[index].text == "niet" && index + 1 < tokens.count
                     && hedgingAfterNot.contains(tokens[index + 1].text))
+                && !(index + 1 < tokens.count && tokens[index + 1].number.map { $0.hedge == nil } == true)
         }
     }
 
