@@ -76,6 +76,8 @@ struct Discourse: Sendable {
         var differenceValues: [[Operand]] = []
         /// Its values with the words that name them, for 'Het verschil tussen A en B …' in the next sentence.
         var namedValues: [NamedValue] = []
+        /// Its values with the words that name their groups, for a factor between groups in the next sentence.
+        var groupValues: [NamedValue] = []
         /// The words of content of its clauses that hold a number: what has a value of its own in the text.
         var valueWords: Set<String> = []
         /// Its two values of one change, per unit, when it gives no other values of that unit.
@@ -197,6 +199,9 @@ struct Discourse: Sendable {
 
     /// The values of the sentence before with the words that name them, for 'Het verschil tussen A en B …'.
     var lastNamedValues: [NamedValue] { earlier.last?.namedValues ?? [] }
+
+    /// The values of the sentence before with the words that name their groups ('198.300 mannelijke').
+    var lastGroupValues: [NamedValue] { earlier.last?.groupValues ?? [] }
 
     /// The counts of the sentence before, for 'Opgeteld ging het om …'.
     var lastCounts: [Operand] { earlier.last?.counts ?? [] }

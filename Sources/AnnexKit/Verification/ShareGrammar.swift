@@ -741,8 +741,12 @@ extension ClaimParser {
         }
         var claim = Claim(kind: .change, site: index, claimed: claimed)
         claim.isFactor = true
+        let groups = groupSides(forFactorFrom: index, to: times ?? index)
         if let times, let compared = comparedValues(at: times) {
             (claim.from, claim.to) = compared
+        } else if let bound = groups?.pair {
+            (claim.from, claim.to) = bound
+            return claim
         } else if let shares = comparedShares() ?? respectiveValues(for: index) {
             (claim.from, claim.to) = shares
         } else if let stated = statedChange(for: index, unit: .count) ?? statedChange(for: index, unit: .percent) {
@@ -755,6 +759,8 @@ extension ClaimParser {
         if !isPart(claim.from) && !isPart(claim.to) {
             (claim.from, claim.to) = (claim.from.map(partOfWhole), claim.to.map(partOfWhole))
         }
+        // Values found by their order must give each group that its words bind its own value.
+        if let groups, !groups.admits(from: claim.from, to: claim.to) { (claim.from, claim.to) = (nil, nil) }
         return claim
     }
 

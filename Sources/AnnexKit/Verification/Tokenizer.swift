@@ -34,6 +34,7 @@ struct Token: Sendable {
 enum Tokenizer {
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens = rawTokens(scalars)
+        spacedTimesSigns(&tokens)
         shareUnitWords(&tokens)
         markLabels(&tokens)
         attachHedges(&tokens, scalars)
@@ -96,7 +97,15 @@ enum Tokenizer {
                 tokens.append(Token(kind: .word, text: word, start: i, end: end))
                 i = end
             } else if isDigit(scalar) {
-                let (token, end) = number(s, at: i)
+                var (token, end) = number(s, at: i)
+                // '3x zo vaak', '1,5× zo hoog': a times sign glued to a number is the times word after it.
+                if let sign = gluedTimesSign(s, at: i) {
+                    let (signed, signedEnd) = number(Array(s[..<sign]), at: i)
+                    if signedEnd == sign, signed.last?.kind == .number {
+                        token = signed + [Token(kind: .word, text: timesWord, start: sign, end: sign + 1)]
+                        end = sign + 1
+                    }
+                }
                 tokens.append(contentsOf: token)
                 i = end
             } else {

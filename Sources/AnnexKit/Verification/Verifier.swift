@@ -160,6 +160,7 @@ public struct Verifier: Sendable {
         summary.contrastGroups = parser.contrastGroups()
         summary.differenceValues = parser.differenceValues()
         summary.namedValues = parser.namedValues()
+        summary.groupValues = parser.groupNamedValues().map { NamedValue(words: $0.words, value: $0.value.carriedOver) }
         summary.valueWords = parser.valueWords()
         summary.soleChanges = [NumberUnit.count, .percent].compactMap(parser.soleChange(of:))
         summary.datedValues = [NumberUnit.count, .percent].compactMap(parser.datedValue(of:))

@@ -1,0 +1,124 @@
+/// A factor between two groups, bound by the words that name each group rather than by the order of the values:
+/// 'In 2025 waren er 198.300 mannelijke en 64.800 vrouwelijke verdachten. Mannen werden ruim drie keer zo vaak
+/// verdacht als vrouwen.' The factor's subject ('mannen', in its clause before the factor) and the group it compares
+/// with ('vrouwen', after 'als' or 'dan') each take the one value whose own words name that group by the same stem
+/// ('mannelijke', 'vrouwelijke'); the factor is the subject's value over the compared group's. The values are those
+/// of the factor's own sentence, else, when it has none, those of the sentence before, else of the sentence after in
+/// its paragraph. A group whose words name several values, or both groups one value, binds nothing.
+extension ClaimParser {
+    /// The values the two groups of a factor whose words run from `start` to `end` name; nil when the factor compares
+    /// with no group ('als' or 'dan' in its clause) or neither group names a value.
+    func groupSides(forFactorFrom start: Int, to end: Int) -> GroupSides? {
+        let clause = analysis.clause(of: start)
+        guard let marker = (end..<clause.upperBound).first(where: { Self.isComparisonMarker(at: $0, analysis) })
+        else { return nil }
+        // What it compares with runs from the marker to the first number or mark ('als vrouwen (…)').
+        let baseEnd = ((marker + 1)..<clause.upperBound).first { tokens[$0].kind != .word } ?? clause.upperBound
+        let own = groupNamedValues(excluding: start...end)
+        let sources = own.isEmpty ? [discourse.lastGroupValues, groupValuesAhead] : [own]
+        return sources.lazy.filter { !$0.isEmpty }.compactMap { values in
+            self.sides(of: values, subject: clause.lowerBound..<start, base: (marker + 1)..<baseEnd)
+        }.first
+    }
+
+    /// The values the words of `subject` and of `base` name among `values`; nil when they name none.
+    private func sides(of values: [NamedValue], subject: Range<Int>, base: Range<Int>) -> GroupSides? {
+        func named(by range: Range<Int>) -> [Int] {
+            let words = range.filter { tokens[$0].kind == .word }.map { tokens[$0].text }.filter(Self.isNaming)
+            return values.indices.filter { value in
+                values[value].words.contains { name in words.contains { ContrastedGroups.related($0, name) } }
+            }
+        }
+        let subjects = named(by: subject)
+        let bases = named(by: base)
+        guard !subjects.isEmpty || !bases.isEmpty else { return nil }
+        let subject = subjects.count == 1 ? subjects.first : nil
+        let base = bases.count == 1 ? bases.first : nil
+        let units = [subject, base].compactMap { $0 }.map { values[$0].value.unit }
+        let ambiguous =
+            subjects.count > 1 || bases.count > 1 || subject != nil && subject == base
+            || units.count == 2 && units[0] != units[1]
+        return GroupSides(
+            subject: ambiguous ? nil : subject.map { values[$0].value },
+            base: ambiguous ? nil : base.map { values[$0].value }, isAmbiguous: ambiguous)
+    }
+
+    /// The values of the next sentence of the paragraph with the words that name their groups ('Mannen 3x zo vaak
+    /// verdacht als vrouwen' over 'In 2025 waren er 198.300 mannelijke en 64.800 vrouwelijke verdachten.').
+    private var groupValuesAhead: [NamedValue] {
+        guard let next, next.sentence.paragraph == analysis.sentence.paragraph else { return [] }
+        return ClaimParser(analysis: next, discourse: discourse, withData: withData).groupNamedValues().map {
+            NamedValue(words: $0.words, value: $0.value.carriedOver)
+        }
+    }
+
+    /// Each value of the sentence (outside `excluded`) with the words that name it: the words of content right before
+    /// it, back to a mark other than '€', another number, a word that joins or sets values against each other or a
+    /// finite verb, and right after it, up to the same; at most `nameReach` words each way, and only the words no
+    /// other value's words share ('verdachten' after '198.300 mannelijke en 64.800 vrouwelijke verdachten' names
+    /// neither).
+    func groupNamedValues(excluding excluded: ClosedRange<Int>? = nil) -> [NamedValue] {
+        let sites = analysis.numberIndices.filter { index in
+            excluded?.contains(index) != true && Self.isValue(index, tokens)
+                && tokens[index].number.map { $0.unit != .points } == true
+        }
+        func stretch(_ positions: some Sequence<Int>) -> [String] {
+            var words: [String] = []
+            for position in positions.prefix(Self.nameReach) {
+                let token = tokens[position]
+                if token.isMark("€") { continue }
+                guard token.kind == .word, !Self.valueJoiners.contains(token.text),
+                    !Lexicon.finiteVerbs.contains(token.text), excluded?.contains(position) != true
+                else { break }
+                if Self.isNaming(token.text) { words.append(token.text) }
+            }
+            return words
+        }
+        let named = sites.map { index in
+            stretch(stride(from: index - 1, through: 0, by: -1)) + stretch((index + 1)..<tokens.count)
+        }
+        return sites.indices.compactMap { site in
+            let others = named.indices.filter { $0 != site }.flatMap { named[$0] }
+            let words = named[site].filter { word in !others.contains { ContrastedGroups.related($0, word) } }
+            return words.isEmpty ? nil : NamedValue(words: words, value: operand(sites[site]))
+        }
+    }
+
+    /// Whether a word may name a group: a word of content, no hedge, no times word.
+    private static func isNaming(_ word: String) -> Bool {
+        ContrastedGroups.isContent(word) && Lexicon.hedges[word] == nil && !Lexicon.timesWords.contains(word)
+    }
+
+    /// Words that join values or set them against each other, and so end the words that name one of them.
+    private static let valueJoiners: Set<String> = [
+        "en", "tegen", "tegenover", "versus", "terwijl", "maar", "of", "als", "dan",
+    ]
+
+    /// The most words before or after a value that may name its group ('in de gemeente Hoorn').
+    private static let nameReach = 4
+}
+
+/// The values a factor's two groups name: its subject's and the compared group's, each nil when not bound.
+struct GroupSides: Sendable {
+    let subject: Operand?
+    let base: Operand?
+    /// A group named several values, or both groups the same one: no value is bound.
+    let isAmbiguous: Bool
+
+    /// The factor's values, from the compared group's to the subject's, when both are bound.
+    var pair: (from: Operand, to: Operand)? {
+        guard let subject, let base else { return nil }
+        return (base, subject)
+    }
+
+    /// Whether a pair found otherwise (by order, by position) gives each bound group its own value.
+    func admits(from: Operand?, to: Operand?) -> Bool {
+        func same(_ bound: Operand?, _ found: Operand?) -> Bool {
+            guard let bound else { return true }
+            guard let found else { return false }
+            return bound.value == found.value && bound.unit == found.unit && bound.line == found.line
+                && bound.token == found.token
+        }
+        return !isAmbiguous && same(subject, to) && same(base, from)
+    }
+}
