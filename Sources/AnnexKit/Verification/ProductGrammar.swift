@@ -17,16 +17,22 @@ extension ClaimParser {
             let before = analysis.numberIndices.filter {
                 $0 < total && (Self.isValue($0, tokens) || tokens[$0].number?.unit == .percent)
             }
-            guard before.count == 2, let written = tokens[total].number else { return nil }
-            guard let (factor, units, scale) = ratePerUnit(before, total: total)
-                ?? shareOfWhole(before, total: total, isDerived: isDerived)
-            else { return nil }
+            guard let written = tokens[total].number else { return nil }
             // The count is computed from the two before it, so rounded like any computed number ('64 procent van de
             // 1.730, ofwel 1.107' for 1.107,2).
-            var claim = Claim(kind: .count, site: total, claimed: precise(written, direction: nil, derived: true))
-            claim.factors = [operand(factor), operand(units)]
-            claim.scale = scale
-            return claim
+            func product(_ factors: [Operand], scale: Exact) -> Claim {
+                var claim = Claim(kind: .count, site: total, claimed: precise(written, direction: nil, derived: true))
+                claim.factors = factors
+                claim.scale = scale
+                return claim
+            }
+            if before.count == 1, let whole = referredWhole(ofShare: before[0], total: total, isDerived: isDerived) {
+                return product([operand(before[0]), whole], scale: Exact(100))
+            }
+            guard before.count == 2, let (factor, units, scale) = ratePerUnit(before, total: total)
+                ?? shareOfWhole(before, total: total, isDerived: isDerived)
+            else { return nil }
+            return product([operand(factor), operand(units)], scale: scale)
         }
     }
 
