@@ -304,6 +304,11 @@ struct ClaimParser {
         return all.count == 1 ? all.first : nil
     }
 
+    /// +1 for a word (or pair of words) of increase, −1 for one of decrease ('steeg', 'daling'), else nil.
+    static func directionSign(of words: String) -> Int? {
+        Lexicon.increase.contains(words) ? 1 : Lexicon.decrease.contains(words) ? -1 : nil
+    }
+
     /// Direction words in a range (comparatives only where they follow a number), in order.
     func directions(in range: Range<Int>) -> [(token: Int, sign: Int)] {
         var result: [(token: Int, sign: Int)] = []
@@ -311,13 +316,10 @@ struct ClaimParser {
             let word = tokens[index].text
             if Lexicon.comparatives.contains(word) || namesChangedQuantity(index) { continue }
             let pair = index + 1 < tokens.count ? word + " " + tokens[index + 1].text : ""
-            if Lexicon.increase.contains(word) || Lexicon.increase.contains(pair)
-                || Self.factor(of: word).map({ $0 > Exact(1) }) == true
-            {
+            let signs = [word, pair].compactMap(Self.directionSign)
+            if signs.contains(1) || Self.factor(of: word).map({ $0 > Exact(1) }) == true {
                 result.append((index, 1))
-            } else if Lexicon.decrease.contains(word) || Lexicon.decrease.contains(pair)
-                || Self.factor(of: word).map({ $0 < Exact(1) }) == true
-            {
+            } else if signs.contains(-1) || Self.factor(of: word).map({ $0 < Exact(1) }) == true {
                 result.append((index, -1))
             } else if let sign = separableSign(at: index) {
                 result.append((index, sign))

@@ -22,9 +22,7 @@ extension ClaimParser {
         guard before >= 0 else { return false }
         if tokens[before].isWord("met") {
             return analysis.clause(of: index).contains { position in
-                tokens[position].kind == .word
-                    && (Lexicon.increase.contains(tokens[position].text)
-                        || Lexicon.decrease.contains(tokens[position].text))
+                tokens[position].kind == .word && directionSign(of: tokens[position].text) != nil
             }
         }
         return tokens[before].isWord("van") && before > 0 && Lexicon.changeNouns.contains(tokens[before - 1].text)

@@ -66,20 +66,18 @@ extension ClaimParser {
     /// ('3 procentpunt onder') and no value of a change.
     private func normAndResult(verdict: Int, strict: Bool) -> (norm: Operand, result: Operand)? {
         let own = analysis.numberIndices.filter { Self.isReferenceValue($0, tokens) }
-        let norm: Operand
-        if own.count == 1 {
-            norm = operand(own[0]).bound(OperandBinding(.construction))
-        } else if own.isEmpty, discourse.lastNorms.count == 1,
-            // 'werd die … niet gehaald', 'bleef onder de norm': the clause refers to the norm before.
-            analysis.clause(of: verdict).contains(where: { position in
-                tokens[position].kind == .word
-                    && (Lexicon.pronouns.contains(tokens[position].text) || Self.isReferenceNoun(tokens[position].text))
-            })
-        {
-            norm = discourse.lastNorms[0]
-        } else {
-            return nil
-        }
+        // 'werd die … niet gehaald', 'bleef onder de norm': the clause refers to the norm before.
+        guard
+            let norm = soleNorm(
+                among: own, binding: OperandBinding(.construction),
+                orBefore: { _ in
+                    analysis.clause(of: verdict).contains { position in
+                        tokens[position].kind == .word
+                            && (Lexicon.pronouns.contains(tokens[position].text)
+                                || Self.isReferenceNoun(tokens[position].text))
+                    }
+                })
+        else { return nil }
         // 'gehaald' and 'voldoet aan' meet a norm in percent only: a norm of weeks or a count may be a maximum.
         guard strict || norm.unit == .percent else { return nil }
         let results = analysis.numberIndices.filter { candidate in

@@ -98,6 +98,17 @@ extension ClaimParser {
         return before < 0 || tokens[before].kind == .mark
     }
 
+    /// The one norm's or target's value a claim is set against: the one among `own`, the sentence's norm values that
+    /// fit it (bound by `binding`), else, when there is none, the one norm of the sentence before, if `admits` takes
+    /// it (a gap's unit, a clause that refers back). Nil when the sentence gives several, or the one before not one.
+    func soleNorm(
+        among own: [Int], binding: OperandBinding? = nil, orBefore admits: (Operand) -> Bool
+    ) -> Operand? {
+        if own.count == 1 { return binding.map { operand(own[0]).bound($0) } ?? operand(own[0]) }
+        guard own.isEmpty, discourse.lastNorms.count == 1, admits(discourse.lastNorms[0]) else { return nil }
+        return discourse.lastNorms[0]
+    }
+
     /// Whether a word names a norm, target, standard or goal: one of those nouns, or a compound of 'norm' after a
     /// word of its own ('treeknorm', 'sectornorm'; not 'enorm').
     static func isReferenceNoun(_ word: String) -> Bool {

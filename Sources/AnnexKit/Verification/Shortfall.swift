@@ -16,15 +16,9 @@ extension ClaimParser {
         }
         let targets = values.filter { Self.isReferenceValue($0, tokens) }
         let results = values.filter { !Self.isReferenceValue($0, tokens) }
-        guard results.count == 1 else { return nil }
-        let target: Operand
-        if targets.count == 1 {
-            target = operand(targets[0])
-        } else if targets.isEmpty, discourse.lastNorms.count == 1, discourse.lastNorms[0].unit == valueUnit {
-            target = discourse.lastNorms[0]
-        } else {
-            return nil
-        }
+        guard results.count == 1,
+            let target = soleNorm(among: targets, orBefore: { $0.unit == valueUnit })
+        else { return nil }
         return (target, operand(results[0]), sign)
     }
 
