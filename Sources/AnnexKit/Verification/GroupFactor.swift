@@ -14,23 +14,35 @@ extension ClaimParser {
         else { return nil }
         // What it compares with runs from the marker to the first number or mark ('als vrouwen (…)').
         let baseEnd = ((marker + 1)..<clause.upperBound).first { tokens[$0].kind != .word } ?? clause.upperBound
+        // The subject runs from its clause's start, or the sentence's when the clause opens with the factor ('…
+        // schreven 48.600 bekeuringen uit, vier keer zo veel als …'), to the first number ('Jongens waren met 840 …').
+        let opening = (clause.lowerBound..<start).contains {
+            tokens[$0].kind == .word && Self.isNaming(tokens[$0].text)
+        }
+        let subjectStart = opening ? clause.lowerBound : 0
+        let subjectEnd = (subjectStart..<start).first { tokens[$0].kind == .number } ?? start
         let own = groupNamedValues(excluding: start...end)
         let sources = own.isEmpty ? [discourse.lastGroupValues, groupValuesAhead] : [own]
         return sources.lazy.filter { !$0.isEmpty }.compactMap { values in
-            self.sides(of: values, subject: clause.lowerBound..<start, base: (marker + 1)..<baseEnd)
+            self.sides(of: values, subject: subjectStart..<subjectEnd, base: (marker + 1)..<baseEnd)
         }.first
     }
 
-    /// The values the words of `subject` and of `base` name among `values`; nil when they name none.
+    /// The values the words of `subject` and of `base` name among `values`; nil when they name none. A word that
+    /// both sides share names neither ('plaats' in 'een tbs-plaats … als een reguliere plaats').
     private func sides(of values: [NamedValue], subject: Range<Int>, base: Range<Int>) -> GroupSides? {
-        func named(by range: Range<Int>) -> [Int] {
-            let words = range.filter { tokens[$0].kind == .word }.map { tokens[$0].text }.filter(Self.isNaming)
+        func words(_ range: Range<Int>) -> [String] {
+            range.filter { tokens[$0].kind == .word }.map { tokens[$0].text }.filter(Self.isNaming)
+        }
+        let (subjectWords, baseWords) = (words(subject), words(base))
+        func named(by own: [String], other: [String]) -> [Int] {
+            let distinct = own.filter { word in !other.contains { ContrastedGroups.related($0, word) } }
             return values.indices.filter { value in
-                values[value].words.contains { name in words.contains { ContrastedGroups.related($0, name) } }
+                values[value].words.contains { name in distinct.contains { ContrastedGroups.related($0, name) } }
             }
         }
-        let subjects = named(by: subject)
-        let bases = named(by: base)
+        let subjects = named(by: subjectWords, other: baseWords)
+        let bases = named(by: baseWords, other: subjectWords)
         guard !subjects.isEmpty || !bases.isEmpty else { return nil }
         let subject = subjects.count == 1 ? subjects.first : nil
         let base = bases.count == 1 ? bases.first : nil
@@ -58,9 +70,16 @@ extension ClaimParser {
     /// other value's words share ('verdachten' after '198.300 mannelijke en 64.800 vrouwelijke verdachten' names
     /// neither).
     func groupNamedValues(excluding excluded: ClosedRange<Int>? = nil) -> [NamedValue] {
+        // The whole of 'N van de M' is no group's value: two such parts compare their shares (`comparedShares`). Nor
+        // are the bounds of a range that describes a group ('Jongeren tussen 18 en 25').
+        let wholes = Set(analysis.numberIndices.compactMap { Self.ownWhole(of: $0, analysis) })
+        func bounds(_ index: Int) -> Bool {
+            index >= 1 && tokens[index - 1].isWord("tussen")
+                || index >= 3 && tokens[index - 1].isWord("en") && tokens[index - 3].isWord("tussen")
+        }
         let sites = analysis.numberIndices.filter { index in
-            excluded?.contains(index) != true && Self.isValue(index, tokens)
-                && tokens[index].number.map { $0.unit != .points } == true
+            excluded?.contains(index) != true && Self.isValue(index, tokens) && !wholes.contains(index)
+                && !bounds(index) && tokens[index].number.map { $0.unit != .points } == true
         }
         func stretch(_ positions: some Sequence<Int>) -> [String] {
             var words: [String] = []
