@@ -51,8 +51,8 @@ extension ClaimParser {
     /// miljoen euro', 'dat komt neer op 840 uur'), closing the clause with at most its noun: it is derived from the
     /// numbers before it, whatever else the clause holds.
     private func arrivedTotal(in clause: Range<Int>) -> (Int, isDerived: Bool)? {
-        guard
-            let verb = clause.first(where: { tokens[$0].kind == .word && Self.arrivingVerbs.contains(tokens[$0].text) }),
+        let arriving = { (at: Int) in tokens[at].kind == .word && Self.arrivingVerbs.contains(tokens[at].text) }
+        guard let verb = clause.first(where: arriving),
             let on = clause[(verb + 1)...].prefix(Self.arrivingReach).first(where: { tokens[$0].isWord("op") }),
             tokens[(verb + 1)..<on].allSatisfy({ $0.kind == .word }),
             let (start, _) = derivedCount(opening: (on + 1)..<clause.upperBound), closes(clause, after: start)

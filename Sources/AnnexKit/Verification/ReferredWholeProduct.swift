@@ -9,7 +9,8 @@ extension ClaimParser {
     /// their product; nil unless the count is derived (`isDerived`) and hedged, the sentence names no direction, its
     /// share's clause refers back and the whole is a count no smaller than the restated one.
     func referredWhole(ofShare share: Int, total: Int, isDerived: Bool) -> Operand? {
-        guard isDerived, tokens[total].number?.hedge != nil, tokens[share].number?.unit == .percent, directions(in: tokens.indices).isEmpty,
+        guard isDerived, tokens[total].number?.hedge != nil, tokens[share].number?.unit == .percent,
+            directions(in: tokens.indices).isEmpty,
             refersToWhole(before: share),
             let whole = discourse.topic(needingValue: true).flatMap(operand), whole.unit == .count,
             let count = tokens[total].number, count.unit == .count, !count.isAmount, count.value <= whole.value
