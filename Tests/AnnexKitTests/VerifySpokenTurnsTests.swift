@@ -40,12 +40,12 @@ struct VerifySpokenTurnsTests {
              "25 procent", Verdict.consistent),
             ("Mevrouw Peters: Van de 560 bezoekers kwam 35 procent uit de regio. De burgemeester: Het waren er 140.",
              "35 procent", .inconsistent),
-            ("Van de 560 bezoekers kwam 35 procent uit de regio.\nDat zijn er 140.", "35 procent", .inconsistent),
+            ("Van de 560 bezoekers kwam 35 procent uit de regio.\nHet waren er 140.", "35 procent", .inconsistent),
             // A fraction in words: 300 / 1.200 = 25%.
             ("De heer Kok: een kwart van de 1.200 klachten werd binnen een week afgehandeld. De wethouder: "
-                + "dat zijn er 300.", "een kwart", .consistent),
+                + "het waren er 300.", "een kwart", .consistent),
             ("De heer Kok: een kwart van de 1.200 klachten werd binnen een week afgehandeld. De wethouder: "
-                + "dat zijn er 430.", "een kwart", .inconsistent),
+                + "het waren er 430.", "een kwart", .inconsistent),
         ])
     func partAhead(text: String, written: String, expected: Verdict) throws {
         try expectVerdict(expected, of: written, in: text)
@@ -63,6 +63,8 @@ struct VerifySpokenTurnsTests {
             "Van de 560 bezoekers kwam 35 procent uit de regio. Het waren er 700.",
             "Van de 560 bezoekers kwam 35 procent uit de regio en 10 procent uit het buitenland. Het waren er 140.",
             "Van de 560 bezoekers kwam 35 procent uit de regio. In Arnhem waren het er 140.",
+            // A count after a word that derives it restates share × whole, as within a sentence: no part as fact.
+            "Van de 560 bezoekers kwam 35 procent uit de regio. Dat zijn er 140.",
         ])
     func partAheadUnbound(text: String) throws {
         let share = try claim("35 procent", in: text)

@@ -4,16 +4,17 @@
 extension ClaimParser {
     /// The part the next sentence states for the share written at `start..<end` whose whole (`whole`) its own
     /// sentence gives, when that sentence holds no other number: the next sentence's only count, no more than the
-    /// whole, when it restates the quantity ('Het waren er 72', 'dat zijn er 520'). Not read when the next sentence
-    /// states a whole of its own ('72 van de 300'), a pair of values, another time ('vorig jaar waren het er 90') or
-    /// opens with a place or group of its own.
+    /// whole, when it restates the quantity ('Het waren er 72', 'waren het er 520'). Not read when the next sentence
+    /// states a whole of its own ('72 van de 300'), a pair of values, another time ('vorig jaar waren het er 90'),
+    /// opens with a place or group of its own, or derives the count ('Dat zijn er 140': share × whole restated).
     func partAhead(ofShareAt start: Int, end: Int, whole: Int) -> Operand? {
         let others = analysis.numberIndices.filter {
             !(start..<end).contains($0) && $0 != whole && $0 != analysis.memoLabelNumber
         }
         guard others.isEmpty, let wholeValue = tokens[whole].number?.value,
             let (following, count) = soleCountAhead(),
-            following.statedPartAndWhole() == nil, let value = following.tokens[count].number,
+            following.statedPartAndWhole() == nil, !following.isDerived(count),
+            let value = following.tokens[count].number,
             value.value <= wholeValue
         else { return nil }
         return following.operand(count).carriedOver
@@ -61,6 +62,13 @@ extension ClaimParser {
             !next.tokens.contains(where: { $0.year != nil }), following.restatesQuantity(at: count)
         else { return nil }
         return (following, count)
+    }
+
+    /// Whether a word that derives a count ('dat zijn', 'ofwel', 'in totaal') stands before the count at `index`: such
+    /// a count restates share × whole, as it does within a sentence ('Dat zijn er 150' after '42 procent van de
+    /// 250'); it is no part stated as fact ('Het waren er 105').
+    private func isDerived(_ index: Int) -> Bool {
+        (0..<index).contains { start in Self.derivingPhrases.contains { analysis.phraseEnd($0, at: start) != nil } }
     }
 
     /// Whether the count at `index` restates the quantity of the sentence before: 'Het waren er 72', 'dat zijn er
