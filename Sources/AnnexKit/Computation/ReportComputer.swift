@@ -59,9 +59,9 @@ public enum ReportComputer {
                                                       denominator: denominator.dataset, footnotes: footnotes(spec))
         }
         let tables = inputs.spec.tables.compactMap { computed[$0.id] }
-        let drawn = charts
+        let figures = charts
             ? try FigureComputer.compute(inputs.spec, tables: tables, inputs: inputs, drawn: drawn) : []
-        return ComputedReport(spec: inputs.spec, tables: tables, charts: drawn)
+        return ComputedReport(spec: inputs.spec, tables: tables, charts: figures)
     }
 
     /// The dataset of a data, share or aggregate table, in the spec's municipal boundaries.
