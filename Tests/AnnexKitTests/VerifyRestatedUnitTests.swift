@@ -69,6 +69,9 @@ struct VerifyRestatedUnitTests {
         let texts = [
             // A list: 14 days, 6 weeks and 3 months are three terms, not one.
             "De termijnen zijn 14 dagen, 6 weken, 3 maanden.",
+            // The same list, its last term joined by 'of' or 'en' after a comma.
+            "De cursus duurt 14 dagen, 6 weken, of 3 maanden, afhankelijk van het niveau.",
+            "De proeftijden waren 14 dagen, 6 weken, en 3 maanden.",
             // Another subject: the aftercare is not the treatment.
             "De behandeling duurde 84 dagen, de nazorg twaalf weken.",
             // One unit twice: two values, no restatement.

@@ -68,9 +68,14 @@ extension ClaimParser {
         return quantity
     }
 
-    /// Whether a clause is an item of a list of quantities of time ('14 dagen, 6 weken, 3 maanden').
+    /// Whether a clause is an item of a list of quantities of time ('14 dagen, 6 weken, 3 maanden'), the last one
+    /// after a word that joins it to the list ('14 dagen, 6 weken, of 3 maanden').
     private func isListed(_ offset: Int) -> Bool {
-        analysis.clauses.indices.contains(offset) && restatement(in: analysis.clauses[offset]) != nil
+        guard analysis.clauses.indices.contains(offset), !analysis.clauses[offset].isEmpty else { return false }
+        let clause = analysis.clauses[offset]
+        let opening = tokens[clause.lowerBound]
+        let joined = opening.kind == .word && Self.listJoiners.contains(opening.text)
+        return restatement(in: joined ? clause.lowerBound + 1..<clause.upperBound : clause) != nil
     }
 
     /// The one quantity of time in a clause, if it has one and no other number.
@@ -131,6 +136,9 @@ extension ClaimParser {
             value: value, unit: .count, decimals: 0, step: Exact(1), isRounded: false, sign: nil, text: token.text,
             hedge: nil)
     }
+
+    /// Words that join the last item to a list: 'en', 'of'.
+    private static let listJoiners: Set<String> = ["en", "of"]
 
     /// Marks that may close a restating clause.
     private static let closingMarks: Set<String> = [",", ";", ".", ":", "!", "?"]
