@@ -52,6 +52,18 @@ struct VerifyTotalBeforePartsTests {
             "In 2025 telde de reclassering 3.600 toezichten. Van de cliënten waren er 2.500 man en 1.300 vrouw.")
     }
 
+    @Test("Parts whose own percentages add up to less than 100 are a selection, not the total split up")
+    func statedSelection() throws {
+        let total = "In 2025 telde de reclassering 3.600 toezichten. "
+        // 2.500 + 800 = 3.300 of 3.600 would contradict it, but 69 + 22 = 91 procent says they are not all of it.
+        try expectNoSum(total + "Daarvan waren er 2.500 (69 procent) regulier en 800 (22 procent) intensief.")
+        try expectNoSum(total + "Daarvan waren er 2.500 regulier en 800 intensief, samen 92 procent.")
+        // Shares that add up to 100 (69 + 31, each rounded) keep the parts the total split up: 2.500 + 1.300 = 3.800.
+        try expectVerdict(
+            .inconsistent, of: "3.600",
+            in: total + "Daarvan waren er 2.500 (69 procent) regulier en 1.300 (31 procent) intensief.")
+    }
+
     private func expectNoSum(_ text: String) throws {
         let found = try verified(text)
         #expect(!found.contains { $0.kind == .sum && $0.verdict != .unverifiable }, "\(found.map(\.written))")

@@ -46,11 +46,43 @@ extension ClaimParser {
         guard parts.count >= 2,
             parts.allSatisfy({ other[$0].number.map { Self.isAmount($0, alike: number) } ?? false }),
             parser.opensWithPart(range, of: ReadingSanity.noun(after: total, in: tokens))
-                || summed && parser.refersBack(range.lowerBound..<(range.lowerBound + 1))
+                || summed && parser.refersBack(range.lowerBound..<(range.lowerBound + 1)),
+            !parser.statesSelection(parts, in: range)
         else { return nil }
         let operands = carried ? self.carried(parts, from: parser.analysis) : parts.map { operand($0) }
         let reading = ReadingSanity.splitReading(number.value, partsSum: operands.map(\.value).reduce(0, +))
         return summed || reading != .none ? operands : nil
+    }
+
+    /// Whether parts say they are a selection of their whole, not all of it: the percentages in brackets after each
+    /// ('1.583 (46 procent) … en 1.071 (31 procent) …'), or the one after a word of summing ('…, samen 77 procent'),
+    /// add up to less than 100, even when each was rounded down by half a step.
+    private func statesSelection(_ parts: [Int], in range: Range<Int>) -> Bool {
+        var bracketed: [WrittenNumber] = []
+        for part in parts {
+            guard let inside = analysis.parenthesis(after: part), let share = percent(at: inside.lowerBound),
+                !inside.dropFirst().contains(where: { tokens[$0].kind == .number })
+            else { break }
+            bracketed.append(share)
+        }
+        var coverage = bracketed.count == parts.count ? bracketed : []
+        if coverage.isEmpty, let stated = range.lazy.compactMap({ index -> WrittenNumber? in
+            guard let cue = self.analysis.firstPhrase(Lexicon.sumCues, at: index), cue.end < range.upperBound else {
+                return nil
+            }
+            return self.percent(at: cue.end)
+        }).first {
+            coverage = [stated]
+        }
+        guard !coverage.isEmpty else { return false }
+        let most = coverage.reduce(Exact(0)) { sum, share in sum + share.value + share.step / Exact(2) }
+        return most < Exact(100)
+    }
+
+    /// The percentage written at `index`, if one is.
+    private func percent(at index: Int) -> WrittenNumber? {
+        guard let number = tokens[index].number, number.unit == .percent else { return nil }
+        return number
     }
 
     /// Whether the tokens `range` open by naming the whole their numbers are parts of: 'Daarvan …', 'Hiervan …',
