@@ -92,6 +92,20 @@ struct VerifyChangeTests {
         #expect(try onlyClaim(text).verdict == verdict)
     }
 
+    @Test("'van X … naar Y' starts at X only when no verb of change stands between them, or 'van' opens the clause")
+    func fromBeforeVerb() throws {
+        let before = "In 2022 werden 9.410 operaties uitgevoerd. "
+        // 'van twee extra operatiekamers' is not the start of 'steeg … naar 10.323': no pair of 2 and 10.323.
+        let opening = before + "Door de opening van twee extra operatiekamers steeg dat aantal in 2023 naar 10.323. "
+        let found = try verified(opening + "Het operatievolume nam daarmee met bijna 10 procent toe.")
+        #expect(found.allSatisfy { $0.verdict != .inconsistent }, "\(found.map { reason($0) })")
+        // 'Van 200 in 2020 steeg het aantal naar 250 in 2021': 'van' opens the clause; 25% holds, 30% does not.
+        let inverted = "Van 200 in 2020 steeg het aantal naar 250 in 2021, een toename van 25 procent."
+        try expectVerdict(.consistent, of: "25 procent", in: inverted)
+        let wrong = inverted.replacingOccurrences(of: "25 pro", with: "30 pro")
+        try expectVerdict(.inconsistent, of: "30 procent", in: wrong)
+    }
+
     @Test("The direction word must agree with the sign; a wrong one is diagnosed")
     func direction() throws {
         let wrong = try onlyClaim("Het aantal steeg van 250 naar 200, een stijging van 20%.")

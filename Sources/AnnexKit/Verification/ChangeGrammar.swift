@@ -34,6 +34,9 @@ extension ClaimParser {
                 let clause = analysis.clause(of: from)
                 for position in (from + 1)..<clause.upperBound {
                     if tokens[position].kind == .number && unit(position) == unit(from) { break }
+                    // 'Door de opening van twee extra zalen steeg dat aantal naar …': a verb of change after the
+                    // number, where 'van' does not open the clause, says the number was of a phrase before it.
+                    if index > clause.lowerBound, isChangeVerb(tokens[position]) { break }
                     if tokens[position].isWord("naar") || tokens[position].isWord("tot"),
                         let to = number(after: position, in: tokens),
                         unit(to) == unit(from)
@@ -468,6 +471,16 @@ extension ClaimParser {
         }
         if let from = stated.from?.token, isLabelled(from), comparesWithOwnYear(index) { return nil }
         return stated
+    }
+
+    /// Whether a token is a verb of change ('steeg', 'daalde', 'groeide'): a word of direction that is neither a
+    /// comparative ('meer') nor a separable verb's particle ('toe'), nor a noun of change ('stijging').
+    static func isChangeVerb(_ token: Token) -> Bool {
+        let word = token.text
+        guard token.kind == .word, !Lexicon.comparatives.contains(word), !Lexicon.changeNouns.contains(word),
+            !Lexicon.separableVerbs.contains(where: { $0.particle == word })
+        else { return false }
+        return Lexicon.increase.contains(word) || Lexicon.decrease.contains(word)
     }
 
     /// Whether a value stands after a word's label and a colon ('(doel: 85 dagen)'): the label's value, no year's.
