@@ -129,4 +129,17 @@ struct VerifyContrastedGroupsTests {
         try expectVerdict(
             .inconsistent, of: "een kwart", in: pair + "Tilburg ligt daarmee een kwart hoger dan Eindhoven.")
     }
+
+    @Test("'Die laatste', 'eerstgenoemde' name the later or the earlier group as the subject of the comparison")
+    func positionalReference() throws {
+        let pair = "Een leraar in het basisonderwijs verdient gemiddeld € 3.900 per maand, een leraar in het "
+            + "voortgezet onderwijs € 4.500. "
+        // 4.500 against 3.900: 15,4% more; 3.900 against 4.500: 13,3% less.
+        let later = pair + "Die laatste verdient dus ruim 15 procent meer."
+        try expectVerdict(.consistent, of: "ruim 15 procent", in: later)
+        let wrong = later.replacingOccurrences(of: "15", with: "25")
+        try expectVerdict(.inconsistent, of: "ruim 25 procent", in: wrong)
+        try expectVerdict(
+            .consistent, of: "ruim 13 procent", in: pair + "Eerstgenoemde verdient dus ruim 13 procent minder.")
+    }
 }

@@ -124,12 +124,19 @@ extension ClaimParser {
     /// Roermond' after 'Venlo staat bovenaan met 86' and Roermond and Sittard-Geleen are contrasted). A subject that
     /// opens the sentence, names neither group and has no value of its own stands for the other group when the
     /// comparison names one ('Ouderen werden daarmee minder vaak slachtoffer dan jongeren' after '65-plussers' and
-    /// 'jongeren'), and for nothing when it names none.
+    /// 'jongeren'), and for nothing when it names none. A word of position ('die laatste', 'eerstgenoemde') outside the
+    /// comparison names the group it points at.
     func newSide(of groups: ContrastedGroups, claim index: Int) -> Int? {
         let compared = Set(
             tokens.indices.filter { Self.isComparisonMarker(at: $0, analysis) }.flatMap { marker in
                 marker..<analysis.clause(of: marker).upperBound
             })
+        // 'Die laatste verdient dus 15 procent meer': a word of position names the later or the earlier group.
+        for position in tokens.indices where !compared.contains(position) {
+            if let side = Lexicon.positionalReferences.first(where: { analysis.matches($0.key, at: position) })?.value {
+                return side
+            }
+        }
         var subjects = Set<Int>()
         var bases = Set<Int>()
         var strangers = false

@@ -83,6 +83,12 @@ enum Lexicon {
         }
     }
 
+    /// Words that point at the later (1) or the earlier (0) of two things named before ('Die laatste verdient …').
+    static let positionalReferences: [String: Int] = [
+        "die laatste": 1, "deze laatste": 1, "laatstgenoemde": 1, "laatstgenoemden": 1, "de laatstgenoemde": 1,
+        "eerstgenoemde": 0, "eerstgenoemden": 0, "de eerstgenoemde": 0,
+    ]
+
     /// Words that take a part of the quantity named before ('Bij 810 daarvan …', 'Hiervan …').
     static let partReferences: Set<String> = ["daarvan", "hiervan"]
 
