@@ -142,4 +142,15 @@ struct VerifySumFormsTests {
         try expectVerdict(
             .unverifiable, of: "een op de drie", in: before + "Voor 380 ouders was er plaats, een op de drie.")
     }
+
+    @Test("'Samen' after a list of amounts adds up the amounts, not the count in words that announces them")
+    func countedListBefore() throws {
+        let list = "We kregen drie subsidies: 1,2 miljoen van de gemeente, 0,8 miljoen van de provincie en 0,35 "
+            + "miljoen van een fonds. "
+        // 1.200.000 + 800.000 + 350.000 = 2.350.000, without the 3 of 'drie subsidies'.
+        let right = try claim("2,35 miljoen", in: list + "Samen 2,35 miljoen.")
+        #expect(right.verdict == .consistent)
+        #expect(reason(right).contains("1.200.000 + 800.000 + 350.000 = 2.350.000"), "\(reason(right))")
+        try expectVerdict(.inconsistent, of: "2,5 miljoen", in: list + "Samen 2,5 miljoen.")
+    }
 }

@@ -436,7 +436,14 @@ struct ClaimParser {
     /// The counts of the sentence that are no start or end value.
     func plainCounts() -> [Operand] {
         let paired = Set(pairs.flatMap { [$0.from, $0.to] } + bases)
-        return numbers(.count, in: tokens.indices).filter { !paired.contains($0) }.map { operand($0) }
+        return preferringDigits(numbers(.count, in: tokens.indices).filter { !paired.contains($0) }).map { operand($0) }
+    }
+
+    /// Numbers that may be parts of one list: those in digits when there are two or more, else all of them ('drie
+    /// subsidies: 1,2 miljoen …, 0,8 miljoen … en 0,35 miljoen …' lists three amounts, not four).
+    func preferringDigits(_ found: [Int]) -> [Int] {
+        let digits = found.filter { tokens[$0].number?.isWord == false }
+        return digits.count >= 2 ? digits : found
     }
 
     /// 'Ruim 30.000 cliënten (30.412)': the count a parenthesis after a count's phrase gives exactly.

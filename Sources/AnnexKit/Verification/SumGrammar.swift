@@ -319,8 +319,7 @@ extension ClaimParser {
             !structural.contains(index) && !Self.isDifference(index, tokens)
                 && (groupSizes || !(index >= 2 && tokens[index - 1].isMark("=") && tokens[index - 2].isWord("n")))
         }
-        let digits = found.filter { tokens[$0].number?.isWord == false }
-        return digits.count >= 2 ? digits : found
+        return preferringDigits(found)
     }
 
     /// The parts a total introduces after it: after ':', 'namelijk', 'opgeteld over', or in the
