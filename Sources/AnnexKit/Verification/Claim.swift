@@ -73,6 +73,18 @@ struct Operand: Sendable {
         self.line = line
         self.binding = binding
     }
+
+    /// The sum of operands of one unit, as one operand of no token: its bounds the sum of theirs, its binding their
+    /// weakest (the first weak one's, else the first's).
+    init(summing parts: [Operand]) {
+        bounds = parts.dropFirst().map(\.bounds).reduce(parts[0].bounds, +)
+        value = parts.map(\.value).reduce(Exact(0), +)
+        unit = parts[0].unit
+        year = parts[0].year
+        token = nil
+        line = parts[0].line
+        binding = parts.first { $0.binding?.strength != .strong }?.binding ?? parts[0].binding
+    }
 }
 
 /// A claim as the grammar reads it: what is claimed, where, and the numbers the text gives for it.

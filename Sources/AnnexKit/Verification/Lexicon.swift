@@ -111,6 +111,13 @@ enum Lexicon {
     /// Words that name the rest of a whole ('de overige 10 procent', 'de resterende 8%').
     static let restWords: Set<String> = ["overige", "overig", "resterende", "rest"]
 
+    /// Finite verbs that say where counted things came from, went or stayed ('de overige 250 kwamen van …'): after a
+    /// count they name no noun of their own.
+    static let placingVerbs: Set<String> = [
+        "kwam", "kwamen", "komt", "komen", "ging", "gingen", "gaat", "gaan", "bleef", "bleven", "blijft", "blijven",
+        "viel", "vielen", "valt", "vallen", "belandde", "belandden", "stroomde", "stroomden",
+    ]
+
     /// Words that make an amount recur ('€ 2 miljoen per jaar', 'jaarlijks', 'elk jaar'): it is no single
     /// part of a sum.
     static let recurrenceWords: Set<String> = ["per", "jaarlijks", "elk", "ieder", "telkens", "steeds"]
@@ -253,9 +260,13 @@ enum Lexicon {
     /// Arrows a memo writes from an earlier value to a later one ('412 → 318').
     static let arrows: Set<String> = ["→", "⟶", "⇒"]
 
+    /// Words that join the numbers before them ('A (1.200) en B (900) samen', 'bij elkaar opgeteld'): the sum cues
+    /// that name no total of their own.
+    static let joiningCues: [String] = ["samen", "tezamen", "opgeteld", "bij elkaar"]
+
     /// Words that introduce a sum: 'samen', 'in totaal', 'opgeteld'.
-    static let sumCues: [String] = [
-        "samen", "opgeteld", "bij elkaar", "bijeen", "in totaal", "totaal", "bedraagt", "bedroeg", "bedragen",
+    static let sumCues: [String] = joiningCues + [
+        "bijeen", "in totaal", "totaal", "bedraagt", "bedroeg", "bedragen",
         "bedroegen", "komt uit op", "kwam uit op", "komen uit op", "kwamen uit op", "uit op", "tellen op tot",
         "telt op tot", "telden op tot", "telde op tot",
     ]

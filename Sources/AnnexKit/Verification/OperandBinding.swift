@@ -60,13 +60,16 @@ struct OperandBinding: Sendable, Equatable {
         /// A value on a sibling of the claim's labelled line, in one run of lines whose labels name moments of one
         /// kind ('2024: 212. 2025: 238. Stijging: 12,3%.', '- Q1: 96 - Q4: 141 - Groei: ruim 45%').
         case labelledLine
+        /// Against: the whole of a rest that names a noun of its own, neither the whole's nor a verb ('Van de 1.250
+        /// meldingen …; de overige 12 instanties …'): the rest may count something else.
+        case otherRest
 
         /// Whether this evidence ties an operand to its claim beyond doubt.
         var isStrong: Bool {
             switch self {
             case .sameStretch, .reference, .carriedOver, .construction, .reportData, .labelledLine: true
             case .otherStretch, .roundedConstruction, .wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope,
-                .anotherClaims, .otherTotal, .unlikeParts, .partOfList, .positionOnly:
+                .anotherClaims, .otherTotal, .unlikeParts, .partOfList, .positionOnly, .otherRest:
                 false
             }
         }
@@ -74,7 +77,7 @@ struct OperandBinding: Sendable, Equatable {
         /// Whether this evidence speaks against the operand being the claim's, whatever else ties it.
         var isAgainst: Bool {
             [.wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope, .anotherClaims, .otherTotal, .unlikeParts,
-             .partOfList, .positionOnly].contains(self)
+             .partOfList, .positionOnly, .otherRest].contains(self)
         }
     }
 
@@ -267,15 +270,20 @@ extension ClaimParser {
         return !Lexicon.clauseConjunctions.contains(first) && !words.contains(where: Lexicon.finiteVerbs.contains)
     }
 
-    /// Whether the stretch opens with a word that refers to the one before ('dat is', 'daarvan', 'waarmee').
+    /// Whether the stretch opens with a word that refers to the one before ('dat is', 'daarvan', 'waarmee'), with the
+    /// rest of what it counted ('…; de overige 250 …', '…; de rest …') or by joining it ('…; bij elkaar opgeteld is
+    /// dat …', '…; samen …').
     private func opensWithReference(_ stretch: [Int]) -> Bool {
         let first = stretch.first { tokens[$0].kind == .word && tokens[$0].depth == 0 && tokens[$0].text != "en" }
         guard let first else { return false }
         let word = tokens[first].text
         // '…; 421 van hen (32,2%) …': a part of those counted before.
         let partOfThem = word == "van" && first + 1 < tokens.count && Self.partPronouns.contains(tokens[first + 1].text)
+        let opening = stretch.drop { $0 < first }.prefix { tokens[$0].kind == .word }
+        let rest = opening.contains { Lexicon.restWords.contains(tokens[$0].text) }
         return Lexicon.backReferences.contains(word) || Lexicon.partReferences.contains(word)
-            || Self.referringConjunctions.contains(word) || partOfThem
+            || Self.referringConjunctions.contains(word) || partOfThem || rest
+            || analysis.firstPhrase(Lexicon.joiningCues, at: first) != nil
     }
 
     /// '…; in 2022 waren het er nog 441.900': a stretch that counts with the pronoun 'er' and numbers that name

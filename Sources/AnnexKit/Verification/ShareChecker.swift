@@ -4,7 +4,7 @@
 /// 66,7%'). Recomputed as 100 × part / whole. Diagnosis: a sum of parts' shares each rounded first.
 struct ShareChecker: ClaimChecker {
     func check(_ claim: Claim, in context: CheckContext) -> VerifiedClaim {
-        if let part = claim.part, let whole = claim.whole {
+        if let part = claim.part ?? Self.joined(claim.parts), let whole = claim.whole {
             guard let range = part.bounds / whole.bounds, !whole.value.isZero else {
                 return context.unverifiable(claim, .noWhole)
             }
@@ -15,9 +15,10 @@ struct ShareChecker: ClaimChecker {
             let computation = Computation(
                 basis: .text, form: .share(part: CheckContext.shown(part), whole: CheckContext.shown(whole)),
                 result: .percent(value, like: claim, signed: false))
+            let parts = claim.part.map { [$0] } ?? claim.parts
             return context.judge(
                 claim, range: range.scaled(by: Exact(100)), value: value, computation: computation,
-                sources: [CheckContext.source(part), CheckContext.source(whole)])
+                sources: (parts + [whole]).map(CheckContext.source))
         }
         guard context.binder != nil else { return context.unverifiable(claim, .noData) }
         if let together = groupShare(claim, context) { return together }
@@ -43,6 +44,13 @@ struct ShareChecker: ClaimChecker {
                 claim, range: .point(share.value), value: share.value, computation: computation,
                 sources: figures.map(Circularity.describe), doubts: binding.doubts)
         }
+    }
+
+    /// The parts a share takes together ('A (1.200) en B (900) samen 42 procent van de 5.000'), as one part: their
+    /// sum, within the sum of their bounds; nil for fewer than two.
+    private static func joined(_ parts: [Operand]) -> Operand? {
+        guard parts.count >= 2 else { return nil }
+        return Operand(summing: parts)
     }
 
     /// Several categories of one total together ('ambulant en klinisch samen 66,7%').

@@ -16,8 +16,29 @@ extension ClaimParser {
 
     func shareReading(_ index: Int, _ number: WrittenNumber) -> Claim {
         var claim = Claim(kind: .share, site: index, claimed: precise(number, direction: nil))
+        if let (parts, whole) = joinedParts(ofShareAt: index) {
+            (claim.parts, claim.whole) = (parts.map { operand($0) }, operand(whole))
+            return claim
+        }
         (claim.part, claim.whole) = partAndWhole(around: index, end: index + 1)
         return claim
+    }
+
+    /// 'Amsterdam (1.200) en Rotterdam (900) zijn samen goed voor 42 procent van de 5.000 meldingen', 'Van de 5.000
+    /// … 1.200 … en 900 …; bij elkaar opgeteld is dat 42 procent': a share after a word that joins the numbers
+    /// before it ('samen', 'tezamen', 'bij elkaar', 'opgeteld'; at most `totalReach` words before the share, in its
+    /// stretch) is the share of their sum: the counts of a list before the word (at least two, counting one
+    /// thing, none of them a whole), of the whole the sentence marks ('van de 5.000'). None without such a whole.
+    func joinedParts(ofShareAt index: Int) -> (parts: [Int], whole: Int)? {
+        let stretches = Self.stretches(tokens)
+        let start = max(0, index - Self.totalReach - 1)
+        guard let cue = (start..<index).first(where: { analysis.firstPhrase(Lexicon.joiningCues, at: $0) != nil }),
+            tokens[cue..<index].allSatisfy({ $0.kind == .word }), stretches[cue] == stretches[index]
+        else { return nil }
+        let wholes = numbers(.count, in: tokens.indices).filter(isWholeMarked)
+        let parts = coordinated(candidates(.count, in: 0..<cue).filter { !wholes.contains($0) })
+        guard parts.count >= 2, wholes.count == 1, ReadingSanity.countAlike(parts, in: tokens) else { return nil }
+        return (parts, wholes[0])
     }
 
     /// The part and whole the text gives for a share written at `start..<end`.

@@ -1,15 +1,21 @@
 /// Sums: parts the text names and the total it gives them ('A (1.500) en B (1.723) samen 3.223',
 /// 'in totaal 100%: 64,5% ambulant, 21% klinisch en 14,5% verblijf'). Recomputed as the sum of the
 /// parts; rounded parts (percentages, '2,4 miljoen') may add up to anything their rounding allows. The
-/// rest of a whole ('…, 31 procent … en 19 procent …; de overige 10 procent') is 100% less the other parts.
+/// rest of a whole ('…, 31 procent … en 19 procent …; de overige 10 procent', 'Van de 1.250 … 610 … en 390 …; de
+/// overige 250') is the whole less the other parts (`Remainder.swift`).
 struct SumChecker: ClaimChecker {
     func check(_ claim: Claim, in context: CheckContext) -> VerifiedClaim {
-        guard claim.parts.count >= 2 else { return context.unverifiable(claim, .noOperands) }
-        guard claim.whole != nil || ReadingSanity.sumIsPossible(claim.claimed, parts: claim.parts) else {
-            return context.unverifiable(claim, .impossibleReading(.sum))
-        }
+        // A rest needs its whole and one other part; a sum two parts.
+        guard claim.parts.count >= (claim.whole == nil ? 2 : 1) else { return context.unverifiable(claim, .noOperands) }
         let sum = claim.parts.map(\.value).reduce(Exact(0), +)
         let sumRange = claim.parts.dropFirst().map(\.bounds).reduce(claim.parts[0].bounds, +)
+        // Parts beyond their whole leave no rest: the whole is of something else.
+        let partsFit = claim.whole.map { whole in
+            sumRange.lower.flatMap { least in whole.bounds.upper.map { least <= $0 } } ?? true
+        }
+        guard partsFit ?? ReadingSanity.sumIsPossible(claim.claimed, parts: claim.parts) else {
+            return context.unverifiable(claim, .impossibleReading(.sum))
+        }
         let format: Shown.Format =
             claim.claimed.number?.unit == .count ? .count : .percent(decimals: claim.claimed.number?.decimals ?? 1)
         let shown = claim.parts.map { Shown($0.value, format) }

@@ -29,7 +29,7 @@ extension ClaimParser {
             guard !counted.contains(nil) else { return }
             var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
             claim.parts = zip(parts, counted).flatMap { part, times in Array(repeating: operand(part), count: times!) }
-            claims.append(claim)
+            claims.append(restReading(total: total, parts: claim.parts) ?? claim)
         }
         /// A total with parts taken from elsewhere (another sentence, a construction), as they are.
         func add(_ total: Int, operands parts: [Operand]) {
@@ -37,7 +37,7 @@ extension ClaimParser {
             totals.insert(total)
             var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
             claim.parts = parts
-            claims.append(claim)
+            claims.append(restReading(total: total, parts: parts) ?? claim)
         }
         if let (total, parts) = totalLineReading() { add(total, operands: parts) }
         for index in tokens.indices where tokens[index].depth == 0 {
@@ -76,7 +76,7 @@ extension ClaimParser {
         }
         for (whole, parts) in compositions() { add(whole, parts: parts) }
         if let (total, parts) = togetherWith() { add(total, operands: parts) }
-        if let rest = remainderReading() { claims.append(rest) }
+        if let rest = percentRemainderReading() { claims.append(rest) }
         /// A list with no word of summing, read as its whole split up only when it comes near it, and no series of
         /// values each of a year of its own under a total of one year ('In 2023 …: 700 in 2022 en 800 in 2021').
         /// With `shortIsSelection`, parts short of the whole may name a selection of its categories ('Van de 640
@@ -88,8 +88,11 @@ extension ClaimParser {
             let series = years.count == parts.count && Set(years).count == parts.count
             let operands = parts.map { operand($0) }
             let reading = ReadingSanity.splitReading(operand(total).value, partsSum: operands.map(\.value).reduce(0, +))
-            guard reading != .none, !series || analysis.frame(for: total, discourse: discourse).isSpan else { return }
-            if shortIsSelection, reading == .selection {
+            // A list its rest closes ('…; de overige 250') is all of the whole, whatever its sum.
+            let closedByRest = parts.last.map { referringRest(before: $0) != nil } ?? false
+            guard reading != .none || closedByRest, !series || analysis.frame(for: total, discourse: discourse).isSpan
+            else { return }
+            if shortIsSelection, reading == .selection, !closedByRest {
                 add(total, operands: operands.map { $0.bound(OperandBinding(.positionOnly)) })
             } else {
                 add(total, parts: parts)
@@ -177,31 +180,6 @@ extension ClaimParser {
         return years >= 2 ? years : nil
     }
 
-    /// 'A 42 procent, B 31 procent en C 19 procent; de overige 10 procent …': a percentage after a word of
-    /// the rest is 100% less the sentence's other percentages (at least two, a list ending 'en X'), in a
-    /// sentence of shares (no direction word).
-    private func remainderReading() -> Claim? {
-        let percents = numbers(.percent, in: tokens.indices)
-        let site = percents.first { index in
-            (max(0, index - Self.restReach)..<index).contains {
-                tokens[$0].kind == .word && Lexicon.restWords.contains(tokens[$0].text)
-            }
-        }
-        guard let site, directions(in: tokens.indices).isEmpty, let number = tokens[site].number else { return nil }
-        let before = percents.filter { $0 < site }
-        // 'A, B en C; de overige N' or 'A, B en de overige N'.
-        let others = coordinated(before).isEmpty ? coordinated(before + [site]).filter { $0 != site } : before
-        guard others.count >= 2, others.count == percents.count - 1 else { return nil }
-        var claim = Claim(kind: .sum, site: site, claimed: precise(number, direction: nil))
-        claim.parts = others.map { operand($0) }
-        let hundred = WrittenNumber(
-            value: Exact(100), unit: .percent, decimals: 0, step: Exact(1), isRounded: false, sign: nil, text: "100",
-            hedge: nil)
-        claim.whole = Operand(
-            hundred, year: nil, token: nil, line: analysis.line(of: site), binding: OperandBinding(.construction))
-        return claim
-    }
-
     /// '€ 42,5 miljoen …, bestaande uit € 27 miljoen … en € 15,5 miljoen …', '(totaal 24,6 mln euro) bestaat uit
     /// … 9,2 mln, … en … 3,6 mln': a phrase of composition ties the number before it in its stretch (the whole) to
     /// the list after it (the parts: of its unit and kind, or amounts in its multiplier without a currency).
@@ -248,9 +226,6 @@ extension ClaimParser {
         }
         return nil
     }
-
-    /// How many tokens before a percentage a word of the rest may stand ('de overige 10 procent').
-    static let restReach = 2
 
     /// The total after a sum cue: the first number of its clause after it, with only words between
     /// ('samen goed voor 5.820', 'bedraagt dit jaar 3.412', 'samen de analysegroep van 1.659'), or a memo's
@@ -365,12 +340,16 @@ extension ClaimParser {
         coordinated(candidates(unit, in: (index + 1)..<tokens.count))
     }
 
-    /// A list whose last number comes after 'en' ('41 …, 33 … en 22 …'); else none.
+    /// A list whose last number comes after 'en' ('41 …, 33 … en 22 …') or a referring word of the rest ('…; de
+    /// overige 22', 'en de rest (22)', at the depth of that word); else none.
     func coordinated(_ parts: [Int]) -> [Int] {
-        guard parts.count >= 2, let last = parts.last,
-            tokens[parts[parts.count - 2]..<last].contains(where: { $0.isWord("en") })
-        else { return [] }
-        return parts.filter { tokens[$0].depth == tokens[last].depth }
+        guard parts.count >= 2, let last = parts.last else { return [] }
+        let rest = referringRest(before: last)
+        guard rest != nil || tokens[parts[parts.count - 2]..<last].contains(where: { $0.isWord("en") }) else {
+            return []
+        }
+        let depth = tokens[rest ?? last].depth
+        return parts.filter { tokens[$0].depth == depth || $0 == last }
     }
 
     /// The values an average claimed at `index` is taken of: the list of numbers of its unit nearest

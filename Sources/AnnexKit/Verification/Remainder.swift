@@ -1,0 +1,77 @@
+/// The rest of a whole: a number after a word of the rest ('de overige 10 procent', 'de resterende 250', 'de rest
+/// (250)', a memo's 'Overig: 250') is the whole less the other parts the text lists with it. A list of percentages
+/// splits 100%; a list of counts splits the whole the text gives it as it gives any sum's total ('Van de 1.250
+/// meldingen kwamen 610 … en 390 …; de overige 250 …', 'In totaal 1.250 …: 610 …, 390 … en de rest (250) …', a total
+/// line over the items under it). The rest closes its list as 'en' does ('A en B; de overige C'). Checked as a sum
+/// whose `whole` is set (`SumChecker`).
+extension ClaimParser {
+    /// How many tokens before a number a word of the rest may stand ('de overige 10 procent', 'de rest (250)').
+    static let restReach = 2
+
+    /// The word of the rest right before the number at `index`, if any.
+    func restWord(before index: Int) -> Int? {
+        (max(0, index - Self.restReach)..<index).last {
+            tokens[$0].kind == .word && Lexicon.restWords.contains(tokens[$0].text)
+        }
+    }
+
+    /// 'A 42 procent, B 31 procent en C 19 procent; de overige 10 procent …': a percentage after a word of
+    /// the rest is 100% less the sentence's other percentages (at least two, a list ending 'en X' or closed by the
+    /// rest), in a sentence of shares (no direction word).
+    func percentRemainderReading() -> Claim? {
+        let percents = numbers(.percent, in: tokens.indices)
+        let site = percents.first { restWord(before: $0) != nil }
+        guard let site, directions(in: tokens.indices).isEmpty, let number = tokens[site].number else { return nil }
+        let before = percents.filter { $0 < site }
+        // 'A, B en C; de overige N' or 'A, B en de overige N'.
+        let others = coordinated(before).isEmpty ? coordinated(before + [site]).filter { $0 != site } : before
+        guard others.count >= 2, others.count == percents.count - 1 else { return nil }
+        let hundred = WrittenNumber(
+            value: Exact(100), unit: .percent, decimals: 0, step: Exact(1), isRounded: false, sign: nil, text: "100",
+            hedge: nil)
+        let whole = Operand(
+            hundred, year: nil, token: nil, line: analysis.line(of: site), binding: OperandBinding(.construction))
+        return remainder(site, number, whole: whole, others: others.map { operand($0) })
+    }
+
+    /// The word of the rest before the number at `index` when it refers back to a whole: after an article ('de
+    /// overige 250', 'de rest (250)'), or as a memo's label ('Overig: 250'); nil for a category named beside the
+    /// others ('overig 0,5', 'en overige kosten 3,0 miljoen').
+    func referringRest(before index: Int) -> Int? {
+        guard let word = restWord(before: index) else { return nil }
+        let article = word > 0 && ["de", "het"].contains(tokens[word - 1].text)
+        let label = word + 1 < tokens.count && tokens[word + 1].isMark(":")
+        return article || label ? word : nil
+    }
+
+    /// A sum of `parts` after its `total` whose last part, in this sentence, a referring word of the rest marks (and
+    /// no other part), read as that rest: the total less the other parts, in a sentence with no direction word. A
+    /// total after its list ('…, overig 12; totaal 100') stays the claim. A rest that names a noun of its own,
+    /// neither its whole's nor a verb's ('de overige 12 instanties'), may count something else: its whole then binds
+    /// weakly (`OperandBinding.Evidence.otherRest`).
+    func restReading(total: Int, parts: [Operand]) -> Claim? {
+        guard parts.count >= Self.leastRestParts, let site = parts.last?.token, site > total,
+            referringRest(before: site) != nil,
+            parts.dropLast().allSatisfy({ $0.token.map { restWord(before: $0) == nil } ?? true }),
+            directions(in: tokens.indices).isEmpty, let number = tokens[site].number
+        else { return nil }
+        var whole = operand(total)
+        if let noun = ReadingSanity.noun(after: site, in: tokens), !Lexicon.finiteVerbs.contains(noun),
+            !Lexicon.placingVerbs.contains(noun),
+            !(ReadingSanity.noun(after: total, in: tokens).map { Self.areForms($0, noun) } ?? false)
+        {
+            whole = whole.bound(OperandBinding(.otherRest))
+        }
+        return remainder(site, number, whole: whole, others: Array(parts.dropLast()))
+    }
+
+    /// The fewest parts of a sum whose last is its rest: the rest and one other.
+    static let leastRestParts = 2
+
+    private func remainder(_ site: Int, _ number: WrittenNumber, whole: Operand, others: [Operand]) -> Claim {
+        var claim = Claim(kind: .sum, site: site, claimed: precise(number, direction: nil))
+        claim.parts = others
+        claim.whole = whole
+        return claim
+    }
+}
