@@ -307,6 +307,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case verifyDiagnosisOtherYears = "verify.diagnosis.other_years"
     case verifyDiagnosisPointsForPercent = "verify.diagnosis.points_for_percent"
     case verifyDiagnosisPercentForPoints = "verify.diagnosis.percent_for_points"
+    case verifyDiagnosisIndexPoints = "verify.diagnosis.index_points"
     case verifyDiagnosisOtherRegion = "verify.diagnosis.other_region"
     case verifyDiagnosisRank = "verify.diagnosis.rank"
     case verifyDiagnosisRoundedParts = "verify.diagnosis.rounded_parts"
@@ -514,7 +515,7 @@ public enum Phrase: String, Sendable, CaseIterable {
             ["direction"]
         case .verifyDiagnosisOtherYears:
             ["earlier", "later"]
-        case .verifyDiagnosisPointsForPercent:
+        case .verifyDiagnosisPointsForPercent, .verifyDiagnosisIndexPoints:
             ["points"]
         case .verifyDiagnosisPercentForPoints:
             ["relative"]

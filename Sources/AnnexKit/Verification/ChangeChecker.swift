@@ -64,6 +64,10 @@ struct ChangeChecker: ClaimChecker {
             return .wrongDirection(actual: value.signum)
         }
         if span.from.unit == .percent, context.fits(claim, to - from) { return .pointsForPercent(points: to - from) }
+        // 'van 118 naar 131,2, 13,2 procent hoger': an index's points taken for percent.
+        if span.from.unit == .count, ClaimParser.namesIndex(context.analysis.tokens), context.fits(claim, to - from) {
+            return .indexPointsForPercent(points: to - from)
+        }
         guard let binding = span.binding, span.basis == .data,
             let periods = context.index?.periods[binding.measure.table]
         else { return nil }

@@ -945,6 +945,8 @@ extension ClaimParser {
         var claim = Claim(kind: .change, site: index, claimed: precise(number, direction: direction))
         if let stated = statedChange(for: index, unit: .count) ?? statedChange(for: index, unit: .percent) {
             (claim.from, claim.to) = stated
+        } else if let based = indexBaseChange(for: index) {
+            (claim.from, claim.to) = based
         }
         return claim
     }

@@ -125,6 +125,8 @@ public enum Diagnosis: Sendable {
     case otherYears(earlier: String, later: String)
     /// Percentage points were written as percent.
     case pointsForPercent(points: Exact)
+    /// An index's difference in points was written as percent ('van 118 naar 131,2, 13,2 procent hoger').
+    case indexPointsForPercent(points: Exact)
     /// A relative change was written as percentage points.
     case percentForPoints(relative: Exact)
     /// The number is another region's figure.

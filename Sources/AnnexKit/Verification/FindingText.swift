@@ -185,6 +185,8 @@ public struct FindingText: Sendable {
             self(.verifyDiagnosisOtherYears, ["earlier": earlier, "later": later])
         case .pointsForPercent(let points):
             self(.verifyDiagnosisPointsForPercent, ["points": number(Shown(points, .points(decimals: 1)))])
+        case .indexPointsForPercent(let points):
+            self(.verifyDiagnosisIndexPoints, ["points": number(Shown(points, .count))])
         case .percentForPoints(let relative):
             self(.verifyDiagnosisPercentForPoints, ["relative": number(Shown(relative, .signedPercent(decimals: 1)))])
         case .otherRegion(let region): self(.verifyDiagnosisOtherRegion, ["region": region])
