@@ -192,6 +192,9 @@ enum Lexicon {
     /// Hedges of a bound with an article, which also label a band ('onder de 30', 'boven de 65').
     static let bandBounds: Set<String> = ["onder de", "boven de"]
 
+    /// Letters glued to a currency sign or an amount that multiply it ('k€ 450', '€ 450k', 'M€ 2,4').
+    static let scaleLetters: [String: Int] = ["k": 1_000, "m": 1_000_000]
+
     /// Words after a number that multiply it ('2,4 miljoen', '12 duizend', '1,2 mln').
     static let multipliers: [String: Int] = [
         "duizend": 1_000, "miljoen": 1_000_000, "mln": 1_000_000, "miljard": 1_000_000_000, "mld": 1_000_000_000,

@@ -33,7 +33,7 @@ struct Token: Sendable {
 /// a word ('Nederland.1'), ranges ('18-25').
 enum Tokenizer {
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
-        var tokens = rawTokens(scalars)
+        var tokens = scaledCurrencies(rawTokens(scalars))
         spacedTimesSigns(&tokens)
         shareUnitWords(&tokens)
         markLabels(&tokens)
@@ -216,8 +216,10 @@ enum Tokenizer {
         if decimals.isEmpty, isSuspended(s, at: end) {
             return ([Token(kind: .label, text: text(start, end + 1), start: start, end: end + 1)], end + 1)
         }
+        // '€ 450k', '€ 1,2k': a thousand glued to an amount of money.
+        let thousands = gluedThousands(s, number: start, end: end)
         // '3RO', '1e', '2de', '65-plussers', '18-jarigen': a word.
-        if end < s.count, isLetter(s[end]) || s[end] == "-" && end + 1 < s.count && isLetter(s[end + 1]) {
+        if thousands == nil, end < s.count, isLetter(s[end]) || s[end] == "-" && end + 1 < s.count && isLetter(s[end + 1]) {
             let after = wordEnd(s, from: end)
             return ([Token(kind: .word, text: text(start, after).lowercased(), start: start, end: after)], after)
         }
@@ -245,7 +247,7 @@ enum Tokenizer {
             sign = s[start - 1] == "+" ? 1 : -1
             tokenStart = start - 1
         }
-        let (unit, multiplier, unitEnd) = suffix(s, after: end)
+        let (unit, multiplier, unitEnd) = thousands.map { (.count, $0, end + 1) } ?? suffix(s, after: end)
         guard let whole = Exact(decimal: digits + (decimals.isEmpty ? "" : "." + decimals)) else {
             return ([Token(kind: .label, text: text(start, end), start: start, end: end)], end)
         }
@@ -265,6 +267,19 @@ enum Tokenizer {
         written.multiplier = multiplier
         return ([Token(kind: .number, text: written.text, start: tokenStart, end: unitEnd, number: written)], unitEnd)
     }
+
+    /// The multiplier of a 'k' glued to the amount of money from `number` to `end` ('€ 450k'): a thousand when the
+    /// letter ends the word and a currency sign stands before the amount; nil otherwise ('3k-meter', '12kg').
+    private static func gluedThousands(_ s: [Unicode.Scalar], number: Int, end: Int) -> Int? {
+        guard end < s.count, s[end] == "k" || s[end] == "K", end + 1 == s.count || !isLetter(s[end + 1]),
+            end + 1 == s.count || !isDigit(s[end + 1]) && s[end + 1] != "-"
+        else { return nil }
+        let before = s[max(0, number - currencyReach)..<number]
+        return before.contains("€") ? Lexicon.scaleLetters["k"] : nil
+    }
+
+    /// How far before an amount its currency sign may stand ('€ 450k', '€450k').
+    private static let currencyReach = 2
 
     /// Words that join the first part of a compound to the word that completes it ('40- tot 60-jarigen').
     private static let suspensionJoiners = ["en", "én", "of", "tot"]
@@ -294,6 +309,30 @@ enum Tokenizer {
         if Lexicon.pointWords.contains(word) { return (.points, 1, wordEnd) }
         if let multiplier = Lexicon.multipliers[word] { return (.count, multiplier, wordEnd) }
         return (.count, 1, end)
+    }
+
+    // MARK: Scaled currencies
+
+    /// 'k€ 450', 'M€ 2,4': a scale letter glued to the currency sign multiplies the amount after it (k€ 450 is
+    /// 450.000 euro, written to the nearest thousand); the letter is no word of the sentence.
+    private static func scaledCurrencies(_ tokens: [Token]) -> [Token] {
+        var scaled: [Token] = []
+        for token in tokens {
+            if var number = token.number, scaled.count >= 2, scaled[scaled.count - 1].isMark("€"),
+                scaled[scaled.count - 2].kind == .word, scaled[scaled.count - 2].end == scaled[scaled.count - 1].start,
+                let multiplier = Lexicon.scaleLetters[scaled[scaled.count - 2].text], number.multiplier == 1,
+                number.unit == .count
+            {
+                number = number.scaled(by: multiplier)
+                scaled.remove(at: scaled.count - 2)
+                var amount = token
+                amount.number = number
+                scaled.append(amount)
+                continue
+            }
+            scaled.append(token)
+        }
+        return scaled
     }
 
     // MARK: Shared unit words
