@@ -18,7 +18,8 @@ extension ClaimParser {
     /// it too. A rate of the total over the units, per one; none when more counts or several of the unit stand
     /// there.
     func meanPerUnitReading(_ index: Int, _ written: WrittenNumber) -> Claim? {
-        guard written.unit == .count, isAveraged(index), let unit = perNoun(of: index) else { return nil }
+        guard written.unit == .count, isAveraged(index) || restatesPerUnit(index), let unit = perNoun(of: index)
+        else { return nil }
         // The total and the units stand in the mean's own stretch: a count after ';' with a verb of its own ('…
         // kost gemiddeld 58.900 euro per cliënt; in 2023 verbleven 1.190 cliënten …') states something else.
         let stretches = Self.stretches(tokens)
@@ -51,6 +52,19 @@ extension ClaimParser {
         (claim.scale, claim.part, claim.whole) = (Exact(1), totals[0].operand, units[0].operand)
         return claim
     }
+
+    /// Whether the amount at `index` restates the total before it per unit after a word that derives it, with no
+    /// 'gemiddeld' ('€ 900.000 voor 120 cliënten, ofwel € 7.500 per cliënt', '… komt neer op € 137 per inwoner'):
+    /// past its currency sign and hedge, one of `perUnitRestatements` ends right before it.
+    func restatesPerUnit(_ index: Int) -> Bool {
+        var position = index
+        if position > 0, tokens[position - 1].isMark("€") { position -= 1 }
+        if let (_, first) = Tokenizer.hedge(before: position, in: tokens) { position = first }
+        return Self.perUnitRestatements.contains { analysis.phraseStart($0, endingBefore: position) != nil }
+    }
+
+    /// Words after which an amount per unit restates a total the sentence gave ('ofwel', 'dat is', 'neer op').
+    private static let perUnitRestatements = ["ofwel", "oftewel", "dat is", "dit is", "dat zijn", "neer op"]
 
     /// The counts of the sentence that are no start or end value and no rate per a scale, with what they count.
     func countedValues() -> [CountedValue] {
