@@ -108,6 +108,7 @@ struct ClaimParser {
         case .points:
             return pointsReading(index, number)
         case .percent:
+            if !isOperand, let gap = relativeGapReading(index, number) { return gap }
             if !isOperand, !isEndLevel(index), !isNamedLevel(index), !restatesOwnPart(index),
                 let direction = direction(for: index)
             {

@@ -1,13 +1,19 @@
-/// Norms, targets, standards and goals: a number a noun of that class governs ('de norm dat 95 procent …', 'de
-/// streefwaarde van 90 procent', 'de doelstelling van 1.200 plaatsen', 'het doel was 60 procent', '(norm: 90%)') is a
-/// value to measure the data against, no claim about the data. The claim about the result against it is: '4
-/// procentpunt onder de norm van 92 procent' is the result minus the norm, when the sentence gives the one result.
+/// Norms, targets, standards, goals and budgets: a number a noun of that class governs ('de norm dat 95 procent …',
+/// 'de streefwaarde van 90 procent', 'de doelstelling van 1.200 plaatsen', 'het doel was 60 procent', '(norm: 90%)',
+/// 'begroot was € 4,0 mln', '€ 1.200.000 begroot') is a value to measure the data against, no claim about the data.
+/// The claim about the result against it is: '4 procentpunt onder de norm van 92 procent' is the result minus the
+/// norm, when the sentence gives the one result.
 extension ClaimParser {
     /// Whether the number at `index` is the value a norm, target, standard or goal names: the noun stands before
     /// it with nothing but linking words between ('van', 'dat', 'is', 'was', 'lag op', 'minimaal', an article), or
     /// it labels the number after a colon as the first word of its label ('(norm: 90%)', 'Streefwaarde: 6 weken'; not
     /// 'Binnen norm: 72%', which is the share within it).
     static func isReferenceValue(_ index: Int, _ tokens: [Token]) -> Bool {
+        // '€ 1.200.000 begroot', '€ 4,0 mln geraamd': a participle of budgeting right after the amount.
+        if index + 1 < tokens.count, tokens[index + 1].kind == .word, budgetParticiples.contains(tokens[index + 1].text)
+        {
+            return true
+        }
         var position = index - 1
         var crossedColon = false
         while position >= 0, index - position <= referenceReach {
@@ -16,7 +22,7 @@ extension ClaimParser {
                 crossedColon = true
             } else if token.kind == .word, isReferenceNoun(token.text) {
                 return !crossedColon || opensLabel(position, tokens)
-            } else if !(token.kind == .word && referenceLinks.contains(token.text)) {
+            } else if !(token.kind == .word && referenceLinks.contains(token.text) || token.isMark("€")) {
                 return false
             }
             position -= 1
@@ -119,12 +125,16 @@ extension ClaimParser {
         return false
     }
 
-    /// Nouns of a value to measure against.
+    /// Nouns of a value to measure against, and the words of a budget ('begroot was € 4,0 mln').
     private static let referenceNouns: Set<String> = [
         "norm", "normen", "doel", "doelen", "doelstelling", "doelstellingen", "ambitie", "target", "targets",
         "standaard", "taakstelling", "streefwaarde", "streefwaarden", "streefcijfer", "streefcijfers", "streefgetal",
         "streefniveau", "richtwaarde", "normwaarde", "grenswaarde", "maximum", "minimum", "plafond",
+        "begroting", "begroot", "budget", "raming", "geraamd",
     ]
+
+    /// Participles that make the amount right before them a budget ('€ 1.200.000 begroot').
+    private static let budgetParticiples: Set<String> = ["begroot", "geraamd", "gebudgetteerd"]
 
     /// The shortest first word of a compound of 'norm' ('treek-norm'); shorter ones make other words ('e-norm').
     private static let compoundHeadLength = 3
