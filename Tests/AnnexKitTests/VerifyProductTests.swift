@@ -74,8 +74,8 @@ struct VerifyProductTests {
             "Een wijkteam voerde gemiddeld 2,5 gesprekken per gezin bij 380 gezinnen, samen 1.250 huisbezoeken.",
             // An amount is no count of the rate's currency.
             "De gemeente betaalde 860 euro per huishouden aan 4.500 huishoudens, in totaal 9.100 aanvragen.",
-            // A rate per 1.000 is no rate per one unit.
-            "Er waren 14 meldingen per 1.000 inwoners bij 52.000 inwoners, in totaal 900 meldingen.",
+            // A rate per 1.000 is no rate per one unit (the rate itself is checked: 728 / 52.000 × 1.000 = 14).
+            "Er waren 14 meldingen per 1.000 inwoners bij 52.000 inwoners, in totaal 728 meldingen.",
         ]
         for text in texts {
             let found = try verified(text)

@@ -54,10 +54,12 @@ extension ClaimParser {
     /// … per 1.000 verpleegdagen daalde van 4,8 naar 3,6'); nil for no rate.
     static func statedScale(of index: Int, in tokens: [Token]) -> Exact? {
         if let per = per(after: index, in: tokens, reach: ratePhraseReach) { return scale(tokens[per + 1]) }
-        // Back to 'per' with no mark between, that is no other number's ('5,2 per 100 werknemers bij 4.800').
+        // Back to 'per' with no mark between, that is no other number's ('5,2 per 100 werknemers bij 4.800', 'bij 2
+        // cliënten per 1.000 inwoners zijn dat 80 cliënten').
         for position in stride(from: index - 1, through: 0, by: -1) {
             if tokens[position].isWord("per"), position + 1 < index {
-                return position > 0 && tokens[position - 1].kind == .number ? nil : scale(tokens[position + 1])
+                let owner = position >= 2 && tokens[position - 1].kind == .word ? position - 2 : position - 1
+                return owner >= 0 && tokens[owner].kind == .number ? nil : scale(tokens[position + 1])
             }
             guard tokens[position].kind != .mark else { return nil }
         }
