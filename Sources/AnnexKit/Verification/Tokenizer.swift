@@ -219,7 +219,9 @@ enum Tokenizer {
         // '€ 450k', '€ 1,2k': a thousand glued to an amount of money.
         let thousands = gluedThousands(s, number: start, end: end)
         // '3RO', '1e', '2de', '65-plussers', '18-jarigen': a word.
-        if thousands == nil, end < s.count, isLetter(s[end]) || s[end] == "-" && end + 1 < s.count && isLetter(s[end + 1]) {
+        if thousands == nil, end < s.count,
+            isLetter(s[end]) || s[end] == "-" && end + 1 < s.count && isLetter(s[end + 1])
+        {
             let after = wordEnd(s, from: end)
             return ([Token(kind: .word, text: text(start, after).lowercased(), start: start, end: after)], after)
         }
