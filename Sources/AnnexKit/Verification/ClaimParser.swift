@@ -69,6 +69,7 @@ struct ClaimParser {
         let computed = claims.filter { ![.count, .rank].contains($0.kind) }.map(\.site)
         return claims.filter { !isDenied($0.site) }
             .map { bindingOperands(of: $0, stretches: stretches, phrases: phrases, computed: computed) }
+            .map(undecidedDenial)
             .sorted { $0.site < $1.site }
     }
 

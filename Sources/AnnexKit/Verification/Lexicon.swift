@@ -73,13 +73,13 @@ enum Lexicon {
     static let hedgingAfterNot: Set<String> = ["meer", "minder", "veel", "ver"]
 
     /// Whether the tokens say something is absent or not the case; 'niet' in a hedge ('niet meer dan') does not, nor
-    /// 'geen' or 'niet' that denies the figure after it ('Dat is geen 25 procent, dat is 15 procent').
+    /// a word of absence that denies the figure after it ('Dat is geen 25 procent, dat is 15 procent'; `DeniedFigure`).
     static func saysAbsence(_ tokens: [Token]) -> Bool {
         tokens.indices.contains { index in
             tokens[index].kind == .word && absenceWords.contains(tokens[index].text)
                 && !(tokens[index].text == "niet" && index + 1 < tokens.count
                     && hedgingAfterNot.contains(tokens[index + 1].text))
-                && !(index + 1 < tokens.count && tokens[index + 1].number.map { $0.hedge == nil } == true)
+                && !DeniedFigure.denies(tokens, at: index, among: absenceWords)
         }
     }
 

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import AnnexKit
+
+/// The twentieth round (C): a figure after 'geen' with its own whole is kept; a speaker's label and quotation marks
+/// are no words of the sentence; a percentage compares the means of two groups whose values a bracket or the next
+/// sentence gives; a count in the next sentence restating share × whole is itself a claim; an exact count restating
+/// a fraction of the whole before. In words of their own, each both ways, and the near misses that stay as they were.
+@Suite("verify: spoken text, group comparisons, restated counts")
+struct VerifyGroupsAndLabelsTests {
+    /// The tokens of a text.
+    private func tokens(_ text: String) -> [Token] { Tokenizer.tokens(Array(text.unicodeScalars)) }
+
+    // MARK: A figure after 'geen' or 'niet'
+
+    @Test("A word of absence before a figure with its own whole says something is absent; before a bare figure not")
+    func absenceBeforeWhole() {
+        #expect(Lexicon.saysAbsence(tokens("In geen 3 van de 10 gevallen werd een boete opgelegd.")))
+        #expect(Lexicon.saysAbsence(tokens("Bij geen 30 procent van de 357 cliënten werd een indicatie gesteld.")))
+        #expect(!Lexicon.saysAbsence(tokens("Dat is geen 25 procent, dat is 15 procent.")))
+        #expect(!Lexicon.saysAbsence(tokens("Het waren er niet meer dan 40.")))
+    }
+
+    @Test(
+        "A figure with its own whole after 'geen' or 'niet' keeps its claim, unverifiable",
+        arguments: [
+            ("Bij geen 30 procent van de 357 cliënten werd een indicatie gesteld.", "30 procent"),
+            ("In geen drie op de tien gevallen werd een boete opgelegd.", "drie op de tien"),
+            // Not judged against the part that follows: 120 / 400 = 30 procent, not 40.
+            ("Het ging niet om 40 procent van de 400 zaken, maar om 30 procent: 120 zaken.", "40 procent"),
+        ])
+    func figureWithWholeKept(text: String, written: String) throws {
+        let found = try claim(written, in: text)
+        #expect(found.verdict == .unverifiable, "\(reason(found))")
+    }
+
+    @Test("A denied figure without a whole of its own is still no claim; the corrected one is checked")
+    func deniedWithoutWhole() throws {
+        // 126 / 840 = 15%.
+        let text = "Van de 840 aanvragen werden er 126 toegekend. Dat is geen 25 procent van de aanvragen, dat is 15 "
+            + "procent."
+        let found = try verified(text)
+        #expect(!found.contains { $0.written == "25 procent" }, "\(found.map(\.written))")
+        try expectVerdict(.consistent, of: "15 procent", in: text)
+    }
+}
