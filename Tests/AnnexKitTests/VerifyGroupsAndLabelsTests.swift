@@ -44,4 +44,39 @@ struct VerifyGroupsAndLabelsTests {
         #expect(!found.contains { $0.written == "25 procent" }, "\(found.map(\.written))")
         try expectVerdict(.consistent, of: "15 procent", in: text)
     }
+
+    // MARK: A count in the next sentence restating share × whole
+
+    @Test(
+        "A count in the next sentence after a word that derives it restates share × whole of the sentence before",
+        arguments: [
+            // 0,42 × 357 = 149,94.
+            ("42 procent van de 357 cliënten kreeg een indicatie. Dat zijn er 150.", "150", Verdict.consistent),
+            ("42 procent van de 357 cliënten kreeg een indicatie. Dat zijn er 180.", "180", .inconsistent),
+            ("42 procent van de 357 cliënten kreeg een indicatie. Dat komt neer op 150 cliënten.", "150",
+             .consistent),
+            ("42 procent van de 357 cliënten kreeg een indicatie. Het gaat dan om 150 mensen.", "150",
+             .consistent),
+            ("Van de 357 cliënten kreeg 42 procent een indicatie. Het gaat dan om 180 mensen.", "180",
+             .inconsistent),
+            ("42 procent van de 357 cliënten kreeg een indicatie. Ofwel 180 cliënten.", "180", .inconsistent),
+        ])
+    func restatedProductAhead(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test(
+        "A count stated as fact, of another time, an amount, more than the whole or after a hedged share is no product",
+        arguments: [
+            "42 procent van de 357 cliënten kreeg een indicatie. Het waren er 180.",
+            "42 procent van de 357 cliënten kreeg een indicatie. Vorig jaar waren dat er 180.",
+            "42 procent van de 357 cliënten kreeg een indicatie. Dat komt neer op 180 euro.",
+            "42 procent van de 357 cliënten kreeg een indicatie. Dat zijn er 400.",
+            "Ruim 42 procent van de 357 cliënten kreeg een indicatie. Dat zijn er 180.",
+            "42 procent van de 357 cliënten kreeg een indicatie. Dat duurde 180 dagen.",
+        ])
+    func restatedProductAheadUnbound(text: String) throws {
+        let found = try verified(text)
+        #expect(!found.contains { $0.kind == .count }, "\(found.map { "\($0.kind) \($0.written) \($0.verdict)" })")
+    }
 }

@@ -86,6 +86,9 @@ struct Discourse: Sendable {
         var datedValues: [DatedValue] = []
         /// The part and whole it states as such ('M van de W', 'W …, waarvan M').
         var partAndWhole: (part: Operand, whole: Operand)?
+        /// Its one share and the whole it is of ('42 procent van de 357 cliënten'), when it gives no other number, for
+        /// a count restating their product in the next sentence ('Dat zijn er 150').
+        var shareAndWhole: (share: Operand, whole: Operand)?
         /// The noun that part counts ('1.985 man'), when one follows it.
         var partNoun: String?
         /// Its label when it is a line of a memo ('Caseload per werker: 31 (norm: 28).').

@@ -9,6 +9,7 @@
 extension ClaimParser {
     /// The products the sentence states as counts, each with its two factors.
     func productReadings() -> [Claim] {
+        if let restated = restatedShareBefore() { return [restated] }
         let inClauses = analysis.clauses.indices.dropFirst().compactMap { clause in
             restatedTotal(in: analysis.clauses[clause]) ?? arrivedTotal(in: analysis.clauses[clause])
         }
@@ -47,13 +48,13 @@ extension ClaimParser {
         return (start, isDerived)
     }
 
-    /// The count a clause arrives at after a verb of arriving and 'op' ('…; met 14,5 fte komt dat op bijna 1,1
-    /// miljoen euro', 'dat komt neer op 840 uur'), closing the clause with at most its noun: it is derived from the
-    /// numbers before it, whatever else the clause holds.
-    private func arrivedTotal(in clause: Range<Int>) -> (Int, isDerived: Bool)? {
-        let arriving = { (at: Int) in tokens[at].kind == .word && Self.arrivingVerbs.contains(tokens[at].text) }
-        guard let verb = clause.first(where: arriving),
-            let on = clause[(verb + 1)...].prefix(Self.arrivingReach).first(where: { tokens[$0].isWord("op") }),
+    /// The count a clause arrives at after a verb of arriving and its preposition (`verbs`: '…; met 14,5 fte komt dat
+    /// op bijna 1,1 miljoen euro', 'dat komt neer op 840 uur'), closing the clause with at most its noun: it is
+    /// derived from the numbers before it, whatever else the clause holds.
+    func arrivedTotal(in clause: Range<Int>, verbs: [String: String] = arrivingVerbs) -> (Int, isDerived: Bool)? {
+        let arriving = { (at: Int) in tokens[at].kind == .word && verbs[tokens[at].text] != nil }
+        guard let verb = clause.first(where: arriving), let preposition = verbs[tokens[verb].text],
+            let on = clause[(verb + 1)...].prefix(Self.arrivingReach).first(where: { tokens[$0].isWord(preposition) }),
             tokens[(verb + 1)..<on].allSatisfy({ $0.kind == .word }),
             let (start, _) = derivedCount(opening: (on + 1)..<clause.upperBound), closes(clause, after: start)
         else { return nil }
@@ -61,7 +62,7 @@ extension ClaimParser {
     }
 
     /// Whether the count at `start` and at most its noun close `clause`.
-    private func closes(_ clause: Range<Int>, after start: Int) -> Bool {
+    func closes(_ clause: Range<Int>, after start: Int) -> Bool {
         let end = ReadingSanity.noun(after: start, in: tokens) != nil ? start + 2 : start + 1
         return tokens[end..<clause.upperBound].allSatisfy { $0.kind == .mark && Self.closingMarks.contains($0.text) }
     }
@@ -77,7 +78,7 @@ extension ClaimParser {
     }
 
     /// The count that opens `range` after words that derive it and a hedge, and whether either stands there.
-    private func derivedCount(opening range: Range<Int>) -> (Int, isDerived: Bool)? {
+    func derivedCount(opening range: Range<Int>) -> (Int, isDerived: Bool)? {
         var start = range.lowerBound
         while let end = Self.derivingPhrases.lazy.compactMap({ analysis.phraseEnd($0, at: start) }).first {
             start = end
@@ -131,9 +132,11 @@ extension ClaimParser {
     /// Words that open a clause whose number derives from the clause before: 'in totaal', 'samen', 'ofwel'.
     static let derivingPhrases = ["in totaal", "samen", "ofwel", "oftewel", "dat zijn", "dat is", "goed voor"]
 
-    /// Forms of 'komen' that arrive at a total with 'op' ('komt dat op', 'kwam neer op').
-    private static let arrivingVerbs: Set<String> = ["komt", "komen", "kom", "kwam", "kwamen"]
-    /// The most tokens between such a verb and its 'op' ('komt het totaal dus neer op').
+    /// Forms of 'komen' that arrive at a total, each with its preposition 'op' ('komt dat op', 'kwam neer op').
+    static let arrivingVerbs: [String: String] = [
+        "komt": "op", "komen": "op", "kom": "op", "kwam": "op", "kwamen": "op",
+    ]
+    /// The most tokens between such a verb and its preposition ('komt het totaal dus neer op').
     private static let arrivingReach = 5
 
     /// The articles of a whole after 'van': 'van de 2.100 plekken'.

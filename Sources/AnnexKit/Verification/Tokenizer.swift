@@ -537,7 +537,7 @@ enum Tokenizer {
     /// Nouns whose amount after 'van' is a result below zero ('een verlies van 2,8 miljoen').
     private static let lossNouns: Set<String> = ["verlies"]
     /// Currency words written after an amount ('0,8 miljoen euro').
-    private static let currencyWords: Set<String> = ["euro"]
+    static let currencyWords: Set<String> = ["euro"]
 
     /// Brackets that cite a source ('(Kamerstukken II 2022/23, 29 452, nr. 270)', '(Stb. 2019, 403)'): every
     /// number in them is part of the reference, none a quantity.

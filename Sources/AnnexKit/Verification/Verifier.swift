@@ -166,6 +166,9 @@ public struct Verifier: Sendable {
         summary.datedValues = [NumberUnit.count, .percent].compactMap(parser.datedValue(of:))
         let stated = parser.statedPartAndWhole()
         summary.partAndWhole = stated.map { ($0.part.carriedOver, $0.whole.carriedOver) }
+        summary.shareAndWhole = parser.soleShareOfWhole().map {
+            (parser.operand($0.share).carriedOver, parser.operand($0.whole).carriedOver)
+        }
         summary.partNoun = stated?.part.token.flatMap { ReadingSanity.noun(after: $0, in: analysis.tokens) }
         summary.negated = Lexicon.saysAbsence(analysis.tokens)
         return summary
