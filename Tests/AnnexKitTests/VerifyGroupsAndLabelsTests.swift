@@ -45,6 +45,43 @@ struct VerifyGroupsAndLabelsTests {
         try expectVerdict(.consistent, of: "15 procent", in: text)
     }
 
+    // MARK: A percentage between the means of two groups
+
+    @Test(
+        "A percentage compares two groups' values, in a bracket, after a colon or in the next sentence",
+        arguments: [
+            // 23,5 / 20 = 1,175: 17,5% longer.
+            ("Mannen kregen gemiddeld 17,5 procent langere straffen dan vrouwen (23,5 tegen 20 maanden).",
+             "17,5 procent", Verdict.consistent),
+            ("Mannen kregen gemiddeld 27,5 procent langere straffen dan vrouwen (23,5 tegen 20 maanden).",
+             "27,5 procent", .inconsistent),
+            // 20 / 23,5 = 0,851: 14,9% shorter.
+            ("Vrouwen kregen gemiddeld 15 procent kortere straffen dan mannen (20 tegen 23,5 maanden).", "15 procent",
+             .consistent),
+            // 6 / 8 = 0,75: 25% shorter.
+            ("Jongeren wachten 25 procent korter dan ouderen: 6 weken tegen 8.", "25 procent", .consistent),
+            ("Jongeren wachten 35 procent korter dan ouderen: 6 weken tegen 8.", "35 procent", .inconsistent),
+            ("Mannen kregen gemiddeld 23,5 maanden cel, vrouwen 20 maanden. Mannen kregen daarmee 17,5 procent "
+                + "langere straffen dan vrouwen.", "17,5 procent", .consistent),
+            ("Mannen kregen gemiddeld 23,5 maanden cel, vrouwen 20 maanden. Mannen kregen daarmee 27,5 procent "
+                + "langere straffen dan vrouwen.", "27,5 procent", .inconsistent),
+        ])
+    func groupComparison(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test(
+        "A comparison without the groups' values, or an inflected comparative before no figure, stays unverifiable",
+        arguments: [
+            ("Mannen kregen gemiddeld 17,5 procent langere straffen dan vorig jaar.", "17,5 procent"),
+            ("Mannen kregen gemiddeld 17,5 procent langere straffen dan vrouwen.", "17,5 procent"),
+            ("Van de huishoudens met hogere inkomens had 30 procent een spaarrekening.", "30 procent"),
+        ])
+    func groupComparisonUnbound(text: String, written: String) throws {
+        let found = try claim(written, in: text)
+        #expect(found.verdict == .unverifiable, "\(reason(found))")
+    }
+
     // MARK: A count in the next sentence restating share × whole
 
     @Test(

@@ -97,9 +97,11 @@ struct ClaimParser {
             // take a mean of, a percentage of a part and whole the text gives is their share.
             if claim.parts.isEmpty, number.unit == .percent, !isOperand {
                 // 'daalde de wachttijd gemiddeld met 18 procent': a direction before it in its clause makes it a
-                // mean change, no share of a part and whole the sentence gives about something else.
-                if let found = directions(in: analysis.clause(of: index).lowerBound..<index).last {
-                    return changeReading(index, number, direction: found.sign)
+                // mean change, no share of a part and whole the sentence gives about something else; so does a
+                // comparative right after it ('gemiddeld 17,5 procent langere straffen dan vrouwen').
+                let before = directions(in: analysis.clause(of: index).lowerBound..<index).last?.sign
+                if let sign = before ?? comparative(after: index) {
+                    return changeReading(index, number, direction: sign)
                 }
                 let share = shareReading(index, number)
                 if share.part != nil && share.whole != nil { return share }

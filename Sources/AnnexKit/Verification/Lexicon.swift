@@ -9,8 +9,8 @@ enum Lexicon {
         "steeg", "stegen", "stijgt", "stijgen", "gestegen", "stijging", "stijgingen",
         "toename", "toenam", "toenamen", "toeneemt", "toenemen", "toegenomen", "toe",
         "groei", "groeide", "groeiden", "groeit", "gegroeid", "verhoging", "verhoogd", "verhoogt", "verhoogde",
-        "hoger", "meer", "groter",
-        "langer", "verlenging",
+        "hoger", "meer", "groter", "hogere", "grotere",
+        "langer", "langere", "verlenging",
         "overschrijding",
         "opgelopen", "liep op", "liepen op", "loopt op", "vermeerderd", "vermeerdering",
         "uitbreiding", "uitgebreid", "breidde uit", "vergroting", "vergroot", "vergrootte", "aanwas", "opschaling",
@@ -22,8 +22,8 @@ enum Lexicon {
         "daalde", "daalden", "daalt", "dalen", "gedaald", "daling", "dalingen",
         "afname", "afnam", "afnamen", "afneemt", "afnemen", "afgenomen", "af",
         "krimp", "kromp", "krompen", "krimpt", "krimpen", "gekrompen", "verlaging", "verlaagd", "verlaagt", "verlaagde",
-        "lager", "minder", "kleiner",
-        "korter", "verkorting",
+        "lager", "minder", "kleiner", "lagere", "kleinere",
+        "korter", "kortere", "verkorting",
         "reductie", "besparing", "uitval",
         "teruggelopen", "liep terug", "liepen terug", "loopt terug", "terugloop", "vermindering", "verminderd",
         "verminderde", "vermindert", "zakte", "gezakt",
@@ -43,9 +43,11 @@ enum Lexicon {
     /// Words that say a quantity stayed the same.
     static let unchanged: Set<String> = ["gelijk gebleven", "bleef gelijk", "bleef stabiel", "stabiel gebleven"]
 
-    /// Comparatives that make a number a difference or a change when they follow it ('50 meer', '25% hoger').
+    /// Comparatives that make a number a difference or a change when they follow it ('50 meer', '25% hoger'), also
+    /// inflected before their noun ('17,5 procent langere straffen dan vrouwen').
     static let comparatives: Set<String> = [
         "meer", "minder", "hoger", "lager", "groter", "kleiner", "korter", "langer",
+        "hogere", "lagere", "grotere", "kleinere", "kortere", "langere",
     ]
 
     /// Nouns of change, after which 'van' introduces the size of the change ('een stijging van 25%').
