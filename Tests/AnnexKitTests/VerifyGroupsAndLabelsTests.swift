@@ -45,6 +45,47 @@ struct VerifyGroupsAndLabelsTests {
         try expectVerdict(.consistent, of: "15 procent", in: text)
     }
 
+    // MARK: Speakers' labels and quotation marks
+
+    @Test(
+        "A speaker's label is no word of the sentence, quotation marks split no claim",
+        arguments: [
+            // 126 / 840 = 15%.
+            ("Directeur Jansen: Van de 840 aanvragen werden er 126 toegekend. Dat is 15 procent.", "15 procent",
+             Verdict.consistent),
+            ("Directeur Jansen: Van de 840 aanvragen werden er 126 toegekend. Dat is 25 procent.", "25 procent",
+             .inconsistent),
+            ("De wethouder: \"Van de 840 aanvragen werden er 126 toegekend.\" Mevrouw Peters: \"Dat is 15 procent.\"",
+             "15 procent", .consistent),
+            ("Wethouder Smit (2024): “Van de 840 aanvragen werden er 126 toegekend. Dat is 25 procent.”", "25 procent",
+             .inconsistent),
+            ("V: Hoeveel aanvragen werden er toegekend?\nA: Van de 840 aanvragen werden er 126 toegekend. Dat is 15 "
+                + "procent.", "15 procent", .consistent),
+            // A count restated in a quotation: 0,42 × 357 = 149,94.
+            ("De wethouder: \"42 procent van de 357 cliënten kreeg een indicatie. Dat zijn er 180.\"", "180",
+             .inconsistent),
+        ])
+    func speakerLabels(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test("A speaker's label goes; a memo line's label, one before a number or a word in lower case, stays")
+    func labelsThatStay() throws {
+        let names = try Verifiers.real.get().names
+        func kept(_ text: String) -> [String] {
+            let all = tokens(text)
+            return SpeakerLabel.spoken(all, Array(text.unicodeScalars), names: names).map(\.text)
+        }
+        #expect(kept("De wethouder: We zagen 1.200 aanvragen.").first == "we")
+        #expect(kept("Directeur Jansen (VVD): \"Het waren er 140.\"") == ["het", "waren", "er", "140", "."])
+        #expect(kept("Caseload per werker: 31 (norm: 28).").first == "caseload")
+        #expect(kept("Instroom: stijging van 9 procent.").first == "instroom")
+        #expect(kept("Per district: Noord 10, Midden 14 en Zuid 12 zaken.").first == "per")
+        #expect(kept("Per district: \"Noord 10, Midden 14 en Zuid 12 zaken.\"").first == "per")
+        #expect(kept("Het aantal aanvragen: Zo'n 1.200.").first == "het")
+        #expect(kept("Rotterdam: In 2024 waren er 1.200 aanvragen.").first == "rotterdam")
+    }
+
     // MARK: A percentage between the means of two groups
 
     @Test(

@@ -20,7 +20,7 @@ struct SentenceAnalysis: Sendable {
     init(_ sentence: Sentence, names: RegionNames) {
         self.sentence = sentence
         scalars = Array(sentence.text.unicodeScalars)
-        let tokens = Tokenizer.tokens(scalars)
+        let tokens = SpeakerLabel.spoken(Tokenizer.tokens(scalars), scalars, names: names)
         self.tokens = tokens
         (clauseOf, clauses) = Self.clauses(tokens)
         regions = names.mentions(in: scalars, tokens: tokens)
