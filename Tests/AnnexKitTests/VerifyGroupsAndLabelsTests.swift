@@ -157,4 +157,25 @@ struct VerifyGroupsAndLabelsTests {
         let found = try verified(text)
         #expect(!found.contains { $0.kind == .count }, "\(found.map { "\($0.kind) \($0.written) \($0.verdict)" })")
     }
+
+    // MARK: An exact count restating a fraction of the whole before
+
+    @Test(
+        "An exact count beside a fraction of the whole the sentence before gives is its part",
+        arguments: [
+            // 830 / 2.400 = 34,6%: 'ruim een derde' holds; 630 / 2.400 = 26,3% does not.
+            ("In 2024 waren er 2.400 meldingen. Ruim een derde daarvan, 830, kwam uit Rotterdam.", "Ruim een derde",
+             Verdict.consistent),
+            ("In 2024 waren er 2.400 meldingen. Ruim een derde daarvan, 630, kwam uit Rotterdam.", "Ruim een derde",
+             .inconsistent),
+            ("In 2024 waren er 2.400 meldingen. Ruim een derde daarvan kwam uit Rotterdam: 830.", "Ruim een derde",
+             .consistent),
+            ("In 2024 waren er 2.400 meldingen. Ruim een derde daarvan (830) kwam uit Rotterdam.", "Ruim een derde",
+             .consistent),
+            ("In 2024 waren er 2.400 meldingen. Daarvan kwam ruim een derde, 630 meldingen, uit Rotterdam.",
+             "ruim een derde", .inconsistent),
+        ])
+    func exactCountOfFraction(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
 }
