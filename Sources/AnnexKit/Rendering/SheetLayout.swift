@@ -85,11 +85,6 @@ struct SheetLayout: Sendable {
     let rows: SheetRows
     /// The table object of the sheet, if it has one.
     let table: TableObject?
-    /// Height in points of each row that needs more than one plain line (titles, wrapped text);
-    /// nil: the default height. Measured when asked for, row by row as the rows are made.
-    var rowHeights: LazyMapCollection<SheetRows, Double?> {
-        rows.lazy.map { [columnWidths] in Self.height($0, widths: columnWidths) }
-    }
     /// What stays in view: at most the header row (with the few rows above it) and the row labels.
     let freeze: Freeze?
     let page: PageSetup

@@ -144,15 +144,15 @@ public enum XLSXRenderer {
         for (column, width) in layout.columnWidths.enumerated() {
             try check(worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, nil), place, path: path)
         }
-        for (row, height) in layout.rowHeights.enumerated() {
-            guard let height else { continue }
-            try check(worksheet_set_row(sheet, lxw_row_t(row), height, nil), place, path: path)
-        }
         if let freeze = layout.freeze {
             worksheet_freeze_panes(sheet, lxw_row_t(freeze.rows), lxw_col_t(freeze.columns))
         }
         var markers = MarkerCells(layout)
+        // Each row is made once (a table's rows are made as they are asked for): its height, then its cells.
         for (r, cells) in layout.rows.enumerated() {
+            if let height = SheetLayout.height(cells, widths: layout.columnWidths) {
+                try check(worksheet_set_row(sheet, lxw_row_t(r), height, nil), place, path: path)
+            }
             markers.add(cells, row: r)
             for (c, cell) in cells.enumerated() {
                 let (row, column) = (lxw_row_t(r), lxw_col_t(c))
@@ -279,9 +279,22 @@ enum XLSXLayout {
 
     /// The `Double` libxlsxwriter needs for a cell: the one nearest to the value's decimal text (the
     /// value is already rounded to the decimals shown, so this is the only binary step of annex).
+    ///
+    /// A terminating decimal's text is the value digit for digit (`PlainNumber`), so the `Double` nearest
+    /// to the text is the one nearest to the fraction; when its numerator and denominator are both whole
+    /// `Double`s (at most 2^53), one division rounds the fraction to that nearest `Double` (IEEE 754
+    /// rounds every division correctly, ties to even, as reading a decimal text does), without the text.
     static func double(_ value: Exact) -> Double {
-        Double(PlainNumber.format(value))!
+        if case .small(let numerator, let denominator) = value.storage,
+           numerator.magnitude <= largestWholeDouble, denominator.magnitude <= largestWholeDouble,
+           value.terminatingDecimals != nil {
+            return Double(numerator) / Double(denominator)
+        }
+        return Double(PlainNumber.format(value))!
     }
+
+    /// Every whole number up to 2^53 is a `Double` exactly.
+    static let largestWholeDouble: UInt64 = 1 << 53
 
     /// 'C7' for row 6, column 2 (both 0-based).
     static func cellReference(row: Int, column: Int) -> String {
