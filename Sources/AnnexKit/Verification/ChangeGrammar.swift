@@ -41,7 +41,9 @@ extension ClaimParser {
                         let to = number(after: position, in: tokens),
                         unit(to) == unit(from)
                     {
-                        pairs.append(FromTo(from: from, to: to))
+                        if !namesAmount(afterChangeNoun: index, from: from, to: to, tokens) {
+                            pairs.append(FromTo(from: from, to: to))
+                        }
                         break
                     }
                 }
@@ -282,6 +284,7 @@ extension ClaimParser {
     static func differenceComparative(_ index: Int, _ tokens: [Token]) -> Int? {
         guard index + 1 < tokens.count, tokens[index].number?.unit == .count else { return nil }
         if tokens[index + 1].isWord("meer") || tokens[index + 1].isWord("minder") { return index + 1 }
+        if let closing = closingComparative(afterNounOf: index, tokens) { return closing }
         var position = index + 1
         while position < tokens.count, tokens[position].kind == .word, position - index <= Self.differencePhraseReach {
             let word = tokens[position].text
@@ -299,6 +302,29 @@ extension ClaimParser {
             position += 1
         }
         return nil
+    }
+
+    /// 'een daling van 300 naar 5.100': after a noun of change whose direction the two values go against, 'van'
+    /// names the change's amount, not its start (the start is 5.400: `differenceSpan(in:frame:)`). 'een stijging van
+    /// 300 naar 5.100' and 'een daling van 5.400 naar 5.100' run from the first to the second.
+    private static func namesAmount(afterChangeNoun van: Int, from: Int, to: Int, _ tokens: [Token]) -> Bool {
+        guard van > 0, Lexicon.changeNouns.contains(tokens[van - 1].text),
+            let sign = ClaimParser.directionSign(of: tokens[van - 1].text),
+            let start = tokens[from].number?.value, let end = tokens[to].number?.value, start != end
+        else { return false }
+        return (end > start ? 1 : -1) != sign
+    }
+
+    /// '650 zaken minder.', 'lag de instroom 650 zaken lager;': a count, one noun and a comparative that closes the
+    /// clause measure the comparative ('650 zaken minder ernstig' and '650 zaken meer dan …' do not close it).
+    private static func closingComparative(afterNounOf index: Int, _ tokens: [Token]) -> Int? {
+        let comparative = index + 2
+        guard comparative < tokens.count, tokens[index + 1].kind == .word,
+            !Lexicon.comparatives.contains(tokens[index + 1].text), !Lexicon.finiteVerbs.contains(tokens[index + 1].text),
+            Lexicon.comparatives.contains(tokens[comparative].text),
+            comparative + 1 == tokens.count || tokens[comparative + 1].kind == .mark
+        else { return nil }
+        return comparative
     }
 
     /// Whether the words after 'dan' name another time, before any number: a year ('dan in 2022'), or a
@@ -689,7 +715,7 @@ extension ClaimParser {
     /// The start and end value a clause gives by its end and the difference that led to it ('uitgebreid
     /// met 120 bedden tot 2.080 bedden': from 1.960 to 2.080); not for hedged counts. A start worked out from
     /// rounded ones ('met 35 miljoen tot 412 miljoen') may confirm a claim, never contradict it.
-    private func differenceSpan(in clause: Int, frame: PeriodFrame) -> (Operand?, Operand?)? {
+    func differenceSpan(in clause: Int, frame: PeriodFrame) -> (Operand?, Operand?)? {
         for index in numbers(.count, in: analysis.clauses[clause]) {
             guard let sign = differenceDirection(of: index), sign != 0, let end = endValue(after: index),
                 let difference = tokens[index].number, let value = tokens[end].number,

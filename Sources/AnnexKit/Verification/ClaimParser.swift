@@ -401,8 +401,12 @@ struct ClaimParser {
     /// start value it puts before the quantity of the sentence before ('Twee jaar eerder waren dat er
     /// nog 26,6 duizend'); or its only count, said to be of now, after that quantity ('Nu, vier jaar
     /// later, zijn het er vierduizend vijfhonderd'); else the quantity restated for another time (`restatedPair()`).
+    /// With no pair, the one change it states by its amount and end value ('Het aantal leden steeg met 420 tot
+    /// 6.720', 'een daling van 300 naar 5.100') runs from the start that makes to the end.
     func lastPair(topic: Topic?) -> (from: Operand, to: Operand)? {
         if let pair = pairs.last { return (operand(pair.from), operand(pair.to)) }
+        let spans = analysis.clauses.indices.compactMap { differenceSpan(in: $0, frame: PeriodFrame()) }
+        if spans.count == 1, let from = spans[0].0, let to = spans[0].1 { return (from, to) }
         let counts = numbers(.count, in: tokens.indices)
         if bases.isEmpty, counts.count == 1, analysis.hasPresentMarker(tokens.indices),
             let value = topic?.value, value.unit == .count, let from = topic.flatMap(operand)

@@ -55,6 +55,10 @@ struct Discourse: Sendable {
         let year: Int?
         /// The start and end value the sentence states (the last, if several).
         var pair: (from: Operand, to: Operand)?
+        /// Whether the sentence states no value of its own: no number and no direction word (a step of instructions,
+        /// 'Dan neemt u eerst het verschil.'), or only changes of values before it ('Dat is een stijging van 6
+        /// procentpunt.'). A change after it may refer past it (`valueSource`).
+        var statesNoValue = false
         /// Its counts that are no start or end value, for a sum in the next sentence ('Opgeteld …').
         var counts: [Operand] = []
         /// Its series of values each with a year of its own ('2.840 (2021), 3.120 (2022) en 3.390 (2023)').
@@ -167,10 +171,22 @@ struct Discourse: Sendable {
     }
 
     /// The start and end value of the sentence before, for 'Dat is een toename van 6 procent'.
-    var lastPair: (from: Operand, to: Operand)? { earlier.last?.pair }
+    var lastPair: (from: Operand, to: Operand)? { valueSource?.pair }
 
     /// The two values of one change of `unit` the sentence before gives.
-    func lastSoleChange(of unit: NumberUnit) -> SoleChange? { earlier.last?.soleChanges.first { $0.from.unit == unit } }
+    func lastSoleChange(of unit: NumberUnit) -> SoleChange? {
+        valueSource?.soleChanges.first { $0.from.unit == unit }
+    }
+
+    /// The sentence whose values a change with none of its own refers to: the one before, or, when that one states no
+    /// value (`Summary.statesNoValue`: 'Stel dat … 2.400 en in 2023 2.520. Dan neemt u eerst het verschil. Dat deelt
+    /// u door …: een stijging van 5 procent.'), the one before that, two sentences back at most.
+    private var valueSource: Summary? {
+        guard let last = earlier.last, last.statesNoValue, last.pair == nil, earlier.count >= 2 else {
+            return earlier.last
+        }
+        return earlier[earlier.count - 2]
+    }
 
     /// The one value of `unit` the sentence before gives, for 'In 2023 waren dat er 43.900'.
     func lastDatedValue(of unit: NumberUnit) -> DatedValue? {
@@ -197,7 +213,7 @@ struct Discourse: Sendable {
 
     /// The two values of `unit` the sentence before gives, for 'Het verschil bedraagt 310'.
     func lastDifferenceValues(of unit: NumberUnit) -> [Operand] {
-        earlier.last?.differenceValues.first { $0.first?.unit == unit } ?? []
+        valueSource?.differenceValues.first { $0.first?.unit == unit } ?? []
     }
 
     /// The values of the sentence before with the words that name them, for 'Het verschil tussen A en B …'.

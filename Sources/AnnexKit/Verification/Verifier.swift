@@ -109,9 +109,21 @@ public struct Verifier: Sendable {
                 if binder?.clauseBindings[clause] == nil { binder?.clauseBindings[clause] = binding }
             }
         }
-        discourse.leave(
-            summary(of: analysis, parser: parser, bindings: bindings, binder: binder, discourse: discourse),
-            scope: scope(in: analysis), regions: analysis.regions)
+        var read = summary(of: analysis, parser: parser, bindings: bindings, binder: binder, discourse: discourse)
+        read.statesNoValue = Self.statesNoValue(analysis, parser: parser, claims: claims)
+        discourse.leave(read, scope: scope(in: analysis), regions: analysis.regions)
+    }
+
+    /// The kinds of claim that state a change of values said elsewhere, no value of their own.
+    private static let changeKinds: Set<ClaimKind> = [.change, .points, .difference]
+
+    /// Whether a sentence states no value: it has no number and no word of direction ('Dan neemt u eerst het
+    /// verschil.'; 'Na een campagne nam de bereidheid toe.' is a change of something else), or its numbers are all
+    /// changes ('Dat is een stijging van 6 procentpunt.').
+    private static func statesNoValue(_ analysis: SentenceAnalysis, parser: ClaimParser, claims: [Claim]) -> Bool {
+        let changes = Set(claims.filter { changeKinds.contains($0.kind) }.map(\.site))
+        if analysis.numberIndices.isEmpty { return parser.directions(in: analysis.tokens.indices).isEmpty }
+        return analysis.numberIndices.allSatisfy(changes.contains)
     }
 
     /// What a sentence leaves for the next: its topic, periods and the values the next may take.
