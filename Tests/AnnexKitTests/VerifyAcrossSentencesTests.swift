@@ -127,4 +127,47 @@ struct VerifyAcrossSentencesTests {
             .consistent, of: "1.600 procent",
             in: "Het aantal meldingen kende een stijging van 300 naar 5.100, een toename van 1.600 procent.")
     }
+
+    // MARK: Balances of two flows
+
+    @Test(
+        "A balance is the inflow less the outflow of its sentence or the one before",
+        arguments: [
+            // 12.300 − 9.800 = 2.500.
+            ("In 2023 vestigden zich 12.300 mensen in de gemeente en vertrokken er 9.800. Het saldo kwam uit op "
+                + "2.500.", "2.500", Verdict.consistent),
+            ("In 2023 vestigden zich 12.300 mensen in de gemeente en vertrokken er 9.800. Het saldo kwam uit op "
+                + "3.500.", "3.500", .inconsistent),
+            ("De instroom bedroeg 4.100 en de uitstroom 4.600, een migratiesaldo van 500.", "500", .inconsistent),
+            ("De instroom bedroeg 4.100 en de uitstroom 4.600, een negatief migratiesaldo van 500.", "500",
+             .consistent),
+            ("Er vestigden zich 840 nieuwe inwoners, terwijl 610 inwoners vertrokken: een vestigingsoverschot van "
+                + "230.", "230", .consistent),
+            ("Er vestigden zich 840 nieuwe inwoners en 610 inwoners vertrokken: een vestigingsoverschot van 320.",
+             "320", .inconsistent),
+            ("Er vestigden zich 840 nieuwe inwoners, terwijl 610 inwoners vertrokken. Het vestigingsoverschot "
+                + "bedroeg 320.", "320", .inconsistent),
+            // 840 − 910 = −70: a 'vertrekoverschot' of 70.
+            ("Er vestigden zich 840 nieuwe inwoners en er vertrokken 910 inwoners. Het vertrekoverschot bedroeg 70.",
+             "70", .consistent),
+            ("Er vestigden zich 840 nieuwe inwoners en er vertrokken 910 inwoners. Het vertrekoverschot bedroeg 80.",
+             "80", .inconsistent),
+        ])
+    func balance(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test("A 'saldo' with no flows, or with one flow, or 'per saldo', is no balance claim")
+    func noBalance() throws {
+        for text in [
+            "Het saldo van de rekening bedroeg eind 2023 2.500 euro.",
+            "Het saldo van de rekening bedroeg eind 2023 2.500.",
+            "In 2023 vestigden zich 12.300 mensen in de gemeente. Het saldo kwam uit op 2.500.",
+            "In 2023 vestigden zich 12.300 mensen in de gemeente en vertrokken er 9.800. Per saldo groeide de "
+                + "bevolking met 3.100.",
+        ] {
+            let found = try verified(text)
+            #expect(!found.contains { $0.verdict == .inconsistent || $0.verdict == .consistent }, "\(text)")
+        }
+    }
 }

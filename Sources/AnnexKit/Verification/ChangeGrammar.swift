@@ -319,8 +319,9 @@ extension ClaimParser {
     /// clause measure the comparative ('650 zaken minder ernstig' and '650 zaken meer dan …' do not close it).
     private static func closingComparative(afterNounOf index: Int, _ tokens: [Token]) -> Int? {
         let comparative = index + 2
-        guard comparative < tokens.count, tokens[index + 1].kind == .word,
-            !Lexicon.comparatives.contains(tokens[index + 1].text), !Lexicon.finiteVerbs.contains(tokens[index + 1].text),
+        let noun = tokens[index + 1]
+        guard comparative < tokens.count, noun.kind == .word,
+            !Lexicon.comparatives.contains(noun.text), !Lexicon.finiteVerbs.contains(noun.text),
             Lexicon.comparatives.contains(tokens[comparative].text),
             comparative + 1 == tokens.count || tokens[comparative + 1].kind == .mark
         else { return nil }

@@ -122,6 +122,7 @@ struct ClaimParser {
             if let mean = meanOfGroupShares(index, number) { return mean }
             return shareReading(index, number)
         case .count:
+            if let balance = balanceReading(index, number) { return balance }
             if let gap = normGapReading(index, number) { return gap }
             if let direction = differenceDirection(of: index) {
                 return differenceReading(index, number, direction: direction)

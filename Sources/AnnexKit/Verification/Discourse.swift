@@ -59,6 +59,8 @@ struct Discourse: Sendable {
         /// 'Dan neemt u eerst het verschil.'), or only changes of values before it ('Dat is een stijging van 6
         /// procentpunt.'). A change after it may refer past it (`valueSource`).
         var statesNoValue = false
+        /// Its one inflow and one outflow, for a balance in the next sentence ('Het saldo kwam uit op 2.500').
+        var flows: (inflow: Operand, outflow: Operand)?
         /// Its counts that are no start or end value, for a sum in the next sentence ('Opgeteld …').
         var counts: [Operand] = []
         /// Its series of values each with a year of its own ('2.840 (2021), 3.120 (2022) en 3.390 (2023)').
@@ -192,6 +194,9 @@ struct Discourse: Sendable {
     func lastDatedValue(of unit: NumberUnit) -> DatedValue? {
         earlier.last?.datedValues.first { $0.value.unit == unit }
     }
+
+    /// The inflow and outflow the sentence before gives, for a balance (`ClaimParser.balanceReading`).
+    var lastFlows: (inflow: Operand, outflow: Operand)? { earlier.last?.flows }
 
     /// The noun the quantity of the sentence before counts, when it names one.
     var lastTopicNoun: String? { earlier.last?.topic?.noun }

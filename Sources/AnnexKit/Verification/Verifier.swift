@@ -162,6 +162,7 @@ public struct Verifier: Sendable {
             return alike ? carried : carried.bound((carried.binding ?? OperandBinding([])).adding(.unlikeParts))
         }
         summary.countsNoun = parser.countsNoun
+        summary.flows = parser.flows().map { ($0.inflow.carriedOver, $0.outflow.carriedOver) }
         summary.countedValues = parser.countedValues()
         summary.series = parser.series().map { parser.operand($0).carriedOver }
         summary.list = parser.longestList().map { parser.operand($0).carriedOver }

@@ -1,0 +1,71 @@
+/// A balance of two flows: 'In 2023 vestigden zich 12.300 mensen in de gemeente en vertrokken er 9.800. Het saldo
+/// kwam uit op 2.500.' The count a noun of balance names ('saldo', 'migratiesaldo', 'vestigingsoverschot') is the
+/// inflow less the outflow, when its own sentence, else the sentence before, gives exactly one count of each flow,
+/// named by a word of moving in ('vestigden', 'instroom') or out ('vertrokken', 'uitstroom'). A 'saldo' with no
+/// flows (of a bank account) is no such claim.
+extension ClaimParser {
+    /// The difference a count of a balance states, from the outflow to the inflow.
+    func balanceReading(_ index: Int, _ number: WrittenNumber) -> Claim? {
+        guard let sign = balanceSign(of: index), let flows = flows(excluding: index) ?? discourse.lastFlows else {
+            return nil
+        }
+        var claim = Claim(kind: .difference, site: index, claimed: precise(number, direction: number.sign ?? sign))
+        (claim.from, claim.to) = (flows.outflow, flows.inflow)
+        return claim
+    }
+
+    /// The one inflow and the one outflow the sentence gives, exact counts of no currency; nil unless each is one.
+    func flows(excluding claim: Int? = nil) -> (inflow: Operand, outflow: Operand)? {
+        let counts = analysis.numberIndices.filter { index in
+            guard index != claim, let number = tokens[index].number else { return false }
+            return number.unit == .count && number.currency.isEmpty && number.hedge == nil
+                && Self.isValue(index, tokens)
+        }
+        let inflows = counts.filter { flowSign(of: $0) == 1 }
+        let outflows = counts.filter { flowSign(of: $0) == -1 }
+        guard inflows.count == 1, outflows.count == 1 else { return nil }
+        return (operand(inflows[0]), operand(outflows[0]))
+    }
+
+    /// +1 for an inflow, −1 for an outflow: the words before the count in its clause (back to the number before)
+    /// when they name one flow ('vestigden zich 12.300'), else the words after it up to the next number ('9.800
+    /// inwoners vertrokken').
+    private func flowSign(of index: Int) -> Int? {
+        let clause = analysis.clause(of: index)
+        let before = analysis.numberIndices.last { $0 < index } ?? -1
+        let after = analysis.numberIndices.first { $0 > index } ?? tokens.count
+        for range in [max(clause.lowerBound, before + 1)..<index, (index + 1)..<min(clause.upperBound, after)] {
+            let signs = Set(analysis.words(range).compactMap { Self.flowWords[$0] })
+            if signs.count == 1 { return signs.first }
+            if signs.count > 1 { return nil }
+        }
+        return nil
+    }
+
+    /// The sign a noun of balance before the count in its clause gives it (back to the number before): +1 for
+    /// 'saldo' and 'vestigingsoverschot', −1 for 'vertrekoverschot', turned by 'negatief'. Not 'per saldo' (net of
+    /// more than the two flows).
+    private func balanceSign(of index: Int) -> Int? {
+        let before = analysis.numberIndices.last { $0 < index } ?? -1
+        let range = max(analysis.clause(of: index).lowerBound, before + 1)..<index
+        guard let noun = range.first(where: { Self.balanceNouns[tokens[$0].text] != nil }),
+            noun == 0 || !tokens[noun - 1].isWord("per"), let sign = Self.balanceNouns[tokens[noun].text]
+        else { return nil }
+        return analysis.words(range).contains { Self.negativeWords.contains($0) } ? -sign : sign
+    }
+
+    /// Nouns of the balance of an inflow and an outflow, with the sign of the inflow less the outflow they name.
+    private static let balanceNouns: [String: Int] = [
+        "saldo": 1, "migratiesaldo": 1, "vestigingssaldo": 1, "vestigingsoverschot": 1, "vertrekoverschot": -1,
+    ]
+
+    /// Words that say a balance is below zero.
+    private static let negativeWords: Set<String> = ["negatief", "negatieve"]
+
+    /// Words of moving in (+1) and out (−1).
+    private static let flowWords: [String: Int] = [
+        "vestigden": 1, "vestigde": 1, "gevestigd": 1, "vestigers": 1, "instroom": 1, "immigratie": 1,
+        "immigranten": 1, "immigreerden": 1, "vertrokken": -1, "vertrok": -1, "vertrekkers": -1, "uitstroom": -1,
+        "emigratie": -1, "emigranten": -1, "emigreerden": -1,
+    ]
+}
