@@ -42,6 +42,9 @@ struct VerifyAcrossSentencesTests {
                 + "Procentueel is dat een stijging van 12 procent.", "12 procent", .inconsistent),
             ("Voorbeeld: het aandeel gaat van 40 naar 46 procent. Dat is een stijging van 6 procentpunt. "
                 + "Procentueel is dat een stijging van 15 procent.", "15 procent", .consistent),
+            // The points mistaken for percent, two sentences after the pair.
+            ("Voorbeeld: het aandeel gaat van 40 naar 46 procent. Dat is een stijging van 6 procentpunt. "
+                + "Dat is dus ook een stijging van 6 procent.", "6 procent", .inconsistent),
             // 25 → 20 procent: −5 procentpunt, −5 / 25 = −20 procent.
             ("Het aandeel daalde van 25 naar 20 procent. Dat is 5 procentpunt minder. Relatief gezien is dat een "
                 + "daling van 20 procent.", "20 procent", .consistent),
