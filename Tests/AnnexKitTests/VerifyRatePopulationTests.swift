@@ -49,4 +49,25 @@ struct VerifyRatePopulationTests {
             .unverifiable, of: "12,2",
             in: "In 2020 telde de gemeente 183.000 inwoners. In 2025 waren er 260 meldingen, 12,2 per 10.000 inwoners.")
     }
+
+    @Test(
+        "A part in a unit with a metric prefix is taken in the rate's unit; in another unit the rate is not recomputed",
+        arguments: [
+            // 12,6 megaton = 12.600.000 ton over 2.100.000 inwoners: 6,0 ton each.
+            ("De uitstoot per inwoner kwam uit op 6,0 ton (12,6 megaton bij 2,1 miljoen inwoners).", "6,0",
+             Verdict.consistent),
+            ("De uitstoot per inwoner kwam uit op 8,0 ton (12,6 megaton bij 2,1 miljoen inwoners).", "8,0",
+             .inconsistent),
+            // 96 gigawattuur = 96.000.000 kilowattuur over 32.000 huishoudens: 3.000 each.
+            ("Per huishouden was dat 3.000 kilowattuur (96 gigawattuur voor 32.000 huishoudens).", "3.000",
+             .consistent),
+            ("Per huishouden was dat 300 kilowattuur (96 gigawattuur voor 32.000 huishoudens).", "300",
+             .inconsistent),
+            // 'kilo' is no unit 'megaton' prefixes: not recomputed.
+            ("Per inwoner was de uitstoot 6,0 kilo (12,6 megaton bij 2,1 miljoen inwoners).", "6,0",
+             .unverifiable),
+        ])
+    func metricPrefix(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
 }

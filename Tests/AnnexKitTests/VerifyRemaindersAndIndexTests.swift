@@ -164,4 +164,36 @@ struct VerifyRemaindersAndIndexTests {
     func indexNearMisses(text: String) throws {
         #expect(try verified(text).allSatisfy { $0.verdict != .inconsistent })
     }
+
+    @Test(
+        "A percentage of the rest takes what the sentence before split: its part and whole, or its shares",
+        arguments: [
+            // (860 − 602) / 860 = 30,0%.
+            ("Van de 860 deelnemers rondden er 602 de cursus af. De overige 30 procent stopte voortijdig.",
+             "30 procent", Verdict.consistent),
+            ("Van de 860 deelnemers rondden er 602 de cursus af. De rest, 40 procent, stopte voortijdig.",
+             "40 procent", .inconsistent),
+            // 100 − 64 − 21 = 15.
+            ("Van de aanvragen werd 64 procent toegekend en 21 procent afgewezen. De overige 15 procent is nog in "
+                + "behandeling.", "15 procent", .consistent),
+            ("Van de aanvragen werd 64 procent toegekend en 21 procent afgewezen. De overige 25 procent is nog in "
+                + "behandeling.", "25 procent", .inconsistent),
+        ])
+    func carriedPercentRest(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test(
+        "A percentage of the rest after a change or a series of years is no rest of them",
+        arguments: [
+            ("Het aandeel vrouwen steeg van 40 naar 46 procent. De overige 60 procent is man.", "60 procent"),
+            ("In 2022 was 41 procent tevreden, in 2023 44 procent. De overige 56 procent gaf geen oordeel.",
+             "56 procent"),
+            // No article: a category named beside the others, not their rest.
+            ("Van de aanvragen werd 64 procent toegekend en 21 procent afgewezen. Overige 25 procent zijn bezwaren.",
+             "25 procent"),
+        ])
+    func noCarriedPercentRest(text: String, written: String) throws {
+        try expectVerdict(.unverifiable, of: written, in: text)
+    }
 }

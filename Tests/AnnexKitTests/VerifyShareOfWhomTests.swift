@@ -33,4 +33,14 @@ struct VerifyShareOfWhomTests {
         try expect(.consistent, "84 procent", "Het aandeel kwam daarmee op 84 procent.")
         try expect(.inconsistent, "74 procent", "Het aandeel lag daarmee op 74 procent.")
     }
+
+    @Test("A count of times ('vijf keer per week') is no part of a share")
+    func timesAreNoPart() throws {
+        // 144 of 320 is 45%.
+        let stated = "Van de 320 ondervraagde ouderen bewogen er 144 minstens vijf keer per week (45%)."
+        try expectVerdict(.consistent, of: "45%", in: stated)
+        try expectVerdict(.inconsistent, of: "54%", in: stated.replacingOccurrences(of: "45%", with: "54%"))
+        let unstated = "Van de 320 ondervraagde ouderen bewoog 45% minstens vijf keer per week."
+        #expect(try claim("45%", in: unstated).verdict != .inconsistent)
+    }
 }

@@ -85,6 +85,29 @@ struct Operand: Sendable {
         line = parts[0].line
         binding = parts.first { $0.binding?.strength != .strong }?.binding ?? parts[0].binding
     }
+
+    /// `operand` in a unit `factor` times smaller ('153,4 megaton' as 153.400.000 ton).
+    init(_ operand: Operand, scaledBy factor: Exact) {
+        bounds = operand.bounds.scaled(by: factor)
+        value = operand.value * factor
+        unit = operand.unit
+        year = operand.year
+        token = operand.token
+        line = operand.line
+        binding = operand.binding
+    }
+
+    /// What is left of `whole` after `parts` (of its unit), as one operand of no token: 'the 1.240 less the 771'.
+    init(rest whole: Operand, less parts: [Operand]) {
+        let taken = Operand(summing: parts)
+        bounds = whole.bounds - taken.bounds
+        value = whole.value - taken.value
+        unit = whole.unit
+        year = whole.year
+        token = nil
+        line = whole.line
+        binding = [whole, taken].first { $0.binding?.strength != .strong }?.binding ?? whole.binding
+    }
 }
 
 /// A claim as the grammar reads it: what is claimed, where, and the numbers the text gives for it.

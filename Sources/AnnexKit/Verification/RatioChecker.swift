@@ -1,7 +1,15 @@
 /// Rates: 'A … op B: X per N' is right when N × A / B rounds to X (or is what its hedge allows).
 struct RatioChecker: ClaimChecker {
     func check(_ claim: Claim, in context: CheckContext) -> VerifiedClaim {
-        guard let part = claim.part, let whole = claim.whole, let scale = claim.scale, !whole.value.isZero,
+        let tokens = context.analysis.tokens
+        // '153,4 megaton … 8,6 ton per inwoner': the part in the claim's unit.
+        let part = claim.part.flatMap { stated in
+            MetricPrefix.factor(
+                from: stated.token.flatMap { ReadingSanity.noun(after: $0, in: tokens) },
+                to: ReadingSanity.noun(after: claim.site, in: tokens)
+            ).map { Operand(stated, scaledBy: $0) }
+        }
+        guard let part, let whole = claim.whole, let scale = claim.scale, !whole.value.isZero,
             let range = part.bounds / whole.bounds
         else {
             return context.unverifiable(claim, context.binder == nil ? .noData : .noOperands)

@@ -26,12 +26,39 @@ extension ClaimParser {
         // 'A, B en C; de overige N' or 'A, B en de overige N'.
         let others = coordinated(before).isEmpty ? coordinated(before + [site]).filter { $0 != site } : before
         guard others.count >= 2, others.count == percents.count - 1 else { return nil }
+        return remainder(site, number, whole: hundredPercent(at: site), others: others.map { operand($0) })
+    }
+
+    /// 'Van de 1.240 medewerkers werken er 771 in deeltijd. De overige 38 procent …': a sentence whose one percentage
+    /// follows a referring word of the rest, with no direction word, is the rest of what the sentence before split:
+    /// of the part and whole it states (the whole less the part, as a share of the whole), else 100% less its list of
+    /// percentages ('71 procent … en 18 procent …. De overige 11 procent'), when that sentence gives no change, no
+    /// series of years and no contrast of two values (whose values split nothing).
+    func carriedPercentRemainderReading() -> Claim? {
+        let percents = numbers(.percent, in: tokens.indices)
+        guard percents.count == 1, let site = percents.first, referringRest(before: site) != nil,
+            directions(in: tokens.indices).isEmpty, let number = tokens[site].number
+        else { return nil }
+        if let (part, whole) = discourse.lastPartAndWhole, part.unit == .count, whole.unit == .count {
+            var claim = Claim(kind: .share, site: site, claimed: precise(number, direction: nil))
+            claim.part = Operand(rest: whole, less: [part])
+            claim.whole = whole
+            return claim
+        }
+        let listed = discourse.lastList
+        guard listed.count >= 2, listed.allSatisfy({ $0.unit == .percent }), discourse.lastPair == nil,
+            discourse.lastSeries.isEmpty, discourse.lastSoleChange(of: .percent) == nil, discourse.lastContrast.isEmpty
+        else { return nil }
+        return remainder(site, number, whole: hundredPercent(at: site), others: listed)
+    }
+
+    /// The whole a list of percentages splits: 100%, read from the construction, not the text.
+    private func hundredPercent(at site: Int) -> Operand {
         let hundred = WrittenNumber(
             value: Exact(100), unit: .percent, decimals: 0, step: Exact(1), isRounded: false, sign: nil, text: "100",
             hedge: nil)
-        let whole = Operand(
+        return Operand(
             hundred, year: nil, token: nil, line: analysis.line(of: site), binding: OperandBinding(.construction))
-        return remainder(site, number, whole: whole, others: others.map { operand($0) })
     }
 
     /// The word of the rest before the number at `index` when it refers back to a whole: after an article ('de

@@ -41,11 +41,20 @@ extension ClaimParser {
         return (parts, wholes[0])
     }
 
-    /// The part and whole the text gives for a share written at `start..<end`.
+    /// Whether the number at `index` counts time or is a frequency ('drie weken', 'twee keer per week'): no part or
+    /// whole of a share. Times alone may count occasions that are ('1.800 keer positief beslist').
+    func countsTime(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1].text
+        let frequency = index + 2 < tokens.count && Lexicon.timesWords.contains(next) && tokens[index + 2].isWord("per")
+        return Lexicon.durationUnits.contains(next) || frequency
+    }
+
+    /// The part and whole the text gives for a share written at `start..<end`; a count of time or times is neither.
     func partAndWhole(around start: Int, end: Int) -> (Operand?, Operand?) {
         let counts = numbers(.count, in: tokens.indices).filter {
             !(start..<end).contains($0) && !(tokens[$0].number?.hedge != nil && exactRestatement(of: $0) != nil)
-                && !($0 + 1 < tokens.count && Lexicon.durationUnits.contains(tokens[$0 + 1].text))
+                && !countsTime($0)
         }
         if counts.isEmpty, let stated = neighbourPartAndWhole(end: end) { return stated }
         var part: Int?
@@ -428,7 +437,9 @@ extension ClaimParser {
         let clause = analysis.clause(of: start)
         if let inside = analysis.enclosingParenthesis(of: start), inside.lowerBound == start, start >= 2 {
             let host = clause.lowerBound..<(start - 1)
-            if let last = analysis.numberIndices.last(where: { host.contains($0) && !isWholeMarked($0) }),
+            if let last = analysis.numberIndices.last(where: {
+                host.contains($0) && !isWholeMarked($0) && !countsTime($0)
+            }),
                 tokens[last].number?.unit == .count, tokens[last].depth == tokens[start].depth - 1
             {
                 return last

@@ -76,7 +76,7 @@ extension ClaimParser {
         }
         for (whole, parts) in compositions() { add(whole, parts: parts) }
         if let (total, parts) = togetherWith() { add(total, operands: parts) }
-        if let rest = percentRemainderReading() { claims.append(rest) }
+        if let rest = percentRemainderReading() ?? carriedPercentRemainderReading() { claims.append(rest) }
         /// A list with no word of summing, read as its whole split up only when it comes near it, and no series of
         /// values each of a year of its own under a total of one year ('In 2023 …: 700 in 2022 en 800 in 2021').
         /// With `shortIsSelection`, parts short of the whole may name a selection of its categories ('Van de 640
