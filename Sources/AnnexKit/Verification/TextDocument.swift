@@ -5,8 +5,9 @@ import Foundation
 /// Line ends may be LF, CRLF or CR. PDF-extracted text is repaired: a word hyphenated across a line
 /// break is joined ('toe-' + 'name'), a sentence broken by a page break is put together, footnote
 /// references (`<sup>2</sup>`) and other tags are dropped. Table rows (with tabs, or starting with
-/// '|'), headings, captions ('Figuur 2.') and rules are not prose. A run of two or more spaces
-/// separates paragraphs as a blank line does, so text saved as one long line still reads as its
+/// '|'), headings (also numbered ones: `NumberedHeading`), captions ('Figuur 2.') and rules are not prose;
+/// a row of a label and a value ('Havo\t226.800') is the value line it stands for (`TabValueLine`). A run of two or
+/// more spaces separates paragraphs as a blank line does, so text saved as one long line still reads as its
 /// paragraphs. Sentences are produced as the text is read, so a large text needs little memory.
 public struct TextDocument: Sendable {
     private enum Source: Sendable {
@@ -205,6 +206,10 @@ private struct ProseReader {
     }
 
     private mutating func read(chunk: Substring.UnicodeScalarView, line: Int) {
+        if chunk.contains("\t"), let valueLine = TabValueLine.line(String(chunk)) {
+            read(chunk: Substring(valueLine).unicodeScalars, line: line)
+            return
+        }
         let text = String(chunk)
         if chunk.contains("\t") || text.hasPrefix("|") {  // a table row
             closeParagraph()
@@ -225,6 +230,10 @@ private struct ProseReader {
         }
         let prose = Self.stripTags(chunk)
         guard let first = prose.first else { return }
+        if opensParagraph, let numbered = NumberedHeading(String(prose)) {
+            read(heading: numbered, text: String(prose))
+            return
+        }
         if let listed = ListedValues.lines(String(prose)) {
             read(listed: listed, line: line)
             return
@@ -257,6 +266,32 @@ private struct ProseReader {
         open = true
         broken = false
         lastShape = shape
+    }
+
+    /// Whether a line read now opens a paragraph or a sentence: the first after a blank line, or after a line that
+    /// ended a sentence or closed on a colon.
+    private var opensParagraph: Bool {
+        !open || broken || last.map(Self.headingFollows.contains) == true
+    }
+
+    /// The marks after which a line opens anew ('.', '?', a colon).
+    private static let headingFollows: Set<Unicode.Scalar> = [".", "!", "?", ":"]
+
+    /// Reads a numbered heading: not prose. A section opens a part of the text as a Markdown heading does; a
+    /// numbered part ('Antwoord 5', 'Stap 3') ends the sentence above it and stays in its paragraph, unless a
+    /// blank line stands before it.
+    private mutating func read(heading numbered: NumberedHeading, text: String) {
+        switch numbered {
+        case .section:
+            closeParagraph()
+            heading = text
+        case .part where broken || !open:
+            closeParagraph()
+        case .part:
+            flush(upTo: length)
+            lastShape = .other
+            (last, beforeLast) = (nil, nil)
+        }
     }
 
     /// Reads a line of values between '|' marks as the value lines it stands for, each a sentence of its own; it
@@ -372,7 +407,7 @@ private struct ProseReader {
         return Lexicon.abbreviations.contains(written.lowercased() + ".")
     }
 
-    /// 'Figuur 2. …', 'Tabel 1: …': a caption, not prose ('Figuur 3 geeft …' is prose).
+    /// 'Figuur 2. …', 'Tabel 1: …', 'Tabel 3 Instroom …': a caption, not prose ('Figuur 3 geeft …' is prose).
     private static func isCaption(_ text: String) -> Bool {
         let words = text.split(separator: " ", maxSplits: 2)
         guard words.count >= 2, ["tabel", "figuur", "grafiek", "kaart", "afbeelding"].contains(words[0].lowercased())
@@ -380,6 +415,9 @@ private struct ProseReader {
             return false
         }
         let number = words[1]
+        if number.allSatisfy(\.isNumber) {  // 'Tabel 3 Instroom naar leeftijd': a title in capitals after it
+            return words.count == 3 && words[2].first?.isUppercase == true
+        }
         return number.last == "." || number.last == ":"
             ? number.dropLast().allSatisfy { $0.isNumber || $0 == "." } : false
     }

@@ -1,0 +1,21 @@
+/// A label and its value pasted from a table as two cells split by tabs ('Havo\t226.800', '•\tVwo\t161.000',
+/// '2019:\t840'): the value line 'Label: value' it stands for, when written so it is one (`LineShape.value`). A row
+/// of more cells, or of cells that make no value line (a header 'Jaar\tAantal'), stays a table row.
+enum TabValueLine {
+    /// The value line the tabbed line `text` stands for, if any.
+    static func line(_ text: String) -> String? {
+        var cells = text.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var mark = ""
+        if let first = cells.first, itemMarks.contains(first) {
+            mark = first + " "
+            cells.removeFirst()
+        }
+        guard cells.count == 2 else { return nil }
+        let label = cells[0].hasSuffix(":") ? String(cells[0].dropLast()) : cells[0]
+        let line = mark + label + ": " + cells[1]
+        return LineShape(line.unicodeScalars) == .value ? line : nil
+    }
+
+    /// Marks of an item of a list that may stand in a cell of their own.
+    private static let itemMarks: Set<String> = ["-", "–", "•", "*"]
+}
