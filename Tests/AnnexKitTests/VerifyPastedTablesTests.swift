@@ -123,4 +123,38 @@ struct VerifyPastedTablesTests {
         let found = try verified(text)
         #expect(found.allSatisfy { $0.verdict != .inconsistent }, "\(found.map(reason))")
     }
+
+    /// Lines of school types under a title, closed by a rest line when `rest`, with a total line.
+    static func schoolTypes(total: String, rest: String? = "Overig: 12.000", tab: Bool = false) -> String {
+        let types = ["Vmbo: 392.100", "Havo: 226.800", "Vwo: 275.400"]
+        let lines = types + (rest.map { [$0] } ?? []) + ["Totaal: \(total)"]
+        let block = "Leerlingen naar schoolsoort 2024\n" + lines.joined(separator: "\n")
+        return tab ? block.replacingOccurrences(of: ": ", with: "\t") : block
+    }
+
+    @Test(
+        "A total line under lines closed by a rest category sums them: the lines split one whole",
+        arguments: [
+            // 392.100 + 226.800 + 275.400 + 12.000 = 906.300.
+            (schoolTypes(total: "906.300"), "906.300", Verdict.consistent),
+            (schoolTypes(total: "916.300"), "916.300", .inconsistent),
+            (schoolTypes(total: "906.300", rest: "Onbekend: 12.000"), "906.300", .consistent),
+            (schoolTypes(total: "916.300", rest: "Anders: 12.000", tab: true), "916.300", .inconsistent),
+        ])
+    func totalOverClassification(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test(
+        "Near miss: lines of labels that share no word and no rest line may be a selection, and are not summed",
+        arguments: [
+            schoolTypes(total: "916.300", rest: nil),
+            schoolTypes(total: "916.300", rest: nil, tab: true),
+            // A rest word inside a longer label names a kind of its own, no rest of the lines.
+            schoolTypes(total: "916.300", rest: "Overige kosten: 12.000"),
+        ])
+    func totalOverSelection(text: String) throws {
+        let found = try verified(text)
+        #expect(found.allSatisfy { $0.verdict != .inconsistent }, "\(found.map(reason))")
+    }
 }

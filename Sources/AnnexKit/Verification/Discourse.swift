@@ -233,11 +233,16 @@ struct Discourse: Sendable {
     /// The counts of the sentence before with what they count, for 'Dat is gemiddeld 115.000 euro per fte'.
     var lastCountedValues: [CountedValue] { earlier.last?.countedValues ?? [] }
 
-    /// The counts of the lines of a memo right before, one count each, when their labels share a word ('Jeugdhulp
-    /// met verblijf: 412 jeugdigen. Jeugdhulp zonder verblijf: 3.905.'): lines of one kind, for a 'Totaal:' under them.
+    /// The counts of the lines of a memo right before, one count each, when they are lines of one kind, for a
+    /// 'Totaal:' under them: their labels share a word ('Jeugdhulp met verblijf: 412 jeugdigen. Jeugdhulp zonder
+    /// verblijf: 3.905.'), or the last is the rest of a classification ('Vmbo: 392.100', 'Havo: 226.800', 'Overig:
+    /// 12.000'), which a writer adds only when the lines split one whole.
     var memoLineCounts: [Operand] {
         let labels = memoRun.map { Set($0.label).subtracting(Lexicon.grammarWords) }
-        guard memoRun.count >= 2, !labels.dropFirst().reduce(labels[0], { $0.intersection($1) }).isEmpty else {
+        let closedByRest = memoRun.last.map { $0.label.count == 1 && Lexicon.restCategories.contains($0.label[0]) }
+        guard memoRun.count >= 2,
+            closedByRest == true || !labels.dropFirst().reduce(labels[0], { $0.intersection($1) }).isEmpty
+        else {
             return []
         }
         return memoRun.map(\.count)

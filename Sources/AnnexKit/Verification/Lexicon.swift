@@ -113,6 +113,9 @@ enum Lexicon {
     /// Words that name the rest of a whole ('de overige 10 procent', 'de resterende 8%').
     static let restWords: Set<String> = ["overige", "overig", "resterende", "rest"]
 
+    /// Labels of the rest category that closes a classification ('Overig: 120', 'Onbekend: 35', 'Anders: 12').
+    static let restCategories: Set<String> = restWords.union(["onbekend", "anders"])
+
     /// Finite verbs that say where counted things came from, went or stayed ('de overige 250 kwamen van …'): after a
     /// count they name no noun of their own.
     static let placingVerbs: Set<String> = [
