@@ -124,11 +124,15 @@ struct VerifyPastedTablesTests {
         #expect(found.allSatisfy { $0.verdict != .inconsistent }, "\(found.map(reason))")
     }
 
-    /// Lines of school types under a title, closed by a rest line when `rest`, with a total line.
-    static func schoolTypes(total: String, rest: String? = "Overig: 12.000", tab: Bool = false) -> String {
+    /// Lines of school types under a title, closed by a rest line when `rest`, with a total line; the title says
+    /// they split one whole ('naar schoolsoort') when `classified`.
+    static func schoolTypes(
+        total: String, rest: String? = "Overig: 12.000", tab: Bool = false, classified: Bool = true
+    ) -> String {
         let types = ["Vmbo: 392.100", "Havo: 226.800", "Vwo: 275.400"]
         let lines = types + (rest.map { [$0] } ?? []) + ["Totaal: \(total)"]
-        let block = "Leerlingen naar schoolsoort 2024\n" + lines.joined(separator: "\n")
+        let title = classified ? "Leerlingen naar schoolsoort 2024" : "Leerlingen 2024"
+        let block = title + "\n" + lines.joined(separator: "\n")
         return tab ? block.replacingOccurrences(of: ": ", with: "\t") : block
     }
 
@@ -146,15 +150,29 @@ struct VerifyPastedTablesTests {
     }
 
     @Test(
-        "Near miss: lines of labels that share no word and no rest line may be a selection, and are not summed",
+        "Near miss: lines sharing no word, without a rest line or a title 'naar', may be a selection: not summed",
         arguments: [
-            schoolTypes(total: "916.300", rest: nil),
-            schoolTypes(total: "916.300", rest: nil, tab: true),
+            schoolTypes(total: "916.300", rest: nil, classified: false),
+            schoolTypes(total: "916.300", rest: nil, tab: true, classified: false),
             // A rest word inside a longer label names a kind of its own, no rest of the lines.
-            schoolTypes(total: "916.300", rest: "Overige kosten: 12.000"),
+            schoolTypes(total: "916.300", rest: "Overige kosten: 12.000", classified: false),
+            // 'naar' in prose with a full stop is no title.
+            "Zij gingen naar school.\nVmbo: 392.100\nHavo: 226.800\nVwo: 275.400\nTotaal: 916.300",
         ])
     func totalOverSelection(text: String) throws {
         let found = try verified(text)
         #expect(found.allSatisfy { $0.verdict != .inconsistent }, "\(found.map(reason))")
+    }
+
+    @Test(
+        "A total line under lines under a title 'X naar Y' sums them: the title says they split one whole",
+        arguments: [
+            // 392.100 + 226.800 + 275.400 = 894.300.
+            (schoolTypes(total: "894.300", rest: nil), "894.300", Verdict.consistent),
+            (schoolTypes(total: "916.300", rest: nil), "916.300", .inconsistent),
+            (schoolTypes(total: "916.300", rest: nil, tab: true), "916.300", .inconsistent),
+        ])
+    func totalUnderClassifyingTitle(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
     }
 }

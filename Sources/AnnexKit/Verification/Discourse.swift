@@ -111,6 +111,8 @@ struct Discourse: Sendable {
         var valueLine: CarriedLine?
         /// The whole it asks a part of when it is a question ('Hoeveel van de 600 deelnemers …?'), for its answer.
         var askedWhole: Operand?
+        /// Whether it is a title that says the lines under it split one whole ('Leerlingen naar schoolsoort 2024').
+        var classifies = false
     }
 
     private(set) var paragraph = -1
@@ -124,6 +126,8 @@ struct Discourse: Sendable {
     /// The labels and counts of the lines of a memo right before, one count each, however many (`memory` bounds the
     /// sentences remembered, not such a run).
     private var memoRun: [(label: [String], count: Operand)] = []
+    /// Whether the memo lines right before stand under a title that says they split one whole.
+    private var memoRunClassified = false
     /// The value lines right before, each a sentence of its own, however many: for a total line under them.
     private(set) var lineRun: [CarriedLine] = []
 
@@ -137,6 +141,7 @@ struct Discourse: Sendable {
         earlier = []
         namedRegions = []
         memoRun = []
+        memoRunClassified = false
         lineRun = []
         if sentence.heading != heading { heading = sentence.heading }
         namedScope = headingScope()
@@ -150,6 +155,7 @@ struct Discourse: Sendable {
             memoRun.append((label, summary.counts[0]))
         } else {
             memoRun = []
+            memoRunClassified = summary.classifies
         }
         lineRun = summary.valueLine.map { lineRun + [$0] } ?? []
         namedScope.merge(scope) { $0.union($1) }
@@ -235,13 +241,15 @@ struct Discourse: Sendable {
 
     /// The counts of the lines of a memo right before, one count each, when they are lines of one kind, for a
     /// 'Totaal:' under them: their labels share a word ('Jeugdhulp met verblijf: 412 jeugdigen. Jeugdhulp zonder
-    /// verblijf: 3.905.'), or the last is the rest of a classification ('Vmbo: 392.100', 'Havo: 226.800', 'Overig:
-    /// 12.000'), which a writer adds only when the lines split one whole.
+    /// verblijf: 3.905.'), the last is the rest of a classification ('Vmbo: 392.100', 'Havo: 226.800', 'Overig:
+    /// 12.000'), which a writer adds only when the lines split one whole, or they stand under a title that says so
+    /// ('Leerlingen naar schoolsoort 2024': `SentenceAnalysis.isClassifyingTitle`).
     var memoLineCounts: [Operand] {
         let labels = memoRun.map { Set($0.label).subtracting(Lexicon.grammarWords) }
         let closedByRest = memoRun.last.map { $0.label.count == 1 && Lexicon.restCategories.contains($0.label[0]) }
         guard memoRun.count >= 2,
-            closedByRest == true || !labels.dropFirst().reduce(labels[0], { $0.intersection($1) }).isEmpty
+            closedByRest == true || memoRunClassified
+                || !labels.dropFirst().reduce(labels[0], { $0.intersection($1) }).isEmpty
         else {
             return []
         }

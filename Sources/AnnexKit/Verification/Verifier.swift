@@ -143,6 +143,7 @@ public struct Verifier: Sendable {
         summary.valueLine = analysis.soleValueLine
         summary.norms = parser.referenceValues()
         summary.askedWhole = parser.askedWhole()
+        summary.classifies = analysis.isClassifyingTitle
         // What the next sentence may take of this one is carried over.
         // With several start and end values, the one the next sentence means is not known.
         let several = Set(parser.pairs).count > 1
