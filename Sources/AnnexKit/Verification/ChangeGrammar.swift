@@ -216,12 +216,14 @@ extension ClaimParser {
     }
 
     /// Whether a number can be a start or end value: not a difference ('50 meer'), a factor ('drie
-    /// keer') or a side of a fraction ('drie op de tien').
+    /// keer') or a side of a fraction ('drie op de tien'); 'op de 17 locaties', with no count before 'op', is a
+    /// place, and its number a value.
     static func isValue(_ index: Int, _ tokens: [Token]) -> Bool {
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         let fraction =
             next?.isWord("op") == true && index + 2 < tokens.count && tokens[index + 2].isWord("de")
-            || index >= 2 && tokens[index - 1].isWord("de") && tokens[index - 2].isWord("op")
+            || index >= 3 && tokens[index - 1].isWord("de") && tokens[index - 2].isWord("op")
+                && (tokens[index - 3].kind == .number || Lexicon.cardinals[tokens[index - 3].text] != nil)
         // 'Afname: 303': the number a change's label gives is the change.
         let labelledChange =
             index >= 2 && tokens[index - 1].isMark(":") && Lexicon.changeNouns.contains(tokens[index - 2].text)
@@ -242,9 +244,23 @@ extension ClaimParser {
             && Lexicon.amountFractions[tokens[index + 3].text] != nil
         let times = addsFraction ? index + 4 : index + 1
         guard times < tokens.count, Lexicon.timesWords.contains(tokens[times].text) else { return false }
-        guard times + 1 < tokens.count, tokens[times + 1].kind == .word else { return true }
+        // 'meisjes 650 keer.' after 'Jongens werden 1.890 keer geschorst': a times word that closes its phrase
+        // repeats the count of occasions before it, whose verb is left out.
+        guard times + 1 < tokens.count, tokens[times + 1].kind == .word else {
+            return !(0..<index).contains { countsOccasions($0, timesWord: tokens[times].text, tokens) }
+        }
         let after = tokens[times + 1].text
         return Self.factorFollowers.contains(after) || Lexicon.comparatives.contains(after)
+    }
+
+    /// Whether the number at `index` counts occasions with `timesWord` after it ('werd 1.890 keer geschorst'): the
+    /// times word is followed by a word that makes it no factor.
+    private static func countsOccasions(_ index: Int, timesWord: String, _ tokens: [Token]) -> Bool {
+        guard tokens[index].kind == .number, index + 2 < tokens.count, tokens[index + 1].text == timesWord,
+            tokens[index + 2].kind == .word
+        else { return false }
+        let after = tokens[index + 2].text
+        return !Self.factorFollowers.contains(after) && !Lexicon.comparatives.contains(after)
     }
 
     /// Words after a times word that make it a factor ('keer zo', 'keer het').

@@ -93,6 +93,7 @@ struct ClaimParser {
                 claim.parts = discourse.lastList.filter { $0.unit == number.unit }
             }
             if claim.parts.isEmpty { claim.parts = listAhead(ofMeanAt: index) }
+            if claim.parts.isEmpty { claim.parts = meanOfListBefore(index) }
             // 'gemiddeld 96 procent (10.180 bezette plaatsen op een capaciteit van 10.604)': with no list to
             // take a mean of, a percentage of a part and whole the text gives is their share.
             if claim.parts.isEmpty, number.unit == .percent, !isOperand {

@@ -163,12 +163,27 @@ extension ClaimParser {
     /// How many tokens a rate's phrase may have after its number ('34 meldingen per 10.000 inwoners').
     static let ratePhraseReach = 5
 
-    /// Whether a word is a noun or its plural ('consulent', 'consulenten'; 'fte', 'fte's'; 'cel', 'cellen').
+    /// Whether a word is a noun or its plural ('consulent', 'consulenten'; 'fte', 'fte's'; 'cel', 'cellen';
+    /// 'school', 'scholen').
     static func isForm(_ word: String, of noun: String) -> Bool {
+        if let open = openSyllablePlural(of: noun), word == open { return true }
         guard word.hasPrefix(noun), let last = noun.last else { return false }
         let ending = word.dropFirst(noun.count)
         return ["", "en", "n", "s", "'s", "’s", String(last) + "en"].contains(String(ending))
     }
+
+    /// The plural of a noun whose long vowel is written double before its last consonant, written once in the open
+    /// syllable of the plural ('school' 'scholen', 'week' 'weken', 'uur' 'uren'); none for other nouns.
+    static func openSyllablePlural(of noun: String) -> String? {
+        let letters = Array(noun)
+        guard letters.count >= 3, let last = letters.last, !doubledVowels.contains(last),
+            letters[letters.count - 2] == letters[letters.count - 3], doubledVowels.contains(letters[letters.count - 2])
+        else { return nil }
+        return String(letters.dropLast(2)) + String(last) + "en"
+    }
+
+    /// The vowels Dutch writes double for a long vowel in a closed syllable ('aa', 'ee', 'oo', 'uu').
+    private static let doubledVowels: Set<Character> = ["a", "e", "o", "u"]
 
     /// Whether two words are forms of one noun, either the other's plural or the same ('cel', 'cellen').
     static func areForms(_ one: String, _ other: String) -> Bool {
