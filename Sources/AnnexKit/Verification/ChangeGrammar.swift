@@ -151,6 +151,12 @@ extension ClaimParser {
                 bases.append(base)
             }
         }
+        // Two dated levels beside a change of its own (`DatedLevels.swift`).
+        if let levels = datedLevelPair(analysis),
+            !pairs.contains(where: { !Set([$0.from, $0.to]).isDisjoint(with: [levels.from, levels.to]) })
+        {
+            pairs.append(levels)
+        }
         // A value below zero ('−0,8 miljoen', 'een negatief resultaat van 0,8 miljoen') is no start or end: a
         // change across zero is not read.
         func isNegative(_ index: Int) -> Bool { tokens[index].number?.sign == -1 }

@@ -307,6 +307,9 @@ struct ClaimParser {
         if let found = directions(in: (index + 1)..<next).first { return found.sign }
         if let found = directions(in: clause).first { return found.sign }
         if clause.contains(where: { tokens[$0].isWord("verschil") }) { return nil }
+        // 'In 2021 had 31,5 procent …; in 2023 was dat 36,9 procent, een toename van …': a dated level, the
+        // sentence's direction words all another number's.
+        if isDatedLevel(index) { return nil }
         let all = Set(directions(in: tokens.indices).map(\.sign))
         return all.count == 1 ? all.first : nil
     }
