@@ -47,11 +47,22 @@ extension ClaimParser {
     private static func isDatedLevel(_ index: Int, _ analysis: SentenceAnalysis) -> Bool {
         let tokens = analysis.tokens
         let clause = analysis.clause(of: index)
-        guard clauseYear(of: index, analysis) != nil, tokens[index].number?.sign == nil,
+        guard clauseYear(of: index, analysis) != nil, tokens[index].number?.sign == nil, !isCompared(index, tokens),
             tokens[clause.lowerBound..<index].contains(where: { $0.kind == .word && levelVerbs.contains($0.text) })
         else { return false }
         return !directionIndices(analysis).contains { clause.contains($0) }
     }
+
+    /// 'ruim 20 procent sneller', '12 procent meer': a comparative right after a number (a word in '-er') makes it a
+    /// comparison, no level.
+    private static func isCompared(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
+        let word = tokens[index + 1].text
+        return Lexicon.comparatives.contains(word) || word.hasSuffix(comparativeEnding)
+    }
+
+    /// How a Dutch comparative ends ('sneller', 'hoger', 'duurder').
+    static let comparativeEnding = "er"
 
     /// The one year of the number's clause when the number is that clause's only one.
     private static func clauseYear(of index: Int, _ analysis: SentenceAnalysis) -> Int? {
