@@ -175,4 +175,14 @@ struct VerifyPastedTablesTests {
     func totalUnderClassifyingTitle(text: String, written: String, expected: Verdict) throws {
         try expectVerdict(expected, of: written, in: text)
     }
+
+    @Test("A mean line under value lines that follow a line read as none of them is not checked against the rest")
+    func meanOfPartOfBlock() throws {
+        // The title is joined to the first line: the mean of the rest (16,5) is not the block's (15).
+        let text = "Gemiddelde wachttijd op 12 locaties (dagen)\nTeam A\t12\nTeam B\t15\nTeam C\t18\nGemiddeld\t15\n"
+        #expect(try verified(text).allSatisfy { $0.written != "15" || $0.verdict != .inconsistent })
+        // The block read whole: (12 + 15 + 18) / 3 = 15.
+        let whole = "Wachttijd per team\nTeam A\t12\nTeam B\t15\nTeam C\t18\nGemiddeld\t15\n"
+        try expectVerdict(.consistent, of: "15", in: whole)
+    }
 }

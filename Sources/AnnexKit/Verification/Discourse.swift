@@ -113,6 +113,8 @@ struct Discourse: Sendable {
         var askedWhole: Operand?
         /// Whether it is a title that says the lines under it split one whole ('Leerlingen naar schoolsoort 2024').
         var classifies = false
+        /// Whether it has numbers (a year is none): a line of a block the reading missed, or a title joined to one.
+        var hasNumbers = false
     }
 
     private(set) var paragraph = -1
@@ -128,8 +130,12 @@ struct Discourse: Sendable {
     private var memoRun: [(label: [String], count: Operand)] = []
     /// Whether the memo lines right before stand under a title that says they split one whole.
     private var memoRunClassified = false
+    /// Whether a sentence with numbers stands right before the memo lines: they may be only the end of their block.
+    private var memoRunAfterNumbers = false
     /// The value lines right before, each a sentence of its own, however many: for a total line under them.
     private(set) var lineRun: [CarriedLine] = []
+    /// Whether a sentence with numbers stands right before those value lines.
+    private var lineRunAfterNumbers = false
 
     /// How many earlier sentences are remembered.
     static let memory = 3
@@ -142,7 +148,9 @@ struct Discourse: Sendable {
         namedRegions = []
         memoRun = []
         memoRunClassified = false
+        memoRunAfterNumbers = false
         lineRun = []
+        lineRunAfterNumbers = false
         if sentence.heading != heading { heading = sentence.heading }
         namedScope = headingScope()
     }
@@ -156,8 +164,14 @@ struct Discourse: Sendable {
         } else {
             memoRun = []
             memoRunClassified = summary.classifies
+            memoRunAfterNumbers = summary.hasNumbers
         }
-        lineRun = summary.valueLine.map { lineRun + [$0] } ?? []
+        if let line = summary.valueLine {
+            lineRun.append(line)
+        } else {
+            lineRun = []
+            lineRunAfterNumbers = summary.hasNumbers
+        }
         namedScope.merge(scope) { $0.union($1) }
         namedRegions += regions
     }
@@ -243,18 +257,23 @@ struct Discourse: Sendable {
     /// 'Totaal:' under them: their labels share a word ('Jeugdhulp met verblijf: 412 jeugdigen. Jeugdhulp zonder
     /// verblijf: 3.905.'), the last is the rest of a classification ('Vmbo: 392.100', 'Havo: 226.800', 'Overig:
     /// 12.000'), which a writer adds only when the lines split one whole, or they stand under a title that says so
-    /// ('Leerlingen naar schoolsoort 2024': `SentenceAnalysis.isClassifyingTitle`).
+    /// ('Leerlingen naar schoolsoort 2024': `SentenceAnalysis.isClassifyingTitle`). The last two only when the lines
+    /// are their whole block: no sentence with numbers right before them (a line read as none of them).
     var memoLineCounts: [Operand] {
         let labels = memoRun.map { Set($0.label).subtracting(Lexicon.grammarWords) }
         let closedByRest = memoRun.last.map { $0.label.count == 1 && Lexicon.restCategories.contains($0.label[0]) }
         guard memoRun.count >= 2,
-            closedByRest == true || memoRunClassified
+            (closedByRest == true || memoRunClassified) && !memoRunAfterNumbers
                 || !labels.dropFirst().reduce(labels[0], { $0.intersection($1) }).isEmpty
         else {
             return []
         }
         return memoRun.map(\.count)
     }
+
+    /// The value lines right before when they are their whole block (no sentence with numbers right before them),
+    /// for a mean line under them; else none.
+    var wholeLineRun: [CarriedLine] { lineRunAfterNumbers ? [] : lineRun }
 
     /// The labelled lines of the runs of lines right before, in order, for a claim line under them.
     var labelledRun: [CarriedLine] {

@@ -29,7 +29,7 @@ extension ClaimParser {
                 return nil
             }
             named = others.first.flatMap { tokens[$0].number?.value }
-            values = discourse.lineRun.count >= Self.leastParts ? discourse.lineRun : discourse.labelledRun
+            values = discourse.lineRun.count >= Self.leastParts ? discourse.wholeLineRun : discourse.labelledRun
         }
         guard values.count >= Self.leastParts,
             values.allSatisfy({ $0.value.unit == unit && Self.isPlainLabel($0.label.words) }),

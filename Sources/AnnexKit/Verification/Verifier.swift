@@ -139,6 +139,7 @@ public struct Verifier: Sendable {
             topic: topic, frame: frame.inherited ? PeriodFrame() : frame,
             year: topic?.year ?? (frame.inherited ? nil : frame.later))
         summary.memoLabel = analysis.memoLabel
+        summary.hasNumbers = !analysis.numberIndices.isEmpty
         summary.labelledLines = parser.carriedLines()
         summary.valueLine = analysis.soleValueLine
         summary.norms = parser.referenceValues()
