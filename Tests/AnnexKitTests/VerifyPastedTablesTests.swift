@@ -185,4 +185,32 @@ struct VerifyPastedTablesTests {
         let whole = "Wachttijd per team\nTeam A\t12\nTeam B\t15\nTeam C\t18\nGemiddeld\t15\n"
         try expectVerdict(.consistent, of: "15", in: whole)
     }
+
+    @Test(
+        "A label with a slash is a value line's label; a total under a header row sums all rows",
+        arguments: [
+            // 410 + 220 + 150 + 90 + 70 = 940 (before: 'Noord/Oost' closed the block, the total took the last three).
+            ("Bezoekers naar locatie, 2024\nCentrum\t410\nNoord/Oost\t220\nZuid\t150\nWest\t90\nOverig\t70\n"
+                + "Totaal\t940\n", "940", Verdict.consistent),
+            ("Bezoekers naar locatie, 2024\nCentrum\t410\nNoord/Oost\t220\nZuid\t150\nWest\t90\nOverig\t70\n"
+                + "Totaal\t980\n", "980", .inconsistent),
+            // A header row without numbers drops no value: 52 + 31 + 17 = 100.
+            ("Letsels naar vervoerwijze\nVervoerwijze\tAantal\nFiets\t52\nAuto\t31\nOverig\t17\nTotaal\t100",
+             "100", .consistent),
+        ])
+    func totalOverRowsWithSlash(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test(
+        "Near miss: a total under rows after a row with numbers the reading drops is not checked against the rest",
+        arguments: [
+            // The first row has two values: 291 + 67 + 30 = 388 is not the table's total.
+            "Verkeersdoden naar vervoerwijze\nAuto\t201\t190\nFiets\t291\nVoetganger\t67\nOverig\t30\nTotaal\t684",
+            "Doden naar wijze\n| Auto | 201 |\nFiets: 291\nVoetganger: 67\nOverig: 30\nTotaal: 684",
+        ])
+    func totalAfterDroppedRow(text: String) throws {
+        let found = try verified(text)
+        #expect(found.allSatisfy { $0.verdict != .inconsistent }, "\(found.map(reason))")
+    }
 }

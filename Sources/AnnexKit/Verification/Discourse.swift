@@ -130,11 +130,12 @@ struct Discourse: Sendable {
     private var memoRun: [(label: [String], count: Operand)] = []
     /// Whether the memo lines right before stand under a title that says they split one whole.
     private var memoRunClassified = false
-    /// Whether a sentence with numbers stands right before the memo lines: they may be only the end of their block.
+    /// Whether a sentence with numbers, or a table row with numbers the reading dropped, stands right before the memo
+    /// lines: they may be only the end of their block.
     private var memoRunAfterNumbers = false
     /// The value lines right before, each a sentence of its own, however many: for a total line under them.
     private(set) var lineRun: [CarriedLine] = []
-    /// Whether a sentence with numbers stands right before those value lines.
+    /// Whether a sentence with numbers, or a dropped table row with numbers, stands right before those value lines.
     private var lineRunAfterNumbers = false
 
     /// How many earlier sentences are remembered.
@@ -148,9 +149,9 @@ struct Discourse: Sendable {
         namedRegions = []
         memoRun = []
         memoRunClassified = false
-        memoRunAfterNumbers = false
+        memoRunAfterNumbers = sentence.isAfterDroppedRow
         lineRun = []
-        lineRunAfterNumbers = false
+        lineRunAfterNumbers = sentence.isAfterDroppedRow
         if sentence.heading != heading { heading = sentence.heading }
         namedScope = headingScope()
     }

@@ -53,7 +53,10 @@ enum LineShape: Sendable, Equatable {
     private static func isValueLine(_ tokens: [Token]) -> Bool {
         var index = tokens.first.map(isItemMark) == true ? 1 : 0
         let labelStart = index
-        while index < tokens.count, [.word, .year, .label].contains(tokens[index].kind) { index += 1 }
+        while index < tokens.count, [.word, .year, .label].contains(tokens[index].kind) || joinsLabel(tokens, at: index)
+        {
+            index += 1
+        }
         guard index > labelStart, index - labelStart <= longestLabel, index < tokens.count,
             tokens[index].isMark(":")
         else { return false }
@@ -72,6 +75,15 @@ enum LineShape: Sendable, Equatable {
             return true
         }
         return index == tokens.count
+    }
+
+    /// Marks that join two words of a label into one ('Bromfiets/snorfiets', 'Zorg & welzijn').
+    private static let labelJoins: Set<String> = ["/", "&"]
+
+    /// Whether the token at `index` is a mark that joins the word before it to the word after it in a label.
+    static func joinsLabel(_ tokens: [Token], at index: Int) -> Bool {
+        index > 0 && index + 1 < tokens.count && tokens[index].kind == .mark && labelJoins.contains(tokens[index].text)
+            && tokens[index - 1].kind == .word && tokens[index + 1].kind == .word
     }
 
     /// The index after at most `wordsAroundValue` words from `index`.

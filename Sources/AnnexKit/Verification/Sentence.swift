@@ -19,6 +19,9 @@ public struct Sentence: Sendable {
     /// Whether the sentence is one value of a line of values between '|' marks (`ListedValues`), written as its own
     /// value line: an operand of the sentences under it, never a claim.
     var isListedValue = false
+    /// Whether the sentence opens its paragraph right under a table row with numbers that is read as no value line
+    /// ('Auto\t201\t190'): the value lines it begins may be only the end of their block.
+    var isAfterDroppedRow = false
 
     /// The source line of the Unicode scalar at `offset`.
     public func line(at offset: Int) -> Int {

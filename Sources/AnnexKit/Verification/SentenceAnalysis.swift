@@ -129,14 +129,14 @@ struct SentenceAnalysis: Sendable {
         return nil
     }
 
-    /// The words of a token range, lower case.
     /// The words before the colon when the sentence opens as a line of a memo, a label and its value
-    /// ('Instroom toezichten: +9%', 'Caseload per werker: 31'); nil otherwise.
+    /// ('Instroom toezichten: +9%', 'Caseload per werker: 31', 'Bromfiets/snorfiets: 52'); nil otherwise.
     var memoLabel: [String]? {
         guard let colon = tokens.firstIndex(where: { $0.isMark(":") && $0.depth == 0 }), colon > 0,
-            tokens[..<colon].allSatisfy({ $0.kind == .word }), colon + 1 < tokens.count
+            tokens[..<colon].indices.allSatisfy({ tokens[$0].kind == .word || LineShape.joinsLabel(tokens, at: $0) }),
+            colon + 1 < tokens.count
         else { return nil }
-        return tokens[..<colon].map(\.text)
+        return tokens[..<colon].filter { $0.kind == .word }.map(\.text)
     }
 
     /// The number that ends a label opening the sentence ('Vraag 3: …', 'Tabel 2: …'): it numbers the label.
@@ -147,6 +147,7 @@ struct SentenceAnalysis: Sendable {
         return colon - 1
     }
 
+    /// The words of a token range, lower case.
     func words(_ range: Range<Int>) -> [String] {
         tokens[range.clamped(to: tokens.indices)].filter { $0.kind == .word }.map(\.text)
     }

@@ -151,6 +151,8 @@ private struct ProseReader {
     private var underValueLine = false
     /// Whether the sentence so far is a value of a line of values between '|' marks.
     private var listedValue = false
+    /// Whether a table row with numbers the reading drops stands right before the paragraph, since it was dropped.
+    private var afterRowWithNumbers = false
 
     /// Longest sentence, in Unicode scalars; a longer run without a sentence end is cut at the next
     /// space (or, without one, at twice this length).
@@ -213,10 +215,12 @@ private struct ProseReader {
         let text = String(chunk)
         if chunk.contains("\t") || text.hasPrefix("|") {  // a table row
             closeParagraph()
+            afterRowWithNumbers = afterRowWithNumbers || chunk.contains { ("0"..."9").contains($0) }
             return
         }
         if text.hasPrefix("#") {
             closeParagraph()
+            afterRowWithNumbers = false
             heading = Self.stripTags(chunk).description.trimmingCharacters(in: .whitespaces)
             return
         }
@@ -371,7 +375,9 @@ private struct ProseReader {
                 Sentence(
                     text: text, lineStarts: starts.isEmpty ? [(0, first.line)] : starts, paragraph: paragraph,
                     heading: heading, titleYear: titleYear, isValueLines: valueLines,
-                    isUnderValueLines: underValueLine, isListedValue: listedValue))
+                    isUnderValueLines: underValueLine, isListedValue: listedValue,
+                    isAfterDroppedRow: afterRowWithNumbers))
+            afterRowWithNumbers = false
         }
         underValueLine = false
         listedValue = false
