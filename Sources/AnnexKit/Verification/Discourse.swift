@@ -115,6 +115,8 @@ struct Discourse: Sendable {
         var classifies = false
         /// Whether it has numbers (a year is none): a line of a block the reading missed, or a title joined to one.
         var hasNumbers = false
+        /// Its words, lower case, when it has no numbers: a title, for what the lines under it count.
+        var titleWords: [String] = []
     }
 
     private(set) var paragraph = -1
@@ -133,6 +135,8 @@ struct Discourse: Sendable {
     /// Whether a sentence with numbers, or a table row with numbers the reading dropped, stands right before the memo
     /// lines: they may be only the end of their block.
     private var memoRunAfterNumbers = false
+    /// The words of the title right before the memo lines, if one stands there.
+    private var memoRunTitle: [String] = []
     /// The value lines right before, each a sentence of its own, however many: for a total line under them.
     private(set) var lineRun: [CarriedLine] = []
     /// Whether a sentence with numbers, or a dropped table row with numbers, stands right before those value lines.
@@ -150,6 +154,7 @@ struct Discourse: Sendable {
         memoRun = []
         memoRunClassified = false
         memoRunAfterNumbers = sentence.isAfterDroppedRow
+        memoRunTitle = []
         lineRun = []
         lineRunAfterNumbers = sentence.isAfterDroppedRow
         if sentence.heading != heading { heading = sentence.heading }
@@ -166,6 +171,7 @@ struct Discourse: Sendable {
             memoRun = []
             memoRunClassified = summary.classifies
             memoRunAfterNumbers = summary.hasNumbers
+            memoRunTitle = summary.titleWords
         }
         if let line = summary.valueLine {
             lineRun.append(line)
@@ -271,6 +277,20 @@ struct Discourse: Sendable {
         }
         return memoRun.map(\.count)
     }
+
+    /// The rows of the memo lines right before, with the whole their last line totals and the words of their title,
+    /// when that last line is a total line ('Totaal: 153,4', 'Totaal\t46.300') under at least `fewestRows` rows
+    /// that are their whole block (no sentence with numbers right before them): for prose under the table that names
+    /// a row by its label (`ClaimParser.labelledRowShare`).
+    var rowsAndTotal: (rows: [(label: [String], count: Operand)], total: Operand, title: [String])? {
+        guard memoRun.count > Self.fewestRows, !memoRunAfterNumbers, let last = memoRun.last, !last.label.isEmpty,
+            last.label.allSatisfy(Lexicon.sumCues.contains)
+        else { return nil }
+        return (Array(memoRun.dropLast()), last.count, memoRunTitle)
+    }
+
+    /// The fewest rows over a total line that make a table.
+    static let fewestRows = 2
 
     /// The value lines right before when they are their whole block (no sentence with numbers right before them),
     /// for a mean line under them; else none.

@@ -10,8 +10,10 @@ enum LineShape: Sendable, Equatable {
 
     /// The shape of a line (its tags stripped, trimmed).
     init(_ line: String.UnicodeScalarView) {
-        // A value line has a colon, a title a year or a colon; a longer line is prose.
-        guard line.count <= Self.longestLine, line.contains(where: { $0 == ":" || ("0"..."9").contains($0) }) else {
+        // A value line has a colon, a title a year, a colon or a unit in brackets; a longer line is prose.
+        guard line.count <= Self.longestLine,
+            line.last == ")" || line.contains(where: { $0 == ":" || ("0"..."9").contains($0) })
+        else {
             self = .other
             return
         }
@@ -93,16 +95,42 @@ enum LineShape: Sendable, Equatable {
         return end
     }
 
-    /// A title: words, years and labels, no value, one year or a closing colon, not opening in lower case.
+    /// A title: words, years and labels, no value, one year, a closing colon or a closing unit in brackets
+    /// (`unitBracketStart`), not opening in lower case.
     private static func title(_ tokens: [Token], opensUpper: Bool) -> LineShape? {
         guard opensUpper, let last = tokens.last else { return nil }
-        let body = last.isMark(":") ? tokens.dropLast() : tokens[...]
+        let unitStart = unitBracketStart(tokens)
+        let body = last.isMark(":") ? tokens.dropLast() : tokens[..<(unitStart ?? tokens.count)]
         let years = body.compactMap(\.year)
         let words = body.filter { $0.kind == .word }.count
         guard words > 0, body.count <= longestTitle,
             body.allSatisfy({ [.word, .year, .label].contains($0.kind) || titleMarks.contains($0.text) }),
-            years.count == 1 || last.isMark(":")
+            years.count == 1 || last.isMark(":") || unitStart != nil && !body.contains(where: isScale)
         else { return nil }
         return .title(year: years.count == 1 ? years[0] : nil)
     }
+
+    /// Where a unit in brackets that closes a table's title opens ('Uitstoot per sector, 2023 (Mton)', '(dagen)',
+    /// '(%)'): at most `longestUnit` words or a '%' or '€', no number and no scale ('(x 1.000)', '(mln euro)': the
+    /// lines would be in that scale, which is not applied to them; nor is one before it, 'Bedragen in miljoenen
+    /// (euro)').
+    static func unitBracketStart(_ tokens: [Token]) -> Int? {
+        guard let close = tokens.indices.last, tokens[close].isMark(")"),
+            let open = tokens.lastIndex(where: { $0.isMark("(") }), open > 0, close - open - 1 >= 1,
+            close - open - 1 <= longestUnit
+        else { return nil }
+        let unit = tokens[(open + 1)..<close]
+        let isUnit = unit.allSatisfy { token in
+            token.kind == .word && !isScale(token) || token.isMark("%") || token.isMark("€")
+        }
+        return isUnit ? open : nil
+    }
+
+    /// Whether `token` is a word of a scale ('mln', 'miljoenen', 'duizend').
+    private static func isScale(_ token: Token) -> Bool {
+        token.kind == .word && Lexicon.multipliers.keys.contains(where: token.text.hasPrefix)
+    }
+
+    /// The most tokens of a unit in a title's brackets ('(mln euro)', '(aantal personen)').
+    private static let longestUnit = 3
 }

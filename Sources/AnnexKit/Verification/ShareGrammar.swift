@@ -57,6 +57,7 @@ extension ClaimParser {
                 && !countsTime($0)
         }
         if counts.isEmpty, let stated = neighbourPartAndWhole(end: end) { return stated }
+        if counts.isEmpty, let row = labelledRowShare(end: end) { return (row.part, row.whole) }
         var part: Int?
         var whole: Int?
         var wholeOperand: Operand?

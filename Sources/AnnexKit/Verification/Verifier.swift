@@ -145,6 +145,7 @@ public struct Verifier: Sendable {
         summary.norms = parser.referenceValues()
         summary.askedWhole = parser.askedWhole()
         summary.classifies = analysis.isClassifyingTitle
+        summary.titleWords = summary.hasNumbers ? [] : analysis.words(analysis.tokens.indices)
         // What the next sentence may take of this one is carried over.
         // With several start and end values, the one the next sentence means is not known.
         let several = Set(parser.pairs).count > 1

@@ -1,0 +1,48 @@
+/// A share in prose right under a pasted table that names its part by a row's label: 'De industrie is goed voor 30
+/// procent van het totaal.' under 'Industrie: 46,2' … 'Totaal: 153,4'; 'Ruim een kwart van de nieuwe uitkeringen kwam
+/// uit de uitzendsector.' under 'Uitzendbedrijven\t12.010' … 'Totaal\t46.300'. The part is the one row whose label
+/// has a word the sentence has, or one of the same stem (`sharesStem`: 'uitzendsector' and 'uitzendbedrijven'), and
+/// the whole is the table's total line (`Discourse.rowsAndTotal`). Read only when the sentence has no count of its own,
+/// exactly one row matches, and a whole the share names after 'van' is the total ('van het totaal') or a word of the
+/// table's title ('van de nieuwe uitkeringen' under 'Nieuwe uitkeringen naar sector'): a share of another whole is
+/// about something else ('30 procent van de bedrijven in de industrie').
+extension ClaimParser {
+    /// The row named by its label and the total line of the table right above, for the share that ends before `end`.
+    func labelledRowShare(end: Int) -> (part: Operand, whole: Operand)? {
+        guard let table = discourse.rowsAndTotal, namesTableWhole(after: end, title: table.title) else { return nil }
+        let words = Set(analysis.words(tokens.indices)).subtracting(Lexicon.grammarWords)
+        let named = table.rows.filter { row in
+            row.label.contains { label in
+                !Lexicon.grammarWords.contains(label) && !Lexicon.restCategories.contains(label)
+                    && words.contains { Self.sharesStem(label, $0) }
+            }
+        }
+        guard named.count == 1, named[0].count.unit == table.total.unit else { return nil }
+        var part = named[0].count
+        var whole = table.total
+        part.binding = OperandBinding(.labelledLine)
+        whole.binding = OperandBinding(.labelledLine)
+        return (part, whole)
+    }
+
+    /// Whether the whole the share names after it, if any ('van het totaal', 'van de nieuwe uitkeringen'), is the
+    /// table's: its first word after the determiners and adjectives is 'totaal' or shares a stem with a title word.
+    private func namesTableWhole(after end: Int, title: [String]) -> Bool {
+        guard end < tokens.count, tokens[end].isWord("van") else { return true }
+        let phrase = tokens[(end + 1)...].prefix { $0.kind == .word }.map(\.text)
+            .filter { !Lexicon.wholeDeterminers.contains($0) }
+            .prefix { !Lexicon.prepositions.contains($0) && !Lexicon.finiteVerbs.contains($0) }
+            .prefix(Self.wholeReach)
+        guard !phrase.isEmpty else { return false }
+        return phrase.contains("totaal") || phrase.contains { word in title.contains { Self.sharesStem(word, $0) } }
+    }
+
+    /// Whether two words are one, or share a stem of at least `shortestStem` letters ('uitzendsector',
+    /// 'uitzendbedrijven').
+    static func sharesStem(_ one: String, _ other: String) -> Bool {
+        one == other || one.commonPrefix(with: other).count >= shortestStem
+    }
+
+    /// The fewest letters a shared stem has: 'uitzend' is one, 'onder' ('onderwijs', 'ondernemingen') none.
+    static let shortestStem = 6
+}
