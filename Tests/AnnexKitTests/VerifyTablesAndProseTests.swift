@@ -137,4 +137,16 @@ struct VerifyTablesAndProseTests {
         let found = try verified(text)
         #expect(found.allSatisfy { $0.verdict != .inconsistent }, "\(found.map(reason))")
     }
+
+    @Test(
+        "Near miss: a total line below one of the lines over it is no sum of them (a rate or mean of the whole)",
+        arguments: [
+            "Kosten per cliënt 2024 (euro)\nTeam Noord: 980\nTeam Zuid: 1.320\nTeam West: 1.100\nTotaal: 1.150",
+            "Wachttijd per regio\nRegio Noord\t31\nRegio Zuid\t44\nRegio Oost\t27\nTotaal\t34",
+        ])
+    func totalBelowALine(text: String) throws {
+        let found = try verified(text)
+        #expect(found.allSatisfy { $0.verdict != .inconsistent }, "\(found.map(reason))")
+    }
 }
+

@@ -56,7 +56,7 @@ extension ClaimParser {
             let after = partsAfter(total, unit: unit)
             // A whole ('Van de 1.380 …') is none of the parts a sum word adds up before it.
             let before = candidates(unit, in: 0..<index, groupSizes: true).filter { !isWholeMarked($0) }
-            let previous = isSentenceStart(index) ? precedingCounts(unit) : []
+            let previous = isSentenceStart(index) ? precedingCounts(unit, total: total) : []
             if after.count >= 2 {
                 add(total, parts: after)
             } else if before.count >= 2 {
@@ -277,13 +277,19 @@ extension ClaimParser {
     }
 
     /// The counts of the sentence before; under a memo's label of summing ('Totaal: 4.307') that has fewer than
-    /// two, those of the memo's lines of one kind before it.
-    private func precedingCounts(_ unit: NumberUnit) -> [Operand] {
+    /// two, those of the memo's lines of one kind before it, unless the total at token `total` is below one of
+    /// those counts, none negative: then the line is no sum of them but a rate or mean of the whole ('Kosten per
+    /// cliënt' over teams, 'Totaal: 1.150' between their 980 and 1.320).
+    private func precedingCounts(_ unit: NumberUnit, total: Int) -> [Operand] {
         let counts = discourse.lastCounts.filter { $0.unit == unit }
         guard counts.count < 2, let label = analysis.memoLabel, label.allSatisfy(Lexicon.sumCues.contains) else {
             return counts
         }
-        return discourse.memoLineCounts.filter { $0.unit == unit }
+        let lines = discourse.memoLineCounts.filter { $0.unit == unit }
+        guard let value = tokens[total].number?.value, let largest = lines.map(\.value).max(),
+            largest > value, lines.allSatisfy({ $0.value >= Exact(0) })
+        else { return lines }
+        return []
     }
 
     /// The numbers of `unit` in a range that can be parts: no start or end value, no difference, no
