@@ -549,6 +549,9 @@ extension ClaimParser {
     /// by the sentence's structure or a word of reference, else the one pair of a sentence beside it
     /// (`untiedNeighbourPair`).
     private func anyStatedChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
+        // 'van 28% in 2019 naar 24% in 2021 en 21% in 2023, in totaal 7 procentpunt minder': over a series, the span
+        // its words name, never the pair of its first two values.
+        if isOverSeries(index, unit: unit) { return seriesStep(for: index, unit: unit) }
         if let contrasted = contrastedChange(for: index, unit: unit) { return contrasted }
         return labelledChange(for: index, unit: unit) ?? seriesChange(for: index, unit: unit)
             ?? tiedChange(for: index, unit: unit)
@@ -669,12 +672,13 @@ extension ClaimParser {
         {
             return stated(pair, frame: frame)
         }
-        if let step = seriesStep(for: index, unit: unit) { return step }
         if let dated = datedValues(for: index, unit: unit, frame: frame) { return dated }
         let others = numbers(unit, in: tokens.indices).filter { $0 != index && Self.isValue($0, tokens) }
         let groupOthers = others.filter { group.contains(analysis.clauseOf[$0]) }
         let scope = referenceScope(of: index)
-        let referring = refersBack(scope) || hasBareQuantitySubject(in: scope) || scope == tokens.indices && isFragment
+        let referring =
+            refersBack(scope) || hasBareQuantitySubject(in: scope) || scope == tokens.indices && isFragment
+            || changeNounSubject(of: index) != nil
         if others.isEmpty, let difference = unsignedDifference(for: index, unit: unit) { return difference }
         // A start value without an end: the end is after the claim ('tot 421'), the sentence's only
         // other number, or the quantity of the sentence before.
@@ -1032,6 +1036,8 @@ extension ClaimParser {
         {
             return directions(in: (before - 1)..<before).first?.sign ?? 0
         }
+        // 'Dan is de groei 150 leden', 'De daling bedroeg 60 meldingen': a noun of change as the count's subject.
+        if let noun = changeNounSubject(of: index) { return Self.directionSign(of: tokens[noun].text) ?? 0 }
         // 'Het verschil bedraagt 310 fietsen', 'Het verschil tussen A en B bedraagt 24': the count a difference
         // without a direction is said to be.
         return isBareDifference(index) || differenceNames(for: index) != nil ? 0 : nil

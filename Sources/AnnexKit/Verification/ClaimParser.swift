@@ -114,7 +114,7 @@ struct ClaimParser {
             return pointsReading(index, number)
         case .percent:
             if !isOperand, let gap = relativeGapReading(index, number) { return gap }
-            if !isOperand, !isEndLevel(index), !isNamedLevel(index), !restatesOwnPart(index),
+            if !isOperand, !isEndLevel(index), !isNamedLevel(index), !restatesOwnPart(index), !series().contains(index),
                 let direction = direction(for: index)
             {
                 return changeReading(index, number, direction: direction)

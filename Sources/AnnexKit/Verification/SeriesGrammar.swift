@@ -1,20 +1,48 @@
 /// A series: values each with a year of its own, in rising years ('9.800 (2020), 10.450 (2021) en 11.760
-/// (2022)', 'van 42 (2021) via 68 (2022) naar 101 (2023)'), in the claim's sentence or, when the claim's gives
-/// no values of its own, the sentence before. A change the text states over it runs from its first to its last
-/// value when the words before the claim name the whole period ('over de hele periode', 'in twee jaar' for a
-/// series of two years), or is its last step when they name the last year ('in het laatste jaar').
+/// (2022)', 'van 42 (2021) via 68 (2022) naar 101 (2023)', 'van 28% in 2019 naar 24% in 2021 en 21% in 2023'), in
+/// the claim's sentence or, when the claim's gives no values of its own, the sentence before. Its values are levels,
+/// never changes themselves. A change the text states over it runs from its first to its last value when the words
+/// before the claim name the whole period ('over de hele periode', 'in totaal', 'sinds 2019', 'in twee jaar' for a
+/// series from 2021 to 2023), or is its last step when they name that ('in het laatste jaar', 'in één jaar' for
+/// 2022 to 2023); else it is about no pair the text gives, and never about the series' first two values.
 extension ClaimParser {
     /// The values of the sentence's series, of any unit: at least `ReadingSanity.seriesLength` numbers of one
     /// unit, each with a year of its own beside it, the years rising.
+    /// A series of changes ('steeg met 5% in 2021, 7% in 2022 en 3% in 2023': its first value after 'met' or a
+    /// noun of change and 'van') is no series of levels, and none here.
     func series() -> [Int] {
         for unit in [NumberUnit.count, .percent] {
             let dated = numbers(unit, in: tokens.indices).filter { analysis.explicitYear(of: $0) != nil }
             let years = dated.compactMap { analysis.explicitYear(of: $0)?.year }
-            if dated.count >= ReadingSanity.seriesLength, zip(years, years.dropFirst()).allSatisfy({ $0 < $1 }) {
+            if dated.count >= ReadingSanity.seriesLength, zip(years, years.dropFirst()).allSatisfy({ $0 < $1 }),
+                !isChangeAmount(dated[0])
+            {
                 return dated
             }
         }
         return []
+    }
+
+    /// Whether a change at `index` in `unit` is one over a series: its sentence gives one without it, or gives no
+    /// other value of the unit after a sentence that gave one. Its start and end are `seriesStep`'s or none.
+    func isOverSeries(_ index: Int, unit: NumberUnit) -> Bool {
+        if series().filter({ $0 != index && tokens[$0].number?.unit == unit }).count >= ReadingSanity.seriesLength {
+            return true
+        }
+        return numbers(unit, in: tokens.indices).allSatisfy { $0 == index }
+            && discourse.lastSeries.filter { $0.unit == unit }.count >= ReadingSanity.seriesLength
+    }
+
+    /// Whether a number is the amount of a change by the words right before it: 'met' ('steeg met 5%'), or a noun
+    /// of change and 'van' ('een groei van 5%'), past a hedge.
+    private func isChangeAmount(_ index: Int) -> Bool {
+        var before = index - 1
+        while before > 0, tokens[before].kind == .word, Lexicon.hedges.keys.contains(tokens[before].text) {
+            before -= 1
+        }
+        guard before >= 0 else { return false }
+        if tokens[before].isWord("met") { return true }
+        return tokens[before].isWord("van") && before > 0 && Lexicon.changeNouns.contains(tokens[before - 1].text)
     }
 
     /// The start and end value of a change claimed at `index` over a series (see the type).
@@ -29,16 +57,21 @@ extension ClaimParser {
         // The words before the claim back to the last number in digits ('…; over de hele periode is dat …').
         let previous = analysis.numberIndices.last { $0 < index && tokens[$0].number?.isWord == false } ?? -1
         let words = (previous + 1)..<index
-        if analysis.indices(of: Self.lastStepWords, in: words).isEmpty == false {
-            return (series[series.count - 2], series[series.count - 1])
+        let (penultimate, final) = (series[series.count - 2], series[series.count - 1])
+        // A duration in years is a label, not a quantity ('in twee jaar', 'in 3 jaar', 'in één jaar').
+        let span = words.lazy.compactMap { position -> Int? in
+            guard position + 1 < tokens.count, Self.yearWords.contains(tokens[position + 1].text) else { return nil }
+            return Self.yearCount(tokens[position].text)
+        }.first
+        let since = words.contains {
+            tokens[$0].isWord("sinds") && $0 + 1 < tokens.count && tokens[$0 + 1].year == first
         }
-        // A duration in years is a label, not a quantity ('in twee jaar', 'in 3 jaar').
-        let spanned = words.contains { position in
-            (NumberWords.value(of: tokens[position].text) ?? Int(tokens[position].text)) == last - first
-                && position + 1 < tokens.count && Self.yearWords.contains(tokens[position + 1].text)
+        if span == last - first || since || !analysis.indices(of: Self.wholePeriodWords, in: words).isEmpty {
+            return (series[0], final)
         }
-        if spanned || !analysis.indices(of: Self.wholePeriodWords, in: words).isEmpty {
-            return (series[0], series[series.count - 1])
+        let lastStep = penultimate.year.map { last - $0 }
+        if !analysis.indices(of: Self.lastStepWords, in: words).isEmpty || span != nil && span == lastStep {
+            return (penultimate, final)
         }
         return nil
     }
@@ -46,8 +79,16 @@ extension ClaimParser {
     /// Words that name a series' last step ('in het laatste jaar').
     static let lastStepWords: Set<String> = ["laatste"]
 
-    /// Words that name a series' whole period ('over de hele periode').
-    static let wholePeriodWords: Set<String> = ["periode"]
+    /// Words that name a series' whole period ('over de hele periode', 'in totaal').
+    static let wholePeriodWords: Set<String> = ["periode", "totaal"]
+
+    /// How many years a word before 'jaar' counts ('twee', '3', 'één', 'een').
+    private static func yearCount(_ word: String) -> Int? {
+        oneWords.contains(word) ? 1 : NumberWords.value(of: word) ?? Int(word)
+    }
+
+    /// Words for one before a noun ('in één jaar', 'in een jaar').
+    static let oneWords: Set<String> = ["een", "één"]
 
     /// Words after a number of years ('in twee jaar').
     static let yearWords: Set<String> = ["jaar", "jaren"]

@@ -618,6 +618,9 @@ extension ClaimParser {
         }
         var accepted = band(Self.wordTolerance)
         var plausible = band(Self.wordDoubt)
+        // The doubt band's far edge is doubt too ('ruim de helft' for exactly 55 procent): closed where a hedge of one
+        // side leaves it open.
+        if hedge == .above || hedge == .below { plausible = plausible.closed }
         if direction == -1 {
             accepted = accepted.negated
             plausible = plausible.negated
