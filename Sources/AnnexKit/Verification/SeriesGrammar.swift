@@ -12,7 +12,10 @@ extension ClaimParser {
     /// noun of change and 'van') is no series of levels, and none here.
     func series() -> [Int] {
         for unit in [NumberUnit.count, .percent] {
-            let dated = numbers(unit, in: tokens.indices).filter { analysis.explicitYear(of: $0) != nil }
+            // An index's base ('(2015 = 100)') defines the scale: no level of the series.
+            let dated = numbers(unit, in: tokens.indices).filter {
+                analysis.explicitYear(of: $0) != nil && !($0 > 0 && tokens[$0 - 1].isMark("="))
+            }
             let years = dated.compactMap { analysis.explicitYear(of: $0)?.year }
             if dated.count >= ReadingSanity.seriesLength, zip(years, years.dropFirst()).allSatisfy({ $0 < $1 }),
                 !isChangeAmount(dated[0])
@@ -70,10 +73,12 @@ extension ClaimParser {
             return (series[0], final)
         }
         let lastStep = penultimate.year.map { last - $0 }
-        if !analysis.indices(of: Self.lastStepWords, in: words).isEmpty || span != nil && span == lastStep {
-            return (penultimate, final)
-        }
-        return nil
+        let namesLastStep = !analysis.indices(of: Self.lastStepWords, in: words).isEmpty
+        if namesLastStep || span != nil && span == lastStep { return (penultimate, final) }
+        // With no span named, the whole series is the likeliest, taken by position only: it may confirm, never
+        // contradict.
+        guard span == nil else { return nil }
+        return (series[0].carriedOverByPosition, final.carriedOverByPosition)
     }
 
     /// Words that name a series' last step ('in het laatste jaar').
