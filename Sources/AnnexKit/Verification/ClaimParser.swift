@@ -184,7 +184,8 @@ struct ClaimParser {
             && directions(in: analysis.clause(of: index)).isEmpty
     }
 
-    /// What a written number claims: everything that rounds to it, or what its hedge allows ('ruim
+    /// What a written number claims: everything that rounds to it (for a range, to a value from its lower bound to
+    /// it), or what its hedge allows ('ruim
     /// 14%': 14% and up to one step of the last digit or 5% more, whichever is wider; up to 10% more
     /// is left unverifiable); signed by `direction` (−1 for a decrease). A whole count is exact, unless
     /// it is `derived` (a mean, a rate), which is rounded like any computed number.
@@ -201,6 +202,11 @@ struct ClaimParser {
             plausible = .hedged(magnitude, hedge: hedge, step: widest(Self.hedgeDoubt))
         } else {
             accepted = number.isRounded || derived ? .rounding(to: magnitude, step: number.step) : .point(magnitude)
+            if let lower = number.rangeLower {
+                accepted = Interval(
+                    lower: lower.lower, upper: accepted.upper, lowerOpen: lower.lowerOpen,
+                    upperOpen: accepted.upperOpen)
+            }
             plausible = accepted
         }
         let sign = direction ?? number.sign

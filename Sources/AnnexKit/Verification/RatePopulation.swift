@@ -27,11 +27,11 @@ extension ClaimParser {
                 currency: tokens[$0].number?.currency ?? "")
         }
         let earlier = earlierPopulationCounts()
-        let wholes = [own, earlier].map { $0.filter { $0.noun.map { Self.areForms($0, population) } ?? false } }
+        let wholes = [own, earlier].map { $0.filter { $0.noun.map { Self.counts($0, population) } ?? false } }
         guard let whole = wholes.first(where: { !$0.isEmpty }), whole.count == 1 else { return nil }
         let parts = [own, earlier].map { values in
             values.filter { value in
-                value.currency.isEmpty && !(value.noun.map { Self.areForms($0, population) } ?? false)
+                value.currency.isEmpty && !(value.noun.map { Self.counts($0, population) } ?? false)
             }
         }
         guard let part = parts.first(where: { !$0.isEmpty }), part.count == 1 else { return nil }
@@ -46,6 +46,15 @@ extension ClaimParser {
         }
         return (part[0].operand, whole[0].operand)
     }
+
+    /// Whether a count of `noun` counts the rate's `population`: a form of it, or both words for the people living
+    /// in an area ('6.200 mensen' for 'per 1.000 inwoners'; not '6.200 leerlingen').
+    static func counts(_ noun: String, _ population: String) -> Bool {
+        areForms(noun, population) || Self.residentNouns.contains(noun) && Self.residentNouns.contains(population)
+    }
+
+    /// Words for the people who live in an area, which a rate per so many inhabitants counts alike.
+    static let residentNouns: Set<String> = ["inwoners", "bewoners", "mensen", "personen", "ingezetenen"]
 
     /// Where a rate that takes its part from the sentence before must refer back to it: its sentence's first word
     /// ('Dat komt neer op …'), or, when its own sentence names the population, its clause up to the rate ('Met

@@ -67,8 +67,17 @@ struct WrittenNumber: Sendable, Hashable {
     /// follows an amount names its currency or what it is spent on, not what it counts.
     var isAmount: Bool { !currency.isEmpty || multiplier > 1 }
 
-    /// The number with its hedge and currency, as written ('ruim 30.000', 'circa € 1,1 mld').
-    var claimText: String { hedgeText.isEmpty ? currency + text : hedgeText + " " + currency + text }
+    /// For the upper bound of a range of percentages ('tussen 20 en 25 procent', '20 à 25 procent'): what its lower
+    /// bound allows (19,5 to 20,5); the number then claims the whole range. Nil for a number on its own.
+    var rangeLower: Interval?
+    /// The words of the range before the number ('tussen 20 en '), empty for a number on its own.
+    var rangeText = ""
+
+    /// The number with its hedge, currency and range, as written ('ruim 30.000', 'circa € 1,1 mld', '20 à 25%').
+    var claimText: String {
+        let written = rangeText + currency + text
+        return hedgeText.isEmpty ? written : hedgeText + " " + written
+    }
 
     /// The step a hedge widens a whole count by: its last non-zero digit ('ruim 30.000' → 10.000; 'een kleine
     /// vijftienhonderd' → 100).
