@@ -196,8 +196,6 @@ enum Lexicon {
 
     /// Hedges of a bound with an article, which also label a band ('onder de 30', 'boven de 65').
     static let bandBounds: Set<String> = ["onder de", "boven de"]
-    /// The highest whole number a band bound after a group of people can be an age ('werknemers boven de 55').
-    static let highestAgeBound = 120
 
     /// Letters glued to a currency sign or an amount that multiply it ('k€ 450', '€ 450k', 'M€ 2,4').
     static let scaleLetters: [String: Int] = ["k": 1_000, "m": 1_000_000]

@@ -37,7 +37,6 @@ enum Tokenizer {
         spacedTimesSigns(&tokens)
         shareUnitWords(&tokens)
         markLabels(&tokens)
-        fractionNumerators(&tokens)
         percentRanges(&tokens)
         attachHedges(&tokens, scalars)
         signWords(&tokens)
@@ -468,10 +467,6 @@ enum Tokenizer {
                 relabel(index)
                 continue
             }
-            if isAgeBound(tokens, at: index) {
-                relabel(index)
-                continue
-            }
             // 'tussen de 30 en 45 jaar', '60 tot 75 jaar'; a range goes up ('… 688 - 46 jaar en ouder: 300' is a
             // count and the next item's label).
             if index + 3 < tokens.count, ["tot", "en", "à", "-", "–"].contains(tokens[index + 1].text),
@@ -486,41 +481,24 @@ enum Tokenizer {
         }
     }
 
-    /// A bare whole number that bounds a group of people by age ('werknemers onder de 30 verzuimden …', 'jongeren
-    /// boven de 18'): a band bound right after a plural noun, at most an age, with no unit of its own ('onder de 55
-    /// procent', 'boven de 4.000 euro', 'onder de 30 dagen' are values).
-    private static func isAgeBound(_ tokens: [Token], at index: Int) -> Bool {
-        guard index >= 3, Lexicon.bandBounds.contains(phrase(tokens, endingBefore: index)),
-            let number = tokens[index].number, number.unit == .count, number.decimals == 0, !number.isWord,
-            number.value <= Exact(Lexicon.highestAgeBound)
-        else { return false }
-        let group = tokens[index - 3]
-        let isPluralNoun =
-            group.kind == .word && !Lexicon.grammarWords.contains(group.text)
-            && Self.pluralEndings.contains { group.text.hasSuffix($0) }
-        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-        return isPluralNoun && next.map { !Lexicon.durationUnits.contains($0.text) } != false
-    }
-
-    /// Endings of Dutch plural nouns of people ('werknemers', 'jongeren', 'mensen').
-    private static let pluralEndings = ["s", "en"]
-
     /// A range of percentages is one claim, that the value lies in it: 'tussen 20 en 25 procent', '20 à 25 procent',
-    /// '20 tot 25 procent', '20 - 25 procent'. The lower bound becomes a label and the upper bound carries it; each
-    /// bound stands for what rounds to it. 'van 20 tot 25 procent' (a change) and years ('tussen 2020 en 2023') are
-    /// no range.
+    /// '20 tot 25 procent', '20 – 25 procent': a bare number before the percentage that shares its percent word. The
+    /// lower bound becomes a label and the upper bound carries it; each bound stands for what rounds to it. 'van 20
+    /// tot 25 procent' (a change), 'daalde 4 procent tot 61 procent' (a change and a level) and years ('tussen 2020
+    /// en 2023') are no range.
     private static func percentRanges(_ tokens: inout [Token]) {
         for index in tokens.indices.dropFirst(2) {
-            guard var upper = tokens[index].number, upper.unit == .percent, upper.hedge == nil,
+            guard var upper = tokens[index].number, upper.unit == .percent,
                 let lower = tokens[index - 2].number, lower.unit == .count || lower.unit == .percent,
-                lower.multiplier == 1, lower.value < upper.value, tokens[index - 2].kind == .number
+                lower.multiplier == 1, !lower.text.contains(where: { $0.isLetter || $0 == "%" }),
+                lower.value < upper.value, tokens[index - 2].kind == .number
             else { continue }
             let joiner = tokens[index - 1].text
             let before = index >= 3 ? tokens[index - 3] : nil
             let opensRange: Bool
             switch joiner {
             case "en": opensRange = before?.isWord("tussen") == true
-            case "à", "-", "–": opensRange = true
+            case "à", "–": opensRange = true
             case "tot": opensRange = before.map { !Self.changeOpeners.contains($0.text) } ?? true
             default: opensRange = false
             }
@@ -535,32 +513,6 @@ enum Tokenizer {
 
     /// Words before 'X tot Y' that make it a change from X to Y ('van 20 tot 25 procent', 'met 2 tot 5 procent').
     private static let changeOpeners: Set<String> = ["van", "met"]
-
-    /// Number words that are the terms of a fraction in words ('twee derde', 'drie kwart', 'drie vijfde', 'twee op de
-    /// drie') stay words: the fraction is one claim, and its terms are no counts of what it divides.
-    private static func fractionNumerators(_ tokens: inout [Token]) {
-        func isNumberWord(_ index: Int) -> Bool {
-            tokens.indices.contains(index) && tokens[index].number?.isWord == true
-                && Lexicon.cardinals[tokens[index].text.lowercased()] != nil
-        }
-        func asWord(_ index: Int) {
-            let token = tokens[index]
-            tokens[index] = Token(kind: .word, text: token.text.lowercased(), start: token.start, end: token.end)
-        }
-        for index in tokens.indices where isNumberWord(index) {
-            let count = Lexicon.cardinals[tokens[index].text.lowercased()] ?? 0
-            if index + 1 < tokens.count, let (numerator, denominator) = Lexicon.fractions[tokens[index + 1].text],
-                count * numerator < denominator
-            {
-                asWord(index)
-            } else if index + 3 < tokens.count, tokens[index + 1].isWord("op"), tokens[index + 2].isWord("de"),
-                isNumberWord(index + 3), count < Lexicon.cardinals[tokens[index + 3].text.lowercased()] ?? 0
-            {
-                asWord(index)
-                asWord(index + 3)
-            }
-        }
-    }
 
     /// Ages listed in a row of at least `leastAgeList` whole numbers that ends in an age word ('27, 34, 41, 29 en 38
     /// jaar'): values, with a mean in whole years after an average word, in a sentence that states a mean age ('…;
