@@ -672,6 +672,7 @@ extension ClaimParser {
         {
             return stated(pair, frame: frame)
         }
+        if let compared = groupComparison(for: index, unit: unit) { return compared }
         if let dated = datedValues(for: index, unit: unit, frame: frame) { return dated }
         let others = numbers(unit, in: tokens.indices).filter { $0 != index && Self.isValue($0, tokens) }
         let groupOthers = others.filter { group.contains(analysis.clauseOf[$0]) }

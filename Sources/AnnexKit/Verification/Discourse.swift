@@ -90,6 +90,8 @@ struct Discourse: Sendable {
         var soleChanges: [SoleChange] = []
         /// Its one value of a unit, per unit, with its year, for the next sentence to restate ('In 2023 was dat …').
         var datedValues: [DatedValue] = []
+        /// The one whole of counts it splits into parts ('800 aanvragen: 320 … en 432 …'), for a rest after it.
+        var split: SplitWhole?
         /// The part and whole it states as such ('M van de W', 'W …, waarvan M').
         var partAndWhole: (part: Operand, whole: Operand)?
         /// Its one share and the whole it is of ('42 procent van de 357 cliënten'), when it gives no other number, for
@@ -233,6 +235,9 @@ struct Discourse: Sendable {
 
     /// The part and whole the sentence before states, for 'Daarmee kwam een op de vijf …'.
     var lastPartAndWhole: (part: Operand, whole: Operand)? { earlier.last?.partAndWhole }
+
+    /// The whole of counts and its parts the sentence before splits it into.
+    var lastSplit: SplitWhole? { earlier.last?.split }
 
     /// The two values the sentence before contrasts, for 'A verlaagt dat dus met 12 procent'.
     var lastContrast: [Operand] { earlier.last?.contrast ?? [] }

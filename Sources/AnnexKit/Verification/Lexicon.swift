@@ -10,7 +10,7 @@ enum Lexicon {
         "toename", "toenam", "toenamen", "toeneemt", "toenemen", "toegenomen", "toe",
         "groei", "groeide", "groeiden", "groeit", "gegroeid", "verhoging", "verhoogd", "verhoogt", "verhoogde",
         "hoger", "meer", "groter", "hogere", "grotere",
-        "langer", "langere", "verlenging",
+        "langer", "langere", "verlenging", "duurder", "duurdere", "vaker",
         "overschrijding",
         "opgelopen", "liep op", "liepen op", "loopt op", "vermeerderd", "vermeerdering",
         "uitbreiding", "uitgebreid", "breidde uit", "vergroting", "vergroot", "vergrootte", "aanwas", "opschaling",
@@ -23,7 +23,7 @@ enum Lexicon {
         "afname", "afnam", "afnamen", "afneemt", "afnemen", "afgenomen", "af",
         "krimp", "kromp", "krompen", "krimpt", "krimpen", "gekrompen", "verlaging", "verlaagd", "verlaagt", "verlaagde",
         "lager", "minder", "kleiner", "lagere", "kleinere",
-        "korter", "kortere", "verkorting",
+        "korter", "kortere", "verkorting", "goedkoper", "goedkopere",
         "reductie", "besparing", "uitval",
         "teruggelopen", "liep terug", "liepen terug", "loopt terug", "terugloop", "vermindering", "verminderd",
         "verminderde", "vermindert", "zakte", "gezakt",
@@ -48,6 +48,7 @@ enum Lexicon {
     static let comparatives: Set<String> = [
         "meer", "minder", "hoger", "lager", "groter", "kleiner", "korter", "langer",
         "hogere", "lagere", "grotere", "kleinere", "kortere", "langere",
+        "duurder", "goedkoper", "duurdere", "goedkopere", "vaker",
     ]
 
     /// Nouns of change, after which 'van' introduces the size of the change ('een stijging van 25%').

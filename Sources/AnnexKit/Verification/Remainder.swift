@@ -31,7 +31,8 @@ extension ClaimParser {
 
     /// 'Van de 1.240 medewerkers werken er 771 in deeltijd. De overige 38 procent …': a sentence whose one percentage
     /// follows a referring word of the rest, with no direction word, is the rest of what the sentence before split:
-    /// of the part and whole it states (the whole less the part, as a share of the whole), else 100% less its list of
+    /// of the part and whole it states (the whole less the part, as a share of the whole), or of the whole it splits
+    /// into counts ('800 aanvragen: 320 … en 184 …. De rest, 37 procent, …'), else 100% less its list of
     /// percentages ('71 procent … en 18 procent …. De overige 11 procent'), when that sentence gives no change, no
     /// series of years and no contrast of two values (whose values split nothing).
     func carriedPercentRemainderReading() -> Claim? {
@@ -43,6 +44,12 @@ extension ClaimParser {
             var claim = Claim(kind: .share, site: site, claimed: precise(number, direction: nil))
             claim.part = Operand(rest: whole, less: [part])
             claim.whole = whole
+            return claim
+        }
+        if let split = discourse.lastSplit {
+            var claim = Claim(kind: .share, site: site, claimed: precise(number, direction: nil))
+            claim.part = Operand(rest: split.whole, less: split.parts)
+            claim.whole = split.whole
             return claim
         }
         let listed = discourse.lastList

@@ -76,7 +76,9 @@ extension ClaimParser {
         }
         for (whole, parts) in compositions() { add(whole, parts: parts) }
         if let (total, parts) = togetherWith() { add(total, operands: parts) }
-        if let rest = percentRemainderReading() ?? carriedPercentRemainderReading() { claims.append(rest) }
+        if let rest = percentRemainderReading() ?? carriedPercentRemainderReading() ?? carriedCountRemainderReading() {
+            claims.append(rest)
+        }
         /// A list with no word of summing, read as its whole split up only when it comes near it, and no series of
         /// values each of a year of its own under a total of one year ('In 2023 …: 700 in 2022 en 800 in 2021').
         /// With `shortIsSelection`, parts short of the whole may name a selection of its categories ('Van de 640
@@ -90,9 +92,11 @@ extension ClaimParser {
             let reading = ReadingSanity.splitReading(operand(total).value, partsSum: operands.map(\.value).reduce(0, +))
             // A list its rest closes ('…; de overige 250') is all of the whole, whatever its sum.
             let closedByRest = parts.last.map { referringRest(before: $0) != nil } ?? false
-            guard reading != .none || closedByRest, !series || analysis.frame(for: total, discourse: discourse).isSpan
+            let restAhead = restFollows
+            guard reading != .none || closedByRest || restAhead, !series || analysis.frame(for: total, discourse: discourse).isSpan
             else { return }
-            if shortIsSelection, reading == .selection, !closedByRest {
+            // A rest the next sentence names ('… De overige 48 …') leaves the list short of its whole.
+            if shortIsSelection && reading == .selection || restAhead, !closedByRest {
                 add(total, operands: operands.map { $0.bound(OperandBinding(.positionOnly)) })
             } else {
                 add(total, parts: parts)

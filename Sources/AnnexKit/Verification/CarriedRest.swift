@@ -1,0 +1,57 @@
+/// A whole and the parts a sentence splits it into ('De gemeente kreeg 800 aanvragen: 320 voor huishoudelijke hulp
+/// en 432 voor vervoer.'), for the rest the next sentence names ('De overige 48 betroffen woningaanpassingen.', 'De
+/// rest, 37 procent, …'): the whole less the parts, as a count or as a share of the whole.
+struct SplitWhole: Sendable {
+    /// The whole the parts split.
+    let whole: Operand
+    /// The parts the sentence lists.
+    let parts: [Operand]
+    /// The noun the whole counts ('aanvragen'), when one follows it.
+    let noun: String?
+}
+
+extension ClaimParser {
+    /// The one whole of counts the sentence splits into parts of its own, from its sum claims (no rest among them).
+    func splitWhole(of claims: [Claim]) -> SplitWhole? {
+        let splits = claims.filter { claim in
+            claim.kind == .sum && claim.whole == nil && claim.parts.count >= Self.leastRestParts
+                && claim.parts.allSatisfy { $0.token != nil && $0.unit == .count }
+                && tokens[claim.site].number?.unit == .count
+        }
+        guard splits.count == 1, let split = splits.first else { return nil }
+        return SplitWhole(
+            whole: operand(split.site).carriedOver, parts: split.parts.compactMap(\.token).map { operand($0).carriedOver },
+            noun: ReadingSanity.noun(after: split.site, in: tokens))
+    }
+
+    /// Whether the next sentence of the paragraph opens its numbers with a rest that refers back ('De overige 48
+    /// …', 'De rest, 37 procent, …'): the parts this sentence lists are then not all of their whole.
+    var restFollows: Bool {
+        guard let next, next.sentence.paragraph == analysis.sentence.paragraph, let first = next.numberIndices.first
+        else { return false }
+        return ClaimParser(analysis: next, discourse: discourse, withData: withData).referringRest(before: first) != nil
+    }
+
+    /// 'De gemeente kreeg 800 aanvragen: 320 … en 432 …. De overige 48 betroffen woningaanpassingen.': a sentence
+    /// whose one count follows a referring word of the rest, with no direction word, is the whole of the sentence
+    /// before less the parts it split it into. A rest that names a noun of its own, neither the whole's nor a verb's
+    /// ('De overige 48 klachten'), may count something else: its whole then binds weakly
+    /// (`OperandBinding.Evidence.otherRest`).
+    func carriedCountRemainderReading() -> Claim? {
+        let counts = numbers(.count, in: tokens.indices)
+        guard counts.count == 1, analysis.numberIndices.count == 1, let site = counts.first,
+            referringRest(before: site) != nil, directions(in: tokens.indices).isEmpty,
+            let number = tokens[site].number, let split = discourse.lastSplit
+        else { return nil }
+        var whole = split.whole
+        if let noun = ReadingSanity.noun(after: site, in: tokens), !Lexicon.finiteVerbs.contains(noun),
+            !Lexicon.placingVerbs.contains(noun), !(split.noun.map { Self.areForms($0, noun) } ?? false)
+        {
+            whole = whole.bound(OperandBinding(.otherRest))
+        }
+        var claim = Claim(kind: .sum, site: site, claimed: precise(number, direction: nil))
+        claim.parts = split.parts
+        claim.whole = whole
+        return claim
+    }
+}
