@@ -26,9 +26,9 @@ struct VerifyGroupsAndWholesTests {
             // 36 / 30 = 1,2: 20% dearer; the base is Leiden's, named after 'dan'.
             ("Een abonnement kost in Utrecht 36 euro per maand, in Leiden 30 euro; in Utrecht is het daarmee 20 "
                 + "procent duurder dan in Leiden.", "20 procent", .consistent),
-            // 420 / 350 = 1,2: 20% more often.
-            ("Jongeren meldden 420 incidenten, ouderen 350; jongeren meldden daarmee 20 procent vaker een incident "
-                + "dan ouderen.", "20 procent", .consistent),
+            // 420 / 350 = 1,2: 20% higher.
+            ("Jongeren meldden 420 incidenten, ouderen 350; het aantal bij jongeren lag daarmee 20 procent hoger "
+                + "dan bij ouderen.", "20 procent", .consistent),
             // 350 / 420 = 0,8333: 16,7% fewer, the base the young, named second.
             ("Jongeren meldden 420 incidenten, ouderen 350; ouderen meldden daarmee 16,7 procent minder incidenten "
                 + "dan jongeren.", "16,7 procent", .consistent),
@@ -50,6 +50,7 @@ struct VerifyGroupsAndWholesTests {
              "16 procent"),
             ("Mannen kregen gemiddeld 14 maanden, vrouwen 12 en jongeren 9: mannen kregen 16,7 procent langere "
                 + "straffen dan vrouwen.", "16,7 procent"),
+            ("Er wachtten 420 cliënten; 62 procent langer dan zes weken.", "62 procent"),
         ])
     func groupComparisonUnbound(text: String, written: String) throws {
         let found = try claim(written, in: text)

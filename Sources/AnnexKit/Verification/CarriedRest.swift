@@ -20,7 +20,8 @@ extension ClaimParser {
         }
         guard splits.count == 1, let split = splits.first else { return nil }
         return SplitWhole(
-            whole: operand(split.site).carriedOver, parts: split.parts.compactMap(\.token).map { operand($0).carriedOver },
+            whole: operand(split.site).carriedOver,
+            parts: split.parts.compactMap(\.token).map { operand($0).carriedOver },
             noun: ReadingSanity.noun(after: split.site, in: tokens))
     }
 

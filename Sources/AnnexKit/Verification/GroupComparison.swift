@@ -19,10 +19,11 @@ extension ClaimParser {
         let phrase = (than + 1)..<analysis.clause(of: than).upperBound
         let inPhrase = values.filter(phrase.contains)
         let base: Int
-        if inPhrase.count == 1 {
+        // 'dan pakket A met 50 euro' names a group before its value; 'langer dan zes jaar' is a threshold.
+        if inPhrase.count == 1, !contentWords(in: (than + 1)..<inPhrase[0]).isEmpty {
             base = inPhrase[0]
         } else {
-            guard inPhrase.isEmpty else { return nil }
+            guard inPhrase.isEmpty else { return nil }  // a threshold, or several values
             let end = analysis.numberIndices.first(where: phrase.contains) ?? phrase.upperBound
             let named = contentWords(in: phrase.lowerBound..<end)
             let matching = values.filter { names(named, ownWords(of: $0, besides: values)) }

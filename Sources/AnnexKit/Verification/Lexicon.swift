@@ -10,7 +10,7 @@ enum Lexicon {
         "toename", "toenam", "toenamen", "toeneemt", "toenemen", "toegenomen", "toe",
         "groei", "groeide", "groeiden", "groeit", "gegroeid", "verhoging", "verhoogd", "verhoogt", "verhoogde",
         "hoger", "meer", "groter", "hogere", "grotere",
-        "langer", "langere", "verlenging", "duurder", "duurdere", "vaker",
+        "langer", "langere", "verlenging", "duurder", "duurdere",
         "overschrijding",
         "opgelopen", "liep op", "liepen op", "loopt op", "vermeerderd", "vermeerdering",
         "uitbreiding", "uitgebreid", "breidde uit", "vergroting", "vergroot", "vergrootte", "aanwas", "opschaling",
@@ -48,7 +48,7 @@ enum Lexicon {
     static let comparatives: Set<String> = [
         "meer", "minder", "hoger", "lager", "groter", "kleiner", "korter", "langer",
         "hogere", "lagere", "grotere", "kleinere", "kortere", "langere",
-        "duurder", "goedkoper", "duurdere", "goedkopere", "vaker",
+        "duurder", "goedkoper", "duurdere", "goedkopere",
     ]
 
     /// Nouns of change, after which 'van' introduces the size of the change ('een stijging van 25%').

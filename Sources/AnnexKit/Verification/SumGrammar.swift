@@ -93,7 +93,8 @@ extension ClaimParser {
             // A list its rest closes ('…; de overige 250') is all of the whole, whatever its sum.
             let closedByRest = parts.last.map { referringRest(before: $0) != nil } ?? false
             let restAhead = restFollows
-            guard reading != .none || closedByRest || restAhead, !series || analysis.frame(for: total, discourse: discourse).isSpan
+            guard reading != .none || closedByRest || restAhead,
+                !series || analysis.frame(for: total, discourse: discourse).isSpan
             else { return }
             // A rest the next sentence names ('… De overige 48 …') leaves the list short of its whole.
             if shortIsSelection && reading == .selection || restAhead, !closedByRest {
