@@ -40,16 +40,13 @@ extension ClaimParser {
         guard percents.count == 1, let site = percents.first, referringRest(before: site) != nil,
             directions(in: tokens.indices).isEmpty, let number = tokens[site].number
         else { return nil }
-        if let (part, whole) = discourse.lastPartAndWhole, part.unit == .count, whole.unit == .count {
-            var claim = Claim(kind: .share, site: site, claimed: precise(number, direction: nil))
-            claim.part = Operand(rest: whole, less: [part])
-            claim.whole = whole
-            return claim
+        let stated = discourse.lastPartAndWhole.flatMap { part, whole in
+            part.unit == .count && whole.unit == .count ? (whole: whole, parts: [part]) : nil
         }
-        if let split = discourse.lastSplit {
+        if let (whole, parts) = stated ?? discourse.lastSplit.map({ ($0.whole, $0.parts) }) {
             var claim = Claim(kind: .share, site: site, claimed: precise(number, direction: nil))
-            claim.part = Operand(rest: split.whole, less: split.parts)
-            claim.whole = split.whole
+            claim.part = Operand(rest: whole, less: parts)
+            claim.whole = whole
             return claim
         }
         let listed = discourse.lastList
