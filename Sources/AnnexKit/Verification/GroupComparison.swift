@@ -1,6 +1,7 @@
-/// A percentage that compares two groups within one sentence ('Vrouwen verdienden gemiddeld 21,40 euro per uur,
-/// mannen 24,80 euro; vrouwen verdienden daarmee 14 procent minder dan mannen', 'Pakket B kost 54 euro, 8 procent
-/// duurder dan pakket A met 50 euro'): a comparative right after the percentage and 'dan' name the group it is
+/// A percentage or a fraction in words that compares two groups within one sentence ('Vrouwen verdienden gemiddeld
+/// 21,40 euro per uur, mannen 24,80 euro; vrouwen verdienden daarmee 14 procent minder dan mannen', 'Pakket B kost 54
+/// euro, 8 procent duurder dan pakket A met 50 euro', 'Leden jonger dan 30 meldden gemiddeld 2,4 ziektedagen, een
+/// vijfde minder dan leden ouder dan 60 met 3,0 dagen'): a comparative right after it and 'dan' name the group it is
 /// compared with, the base. The sentence gives the two groups' values, of one unit and nothing else of it: the base
 /// is the one in the 'dan' phrase itself, else the one whose own words (before it in its clause) the 'dan' phrase
 /// names, when the other's do not; the change runs from the base to the other value. None when the comparison names
@@ -8,10 +9,10 @@
 /// subject is then no other group), or when three groups give values (which is the base is then unsure). The values
 /// are tied to the claim by the names the comparison gives (`OperandBinding.Evidence.reference`).
 extension ClaimParser {
-    /// The base and the other group's value of a percentage at `index` that compares two groups of the sentence
+    /// The base and the other group's value of a relative value at `index` that compares two groups of the sentence
     /// (see the extension); none unless the values are counts or amounts, neither a start or end value.
     func groupComparison(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
-        guard unit == .count, tokens[index].number?.unit == .percent, pairs.isEmpty, bases.isEmpty,
+        guard unit == .count, isRelativeValue(index), pairs.isEmpty, bases.isEmpty,
             let than = comparedGroupMarker(after: index)
         else { return nil }
         let values = numbers(.count, in: tokens.indices).filter { Self.isValue($0, tokens) && !isSampleSize($0) }
@@ -37,6 +38,15 @@ extension ClaimParser {
         // The 'dan' phrase names the base's group: a tie by name, as a word of reference ties another stretch.
         let named = OperandBinding(.reference)
         return (operand(base).bound(named), operand(other).bound(named))
+    }
+
+    /// Whether the claim at `index` is a relative value: a percentage, or a fraction in words ('een vijfde',
+    /// 'driekwart').
+    private func isRelativeValue(_ index: Int) -> Bool {
+        if tokens[index].number?.unit == .percent { return true }
+        guard tokens[index].kind == .word else { return false }
+        return Lexicon.fractions[tokens[index].text] != nil
+            || index + 1 < tokens.count && Lexicon.fractions[tokens[index + 1].text] != nil
     }
 
     /// The 'dan' that follows the comparative right after the percentage at `index`, in its clause ('14 procent

@@ -467,6 +467,10 @@ enum Tokenizer {
                 relabel(index)
                 continue
             }
+            if isGroupBound(index, tokens) {
+                relabel(index)
+                continue
+            }
             // 'tussen de 30 en 45 jaar', '60 tot 75 jaar'; a range goes up ('… 688 - 46 jaar en ouder: 300' is a
             // count and the next item's label).
             if index + 3 < tokens.count, ["tot", "en", "à", "-", "–"].contains(tokens[index + 1].text),
@@ -594,7 +598,7 @@ enum Tokenizer {
     }
 
     /// The two words before `index`, joined ('ouder dan').
-    private static func phrase(_ tokens: [Token], endingBefore index: Int) -> String {
+    static func phrase(_ tokens: [Token], endingBefore index: Int) -> String {
         guard index >= 2, tokens[index - 1].kind == .word, tokens[index - 2].kind == .word else { return "" }
         return tokens[index - 2].text + " " + tokens[index - 1].text
     }

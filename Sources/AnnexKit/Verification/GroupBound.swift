@@ -1,0 +1,31 @@
+/// A bound that names a group: 'Medewerkers onder de 30 verzuimden gemiddeld 3,0 dagen', '… dan leden boven de 55
+/// met 4,0 dagen', 'Huishoudens vanaf 4 personen betaalden gemiddeld 310 euro'. A whole number after 'onder de',
+/// 'boven de' or 'vanaf', right after the noun that opens its phrase (at the clause's start or after a word of
+/// grammar: 'dan leden', 'bij scholen'), with a value of the group after it before any mark, bounds the group the noun
+/// names; it is a label, no quantity. 'Het aantal bleef onder de 30' (a verb before the bound) and 'zakte de
+/// wachttijd onder de 30 dagen' (no value of a group after it) are values, as before.
+extension Tokenizer {
+    /// Whether the number at `index` bounds the group of the noun before it (see the extension).
+    static func isGroupBound(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard let number = tokens[index].number, number.unit == .count, number.decimals == 0, !number.isWord,
+            number.hedge == nil, let marker = boundMarker(before: index, tokens), marker >= 1
+        else { return false }
+        let noun = tokens[marker - 1]
+        guard noun.kind == .word, !Lexicon.grammarWords.contains(noun.text), !Lexicon.changeNouns.contains(noun.text)
+        else { return false }
+        let opensPhrase = marker == 1 || tokens[marker - 2].kind == .mark
+            || tokens[marker - 2].kind == .word && Lexicon.grammarWords.contains(tokens[marker - 2].text)
+        let after = tokens[(index + 1)..<min(tokens.count, index + 1 + groupValueReach)]
+        let valued = after.prefix { $0.kind != .mark }.contains { $0.kind == .number }
+        return opensPhrase && valued
+    }
+
+    /// Where the words of a group's bound before `index` start: 'onder de', 'boven de', 'vanaf'.
+    private static func boundMarker(before index: Int, _ tokens: [Token]) -> Int? {
+        if Lexicon.bandBounds.contains(phrase(tokens, endingBefore: index)) { return index - 2 }
+        return index >= 1 && tokens[index - 1].isWord("vanaf") ? index - 1 : nil
+    }
+
+    /// How many tokens after a group's bound the group's value may stand ('onder de 30 verzuimden gemiddeld 3,0').
+    static let groupValueReach = 6
+}
