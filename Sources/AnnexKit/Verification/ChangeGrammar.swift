@@ -230,6 +230,7 @@ extension ClaimParser {
             next?.isWord("op") == true && index + 2 < tokens.count && tokens[index + 2].isWord("de")
             || index >= 3 && tokens[index - 1].isWord("de") && tokens[index - 2].isWord("op")
                 && (tokens[index - 3].kind == .number || Lexicon.cardinals[tokens[index - 3].text] != nil)
+            || countsFraction(index, tokens)
         // 'Afname: 303': the number a change's label gives is the change.
         let labelledChange =
             index >= 2 && tokens[index - 1].isMark(":") && Lexicon.changeNouns.contains(tokens[index - 2].text)

@@ -307,7 +307,7 @@ extension ClaimParser {
                 discourse.earlier.last?.partNoun.map { !Self.areForms(named, $0) } ?? false
             } ?? false
             return analysis.hasEarlierMarker(tokens.indices) || country || otherGroup || opensWithScopeOfItsOwn
-                || turnsPolarity ? nil : (stated.part, stated.whole)
+                || turnsPolarity || namesOtherYear(end - 1, than: stated.part) ? nil : (stated.part, stated.whole)
         }
         guard let next, next.sentence.paragraph == analysis.sentence.paragraph else { return nil }
         let following = ClaimParser(analysis: next, discourse: discourse, withData: withData)
@@ -323,6 +323,14 @@ extension ClaimParser {
             Self.areForms(shareNoun, wholeNoun)
         else { return nil }
         return (stated.part.carriedOverByPosition, stated.whole.carriedOverByPosition)
+    }
+
+    /// Whether the share at `index` stands in a later clause of its sentence that names a year other than the year
+    /// of the part the sentence before stated ('Dat is ruim twee derde, terwijl het in 2019 nog op 61 procent lag'):
+    /// a share of another time, not of that part.
+    private func namesOtherYear(_ index: Int, than part: Operand) -> Bool {
+        let clause = analysis.clause(of: index)
+        return clause.lowerBound > 0 && clause.contains { tokens[$0].year.map { $0 != part.year } ?? false }
     }
 
     /// Whether the share speaks of the others than the part the sentence before stated: it says what is absent
