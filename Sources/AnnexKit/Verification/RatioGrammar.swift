@@ -80,12 +80,23 @@ extension ClaimParser {
                 $0 != index && $0 + 1 < tokens.count && tokens[$0 + 1].kind == .word
                     && Self.isForm(tokens[$0 + 1].text, of: noun)
             }
-            return found.count == 1 ? found[0] : nil
+            return found.count == 1 && !endsBareList(found[0]) ? found[0] : nil
         }
         guard let part = counted(tokens[index + 1].text), let whole = counted(tokens[per + 1].text) else { return nil }
         var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
         (claim.scale, claim.part, claim.whole) = (Exact(1), operand(part), operand(whole))
         return claim
+    }
+
+    /// Whether the count at `index` ends a list whose other values stand bare ('310, 280, 190 en 220 leerlingen'): the
+    /// noun after it counts every value of the list, so it is no count of that noun on its own ('9.540 gedetineerden
+    /// en 4.240 fte' names a noun for each).
+    private func endsBareList(_ index: Int) -> Bool {
+        let before = listRuns(numbers(.count, in: tokens.indices)).first { $0.contains(index) }?.prefix { $0 < index }
+        guard let before, !before.isEmpty else { return false }
+        return before.allSatisfy { item in
+            item + 1 < tokens.count && (tokens[item + 1].kind == .mark || tokens[item + 1].isWord("en"))
+        }
     }
 
     /// 'Per fte … gemiddeld 27 cliënten (4.860 cliënten, 180 fte)', 'per 1.000 jongeren … bedroeg 118,3

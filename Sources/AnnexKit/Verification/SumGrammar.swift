@@ -377,7 +377,9 @@ extension ClaimParser {
     }
 
     private func averagedList(for index: Int) -> (values: [Int], byPosition: Bool) {
-        guard let unit = tokens[index].number?.unit, !comparesToAverage(index) else { return ([], false) }
+        guard let unit = tokens[index].number?.unit, !comparesToAverage(index), !isPerOtherTime(index) else {
+            return ([], false)
+        }
         if let groups = sizedGroups(after: index) { return (groups.values, false) }
         // The list stands before the average, after it behind ':' ('gemiddeld 41 …: 38, 45, 36 en 49'), or
         // in the parenthesis after its phrase ('gemiddeld 1.215 cliënten per jaar (1.180 in 2021, …)').
