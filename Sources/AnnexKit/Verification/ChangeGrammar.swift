@@ -620,7 +620,8 @@ extension ClaimParser {
         if starts.count == 1 { return change(starts[0], values.first { $0 != starts[0] }!) }
         guard starts.isEmpty, analysis.clauseOf[values[0]] != analysis.clauseOf[values[1]] else { return nil }
         if let first = analysis.ownYear(of: values[0])?.year, let second = analysis.ownYear(of: values[1])?.year {
-            guard first != second else { return nil }
+            // '42.000 plaatsen in 2022 en 3.100 medewerkers in 2023': two measures, no change of one.
+            guard first != second, countsOneNoun(values) else { return nil }
             return first < second ? change(values[0], values[1]) : change(values[1], values[0])
         }
         let earlier = values.filter { analysis.hasEarlierMarker(analysis.clause(of: $0)) }
@@ -815,7 +816,7 @@ extension ClaimParser {
         guard let base = frame.base else {
             // 'eind 2022 stonden 185 …, eind 2023 waren het er 296': two numbers with two years.
             let years = dated.compactMap { value in analysis.ownYear(of: value).map { (value, $0.year) } }
-            guard dated.count == 2, years.count == 2, years[0].1 != years[1].1 else { return nil }
+            guard dated.count == 2, years.count == 2, years[0].1 != years[1].1, countsOneNoun(dated) else { return nil }
             let ordered = years.sorted { $0.1 < $1.1 }
             return (operand(ordered[0].0), operand(ordered[1].0))
         }

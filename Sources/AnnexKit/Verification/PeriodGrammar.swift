@@ -19,11 +19,17 @@ extension SentenceAnalysis {
         return nil
     }
 
-    /// The year written right beside a number: 'in 2022' after it, '2021 (13,2%)', '(2022: 200)', '9.800 (2020)',
-    /// '(2015 = 100)'.
+    /// The year written right beside a number: 'in 2022' after it or after its noun ('42.000 plaatsen in 2022'),
+    /// '2021 (13,2%)', '(2022: 200)', '9.800 (2020)', '(2015 = 100)'.
     func explicitYear(of index: Int) -> (year: Int, token: Int)? {
         if index + 2 < tokens.count, tokens[index + 1].isWord("in"), let year = tokens[index + 2].year {
             return (year, index + 2)
+        }
+        // '42.000 plaatsen in 2022': past the value's own noun, as 'X in <year>'.
+        if index + 3 < tokens.count, let noun = ReadingSanity.noun(after: index, in: tokens),
+            !Lexicon.timeNouns.contains(noun), tokens[index + 2].isWord("in"), let year = tokens[index + 3].year
+        {
+            return (year, index + 3)
         }
         if index + 3 < tokens.count, tokens[index + 1].isMark("("), let year = tokens[index + 2].year,
             tokens[index + 3].isMark(")")

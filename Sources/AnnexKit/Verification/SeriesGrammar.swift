@@ -18,7 +18,7 @@ extension ClaimParser {
             }
             let years = dated.compactMap { analysis.explicitYear(of: $0)?.year }
             if dated.count >= ReadingSanity.seriesLength, zip(years, years.dropFirst()).allSatisfy({ $0 < $1 }),
-                !isChangeAmount(dated[0])
+                !isChangeAmount(dated[0]), countsOneNoun(dated)
             {
                 return dated
             }
@@ -34,6 +34,13 @@ extension ClaimParser {
         }
         return numbers(unit, in: tokens.indices).allSatisfy { $0 == index }
             && discourse.lastSeries.filter { $0.unit == unit }.count >= ReadingSanity.seriesLength
+    }
+
+    /// Whether the values that name what they count name one noun ('42.000 plaatsen in 2022 naar 52.500 in 2023'; not
+    /// '42.000 plaatsen in 2022, 3.100 medewerkers in 2023 …', values of two measures).
+    func countsOneNoun(_ values: [Int]) -> Bool {
+        let nouns = values.compactMap { ReadingSanity.noun(after: $0, in: tokens) }
+        return nouns.allSatisfy { Self.areForms($0, nouns[0]) }
     }
 
     /// Whether a number is the amount of a change by the words right before it: 'met' ('steeg met 5%'), or a noun
