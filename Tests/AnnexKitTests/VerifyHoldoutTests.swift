@@ -359,7 +359,6 @@ struct VerifyHoldoutTests {
                 "cbs-014": "a hedged yearly count in words ('een kleine 15.000') of a monthly mean times twelve",
                 "kam-011": "a factor of two durations in weeks, both in the sentence, the later one the base",
                 "kam-017": "a hedged share in words ('net geen 70 procent') after 'N van de M … kwamen er K'",
-                "jvs-014": "a relative word of two regions' counts ('een kwart hoger dan'), the base after 'en'",
                 "ond-008": "a gap in percent of two rates per 1.000 inhabitants, the base's rate in brackets after",
                 "ond-016": "a total before its parts, each part in brackets after a place name",
             ],
