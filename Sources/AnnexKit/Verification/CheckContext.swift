@@ -48,7 +48,7 @@ struct CheckContext {
                 claim, .unverifiable, recomputed: value,
                 ClaimFinding(doubt: .vague(word: claim.claimed.text), computation: computation), sources: sources)
         }
-        if let doubt = doubts.first ?? (claim.mayContradict ? nil : .weaklyBound) {
+        if let doubt = doubts.first ?? (claim.mayContradict ? nil : .weaklyBound) ?? unstatedScale(claim, value) {
             return verified(
                 claim, .unverifiable, recomputed: value, ClaimFinding(doubt: doubt, computation: computation),
                 sources: sources)

@@ -63,6 +63,9 @@ struct Operand: Sendable {
     let line: Int
     /// The evidence that ties it to its claim; nil until the grammar has weighed it.
     var binding: OperandBinding?
+    /// Whether it, or a part of it, is a count of a line of values whose title states no scale
+    /// (`WrittenNumber.scaleUnstated`).
+    var scaleUnstated = false
 
     init(_ number: WrittenNumber, year: Int?, token: Int?, line: Int, binding: OperandBinding? = nil) {
         bounds = number.operandBounds
@@ -72,6 +75,7 @@ struct Operand: Sendable {
         self.token = token
         self.line = line
         self.binding = binding
+        scaleUnstated = number.scaleUnstated
     }
 
     /// The sum of operands of one unit, as one operand of no token: its bounds the sum of theirs, its binding their
@@ -84,6 +88,7 @@ struct Operand: Sendable {
         token = nil
         line = parts[0].line
         binding = parts.first { $0.binding?.strength != .strong }?.binding ?? parts[0].binding
+        scaleUnstated = parts.contains(where: \.scaleUnstated)
     }
 
     /// `operand` in a unit `factor` times smaller ('153,4 megaton' as 153.400.000 ton).
@@ -95,6 +100,7 @@ struct Operand: Sendable {
         token = operand.token
         line = operand.line
         binding = operand.binding
+        scaleUnstated = operand.scaleUnstated
     }
 
     /// What is left of `whole` after `parts` (of its unit), as one operand of no token: 'the 1.240 less the 771'.
@@ -107,6 +113,7 @@ struct Operand: Sendable {
         token = nil
         line = whole.line
         binding = [whole, taken].first { $0.binding?.strength != .strong }?.binding ?? whole.binding
+        scaleUnstated = whole.scaleUnstated || taken.scaleUnstated
     }
 }
 

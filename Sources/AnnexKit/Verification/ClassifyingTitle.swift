@@ -6,10 +6,11 @@
 /// '…, waaronder …') or a mean ('Gemiddelde kosten per cliënt') splits no whole.
 extension SentenceAnalysis {
     /// Whether the sentence is such a title: no number and no sentence end, at most `LineShape.longestTitle` tokens
-    /// before a closing unit in brackets, no word of a selection or a mean, and a word of splitting.
+    /// before a closing unit in brackets or scale (`titleEnd`), no word of a selection or a mean, and a word of
+    /// splitting.
     var isClassifyingTitle: Bool {
-        let title = tokens[..<(LineShape.unitBracketStart(tokens) ?? tokens.count)]
-        guard numberIndices.isEmpty, title.count <= LineShape.longestTitle,
+        let title = tokens[..<min(titleEnd, LineShape.unitBracketStart(tokens) ?? tokens.count)]
+        guard !title.contains(where: { $0.kind == .number }), title.count <= LineShape.longestTitle,
             !title.contains(where: { [".", "!", "?"].contains($0.text) && $0.kind == .mark }),
             !title.contains(where: {
                 $0.kind == .word && (Self.selectionWords.contains($0.text) || Lexicon.averageWords.contains($0.text))

@@ -139,6 +139,9 @@ struct Discourse: Sendable {
     private var memoRunAfterNumbers = false
     /// The words of the title right before the memo lines, if one stands there.
     private var memoRunTitle: [String] = []
+    /// The rows and total line of the last table of the paragraph (`rowsAndTotal`), kept over the prose sentences
+    /// under it: 'Samen zijn dat … Zorg is goed voor 62 procent van het totaal.'.
+    private var tableAbove: Table?
     /// The value lines right before, each a sentence of its own, however many: for a total line under them.
     private(set) var lineRun: [CarriedLine] = []
     /// Whether a sentence with numbers, or a dropped table row with numbers, stands right before those value lines.
@@ -157,6 +160,7 @@ struct Discourse: Sendable {
         memoRunClassified = false
         memoRunAfterNumbers = sentence.isAfterDroppedRow
         memoRunTitle = []
+        tableAbove = nil
         lineRun = []
         lineRunAfterNumbers = sentence.isAfterDroppedRow
         if sentence.heading != heading { heading = sentence.heading }
@@ -168,8 +172,10 @@ struct Discourse: Sendable {
         earlier.append(summary)
         if earlier.count > Self.memory { earlier.removeFirst() }
         if let label = summary.memoLabel, summary.counts.count == 1 {
+            if memoRun.isEmpty { tableAbove = nil }
             memoRun.append((label, summary.counts[0]))
         } else {
+            tableAbove = rowsAndTotal
             memoRun = []
             memoRunClassified = summary.classifies
             memoRunAfterNumbers = summary.hasNumbers
@@ -283,14 +289,18 @@ struct Discourse: Sendable {
         return memoRun.map(\.count)
     }
 
+    /// A table's rows, with the whole its total line gives and the words of its title.
+    typealias Table = (rows: [(label: [String], count: Operand)], total: Operand, title: [String])
+
     /// The rows of the memo lines right before, with the whole their last line totals and the words of their title,
     /// when that last line is a total line ('Totaal: 153,4', 'Totaal\t46.300') under at least `fewestRows` rows
     /// that are their whole block (no sentence with numbers right before them): for prose under the table that names
-    /// a row by its label (`ClaimParser.labelledRowShare`).
-    var rowsAndTotal: (rows: [(label: [String], count: Operand)], total: Operand, title: [String])? {
+    /// a row by its label (`ClaimParser.labelledRowShare`). Else the last such table of the paragraph, with only
+    /// prose since (`tableAbove`).
+    var rowsAndTotal: Table? {
         guard memoRun.count > Self.fewestRows, !memoRunAfterNumbers, let last = memoRun.last, !last.label.isEmpty,
             last.label.allSatisfy(Lexicon.sumCues.contains)
-        else { return nil }
+        else { return memoRun.isEmpty ? tableAbove : nil }
         return (Array(memoRun.dropLast()), last.count, memoRunTitle)
     }
 

@@ -110,6 +110,9 @@ public enum Doubt: Sendable {
     /// The values are the means of labelled groups whose sizes the text does not give: only a mean weighted
     /// by them recombines the groups.
     case groupSizesMissing
+    /// The claim fits the text's values `factor` times over, and some of them stand on lines whose title states no
+    /// scale: the lines may be in thousands (or millions) the text does not say (`TitleScale`).
+    case scaleUnstated(factor: Exact)
 
     /// A reading of a claim's numbers that sanity rules can rule out.
     public enum Reading: Sendable { case sum, mean, share }

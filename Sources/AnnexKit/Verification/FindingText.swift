@@ -172,6 +172,8 @@ public struct FindingText: Sendable {
         case .impossibleReading(.share): self(.verifyDoubtNotAShare)
         case .weaklyBound: self(.verifyDoubtWeaklyBound)
         case .groupSizesMissing: self(.verifyDoubtGroupSizesMissing)
+        case .scaleUnstated(let factor):
+            self(.verifyDoubtScaleUnstated, ["factor": numbers.number(factor, decimals: 0)])
         }
     }
 

@@ -4,8 +4,9 @@
 /// prose, which may go on on the next line. Dashboards, factsheets and key-figure blocks are written in such lines.
 enum LineShape: Sendable, Equatable {
     case value
-    /// A title, with the one year it names, if it names one.
-    case title(year: Int?)
+    /// A title, with the one year it names, if it names one, and the scale it states for the lines under it
+    /// (`TitleScale`), if it states one.
+    case title(year: Int?, scale: Int?)
     case other
 
     /// The shape of a line (its tags stripped, trimmed).
@@ -13,6 +14,7 @@ enum LineShape: Sendable, Equatable {
         // A value line has a colon, a title a year, a colon or a unit in brackets; a longer line is prose.
         guard line.count <= Self.longestLine,
             line.last == ")" || line.contains(where: { $0 == ":" || ("0"..."9").contains($0) })
+                || TitleScale.mayClose(line)
         else {
             self = .other
             return
@@ -95,25 +97,29 @@ enum LineShape: Sendable, Equatable {
         return end
     }
 
-    /// A title: words, years and labels, no value, one year, a closing colon or a closing unit in brackets
-    /// (`unitBracketStart`), not opening in lower case.
+    /// A title: words, years and labels, no value, one year, a closing colon, a closing unit in brackets
+    /// (`unitBracketStart`) or a closing scale (`TitleScale`: '(x 1.000)', 'in miljoenen euro'), not opening in lower
+    /// case.
     private static func title(_ tokens: [Token], opensUpper: Bool) -> LineShape? {
         guard opensUpper, let last = tokens.last else { return nil }
         let unitStart = unitBracketStart(tokens)
-        let body = last.isMark(":") ? tokens.dropLast() : tokens[..<(unitStart ?? tokens.count)]
+        let scale = TitleScale(tokens)
+        let body =
+            if let scale { tokens[..<scale.start] } else if last.isMark(":") { tokens.dropLast() } else {
+                tokens[..<(unitStart ?? tokens.count)]
+            }
         let years = body.compactMap(\.year)
         let words = body.filter { $0.kind == .word }.count
         guard words > 0, body.count <= longestTitle,
             body.allSatisfy({ [.word, .year, .label].contains($0.kind) || titleMarks.contains($0.text) }),
-            years.count == 1 || last.isMark(":") || unitStart != nil && !body.contains(where: isScale)
+            years.count == 1 || last.isMark(":") || scale != nil || unitStart != nil && !body.contains(where: isScale)
         else { return nil }
-        return .title(year: years.count == 1 ? years[0] : nil)
+        return .title(year: years.count == 1 ? years[0] : nil, scale: scale?.factor)
     }
 
     /// Where a unit in brackets that closes a table's title opens ('Uitstoot per sector, 2023 (Mton)', '(dagen)',
-    /// '(%)'): at most `longestUnit` words or a '%' or '€', no number and no scale ('(x 1.000)', '(mln euro)': the
-    /// lines would be in that scale, which is not applied to them; nor is one before it, 'Bedragen in miljoenen
-    /// (euro)').
+    /// '(%)'): at most `longestUnit` words or a '%' or '€', no number and no scale ('(x 1.000)', '(mln euro)' are a
+    /// `TitleScale`, as is the scale before it in 'Bedragen in miljoenen (euro)').
     static func unitBracketStart(_ tokens: [Token]) -> Int? {
         guard let close = tokens.indices.last, tokens[close].isMark(")"),
             let open = tokens.lastIndex(where: { $0.isMark("(") }), open > 0, close - open - 1 >= 1,

@@ -11,6 +11,9 @@ public struct Sentence: Sendable {
     /// The year of the title line the sentence stands under in a block of value lines ('Kerncijfers 2025' over
     /// 'Aanmeldingen: 1.240'), for its numbers that have no year of their own.
     var titleYear: Int? = nil
+    /// The scale of the sentence's counts when it is value lines: the one the title over them states ('Instroom (x
+    /// 1.000)' over '2023: 46,9'), 1 when no title states one (`TitleScale`); nil for prose.
+    var titleScale: Int? = nil
     /// Whether every line of the sentence is a value line ('Kosten 2024: 296,0 mln', with the items of its list),
     /// ended at its line end: a line of a block whose values a prose sentence right under it may take.
     var isValueLines = false

@@ -14,13 +14,19 @@ struct SentenceAnalysis: Sendable {
     let regions: [RegionMention]
     /// The token indices of the numbers, in order.
     let numberIndices: [Int]
+    /// The scale that closes the sentence when it is a table's title that states one ('Instroom (x 1.000)'): its
+    /// number is no quantity (`TitleScale.labelling`).
+    let closingScale: TitleScale?
     /// Years after a comparison marker ('ten opzichte van 2019'), with their tokens.
     private(set) var baseYearTokens: [(year: Int, token: Int)] = []
 
     init(_ sentence: Sentence, names: RegionNames) {
         self.sentence = sentence
         scalars = Array(sentence.text.unicodeScalars)
-        let tokens = SpeakerLabel.spoken(Tokenizer.tokens(scalars), scalars, names: names)
+        let read = TitleScale.applied(
+            sentence.titleScale, to: SpeakerLabel.spoken(Tokenizer.tokens(scalars), scalars, names: names))
+        closingScale = TitleScale(read)
+        let tokens = closingScale.map { $0.labelling(read) } ?? read
         self.tokens = tokens
         (clauseOf, clauses) = Self.clauses(tokens)
         regions = names.mentions(in: scalars, tokens: tokens)

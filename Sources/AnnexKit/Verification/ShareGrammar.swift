@@ -584,11 +584,14 @@ extension ClaimParser {
             let change =
                 index > 0 && tokens[index - 1].isWord("met")
                 || next.map { Lexicon.increase.contains($0.text) || Lexicon.decrease.contains($0.text) } == true
-            // 'een derde plaats', 'de vierde keer': after an article an ordinal; 'twee derde' never is one.
+            // 'een derde plaats', 'de vierde keer': after an article an ordinal; 'twee derde' never is one, nor is
+            // 'kwart' (the ordinal is 'vierde': 'Utrecht neemt een kwart voor zijn rekening'), but for a span of
+            // time ('een kwart eeuw').
             let ordinalLike =
                 numerator == 1 && denominator > 2 && !change && ["de", "een", "één"].contains(word)
                 && next.map {
                     $0.kind == .word && !["van", "deel"].contains($0.text) && !Lexicon.partReferences.contains($0.text)
+                        && (tokens[index + 1].text != Self.quarter || Self.spansOfTime.contains($0.text))
                 } == true
             let count =
                 word == "de" && denominator == 2 ? 1 : ["een", "één"].contains(word) ? 1 : cardinal(tokens[index])
@@ -608,6 +611,11 @@ extension ClaimParser {
             upperOpen: true)
         return (Exact(100 * count, over: total), index + 4, rounding)
     }
+
+    /// The fraction word that is no ordinal.
+    private static let quarter = "kwart"
+    /// Words of a span of time a quarter measures ('een kwart eeuw'): no share.
+    private static let spansOfTime = Lexicon.durationUnits.union(["eeuw", "eeuwen"])
 
     private func cardinal(_ token: Token) -> Int? {
         if token.kind == .word { return Lexicon.cardinals[token.text] }

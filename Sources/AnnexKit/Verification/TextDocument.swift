@@ -145,6 +145,8 @@ private struct ProseReader {
     private var lastShape = LineShape.other
     /// The year of the title the paragraph's lines stand under, since that title's line ended.
     private var titleYear: Int?
+    /// The scale that title states for the value lines under it ('(x 1.000)': `TitleScale`).
+    private var titleScale: Int?
     /// Whether every line of the sentence so far is a value line.
     private var onlyValueLines = true
     /// Whether the sentence so far opened on the line right under a value line that ended there, as prose.
@@ -259,7 +261,7 @@ private struct ProseReader {
                 (last, beforeLast) = (beforeLast, nil)
             } else if !broken, endsLine(before: shape, isItem: isItem, opensLower: first.properties.isLowercase) {
                 flush(upTo: length, valueLines: lastShape == .value && onlyValueLines)
-                if case .title(let year) = lastShape { titleYear = year }
+                if case .title(let year, let scale) = lastShape { (titleYear, titleScale) = (year, scale) }
                 underValueLine = lastShape == .value && shape == .other
             } else {
                 append(" ", line: line)
@@ -305,7 +307,7 @@ private struct ProseReader {
             closeParagraph()
         } else if open {
             flush(upTo: length, valueLines: lastShape == .value && onlyValueLines)
-            if case .title(let year) = lastShape { titleYear = year }
+            if case .title(let year, let scale) = lastShape { (titleYear, titleScale) = (year, scale) }
         }
         for (index, item) in listed.enumerated() {
             if index > 0 { flush(upTo: length, valueLines: true) }
@@ -362,8 +364,9 @@ private struct ProseReader {
     }
 
     /// Emits the first `count` scalars as a sentence, a sentence of value lines when `valueLines`; what follows
-    /// them (spaces only) is dropped.
-    private mutating func flush(upTo count: Int, valueLines: Bool = false) {
+    /// them (spaces only) is dropped. Its values are in the title's scale when it is value lines (`inScale`: also
+    /// the last lines of a paragraph, which no line follows).
+    private mutating func flush(upTo count: Int, valueLines: Bool = false, inScale: Bool? = nil) {
         pendingEnd = nil
         // Leading spaces are never appended: only the end is trimmed.
         var kept = sentence.prefix(count)
@@ -374,7 +377,8 @@ private struct ProseReader {
             emit(
                 Sentence(
                     text: text, lineStarts: starts.isEmpty ? [(0, first.line)] : starts, paragraph: paragraph,
-                    heading: heading, titleYear: titleYear, isValueLines: valueLines,
+                    heading: heading, titleYear: titleYear, titleScale: inScale ?? valueLines ? titleScale ?? 1 : nil,
+                    isValueLines: valueLines,
                     isUnderValueLines: underValueLine, isListedValue: listedValue,
                     isAfterDroppedRow: afterRowWithNumbers))
             afterRowWithNumbers = false
@@ -389,12 +393,13 @@ private struct ProseReader {
     }
 
     private mutating func closeParagraph() {
-        flush(upTo: length)
+        flush(upTo: length, inScale: lastShape == .value && onlyValueLines)
         if open { paragraph += 1 }
         open = false
         broken = false
         lastShape = .other
         titleYear = nil
+        titleScale = nil
         (last, beforeLast) = (nil, nil)
     }
 

@@ -32,6 +32,18 @@ extension ClaimParser {
         return Self.periods(line.label.moments, coveredBy: above).map { (value, $0) }
     }
 
+    /// The values of the total lines of a block of value lines read as one sentence ('Totaal: 1.666' under
+    /// 'Onderwijs: 412' …, at least `leastParts` lines and the total): each is the whole of the lines above it, no
+    /// part beside them, so a sum in the prose under the block ('Samen zijn dat bijna 1,7 miljard euro') does not add
+    /// it to them.
+    var blockTotals: Set<Int> {
+        guard analysis.sentence.isValueLines, analysis.numberIndices.count > Self.leastParts else { return [] }
+        return Set(analysis.numberIndices.filter { index in
+            index > 0 && tokens[index - 1].isMark(":")
+                && Self.totalledWords(analysis.words(analysis.clause(of: index - 1))) != nil
+        })
+    }
+
     /// The fewest parts a total line sums.
     static let leastParts = 2
 

@@ -44,7 +44,7 @@ struct ValueLineBlock: Sendable {
         }
         let block = Sentence(
             text: text, lineStarts: lineStarts, paragraph: last.sentence.paragraph, heading: last.sentence.heading,
-            titleYear: last.sentence.titleYear, isValueLines: true)
+            titleYear: last.sentence.titleYear, titleScale: last.sentence.titleScale, isValueLines: true)
         return (SentenceAnalysis(block, names: names), before, lines.count, PeriodSeries(lines: lines))
     }
 

@@ -146,7 +146,7 @@ public struct Verifier: Sendable {
         summary.norms = parser.referenceValues()
         summary.askedWhole = parser.askedWhole()
         summary.classifies = analysis.isClassifyingTitle
-        summary.titleWords = summary.hasNumbers ? [] : analysis.words(analysis.tokens.indices)
+        summary.titleWords = summary.hasNumbers ? [] : analysis.words(0..<analysis.titleEnd)
         // What the next sentence may take of this one is carried over.
         // With several start and end values, the one the next sentence means is not known.
         let several = Set(parser.pairs).count > 1
@@ -157,7 +157,8 @@ public struct Verifier: Sendable {
         // A whole ('9 van de 14 locaties'), and counts of unlike nouns ('410 aanvragen, 220 gesprekken en 95
         // verwijzingen'), may confirm a total the next sentence gives, never contradict it. Amounts name their
         // currency or multiplier after them, not what they count ('30 miljoen euro aan wegen').
-        let counts = parser.plainCounts()
+        let totals = parser.blockTotals
+        let counts = parser.plainCounts().filter { $0.token.map { !totals.contains($0) } ?? true }
         let sites = counts.compactMap(\.token)
         let amounts = sites.contains { analysis.tokens[$0].number?.isAmount ?? false }
         let alike = amounts || ReadingSanity.nounAlike(sites, in: analysis.tokens)

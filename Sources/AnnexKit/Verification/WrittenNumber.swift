@@ -32,6 +32,9 @@ struct WrittenNumber: Sendable, Hashable {
     var isWord = false
     /// The multiplier word's value ('2,4 miljoen': 1.000.000); 1 without one.
     var multiplier = 1
+    /// Whether it is a count of a line of values whose title states no scale ('Noord: 1,2' under 'Instroom naar
+    /// regio 2024'): the lines may be in thousands the text does not say (`TitleScale`).
+    var scaleUnstated = false
 
     /// The number as a list's shared multiplier word makes it ('€ 18,0 naar € 23,4 miljoen': 18,0 is
     /// 18.000.000 written to the nearest 100.000).
