@@ -49,7 +49,8 @@ struct VerifyTablesAndProseTests {
             (sectors("Uitstoot per sector (Mton)", total: "155,4", tab: true), "155,4", .inconsistent),
             (sectors("Uitstoot verdeeld over sectoren, 2023", total: "153,4"), "153,4", .consistent),
             (sectors("Uitstoot uitgesplitst naar sector en bron 2023", total: "151,4"), "151,4", .inconsistent),
-            // A title with a scale is a title of its own now (46,2 + 12,5 = 58,7 million); before, it joined 'Industrie'.
+            // A title with a scale is a title of its own now (46,2 + 12,5 = 58,7 million); before, it joined the
+            // first line.
             ("Kosten per sector (mln euro)\nIndustrie: 46,2\nLandbouw: 12,5\nTotaal: 60,0", "60,0", .inconsistent),
             ("Kosten per sector (mln euro)\nIndustrie: 46,2\nLandbouw: 12,5\nTotaal: 58,7", "58,7", .consistent),
             // 412 + 96 + 27 = 535.
