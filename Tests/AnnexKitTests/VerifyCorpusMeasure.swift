@@ -34,6 +34,8 @@ struct VerifyCorpusMeasure {
     struct Outcome {
         var checkable = 0, resolved = 0, planted = 0, caught = 0
         var problems: [String] = []
+        /// The ids of known misses whose planted mistake is caught now, to drop from the list.
+        var caughtKnownMisses: [String] = []
 
         /// False alarms and missed planted mistakes: what a corpus must not show.
         var alarms: [String] { problems.filter { $0.hasPrefix("false alarm") || $0.hasPrefix("missed") } }
@@ -96,6 +98,7 @@ struct VerifyCorpusMeasure {
                     outcome.planted += 1
                     if verdict == .inconsistent {
                         outcome.caught += 1
+                        if knownMisses[entry.id] != nil { outcome.caughtKnownMisses.append(entry.id) }
                     } else if knownMisses[entry.id] == nil {
                         outcome.problems.append("missed: " + label)
                     }

@@ -244,9 +244,12 @@ extension ClaimParser {
     /// The marks of a multiplier before its number ('x 1.000').
     static let multiplierMarks: Set<String> = ["x", "×"]
 
-    /// '2,5 keer zo groot', 'drie keer het landelijke cijfer', 'twee keer meer', 'twee en een half keer zo vaak':
-    /// a number before a times word that compares; 'werd 6.400 keer afgesloten' counts occasions.
+    /// '2,5 keer zo groot', 'drie keer het landelijke cijfer', 'twee keer meer', 'twee en een half keer zo vaak',
+    /// 'een factor 4 hoger': a number before a times word, or after 'factor', that compares; 'werd 6.400 keer
+    /// afgesloten' counts occasions.
     static func isFactor(_ index: Int, _ tokens: [Token]) -> Bool {
+        // 'een factor 4 hoger': the number after 'factor' is the factor.
+        if index >= 1, tokens[index - 1].isWord("factor") { return true }
         let addsFraction = index + 3 < tokens.count && tokens[index + 1].isWord("en") && tokens[index + 2].isWord("een")
             && Lexicon.amountFractions[tokens[index + 3].text] != nil
         let times = addsFraction ? index + 4 : index + 1

@@ -255,6 +255,11 @@ enum Lexicon {
     /// '2,5 keer zo groot', '3 maal zoveel'.
     static let timesWords: Set<String> = ["keer", "maal"]
 
+    /// Nouns of a multiple after 'het': 'het dubbele', 'het drievoudige'.
+    static let multipleNouns: [String: Int] = [
+        "dubbele": 2, "drievoudige": 3, "viervoudige": 4, "vijfvoudige": 5, "tienvoudige": 10,
+    ]
+
     // MARK: Structure
 
     /// Phrases after which a year or number is the base of a comparison.

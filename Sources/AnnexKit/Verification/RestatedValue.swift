@@ -11,7 +11,9 @@ extension ClaimParser {
         guard values.count == 1, let value = values.first, tokens[value].number?.hedge == nil,
             directions(in: tokens.indices).isEmpty
         else { return nil }
-        return DatedValue(value: operand(value, year: soleYear), noun: ReadingSanity.noun(after: value, in: tokens))
+        return DatedValue(
+            value: operand(value, year: soleYear), noun: ReadingSanity.noun(after: value, in: tokens),
+            currency: tokens[value].number?.currency ?? "")
     }
 
     /// The start and end value the sentence gives by restating the quantity of the sentence before at another time:
@@ -68,4 +70,6 @@ struct DatedValue: Sendable {
     let value: Operand
     /// The noun right after it ('41.300 huishoudens'), when it has one.
     let noun: String?
+    /// The currency sign before it ('€ '), else empty.
+    let currency: String
 }

@@ -558,6 +558,19 @@ extension ClaimParser {
                     factorClaim(
                         index, times: nil, factor: factor, text: analysis.text(index..<(index + 1)),
                         hedge: hedge(before: index), exact: nil))
+            } else if let factor = multipleNoun(at: index) {
+                // 'ruim het dubbele van Drenthe': the hedge stands before the article.
+                let words = [hedgeWords(before: index - 1), analysis.text((index - 1)..<(index + 1))]
+                claims.append(
+                    factorClaim(
+                        index, times: nil, factor: factor, text: words.filter { !$0.isEmpty }.joined(separator: " "),
+                        hedge: hedge(before: index - 1), exact: nil))
+            } else if let (factor, end) = factorPhrase(at: index) {
+                claims.append(
+                    factorClaim(
+                        index, times: nil, factor: factor, text: analysis.text(index..<(end + 1)),
+                        hedge: hedge(before: index), exact: nil, last: end, asFall: false))
+                consumed.formUnion(index..<end)
             } else if let (factor, start) = timesFactor(at: index) {
                 let end = tokens[index + 1].isWord("zoveel") ? index + 2 : index + 3
                 let text = analysis.text(start..<min(end, tokens.count))
@@ -669,8 +682,19 @@ extension ClaimParser {
             // points, so the words decide what the change of two percentages is.
             if let stated = statedChange(for: index, unit: .count) ?? statedChange(for: index, unit: .percent) {
                 (claim.from, claim.to) = stated
+            } else if comparative != nil, rounding == nil, let based = baseBefore(forMultipleFrom: index, to: end) {
+                // 'de helft meer', 'een kwart minder' (not 'een op de vier', a share of a group).
+                (claim.from, claim.to) = based
             }
             return claim
+        }
+        // 'de helft van Groningen met 3.400': a fraction of the value a group after 'van' gives.
+        if follower?.isWord("van") == true, rounding == nil,
+            baseAfterVan(forMultiple: value / Exact(100), from: index, to: end - 1) != nil
+        {
+            return factorClaim(
+                index, times: nil, factor: value / Exact(100), text: text, hedge: hedge, exact: nil, last: end - 1,
+                asFall: false)
         }
         var claimed = wordClaimed(value, hedge: hedge, text: text, direction: nil)
         if let rounding {
@@ -729,9 +753,9 @@ extension ClaimParser {
     /// '2,5 keer zo groot', 'drie maal zoveel', 'anderhalf keer', 'drieënhalf keer', 'twee en een half keer' at
     /// `index` ('keer'): the factor, and where the words that write it start.
     private func timesFactor(at index: Int) -> (factor: Exact, start: Int)? {
-        // 'half zo veel als', 'dubbel zo vaak': a word that is its own factor before 'zo'.
-        if tokens[index].kind == .word, let own = Self.factorAdverbs[tokens[index].text], index + 1 < tokens.count,
-            tokens[index + 1].isWord("zo") || tokens[index + 1].isWord("zoveel")
+        // 'half zo veel als', 'dubbel zo vaak', 'tweemaal zoveel': a word that is its own factor before 'zo'.
+        if tokens[index].kind == .word, let own = Self.factorAdverbs[tokens[index].text] ?? gluedTimes(tokens[index]),
+            index + 1 < tokens.count, tokens[index + 1].isWord("zo") || tokens[index + 1].isWord("zoveel")
         {
             return (own, index)
         }
@@ -762,6 +786,17 @@ extension ClaimParser {
         }
     }
 
+    /// 'tweemaal', 'driemaal': a cardinal glued to 'maal', the factor it counts.
+    private func gluedTimes(_ token: Token) -> Exact? {
+        guard token.text.hasSuffix(Self.gluedTimesWord),
+            let count = Lexicon.cardinals[String(token.text.dropLast(Self.gluedTimesWord.count))], count > 1
+        else { return nil }
+        return Exact(count)
+    }
+
+    /// The times word a cardinal is glued to ('tweemaal').
+    private static let gluedTimesWord = "maal"
+
     /// Words that are a factor of their own before 'zo' ('half zo veel', 'dubbel zo vaak').
     private static let factorAdverbs: [String: Exact] = ["half": Exact(1, over: 2), "dubbel": Exact(2)]
 
@@ -780,11 +815,15 @@ extension ClaimParser {
     }
 
     /// A factor claim; a factor written in digits ('1,5 keer') is read as rounded to its decimals,
-    /// one in words within `wordTolerance`.
+    /// one in words within `wordTolerance`. Its words run from `index` to `last` (default: the times word, else
+    /// `index`). A factor below 1 read `asFall` ('bijna gehalveerd') mirrors its hedge; one of a base ('ruim de
+    /// helft van Groningen met …', 'een factor vier lager') does not.
     private func factorClaim(
-        _ index: Int, times: Int?, factor: Exact, text: String, hedge: Lexicon.Hedge?, exact written: WrittenNumber?
+        _ index: Int, times: Int?, factor: Exact, text: String, hedge: Lexicon.Hedge?, exact written: WrittenNumber?,
+        last: Int? = nil, asFall: Bool = true
     ) -> Claim {
-        let hedge = factor < Exact(1) ? hedge?.mirrored : hedge
+        let last = last ?? times ?? index
+        let hedge = factor < Exact(1) && asFall ? hedge?.mirrored : hedge
         var claimed = wordClaimed(factor, hedge: hedge, text: text, direction: nil)
         if let written, hedge == nil {
             let rounded = Interval.rounding(to: factor, step: written.step)
@@ -793,7 +832,11 @@ extension ClaimParser {
         }
         var claim = Claim(kind: .change, site: index, claimed: claimed)
         claim.isFactor = true
-        let groups = groupSides(forFactorFrom: index, to: times ?? index)
+        if let named = baseAfterVan(forMultiple: factor, from: index, to: last) {
+            (claim.from, claim.to) = named
+            return claim
+        }
+        let groups = groupSides(forFactorFrom: index, to: last)
         if let times, let compared = comparedValues(at: times) {
             (claim.from, claim.to) = compared
         } else if let bound = groups?.pair {
@@ -803,6 +846,9 @@ extension ClaimParser {
             (claim.from, claim.to) = shares
         } else if let stated = statedChange(for: index, unit: .count) ?? statedChange(for: index, unit: .percent) {
             (claim.from, claim.to) = stated
+        } else if Self.factor(of: tokens[index].text) == nil, let based = baseBefore(forMultipleFrom: index, to: last) {
+            // A comparison ('twee keer zo veel'), not a change of one quantity over time ('verdubbeld').
+            (claim.from, claim.to) = based
         }
         // 'Mannen waren met 1.900 van de 2.300 verdachten vijf keer zo vaak … als vrouwen (400)': a group's value is
         // the part, not the whole it is a part of, when the other value is no part of a whole of its own (two parts

@@ -175,7 +175,10 @@ enum Tokenizer {
 
     /// A number at `start` (a digit), as tokens: a number, a year, a label, a range of two, or a
     /// word when letters follow ('3RO', '1e').
-    private static func number(_ s: [Unicode.Scalar], at start: Int) -> (tokens: [Token], end: Int) {
+    /// The upper `bound` of a glued range ('25' in '20-25%') is no number glued to the one before it.
+    private static func number(
+        _ s: [Unicode.Scalar], at start: Int, bound: Bool = false
+    ) -> (tokens: [Token], end: Int) {
         func text(_ from: Int, _ to: Int) -> String { String(String.UnicodeScalarView(s[from..<to])) }
         func run(from: Int, while test: (Unicode.Scalar) -> Bool) -> Int {
             var end = from
@@ -185,8 +188,9 @@ enum Tokenizer {
         let previous = start > 0 ? s[start - 1] : " "
         // Glued to a word or to another number: a footnote ('Nederland.1'), a section ('§2.1.2'), 'COVID-19'.
         let glued =
-            isLetter(previous) || isDigit(previous) || ".,§#/_".unicodeScalars.contains(previous)
-            || (previous == "-" && start > 1 && (isLetter(s[start - 2]) || isDigit(s[start - 2])))
+            !bound
+            && (isLetter(previous) || isDigit(previous) || ".,§#/_".unicodeScalars.contains(previous)
+                || (previous == "-" && start > 1 && (isLetter(s[start - 2]) || isDigit(s[start - 2]))))
         if glued {
             let end = run(from: start) { isDigit($0) || isLetter($0) }
             return ([Token(kind: .label, text: text(start, end), start: start, end: end)], end)
@@ -231,6 +235,20 @@ enum Tokenizer {
             let second = run(from: end + 1, while: isDigit)
             let first = Int(digits)
             let last = Int(text(end + 1, second))
+            // '20-25%', '20–25 procent': a range of percentages, two numbers joined by a dash (`percentRanges`).
+            if let first, let last, first < last, !isYear(first, written: digits),
+                suffix(s, after: second).0 == .percent
+            {
+                let lower = WrittenNumber(
+                    value: Exact(first), unit: .count, decimals: 0, step: Exact(1), isRounded: false, sign: nil,
+                    text: text(start, end), hedge: nil)
+                let (upper, upperEnd) = number(s, at: end + 1, bound: true)
+                let joined = [
+                    Token(kind: .number, text: lower.text, start: start, end: end, number: lower),
+                    Token(kind: .mark, text: "–", start: end, end: end + 1),
+                ]
+                return (joined + upper, upperEnd)
+            }
             if let first, let last, isYear(first, written: digits), isYear(last, written: text(end + 1, second)) {
                 return (
                     [
@@ -486,10 +504,10 @@ enum Tokenizer {
     }
 
     /// A range of percentages is one claim, that the value lies in it: 'tussen 20 en 25 procent', '20 à 25 procent',
-    /// '20 tot 25 procent', '20 – 25 procent': a bare number before the percentage that shares its percent word. The
-    /// lower bound becomes a label and the upper bound carries it; each bound stands for what rounds to it. 'van 20
-    /// tot 25 procent' (a change), 'daalde 4 procent tot 61 procent' (a change and a level) and years ('tussen 2020
-    /// en 2023') are no range.
+    /// '20 tot 25 procent', '20 – 25 procent', '20-25%': a bare number before the percentage that shares its percent
+    /// word. The lower bound becomes a label and the upper bound carries it; each bound stands for what rounds to it.
+    /// 'van 20 tot 25 procent' (a change), 'daalde 4 procent tot 61 procent' (a change and a level) and years
+    /// ('tussen 2020 en 2023') are no range.
     private static func percentRanges(_ tokens: inout [Token]) {
         for index in tokens.indices.dropFirst(2) {
             guard var upper = tokens[index].number, upper.unit == .percent,
@@ -508,7 +526,9 @@ enum Tokenizer {
             }
             guard opensRange else { continue }
             upper.rangeLower = .rounding(to: lower.value, step: lower.step)
-            upper.rangeText = (joiner == "en" ? "tussen " : "") + lower.text + " " + joiner + " "
+            // '20–25%' is written as glued as it stands.
+            let spaced = tokens[index - 2].end != tokens[index - 1].start
+            upper.rangeText = (joiner == "en" ? "tussen " : "") + lower.text + (spaced ? " \(joiner) " : joiner)
             tokens[index].number = upper
             let bound = tokens[index - 2]
             tokens[index - 2] = Token(kind: .label, text: bound.text, start: bound.start, end: bound.end)

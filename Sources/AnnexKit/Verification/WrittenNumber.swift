@@ -97,9 +97,13 @@ struct WrittenNumber: Sendable, Hashable {
 
     /// The values the number stands for as an operand of a computation: itself, as written (a claim
     /// is checked against the numbers its text gives, not against what they might have been rounded
-    /// from), or what its hedge allows ('ruim 30.000').
+    /// from), what its hedge allows ('ruim 30.000'), or the range it closes, from bound to bound as written ('3 à
+    /// 4%' is 3 to 4 procent).
     var operandBounds: Interval {
         if let hedge { return Interval.hedged(value.magnitude, hedge: hedge, step: hedgeStep).closed }
+        if let low = rangeLower?.lower, let high = rangeLower?.upper {
+            return .closed((low + high) / Exact(2), value.magnitude)
+        }
         return .point(value.magnitude)
     }
 }
