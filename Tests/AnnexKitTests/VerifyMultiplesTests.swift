@@ -150,6 +150,9 @@ struct VerifyMultiplesTests {
             // 23,0 lies not in [23,5; 26,5).
             ("Van de 812 ondervraagden had 24–26 procent een eigen bedrijf: 187 mensen.", "24–26 procent",
              .inconsistent),
+            // 23,03 lies in [22,45; 23,55), not in [23,45; 24,55).
+            ("Van de 812 ondervraagden had 22,5-23,5% een eigen bedrijf: 187 mensen.", "22,5–23,5%", .consistent),
+            ("Van de 812 ondervraagden had 23,5-24,5% een eigen bedrijf: 187 mensen.", "23,5–24,5%", .inconsistent),
         ])
     func gluedRange(text: String, written: String, expected: Verdict) throws {
         try expectVerdict(expected, of: written, in: text)
@@ -174,6 +177,7 @@ struct VerifyMultiplesTests {
             "In de periode 2019-2023 kregen 187 van de 812 ondervraagden een eigen bedrijf.",
             "Bel 030-1234567 voor de 187 van de 812 ondervraagden met een eigen bedrijf.",
             "Van de 812 ondervraagden had 25-20% een eigen bedrijf: 187 mensen.",
+            "Van de 812 ondervraagden had 2023-2024 een eigen bedrijf: 187 mensen, 23 procent.",
         ])
     func dashWithoutRange(text: String) throws {
         let found = try verified(text)

@@ -230,25 +230,14 @@ enum Tokenizer {
             let after = wordEnd(s, from: end)
             return ([Token(kind: .word, text: text(start, after).lowercased(), start: start, end: after)], after)
         }
+        if let range = gluedPercentRange(s, start: start, end: end, digits: digits, decimals: decimals) {
+            return range
+        }
         // A range: '2019-2022' (years), '23-28', '18–25' (labels).
         if end + 1 < s.count, s[end] == "-" || s[end] == "–", isDigit(s[end + 1]), decimals.isEmpty {
             let second = run(from: end + 1, while: isDigit)
             let first = Int(digits)
             let last = Int(text(end + 1, second))
-            // '20-25%', '20–25 procent': a range of percentages, two numbers joined by a dash (`percentRanges`).
-            if let first, let last, first < last, !isYear(first, written: digits),
-                suffix(s, after: second).0 == .percent
-            {
-                let lower = WrittenNumber(
-                    value: Exact(first), unit: .count, decimals: 0, step: Exact(1), isRounded: false, sign: nil,
-                    text: text(start, end), hedge: nil)
-                let (upper, upperEnd) = number(s, at: end + 1, bound: true)
-                let joined = [
-                    Token(kind: .number, text: lower.text, start: start, end: end, number: lower),
-                    Token(kind: .mark, text: "–", start: end, end: end + 1),
-                ]
-                return (joined + upper, upperEnd)
-            }
             if let first, let last, isYear(first, written: digits), isYear(last, written: text(end + 1, second)) {
                 return (
                     [
@@ -287,6 +276,32 @@ enum Tokenizer {
             text: text(tokenStart, unitEnd), hedge: nil)
         written.multiplier = multiplier
         return ([Token(kind: .number, text: written.text, start: tokenStart, end: unitEnd, number: written)], unitEnd)
+    }
+
+    /// '20-25%', '2,5–3,5 procent': a range of percentages, two numbers joined by a dash with no space, the first the
+    /// smaller and no year (`percentRanges` makes it one claim): the first number (`digits`, `decimals`, from `start`
+    /// to `end`), the dash and the percentage; nil for anything else ('2019-2023', '030-1234567', '25-20%').
+    private static func gluedPercentRange(
+        _ s: [Unicode.Scalar], start: Int, end: Int, digits: String, decimals: String
+    ) -> (tokens: [Token], end: Int)? {
+        guard end + 1 < s.count, s[end] == "-" || s[end] == "–", isDigit(s[end + 1]),
+            !decimals.isEmpty || !isYear(Int(digits) ?? 0, written: digits),
+            let value = Exact(decimal: digits + (decimals.isEmpty ? "" : "." + decimals))
+        else { return nil }
+        let (upper, upperEnd) = number(s, at: end + 1, bound: true)
+        guard upper.count == 1, let bound = upper[0].number, bound.unit == .percent, bound.multiplier == 1,
+            value < bound.value
+        else { return nil }
+        let written = String(String.UnicodeScalarView(s[start..<end]))
+        let lower = WrittenNumber(
+            value: value, unit: .count, decimals: decimals.count,
+            step: Exact(decimal: "1E-\(decimals.count)") ?? Exact(1),
+            isRounded: !decimals.isEmpty, sign: nil, text: written, hedge: nil)
+        let joined = [
+            Token(kind: .number, text: written, start: start, end: end, number: lower),
+            Token(kind: .mark, text: "–", start: end, end: end + 1),
+        ]
+        return (joined + upper, upperEnd)
     }
 
     /// The multiplier of a 'k' glued to the amount of money from `number` to `end` ('€ 450k'): a thousand when the
