@@ -115,6 +115,19 @@ struct Operand: Sendable {
         binding = [whole, taken].first { $0.binding?.strength != .strong }?.binding ?? whole.binding
         scaleUnstated = whole.scaleUnstated || taken.scaleUnstated
     }
+
+    /// The count a share claims of `whole`, as one operand of no token: 'Daarvan werd 45% opgenomen' after 8.000
+    /// patiënten is 3.600, within what the share's bounds (percentages) allow; nil when they have no finite product.
+    init?(share: Claimed, of whole: Operand) {
+        guard let product = share.accepted.scaled(by: Exact(1, over: 100)) * whole.bounds else { return nil }
+        bounds = product
+        value = share.value.magnitude * whole.value / Exact(100)
+        unit = whole.unit
+        year = whole.year
+        token = nil
+        line = whole.line
+        binding = whole.binding
+    }
 }
 
 /// A claim as the grammar reads it: what is claimed, where, and the numbers the text gives for it.

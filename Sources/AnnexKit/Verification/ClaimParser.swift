@@ -76,6 +76,7 @@ struct ClaimParser {
     /// The claim a number makes, by its cue words.
     private func reading(of index: Int, _ number: WrittenNumber, isOperand: Bool) -> Claim? {
         if let restated = restatedUnitReading(index, number) { return restated }
+        if let inverse = inverseRateReading(index, number) { return inverse }
         // A rate that is a value of a change is a claim too when its part and whole are the next two numbers
         // ('7,4 per 100 (6.290 … op 85.000 …); dat is 15,6% hoger dan …').
         // 'Van de vijf onderzochte gemeenten had Tiel (…)': a number that counts the units is no rate of them.

@@ -92,6 +92,8 @@ struct Discourse: Sendable {
         var datedValues: [DatedValue] = []
         /// The one whole of counts it splits into parts ('800 aanvragen: 320 … en 432 …'), for a rest after it.
         var split: SplitWhole?
+        /// The count it leaves for a share of it in the next sentence, a link of a chain (`ClaimParser.chainLink`).
+        var chainLink: Operand?
         /// The part and whole it states as such ('M van de W', 'W …, waarvan M').
         var partAndWhole: (part: Operand, whole: Operand)?
         /// Its one share and the whole it is of ('42 procent van de 357 cliënten'), when it gives no other number, for

@@ -64,10 +64,12 @@ extension ClaimParser {
     }
 
     /// The counts of the sentence before in the paragraph, with what they count, when this sentence has no year
-    /// other than that sentence's.
-    private func earlierPopulationCounts() -> [CountedValue] {
+    /// other than that sentence's and names no region the paragraph has not named before.
+    func earlierPopulationCounts() -> [CountedValue] {
         let years = Set(tokens.compactMap(\.year))
-        guard let before = discourse.earlier.last, before.year.map({ years.isSubset(of: [$0]) }) ?? years.isEmpty
+        let named = Set(discourse.namedRegions.map(\.code))
+        guard let before = discourse.earlier.last, before.year.map({ years.isSubset(of: [$0]) }) ?? years.isEmpty,
+            analysis.regions.allSatisfy({ named.contains($0.code) })
         else { return [] }
         return before.countedValues.filter { $0.currency.isEmpty }
     }

@@ -90,8 +90,10 @@ extension ClaimParser {
         if whole == nil {
             whole = markedWhole(excluding: part, near: start)
         }
+        if whole == nil, let opened = openedWhole(ofShareAt: start) { wholeOperand = opened }
         // 'Ongeveer een kwart daarvan, 2.100 …': a part reference right after the share names its whole too.
-        if whole == nil, refersToValue(0..<start) || referredAfter || opensWithPartOfThem || namesTopic(before: start),
+        if whole == nil, wholeOperand == nil,
+            refersToValue(0..<start) || referredAfter || opensWithPartOfThem || namesTopic(before: start),
             let topic = discourse.topic(needingValue: true)
         {
             wholeOperand = operand(topic)
@@ -487,6 +489,12 @@ extension ClaimParser {
         }) {
             return true
         }
+        // 'Van die 450 gaat een derde in bezwaar': 'die' after the 'van' that opens the clause is a demonstrative.
+        if index >= 2, tokens[index - 1].isWord("die"), tokens[index - 2].isWord("van"),
+            analysis.clause(of: index).lowerBound == index - 2
+        {
+            return true
+        }
         // 'M gedetineerden op (een capaciteit van) W': 'op' after a count in the same clause.
         guard let at = analysis.phraseStart("op", endingBefore: index) ?? skippedStart("op", before: index) else {
             return false
@@ -599,12 +607,14 @@ extension ClaimParser {
                 || next.map { Lexicon.increase.contains($0.text) || Lexicon.decrease.contains($0.text) } == true
             // 'een derde plaats', 'de vierde keer': after an article an ordinal; 'twee derde' never is one, nor is
             // 'kwart' (the ordinal is 'vierde': 'Utrecht neemt een kwart voor zijn rekening'), but for a span of
-            // time ('een kwart eeuw').
+            // time ('een kwart eeuw'), nor 'een derde' before a preposition or a verb ('een derde in bezwaar').
             let ordinalLike =
                 numerator == 1 && denominator > 2 && !change && ["de", "een", "één"].contains(word)
                 && next.map {
                     $0.kind == .word && !["van", "deel"].contains($0.text) && !Lexicon.partReferences.contains($0.text)
                         && (tokens[index + 1].text != Self.quarter || Self.spansOfTime.contains($0.text))
+                        && !(word != "de" && (Lexicon.prepositions.contains($0.text)
+                            || Lexicon.finiteVerbs.contains($0.text)))
                 } == true
             let count =
                 word == "de" && denominator == 2 ? 1 : ["een", "één"].contains(word) ? 1 : cardinal(tokens[index])
@@ -673,8 +683,10 @@ extension ClaimParser {
         let afterChangeNoun =
             sizeStart > 1 && tokens[sizeStart - 1].isWord("van")
             && Lexicon.changeNouns.contains(tokens[sizeStart - 2].text)
+        // 'Van die patiënten lag een derde langer dan een week': after its whole a fraction counts members, and a
+        // comparative after it names who (a threshold), no change.
         if let direction = comparative ?? (afterMet || afterChangeNoun ? direction(for: index) : nil),
-            follower?.isWord("van") != true
+            follower?.isWord("van") != true, wholeOpening(ofShareAt: sizeStart) == nil
         {
             var claim = Claim(
                 kind: .change, site: index, claimed: wordClaimed(value, hedge: hedge, text: text, direction: direction))

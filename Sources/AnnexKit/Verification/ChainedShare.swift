@@ -1,0 +1,62 @@
+/// Shares whose whole is a group the sentence before counts: a link of a chain ('Het ziekenhuis behandelde 8.000
+/// patiënten. Daarvan werd 45% opgenomen. Van die opgenomen patiënten lag een derde …: 1.200 mensen.', each share of
+/// the count before it), or a subgroup the sentence before names ('Het fonds telt 48.000 deelnemers, van wie 12.000
+/// gepensioneerd. Van de gepensioneerden woont 8 procent in het buitenland: 960 mensen.').
+extension ClaimParser {
+    /// The count a sentence leaves for a share of it in the next, from its one share claim with a whole: the part it
+    /// states ('Van die 450 gaat een derde in bezwaar: 150 zaken'), else, for a share with no part, that share of the
+    /// whole ('Daarvan werd 45% opgenomen' after 8.000: 3.600). A written part is the nearest count a reference
+    /// after it can mean; a share of a whole written in the same sentence ('1.200 aanvragen, waarvan 30 procent …')
+    /// leaves a count that is never written, and a reference may mean the whole
+    /// (`OperandBinding.Evidence.oneOfSeveral`).
+    func chainLink(of claims: [Claim]) -> Operand? {
+        let shares = claims.filter { $0.kind == .share && $0.whole != nil }
+        guard shares.count == 1, let share = shares.first, let whole = share.whole else { return nil }
+        if let part = share.part, part.token != nil { return part.carriedOver }
+        guard share.part == nil, share.parts.isEmpty, let derived = Operand(share: share.claimed, of: whole) else {
+            return nil
+        }
+        return whole.token != nil ? derived.carriedOverOneOfSeveral : derived.carriedOver
+    }
+
+    /// How the clause of a share at `start` opens with its whole named by words alone, no number between: by a word of
+    /// reference ('Daarvan', 'Hiervan', 'Van die opgenomen patiënten', 'Van deze …') or by a group ('Van de
+    /// gepensioneerden'); nil when it opens otherwise.
+    func wholeOpening(ofShareAt start: Int) -> WholeOpening? {
+        let clause = analysis.clause(of: start)
+        let first = clause.lowerBound
+        guard first < start, tokens[first..<start].allSatisfy({ $0.kind == .word }) else { return nil }
+        if Lexicon.partReferences.contains(tokens[first].text) { return .reference }
+        guard tokens[first].isWord("van"), first + 2 < start else { return nil }
+        if Self.demonstratives.contains(tokens[first + 1].text) { return .reference }
+        guard Self.groupArticles.contains(tokens[first + 1].text) else { return nil }
+        return .group(tokens[first + 2].text)
+    }
+
+    /// The whole of a share whose clause opens with it (`wholeOpening(ofShareAt:)`): for a word of reference, the count
+    /// the sentence before leaves as a link of a chain (`chainLink(of:)`); for a group, the one count of the sentence
+    /// before that counts it ('12.000 gepensioneerd' for 'Van de gepensioneerden'; not of another year or region).
+    func openedWhole(ofShareAt start: Int) -> Operand? {
+        switch wholeOpening(ofShareAt: start) {
+        case .reference: return discourse.earlier.last?.chainLink
+        case .group(let noun):
+            let counting = earlierPopulationCounts().filter { $0.noun.map { Self.areForms($0, noun) } ?? false }
+            return counting.count == 1 ? counting[0].operand : nil
+        case nil: return nil
+        }
+    }
+
+    /// Demonstratives after 'van' that refer to the group the text spoke of last ('Van die …', 'Van deze …').
+    static let demonstratives: Set<String> = ["die", "deze"]
+
+    /// Articles after 'van' that name a group ('Van de gepensioneerden', 'Van alle deelnemers').
+    static let groupArticles: Set<String> = ["de", "het", "alle"]
+}
+
+/// How a share's clause names its whole before the share.
+enum WholeOpening: Equatable {
+    /// By a word of reference to the count before: 'Daarvan', 'Van die …'.
+    case reference
+    /// By a group, with the noun after its article: 'Van de gepensioneerden'.
+    case group(String)
+}
