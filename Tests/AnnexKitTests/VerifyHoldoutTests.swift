@@ -157,7 +157,6 @@ struct VerifyHoldoutTests {
                 "jv-005": "'een overschrijding' of the budgeted and the actual amount is no change noun",
                 "jv-020": "a hedged share whose part is in brackets after the clause ('(400 deelnemers)')",
                 "oz-002": "a change claimed in the sentence after its values, in reported speech ('spreekt van')",
-                "oz-010": "'één … per 18 cliënten' with the counts in brackets is read as a mean, not a rate",
                 "oz-014": "a change of a product ('de totale uitgaven') of two changes stated before it",
             ],
             resolvedFloor: 0.80),  // 68 of 84

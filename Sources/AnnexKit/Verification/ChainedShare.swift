@@ -33,6 +33,12 @@ extension ClaimParser {
         return .group(tokens[first + 2].text)
     }
 
+    /// Whether the clause of `index` opens with 'van' or a word of reference to a whole ('Van die 450 …', 'Daarvan …').
+    func opensWithWholeWord(before index: Int) -> Bool {
+        let first = tokens[analysis.clause(of: index).lowerBound]
+        return first.isWord("van") || Lexicon.partReferences.contains(first.text)
+    }
+
     /// The whole of a share whose clause opens with it (`wholeOpening(ofShareAt:)`): for a word of reference, the count
     /// the sentence before leaves as a link of a chain (`chainLink(of:)`); for a group, the one count of the sentence
     /// before that counts it ('12.000 gepensioneerd' for 'Van de gepensioneerden'; not of another year or region).

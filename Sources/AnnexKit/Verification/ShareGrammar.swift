@@ -607,13 +607,15 @@ extension ClaimParser {
                 || next.map { Lexicon.increase.contains($0.text) || Lexicon.decrease.contains($0.text) } == true
             // 'een derde plaats', 'de vierde keer': after an article an ordinal; 'twee derde' never is one, nor is
             // 'kwart' (the ordinal is 'vierde': 'Utrecht neemt een kwart voor zijn rekening'), but for a span of
-            // time ('een kwart eeuw'), nor 'een derde' before a preposition or a verb ('een derde in bezwaar').
+            // time ('een kwart eeuw'), nor 'een derde' before a preposition or a verb in a clause that opens with its
+            // whole ('Van die 450 gaat een derde in bezwaar', 'Daarvan werd een derde …').
+            let ofWhole = word != "de" && opensWithWholeWord(before: index)
             let ordinalLike =
                 numerator == 1 && denominator > 2 && !change && ["de", "een", "één"].contains(word)
                 && next.map {
                     $0.kind == .word && !["van", "deel"].contains($0.text) && !Lexicon.partReferences.contains($0.text)
                         && (tokens[index + 1].text != Self.quarter || Self.spansOfTime.contains($0.text))
-                        && !(word != "de" && (Lexicon.prepositions.contains($0.text)
+                        && !(ofWhole && (Lexicon.prepositions.contains($0.text)
                             || Lexicon.finiteVerbs.contains($0.text)))
                 } == true
             let count =
