@@ -24,6 +24,8 @@ struct VerifyRatesAndChainsTests {
             ("De school heeft 640 leerlingen en 80 computers: op iedere 8 leerlingen één computer.", "8", .consistent),
             ("De school heeft 640 leerlingen en 80 computers: op iedere 10 leerlingen één computer.", "10",
              .inconsistent),
+            ("De gemeente telt 46.000 inwoners en 20 huisartsen: 1 huisarts per 2.300 inwoners.", "2.300",
+             .consistent),
             // 90.000 / 20 = 4.500.
             ("Het district telt 90.000 inwoners en 20 wijkagenten. Dat is één wijkagent per 4.500 inwoners.", "4.500",
              .consistent),
@@ -54,6 +56,8 @@ struct VerifyRatesAndChainsTests {
         arguments: [
             ("In 2020 telde de gemeente 46.000 inwoners en 20 huisartsen. In 2024 is er één huisarts per 2.500 "
                 + "inwoners.", "2.500"),
+            ("In Utrecht wonen 46.000 inwoners en werken 20 huisartsen. In Amersfoort is er één huisarts per 2.800 "
+                + "inwoners.", "2.800"),
             ("In Noord werken 20 huisartsen en in Zuid 26 huisartsen voor 46.000 inwoners: één huisarts per 2.300 "
                 + "inwoners.", "2.300"),
         ])
@@ -100,6 +104,9 @@ struct VerifyRatesAndChainsTests {
             // 'Daarvan' may be of the 1.200 or of its 30 percent: 300 / 360 and 300 / 1.200 both disagree.
             ("De gemeente kreeg 1.200 aanvragen, waarvan 30 procent van ouderen. Daarvan kreeg de helft een "
                 + "toekenning: 300 aanvragen.", "de helft"),
+            // 'Daarvan' after two counts of unlike nouns, and no share to leave a link.
+            ("Het ziekenhuis telde 8.000 opnames en 1.200 verpleegkundigen. Daarvan werkte de helft in deeltijd: 900 "
+                + "mensen.", "de helft"),
             ("Het ziekenhuis behandelde 8.000 patiënten. Daarvan werd 45% opgenomen. De parkeergarage telt 400 "
                 + "plaatsen. Van die opgenomen patiënten lag een derde langer dan een week: 1.500 mensen.",
              "een derde"),

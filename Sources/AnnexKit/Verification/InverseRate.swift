@@ -8,7 +8,7 @@ extension ClaimParser {
     /// The rate per one unit the number at `index` states, with its two counts when the text gives them.
     func inverseRateReading(_ index: Int, _ written: WrittenNumber) -> Claim? {
         guard written.unit == .count, !written.isAmount, index + 1 < tokens.count, tokens[index + 1].kind == .word,
-            !Lexicon.scales.contains(written.value), let unit = unitOfOne(rate: index)
+            !Lexicon.scales.contains(written.value), let (unit, oneSite) = unitOfOne(rate: index)
         else { return nil }
         let counted = tokens[index + 1].text
         let isTime = { (word: String) in Lexicon.durationUnits.contains(word) || Lexicon.timesWords.contains(word) }
@@ -16,7 +16,7 @@ extension ClaimParser {
         var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
         claim.scale = Exact(1)
         let own = numbers(.count, in: tokens.indices).filter {
-            $0 != index && Self.isValue($0, tokens) && Self.statedScale(of: $0, in: tokens) == nil
+            ![index, oneSite].contains($0) && Self.isValue($0, tokens) && Self.statedScale(of: $0, in: tokens) == nil
         }.map { (operand: operand($0), noun: ReadingSanity.noun(after: $0, in: tokens)) }
         let earlier = earlierPopulationCounts().map { (operand: $0.operand, noun: $0.noun) }
         func one(_ named: (String) -> Bool) -> Operand? {
@@ -29,9 +29,9 @@ extension ClaimParser {
         return claim
     }
 
-    /// The noun of the one unit a rate at `index` is per: 'één huisarts per 2.300', 'één laadpaal op elke 12', 'op
-    /// iedere 8 leerlingen één computer' (also with '1' for 'één', and a hedge before the number: 'per ruim 2.300').
-    private func unitOfOne(rate index: Int) -> String? {
+    /// The noun of the one unit a rate at `index` is per, and where its 'één' stands: 'één huisarts per 2.300', 'één
+    /// laadpaal op elke 12', 'op iedere 8 leerlingen één computer' (also '1', and a hedge: 'per ruim 2.300').
+    private func unitOfOne(rate index: Int) -> (noun: String, one: Int)? {
         let hedged = tokens[index].number?.hedge != nil
         let lead = hedged ? Tokenizer.hedge(before: index, in: tokens)?.first ?? index : index
         let before: Int
@@ -43,7 +43,7 @@ extension ClaimParser {
             if index + 3 < tokens.count, isOne(tokens[index + 2]), tokens[index + 3].kind == .word,
                 !Lexicon.grammarWords.contains(tokens[index + 3].text)
             {
-                return tokens[index + 3].text
+                return (tokens[index + 3].text, index + 2)
             }
         } else {
             return nil
@@ -51,7 +51,7 @@ extension ClaimParser {
         guard before >= 2, isOne(tokens[before - 2]), tokens[before - 1].kind == .word,
             !Lexicon.grammarWords.contains(tokens[before - 1].text)
         else { return nil }
-        return tokens[before - 1].text
+        return (tokens[before - 1].text, before - 2)
     }
 
     /// 'één', 'een' or '1': one unit.

@@ -56,6 +56,14 @@ extension ClaimParser {
     /// Words for the people who live in an area, which a rate per so many inhabitants counts alike.
     static let residentNouns: Set<String> = ["inwoners", "bewoners", "mensen", "personen", "ingezetenen"]
 
+    /// The places the sentence names after 'in' with a capital ('In Amersfoort', 'in Den Haag'), lower case.
+    private var namedPlaces: Set<String> {
+        Set(tokens.indices.dropLast().filter { index in
+            tokens[index].isWord("in") && tokens[index + 1].kind == .word
+                && analysis.text((index + 1)..<(index + 2)).first?.isUppercase == true
+        }.map { tokens[$0 + 1].text })
+    }
+
     /// Where a rate that takes its part from the sentence before must refer back to it: its sentence's first word
     /// ('Dat komt neer op …'), or, when its own sentence names the population, its clause up to the rate ('Met
     /// 130.000 inwoners is dat 3,2 per 1.000 inwoners').
@@ -64,12 +72,13 @@ extension ClaimParser {
     }
 
     /// The counts of the sentence before in the paragraph, with what they count, when this sentence has no year
-    /// other than that sentence's and names no region the paragraph has not named before.
+    /// other than that sentence's and names no region the paragraph has not named before, nor a place ('In Amersfoort
+    /// is er …': 'in' and a name with a capital) that the sentence before does not name beside its numbers.
     func earlierPopulationCounts() -> [CountedValue] {
         let years = Set(tokens.compactMap(\.year))
         let named = Set(discourse.namedRegions.map(\.code))
         guard let before = discourse.earlier.last, before.year.map({ years.isSubset(of: [$0]) }) ?? years.isEmpty,
-            analysis.regions.allSatisfy({ named.contains($0.code) })
+            analysis.regions.allSatisfy({ named.contains($0.code) }), namedPlaces.isSubset(of: before.valueWords)
         else { return [] }
         return before.countedValues.filter { $0.currency.isEmpty }
     }
