@@ -116,6 +116,15 @@ struct VerifyRatesAndChainsTests {
         #expect(found.verdict == .unverifiable, "\(reason(found))")
     }
 
+    @Test("After its whole, a fraction after 'met' is still the size of a change")
+    func fractionAfterMetStaysChange() throws {
+        // 600 → 400: −33,3%, a third less.
+        let found = try claim(
+            "een derde", in: "Van de meldingen over geluid nam het aantal met een derde af, van 600 naar 400.")
+        #expect(found.kind == .change)
+        #expect(found.verdict == .consistent, "\(reason(found))")
+    }
+
     // MARK: Shares of a subgroup the sentence before counts
 
     @Test(

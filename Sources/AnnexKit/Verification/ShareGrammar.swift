@@ -686,9 +686,10 @@ extension ClaimParser {
             sizeStart > 1 && tokens[sizeStart - 1].isWord("van")
             && Lexicon.changeNouns.contains(tokens[sizeStart - 2].text)
         // 'Van die patiënten lag een derde langer dan een week': after its whole a fraction counts members, and a
-        // comparative after it names who (a threshold), no change.
-        if let direction = comparative ?? (afterMet || afterChangeNoun ? direction(for: index) : nil),
-            follower?.isWord("van") != true, wholeOpening(ofShareAt: sizeStart) == nil
+        // comparative after it names who (a threshold), no change; 'met een derde' stays the size of a change.
+        let compared = wholeOpening(ofShareAt: sizeStart) == nil ? comparative : nil
+        if let direction = compared ?? (afterMet || afterChangeNoun ? direction(for: index) : nil),
+            follower?.isWord("van") != true
         {
             var claim = Claim(
                 kind: .change, site: index, claimed: wordClaimed(value, hedge: hedge, text: text, direction: direction))
