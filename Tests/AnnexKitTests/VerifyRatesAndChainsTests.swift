@@ -158,4 +158,37 @@ struct VerifyRatesAndChainsTests {
         let found = try claim(written, in: text)
         #expect(found.verdict != .inconsistent, "\(reason(found))")
     }
+
+    // MARK: Shares after a demonstrative ('Van deze …', 'Van die …')
+
+    @Test(
+        "A sentence that opens with a demonstrative and a group takes the count of that group, else the part before",
+        arguments: [
+            // 'deze mantelzorgers' names no count: the part the sentence before states, 212 / 640 = 33,1%.
+            ("Van de 2.150 respondenten heeft 640 een mantelzorgtaak. Van deze mantelzorgers voelt 212 zich zwaar "
+                + "belast (33%).", "33%", Verdict.consistent),
+            ("Van de 2.150 respondenten heeft 640 een mantelzorgtaak. Van deze mantelzorgers voelt 212 zich zwaar "
+                + "belast (10%).", "10%", .inconsistent),
+            // 'deze respondenten' names the whole: 212 / 2.150 = 9,9%.
+            ("Van de 2.150 respondenten heeft 640 een mantelzorgtaak. Van deze respondenten voelt 212 zich zwaar "
+                + "belast (10%).", "10%", .consistent),
+            ("Van de 2.150 respondenten heeft 640 een mantelzorgtaak. Van deze respondenten voelt 212 zich zwaar "
+                + "belast (33%).", "33%", .inconsistent),
+            // A part after 'waarvan', the share after the sentence's part: 392 / 980 = 40%.
+            ("Er kwamen 2.450 aanvragen binnen, waarvan 980 van starters. Van die starters kreeg 392 een "
+                + "vergunning, 40%.", "40%", .consistent),
+            ("Er kwamen 2.450 aanvragen binnen, waarvan 980 van starters. Van die starters kreeg 392 een "
+                + "vergunning, 16%.", "16%", .inconsistent),
+        ])
+    func demonstrativeWhole(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test("After 'Van deze mensen', which may mean the whole, the part only confirms")
+    func demonstrativeGeneric() throws {
+        let text = "Van de 2.150 respondenten heeft 640 een mantelzorgtaak. Van deze mensen voelt 212 zich zwaar belast"
+        #expect(try claim("33%", in: text + " (33%).").verdict == .consistent)
+        let other = try claim("10%", in: text + " (10%).")
+        #expect(other.verdict == .unverifiable, "\(reason(other))")
+    }
 }

@@ -20,15 +20,26 @@ extension ClaimParser {
     }
 
     /// How the clause of a share at `start` opens with its whole named by words alone, no number between: by a word of
-    /// reference ('Daarvan', 'Hiervan', 'Van die opgenomen patiënten', 'Van deze …') or by a group ('Van de
-    /// gepensioneerden'); nil when it opens otherwise.
+    /// reference ('Daarvan', 'Hiervan'), by a demonstrative ('Van die opgenomen patiënten', 'Van deze …') or by a
+    /// group ('Van de gepensioneerden'); else how the sentence opens so before the share's part ('Van deze
+    /// mantelzorgers voelt 212 zich zwaar belast (10%)'); nil when neither does.
     func wholeOpening(ofShareAt start: Int) -> WholeOpening? {
-        let clause = analysis.clause(of: start)
-        let first = clause.lowerBound
-        guard first < start, tokens[first..<start].allSatisfy({ $0.kind == .word }) else { return nil }
+        let first = analysis.clause(of: start).lowerBound
+        if first < start, tokens[first..<start].allSatisfy({ $0.kind == .word }) {
+            return wholeOpening(at: first, wordsEnd: start)
+        }
+        let opening = tokens.firstIndex { $0.kind != .mark } ?? 0
+        let wordsEnd = tokens[opening...].firstIndex { $0.kind != .word } ?? tokens.count
+        return wordsEnd < start ? wholeOpening(at: opening, wordsEnd: wordsEnd) : nil
+    }
+
+    /// The opening of a whole at `first`, its words running to `wordsEnd`.
+    private func wholeOpening(at first: Int, wordsEnd: Int) -> WholeOpening? {
         if Lexicon.partReferences.contains(tokens[first].text) { return .reference }
-        guard tokens[first].isWord("van"), first + 2 < start else { return nil }
-        if Self.demonstratives.contains(tokens[first + 1].text) { return .reference }
+        guard tokens[first].isWord("van"), first + 2 < wordsEnd else { return nil }
+        if Self.demonstratives.contains(tokens[first + 1].text) {
+            return .demonstrative(tokens[(first + 2)..<wordsEnd].map(\.text))
+        }
         guard Self.groupArticles.contains(tokens[first + 1].text) else { return nil }
         return .group(tokens[first + 2].text)
     }
@@ -41,15 +52,35 @@ extension ClaimParser {
 
     /// The whole of a share whose clause opens with it (`wholeOpening(ofShareAt:)`): for a word of reference, the count
     /// the sentence before leaves as a link of a chain (`chainLink(of:)`); for a group, the one count of the sentence
-    /// before that counts it ('12.000 gepensioneerd' for 'Van de gepensioneerden'; not of another year or region).
+    /// before that counts it ('12.000 gepensioneerd' for 'Van de gepensioneerden'; not of another year or region); for
+    /// a demonstrative, the link, else the one count of the sentence before that counts one of its words ('Van deze
+    /// respondenten' takes '2.150 respondenten'), else the part the sentence before states of its whole: the group
+    /// it named last ('Van de 2.150 respondenten heeft 640 een mantelzorgtaak. Van deze mantelzorgers …' takes 640;
+    /// after 'Van deze mensen' it only confirms).
     func openedWhole(ofShareAt start: Int) -> Operand? {
         switch wholeOpening(ofShareAt: start) {
         case .reference: return discourse.earlier.last?.chainLink
         case .group(let noun):
-            let counting = earlierPopulationCounts().filter { $0.noun.map { Self.areForms($0, noun) } ?? false }
-            return counting.count == 1 ? counting[0].operand : nil
+            let counting = earlierCounts(ofOneOf: [noun])
+            return counting.count == 1 ? counting[0] : nil
+        case .demonstrative(let words):
+            if let link = discourse.earlier.last?.chainLink { return link }
+            let counting = earlierCounts(ofOneOf: words)
+            // 'Van deze mensen' may mean the whole as well: the part then only confirms.
+            let generic = words.contains { Self.residentNouns.contains($0) }
+            if counting.isEmpty {
+                return discourse.lastPartAndWhole.map { generic ? $0.part.carriedOverOneOfSeveral : $0.part }
+            }
+            return counting.count == 1 ? counting[0] : nil
         case nil: return nil
         }
+    }
+
+    /// The counts of the sentence before whose noun is a form of one of `words`.
+    private func earlierCounts(ofOneOf words: [String]) -> [Operand] {
+        earlierPopulationCounts().filter { count in
+            words.contains { word in count.noun.map { Self.areForms($0, word) } ?? false }
+        }.map(\.operand)
     }
 
     /// Demonstratives after 'van' that refer to the group the text spoke of last ('Van die …', 'Van deze …').
@@ -61,8 +92,10 @@ extension ClaimParser {
 
 /// How a share's clause names its whole before the share.
 enum WholeOpening: Equatable {
-    /// By a word of reference to the count before: 'Daarvan', 'Van die …'.
+    /// By a word of reference to the count before: 'Daarvan', 'Hiervan'.
     case reference
+    /// By a demonstrative, with the words after it: 'Van die opgenomen patiënten', 'Van deze mantelzorgers'.
+    case demonstrative([String])
     /// By a group, with the noun after its article: 'Van de gepensioneerden'.
     case group(String)
 }
