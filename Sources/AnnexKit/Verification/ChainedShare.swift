@@ -83,6 +83,14 @@ extension ClaimParser {
         }.map(\.operand)
     }
 
+    /// The whole of a share with a word of reference right after it ('De helft daarvan …', 'Een op de vier hiervan …')
+    /// in a sentence with no number before the share: as for a clause that opens with 'Daarvan', the count the sentence
+    /// before leaves as a link of a chain (`chainLink(of:)`).
+    func linkReferredAfter(shareAt start: Int) -> Operand? {
+        guard !analysis.numberIndices.contains(where: { $0 < start }) else { return nil }
+        return discourse.earlier.last?.chainLink
+    }
+
     /// Demonstratives after 'van' that refer to the group the text spoke of last ('Van die …', 'Van deze …').
     static let demonstratives: Set<String> = ["die", "deze"]
 

@@ -405,7 +405,8 @@ extension ClaimParser {
     }
 
     /// The first number after a comparison marker in its clause (or in the parenthesis right after
-    /// the words that follow it), past words, years and the stops of an abbreviation.
+    /// the words that follow it), past words, years and the stops of an abbreviation; or the first value of a clause
+    /// of 'waar' right after the place it names ('minder dan op afdeling A, waar het er 72 waren').
     private static func comparedValue(after index: Int, _ analysis: SentenceAnalysis) -> Int? {
         let tokens = analysis.tokens
         let clause = analysis.clause(of: index)
@@ -414,6 +415,12 @@ extension ClaimParser {
             let token = tokens[position]
             if token.kind == .number {
                 return clause.contains(position) || token.depth > tokens[index].depth ? position : nil
+            }
+            if token.isMark(","), position > index + 1, position + 1 < tokens.count,
+                tokens[position + 1].isWord("waar")
+            {
+                let relative = analysis.clause(of: position + 1)
+                return analysis.numberIndices.first { relative.contains($0) }.flatMap { isValue($0, tokens) ? $0 : nil }
             }
             guard
                 token.kind == .word || token.kind == .year || token.kind == .label || token.isMark("(")

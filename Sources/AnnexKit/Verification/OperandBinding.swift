@@ -63,13 +63,16 @@ struct OperandBinding: Sendable, Equatable {
         /// Against: the whole of a rest that names a noun of its own, neither the whole's nor a verb ('Van de 1.250
         /// meldingen …; de overige 12 instanties …'): the rest may count something else.
         case otherRest
+        /// Against: the part of a share that a noun of its own names ('een naleefpercentage van 82 procent', 'de
+        /// bezettingsgraad'): the share counts what that noun says, which may be the rest of the sentence's part.
+        case namedShare
 
         /// Whether this evidence ties an operand to its claim beyond doubt.
         var isStrong: Bool {
             switch self {
             case .sameStretch, .reference, .carriedOver, .construction, .reportData, .labelledLine: true
             case .otherStretch, .roundedConstruction, .wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope,
-                .anotherClaims, .otherTotal, .unlikeParts, .partOfList, .positionOnly, .otherRest:
+                .anotherClaims, .otherTotal, .unlikeParts, .partOfList, .positionOnly, .otherRest, .namedShare:
                 false
             }
         }
@@ -77,7 +80,7 @@ struct OperandBinding: Sendable, Equatable {
         /// Whether this evidence speaks against the operand being the claim's, whatever else ties it.
         var isAgainst: Bool {
             [.wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope, .anotherClaims, .otherTotal, .unlikeParts,
-             .partOfList, .positionOnly, .otherRest].contains(self)
+             .partOfList, .positionOnly, .otherRest, .namedShare].contains(self)
         }
     }
 
@@ -189,6 +192,9 @@ extension ClaimParser {
             }
             let isPart = claim.kind == .sum && claim.parts.contains { $0.token == token } || claim.part?.token == token
             if isPart, isWholeMarked(token) { evidence.append(.wholeAsPart) }
+            if claim.kind == .share, claim.part?.token == token, namesOwnShare(before: claim.site) {
+                evidence.append(.namedShare)
+            }
             let parts = claim.parts.compactMap(\.token)
             if claim.kind == .sum, claim.whole == nil, parts.contains(token),
                 totalsAnotherNoun(claim.site, parts: parts) || includesUnlisted(claim.site, parts: parts)

@@ -223,12 +223,20 @@ struct SentenceAnalysis: Sendable {
     }
 
     /// Whether a range names a year and puts 'nog' right before its number ('in 2021 waren het er nog
-    /// 15.000'): a value of the past, against which a later one is compared.
+    /// 15.000'): a value of the past, against which a later one is compared. Not after another clause that dates a
+    /// number in an earlier year ('In 2019 … 2,2 miljoen, in 2024 nog 1,49 miljoen'): there 'nog' is what is left.
     func isStillDated(_ range: Range<Int>) -> Bool {
-        range.contains { tokens[$0].year != nil }
-            && range.contains { index in
+        guard let year = range.compactMap({ tokens[$0].year }).max(),
+            range.contains(where: { index in
                 tokens[index].kind == .number && index > 0 && tokens[index - 1].isWord("nog")
-            }
+            })
+        else { return false }
+        return !clauses.contains { other in
+            other != range && numberIndices.contains(where: other.contains)
+                && other.contains { position in
+                    tokens[position].year.map { $0 < year } ?? false && !isBaseYear(position)
+                }
+        }
     }
 
     /// Whether a range dates its number from now: 'vorig jaar', 'vorige maand', 'twee jaar geleden'.

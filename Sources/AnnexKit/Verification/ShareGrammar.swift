@@ -91,6 +91,9 @@ extension ClaimParser {
             whole = markedWhole(excluding: part, near: start)
         }
         if whole == nil, let opened = openedWhole(ofShareAt: start) { wholeOperand = opened }
+        if whole == nil, wholeOperand == nil, referredAfter, let link = linkReferredAfter(shareAt: start) {
+            wholeOperand = link
+        }
         // 'Ongeveer een kwart daarvan, 2.100 …': a part reference right after the share names its whole too.
         if whole == nil, wholeOperand == nil,
             refersToValue(0..<start) || referredAfter || opensWithPartOfThem || namesTopic(before: start),

@@ -27,7 +27,7 @@ extension ClaimParser {
             totals.insert(total)
             let counted = parts.map { multiplicity(of: $0) }
             guard !counted.contains(nil) else { return }
-            var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
+            var claim = Claim(kind: .sum, site: total, claimed: totalClaimed(total, number))
             claim.parts = zip(parts, counted).flatMap { part, times in Array(repeating: operand(part), count: times!) }
             claims.append(restReading(total: total, parts: claim.parts) ?? claim)
         }
@@ -35,7 +35,7 @@ extension ClaimParser {
         func add(_ total: Int, operands parts: [Operand]) {
             guard !totals.contains(total), let number = tokens[total].number else { return }
             totals.insert(total)
-            var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
+            var claim = Claim(kind: .sum, site: total, claimed: totalClaimed(total, number))
             claim.parts = parts
             claims.append(restReading(total: total, parts: parts) ?? claim)
         }
@@ -49,7 +49,7 @@ extension ClaimParser {
                 add(total, parts: listed(after: index, unit: .count))
                 continue
             }
-            guard let (cue, end) = analysis.firstPhrase(Lexicon.sumCues, at: index),
+            guard let (cue, end) = analysis.firstPhrase(Lexicon.sumCues, at: index), !closesJoinedLabel(index),
                 let total = total(after: end - 1) ?? labelledTotal(before: index, cue: cue),
                 let unit = tokens[total].number?.unit, !(Self.beingVerbs.contains(cue) && aboutAverage)
             else { continue }
@@ -146,7 +146,7 @@ extension ClaimParser {
         if let total = topicTotal, !totals.contains(total), let number = tokens[total].number,
             let parts = partsInNextSentence(of: total)
         {
-            var claim = Claim(kind: .sum, site: total, claimed: precise(number, direction: nil))
+            var claim = Claim(kind: .sum, site: total, claimed: totalClaimed(total, number))
             claim.parts = parts
             claims.append(claim)
         }
