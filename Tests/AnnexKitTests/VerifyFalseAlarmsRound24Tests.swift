@@ -80,7 +80,7 @@ struct VerifyFalseAlarmsRound24Tests {
     // MARK: A share named by a noun of its own
 
     @Test(
-        "A share a compound of 'percentage' or 'graad' names may count the rest: it confirms, never contradicts",
+        "A share a compound of 'percentage' or 'graad' names may count the rest of the part: that is no contradiction",
         arguments: [
             // 612 / 3.420 = 17,9%: the share of violations, not of compliance.
             ("Bij 612 van de 3.420 milieucontroles werd een overtreding geconstateerd, een naleefpercentage van 82 "
@@ -90,6 +90,10 @@ struct VerifyFalseAlarmsRound24Tests {
             // 210 / 250 = 84%: the part it counts.
             ("Van de 250 kandidaten slaagden er 210, een slagingspercentage van 84 procent.", "84 procent",
                 .consistent),
+            // A named share that is neither the part's nor the rest's is wrong (68 / 80 = 85%, the rest 15%).
+            ("Van de 80 bedden waren er 68 bezet, een bezettingsgraad van 80 procent.", "80 procent", .inconsistent),
+            ("Van de 250 kandidaten slaagden er 210, een slagingspercentage van 90 procent.", "90 procent",
+                .inconsistent),
             // Near misses: the bare 'percentage' and a restatement name nothing of their own.
             ("Van de 250 kandidaten zakten er 40, een percentage van 84 procent.", "84 procent", .inconsistent),
             ("Van de 80 bedden stonden er 12 leeg, ofwel 85 procent.", "85 procent", .inconsistent),

@@ -64,7 +64,7 @@ struct OperandBinding: Sendable, Equatable {
         /// meldingen …; de overige 12 instanties …'): the rest may count something else.
         case otherRest
         /// Against: the part of a share that a noun of its own names ('een naleefpercentage van 82 procent', 'de
-        /// bezettingsgraad'): the share counts what that noun says, which may be the rest of the sentence's part.
+        /// bezettingsgraad') and that is the share of the rest of that part: the noun may count the rest.
         case namedShare
 
         /// Whether this evidence ties an operand to its claim beyond doubt.
@@ -192,9 +192,7 @@ extension ClaimParser {
             }
             let isPart = claim.kind == .sum && claim.parts.contains { $0.token == token } || claim.part?.token == token
             if isPart, isWholeMarked(token) { evidence.append(.wholeAsPart) }
-            if claim.kind == .share, claim.part?.token == token, namesOwnShare(before: claim.site) {
-                evidence.append(.namedShare)
-            }
+            if claim.part?.token == token, countsRestOfPart(claim) { evidence.append(.namedShare) }
             let parts = claim.parts.compactMap(\.token)
             if claim.kind == .sum, claim.whole == nil, parts.contains(token),
                 totalsAnotherNoun(claim.site, parts: parts) || includesUnlisted(claim.site, parts: parts)
