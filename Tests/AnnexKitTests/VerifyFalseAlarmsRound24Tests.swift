@@ -15,7 +15,8 @@ struct VerifyFalseAlarmsRound24Tests {
             // 8.000 → 6.000 = −25%.
             ("In 2018 had de bibliotheek 8.000 leden, in 2023 nog 6.000: een kwart minder.", "een kwart",
                 Verdict.consistent),
-            ("In 2018 had de bibliotheek 8.000 leden, in 2023 nog 6.000: een derde minder.", "een derde", .inconsistent),
+            ("In 2018 had de bibliotheek 8.000 leden, in 2023 nog 6.000: een derde minder.", "een derde",
+                .inconsistent),
             // 1.200 → 900 = −25%.
             ("In 2020 waren er 1.200 vrijwilligers; in 2023 nog 900, een daling van een kwart.", "een kwart",
                 .consistent),
