@@ -4,8 +4,8 @@ import Testing
 
 /// The twenty-fourth round (A): false alarms on unseen text. 'nog' after an earlier dated clause, the base of a
 /// comparison in a clause of 'waar', a share with a word of reference after it, shares named by a noun of their own,
-/// a range as a sum's total, and 'samen' that closes a label.
-@Suite("Verify: 'nog' after an earlier year, 'waar' bases, 'X daarvan', named shares, range totals, joined labels")
+/// a range as a sum's total, 'samen' that closes a label, and bounds in the labels of value lines.
+@Suite("Verify: 'nog' after an earlier year, 'waar' bases, 'X daarvan', named shares, range totals, labels")
 struct VerifyFalseAlarmsRound24Tests {
     // MARK: 'nog' after a clause of an earlier year
 
@@ -149,5 +149,42 @@ struct VerifyFalseAlarmsRound24Tests {
         ])
     func sumAfterSamen(text: String, written: String, expected: Verdict) throws {
         try expectVerdict(expected, of: written, in: text)
+    }
+
+    // MARK: Bounds and ranges in the labels of value lines
+
+    private func tokens(_ text: String) -> [Token] { Tokenizer.tokens(Array(text.unicodeScalars)) }
+
+    @Test(
+        "A line of a label with a bound or range, a colon and one value is a value line",
+        arguments: [
+            ("korter dan 3 maanden: 1.214", LineShape.value),
+            ("3 tot 12 maanden: 486", .value),
+            ("meer dan 12 maanden: 150", .value),
+            ("vanaf 65 jaar: 320", .value),
+            // Near miss: a number in a label that is no bound is a value; the line is prose.
+            ("In 2023 kregen 410 cliënten hulp: 12 procent", .other),
+        ])
+    func valueLine(line: String, expected: LineShape) {
+        #expect(LineShape(line.unicodeScalars) == expected)
+    }
+
+    @Test("The bounds in a value line's label are labels; its value stays a number")
+    func boundsAreLabels() {
+        let labelled = LineShape.labellingBounds(tokens("3 tot 12 maanden: 486"))
+        #expect(labelled.filter { $0.kind == .number }.map(\.text) == ["486"])
+        // Near miss: after the colon a bound is the value's own phrase, no label.
+        let after = LineShape.labellingBounds(tokens("Wachttijd: meer dan 12 weken"))
+        #expect(after.contains { $0.kind == .number && $0.text == "12" })
+    }
+
+    @Test("A value under a label that opens with 'meer dan' is no difference of the line above")
+    func noDifferenceAcrossLines() throws {
+        let text = "Leerlingen naar reistijd\nminder dan 15 minuten: 420\n15 tot 30 minuten: 310\nmeer dan 30 minuten: "
+            + "70\nDe meeste leerlingen reizen korter dan een kwartier."
+        #expect(try verified(text).allSatisfy { $0.verdict != .inconsistent })
+        let prisoners = "Gedetineerden naar verblijfsduur (2023)\nkorter dan 3 maanden: 1.214\n3 tot 12 maanden: 486\n"
+            + "meer dan 12 maanden: 150\nBijna twee derde van de instroom verbleef korter dan drie maanden."
+        #expect(try verified(prisoners).allSatisfy { $0.verdict != .inconsistent })
     }
 }

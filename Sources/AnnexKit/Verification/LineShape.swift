@@ -57,7 +57,9 @@ enum LineShape: Sendable, Equatable {
     private static func isValueLine(_ tokens: [Token]) -> Bool {
         var index = tokens.first.map(isItemMark) == true ? 1 : 0
         let labelStart = index
-        while index < tokens.count, [.word, .year, .label].contains(tokens[index].kind) || joinsLabel(tokens, at: index)
+        while index < tokens.count,
+            [.word, .year, .label].contains(tokens[index].kind) || joinsLabel(tokens, at: index)
+                || boundsLabel(tokens, at: index)
         {
             index += 1
         }
@@ -88,6 +90,34 @@ enum LineShape: Sendable, Equatable {
     static func joinsLabel(_ tokens: [Token], at index: Int) -> Bool {
         index > 0 && index + 1 < tokens.count && tokens[index].kind == .mark && labelJoins.contains(tokens[index].text)
             && tokens[index - 1].kind == .word && tokens[index + 1].kind == .word
+    }
+
+    /// Whether the number at `index` is a bound or a range of a label ('korter dan 3 maanden', '3 tot 12 maanden',
+    /// 'meer dan 12 maanden'): after 'dan', 'tot' or 'vanaf', or before 'tot', with a word right after it; no value.
+    static func boundsLabel(_ tokens: [Token], at index: Int) -> Bool {
+        guard tokens[index].kind == .number, index + 1 < tokens.count, tokens[index + 1].kind == .word else {
+            return false
+        }
+        return index > 0 && boundWords.contains(tokens[index - 1].text) || tokens[index + 1].isWord("tot")
+    }
+
+    /// Words before a bound of a label ('korter dan 3', '3 tot 12', 'vanaf 65').
+    private static let boundWords: Set<String> = ["dan", "tot", "vanaf"]
+
+    /// The tokens of a line of values with the bounds in each label before its colon as labels (`boundsLabel`): '3 tot
+    /// 12 maanden: 486' gives one value, 486. Items of a block are split by ';' (`ValueLineBlock.separator`).
+    static func labellingBounds(_ tokens: [Token]) -> [Token] {
+        var result = tokens
+        for index in tokens.indices where boundsLabel(tokens, at: index) {
+            guard let stop = tokens[index...].firstIndex(where: { $0.isMark(":") || $0.isMark(";") }),
+                tokens[stop].isMark(":"),
+                (index..<stop).allSatisfy({ tokens[$0].kind != .number || boundsLabel(tokens, at: $0) })
+            else { continue }
+            let bound = tokens[index]
+            result[index] = Token(kind: .label, text: bound.text, start: bound.start, end: bound.end)
+            result[index].depth = bound.depth
+        }
+        return result
     }
 
     /// The index after at most `wordsAroundValue` words from `index`.

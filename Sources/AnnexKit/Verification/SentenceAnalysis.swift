@@ -26,7 +26,8 @@ struct SentenceAnalysis: Sendable {
         let read = TitleScale.applied(
             sentence.titleScale, to: SpeakerLabel.spoken(Tokenizer.tokens(scalars), scalars, names: names))
         closingScale = TitleScale(read)
-        let tokens = closingScale.map { $0.labelling(read) } ?? read
+        let scaled = closingScale.map { $0.labelling(read) } ?? read
+        let tokens = sentence.isValueLines ? LineShape.labellingBounds(scaled) : scaled
         self.tokens = tokens
         (clauseOf, clauses) = Self.clauses(tokens)
         regions = names.mentions(in: scalars, tokens: tokens)
