@@ -1,10 +1,12 @@
 /// The mean of a list of labelled values: an item of a dash list whose label is an average word ('- team Noord: 24
 /// - team Midden: 28 - team Zuid: 26 - gemiddeld: 26'), or a line or sentence that opens with one right under the
-/// list ('Gemiddeld over de vier teams: 31,5 uur', 'Gemiddeld is dat 107 dagen.').
+/// list ('Gemiddeld over de vier teams: 31,5 uur', 'Gemiddeld is dat 107 dagen.'), or per the period of the lines
+/// of a series right above ('Gemiddeld stroomden per kwartaal 1.775 mensen de WW in.').
 extension ClaimParser {
     /// The values a mean at `index` is of (see the type), each bound by its line
-    /// (`OperandBinding.Evidence.labelledLine`): the items before it in its run, else, when its label or a word of
-    /// reference ties it to them ('Gemiddeld …: 31,5', 'Gemiddeld is dat …'), the lines of the run right above. None
+    /// (`OperandBinding.Evidence.labelledLine`): the items before it in its run, else, when its label, a word of
+    /// reference or the period of their series ties it to them ('Gemiddeld …: 31,5', 'Gemiddeld is dat …', 'per
+    /// kwartaal'), the lines of the run right above. None
     /// when fewer than two, when one names a total, a mean, a change or a part of a part, when they are of another
     /// unit, or when the mean names a count of them ('de vier teams') that is not theirs.
     func listMean(for index: Int) -> [Operand]? {
@@ -22,7 +24,7 @@ extension ClaimParser {
         } else {
             guard let first = tokens.first, first.kind == .word, Lexicon.averageWords.contains(first.text),
                 isLabelled(index) || tokens.count > 2 && Self.beingVerbs.contains(tokens[1].text)
-                    && ["dat", "dit"].contains(tokens[2].text)
+                    && ["dat", "dit"].contains(tokens[2].text) || isPerSeriesPeriod
             else { return nil }
             let others = analysis.numberIndices.filter { $0 != index }
             guard others.allSatisfy({ $0 < index && tokens[$0].number?.isWord == true }), others.count <= 1 else {
@@ -36,6 +38,16 @@ extension ClaimParser {
             named.map({ $0 == Exact(values.count) }) ?? true
         else { return nil }
         return values.map(\.value)
+    }
+
+    /// Whether the sentence takes its mean per period of the series of value lines right above it ('Gemiddeld
+    /// stroomden per kwartaal 1.775 mensen de WW in.' under 'Q1: 1.840' … 'Q4: 1.930'): 'per' before the noun of the
+    /// series' periods.
+    private var isPerSeriesPeriod: Bool {
+        guard let step = discourse.lastPeriodSeries?.step else { return false }
+        return tokens.indices.dropLast().contains { index in
+            tokens[index].isWord("per") && PeriodSeries.months(ofNoun: tokens[index + 1].text) == step
+        }
     }
 
     /// Whether a number is the value of a label that is an average word and at most what it is taken over

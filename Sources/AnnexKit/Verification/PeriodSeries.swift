@@ -27,6 +27,13 @@ struct PeriodSeries: Sendable {
             }
             read.append((words, period, line.value))
         }
+        // A title on a line of its own joins the first value line ('Meldingen' over '2022: 146'): its words are the
+        // series' name, not the first line's label.
+        if read.count >= 2, lines[0].sentence.lines.count > 1, read[0].words.count > read[1].words.count,
+            Array(read[0].words.suffix(read[1].words.count)) == read[1].words
+        {
+            read[0].words = read[1].words
+        }
         guard read.count >= 2, let first = read.first,
             read.allSatisfy({
                 $0.words == first.words && $0.period.step == first.period.step
@@ -131,6 +138,9 @@ struct PeriodSeries: Sendable {
 
     /// The nouns of periods prose compares with, and their length in months.
     private static let periodMonths: [String: Int] = ["maand": 1, "kwartaal": 3, "jaar": 12]
+
+    /// The length in months of the period a noun names ('kwartaal': 3); nil for a word that names none.
+    static func months(ofNoun word: String) -> Int? { periodMonths[word] }
 }
 
 extension SentenceAnalysis {
@@ -174,7 +184,19 @@ extension ClaimParser {
     /// series; no values when the prose's period word names two periods or one the lines do not give.
     func seriesChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
         guard let series = discourse.lastPeriodSeries, series.points.first?.value.unit == unit,
-            analysis.numberIndices == [index], !tokens.contains(where: { $0.kind == .year || $0.kind == .label }),
+            analysis.numberIndices == [index]
+        else { return nil }
+        let years = tokens.indices.filter { tokens[$0].kind == .year }
+        if let start = years.first, years.count == 1, series.step == PeriodSeries.monthsPerYear,
+            start > 0, Self.sinceWords.contains(tokens[start - 1].text), let year = tokens[start].year
+        {
+            guard PeriodSeries.comparedPeriod(in: analysis) == .unnamed, let latest = series.points.last else {
+                return (nil, nil)
+            }
+            return series.change(back: latest.month - year * PeriodSeries.monthsPerYear).map { ($0.from, $0.to) }
+                ?? (nil, nil)
+        }
+        guard years.isEmpty, !tokens.contains(where: { $0.kind == .label }),
             !tokens.contains(where: { LabelMoment.named(by: $0.text.lowercased()) != nil })
         else { return nil }
         let found: (from: Operand, to: Operand)?
@@ -185,4 +207,7 @@ extension ClaimParser {
         }
         return found.map { ($0.from, $0.to) } ?? (nil, nil)
     }
+
+    /// Words before a year that make it the start of a change up to now ('sinds 2021', 'vanaf 2021').
+    private static let sinceWords: Set<String> = ["sinds", "vanaf"]
 }

@@ -4,7 +4,9 @@
 /// never changes themselves. A change the text states over it runs from its first to its last value when the words
 /// before the claim name the whole period ('over de hele periode', 'in totaal', 'sinds 2019', 'in twee jaar' for a
 /// series from 2021 to 2023), or is its last step when they name that ('in het laatste jaar', 'in één jaar' for
-/// 2022 to 2023); else it is about no pair the text gives, and never about the series' first two values.
+/// 2022 to 2023; for a series the sentence before gives, 'ten opzichte van vorig jaar' anywhere in the claim's
+/// sentence, the last step a year); else it is about no pair the text gives, and never about the series' first two
+/// values.
 extension ClaimParser {
     /// The values of the sentence's series, of any unit: at least `ReadingSanity.seriesLength` numbers of one
     /// unit, each with a year of its own beside it, the years rising.
@@ -81,7 +83,11 @@ extension ClaimParser {
         }
         let lastStep = penultimate.year.map { last - $0 }
         let namesLastStep = !analysis.indices(of: Self.lastStepWords, in: words).isEmpty
-        if namesLastStep || span != nil && span == lastStep { return (penultimate, final) }
+        // 'steeg met 12,5 procent ten opzichte van vorig jaar' under lines of years: the step to the last year.
+        let namesYearBefore =
+            values.isEmpty && lastStep == 1
+            && PeriodSeries.comparedPeriod(in: analysis) == .back(PeriodSeries.monthsPerYear)
+        if namesLastStep || namesYearBefore || span != nil && span == lastStep { return (penultimate, final) }
         // With no span named, the whole series is the likeliest, taken by position only: it may confirm, never
         // contradict.
         guard span == nil else { return nil }

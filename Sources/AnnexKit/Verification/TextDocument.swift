@@ -142,7 +142,9 @@ private struct ProseReader {
     /// Numbers begun in the sentence so far.
     private var numbers = 0
     /// The shape of the paragraph's last line.
-    private var lastShape = LineShape.other
+    private var lastShape = LineShape.other { didSet { plainTitle = false } }
+    /// Whether the paragraph's last line is a title in words only (`isPlainTitle`) that opened its sentence.
+    private var plainTitle = false
     /// The year of the title the paragraph's lines stand under, since that title's line ended.
     private var titleYear: Int?
     /// The scale that title states for the value lines under it ('(x 1.000)': `TitleScale`).
@@ -262,17 +264,33 @@ private struct ProseReader {
             } else if !broken, endsLine(before: shape, isItem: isItem, opensLower: first.properties.isLowercase) {
                 flush(upTo: length, valueLines: lastShape == .value && onlyValueLines)
                 if case .title(let year, let scale) = lastShape { (titleYear, titleScale) = (year, scale) }
+                if plainTitle { (titleYear, titleScale) = (nil, nil) }
                 underValueLine = lastShape == .value && shape == .other
             } else {
                 append(" ", line: line)
             }
         }
+        let opensSentence = length == 0
         for scalar in prose { append(scalar, line: line) }
         if shape != .value { onlyValueLines = false }
         open = true
         broken = false
         lastShape = shape
+        plainTitle = opensSentence && shape == .other && Self.isPlainTitle(prose)
     }
+
+    /// Whether a line is a title in words only, that opens its sentence and ends it over a value line ('Meldingen'
+    /// over '2022: 146'; 'WW-instroom per kwartaal'): it opens with a capital and holds at most `plainTitleWords`
+    /// words of letters and hyphens, no number and no mark. A short line of prose that wraps ('Het aantal steeg van')
+    /// is read as one; prose that goes on in lower case under it is not under a value line.
+    static func isPlainTitle(_ line: String.UnicodeScalarView) -> Bool {
+        let words = String(line).split(separator: " ")
+        return line.first?.properties.isUppercase == true && words.count <= plainTitleWords
+            && line.allSatisfy { $0 == " " || $0 == "-" || $0.properties.isAlphabetic }
+    }
+
+    /// The most words of a title in words only.
+    static let plainTitleWords = 4
 
     /// Whether a line read now opens a paragraph or a sentence: the first after a blank line, or after a line that
     /// ended a sentence or closed on a colon.
@@ -321,12 +339,13 @@ private struct ProseReader {
 
     /// Whether the last line ends its sentence before a line of `shape`, as a full stop would: a value line does
     /// unless an item of its list or prose in lower case goes on under it; a title does over a value line that is
-    /// no item, and gives its year to the lines under it.
+    /// no item, and gives its year to the lines under it; so does a title in words only (`isPlainTitle`) over one
+    /// that opens in upper case or a digit.
     private func endsLine(before shape: LineShape, isItem: Bool, opensLower: Bool) -> Bool {
         switch lastShape {
         case .value: !(isItem && shape == .value) && (shape == .value || !opensLower)
         case .title: shape == .value && !isItem
-        case .other: false
+        case .other: plainTitle && shape == .value && !isItem && !opensLower
         }
     }
 
