@@ -141,6 +141,9 @@ struct Discourse: Sendable {
     private var memoRunAfterNumbers = false
     /// The words of the title right before the memo lines, if one stands there.
     private var memoRunTitle: [String] = []
+    /// The words of the title right before the memo lines, for a total line under them ('Totale baten' under
+    /// 'Baten').
+    var memoTitle: [String] { memoRun.isEmpty ? [] : memoRunTitle }
     /// The rows and total line of the last table of the paragraph (`rowsAndTotal`), kept over the prose sentences
     /// under it: 'Samen zijn dat … Zorg is goed voor 62 procent van het totaal.'.
     private var tableAbove: Table?

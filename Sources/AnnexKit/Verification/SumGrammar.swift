@@ -282,19 +282,13 @@ extension ClaimParser {
     }
 
     /// The counts of the sentence before; under a memo's label of summing ('Totaal: 4.307') that has fewer than
-    /// two, those of the memo's lines of one kind before it, unless the total at token `total` is below one of
-    /// those counts, none negative: then the line is no sum of them but a rate or mean of the whole ('Kosten per
-    /// cliënt' over teams, 'Totaal: 1.150' between their 980 and 1.320).
+    /// two, those of the memo's lines of one kind before it (`memoLines(totalledBy:unit:)`).
     private func precedingCounts(_ unit: NumberUnit, total: Int) -> [Operand] {
         let counts = discourse.lastCounts.filter { $0.unit == unit }
         guard counts.count < 2, let label = analysis.memoLabel, label.allSatisfy(Lexicon.sumCues.contains) else {
             return counts
         }
-        let lines = discourse.memoLineCounts.filter { $0.unit == unit }
-        guard let value = tokens[total].number?.value, let largest = lines.map(\.value).max(),
-            largest > value, lines.allSatisfy({ $0.value >= Exact(0) })
-        else { return lines }
-        return []
+        return memoLines(totalledBy: total, unit: unit)
     }
 
     /// The numbers of `unit` in a range that can be parts: no start or end value, no difference, no

@@ -3,7 +3,8 @@
 /// per domein (mln euro)', '(€ mln)'. The scale closes the title (before at most a unit in brackets and a colon:
 /// 'Bedragen in miljoenen (euro):'), in one of three forms: a times sign before a round number of a scale, with '€'
 /// and a multiplier word allowed ('x € 1 miljoen'); 'in' before a multiplier word ('in miljoenen euro'); or brackets
-/// that hold a multiplier word and at most unit words ('(mln euro)'). A line under the title that gives '41,2' then
+/// that hold a multiplier word and at most unit words ('(mln euro)'), or one word and such an 'in' ('(bedragen in
+/// miljoenen euro)'). A line under the title that gives '41,2' then
 /// stands for 41.200 (`SentenceAnalysis`, `Sentence.titleScale`). A number after the times sign that is no power of a
 /// thousand ('(x 100)'), a times sign after a number ('3 x 1.000 euro', a product) and a line with a sentence end
 /// state no scale.
@@ -28,7 +29,7 @@ struct TitleScale: Sendable, Equatable {
         if let unit = LineShape.unitBracketStart(Array(tokens[..<end])) { end = unit }
         guard end > 0 else { return nil }
         if tokens[end - 1].isMark(")"), let open = tokens[..<(end - 1)].lastIndex(where: { $0.isMark("(") }),
-            let factor = Self.factor(of: tokens[(open + 1)..<(end - 1)])
+            let factor = Self.bracketed(tokens[(open + 1)..<(end - 1)])
         {
             (self.factor, start) = (factor, open)
             return
@@ -58,6 +59,16 @@ struct TitleScale: Sendable, Equatable {
             return nil
         }
         return Lexicon.multipliers.first { word.text.hasPrefix($0.key) }.map(\.value)
+    }
+
+    /// The scale the inside of a title's brackets states: a scale's phrase ('mln euro', 'x € 1.000'), or one word
+    /// that names the values before 'in' and a multiplier word ('bedragen in miljoenen euro').
+    private static func bracketed(_ inside: ArraySlice<Token>) -> Int? {
+        if let factor = factor(of: inside) { return factor }
+        guard inside.count > 1, inside.first?.kind == .word, inside.dropFirst().first?.isWord("in") == true else {
+            return nil
+        }
+        return factor(of: inside.dropFirst())
     }
 
     /// The whole value a number token stands for, multiplier and all ('1.000', '1 miljoen'); nil for a fraction.

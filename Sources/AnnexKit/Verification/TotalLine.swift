@@ -1,7 +1,8 @@
 /// A total on a line of its own whose label is a word of totalling, at most a noun and the periods it covers: over
 /// the items of the dash list right under it ('Totaal: 7.450' then '- Noord: 1.900', '- Oost: 2.050', …), or over the
 /// lines of periods right above it that its label names ('Totaal Q1-Q3: 3.703' under the lines of Q1, Q2 and Q3;
-/// 'Totaal 2025: 2.000' under the four quarters of a year).
+/// 'Totaal 2025: 2.000' under the four quarters of a year), or over the lines of a memo right above it whose title
+/// names what its label totals ('Totale baten: 61,9' under 'Gemeenten: 58,4', … titled 'Baten').
 extension ClaimParser {
     /// The total of a total line and its parts (see the type), each bound by its line
     /// (`OperandBinding.Evidence.labelledLine`). None when an item names a part of a part ('waarvan'), a mean or a
@@ -23,8 +24,15 @@ extension ClaimParser {
             return Self.periods(total.moments, coveredBy: items).map { (lines[0].value, $0) }
         }
         guard let line = analysis.soleValueLine, let value = analysis.numberIndices.first,
-            let words = Self.totalledWords(line.label.words), !line.label.moments.isEmpty
+            let words = Self.totalledWords(line.label.words)
         else { return nil }
+        if line.label.moments.isEmpty {
+            // 'Totale baten: 61,9 miljoen euro.' under the lines of a memo titled 'Baten': the total of what the
+            // title counts. A bare 'Totaal:' is read as a sum cue (`SumGrammar`).
+            guard !words.isEmpty, words.allSatisfy(discourse.memoTitle.contains) else { return nil }
+            let parts = memoLines(totalledBy: value, unit: line.value.unit)
+            return parts.count >= Self.leastParts ? (value, parts) : nil
+        }
         let above = discourse.lineRun.filter {
             $0.value.unit == line.value.unit && Self.isPlainLabel($0.label.words)
                 && (words.isEmpty || $0.label.words == words)
@@ -42,6 +50,17 @@ extension ClaimParser {
             index > 0 && tokens[index - 1].isMark(":")
                 && Self.totalledWords(analysis.words(analysis.clause(of: index - 1))) != nil
         })
+    }
+
+    /// The counts of the memo's lines of one kind right before, for a total line at token `total` under them; none
+    /// when the total is below one of them, none negative: then the line is no sum of them but a rate or mean of the
+    /// whole ('Kosten per cliënt' over teams, 'Totaal: 1.150' between their 980 and 1.320).
+    func memoLines(totalledBy total: Int, unit: NumberUnit) -> [Operand] {
+        let lines = discourse.memoLineCounts.filter { $0.unit == unit }
+        guard let value = tokens[total].number?.value, let largest = lines.map(\.value).max(),
+            largest > value, lines.allSatisfy({ $0.value >= Exact(0) })
+        else { return lines }
+        return []
     }
 
     /// The fewest parts a total line sums.
