@@ -64,6 +64,7 @@ struct ClaimParser {
         }
         claims += words
         claims += normVerdictReadings()
+        if claims.isEmpty, let direction = pairDirectionReading() { claims.append(direction) }
         let stretches = Self.stretches(tokens)
         let phrases = Self.phrases(tokens, stretches: stretches)
         let computed = claims.filter { ![.count, .rank].contains($0.kind) }.map(\.site)
