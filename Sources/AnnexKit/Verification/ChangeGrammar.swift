@@ -949,7 +949,9 @@ extension ClaimParser {
             let word = tokens[position].kind == .word ? tokens[position].text : ""
             return Lexicon.comparatives.contains(word) || Lexicon.effectVerbs.contains(word)
         }
-        guard compares || timesWord(after: index) != nil, let groups = discourse.lastContrastGroups,
+        // '6 procentpunt vaker': the claim's own comparative compares too.
+        guard compares || comparative(after: index) != nil || timesWord(after: index) != nil,
+            let groups = discourse.lastContrastGroups,
             let side = newSide(of: groups, claim: index)
         else { return nil }
         return side == 1 ? (values[0], values[1]) : (values[1], values[0])

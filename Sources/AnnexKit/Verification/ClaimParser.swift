@@ -368,15 +368,18 @@ struct ClaimParser {
             .sign
     }
 
-    /// 'meer', 'hoger', 'minder', 'lager' right after a number (or after its 'procent').
-    private func comparative(after index: Int) -> Int? {
-        guard index + 1 < tokens.count, tokens[index + 1].kind == .word,
-            Lexicon.comparatives.contains(tokens[index + 1].text)
-        else {
-            return nil
-        }
-        return Lexicon.increase.contains(tokens[index + 1].text) ? 1 : -1
+    /// 'meer', 'hoger', 'minder', 'lager' right after a number (or after its 'procent'); 'vaker' right after
+    /// percentage points ('6 procentpunt vaker': the share of the subject's group is the higher).
+    func comparative(after index: Int) -> Int? {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return nil }
+        let word = tokens[index + 1].text
+        if word == Self.moreOften, tokens[index].number?.unit == .points { return 1 }
+        guard Lexicon.comparatives.contains(word) else { return nil }
+        return Lexicon.increase.contains(word) ? 1 : -1
     }
+
+    /// The comparative of frequency: of two shares, the higher ('vaker'; 'minder vaak' is read by 'minder').
+    private static let moreOften = "vaker"
 
     /// The factor a word states ('verdubbeld' 2, 'gehalveerd' ½).
     static func factor(of word: String) -> Exact? {

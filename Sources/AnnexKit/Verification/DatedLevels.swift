@@ -49,8 +49,17 @@ extension ClaimParser {
         let clause = analysis.clause(of: index)
         guard clauseYear(of: index, analysis) != nil, tokens[index].number?.sign == nil, !isCompared(index, tokens),
             tokens[clause.lowerBound..<index].contains(where: { $0.kind == .word && levelVerbs.contains($0.text) })
+                || followsFrontedYear(index, tokens, clause: clause)
         else { return false }
         return !directionIndices(analysis).contains { clause.contains($0) }
+    }
+
+    /// 'In 2022 gaf 44 procent …', 'In 2019 bezocht 63,5 procent …': a clause that opens with 'in' and its year has
+    /// its finite verb right after them (the verb second), and the number right after that verb is its subject.
+    private static func followsFrontedYear(_ index: Int, _ tokens: [Token], clause: Range<Int>) -> Bool {
+        let start = clause.lowerBound
+        return index == start + 3 && tokens[start].isWord("in") && tokens[start + 1].year != nil
+            && tokens[start + 2].kind == .word && !Lexicon.grammarWords.contains(tokens[start + 2].text)
     }
 
     /// 'ruim 20 procent sneller', '12 procent meer': a comparative right after a number (a word in '-er') makes it a
@@ -68,7 +77,9 @@ extension ClaimParser {
     private static func clauseYear(of index: Int, _ analysis: SentenceAnalysis) -> Int? {
         let clause = analysis.clause(of: index)
         let years = clause.compactMap { analysis.tokens[$0].year }
-        guard years.count == 1, analysis.numberIndices.filter({ clause.contains($0) }) == [index] else { return nil }
+        // A group's size ('(n = 1.120)') is no other number of the clause.
+        let numbers = analysis.numberIndices.filter { clause.contains($0) && !isSampleSize($0, analysis.tokens) }
+        guard years.count == 1, numbers == [index] else { return nil }
         return years[0]
     }
 

@@ -6,6 +6,14 @@ struct CountedValue: Sendable {
     let noun: String?
     /// The currency sign before it, if any.
     let currency: String
+    /// The word after `noun` when a word follows it: the head of a phrase whose first word modifies it ('2.480 extra
+    /// treinen', 'twaalf nieuwe scholen').
+    var head: String? = nil
+
+    /// Whether it counts `unit`: its noun, or the head after it, names that unit (`ClaimParser.namesUnit`).
+    func counts(_ unit: String) -> Bool {
+        [noun, head].contains { $0.map { ClaimParser.namesUnit($0, unit) } ?? false }
+    }
 }
 
 /// Means of a total over a number of units: 'In twaalf gemeenten kwamen 7.980 meldingen binnen, gemiddeld 665 per
@@ -27,22 +35,25 @@ extension ClaimParser {
             $0 != index && Self.isValue($0, tokens) && stretches[$0] == stretches[index]
         }
         // A stretch of the mean alone that makes no statement ('…, verdeeld over elf regio's; gemiddeld 380 per
-        // regio') means the counts of the stretch before it.
+        // regio') or refers back ('…; dat is gemiddeld 33 miljoen per instelling') means the counts of the stretch
+        // before it.
         let ownStretch = tokens.indices.filter { stretches[$0] == stretches[index] }
-        let before = stretches[index] > 0 && makesNoStatement(ownStretch)
+        let before = stretches[index] > 0 && (makesNoStatement(ownStretch) || opensWithReference(ownStretch))
             ? numbers(.count, in: tokens.indices).filter {
                 Self.isValue($0, tokens) && stretches[$0] == stretches[index] - 1
             } : []
         let candidates: [CountedValue]
         if !own.isEmpty || !before.isEmpty {
-            candidates = (own.isEmpty ? before : own).map(countedValue)
+            let chosen = own.isEmpty ? before : own
+            guard !chosen.contains(where: { datesOtherwise(mean: index, $0) }) else { return nil }
+            candidates = chosen.map(countedValue)
         } else if analysis.numberIndices == [index], refersBack(analysis.clause(of: index)) {
             candidates = discourse.lastCountedValues
         } else {
             return nil
         }
-        let units = candidates.filter { $0.noun.map { Self.namesUnit($0, unit) } ?? false }
-        let totals = candidates.filter { !($0.noun.map { Self.namesUnit($0, unit) } ?? false) }
+        let units = candidates.filter { $0.counts(unit) }
+        let totals = candidates.filter { !$0.counts(unit) }
         guard units.count == 1, totals.count == 1, totals[0].currency == written.currency else { return nil }
         if let own = ReadingSanity.noun(after: index, in: tokens), !tokens[index + 1].isWord("per") {
             guard let counted = totals[0].noun, Self.namesUnit(counted, own) || Self.isForm(own, of: counted)
@@ -51,6 +62,15 @@ extension ClaimParser {
         var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
         (claim.scale, claim.part, claim.whole) = (Exact(1), totals[0].operand, units[0].operand)
         return claim
+    }
+
+    /// Whether the mean's clause names a year that the clause of a value in another clause does not name ('…
+    /// verwerkten samen 1.254 miljoen transacties; in 2022 verwerkten zij gemiddeld 30 miljoen per instelling'): the
+    /// mean is then of another time than that value.
+    private func datesOtherwise(mean index: Int, _ value: Int) -> Bool {
+        let (own, other) = (analysis.clause(of: index), analysis.clause(of: value))
+        let years = Set(own.compactMap { tokens[$0].year })
+        return own != other && !years.isEmpty && years != Set(other.compactMap { tokens[$0].year })
     }
 
     /// Whether the amount at `index` restates the total before it per unit after a word that derives it, with no
@@ -75,9 +95,11 @@ extension ClaimParser {
     }
 
     private func countedValue(_ index: Int) -> CountedValue {
-        CountedValue(
-            operand: operand(index).carriedOver, noun: ReadingSanity.noun(after: index, in: tokens),
-            currency: tokens[index].number?.currency ?? "")
+        let noun = ReadingSanity.noun(after: index, in: tokens)
+        let head = noun == nil ? nil : ReadingSanity.noun(after: index + 1, in: tokens)
+        return CountedValue(
+            operand: operand(index).carriedOver, noun: noun, currency: tokens[index].number?.currency ?? "",
+            head: head)
     }
 
     /// Whether a word names a unit: a form of it, or a compound that ends in one ('pilotgemeenten' for 'gemeente',

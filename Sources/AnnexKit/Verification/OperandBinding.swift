@@ -277,7 +277,7 @@ extension ClaimParser {
     /// Whether the stretch opens with a word that refers to the one before ('dat is', 'daarvan', 'waarmee'), with the
     /// rest of what it counted ('…; de overige 250 …', '…; de rest …') or by joining it ('…; bij elkaar opgeteld is
     /// dat …', '…; samen …').
-    private func opensWithReference(_ stretch: [Int]) -> Bool {
+    func opensWithReference(_ stretch: [Int]) -> Bool {
         let first = stretch.first { tokens[$0].kind == .word && tokens[$0].depth == 0 && tokens[$0].text != "en" }
         guard let first else { return false }
         let word = tokens[first].text
@@ -290,13 +290,21 @@ extension ClaimParser {
             || analysis.firstPhrase(Lexicon.joiningCues, at: first) != nil
     }
 
-    /// '…; in 2022 waren het er nog 441.900': a stretch that counts with the pronoun 'er' and numbers that name
-    /// nothing they count counts the quantity of the stretch before it.
+    /// '…; in 2022 waren het er nog 441.900', '…; in 2023 was dat 36,9 procent': a stretch that counts with the
+    /// pronoun 'er', or restates by a verb of level and 'dat' or 'dit', and numbers that name nothing they count
+    /// counts the quantity of the stretch before it.
     private func countsByPronoun(_ stretch: [Int]) -> Bool {
         let numbers = stretch.filter { tokens[$0].kind == .number }
-        return stretch.contains { tokens[$0].isWord("er") } && !numbers.isEmpty
+        let restates = stretch.contains { position in
+            position + 1 < tokens.count && tokens[position].kind == .word && Self.levelVerbs.contains(tokens[position].text)
+                && tokens[position + 1].kind == .word && Self.restatingPronouns.contains(tokens[position + 1].text)
+        }
+        return (restates || stretch.contains { tokens[$0].isWord("er") }) && !numbers.isEmpty
             && numbers.allSatisfy { ReadingSanity.noun(after: $0, in: tokens) == nil }
     }
+
+    /// Pronouns that, right after a verb of level, restate the quantity before ('was dat', 'bedroeg dit').
+    private static let restatingPronouns: Set<String> = ["dat", "dit"]
 
     /// The phrase of each token, numbered from 0: the stretches (`stretches(_:)`) cut further at ',' and ':'
     /// outside parentheses ('In de regio … (412 van de 1.988)', 'ver onder het landelijke gemiddelde …').

@@ -178,6 +178,7 @@ extension ClaimParser {
     /// 'school', 'scholen').
     static func isForm(_ word: String, of noun: String) -> Bool {
         if let open = openSyllablePlural(of: noun), word == open { return true }
+        if let voiced = voicedPlural(of: noun), word == voiced { return true }
         guard word.hasPrefix(noun), let last = noun.last else { return false }
         let ending = word.dropFirst(noun.count)
         return ["", "en", "n", "s", "'s", "’s", String(last) + "en"].contains(String(ending))
@@ -192,6 +193,21 @@ extension ClaimParser {
         else { return nil }
         return String(letters.dropLast(2)) + String(last) + "en"
     }
+
+    /// The plural of a noun that ends in 'f' or 's', voiced to 'v' or 'z' before '-en', a doubled vowel before it
+    /// written once ('hof' 'hoven', 'bedrijf' 'bedrijven', 'huis' 'huizen', 'graaf' 'graven'); none for other nouns.
+    static func voicedPlural(of noun: String) -> String? {
+        guard let last = noun.last, let voiced = voicedEndings[last] else { return nil }
+        var stem = Array(noun.dropLast())
+        guard stem.count >= 2 else { return nil }
+        if stem[stem.count - 1] == stem[stem.count - 2], doubledVowels.contains(stem[stem.count - 1]) {
+            stem.removeLast()
+        }
+        return String(stem) + String(voiced) + "en"
+    }
+
+    /// The last consonants Dutch voices in a plural in '-en' ('f' → 'v', 's' → 'z').
+    private static let voicedEndings: [Character: Character] = ["f": "v", "s": "z"]
 
     /// The vowels Dutch writes double for a long vowel in a closed syllable ('aa', 'ee', 'oo', 'uu').
     private static let doubledVowels: Set<Character> = ["a", "e", "o", "u"]

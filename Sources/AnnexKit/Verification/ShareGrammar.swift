@@ -537,7 +537,10 @@ extension ClaimParser {
     static let largestCardinal = 1_000_000
 
     /// '(n = 512)': the size of a group.
-    func isSampleSize(_ index: Int) -> Bool {
+    func isSampleSize(_ index: Int) -> Bool { Self.isSampleSize(index, tokens) }
+
+    /// Whether the number at `index` is a group's size: 'n = 1.120'.
+    static func isSampleSize(_ index: Int, _ tokens: [Token]) -> Bool {
         index >= 2 && tokens[index - 1].isMark("=") && tokens[index - 2].isWord("n")
     }
 
