@@ -14,10 +14,10 @@ struct VerifyLevelsBesideChangeTests {
             // 31,5 → 36,9 procent: 5,4 procentpunt.
             ("In 2021 had 31,5 procent van de huishoudens een warmtepomp; in 2023 was dat 36,9 procent, een toename "
                 + "van 5,4 procentpunt.", "5,4 procentpunt", Verdict.consistent),
-            // Percentages whose years stand in their clauses, not beside them, are tied by position only: they
-            // confirm the points, never contradict them.
+            // The later level restates the earlier by 'was dat': the two are bound, and a wrong amount is caught
+            // (the twenty-fourth round (C); before, tied by position only, it was `unverifiable`).
             ("In 2021 had 31,5 procent van de huishoudens een warmtepomp; in 2023 was dat 36,9 procent, een toename "
-                + "van 6,4 procentpunt.", "6,4 procentpunt", .unverifiable),
+                + "van 6,4 procentpunt.", "6,4 procentpunt", .inconsistent),
             // 24 → 27 procent: 3 procentpunt, 3 / 24 = 12,5 procent.
             ("In 2019 lag het aandeel fietsers op 24 procent; in 2022 bedroeg het 27 procent, een stijging van 3 "
                 + "procentpunt.", "3 procentpunt", .consistent),

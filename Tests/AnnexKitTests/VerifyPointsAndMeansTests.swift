@@ -100,7 +100,18 @@ struct VerifyPointsAndMeansTests {
     }
 
     @Test(
-        "Points with 'vaker' between two groups the sentence before contrasts run from the other group to the subject's",
+        "'was dat' ties no rate to the counts before it: those are of the other time",
+        arguments: [
+            // 1.200 / 40.000 × 1.000 = 30 is 2022's rate; 39 is 2023's.
+            ("In 2022 kwamen er 1.200 meldingen binnen op 40.000 inwoners; in 2023 was dat 39 per 1.000 inwoners.",
+                "39", Verdict.unverifiable),
+        ])
+    func rateAfterRestatement(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test(
+        "Points with 'vaker' between two groups contrasted before run from the other group to the subject's",
         arguments: [
             // 58 − 64 = −6: the care group is the lower, so 'vaker' is wrong.
             ("In de zorg zegt 58% te willen blijven, in het onderwijs is dat 64%. Zorgmedewerkers willen dus 6 "

@@ -182,7 +182,9 @@ extension ClaimParser {
                 evidence.append(.sameStretch)
             } else {
                 let later = tokens.indices.filter { stretches[$0] == max(own, other) }
-                let referring = opensWithReference(later) || countsByPronoun(later)
+                let referring =
+                    opensWithReference(later) || countsByPronoun(later)
+                    || restatesLevel(later, for: claim, operand: token)
                 evidence.append(referring || makesNoStatement(later) ? .reference : .otherStretch)
                 if namesCountry(own, stretches, atDepth: depth), !namesCountry(other, stretches) {
                     evidence.append(.countryScope)
@@ -290,17 +292,30 @@ extension ClaimParser {
             || analysis.firstPhrase(Lexicon.joiningCues, at: first) != nil
     }
 
-    /// '…; in 2022 waren het er nog 441.900', '…; in 2023 was dat 36,9 procent': a stretch that counts with the
-    /// pronoun 'er', or restates by a verb of level and 'dat' or 'dit', and numbers that name nothing they count
-    /// counts the quantity of the stretch before it.
+    /// '…; in 2022 waren het er nog 441.900': a stretch that counts with the pronoun 'er' and numbers that name
+    /// nothing they count counts the quantity of the stretch before it.
     private func countsByPronoun(_ stretch: [Int]) -> Bool {
-        let numbers = stretch.filter { tokens[$0].kind == .number }
-        let restates = stretch.contains { position in
-            position + 1 < tokens.count && tokens[position].kind == .word && Self.levelVerbs.contains(tokens[position].text)
-                && tokens[position + 1].kind == .word && Self.restatingPronouns.contains(tokens[position + 1].text)
+        stretch.contains { tokens[$0].isWord("er") } && namesNothingCounted(stretch)
+    }
+
+    /// '…; in 2023 was dat 36,9 procent': a stretch that restates by a verb of level and 'dat' or 'dit', with numbers
+    /// that name nothing they count, gives the quantity of the stretch before it for another time. It ties the two
+    /// values of that quantity as a change's start and end, not the numbers before as the operands of another claim
+    /// (a rate there is of the other time).
+    private func restatesLevel(_ stretch: [Int], for claim: Claim, operand token: Int) -> Bool {
+        guard [.change, .points, .difference].contains(claim.kind), [claim.from?.token, claim.to?.token].contains(token)
+        else { return false }
+        return namesNothingCounted(stretch) && stretch.contains { position in
+            position + 1 < tokens.count && tokens[position].kind == .word
+                && Self.levelVerbs.contains(tokens[position].text) && tokens[position + 1].kind == .word
+                && Self.restatingPronouns.contains(tokens[position + 1].text)
         }
-        return (restates || stretch.contains { tokens[$0].isWord("er") }) && !numbers.isEmpty
-            && numbers.allSatisfy { ReadingSanity.noun(after: $0, in: tokens) == nil }
+    }
+
+    /// Whether the stretch has numbers and none names what it counts.
+    private func namesNothingCounted(_ stretch: [Int]) -> Bool {
+        let numbers = stretch.filter { tokens[$0].kind == .number }
+        return !numbers.isEmpty && numbers.allSatisfy { ReadingSanity.noun(after: $0, in: tokens) == nil }
     }
 
     /// Pronouns that, right after a verb of level, restate the quantity before ('was dat', 'bedroeg dit').
