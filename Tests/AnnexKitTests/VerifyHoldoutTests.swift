@@ -396,7 +396,7 @@ struct VerifyHoldoutTests {
                 "prs-014": "a share of a whole named in its own quote ('van alle 1,1 miljoen'), its part before",
                 "opi-019": "a rest in cents of a euro ('Van iedere euro … De overige 17 cent') is no claim",
             ],
-            resolvedFloor: 0.70),  // 68 of 96
+            resolvedFloor: 0.73),  // 71 of 96
         HeldOut(
             file: "holdout54.yaml",
             knownMisses: [
@@ -424,7 +424,7 @@ struct VerifyHoldoutTests {
                 "hvw-010": "'25 procent minder dan mannen' of two groups' amounts in the sentence before",
                 "hvw-020": "a hedged change after 'ofwel' behind a change noun as subject ('Dan is de groei 600')",
             ],
-            resolvedFloor: 0.51),  // 53 of 103
+            resolvedFloor: 0.53),  // 55 of 103
         HeldOut(
             file: "holdout56.yaml",
             knownMisses: [
@@ -458,7 +458,7 @@ struct VerifyHoldoutTests {
                 "lnk-011": "a hedged factor in words of a count and a mean is read the wrong way round",
                 "lnk-018": "a share 'van al onze medewerkers' whose part is 'N van hen' of a subgroup",
             ],
-            resolvedFloor: 0.70),  // 68 of 97
+            resolvedFloor: 0.71),  // 69 of 97
         HeldOut(
             file: "holdout59.yaml",
             knownMisses: [
@@ -473,16 +473,26 @@ struct VerifyHoldoutTests {
                 "pen-012": "a wrong direction word ('een verbetering') of two dated percentages, one negative",
                 "pen-017": "a 'Totaal' row under rows split by spaces, under '(x € 1.000)'",
             ],
-            resolvedFloor: 0.47),  // 50 of 105
+            resolvedFloor: 0.49),  // 52 of 105
+        HeldOut(
+            file: "holdout60.yaml",
+            knownMisses: [
+                "nws-011": "a share 'van alle ouders' whose whole is the count two sentences back, after a chain",
+                "wsc-008": "a whole in a unit ('412 kilometer') after 'Van de', split into parts, is no sum claim",
+                "wsc-016": "'ruim een derde van' a whole in euros, its part the amount before it",
+                "wsc-020": "'Samen is dat 81%' of the amounts the sentence before splits its whole into",
+                "vkb-003": "'een daling van 9%' of two percentages in the sentence before (points written as percent)",
+                "zkh-013": "a sum of rounded shares ('samen 75%') is checked on the rounded parts, not the counts",
+            ],
+            resolvedFloor: 0.80),  // 76 of 94
         HeldOut(
             file: "holdout61.yaml",
             knownMisses: [
-                "enq-015": "a wrong direction word of two dated percentages in two clauses ('een afname van …')",
                 "gmr-015": "a wrong direction word of a difference of two amounts dated 'eind 2023' and 'eind 2024'",
                 "obu-003": "a share 'ofwel 25 procent' of 'van die 198' after a clause that names another whole",
                 "obu-014": "a sum of two rounded shares ('samen 52 procent') is checked on the rounded parts",
             ],
-            resolvedFloor: 0.81),  // 78 of 96
+            resolvedFloor: 0.84),  // 81 of 96
     ]
 
     /// The fewest entries a held-out corpus has (the fourteenth, written shorter: 75).
