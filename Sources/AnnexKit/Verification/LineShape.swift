@@ -162,8 +162,8 @@ enum LineShape: Sendable, Equatable {
         return isUnit ? open : nil
     }
 
-    /// Whether `token` is a word of a scale ('mln', 'miljoenen', 'duizend').
-    private static func isScale(_ token: Token) -> Bool {
+    /// Whether `token` is a word of a scale, singular or plural ('mln', 'miljoen', 'miljoenen', 'duizend').
+    static func isScale(_ token: Token) -> Bool {
         token.kind == .word && Lexicon.multipliers.keys.contains(where: token.text.hasPrefix)
     }
 

@@ -49,13 +49,13 @@ struct TitleScale: Sendable, Equatable {
         let sign = isTimesSign(first)
         let rest = phrase.dropFirst(sign || first.isWord("in") ? 1 : 0)
         let numbers = rest.filter { $0.kind == .number || $0.kind == .label }
-        let scaleWords = rest.filter(isMultiplierWord)
-        let units = rest.filter { $0.kind == .word && !isMultiplierWord($0) }
+        let scaleWords = rest.filter(LineShape.isScale)
+        let units = rest.filter { $0.kind == .word && !LineShape.isScale($0) }
         guard rest.allSatisfy({ $0.kind != .mark || $0.isMark("€") }), units.count <= unitWords else { return nil }
         if numbers.count == 1, sign, scaleWords.isEmpty, let value = roundNumber(numbers[0]) {
             return factors.contains(value) ? value : nil
         }
-        guard numbers.isEmpty, scaleWords.count == 1, let word = rest.first(where: isMultiplierWord) else {
+        guard numbers.isEmpty, scaleWords.count == 1, let word = rest.first(where: LineShape.isScale) else {
             return nil
         }
         return Lexicon.multipliers.first { word.text.hasPrefix($0.key) }.map(\.value)
@@ -78,11 +78,6 @@ struct TitleScale: Sendable, Equatable {
         }
         let digits = token.text.replacingOccurrences(of: ".", with: "")
         return digits.allSatisfy(\.isASCIIDigit) ? Int(digits) : nil
-    }
-
-    /// Whether `token` is a multiplier word, singular or plural ('mln', 'miljoen', 'miljoenen', 'duizenden').
-    private static func isMultiplierWord(_ token: Token) -> Bool {
-        token.kind == .word && Lexicon.multipliers.keys.contains(where: token.text.hasPrefix)
     }
 
     /// Whether a line may close with a scale in words, without brackets or digits ('Bedragen in miljoenen euro'): one
