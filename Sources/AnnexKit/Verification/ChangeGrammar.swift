@@ -720,6 +720,13 @@ extension ClaimParser {
             let values = others.sorted { tokens[$0].number!.value < tokens[$1].number!.value }
             return (operand(values[0]), operand(values[1]))
         }
+        // 'In 2022 voldeed 62 procent … In 2023 was dat 71 procent, een stijging van 9 procent': two levels of a
+        // percentage, the later restating the earlier (counts are read below, by their own words of reference).
+        if unit == .percent, let restated = restatedStretchPair(besides: index) ?? restatedPair(besides: index),
+            restated.to.unit == unit
+        {
+            return (restated.from, restated.to)
+        }
         guard unit == .count else { return nil }
         // 'In 2021 werden 1.150 … Twee jaar later was dat aantal …': a sentence that says it is later than the one
         // before starts from that one's value, whose year it took over.
@@ -1009,7 +1016,7 @@ extension ClaimParser {
 
     // MARK: Readings
 
-    func changeReading(_ index: Int, _ number: WrittenNumber, direction: Int) -> Claim {
+    func changeReading(_ index: Int, _ number: WrittenNumber, direction: Int?) -> Claim {
         var claim = Claim(kind: .change, site: index, claimed: precise(number, direction: direction))
         if let stated = statedChange(for: index, unit: .count) ?? statedChange(for: index, unit: .percent) {
             (claim.from, claim.to) = stated

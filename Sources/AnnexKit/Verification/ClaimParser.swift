@@ -121,6 +121,7 @@ struct ClaimParser {
             {
                 return changeReading(index, number, direction: direction)
             }
+            if !isOperand, isUnsignedChange(index) { return changeReading(index, number, direction: nil) }
             if isOperand && !withData { return nil }
             if let mean = meanOfGroupShares(index, number) { return mean }
             return shareReading(index, number)
@@ -432,7 +433,7 @@ struct ClaimParser {
         guard let base = bases.last, refersBack(tokens.indices) || analysis.hasEarlierMarker(tokens.indices),
             let value = topic?.value, value.unit == tokens[base].number?.unit,
             let to = topic.flatMap(operand)
-        else { return restatedPair() }
+        else { return restatedPair() ?? restatedStretchPair() }
         return (operand(base), to)
     }
 

@@ -59,6 +59,10 @@ enum Lexicon {
         "afbouw", "terugval", "teruggang", "inperking", "delta", "mutatie", "verkorting", "verlenging",
     ]
 
+    /// Nouns of change that say better or worse, not up or down ('een verbetering van 7 procent'): whether a rise is
+    /// better depends on the measure, so the change they name has a size and no sign.
+    static let qualityChanges: Set<String> = ["verbetering", "verslechtering"]
+
     /// Words in a clause or sentence that refer back to what was said before ('Dat is een toename',
     /// 'daalde daarmee').
     static let backReferences: Set<String> = [

@@ -305,7 +305,13 @@ extension ClaimParser {
     private func restatesLevel(_ stretch: [Int], for claim: Claim, operand token: Int) -> Bool {
         guard [.change, .points, .difference].contains(claim.kind), [claim.from?.token, claim.to?.token].contains(token)
         else { return false }
-        return namesNothingCounted(stretch) && stretch.contains { position in
+        return restatesByPronoun(stretch)
+    }
+
+    /// Whether a stretch restates the quantity of the stretch before by a verb of level and 'dat' or 'dit' ('was
+    /// dat', 'is dit'), with numbers that name nothing they count.
+    func restatesByPronoun(_ stretch: [Int]) -> Bool {
+        namesNothingCounted(stretch) && stretch.contains { position in
             position + 1 < tokens.count && tokens[position].kind == .word
                 && Self.levelVerbs.contains(tokens[position].text) && tokens[position + 1].kind == .word
                 && Self.restatingPronouns.contains(tokens[position + 1].text)

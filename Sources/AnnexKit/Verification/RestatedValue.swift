@@ -21,14 +21,17 @@ extension ClaimParser {
     /// that quantity ('waren dat er', 'was dat', 'dit aantal'), with no direction word and no noun of its own that the
     /// other value does not count; the two ordered by their years, else by a mark of an earlier time ('een jaar
     /// eerder') or of now ('nu') in this sentence (not a past dated from now against a year: 'vorig jaar' after
-    /// 'In 2021').
-    func restatedPair() -> (from: Operand, to: Operand)? {
-        guard analysis.numberIndices.count == 1, let value = analysis.numberIndices.first,
+    /// 'In 2021'). With `claim`, the change the sentence states of the two ('In 2023 was dat 71 procent, een stijging
+    /// van 9 procent'): that number is left out, and the direction words must all stand in its clause.
+    func restatedPair(besides claim: Int? = nil) -> (from: Operand, to: Operand)? {
+        let values = analysis.numberIndices.filter { $0 != claim }
+        guard values.count == 1, let value = values.first,
             let unit = tokens[value].number?.unit, tokens[value].number?.hedge == nil, Self.isValue(value, tokens),
-            directions(in: tokens.indices).isEmpty, restatesQuantity,
+            directionsOnly(inClauseOf: claim, apartFrom: value), restatesQuantity,
             let earlier = discourse.lastDatedValue(of: unit)
         else { return nil }
         let own = operand(value, year: soleYear)
+        let before = earlier.value.carriedOver
         if let noun = ReadingSanity.noun(after: value, in: tokens), let other = earlier.noun,
             !Self.areForms(noun, other)
         {
@@ -36,14 +39,48 @@ extension ClaimParser {
         }
         if let year = own.year, let other = earlier.value.year {
             guard year != other else { return nil }
-            return year > other ? (earlier.value, own) : (own, earlier.value)
+            return year > other ? (before, own) : (own, before)
         }
         // 'In 2021 … Vorig jaar waren dat er …': a past dated from now is not ordered against a year.
         if earlier.value.year != nil, analysis.isRelativeToNow(tokens.indices) { return nil }
         let isEarlier = analysis.hasEarlierMarker(tokens.indices)
         let isNow = analysis.hasPresentMarker(tokens.indices)
         guard isEarlier != isNow else { return nil }
-        return isNow ? (earlier.value, own) : (own, earlier.value)
+        return isNow ? (before, own) : (own, before)
+    }
+
+    /// 'In 2022 vond 48 procent … het aanbod voldoende; nu is dat nog 39 procent.': the sentence's two values of one
+    /// unit, exact, in two stretches, the later restating the quantity of the earlier by a verb of level and 'dat'
+    /// or 'dit' (`restatesByPronoun`): ordered by their years, else by a mark of now in the later stretch. With
+    /// `claim`, the change the sentence states of the two ('…; nu is dat nog 39 procent, een daling van 9 procent'):
+    /// that number is left out, and the direction words must all stand in its clause.
+    func restatedStretchPair(besides claim: Int? = nil) -> (from: Operand, to: Operand)? {
+        let values = analysis.numberIndices.filter { $0 != claim && !isSampleSize($0) }
+        guard values.count == 2, let unit = tokens[values[0]].number?.unit, tokens[values[1]].number?.unit == unit,
+            values.allSatisfy({ Self.isValue($0, tokens) && tokens[$0].number?.hedge == nil }),
+            values.allSatisfy({ directionsOnly(inClauseOf: claim, apartFrom: $0) })
+        else { return nil }
+        let stretches = Self.stretches(tokens)
+        let later = tokens.indices.filter { stretches[$0] == stretches[values[1]] }
+        guard stretches[values[0]] != stretches[values[1]], let first = later.first, let last = later.last,
+            restatesByPronoun(later)
+        else { return nil }
+        if let one = analysis.ownYear(of: values[0])?.year, let other = analysis.ownYear(of: values[1])?.year,
+            one != other
+        {
+            return one < other ? (operand(values[0]), operand(values[1])) : (operand(values[1]), operand(values[0]))
+        }
+        guard analysis.hasPresentMarker(first..<(last + 1)) else { return nil }
+        return (operand(values[0]), operand(values[1]))
+    }
+
+    /// Whether every direction word of the sentence stands in the claim's clause, and that is not the value's (with
+    /// no claim: whether the sentence has none).
+    private func directionsOnly(inClauseOf claim: Int?, apartFrom value: Int) -> Bool {
+        guard let claim else { return directions(in: tokens.indices).isEmpty }
+        let clause = analysis.clauseOf[claim]
+        return analysis.clauseOf[value] != clause
+            && directions(in: tokens.indices).allSatisfy { analysis.clauseOf[$0.token] == clause }
     }
 
     /// Whether the sentence stands for the quantity of the one before: 'dit aantal', 'waren dat er', or a pronoun

@@ -1,0 +1,16 @@
+/// A change a noun of better or worse names ('Dat is een verbetering van 7 procent', 'een verslechtering van 12%'):
+/// whether a rise is better depends on the measure (a return, a waiting time), so the noun gives the change's size
+/// and no sign. It is checked as a change of unknown direction: its size against the magnitude of the recomputed
+/// change.
+extension ClaimParser {
+    /// Whether the percentage is the size that a noun of better or worse gives it after 'van', a hedge allowed
+    /// ('een verbetering van ruim 7%').
+    func isUnsignedChange(_ index: Int) -> Bool {
+        var before = index - 1
+        while before > 0, tokens[before].kind == .word, Lexicon.hedges.keys.contains(tokens[before].text) {
+            before -= 1
+        }
+        return before > 0 && tokens[before].isWord("van") && tokens[before - 1].kind == .word
+            && Lexicon.qualityChanges.contains(tokens[before - 1].text)
+    }
+}
