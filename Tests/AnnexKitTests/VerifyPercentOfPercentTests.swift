@@ -84,4 +84,57 @@ struct VerifyPercentOfPercentTests {
         }
         #expect(points == Exact(11))
     }
+
+    @Test(
+        "A total of rounded shares is checked on the counts beside them when each part's count and the whole are given",
+        arguments: [
+            // 73 + 109 + 44 = 226 of 320 = 70,6%, so 71%; the shares 22,8 → 23, 34,1 → 34 and 13,75 → 14 add up to
+            // 71 as well.
+            ("Van de 320 aanvragen kwamen er 73 uit Noord (23%), 109 uit Oost (34%) en 44 uit Zuid (14%); samen "
+                + "71% van alle aanvragen.", "71%", Verdict.consistent),
+            // 41 + 67 + 29 = 137 of 180 = 76,1%; the rounded shares 23 + 37 + 16 = 76 fit too.
+            ("Van de 180 leerlingen kozen er 41 voor techniek (23%), 67 voor zorg (37%) en 29 voor economie (16%); "
+                + "samen 76 procent.", "76 procent", .consistent),
+            // 59 + 86 + 36 = 181 of 240 = 75,4%, 75%: the shares 25 + 36 + 15 = 76 are no longer the sum.
+            ("Van de 240 bezwaren gingen er 59 over de hoogte (25%), 86 over de termijn (36%) en 36 over de "
+                + "procedure (15%); samen 76% van alle bezwaren.", "76%", .inconsistent),
+            ("Van de 240 bezwaren gingen er 59 over de hoogte (25%), 86 over de termijn (36%) en 36 over de "
+                + "procedure (15%); samen 75% van alle bezwaren.", "75%", .consistent),
+            // The whole in the sentence before, 'Daarvan': 1.130 + 790 = 1.920 of 2.500 = 76,8%.
+            ("De gemeente ontving 2.500 meldingen. Daarvan gingen er 1.130 (45 procent) over overlast en 790 (32 "
+                + "procent) over afval, samen 77 procent.", "77 procent", .consistent),
+            ("De gemeente ontving 2.500 meldingen. Daarvan gingen er 1.130 (45 procent) over overlast en 790 (32 "
+                + "procent) over afval, samen 76 procent.", "76 procent", .inconsistent),
+            // Only the rounded shares: their sum, as before.
+            ("Van de bezwaren ging 25% over de hoogte, 36% over de termijn en 15% over de procedure; samen 76%.",
+                "76%", .consistent),
+            ("Van de bezwaren ging 25% over de hoogte, 36% over de termijn en 15% over de procedure; samen 78%.",
+                "78%", .inconsistent),
+        ])
+    func roundedSharesSummed(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test("The reason of a sum of rounded shares names the counts' share and the shares' sum")
+    func roundedSharesReason() throws {
+        let text = "Van de 240 bezwaren gingen er 59 over de hoogte (25%), 86 over de termijn (36%) en 36 over de "
+            + "procedure (15%); samen 76% van alle bezwaren."
+        let found = try claim("76%", in: text)
+        #expect(found.kind == .share)
+        #expect(found.recomputedValue.map { abs($0 - 75.416_666) < 0.001 } == true)
+        guard case .roundedParts(let parts, _) = found.finding.diagnosis else {
+            Issue.record("no diagnosis of rounded parts: \(reason(found))")
+            return
+        }
+        #expect(parts == [Exact(25), Exact(36), Exact(15)])
+    }
+
+    @Test("Shares of two wholes joined by 'samen' are no share of the counts' sum")
+    func sharesOfTwoWholes() throws {
+        let text = "Van de 240 klachten gingen er 61 over wachttijden (25%) en van de 300 meldingen gingen er 106 "
+            + "over bejegening (35%); samen 60%."
+        let found = try claim("60%", in: text)
+        #expect(found.kind == .sum)
+        #expect(found.verdict != .inconsistent)
+    }
 }

@@ -36,7 +36,7 @@ struct ClaimParser {
         let operands = Set(pairs.flatMap { [$0.from, $0.to] })
         let sums = sumReadings()
         for sum in sums {
-            claims.append(sum)
+            claims.append(countedShareSum(sum) ?? sum)
             claimedSites.insert(sum.site)
         }
         let summed = Set(sums.flatMap { $0.parts.compactMap(\.token) })

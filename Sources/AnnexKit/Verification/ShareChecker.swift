@@ -18,7 +18,10 @@ struct ShareChecker: ClaimChecker {
             let parts = claim.part.map { [$0] } ?? claim.parts
             return context.judge(
                 claim, range: range.scaled(by: Exact(100)), value: value, computation: computation,
-                sources: (parts + [whole]).map(CheckContext.source))
+                sources: (parts + [whole]).map(CheckContext.source)
+            ) {
+                Self.roundedParts(claim.parts.map(\.value), of: whole.value, claim, context)
+            }
         }
         guard context.binder != nil else { return context.unverifiable(claim, .noData) }
         if let together = groupShare(claim, context) { return together }
@@ -92,11 +95,18 @@ struct ShareChecker: ClaimChecker {
             claim, range: .point(value), value: value, computation: computation,
             sources: (figures.map(Circularity.describe))
         ) {
-            // Each part's share rounded as the claim is written, then added up.
-            guard let step = claim.claimed.number?.step else { return nil }
-            let rounded = values.map { ($0 / whole * Exact(100) / step).rounded(toDecimals: 0) * step }
-            return context.fits(claim, rounded.reduce(Exact(0), +))
-                ? .roundedParts(rounded, decimals: claim.claimed.number?.decimals ?? 0) : nil
+            Self.roundedParts(values, of: whole, claim, context)
         }
+    }
+
+    /// The diagnosis that the claim is the sum of the parts' shares each rounded as the claim is written ('25 + 35 +
+    /// 15' for 61, 85 and 37 of 240), when that sum fits it; nil for fewer than two parts.
+    private static func roundedParts(_ values: [Exact], of whole: Exact, _ claim: Claim, _ context: CheckContext)
+        -> Diagnosis?
+    {
+        guard values.count >= 2, !whole.isZero, let step = claim.claimed.number?.step else { return nil }
+        let rounded = values.map { ($0 / whole * Exact(100) / step).rounded(toDecimals: 0) * step }
+        return context.fits(claim, rounded.reduce(Exact(0), +))
+            ? .roundedParts(rounded, decimals: claim.claimed.number?.decimals ?? 0) : nil
     }
 }
