@@ -137,4 +137,22 @@ struct VerifyPercentOfPercentTests {
         #expect(found.kind == .sum)
         #expect(found.verdict != .inconsistent)
     }
+
+    @Test(
+        "An 'en' before a word of a moment and a year opens a clause: two dated amounts against a direction word",
+        arguments: [
+            // 14,6 → 15,3 miljoen: a rise of 0,7 miljoen.
+            ("Het eigen vermogen bedroeg eind 2023 € 14,6 miljoen en eind 2024 € 15,3 miljoen, een afname van "
+                + "€ 0,7 miljoen.", "€ 0,7 miljoen", Verdict.inconsistent),
+            ("Het eigen vermogen bedroeg eind 2023 € 14,6 miljoen en eind 2024 € 15,3 miljoen, een toename van "
+                + "€ 0,7 miljoen.", "€ 0,7 miljoen", .consistent),
+            ("Het eigen vermogen bedroeg ultimo 2023 € 14,6 miljoen en ultimo 2024 € 15,3 miljoen, een toename van "
+                + "€ 0,7 miljoen.", "€ 0,7 miljoen", .consistent),
+            // 'per' without a year is no moment: the sentence stays one clause.
+            ("Het eigen vermogen bedroeg € 14,6 miljoen en per jaar € 15,3 miljoen, een afname van € 0,7 miljoen.",
+                "€ 0,7 miljoen", .unverifiable),
+        ])
+    func datedAmounts(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
 }

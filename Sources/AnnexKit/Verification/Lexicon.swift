@@ -338,6 +338,9 @@ enum Lexicon {
         "daarna", "vervolgens", "ook", "daarentegen",
     ]
 
+    /// Words of a moment in a year, before it ('eind 2023', 'ultimo 2024', 'per 1 januari 2025').
+    static let momentWords: Set<String> = ["eind", "einde", "begin", "medio", "ultimo", "per"]
+
     // MARK: References
 
     /// Phrases that refer to the quantity of the previous clause or sentence ('dit aantal').

@@ -259,8 +259,7 @@ extension ClaimParser {
                 token.depth == 0 && index > 0
                 && (tokens[index - 1].isMark(";") && tokens[index - 1].depth == 0
                     || token.kind == .word && Lexicon.clauseConjunctions.contains(token.text)
-                    || token.isWord("en") && index + 1 < tokens.count && tokens[index + 1].kind == .word
-                        && Lexicon.clauseOpeners.contains(tokens[index + 1].text))
+                    || SentenceAnalysis.opensClause(andAt: index, tokens))
             if opensClause { stretch += 1 }
             result[index] = stretch
         }

@@ -48,9 +48,7 @@ struct SentenceAnalysis: Sendable {
                 close(at: index + 1)
             } else if token.kind == .word, index > start, Lexicon.clauseConjunctions.contains(token.text) {
                 close(at: index)
-            } else if token.isWord("en"), index > start, index + 1 < tokens.count, tokens[index + 1].kind == .word,
-                Lexicon.clauseOpeners.contains(tokens[index + 1].text)
-            {
+            } else if index > start, opensClause(andAt: index, tokens) {
                 close(at: index)
             }
         }
@@ -60,6 +58,22 @@ struct SentenceAnalysis: Sendable {
         }
         return (clauseOf, ranges)
     }
+
+    /// Whether the token at `index` is an 'en' that opens a clause of its own: a word after it opens one ('… en in
+    /// 2021 nam deze af'), or a word of a moment before a year ('… en eind 2024 € 15,3 miljoen', '… en ultimo 2024
+    /// …', '… en per 1 januari 2025 …').
+    static func opensClause(andAt index: Int, _ tokens: [Token]) -> Bool {
+        guard tokens[index].isWord("en"), index + 1 < tokens.count, tokens[index + 1].kind == .word else {
+            return false
+        }
+        let next = tokens[index + 1].text
+        if Lexicon.clauseOpeners.contains(next) { return true }
+        let date = tokens[(index + 2)..<min(tokens.count, index + 2 + dateReach)]
+        return Lexicon.momentWords.contains(next) && date.contains { $0.year != nil }
+    }
+
+    /// How many tokens after a word of a moment its year may stand ('per 1 januari 2025').
+    private static let dateReach = 3
 
     // MARK: Reading
 
