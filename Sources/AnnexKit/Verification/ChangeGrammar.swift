@@ -20,8 +20,13 @@ extension ClaimParser {
         var bases: [Int] = []
         func unit(_ index: Int) -> NumberUnit? { tokens[index].number?.unit }
         /// The nearest number of `unit` before `index` that is no difference ('50 meer'), else after it.
-        func end(before index: Int, unit: NumberUnit?, orAfter base: Int? = nil) -> Int? {
-            let candidates = analysis.numberIndices.filter { tokens[$0].number?.unit == unit && isValue($0, tokens) }
+        /// The value of `unit` nearest before `index` (else the first after `base`); with `depth`, only one that
+        /// stands at that depth of parentheses.
+        func end(before index: Int, unit: NumberUnit?, orAfter base: Int? = nil, depth: Int? = nil) -> Int? {
+            let candidates = analysis.numberIndices.filter { value in
+                tokens[value].number?.unit == unit && isValue(value, tokens)
+                    && depth.map { tokens[value].depth == $0 } ?? true
+            }
             return candidates.last { $0 < index } ?? base.flatMap { base in candidates.first { $0 > base } }
         }
         for index in tokens.indices {
@@ -81,9 +86,14 @@ extension ClaimParser {
             // '18 van de 120 tegen 42 van de 160': a count after 'tegen' with a whole of its own is a part set
             // against another group's, no earlier value of a change.
             // 'steeg met 12 procent, tegen 5 procent bij mannen': a change set against a change (`ContrastedChanges`).
+            // A value in a parenthesis that 'tegen' stands outside of is an aside ('34 zomerse dagen (25 graden of
+            // hoger), tegen 21') when a value of its unit stands outside it too; else it is the later value ('713
+            // (63%) schuldenvrij, tegen 58%').
             if token.isWord("tegen") || token.isWord("tegenover"), let base = number(after: index, in: tokens),
                 !isPartOfOwnWhole(base, analysis),
-                let later = end(before: index, unit: unit(base), orAfter: base), later != base,
+                let later = end(before: index, unit: unit(base), orAfter: base, depth: token.depth)
+                    ?? end(before: index, unit: unit(base), orAfter: base),
+                later != base,
                 !(later < index && isChangeAmount(later, analysis))
             {
                 pairs.append(FromTo(from: base, to: later))

@@ -14,7 +14,7 @@ enum Lexicon {
         "overschrijding",
         "opgelopen", "liep op", "liepen op", "loopt op", "vermeerderd", "vermeerdering",
         "uitbreiding", "uitgebreid", "breidde uit", "vergroting", "vergroot", "vergrootte", "aanwas", "opschaling",
-        "opgeschaald",
+        "opgeschaald", "verlengd", "verlengde", "opgehoogd", "ophoging",
     ]
 
     /// Words that say a quantity went down.
@@ -29,6 +29,7 @@ enum Lexicon {
         "verminderde", "vermindert", "zakte", "gezakt",
         "inkrimping", "ingekrompen", "verkleining", "verkleind", "afbouw", "afgebouwd", "terugval", "teruggevallen",
         "viel terug", "teruggang", "ging terug", "teruggegaan", "inperking", "ingeperkt",
+        "teruggebracht", "teruggedrongen", "verkort", "verkortte", "ingekort",
     ]
 
     /// Separable verbs whose particle closes the clause ('liep met 6 dagen terug', 'liep met 40 op'): the

@@ -26,7 +26,8 @@ extension ClaimParser {
     /// it too. A rate of the total over the units, per one; none when more counts or several of the unit stand
     /// there.
     func meanPerUnitReading(_ index: Int, _ written: WrittenNumber) -> Claim? {
-        guard written.unit == .count, isAveraged(index) || restatesPerUnit(index), let unit = perNoun(of: index)
+        guard written.unit == .count, isAveraged(index) || restatesPerUnit(index), let unit = perNoun(of: index),
+            !isPerTwoUnits(index)
         else { return nil }
         // The total and the units stand in the mean's own stretch: a count after ';' with a verb of its own ('…
         // kost gemiddeld 58.900 euro per cliënt; in 2023 verbleven 1.190 cliënten …') states something else.
@@ -117,6 +118,16 @@ extension ClaimParser {
 
     /// The fewest letters of each part of a compound that names a unit ('pilot' + 'gemeenten').
     static let leastCompoundHead = 3
+
+    /// Whether the clause of the value at `index` names two units after 'per' in a row ('4,2 uur per vrijwilliger per
+    /// week', 'per team per jaar'): a mean of the total over the product of both counts, not over the first alone.
+    func isPerTwoUnits(_ index: Int) -> Bool {
+        let clause = analysis.clause(of: index)
+        return clause.contains { at in
+            at + 2 < clause.upperBound && tokens[at].isWord("per") && tokens[at + 1].kind == .word
+                && tokens[at + 2].isWord("per")
+        }
+    }
 
     /// The unit a mean at `index` is per: the word after 'per' in its phrase after it ('665 (meldingen) per
     /// gemeente'), else after a 'per' that opens the stretch of its clause before it ('per gemeente gemiddeld 665').

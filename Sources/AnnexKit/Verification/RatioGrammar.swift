@@ -73,7 +73,8 @@ extension ClaimParser {
         while per < tokens.count, tokens[per].kind == .word, !tokens[per].isWord("per"), per - index <= Self.nounReach {
             per += 1
         }
-        guard per > index + 1, per + 1 < tokens.count, tokens[per].isWord("per"), tokens[per + 1].kind == .word
+        guard per > index + 1, per + 1 < tokens.count, tokens[per].isWord("per"), tokens[per + 1].kind == .word,
+            !isPerTwoUnits(index)
         else { return nil }
         func counted(_ noun: String) -> Int? {
             let found = numbers(.count, in: tokens.indices).filter {

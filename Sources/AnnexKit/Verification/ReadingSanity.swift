@@ -65,6 +65,15 @@ enum ReadingSanity {
         }
     }
 
+    /// Whether numbers mix a count of a unit of time with counts of something else: '1.070 vrijwilligers … in 52
+    /// weken … samen 233.688 uur' adds people, weeks and hours. A duration adds up only with durations in its own
+    /// unit ('148 dagen … nog 96 dagen: samen 244 dagen').
+    static func mixesDurations(_ indices: [Int], in tokens: [Token]) -> Bool {
+        let nouns = indices.compactMap { noun(after: $0, in: tokens) }
+        let timed = nouns.contains { noun in ClaimParser.timeUnits.contains { ClaimParser.isForm(noun, of: $0) } }
+        return timed && !nounAlike(indices, in: tokens)
+    }
+
     /// Whether numbers are of one kind: all or none amounts of money ('€ 63 miljoen, 30 gemeenten' are unlike),
     /// and all rates per one scale or none a rate ('6,4 per 100' and '85.000 inwoners' are unlike, as are rates
     /// per 100 and per 1.000).

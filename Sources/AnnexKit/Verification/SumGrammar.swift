@@ -22,7 +22,8 @@ extension ClaimParser {
             }
             // A number an average word governs is a mean, not a total ('samen een gemiddelde wachttijd van 13').
             guard parts.count >= 2, !totals.contains(total), let number = tokens[total].number,
-                rateScale(of: total) == nil, pairedRateReading(total, number) == nil, !isAveraged(total)
+                !ReadingSanity.mixesDurations(parts + [total], in: tokens), rateScale(of: total) == nil,
+                pairedRateReading(total, number) == nil, !isAveraged(total)
             else { return }
             totals.insert(total)
             let counted = parts.map { multiplicity(of: $0) }
@@ -56,7 +57,8 @@ extension ClaimParser {
             let after = partsAfter(total, unit: unit)
             // A whole ('Van de 1.380 …') is none of the parts a sum word adds up before it.
             let before = candidates(unit, in: 0..<index, groupSizes: true).filter { !isWholeMarked($0) }
-            let previous = isSentenceStart(index) ? precedingCounts(unit, total: total) : []
+            let previous = isSentenceStart(index) || listsGroups(before: index, total: total)
+                ? precedingCounts(unit, total: total) : []
             if after.count >= 2 {
                 add(total, parts: after)
             } else if before.count >= 2 {
@@ -281,9 +283,24 @@ extension ClaimParser {
             || ["daarmee", "hiermee", "zo", "alles", "bij", "dat", "dit"].contains(first.text)
     }
 
+    /// Whether the words before a cue list the groups it totals, with no number ('Alcohol, cannabis en opiaten waren
+    /// samen goed voor 1.011 cliënten'), and the total counts the noun of the whole the sentence before splits.
+    private func listsGroups(before index: Int, total: Int) -> Bool {
+        let head = tokens[..<index]
+        guard head.allSatisfy({ $0.kind == .word || $0.isMark(",") }), head.contains(where: { $0.isWord("en") }),
+            let whole = discourse.lastSplit?.noun, let noun = ReadingSanity.noun(after: total, in: tokens)
+        else { return false }
+        return Self.areForms(noun, whole)
+    }
+
     /// The counts of the sentence before; under a memo's label of summing ('Totaal: 4.307') that has fewer than
     /// two, those of the memo's lines of one kind before it (`memoLines(totalledBy:unit:)`).
+    /// When the sentence before splits a whole into parts ('Van de 1.204 cliënten had 512 …, 318 … en 171 …'), those
+    /// parts, not the whole; none when the total restates that whole.
     private func precedingCounts(_ unit: NumberUnit, total: Int) -> [Operand] {
+        if let split = discourse.lastSplit, split.parts.count >= 2, split.parts.allSatisfy({ $0.unit == unit }) {
+            return split.whole.value == tokens[total].number?.value.magnitude ? [] : split.parts
+        }
         let counts = discourse.lastCounts.filter { $0.unit == unit }
         guard counts.count < 2, let label = analysis.memoLabel, label.allSatisfy(Lexicon.sumCues.contains) else {
             return counts

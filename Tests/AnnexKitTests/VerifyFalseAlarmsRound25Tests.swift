@@ -1,0 +1,146 @@
+import Testing
+
+@testable import AnnexKit
+
+/// The twenty-fifth round's false alarms on unseen text, found by the lead: a sum of people, weeks and hours, a mean
+/// per two units read as per one, and the later value of 'tegen' taken from an aside in brackets; and a total in the
+/// sentence after a whole split into parts, which sums the parts; verbs of shortening and lengthening as words of
+/// direction.
+@Suite("Verify: durations in sums, means per two units, asides before 'tegen', totals of parts, verbs of direction")
+struct VerifyFalseAlarmsRound25Tests {
+    // MARK: A count of a unit of time is a sum's part only beside durations in that unit
+
+    @Test(
+        "'samen' after counts of people and of weeks adds no people to weeks: no sum is read",
+        arguments: [
+            "De 1.070 vrijwilligers maakten in 52 weken samen 233.688 uur.",
+            "In 12 maanden legden 45 chauffeurs samen 1.310.000 kilometer af.",
+            "De 340 mannen en 520 vrouwen werkten samen 8.600 uur.",
+        ])
+    func durationIsNoPart(text: String) throws {
+        #expect(try verified(text).filter { $0.kind == .sum }.isEmpty)
+    }
+
+    @Test(
+        "Durations in one unit still add up, and counts of one noun beside a duration",
+        arguments: [
+            // 148 + 96 = 244.
+            ("De eerste fase duurde 148 dagen, de tweede nog 96 dagen: samen 244 dagen.", "244", Verdict.consistent),
+            ("De eerste fase duurde 148 dagen, de tweede nog 96 dagen: samen 254 dagen.", "254", .inconsistent),
+            // 340 + 520 = 860 people, beside hours that are not added.
+            ("De 340 mannen en 520 vrouwen, samen 860 mensen, werkten 8.600 uur.", "860", .consistent),
+        ])
+    func durationsAlike(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    // MARK: A mean per two units
+
+    @Test(
+        "A mean 'per X per Y' is of the total over both counts: never checked as the total over X alone",
+        arguments: [
+            // 233.688 / (1.070 × 52) = 4,2; over the volunteers alone 218,4.
+            ("De 1.070 vrijwilligers maakten in 52 weken samen 233.688 uur, gemiddeld 4,2 uur per vrijwilliger per "
+                + "week.", "4,2"),
+            // 4.800 / (12 × 3) = 133,3; over the teams alone 400.
+            ("De 12 teams maakten in drie jaar samen 4.800 uur, gemiddeld 133 uur per team per jaar.", "133"),
+            ("In 3 jaar maakten 12 teams samen 4.800 uur, gemiddeld 133 per team per jaar.", "133"),
+        ])
+    func meanPerTwoUnits(text: String, written: String) throws {
+        #expect(try claim(written, in: text).verdict != .inconsistent)
+    }
+
+    @Test(
+        "A mean per one unit is read as before",
+        arguments: [
+            // 4.800 / 12 = 400.
+            ("De 12 teams maakten samen 4.800 uur, gemiddeld 400 uur per team.", "400", Verdict.consistent),
+            ("De 12 teams maakten samen 4.800 uur, gemiddeld 350 uur per team.", "350", .inconsistent),
+            // 233.688 / 1.070 = 218,4.
+            ("De 1.070 vrijwilligers maakten samen 233.688 uur, gemiddeld 218 uur per vrijwilliger.", "218",
+                .consistent),
+        ])
+    func meanPerOneUnit(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    // MARK: 'tegen' outside a parenthesis
+
+    @Test(
+        "The later value of 'tegen' is the value outside the parenthesis before it, not an aside inside it",
+        arguments: [
+            // 21 → 34 = +61,9%.
+            ("In 2025 waren er 34 zomerse dagen (maximum 25 graden of hoger), tegen 21 in 2024. Dat is een toename "
+                + "van 62 procent.", "62 procent", Verdict.consistent),
+            ("In 2025 waren er 34 zomerse dagen (maximum 25 graden of hoger), tegen 21 in 2024. Dat is een toename "
+                + "van 42 procent.", "42 procent", .inconsistent),
+            // 210 → 340 = +61,9%.
+            ("In 2025 telden we 340 grote gezinnen (3 kinderen of meer), tegen 210 in 2024, een toename van 62 "
+                + "procent.", "62 procent", .consistent),
+            // Near miss: 'tegen' inside the parenthesis with its later value (200 → 250 = +25%).
+            ("De wachtlijst groeide flink (250 wachtenden, tegen 200 een jaar eerder), een stijging van 25%.", "25%",
+                .consistent),
+        ])
+    func tegenOutsideParenthesis(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test("A percentage after 'tegen' whose later value is in brackets is no share of the whole before")
+    func earlierShareAfterTegen() throws {
+        let text = "Van de 1.126 deelnemers rondden er 713 (63%) hun traject af, tegen 58% een jaar eerder."
+        #expect(try verified(text).allSatisfy { $0.verdict != .inconsistent })
+    }
+
+    // MARK: A total of the parts the sentence before splits its whole into
+
+    @Test(
+        "'Samen …' or a list of the groups before 'samen' totals the parts the sentence before lists, not its whole",
+        arguments: [
+            // 512 + 318 + 171 = 1.001 (the whole, 1.204, is no part).
+            ("Van de 1.204 cliënten had 512 een alcoholprobleem, 318 cannabis en 171 opiaten. Samen waren dat 1.011 "
+                + "cliënten.", "1.011", Verdict.inconsistent),
+            ("Van de 1.204 cliënten had 512 een alcoholprobleem, 318 cannabis en 171 opiaten. Dat zijn er samen 1.001.",
+                "1.001", .consistent),
+            ("Van de 1.204 cliënten had 512 een alcoholprobleem, 318 cannabis en 171 opiaten. Alcohol, cannabis en "
+                + "opiaten waren samen goed voor 1.011 cliënten.", "1.011", .inconsistent),
+            ("Van de 1.204 cliënten had 512 een alcoholprobleem, 318 cannabis en 171 opiaten. Alcohol, cannabis en "
+                + "opiaten waren samen goed voor 1.001 cliënten.", "1.001", .consistent),
+        ])
+    func totalOfPartsBefore(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test(
+        "No total of the parts before when it restates the whole or counts another noun",
+        arguments: [
+            "Van de 1.204 cliënten had 512 een alcoholprobleem, 318 cannabis en 171 opiaten. Samen waren dat 1.204 "
+                + "cliënten.",
+            "Van de 1.204 cliënten had 512 een alcoholprobleem, 318 cannabis en 171 opiaten. Alcohol, cannabis en "
+                + "opiaten waren samen goed voor 1.011 behandelingen.",
+        ])
+    func noTotalOfPartsBefore(text: String) throws {
+        #expect(try verified(text).allSatisfy { $0.verdict != .inconsistent })
+    }
+
+    // MARK: Verbs of shortening and lengthening
+
+    @Test(
+        "'teruggebracht', 'verkort', 'ingekort' say a fall, 'verlengd' and 'opgehoogd' a rise, against the pair",
+        arguments: [
+            ("De wachttijd is teruggebracht van 18 naar 23 werkdagen.", "teruggebracht", Verdict.inconsistent),
+            ("De wachttijd is teruggebracht van 23 naar 18 werkdagen.", "teruggebracht", .consistent),
+            ("De doorlooptijd werd verkort van 33 naar 41 dagen.", "verkort", .inconsistent),
+            ("De proeftijd werd verlengd van 6 naar 4 maanden.", "verlengd", .inconsistent),
+            ("Het budget werd opgehoogd van 2,1 naar 2,4 miljoen euro.", "opgehoogd", .consistent),
+        ])
+    func verbsOfDirection(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test("The English diagnosis of a wrong direction word reads 'it is a decrease'")
+    func englishDirectionDiagnosis() throws {
+        let found = try claim("verlengd", in: "De proeftijd werd verlengd van 6 naar 4 maanden.")
+        let text = try Verifiers.english.get().reason(found.finding)
+        #expect(text.contains("it is a decrease"), "\(text)")
+    }
+}
