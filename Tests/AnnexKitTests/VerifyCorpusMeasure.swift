@@ -19,6 +19,12 @@ struct VerifyCorpusMeasure {
         let verdict: Verdict
         let planted: Bool
 
+        /// The quote as the reader reads it: a row pasted with spaces or a tab as the value line it stands for
+        /// ('Totaal  2.880' as 'Totaal: 2.880', `SpacedRow`).
+        var readQuote: String {
+            SpacedRow.line(quote.unicodeScalars) ?? (quote.contains("\t") ? TabValueLine.line(quote) : nil) ?? quote
+        }
+
         /// Whether a claim of `found` kind can be this one: the corpora's kinds by the claim kinds they name
         /// ('percentage_change' a change, 'relative' a change or a share); any kind for one not listed.
         func admits(_ found: ClaimKind) -> Bool {
@@ -61,11 +67,10 @@ struct VerifyCorpusMeasure {
     /// The claim found for an expected one: in the same sentence, its written number inside the quote; of
     /// several ('4.307 (+3%)' holds the sum 4.307 and the change +3%), the first of the expected kind.
     static func match(_ expected: Expected, in found: [VerifiedClaim]) -> VerifiedClaim? {
-        let inside = found.filter { claim in
-            claim.quote.contains(expected.quote) && expected.quote.contains(claim.written)
-        }
+        let quote = expected.readQuote
+        let inside = found.filter { claim in claim.quote.contains(quote) && quote.contains(claim.written) }
         return inside.first { expected.admits($0.kind) } ?? inside.first
-            ?? found.first { claim in claim.quote.contains(expected.quote) && claim.written.contains(expected.quote) }
+            ?? found.first { claim in claim.quote.contains(quote) && claim.written.contains(quote) }
     }
 
     /// The measure over every entry; planted mistakes of the entries in `knownMisses` are counted as

@@ -24,7 +24,8 @@ struct VerifyTablesAndProseTests {
         arguments: [
             ("Samenstelling van het personeel (fte)\nZorg: 412\nStaf: 96",
              ["Samenstelling van het personeel (fte)", "Zorg: 412", "Staf: 96"]),
-            ("Aandeel per regio (%)\nNoord: 38\nZuid: 62", ["Aandeel per regio (%)", "Noord: 38", "Zuid: 62"]),
+            // A bare value under '(%)' is a percentage (`VerifySpacedRowsTests`).
+            ("Aandeel per regio (%)\nNoord: 38\nZuid: 62", ["Aandeel per regio (%)", "Noord: 38%", "Zuid: 62%"]),
         ])
     func unitTitleEndsItsLine(text: String, expected: [String]) throws {
         #expect(TextDocument(text: text).sentences.map(\.text) == expected)

@@ -1043,6 +1043,9 @@ extension ClaimParser {
         } else if let gap = normGap(at: index) {
             claim = Claim(kind: .points, site: index, claimed: precise(number, direction: gap.sign))
             (claim.from, claim.to) = (gap.from, gap.to)
+        } else if let rows = comparedRows(at: index, unit: .percent) {
+            claim = Claim(kind: .points, site: index, claimed: precise(number, direction: rows.sign))
+            (claim.from, claim.to) = (rows.from, rows.to)
         }
         return claim
     }

@@ -5,17 +5,10 @@
 /// sum (`Discourse.memoLineCounts`) though their labels share no word. A title that names a selection ('Top vijf …',
 /// '…, waaronder …') or a mean ('Gemiddelde kosten per cliënt') splits no whole.
 extension SentenceAnalysis {
-    /// Whether the sentence is such a title: no number and no sentence end, at most `LineShape.longestTitle` tokens
-    /// before a closing unit in brackets or scale (`titleEnd`), no word of a selection or a mean, and a word of
-    /// splitting.
+    /// Whether the sentence is such a title: a title of a table (`isTableTitle`) with a word of splitting.
     var isClassifyingTitle: Bool {
+        guard isTableTitle else { return false }
         let title = tokens[..<min(titleEnd, LineShape.unitBracketStart(tokens) ?? tokens.count)]
-        guard !title.contains(where: { $0.kind == .number }), title.count <= LineShape.longestTitle,
-            !title.contains(where: { [".", "!", "?"].contains($0.text) && $0.kind == .mark }),
-            !title.contains(where: {
-                $0.kind == .word && (Self.selectionWords.contains($0.text) || Lexicon.averageWords.contains($0.text))
-            })
-        else { return false }
         if let first = title.first, first.kind == .word, Self.compositionNouns.contains(first.text) { return true }
         return title.indices.dropFirst().dropLast().contains { index in
             guard title[index + 1].kind == .word else { return false }
@@ -23,6 +16,26 @@ extension SentenceAnalysis {
             return Self.splittingPrepositions.contains(title[index].text) && before.kind == .word
                 || title[index].isWord("over") && Self.splittingParticiples.contains(before.text)
         }
+    }
+
+    /// Whether the sentence is a title over a table whose rows may split one whole: no number and no sentence end, at
+    /// most `LineShape.longestTitle` tokens before a closing unit in brackets or scale (`titleEnd`), and no word of a
+    /// selection or a mean, also in its brackets ('Redenen (meer antwoorden mogelijk)').
+    var isTableTitle: Bool {
+        let title = tokens[..<min(titleEnd, LineShape.unitBracketStart(tokens) ?? tokens.count)]
+        return !title.contains(where: { $0.kind == .number }) && title.count <= LineShape.longestTitle
+            && !tokens.contains(where: { [".", "!", "?"].contains($0.text) && $0.kind == .mark })
+            && !tokens.contains(where: {
+                $0.kind == .word && (Self.selectionWords.contains($0.text) || Lexicon.averageWords.contains($0.text))
+            })
+    }
+
+    /// Whether the sentence is a table's title that states the unit or scale of the rows under it ('Bezetting
+    /// rechterlijke macht (fte)', 'Kosten (x € 1.000)', 'Begroting (bedragen in miljoenen euro)'): the head of a table
+    /// of one quantity, whose total row is the sum of its rows (`Discourse.memoLineCounts`); a title in words and a
+    /// year ('Leerlingen 2024') may head a selection.
+    var isUnitTableTitle: Bool {
+        isTableTitle && (titleEnd < tokens.count || LineShape.unitBracketStart(tokens) != nil)
     }
 
     /// Prepositions that name the dimension a whole is split by, between the whole and it ('naar', 'per').
@@ -34,5 +47,8 @@ extension SentenceAnalysis {
     /// Nouns that open a title naming the make-up of a whole ('Samenstelling van …', 'Verdeling …').
     private static let compositionNouns: Set<String> = ["samenstelling", "verdeling", "opbouw", "uitsplitsing"]
     /// Words that say lines are a selection of a whole's parts ('Top vijf gemeenten', 'waaronder').
-    private static let selectionWords: Set<String> = ["top", "waaronder", "selectie", "enkele", "grootste", "waarvan"]
+    /// 'mogelijk' says rows overlap ('meer antwoorden mogelijk'): their sum is no whole.
+    private static let selectionWords: Set<String> = [
+        "top", "waaronder", "selectie", "enkele", "grootste", "waarvan", "mogelijk",
+    ]
 }

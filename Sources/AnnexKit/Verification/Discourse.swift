@@ -117,6 +117,11 @@ struct Discourse: Sendable {
         var askedWhole: Operand?
         /// Whether it is a title that says the lines under it split one whole ('Leerlingen naar schoolsoort 2024').
         var classifies = false
+        /// Whether it is a table's title that states the unit or scale of its rows
+        /// (`SentenceAnalysis.isUnitTableTitle`).
+        var titlesTable = false
+        /// The noun after the value of a memo line ('Rechtbanken: 2.140 fte'), when it is one and has one.
+        var memoNoun: String?
         /// Whether it has numbers (a year is none): a line of a block the reading missed, or a title joined to one.
         var hasNumbers = false
         /// Its words, lower case, when it has no numbers: a title, for what the lines under it count.
@@ -133,9 +138,11 @@ struct Discourse: Sendable {
     private(set) var namedRegions: [RegionMention] = []
     /// The labels and counts of the lines of a memo right before, one count each, however many (`memory` bounds the
     /// sentences remembered, not such a run).
-    private var memoRun: [(label: [String], count: Operand)] = []
+    private var memoRun: [(label: [String], count: Operand, noun: String?)] = []
     /// Whether the memo lines right before stand under a title that says they split one whole.
     private var memoRunClassified = false
+    /// Whether the memo lines right before stand under a table's title that states their unit or scale.
+    private var memoRunUnderTitle = false
     /// Whether a sentence with numbers, or a table row with numbers the reading dropped, stands right before the memo
     /// lines: they may be only the end of their block.
     private var memoRunAfterNumbers = false
@@ -151,6 +158,11 @@ struct Discourse: Sendable {
     private(set) var lineRun: [CarriedLine] = []
     /// Whether a sentence with numbers, or a dropped table row with numbers, stands right before those value lines.
     private var lineRunAfterNumbers = false
+    /// The words of the title right before those value lines, if one stands there.
+    private var lineRunTitle: [String] = []
+    /// The words of the title right before the value lines right before, for a mean of what it names under them
+    /// ('Het gemiddelde nalevingsniveau …' under 'Nalevingsniveau per sector (%)').
+    var lineTitle: [String] { lineRun.isEmpty ? [] : lineRunTitle }
 
     /// How many earlier sentences are remembered.
     static let memory = 3
@@ -163,11 +175,13 @@ struct Discourse: Sendable {
         namedRegions = []
         memoRun = []
         memoRunClassified = false
+        memoRunUnderTitle = false
         memoRunAfterNumbers = sentence.isAfterDroppedRow
         memoRunTitle = []
         tableAbove = nil
         lineRun = []
         lineRunAfterNumbers = sentence.isAfterDroppedRow
+        lineRunTitle = []
         if sentence.heading != heading { heading = sentence.heading }
         namedScope = headingScope()
     }
@@ -178,11 +192,12 @@ struct Discourse: Sendable {
         if earlier.count > Self.memory { earlier.removeFirst() }
         if let label = summary.memoLabel, summary.counts.count == 1 {
             if memoRun.isEmpty { tableAbove = nil }
-            memoRun.append((label, summary.counts[0]))
+            memoRun.append((label, summary.counts[0], summary.memoNoun))
         } else {
             tableAbove = rowsAndTotal
             memoRun = []
             memoRunClassified = summary.classifies
+            memoRunUnderTitle = summary.titlesTable
             memoRunAfterNumbers = summary.hasNumbers
             memoRunTitle = summary.titleWords
         }
@@ -191,6 +206,7 @@ struct Discourse: Sendable {
         } else {
             lineRun = []
             lineRunAfterNumbers = summary.hasNumbers
+            lineRunTitle = summary.titleWords
         }
         namedScope.merge(scope) { $0.union($1) }
         namedRegions += regions
@@ -279,20 +295,28 @@ struct Discourse: Sendable {
     /// The counts of the lines of a memo right before, one count each, when they are lines of one kind, for a
     /// 'Totaal:' under them: their labels share a word ('Jeugdhulp met verblijf: 412 jeugdigen. Jeugdhulp zonder
     /// verblijf: 3.905.'), the last is the rest of a classification ('Vmbo: 392.100', 'Havo: 226.800', 'Overig:
-    /// 12.000'), which a writer adds only when the lines split one whole, or they stand under a title that says so
-    /// ('Leerlingen naar schoolsoort 2024': `SentenceAnalysis.isClassifyingTitle`). The last two only when the lines
-    /// are their whole block: no sentence with numbers right before them (a line read as none of them).
+    /// 12.000'), which a writer adds only when the lines split one whole, or they stand under a table's title that
+    /// states their unit or scale (`SentenceAnalysis.isUnitTableTitle`: 'Bezetting rechterlijke macht (fte)', 'Kosten
+    /// (x € 1.000)') and names no selection. The last two only when the lines are their whole block (no sentence with
+    /// numbers right before them), the title's only of one unit and noun. A 'waarvan' line is a part of the line
+    /// above, none of the whole; lines of which some total others ('Totaal zorg' between the rows) sum to nothing.
     var memoLineCounts: [Operand] {
-        let labels = memoRun.map { Set($0.label).subtracting(Lexicon.grammarWords) }
-        let closedByRest = memoRun.last.map { $0.label.count == 1 && Lexicon.restCategories.contains($0.label[0]) }
-        guard memoRun.count >= 2,
-            (closedByRest == true || memoRunClassified) && !memoRunAfterNumbers
+        let parts = memoRun.filter { $0.label.first != "waarvan" }
+        let totals = parts.filter { $0.label.contains(where: Self.totalWords.contains) }.count
+        guard parts.count >= 2, totals == 0 || totals == parts.count else { return [] }
+        let labels = parts.map { Set($0.label).subtracting(Lexicon.grammarWords) }
+        let closedByRest = parts.last.map { $0.label.count == 1 && Lexicon.restCategories.contains($0.label[0]) }
+        let alike = Set(parts.map(\.count.unit)).count == 1 && Set(parts.map(\.noun)).count == 1
+        guard (closedByRest == true || memoRunClassified || memoRunUnderTitle && alike) && !memoRunAfterNumbers
                 || !labels.dropFirst().reduce(labels[0], { $0.intersection($1) }).isEmpty
         else {
             return []
         }
-        return memoRun.map(\.count)
+        return parts.map(\.count)
     }
+
+    /// Words of a line's label that say it totals other lines ('Totaal zorg', 'Subtotaal').
+    private static let totalWords: Set<String> = ["totaal", "totale", "subtotaal"]
 
     /// A table's rows, with the whole its total line gives and the words of its title.
     typealias Table = (rows: [(label: [String], count: Operand)], total: Operand, title: [String])
@@ -306,7 +330,7 @@ struct Discourse: Sendable {
         guard memoRun.count > Self.fewestRows, !memoRunAfterNumbers, let last = memoRun.last, !last.label.isEmpty,
             last.label.allSatisfy(Lexicon.sumCues.contains)
         else { return memoRun.isEmpty ? tableAbove : nil }
-        return (Array(memoRun.dropLast()), last.count, memoRunTitle)
+        return (memoRun.dropLast().map { ($0.label, $0.count) }, last.count, memoRunTitle)
     }
 
     /// The fewest rows over a total line that make a table.

@@ -1,7 +1,9 @@
 /// The mean of a list of labelled values: an item of a dash list whose label is an average word ('- team Noord: 24
 /// - team Midden: 28 - team Zuid: 26 - gemiddeld: 26'), or a line or sentence that opens with one right under the
 /// list ('Gemiddeld over de vier teams: 31,5 uur', 'Gemiddeld is dat 107 dagen.'), or per the period of the lines
-/// of a series right above ('Gemiddeld stroomden per kwartaal 1.775 mensen de WW in.').
+/// of a series right above ('Gemiddeld stroomden per kwartaal 1.775 mensen de WW in.'), or a sentence that opens
+/// with the mean of what the lines' title names ('Het gemiddelde nalevingsniveau …' under 'Nalevingsniveau per sector
+/// (%)').
 extension ClaimParser {
     /// The values a mean at `index` is of (see the type), each bound by its line
     /// (`OperandBinding.Evidence.labelledLine`): the items before it in its run, else, when its label, a word of
@@ -22,9 +24,11 @@ extension ClaimParser {
                 CarriedLine(label: analysis.read(line), value: operand(line.value).bound(OperandBinding(.labelledLine)))
             }
         } else {
-            guard let first = tokens.first, first.kind == .word, Lexicon.averageWords.contains(first.text),
-                isLabelled(index) || tokens.count > 2 && Self.beingVerbs.contains(tokens[1].text)
-                    && ["dat", "dit"].contains(tokens[2].text) || isPerSeriesPeriod
+            guard let first = tokens.first, first.kind == .word,
+                Lexicon.averageWords.contains(first.text)
+                    && (isLabelled(index) || tokens.count > 2 && Self.beingVerbs.contains(tokens[1].text)
+                        && ["dat", "dit"].contains(tokens[2].text) || isPerSeriesPeriod)
+                    || namesMeanOfTitle
             else { return nil }
             let others = analysis.numberIndices.filter { $0 != index }
             guard others.allSatisfy({ $0 < index && tokens[$0].number?.isWord == true }), others.count <= 1 else {
@@ -38,6 +42,14 @@ extension ClaimParser {
             named.map({ $0 == Exact(values.count) }) ?? true
         else { return nil }
         return values.map(\.value)
+    }
+
+    /// Whether the sentence opens with a mean of what the title of the value lines right above counts: an article,
+    /// an average word and a word of the title ('Het gemiddelde nalevingsniveau …' under 'Nalevingsniveau per sector
+    /// (%)'); 'De gemiddelde leeftijd …' under rows of respondents means a mean of something else.
+    private var namesMeanOfTitle: Bool {
+        tokens.count > 2 && ["het", "de"].contains(tokens[0].text) && Lexicon.averageWords.contains(tokens[1].text)
+            && tokens[2].kind == .word && discourse.lineTitle.contains(tokens[2].text)
     }
 
     /// Whether the sentence takes its mean per period of the series of value lines right above it ('Gemiddeld

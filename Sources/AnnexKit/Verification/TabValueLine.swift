@@ -4,7 +4,13 @@
 enum TabValueLine {
     /// The value line the tabbed line `text` stands for, if any.
     static func line(_ text: String) -> String? {
-        var cells = text.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        line(cells: text.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+    }
+
+    /// The value line a row of the cells `cells` (trimmed, none empty) stands for, if any: also a row pasted with
+    /// spaces (`SpacedRow`).
+    static func line(cells: [String]) -> String? {
+        var cells = cells
         var mark = ""
         if let first = cells.first, itemMarks.contains(first) {
             mark = first + " "

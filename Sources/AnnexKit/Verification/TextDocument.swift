@@ -6,9 +6,10 @@ import Foundation
 /// break is joined ('toe-' + 'name'), a sentence broken by a page break is put together, footnote
 /// references (`<sup>2</sup>`) and other tags are dropped. Table rows (with tabs, or starting with
 /// '|'), headings (also numbered ones: `NumberedHeading`), captions ('Figuur 2.') and rules are not prose;
-/// a row of a label and a value ('Havo\t226.800') is the value line it stands for (`TabValueLine`). A run of two or
-/// more spaces separates paragraphs as a blank line does, so text saved as one long line still reads as its
-/// paragraphs. Sentences are produced as the text is read, so a large text needs little memory.
+/// a row of a label and a value ('Havo\t226.800') is the value line it stands for (`TabValueLine`), as is each of a
+/// block of such rows pasted with spaces (`SpacedRow`: 'Rechtbanken  2.140'). Else a run of two or more spaces
+/// separates paragraphs as a blank line does, so text saved as one long line still reads as its paragraphs.
+/// Sentences are produced as the text is read, so a large text needs little memory.
 public struct TextDocument: Sendable {
     private enum Source: Sendable {
         case text(String)
@@ -149,6 +150,11 @@ private struct ProseReader {
     private var titleYear: Int?
     /// The scale that title states for the value lines under it ('(x 1.000)': `TitleScale`).
     private var titleScale: Int?
+    /// Whether that title closes with the unit '(%)': a bare value of a line under it is a percentage ('Horeca  78'
+    /// reads as 'Horeca: 78%').
+    private var titlePercent = false
+    /// The unit in brackets that makes a title's values percentages.
+    private static let percentUnit = "(%)"
     /// Whether every line of the sentence so far is a value line.
     private var onlyValueLines = true
     /// Whether the sentence so far opened on the line right under a value line that ended there, as prose.
@@ -157,6 +163,11 @@ private struct ProseReader {
     private var listedValue = false
     /// Whether a table row with numbers the reading drops stands right before the paragraph, since it was dropped.
     private var afterRowWithNumbers = false
+    /// A row pasted with spaces (`SpacedRow`) and the value line it stands for, held until the next line says
+    /// whether it opens a block of such rows.
+    private var heldRow: (line: String.UnicodeScalarView, number: Int, row: String)?
+    /// Whether the line before was a row of a block of rows pasted with spaces.
+    private var inSpacedRows = false
 
     /// Longest sentence, in Unicode scalars; a longer run without a sentence end is cut at the next
     /// space (or, without one, at twice this length).
@@ -168,6 +179,25 @@ private struct ProseReader {
     init(emit: @escaping (Sentence) -> Void) { self.emit = emit }
 
     mutating func read(line: String.UnicodeScalarView, number: Int) {
+        guard let row = SpacedRow.line(line) else {
+            if let held = heldRow { read(chunksOf: held.line, number: held.number) }
+            (heldRow, inSpacedRows) = (nil, false)
+            read(chunksOf: line, number: number)
+            return
+        }
+        if let held = heldRow {
+            read(chunk: Substring(held.row).unicodeScalars, line: held.number)
+            (heldRow, inSpacedRows) = (nil, true)
+        }
+        if inSpacedRows {
+            read(chunk: Substring(row).unicodeScalars, line: number)
+        } else {
+            heldRow = (line, number, row)
+        }
+    }
+
+    /// Reads a line as the pieces its runs of spaces split it into.
+    private mutating func read(chunksOf line: String.UnicodeScalarView, number: Int) {
         let chunks = Self.chunks(line)
         if chunks.isEmpty { broken = true }
         for (index, chunk) in chunks.enumerated() {
@@ -176,7 +206,10 @@ private struct ProseReader {
         }
     }
 
-    mutating func finish() { closeParagraph() }
+    mutating func finish() {
+        if let held = heldRow { read(chunksOf: held.line, number: held.number) }
+        closeParagraph()
+    }
 
     /// The pieces of a line between runs of two or more spaces, trimmed.
     private static func chunks(_ line: String.UnicodeScalarView) -> [Substring.UnicodeScalarView] {
@@ -262,9 +295,12 @@ private struct ProseReader {
                 length -= 1
                 (last, beforeLast) = (beforeLast, nil)
             } else if !broken, endsLine(before: shape, isItem: isItem, opensLower: first.properties.isLowercase) {
+                let percentTitle = String(sentence).hasSuffix(Self.percentUnit)
                 flush(upTo: length, valueLines: lastShape == .value && onlyValueLines)
-                if case .title(let year, let scale) = lastShape { (titleYear, titleScale) = (year, scale) }
-                if plainTitle { (titleYear, titleScale) = (nil, nil) }
+                if case .title(let year, let scale) = lastShape {
+                    (titleYear, titleScale, titlePercent) = (year, scale, percentTitle)
+                }
+                if plainTitle { (titleYear, titleScale, titlePercent) = (nil, nil, false) }
                 underValueLine = lastShape == .value && shape == .other
             } else {
                 append(" ", line: line)
@@ -272,6 +308,7 @@ private struct ProseReader {
         }
         let opensSentence = length == 0
         for scalar in prose { append(scalar, line: line) }
+        if shape == .value, titlePercent, let end = prose.last, ("0"..."9").contains(end) { append("%", line: line) }
         if shape != .value { onlyValueLines = false }
         open = true
         broken = false
@@ -419,6 +456,7 @@ private struct ProseReader {
         lastShape = .other
         titleYear = nil
         titleScale = nil
+        titlePercent = false
         (last, beforeLast) = (nil, nil)
     }
 

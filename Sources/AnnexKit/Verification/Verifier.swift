@@ -147,6 +147,10 @@ public struct Verifier: Sendable {
         summary.norms = parser.referenceValues()
         summary.askedWhole = parser.askedWhole()
         summary.classifies = analysis.isClassifyingTitle
+        summary.titlesTable = analysis.isUnitTableTitle
+        summary.memoNoun = analysis.memoLabel == nil ? nil : analysis.numberIndices.first.flatMap {
+            ReadingSanity.noun(after: $0, in: analysis.tokens)
+        }
         summary.titleWords = summary.hasNumbers ? [] : analysis.words(0..<analysis.titleEnd)
         // What the next sentence may take of this one is carried over.
         // With several start and end values, the one the next sentence means is not known.
