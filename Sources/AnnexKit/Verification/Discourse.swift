@@ -94,6 +94,8 @@ struct Discourse: Sendable {
         var split: SplitWhole?
         /// The count it leaves for a share of it in the next sentence, a link of a chain (`ClaimParser.chainLink`).
         var chainLink: Operand?
+        /// Its counts with the words that name them, for a share in the next sentence that names its whole in words.
+        var namedCounts: [NamedCount] = []
         /// The part and whole it states as such ('M van de W', 'W …, waarvan M').
         var partAndWhole: (part: Operand, whole: Operand)?
         /// Its one share and the whole it is of ('42 procent van de 357 cliënten'), when it gives no other number, for

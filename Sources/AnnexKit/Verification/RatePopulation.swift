@@ -75,11 +75,18 @@ extension ClaimParser {
     /// other than that sentence's and names no region the paragraph has not named before, nor a place ('In Amersfoort
     /// is er …': 'in' and a name with a capital) that the sentence before does not name beside its numbers.
     func earlierPopulationCounts() -> [CountedValue] {
+        scopedSentenceBefore?.countedValues.filter { $0.currency.isEmpty } ?? []
+    }
+
+    /// The sentence before in the paragraph, when this sentence has no year other than that sentence's and names no
+    /// region the paragraph has not named before, nor a place that the sentence before does not name beside its
+    /// numbers: one whose counts this sentence may take.
+    var scopedSentenceBefore: Discourse.Summary? {
         let years = Set(tokens.compactMap(\.year))
         let named = Set(discourse.namedRegions.map(\.code))
         guard let before = discourse.earlier.last, before.year.map({ years.isSubset(of: [$0]) }) ?? years.isEmpty,
             analysis.regions.allSatisfy({ named.contains($0.code) }), namedPlaces.isSubset(of: before.valueWords)
-        else { return [] }
-        return before.countedValues.filter { $0.currency.isEmpty }
+        else { return nil }
+        return before
     }
 }

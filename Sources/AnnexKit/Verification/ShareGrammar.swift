@@ -56,6 +56,7 @@ extension ClaimParser {
             !(start..<end).contains($0) && !(tokens[$0].number?.hedge != nil && exactRestatement(of: $0) != nil)
                 && !countsTime($0)
         }
+        if counts.isEmpty, let named = namedWholeShare(at: start, end: end) { return named }
         if counts.isEmpty, let stated = neighbourPartAndWhole(end: end) { return stated }
         if counts.isEmpty, let row = labelledRowShare(end: end) { return (row.part, row.whole) }
         var part: Int?
@@ -90,7 +91,8 @@ extension ClaimParser {
         if whole == nil {
             whole = markedWhole(excluding: part, near: start)
         }
-        if whole == nil, let opened = openedWhole(ofShareAt: start) { wholeOperand = opened }
+        if whole == nil, let named = namedWhole(afterShareEndingAt: end) { wholeOperand = named.whole }
+        if whole == nil, wholeOperand == nil, let opened = openedWhole(ofShareAt: start) { wholeOperand = opened }
         if whole == nil, wholeOperand == nil, referredAfter, let link = linkReferredAfter(shareAt: start) {
             wholeOperand = link
         }
@@ -210,10 +212,11 @@ extension ClaimParser {
         if tokens[first..<second].contains(where: { $0.isWord("waarvan") }) {
             return (operand(second), operand(first))
         }
-        // 'Van de 1.280 inwoners … hadden er 320 …' (also after a quotation mark); '7.450 mensen …; 2.480 van hen …'.
+        // 'Van de 1.280 inwoners … hadden er 320 …' (also after a quotation mark, or 'Van die 320 …' of a count said
+        // before); '7.450 mensen …; 2.480 van hen …'.
         let opening = tokens.firstIndex { $0.kind != .mark } ?? 0
-        let opensWithWhole =
-            tokens[opening].isWord("van") && number(after: opening, skipping: Lexicon.wholeDeterminers) == first
+        let opensWithWhole = tokens[opening].isWord("van")
+            && number(after: opening, skipping: Lexicon.wholeDeterminers.union(Self.demonstratives)) == first
         let partOfThem =
             second + 2 < tokens.count && tokens[second + 1].isWord("van")
             && Self.partPronouns.contains(tokens[second + 2].text)
@@ -478,12 +481,23 @@ extension ClaimParser {
     }
 
     /// A count marked as a whole: after 'van de', 'van het totaal van', 'op (een capaciteit van)', or
-    /// a group size '(n = 512)' that is no part.
+    /// a group size '(n = 512)' that is no part. Of several, the one in the share's clause, else the nearest before
+    /// the share that takes up a part said before ('van die 198'), else the first.
     private func markedWhole(excluding part: Int?, near site: Int) -> Int? {
         let marked = numbers(.count, in: tokens.indices).filter {
             $0 != part && (isWholeMarked($0) || isSampleSize($0))
         }
-        return marked.first { analysis.clauseOf[$0] == analysis.clauseOf[site] } ?? marked.first
+        return marked.first { analysis.clauseOf[$0] == analysis.clauseOf[site] }
+            ?? marked.last { $0 < site && restatesPart($0) } ?? marked.first
+    }
+
+    /// Whether the whole at `index` is a part the sentence gave before, taken up by 'van die' or 'van deze' ('Van de
+    /// 264 … hebben 198 …; van die 198 werken er 66 …'): a whole nested in the one before it, the nearer of the two.
+    private func restatesPart(_ index: Int) -> Bool {
+        guard index >= 2, tokens[index - 2].isWord("van"), Self.demonstratives.contains(tokens[index - 1].text),
+            let value = tokens[index].number?.value
+        else { return false }
+        return numbers(.count, in: 0..<(index - 2)).contains { tokens[$0].number?.value == value }
     }
 
     func isWholeMarked(_ index: Int) -> Bool {

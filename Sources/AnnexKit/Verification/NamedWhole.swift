@@ -1,0 +1,145 @@
+/// Shares that name their whole in words right after them while the counts stand in the sentence before: 'Van de 4.000
+/// meldingen kwamen er 1.000 uit Rotterdam … Rotterdam is daarmee goed voor 25% van de meldingen', '… 25% van al onze
+/// medewerkers', '… 20% van de bakkerijen met tekortkomingen'. The words name one of the wholes that sentence counts.
+
+/// A count of a sentence with the words of content that name what it counts: those after it in its clause, up to the
+/// next number that is no count of time ('96.000 inwoners van 65 jaar en ouder': inwoners, jaar, ouder).
+struct NamedCount: Sendable {
+    let operand: Operand
+    let words: [String]
+}
+
+/// The group a share names as its whole by the words right after it ('van de meldingen').
+struct WholeName: Equatable {
+    /// The noun after the article ('meldingen').
+    let noun: String
+    /// The words of content after 'met' that pick a subgroup ('tekortkomingen' of 'bakkerijen met tekortkomingen').
+    let qualifier: [String]
+    /// Whether 'alle' or 'al' names the outermost whole ('van alle ouders', 'van al onze medewerkers').
+    let outermost: Bool
+}
+
+extension ClaimParser {
+    /// The counts of the sentence that are no count of time and no group's size, with the words that name them.
+    func namedCounts() -> [NamedCount] {
+        let counts = numbers(.count, in: tokens.indices).filter { !countsTime($0) && !isSampleSize($0) }
+        return counts.map { index in
+            let clause = analysis.clause(of: index)
+            let next = analysis.numberIndices.first { $0 > index && !countsTime($0) } ?? clause.upperBound
+            let words = tokens[(index + 1)..<min(next, clause.upperBound)].filter {
+                $0.kind == .word && ContrastedGroups.isContent($0.text)
+            }
+            return NamedCount(operand: operand(index).carriedOver, words: words.map(\.text))
+        }
+    }
+
+    /// The group named by 'van', one or more articles and a noun right after a share ending at `end` ('62,5% van de
+    /// meldingen', '25% van al onze medewerkers'), with the words after 'met' that follow the noun; nil when a number
+    /// or no noun follows.
+    func wholeName(afterShareEndingAt end: Int) -> WholeName? {
+        guard end < tokens.count, tokens[end].isWord("van") else { return nil }
+        var position = end + 1
+        while position < tokens.count, tokens[position].kind == .word,
+            Self.namingArticles.contains(tokens[position].text)
+        {
+            position += 1
+        }
+        guard position > end + 1, position < tokens.count, tokens[position].kind == .word,
+            ContrastedGroups.isContent(tokens[position].text)
+        else { return nil }
+        let outermost = tokens[(end + 1)..<position].contains { Self.outermostArticles.contains($0.text) }
+        guard position + 1 < tokens.count, tokens[position + 1].isWord("met") else {
+            return WholeName(noun: tokens[position].text, qualifier: [], outermost: outermost)
+        }
+        let clauseEnd = analysis.clause(of: position).upperBound
+        let qualifier = tokens[(position + 2)..<clauseEnd].prefix { $0.kind == .word }.map(\.text)
+            .filter(ContrastedGroups.isContent)
+        guard !qualifier.isEmpty else { return nil }
+        return WholeName(noun: tokens[position].text, qualifier: qualifier, outermost: outermost)
+    }
+
+    /// The part and whole of a share ending at `end` that names its whole in words, from the sentence before, when
+    /// the share's own sentence has no count (`namedWhole(afterShareEndingAt:)`): the part is the one count there
+    /// whose words name something the share's clause names before the share ('Rotterdam is daarmee goed voor …' takes
+    /// '1.000 uit Rotterdam'), else, for a share that refers back, the part that sentence states of the whole
+    /// matched. Nil when no whole matches; a nil part when none does.
+    func namedWholeShare(at start: Int, end: Int) -> (Operand?, Operand?)? {
+        guard let found = namedWhole(afterShareEndingAt: end), let before = scopedSentenceBefore,
+            let name = wholeName(afterShareEndingAt: end)
+        else { return nil }
+        let clause = analysis.clause(of: start)
+        let claimWords = tokens[clause.lowerBound..<start].filter {
+            $0.kind == .word && ContrastedGroups.isContent($0.text) && !Self.areForms($0.text, name.noun)
+        }.map(\.text)
+        let named = before.namedCounts.filter { count in
+            !Self.isSame(count.operand, found.whole)
+                && count.words.contains { word in claimWords.contains { Self.areForms($0, word) } }
+        }
+        if named.count == 1 { return (named[0].operand, found.whole) }
+        if named.isEmpty, refersBack(tokens.indices), let stated = before.partAndWhole,
+            Self.isSame(stated.whole, found.matched)
+        {
+            return (stated.part, found.whole)
+        }
+        return (nil, found.whole)
+    }
+
+    /// The whole a share ending at `end` names in words, when its own sentence counts nothing of that name: the one
+    /// count of the sentence before whose words name its noun (a form, or a compound's head: 'ouderen' names '96.000
+    /// inwoners van 65 jaar en ouder'); with 'met …', the part that sentence states of that count when it names the
+    /// words after 'met' ('Bij 420 van de 3.500 bakkerijen zijn tekortkomingen gevonden' for 'van de bakkerijen met
+    /// tekortkomingen'); with 'alle' or 'al', the outermost whole: the sentence's stated whole, then the whole each
+    /// sentence before states of it, while it counts the noun too ('Van de 1.240 ouders … 310 … Van die 310 ouders …'
+    /// for 'van alle ouders'). `matched` is the count the words named before that. Two counts that match, or none:
+    /// nil.
+    func namedWhole(afterShareEndingAt end: Int) -> (whole: Operand, matched: Operand)? {
+        guard let name = wholeName(afterShareEndingAt: end), let before = scopedSentenceBefore,
+            !namedCounts().contains(where: { Self.names($0, name.noun) })
+        else { return nil }
+        let matching = before.namedCounts.filter { Self.names($0, name.noun) }.map(\.operand)
+        let stated = before.partAndWhole
+        let matched: Operand
+        if matching.count == 1 {
+            matched = matching[0]
+        } else if name.outermost, let whole = stated?.whole, matching.contains(where: { Self.isSame($0, whole) }) {
+            matched = whole
+        } else {
+            return nil
+        }
+        if !name.qualifier.isEmpty {
+            let words = Set(before.namedCounts.flatMap(\.words)).union(before.valueWords)
+            guard let stated, Self.isSame(stated.whole, matched),
+                name.qualifier.contains(where: { qualifier in words.contains { Self.areForms($0, qualifier) } })
+            else { return nil }
+            return (stated.part, matched)
+        }
+        guard name.outermost else { return (matched, matched) }
+        var whole = matched
+        for summary in discourse.earlier.reversed() {
+            guard let stated = summary.partAndWhole else { break }
+            if Self.isSame(stated.whole, whole) { continue }
+            let countsNoun = summary.namedCounts.contains {
+                Self.isSame($0.operand, stated.whole) && Self.names($0, name.noun)
+            }
+            guard stated.part.value == whole.value, countsNoun else { break }
+            whole = stated.whole
+        }
+        return (whole, matched)
+    }
+
+    /// Whether a count's words name `noun`: one of them is a form of it or a compound whose head it is.
+    private static func names(_ count: NamedCount, _ noun: String) -> Bool {
+        count.words.contains { namesUnit($0, noun) || isForm(noun, of: $0) }
+    }
+
+    /// Whether two operands are one number of the text: the same value at the same place.
+    private static func isSame(_ one: Operand, _ other: Operand) -> Bool {
+        one.value == other.value && one.token == other.token && one.line == other.line
+    }
+
+    /// Words between 'van' and the noun of a whole named in words ('van de', 'van alle', 'van al onze').
+    static let namingArticles: Set<String> = ["de", "het", "alle", "al", "onze", "hun"]
+
+    /// Articles that name the outermost whole ('alle ouders', 'al onze medewerkers').
+    static let outermostArticles: Set<String> = ["alle", "al"]
+}
