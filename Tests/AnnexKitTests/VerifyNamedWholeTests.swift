@@ -135,4 +135,28 @@ struct VerifyNamedWholeTests {
         #expect(found.kind == .share)
         #expect(found.verdict == expected, "\(reason(found))")
     }
+
+    @Test(
+        "A share whose words name a count of its own sentence other than the whole it marks is of that count",
+        arguments: [
+            // 41 / 118 = 34,7%; 13 procent is 41 of all 312.
+            ("Van de 312 huurders waren er 118 jonger dan 30 jaar; 41 van hen kwamen uit de stad, ofwel 35 procent van "
+                + "de jongeren.", "35 procent", Verdict.consistent),
+            ("Van de 312 huurders waren er 118 jonger dan 30 jaar; 41 van hen kwamen uit de stad, ofwel 13 procent van "
+                + "de jongeren.", "13 procent", .inconsistent),
+        ])
+    func ownNamedWhole(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
+
+    @Test("A share whose words name the whole the sentence marks keeps it")
+    func ownNamedWholeNearMiss() throws {
+        // 41 / 312 = 13,1%: 'van de huurders' names the 312.
+        let found = try claim(
+            "13 procent",
+            in: "Van de 312 huurders waren er 118 jonger dan 30 jaar; 41 van hen kwamen uit de stad, ofwel 13 procent "
+                + "van de huurders.")
+        #expect(found.verdict == .consistent, "\(reason(found))")
+    }
 }

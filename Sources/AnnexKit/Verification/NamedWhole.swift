@@ -22,15 +22,35 @@ struct WholeName: Equatable {
 extension ClaimParser {
     /// The counts of the sentence that are no count of time and no group's size, with the words that name them.
     func namedCounts() -> [NamedCount] {
-        let counts = numbers(.count, in: tokens.indices).filter { !countsTime($0) && !isSampleSize($0) }
-        return counts.map { index in
-            let clause = analysis.clause(of: index)
-            let next = analysis.numberIndices.first { $0 > index && !countsTime($0) } ?? clause.upperBound
-            let words = tokens[(index + 1)..<min(next, clause.upperBound)].filter {
-                $0.kind == .word && ContrastedGroups.isContent($0.text)
-            }
-            return NamedCount(operand: operand(index).carriedOver, words: words.map(\.text))
+        nameableCounts.map { NamedCount(operand: operand($0).carriedOver, words: namingWords(of: $0)) }
+    }
+
+    /// The counts of the sentence that are no count of time and no group's size.
+    private var nameableCounts: [Int] {
+        numbers(.count, in: tokens.indices).filter { !countsTime($0) && !isSampleSize($0) }
+    }
+
+    /// The words of content after the count at `index` in its clause, up to the next number that is no count of time.
+    private func namingWords(of index: Int) -> [String] {
+        let clause = analysis.clause(of: index)
+        let next = analysis.numberIndices.first { $0 > index && !countsTime($0) } ?? clause.upperBound
+        return tokens[(index + 1)..<min(next, clause.upperBound)].filter {
+            $0.kind == .word && ContrastedGroups.isContent($0.text)
+        }.map(\.text)
+    }
+
+    /// The count of the share's own sentence that the words after the share (`wholeName`) name, when the whole the
+    /// sentence marks does not ('Van de 312 huurders waren er 118 jonger dan 30 jaar; 41 van hen …, ofwel 13 procent
+    /// van de jongeren' takes 118, not 312): the one count before the share at `start`, not `part`, whose words name
+    /// the noun. None with 'met …' or 'alle'.
+    func ownNamedWhole(ofShareAt start: Int, end: Int, marked: Int, part: Int?) -> Int? {
+        guard let name = wholeName(afterShareEndingAt: end), name.qualifier.isEmpty, !name.outermost,
+            !Self.names(namingWords(of: marked), name.noun)
+        else { return nil }
+        let named = nameableCounts.filter {
+            $0 < start && $0 != part && $0 != marked && Self.names(namingWords(of: $0), name.noun)
         }
+        return named.count == 1 ? named[0] : nil
     }
 
     /// The group named by 'van', one or more articles and a noun right after a share ending at `end` ('62,5% van de
@@ -128,8 +148,11 @@ extension ClaimParser {
     }
 
     /// Whether a count's words name `noun`: one of them is a form of it or a compound whose head it is.
-    private static func names(_ count: NamedCount, _ noun: String) -> Bool {
-        count.words.contains { namesUnit($0, noun) || isForm(noun, of: $0) }
+    private static func names(_ count: NamedCount, _ noun: String) -> Bool { names(count.words, noun) }
+
+    /// Whether one of `words` is a form of `noun` or a compound whose head it is.
+    private static func names(_ words: [String], _ noun: String) -> Bool {
+        words.contains { namesUnit($0, noun) || isForm(noun, of: $0) }
     }
 
     /// Whether two operands are one number of the text: the same value at the same place.

@@ -90,6 +90,9 @@ extension ClaimParser {
         part = part ?? self.part(after: start, end: end) ?? apposedCount(before: start)
         if whole == nil {
             whole = markedWhole(excluding: part, near: start)
+            if let marked = whole, let named = ownNamedWhole(ofShareAt: start, end: end, marked: marked, part: part) {
+                whole = named
+            }
         }
         if whole == nil, let named = namedWhole(afterShareEndingAt: end) { wholeOperand = named.whole }
         if whole == nil, wholeOperand == nil, let opened = openedWhole(ofShareAt: start) { wholeOperand = opened }
