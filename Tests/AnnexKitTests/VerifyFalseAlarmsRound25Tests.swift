@@ -143,4 +143,47 @@ struct VerifyFalseAlarmsRound25Tests {
         let text = try Verifiers.english.get().reason(found.finding)
         #expect(text.contains("it is a decrease"), "\(text)")
     }
+
+    // MARK: The false alarms of holdout72 and 73 (after the round's merge)
+
+    @Test(
+        "A group's bound ('drie of meer', 'tussen twee en vier uur', 'korter dan') is no part of a share after it",
+        arguments: [
+            // 86 / 1.240 = 6,9%.
+            ("Van de 1.240 medewerkers hadden er 86 in het afgelopen jaar drie of meer verzuimmeldingen (6,9%).",
+                "6,9%", Verdict.consistent),
+            ("Van de 1.240 medewerkers hadden er 86 in het afgelopen jaar drie of meer verzuimmeldingen (9,6%).",
+                "9,6%", .inconsistent),
+            // 10.475 / 41.250 = 25,4%.
+            ("Van de 41.250 ritten duurden er 10.475 tussen twee en vier uur (25%).", "25%", .consistent),
+            ("Van de 41.250 ritten duurden er 10.475 tussen twee en vier uur (20%).", "20%", .inconsistent),
+            // 3.120 / 12.000 = 26%.
+            ("Van de 12.000 gesprekken duurden er 3.120 korter dan vijf minuten (26%).", "26%", .consistent),
+        ])
+    func boundIsNoPart(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test("A sentence about the country takes no values of the sentence before as its own")
+    func countryTakesNoCarriedValues() throws {
+        let before = "Het aandeel tevreden klanten steeg van 71% naar 78%."
+        #expect(try claim("ongeveer 3 procentpunt", in: before + " Landelijk lag dat aandeel ongeveer 3 procentpunt "
+            + "lager.").verdict == .unverifiable)
+        #expect(try claim("4 procentpunt", in: before + " In Nederland was dat 4 procentpunt meer.").verdict
+            == .unverifiable)
+        // Near miss: without the country the sentence after takes the pair (71 → 78 = +7 points).
+        try expectVerdict(.inconsistent, of: "5 procentpunt", in: before + " Dat is 5 procentpunt meer.")
+    }
+
+    @Test("A mean of a list whose values are written in different multipliers is not recomputed as written")
+    func listOfMixedMultipliers() throws {
+        let text = "Over drie kwartalen bedroeg de winst respectievelijk € 1.102, € 1.284 en € 1.341 miljoen, "
+            + "gemiddeld € 1.242 miljoen per kwartaal."
+        #expect(try claim("€ 1.242 miljoen", in: text).verdict == .unverifiable)
+        // 1,1 + 1,3 + 1,3 = 3,7 miljoen; a mean of 1,23 miljoen.
+        try expectVerdict(
+            .consistent, of: "€ 1,2 miljoen",
+            in: "Over drie kwartalen bedroeg de winst respectievelijk € 1,1 miljoen, € 1,3 miljoen en € 1,3 miljoen, "
+                + "gemiddeld € 1,2 miljoen per kwartaal.")
+    }
 }

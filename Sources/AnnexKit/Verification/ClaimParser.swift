@@ -88,6 +88,11 @@ struct ClaimParser {
         if listed != nil || isAveraged(index) || isAverageOfList(index) {
             var claim = Claim(kind: .average, site: index, claimed: precise(number, direction: nil, derived: true))
             claim.parts = listed ?? averagedOperands(for: index)
+            // '€ 1.102, € 1.284 en € 1.341 miljoen': the last value's word of scale may be the whole list's; values of
+            // one list in different multipliers are no list to average as written.
+            if Set(claim.parts.compactMap({ $0.token.flatMap { tokens[$0].number?.multiplier } })).count > 1 {
+                claim.parts = []
+            }
             // A memo's line 'Gemiddeld: 92%' under a line that lists the values ('Bezetting: 88% / 91% / 97%').
             if claim.parts.isEmpty, let label = analysis.memoLabel, label.count == 1,
                 Lexicon.averageWords.contains(label[0])

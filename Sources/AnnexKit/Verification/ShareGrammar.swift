@@ -458,7 +458,7 @@ extension ClaimParser {
         if let inside = analysis.enclosingParenthesis(of: start), inside.lowerBound == start, start >= 2 {
             let host = clause.lowerBound..<(start - 1)
             if let last = analysis.numberIndices.last(where: {
-                host.contains($0) && !isWholeMarked($0) && !countsTime($0)
+                host.contains($0) && !isWholeMarked($0) && !countsTime($0) && !boundsGroup($0)
             }),
                 tokens[last].number?.unit == .count, tokens[last].depth == tokens[start].depth - 1
             {
@@ -482,6 +482,23 @@ extension ClaimParser {
         }
         return nil
     }
+
+    /// Whether the number at `index` bounds the group a count before it is of ('86 … drie of meer meldingen', '10.475
+    /// tussen twee en vier uur', 'korter dan twee uur'): after 'tussen' or a comparative and 'dan', or before 'of'
+    /// and a comparative. It is no part of a share in brackets after it.
+    private func boundsGroup(_ index: Int) -> Bool {
+        let before = index >= 1 ? tokens[index - 1] : nil
+        if before?.isWord("tussen") == true { return true }
+        if before?.isWord("dan") == true, index >= 2, Lexicon.comparatives.contains(tokens[index - 2].text) {
+            return true
+        }
+        guard index + 2 < tokens.count, tokens[index + 1].isWord("of") else { return false }
+        let closing = tokens[index + 2].text
+        return Lexicon.comparatives.contains(closing) || Self.ageComparatives.contains(closing)
+    }
+
+    /// Comparatives of age that close a group's bound ('65 jaar of ouder').
+    private static let ageComparatives: Set<String> = ["ouder", "jonger"]
 
     /// A count marked as a whole: after 'van de', 'van het totaal van', 'op (een capaciteit van)', or
     /// a group size '(n = 512)' that is no part. Of several, the one in the share's clause, else the nearest before
