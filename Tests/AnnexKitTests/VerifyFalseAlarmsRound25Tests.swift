@@ -186,4 +186,16 @@ struct VerifyFalseAlarmsRound25Tests {
             in: "Over drie kwartalen bedroeg de winst respectievelijk € 1,1 miljoen, € 1,3 miljoen en € 1,3 miljoen, "
                 + "gemiddeld € 1,2 miljoen per kwartaal.")
     }
+
+    @Test(
+        "The words from a share on name no count before it: 'met X de helft van de lasten van Y' is X of Y",
+        arguments: [
+            // 11,4 / 22,7 = 50,2%; 8,4 / 22,7 = 37,0%.
+            ("Toezicht en handhaving vormde met 11,4 miljoen euro de helft van de lasten van 22,7 miljoen euro.",
+                Verdict.consistent),
+            ("Toezicht vormde met 8,4 miljoen euro de helft van de lasten van 22,7 miljoen euro.", .inconsistent),
+        ])
+    func shareOwnWordsNameNoCount(text: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: "de helft", in: text)
+    }
 }

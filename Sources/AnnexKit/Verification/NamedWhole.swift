@@ -30,11 +30,12 @@ extension ClaimParser {
         numbers(.count, in: tokens.indices).filter { !countsTime($0) && !isSampleSize($0) }
     }
 
-    /// The words of content after the count at `index` in its clause, up to the next number that is no count of time.
-    private func namingWords(of index: Int) -> [String] {
+    /// The words of content after the count at `index` in its clause, up to the next number that is no count of time
+    /// (and up to `limit`, when given).
+    private func namingWords(of index: Int, before limit: Int? = nil) -> [String] {
         let clause = analysis.clause(of: index)
         let next = analysis.numberIndices.first { $0 > index && !countsTime($0) } ?? clause.upperBound
-        return tokens[(index + 1)..<min(next, clause.upperBound)].filter {
+        return tokens[(index + 1)..<max(index + 1, min(next, clause.upperBound, limit ?? clause.upperBound))].filter {
             $0.kind == .word && ContrastedGroups.isContent($0.text)
         }.map(\.text)
     }
@@ -47,8 +48,9 @@ extension ClaimParser {
         guard let name = wholeName(afterShareEndingAt: end), name.qualifier.isEmpty, !name.outermost,
             !Self.names(namingWords(of: marked), name.noun)
         else { return nil }
+        // Words from the share on are its own ('met 11,4 miljoen euro de helft van de lasten'), no count's name.
         let named = nameableCounts.filter {
-            $0 < start && $0 != part && $0 != marked && Self.names(namingWords(of: $0), name.noun)
+            $0 < start && $0 != part && $0 != marked && Self.names(namingWords(of: $0, before: start), name.noun)
         }
         return named.count == 1 ? named[0] : nil
     }
