@@ -420,7 +420,7 @@ struct VerifyHoldoutTests {
                 "hvw-010": "'25 procent minder dan mannen' of two groups' amounts in the sentence before",
                 "hvw-020": "a hedged change after 'ofwel' behind a change noun as subject ('Dan is de groei 600')",
             ],
-            resolvedFloor: 0.53),  // 55 of 103
+            resolvedFloor: 0.57),  // 59 of 103
         HeldOut(
             file: "holdout56.yaml",
             knownMisses: [
@@ -429,7 +429,7 @@ struct VerifyHoldoutTests {
                 "owi-014": "a total before its parts and a rest ('de overige 11') is no claim",
                 "vkv-012": "a share of a subgroup named in words, its part and whole in the sentence before",
             ],
-            resolvedFloor: 0.68),  // 67 of 98
+            resolvedFloor: 0.74),  // 73 of 98
         HeldOut(
             file: "holdout57.yaml",
             knownMisses: [
@@ -437,7 +437,7 @@ struct VerifyHoldoutTests {
                 "fzg-018": "a mean after ';' of a list of percentages is not tied to them for sure",
                 "rgn-013": "'ruim een kwart minder dan vorig jaar' after 'van … naar' is not recomputed",
             ],
-            resolvedFloor: 0.80),  // 77 of 96
+            resolvedFloor: 0.84),  // 81 of 96
         HeldOut(
             file: "holdout58.yaml",
             knownMisses: [
@@ -448,7 +448,7 @@ struct VerifyHoldoutTests {
                 "bib-011": "a round hedged difference ('zo'n € 100.000 meer') of 65.000: the hedge is read as wider",
                 "lnk-011": "a hedged factor in words of a count and a mean is read the wrong way round",
             ],
-            resolvedFloor: 0.71),  // 69 of 97
+            resolvedFloor: 0.72),  // 70 of 97
         HeldOut(
             file: "holdout59.yaml",
             knownMisses: [
@@ -456,7 +456,7 @@ struct VerifyHoldoutTests {
                 "prv-020": "'25% minder dan Borsele' of two groups' amounts in the sentence before",
                 "pen-012": "a wrong direction word ('een verbetering') of two dated percentages, one negative",
             ],
-            resolvedFloor: 0.49),  // 52 of 105
+            resolvedFloor: 0.64),  // 68 of 105
         HeldOut(
             file: "holdout60.yaml",
             knownMisses: [
@@ -464,11 +464,34 @@ struct VerifyHoldoutTests {
                 "wsc-016": "'ruim een derde van' a whole in euros, its part the amount before it",
                 "wsc-020": "'Samen is dat 81%' of the amounts the sentence before splits its whole into",
             ],
-            resolvedFloor: 0.80),  // 76 of 94
+            resolvedFloor: 0.82),  // 78 of 94
         HeldOut(
             file: "holdout61.yaml",
             knownMisses: [:],
-            resolvedFloor: 0.84),  // 81 of 96
+            resolvedFloor: 0.86),  // 83 of 96
+        HeldOut(
+            file: "holdout62.yaml",
+            knownMisses: [
+                "rvo-013": "a whole in € miljoen after 'Van de uitgekeerde', split into amounts, is no sum claim",
+                "lok-018": "a hedged fraction in words of 'Van die studenten … 150', its whole a subgroup before",
+            ],
+            resolvedFloor: 0.79),  // 77 of 97
+        HeldOut(
+            file: "holdout63.yaml",
+            knownMisses: [
+                "dji-010": "points claimed for a change of two amounts on year lines under a title (percent meant)",
+                "rcl-003": "a share whose part is restated after it ('…, 6.944 in totaal')",
+                "arb-003": "a share of a whole that is the sum of two memo values in the sentence before",
+            ],
+            resolvedFloor: 0.70),  // 68 of 96
+        HeldOut(
+            file: "holdout64.yaml",
+            knownMisses: [
+                "lnb-016": "a hedged fraction in words of a change whose values stand in the sentence before",
+                "cul-010": "'Dat is een op de drie van alle projecten', its part a count of 'daarvan' before it",
+                "enm-006": "'Dat is 20 procent van alle woningen', its part a count of 'daarvan' before it",
+            ],
+            resolvedFloor: 0.84),  // 80 of 95
     ]
 
     /// The fewest entries a held-out corpus has (the fourteenth, written shorter: 75).
