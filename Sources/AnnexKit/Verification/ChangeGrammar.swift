@@ -19,9 +19,8 @@ extension ClaimParser {
         var pairs: [FromTo] = []
         var bases: [Int] = []
         func unit(_ index: Int) -> NumberUnit? { tokens[index].number?.unit }
-        /// The nearest number of `unit` before `index` that is no difference ('50 meer'), else after it.
-        /// The value of `unit` nearest before `index` (else the first after `base`); with `depth`, only one that
-        /// stands at that depth of parentheses.
+        /// The nearest number of `unit` before `index` that is no difference ('50 meer'), else the first after `base`;
+        /// with `depth`, only one that stands at that depth of parentheses.
         func end(before index: Int, unit: NumberUnit?, orAfter base: Int? = nil, depth: Int? = nil) -> Int? {
             let candidates = analysis.numberIndices.filter { value in
                 tokens[value].number?.unit == unit && isValue(value, tokens)
