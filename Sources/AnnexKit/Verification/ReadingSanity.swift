@@ -67,10 +67,9 @@ enum ReadingSanity {
 
     /// Whether numbers mix a count of a unit of time with counts of something else: '1.070 vrijwilligers … in 52
     /// weken … samen 233.688 uur' adds people, weeks and hours. A duration adds up only with durations in its own
-    /// unit ('148 dagen … nog 96 dagen: samen 244 dagen').
+    /// unit ('148 dagen … nog 96 dagen: samen 244 dagen'). Units of time are `Lexicon.durationUnits`.
     static func mixesDurations(_ indices: [Int], in tokens: [Token]) -> Bool {
-        let nouns = indices.compactMap { noun(after: $0, in: tokens) }
-        let timed = nouns.contains { noun in ClaimParser.timeUnits.contains { ClaimParser.isForm(noun, of: $0) } }
+        let timed = indices.contains { noun(after: $0, in: tokens).map(Lexicon.durationUnits.contains) ?? false }
         return timed && !nounAlike(indices, in: tokens)
     }
 
