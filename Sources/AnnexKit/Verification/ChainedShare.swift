@@ -25,7 +25,9 @@ extension ClaimParser {
     /// mantelzorgers voelt 212 zich zwaar belast (10%)'); nil when neither does.
     func wholeOpening(ofShareAt start: Int) -> WholeOpening? {
         let first = analysis.clause(of: start).lowerBound
-        if first < start, tokens[first..<start].allSatisfy({ $0.kind == .word }) {
+        // A hedge is the share's own ('…, bijna een op de acht'): the clause opens with the share.
+        let hedge = Lexicon.hedges[tokens[first..<start].map(\.text).joined(separator: " ")] != nil
+        if first < start, !hedge, tokens[first..<start].allSatisfy({ $0.kind == .word }) {
             return wholeOpening(at: first, wordsEnd: start)
         }
         let opening = tokens.firstIndex { $0.kind != .mark } ?? 0

@@ -96,6 +96,9 @@ struct Discourse: Sendable {
         var chainLink: Operand?
         /// Its counts with the words that name them, for a share in the next sentence that names its whole in words.
         var namedCounts: [NamedCount] = []
+        /// Its counts as a chain, each a part of the one before (`ClaimParser.countChain`), for a share in the next
+        /// sentence that names the link it is of.
+        var chain: [NamedCount] = []
         /// The part and whole it states as such ('M van de W', 'W …, waarvan M').
         var partAndWhole: (part: Operand, whole: Operand)?
         /// Its one share and the whole it is of ('42 procent van de 357 cliënten'), when it gives no other number, for

@@ -26,13 +26,13 @@ extension ClaimParser {
     }
 
     /// The counts of the sentence that are no count of time and no group's size.
-    private var nameableCounts: [Int] {
+    var nameableCounts: [Int] {
         numbers(.count, in: tokens.indices).filter { !countsTime($0) && !isSampleSize($0) }
     }
 
     /// The words of content after the count at `index` in its clause, up to the next number that is no count of time
     /// (and up to `limit`, when given).
-    private func namingWords(of index: Int, before limit: Int? = nil) -> [String] {
+    func namingWords(of index: Int, before limit: Int? = nil) -> [String] {
         let clause = analysis.clause(of: index)
         let next = analysis.numberIndices.first { $0 > index && !countsTime($0) } ?? clause.upperBound
         return tokens[(index + 1)..<max(index + 1, min(next, clause.upperBound, limit ?? clause.upperBound))].filter {
@@ -153,12 +153,12 @@ extension ClaimParser {
     private static func names(_ count: NamedCount, _ noun: String) -> Bool { names(count.words, noun) }
 
     /// Whether one of `words` is a form of `noun` or a compound whose head it is.
-    private static func names(_ words: [String], _ noun: String) -> Bool {
+    static func names(_ words: [String], _ noun: String) -> Bool {
         words.contains { namesUnit($0, noun) || isForm(noun, of: $0) }
     }
 
     /// Whether two operands are one number of the text: the same value at the same place.
-    private static func isSame(_ one: Operand, _ other: Operand) -> Bool {
+    static func isSame(_ one: Operand, _ other: Operand) -> Bool {
         one.value == other.value && one.token == other.token && one.line == other.line
     }
 

@@ -56,6 +56,7 @@ extension ClaimParser {
             !(start..<end).contains($0) && !(tokens[$0].number?.hedge != nil && exactRestatement(of: $0) != nil)
                 && !countsTime($0)
         }
+        if let chained = chainedShare(at: start, end: end, counts: counts) { return chained }
         if counts.isEmpty, let named = namedWholeShare(at: start, end: end) { return named }
         if counts.isEmpty, let stated = neighbourPartAndWhole(end: end) { return stated }
         if counts.isEmpty, let row = labelledRowShare(end: end) { return (row.part, row.whole) }

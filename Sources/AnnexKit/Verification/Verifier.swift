@@ -175,6 +175,7 @@ public struct Verifier: Sendable {
         summary.flows = parser.flows().map { ($0.inflow.carriedOver, $0.outflow.carriedOver) }
         summary.countedValues = parser.countedValues()
         summary.namedCounts = parser.namedCounts()
+        summary.chain = parser.countChain()
         summary.series = parser.series().map { parser.operand($0).carriedOver }
         summary.list = parser.longestList().map { parser.operand($0).carriedOver }
         summary.groupShares = parser.groupShares().map {

@@ -1,0 +1,174 @@
+/// A chain of counts in one sentence, each a part of the one before it ('Van de 2.400 projecten vonden er 900 plaats
+/// buiten de Randstad; 300 daarvan waren gericht op jongeren': 2.400, 900, 300), and a share in the next sentence that
+/// names in words the link it is of. 'van alle projecten' or 'van het totaal' names the outermost link, the first;
+/// 'van de respondenten met een chronische aandoening' or 'onder de omgekomen fietsers' names the one link whose words
+/// it repeats. The share's part is the last link: its clause names that link's words ('… leidde tot een dwangsom')
+/// or refers back ('Dat is', 'Daarmee') and names no other link. A name that fits two links, or the last, is no
+/// reading: the share stays unverifiable.
+extension ClaimParser {
+    /// The sentence's counts as a chain, outermost first: at least `leastChainLength` counts and no other number
+    /// (a count of time aside), no amount, each after the first smaller than the one before and a part of it
+    /// (`isLink(from:to:)`).
+    func countChain() -> [NamedCount] {
+        let numbers = analysis.numberIndices.filter { !countsTime($0) && $0 != analysis.memoLabelNumber }
+        let counts = nameableCounts
+        guard counts.count >= Self.leastChainLength, numbers == counts,
+            counts.allSatisfy({ tokens[$0].number?.isAmount == false }),
+            zip(counts, counts.dropFirst()).allSatisfy({ isLink(from: $0, to: $1) })
+        else { return [] }
+        return counts.map { NamedCount(operand: operand($0).carriedOver, words: namingWords(of: $0)) }
+    }
+
+    /// Whether the count at `part` is a part of the count at `whole` right before it: smaller, and marked as a part
+    /// of it by a relative word before it ('waarvan 105', 'van wie er 310'), a reference after it ('300 daarvan',
+    /// '740 van hen'), a clause that opens with 'van die' or 'van deze' ('van die spoedopnamen kwamen er 170'), or a
+    /// sentence that opens with the whole ('Van de 2.400 projecten vonden er 900 …').
+    private func isLink(from whole: Int, to part: Int) -> Bool {
+        guard let big = tokens[whole].number?.value, let small = tokens[part].number?.value, small < big else {
+            return false
+        }
+        let marker = part >= 1 && tokens[part - 1].isWord("er") ? part - 2 : part - 1
+        if marker > whole, tokens[marker].isWord("waarvan")
+            || marker >= 1 && tokens[marker].isWord("wie") && tokens[marker - 1].isWord("van")
+        {
+            return true
+        }
+        if part + 1 < tokens.count, Lexicon.partReferences.contains(tokens[part + 1].text) { return true }
+        if part + 2 < tokens.count, tokens[part + 1].isWord("van"), Self.partPronouns.contains(tokens[part + 2].text) {
+            return true
+        }
+        let clause = analysis.clause(of: part).lowerBound
+        if clause > whole, clause + 1 < part, tokens[clause].isWord("van"),
+            Self.demonstratives.contains(tokens[clause + 1].text)
+        {
+            return true
+        }
+        let opening = tokens.firstIndex { $0.kind != .mark } ?? 0
+        return tokens[opening].isWord("van") && number(after: opening, skipping: Lexicon.wholeDeterminers) == whole
+    }
+
+    /// The part and whole of a share at `start..<end` of a chain, when its words name the link it is of
+    /// (`namedLink(ofShareAt:end:in:)`). With no count in the share's sentence, the chain is the sentence before's
+    /// and the part its last link, when the share's clause names that link or refers back, and names no other link.
+    /// With one count before the share that takes up the group before ('In 48 van die dossiers …',
+    /// `takesUpGroupBefore(_:)`), the chain is the part and whole the sentence before states, or its chain, with that
+    /// count as the last link.
+    func chainedShare(at start: Int, end: Int, counts: [Int]) -> (Operand?, Operand?)? {
+        guard let before = scopedSentenceBefore else { return nil }
+        if counts.isEmpty, !before.chain.isEmpty {
+            return partOfChain(before.chain, shareAt: start, end: end)
+        }
+        guard counts.count == 1, let own = counts.first, own < start, takesUpGroupBefore(own),
+            let links = before.chain.isEmpty ? statedLinks(of: before) : before.chain,
+            let value = tokens[own].number?.value, let last = links.last, value < last.operand.value,
+            let (whole, _) = namedLink(ofShareAt: start, end: end, in: links + [NamedCount(operand: operand(own),
+                words: namingWords(of: own))])
+        else { return nil }
+        return (operand(own), links[whole].operand)
+    }
+
+    /// The part and whole of a share at `start..<end` of the sentence before's `chain`: the link its words name, and
+    /// the last link as its part (see `chainedShare(at:end:counts:)`).
+    private func partOfChain(_ chain: [NamedCount], shareAt start: Int, end: Int) -> (Operand?, Operand?)? {
+        guard let (whole, naming) = namedLink(ofShareAt: start, end: end, in: chain) else { return nil }
+        let clause = analysis.clause(of: start)
+        let words = tokens[clause].filter { token in
+            token.kind == .word && ContrastedGroups.isContent(token.text)
+                && !naming.contains { Self.areForms($0, token.text) }
+        }.map(\.text)
+        let named = chain.indices.filter { link in
+            link != whole && chain[link].words.contains { word in words.contains { Self.areForms($0, word) } }
+        }
+        guard named == [chain.count - 1] || named.isEmpty && refersBack(clause) else { return nil }
+        return (chain[chain.count - 1].operand, chain[whole].operand)
+    }
+
+    /// The whole and part a summary states ('Van de 640 dossiers betroffen er 160 …'), as a chain of two links with
+    /// the words that name them.
+    private func statedLinks(of before: Discourse.Summary) -> [NamedCount]? {
+        guard let stated = before.partAndWhole else { return nil }
+        let links = [stated.whole, stated.part].compactMap { link in
+            before.namedCounts.first { Self.isSame($0.operand, link) }
+        }
+        return links.count == 2 ? links : nil
+    }
+
+    /// Whether the count at `index` is a part of the group the sentence before spoke of: 'daarvan' or 'hiervan' after
+    /// it ('300 daarvan'), 'van hen', 'van die …' or 'van deze …' after it ('48 van die dossiers'), or a sentence that
+    /// opens with 'Van die …' or 'Van deze …' before it.
+    private func takesUpGroupBefore(_ index: Int) -> Bool {
+        if index + 1 < tokens.count, Lexicon.partReferences.contains(tokens[index + 1].text) { return true }
+        if index + 2 < tokens.count, tokens[index + 1].isWord("van"), Self.partPronouns.contains(tokens[index + 2].text)
+        {
+            return true
+        }
+        let opening = tokens.firstIndex { $0.kind != .mark } ?? 0
+        return opening + 1 < index && tokens[opening].isWord("van")
+            && Self.demonstratives.contains(tokens[opening + 1].text)
+    }
+
+    /// The link of `chain`, not its last, that a share at `start..<end` names as its whole, with the words that name
+    /// it: after the share, 'van alle …' or 'van het totaal' the first link (when it counts the noun and the words of
+    /// its qualifier, `qualifier(afterShareEndingAt:noun:)`), 'van de …' the one link whose words name its qualifier,
+    /// else its noun; before the share, 'onder de …' in its clause the one link whose words name a word there.
+    private func namedLink(ofShareAt start: Int, end: Int, in chain: [NamedCount]) -> (Int, [String])? {
+        let links: [Int]
+        let naming: [String]
+        if let name = wholeName(afterShareEndingAt: end) {
+            let qualifier = qualifier(afterShareEndingAt: end, noun: name.noun)
+            naming = [name.noun] + qualifier
+            if name.outermost || Self.totalNouns.contains(name.noun) {
+                let first = chain[0].words
+                let fits = Self.totalNouns.contains(name.noun)
+                    || Self.names(first, name.noun)
+                    && qualifier.allSatisfy { word in first.contains { Self.areForms($0, word) } }
+                links = fits ? [0] : []
+            } else if qualifier.isEmpty {
+                links = chain.indices.filter { Self.names(chain[$0].words, name.noun) }
+            } else {
+                links = chain.indices.filter { link in
+                    qualifier.contains { word in chain[link].words.contains { Self.areForms($0, word) } }
+                }
+            }
+        } else if let group = groupNamedAmong(beforeShareAt: start) {
+            naming = group
+            links = chain.indices.filter { link in group.contains { Self.names(chain[link].words, $0) } }
+        } else {
+            return nil
+        }
+        guard links.count == 1, links[0] < chain.count - 1 else { return nil }
+        return (links[0], naming)
+    }
+
+    /// The words of content after 'met' or 'in' right after the noun a share at `end` names as its whole, up to the
+    /// next word that is none ('van de dossiers in de gesloten jeugdzorg': gesloten, jeugdzorg; 'van alle jeugdigen
+    /// met jeugdhulp in een instelling': jeugdhulp): what picks a subgroup of the noun.
+    private func qualifier(afterShareEndingAt end: Int, noun: String) -> [String] {
+        guard let position = tokens[end...].firstIndex(where: { $0.isWord(noun) }), position + 1 < tokens.count,
+            Self.qualifyingPrepositions.contains(tokens[position + 1].text)
+        else { return [] }
+        let words = tokens[(position + 2)...].prefix { $0.kind == .word }
+        return Array(words.drop { !ContrastedGroups.isContent($0.text) }.prefix { ContrastedGroups.isContent($0.text) }
+            .map(\.text))
+    }
+
+    /// The words of content after 'onder' and an article before a share at `start` in its clause ('Het aandeel
+    /// e-bikers onder de omgekomen fietsers kwam daarmee op 19 procent': omgekomen, fietsers, kwam).
+    private func groupNamedAmong(beforeShareAt start: Int) -> [String]? {
+        let clause = analysis.clause(of: start)
+        guard let among = (clause.lowerBound..<start).first(where: { tokens[$0].isWord("onder") }),
+            among + 1 < start, Self.namingArticles.contains(tokens[among + 1].text)
+        else { return nil }
+        let words = tokens[(among + 2)..<start].filter { $0.kind == .word && ContrastedGroups.isContent($0.text) }
+        return words.isEmpty ? nil : words.map(\.text)
+    }
+
+    /// The fewest counts that make a chain: a whole, a part of it and a part of that part.
+    static let leastChainLength = 3
+
+    /// Prepositions after a whole's noun that pick a subgroup of it ('met een chronische aandoening').
+    static let qualifyingPrepositions: Set<String> = ["met", "in"]
+
+    /// Nouns after 'van het' that name the whole of everything counted ('van het totaal').
+    static let totalNouns: Set<String> = ["totaal"]
+}
