@@ -151,6 +151,8 @@ extension ClaimParser {
             let digits = rest.filter { tokens[$0].number?.isWord == false }
             if digits.count == 1 { part = digits[0] } else if rest.count == 1 { part = rest[0] }
         }
+        // '…, 6.944 in totaal': a count that closes the sentence as a total restates the share's part.
+        if part == nil, let whole, let totalled = totalledPart(afterShareAt: start, whole: whole) { part = totalled }
         // 'Dat is een derde van alle 5.760 aanmeldingen': a sentence that opens by restating the quantity of the one
         // before, with its whole marked and no other count, takes that quantity as the part.
         if part == nil, let whole, counts == [whole], opensWithRestatement,
