@@ -101,4 +101,35 @@ struct VerifyCountChainTests {
                 + "noorden kwam daarmee een derde van alle klachten.")
         #expect(found.verdict == .consistent, "\(reason(found))")
     }
+
+    // MARK: A part restated after the share
+
+    @Test(
+        "A count that closes the sentence as a total ('…, 1.000 in totaal') is the share's part",
+        arguments: [
+            // 1.000 / 2.500 = 40%.
+            ("Van de 2.500 aanvragen werd 40 procent toegekend, 1.000 in totaal.", "40 procent", Verdict.consistent),
+            ("Van de 2.500 aanvragen werd 45 procent toegekend, 1.000 in totaal.", "45 procent", .inconsistent),
+            // 240 / 800 = 30%, the whole's noun repeated.
+            ("Uit de cijfers blijkt dat 30 procent van de 800 leerlingen is blijven zitten, 240 leerlingen in totaal.",
+                "30 procent", .consistent),
+            ("Uit de cijfers blijkt dat 35 procent van de 800 leerlingen is blijven zitten, 240 leerlingen in totaal.",
+                "35 procent", .inconsistent),
+        ])
+    func totalledPart(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
+
+    @Test(
+        "A total of another noun, or a hedged one, is no restated part",
+        arguments: [
+            ("Uit de cijfers blijkt dat 35 procent van de 800 leerlingen is blijven zitten, 240 lessen in totaal.",
+                "35 procent"),
+            ("Van de 2.500 aanvragen werd 45 procent toegekend, ruim 1.000 in totaal.", "45 procent"),
+        ])
+    func totalledPartNearMisses(text: String, written: String) throws {
+        let found = try claim(written, in: text)
+        #expect(found.verdict == .unverifiable, "\(reason(found))")
+    }
 }
