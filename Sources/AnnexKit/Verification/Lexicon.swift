@@ -283,6 +283,11 @@ enum Lexicon {
     /// that name no total of their own.
     static let joiningCues: [String] = ["samen", "tezamen", "opgeteld", "bij elkaar"]
 
+    /// Words that open a selection of a whole's parts, not all of them: ': onder meer 14 miljoen voor …'.
+    static let selectionMarkers: [String] = [
+        "onder meer", "onder andere", "onder anderen", "waaronder", "zoals", "bijvoorbeeld",
+    ]
+
     /// Words that introduce a sum: 'samen', 'in totaal', 'opgeteld'.
     static let sumCues: [String] = joiningCues + [
         "bijeen", "in totaal", "totaal", "bedraagt", "bedroeg", "bedragen",

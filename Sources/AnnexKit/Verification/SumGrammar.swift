@@ -78,7 +78,9 @@ extension ClaimParser {
         }
         for (whole, parts) in compositions() { add(whole, parts: parts) }
         if let (total, parts) = togetherWith() { add(total, operands: parts) }
-        if let rest = percentRemainderReading() ?? carriedPercentRemainderReading() ?? carriedCountRemainderReading() {
+        if let rest = percentRemainderReading() ?? carriedPercentRemainderReading() ?? carriedCountRemainderReading()
+            ?? summedPartsShareReading()
+        {
             claims.append(rest)
         }
         /// A list with no word of summing, read as its whole split up only when it comes near it, and no series of
@@ -86,8 +88,9 @@ extension ClaimParser {
         /// With `shortIsSelection`, parts short of the whole may name a selection of its categories ('Van de 640
         /// cliënten waren er 384 ouder dan 75 jaar en 160 tussen 65 en 75 jaar'): they confirm it, never contradict it
         /// (`ReadingSanity.SplitReading.selection`). Without it a list near its whole and short of it contradicts it:
-        /// a list after ':', in brackets or after 'van wie' is read as all of it.
-        func addSplit(_ total: Int, parts: [Int], shortIsSelection: Bool = false) {
+        /// a list after ':', in brackets or after 'van wie' is read as all of it; with `complete` (a list marked as all
+        /// of it: amounts allocated after ':', a list after 'namelijk') at any coverage.
+        func addSplit(_ total: Int, parts: [Int], shortIsSelection: Bool = false, complete: Bool = false) {
             let years = parts.compactMap { analysis.explicitYear(of: $0)?.year }
             let series = years.count == parts.count && Set(years).count == parts.count
             let operands = parts.map { operand($0) }
@@ -95,7 +98,7 @@ extension ClaimParser {
             // A list its rest closes ('…; de overige 250') is all of the whole, whatever its sum.
             let closedByRest = parts.last.map { referringRest(before: $0) != nil } ?? false
             let restAhead = restFollows
-            guard reading != .none || closedByRest || restAhead,
+            guard reading != .none || closedByRest || restAhead || complete && parts.count >= 2,
                 !series || analysis.frame(for: total, discourse: discourse).isSpan
             else { return }
             // A rest the next sentence names ('… De overige 48 …') leaves the list short of its whole.
@@ -113,11 +116,12 @@ extension ClaimParser {
                 addSplit(total, parts: listed(after: index + 1, unit: .count))
             }
         }
-        if let first = tokens.first, first.isWord("van"),
-            let whole = number(after: 0, skipping: Lexicon.wholeDeterminers)
-        {
+        if let whole = openingWhole() {
             let parts = coordinated(candidates(.count, in: (whole + 1)..<tokens.count))
-            addSplit(whole, parts: parts, shortIsSelection: true)
+            // An amount of money or in millions is split into amounts like it ('€ 9,7 miljoen naar …').
+            if tokens[whole].number?.isAmount != true || parts.allSatisfy({ isAmountAlike($0, whole) }) {
+                addSplit(whole, parts: parts, shortIsSelection: true)
+            }
         }
         // "Zo'n 2.500 inwoners kregen hulp (1.380 via …, 1.090 via …)": a count broken down in the parenthesis
         // after its clause's words, with nothing but counts of its unit in it.
@@ -131,19 +135,24 @@ extension ClaimParser {
             let parts = candidates(.count, in: inside)
             if ReadingSanity.countAlike(parts, in: tokens) { addSplit(total, parts: parts) }
         }
-        // 'In 2023 zijn meer dan 4.000 personen … genomen: 2.630 in de klinische en 1.420 in de ambulante zorg.'
-        for colon in tokens.indices where tokens[colon].isMark(":") && tokens[colon].depth == 0 {
-            let clause = analysis.clause(of: colon)
+        // 'In 2023 zijn meer dan 4.000 personen … genomen: 2.630 in de klinische en 1.420 in de ambulante zorg.', '…
+        // ruim 2.400 cliënten doorgestroomd, namelijk 1.310 naar … en 560 naar …'.
+        for colon in tokens.indices where tokens[colon].depth == 0 {
+            let namely = listsNamely(at: colon)
+            guard tokens[colon].isMark(":") || namely else { continue }
+            // The mark that closes the total's clause: the colon, or the comma before 'namelijk'.
+            let mark = namely ? colon - 1 : colon
+            let clause = analysis.clause(of: namely ? mark - 1 : colon)
             // 'in de vier grote steden:' counts the units listed, in words; the total is the count before it.
             let parts = coordinated(candidates(.count, in: (colon + 1)..<tokens.count))
             func countsUnits(_ index: Int) -> Bool {
                 tokens[index].number.map { $0.isWord && $0.value == Exact(parts.count) } ?? false
             }
-            guard let total = numbers(.count, in: clause.lowerBound..<colon).last(where: { !countsUnits($0) }),
+            guard let total = numbers(.count, in: clause.lowerBound..<mark).last(where: { !countsUnits($0) }),
                 !isAveraged(total),
-                ((total + 1)..<colon).allSatisfy({ [.word, .year].contains(tokens[$0].kind) || countsUnits($0) })
+                ((total + 1)..<mark).allSatisfy({ [.word, .year].contains(tokens[$0].kind) || countsUnits($0) })
             else { continue }
-            addSplit(total, parts: parts)
+            addSplit(total, parts: parts, complete: namely || allocates(total, parts, after: colon))
         }
         if let total = topicTotal, !totals.contains(total), let number = tokens[total].number,
             let parts = partsInNextSentence(of: total)
