@@ -96,6 +96,21 @@ extension ClaimParser {
         return remainder(site, number, whole: whole, others: Array(parts.dropLast()))
     }
 
+    /// 'De inspectie deed 86 onderzoeken. In 19 daarvan volgde een aanwijzing, in 11 een bevel en in de overige 48
+    /// geen maatregel.': a sentence whose counts are one list tied to the sentence before ('daarvan', 'van hen'),
+    /// closed by its rest, with no direction word, claims that rest: the one count of the sentence before less the
+    /// other parts (86 − 19 − 11 = 56).
+    func carriedListRestReading() -> Claim? {
+        let parts = coordinated(candidates(.count, in: tokens.indices))
+        guard parts.count > Self.leastRestParts, parts.count == analysis.numberIndices.count, let site = parts.last,
+            referringRest(before: site) != nil, parts.dropLast().allSatisfy({ restWord(before: $0) == nil }),
+            opensWithPart(tokens.indices, of: nil), directions(in: tokens.indices).isEmpty,
+            discourse.lastCounts.count == 1, var whole = discourse.lastCounts.first, let number = tokens[site].number
+        else { return nil }
+        whole.token = nil
+        return remainder(site, number, whole: whole.carriedOver, others: parts.dropLast().map { operand($0) })
+    }
+
     /// The fewest parts of a sum whose last is its rest: the rest and one other.
     static let leastRestParts = 2
 

@@ -79,7 +79,7 @@ extension ClaimParser {
         for (whole, parts) in compositions() { add(whole, parts: parts) }
         if let (total, parts) = togetherWith() { add(total, operands: parts) }
         if let rest = percentRemainderReading() ?? carriedPercentRemainderReading() ?? carriedCountRemainderReading()
-            ?? summedPartsShareReading()
+            ?? carriedListRestReading() ?? summedPartsShareReading()
         {
             claims.append(rest)
         }

@@ -43,7 +43,8 @@ extension ClaimParser {
         let summed = range.contains {
             parser.analysis.firstPhrase(Lexicon.sumCues + Lexicon.compositionCues, at: $0) != nil
         }
-        guard parts.count >= 2,
+        // A list its rest closes ('…, in de overige 48 geen maatregel') claims that rest (`carriedListRestReading()`).
+        guard parts.count >= 2, parts.last.map({ parser.referringRest(before: $0) == nil }) ?? true,
             parts.allSatisfy({ other[$0].number.map { Self.isAmount($0, alike: number) } ?? false }),
             parser.opensWithPart(range, of: ReadingSanity.noun(after: total, in: tokens))
                 || summed && parser.refersBack(range.lowerBound..<(range.lowerBound + 1)),
@@ -86,12 +87,18 @@ extension ClaimParser {
     }
 
     /// Whether the tokens `range` open by naming the whole their numbers are parts of: 'Daarvan …', 'Hiervan …',
-    /// '2.900 daarvan …', 'Van hen …', 'Van deze plaatsingen …' (a form of `noun`).
-    private func opensWithPart(_ range: Range<Int>, of noun: String?) -> Bool {
+    /// '2.900 daarvan …', 'In 19 daarvan …', 'Van hen …', 'Van deze plaatsingen …' (a form of `noun`).
+    func opensWithPart(_ range: Range<Int>, of noun: String?) -> Bool {
         let first = range.lowerBound
         if Lexicon.partReferences.contains(tokens[first].text) { return true }
         guard first + 2 < range.upperBound else { return false }
         if tokens[first].kind == .number, Lexicon.partReferences.contains(tokens[first + 1].text) { return true }
+        // 'In 19 daarvan volgde …': the part after the preposition that governs it.
+        if tokens[first].kind == .word, tokens[first + 1].kind == .number,
+            Lexicon.partReferences.contains(tokens[first + 2].text)
+        {
+            return true
+        }
         guard tokens[first].isWord("van") else { return false }
         if tokens[first + 1].isWord("hen") { return true }
         return ["de", "deze", "die"].contains(tokens[first + 1].text) && tokens[first + 2].kind == .word
