@@ -103,12 +103,21 @@ extension ClaimParser {
     func carriedListRestReading() -> Claim? {
         let parts = coordinated(candidates(.count, in: tokens.indices))
         guard parts.count > Self.leastRestParts, parts.count == analysis.numberIndices.count, let site = parts.last,
-            referringRest(before: site) != nil, parts.dropLast().allSatisfy({ restWord(before: $0) == nil }),
+            closedByArticleRest(parts),
             opensWithPart(tokens.indices, of: nil), directions(in: tokens.indices).isEmpty,
             discourse.lastCounts.count == 1, var whole = discourse.lastCounts.first, let number = tokens[site].number
         else { return nil }
         whole.token = nil
         return remainder(site, number, whole: whole.carriedOver, others: parts.dropLast().map { operand($0) })
+    }
+
+    /// Whether the last of `parts`, and no other, follows a word of the rest after an article ('en in de overige
+    /// 48'); a memo's label ('overig: 410') names a category beside the others.
+    func closedByArticleRest(_ parts: [Int]) -> Bool {
+        guard let last = parts.last, let word = referringRest(before: last), word > 0,
+            ["de", "het"].contains(tokens[word - 1].text)
+        else { return false }
+        return parts.dropLast().allSatisfy { restWord(before: $0) == nil }
     }
 
     /// The fewest parts of a sum whose last is its rest: the rest and one other.

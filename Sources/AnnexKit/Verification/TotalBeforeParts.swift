@@ -44,7 +44,7 @@ extension ClaimParser {
             parser.analysis.firstPhrase(Lexicon.sumCues + Lexicon.compositionCues, at: $0) != nil
         }
         // A list its rest closes ('…, in de overige 48 geen maatregel') claims that rest (`carriedListRestReading()`).
-        guard parts.count >= 2, parts.last.map({ parser.referringRest(before: $0) == nil }) ?? true,
+        guard parts.count >= 2, !parser.closedByArticleRest(parts),
             parts.allSatisfy({ other[$0].number.map { Self.isAmount($0, alike: number) } ?? false }),
             parser.opensWithPart(range, of: ReadingSanity.noun(after: total, in: tokens))
                 || summed && parser.refersBack(range.lowerBound..<(range.lowerBound + 1)),
