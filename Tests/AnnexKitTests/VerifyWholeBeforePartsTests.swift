@@ -134,6 +134,11 @@ struct VerifyWholeBeforePartsTests {
                 + "Samen is dat 81% van het budget.", "81%", Verdict.consistent),
             ("Van de € 62,0 miljoen gaat € 29,9 miljoen naar onderhoud (48%) en € 20,1 miljoen naar nieuwbouw (32%). "
                 + "Samen is dat 80% van het budget.", "80%", .inconsistent),
+            // In the sentence of the split: 500 + 450 = 950 of 1.200 is 79,2%: 79%, not 85%.
+            ("Van de 1.200 meldingen kwamen er 500 uit Utrecht en 450 uit Arnhem, samen 79% van het totaal.", "79%",
+                .consistent),
+            ("Van de 1.200 meldingen kwamen er 500 uit Utrecht en 450 uit Arnhem, samen 85% van het totaal.", "85%",
+                .inconsistent),
         ])
     func summedPartsShare(text: String, written: String, expected: Verdict) throws {
         let found = try claim(written, in: text)
@@ -145,5 +150,15 @@ struct VerifyWholeBeforePartsTests {
     func summedPartsShareNearMiss() throws {
         let found = try claim("80%", in: "De gemeente kreeg € 62,0 miljoen. Samen is dat 80% van het budget.")
         #expect(found.verdict == .unverifiable, "\(reason(found))")
+    }
+
+    @Test("'samen P%' with a whole of its own after it is no share of the sentence's split")
+    func summedPartsShareOtherWhole() throws {
+        // 950 of the 6.000 named after it is 15,8%: 16% is no share of the 1.200.
+        #expect(
+            try alarms(
+                "Van de 1.200 meldingen kwamen er 500 uit Utrecht en 450 uit Arnhem, samen 16% van de 6.000 meldingen "
+                    + "in de provincie."
+            ).isEmpty)
     }
 }

@@ -162,6 +162,7 @@ extension ClaimParser {
             claims.append(claim)
         }
         if let (total, parts) = totalBeforeStop() { add(total, operands: parts) }
+        if let share = summedPartsShareReading(in: claims) { claims.append(share) }
         return claims
     }
 
