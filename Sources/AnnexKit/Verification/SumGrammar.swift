@@ -162,7 +162,10 @@ extension ClaimParser {
             claims.append(claim)
         }
         if let (total, parts) = totalBeforeStop() { add(total, operands: parts) }
-        if let share = summedPartsShareReading(in: claims) { claims.append(share) }
+        // A percentage already read (as the sum of the shares beside the parts, 'samen 75%') keeps that reading.
+        if let share = summedPartsShareReading(in: claims), !claims.contains(where: { $0.site == share.site }) {
+            claims.append(share)
+        }
         return claims
     }
 
