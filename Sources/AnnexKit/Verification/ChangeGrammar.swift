@@ -71,7 +71,7 @@ extension ClaimParser {
             if token.isMark("(") && !opensPart || opensPart && earlierLabelEnd(after: index, analysis) != nil,
                 let colon = tokens[(index + 1)...].prefix(Self.labelReach).firstIndex(where: { $0.isMark(":") })
                     ?? earlierLabelEnd(after: index, analysis),
-                tokens[(index + 1)..<colon].allSatisfy({ $0.kind == .word || $0.kind == .year || $0.isMark(".") }),
+                ((index + 1)..<colon).allSatisfy({ isLabelPart($0, tokens) }),
                 // '(landelijk: 91 procent)' compares with the country; it gives no earlier value.
                 !tokens[(index + 1)..<colon].contains(where: { Lexicon.countryWords.contains($0.text) }),
                 let inner = number(after: colon, in: tokens), let outer = end(before: index, unit: unit(inner)),
@@ -217,6 +217,16 @@ extension ClaimParser {
 
     /// How many words a label before ':' in a parenthesis may have ('(vorig jaar: 248)').
     static let labelReach = 4
+
+    /// Whether the token at `index` can be part of a label before ':' in a parenthesis: a word, a year, a stop of an
+    /// abbreviation, or the slash and second year of a school or fiscal year ('(2021/22: 287)', '(2021/2022: 287)').
+    private static func isLabelPart(_ index: Int, _ tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        if token.kind == .word || token.kind == .year || token.isMark(".") { return true }
+        let afterYear = index > 0 && tokens[index - 1].kind == .year
+        let afterSlash = index > 1 && tokens[index - 1].isMark("/") && tokens[index - 2].kind == .year
+        return token.isMark("/") && afterYear || token.kind == .label && afterSlash
+    }
 
     /// '(vorig jaar 2.500)', '(een jaar eerder 410)', '(was 2.530)': the last word of a label of an earlier time
     /// that opens the parenthesis at `open` (or its part after ';': '(+11,1%; vorig jaar 41.300)'), right before
@@ -472,9 +482,10 @@ extension ClaimParser {
         let range = analysis.clauses[clause]
         // A hedge before the claim opens it with the claim ("…, zo'n 33 procent minder dan het jaar ervoor").
         let opening = analysis.firstPhrase(Lexicon.hedgePhrases, at: range.lowerBound)?.end ?? range.lowerBound
+        // After a hedge, 'een kwart' opens it with its claim as 'de helft' does ('…, ruim een kwart minder dan …').
         if opening < range.upperBound, tokens[opening].kind == .number
-            || tokens[opening].isWord("de") && opening + 1 < tokens.count
-                && Lexicon.fractions[tokens[opening + 1].text] != nil
+            || (tokens[opening].isWord("de") || opening > range.lowerBound && tokens[opening].isWord("een"))
+                && opening + 1 < tokens.count && Lexicon.fractions[tokens[opening + 1].text] != nil
         {
             let compares = range.contains { tokens[$0].isWord("dan") || tokens[$0].isWord("als") }
             return !compares || analysis.hasEarlierMarker(range) || range.contains { tokens[$0].year != nil }
@@ -652,7 +663,9 @@ extension ClaimParser {
 
     /// The start and end value the sentence's structure or a word of reference ties to a change.
     private func tiedChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
-        let pairs = self.pairs.filter { tokens[$0.from].number?.unit == unit && $0.from != index && $0.to != index }
+        let pairs = Self.withoutRoundedRestatements(self.pairs, analysis).filter {
+            tokens[$0.from].number?.unit == unit && $0.from != index && $0.to != index
+        }
         let clause = analysis.clauseOf[index]
         let frame = analysis.frame(for: index, discourse: discourse)
         let group = clauseGroup(clause)

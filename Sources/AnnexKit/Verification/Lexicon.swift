@@ -313,6 +313,9 @@ enum Lexicon {
         "het gaat om", "het ging om", "gaat het om", "ging het om", "het betreft", "het betrof",
     ]
 
+    /// Words that say numbers restate others rounded ('(afgerond van 2.400 naar 2.600)').
+    static let roundingWords: Set<String> = ["afgerond"]
+
     /// Words that say a number is given exactly, restating a rounded one ('352 om precies te zijn').
     static let precisionWords: Set<String> = ["precies", "exact", "exacter", "preciezer", "nauwkeurig"]
 
