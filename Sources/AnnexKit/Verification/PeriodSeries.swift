@@ -176,7 +176,8 @@ extension SentenceAnalysis {
 
 extension ClaimParser {
     /// The start and end value of a change claimed in prose right under a block of value lines that give one series
-    /// of periods (`PeriodSeries`), when the prose has no other number and names no period of its own ('Het aantal
+    /// of periods (`PeriodSeries`), when the prose has no other number (but the series' span: 'is in vier jaar bijna
+    /// verviervoudigd' under lines of 2019 and 2023) and names no period of its own ('Het aantal
     /// nam ten opzichte van het vorige kwartaal af met 5,3 procent.' under 'Aanmeldingen Q2: 1.310' and
     /// 'Aanmeldingen Q3: 1.240'). The period word of the prose picks the start ('vorig kwartaal': the quarter before
     /// the latest; 'vorig jaar': the same quarter a year before); without one, the series must have two values. Bound
@@ -184,7 +185,7 @@ extension ClaimParser {
     /// series; no values when the prose's period word names two periods or one the lines do not give.
     func seriesChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
         guard let series = discourse.lastPeriodSeries, series.points.first?.value.unit == unit,
-            analysis.numberIndices == [index]
+            analysis.numberIndices.allSatisfy({ $0 == index || namesSpan($0, of: series) })
         else { return nil }
         let years = tokens.indices.filter { tokens[$0].kind == .year }
         if let start = years.first, years.count == 1, series.step == PeriodSeries.monthsPerYear,
@@ -196,7 +197,8 @@ extension ClaimParser {
             return series.change(back: latest.month - year * PeriodSeries.monthsPerYear).map { ($0.from, $0.to) }
                 ?? (nil, nil)
         }
-        guard years.isEmpty, !tokens.contains(where: { $0.kind == .label }),
+        guard years.isEmpty,
+            !tokens.indices.contains(where: { tokens[$0].kind == .label && !namesSpan($0, of: series) }),
             !tokens.contains(where: { LabelMoment.named(by: $0.text.lowercased()) != nil })
         else { return nil }
         let found: (from: Operand, to: Operand)?
@@ -207,6 +209,19 @@ extension ClaimParser {
         }
         return found.map { ($0.from, $0.to) } ?? (nil, nil)
     }
+
+    /// Whether the token at `index` is the duration of the series' whole span in years ('in vier jaar' under lines of
+    /// 2019 and 2023): it says over which stretch the change runs, and is no value or period of it.
+    private func namesSpan(_ index: Int, of series: PeriodSeries) -> Bool {
+        guard index > 0, index + 1 < tokens.count, Self.spanPrepositions.contains(tokens[index - 1].text),
+            Self.yearWords.contains(tokens[index + 1].text), let years = Self.yearCount(tokens[index].text),
+            let first = series.points.first, let last = series.points.last
+        else { return false }
+        return years * PeriodSeries.monthsPerYear == last.month - first.month
+    }
+
+    /// Words before a duration that make it the stretch a change runs over ('in vier jaar', 'binnen vier jaar').
+    private static let spanPrepositions: Set<String> = ["in", "binnen"]
 
     /// Words before a year that make it the start of a change up to now ('sinds 2021', 'vanaf 2021').
     private static let sinceWords: Set<String> = ["sinds", "vanaf"]

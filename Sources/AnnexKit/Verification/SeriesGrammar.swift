@@ -101,7 +101,7 @@ extension ClaimParser {
     static let wholePeriodWords: Set<String> = ["periode", "totaal"]
 
     /// How many years a word before 'jaar' counts ('twee', '3', 'één', 'een').
-    private static func yearCount(_ word: String) -> Int? {
+    static func yearCount(_ word: String) -> Int? {
         oneWords.contains(word) ? 1 : NumberWords.value(of: word) ?? Int(word)
     }
 
