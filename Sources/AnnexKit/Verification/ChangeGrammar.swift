@@ -1058,6 +1058,8 @@ extension ClaimParser {
         } else if let rows = comparedRows(at: index, unit: .percent) {
             claim = Claim(kind: .points, site: index, claimed: precise(number, direction: rows.sign))
             (claim.from, claim.to) = (rows.from, rows.to)
+        } else if let amounts = pointsOfAmounts(at: index) {
+            (claim.from, claim.to) = amounts
         }
         return claim
     }
