@@ -438,7 +438,6 @@ struct VerifyHoldoutTests {
             file: "holdout59.yaml",
             knownMisses: [
                 "ggd-003": "'een stijging van 3%' of two percentages (points written as percent)",
-                "prv-020": "'25% minder dan Borsele' of two groups' amounts in the sentence before",
                 "pen-012": "a wrong direction word ('een verbetering') of two dated percentages, one negative",
             ],
             resolvedFloor: 0.64),  // 68 of 105

@@ -442,8 +442,9 @@ struct ClaimParser {
         return (operand(base), to)
     }
 
-    /// The sentence's only two numbers when they are of one unit, in two clauses, and no start and end
-    /// value: two groups or moments it contrasts ('In groep A 42 procent, in groep B 30 procent'). The scale of a
+    /// The sentence's only two numbers when they are of one unit, in two clauses (or two conjuncts of one:
+    /// `ContrastedGroups.gappedJoint`), and no start and end value: two groups or moments it contrasts ('In groep A
+    /// 42 procent, in groep B 30 procent'). The scale of a
     /// rate is none of them ('84 per 1.000 inwoners, in Utrecht 63'), nor the size of a group ('(n = 412)').
     func contrast() -> [Operand] { contrastValues().map { operand($0) } }
 
@@ -460,6 +461,7 @@ struct ClaimParser {
         guard values.count == 2, pairs.isEmpty, bases.isEmpty, let unit = tokens[values[0]].number?.unit,
             tokens[values[1]].number?.unit == unit, values.allSatisfy({ Self.isValue($0, tokens) }),
             analysis.clauseOf[values[0]] != analysis.clauseOf[values[1]]
+                || ContrastedGroups.gappedJoint(values, in: analysis) != nil
         else { return [] }
         return values
     }

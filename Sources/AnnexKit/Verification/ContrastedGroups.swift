@@ -28,7 +28,7 @@ struct ContrastedGroups: Sendable {
                 return token.kind == .word && Self.isContent(token.text)
             }
         }
-        let clauses = values.map { analysis.clause(of: $0) }
+        let clauses = Self.stretches(values, in: analysis)
         let whole = clauses.map { content($0).map { tokens[$0].text } }
         let own = values.indices.map { side in
             content(clauses[side].lowerBound..<values[side]).filter { position in
@@ -47,16 +47,39 @@ struct ContrastedGroups: Sendable {
                 + own[side].filter { $0 > first && analysis.text($0..<($0 + 1)).first?.isUppercase == true }
                 .map { tokens[$0].text }
         }
-        ordinals = values.map { value in
-            let found = analysis.words(analysis.clause(of: value)).compactMap { Self.timeOrdinals[$0] }
+        ordinals = clauses.map { clause in
+            let found = analysis.words(clause).compactMap { Self.timeOrdinals[$0] }
             return found.count == 1 ? found[0] : nil
         }
-        now = values.map { analysis.hasPresentMarker(analysis.clause(of: $0)) }
-        past = values.map { value in
-            let clause = analysis.clause(of: value)
+        now = clauses.map { analysis.hasPresentMarker($0) }
+        past = clauses.map { clause in
             return analysis.hasEarlierMarker(clause)
                 || analysis.words(clause).contains { Lexicon.pastWords.contains($0) || Self.planWords.contains($0) }
         }
+    }
+
+    /// The stretch of each of two values: its clause; for two values of one clause joined as two conjuncts by 'en'
+    /// (`gappedJoint`), the clause up to 'en' and the rest from it on.
+    static func stretches(_ values: [Int], in analysis: SentenceAnalysis) -> [Range<Int>] {
+        let clauses = values.map { analysis.clause(of: $0) }
+        guard let joint = gappedJoint(values, in: analysis) else { return clauses }
+        return [clauses[0].lowerBound..<joint, joint..<clauses[1].upperBound]
+    }
+
+    /// The 'en' that joins two values of one clause as two conjuncts whose second leaves out the verb of the first
+    /// ('Gemeente A ontving 2,4 mln euro en gemeente B 3,0 mln euro'): the only 'en' between them, followed by a
+    /// word of content that names the second group and no finite verb before its value. Nil for a range ('tussen
+    /// 20 en 25 procent') or values of another clause.
+    static func gappedJoint(_ values: [Int], in analysis: SentenceAnalysis) -> Int? {
+        let tokens = analysis.tokens
+        guard values.count == 2, values[0] < values[1], analysis.clauseOf[values[0]] == analysis.clauseOf[values[1]]
+        else { return nil }
+        let joints = ((values[0] + 1)..<values[1]).filter { tokens[$0].isWord("en") }
+        guard joints.count == 1, let joint = joints.first else { return nil }
+        let lead = (joint + 1)..<values[1]
+        let names = lead.contains { tokens[$0].kind == .word && isContent(tokens[$0].text) }
+        let verb = lead.contains { tokens[$0].kind == .word && Lexicon.finiteVerbs.contains(tokens[$0].text) }
+        return names && !verb && lead.allSatisfy({ tokens[$0].kind == .word }) ? joint : nil
     }
 
     /// The value (0 or 1) that is later in time: by their ordinals when each has one and they differ, else by a
