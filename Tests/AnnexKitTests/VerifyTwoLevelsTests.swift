@@ -161,11 +161,28 @@ struct VerifyTwoLevelsTests {
     }
 
     @Test(
+        "A sentence that opens with 'Dan' compares the groups of the sentence before, as 'daarmee' does",
+        arguments: [
+            // 100 × (600 − 900) / 900 = −33,3%: a third less; half less is 900 → 450.
+            ("Stel dat een huurder 600 euro betaalt en een koper 900 euro. Dan betaalt de huurder een derde minder "
+                + "dan de koper.", "een derde", Verdict.consistent),
+            ("Stel dat een huurder 600 euro betaalt en een koper 900 euro. Dan betaalt de huurder de helft minder "
+                + "dan de koper.", "de helft", .inconsistent),
+        ])
+    func thenComparison(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
+        #expect(found.kind == .change)
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
+
+    @Test(
         "A comparison with another time, or two values of a range, takes no groups",
         arguments: [
             "Stichting Noord kreeg 150.000 euro subsidie en stichting Zuid 120.000 euro. Dat is 25 procent minder dan "
                 + "vorig jaar.",
             "De kosten lagen tussen 120.000 en 150.000 euro. Zuid kreeg daarmee 25 procent minder dan Noord.",
+            "Stel dat een huurder 600 euro betaalt en een koper 900 euro. Dan betalen zij samen 25 procent minder "
+                + "dan vorig jaar.",
         ])
     func joinedGroupsNearMisses(text: String) throws {
         let found = try claim("25 procent", in: text)

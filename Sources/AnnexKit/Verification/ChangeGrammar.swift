@@ -734,7 +734,12 @@ extension ClaimParser {
         if pairs.count == 1, Set(others) == [pairs[0].from, pairs[0].to], index < min(pairs[0].from, pairs[0].to) {
             return stated(pairs[0], frame: frame)
         }
-        if refersBack(tokens.indices), others.isEmpty, let contrast = contrasted(for: index, unit: unit) {
+        // 'Dan verdienen vrouwen 25 procent minder dan mannen.': a sentence that opens with 'Dan' states what follows
+        // from the one before (nothing before it makes it a comparison's 'dan'), as 'daarmee' does.
+        let opensWithThen = tokens.first?.isWord("dan") == true
+        if refersBack(tokens.indices) || opensWithThen, others.isEmpty,
+            let contrast = contrasted(for: index, unit: unit)
+        {
             return contrast
         }
         if let next = lookahead(for: index, unit: unit, frame: frame) { return next }
