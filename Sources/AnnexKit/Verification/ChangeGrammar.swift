@@ -108,8 +108,14 @@ extension ClaimParser {
                     : analysis.numberIndices.last {
                         $0 < index && unit($0) == unit(base) && statedScale(of: $0, in: tokens) == scale
                     }
+                // 'vorig jaar 6 weken, nu is die langer dan 8 weken': a value of a clause in the past is no later
+                // value of one compared in a clause that is not.
+                let pastBeforeBase = nearest.map {
+                    analysis.hasEarlierMarker(analysis.clause(of: $0))
+                        && !analysis.hasEarlierMarker(analysis.clause(of: base))
+                } ?? false
                 guard ReadingSanity.countAlike([base] + (nearest.map { [$0] } ?? []), in: tokens),
-                    !(nearest.map { Self.measuresComparative($0, before: index, tokens) } ?? false)
+                    !(nearest.map { Self.measuresComparative($0, before: index, tokens) } ?? false), !pastBeforeBase
                 else { continue }
                 if let later = nearest, later != base {
                     pairs.append(FromTo(from: base, to: later))
@@ -151,7 +157,7 @@ extension ClaimParser {
             }
             if let later = end(before: clause.lowerBound, unit: unit(base)) {
                 pairs.append(FromTo(from: base, to: later))
-            } else if let after,
+            } else if let after, !Tokenizer.isComparativeBound(after, tokens),
                 analysis.hasPresentMarker(analysis.clause(of: after))
                     || analysis.isStillDated(clause) && analysis.isRelativeToNow(analysis.clause(of: after))
             {
@@ -256,7 +262,7 @@ extension ClaimParser {
         // '(x 1.000 euro)', '(x € 1 miljoen)': the multiplier of a table's amounts is none of them.
         let sign = index > 0 && tokens[index - 1].isMark("€") ? index - 2 : index - 1
         let multiplier = sign >= 0 && Self.multiplierMarks.contains(tokens[sign].text)
-        return !isDifference(index, tokens) && !isFactor(index, tokens)
+        return !isDifference(index, tokens) && !isFactor(index, tokens) && !Tokenizer.isCountedGroupBound(index, tokens)
             && !fraction && !labelledChange && !multiplier && signedDifference(index, tokens) == nil
     }
 

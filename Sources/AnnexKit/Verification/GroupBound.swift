@@ -20,6 +20,33 @@ extension Tokenizer {
         return opensPhrase && valued
     }
 
+    /// Whether the number at `index` bounds the group a count before it counts: '38 collega's langer dan zes weken
+    /// thuis', '120 leerlingen jonger dan 12 jaar'. A threshold (`isComparativeBound`) right after a counted noun is
+    /// the group's, no value of it.
+    static func isCountedGroupBound(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index >= 4, isComparativeBound(index, tokens), tokens[index - 3].kind == .word,
+            tokens[index].number?.decimals == 0, tokens[index].number?.currency.isEmpty == true
+        else { return false }
+        return tokens[index - 4].number.map { $0.unit == .count } ?? false
+    }
+
+    /// Whether the count at `index` is a bound after a comparative and 'dan' ('langer dan 8 weken', 'jonger dan 12
+    /// jaar'): the value is beyond it, not at it. 'meer dan' and 'minder dan' are hedges of a value.
+    static func isComparativeBound(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index >= 2, let number = tokens[index].number, number.unit == .count, number.hedge == nil,
+            tokens[index - 1].isWord("dan")
+        else { return false }
+        let comparative = tokens[index - 2].text
+        let compares = Lexicon.comparatives.contains(comparative) || Self.ageComparatives.contains(comparative)
+        return compares && !Self.hedgingComparatives.contains(comparative)
+    }
+
+    /// Comparatives of age that bound a group ('jonger dan 12 jaar', '65 jaar of ouder').
+    static let ageComparatives: Set<String> = ["ouder", "jonger"]
+
+    /// Comparatives that with 'dan' hedge a value ('meer dan 500') rather than bound a group.
+    private static let hedgingComparatives: Set<String> = ["meer", "minder"]
+
     /// Where the words of a group's bound before `index` start: 'onder de', 'boven de', 'vanaf'.
     private static func boundMarker(before index: Int, _ tokens: [Token]) -> Int? {
         if Lexicon.bandBounds.contains(phrase(tokens, endingBefore: index)) { return index - 2 }

@@ -497,11 +497,8 @@ extension ClaimParser {
         }
         guard index + 2 < tokens.count, tokens[index + 1].isWord("of") else { return false }
         let closing = tokens[index + 2].text
-        return Lexicon.comparatives.contains(closing) || Self.ageComparatives.contains(closing)
+        return Lexicon.comparatives.contains(closing) || Tokenizer.ageComparatives.contains(closing)
     }
-
-    /// Comparatives of age that close a group's bound ('65 jaar of ouder').
-    private static let ageComparatives: Set<String> = ["ouder", "jonger"]
 
     /// A count marked as a whole: after 'van de', 'van het totaal van', 'op (een capaciteit van)', or
     /// a group size '(n = 512)' that is no part. Of several, the one in the share's clause, else the nearest before

@@ -335,6 +335,7 @@ extension ClaimParser {
     /// The parts a total introduces after it: after ':', 'namelijk', 'opgeteld over', or in the
     /// parenthesis right after it (or after its noun).
     private func partsAfter(_ total: Int, unit: NumberUnit) -> [Int] {
+        guard !endsOwnLine(total) else { return [] }
         var start = total + 1
         while start < tokens.count, tokens[start].kind == .word || tokens[start].kind == .year,
             start - total <= Self.introducerReach,
@@ -355,6 +356,15 @@ extension ClaimParser {
             return []
         }
         return candidates(unit, in: (start + 1)..<tokens.count)
+    }
+
+    /// Whether the total ends its line and the next line opens with a capital: a line of its own ('Totaal te
+    /// betalen € 2.183,85' over 'Betaalde termijnen: 12 x € 168'), whose parts are not what the lines under it give.
+    /// Prose wrapped after a number goes on in lower case ('… 1.306' over 'aanvragen binnen: …').
+    private func endsOwnLine(_ total: Int) -> Bool {
+        guard total + 1 < tokens.count, analysis.line(of: total + 1) != analysis.line(of: total) else { return false }
+        let start = tokens[total + 1].start
+        return start < analysis.scalars.count && analysis.scalars[start].properties.isUppercase
     }
 
     /// How many words may stand between a total and what introduces its parts ('1.306 aanvragen voor

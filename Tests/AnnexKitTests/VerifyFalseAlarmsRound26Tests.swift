@@ -1,0 +1,73 @@
+import Testing
+
+@testable import AnnexKit
+
+/// The twenty-sixth round's false alarms on unseen text, found by the lead: a group's threshold taken as the earlier
+/// value of 'tegen', and a total on a line of its own summed with the values of the lines under it.
+@Suite("Verify: a group's threshold is no value, a total line takes no parts from the lines under it")
+struct VerifyFalseAlarmsRound26Tests {
+    // MARK: A threshold after a counted noun
+
+    @Test(
+        "A number after a comparative and 'dan' right after a counted noun bounds the group: no value of 'tegen'",
+        arguments: [
+            // 51 → 38 = −25,5%: 'een kwart' holds; 'een derde' does not. 'zes' bounds the group.
+            ("Nu zitten 38 collega's langer dan zes weken thuis, tegen 51 een jaar geleden. Dat is een kwart minder.",
+                "een kwart", Verdict.consistent),
+            ("Nu zitten 38 collega's langer dan zes weken thuis, tegen 51 een jaar geleden. Dat is een derde minder.",
+                "een derde", .inconsistent),
+            // 300 → 240 = −20%.
+            ("Dit jaar wachtten 240 cliënten langer dan 14 dagen, tegen 300 vorig jaar: een daling van 20%.", "20%",
+                .consistent),
+            ("Dit jaar wachtten 240 cliënten langer dan 14 dagen, tegen 300 vorig jaar: een daling van 25%.", "25%",
+                .inconsistent),
+            // 96 → 120 = +25%; 'jonger dan 12' bounds the children.
+            ("Er kregen 120 kinderen jonger dan 12 jaar een plek, tegen 96 een jaar eerder: 25% meer.", "25%",
+                .consistent),
+        ])
+    func thresholdIsNoValue(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
+        #expect(found.kind == .change)
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
+
+    @Test(
+        "'meer dan' hedges a value; a comparative with no counted noun before it is a level, never a false alarm",
+        arguments: [
+            // 800 → meer dan 1.000: over 25%.
+            "Het aantal steeg van 800 naar meer dan 1.000, een stijging van ruim 25%.",
+            // 6 → more than 8 weeks: more than +33,3%.
+            "De wachttijd was vorig jaar 6 weken, nu is die langer dan 8 weken: een stijging van 50%.",
+        ])
+    func hedgesAndLevels(text: String) throws {
+        #expect(try verified(text).allSatisfy { $0.verdict != .inconsistent })
+    }
+
+    // MARK: A total on a line of its own
+
+    @Test(
+        "A total that ends its line takes no parts from the labelled lines under it",
+        arguments: [
+            "Totaal te betalen € 2.183,85\nBetaalde termijnen: 12 x € 168\nU betaalt bij: € 167,85",
+            // 96.400 / 40 = 2.410: a mean, no part.
+            "Totaal kosten € 96.400\nAantal deelnemers: 40\nKosten per deelnemer: € 2.410",
+        ])
+    func totalLineTakesNoPartsBelow(text: String) throws {
+        #expect(try verified(text).allSatisfy { $0.verdict != .inconsistent })
+    }
+
+    @Test(
+        "A total wrapped mid-sentence still takes the parts its colon introduces",
+        arguments: [
+            // 612 + 480 + 214 = 1.306.
+            ("In 2024 kwamen er 1.306\naanvragen binnen: 612 via de post, 480 digitaal en 214 aan de balie.", "1.306",
+                Verdict.consistent),
+            ("In 2024 kwamen er 1.316\naanvragen binnen: 612 via de post, 480 digitaal en 214 aan de balie.", "1.316",
+                .inconsistent),
+        ])
+    func wrappedTotal(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
+        #expect(found.kind == .sum)
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
+}
