@@ -3,7 +3,8 @@ import Testing
 @testable import AnnexKit
 
 /// The twenty-sixth round's false alarms on unseen text, found by the lead: a group's threshold taken as the earlier
-/// value of 'tegen', and a total on a line of its own summed with the values of the lines under it.
+/// value of 'tegen', and a total on a line of its own summed with the values of the lines under it; and a noun of
+/// change as a clause's subject ('De uitval nam … toe') that took the direction from the verb.
 @Suite("Verify: a group's threshold is no value, a total line takes no parts from the lines under it")
 struct VerifyFalseAlarmsRound26Tests {
     // MARK: A threshold after a counted noun
@@ -68,6 +69,26 @@ struct VerifyFalseAlarmsRound26Tests {
     func wrappedTotal(text: String, written: String, expected: Verdict) throws {
         let found = try claim(written, in: text)
         #expect(found.kind == .sum)
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
+
+    // MARK: A noun of change as the subject
+
+    @Test(
+        "A noun of change that opens the clause names the quantity: the verb or particle gives the direction",
+        arguments: [
+            // 18,2% → 17,6% is −0,6 points: 'nam … toe' is wrong, 'nam … af' right.
+            ("De uitval nam met 0,6 procentpunt toe, van 18,2% naar 17,6%.", "0,6 procentpunt", Verdict.inconsistent),
+            ("De uitval nam met 0,6 procentpunt af, van 18,2% naar 17,6%.", "0,6 procentpunt", .consistent),
+            // 200 → 188 is −6%.
+            ("De besparing liep met 6 procent terug, van 200 naar 188 euro.", "6 procent", .consistent),
+            ("De besparing liep met 6 procent op, van 200 naar 188 euro.", "6 procent", .inconsistent),
+            // A noun of change not as the subject still gives the direction: 'een uitval van 12%' of 412 → 368 is
+            // −10,7%.
+            ("Het aantal deelnemers ging van 412 naar 368, een uitval van 10,7%.", "10,7%", .consistent),
+        ])
+    func subjectNoun(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
         #expect(found.verdict == expected, "\(reason(found))")
     }
 }

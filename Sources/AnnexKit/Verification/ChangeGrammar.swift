@@ -109,10 +109,10 @@ extension ClaimParser {
                         $0 < index && unit($0) == unit(base) && statedScale(of: $0, in: tokens) == scale
                     }
                 // 'vorig jaar 6 weken, nu is die langer dan 8 weken': a value of a clause in the past is no later
-                // value of one compared in a clause that is not.
+                // value of one compared in a clause of now.
                 let pastBeforeBase = nearest.map {
                     analysis.hasEarlierMarker(analysis.clause(of: $0))
-                        && !analysis.hasEarlierMarker(analysis.clause(of: base))
+                        && analysis.hasPresentMarker(analysis.clause(of: base))
                 } ?? false
                 guard ReadingSanity.countAlike([base] + (nearest.map { [$0] } ?? []), in: tokens),
                     !(nearest.map { Self.measuresComparative($0, before: index, tokens) } ?? false), !pastBeforeBase

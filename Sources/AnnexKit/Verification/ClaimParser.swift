@@ -317,7 +317,14 @@ struct ClaimParser {
         }
         let previous = numbers.last { $0 < index } ?? clause.lowerBound
         let next = numbers.first { $0 > index } ?? clause.upperBound
-        if let found = directions(in: previous..<index).last { return found.sign }
+        if let found = directions(in: previous..<index).last {
+            // 'De uitval nam met 0,6 procentpunt toe': a noun of change that opens the clause as its subject names
+            // what changed; a verb or particle of direction in the clause says which way.
+            guard opensAsSubject(found.token, clause),
+                let verb = directions(in: clause).first(where: { !Lexicon.changeNouns.contains(tokens[$0.token].text) })
+            else { return found.sign }
+            return verb.sign
+        }
         if let found = directions(in: (index + 1)..<next).first { return found.sign }
         if let found = directions(in: clause).first { return found.sign }
         if clause.contains(where: { tokens[$0].isWord("verschil") }) { return nil }
@@ -327,6 +334,15 @@ struct ClaimParser {
         let all = Set(directions(in: tokens.indices).map(\.sign))
         return all.count == 1 ? all.first : nil
     }
+
+    /// Whether the noun of change at `index` opens `clause` after an article ('De uitval …', 'Het verzuim …').
+    private func opensAsSubject(_ index: Int, _ clause: Range<Int>) -> Bool {
+        index >= 1 && index - 1 == clause.lowerBound && Lexicon.changeNouns.contains(tokens[index].text)
+            && Self.articles.contains(tokens[index - 1].text)
+    }
+
+    /// The definite articles that open a clause's subject.
+    private static let articles: Set<String> = ["de", "het"]
 
     /// +1 for a word (or pair of words) of increase, −1 for one of decrease ('steeg', 'daling'), else nil.
     static func directionSign(of words: String) -> Int? {
