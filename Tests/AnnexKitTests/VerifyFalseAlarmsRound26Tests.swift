@@ -4,7 +4,9 @@ import Testing
 
 /// The twenty-sixth round's false alarms on unseen text, found by the lead: a group's threshold taken as the earlier
 /// value of 'tegen', and a total on a line of its own summed with the values of the lines under it; and a noun of
-/// change as a clause's subject ('De uitval nam … toe') that took the direction from the verb.
+/// change as a clause's subject ('De uitval nam … toe') that took the direction from the verb. Two forms read now:
+/// plurals in '-eren' ('per kind' of 'de 28 kinderen') and items of a list of amounts with no colon ('- veldhuur
+/// € 14.500') under which a total line stands.
 @Suite("Verify: a group's threshold is no value, a total line takes no parts from the lines under it")
 struct VerifyFalseAlarmsRound26Tests {
     // MARK: A threshold after a counted noun
@@ -90,5 +92,53 @@ struct VerifyFalseAlarmsRound26Tests {
     func subjectNoun(text: String, written: String, expected: Verdict) throws {
         let found = try claim(written, in: text)
         #expect(found.verdict == expected, "\(reason(found))")
+    }
+
+    // MARK: Plurals in '-eren'
+
+    @Test(
+        "A mean per unit names the unit in the singular of a plural in '-eren'",
+        arguments: [
+            // 364 / 28 = 13.
+            ("De 28 kinderen van de groep lazen samen 364 boeken, gemiddeld 13 boeken per kind.", "13",
+                Verdict.consistent),
+            ("De 28 kinderen van de groep lazen samen 364 boeken, gemiddeld 14 boeken per kind.", "14", .inconsistent),
+            // 1.530 / 45 = 34.
+            ("De 45 runderen op het bedrijf gaven samen 1.530 liter melk, gemiddeld 34 liter per rund.", "34",
+                .consistent),
+        ])
+    func pluralInEren(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
+
+    // MARK: Items of amounts with no colon
+
+    @Test(
+        "Items '- post € amount' in a block are value lines: the total line under them is their sum",
+        arguments: [
+            // 14.500 + 9.800 + 7.250 + 3.400 = 34.950.
+            ("Begroting 2025\n- veldhuur € 14.500\n- trainers € 9.800\n- bond € 7.250\n- materiaal € 3.400\n"
+                + "Totaal: € 34.950", "€ 34.950", Verdict.consistent),
+            ("Begroting 2025\n- veldhuur € 14.500\n- trainers € 9.800\n- bond € 7.250\n- materiaal € 3.400\n"
+                + "Totaal: € 35.950", "€ 35.950", .inconsistent),
+        ])
+    func amountItems(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
+        #expect(found.kind == .sum)
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
+
+    @Test(
+        "A lone item of an amount, items whose label holds a number, or a rebate below zero give no false alarm",
+        arguments: [
+            "- veldhuur € 14.500\nDe trainers kosten samen € 9.800.",
+            // '3' counts fields, no money: no part beside '€ 14.500'.
+            "- 12 trainers € 9.800\n- 3 velden € 14.500\nTotaal: € 30.000",
+            // 669,60 + 102,00 − 124,95 = 646,65.
+            "Uw jaarafrekening:\n- stroom € 669,60\n- vaste kosten € 102,00\n- korting -€ 124,95\nTotaal: € 646,65",
+        ])
+    func amountItemsNotRead(text: String) throws {
+        #expect(try verified(text).allSatisfy { $0.verdict != .inconsistent })
     }
 }

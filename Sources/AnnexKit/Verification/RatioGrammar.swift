@@ -176,13 +176,13 @@ extension ClaimParser {
     static let ratePhraseReach = 5
 
     /// Whether a word is a noun or its plural ('consulent', 'consulenten'; 'fte', 'fte's'; 'cel', 'cellen';
-    /// 'school', 'scholen').
+    /// 'school', 'scholen'; 'kind', 'kinderen').
     static func isForm(_ word: String, of noun: String) -> Bool {
         if let open = openSyllablePlural(of: noun), word == open { return true }
         if let voiced = voicedPlural(of: noun), word == voiced { return true }
         guard word.hasPrefix(noun), let last = noun.last else { return false }
         let ending = word.dropFirst(noun.count)
-        return ["", "en", "n", "s", "'s", "’s", String(last) + "en"].contains(String(ending))
+        return ["", "en", "n", "s", "'s", "’s", "eren", String(last) + "en"].contains(String(ending))
     }
 
     /// The plural of a noun whose long vowel is written double before its last consonant, written once in the open

@@ -73,6 +73,13 @@ enum ReadingSanity {
         return timed && !nounAlike(indices, in: tokens)
     }
 
+    /// Whether parts mix amounts of money with plain counts: '- 3 velden € 14.500 … Totaal: € 30.000' would add
+    /// fields to euros. A part in a multiplier ('1,2 miljard' after '€ 1,5 miljard') is an amount too.
+    static func mixesMoney(_ indices: [Int], in tokens: [Token]) -> Bool {
+        let numbers = indices.compactMap { tokens[$0].number }
+        return numbers.contains { !$0.currency.isEmpty } && numbers.contains { !$0.isAmount }
+    }
+
     /// Whether numbers are of one kind: all or none amounts of money ('€ 63 miljoen, 30 gemeenten' are unlike),
     /// and all rates per one scale or none a rate ('6,4 per 100' and '85.000 inwoners' are unlike, as are rates
     /// per 100 and per 1.000).

@@ -22,7 +22,8 @@ extension ClaimParser {
             }
             // A number an average word governs is a mean, not a total ('samen een gemiddelde wachttijd van 13').
             guard parts.count >= 2, !totals.contains(total), let number = tokens[total].number,
-                !ReadingSanity.mixesDurations(parts + [total], in: tokens), rateScale(of: total) == nil,
+                !ReadingSanity.mixesDurations(parts + [total], in: tokens),
+                !ReadingSanity.mixesMoney(parts, in: tokens), rateScale(of: total) == nil,
                 pairedRateReading(total, number) == nil, !isAveraged(total)
             else { return }
             totals.insert(total)

@@ -23,5 +23,5 @@ enum TabValueLine {
     }
 
     /// Marks of an item of a list that may stand in a cell of their own.
-    private static let itemMarks: Set<String> = ["-", "–", "•", "*"]
+    static let itemMarks: Set<String> = ["-", "–", "•", "*"]
 }
