@@ -137,6 +137,9 @@ struct VerifyFalseAlarmsRound26Tests {
             "- 12 trainers € 9.800\n- 3 velden € 14.500\nTotaal: € 30.000",
             // 669,60 + 102,00 − 124,95 = 646,65.
             "Uw jaarafrekening:\n- stroom € 669,60\n- vaste kosten € 102,00\n- korting -€ 124,95\nTotaal: € 646,65",
+            // The rebate is left out of the items' counts: they may confirm the total, never contradict it.
+            "Uw jaarafrekening:\n- stroom € 669,60\n- vaste kosten € 102,00\n- korting -€ 124,95\n"
+                + "Totaal te betalen € 646,65\nBetaalde termijnen: 12 x € 50",
         ])
     func amountItemsNotRead(text: String) throws {
         #expect(try verified(text).allSatisfy { $0.verdict != .inconsistent })

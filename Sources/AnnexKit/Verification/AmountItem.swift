@@ -21,7 +21,9 @@ enum AmountItem {
             let first = amount.first, first.isNumber,
             amount.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," })
         else { return nil }
-        return TabValueLine.line(cells: [String(plain[..<space]), label, String(plain[valueStart...])])
+        // '-€ 524,95' is written '€ -524,95', the way a signed amount is read.
+        let value = valueStart < euro ? "€ " + String(plain[valueStart]) + amount : String(plain[valueStart...])
+        return TabValueLine.line(cells: [String(plain[..<space]), label, value])
     }
 
     /// Signs an amount may open with before its '€' ('-€ 524,95').

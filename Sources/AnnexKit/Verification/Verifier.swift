@@ -166,7 +166,11 @@ public struct Verifier: Sendable {
         let counts = parser.plainCounts().filter { $0.token.map { !totals.contains($0) } ?? true }
         let sites = counts.compactMap(\.token)
         let amounts = sites.contains { analysis.tokens[$0].number?.isAmount ?? false }
-        let alike = amounts || ReadingSanity.nounAlike(sites, in: analysis.tokens)
+        // A signed value the counts leave out ('- korting: € -524,95' among the items) leaves them short of a total.
+        let signedLeftOut = analysis.numberIndices.contains { index in
+            analysis.tokens[index].number?.sign != nil && !sites.contains(index)
+        }
+        let alike = (amounts || ReadingSanity.nounAlike(sites, in: analysis.tokens)) && !signedLeftOut
         summary.counts = counts.map { count in
             let carried = count.token.map(parser.isWholeMarked) == true ? count.carriedOverAsWhole : count.carriedOver
             return alike ? carried : carried.bound((carried.binding ?? OperandBinding([])).adding(.unlikeParts))
