@@ -166,9 +166,10 @@ public struct Verifier: Sendable {
         let counts = parser.plainCounts().filter { $0.token.map { !totals.contains($0) } ?? true }
         let sites = counts.compactMap(\.token)
         let amounts = sites.contains { analysis.tokens[$0].number?.isAmount ?? false }
-        // A signed value the counts leave out ('- korting: € -524,95' among the items) leaves them short of a total.
+        // A signed count the counts leave out ('- korting: € -524,95' among the items) leaves them short of a total;
+        // a signed change beside them ('412 jeugdigen (-6%)') does not.
         let signedLeftOut = analysis.numberIndices.contains { index in
-            analysis.tokens[index].number?.sign != nil && !sites.contains(index)
+            analysis.tokens[index].number.map { $0.sign != nil && $0.unit == .count } == true && !sites.contains(index)
         }
         let alike = (amounts || ReadingSanity.nounAlike(sites, in: analysis.tokens)) && !signedLeftOut
         summary.counts = counts.map { count in
