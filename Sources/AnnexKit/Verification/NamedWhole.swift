@@ -112,7 +112,8 @@ extension ClaimParser {
     /// words after 'met' ('Bij 420 van de 3.500 bakkerijen zijn tekortkomingen gevonden' for 'van de bakkerijen met
     /// tekortkomingen'); with 'alle' or 'al', the outermost whole: the sentence's stated whole, then the whole each
     /// sentence before states of it, while it counts the noun too ('Van de 1.240 ouders … 310 … Van die 310 ouders …'
-    /// for 'van alle ouders'). `matched` is the count the words named before that. Two counts that match, or none:
+    /// for 'van alle ouders'). `matched` is the count the words named before that. With no count that matches, a
+    /// whole a related word names (`relatedWhole(of:in:)`). Two counts that match, or none and no related whole:
     /// nil.
     func namedWhole(afterShareEndingAt end: Int) -> (whole: Operand, matched: Operand)? {
         guard let name = wholeName(afterShareEndingAt: end), let before = scopedSentenceBefore,
@@ -125,6 +126,10 @@ extension ClaimParser {
             matched = matching[0]
         } else if name.outermost, let whole = stated?.whole, matching.contains(where: { Self.isSame($0, whole) }) {
             matched = whole
+        } else if matching.isEmpty, name.qualifier.isEmpty, !name.outermost,
+            let related = relatedWhole(of: name.noun, in: before)
+        {
+            return (related, related)
         } else {
             return nil
         }
