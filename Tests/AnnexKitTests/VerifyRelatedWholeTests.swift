@@ -7,6 +7,21 @@ import Testing
 @Suite("Verify: a share of a group the sentence before names")
 struct VerifyRelatedWholeTests {
     @Test(
+        "A share of a noun that is the first part of a count's compound ('jeugd', 'jeugdspelers') is of that count",
+        arguments: [
+            // 90 / 360 = 25%; 40% would be 144 of them.
+            ("De club telt 360 jeugdspelers, onder wie 90 keepers. Keepers zijn daarmee 25% van de jeugd.", "25%",
+             Verdict.consistent),
+            ("De club telt 360 jeugdspelers, onder wie 90 keepers. Keepers zijn daarmee 40% van de jeugd.", "40%",
+             .inconsistent),
+        ])
+    func compoundWhole(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
+        #expect(found.kind == .share)
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
+
+    @Test(
         "A share of a collective the sentence before lists in named groups is of the groups' sum",
         arguments: [
             // 6 / (6 + 9) = 40%; 60% is the meisjes' share (9 / 15), planted for the jongens.
