@@ -55,13 +55,17 @@ extension ClaimParser {
         }
         let units = candidates.filter { $0.counts(unit) }
         let totals = candidates.filter { !$0.counts(unit) }
-        guard units.count == 1, totals.count == 1, totals[0].currency == written.currency else { return nil }
+        // No count of the units: a mean per month of a total over a whole year the sentence states is over twelve.
+        guard totals.count == 1, totals[0].currency == written.currency,
+            let count = units.count == 1
+                ? units[0].operand : units.isEmpty ? unitsInStatedYear(unit, mean: index) : nil
+        else { return nil }
         if let own = ReadingSanity.noun(after: index, in: tokens), !tokens[index + 1].isWord("per") {
             guard let counted = totals[0].noun, Self.namesUnit(counted, own) || Self.isForm(own, of: counted)
             else { return nil }
         }
         var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
-        (claim.scale, claim.part, claim.whole) = (Exact(1), totals[0].operand, units[0].operand)
+        (claim.scale, claim.part, claim.whole) = (Exact(1), totals[0].operand, count)
         return claim
     }
 
