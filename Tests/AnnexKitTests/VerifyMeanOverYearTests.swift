@@ -27,6 +27,9 @@ struct VerifyMeanOverYearTests {
                 .consistent),
             ("Van januari tot en met december kwamen 3.600 aanvragen binnen, gemiddeld 360 per maand.", "360",
                 .inconsistent),
+            // The sentence before states the year: 2.184 / 52 = 42; 52 would be 2.184 / 42.
+            ("In 2023 ontvingen we 2.184 klachten. Dat is gemiddeld 42 per week.", "42", .consistent),
+            ("In 2023 ontvingen we 2.184 klachten. Dat is gemiddeld 52 per week.", "52", .inconsistent),
         ])
     func wholeYear(text: String, written: String, expected: Verdict) throws {
         let found = try claim(written, in: text)
@@ -46,6 +49,10 @@ struct VerifyMeanOverYearTests {
             ("In 2023 en 2024 kwamen 2.400 meldingen binnen, gemiddeld 100 per maand.", "100"),
             // Since a year: up to when is not said.
             ("Sinds 2020 kwamen 2.400 meldingen binnen, gemiddeld 100 per maand.", "100"),
+            // Half a year in the sentence before.
+            ("In de eerste helft van 2023 ontvingen we 1.092 klachten. Dat is gemiddeld 60 per week.", "60"),
+            // The mean names another year than the sentence before.
+            ("In 2023 ontvingen we 2.184 klachten. Dat is in 2024 gemiddeld 60 per week.", "60"),
             // A count of households, not the amount spread over the months.
             ("In 2024 kregen 1.200 huishoudens een toeslag, gemiddeld € 100 per maand.", "€ 100"),
         ])

@@ -73,6 +73,8 @@ struct Discourse: Sendable {
         var countsNoun: String?
         /// Its counts with what each counts, for a mean per unit in the next sentence.
         var countedValues: [CountedValue] = []
+        /// The line of the one whole year it states its counts over ('In 2023 …'), for a mean per month next.
+        var wholeYearLine: Int?
         /// Its only two numbers, of one unit, in two clauses and no start and end value ('In groep A 42
         /// procent, in groep B 30 procent'), for a change the next sentence states between them.
         var contrast: [Operand] = []
@@ -296,6 +298,8 @@ struct Discourse: Sendable {
 
     /// The counts of the sentence before with what they count, for 'Dat is gemiddeld 115.000 euro per fte'.
     var lastCountedValues: [CountedValue] { earlier.last?.countedValues ?? [] }
+    /// The line of the whole year the sentence before states its counts over, if any.
+    var lastWholeYearLine: Int? { earlier.last?.wholeYearLine }
 
     /// The counts of the lines of a memo right before, one count each, when they are lines of one kind, for a
     /// 'Totaal:' under them: their labels share a word ('Jeugdhulp met verblijf: 412 jeugdigen. Jeugdhulp zonder

@@ -44,12 +44,13 @@ extension ClaimParser {
                 Self.isValue($0, tokens) && stretches[$0] == stretches[index] - 1
             } : []
         let candidates: [CountedValue]
+        var fromSentenceBefore = false
         if !own.isEmpty || !before.isEmpty {
             let chosen = own.isEmpty ? before : own
             guard !chosen.contains(where: { datesOtherwise(mean: index, $0) }) else { return nil }
             candidates = chosen.map(countedValue)
         } else if analysis.numberIndices == [index], refersBack(analysis.clause(of: index)) {
-            candidates = discourse.lastCountedValues
+            (candidates, fromSentenceBefore) = (discourse.lastCountedValues, true)
         } else {
             return nil
         }
@@ -58,7 +59,7 @@ extension ClaimParser {
         // No count of the units: a mean per month of a total over a whole year the sentence states is over twelve.
         guard totals.count == 1, totals[0].currency == written.currency,
             let count = units.count == 1
-                ? units[0].operand : units.isEmpty ? unitsInStatedYear(unit, mean: index) : nil
+                ? units[0].operand : units.isEmpty ? unitsInStatedYear(unit, before: fromSentenceBefore) : nil
         else { return nil }
         if let own = ReadingSanity.noun(after: index, in: tokens), !tokens[index + 1].isWord("per") {
             guard let counted = totals[0].noun, Self.namesUnit(counted, own) || Self.isForm(own, of: counted)

@@ -179,6 +179,7 @@ public struct Verifier: Sendable {
         summary.countsNoun = parser.countsNoun
         summary.flows = parser.flows().map { ($0.inflow.carriedOver, $0.outflow.carriedOver) }
         summary.countedValues = parser.countedValues()
+        summary.wholeYearLine = parser.statedWholeYear()
         summary.namedCounts = parser.namedCounts()
         summary.chain = parser.countChain()
         summary.series = parser.series().map { parser.operand($0).carriedOver }
