@@ -40,8 +40,8 @@ extension ClaimParser {
     /// Whether the sentence names no year, no month and no word of a part of a period.
     private var namesNoTime: Bool {
         !tokens.contains { token in
-            token.year != nil
-                || token.kind == .word && (Lexicon.months.contains(token.text) || Self.partOfPeriod.contains(token.text))
+            token.year != nil || token.kind == .word
+                && (Lexicon.months.contains(token.text) || Self.partOfPeriod.contains(token.text))
         }
     }
 
