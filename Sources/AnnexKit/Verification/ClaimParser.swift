@@ -338,11 +338,8 @@ struct ClaimParser {
     /// Whether the noun of change at `index` opens `clause` after an article ('De uitval …', 'Het verzuim …').
     private func opensAsSubject(_ index: Int, _ clause: Range<Int>) -> Bool {
         index >= 1 && index - 1 == clause.lowerBound && Lexicon.changeNouns.contains(tokens[index].text)
-            && Self.articles.contains(tokens[index - 1].text)
+            && Self.subjectArticles.contains(tokens[index - 1].text)
     }
-
-    /// The definite articles that open a clause's subject.
-    private static let articles: Set<String> = ["de", "het"]
 
     /// +1 for a word (or pair of words) of increase, −1 for one of decrease ('steeg', 'daling'), else nil.
     static func directionSign(of words: String) -> Int? {

@@ -33,10 +33,7 @@ extension ClaimParser {
         {
             return true
         }
-        if part + 1 < tokens.count, Lexicon.partReferences.contains(tokens[part + 1].text) { return true }
-        if part + 2 < tokens.count, tokens[part + 1].isWord("van"), Self.partPronouns.contains(tokens[part + 2].text) {
-            return true
-        }
+        if refersToGroup(after: part) { return true }
         let clause = analysis.clause(of: part).lowerBound
         if clause > whole, clause + 1 < part, tokens[clause].isWord("van"),
             Self.demonstratives.contains(tokens[clause + 1].text)
@@ -45,6 +42,14 @@ extension ClaimParser {
         }
         let opening = tokens.firstIndex { $0.kind != .mark } ?? 0
         return tokens[opening].isWord("van") && number(after: opening, skipping: Lexicon.wholeDeterminers) == whole
+    }
+
+    /// Whether a reference right after the count at `index` makes it a part of a group named before: '300 daarvan',
+    /// '740 van hen', '48 van die dossiers'.
+    private func refersToGroup(after index: Int) -> Bool {
+        if index + 1 < tokens.count, Lexicon.partReferences.contains(tokens[index + 1].text) { return true }
+        return index + 2 < tokens.count && tokens[index + 1].isWord("van")
+            && Self.partPronouns.contains(tokens[index + 2].text)
     }
 
     /// The part and whole of a share at `start..<end` of a chain, when its words name the link it is of
@@ -97,11 +102,7 @@ extension ClaimParser {
     /// it ('300 daarvan'), 'van hen', 'van die …' or 'van deze …' after it ('48 van die dossiers'), or a sentence that
     /// opens with 'Van die …' or 'Van deze …' before it.
     private func takesUpGroupBefore(_ index: Int) -> Bool {
-        if index + 1 < tokens.count, Lexicon.partReferences.contains(tokens[index + 1].text) { return true }
-        if index + 2 < tokens.count, tokens[index + 1].isWord("van"), Self.partPronouns.contains(tokens[index + 2].text)
-        {
-            return true
-        }
+        if refersToGroup(after: index) { return true }
         let opening = tokens.firstIndex { $0.kind != .mark } ?? 0
         return opening + 1 < index && tokens[opening].isWord("van")
             && Self.demonstratives.contains(tokens[opening + 1].text)

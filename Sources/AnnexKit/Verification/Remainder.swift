@@ -70,9 +70,13 @@ extension ClaimParser {
     /// others ('overig 0,5', 'en overige kosten 3,0 miljoen').
     func referringRest(before index: Int) -> Int? {
         guard let word = restWord(before: index) else { return nil }
-        let article = word > 0 && ["de", "het"].contains(tokens[word - 1].text)
         let label = word + 1 < tokens.count && tokens[word + 1].isMark(":")
-        return article || label ? word : nil
+        return followsArticle(word) || label ? word : nil
+    }
+
+    /// Whether the word at `index` follows an article ('de overige', 'het overige').
+    private func followsArticle(_ index: Int) -> Bool {
+        index > 0 && ["de", "het"].contains(tokens[index - 1].text)
     }
 
     /// A sum of `parts` after its `total` whose last part, in this sentence, a referring word of the rest marks (and
@@ -114,9 +118,7 @@ extension ClaimParser {
     /// Whether the last of `parts`, and no other, follows a word of the rest after an article ('en in de overige
     /// 48'); a memo's label ('overig: 410') names a category beside the others.
     func closedByArticleRest(_ parts: [Int]) -> Bool {
-        guard let last = parts.last, let word = referringRest(before: last), word > 0,
-            ["de", "het"].contains(tokens[word - 1].text)
-        else { return false }
+        guard let last = parts.last, let word = restWord(before: last), followsArticle(word) else { return false }
         return parts.dropLast().allSatisfy { restWord(before: $0) == nil }
     }
 
