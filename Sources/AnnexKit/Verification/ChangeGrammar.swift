@@ -596,10 +596,10 @@ extension ClaimParser {
     }
 
     /// 'Tien procent minder: … De organisatie telde er dit jaar 342, tegen 380 vorig jaar.', '… van 420 naar 286.
-    /// Krap een derde minder!': a change whose sentence has no other number is about values another sentence
-    /// gives, and when no word ties it to them, the one change of its unit the sentence before (else, after, past
-    /// one without numbers) gives is the likeliest (its pair, else `soleChange(of:)`), unless it counts another noun
-    /// than the sentence's 'het aantal' names. Taken by position only
+    /// Krap een derde minder, meldt de school.': a change whose sentence has no other number is about values another
+    /// sentence gives, and when no word ties it to them, the one change of its unit the sentence before (else, after,
+    /// past one without numbers) gives is the likeliest (its pair, else `soleChange(of:)`), unless it counts another
+    /// noun than the sentence's 'het aantal' names. Taken by position only
     /// (`OperandBinding.Evidence.positionOnly`), it may confirm the change, never contradict it; none when both
     /// sentences give one, or the one before several pairs. With a report the report's figures are checked instead.
     private func untiedNeighbourPair(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
@@ -900,8 +900,9 @@ extension ClaimParser {
     /// A sentence without a subject of its own that restates the one before: 'Een stijging van bijna 27
     /// procent, aldus …' (not 'De daling voor ambulante zorg was …', which has one), or one whose numbers
     /// all stand in a short last clause after ':' ('Reken maar uit: anderhalf keer zoveel.'), unless it is a
-    /// memo's line with a label of its own under another.
+    /// memo's line with a label of its own under another; or a bare comparison ('Maar liefst 30 procent meer!').
     var isFragment: Bool {
+        if isBareComparison { return true }
         if tokens.count > 3 && tokens[0].isWord("een") && Lexicon.changeNouns.contains(tokens[1].text)
             && tokens[2].isWord("van")
         {

@@ -358,7 +358,7 @@ struct ClaimParser {
                 result.append((index, 1))
             } else if signs.contains(-1) || Self.factor(of: word).map({ $0 < Exact(1) }) == true {
                 result.append((index, -1))
-            } else if let sign = separableSign(at: index) {
+            } else if let sign = separableSign(at: index) ?? gainOrLossSign(at: index) {
                 result.append((index, sign))
             }
         }

@@ -144,11 +144,12 @@ extension ClaimParser {
     /// 'Het eerste kwartaal telde daarmee 80 meer'); when it names no group, the later by time. None when it names
     /// both as its subject, or one as both, or none and time does not order them, or when its subject is neither
     /// group but one with a value of its own in the text or a known place ('Venlo ligt daarmee een derde hoger dan
-    /// Roermond' after 'Venlo staat bovenaan met 86' and Roermond and Sittard-Geleen are contrasted). A subject that
-    /// opens the sentence, names neither group and has no value of its own stands for the other group when the
-    /// comparison names one ('Ouderen werden daarmee minder vaak slachtoffer dan jongeren' after '65-plussers' and
-    /// 'jongeren'), and for nothing when it names none. A word of position ('die laatste', 'eerstgenoemde') outside the
-    /// comparison names the group it points at.
+    /// Roermond' after 'Venlo staat bovenaan met 86' and Roermond and Sittard-Geleen are contrasted) or a member of a
+    /// third group ('Dan betaalt een student 15 procent minder dan een koper' after counts of 'huurder' and 'koper'). A
+    /// subject that opens the sentence, names neither group and has no value of its own stands for the other group
+    /// when the comparison names one ('Ouderen werden daarmee minder vaak slachtoffer dan jongeren' after
+    /// '65-plussers' and 'jongeren'), and for nothing when it names none. A word of position ('die laatste',
+    /// 'eerstgenoemde') outside the comparison names the group it points at.
     func newSide(of groups: ContrastedGroups, claim index: Int) -> Int? {
         let compared = Set(
             tokens.indices.filter { Self.isComparisonMarker(at: $0, analysis) }.flatMap { marker in
@@ -178,7 +179,7 @@ extension ClaimParser {
                 if compared.contains(position) { bases.insert(side) } else { subjects.insert(side) }
             }
             guard named.isEmpty, !compared.contains(position) else { continue }
-            if !analysis.regions(in: position..<(position + 1)).isEmpty {
+            if !analysis.regions(in: position..<(position + 1)).isEmpty || namesMember(at: position, before: index) {
                 strangers = true
             } else if opensAsSubject(position) {
                 if hasValueOfItsOwn(word, claim: index) { strangers = true } else { standIn = true }
@@ -195,6 +196,15 @@ extension ClaimParser {
     private func opensAsSubject(_ position: Int) -> Bool {
         position == 0 && tokens.count > 1 && tokens[1].kind == .word && ContrastedGroups.isContent(tokens[0].text)
             && Lexicon.hedges[tokens[0].text] == nil
+    }
+
+    /// Whether the word at `position`, before the claim at `claim`, names one member of a group after 'een' ('Dan
+    /// betaalt een student 15 procent minder dan een koper'): a word of content, no hedge ('een kleine'). A group
+    /// that neither value counts, named so, is the comparison's subject: the values are not its.
+    private func namesMember(at position: Int, before claim: Int) -> Bool {
+        let word = tokens[position].text
+        return position > 0 && position < claim && tokens[position - 1].isWord("een")
+            && ContrastedGroups.isContent(word) && Lexicon.hedges["een " + word] == nil
     }
 
     /// Whether `word` names something with a value of its own in the text: it stands in a clause with a number, of

@@ -64,6 +64,10 @@ enum Lexicon {
     /// better depends on the measure, so the change they name has a size and no sign.
     static let qualityChanges: Set<String> = ["verbetering", "verslechtering"]
 
+    /// Nouns of gain and loss and their sign, which name a change only with a size after 'van' that is no amount of
+    /// money ('een verlies van 10 procent', 'een plus van 41'): 'een verlies van € 2,8 miljoen' is a result.
+    static let gainsAndLosses: [String: Int] = ["winst": 1, "plus": 1, "verlies": -1, "min": -1]
+
     /// Words in a clause or sentence that refer back to what was said before ('Dat is een toename',
     /// 'daalde daarmee').
     static let backReferences: Set<String> = [

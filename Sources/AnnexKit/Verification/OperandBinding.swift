@@ -18,8 +18,9 @@ struct OperandBinding: Sendable, Equatable {
         case carriedOver
         /// Against: tied to the claim only by where it stands, with no word or mark that ties them: the one start and
         /// end value of the sentence before or after a change whose own sentence has no other number ('… van 420
-        /// naar 286. Krap een derde minder!'), the one count in brackets further in a hedged count's stretch ('Ruim
-        /// 9.000 toezichten werden afgerond (9.240)'). The likeliest reading, not a certain one.
+        /// naar 286. Krap een derde minder, meldt de school.'; a bare comparison, 'Krap een derde minder!', refers
+        /// back), the one count in brackets further in a hedged count's stretch ('Ruim 9.000 toezichten werden afgerond
+        /// (9.240)'). The likeliest reading, not a certain one.
         case positionOnly
         /// Derived from the claim's own construction: the 100% a list of percentages splits, the start
         /// value 'met 120 tot 2.080' implies.

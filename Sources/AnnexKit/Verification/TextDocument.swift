@@ -7,9 +7,10 @@ import Foundation
 /// references (`<sup>2</sup>`) and other tags are dropped. Table rows (with tabs, or starting with
 /// '|'), headings (also numbered ones: `NumberedHeading`), captions ('Figuur 2.') and rules are not prose;
 /// a row of a label and a value ('Havo\t226.800') is the value line it stands for (`TabValueLine`), as is each of a
-/// block of such rows pasted with spaces (`SpacedRow`: 'Rechtbanken  2.140') or listed as amounts (`AmountItem`:
-/// '- veldhuur € 14.500'). Else a run of two or more spaces
-/// separates paragraphs as a blank line does, so text saved as one long line still reads as its paragraphs.
+/// block of such rows pasted with spaces (`SpacedRow`: 'Rechtbanken  2.140'), listed as amounts (`AmountItem`:
+/// '- veldhuur € 14.500') or given per period after a dash (`DashedPeriodLine`: '2023 – 1.240'). Else a run of two
+/// or more spaces separates paragraphs as a blank line does, so text saved as one long line still reads as its
+/// paragraphs.
 /// Sentences are produced as the text is read, so a large text needs little memory.
 public struct TextDocument: Sendable {
     private enum Source: Sendable {
@@ -164,8 +165,9 @@ private struct ProseReader {
     private var listedValue = false
     /// Whether a table row with numbers the reading drops stands right before the paragraph, since it was dropped.
     private var afterRowWithNumbers = false
-    /// A row pasted with spaces (`SpacedRow`) or an item of an amount (`AmountItem`) and the value line it stands
-    /// for, held until the next line says whether it opens a block of such rows.
+    /// A row pasted with spaces (`SpacedRow`), an item of an amount (`AmountItem`) or a period's dashed line
+    /// (`DashedPeriodLine`) and the value line it stands for, held until the next line says whether it opens a block
+    /// of such rows.
     private var heldRow: (line: String.UnicodeScalarView, number: Int, row: String)?
     /// Whether the line before was a row of a block of rows pasted with spaces.
     private var inSpacedRows = false
@@ -180,7 +182,7 @@ private struct ProseReader {
     init(emit: @escaping (Sentence) -> Void) { self.emit = emit }
 
     mutating func read(line: String.UnicodeScalarView, number: Int) {
-        guard let row = SpacedRow.line(line) ?? AmountItem.line(line) else {
+        guard let row = SpacedRow.line(line) ?? AmountItem.line(line) ?? DashedPeriodLine.line(line) else {
             if let held = heldRow { read(chunksOf: held.line, number: held.number) }
             (heldRow, inSpacedRows) = (nil, false)
             read(chunksOf: line, number: number)
