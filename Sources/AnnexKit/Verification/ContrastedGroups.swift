@@ -199,12 +199,15 @@ extension ClaimParser {
     }
 
     /// Whether the word at `position`, before the claim at `claim`, names one member of a group after 'een' ('Dan
-    /// betaalt een student 15 procent minder dan een koper'): a word of content, no hedge ('een kleine'). A group
-    /// that neither value counts, named so, is the comparison's subject: the values are not its.
+    /// betaalt een student 15 procent minder dan een koper'): a word of content, no hedge ('een kleine') and no word
+    /// of change ('Dat is een daling van …'). A group that neither value counts, named so, is the comparison's
+    /// subject: the values are not its.
     private func namesMember(at position: Int, before claim: Int) -> Bool {
         let word = tokens[position].text
         return position > 0 && position < claim && tokens[position - 1].isWord("een")
             && ContrastedGroups.isContent(word) && Lexicon.hedges["een " + word] == nil
+            && Self.directionSign(of: word) == nil && !Lexicon.changeNouns.contains(word)
+            && Lexicon.gainsAndLosses[word] == nil
     }
 
     /// Whether `word` names something with a value of its own in the text: it stands in a clause with a number, of
