@@ -57,6 +57,10 @@ struct VerifyChangeAfterPairTests {
             // 54% → 61% is +7 points.
             ("De opkomst ging van 54 naar 61 procent, een plus van 7 procentpunt.", "7 procentpunt", .consistent),
             ("De opkomst ging van 54 naar 61 procent, een min van 7 procentpunt.", "7 procentpunt", .inconsistent),
+            // 64 → 52 seats is 12 fewer; 13 is off, and a gain the wrong direction.
+            ("De fractie ging van 64 naar 52 zetels, een verlies van 12 zetels.", "12", .consistent),
+            ("De fractie ging van 64 naar 52 zetels, een verlies van 13 zetels.", "13", .inconsistent),
+            ("De fractie ging van 64 naar 52 zetels, een winst van 12 zetels.", "12", .inconsistent),
         ])
     func gainsAndLosses(text: String, written: String, expected: Verdict) throws {
         try expectVerdict(expected, of: written, in: text)
@@ -65,6 +69,7 @@ struct VerifyChangeAfterPairTests {
     @Test("A loss in money is a result, and the profit as a quantity keeps its own verb's direction")
     func gainNearMisses() throws {
         try expectNoAlarm("De omzet steeg van 10 naar 12 miljoen euro, met een verlies van 0,5 miljoen euro.")
+        try expectNoAlarm("De omzet steeg van 10 naar 12 miljoen, met een verlies van 500.000 euro.")
         // 400 → 380 is −5,0%: 'winst' names what fell, not a gain.
         try expectVerdict(
             .consistent, of: "5 procent", in: "De winst daalde van 400 naar 380, een daling van 5 procent.")

@@ -1097,6 +1097,8 @@ extension ClaimParser {
         {
             return directions(in: (before - 1)..<before).first?.sign ?? 0
         }
+        // 'een verlies van 15 bedden', 'een plus van 41': a noun of gain or loss and a count.
+        if tokens[before].isWord("van"), before > 0, let sign = gainOrLossSign(at: before - 1) { return sign }
         // 'Dan is de groei 150 leden', 'De daling bedroeg 60 meldingen': a noun of change as the count's subject.
         if let noun = changeNounSubject(of: index) { return Self.directionSign(of: tokens[noun].text) ?? 0 }
         // 'Het verschil bedraagt 310 fietsen', 'Het verschil tussen A en B bedraagt 24': the count a difference

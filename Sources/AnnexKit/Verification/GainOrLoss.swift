@@ -3,7 +3,7 @@
 /// result ('een verlies van € 2,8 miljoen', `Lexicon.signedQuantities`), and the noun signs nothing then.
 extension ClaimParser {
     /// The sign the noun of gain or loss at `index` gives the number after its 'van' (hedges allowed), when that
-    /// number is no amount of money; nil for any other word.
+    /// number is no amount of money ('€ 2,8 miljoen', '500.000 euro'); nil for any other word.
     func gainOrLossSign(at index: Int) -> Int? {
         guard let sign = Lexicon.gainsAndLosses[tokens[index].text], index + 1 < tokens.count,
             tokens[index + 1].isWord("van")
@@ -12,7 +12,9 @@ extension ClaimParser {
         while size < tokens.count, tokens[size].kind == .word, Lexicon.hedges.keys.contains(tokens[size].text) {
             size += 1
         }
-        guard size < tokens.count, let number = tokens[size].number, !number.isAmount else { return nil }
+        guard size < tokens.count, let number = tokens[size].number, !number.isAmount,
+            !(size + 1 < tokens.count && Tokenizer.currencyWords.contains(tokens[size + 1].text))
+        else { return nil }
         return sign
     }
 }
