@@ -86,6 +86,9 @@ struct VerifyChangeAfterPairTests {
             ("Het aantal donateurs steeg van 150 naar 186. Maar liefst 19 procent meer!", "19 procent", .inconsistent),
             ("Het aantal donateurs steeg van 150 naar 186. Ruim 23 procent meer.", "Ruim 23 procent", .consistent),
             ("Het aantal donateurs steeg van 150 naar 186. Zelfs 30 procent meer.", "30 procent", .inconsistent),
+            // A fraction in words: 150 → 200 is +33,3%, a third; a quarter is 50 / 200 (the base swapped).
+            ("Het aantal donateurs steeg van 150 naar 200. Een derde meer!", "Een derde", .consistent),
+            ("Het aantal donateurs steeg van 150 naar 200. Een kwart meer!", "Een kwart", .inconsistent),
         ])
     func bareComparison(text: String, written: String, expected: Verdict) throws {
         try expectVerdict(expected, of: written, in: text)
@@ -96,6 +99,9 @@ struct VerifyChangeAfterPairTests {
         let pair = "Het aantal donateurs steeg van 150 naar 186."
         // A subject and a verb of its own: it may speak of something else.
         try expectVerdict(.unverifiable, of: "19 procent", in: pair + " Maar liefst 19 procent meer, zegt de bond.")
+        try expectVerdict(
+            .unverifiable, of: "Een kwart",
+            in: "Het aantal donateurs steeg van 150 naar 200. Een kwart meer, zegt de bond.")
         // 'nog eens' adds a further change, not this one.
         try expectVerdict(.unverifiable, of: "19 procent", in: pair + " Nog eens 19 procent meer!")
         // Two pairs before: which is meant is unknown.

@@ -3,13 +3,22 @@
 /// no subject and no verb, so it states nothing of its own: it says how much the quantity of the sentence before
 /// changed, as 'Dat is 30 procent meer' would (`ClaimParser.isFragment`).
 extension ClaimParser {
-    /// Whether the sentence is a bare comparison.
+    /// Whether the sentence is a bare comparison: its size one number, or a fraction in words ('een derde') in a
+    /// sentence of no number.
     var isBareComparison: Bool {
-        guard analysis.numberIndices.count == 1, let number = analysis.numberIndices.first else { return false }
         var end = tokens.count
         while end > 0, tokens[end - 1].kind == .mark, Self.closingMarks.contains(tokens[end - 1].text) { end -= 1 }
-        guard end == number + 2, Lexicon.comparatives.contains(tokens[number + 1].text) else { return false }
-        return tokens[..<number].allSatisfy { token in
+        guard end >= 2, Lexicon.comparatives.contains(tokens[end - 1].text) else { return false }
+        let size = end - 1
+        let start: Int
+        if analysis.numberIndices == [size - 1] {
+            start = size - 1
+        } else if analysis.numberIndices.isEmpty, let found = (0..<size).first(where: { fraction(at: $0)?.1 == size }) {
+            start = found
+        } else {
+            return false
+        }
+        return tokens[..<start].allSatisfy { token in
             token.kind == .word && (Self.emphasisWords.contains(token.text) || Self.hedgeWords.contains(token.text))
         }
     }

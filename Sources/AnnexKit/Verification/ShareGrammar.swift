@@ -638,7 +638,7 @@ extension ClaimParser {
     /// A fraction in words at `index`, as a percentage, the token after it, and for 'x op de N' the
     /// rounding it implies: 'de helft', 'een derde', 'twee derde', 'driekwart', 'drie op de tien',
     /// '1 op de 5', 'een derde daarvan'. 'de derde' and 'een derde plaats' are ordinals, no fractions.
-    private func fraction(at index: Int) -> (Exact, Int, Interval?)? {
+    func fraction(at index: Int) -> (Exact, Int, Interval?)? {
         let word = tokens[index].kind == .word ? tokens[index].text : ""
         if index + 1 < tokens.count, let (numerator, denominator) = Lexicon.fractions[tokens[index + 1].text] {
             let next = index + 2 < tokens.count ? tokens[index + 2] : nil
