@@ -286,6 +286,7 @@ extension ClaimParser {
         }
         let after = tokens[times + 1].text
         return Self.factorFollowers.contains(after) || Lexicon.comparatives.contains(after)
+            || namesComparedAmount(afterTimes: times, tokens)
     }
 
     /// Whether the number at `index` counts occasions with `timesWord` after it ('werd 1.890 keer geschorst'): the

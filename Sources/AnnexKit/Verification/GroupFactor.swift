@@ -10,7 +10,9 @@ extension ClaimParser {
     /// with no group ('als' or 'dan' in its clause) or neither group names a value.
     func groupSides(forFactorFrom start: Int, to end: Int) -> GroupSides? {
         let clause = analysis.clause(of: start)
-        guard let marker = (end..<clause.upperBound).first(where: { Self.isComparisonMarker(at: $0, analysis) })
+        guard
+            let marker = (end..<clause.upperBound).first(where: { Self.isComparisonMarker(at: $0, analysis) })
+                ?? (Self.namesComparedAmount(afterTimes: end, tokens) ? end : nil)
         else { return nil }
         // What it compares with runs from the marker to the first number or mark ('als vrouwen (…)').
         let baseEnd = ((marker + 1)..<clause.upperBound).first { tokens[$0].kind != .word } ?? clause.upperBound
@@ -41,8 +43,14 @@ extension ClaimParser {
                 values[value].words.contains { name in distinct.contains { ContrastedGroups.related($0, name) } }
             }
         }
-        let subjects = named(by: subjectWords, other: baseWords)
-        let bases = named(by: baseWords, other: subjectWords)
+        // A word that names the compared group's value is no word of the subject's group, and the reverse: 'kost'
+        // in 'De koopwoning kost 1,5 keer die van een huurwoning' after 'Een huurwoning kost € 980, een koopwoning
+        // € 1.470' is the verb both values share, written only once.
+        let (allSubjects, allBases) = (named(by: subjectWords, other: baseWords), named(by: baseWords, other: subjectWords))
+        func without(_ found: [Int], _ other: [Int]) -> [Int] {
+            found.count > 1 && other.count == 1 ? found.filter { $0 != other[0] } : found
+        }
+        let (subjects, bases) = (without(allSubjects, allBases), without(allBases, allSubjects))
         guard !subjects.isEmpty || !bases.isEmpty else { return nil }
         let subject = subjects.count == 1 ? subjects.first : nil
         let base = bases.count == 1 ? bases.first : nil
@@ -83,9 +91,9 @@ extension ClaimParser {
         }
         func stretch(_ positions: some Sequence<Int>) -> [String] {
             var words: [String] = []
-            for position in positions.prefix(Self.nameReach) {
+            for (step, position) in positions.prefix(Self.nameReach).enumerated() {
                 let token = tokens[position]
-                if token.isMark("€") { continue }
+                if token.isMark("€") || step == 0 && isLabelMark(position) { continue }
                 guard token.kind == .word, !Self.valueJoiners.contains(token.text),
                     !Lexicon.finiteVerbs.contains(token.text), excluded?.contains(position) != true
                 else { break }
@@ -101,6 +109,28 @@ extension ClaimParser {
             let words = named[site].filter { word in !others.contains { ContrastedGroups.related($0, word) } }
             return words.isEmpty ? nil : NamedValue(words: words, value: operand(sites[site]))
         }
+    }
+
+    /// Whether the ':' at `index` ends the label of the value after it: only words stand between the start of the
+    /// sentence, of a line of a block ('België: 2,4; Nederland: 2,1') or of an item of a list ('- België'), and it.
+    private func isLabelMark(_ index: Int) -> Bool {
+        guard tokens[index].isMark(":") else { return false }
+        guard let opening = tokens[..<index].lastIndex(where: { $0.kind != .word }) else { return true }
+        return tokens[opening].isMark(Self.lineSeparator) || LineShape.isItemMark(tokens[opening])
+    }
+
+    /// The mark that joins the lines of a block read as one sentence (`ValueLineBlock.separator`).
+    private static let lineSeparator = ValueLineBlock.separator.trimmingCharacters(in: .whitespaces)
+
+    /// Whether the words after the times word at `times` name the amount a factor compares with, without 'als':
+    /// 'die van' or 'dat van' and a group ('1,5 keer die van een huurwoning'), or an article and a word that is no
+    /// number's ('1,14 keer het Nederlandse').
+    static func namesComparedAmount(afterTimes times: Int, _ tokens: [Token]) -> Bool {
+        guard times + 2 < tokens.count, tokens[times].kind == .word, Lexicon.timesWords.contains(tokens[times].text),
+            tokens[times + 1].kind == .word, tokens[times + 2].kind == .word
+        else { return false }
+        if ["die", "dat"].contains(tokens[times + 1].text) { return tokens[times + 2].isWord("van") }
+        return ["het", "de"].contains(tokens[times + 1].text) && isNaming(tokens[times + 2].text)
     }
 
     /// Whether a word may name a group: a word of content, no hedge, no times word.

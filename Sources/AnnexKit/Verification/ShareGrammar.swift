@@ -817,6 +817,8 @@ extension ClaimParser {
         guard index >= 1, tokens[index].kind == .word, Lexicon.timesWords.contains(tokens[index].text),
             index + 1 < tokens.count,
             tokens[index + 1].isWord("zo") || tokens[index + 1].isWord("zoveel") || comparedValues(at: index) != nil
+                || Self.namesComparedAmount(afterTimes: index, tokens)
+                    && groupSides(forFactorFrom: index, to: index)?.pair != nil
         else { return nil }
         let before = tokens[index - 1]
         if let number = before.number, number.unit == .count { return (number.value, index - 1) }
