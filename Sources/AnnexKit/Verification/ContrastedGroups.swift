@@ -99,9 +99,10 @@ struct ContrastedGroups: Sendable {
 
     /// Whether two words name the same thing: the same stem ('vrouwen', 'vrouwelijke'; 'Brabant', 'Brabantse'), or
     /// one a part of the other's compound, its head ('tarief', 'uurtarief'; 'Brabant', 'Noord-Brabant') or its
-    /// first part ('interventie', 'interventiegroep'; 'bijstand', 'bijstandsuitkering').
+    /// first part ('interventie', 'interventiegroep'; 'bijstand', 'bijstandsuitkering'); an irregular adjective of
+    /// place stands for its place ('Spaanse', 'Spanje': `PlaceAdjectives`).
     static func related(_ first: String, _ second: String) -> Bool {
-        let (a, b) = (stem(first), stem(second))
+        let (a, b) = (stem(PlaceAdjectives.place(of: first)), stem(PlaceAdjectives.place(of: second)))
         func part(_ short: String, of long: String) -> Bool {
             short.count >= compoundPart && (long.hasSuffix(short) || long.hasPrefix(short))
         }

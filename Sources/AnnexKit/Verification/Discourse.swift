@@ -94,6 +94,8 @@ struct Discourse: Sendable {
         var datedValues: [DatedValue] = []
         /// The one whole of counts it splits into parts ('800 aanvragen: 320 … en 432 …'), for a rest after it.
         var split: SplitWhole?
+        /// The one whole a relative marker splits into listed counts ('900.000 …, van wie 270.000 … en 36.000 …').
+        var relativeSplit: SplitWhole?
         /// The count it leaves for a share of it in the next sentence, a link of a chain (`ClaimParser.chainLink`).
         var chainLink: Operand?
         /// Its counts with the words that name them, for a share in the next sentence that names its whole in words.

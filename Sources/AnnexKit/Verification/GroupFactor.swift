@@ -111,12 +111,14 @@ extension ClaimParser {
         }
     }
 
-    /// Whether the ':' at `index` ends the label of the value after it: only words stand between the start of the
-    /// sentence, of a line of a block ('België: 2,4; Nederland: 2,1') or of an item of a list ('- België'), and it.
+    /// Whether the ':' at `index` ends the label of the value after it on a line: only words stand between it and
+    /// the mark of an item of a list ('- België: 2,4'), or the start of a value line ('België: 2,4; Nederland: 2,1',
+    /// a block read as one sentence). A colon in prose ('… als een jaar eerder: 6.300 tegen 4.200') ends no label.
     private func isLabelMark(_ index: Int) -> Bool {
         guard tokens[index].isMark(":") else { return false }
-        guard let opening = tokens[..<index].lastIndex(where: { $0.kind != .word }) else { return true }
-        return tokens[opening].isMark(Self.lineSeparator) || LineShape.isItemMark(tokens[opening])
+        let lines = analysis.sentence.isValueLines
+        guard let opening = tokens[..<index].lastIndex(where: { $0.kind != .word }) else { return lines }
+        return lines && tokens[opening].isMark(Self.lineSeparator) || LineShape.isItemMark(tokens[opening])
     }
 
     /// The mark that joins the lines of a block read as one sentence (`ValueLineBlock.separator`).

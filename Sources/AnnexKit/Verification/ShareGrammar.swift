@@ -58,6 +58,7 @@ extension ClaimParser {
         }
         if let chained = chainedShare(at: start, end: end, counts: counts) { return chained }
         if counts.isEmpty, let named = namedWholeShare(at: start, end: end) { return named }
+        if counts.isEmpty, let group = groupPartShare(at: start, end: end) { return group }
         if counts.isEmpty, let stated = neighbourPartAndWhole(end: end) { return stated }
         if counts.isEmpty, let row = labelledRowShare(end: end) { return (row.part, row.whole) }
         var part: Int?

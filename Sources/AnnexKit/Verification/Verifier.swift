@@ -112,6 +112,7 @@ public struct Verifier: Sendable {
         var read = summary(of: analysis, parser: parser, bindings: bindings, binder: binder, discourse: discourse)
         read.statesNoValue = Self.statesNoValue(analysis, parser: parser, claims: claims)
         read.split = parser.splitWhole(of: claims)
+        read.relativeSplit = parser.relativeSplit()
         read.chainLink = parser.chainLink(of: claims)
         discourse.leave(read, scope: scope(in: analysis), regions: analysis.regions)
     }
