@@ -2,6 +2,10 @@ import Testing
 
 @testable import AnnexKit
 
+/// A whole split among two named groups: foreign students by their country.
+private let foreignStudents =
+    "Vorig jaar kwamen 2.000 buitenlandse studenten naar de universiteit, van wie 500 uit Duitsland en 160 uit Italië."
+
 /// The twenty-eighth round (A): a factor between two named amounts ('1,5 keer dat van een huurder', '1,2 keer de
 /// Amsterdamse'), and a group's share named by an adjective of place ('Het Duitse aandeel was 25 procent').
 @Suite("Verify: factors between two named amounts, shares named by an adjective")
@@ -85,23 +89,19 @@ struct VerifyNamedAmountFactorTests {
         "A group's 'aandeel' is its listed count over the whole the sentence before splits, named by its adjective",
         arguments: [
             // 500 / 2.000 = 25%; 160 / 2.000 = 8% ('Italiaanse' names Italië, an irregular adjective).
-            ("Vorig jaar kwamen 2.000 buitenlandse studenten naar de universiteit, van wie 500 uit Duitsland en 160 uit "
-                + "Italië. Het Duitse aandeel was 25 procent; het Italiaanse aandeel 8 procent.", "25 procent",
+            (foreignStudents + " Het Duitse aandeel was 25 procent; het Italiaanse aandeel 8 procent.", "25 procent",
              Verdict.consistent),
-            ("Vorig jaar kwamen 2.000 buitenlandse studenten naar de universiteit, van wie 500 uit Duitsland en 160 uit "
-                + "Italië. Het Duitse aandeel was 25 procent; het Italiaanse aandeel 8 procent.", "8 procent",
+            (foreignStudents + " Het Duitse aandeel was 25 procent; het Italiaanse aandeel 8 procent.", "8 procent",
              .consistent),
             // 32 procent is 160 over Germany's 500, not over the 2.000.
-            ("Vorig jaar kwamen 2.000 buitenlandse studenten naar de universiteit, van wie 500 uit Duitsland en 160 uit "
-                + "Italië. Het Duitse aandeel was 25 procent; het Italiaanse aandeel 32 procent.", "32 procent",
+            (foreignStudents + " Het Duitse aandeel was 25 procent; het Italiaanse aandeel 32 procent.", "32 procent",
              .inconsistent),
             // The group named after 'aandeel van': 500 / 2.000 = 25%, not 40%.
-            ("Vorig jaar kwamen 2.000 buitenlandse studenten naar de universiteit, van wie 500 uit Duitsland en 160 uit "
-                + "Italië. Het aandeel van Duitsland was 40 procent.", "40 procent", .inconsistent),
+            (foreignStudents + " Het aandeel van Duitsland was 40 procent.", "40 procent", .inconsistent),
             // 'Groningse' names Groningen by its stem: 1.200 / 4.800 = 25%.
-            ("De provincie telde 4.800 meldingen, van wie 1.200 uit Groningen en 900 uit Assen. Het Groningse "
+            ("De provincie telde 4.800 werklozen, van wie 1.200 in Groningen en 900 in Assen. Het Groningse "
                 + "aandeel bedroeg 25 procent.", "25 procent", .consistent),
-            ("De provincie telde 4.800 meldingen, van wie 1.200 uit Groningen en 900 uit Assen. Het Groningse "
+            ("De provincie telde 4.800 werklozen, van wie 1.200 in Groningen en 900 in Assen. Het Groningse "
                 + "aandeel bedroeg 30 procent.", "30 procent", .inconsistent),
         ])
     func adjectiveShares(text: String, written: String, expected: Verdict) throws {
@@ -114,14 +114,11 @@ struct VerifyNamedAmountFactorTests {
         "A share whose group has no count, or that counts a noun of its own, stays unverifiable",
         arguments: [
             // No count of France in the text.
-            "Vorig jaar kwamen 2.000 buitenlandse studenten naar de universiteit, van wie 500 uit Duitsland en 160 uit "
-                + "Italië. Het Franse aandeel was 40 procent.",
+            foreignStudents + " Het Franse aandeel was 40 procent.",
             // 'het aandeel vrouwen' is a share within the German group, whose count of women is not given.
-            "Vorig jaar kwamen 2.000 buitenlandse studenten naar de universiteit, van wie 500 uit Duitsland en 160 uit "
-                + "Italië. Het aandeel vrouwen onder de Duitse studenten was 40 procent.",
+            foreignStudents + " Het aandeel vrouwen onder de Duitse studenten was 40 procent.",
             // No 'aandeel': 40 procent of the German students, not of all.
-            "Vorig jaar kwamen 2.000 buitenlandse studenten naar de universiteit, van wie 500 uit Duitsland en 160 uit "
-                + "Italië. Van de Duitse studenten woonde 40 procent op kamers.",
+            foreignStudents + " Van de Duitse studenten woonde 40 procent op kamers.",
         ])
     func adjectiveShareNearMisses(text: String) throws {
         let found = try claim("40 procent", in: text)

@@ -46,7 +46,8 @@ extension ClaimParser {
         // A word that names the compared group's value is no word of the subject's group, and the reverse: 'kost'
         // in 'De koopwoning kost 1,5 keer die van een huurwoning' after 'Een huurwoning kost € 980, een koopwoning
         // € 1.470' is the verb both values share, written only once.
-        let (allSubjects, allBases) = (named(by: subjectWords, other: baseWords), named(by: baseWords, other: subjectWords))
+        let allSubjects = named(by: subjectWords, other: baseWords)
+        let allBases = named(by: baseWords, other: subjectWords)
         func without(_ found: [Int], _ other: [Int]) -> [Int] {
             found.count > 1 && other.count == 1 ? found.filter { $0 != other[0] } : found
         }

@@ -48,7 +48,8 @@ extension ClaimParser {
         guard share + 2 < tokens.count, Self.isGroupWord(tokens[share + 1]), !tokens[share + 1].isWord("van")
         else { return false }
         let after = tokens[share + 2]
-        return after.kind == .word && (ContrastedGroups.isContent(after.text) || Lexicon.finiteVerbs.contains(after.text))
+        return after.kind == .word
+            && (ContrastedGroups.isContent(after.text) || Lexicon.finiteVerbs.contains(after.text))
     }
 
     /// The one whole a relative marker splits into a list of counts after it ('900.000 mensen …, van wie 270.000 in
