@@ -316,7 +316,7 @@ struct Discourse: Sendable {
         let totals = parts.filter { $0.label.contains(where: Self.totalWords.contains) }.count
         guard parts.count >= 2, totals == 0 || totals == parts.count else { return [] }
         let labels = parts.map { Set($0.label).subtracting(Lexicon.grammarWords) }
-        let closedByRest = parts.last.map { $0.label.count == 1 && Lexicon.restCategories.contains($0.label[0]) }
+        let closedByRest = parts.last.map { Self.isRestLabel($0.label) }
         let alike = Set(parts.map(\.count.unit)).count == 1 && Set(parts.map(\.noun)).count == 1
         guard (closedByRest == true || memoRunClassified || memoRunUnderTitle && alike) && !memoRunAfterNumbers
                 || !labels.dropFirst().reduce(labels[0], { $0.intersection($1) }).isEmpty
@@ -324,6 +324,23 @@ struct Discourse: Sendable {
             return []
         }
         return parts.map(\.count)
+    }
+
+    /// The values of the labelled lines of the sentence before when they are a complete list of one whole, for a
+    /// total line that names that whole in words of its own ('Totaal geraamde kosten: € 13.000' under '- huur zaal
+    /// € 6.200 … - overig € 550'): at least two lines, none naming a period, a total, a mean or a change, the last
+    /// the rest of a classification, which a writer adds only when the lines split one whole. Empty otherwise.
+    var lastClosedList: [Operand] {
+        guard let lines = earlier.last?.labelledLines, lines.count >= 2, let last = lines.last,
+            Self.isRestLabel(last.label.words),
+            lines.allSatisfy({ $0.label.moments.isEmpty && ClaimParser.isPlainLabel($0.label.words) })
+        else { return [] }
+        return lines.map(\.value)
+    }
+
+    /// Whether a line's label is the rest of a classification alone ('Overig', 'Onbekend').
+    private static func isRestLabel(_ label: [String]) -> Bool {
+        label.count == 1 && Lexicon.restCategories.contains(label[0])
     }
 
     /// Words of a line's label that say it totals other lines ('Totaal zorg', 'Subtotaal').

@@ -86,10 +86,12 @@ extension SentenceAnalysis {
     private static let dashes: Set<String> = ["-", "–", "—"]
 
     /// A unit read as a label and its value: words and years before it, a colon (or, in an item, none) and hedge
-    /// words between.
+    /// words between, and a currency sign before the value.
     private func labelledLine(_ unit: Range<Int>, value: Int, item: Bool) -> LabelledLine? {
         guard value == unit.upperBound - 1 else { return nil }
         var end = value
+        // An amount's currency sign is its value's ('- huur zaal: € 6.200').
+        if end > unit.lowerBound, tokens[end - 1].isMark("€") { end -= 1 }
         while end > unit.lowerBound, tokens[end - 1].kind == .word, Lexicon.hedges[tokens[end - 1].text] != nil {
             end -= 1
         }

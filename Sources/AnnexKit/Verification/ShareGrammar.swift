@@ -242,8 +242,9 @@ extension ClaimParser {
         for index in tokens.indices where tokens[index].kind == .word {
             let part: Int?
             let marker: Int
-            if tokens[index].isWord("waarvan") || tokens[index].isWord("van") && index + 1 < tokens.count
-                && tokens[index + 1].isWord("wie")
+            // 'onder wie' picks a part among the persons counted as 'van wie' does ('64 leden, onder wie 40 vrouwen').
+            if tokens[index].isWord("waarvan") || (tokens[index].isWord("van") || tokens[index].isWord("onder"))
+                && index + 1 < tokens.count && tokens[index + 1].isWord("wie")
             {
                 marker = index
                 part = number(after: tokens[index].isWord("waarvan") ? index : index + 1, skipping: ["er"])

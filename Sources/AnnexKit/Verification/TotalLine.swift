@@ -26,6 +26,14 @@ extension ClaimParser {
         guard let line = analysis.soleValueLine, let value = analysis.numberIndices.first,
             let words = Self.totalledWords(line.label.words)
         else { return nil }
+        // 'Totaal geraamde kosten: € 13.000' under a list that a rest line closes ('- overig € 550'): the total of
+        // that complete list, what its words name; a year in its label dates the list ('Totale lasten 2025').
+        let closed = discourse.lastClosedList
+        if !words.isEmpty, closed.count >= Self.leastParts, closed.allSatisfy({ $0.unit == line.value.unit }),
+            line.label.moments.isEmpty || line.label.moments.count == 1 && line.label.moments[0].kind == .year
+        {
+            return (value, closed)
+        }
         if line.label.moments.isEmpty {
             // 'Totale baten: 61,9 miljoen euro.' under the lines of a memo titled 'Baten': the total of what the
             // title counts. A bare 'Totaal:' is read as a sum cue (`SumGrammar`).
