@@ -7,7 +7,8 @@ extension ClaimParser {
     /// names its unit with 'per'; the sentence before gives a list of at least two counts in the mean's currency and
     /// no other count (no total, no count of the units: that is `meanPerUnitReading`'s total over units), but for
     /// one count of the unit equal to the list's length, the set's size. Without that size the mean refers back
-    /// ('dat', 'dit'). When the mean names what it counts ('192 klachten per gemeente'), the list must count it too.
+    /// ('dat', 'dit'). When the mean names what it counts ('192 klachten per gemeente'), the list (or, with the size
+    /// stated, the total it spells out) must count it too.
     /// Empty otherwise.
     func meanOfListBefore(_ index: Int) -> [Operand] {
         guard let number = tokens[index].number, number.unit == .count, analysis.numberIndices == [index],
@@ -16,13 +17,19 @@ extension ClaimParser {
         let list = discourse.lastList
         let isSize = { (value: CountedValue) in value.counts(unit) && value.operand.value == Exact(list.count) }
         let sizes = discourse.lastCountedValues.filter(isSize)
-        let counted = discourse.lastCountedValues.filter { !isSize($0) }
+        // With the size stated, a total the list spells out is no value of it ('Onze vijf vrijwilligers draaiden
+        // samen 600 uur: Anna 140, …, Eva 125.'): the mean of the list is that total over the size too.
+        let sum = list.reduce(Exact(0)) { $0 + $1.value }
+        let isTotal = { (value: CountedValue) in sizes.count == 1 && value.operand.value == sum }
+        let counted = discourse.lastCountedValues.filter { !isSize($0) && !isTotal($0) }
+        let total = discourse.lastCountedValues.first(where: isTotal)
         guard sizes.count == 1 || sizes.isEmpty && refersBack(analysis.clause(of: index)),
             list.count >= Self.leastParts, list.allSatisfy({ $0.unit == .count }), counted.count == list.count,
             zip(counted, list).allSatisfy({ $0.operand.value == $1.value && $0.currency == number.currency })
         else { return [] }
         if let own = ReadingSanity.noun(after: index, in: tokens), !tokens[index + 1].isWord("per") {
-            guard let listed = counted.last?.noun, Self.namesUnit(listed, own) || Self.isForm(own, of: listed) else {
+            // The list counts what its last value or the total it spells out names ('600 uur: …, Eva 125').
+            guard let listed = counted.last?.noun ?? total?.noun, Self.namesUnit(listed, own) || Self.isForm(own, of: listed) else {
                 return []
             }
         }
