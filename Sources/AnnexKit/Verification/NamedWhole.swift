@@ -83,8 +83,10 @@ extension ClaimParser {
     /// The part and whole of a share ending at `end` that names its whole in words, from the sentence before, when
     /// the share's own sentence has no count (`namedWhole(afterShareEndingAt:)`): the part is the one count there
     /// whose words name something the share's clause names before the share ('Rotterdam is daarmee goed voor …' takes
-    /// '1.000 uit Rotterdam'), else, for a share that refers back, the part that sentence states of the whole
-    /// matched. Nil when no whole matches; a nil part when none does.
+    /// '1.000 uit Rotterdam') or, when none does, whose words name something the clause names after the whole ('…
+    /// van de leden een vrouw' takes '40 vrouwen'), else, for a share that refers back and names nothing after its
+    /// whole, the part that sentence states of the whole matched. Nil when no whole matches; a nil part when none
+    /// does.
     func namedWholeShare(at start: Int, end: Int) -> (Operand?, Operand?)? {
         guard let found = namedWhole(afterShareEndingAt: end), let before = scopedSentenceBefore,
             let name = wholeName(afterShareEndingAt: end)
@@ -93,12 +95,20 @@ extension ClaimParser {
         let claimWords = tokens[clause.lowerBound..<start].filter {
             $0.kind == .word && ContrastedGroups.isContent($0.text) && !Self.areForms($0.text, name.noun)
         }.map(\.text)
-        let named = before.namedCounts.filter { count in
-            !Self.isSame(count.operand, found.whole)
-                && count.words.contains { word in claimWords.contains { Self.areForms($0, word) } }
+        // Words after the whole may name the part instead ('64 leden, onder wie 40 vrouwen. Daarmee is 62,5% van de
+        // leden een vrouw.'); when they name none of the counts before, the part they name is not stated there.
+        let partWords = tokens[end..<clause.upperBound].filter {
+            $0.kind == .word && ContrastedGroups.isContent($0.text) && !Self.areForms($0.text, name.noun)
+        }.map(\.text)
+        let naming = { (words: [String]) in
+            before.namedCounts.filter { count in
+                !Self.isSame(count.operand, found.whole)
+                    && count.words.contains { word in words.contains { Self.areForms($0, word) } }
+            }
         }
+        let named = naming(claimWords).isEmpty ? naming(partWords) : naming(claimWords)
         if named.count == 1 { return (named[0].operand, found.whole) }
-        if named.isEmpty, refersBack(tokens.indices), let stated = before.partAndWhole,
+        if named.isEmpty, partWords.isEmpty, refersBack(tokens.indices), let stated = before.partAndWhole,
             Self.isSame(stated.whole, found.matched)
         {
             return (stated.part, found.whole)
