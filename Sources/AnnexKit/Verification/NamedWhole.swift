@@ -97,9 +97,10 @@ extension ClaimParser {
         }.map(\.text)
         // Words after the whole may name the part instead ('64 leden, onder wie 40 vrouwen. Daarmee is 62,5% van de
         // leden een vrouw.'); when they name none of the counts before, the part they name is not stated there.
-        let partWords = tokens[end..<clause.upperBound].filter {
-            $0.kind == .word && ContrastedGroups.isContent($0.text) && !Self.areForms($0.text, name.noun)
-        }.map(\.text)
+        // A qualifier after 'met' names the whole's subgroup, no part.
+        let noun = (end..<clause.upperBound).first { tokens[$0].text == name.noun } ?? clause.upperBound
+        let after = name.qualifier.isEmpty && noun < clause.upperBound ? tokens[(noun + 1)..<clause.upperBound] : []
+        let partWords = after.filter { $0.kind == .word && ContrastedGroups.isContent($0.text) }.map(\.text)
         let naming = { (words: [String]) in
             before.namedCounts.filter { count in
                 !Self.isSame(count.operand, found.whole)
