@@ -8,8 +8,7 @@ extension ClaimParser {
     /// no other count (no total, no count of the units: that is `meanPerUnitReading`'s total over units), but for
     /// one count of the unit equal to the list's length, the set's size. Without that size the mean refers back
     /// ('dat', 'dit'). When the mean names what it counts ('192 klachten per gemeente'), the list (or, with the size
-    /// stated, the total it spells out) must count it too.
-    /// Empty otherwise.
+    /// stated, the total it spells out) must count it too. Empty otherwise.
     func meanOfListBefore(_ index: Int) -> [Operand] {
         guard let number = tokens[index].number, number.unit == .count, analysis.numberIndices == [index],
             let unit = perNoun(of: index)
@@ -29,9 +28,9 @@ extension ClaimParser {
         else { return [] }
         if let own = ReadingSanity.noun(after: index, in: tokens), !tokens[index + 1].isWord("per") {
             // The list counts what its last value or the total it spells out names ('600 uur: …, Eva 125').
-            guard let listed = counted.last?.noun ?? total?.noun, Self.namesUnit(listed, own) || Self.isForm(own, of: listed) else {
-                return []
-            }
+            guard let listed = counted.last?.noun ?? total?.noun,
+                Self.namesUnit(listed, own) || Self.isForm(own, of: listed)
+            else { return [] }
         }
         return list
     }
