@@ -84,9 +84,8 @@ extension ClaimParser {
     /// the share's own sentence has no count (`namedWhole(afterShareEndingAt:)`): the part is the one count there
     /// whose words name something the share's clause names before the share ('Rotterdam is daarmee goed voor …' takes
     /// '1.000 uit Rotterdam') or, when none does, whose words name something the clause names after the whole ('…
-    /// van de leden een vrouw' takes '40 vrouwen'), else, for a share that refers back and names nothing after its
-    /// whole, the part that sentence states of the whole matched. Nil when no whole matches; a nil part when none
-    /// does.
+    /// van de leden een vrouw' takes '40 vrouwen'), else, for a share that refers back, the part that sentence states
+    /// of the whole matched. Nil when no whole matches; a nil part when none does.
     func namedWholeShare(at start: Int, end: Int) -> (Operand?, Operand?)? {
         guard let found = namedWhole(afterShareEndingAt: end), let before = scopedSentenceBefore,
             let name = wholeName(afterShareEndingAt: end)
@@ -96,8 +95,7 @@ extension ClaimParser {
             $0.kind == .word && ContrastedGroups.isContent($0.text) && !Self.areForms($0.text, name.noun)
         }.map(\.text)
         // Words after the whole may name the part instead ('64 leden, onder wie 40 vrouwen. Daarmee is 62,5% van de
-        // leden een vrouw.'); when they name none of the counts before, the part they name is not stated there.
-        // A qualifier after 'met' names the whole's subgroup, no part.
+        // leden een vrouw.'); a qualifier after 'met' names the whole's subgroup, no part.
         let noun = (end..<clause.upperBound).first { tokens[$0].text == name.noun } ?? clause.upperBound
         let after = name.qualifier.isEmpty && noun < clause.upperBound ? tokens[(noun + 1)..<clause.upperBound] : []
         let partWords = after.filter { $0.kind == .word && ContrastedGroups.isContent($0.text) }.map(\.text)
@@ -109,7 +107,7 @@ extension ClaimParser {
         }
         let named = naming(claimWords).isEmpty ? naming(partWords) : naming(claimWords)
         if named.count == 1 { return (named[0].operand, found.whole) }
-        if named.isEmpty, partWords.isEmpty, refersBack(tokens.indices), let stated = before.partAndWhole,
+        if named.isEmpty, refersBack(tokens.indices), let stated = before.partAndWhole,
             Self.isSame(stated.whole, found.matched)
         {
             return (stated.part, found.whole)
