@@ -21,6 +21,11 @@ struct VerifyListedSetTests {
                 + "kok.", "480", .consistent),
             ("Onze drie koks werkten samen 1.440 uur: Ahmed 520, Bas 470 en Chris 450. Gemiddeld is dat 720 uur per "
                 + "kok.", "720", .inconsistent),
+            // A Latin plural names its unit: 41.000 + 36.500 + 22.500 = 100.000; 100.000 / 3 = 33.333,3.
+            ("De drie musea trokken 41.000, 36.500 en 22.500 bezoekers. Gemiddeld 33.333 per museum.", "33.333",
+                .consistent),
+            ("De drie musea trokken 41.000, 36.500 en 22.500 bezoekers. Gemiddeld 50.000 per museum.", "50.000",
+                .inconsistent),
         ])
     func meanOfStatedSet(text: String, written: String, expected: Verdict) throws {
         let found = try claim(written, in: text)
@@ -46,6 +51,20 @@ struct VerifyListedSetTests {
     func meanOfStatedSetNearMisses(text: String, written: String) throws {
         let found = try claim(written, in: text)
         #expect(found.verdict == .unverifiable, "\(reason(found))")
+    }
+
+    @Test(
+        "A total over units counted in a Latin plural ('vier jeugdcentra') is a mean per its singular",
+        arguments: [
+            // 1.200 / 4 = 300; 400 is 1.200 / 3.
+            ("De vier jeugdcentra begeleidden samen 1.200 jongeren. Gemiddeld is dat 300 per centrum.", "300",
+                Verdict.consistent),
+            ("De vier jeugdcentra begeleidden samen 1.200 jongeren. Gemiddeld is dat 400 per centrum.", "400",
+                .inconsistent),
+        ])
+    func latinPlural(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
+        #expect(found.verdict == expected, "\(reason(found))")
     }
 
     // MARK: A total after parts named by their kind

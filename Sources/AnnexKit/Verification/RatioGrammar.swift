@@ -176,9 +176,11 @@ extension ClaimParser {
     static let ratePhraseReach = 5
 
     /// Whether a word is a noun or its plural ('consulent', 'consulenten'; 'fte', 'fte's'; 'cel', 'cellen';
-    /// 'school', 'scholen'; 'kind', 'kinderen').
+    /// 'school', 'scholen'; 'kind', 'kinderen'; 'centrum', 'centra').
     static func isForm(_ word: String, of noun: String) -> Bool {
         if let open = openSyllablePlural(of: noun), word == open { return true }
+        // A Latin plural in '-a' of a noun in '-um' ('centrum' 'centra', 'museum' 'musea').
+        if noun.hasSuffix("um"), word == noun.dropLast(2) + "a" { return true }
         if let voiced = voicedPlural(of: noun), word == voiced { return true }
         guard word.hasPrefix(noun), let last = noun.last else { return false }
         let ending = word.dropFirst(noun.count)
