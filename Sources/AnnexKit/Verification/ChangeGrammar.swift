@@ -609,7 +609,9 @@ extension ClaimParser {
         guard !withData, analysis.numberIndices.allSatisfy({ $0 == index || $0 == labelNumber }) else { return nil }
         var found: [(from: Operand, to: Operand)] = []
         if let before = discourse.lastPair, before.from.unit == unit {
-            guard before.from.binding?.evidence.contains(.oneOfSeveral) != true else { return nil }
+            guard before.from.binding?.evidence.contains(.oneOfSeveral) != true,
+                !namesOtherYear(analysis.frame(for: index, discourse: discourse), than: before)
+            else { return nil }
             if !countsOther(discourse.lastTopicNoun.map { [$0] } ?? []) { found.append(before) }
         } else if let sole = discourse.lastSoleChange(of: unit), !countsOther(sole.nouns),
             let before = sole.run(newSide: { newSide(of: $0, claim: index) })
@@ -733,7 +735,9 @@ extension ClaimParser {
             if let end, end.unit == unit { return (operand(base, year: frame.base), end) }
         }
         if referring, groupOthers.isEmpty, let pair = discourse.lastPair, pair.from.unit == unit {
-            return (pair.from, pair.to)
+            // 'Voor 2027 verwacht men circa 10% minder' after a pair of 2025 and 2026: a change of a year the text
+            // gives no value for takes no other pair.
+            return namesOtherYear(frame, than: pair) ? nil : (pair.from, pair.to)
         }
         // 'Een kwart meer meldingen: …, die in 2023 1.250 meldingen ontving tegen 1.000 een jaar eerder': a
         // claim that heads its sentence is spelled out by the sentence's one pair after it, when it has no
@@ -782,6 +786,15 @@ extension ClaimParser {
             } : nil
         if end == nil && start == nil { return nil }
         return (start, end.map { isLater ? operand($0) : operand($0, year: frame.later) })
+    }
+
+    /// Whether the claim's sentence names a year of its own that neither value of a pair from elsewhere is of, when
+    /// one of them has a year.
+    private func namesOtherYear(_ frame: PeriodFrame, than pair: (from: Operand, to: Operand)) -> Bool {
+        guard !frame.inherited, let year = frame.later, pair.from.year != nil || pair.to.year != nil else {
+            return false
+        }
+        return year != pair.from.year && year != pair.to.year
     }
 
     /// Whether the claim's own year is later than that of the quantity the sentence before gave: a value of its
@@ -1063,9 +1076,10 @@ extension ClaimParser {
 
     func pointsReading(_ index: Int, _ number: WrittenNumber) -> Claim {
         var claim = Claim(kind: .points, site: index, claimed: precise(number, direction: direction(for: index)))
-        if let stated = statedChange(for: index, unit: .percent) {
+        // '… nog 6,2 procentpunt onder het doel': a gap to a level the text names is no change of a pair.
+        if !namesNormAfterGap(index), let stated = statedChange(for: index, unit: .percent) {
             (claim.from, claim.to) = stated
-        } else if let gap = normGap(at: index) {
+        } else if let gap = normGap(at: index) ?? namedNormGap(at: index) {
             claim = Claim(kind: .points, site: index, claimed: precise(number, direction: gap.sign))
             (claim.from, claim.to) = (gap.from, gap.to)
         } else if let rows = comparedRows(at: index, unit: .percent) {

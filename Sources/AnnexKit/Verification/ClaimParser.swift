@@ -452,6 +452,11 @@ struct ClaimParser {
             let value = topic?.value, value.unit == tokens[base].number?.unit,
             let to = topic.flatMap(operand)
         else { return restatedPair() ?? restatedStretchPair() }
+        // 'In 2018 nog 84.000 … Vorig jaar waren het er 63.000': a past dated from now is later than a stated year
+        // when 'nog' marks that year's value as the earlier; else the two have no order.
+        if topic?.year != nil, analysis.isRelativeToNow(tokens.indices) {
+            return topic?.isStill == true ? (to, operand(base)) : nil
+        }
         return (operand(base), to)
     }
 

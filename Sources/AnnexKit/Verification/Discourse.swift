@@ -44,6 +44,9 @@ struct Topic: Sendable {
     var line: Int
     /// The noun its value counts ('14.820 jongeren'), when one follows it.
     var noun: String? = nil
+    /// Whether 'nog' stands right before its value ('telde in 2018 nog 84.000'): a value of the past, earlier than
+    /// one a later sentence dates from now ('Vorig jaar waren het er 63.000').
+    var isStill = false
 }
 
 /// What the sentences before the current one say: the topic and periods of the nearest ones in

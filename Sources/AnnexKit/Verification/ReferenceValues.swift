@@ -74,14 +74,14 @@ extension ClaimParser {
 
     /// Whether the number at `index` is the value of an average it is set against: 'het landelijke gemiddelde van
     /// 64 procent'.
-    private func isBenchmark(_ index: Int) -> Bool {
+    func isBenchmark(_ index: Int) -> Bool {
         index >= 2 && tokens[index - 1].isWord("van") && tokens[index - 2].isWord("gemiddelde")
     }
 
     /// The direction of a gap against what follows the number at `index` (past its noun): −1 for 'onder' or a
     /// comparative of decrease and 'dan', +1 for 'boven' or one of increase; with the token after which the norm
     /// may stand.
-    private func gapDirection(after index: Int) -> (sign: Int, start: Int)? {
+    func gapDirection(after index: Int) -> (sign: Int, start: Int)? {
         var next = index + 1
         if tokens[index].number?.unit == .count, next < tokens.count, tokens[next].kind == .word,
             !Self.gapPrepositions.keys.contains(tokens[next].text), !Lexicon.comparatives.contains(tokens[next].text)

@@ -172,7 +172,9 @@ public struct Verifier: Sendable {
         let signedLeftOut = analysis.numberIndices.contains { index in
             analysis.tokens[index].number.map { $0.sign != nil && $0.unit == .count } == true && !sites.contains(index)
         }
+        // A count of units beside an amount per unit ('36 kamers … € 25,50 per maand') adds to nothing.
         let alike = (amounts || ReadingSanity.nounAlike(sites, in: analysis.tokens)) && !signedLeftOut
+            && !ReadingSanity.mixesMoney(sites, in: analysis.tokens)
         summary.counts = counts.map { count in
             let carried = count.token.map(parser.isWholeMarked) == true ? count.carriedOverAsWhole : count.carriedOver
             return alike ? carried : carried.bound((carried.binding ?? OperandBinding([])).adding(.unlikeParts))
@@ -250,7 +252,8 @@ public struct Verifier: Sendable {
             year: site.flatMap { analysis.frame(for: $0, discourse: discourse).later },
             region: region.flatMap { $0.0 == Region.netherlands.code ? nil : $0 },
             measure: bound?.measure, line: site.map { analysis.line(of: $0) } ?? analysis.sentence.lines.lowerBound,
-            noun: site.flatMap { ReadingSanity.noun(after: $0, in: tokens) })
+            noun: site.flatMap { ReadingSanity.noun(after: $0, in: tokens) },
+            isStill: site.map { $0 > 0 && tokens[$0 - 1].isWord("nog") } ?? false)
     }
 
     /// The scope values a text names (a heading).
