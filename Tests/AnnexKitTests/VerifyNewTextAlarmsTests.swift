@@ -60,6 +60,12 @@ struct VerifyNewTextAlarmsTests {
                 + "procentpunt onder de norm.", "6,0 procentpunt", Verdict.consistent),
             ("Het aandeel groene daken steeg van 12,5 naar 14,0 procent. De norm is 20 procent; we blijven dus 7,5 "
                 + "procentpunt onder de norm.", "7,5 procentpunt", .inconsistent),
+            // The one percentage of the sentence before is the result: 75 − 80 = −5 points; 8 is wrong.
+            ("In het eerste jaar haalden 180 van de 240 cursisten hun diploma (75 procent). Daarmee bleef het "
+                + "slagingspercentage 5 procentpunt onder de doelstelling van 80 procent.", "5 procentpunt", .consistent),
+            ("In het eerste jaar haalden 180 van de 240 cursisten hun diploma (75 procent). Daarmee bleef het "
+                + "slagingspercentage 8 procentpunt onder de doelstelling van 80 procent.", "8 procentpunt",
+                .inconsistent),
             // No value of the norm: the pair's change (1,5) is no reading of the gap.
             ("Het aandeel groene daken steeg van 12,5 naar 14,0 procent. We blijven dus 1,5 procentpunt onder de "
                 + "norm.", "1,5 procentpunt", .unverifiable),
@@ -93,7 +99,7 @@ struct VerifyNewTextAlarmsTests {
     // MARK: A percentage of a whole of its own
 
     @Test(
-        "A percentage 'van het inschrijfgeld' or 'van hun werktijd' is no share of the counts; the real share keeps its",
+        "A percentage 'van het inschrijfgeld' or 'van hun werktijd' is no share of the counts; a real share keeps its",
         arguments: [
             // 300 / 1.200 = 25%; 30% is wrong; 15% of the fee is no share of the members.
             ("Van de 1.200 leden kregen er 300 een korting van 15% van het inschrijfgeld. Dat is 25 procent van alle "
@@ -112,6 +118,9 @@ struct VerifyNewTextAlarmsTests {
             // A whole that is the counted noun keeps the share: 300 / 1.200 = 25%, 20% is wrong. So does 'van de'
             // (it opens populations too often to be read as a whole of its own).
             ("Van de 1.200 leden kregen er 300 een korting van 25% van de leden.", "25%", .consistent),
+            // A fraction stated as such ('300 van de 1.200') is what a share of 'hun' whole restates: 40% is wrong.
+            ("Met 300 van de 1.200 dossiers besteedde het team 40% van zijn werk aan spoedzaken.", "40%",
+                .inconsistent),
             ("Van de 1.200 leden kregen er 300 een korting, 25% van de leden.", "25%", .consistent),
             ("Van de 1.200 leden kregen er 300 een korting, 20% van de leden.", "20%", .inconsistent),
         ])

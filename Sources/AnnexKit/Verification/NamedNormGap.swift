@@ -2,7 +2,9 @@
 /// 6,2 procentpunt onder het doel' after 'steeg van 3,2 naar 3,8 procent'. It is the distance of the last level to
 /// the named one (10 − 3,8), never the change of the pair before: the norm is the one value the sentence (else the
 /// sentence before) states of a norm, target or average; the result the sentence's one other percentage, else the
-/// end of the pair the sentence before gives. Without the named level's value the gap has no operands.
+/// end of the pair the sentence before gives, else its one percentage ('231 van de 350 … (66 procent). Daarmee bleef
+/// de afrondingsgraad 12 procentpunt onder de doelstelling van 70 procent': 66 − 70 = −4). Without the named level's
+/// value the gap has no operands.
 extension ClaimParser {
     /// Whether 'onder' or 'boven' (or a comparative and 'dan') after the points at `index` leads to a noun of a norm,
     /// target or average within `namedNormReach` words, with no number between ('onder het doel', 'boven het
@@ -26,7 +28,10 @@ extension ClaimParser {
         let results = levels.filter { !norms.contains($0) }
         guard let norm = soleNorm(among: norms, orBefore: { $0.unit == .percent }) else { return nil }
         if results.count == 1 { return (norm, operand(results[0]), sign) }
-        guard results.isEmpty, let last = discourse.lastPair?.to, last.unit == .percent else { return nil }
+        guard results.isEmpty,
+            let last = discourse.lastPair?.to ?? discourse.lastDatedValue(of: .percent)?.value.carriedOver,
+            last.unit == .percent
+        else { return nil }
         return (norm, last, sign)
     }
 

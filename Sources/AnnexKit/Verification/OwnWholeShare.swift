@@ -9,7 +9,12 @@ extension ClaimParser {
     /// tijd'; not 'hun kinderen'); 'de' opens populations too often ('van de tbs-populatie'); with no number, no word
     /// for all of the counted ('totaal', 'aantal') and no form of a noun that one of `counts` counts.
     func namesOwnWhole(afterShare end: Int, counts: [Int]) -> Bool {
-        guard !counts.isEmpty, !counts.contains(where: { tokens[$0].number?.isAmount ?? true }),
+        // 'Met 11.240 van de 28.100 zaken … een kwart van hun werk': a fraction stated as such is what the share is.
+        let statesFraction = counts.contains { count in
+            count + 1 < tokens.count && tokens[count + 1].isWord("van")
+                && number(after: count + 1, skipping: Lexicon.wholeDeterminers) != nil
+        }
+        guard !counts.isEmpty, !statesFraction, !counts.contains(where: { tokens[$0].number?.isAmount ?? true }),
             end + 2 < tokens.count, tokens[end].isWord("van"), Self.singularOpeners.contains(tokens[end + 1].text)
         else { return false }
         let phrase = tokens[(end + 2)..<min(tokens.count, end + 2 + Self.ownWholeReach)]
