@@ -62,7 +62,8 @@ struct VerifyNewTextAlarmsTests {
                 + "procentpunt onder de norm.", "7,5 procentpunt", .inconsistent),
             // The one percentage of the sentence before is the result: 75 − 80 = −5 points; 8 is wrong.
             ("In het eerste jaar haalden 180 van de 240 cursisten hun diploma (75 procent). Daarmee bleef het "
-                + "slagingspercentage 5 procentpunt onder de doelstelling van 80 procent.", "5 procentpunt", .consistent),
+                + "slagingspercentage 5 procentpunt onder de doelstelling van 80 procent.", "5 procentpunt",
+                .consistent),
             ("In het eerste jaar haalden 180 van de 240 cursisten hun diploma (75 procent). Daarmee bleef het "
                 + "slagingspercentage 8 procentpunt onder de doelstelling van 80 procent.", "8 procentpunt",
                 .inconsistent),
