@@ -42,13 +42,14 @@ extension ClaimParser {
             claims.append(restReading(total: total, parts: parts) ?? claim)
         }
         if let (total, parts) = totalLineReading() { add(total, operands: parts) }
+        var whichOfLists: [(total: Int, parts: [Int])] = []
         for index in tokens.indices where tokens[index].depth == 0 {
             if tokens[index].isMark("="), let total = number(after: index), let unit = tokens[total].number?.unit {
                 add(total, parts: candidates(unit, in: analysis.clause(of: index).lowerBound..<index))
                 continue
             }
             if tokens[index].isWord("waarvan"), let total = waarvanTotal(before: index) {
-                add(total, parts: listed(after: index, unit: .count))
+                whichOfLists.append((total, listed(after: index, unit: .count)))
                 continue
             }
             guard let (cue, end) = analysis.firstPhrase(Lexicon.sumCues, at: index), !closesJoinedLabel(index),
@@ -109,6 +110,9 @@ extension ClaimParser {
                 add(total, parts: parts)
             }
         }
+        // '5.000 studenten, waarvan 1.000 uit Spanje en 500 uit Polen': a list after 'waarvan' far below its whole
+        // names some of its parts; near it, it is read as all of it, as after 'van wie'.
+        for (total, parts) in whichOfLists { addSplit(total, parts: parts) }
         // '…, van wie 5.300 in voorlopige hechtenis en 5.900 als veroordeelde': the persons a count names, split up.
         for index in tokens.indices.dropLast() where tokens[index].depth == 0 && tokens[index].isWord("van")
             && tokens[index + 1].isWord("wie")
