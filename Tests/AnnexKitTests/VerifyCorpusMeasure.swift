@@ -18,6 +18,16 @@ struct VerifyCorpusMeasure {
         let kind: String
         let verdict: Verdict
         let planted: Bool
+        /// The claimed number as the corpus writes it ('43.4', '-20', '1/7').
+        let claimed: String?
+
+        /// Whether `written` shows the claimed number: its digits and decimal comma, sign and thousands' points
+        /// aside ('43.4' in '43,4%', '1497.60' in '€ 1.497,60').
+        func shows(_ written: String) -> Bool {
+            guard let claimed else { return false }
+            let digits = claimed.trimmingCharacters(in: ["-", "+"]).replacingOccurrences(of: ".", with: ",")
+            return written.replacingOccurrences(of: ".", with: "").contains(digits)
+        }
 
         /// The quote as the reader reads it: a row pasted with spaces or a tab as the value line it stands for
         /// ('Totaal  2.880' as 'Totaal: 2.880', `SpacedRow`).
@@ -65,11 +75,13 @@ struct VerifyCorpusMeasure {
     }
 
     /// The claim found for an expected one: in the same sentence, its written number inside the quote; of
-    /// several ('4.307 (+3%)' holds the sum 4.307 and the change +3%), the first of the expected kind.
+    /// several ('4.307 (+3%)' holds the sum 4.307 and the change +3%), the first of the expected kind, and of
+    /// those the one showing the claimed number ('… meer dan 30% van het inkomen …: 43,4%' claims 43,4).
     static func match(_ expected: Expected, in found: [VerifiedClaim]) -> VerifiedClaim? {
         let quote = expected.readQuote
         let inside = found.filter { claim in claim.quote.contains(quote) && quote.contains(claim.written) }
-        return inside.first { expected.admits($0.kind) } ?? inside.first
+        let admitted = inside.filter { expected.admits($0.kind) }
+        return admitted.first { expected.shows($0.written) } ?? admitted.first ?? inside.first
             ?? found.first { claim in claim.quote.contains(quote) && claim.written.contains(quote) }
     }
 
