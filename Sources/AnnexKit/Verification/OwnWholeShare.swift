@@ -6,16 +6,20 @@ extension ClaimParser {
     /// Whether the share written up to `end` is followed by 'van' and a whole of one thing that names no count of the
     /// sentence, while its counts are of units, no amounts (a share 'van het budget' may be of an amount it gives):
     /// after 'het' (never a population: 'het vaste tarief'), or after a possessive a noun of no plural ending ('hun
-    /// tijd'; not 'hun kinderen'); 'de' opens populations too often ('van de tbs-populatie'); with no number, no word
-    /// for all of the counted ('totaal', 'aantal') and no form of a noun that one of `counts` counts.
-    func namesOwnWhole(afterShare end: Int, counts: [Int]) -> Bool {
+    /// tijd'; not 'hun kinderen'); after 'de' only for a percentage that is the level of a noun before it ('een
+    /// vergoeding van 96% van de maximumprijs': no share or change noun, whose whole may be plural: 'van de
+    /// reiskosten'), as 'de' opens populations too often ('van de tbs-populatie'); with no number, no word for all
+    /// of the counted ('totaal', 'aantal') and no form of a noun that one of `counts` counts.
+    func namesOwnWhole(share start: Int, end: Int, counts: [Int]) -> Bool {
         // 'Met 11.240 van de 28.100 zaken … een kwart van hun werk': a fraction stated as such is what the share is.
         let statesFraction = counts.contains { count in
             count + 1 < tokens.count && tokens[count + 1].isWord("van")
                 && number(after: count + 1, skipping: Lexicon.wholeDeterminers) != nil
         }
+        let nounLevel = isNounLevel(start)
         guard !counts.isEmpty, !statesFraction, !counts.contains(where: { tokens[$0].number?.isAmount ?? true }),
-            end + 2 < tokens.count, tokens[end].isWord("van"), Self.singularOpeners.contains(tokens[end + 1].text)
+            end + 2 < tokens.count, tokens[end].isWord("van"),
+            Self.singularOpeners.contains(tokens[end + 1].text) || tokens[end + 1].isWord("de") && nounLevel
         else { return false }
         let phrase = tokens[(end + 2)..<min(tokens.count, end + 2 + Self.ownWholeReach)]
         let words = phrase.prefix {
@@ -24,17 +28,23 @@ extension ClaimParser {
         guard let head = words.last?.text, !phrase.contains(where: { $0.kind == .number }) else { return false }
         let counted = counts.compactMap { ReadingSanity.noun(after: $0, in: tokens) }
         let plural = ["en", "s"].contains { head.hasSuffix($0) }
-        return (tokens[end + 1].isWord("het") || !plural)
+        return (tokens[end + 1].isWord("het") || nounLevel || !plural)
             && !words.contains { word in
                 Self.allOfCounted.contains(word.text) || counted.contains { Self.areForms($0, word.text) }
             }
     }
 
+    /// Whether the percentage at `start` is the level of the noun before 'van' ('een korting van 40%'), a noun of
+    /// neither a share ('een aandeel van') nor a change ('een daling van').
+    private func isNounLevel(_ start: Int) -> Bool {
+        guard start >= 2, tokens[start - 1].isWord("van"), tokens[start - 2].kind == .word else { return false }
+        let noun = tokens[start - 2].text
+        return !Lexicon.shareWords.contains(noun) && !Lexicon.changeNouns.contains(noun)
+            && !Lexicon.grammarWords.contains(noun) && !Lexicon.prepositions.contains(noun)
+    }
+
     /// Articles and possessives that open a whole of its own after 'van' ('van het vaste tarief', 'van hun tijd').
     private static let singularOpeners: Set<String> = ["het", "hun", "zijn", "haar", "ons", "uw", "mijn"]
-
-    /// Possessives that open a whole of its own after 'van' ('van hun tijd', 'van zijn inkomen').
-    private static let possessives: Set<String> = ["hun", "zijn", "haar", "ons", "uw", "mijn"]
 
     /// Words that take up all of what the sentence counts ('van het totaal', 'van het aantal meldingen').
     private static let allOfCounted: Set<String> = ["totaal", "geheel", "aantal"]
