@@ -583,7 +583,8 @@ extension ClaimParser {
     }
 
     /// The start and end value the text gives for a change, of any kind: on the sibling lines of a labelled line
-    /// (`labelledChange`), on the lines of one series of periods right above its prose (`seriesChange`), tied to it
+    /// (`labelledChange`), on a run of two lines right above its prose (`runChange`), on the lines of one series of
+    /// periods right above its prose (`seriesChange`), tied to it
     /// by the sentence's structure or a word of reference, else the one pair of a sentence beside it
     /// (`untiedNeighbourPair`).
     private func anyStatedChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
@@ -591,7 +592,8 @@ extension ClaimParser {
         // its words name, never the pair of its first two values.
         if isOverSeries(index, unit: unit) { return seriesStep(for: index, unit: unit) }
         if let contrasted = contrastedChange(for: index, unit: unit) { return contrasted }
-        return labelledChange(for: index, unit: unit) ?? seriesChange(for: index, unit: unit)
+        return labelledChange(for: index, unit: unit) ?? runChange(for: index, unit: unit)
+            ?? seriesChange(for: index, unit: unit)
             ?? tiedChange(for: index, unit: unit)
             ?? untiedNeighbourPair(for: index, unit: unit)
     }

@@ -44,6 +44,18 @@ struct ReadLabel: Sendable {
 struct CarriedLine: Sendable {
     let label: ReadLabel
     let value: Operand
+
+    /// Whether lines are one series: each names one moment, all of one kind, under one label otherwise, which the
+    /// first line alone may carry as the run's title ('Instroom 2024: 212. 2025: 238.').
+    static func areSeries(_ lines: [CarriedLine]) -> Bool {
+        guard let first = lines.first, first.label.moments.count == 1 else { return false }
+        let others = lines.dropFirst()
+        let titled = others.allSatisfy { $0.label.words.isEmpty }
+        return lines.allSatisfy {
+            $0.label.moments.count == 1 && $0.label.moments[0].kind == first.label.moments[0].kind
+                && ($0.label.words == first.label.words || titled)
+        }
+    }
 }
 
 extension SentenceAnalysis {
@@ -56,9 +68,9 @@ extension SentenceAnalysis {
         for (position, unit) in lineUnits().enumerated() {
             let values = unit.range.filter { tokens[$0].kind == .number }
             if values.isEmpty, position == 0 { continue }  // the title of the run
-            guard values.count == 1, let line = labelledLine(unit.range, value: values[0], item: unit.item) else {
-                return nil
-            }
+            guard values.count == 1,
+                let line = labelledLine(unit.range, value: values[0], item: unit.item, first: lines.isEmpty)
+            else { return nil }
             lines.append(line)
         }
         return lines.isEmpty ? nil : lines
@@ -82,12 +94,17 @@ extension SentenceAnalysis {
         return units
     }
 
+    /// The marks that open and close a remark in a label.
+    private static let brackets: Set<String> = ["(", ")"]
+
     /// Marks that set items of a list apart when a space follows them.
     private static let dashes: Set<String> = ["-", "–", "—"]
 
     /// A unit read as a label and its value: words and years before it, a colon (or, in an item, none) and hedge
-    /// words between, and a currency sign before the value.
-    private func labelledLine(_ unit: Range<Int>, value: Int, item: Bool) -> LabelledLine? {
+    /// words between, and a currency sign before the value. A remark in brackets is no part of the label ('Jeugdige
+    /// verdachten (12-17 jaar) 2024: 24.870'); the first line may carry the run's title before a colon of its own
+    /// ('Aangiften: 2023: 3.140').
+    private func labelledLine(_ unit: Range<Int>, value: Int, item: Bool, first: Bool) -> LabelledLine? {
         guard value == unit.upperBound - 1 else { return nil }
         var end = value
         // An amount's currency sign is its value's ('- huur zaal: € 6.200').
@@ -101,7 +118,10 @@ extension SentenceAnalysis {
             return nil
         }
         // A range of years is written with a dash between them ('2020-2025'): the years are the label's.
-        let label = Array(unit.lowerBound..<end).filter { !isGluedDash($0) }
+        let label = Array(unit.lowerBound..<end).filter {
+            !isGluedDash($0) && tokens[$0].depth == 0 && !Self.brackets.contains(tokens[$0].text)
+                && !(first && tokens[$0].isMark(":"))
+        }
         guard !label.isEmpty, label.allSatisfy({ [.word, .year, .label].contains(tokens[$0].kind) }) else {
             return nil
         }
@@ -162,12 +182,7 @@ extension ClaimParser {
             CarriedLine(label: analysis.read(line), value: operand(line.value).bound(OperandBinding(.labelledLine)))
         }
         let siblings = (discourse.labelledRun + own).filter { $0.value.unit == unit }
-        guard let first = siblings.first, first.label.moments.count == 1,
-            siblings.allSatisfy({
-                $0.label.moments.count == 1 && $0.label.moments[0].kind == first.label.moments[0].kind
-                    && $0.label.words == first.label.words
-            })
-        else { return unnamed }
+        guard CarriedLine.areSeries(siblings) else { return unnamed }
         let ends = claim.moments.isEmpty ? siblings.map { $0.label.moments[0] } : claim.moments
         guard ends.count == 2, Set(ends).count == 2 else { return unnamed }
         let chosen = ends.sorted { $0.order < $1.order }.map { end in siblings.filter { $0.label.moments[0] == end } }

@@ -75,10 +75,8 @@ extension ClaimParser {
             guard position + 1 < tokens.count, Self.yearWords.contains(tokens[position + 1].text) else { return nil }
             return Self.yearCount(tokens[position].text)
         }.first
-        let since = words.contains {
-            tokens[$0].isWord("sinds") && $0 + 1 < tokens.count && tokens[$0 + 1].year == first
-        }
-        if span == last - first || since || !analysis.indices(of: Self.wholePeriodWords, in: words).isEmpty {
+        if let named = namedSpan(in: words, of: series) { return named }
+        if span == last - first || !analysis.indices(of: Self.wholePeriodWords, in: words).isEmpty {
             return (series[0], final)
         }
         let lastStep = penultimate.year.map { last - $0 }
@@ -92,6 +90,28 @@ extension ClaimParser {
         // contradict.
         guard span == nil else { return nil }
         return (series[0].carriedOverByPosition, final.carriedOverByPosition)
+    }
+
+    /// The span of a series the words before a change name by its years: two years ('Groei 2021-2024', 'Toename
+    /// 2025 ten opzichte van 2024') from the earlier to the later; one year after 'sinds' or a comparison marker
+    /// ('sinds 2022', 'ten opzichte van 2022') to the series' last. `.some(nil)`, no values, when the years named
+    /// are not among the series' or are more than two; nil when the words name no year, or one year as no start.
+    private func namedSpan(in words: Range<Int>, of series: [Operand]) -> (Operand?, Operand?)?? {
+        let named = words.filter { tokens[$0].year != nil }
+        let years = Set(named.compactMap { tokens[$0].year }).sorted()
+        func value(_ year: Int) -> Operand? { series.first { $0.year == year } }
+        switch years.count {
+        case 0: return nil
+        case 1:
+            let start = named[0]
+            guard start > 0 && tokens[start - 1].isWord("sinds") || analysis.isBaseYear(start) else { return nil }
+            guard let from = value(years[0]), let to = series.last, to.year != years[0] else { return .some(nil) }
+            return (from, to)
+        case 2:
+            guard let from = value(years[0]), let to = value(years[1]) else { return .some(nil) }
+            return (from, to)
+        default: return .some(nil)
+        }
     }
 
     /// Words that name a series' last step ('in het laatste jaar').

@@ -3,14 +3,15 @@
 /// and no sign. It is checked as a change of unknown direction: its size against the magnitude of the recomputed
 /// change.
 extension ClaimParser {
-    /// Whether the percentage is the size that a noun of better or worse gives it after 'van', a hedge allowed
-    /// ('een verbetering van ruim 7%').
+    /// Whether the percentage is the size that a noun of better or worse gives it after 'van' or, as a line's
+    /// label, a colon, a hedge allowed ('een verbetering van ruim 7%', 'Verbetering: 7%').
     func isUnsignedChange(_ index: Int) -> Bool {
         var before = index - 1
         while before > 0, tokens[before].kind == .word, Lexicon.hedges.keys.contains(tokens[before].text) {
             before -= 1
         }
-        return before > 0 && tokens[before].isWord("van") && tokens[before - 1].kind == .word
+        return before > 0 && (tokens[before].isWord("van") || tokens[before].isMark(":"))
+            && tokens[before - 1].kind == .word
             && Lexicon.qualityChanges.contains(tokens[before - 1].text)
     }
 }
