@@ -9,7 +9,8 @@ extension ClaimParser {
     /// tijd'; not 'hun kinderen'); after 'de' only for a percentage that is the level of a noun before it ('een
     /// vergoeding van 96% van de maximumprijs': no share or change noun, whose whole may be plural: 'van de
     /// reiskosten'), as 'de' opens populations too often ('van de tbs-populatie'); with no number, no word for all
-    /// of the counted ('totaal', 'aantal') and no form of a noun that one of `counts` counts.
+    /// of the counted ('totaal', 'aantal') and no form of a noun that one of `counts` counts. A noun's level with no
+    /// 'van' after it names its own whole when it is the object of the counted (`isObjectLevel`).
     func namesOwnWhole(share start: Int, end: Int, counts: [Int]) -> Bool {
         // 'Met 11.240 van de 28.100 zaken … een kwart van hun werk': a fraction stated as such is what the share is.
         let statesFraction = counts.contains { count in
@@ -17,8 +18,11 @@ extension ClaimParser {
                 && number(after: count + 1, skipping: Lexicon.wholeDeterminers) != nil
         }
         let nounLevel = isNounLevel(start)
-        guard !counts.isEmpty, !statesFraction, !counts.contains(where: { tokens[$0].number?.isAmount ?? true }),
-            end + 2 < tokens.count, tokens[end].isWord("van"),
+        guard !counts.isEmpty, !statesFraction, !counts.contains(where: { tokens[$0].number?.isAmount ?? true })
+        else { return false }
+        // 'kregen er 160 een korting van 40%.': with no whole after it, the level of what the counted got.
+        if nounLevel, !(end < tokens.count && tokens[end].isWord("van")) { return isObjectLevel(start) }
+        guard end + 2 < tokens.count, tokens[end].isWord("van"),
             Self.singularOpeners.contains(tokens[end + 1].text) || tokens[end + 1].isWord("de") && nounLevel
         else { return false }
         let phrase = tokens[(end + 2)..<min(tokens.count, end + 2 + Self.ownWholeReach)]
@@ -41,6 +45,15 @@ extension ClaimParser {
         let noun = tokens[start - 2].text
         return !Lexicon.shareWords.contains(noun) && !Lexicon.changeNouns.contains(noun)
             && !Lexicon.grammarWords.contains(noun) && !Lexicon.prepositions.contains(noun)
+    }
+
+    /// Whether the level at `start` ('een korting van 40%') is the object of a count or a noun before it ('kregen er
+    /// 160 een korting van 40%'), no phrase set apart that restates a share (', een respons van 45%', 'dat is een
+    /// opkomst van 60%').
+    private func isObjectLevel(_ start: Int) -> Bool {
+        guard start >= 4, tokens[start - 3].isWord("een") else { return false }
+        let before = tokens[start - 4]
+        return before.kind == .number || before.kind == .word && ContrastedGroups.isContent(before.text)
     }
 
     /// Articles and possessives that open a whole of its own after 'van' ('van het vaste tarief', 'van hun tijd').
