@@ -29,6 +29,9 @@ struct VerifyFalseAlarmsRound29Tests {
             // 30 / 90 = 33%, not 40%.
             ("De fanfare telt 90 leden, van wie 30 trompettisten. Daarmee is 40% van de leden trompettist.",
                 "40%", .inconsistent),
+            // A verb before the share with no words after the whole keeps the part: 30 / 90 = 1/3.
+            ("De fanfare telt 90 leden, van wie 30 rokers. Daarmee rookt een derde van de leden.", "een derde",
+                .consistent),
         ])
     func namedPartKeepsShare(text: String, share: String, expected: Verdict) throws {
         let found = try claim(share, in: text)
@@ -54,6 +57,9 @@ struct VerifyFalseAlarmsRound29Tests {
             // 150 / 600 = 25%.
             ("Van de 600 abonnees kregen er 150 een korting, een aandeel van 25%.", "25%", Verdict.consistent),
             ("Van de 600 abonnees kregen er 150 een korting, een aandeel van 35%.", "35%", .inconsistent),
+            // A level set apart by a comma restates the share: 900 / 2.000 = 45%.
+            ("Van de 2.000 aangeschrevenen deden er 900 mee, een respons van 45%.", "45%", .consistent),
+            ("Van de 2.000 aangeschrevenen deden er 900 mee, een respons van 55%.", "55%", .inconsistent),
         ])
     func shareNounStaysShare(text: String, share: String, expected: Verdict) throws {
         let found = try claim(share, in: text)
