@@ -199,20 +199,17 @@ extension ClaimParser {
             && Lexicon.hedges[tokens[0].text] == nil
     }
 
-    /// Whether the word at `position`, before the claim at `claim`, names one member of a group after 'een' or 'de'
-    /// ('Dan betaalt een student 15 procent minder dan een koper', 'de student'): a word of content, no hedge ('een kleine') and no word
+    /// Whether the word at `position`, before the claim at `claim`, names one member of a group after 'een' ('Dan
+    /// betaalt een student 15 procent minder dan een koper'): a word of content, no hedge ('een kleine') and no word
     /// of change ('Dat is een daling van …'). A group that neither value counts, named so, is the comparison's
     /// subject: the values are not its.
     private func namesMember(at position: Int, before claim: Int) -> Bool {
         let word = tokens[position].text
-        return position > 0 && position < claim && Self.memberArticles.contains(tokens[position - 1].text)
+        return position > 0 && position < claim && tokens[position - 1].isWord("een")
             && ContrastedGroups.isContent(word) && Lexicon.hedges["een " + word] == nil
             && Self.directionSign(of: word) == nil && !Lexicon.changeNouns.contains(word)
             && Lexicon.gainsAndLosses[word] == nil
     }
-
-    /// Articles before a word that names one member of a group ('een student', 'de student').
-    private static let memberArticles: Set<String> = ["een", "de"]
 
     /// Whether `word` names something with a value of its own in the text: it stands in a clause with a number, of
     /// this sentence (other than the claim at `claim`) or of an earlier one of the paragraph ('Venlo staat bovenaan

@@ -84,8 +84,8 @@ extension ClaimParser {
     /// the share's own sentence has no count (`namedWhole(afterShareEndingAt:)`): the part is the one count there
     /// whose words name something the share's clause names before the share ('Rotterdam is daarmee goed voor …' takes
     /// '1.000 uit Rotterdam') or, when none does, whose words name something the clause names after the whole ('…
-    /// van de leden een vrouw' takes '40 vrouwen'), else, for a share that refers back with no words after the whole,
-    /// the part that sentence states of the whole matched. Nil when no whole matches; a nil part when none does.
+    /// van de leden een vrouw' takes '40 vrouwen'), else, for a share that refers back with a verb before it or no
+    /// words after the whole, the part that sentence states of the whole matched. Nil when no whole matches; a nil part when none does.
     func namedWholeShare(at start: Int, end: Int) -> (Operand?, Operand?)? {
         guard let found = namedWhole(afterShareEndingAt: end), let before = scopedSentenceBefore,
             let name = wholeName(afterShareEndingAt: end)
@@ -107,9 +107,9 @@ extension ClaimParser {
         }
         let named = naming(claimWords).isEmpty ? naming(partWords) : naming(claimWords)
         if named.count == 1 { return (named[0].operand, found.whole) }
-        // '… van wie 30 tenoren. Daarmee is 40% van de leden ouder dan zestig.': words after the whole that name no
-        // count name a property none of the counts has, and no part of them.
-        if named.isEmpty, !partWords.isEmpty { return (nil, found.whole) }
+        // '… van wie 30 tenoren. Daarmee is 40% van de leden ouder dan zestig.': a predicate wholly after the whole
+        // whose words name no count names a property none of the counts has, and no part of them.
+        if named.isEmpty, claimWords.isEmpty, !partWords.isEmpty { return (nil, found.whole) }
         if named.isEmpty, refersBack(tokens.indices), let stated = before.partAndWhole,
             Self.isSame(stated.whole, found.matched)
         {
