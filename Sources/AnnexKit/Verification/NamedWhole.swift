@@ -85,7 +85,8 @@ extension ClaimParser {
     /// whose words name something the share's clause names before the share ('Rotterdam is daarmee goed voor …' takes
     /// '1.000 uit Rotterdam') or, when none does, whose words name something the clause names after the whole ('…
     /// van de leden een vrouw' takes '40 vrouwen'), else, for a share that refers back with a verb before it or no
-    /// words after the whole, the part that sentence states of the whole matched. Nil when no whole matches; a nil part when none does.
+    /// words after the whole, the part that sentence states of the whole matched. Nil when no whole matches; a nil
+    /// part when none does.
     func namedWholeShare(at start: Int, end: Int) -> (Operand?, Operand?)? {
         guard let found = namedWhole(afterShareEndingAt: end), let before = scopedSentenceBefore,
             let name = wholeName(afterShareEndingAt: end)
