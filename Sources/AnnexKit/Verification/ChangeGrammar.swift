@@ -329,6 +329,16 @@ extension ClaimParser {
     /// A count followed by 'meer' or 'minder' ('50 meer'): a difference, not a value.
     static func isDifference(_ index: Int, _ tokens: [Token]) -> Bool { differenceComparative(index, tokens) != nil }
 
+    /// A count that is a difference from another time ('180 meer dan in 2024', '40 leden minder dan vorig jaar'):
+    /// its comparative is followed by 'dan' and that time. 'Meer dan' before a bound ('540 meer dan 30% van hun tijd',
+    /// '103 meer dan € 50.000') makes none.
+    static func isDifferenceFromTime(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard let comparative = differenceComparative(index, tokens), comparative + 1 < tokens.count else {
+            return false
+        }
+        return tokens[comparative + 1].isWord("dan") && comparesWithTime(after: comparative + 1, tokens)
+    }
+
     /// The comparative that makes a count a difference: 'meer' or 'minder' right after it ('50 meer'); after
     /// its phrase before 'dan' and another time ('400 plaatsen in de zorg meer dan in 2021'); or any
     /// comparative after its noun before 'dan' and another time when another number of the sentence counts
@@ -382,7 +392,7 @@ extension ClaimParser {
 
     /// Whether the words after 'dan' name another time, before any number: a year ('dan in 2022'), or a
     /// word of the past ('dan vorig jaar', 'dan een jaar eerder', 'dan in het voorjaar' is not).
-    private static func comparesWithTime(after than: Int, _ tokens: [Token]) -> Bool {
+    static func comparesWithTime(after than: Int, _ tokens: [Token]) -> Bool {
         for token in tokens[(than + 1)...] {
             if token.year != nil { return true }
             guard token.kind == .word else { return false }
@@ -736,7 +746,9 @@ extension ClaimParser {
                 ?? (referring ? discourse.topic(needingValue: true).flatMap(operand) : nil)
             if let end, end.unit == unit { return (operand(base, year: frame.base), end) }
         }
-        if referring, groupOthers.isEmpty, let pair = discourse.lastPair, pair.from.unit == unit {
+        if referring, groupOthers.isEmpty, !looksAhead(scope.lowerBound..<index), let pair = discourse.lastPair,
+            pair.from.unit == unit
+        {
             // 'Voor 2027 verwacht men circa 10% minder' after a pair of 2025 and 2026: a change of a year the text
             // gives no value for takes no other pair.
             return namesOtherYear(frame, than: pair) ? nil : (pair.from, pair.to)

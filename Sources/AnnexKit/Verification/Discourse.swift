@@ -312,8 +312,11 @@ struct Discourse: Sendable {
     /// 12.000'), which a writer adds only when the lines split one whole, or they stand under a table's title that
     /// states their unit or scale (`SentenceAnalysis.isUnitTableTitle`: 'Bezetting rechterlijke macht (fte)', 'Kosten
     /// (x € 1.000)') and names no selection. The last two only when the lines are their whole block (no sentence with
-    /// numbers right before them), the title's only of one unit and noun. A 'waarvan' line is a part of the line
-    /// above, none of the whole; lines of which some total others ('Totaal zorg' between the rows) sum to nothing.
+    /// numbers right before them), the title's only of one unit and noun. Lines that share a word right after a
+    /// sentence with numbers may end a longer list (a table's first row joined to its title: 'Tabel 2.1 Cliënten
+    /// (2025) Basis-ggz 3.214' over 'Gespecialiseerde ggz 5.876'): they may confirm a total, never contradict it
+    /// (`OperandBinding.Evidence.partOfList`). A 'waarvan' line is a part of the line above, none of the whole;
+    /// lines of which some total others ('Totaal zorg' between the rows) sum to nothing.
     var memoLineCounts: [Operand] {
         let parts = memoRun.filter { $0.label.first != "waarvan" }
         let totals = parts.filter { $0.label.contains(where: Self.totalWords.contains) }.count
@@ -321,12 +324,12 @@ struct Discourse: Sendable {
         let labels = parts.map { Set($0.label).subtracting(Lexicon.grammarWords) }
         let closedByRest = parts.last.map { Self.isRestLabel($0.label) }
         let alike = Set(parts.map(\.count.unit)).count == 1 && Set(parts.map(\.noun)).count == 1
-        guard (closedByRest == true || memoRunClassified || memoRunUnderTitle && alike) && !memoRunAfterNumbers
-                || !labels.dropFirst().reduce(labels[0], { $0.intersection($1) }).isEmpty
-        else {
-            return []
+        if (closedByRest == true || memoRunClassified || memoRunUnderTitle && alike) && !memoRunAfterNumbers {
+            return parts.map(\.count)
         }
-        return parts.map(\.count)
+        guard !labels.dropFirst().reduce(labels[0], { $0.intersection($1) }).isEmpty else { return [] }
+        guard memoRunAfterNumbers else { return parts.map(\.count) }
+        return parts.map { $0.count.bound(($0.count.binding ?? OperandBinding([])).adding(.partOfList)) }
     }
 
     /// The values of the labelled lines of the sentence before when they are a complete list of one whole, for a

@@ -56,7 +56,8 @@ struct OperandBinding: Sendable, Equatable {
         /// aanvragen, 220 gesprekken en 95 verwijzingen. In totaal werden 1.200 inwoners geholpen.').
         case unlikeParts
         /// Against: a mean's values are a list that may begin earlier, with a value of their kind before them
-        /// ('1.120 meldingen … in 2021, 1.260 in 2022 en 1.330 in 2023, gemiddeld 1.237': not the mean of two).
+        /// ('1.120 meldingen … in 2021, 1.260 in 2022 en 1.330 in 2023, gemiddeld 1.237': not the mean of two); so
+        /// may a total's lines right after a sentence with numbers (`Discourse.memoLineCounts`).
         case partOfList
         /// A value on a sibling of the claim's labelled line, in one run of lines whose labels name moments of one
         /// kind ('2024: 212. 2025: 238. Stijging: 12,3%.', '- Q1: 96 - Q4: 141 - Groei: ruim 45%').

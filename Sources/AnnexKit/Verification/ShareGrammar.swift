@@ -143,11 +143,12 @@ extension ClaimParser {
             }
         }
         // With the whole marked, the part is the only other count the share is tied to; one in another
-        // clause ('…, werd 47 procent …; 5.120 van hen …') counts something else.
+        // clause ('…, werd 47 procent …; 5.120 van hen …') counts something else, and a difference ('Dat is 6,4% van
+        // alle 33.400 huishoudens en 180 meer dan in 2024') is no part.
         if part == nil, whole != nil || wholeOperand != nil {
             let rest = counts.filter {
                 $0 != whole && !isSampleSize($0) && !isGroupSize($0) && !isPartOfAnotherShare($0, start)
-                    && isTied($0, toShareAt: start)
+                    && !Self.isDifferenceFromTime($0, tokens) && isTied($0, toShareAt: start)
                     && ReadingSanity.kindAlike([$0] + [whole].compactMap { $0 }, in: tokens)
             }
             let digits = rest.filter { tokens[$0].number?.isWord == false }
@@ -156,8 +157,10 @@ extension ClaimParser {
         // '…, 6.944 in totaal': a count that closes the sentence as a total restates the share's part.
         if part == nil, let whole, let totalled = totalledPart(afterShareAt: start, whole: whole) { part = totalled }
         // 'Dat is een derde van alle 5.760 aanmeldingen': a sentence that opens by restating the quantity of the one
-        // before, with its whole marked and no other count, takes that quantity as the part.
-        if part == nil, let whole, counts == [whole], opensWithRestatement,
+        // before, with its whole marked and no other count than a difference from another time ('… en 180 meer dan
+        // in 2024'), takes that quantity as the part.
+        if part == nil, let whole, opensWithRestatement,
+            counts.filter({ !Self.isDifferenceFromTime($0, tokens) }) == [whole],
             let referred = discourse.topic(needingValue: true).flatMap(operand), referred.unit == .count
         {
             return (referred, operand(whole))
