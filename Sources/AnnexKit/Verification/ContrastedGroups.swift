@@ -18,6 +18,8 @@ struct ContrastedGroups: Sendable {
     /// a plan, which comes before what is realised ('terwijl € 38 miljoen was begroot').
     let now: [Bool]
     let past: [Bool]
+    /// For each value, the words of content of its clause: what the sentence says of each group.
+    let clauseWords: [[String]]
 
     /// The groups of the values at `values` (two token indices) of `analysis`.
     init(_ values: [Int], in analysis: SentenceAnalysis) {
@@ -30,6 +32,7 @@ struct ContrastedGroups: Sendable {
         }
         let clauses = Self.stretches(values, in: analysis)
         let whole = clauses.map { content($0).map { tokens[$0].text } }
+        clauseWords = whole
         let own = values.indices.map { side in
             content(clauses[side].lowerBound..<values[side]).filter { position in
                 !whole[1 - side].contains { Self.related(tokens[position].text, $0) }
@@ -180,7 +183,9 @@ extension ClaimParser {
                 if compared.contains(position) { bases.insert(side) } else { subjects.insert(side) }
             }
             guard named.isEmpty, !compared.contains(position) else { continue }
-            if !analysis.regions(in: position..<(position + 1)).isEmpty || namesMember(at: position, before: index) {
+            if !analysis.regions(in: position..<(position + 1)).isEmpty
+                || namesMember(at: position, before: index, of: groups)
+            {
                 strangers = true
             } else if opensAsSubject(position) {
                 if hasValueOfItsOwn(word, claim: index) { strangers = true } else { standIn = true }
@@ -199,14 +204,20 @@ extension ClaimParser {
             && Lexicon.hedges[tokens[0].text] == nil
     }
 
-    /// Whether the word at `position`, before the claim at `claim`, names one member of a group after 'een' ('Dan
-    /// betaalt een student 15 procent minder dan een koper'): a word of content, no hedge ('een kleine') and no word
-    /// of change ('Dat is een daling van …'). A group that neither value counts, named so, is the comparison's
-    /// subject: the values are not its.
-    private func namesMember(at position: Int, before claim: Int) -> Bool {
+    /// Whether the word at `position`, before the claim at `claim`, names one member of a group after an article ('Dan
+    /// betaalt een student 15 procent minder dan een koper', 'Dan betaalt de gepensioneerde …'): a word of content, no
+    /// hedge ('een kleine') and no word of change ('Dat is een daling van …'). 'een' brings in a member of any group;
+    /// 'de' points back at a group already given, so it names a third group only when no clause of the two values
+    /// holds the word or a form of it ('Stel dat een huurder 600 euro betaalt en een koper 900 euro. Dan betaalt de
+    /// huurder …' names the renter). A group that neither value counts, named so, is the comparison's subject: the
+    /// values are not its.
+    private func namesMember(at position: Int, before claim: Int, of groups: ContrastedGroups) -> Bool {
         let word = tokens[position].text
-        return position > 0 && position < claim && tokens[position - 1].isWord("een")
-            && ContrastedGroups.isContent(word) && Lexicon.hedges["een " + word] == nil
+        guard position > 0, position < claim else { return false }
+        let article = tokens[position - 1]
+        let given = groups.clauseWords.joined().contains { ContrastedGroups.related($0, word) }
+        guard article.isWord("een") || article.isWord("de") && !given else { return false }
+        return ContrastedGroups.isContent(word) && Lexicon.hedges["een " + word] == nil
             && Self.directionSign(of: word) == nil && !Lexicon.changeNouns.contains(word)
             && Lexicon.gainsAndLosses[word] == nil
     }
