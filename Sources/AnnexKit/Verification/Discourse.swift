@@ -119,7 +119,7 @@ struct Discourse: Sendable {
         var labelledLines: [CarriedLine] = []
         /// The values of norms and targets it gives ('De norm is 90 procent.'), for a verdict in the next sentence.
         var norms: [Operand] = []
-        /// Whether the sentence says something is absent or not the case ('… bevatten er 160 geen …').
+        /// Whether the sentence says something is absent, not the case or outside ('… bevatten er 160 geen …').
         var negated = false
         /// The one series of periods its value lines give, when it is a block of them (`PeriodSeries`).
         var periodSeries: PeriodSeries?

@@ -86,7 +86,7 @@ extension ClaimParser {
     /// '1.000 uit Rotterdam') or, when none does, whose words name something the clause names after the whole ('…
     /// van de leden een vrouw' takes '40 vrouwen'), else, for a share that refers back with a verb before it or no
     /// words after the whole, the part that sentence states of the whole matched. Nil when no whole matches; a nil
-    /// part when none does.
+    /// part when none does, or when the share turns polarity against that sentence (`turnsPolarity`).
     func namedWholeShare(at start: Int, end: Int) -> (Operand?, Operand?)? {
         guard let found = namedWhole(afterShareEndingAt: end), let before = scopedSentenceBefore,
             let name = wholeName(afterShareEndingAt: end)
@@ -106,6 +106,9 @@ extension ClaimParser {
                     && count.words.contains { word in words.contains { Self.areForms($0, word) } }
             }
         }
+        // '… van wie 140 in de stad wonen. Daarmee woont 30% van de leden buiten de stad.': a share that speaks of the
+        // complement of what the sentence before counted may be the rest's share: no part of that sentence is its.
+        if turnsPolarity { return (nil, found.whole) }
         let named = naming(claimWords).isEmpty ? naming(partWords) : naming(claimWords)
         if named.count == 1 { return (named[0].operand, found.whole) }
         // '… van wie 30 tenoren. Daarmee is 40% van de leden ouder dan zestig.': a predicate wholly after the whole

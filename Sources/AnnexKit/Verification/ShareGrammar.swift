@@ -353,11 +353,13 @@ extension ClaimParser {
         return clause.lowerBound > 0 && clause.contains { tokens[$0].year.map { $0 != part.year } ?? false }
     }
 
-    /// Whether the share speaks of the others than the part the sentence before stated: it says what is absent
-    /// where that sentence did not ('Dat betekent dat in drie op de vier dossiers een taxatie ontbrak' after 'Van de
-    /// 640 dossiers bevatten er 160 een taxatie'), or 'wel' where that sentence said what is absent.
-    private var turnsPolarity: Bool {
-        discourse.earlier.last?.negated == true ? tokens.contains { $0.isWord("wel") } : Lexicon.saysAbsence(tokens)
+    /// Whether the share speaks of the others than the part the sentence before stated: it says what is absent or
+    /// outside where that sentence did not ('Dat betekent dat in drie op de vier dossiers een taxatie ontbrak' after
+    /// 'Van de 640 dossiers bevatten er 160 een taxatie'; '… buiten de stad' after '… in de stad wonen':
+    /// `Lexicon.saysComplement`), or 'wel' where that sentence said what is absent.
+    var turnsPolarity: Bool {
+        discourse.earlier.last?.negated == true
+            ? tokens.contains { $0.isWord("wel") } : Lexicon.saysComplement(tokens)
     }
 
     /// Whether the sentence opens with a place or group of its own ('In Utrecht was dat …', 'Bij de mannen lag dat

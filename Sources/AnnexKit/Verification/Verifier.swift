@@ -204,7 +204,7 @@ public struct Verifier: Sendable {
             (parser.operand($0.share).carriedOver, parser.operand($0.whole).carriedOver)
         }
         summary.partNoun = stated?.part.token.flatMap { ReadingSanity.noun(after: $0, in: analysis.tokens) }
-        summary.negated = Lexicon.saysAbsence(analysis.tokens)
+        summary.negated = Lexicon.saysComplement(analysis.tokens)
         return summary
     }
 
