@@ -48,13 +48,22 @@ extension ClaimParser {
     }
 
     /// Whether the level at `start` ('een korting van 40%') is the object of a count or a noun before it ('kregen er
-    /// 160 een korting van 40%'), no phrase set apart that restates a share (', een respons van 45%', 'dat is een
-    /// opkomst van 60%').
+    /// 160 een korting van 40%', also with words that describe the noun: 'een hoge korting van 40%'), no phrase set
+    /// apart that restates a share (', een respons van 45%', 'dat is een opkomst van 60%').
     private func isObjectLevel(_ start: Int) -> Bool {
-        guard start >= 4, tokens[start - 3].isWord("een") else { return false }
-        let before = tokens[start - 4]
+        var article = start - 3
+        while article >= 0, article > start - 3 - Self.describingReach, tokens[article].kind == .word,
+            ContrastedGroups.isContent(tokens[article].text), Lexicon.hedges[tokens[article].text] == nil
+        {
+            article -= 1
+        }
+        guard article >= 1, tokens[article].isWord("een") else { return false }
+        let before = tokens[article - 1]
         return before.kind == .number || before.kind == .word && ContrastedGroups.isContent(before.text)
     }
+
+    /// How many words may describe a level's noun between 'een' and it ('een hoge korting').
+    static let describingReach = 2
 
     /// Articles and possessives that open a whole of its own after 'van' ('van het vaste tarief', 'van hun tijd').
     private static let singularOpeners: Set<String> = ["het", "hun", "zijn", "haar", "ons", "uw", "mijn"]
