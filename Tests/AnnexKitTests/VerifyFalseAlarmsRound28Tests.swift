@@ -23,14 +23,14 @@ struct VerifyFalseAlarmsRound28Tests {
     }
 
     @Test(
-        "A list after 'waarvan' near its whole confirms it when it adds up to it, else contradicts it",
+        "A list after 'waarvan' near its whole confirms it when it adds up to it, contradicts it when it exceeds it",
         arguments: [
             // 180 + 120 = 300.
             ("Er kwamen 300 meldingen binnen, waarvan 180 over geluid en 120 over afval.", Verdict.consistent),
             // 180 + 140 = 320 > 300.
             ("Er kwamen 300 meldingen binnen, waarvan 180 over geluid en 140 over afval.", .inconsistent),
-            // 150 + 120 = 270, 90% of 300: near it, and short.
-            ("Er kwamen 300 meldingen binnen, waarvan 150 over geluid en 120 over afval.", .inconsistent),
+            // 150 + 120 = 270, 90% of 300: near it, and short; the thirtieth round reads it as some of the parts.
+            ("Er kwamen 300 meldingen binnen, waarvan 150 over geluid en 120 over afval.", .unverifiable),
         ])
     func fullListIsASum(text: String, expected: Verdict) throws {
         let found = try claim("300", in: text)

@@ -110,9 +110,11 @@ extension ClaimParser {
                 add(total, parts: parts)
             }
         }
-        // '5.000 studenten, waarvan 1.000 uit Spanje en 500 uit Polen': a list after 'waarvan' far below its whole
-        // names some of its parts; near it, it is read as all of it, as after 'van wie'.
-        for (total, parts) in whichOfLists { addSplit(total, parts: parts) }
+        // '5.000 studenten, waarvan 1.000 uit Spanje en 500 uit Polen': a list after 'waarvan' names some of its
+        // whole's parts, also near it ('1.000 aanvragen, waarvan 400 …, 300 … en 200 …': 900 is no wrong sum); it
+        // is all of it only when it reaches the whole, when a rest closes it ('…; de overige 100'), or when a word
+        // of summing names the whole ('in totaal 18.792, waarvan …').
+        for (total, parts) in whichOfLists { addSplit(total, parts: parts, shortIsSelection: !isSummedTotal(total)) }
         // '…, van wie 5.300 in voorlopige hechtenis en 5.900 als veroordeelde': the persons a count names, split up.
         for index in tokens.indices.dropLast() where tokens[index].depth == 0 && tokens[index].isWord("van")
             && tokens[index + 1].isWord("wie")
@@ -172,6 +174,14 @@ extension ClaimParser {
             claims.append(share)
         }
         return claims
+    }
+
+    /// Whether a word of summing stands before the count at `total` in its clause ('in totaal 18.792', 'samen 640'),
+    /// no verb of being ('bedroeg'): the count is named as all of what its parts make up.
+    private func isSummedTotal(_ total: Int) -> Bool {
+        (analysis.clause(of: total).lowerBound..<total).contains { index in
+            analysis.firstPhrase(Lexicon.sumCues, at: index).map { !Self.beingVerbs.contains($0.phrase) } ?? false
+        }
     }
 
     /// 'De vier regio's telden samen 7.320 … Noord had er 2.140, Oost 1.870, Zuid 1.960 en West 1.360.': the list
