@@ -152,6 +152,11 @@ struct VerifyFalseAlarmsRound30Tests {
                 "1.200", .inconsistent),
             ("Er kwamen in totaal 1.200 aanvragen binnen, waarvan 500 uit Breda, 450 uit Tilburg en 250 uit Oss.",
                 "1.200", .consistent),
+            // A rest after the last part closes the list: 800 + 300 = 1.100, not 1.200; 800 + 400 = 1.200.
+            ("Er kwamen 1.200 aanvragen binnen, waarvan 800 uit de drie grote steden en 300 uit de overige.", "1.200",
+                .inconsistent),
+            ("Er kwamen 1.200 aanvragen binnen, waarvan 800 uit de drie grote steden en 400 uit de overige.", "1.200",
+                .consistent),
         ])
     func completeList(text: String, written: String, expected: Verdict) throws {
         let found = try claim(written, in: text)

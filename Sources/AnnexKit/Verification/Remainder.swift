@@ -15,6 +15,14 @@ extension ClaimParser {
         }
     }
 
+    /// The word of the rest after an article right after the number at `index` ('4.425 in de overige', '300 bij de
+    /// rest'), at most `restReach` words on: the number is the last item of a list, named as what is left.
+    func restWord(after index: Int) -> Int? {
+        ((index + 1)..<min(tokens.count, index + Self.restReach + 2)).first {
+            tokens[$0].kind == .word && Lexicon.restWords.contains(tokens[$0].text) && followsArticle($0)
+        }
+    }
+
     /// 'A 42 procent, B 31 procent en C 19 procent; de overige 10 procent …': a percentage after a word of
     /// the rest is 100% less the sentence's other percentages (at least two, a list ending 'en X' or closed by the
     /// rest), in a sentence of shares (no direction word).

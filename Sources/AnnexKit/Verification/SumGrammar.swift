@@ -97,8 +97,9 @@ extension ClaimParser {
             let series = years.count == parts.count && Set(years).count == parts.count
             let operands = parts.map { operand($0) }
             let reading = ReadingSanity.splitReading(operand(total).value, partsSum: operands.map(\.value).reduce(0, +))
-            // A list its rest closes ('…; de overige 250') is all of the whole, whatever its sum.
-            let closedByRest = parts.last.map { referringRest(before: $0) != nil } ?? false
+            // A list its rest closes ('…; de overige 250', '… en 4.425 in de overige') is all of the whole, whatever
+            // its sum.
+            let closedByRest = parts.last.map { referringRest(before: $0) ?? restWord(after: $0) != nil } ?? false
             let restAhead = restFollows
             guard reading != .none || closedByRest || restAhead || complete && parts.count >= 2,
                 !series || analysis.frame(for: total, discourse: discourse).isSpan
