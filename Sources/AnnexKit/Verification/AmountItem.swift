@@ -5,27 +5,24 @@
 enum AmountItem {
     /// The value line the line `text` stands for, if it is such an item.
     static func line(_ text: String.UnicodeScalarView) -> String? {
-        let plain = String(text).replacingOccurrences(of: "\u{A0}", with: " ").trimmingCharacters(in: .whitespaces)
-        guard let space = plain.firstIndex(of: " "), TabValueLine.itemMarks.contains(String(plain[..<space])),
-            let euro = plain.lastIndex(of: "€")
+        let plain = PlainLine(text).scalars
+        guard let space = plain.firstIndex(of: " "),
+            TabValueLine.itemMarks.contains(String(scalars: plain[..<space])),
+            let euro = plain.lastIndex(of: "€"), euro > space
         else { return nil }
-        var valueStart = euro
-        if valueStart > space, let sign = plain.index(valueStart, offsetBy: -1, limitedBy: space),
-            signs.contains(plain[sign])
-        {
-            valueStart = sign
-        }
-        let label = plain[plain.index(after: space)..<valueStart].trimmingCharacters(in: .whitespaces)
-        let amount = plain[plain.index(after: euro)...].trimmingCharacters(in: .whitespaces)
+        let valueStart = signs.contains(plain[euro - 1]) ? euro - 1 : euro
+        let label = String(scalars: PlainLine.trimmed(plain[(space + 1)..<valueStart]))
+        let amount = String(scalars: PlainLine.trimmed(plain[(euro + 1)...]))
         guard !label.isEmpty, !label.contains(where: \.isNumber), !label.hasSuffix(":"),
             let first = amount.first, first.isNumber,
             amount.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," })
         else { return nil }
         // '-€ 524,95' is written '€ -524,95', the way a signed amount is read.
-        let value = valueStart < euro ? "€ " + String(plain[valueStart]) + amount : String(plain[valueStart...])
-        return TabValueLine.line(cells: [String(plain[..<space]), label, value])
+        let value =
+            valueStart < euro ? "€ " + String(plain[valueStart]) + amount : String(scalars: plain[valueStart...])
+        return TabValueLine.line(cells: [String(scalars: plain[..<space]), label, value])
     }
 
     /// Signs an amount may open with before its '€' ('-€ 524,95').
-    private static let signs: Set<Character> = ["-", "−"]
+    private static let signs: Set<Unicode.Scalar> = ["-", "−"]
 }

@@ -6,12 +6,14 @@
 enum DashedPeriodLine {
     /// The value line the line `text` stands for, if it is such a line.
     static func line(_ text: String.UnicodeScalarView) -> String? {
-        let plain = String(text).replacingOccurrences(of: "\u{A0}", with: " ").trimmingCharacters(in: .whitespaces)
+        let plain = PlainLine(text).scalars
         guard
-            let dash = dashes.compactMap({ plain.range(of: " \($0) ") }).min(by: { $0.lowerBound < $1.lowerBound })
+            let dash = plain.indices.dropFirst().dropLast().first(where: { index in
+                plain[index - 1] == " " && plain[index + 1] == " " && dashes.contains(plain[index])
+            })
         else { return nil }
-        let label = plain[..<dash.lowerBound].trimmingCharacters(in: .whitespaces)
-        let value = plain[dash.upperBound...].trimmingCharacters(in: .whitespaces)
+        let label = String(scalars: PlainLine.trimmed(plain[..<(dash - 1)]))
+        let value = String(scalars: PlainLine.trimmed(plain[(dash + 2)...]))
         guard isPeriod(label), !value.isEmpty else { return nil }
         return TabValueLine.line(cells: [label, value])
     }
@@ -26,5 +28,5 @@ enum DashedPeriodLine {
     }
 
     /// Dashes that split a period from its value, with a space either side.
-    private static let dashes = ["–", "-", "—"]
+    private static let dashes: Set<Unicode.Scalar> = ["–", "-", "—"]
 }

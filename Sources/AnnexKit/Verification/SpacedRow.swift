@@ -6,18 +6,33 @@
 enum SpacedRow {
     /// The value line the line `text` stands for, if it is such a row.
     static func line(_ text: String.UnicodeScalarView) -> String? {
-        let plain = String(text).replacingOccurrences(of: "\u{A0}", with: " ")
-        guard !plain.contains("\t") else { return nil }
-        let cells = plain.components(separatedBy: cellGap).map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-        guard cells.count == 2, let opening = cells[1].unicodeScalars.first,
+        guard !text.contains("\t") else { return nil }
+        let cells = Self.cells(PlainLine(text).scalars)
+        guard cells.count == 2, let opening = cells[1].first,
             ("0"..."9").contains(opening) || valueOpeners.contains(opening)
         else { return nil }
-        return TabValueLine.line(cells: cells)
+        return TabValueLine.line(cells: cells.map { String(scalars: $0) })
+    }
+
+    /// The pieces of a line between runs of at least `cellGap` spaces, trimmed, none empty.
+    private static func cells(_ line: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
+        var cells: [ArraySlice<Unicode.Scalar>] = []
+        var start = line.startIndex
+        var index = line.startIndex
+        while index < line.endIndex {
+            let gap = line[index...].prefix { $0 == " " }.count
+            if gap >= cellGap {
+                cells.append(line[start..<index])
+                start = index + gap
+            }
+            index += max(gap, 1)
+        }
+        cells.append(line[start...])
+        return cells.map(PlainLine.trimmed).filter { !$0.isEmpty }
     }
 
     /// The least run of spaces between a row's label and its value.
-    private static let cellGap = "  "
+    private static let cellGap = 2
     /// Marks a value may open with before its digits ('€ 12,4', '−3', '+8%').
     private static let valueOpeners: Set<Unicode.Scalar> = ["€", "+", "-", "−"]
 }
