@@ -59,15 +59,15 @@ struct RegionNames: Sendable {
         }
         return result.mapValues { list in
             list.sorted {
-                ($1.text.count, String(String.UnicodeScalarView($0.text))) < (
-                    $0.text.count, String(String.UnicodeScalarView($1.text))
+                ($1.text.count, String(scalars: $0.text)) < (
+                    $0.text.count, String(scalars: $1.text)
                 )
             }
         }
     }
 
     private static func firstWord(_ text: some Collection<Unicode.Scalar>) -> String {
-        String(String.UnicodeScalarView(text.prefix(while: isNamePart))).lowercased()
+        String(scalars: text.prefix(while: isNamePart)).lowercased()
     }
 
     private static func isNamePart(_ scalar: Unicode.Scalar) -> Bool {

@@ -177,7 +177,7 @@ struct SentenceAnalysis: Sendable {
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty, range.lowerBound < tokens.count else { return "" }
         let end = tokens[min(range.upperBound, tokens.count) - 1].end
-        return String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<end]))
+        return String(scalars: scalars[tokens[range.lowerBound].start..<end])
     }
 
     /// The token range of the parenthesis that opens right after token `index`, without the parentheses.

@@ -59,7 +59,7 @@ enum Tokenizer {
     private static func rawTokens(_ s: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         var i = 0
-        func text(_ from: Int, _ to: Int) -> String { String(String.UnicodeScalarView(s[from..<to])) }
+        func text(_ from: Int, _ to: Int) -> String { String(scalars: s[from..<to]) }
         while i < s.count {
             let scalar = s[i]
             if isSpace(scalar) {
@@ -169,7 +169,7 @@ enum Tokenizer {
     /// 'en', 'of' or 'tot' ('in- en uitstroom', '40- tot 60-jarigen').
     private static func isSuspended(_ s: [Unicode.Scalar], at index: Int) -> Bool {
         guard index + 4 < s.count, s[index] == "-", s[index + 1] == " " else { return false }
-        let next = String(String.UnicodeScalarView(s[(index + 2)...].prefix(4))).lowercased()
+        let next = String(scalars: s[(index + 2)...].prefix(4)).lowercased()
         return suspensionJoiners.contains { next.hasPrefix($0 + " ") }
     }
 
@@ -179,7 +179,7 @@ enum Tokenizer {
     private static func number(
         _ s: [Unicode.Scalar], at start: Int, bound: Bool = false
     ) -> (tokens: [Token], end: Int) {
-        func text(_ from: Int, _ to: Int) -> String { String(String.UnicodeScalarView(s[from..<to])) }
+        func text(_ from: Int, _ to: Int) -> String { String(scalars: s[from..<to]) }
         func run(from: Int, while test: (Unicode.Scalar) -> Bool) -> Int {
             var end = from
             while end < s.count && test(s[end]) { end += 1 }
@@ -292,7 +292,7 @@ enum Tokenizer {
         guard upper.count == 1, let bound = upper[0].number, bound.unit == .percent, bound.multiplier == 1,
             value < bound.value
         else { return nil }
-        let written = String(String.UnicodeScalarView(s[start..<end]))
+        let written = String(scalars: s[start..<end])
         let lower = WrittenNumber(
             value: value, unit: .count, decimals: decimals.count,
             step: Exact(decimal: "1E-\(decimals.count)") ?? Exact(1),
@@ -331,7 +331,7 @@ enum Tokenizer {
         if index < s.count, s[index] == " " || s[index] == "\u{A0}" || s[index] == "\u{202F}" { index += 1 }
         if index < s.count, s[index] == "%" {
             let afterPercent = index + 1
-            let rest = String(String.UnicodeScalarView(s[afterPercent...].prefix(8))).lowercased()
+            let rest = String(scalars: s[afterPercent...].prefix(8)).lowercased()
             for point in ["-punten", "-punt", " punten", " punt"] where rest.hasPrefix(point) {
                 let after = afterPercent + point.unicodeScalars.count
                 if after >= s.count || !isLetter(s[after]) { return (.points, 1, after) }
@@ -340,7 +340,7 @@ enum Tokenizer {
         }
         guard index < s.count, isLetter(s[index]) else { return (.count, 1, end) }
         let wordEnd = wordEnd(s, from: index)
-        let word = String(String.UnicodeScalarView(s[index..<wordEnd])).lowercased()
+        let word = String(scalars: s[index..<wordEnd]).lowercased()
         if Lexicon.percentWords.contains(word) { return (.percent, 1, wordEnd) }
         if Lexicon.pointWords.contains(word) { return (.points, 1, wordEnd) }
         if let multiplier = Lexicon.multipliers[word] { return (.count, multiplier, wordEnd) }
@@ -645,14 +645,14 @@ enum Tokenizer {
             var position = index
             if position > 0, tokens[position - 1].isMark("€") {
                 let (sign, start) = (tokens[position - 1].start, tokens[index].start)
-                let currency = String(String.UnicodeScalarView(scalars[sign..<min(start, sign + 2)]))
+                let currency = String(scalars: scalars[sign..<min(start, sign + 2)])
                 tokens[index].number?.currency = currency
                 position -= 1
             }
             guard let (hedge, first) = hedge(before: position, in: tokens) else { continue }
             let comparing = (hedge == .over || hedge == .under) && first > 0 && tokens[first - 1].kind == .number
             if !comparing {
-                let written = String(String.UnicodeScalarView(scalars[tokens[first].start..<tokens[position - 1].end]))
+                let written = String(scalars: scalars[tokens[first].start..<tokens[position - 1].end])
                 tokens[index].number?.hedge = hedge
                 tokens[index].number?.hedgeText = written
             }
