@@ -7,8 +7,7 @@ enum NumberWords {
     static func value(of word: String) -> Int? {
         if let value = Lexicon.numberWords[word] { return value }
         // Every compound ends in a ten ('…tig'), a teen ('…tien'), 'honderd' or 'duizend', or a unit after them.
-        guard word.count > 4, compoundParts.contains(where: word.contains), let value = belowMillion(Substring(word)),
-            value > 0
+        guard word.count > 4, holdsCompoundPart(word), let value = belowMillion(Substring(word)), value > 0
         else { return nil }
         return value
     }
@@ -24,7 +23,17 @@ enum NumberWords {
     }
 
     /// Parts one of which every compound number word holds.
-    private static let compoundParts = ["tig", "tien", "honderd", "duizend"]
+    private static let compoundParts = ["tig", "tien", "honderd", "duizend"].map { Array($0.utf8) }
+
+    /// Whether `word` holds one of `compoundParts`: compared byte by byte (the parts are ASCII), not through
+    /// Foundation's string search, since every word of a text is tried.
+    private static func holdsCompoundPart(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        return compoundParts.contains { part in
+            bytes.count >= part.count
+                && (0...(bytes.count - part.count)).contains { bytes[$0..<($0 + part.count)].elementsEqual(part) }
+        }
+    }
 
     /// Whether a number of `value` may be followed by a word for the rest below a thousand
     /// ('vierduizend vijfhonderd').
