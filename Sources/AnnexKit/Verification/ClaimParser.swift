@@ -346,17 +346,27 @@ struct ClaimParser {
         Lexicon.increase.contains(words) ? 1 : Lexicon.decrease.contains(words) ? -1 : nil
     }
 
+    /// The first words of the directions written as two words or more ('liep op').
+    private static let directionPairOpenings = Set(
+        Lexicon.increase.union(Lexicon.decrease).compactMap { words in
+            words.firstIndex(of: " ").map { String(words[..<$0]) }
+        })
+
     /// Direction words in a range (comparatives only where they follow a number), in order.
     func directions(in range: Range<Int>) -> [(token: Int, sign: Int)] {
         var result: [(token: Int, sign: Int)] = []
         for index in range.clamped(to: tokens.indices) where tokens[index].kind == .word {
             let word = tokens[index].text
             if Lexicon.comparatives.contains(word) || namesChangedQuantity(index) { continue }
-            let pair = index + 1 < tokens.count ? word + " " + tokens[index + 1].text : ""
+            // Only a word that opens a direction of two words makes a pair worth looking up.
+            let pair =
+                index + 1 < tokens.count && Self.directionPairOpenings.contains(word)
+                ? word + " " + tokens[index + 1].text : ""
             let signs = [word, pair].compactMap(Self.directionSign)
-            if signs.contains(1) || Self.factor(of: word).map({ $0 > Exact(1) }) == true {
+            let factor = Self.factor(of: word)
+            if signs.contains(1) || factor.map({ $0 > Exact(1) }) == true {
                 result.append((index, 1))
-            } else if signs.contains(-1) || Self.factor(of: word).map({ $0 < Exact(1) }) == true {
+            } else if signs.contains(-1) || factor.map({ $0 < Exact(1) }) == true {
                 result.append((index, -1))
             } else if let sign = separableSign(at: index) ?? gainOrLossSign(at: index) {
                 result.append((index, sign))
@@ -402,8 +412,24 @@ struct ClaimParser {
 
     /// The factor a word states ('verdubbeld' 2, 'gehalveerd' ½).
     static func factor(of word: String) -> Exact? {
-        Lexicon.factorStems.first { word.hasPrefix($0.stem) || word.hasPrefix("ge" + $0.stem) }
-            .map { Exact($0.numerator, over: $0.denominator) }
+        // Most words open with two ASCII letters no form opens with: told by their first two bytes.
+        if let opening = asciiOpening(word), !factorOpenings.contains(opening) { return nil }
+        return factorForms.first { word.hasPrefix($0.form) }.map(\.factor)
+    }
+
+    /// Each factor stem and the same after 'ge' ('verdubbel', 'geverdubbel'), with its factor, in the stems' order.
+    private static let factorForms: [(form: String, factor: Exact)] = Lexicon.factorStems.flatMap { stem in
+        let factor = Exact(stem.numerator, over: stem.denominator)
+        return [(stem.stem, factor), ("ge" + stem.stem, factor)]
+    }
+    /// The openings of the factor forms (`asciiOpening`).
+    private static let factorOpenings = Set(factorForms.compactMap { asciiOpening($0.form) })
+
+    /// The first two bytes of a word as one number, when both are ASCII.
+    private static func asciiOpening(_ word: String) -> UInt16? {
+        var bytes = word.utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next(), first < 0x80, second < 0x80 else { return nil }
+        return UInt16(first) << 8 | UInt16(second)
     }
 
     // MARK: Helpers for the grammar

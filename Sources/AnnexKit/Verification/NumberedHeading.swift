@@ -13,7 +13,8 @@ enum NumberedHeading: Equatable {
 
     /// The form of `line` (trimmed, tags stripped), if it is a numbered heading.
     init?(_ line: String) {
-        let words = line.split(separator: " ")
+        // Split no further than is needed to tell a line longer than the longest (prose) from a heading.
+        let words = line.split(separator: " ", maxSplits: Self.longestSection + 1)
         guard let first = words.first, words.count <= Self.longestSection else { return nil }
         if Self.isSectionNumber(first) {
             let title = words.dropFirst()

@@ -144,7 +144,10 @@ struct SentenceAnalysis: Sendable {
 
     /// The first of `phrases` that starts at `index`, with its end.
     func firstPhrase(_ phrases: [String], at index: Int) -> (phrase: String, end: Int)? {
-        for phrase in phrases {
+        guard index >= 0, index < tokens.count else { return nil }
+        // The token's first byte, taken once: most phrases fail on it (see `phraseEnd`).
+        let opening = tokens[index].text.utf8.first
+        for phrase in phrases where phrase.utf8.first == opening {
             if let end = phraseEnd(phrase, at: index) { return (phrase, end) }
         }
         return nil

@@ -325,9 +325,10 @@ private struct ProseReader {
     /// words of letters and hyphens, no number and no mark. A short line of prose that wraps ('Het aantal steeg van')
     /// is read as one; prose that goes on in lower case under it is not under a value line.
     static func isPlainTitle(_ line: String.UnicodeScalarView) -> Bool {
-        let words = String(line).split(separator: " ")
-        return line.first?.properties.isUppercase == true && words.count <= plainTitleWords
+        // Its words counted last: a line of prose fails on its first mark or digit.
+        line.first?.properties.isUppercase == true
             && line.allSatisfy { $0 == " " || $0 == "-" || $0.properties.isAlphabetic }
+            && String(line).split(separator: " ").count <= plainTitleWords
     }
 
     /// The most words of a title in words only.
@@ -399,7 +400,7 @@ private struct ProseReader {
                 pendingEnd = nil
             }
         }
-        let startsNumber = scalar.properties.numericType != nil && !(last.map(Self.continuesNumber) ?? false)
+        let startsNumber = Self.isNumeric(scalar) && !(last.map(Self.continuesNumber) ?? false)
         if length >= Self.maximumSentenceLength && scalar == " " || length >= 2 * Self.maximumSentenceLength
             || numbers >= Self.maximumSentenceNumbers && scalar == " "
             || numbers >= 2 * Self.maximumSentenceNumbers && startsNumber
@@ -420,7 +421,12 @@ private struct ProseReader {
 
     /// Whether a number goes on after this scalar ('1.203', '30,9').
     private static func continuesNumber(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.numericType != nil || scalar == "." || scalar == ","
+        isNumeric(scalar) || scalar == "." || scalar == ","
+    }
+
+    /// Whether a scalar has a numeric value ('7', '½'): of ASCII only the digits, told without its properties.
+    private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
     }
 
     /// Emits the first `count` scalars as a sentence, a sentence of value lines when `valueLines`; what follows
@@ -504,7 +510,7 @@ private struct ProseReader {
 
     /// Drops `<sup>…</sup>` with its content, any other tag (keeping its content) and Markdown '**'.
     static func stripTags(_ text: Substring.UnicodeScalarView) -> String.UnicodeScalarView {
-        var result = String.UnicodeScalarView()
+        var result: [Unicode.Scalar] = []
         var index = text.startIndex
         var skippingSup = false
         while index < text.endIndex {
@@ -525,7 +531,7 @@ private struct ProseReader {
             if !skippingSup { result.append(scalar) }
             index = text.index(after: index)
         }
-        return result
+        return String(scalars: result).unicodeScalars
     }
 
     /// The longest tag that is stripped, in scalars ('<sup>', '</span>').
