@@ -21,7 +21,9 @@ extension String {
     /// .whitespaces)` gives, without the detour through Foundation's NSString, which made reading
     /// a million rows take many seconds. Loaders trim every field and name with it.
     func trimmingSpaces() -> String {
-        let isSpace: (Unicode.Scalar) -> Bool = \.isSpaceOrTab
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? scalar == " " || scalar == "\t" : scalar.properties.generalCategory == .spaceSeparator
+        }
         // A text whose first and last bytes are ASCII but space and tab (nearly every field) starts and ends with
         // those characters: nothing to trim, told without its scalars.
         func isKept(_ byte: UInt8?) -> Bool { byte.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } ?? true }
@@ -31,12 +33,5 @@ extension String {
         guard let start = scalars.firstIndex(where: { !isSpace($0) }),
               let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[start...end])
-    }
-}
-
-extension Unicode.Scalar {
-    /// Whether the scalar is a space or a tab: what `trimmingCharacters(in: .whitespaces)` trims.
-    var isSpaceOrTab: Bool {
-        isASCII ? self == " " || self == "\t" : properties.generalCategory == .spaceSeparator
     }
 }

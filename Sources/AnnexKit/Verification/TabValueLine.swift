@@ -4,7 +4,10 @@
 enum TabValueLine {
     /// The value line the tabbed line `text` stands for, if any.
     static func line(_ text: String) -> String? {
-        line(cells: text.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        let cells = text.split(separator: "\t").map { cell in
+            String(scalars: PlainLine.trimmed(Array(cell.unicodeScalars)[...]))
+        }
+        return line(cells: cells.filter { !$0.isEmpty })
     }
 
     /// The value line a row of the cells `cells` (trimmed, none empty) stands for, if any: also a row pasted with
