@@ -71,7 +71,7 @@ struct RegionNames: Sendable {
     }
 
     private static func isNamePart(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar == "'" || scalar == "’" || scalar == "-"
+        scalar.isAlphabetic || scalar == "'" || scalar == "’" || scalar == "-"
     }
 
     /// The regions a sentence names, in order; a sentence about 'arrondissementen' names districts.
@@ -103,6 +103,6 @@ struct RegionNames: Sendable {
     private static func matches(_ name: [Unicode.Scalar], in scalars: [Unicode.Scalar], at offset: Int) -> Bool {
         let end = offset + name.count
         guard end <= scalars.count, Array(scalars[offset..<end]) == name else { return false }
-        return end == scalars.count || !(scalars[end].properties.isAlphabetic || scalars[end] == "-")
+        return end == scalars.count || !(scalars[end].isAlphabetic || scalars[end] == "-")
     }
 }

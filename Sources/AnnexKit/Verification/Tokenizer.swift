@@ -51,9 +51,9 @@ enum Tokenizer {
 
     // MARK: Scanning
 
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.isAlphabetic }
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.isWhitespace }
     private static let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
 
     private static func rawTokens(_ s: [Unicode.Scalar]) -> [Token] {
