@@ -36,8 +36,10 @@ struct WordIndex: Sendable {
 
     /// `word.hasPrefix(prefix)`, compared byte by byte when both are ASCII (most words: much faster).
     static func starts(_ word: Substring, with prefix: String) -> Bool {
-        // Most words differ in their first byte: two ASCII letters that differ open texts that differ.
-        if let first = word.utf8.first, let opening = prefix.utf8.first, first < 0x80, opening < 0x80, first != opening {
+        // Most words differ in their first byte: two ASCII characters that differ open texts that differ.
+        if let first = word.utf8.first, let opening = prefix.utf8.first, first < 0x80, opening < 0x80,
+            first != opening
+        {
             return false
         }
         if word.utf8.starts(with: prefix.utf8) { return true }
