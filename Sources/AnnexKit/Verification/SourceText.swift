@@ -3,25 +3,27 @@
 /// here holds its value; only then does a claim on those lines count as circular (another text's
 /// line 229 says nothing about the report's line 229).
 struct SourceText: Sendable {
-    private let numbers: [Int: Set<Exact>]
+    /// The lines the figures record as their source, by number. A line's numbers are read when a figure asks:
+    /// a claim asks only for figures of its own lines, a few of the hundreds a report records.
+    private let lines: [Int: String]
 
-    /// Reads the numbers of `lines` of `document`.
+    /// Keeps `lines` of `document`.
     init(_ document: TextDocument, lines: Set<Int>) {
-        var numbers: [Int: Set<Exact>] = [:]
-        guard !lines.isEmpty else {
-            self.numbers = numbers
-            return
+        var kept: [Int: String] = [:]
+        if !lines.isEmpty {
+            document.forEachLine { line, number in
+                if lines.contains(number) { kept[number] = String(line) }
+            }
         }
-        document.forEachLine { line, number in
-            guard lines.contains(number) else { return }
-            numbers[number] = Set(Tokenizer.tokens(Array(line)).compactMap { $0.number?.value.magnitude })
-        }
-        self.numbers = numbers
+        self.lines = kept
     }
 
     /// Whether one of the figure's source lines in this text holds its value.
     func isSource(of figure: FigureRecord) -> Bool {
-        guard let value = figure.amount.exact, let lines = figure.provenance?.sourceLines else { return false }
-        return lines.contains { numbers[$0]?.contains(value) == true }
+        guard let value = figure.amount.exact, let sourceLines = figure.provenance?.sourceLines else { return false }
+        return sourceLines.contains { number in
+            guard let line = lines[number] else { return false }
+            return Tokenizer.tokens(Array(line.unicodeScalars)).contains { $0.number?.value.magnitude == value }
+        }
     }
 }
