@@ -129,7 +129,8 @@ public struct TextDocument: Sendable {
 /// Reads lines into paragraphs and paragraphs into sentences (see `TextDocument`).
 private struct ProseReader {
     let emit: (Sentence) -> Void
-    private var sentence = String.UnicodeScalarView()
+    /// The sentence read so far, its scalars in an array: appended to and cut one by one.
+    private var sentence: [Unicode.Scalar] = []
     private var length = 0
     private var lineStarts: [(offset: Int, line: Int)] = []
     private var paragraph = 0
@@ -299,7 +300,7 @@ private struct ProseReader {
                 length -= 1
                 (last, beforeLast) = (beforeLast, nil)
             } else if !broken, endsLine(before: shape, isItem: isItem, opensLower: first.properties.isLowercase) {
-                let percentTitle = String(sentence).hasSuffix(Self.percentUnit)
+                let percentTitle = String(scalars: sentence).hasSuffix(Self.percentUnit)
                 flush(upTo: length, valueLines: lastShape == .value && onlyValueLines)
                 if case .title(let year, let scale) = lastShape {
                     (titleYear, titleScale, titlePercent) = (year, scale, percentTitle)
@@ -452,7 +453,7 @@ private struct ProseReader {
         underValueLine = false
         listedValue = false
         onlyValueLines = true
-        sentence = String.UnicodeScalarView()
+        sentence.removeAll(keepingCapacity: true)
         length = 0
         numbers = 0
         lineStarts = []
@@ -471,17 +472,12 @@ private struct ProseReader {
     }
 
     /// Whether the word before the sentence end at `end` is an abbreviation or an initial ('t.o.v.', 'A.').
-    private static func endsWithAbbreviation(_ text: String.UnicodeScalarView, before end: Int) -> Bool {
-        var word: [Unicode.Scalar] = []
-        var index = text.index(text.startIndex, offsetBy: end)
-        while index > text.startIndex {
-            index = text.index(before: index)
-            let scalar = text[index]
-            guard scalar.properties.isAlphabetic || scalar == "." else { break }
-            word.insert(scalar, at: 0)
-        }
+    private static func endsWithAbbreviation(_ text: [Unicode.Scalar], before end: Int) -> Bool {
+        let head = text[..<end]
+        let start = head.lastIndex { !($0.properties.isAlphabetic || $0 == ".") }.map { $0 + 1 } ?? head.startIndex
+        let word = head[start...]
         let written = String(scalars: word)
-        if written.count == 1, word[0].properties.isUppercase { return true }
+        if written.count == 1, word.first?.properties.isUppercase == true { return true }
         return Lexicon.abbreviations.contains(written.lowercased() + ".")
     }
 
