@@ -270,6 +270,10 @@ private struct ProseReader {
             broken = true
             return
         }
+        if let caption = TableCaption(text) {
+            read(caption: caption, line: line)
+            return
+        }
         if Self.isCaption(text) {
             closeParagraph()
             return
@@ -358,6 +362,18 @@ private struct ProseReader {
             flush(upTo: length)
             lastShape = .other
             (last, beforeLast) = (nil, nil)
+        }
+    }
+
+    /// Reads a table's caption (`TableCaption`) as the title of the rows under it: it opens a paragraph, its number is
+    /// dropped, and the year it names dates the rows as a title's year does.
+    private mutating func read(caption: TableCaption, line: Int) {
+        closeParagraph()
+        read(chunk: Substring(caption.title).unicodeScalars, line: line)
+        if case .title(let year, let scale) = lastShape {
+            lastShape = .title(year: year ?? caption.year, scale: scale)
+        } else {
+            lastShape = .title(year: caption.year, scale: nil)
         }
     }
 
