@@ -5,7 +5,8 @@ import Foundation
 /// Line ends may be LF, CRLF or CR. PDF-extracted text is repaired: a word hyphenated across a line
 /// break is joined ('toe-' + 'name'), a sentence broken by a page break is put together, footnote
 /// references (`<sup>2</sup>`) and other tags are dropped. Table rows (with tabs, or starting with
-/// '|'), headings (also numbered ones: `NumberedHeading`), captions ('Figuur 2.') and rules are not prose;
+/// '|'), headings (also numbered ones: `NumberedHeading`), a caption's word and number ('Figuur 2.': `TableCaption`)
+/// and rules are not prose;
 /// a row of a label and a value ('Havo\t226.800') is the value line it stands for (`TabValueLine`), as is each of a
 /// block of such rows pasted with spaces (`SpacedRow`: 'Rechtbanken  2.140'), listed as amounts (`AmountItem`:
 /// '- veldhuur € 14.500') or given per period after a dash (`DashedPeriodLine`: '2023 – 1.240'). Else a run of two
@@ -274,10 +275,6 @@ private struct ProseReader {
             read(caption: caption, line: line)
             return
         }
-        if Self.isCaption(text) {
-            closeParagraph()
-            return
-        }
         let prose = Self.stripTags(chunk)
         guard let first = prose.first else { return }
         if opensParagraph, let numbered = NumberedHeading(String(prose)) {
@@ -365,11 +362,12 @@ private struct ProseReader {
         }
     }
 
-    /// Reads a table's caption (`TableCaption`) as the title of the rows under it: it opens a paragraph, its number is
-    /// dropped, and the year it names dates the rows as a title's year does.
+    /// Reads a table's caption (`TableCaption`): it opens a paragraph and its word and number are dropped; a title in
+    /// words is the title of the rows under it, and the year it names dates them as a title's year does.
     private mutating func read(caption: TableCaption, line: Int) {
         closeParagraph()
-        read(chunk: Substring(caption.title).unicodeScalars, line: line)
+        read(chunk: Substring(caption.text).unicodeScalars, line: line)
+        guard caption.isTitle else { return }
         if case .title(let year, let scale) = lastShape {
             lastShape = .title(year: year ?? caption.year, scale: scale)
         } else {
@@ -495,21 +493,6 @@ private struct ProseReader {
         let written = String(scalars: word)
         if written.count == 1, word.first?.properties.isUppercase == true { return true }
         return Lexicon.abbreviations.contains(written.lowercased() + ".")
-    }
-
-    /// 'Figuur 2. …', 'Tabel 1: …', 'Tabel 3 Instroom …': a caption, not prose ('Figuur 3 geeft …' is prose).
-    private static func isCaption(_ text: String) -> Bool {
-        let words = text.split(separator: " ", maxSplits: 2)
-        guard words.count >= 2, ["tabel", "figuur", "grafiek", "kaart", "afbeelding"].contains(words[0].lowercased())
-        else {
-            return false
-        }
-        let number = words[1]
-        if number.allSatisfy(\.isNumber) {  // 'Tabel 3 Instroom naar leeftijd': a title in capitals after it
-            return words.count == 3 && words[2].first?.isUppercase == true
-        }
-        return number.last == "." || number.last == ":"
-            ? number.dropLast().allSatisfy { $0.isNumber || $0 == "." } : false
     }
 
     /// '- item', '* item', '• item', '1. item'.
