@@ -363,15 +363,14 @@ private struct ProseReader {
     }
 
     /// Reads a table's caption (`TableCaption`): it opens a paragraph and its word and number are dropped; a title in
-    /// words is the title of the rows under it, and the year it names dates them as a title's year does.
+    /// words is no prose either, and the year it names dates the rows under it as a title's year does; other text is
+    /// read as the line it is.
     private mutating func read(caption: TableCaption, line: Int) {
         closeParagraph()
-        read(chunk: Substring(caption.text).unicodeScalars, line: line)
-        guard caption.isTitle else { return }
-        if case .title(let year, let scale) = lastShape {
-            lastShape = .title(year: year ?? caption.year, scale: scale)
+        if caption.isTitle {
+            titleYear = caption.year
         } else {
-            lastShape = .title(year: caption.year, scale: nil)
+            read(chunk: Substring(caption.text).unicodeScalars, line: line)
         }
     }
 
