@@ -76,6 +76,14 @@ struct VerifyTableCaptionTests {
         #expect(TableCaption("Figuur 4: Wachttijden")?.isTitle == true)
     }
 
+    @Test("A caption's year dates the rows under it, until a blank line; the caption itself is no sentence")
+    func captionYearDatesRows() {
+        let text = "Tabel 2.1 Meldingen per regio (2025)\nNoord: 410\nZuid: 380\n\nOverig: 12\n"
+        let sentences = TextDocument(text: text).sentences
+        #expect(sentences.map(\.text) == ["Noord: 410", "Zuid: 380", "Overig: 12"])
+        #expect(sentences.map(\.titleYear) == [2025, 2025, nil])
+    }
+
     @Test(
         "Prose that opens with a table's name, a numbered part alone and a row keep their reading",
         arguments: [

@@ -13,6 +13,9 @@ struct TableCaption: Equatable {
     let isTitle: Bool
     /// The year the title names, in closing brackets or among its words.
     let year: Int?
+    /// Whether the title closes with the unit or scale of its rows ('(aantal scholen)', '(mld euro)', '(x 1.000)'):
+    /// a title line that says how its rows are read (`SentenceAnalysis.isUnitTableTitle`).
+    let statesUnit: Bool
 
     /// The caption `line` is (trimmed, tags stripped), if it is one.
     init?(_ line: String) {
@@ -33,6 +36,7 @@ struct TableCaption: Equatable {
             && rest.split(separator: " ").count <= Self.longestTitle
             && (tokens.last?.isMark(")") == true || closing == tokens.count)
             && !tokens[..<closing].contains(where: { $0.kind == .number })
+        statesUnit = isTitle && (LineShape.unitBracketStart(tokens) != nil || TitleScale(tokens) != nil)
         let years = tokens.compactMap(\.year)
         year = Set(years).count == 1 ? years[0] : nil
     }

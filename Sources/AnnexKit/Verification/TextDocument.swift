@@ -363,11 +363,11 @@ private struct ProseReader {
     }
 
     /// Reads a table's caption (`TableCaption`): it opens a paragraph and its word and number are dropped; a title in
-    /// words is no prose either, and the year it names dates the rows under it as a title's year does; other text is
-    /// read as the line it is.
+    /// words is no prose either, and the year it names dates the rows under it as a title's year does; a title that
+    /// states its rows' unit and other text are read as the line they are.
     private mutating func read(caption: TableCaption, line: Int) {
         closeParagraph()
-        if caption.isTitle {
+        if caption.isTitle && !caption.statesUnit {
             titleYear = caption.year
         } else {
             read(chunk: Substring(caption.text).unicodeScalars, line: line)
