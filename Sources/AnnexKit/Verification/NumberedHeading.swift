@@ -42,8 +42,8 @@ enum NumberedHeading: Equatable {
     static let mostLevels = 3
     /// Words that make a label of a count, not of a part ('Totaal 27', 'Gemiddeld 14').
     private static let summaryWords: Set<String> = ["totaal", "samen", "gemiddeld", "gemiddelde", "overig", "overige"]
-    /// Marks that end a sentence: a line ending in one is prose, not a title.
-    private static let sentenceEnds: Set<Character> = [".", "!", "?"]
+    /// Marks that end a sentence: a line ending in one is prose, not a title (also a caption's, `TableCaption`).
+    static let sentenceEnds: Set<Character> = [".", "!", "?"]
 
     /// A small whole number, with at most a colon or full stop after it ('5', '12:', '2.').
     private static func isPartNumber(_ word: Substring) -> Bool {

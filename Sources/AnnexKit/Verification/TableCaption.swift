@@ -32,7 +32,7 @@ struct TableCaption: Equatable {
         let closing = tokens.lastIndex(where: { $0.isMark("(") && $0.depth == 0 }) ?? tokens.count
         text = String(rest)
         isTitle =
-            opensTitle && rest.last.map(Self.sentenceEnds.contains) == false
+            opensTitle && rest.last.map(NumberedHeading.sentenceEnds.contains) == false
             && rest.split(separator: " ").count <= Self.longestTitle
             && (tokens.last?.isMark(")") == true || closing == tokens.count)
             && !tokens[..<closing].contains(where: { $0.kind == .number })
@@ -49,8 +49,6 @@ struct TableCaption: Equatable {
     static let longestTitle = 15
     /// The most levels of a caption's number ('2.1').
     static let mostLevels = 2
-    /// Marks that end a sentence: a caption's text ending in one is prose.
-    private static let sentenceEnds: Set<Character> = [".", "!", "?"]
 
     /// A caption's number: at most `mostLevels` levels of small whole numbers joined by full stops, with at most a
     /// closing full stop or colon ('2', '2.1', '3.', '4:').
