@@ -101,9 +101,9 @@ extension SentenceAnalysis {
     private static let dashes: Set<String> = ["-", "–", "—"]
 
     /// A unit read as a label and its value: words and years before it, a colon (or, in an item, none) and hedge
-    /// words between, and a currency sign before the value. A remark in brackets is no part of the label ('Jeugdige
-    /// verdachten (12-17 jaar) 2024: 24.870'); the first line may carry the run's title before a colon of its own
-    /// ('Aangiften: 2023: 3.140').
+    /// words between, and a currency sign before the value. A remark in brackets or a footnote's mark is no part of the
+    /// label ('Jeugdige verdachten (12-17 jaar) 2024: 24.870', 'Overig¹: 90'); the first line may carry the run's
+    /// title before a colon of its own ('Aangiften: 2023: 3.140').
     private func labelledLine(_ unit: Range<Int>, value: Int, item: Bool, first: Bool) -> LabelledLine? {
         guard value == unit.upperBound - 1 else { return nil }
         var end = value
@@ -120,7 +120,7 @@ extension SentenceAnalysis {
         // A range of years is written with a dash between them ('2020-2025'): the years are the label's.
         let label = Array(unit.lowerBound..<end).filter {
             !isGluedDash($0) && tokens[$0].depth == 0 && !Self.brackets.contains(tokens[$0].text)
-                && !(first && tokens[$0].isMark(":"))
+                && !(first && tokens[$0].isMark(":")) && !LineShape.isFootnoteMark(tokens, at: $0)
         }
         guard !label.isEmpty, label.allSatisfy({ [.word, .year, .label].contains(tokens[$0].kind) }) else {
             return nil

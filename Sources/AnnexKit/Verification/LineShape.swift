@@ -57,13 +57,20 @@ enum LineShape: Sendable, Equatable {
     private static func isValueLine(_ tokens: [Token]) -> Bool {
         var index = tokens.first.map(isItemMark) == true ? 1 : 0
         let labelStart = index
-        while index < tokens.count,
-            [.word, .year, .label].contains(tokens[index].kind) || joinsLabel(tokens, at: index)
+        var remarks = 0
+        while index < tokens.count {
+            if [.word, .year, .label].contains(tokens[index].kind) || joinsLabel(tokens, at: index)
                 || boundsLabel(tokens, at: index)
-        {
-            index += 1
+            {
+                index += 1
+            } else if index > labelStart, let end = remarkEnd(tokens, at: index) {
+                remarks += end - index
+                index = end
+            } else {
+                break
+            }
         }
-        guard index > labelStart, index - labelStart <= longestLabel, index < tokens.count,
+        guard index > labelStart, index - labelStart - remarks <= longestLabel, index < tokens.count,
             tokens[index].isMark(":")
         else { return false }
         index += 1
@@ -82,6 +89,29 @@ enum LineShape: Sendable, Equatable {
         }
         return index == tokens.count
     }
+
+    /// The index after a remark on the label at `index`: a part in brackets that holds no number ('Overig (o.a.
+    /// schorsing)', 'Sociale huur (corporaties)', 'Wfz-titel (art. 2.3)'), or a footnote's mark glued to the word
+    /// before it ('Overig¹'). Nil when none stands there.
+    static func remarkEnd(_ tokens: [Token], at index: Int) -> Int? {
+        if isFootnoteMark(tokens, at: index) { return index + 1 }
+        let token = tokens[index]
+        guard token.isMark("("), token.depth == 0,
+            let close = tokens[(index + 1)...].firstIndex(where: { $0.isMark(")") && $0.depth == 0 }),
+            close > index + 1, !tokens[(index + 1)..<close].contains(where: { $0.kind == .number })
+        else { return nil }
+        return close + 1
+    }
+
+    /// Whether the token at `index` is a footnote's mark glued to the token before it ('Overig¹').
+    static func isFootnoteMark(_ tokens: [Token], at index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .mark && footnoteMarks.contains(token.text) && index > 0
+            && tokens[index - 1].end == token.start
+    }
+
+    /// Superscript digits that mark a footnote ('Overig¹').
+    private static let footnoteMarks: Set<String> = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
 
     /// Marks that join two words of a label into one ('Bromfiets/snorfiets', 'Zorg & welzijn').
     private static let labelJoins: Set<String> = ["/", "&"]

@@ -157,10 +157,24 @@ struct SentenceAnalysis: Sendable {
     /// ('Instroom toezichten: +9%', 'Caseload per werker: 31', 'Bromfiets/snorfiets: 52'); nil otherwise.
     var memoLabel: [String]? {
         guard let colon = tokens.firstIndex(where: { $0.isMark(":") && $0.depth == 0 }), colon > 0,
-            tokens[..<colon].indices.allSatisfy({ tokens[$0].kind == .word || LineShape.joinsLabel(tokens, at: $0) }),
             colon + 1 < tokens.count
         else { return nil }
-        return tokens[..<colon].filter { $0.kind == .word }.map(\.text)
+        // A remark on the label ('Overig (o.a. schorsing)', 'Overig¹') is no word of it.
+        var words: [String] = []
+        var index = 0
+        while index < colon {
+            if tokens[index].kind == .word {
+                words.append(tokens[index].text)
+                index += 1
+            } else if LineShape.joinsLabel(tokens, at: index) {
+                index += 1
+            } else if index > 0, let end = LineShape.remarkEnd(tokens, at: index), end <= colon {
+                index = end
+            } else {
+                return nil
+            }
+        }
+        return words
     }
 
     /// The number that ends a label opening the sentence ('Vraag 3: …', 'Tabel 2: …'): it numbers the label.

@@ -7,7 +7,11 @@ enum SpacedRow {
     /// The value line the line `text` stands for, if it is such a row.
     static func line(_ text: String.UnicodeScalarView) -> String? {
         guard !text.contains("\t") else { return nil }
-        let cells = Self.cells(PlainLine(text).scalars)
+        var cells = Self.cells(PlainLine(text).scalars)
+        // A column of amounts aligned on their digits leaves spaces after the currency sign ('€  4.250').
+        if cells.count == 3, String(scalars: cells[1]) == "€" {
+            cells = [cells[0], Array("€ ".unicodeScalars)[...] + cells[2]]
+        }
         guard cells.count == 2, let opening = cells[1].first,
             ("0"..."9").contains(opening) || valueOpeners.contains(opening)
         else { return nil }

@@ -278,10 +278,27 @@ extension ClaimParser {
         return position < clause.upperBound && tokens[position].kind == .number ? position : nil
     }
 
-    /// '1.845 totaal (klinisch 1.120; …)': in a memo the word 'totaal' may follow its number as a label.
+    /// '1.845 totaal (klinisch 1.120; …)': in a memo the word 'totaal' may follow its number as a label. '…:
+    /// achttien voertuigen in totaal.': 'in totaal' closing its clause may follow its number and noun, a number that
+    /// no conjunction adds to a list ('… en twee redvoertuigen in totaal' names a part).
     private func labelledTotal(before index: Int, cue: String) -> Int? {
-        cue == "totaal" && index > 0 && tokens[index - 1].kind == .number ? index - 1 : nil
+        if cue == "totaal" { return index > 0 && tokens[index - 1].kind == .number ? index - 1 : nil }
+        let end = index + 2
+        guard cue == "in totaal", end == tokens.count || Self.clauseClosers.contains(tokens[end].text) else {
+            return nil
+        }
+        var position = index - 1
+        while position >= 0, tokens[position].kind == .word, index - position <= Self.totalReach { position -= 1 }
+        guard position >= 0, tokens[position].kind == .number, tokens[position].depth == tokens[index].depth else {
+            return nil
+        }
+        return position > 0 && Self.listJoiners.contains(tokens[position - 1].text) ? nil : position
     }
+
+    /// Marks that close the clause of a total that 'in totaal' follows.
+    private static let clauseClosers: Set<String> = [".", ",", ";", "!", "?", ")"]
+    /// Words and marks that add the number after them to a list.
+    private static let listJoiners: Set<String> = ["en", "of", "plus", ","]
 
     /// How many words may stand between a sum cue and its total.
     static let totalReach = 4

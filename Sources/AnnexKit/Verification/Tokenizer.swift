@@ -56,6 +56,15 @@ enum Tokenizer {
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.isWhitespace }
     private static let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
 
+    /// A word in lower case, as the lexicon spells it: 'Eén', the way Dutch writes 'één' at the start of a sentence
+    /// ('Eén op de vijf …'), is 'één', not a word 'eén' of its own.
+    private static func lowercased(_ word: String) -> String {
+        let lower = word.lowercased()
+        return lower == capitalOneLowered ? "één" : lower
+    }
+    /// 'Eén' in lower case: 'één' with its first accent dropped, as the capital that carried it is.
+    private static let capitalOneLowered = "eén"
+
     private static func rawTokens(_ s: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         var i = 0
@@ -68,7 +77,7 @@ enum Tokenizer {
                 || apostrophes.contains(scalar) && i + 2 < s.count && s[i + 1] == "s" && s[i + 2] == "-"
             {
                 var end = wordEnd(s, from: i)
-                let word = text(i, end).lowercased()
+                let word = lowercased(text(i, end))
                 if var value = NumberWords.value(of: word) {
                     // 'vierduizend vijfhonderd': a thousand and its rest written apart.
                     if NumberWords.takesRest(value), end + 1 < s.count, s[end] == " ", isLetter(s[end + 1]) {
