@@ -228,6 +228,7 @@ extension ClaimParser {
         let opening = tokens.firstIndex { $0.kind != .mark } ?? 0
         let opensWithWhole = tokens[opening].isWord("van")
             && number(after: opening, skipping: Lexicon.wholeDeterminers.union(Self.demonstratives)) == first
+            || opensWholeAfterLead(before: first)
         let partOfThem =
             second + 2 < tokens.count && tokens[second + 1].isWord("van")
             && Self.partPronouns.contains(tokens[second + 2].text)
@@ -236,6 +237,20 @@ extension ClaimParser {
         if isWholeMarked(second), !isWholeMarked(first) { return (operand(first), operand(second)) }
         // '2.400 wachtenden, van wie 770 …'.
         return relativePart().map { (operand($0.part), operand($0.whole)) }
+    }
+
+    /// 'Kleine mijlpaal: van de 48 managers zijn er nu 21 vrouw', 'Ledenwerving⏎Van de 210 huishoudens …': 'van',
+    /// a determiner and the count `whole` open the clause after a lead without numbers, closed by a colon or by its
+    /// line's end (a title): the whole of a part as at the sentence's opening.
+    private func opensWholeAfterLead(before whole: Int) -> Bool {
+        guard whole >= 3, tokens[whole - 2].isWord("van"), Lexicon.wholeDeterminers.contains(tokens[whole - 1].text),
+            !tokens[..<whole].contains(where: { $0.kind == .number })
+        else { return false }
+        let opener = whole - 2
+        let afterColon = tokens[opener - 1].isMark(":") && tokens[opener - 1].depth == 0
+        let afterTitle = analysis.line(of: opener) != analysis.line(of: opener - 1)
+            && analysis.scalars[tokens[opener].start].properties.isUppercase
+        return afterColon || afterTitle
     }
 
     /// The part a relative marker makes of the count before it, and that count: '6.480 verdachten …, van wie
