@@ -447,9 +447,11 @@ extension ClaimParser {
         {
             return true
         }
-        guard abs(own - other) == 1, let joiner = joiner(before: max(own, other)),
-            joiner.isMark(",") || joiner.isMark(":")
-        else { return false }
+        guard abs(own - other) == 1, let joiner = joiner(before: max(own, other)) else { return false }
+        // '… werden er 512 toegelaten; vier op de vijf dus': after ';' a share that makes no statement of its own
+        // restates the clause before it.
+        if joiner.isMark(";") { return own == other + 1 && isBareRestatement(own) }
+        guard joiner.isMark(",") || joiner.isMark(":") else { return false }
         return opens(max(own, other), with: Self.restatingWords) || isBareRestatement(own) || isBareRestatement(other)
     }
 
