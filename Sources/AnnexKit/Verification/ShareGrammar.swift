@@ -569,14 +569,18 @@ extension ClaimParser {
 
     /// 'van het totaal van 1.254', 'op een (operationele) capaciteit van 11.617': a marker with a few words
     /// before the number; after 'op' also an adjective (a word of content ending in -e, not a verb).
+    /// An amount's currency sign stands before its number ('van de totale lasten van € 148,6 mln'), and before the
+    /// noun that names the whole an adjective may stand ('de totale lasten').
     private func skippedStart(_ marker: String, before index: Int) -> Int? {
-        var position = index
+        let number = index > 0 && tokens[index - 1].isMark("€") ? index - 1 : index
+        var position = number
         while position > 0, tokens[position - 1].kind == .word,
             ["totaal", "van", "een", "capaciteit", "in"].contains(tokens[position - 1].text)
-                || marker == "op" && tokens[position - 1].text.hasSuffix("e")
+                || (marker == "op" || isNamingNoun(position, before: number))
+                    && tokens[position - 1].text.hasSuffix("e")
                     && !Lexicon.grammarWords.contains(tokens[position - 1].text)
-                || isNamingNoun(position - 1, before: index),
-            index - position < Self.wholeReach
+                || isNamingNoun(position - 1, before: number),
+            number - position < Self.wholeReach
         {
             position -= 1
             if analysis.phraseStart(marker, endingBefore: position) != nil { return position }
