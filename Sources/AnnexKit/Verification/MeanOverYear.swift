@@ -3,16 +3,22 @@
 /// ('over 2024', 'in 2024', 'januari t/m december'). A sentence that names a part of a year ('tot nu toe', 'sinds
 /// maart', 'de eerste helft van 2024') or more than one year states no whole year: the mean is left as before. A
 /// mean that refers back ('In 2023 kwamen 2.184 klachten binnen. Dat is gemiddeld 42 per week.') takes the year the
-/// sentence before states.
+/// sentence before states. A named half of a year or quarter ('In het eerste halfjaar …', 'over het derde kwartaal')
+/// holds six or three months of it: 'In het eerste halfjaar kwamen 1.320 meldingen binnen, gemiddeld 220 per maand'.
 extension ClaimParser {
-    /// The number of `unit`s in the one whole year the sentence states its total over, as an operand of the
-    /// construction; nil when `unit` is no part of a year or the sentence states no whole year.
+    /// The number of `unit`s in the one whole year or named part of it the sentence states its total over, as an
+    /// operand of the construction; nil when `unit` is no part of it (a quarter of a quarter) or the sentence states
+    /// no such period.
     /// With `before`, the mean refers back to the counts of the sentence before: that sentence must state the year,
     /// and the mean's own sentence name no time at all.
     func unitsInStatedYear(_ unit: String, before: Bool) -> Operand? {
-        guard let (_, count) = Self.unitsPerYear.first(where: { Self.isForm(unit, of: $0.unit) }),
-            let line = before ? (namesNoTime ? discourse.lastWholeYearLine : nil) : statedWholeYear()
+        guard let (_, perYear) = Self.unitsPerYear.first(where: { Self.isForm(unit, of: $0.unit) }),
+            let (line, months) = before
+                ? (namesNoTime ? discourse.lastWholeYearLine.map { ($0, Self.monthsInYear) } : nil)
+                : statedWholeYear().map({ ($0, Self.monthsInYear) }) ?? statedPartOfYear(),
+            perYear * months % Self.monthsInYear == 0, perYear * months > Self.monthsInYear
         else { return nil }
+        let count = perYear * months / Self.monthsInYear
         let number = WrittenNumber(
             value: Exact(count), unit: .count, decimals: 0, step: Exact(1), isRounded: false, sign: nil,
             text: String(count), hedge: nil)
@@ -37,6 +43,30 @@ extension ClaimParser {
         return analysis.line(of: year)
     }
 
+    /// The line and months of the one named half of a year or quarter the sentence states its total over: 'in' or
+    /// 'over', 'het', an ordinal and 'halfjaar' (six months) or 'kwartaal' (three); nil when it names a month, a
+    /// second year, another such part, another ordinal ('…, in het tweede 2,6 …': a part left unsaid) or another word
+    /// of a part of a period ('tot nu toe', 'sinds').
+    func statedPartOfYear() -> (line: Int, months: Int)? {
+        let named = tokens.indices.filter { index in
+            guard index >= 3, let months = Self.monthsInPart[tokens[index].text],
+                let ordinals = Self.partOrdinals[months]
+            else { return false }
+            return ordinals.contains(tokens[index - 1].text) && tokens[index - 2].isWord("het")
+                && (tokens[index - 3].isWord("in") || tokens[index - 3].isWord("over"))
+        }
+        guard named.count == 1, let part = named.first, let months = Self.monthsInPart[tokens[part].text],
+            tokens.filter({ $0.year != nil }).count <= 1,
+            !tokens.indices.contains(where: { position in
+                position != part && position != part - 1 && tokens[position].kind == .word
+                    && (Lexicon.months.contains(tokens[position].text)
+                        || Self.partOfPeriod.contains(tokens[position].text)
+                        || Self.partOrdinals[Self.quarterMonths]!.contains(tokens[position].text))
+            })
+        else { return nil }
+        return (analysis.line(of: part), months)
+    }
+
     /// Whether the sentence names no year, no month and no word of a part of a period.
     private var namesNoTime: Bool {
         !tokens.contains { token in
@@ -47,6 +77,20 @@ extension ClaimParser {
 
     /// The units of time a year holds a whole number of.
     private static let unitsPerYear: [(unit: String, count: Int)] = [("maand", 12), ("kwartaal", 4), ("week", 52)]
+
+    /// The months of a year.
+    private static let monthsInYear = 12
+
+    /// The months of a named part of a year.
+    private static let monthsInPart: [String: Int] = ["halfjaar": 6, "kwartaal": quarterMonths]
+
+    /// The months of a quarter.
+    private static let quarterMonths = 3
+
+    /// The ordinals that name a part of a year, by the part's months: a year has two halves and four quarters.
+    private static let partOrdinals: [Int: Set<String>] = [
+        6: ["eerste", "tweede"], quarterMonths: ["eerste", "tweede", "derde", "vierde"],
+    ]
 
     /// Words that name a part of a period or its bound ('tot nu toe', 'sinds', 'de eerste helft').
     private static let partOfPeriod: Set<String> = [

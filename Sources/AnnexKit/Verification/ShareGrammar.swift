@@ -228,6 +228,7 @@ extension ClaimParser {
         let opening = tokens.firstIndex { $0.kind != .mark } ?? 0
         let opensWithWhole = tokens[opening].isWord("van")
             && number(after: opening, skipping: Lexicon.wholeDeterminers.union(Self.demonstratives)) == first
+            || opensWholeAfterLead(before: first)
         let partOfThem =
             second + 2 < tokens.count && tokens[second + 1].isWord("van")
             && Self.partPronouns.contains(tokens[second + 2].text)
@@ -236,6 +237,20 @@ extension ClaimParser {
         if isWholeMarked(second), !isWholeMarked(first) { return (operand(first), operand(second)) }
         // '2.400 wachtenden, van wie 770 …'.
         return relativePart().map { (operand($0.part), operand($0.whole)) }
+    }
+
+    /// 'Kleine mijlpaal: van de 48 managers zijn er nu 21 vrouw', 'Ledenwerving⏎Van de 210 huishoudens …': 'van',
+    /// a determiner and the count `whole` open the clause after a lead without numbers, closed by a colon or by its
+    /// line's end (a title): the whole of a part as at the sentence's opening.
+    private func opensWholeAfterLead(before whole: Int) -> Bool {
+        guard whole >= 3, tokens[whole - 2].isWord("van"), Lexicon.wholeDeterminers.contains(tokens[whole - 1].text),
+            !tokens[..<whole].contains(where: { $0.kind == .number })
+        else { return false }
+        let opener = whole - 2
+        let afterColon = tokens[opener - 1].isMark(":") && tokens[opener - 1].depth == 0
+        let afterTitle = analysis.line(of: opener) != analysis.line(of: opener - 1)
+            && analysis.scalars[tokens[opener].start].properties.isUppercase
+        return afterColon || afterTitle
     }
 
     /// The part a relative marker makes of the count before it, and that count: '6.480 verdachten …, van wie
@@ -432,9 +447,11 @@ extension ClaimParser {
         {
             return true
         }
-        guard abs(own - other) == 1, let joiner = joiner(before: max(own, other)),
-            joiner.isMark(",") || joiner.isMark(":")
-        else { return false }
+        guard abs(own - other) == 1, let joiner = joiner(before: max(own, other)) else { return false }
+        // '… werden er 512 toegelaten; vier op de vijf dus': after ';' a share that makes no statement of its own
+        // restates the clause before it.
+        if joiner.isMark(";") { return own == other + 1 && isBareRestatement(own) }
+        guard joiner.isMark(",") || joiner.isMark(":") else { return false }
         return opens(max(own, other), with: Self.restatingWords) || isBareRestatement(own) || isBareRestatement(other)
     }
 
@@ -552,14 +569,18 @@ extension ClaimParser {
 
     /// 'van het totaal van 1.254', 'op een (operationele) capaciteit van 11.617': a marker with a few words
     /// before the number; after 'op' also an adjective (a word of content ending in -e, not a verb).
+    /// An amount's currency sign stands before its number ('van de totale lasten van € 148,6 mln'), and before the
+    /// noun that names the whole an adjective may stand ('de totale lasten').
     private func skippedStart(_ marker: String, before index: Int) -> Int? {
-        var position = index
+        let number = index > 0 && tokens[index - 1].isMark("€") ? index - 1 : index
+        var position = number
         while position > 0, tokens[position - 1].kind == .word,
             ["totaal", "van", "een", "capaciteit", "in"].contains(tokens[position - 1].text)
-                || marker == "op" && tokens[position - 1].text.hasSuffix("e")
+                || (marker == "op" || isNamingNoun(position, before: number))
+                    && tokens[position - 1].text.hasSuffix("e")
                     && !Lexicon.grammarWords.contains(tokens[position - 1].text)
-                || isNamingNoun(position - 1, before: index),
-            index - position < Self.wholeReach
+                || isNamingNoun(position - 1, before: number),
+            number - position < Self.wholeReach
         {
             position -= 1
             if analysis.phraseStart(marker, endingBefore: position) != nil { return position }
