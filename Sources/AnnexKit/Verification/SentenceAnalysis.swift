@@ -157,7 +157,9 @@ struct SentenceAnalysis: Sendable {
     /// ('Instroom toezichten: +9%', 'Caseload per werker: 31', 'Bromfiets/snorfiets: 52'); nil otherwise.
     var memoLabel: [String]? {
         guard let colon = tokens.firstIndex(where: { $0.isMark(":") && $0.depth == 0 }), colon > 0,
-            tokens[..<colon].indices.allSatisfy({ tokens[$0].kind == .word || LineShape.joinsLabel(tokens, at: $0) }),
+            tokens[..<colon].indices.allSatisfy({
+                tokens[$0].kind == .word || LineShape.joinsLabel(tokens, at: $0) || LineShape.holdsInLabel(tokens, at: $0)
+            }),
             colon + 1 < tokens.count
         else { return nil }
         return tokens[..<colon].filter { $0.kind == .word }.map(\.text)
