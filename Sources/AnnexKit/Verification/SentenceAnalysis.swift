@@ -158,7 +158,8 @@ struct SentenceAnalysis: Sendable {
     var memoLabel: [String]? {
         guard let colon = tokens.firstIndex(where: { $0.isMark(":") && $0.depth == 0 }), colon > 0,
             tokens[..<colon].indices.allSatisfy({
-                tokens[$0].kind == .word || LineShape.joinsLabel(tokens, at: $0) || LineShape.holdsInLabel(tokens, at: $0)
+                tokens[$0].kind == .word || LineShape.joinsLabel(tokens, at: $0)
+                    || LineShape.holdsInLabel(tokens, at: $0)
             }),
             colon + 1 < tokens.count
         else { return nil }
