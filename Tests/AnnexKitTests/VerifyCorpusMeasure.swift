@@ -76,14 +76,30 @@ struct VerifyCorpusMeasure {
 
     /// The claim found for an expected one: in the same sentence, its written number inside the quote; of
     /// several ('4.307 (+3%)' holds the sum 4.307 and the change +3%), the first of the expected kind, and of
-    /// those the one showing the claimed number ('… meer dan 30% van het inkomen …: 43,4%' claims 43,4).
+    /// those the one showing the claimed number ('… meer dan 30% van het inkomen …: 43,4%' claims 43,4). Else one of
+    /// the expected kind showing the claimed number, written inside the quote, whose sentence holds the quote once
+    /// colons and list marks are dropped from both ('• Totaal: € 1.350.000' quoted as 'Totaal € 1.350.000').
     static func match(_ expected: Expected, in found: [VerifiedClaim]) -> VerifiedClaim? {
         let quote = expected.readQuote
         let inside = found.filter { claim in claim.quote.contains(quote) && quote.contains(claim.written) }
         let admitted = inside.filter { expected.admits($0.kind) }
+        let bare = Self.bare(expected.quote)
         return admitted.first { expected.shows($0.written) } ?? admitted.first ?? inside.first
             ?? found.first { claim in claim.quote.contains(quote) && claim.written.contains(quote) }
+            ?? found.first { claim in
+                expected.admits(claim.kind) && expected.shows(claim.written) && bare.contains(Self.bare(claim.written))
+                    && Self.bare(claim.quote).contains(bare)
+            }
     }
+
+    /// A quote without its colons and list marks ('•', '*', or a dash before a space), its spaces each one.
+    static func bare(_ quote: String) -> String {
+        let words = quote.replacingOccurrences(of: ":", with: " ").split(whereSeparator: \.isWhitespace)
+        return words.filter { !listMarks.contains(String($0)) }.joined(separator: " ")
+    }
+
+    /// Marks of a list item, written as a word of their own.
+    static let listMarks: Set<String> = ["•", "*", "-", "–"]
 
     /// The measure over every entry; planted mistakes of the entries in `knownMisses` are counted as
     /// not caught without being a problem.

@@ -66,6 +66,8 @@ enum LineShape: Sendable, Equatable {
             } else if index > labelStart, let end = remarkEnd(tokens, at: index) {
                 remarks += end - index
                 index = end
+            } else if qualifiesLabel(tokens, at: index) {
+                index += 1
             } else {
                 break
             }
@@ -134,14 +136,63 @@ enum LineShape: Sendable, Equatable {
     /// Words before a bound of a label ('korter dan 3', '3 tot 12', 'vanaf 65').
     private static let boundWords: Set<String> = ["dan", "tot", "vanaf"]
 
-    /// The tokens of a line of values with the bounds in each label before its colon as labels (`boundsLabel`): '3 tot
-    /// 12 maanden: 486' gives one value, 486. Items of a block are split by ';' (`ValueLineBlock.separator`).
+    /// Whether the token at `index` belongs to a label that holds numbers without its value being in doubt: a part in
+    /// brackets that closes right before the colon ('vo (12–18 jaar): 305', 'Instroom (personen): 410') or an open
+    /// band glued to its '+' ('65+: 95'). The value is the one number after the colon.
+    static func qualifiesLabel(_ tokens: [Token], at index: Int) -> Bool {
+        inLabelBracket(tokens, at: index) || opensBand(tokens, at: index)
+            || index > 0 && tokens[index].isMark("+") && opensBand(tokens, at: index - 1)
+    }
+
+    /// Whether the token at `index` is in, or closes or opens, a part in brackets after a word of a label that closes
+    /// right before a colon and holds no colon or ';' of its own.
+    private static func inLabelBracket(_ tokens: [Token], at index: Int) -> Bool {
+        guard tokens[index].depth > 0 || tokens[index].isMark("(") || tokens[index].isMark(")"),
+            let open = tokens[...index].lastIndex(where: { $0.isMark("(") && $0.depth == 0 }), open > 0,
+            tokens[open - 1].kind == .word,
+            let close = tokens[index...].firstIndex(where: { $0.isMark(")") && $0.depth == 0 }),
+            close + 1 < tokens.count, tokens[close + 1].isMark(":")
+        else { return false }
+        return !tokens[open...close].contains { $0.isMark(":") || $0.isMark(";") }
+    }
+
+    /// Whether the number at `index` opens a band with no upper bound ('65+'): the '+' glued to it, then at most words
+    /// up to the colon of its line.
+    private static func opensBand(_ tokens: [Token], at index: Int) -> Bool {
+        guard tokens[index].kind == .number, index + 2 < tokens.count, tokens[index + 1].isMark("+"),
+            tokens[index + 1].start == tokens[index].end
+        else { return false }
+        let rest = tokens[(index + 2)...]
+        guard let colon = rest.firstIndex(where: { $0.kind != .word }) else { return false }
+        return tokens[colon].isMark(":")
+    }
+
+    /// Whether the token at `index`, before its line's colon, is of a label that holds numbers once its numbers are
+    /// labels (`labellingBounds`): a range or bound ('18-64 jaar', 'tot 18 jaar'; not the number of 'tabel 2'), a
+    /// part in brackets ('vo (12–18 jaar)') or the '+' of an open band ('65+').
+    static func holdsInLabel(_ tokens: [Token], at index: Int) -> Bool {
+        let token = tokens[index]
+        if token.kind == .label { return index == 0 || !Lexicon.labelWords.contains(tokens[index - 1].text) }
+        return inLabelBracket(tokens, at: index)
+            || token.isMark("+") && index > 0 && [.label, .number].contains(tokens[index - 1].kind)
+                && tokens[index - 1].end == token.start
+    }
+
+    /// Whether the number at `index` is part of its line's label: a bound (`boundsLabel`) or a number of a label
+    /// that holds numbers (`qualifiesLabel`).
+    private static func labelsNumber(_ tokens: [Token], at index: Int) -> Bool {
+        tokens[index].kind == .number && (boundsLabel(tokens, at: index) || qualifiesLabel(tokens, at: index))
+    }
+
+    /// The tokens of a line of values with the numbers in each label before its colon as labels (`boundsLabel`,
+    /// `qualifiesLabel`): '3 tot 12 maanden: 486' and '65+: 95' give one value each. Items of a block are split by
+    /// ';' (`ValueLineBlock.separator`).
     static func labellingBounds(_ tokens: [Token]) -> [Token] {
         var result = tokens
-        for index in tokens.indices where boundsLabel(tokens, at: index) {
+        for index in tokens.indices where labelsNumber(tokens, at: index) {
             guard let stop = tokens[index...].firstIndex(where: { $0.isMark(":") || $0.isMark(";") }),
                 tokens[stop].isMark(":"),
-                (index..<stop).allSatisfy({ tokens[$0].kind != .number || boundsLabel(tokens, at: $0) })
+                (index..<stop).allSatisfy({ tokens[$0].kind != .number || labelsNumber(tokens, at: $0) })
             else { continue }
             let bound = tokens[index]
             result[index] = Token(kind: .label, text: bound.text, start: bound.start, end: bound.end)

@@ -69,7 +69,7 @@ extension ClaimParser {
     private static let singularOpeners: Set<String> = ["het", "hun", "zijn", "haar", "ons", "uw", "mijn"]
 
     /// Words that take up all of what the sentence counts ('van het totaal', 'van het aantal meldingen').
-    private static let allOfCounted: Set<String> = ["totaal", "geheel", "aantal"]
+    static let allOfCounted: Set<String> = ["totaal", "geheel", "aantal"]
 
     /// How many words after the article the whole's noun is looked for.
     static let ownWholeReach = 3

@@ -25,6 +25,9 @@ public struct Sentence: Sendable {
     /// Whether the sentence opens its paragraph right under a table row with numbers that is read as no value line
     /// ('Auto\t201\t190'): the value lines it begins may be only the end of their block.
     var isAfterDroppedRow = false
+    /// Whether the sentence holds cells of a row pasted with spaces that is read as no value line ('vo (12–18 jaar;
+    /// met mbo)  305', `SpacedRow.isRow`): its counts may be only some of their table's rows.
+    var holdsRowCells = false
 
     /// The source line of the Unicode scalar at `offset`.
     public func line(at offset: Int) -> Int {

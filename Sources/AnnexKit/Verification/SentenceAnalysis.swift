@@ -159,7 +159,8 @@ struct SentenceAnalysis: Sendable {
         guard let colon = tokens.firstIndex(where: { $0.isMark(":") && $0.depth == 0 }), colon > 0,
             colon + 1 < tokens.count
         else { return nil }
-        // A remark on the label ('Overig (o.a. schorsing)', 'Overig¹') is no word of it.
+        // A remark on the label ('Overig (o.a. schorsing)', 'Overig¹') is no word of it; a part that holds numbers
+        // ('vo (12–18 jaar)', '65+', '18-64 jaar') is.
         var words: [String] = []
         var index = 0
         while index < colon {
@@ -170,6 +171,8 @@ struct SentenceAnalysis: Sendable {
                 index += 1
             } else if index > 0, let end = LineShape.remarkEnd(tokens, at: index), end <= colon {
                 index = end
+            } else if LineShape.holdsInLabel(tokens, at: index) {
+                index += 1
             } else {
                 return nil
             }

@@ -56,7 +56,11 @@ extension ClaimParser {
             !(start..<end).contains($0) && !(tokens[$0].number?.hedge != nil && exactRestatement(of: $0) != nil)
                 && !countsTime($0)
         }
-        if namesOwnWhole(share: start, end: end, counts: counts) { return (nil, nil) }
+        if namesOwnWhole(share: start, end: end, counts: counts)
+            || namesOtherSharesWhole(share: start, end: end, counts: counts)
+        {
+            return (nil, nil)
+        }
         if let chained = chainedShare(at: start, end: end, counts: counts) { return chained }
         if counts.isEmpty, let named = namedWholeShare(at: start, end: end) { return named }
         if counts.isEmpty, let group = groupPartShare(at: start, end: end) { return group }

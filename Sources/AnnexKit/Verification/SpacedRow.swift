@@ -6,6 +6,15 @@
 enum SpacedRow {
     /// The value line the line `text` stands for, if it is such a row.
     static func line(_ text: String.UnicodeScalarView) -> String? {
+        rowCells(text).flatMap { cells in TabValueLine.line(cells: cells.map { String(scalars: $0) }) }
+    }
+
+    /// Whether the line `text` has the form of such a row, a label and one value after a run of spaces, whether or
+    /// not the two make a value line ('vo (12–18 jaar; met mbo)  305').
+    static func isRow(_ text: String.UnicodeScalarView) -> Bool { rowCells(text) != nil }
+
+    /// The label and value cells of the line `text` when it has the form of a row.
+    private static func rowCells(_ text: String.UnicodeScalarView) -> [ArraySlice<Unicode.Scalar>]? {
         guard !text.contains("\t") else { return nil }
         var cells = Self.cells(PlainLine(text).scalars)
         // A column of amounts aligned on their digits leaves spaces after the currency sign ('€  4.250').
@@ -15,7 +24,7 @@ enum SpacedRow {
         guard cells.count == 2, let opening = cells[1].first,
             ("0"..."9").contains(opening) || valueOpeners.contains(opening)
         else { return nil }
-        return TabValueLine.line(cells: cells.map { String(scalars: $0) })
+        return cells
     }
 
     /// The pieces of a line between runs of at least `cellGap` spaces, trimmed, none empty.

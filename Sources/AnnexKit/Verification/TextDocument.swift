@@ -174,6 +174,10 @@ private struct ProseReader {
     private var heldRow: (line: String.UnicodeScalarView, number: Int, row: String)?
     /// Whether the line before was a row of a block of rows pasted with spaces.
     private var inSpacedRows = false
+    /// Whether the chunks read now are the cells of a row pasted with spaces read as no value line (`SpacedRow.isRow`).
+    private var readingRowCells = false
+    /// Whether the sentence so far holds such cells.
+    private var holdsRowCells = false
 
     /// Longest sentence, in Unicode scalars; a longer run without a sentence end is cut at the next
     /// space (or, without one, at twice this length).
@@ -206,10 +210,12 @@ private struct ProseReader {
     private mutating func read(chunksOf line: String.UnicodeScalarView, number: Int) {
         let chunks = Self.chunks(line)
         if chunks.isEmpty { broken = true }
+        readingRowCells = SpacedRow.isRow(line)
         for (index, chunk) in chunks.enumerated() {
             if index > 0 { broken = true }
             read(chunk: chunk, line: number)
         }
+        readingRowCells = false
     }
 
     mutating func finish() {
@@ -314,6 +320,7 @@ private struct ProseReader {
         }
         let opensSentence = length == 0
         for scalar in prose { append(scalar, line: line) }
+        if readingRowCells { holdsRowCells = true }
         if shape == .value, titlePercent, let end = prose.last, ("0"..."9").contains(end) { append("%", line: line) }
         if shape != .value { onlyValueLines = false }
         open = true
@@ -460,10 +467,11 @@ private struct ProseReader {
                     heading: heading, titleYear: titleYear, titleScale: inScale ?? valueLines ? titleScale ?? 1 : nil,
                     isValueLines: valueLines,
                     isUnderValueLines: underValueLine, isListedValue: listedValue,
-                    isAfterDroppedRow: afterRowWithNumbers))
+                    isAfterDroppedRow: afterRowWithNumbers, holdsRowCells: holdsRowCells))
             afterRowWithNumbers = false
         }
         underValueLine = false
+        holdsRowCells = false
         listedValue = false
         onlyValueLines = true
         sentence.removeAll(keepingCapacity: true)

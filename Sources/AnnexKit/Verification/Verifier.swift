@@ -175,8 +175,12 @@ public struct Verifier: Sendable {
         // A count of units beside an amount per unit ('36 kamers … € 25,50 per maand') adds to nothing.
         let alike = (amounts || ReadingSanity.nounAlike(sites, in: analysis.tokens)) && !signedLeftOut
             && !ReadingSanity.mixesMoney(sites, in: analysis.tokens)
+        // Cells of a pasted row the reading could not read ('vo (12–18 jaar; met mbo)  305') may be only the end of
+        // their table's rows: they may confirm a total under them, never contradict it.
+        let rowCells = analysis.sentence.holdsRowCells
         summary.counts = counts.map { count in
-            let carried = count.token.map(parser.isWholeMarked) == true ? count.carriedOverAsWhole : count.carriedOver
+            var carried = count.token.map(parser.isWholeMarked) == true ? count.carriedOverAsWhole : count.carriedOver
+            if rowCells { carried = carried.bound((carried.binding ?? OperandBinding([])).adding(.partOfList)) }
             return alike ? carried : carried.bound((carried.binding ?? OperandBinding([])).adding(.unlikeParts))
         }
         summary.countsNoun = parser.countsNoun
