@@ -46,17 +46,28 @@ struct ByteBuffer: ContiguousBytes {
     }
 
     /// Where `extra` more bytes go after the last: in storage this buffer alone holds, with room for them.
+    @inline(__always)
     private mutating func room(for extra: Int) -> UnsafeMutablePointer<UInt8> {
-        if !isKnownUniquelyReferenced(&storage) {
-            storage = ByteStorage(copying: UnsafeBufferPointer(start: base, count: count),
-                                  capacity: Swift.max(capacity, count + extra))
-            (base, capacity) = (storage.base, storage.capacity)
-        } else if capacity - count < extra {
-            storage.grow(to: Swift.max(count + extra, capacity * 2))
-            (base, capacity) = (storage.base, storage.capacity)
-        }
+        if _slowPath(capacity - count < extra || !isKnownUniquelyReferenced(&storage)) { makeRoom(for: extra) }
         return base + count
     }
+
+    /// Storage of this buffer's own with room for `extra` more bytes: a copy of its bytes when the storage is
+    /// shared (as much room as before), else the storage grown to at least twice its room.
+    @inline(never)
+    private mutating func makeRoom(for extra: Int) {
+        if isKnownUniquelyReferenced(&storage) {
+            storage.grow(to: Swift.max(count + extra, capacity * 2, Self.minimumCapacity))
+        } else {
+            storage = ByteStorage(copying: UnsafeBufferPointer(start: base, count: count),
+                                  capacity: Swift.max(count + extra, capacity, Self.minimumCapacity))
+        }
+        (base, capacity) = (storage.base, storage.capacity)
+    }
+
+    /// The least room a buffer gets when it first grows: the short texts most buffers hold (a figure's fields,
+    /// a map's path) fit without growing again.
+    private static let minimumCapacity = 64
 
     mutating func append(_ byte: UInt8) {
         room(for: 1).initialize(to: byte)
