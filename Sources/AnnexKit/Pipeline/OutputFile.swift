@@ -30,7 +30,7 @@ final class OutputFile {
     }
 
     func write(_ buffer: ByteBuffer) throws {
-        try buffer.bytes.withUnsafeBytes(write)
+        try buffer.withUnsafeBytes(write)
     }
 
     func write(_ data: Data) throws {

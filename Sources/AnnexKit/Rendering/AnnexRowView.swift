@@ -53,7 +53,7 @@ struct AnnexRowView: TemplateRecord {
             for (column, format) in zip(context.shown, formats) {
                 let amount = row.cells[column]
                 let estimated = amount.status == .estimated
-                text.bytes.removeAll(keepingCapacity: true)
+                text.removeAll()
                 numbers.appendCell(amount, as: format, to: &text)
                 out.append(estimated ? " *" : " ")
                 MarkdownRenderer.appendEscaped(text, to: &out)
@@ -75,7 +75,7 @@ struct AnnexRowView: TemplateRecord {
             out.append("</th>")
             for (amount, column) in zip(row.cells, table.columns) {
                 let estimated = amount.status == .estimated
-                text.bytes.removeAll(keepingCapacity: true)
+                text.removeAll()
                 numbers.appendCell(amount, as: column.format, to: &text)
                 out.append(estimated ? "<td><em>" : "<td>")
                 out.append(htmlEscaped: text)

@@ -1,43 +1,150 @@
+import Foundation
+
 /// Text built as UTF-8 bytes: every writer of annex (CSV, JSON, SVG, XML, the annex templates)
 /// appends to one of these instead of concatenating Swift strings, so writing a file costs a copy
 /// per byte, not an allocation per field.
-struct ByteBuffer {
-    var bytes: [UInt8] = []
+///
+/// The bytes live in storage of its own (`ByteStorage`), not in an `[UInt8]`: an append checks that
+/// the storage is this buffer's alone and has room, then copies, a few instructions where
+/// `Array.append(contentsOf:)` took about a hundred. Copies of a buffer share its storage until one of
+/// them changes, as arrays do: a buffer handed to a writer and then emptied keeps the bytes handed over.
+struct ByteBuffer: ContiguousBytes {
+    /// Where the bytes are; they end at `count`, the room at `capacity`.
+    private var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+    /// Owns the memory at `base`; shared by the copies of this buffer.
+    private var storage: ByteStorage
 
     init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+        storage = capacity > 0 ? ByteStorage(capacity: capacity) : .empty
+        (base, self.capacity) = (storage.base, storage.capacity)
     }
 
-    var count: Int { bytes.count }
+    /// The last byte, if any.
+    var last: UInt8? { count > 0 ? base[count - 1] : nil }
 
     /// The bytes as text (they are UTF-8 as appended).
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) } }
+
+    func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try body(UnsafeRawBufferPointer(start: base, count: count))
+    }
+
+    /// Empties the buffer and keeps its room for the bytes to come.
+    mutating func removeAll() {
+        count = 0
+    }
+
+    mutating func removeLast() {
+        precondition(count > 0, "ByteBuffer: nothing to remove")
+        count -= 1
+    }
+
+    /// Where `extra` more bytes go after the last: in storage this buffer alone holds, with room for them.
+    @inline(__always)
+    private mutating func room(for extra: Int) -> UnsafeMutablePointer<UInt8> {
+        if _slowPath(capacity - count < extra || !isKnownUniquelyReferenced(&storage)) { makeRoom(for: extra) }
+        return base + count
+    }
+
+    /// Storage of this buffer's own with room for `extra` more bytes: a copy of its bytes when the storage is
+    /// shared (as much room as before), else the storage grown to at least twice its room.
+    @inline(never)
+    private mutating func makeRoom(for extra: Int) {
+        if isKnownUniquelyReferenced(&storage) {
+            storage.grow(to: Swift.max(count + extra, capacity * 2, Self.minimumCapacity))
+        } else {
+            storage = ByteStorage(copying: UnsafeBufferPointer(start: base, count: count),
+                                  capacity: Swift.max(count + extra, capacity, Self.minimumCapacity))
+        }
+        (base, capacity) = (storage.base, storage.capacity)
+    }
+
+    /// The least room a buffer gets when it first grows: the short texts most buffers hold (a figure's fields,
+    /// a map's path) fit without growing again.
+    private static let minimumCapacity = 64
+
+    mutating func append(_ byte: UInt8) {
+        room(for: 1).initialize(to: byte)
+        count += 1
+    }
+
+    mutating func append(contentsOf source: UnsafeBufferPointer<UInt8>) {
+        guard let start = source.baseAddress else { return }
+        room(for: source.count).update(from: start, count: source.count)
+        count += source.count
+    }
+
+    mutating func append(contentsOf source: UnsafeRawBufferPointer) {
+        append(contentsOf: source.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The bytes of an array, a slice of one, `Data`: copied whole where they lie side by side, else one by one.
+    mutating func append<C: Collection<UInt8>>(contentsOf source: C) {
+        guard source.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) == nil else { return }
+        for byte in source { append(byte) }
+    }
 
     mutating func append(_ text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { append(contentsOf: $0) }
     }
 
     mutating func append(_ text: Substring) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
-    }
-
-    mutating func append(_ byte: UInt8) {
-        bytes.append(byte)
+        text.withUTF8 { append(contentsOf: $0) }
     }
 
     mutating func append(_ other: ByteBuffer) {
-        bytes.append(contentsOf: other.bytes)
+        other.withUnsafeBufferPointer { append(contentsOf: $0) }
     }
 
-    mutating func append<C: Collection>(contentsOf data: C) where C.Element == UInt8 {
-        bytes.append(contentsOf: data)
+    /// The bytes of `other` at `range`.
+    mutating func append(_ other: ByteBuffer, _ range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= other.count, "ByteBuffer: range out of bounds")
+        append(contentsOf: UnsafeBufferPointer(start: other.base + range.lowerBound, count: range.count))
+    }
+
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { append(contentsOf: $0) }
+    }
+
+    /// Lets `fill` write up to `extra` bytes after the last and keeps as many as it says it wrote.
+    mutating func append(upTo extra: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) throws -> Int) rethrows {
+        let written = try fill(UnsafeMutableBufferPointer(start: room(for: extra), count: extra))
+        precondition(written >= 0 && written <= extra, "ByteBuffer: more written than there was room for")
+        count += written
+    }
+
+    /// `byte` placed before the byte at `index`, the bytes from there on moved after it.
+    mutating func insert(_ byte: UInt8, at index: Int) {
+        gap(of: 1, at: index).initialize(to: byte)
+    }
+
+    /// `inserted` placed before the byte at `index`, the bytes from there on moved after it.
+    mutating func insert(contentsOf inserted: UnsafeBufferPointer<UInt8>, at index: Int) {
+        guard let source = inserted.baseAddress else { return }
+        gap(of: inserted.count, at: index).update(from: source, count: inserted.count)
+    }
+
+    /// Room for `width` bytes before the byte at `index`, the bytes from there on moved after it; returns
+    /// where the room is (counted in, to be written by the caller).
+    private mutating func gap(of width: Int, at index: Int) -> UnsafeMutablePointer<UInt8> {
+        precondition(index >= 0 && index <= count, "ByteBuffer: index out of bounds")
+        _ = room(for: width)
+        memmove(base + index + width, base + index, count - index)
+        count += width
+        return base + index
     }
 
     /// `value` in decimal digits: `-1234`.
     mutating func append(decimal value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { append(UInt8(ascii: "-")) }
         append(digits: value.magnitude)
     }
 
@@ -45,13 +152,13 @@ struct ByteBuffer {
     mutating func append(digits value: UInt) {
         // One or two digits (most of a map's steps) appended as bytes: a copy costs more than they do.
         if value < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(value))
+            append(UInt8(ascii: "0") + UInt8(value))
         } else if value < 100 {
-            bytes.append(UInt8(ascii: "0") + UInt8(value / 10))
-            bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+            append(UInt8(ascii: "0") + UInt8(value / 10))
+            append(UInt8(ascii: "0") + UInt8(value % 10))
         } else {
             // As typed bytes, appended in one copy (a slice of raw bytes is appended byte by byte).
-            Self.withDigits(of: UInt64(value)) { bytes.append(contentsOf: $0) }
+            Self.withDigits(of: UInt64(value)) { append(contentsOf: $0) }
         }
     }
 
@@ -95,7 +202,7 @@ struct ByteBuffer {
 
     /// The bytes of `text` escaped for HTML as `append(htmlEscaped:)` escapes a `String`.
     mutating func append(htmlEscaped text: ByteBuffer) {
-        text.bytes.withUnsafeBufferPointer { append($0, escaping: Self.htmlEntity) }
+        text.withUnsafeBufferPointer { append($0, escaping: Self.htmlEntity) }
     }
 
     private static func htmlEntity(_ byte: UInt8) -> StaticString? {
@@ -122,14 +229,10 @@ struct ByteBuffer {
         var start = 0
         for (index, byte) in utf8.enumerated() {
             guard let entity = entity(byte) else { continue }
-            bytes.append(contentsOf: utf8[start..<index])
+            append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
             append(entity)
             start = index + 1
         }
-        bytes.append(contentsOf: utf8[start...])
-    }
-
-    mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
     }
 }

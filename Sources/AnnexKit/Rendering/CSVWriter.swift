@@ -26,9 +26,14 @@ public struct CSVWriter {
 
     /// The next field of the current row: `bytes`, written by the caller as a field (a plain number, or a
     /// text `encode` wrote once for many rows), or as several fields with their commas.
-    mutating func field(encoded bytes: ArraySlice<UInt8>) {
+    mutating func field(encoded bytes: ByteBuffer) {
+        field(encoded: bytes, 0..<bytes.count)
+    }
+
+    /// The next field of the current row: the bytes of `bytes` at `range`, as `field(encoded:)` writes them.
+    mutating func field(encoded bytes: ByteBuffer, _ range: Range<Int>) {
         separate()
-        buffer.append(contentsOf: bytes)
+        buffer.append(bytes, range)
     }
 
     /// `text` as a field: in quotes when it needs them, after a `'` when it would read as a formula.
@@ -70,7 +75,7 @@ public struct CSVWriter {
     mutating func flush(finished: Bool = false, to write: (ByteBuffer) throws -> Void) rethrows {
         guard finished || buffer.count >= Self.blockSize else { return }
         try write(buffer)
-        buffer.bytes.removeAll(keepingCapacity: true)
+        buffer.removeAll()
     }
 
     /// How much CSV `flush` gathers before it writes.

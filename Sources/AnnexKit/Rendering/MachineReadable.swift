@@ -90,16 +90,16 @@ public enum MachineReadable {
                     comparedTo.encode(figure.pointee.comparedTo)
                     let statistic = statisticFields[statistics.firstIndex(of: figure.pointee.statistic)!]
                     let status = statusFields[statuses.firstIndex(of: figure.pointee.amount.status)!]
-                    value.bytes.removeAll(keepingCapacity: true)
+                    value.removeAll()
                     if let exact = figure.pointee.amount.exact { PlainNumber.append(exact, to: &value) }
                     let source = sources.numbers[index]
-                    csv.field(encoded: row.csv.bytes[...])
-                    csv.field(encoded: period.csv.bytes[...])
-                    csv.field(encoded: statistic.csv.bytes[...])
-                    csv.field(encoded: comparedTo.csv.bytes[...])
-                    csv.field(encoded: value.bytes[...])
-                    csv.field(encoded: status.csv.bytes[...])
-                    csv.field(encoded: csvSources.bytes[(source == 0 ? 0 : csvEnds[source - 1])..<csvEnds[source]])
+                    csv.field(encoded: row.csv)
+                    csv.field(encoded: period.csv)
+                    csv.field(encoded: statistic.csv)
+                    csv.field(encoded: comparedTo.csv)
+                    csv.field(encoded: value)
+                    csv.field(encoded: status.csv)
+                    csv.field(encoded: csvSources, (source == 0 ? 0 : csvEnds[source - 1])..<csvEnds[source])
                     csv.endRow()
                     try csv.flush(to: writeCSV)
                     json.append("  {" as StaticString)
@@ -132,7 +132,7 @@ public enum MachineReadable {
     private static func flush(_ json: inout ByteBuffer, to write: (ByteBuffer) throws -> Void) throws {
         guard json.count >= CSVWriter.blockSize else { return }
         try write(json)
-        json.bytes.removeAll(keepingCapacity: true)
+        json.removeAll()
     }
 
     static func jsonString(_ text: String) -> String {
@@ -194,8 +194,8 @@ private struct FigureField {
     mutating func encode(_ text: String) {
         guard text != self.text else { return }
         self.text = text
-        csv.bytes.removeAll(keepingCapacity: true)
-        json.bytes.removeAll(keepingCapacity: true)
+        csv.removeAll()
+        json.removeAll()
         CSVWriter.encode(text, to: &csv)
         Self.pair(key, text, to: &json)
     }

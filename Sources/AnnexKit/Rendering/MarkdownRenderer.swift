@@ -72,7 +72,7 @@ public enum MarkdownRenderer {
 
     /// Appends `text` escaped for a Markdown table cell, as `escape` does.
     static func appendEscaped(_ text: ByteBuffer, to out: inout ByteBuffer) {
-        append(text.bytes, escaping: cellSpecial, to: &out)
+        text.withUnsafeBufferPointer { append($0, escaping: cellSpecial, to: &out) }
     }
 
     private static func append<Bytes: Sequence<UInt8>>(_ bytes: Bytes, escaping characters: ByteSet,

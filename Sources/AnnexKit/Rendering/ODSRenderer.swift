@@ -42,8 +42,8 @@ public enum ODSRenderer {
         try add("settings.xml", settings(sheets))
         let (head, body) = content(sheets, wording.numbers, pictures: pictures.mapValues(\.data))
         try archive.begin("content.xml", method: contentDeflate)
-        try archive.write(head.bytes)
-        try archive.write(body.bytes)
+        try archive.write(head)
+        try archive.write(body)
         try archive.end()
         // A PNG is compressed already.
         for (name, png) in pictures.sorted(by: { $0.key < $1.key }) {

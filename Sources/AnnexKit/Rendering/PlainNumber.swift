@@ -27,8 +27,8 @@ public enum PlainNumber {
         guard decimals > 0 else { return append(value.rounded(toDecimals: decimals), decimals: 0, to: &buffer) }
         append(value, decimals: decimals, to: &buffer)
         // Trailing zeros of the decimals go, and the point with them when none is left.
-        while buffer.bytes.last == UInt8(ascii: "0") { buffer.bytes.removeLast() }
-        if buffer.bytes.last == UInt8(ascii: ".") { buffer.bytes.removeLast() }
+        while buffer.last == UInt8(ascii: "0") { buffer.removeLast() }
+        if buffer.last == UInt8(ascii: ".") { buffer.removeLast() }
     }
 
     /// `value` rounded to `decimals` decimals and written with exactly that many, appended to `buffer`.
@@ -48,10 +48,10 @@ public enum PlainNumber {
         // A point before the last `decimals` digits: 5 with 3 decimals is 0.005.
         let whole = buffer.count - start - decimals
         if whole > 0 {
-            buffer.bytes.insert(UInt8(ascii: "."), at: start + whole)
+            buffer.insert(UInt8(ascii: "."), at: start + whole)
         } else {
-            buffer.bytes.insert(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: ".")]
-                                + repeatElement(UInt8(ascii: "0"), count: -whole), at: start)
+            let leading = [UInt8(ascii: "0"), UInt8(ascii: ".")] + repeatElement(UInt8(ascii: "0"), count: -whole)
+            leading.withUnsafeBufferPointer { buffer.insert(contentsOf: $0, at: start) }
         }
     }
 }

@@ -84,7 +84,7 @@ struct TemplateOutput {
         guard let flush, buffer.count >= Self.blockSize else { return }
         try flush(buffer)
         flushed += buffer.count
-        buffer.bytes.removeAll(keepingCapacity: true)
+        buffer.removeAll()
     }
 
     /// Writes out what is left; the text, when nothing was written out.
@@ -92,7 +92,7 @@ struct TemplateOutput {
         guard let flush else { return }
         try flush(buffer)
         flushed += buffer.count
-        buffer.bytes.removeAll()
+        buffer = ByteBuffer()
     }
 }
 

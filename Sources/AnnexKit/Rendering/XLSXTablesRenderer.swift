@@ -49,7 +49,7 @@ enum XLSXTablesRenderer {
             let table = tables.firstIndex(of: index).map { $0 + 1 }
             try archive.begin("xl/worksheets/sheet\(index + 1).xml", method: sheetDeflate)
             try worksheet(sheet, selected: index == 0, formats: formats, hasTable: table != nil) {
-                try archive.write($0.bytes)
+                try archive.write($0)
             }
             try archive.end()
             if let table, let object = sheet.table {
@@ -128,7 +128,7 @@ enum XLSXTablesRenderer {
             out.append("</row>")
             if out.count >= chunkSize {
                 try flush(out)
-                out.bytes.removeAll(keepingCapacity: true)
+                out.removeAll()
             }
         }
         out.append("</sheetData>")

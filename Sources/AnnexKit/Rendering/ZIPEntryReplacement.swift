@@ -78,7 +78,7 @@ enum ZIPEntryReplacement {
                 try file.write(out)
                 try file.write(bytes)
                 written += out.count + bytes.count
-                out.bytes.removeAll(keepingCapacity: true)
+                out.removeAll()
             } else {
                 out.append(contentsOf: archive[start..<next])
             }

@@ -154,7 +154,7 @@ final class ZIPWriter {
         fields.appendLittleEndian(UInt32(current.crc))
         fields.appendLittleEndian(UInt32(current.compressedSize))
         fields.appendLittleEndian(UInt32(current.size))
-        try writeAll(fields.bytes, at: current.headerOffset + 14)
+        try writeAll(fields, at: current.headerOffset + 14)
         header(local: false, current)
         entries += 1
     }
@@ -211,20 +211,19 @@ final class ZIPWriter {
         stream.pointee.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
         stream.pointee.avail_in = UInt32(input.count)
         var produced: UInt64 = 0
-        var result: Int32
+        var result: Int32 = Z_OK
         repeat {
-            let before = pending.count
-            pending.bytes.append(contentsOf: repeatElement(0, count: Self.deflateChunk))
-            result = pending.bytes.withUnsafeMutableBufferPointer { output in
-                stream.pointee.next_out = output.baseAddress! + before
-                stream.pointee.avail_out = UInt32(Self.deflateChunk)
-                return CDeflate.deflate(stream, flush)
+            var written = 0
+            pending.append(upTo: Self.deflateChunk) { output in
+                stream.pointee.next_out = output.baseAddress
+                stream.pointee.avail_out = UInt32(output.count)
+                result = CDeflate.deflate(stream, flush)
+                written = output.count - Int(stream.pointee.avail_out)
+                return written
             }
             guard result == Z_OK || result == Z_STREAM_END || result == Z_BUF_ERROR else {
                 throw Self.failure(path, .outputNotCompressed, errno: EIO)
             }
-            let written = Self.deflateChunk - Int(stream.pointee.avail_out)
-            pending.bytes.removeLast(Self.deflateChunk - written)
             produced += UInt64(written)
         } while stream.pointee.avail_out == 0 || (flush == Z_FINISH && result != Z_STREAM_END)
         return produced
@@ -249,12 +248,12 @@ final class ZIPWriter {
     }
 
     private func flush() throws {
-        try writeAll(pending.bytes, at: offset)
+        try writeAll(pending, at: offset)
         offset += UInt64(pending.count)
-        pending.bytes.removeAll(keepingCapacity: true)
+        pending.removeAll()
     }
 
-    private func writeAll(_ bytes: [UInt8], at position: UInt64) throws {
+    private func writeAll(_ bytes: ByteBuffer, at position: UInt64) throws {
         try bytes.withUnsafeBytes { buffer in
             var done = 0
             while done < buffer.count {
@@ -277,6 +276,6 @@ final class ZIPWriter {
 extension ByteBuffer {
     /// `value` in little-endian byte order, as ZIP headers hold numbers.
     mutating func appendLittleEndian<T: FixedWidthInteger>(_ value: T) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
     }
 }

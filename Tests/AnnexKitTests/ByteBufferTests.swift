@@ -1,0 +1,63 @@
+import Testing
+@testable import AnnexKit
+
+/// `ByteBuffer` keeps its bytes in storage of its own (`ByteStorage`): appends past its room, copies that share
+/// the storage until one of them changes, and the calls the writers make on it instead of an array's.
+@Suite("ByteBuffer: its own storage")
+struct ByteBufferTests {
+    @Test("Appends past the first room keep every byte in order")
+    func growth() {
+        var buffer = ByteBuffer(), expected: [UInt8] = []
+        for round in 0..<2_000 {
+            let text = String(repeating: Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8(round % 26))),
+                              count: round % 70)
+            buffer.append(text)
+            buffer.append(UInt8(ascii: ","))
+            expected += Array(text.utf8) + [UInt8(ascii: ",")]
+        }
+        #expect(buffer.count == expected.count)
+        #expect(buffer.withUnsafeBufferPointer { Array($0) } == expected)
+    }
+
+    @Test("A copy keeps its bytes when the buffer it came from is emptied, appended to or grown")
+    func copyOnWrite() {
+        var buffer = ByteBuffer(capacity: 8)
+        buffer.append("abc")
+        let copy = buffer
+        buffer.removeAll()
+        buffer.append("xy")
+        #expect(copy.text == "abc")
+        #expect(buffer.text == "xy")
+        let second = buffer
+        buffer.append(String(repeating: "z", count: 500))
+        #expect(second.text == "xy")
+        #expect(buffer.text == "xy" + String(repeating: "z", count: 500))
+        var empty = ByteBuffer(), other = ByteBuffer()
+        empty.append(UInt8(ascii: "1"))
+        other.append(UInt8(ascii: "2"))
+        #expect(empty.text == "1" && other.text == "2")
+    }
+
+    @Test("Insert, remove the last, a range of another buffer, room written by a callee")
+    func edits() {
+        var buffer = ByteBuffer()
+        buffer.append("12345")
+        buffer.insert(UInt8(ascii: "."), at: 3)
+        #expect(buffer.text == "123.45")
+        Array("0.00".utf8).withUnsafeBufferPointer { buffer.insert(contentsOf: $0, at: 0) }
+        #expect(buffer.text == "0.00123.45")
+        buffer.removeLast()
+        #expect(buffer.last == UInt8(ascii: "4"))
+        var other = ByteBuffer()
+        other.append(buffer, 4..<7)
+        #expect(other.text == "123")
+        other.append(upTo: 10) { room in
+            room[0] = UInt8(ascii: "!")
+            room[1] = UInt8(ascii: "?")
+            return 2
+        }
+        #expect(other.text == "123!?")
+        other.append(contentsOf: Array("[]".utf8)[1...])
+        #expect(other.text == "123!?]")
+    }
+}
