@@ -41,7 +41,7 @@ struct VerifyHoldoutTests {
                 "jv-005": "a signed difference beside a label of the earlier year in one parenthesis is not read",
                 "ond-013": "a drop-out rate as the complement of those who finished is not read",
             ],
-            resolvedFloor: 0.84),  // 72 of 85
+            resolvedFloor: 0.85),  // 73 of 85
         HeldOut(
             file: "holdout10.yaml",
             knownMisses: [
@@ -56,7 +56,7 @@ struct VerifyHoldoutTests {
                 "jaa-011": "a rate per one ('1,16 gedetineerde per fte') of counts in earlier clauses is not read",
                 "jaa-012": "'een daling van 6%' of two percentages in the sentence before is not read",
             ],
-            resolvedFloor: 0.87),  // 75 of 86
+            resolvedFloor: 0.88),  // 76 of 86
         HeldOut(
             file: "holdout12.yaml",
             knownMisses: [
@@ -220,7 +220,7 @@ struct VerifyHoldoutTests {
                 "nws-015": "a relative word ('bijna de helft') of amounts in millions across 'daarvan'",
                 "ond-011": "a total before ':' of parts labelled by names",
             ],
-            resolvedFloor: 0.76),  // 70 of 92
+            resolvedFloor: 0.77),  // 71 of 92
         HeldOut(
             file: "holdout31.yaml",
             knownMisses: [
@@ -250,7 +250,7 @@ struct VerifyHoldoutTests {
                 "ond-007": "a difference of two means on a scale ('6,8 …, mannen 7,3; een verschil van 0,9 punt')",
             ],
             resolvedFloor: 0.82),  // 78 of 94
-        HeldOut(file: "holdout34.yaml", knownMisses: [:], resolvedFloor: 0.85),  // 80 of 94
+        HeldOut(file: "holdout34.yaml", knownMisses: [:], resolvedFloor: 0.86),  // 81 of 94
         HeldOut(
             file: "holdout35.yaml",
             knownMisses: [
@@ -259,7 +259,7 @@ struct VerifyHoldoutTests {
                 "kam-013": "a difference written as a count after a from–to ('215 bedden extra')",
                 "jvs-007": "a hedged fraction in words of a part and a whole on labelled lines ('ruim driekwart')",
             ],
-            resolvedFloor: 0.75),  // 72 of 95
+            resolvedFloor: 0.76),  // 73 of 95
         HeldOut(
             file: "holdout36.yaml",
             knownMisses: [
@@ -283,7 +283,7 @@ struct VerifyHoldoutTests {
                 "jvs-018": "a mean on a labelled line over the durations in its brackets",
                 "ond-004": "a relative risk of two percentages ('bedraagt 0,75')",
             ],
-            resolvedFloor: 0.68),  // 64 of 94
+            resolvedFloor: 0.71),  // 67 of 94
         HeldOut(
             file: "holdout40.yaml",
             knownMisses: [
@@ -311,7 +311,7 @@ struct VerifyHoldoutTests {
                 "nws-015": "a relative change in words ('een kwart meer') of a count added and the new total",
                 "ond-009": "points written as percent after two groups' percentages each with its sample size",
             ],
-            resolvedFloor: 0.72),  // 68 of 94
+            resolvedFloor: 0.73),  // 69 of 94
         HeldOut(
             file: "holdout43.yaml",
             knownMisses: [
@@ -385,7 +385,7 @@ struct VerifyHoldoutTests {
                 "int-003": "a fraction in words in a quote, its part and whole in € mln in the sentence after",
                 "int-013": "'Samen bijna 3 miljoen' over parts adding up to 2,35 miljoen: the hedge is read as wider",
             ],
-            resolvedFloor: 0.73),  // 71 of 96
+            resolvedFloor: 0.76),  // 73 of 96
         HeldOut(
             file: "holdout55.yaml",
             knownMisses: [
@@ -411,7 +411,7 @@ struct VerifyHoldoutTests {
             knownMisses: [
                 "fzg-018": "a mean after ';' of a list of percentages is not tied to them for sure",
             ],
-            resolvedFloor: 0.85),  // 82 of 96
+            resolvedFloor: 0.86),  // 83 of 96
         HeldOut(
             file: "holdout58.yaml",
             knownMisses: [
@@ -434,7 +434,7 @@ struct VerifyHoldoutTests {
                 "wsc-008": "a whole in a unit ('412 kilometer') after 'Van de', split into parts, is no sum claim",
                 "wsc-016": "'ruim een derde van' a whole in euros, its part the amount before it",
             ],
-            resolvedFloor: 0.84),  // 79 of 94
+            resolvedFloor: 0.85),  // 80 of 94
         HeldOut(
             file: "holdout61.yaml",
             knownMisses: [:],
@@ -442,7 +442,7 @@ struct VerifyHoldoutTests {
         HeldOut(
             file: "holdout62.yaml",
             knownMisses: [:],
-            resolvedFloor: 0.81),  // 79 of 97
+            resolvedFloor: 0.82),  // 80 of 97
         HeldOut(
             file: "holdout63.yaml",
             knownMisses: [
@@ -501,7 +501,7 @@ struct VerifyHoldoutTests {
                 "vkz-007": "«Er werden 24.318 stembiljetten» is found unverifiable: not read yet",
                 "vkz-013": "«ofwel 50 procent» is found unverifiable: not read yet",
             ],
-            resolvedFloor: 0.61),  // 62 of 101
+            resolvedFloor: 0.64),  // 65 of 101
         HeldOut(
             file: "holdout78.yaml",
             knownMisses: [
@@ -520,7 +520,7 @@ struct VerifyHoldoutTests {
                 "lin-006": "«+13,5%» is found unverifiable: not read yet",
                 "wik-003": "«373 inwoners per km² land» gives no claim: not read yet",
             ],
-            resolvedFloor: 0.56),  // 56 of 100
+            resolvedFloor: 0.57),  // 58 of 100
         HeldOut(
             file: "holdout80.yaml",
             knownMisses: [
@@ -530,7 +530,7 @@ struct VerifyHoldoutTests {
                 "bsw-015": "«32,7 weken» gives no claim: not read yet",
                 "ifz-014": "«Gemiddeld 971 plaatsingen per zorgtype» is found unverifiable: not read yet",
             ],
-            resolvedFloor: 0.66),  // 67 of 101
+            resolvedFloor: 0.70),  // 71 of 101
         HeldOut(
             file: "holdout81.yaml",
             knownMisses: [
@@ -567,7 +567,7 @@ struct VerifyHoldoutTests {
                 "rvs-002": "«6,3 | +0,3» gives no claim: not read yet",
                 "rvs-018": "«gemiddeld een tekort van € 0,4 mln» is found unverifiable: not read yet",
             ],
-            resolvedFloor: 0.48),  // 48 of 99
+            resolvedFloor: 0.50),  // 50 of 99
 
     ]
 

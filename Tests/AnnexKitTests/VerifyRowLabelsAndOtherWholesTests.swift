@@ -42,6 +42,11 @@ struct VerifyRowLabelsAndOtherWholesTests {
             (pupils(title: "Leerlingen per schoolsoort (aantal)", middle: "vo (12–18 jaar)", total: "992", gap: ": "),
              "992", .inconsistent),
             (pupils(title: "Leerlingen per schoolsoort (aantal)", middle: "vo", total: "992"), "992", .inconsistent),
+            // A bracket whose only numbers are a range ('vo (12–18 jaar; met mbo)') is a remark on its label (round A).
+            (pupils(title: "Leerlingen per schoolsoort (aantal)", middle: "vo (12–18 jaar; met mbo)", total: "892"),
+             "892", .consistent),
+            (pupils(title: "Leerlingen per schoolsoort (aantal)", middle: "vo (12–18 jaar; met mbo)", total: "992"),
+             "992", .inconsistent),
             // 130 + 610 + 88 = 828: '65+' is a label, not 65 added to 88.
             (members(total: "828", gap: "   "), "828", .consistent),
             (members(total: "928", gap: "   "), "928", .inconsistent),
@@ -69,10 +74,8 @@ struct VerifyRowLabelsAndOtherWholesTests {
     @Test(
         "A row the reading cannot read leaves the rows under it no whole list: a total is never judged wrong on them",
         arguments: [
-            // The middle row's label holds a ';': the first rows are cut into cells, and 215 + 37 = 252 is only some
-            // of the rows (640 + 215 + 37 = 892 is the total).
-            (pupils(title: "Leerlingen per schoolsoort (aantal)", middle: "vo (12–18 jaar; met mbo)", total: "892"),
-             "892"),
+            // The middle row's label holds numbers apart from a bracket ('12 18'): the rows are cut into cells, and
+            // 215 + 37 = 252 is only some of the rows (640 + 215 + 37 = 892 is the total).
             (pupils(title: "Leerlingen per 1 oktober", middle: "vo 12 18 jaar", total: "892"), "892"),
             (pupils(title: nil, middle: "vo 12 18 jaar", total: "992"), "992"),
         ])
