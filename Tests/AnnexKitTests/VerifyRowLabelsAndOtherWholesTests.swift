@@ -58,6 +58,23 @@ struct VerifyRowLabelsAndOtherWholesTests {
     }
 
     @Test(
+        "An item's label with a number in brackets ('(n = 40)') is no part of the items' sum; a mean's bracket is",
+        arguments: [
+            // 215 + 640 + 95 = 950: the 40 is the label's, not a part (it was added: 990).
+            ("Bezoeken per soort (aantal)\n- Spreekuur: 215\n- Wachttijd (n = 40): 640\n- Overig: 95\n- Totaal: 950",
+             "950", Verdict.consistent),
+            ("Bezoeken per soort (aantal)\n- Spreekuur: 215\n- Wachttijd (n = 40): 640\n- Overig: 95\n- Totaal: 1.050",
+             "1.050", .inconsistent),
+            // 600 / 20 = 30: the bracket after the mean holds its operands.
+            ("Gemiddeld 30 leerlingen per klas (600 leerlingen, 20 klassen): dat is boven de norm.", "30", .consistent),
+            ("Gemiddeld 25 leerlingen per klas (600 leerlingen, 20 klassen): dat is boven de norm.", "25",
+             .inconsistent),
+        ])
+    func bracketOfItemLabel(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test(
         "Near miss: rows under a line that is no table's title, or with none, give no sum to judge",
         arguments: [
             pupils(title: "Leerlingen per 1 oktober", middle: "vo (12–18 jaar)", total: "992"),

@@ -187,12 +187,18 @@ enum LineShape: Sendable, Equatable {
     /// The tokens of a line of values with the numbers in each label before its colon as labels (`boundsLabel`,
     /// `qualifiesLabel`): '3 tot 12 maanden: 486' and '65+: 95' give one value each. Items of a block are split by
     /// ';' (`ValueLineBlock.separator`).
-    static func labellingBounds(_ tokens: [Token]) -> [Token] {
+    /// In prose that is no line of values (`bracketsOnly`: an item of a dash list, 'Wachttijd (n = 40): 640') only
+    /// the numbers of a label's part in brackets are labels.
+    static func labellingBounds(_ tokens: [Token], bracketsOnly: Bool = false) -> [Token] {
+        let labels: (Int) -> Bool = { index in
+            bracketsOnly ? tokens[index].kind == .number && inLabelBracket(tokens, at: index)
+                && !numberBeforeBracket(tokens, at: index) : labelsNumber(tokens, at: index)
+        }
         var result = tokens
-        for index in tokens.indices where labelsNumber(tokens, at: index) {
+        for index in tokens.indices where labels(index) {
             guard let stop = tokens[index...].firstIndex(where: { $0.isMark(":") || $0.isMark(";") }),
                 tokens[stop].isMark(":"),
-                (index..<stop).allSatisfy({ tokens[$0].kind != .number || labelsNumber(tokens, at: $0) })
+                (index..<stop).allSatisfy({ tokens[$0].kind != .number || labels($0) })
             else { continue }
             let bound = tokens[index]
             result[index] = Token(kind: .label, text: bound.text, start: bound.start, end: bound.end)
@@ -200,6 +206,22 @@ enum LineShape: Sendable, Equatable {
         }
         return result
     }
+
+    /// Whether a number stands in the item before the bracket that holds the token at `index`, back to the item's
+    /// mark, a colon or a sentence's end: 'Gemiddeld 27 cliënten per fte (4.860 cliënten, 180 fte):' gives its
+    /// operands in the bracket, no label.
+    private static func numberBeforeBracket(_ tokens: [Token], at index: Int) -> Bool {
+        guard let open = tokens[...index].lastIndex(where: { $0.isMark("(") && $0.depth == 0 }) else { return false }
+        var position = open - 1
+        while position >= 0, !itemBounds.contains(tokens[position].text) || tokens[position].kind != .mark {
+            if tokens[position].kind == .number { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Marks that open an item of a dash list or close what stands before it.
+    private static let itemBounds: Set<String> = [":", ";", ".", "-", "–", "•"]
 
     /// The index after at most `wordsAroundValue` words from `index`.
     private static func skipWords(_ tokens: [Token], from index: Int) -> Int {

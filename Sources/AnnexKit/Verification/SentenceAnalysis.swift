@@ -27,7 +27,7 @@ struct SentenceAnalysis: Sendable {
             sentence.titleScale, to: SpeakerLabel.spoken(Tokenizer.tokens(scalars), scalars, names: names))
         closingScale = TitleScale(read)
         let scaled = closingScale.map { $0.labelling(read) } ?? read
-        let tokens = sentence.isValueLines ? LineShape.labellingBounds(scaled) : scaled
+        let tokens = LineShape.labellingBounds(scaled, bracketsOnly: !sentence.isValueLines)
         self.tokens = tokens
         (clauseOf, clauses) = Self.clauses(tokens)
         regions = names.mentions(in: scalars, tokens: tokens)
