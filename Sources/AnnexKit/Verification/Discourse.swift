@@ -329,7 +329,7 @@ struct Discourse: Sendable {
         }
         guard !labels.dropFirst().reduce(labels[0], { $0.intersection($1) }).isEmpty else { return [] }
         guard memoRunAfterNumbers else { return parts.map(\.count) }
-        return parts.map { $0.count.bound(($0.count.binding ?? OperandBinding([])).adding(.partOfList)) }
+        return parts.map { $0.count.adding(.partOfList) }
     }
 
     /// The values of the labelled lines of the sentence before when they are a complete list of one whole, for a

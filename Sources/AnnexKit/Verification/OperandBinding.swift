@@ -148,6 +148,11 @@ extension Operand {
         return operand
     }
 
+    /// The same operand with `evidence` added to its binding (or as its binding's first, without one).
+    func adding(_ evidence: OperandBinding.Evidence) -> Operand {
+        bound((binding ?? OperandBinding([])).adding(evidence))
+    }
+
     /// The same operand with its binding.
     func bound(_ binding: OperandBinding) -> Operand {
         var operand = self

@@ -72,9 +72,7 @@ extension ClaimParser {
             } else if previous.count >= 2, before.isEmpty {
                 // 'De lasten bestonden uit … Het totaal aan baten bedroeg …': a total of another noun.
                 let other = totalsAnotherNoun(total, than: discourse.lastCountsNoun)
-                add(total, operands: other ? previous.map {
-                    $0.bound(($0.binding ?? OperandBinding([])).adding(.otherTotal))
-                } : previous)
+                add(total, operands: other ? previous.map { $0.adding(.otherTotal) } : previous)
             }
             _ = cue
         }

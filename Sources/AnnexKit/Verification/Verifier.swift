@@ -180,8 +180,8 @@ public struct Verifier: Sendable {
         let rowCells = analysis.sentence.holdsRowCells
         summary.counts = counts.map { count in
             var carried = count.token.map(parser.isWholeMarked) == true ? count.carriedOverAsWhole : count.carriedOver
-            if rowCells { carried = carried.bound((carried.binding ?? OperandBinding([])).adding(.partOfList)) }
-            return alike ? carried : carried.bound((carried.binding ?? OperandBinding([])).adding(.unlikeParts))
+            if rowCells { carried = carried.adding(.partOfList) }
+            return alike ? carried : carried.adding(.unlikeParts)
         }
         summary.countsNoun = parser.countsNoun
         summary.flows = parser.flows().map { ($0.inflow.carriedOver, $0.outflow.carriedOver) }
