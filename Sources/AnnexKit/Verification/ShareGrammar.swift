@@ -337,15 +337,17 @@ extension ClaimParser {
     /// back to it ('… Dat blijkt uit een peiling onder 2.400 wachtenden, van wie 770 …'). A next sentence whose whole
     /// only counts the noun the share counts ('Drie op de tien deelnemers … Van de 4.300 deelnemers haakten er 1.290
     /// af') is tied by position only: it may confirm the share, never contradict it. A sentence that puts itself
-    /// before the one it refers to ('Vorig jaar lag dat aandeel nog op 31 procent') is of another period, one that
-    /// names the country ('Landelijk is dat een op de zes') of another population.
+    /// before the one it refers to ('Vorig jaar lag dat aandeel nog op 31 procent', 'In 2022 was dat nog 21 procent':
+    /// the level of the same measure in an earlier period) is of another period, one that names the country
+    /// ('Landelijk is dat een op de zes') of another population.
     private func neighbourPartAndWhole(end: Int) -> (Operand?, Operand?)? {
         if refersBack(tokens.indices), let stated = discourse.lastPartAndWhole {
             let country = tokens.contains { $0.kind == .word && Lexicon.countryWords.contains($0.text) }
             let otherGroup = namedShareNoun.map { named in
                 discourse.earlier.last?.partNoun.map { !Self.areForms(named, $0) } ?? false
             } ?? false
-            return analysis.hasEarlierMarker(tokens.indices) || country || otherGroup || opensWithScopeOfItsOwn
+            let earlier = analysis.hasEarlierMarker(tokens.indices) || isOtherPeriodLevel(end - 1)
+            return earlier || country || otherGroup || opensWithScopeOfItsOwn
                 || turnsPolarity || namesOtherYear(end - 1, than: stated.part) ? nil : (stated.part, stated.whole)
         }
         guard let next, next.sentence.paragraph == analysis.sentence.paragraph else { return nil }
