@@ -50,11 +50,14 @@ extension ClaimParser {
         return Lexicon.durationUnits.contains(next) || frequency
     }
 
-    /// The part and whole the text gives for a share written at `start..<end`; a count of time or times is neither.
+    /// The part and whole the text gives for a share written at `start..<end`; a count of time or times is neither,
+    /// nor is a count on a line after a share in brackets (a bracket speaks of its own line).
     func partAndWhole(around start: Int, end: Int) -> (Operand?, Operand?) {
-        let counts = numbers(.count, in: tokens.indices).filter {
-            !(start..<end).contains($0) && !(tokens[$0].number?.hedge != nil && exactRestatement(of: $0) != nil)
-                && !countsTime($0)
+        let bracketLine = tokens[start].depth > 0 ? analysis.line(of: start) : nil
+        let counts = numbers(.count, in: tokens.indices).filter { count in
+            let restated = tokens[count].number?.hedge != nil && exactRestatement(of: count) != nil
+            let beyondBracket = count > start && bracketLine.map { analysis.line(of: count) > $0 } ?? false
+            return !(start..<end).contains(count) && !restated && !countsTime(count) && !beyondBracket
         }
         if namesOwnWhole(share: start, end: end, counts: counts)
             || namesOtherSharesWhole(share: start, end: end, counts: counts)
@@ -82,7 +85,7 @@ extension ClaimParser {
         let rank = { (index: Int) in (outsideAfter(index), abs(index - start)) }
         for index in counts.sorted(by: { rank($0) < rank($1) }) where part == nil {
             if index + 2 < tokens.count, tokens[index + 1].isWord("van"),
-                let w = number(after: index + 1, skipping: Lexicon.wholeDeterminers),
+                let w = number(after: index + 1, skipping: Lexicon.wholeDeterminers) ?? namedAmountWhole(of: index),
                 tokens[w].number?.unit == .count, !isDifferenceStart(w),
                 outsideAfter(index) == 0 || !hasOwnShare(w)
             {
