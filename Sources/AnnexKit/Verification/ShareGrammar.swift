@@ -937,7 +937,7 @@ extension ClaimParser {
         } else if let bound = groups?.pair {
             (claim.from, claim.to) = bound
             return claim
-        } else if let shares = comparedShares() ?? respectiveValues(for: index) {
+        } else if let shares = comparedShares(factor: factor) ?? respectiveValues(for: index) {
             (claim.from, claim.to) = shares
         } else if let stated = statedChange(for: index, unit: .count) ?? statedChange(for: index, unit: .percent) {
             (claim.from, claim.to) = stated
