@@ -615,6 +615,7 @@ extension ClaimParser {
         // 'van 28% in 2019 naar 24% in 2021 en 21% in 2023, in totaal 7 procentpunt minder': over a series, the span
         // its words name, never the pair of its first two values.
         if isOverSeries(index, unit: unit) { return seriesStep(for: index, unit: unit) }
+        if let derived = differenceOverBase(for: index, unit: unit) { return derived }
         if let contrasted = contrastedChange(for: index, unit: unit) { return contrasted }
         return labelledChange(for: index, unit: unit) ?? runChange(for: index, unit: unit)
             ?? seriesChange(for: index, unit: unit)
