@@ -312,9 +312,23 @@ extension ClaimParser {
     }
 
     /// Whether the count at `index` is a part of a whole written right after it ('42 van de 160', '42 op de
-    /// 160'): one group's part, which a comparison sets against another group's and no change runs to or from.
+    /// 160', '36 van 400'): one group's part, which a comparison sets against another group's and no change runs to or
+    /// from.
     static func isPartOfOwnWhole(_ index: Int, _ analysis: SentenceAnalysis) -> Bool {
-        ownWhole(of: index, analysis) != nil
+        statedWhole(of: index, analysis) != nil
+    }
+
+    /// The whole of the part at `index`: one a marker names ('van de 880', `ownWhole(of:)`), or a count right after a
+    /// bare 'van' ('36 van 400'), unless an end value follows that count ('met 50 van 200 naar 250').
+    static func statedWhole(of index: Int, _ analysis: SentenceAnalysis) -> Int? {
+        if let whole = ownWhole(of: index, analysis) { return whole }
+        let tokens = analysis.tokens
+        let whole = index + 2
+        guard whole < tokens.count, tokens[index].number?.unit == .count, tokens[index + 1].isWord("van"),
+            tokens[whole].number?.unit == .count,
+            whole + 1 == tokens.count || !(tokens[whole + 1].isWord("naar") || tokens[whole + 1].isWord("tot"))
+        else { return nil }
+        return whole
     }
 
     /// The whole written right after the count at `index` ('160' of '42 van de 160'), if any.
@@ -601,6 +615,7 @@ extension ClaimParser {
         // 'van 28% in 2019 naar 24% in 2021 en 21% in 2023, in totaal 7 procentpunt minder': over a series, the span
         // its words name, never the pair of its first two values.
         if isOverSeries(index, unit: unit) { return seriesStep(for: index, unit: unit) }
+        if let derived = differenceOverBase(for: index, unit: unit) { return derived }
         if let contrasted = contrastedChange(for: index, unit: unit) { return contrasted }
         return labelledChange(for: index, unit: unit) ?? runChange(for: index, unit: unit)
             ?? seriesChange(for: index, unit: unit)

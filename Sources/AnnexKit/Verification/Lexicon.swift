@@ -108,10 +108,12 @@ enum Lexicon {
     /// uitval met 12 procent').
     static let effectVerbs: Set<String> = ["verlaagt", "verhoogt", "vermindert", "vergroot", "verkleint"]
 
-    /// Units of time: a count before one is a duration ('binnen vier weken'), no part of a share.
+    /// Units of time: a count before one is a duration ('binnen vier weken', 'binnen drie werkdagen'), no part of a
+    /// share.
     static let durationUnits: Set<String> = [
-        "minuut", "minuten", "uur", "uren", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren",
-        "kwartaal", "kwartalen",
+        "seconde", "seconden", "minuut", "minuten", "uur", "uren", "dag", "dagen", "werkdag", "werkdagen",
+        "kalenderdag", "kalenderdagen", "etmaal", "etmalen", "week", "weken", "werkweek", "werkweken", "maand",
+        "maanden", "jaar", "jaren", "kwartaal", "kwartalen",
     ]
 
     /// Phrases that say what a whole before them is made of ('€ 42,5 miljoen, bestaande uit € 27 miljoen … en …').

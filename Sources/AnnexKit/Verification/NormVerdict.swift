@@ -34,6 +34,9 @@ extension ClaimParser {
         let clause = analysis.clause(of: position)
         // 'werd niet gehaald', 'haalde de norm niet', 'voldeed niet aan'.
         let negated = clause.contains { tokens[$0].isWord("niet") }
+        // 'te weinig om het doel te halen', 'om aan de norm te voldoen': an infinitive after 'te' states an aim or a
+        // possibility, no verdict.
+        if position > 0, tokens[position - 1].isWord("te") { return nil }
         if Self.metWords.contains(token.text) { return (negated ? -1 : 1, position + 1, false) }
         if Self.complyWords.contains(token.text), let aan = clause.first(where: { tokens[$0].isWord("aan") }) {
             return (negated ? -1 : 1, max(aan, position) + 1, false)
@@ -63,7 +66,7 @@ extension ClaimParser {
     /// The norm and the one result a verdict at `verdict` sets against each other: the one norm's value of the
     /// sentence, else of the sentence before when this one gives none and the verdict's clause refers to it ('die',
     /// 'de norm'); the result the one other value of the norm's unit of the sentence, in the verdict's clause, no gap
-    /// ('3 procentpunt onder') and no value of a change.
+    /// ('3 procentpunt onder'), no size of a change ('een stijging van 0,6 procent') and no value of a change.
     private func normAndResult(verdict: Int, strict: Bool) -> (norm: Operand, result: Operand)? {
         let own = analysis.numberIndices.filter { Self.isReferenceValue($0, tokens) }
         // 'werd die … niet gehaald', 'bleef onder de norm': the clause refers to the norm before.
@@ -82,8 +85,9 @@ extension ClaimParser {
         guard strict || norm.unit == .percent else { return nil }
         let results = analysis.numberIndices.filter { candidate in
             guard tokens[candidate].number?.unit == norm.unit else { return false }
+            // 'Een stijging van 0,6 procent …': the size of a change is no level that meets a norm.
             return !Self.isReferenceValue(candidate, tokens) && !isGap(candidate)
-                && !pairs.contains { [$0.from, $0.to].contains(candidate) }
+                && !Self.isChangeAmount(candidate, analysis) && !pairs.contains { [$0.from, $0.to].contains(candidate) }
         }
         guard results.count == 1, analysis.clause(of: verdict).contains(results[0]) else { return nil }
         return (norm, operand(results[0]).bound(OperandBinding(.construction)))

@@ -16,13 +16,14 @@ extension ClaimParser {
             currency: tokens[value].number?.currency ?? "")
     }
 
-    /// The start and end value the sentence gives by restating the quantity of the sentence before at another time:
-    /// its only number, of the unit of that sentence's one value (`datedValue(of:)`), after a pronoun that stands for
-    /// that quantity ('waren dat er', 'was dat', 'dit aantal'), with no direction word and no noun of its own that the
-    /// other value does not count; the two ordered by their years, else by a mark of an earlier time ('een jaar
-    /// eerder') or of now ('nu') in this sentence (not a past dated from now against a year: 'vorig jaar' after
-    /// 'In 2021'). With `claim`, the change the sentence states of the two ('In 2023 was dat 71 procent, een stijging
-    /// van 9 procent'): that number is left out, and the direction words must all stand in its clause.
+    /// The start and end value the sentence gives by restating the quantity of the sentence before at another time: its
+    /// only number, of the unit of that sentence's one value (`datedValue(of:)`), after a pronoun that stands for that
+    /// quantity ('waren dat er', 'was dat', 'dit aantal'), with no direction word and no noun of its own that the other
+    /// value does not count; the two ordered by their years, else by a mark of an earlier time ('een jaar eerder', a
+    /// year and 'nog': 'In 2022 was dat nog 21,4%') or of now ('nu') in this sentence (not a past dated from now
+    /// against a year: 'vorig jaar' after 'In 2021'). With `claim`, the change the sentence states of the two ('In 2023
+    /// was dat 71 procent, een stijging van 9 procent'): that number is left out, and the direction words must all
+    /// stand in its clause.
     func restatedPair(besides claim: Int? = nil) -> (from: Operand, to: Operand)? {
         let values = analysis.numberIndices.filter { $0 != claim }
         guard values.count == 1, let value = values.first,
@@ -43,7 +44,8 @@ extension ClaimParser {
         }
         // 'In 2021 … Vorig jaar waren dat er …': a past dated from now is not ordered against a year.
         if earlier.value.year != nil, analysis.isRelativeToNow(tokens.indices) { return nil }
-        let isEarlier = analysis.hasEarlierMarker(tokens.indices)
+        // 'In 2022 was dat nog 21,4%': a year and 'nog' before the value put it before the one restated.
+        let isEarlier = analysis.hasEarlierMarker(tokens.indices) || isEarlierLevel(value)
         let isNow = analysis.hasPresentMarker(tokens.indices)
         guard isEarlier != isNow else { return nil }
         return isNow ? (before, own) : (own, before)

@@ -50,11 +50,14 @@ extension ClaimParser {
         return Lexicon.durationUnits.contains(next) || frequency
     }
 
-    /// The part and whole the text gives for a share written at `start..<end`; a count of time or times is neither.
+    /// The part and whole the text gives for a share written at `start..<end`; a count of time or times is neither,
+    /// nor is a count on a line after a share in brackets (a bracket speaks of its own line).
     func partAndWhole(around start: Int, end: Int) -> (Operand?, Operand?) {
-        let counts = numbers(.count, in: tokens.indices).filter {
-            !(start..<end).contains($0) && !(tokens[$0].number?.hedge != nil && exactRestatement(of: $0) != nil)
-                && !countsTime($0)
+        let bracketLine = tokens[start].depth > 0 ? analysis.line(of: start) : nil
+        let counts = numbers(.count, in: tokens.indices).filter { count in
+            let restated = tokens[count].number?.hedge != nil && exactRestatement(of: count) != nil
+            let beyondBracket = count > start && bracketLine.map { analysis.line(of: count) > $0 } ?? false
+            return !(start..<end).contains(count) && !restated && !countsTime(count) && !beyondBracket
         }
         if namesOwnWhole(share: start, end: end, counts: counts)
             || namesOtherSharesWhole(share: start, end: end, counts: counts)
@@ -82,7 +85,7 @@ extension ClaimParser {
         let rank = { (index: Int) in (outsideAfter(index), abs(index - start)) }
         for index in counts.sorted(by: { rank($0) < rank($1) }) where part == nil {
             if index + 2 < tokens.count, tokens[index + 1].isWord("van"),
-                let w = number(after: index + 1, skipping: Lexicon.wholeDeterminers),
+                let w = number(after: index + 1, skipping: Lexicon.wholeDeterminers) ?? namedAmountWhole(of: index),
                 tokens[w].number?.unit == .count, !isDifferenceStart(w),
                 outsideAfter(index) == 0 || !hasOwnShare(w)
             {
@@ -337,15 +340,17 @@ extension ClaimParser {
     /// back to it ('… Dat blijkt uit een peiling onder 2.400 wachtenden, van wie 770 …'). A next sentence whose whole
     /// only counts the noun the share counts ('Drie op de tien deelnemers … Van de 4.300 deelnemers haakten er 1.290
     /// af') is tied by position only: it may confirm the share, never contradict it. A sentence that puts itself
-    /// before the one it refers to ('Vorig jaar lag dat aandeel nog op 31 procent') is of another period, one that
-    /// names the country ('Landelijk is dat een op de zes') of another population.
+    /// before the one it refers to ('Vorig jaar lag dat aandeel nog op 31 procent', 'In 2022 was dat nog 21 procent':
+    /// the level of the same measure in an earlier period) is of another period, one that names the country
+    /// ('Landelijk is dat een op de zes') of another population.
     private func neighbourPartAndWhole(end: Int) -> (Operand?, Operand?)? {
         if refersBack(tokens.indices), let stated = discourse.lastPartAndWhole {
             let country = tokens.contains { $0.kind == .word && Lexicon.countryWords.contains($0.text) }
             let otherGroup = namedShareNoun.map { named in
                 discourse.earlier.last?.partNoun.map { !Self.areForms(named, $0) } ?? false
             } ?? false
-            return analysis.hasEarlierMarker(tokens.indices) || country || otherGroup || opensWithScopeOfItsOwn
+            let earlier = analysis.hasEarlierMarker(tokens.indices) || isOtherPeriodLevel(end - 1)
+            return earlier || country || otherGroup || opensWithScopeOfItsOwn
                 || turnsPolarity || namesOtherYear(end - 1, than: stated.part) ? nil : (stated.part, stated.whole)
         }
         guard let next, next.sentence.paragraph == analysis.sentence.paragraph else { return nil }
@@ -932,7 +937,7 @@ extension ClaimParser {
         } else if let bound = groups?.pair {
             (claim.from, claim.to) = bound
             return claim
-        } else if let shares = comparedShares() ?? respectiveValues(for: index) {
+        } else if let shares = comparedShares(factor: factor) ?? respectiveValues(for: index) {
             (claim.from, claim.to) = shares
         } else if let stated = statedChange(for: index, unit: .count) ?? statedChange(for: index, unit: .percent) {
             (claim.from, claim.to) = stated
