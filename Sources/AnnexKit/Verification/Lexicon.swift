@@ -393,6 +393,8 @@ enum Lexicon {
         "grafiek", "kaart", "bron", "niveau", "groep", "klasse", "categorie", "ronde", "regel", "r", "klas",
         "leerjaar", "cohort", "kamer",
     ]
+    /// Words before a number that say to what precision figures are written ('afgerond op € 0,1 miljard').
+    static let precisionMarkers: Set<String> = ["afgerond op", "afgerond tot", "afgerond naar", "rounded to"]
     /// Words before a label word that name its period or item themselves ('het derde kwartaal', 'vorig kwartaal',
     /// 'per week'), so that a number after them is no label.
     static let periodNamers: Set<String> = [
