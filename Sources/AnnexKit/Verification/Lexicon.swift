@@ -103,6 +103,8 @@ enum Lexicon {
 
     /// Words that take a part of the quantity named before ('Bij 810 daarvan …', 'Hiervan …').
     static let partReferences: Set<String> = ["daarvan", "hiervan"]
+    /// Words that open a sentence saying what the whole just named consists of ('Het gaat om 71 meldingen in …').
+    static let concernOpeners: [String] = ["het gaat om", "het ging om", "het betreft", "het betrof"]
 
     /// Verbs in the present that state an effect, comparing two groups ('het programma verlaagt de
     /// uitval met 12 procent').
