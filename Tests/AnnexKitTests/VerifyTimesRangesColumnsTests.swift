@@ -154,6 +154,12 @@ struct VerifyTimesRangesColumnsTests {
         try expectVerdict(.unverifiable, of: written, in: answers(closing))
     }
 
+    @Test("A total that names no rows is the sum of all of them, as before")
+    func totalOfAllRows() throws {
+        // 18% + 47% + 21% + 9% + 5% = 100%, not 65%.
+        try expectVerdict(.inconsistent, of: "65%", in: answers("In totaal 65%."))
+    }
+
     // MARK: The measure of a mistake planted in a part
 
     /// A corpus of one entry whose text is `text` and whose one expected claim is planted at `quote`, claiming

@@ -10,7 +10,8 @@ enum NamedSubtotal {
 
 extension ClaimParser {
     /// The subtotal the percentage at `total` is of the rows `parts` (see the type): nil when it is no share below
-    /// the whole they make up, or when they are no rows, each on a line of its own under its label.
+    /// the whole they make up, when they are no rows, each on a line of its own under its label, or when no words
+    /// after the total name rows (it claims all of them).
     func namedSubtotal(total: Int, parts: [Int]) -> NamedSubtotal? {
         guard let number = tokens[total].number, number.unit == .percent, parts.count >= Self.leastParts,
             parts.allSatisfy({ tokens[$0].number?.unit == .percent }),
@@ -23,6 +24,8 @@ extension ClaimParser {
         let named = (total + 1)..<analysis.clause(of: total).upperBound
         let words = named.filter { tokens[$0].kind == .word && !Lexicon.grammarWords.contains(tokens[$0].text) }
         let required = Set(words.filter { tokens[$0].depth == tokens[total].depth }.map { tokens[$0].text })
+        // A total that names nothing ('Totaal: 63%') claims all the rows.
+        guard !required.isEmpty else { return nil }
         let optional = Set(words.map { tokens[$0].text })
         var previous = -1
         var rows: [Int] = []
@@ -35,7 +38,7 @@ extension ClaimParser {
             let own = Set(label.filter { !Lexicon.grammarWords.contains($0) })
             if required.isSubset(of: own) && own.isSubset(of: optional) { rows.append(part) }
         }
-        return !required.isEmpty && rows.count >= Self.leastParts ? .rows(rows) : .unnamed
+        return rows.count >= Self.leastParts ? .rows(rows) : .unnamed
     }
 
     /// The whole that shares of it make up, in percent.
