@@ -103,6 +103,8 @@ enum Lexicon {
 
     /// Words that take a part of the quantity named before ('Bij 810 daarvan …', 'Hiervan …').
     static let partReferences: Set<String> = ["daarvan", "hiervan"]
+    /// Words that open a sentence saying what the whole just named consists of ('Het gaat om 71 meldingen in …').
+    static let concernOpeners: [String] = ["het gaat om", "het ging om", "het betreft", "het betrof"]
 
     /// Verbs in the present that state an effect, comparing two groups ('het programma verlaagt de
     /// uitval met 12 procent').
@@ -395,6 +397,8 @@ enum Lexicon {
         "grafiek", "kaart", "bron", "niveau", "groep", "klasse", "categorie", "ronde", "regel", "r", "klas",
         "leerjaar", "cohort", "kamer",
     ]
+    /// Words before a number that say to what precision figures are written ('afgerond op € 0,1 miljard').
+    static let precisionMarkers: Set<String> = ["afgerond op", "afgerond tot", "afgerond naar", "rounded to"]
     /// Words before a label word that name its period or item themselves ('het derde kwartaal', 'vorig kwartaal',
     /// 'per week'), so that a number after them is no label.
     static let periodNamers: Set<String> = [

@@ -64,7 +64,7 @@ extension ClaimParser {
             if after.count >= 2 {
                 add(total, parts: after)
             } else if before.count >= 2 {
-                add(total, parts: before)
+                addBefore(total, parts: before)
             } else if before.allSatisfy({ tokens[$0].number?.isWord == true }), !totals.contains(total),
                 let parts = unitsListedNext(besides: total)
             {
@@ -82,6 +82,21 @@ extension ClaimParser {
             ?? carriedListRestReading() ?? summedPartsShareReading()
         {
             claims.append(rest)
+        }
+        /// The parts before a total's cue, unless they are rows of two columns (`BracketedColumns`) or the total a
+        /// subtotal of some of them (`NamedSubtotal`); rows not read with certainty leave the total unverifiable.
+        func addBefore(_ total: Int, parts: [Int]) {
+            let uncertain = { add(total, operands: parts.map { operand($0).bound(OperandBinding(.positionOnly)) }) }
+            if let columns = bracketedColumns(total: total, parts: parts) {
+                guard !columns.first.isEmpty else { return uncertain() }
+                add(total, parts: columns.first)
+                add(columns.secondTotal, parts: columns.second)
+            } else if let subtotal = namedSubtotal(total: total, parts: parts) {
+                guard case .rows(let rows) = subtotal else { return uncertain() }
+                add(total, parts: rows)
+            } else {
+                add(total, parts: parts)
+            }
         }
         /// A list with no word of summing, read as its whole split up only when it comes near it, and no series of
         /// values each of a year of its own under a total of one year ('In 2023 …: 700 in 2022 en 800 in 2021').

@@ -206,6 +206,10 @@ enum Tokenizer {
         }
         var end = run(from: start, while: isDigit)
         var digits = text(start, end)
+        // '09:45', '23:30': a time of day, no quantity.
+        if let clockEnd = clockTimeEnd(s, start: start, end: end) {
+            return ([Token(kind: .label, text: text(start, clockEnd), start: start, end: clockEnd)], clockEnd)
+        }
         // Groups of thousands: '17.386', '2.400.000'.
         if digits.count <= 3 {
             while end + 3 < s.count, s[end] == ".", (1...3).allSatisfy({ isDigit(s[end + $0]) }),
@@ -286,6 +290,23 @@ enum Tokenizer {
         written.multiplier = multiplier
         return ([Token(kind: .number, text: written.text, start: tokenStart, end: unitEnd, number: written)], unitEnd)
     }
+
+    /// The end of a time of day written 'hh:mm' from `start`, whose hours run to `end` ('09:45', '9:45'): one or two
+    /// digits of hours below 24, a colon and two digits of minutes below 60; nil for anything else ('3:1', '25:10').
+    private static func clockTimeEnd(_ s: [Unicode.Scalar], start: Int, end: Int) -> Int? {
+        let minutesEnd = end + 1 + minuteDigits
+        guard end - start <= minuteDigits, end < s.count, s[end] == ":", minutesEnd <= s.count,
+            s[(end + 1)..<minutesEnd].allSatisfy(isDigit), minutesEnd == s.count || !isDigit(s[minutesEnd]),
+            let hours = Int(String(scalars: s[start..<end])), hours < hoursPerDay,
+            let minutes = Int(String(scalars: s[(end + 1)..<minutesEnd])), minutes < minutesPerHour
+        else { return nil }
+        return minutesEnd
+    }
+
+    /// The digits of the minutes (and at most of the hours) of a time of day.
+    private static let minuteDigits = 2
+    private static let hoursPerDay = 24
+    private static let minutesPerHour = 60
 
     /// '20-25%', '2,5–3,5 procent': a range of percentages, two numbers joined by a dash with no space, the first the
     /// smaller and no year (`percentRanges` makes it one claim): the first number (`digits`, `decimals`, from `start`
@@ -478,6 +499,18 @@ enum Tokenizer {
                 relabel(index)
                 continue
             }
+            // 'artikelen 1 tot en met 9', '3 t/m 7': a range of whole numbers going up names items, adds nothing.
+            if let upper = inclusiveRangeEnd(index, tokens) {
+                relabel(index)
+                relabel(upper)
+                continue
+            }
+            // 'afgerond op € 0,1 miljard': the precision figures are written to, no figure.
+            let unsigned = index > 0 && tokens[index - 1].isMark("€") ? index - 1 : index
+            if Lexicon.precisionMarkers.contains(phrase(tokens, endingBefore: unsigned)) {
+                relabel(index)
+                continue
+            }
             // 'figuren 16 tot en met 19', 'tabel 2 en 3': the end of a range of labels.
             if let joiner = ["tot en met", "t/m", "tot", "en", "-", "–"].first(where: { joiner in
                 let count = SentenceAnalysis.parts(of: joiner).count
@@ -526,6 +559,25 @@ enum Tokenizer {
             }
         }
     }
+
+    /// The index of the upper bound of a range 'N tot en met M' or 'N t/m M' whose lower bound is the number at
+    /// `index`: both whole counts, the upper one larger; nil otherwise.
+    private static func inclusiveRangeEnd(_ index: Int, _ tokens: [Token]) -> Int? {
+        guard let lower = tokens[index].number, lower.unit == .count, lower.decimals == 0 else { return nil }
+        for joiner in inclusiveJoiners {
+            let parts = SentenceAnalysis.parts(of: joiner)
+            let upper = index + parts.count + 1
+            guard upper < tokens.count, zip(parts, tokens[(index + 1)..<upper]).allSatisfy({ $0 == $1.text }),
+                let bound = tokens[upper].number, bound.unit == .count, bound.decimals == 0,
+                lower.value < bound.value
+            else { continue }
+            return upper
+        }
+        return nil
+    }
+
+    /// Words that join the bounds of a range that includes both ('1 tot en met 9', '1 t/m 9').
+    private static let inclusiveJoiners = ["tot en met", "t/m"]
 
     /// A range of percentages is one claim, that the value lies in it: 'tussen 20 en 25 procent', '20 à 25 procent',
     /// '20 tot 25 procent', '20 – 25 procent', '20-25%': a bare number before the percentage that shares its percent

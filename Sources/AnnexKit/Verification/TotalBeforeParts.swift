@@ -87,10 +87,17 @@ extension ClaimParser {
     }
 
     /// Whether the tokens `range` open by naming the whole their numbers are parts of: 'Daarvan …', 'Hiervan …',
-    /// '2.900 daarvan …', 'In 19 daarvan …', 'Van hen …', 'Van deze plaatsingen …' (a form of `noun`).
+    /// '2.900 daarvan …', 'In 19 daarvan …', 'Van hen …', 'Van deze plaatsingen …' (a form of `noun`), 'Het gaat om 71
+    /// meldingen …' (a form of `noun` after the first number).
     func opensWithPart(_ range: Range<Int>, of noun: String?) -> Bool {
         let first = range.lowerBound
         if Lexicon.partReferences.contains(tokens[first].text) { return true }
+        // 'Het gaat om 71 meldingen in …': what the whole before consists of, its first part counting the whole's noun.
+        if let (_, end) = analysis.firstPhrase(Lexicon.concernOpeners, at: first), end < range.upperBound,
+            tokens[end].kind == .number, let noun, let counted = ReadingSanity.noun(after: end, in: tokens)
+        {
+            return Self.areForms(counted, noun)
+        }
         guard first + 2 < range.upperBound else { return false }
         if tokens[first].kind == .number, Lexicon.partReferences.contains(tokens[first + 1].text) { return true }
         // 'In 19 daarvan volgde …': the part after the preposition that governs it.
