@@ -33,8 +33,7 @@ struct VerifyMeanOverSetTests {
     }
 
     @Test(
-        "A set whose size differs from the list, a span named with 'over de', or a mean of another noun stays "
-            + "unverifiable",
+        "A set of another size than the list, a span after 'over de', or a mean of another noun stays unverifiable",
         arguments: [
             // Three teams stated, four values listed.
             ("De vier teams speelden 12, 15, 9 en 14 wedstrijden. Over de drie teams samen was dat gemiddeld 14,5 "
