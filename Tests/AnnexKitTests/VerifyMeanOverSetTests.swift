@@ -3,7 +3,8 @@ import Testing
 @testable import AnnexKit
 
 /// The thirty-third round (C): a mean over a set its clause names ('Over de drie vestigingen samen', 'Over alle
-/// klassen samen') of the values the sentence before lists, one per unit of the set.
+/// klassen samen') of the values the sentence before lists, one per unit of the set; a mean per unit named as
+/// 'elk van de drie musea'.
 @Suite("Verify: a mean over a set its clause names, of the list before")
 struct VerifyMeanOverSetTests {
     @Test(
@@ -48,6 +49,31 @@ struct VerifyMeanOverSetTests {
                 + "14 dagen.", "14"),
         ])
     func nearMisses(text: String, written: String) throws {
+        let found = try claim(written, in: text)
+        #expect(found.verdict == .unverifiable, "\(reason(found))")
+    }
+
+    @Test(
+        "A mean after 'elk van de N X' is the total of its stretch over N, a rate per one",
+        arguments: [
+            // 960 / 3 = 320; 480 is 960 / 2.
+            ("Met in totaal 960 bezoekers trok elk van de drie musea er gemiddeld 320.", "320", Verdict.consistent),
+            ("Met in totaal 960 bezoekers trok elk van de drie musea er gemiddeld 480.", "480", .inconsistent),
+        ])
+    func meanOfEach(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
+        #expect(found.kind == .ratio)
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
+
+    @Test(
+        "'elk van de N X' with no total, two counts, or a total in another clause stays unverifiable",
+        arguments: [
+            ("Elk van de drie musea trok gemiddeld 320 bezoekers.", "320"),
+            ("Met in totaal 960 bezoekers en 12 rondleidingen trok elk van de drie musea er gemiddeld 320.", "320"),
+            ("In 2023 kwamen 960 bezoekers; elk van de drie musea had gemiddeld 14 medewerkers.", "14"),
+        ])
+    func eachNearMisses(text: String, written: String) throws {
         let found = try claim(written, in: text)
         #expect(found.verdict == .unverifiable, "\(reason(found))")
     }

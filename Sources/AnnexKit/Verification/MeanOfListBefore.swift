@@ -3,14 +3,14 @@
 /// set whose size that sentence states: 'De drie filialen zetten 410, 365 en 290 pakketten om. Gemiddeld 355 per
 /// filiaal.' (1.065 / 3 = 355).
 extension ClaimParser {
-    /// The values of the sentence before that a mean at `index` is of: the mean is its sentence's only number and
-    /// names its unit with 'per', or names the set it is over (`meanSet`), then with at most the number that
-    /// counts that set, which must equal the list's length; the sentence before gives a list of at least two counts
-    /// in the mean's currency and no other count (no total, no count of the units: that is `meanPerUnitReading`'s total over units), but for
-    /// one count of the unit equal to the list's length, the set's size. Without that size the mean refers back
+    /// The values of the sentence before that a mean at `index` is of: the mean is its sentence's only number and names
+    /// its unit with 'per', or names the set it is over (`meanSet`), then with at most the number that counts that set,
+    /// which must equal the list's length; the sentence before gives a list of at least two counts in the mean's
+    /// currency and no other count (no total, no count of the units: that is `meanPerUnitReading`'s total over units),
+    /// but for one count of the unit equal to the list's length, the set's size. Without that size the mean refers back
     /// ('dat', 'dit'). When the mean names what it counts ('192 klachten per gemeente'), the list (or, with the size
-    /// stated, the total it spells out) must count it too; a list that names nothing fits only a set the mean's
-    /// clause counts. Empty otherwise.
+    /// stated, the total it spells out) must count it too; a list that names nothing fits only a set the mean's clause
+    /// counts. Empty otherwise.
     func meanOfListBefore(_ index: Int) -> [Operand] {
         guard let number = tokens[index].number, number.unit == .count else { return [] }
         // 'Over de drie opvangsoorten samen is dat gemiddeld …': a set the mean's clause names and counts.
