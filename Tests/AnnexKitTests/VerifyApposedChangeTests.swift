@@ -27,11 +27,14 @@ struct VerifyApposedChangeTests {
     }
 
     @Test(
-        "A change of another subject after the comma, or one joined by 'en', keeps its old verdict",
+        "A change of another subject, one joined by 'en', or after two levels keeps its old verdict",
         arguments: [
             // The profit's change is no gap of the turnover before it.
             ("De omzet was 5.000, de winst een stijging van 200 ten opzichte van 2022 (1.100).", "200"),
             ("De omzet was 5.000 en de winst steeg met 200 ten opzichte van 2022 (1.100).", "200"),
+            // Two levels before the comma: which one fell is not said.
+            ("De vereniging telde 2.300 leden en 40 vrijwilligers, een daling van 500 ten opzichte van 2022 (2.800).",
+                "500"),
         ])
     func nearMisses(text: String, written: String) throws {
         let found = try claim(written, in: text)
