@@ -104,10 +104,12 @@ extension ClaimParser {
             // 100)'), not with a count between them.
             if isComparisonMarker(at: index, analysis), let base = comparedValue(after: index, analysis) {
                 let scale = statedScale(of: base, in: tokens)
-                let nearest = scale == nil ? end(before: index, unit: unit(base))
+                var nearest = scale == nil ? end(before: index, unit: unit(base))
                     : analysis.numberIndices.last {
                         $0 < index && unit($0) == unit(base) && statedScale(of: $0, in: tokens) == scale
                     }
+                // '2.300, een daling van 500 ten opzichte van 2022 (1.800)': the change's amount is no level.
+                if let amount = nearest, let level = apposedLevel(of: amount, analysis) { nearest = level }
                 // 'vorig jaar 6 weken, nu is die langer dan 8 weken': a value of a clause in the past is no later
                 // value of one compared in a clause of now.
                 let pastBeforeBase = nearest.map {

@@ -3,17 +3,25 @@
 /// set whose size that sentence states: 'De drie filialen zetten 410, 365 en 290 pakketten om. Gemiddeld 355 per
 /// filiaal.' (1.065 / 3 = 355).
 extension ClaimParser {
-    /// The values of the sentence before that a mean at `index` is of: the mean is its sentence's only number and
-    /// names its unit with 'per'; the sentence before gives a list of at least two counts in the mean's currency and
-    /// no other count (no total, no count of the units: that is `meanPerUnitReading`'s total over units), but for
-    /// one count of the unit equal to the list's length, the set's size. Without that size the mean refers back
+    /// The values of the sentence before that a mean at `index` is of: the mean is its sentence's only number and names
+    /// its unit with 'per', or names the set it is over (`meanSet`), then with at most the number that counts that set,
+    /// which must equal the list's length; the sentence before gives a list of at least two counts in the mean's
+    /// currency and no other count (no total, no count of the units: that is `meanPerUnitReading`'s total over units),
+    /// but for one count of the unit equal to the list's length, the set's size. Without that size the mean refers back
     /// ('dat', 'dit'). When the mean names what it counts ('192 klachten per gemeente'), the list (or, with the size
-    /// stated, the total it spells out) must count it too. Empty otherwise.
+    /// stated, the total it spells out) must count it too; a list that names nothing fits only a set the mean's clause
+    /// counts. Empty otherwise.
     func meanOfListBefore(_ index: Int) -> [Operand] {
-        guard let number = tokens[index].number, number.unit == .count, analysis.numberIndices == [index],
-            let unit = perNoun(of: index)
+        guard let number = tokens[index].number, number.unit == .count else { return [] }
+        // 'Over de drie opvangsoorten samen is dat gemiddeld …': a set the mean's clause names and counts.
+        let per = perNoun(of: index)
+        let set = per == nil ? meanSet(of: index) : nil
+        guard let unit = per ?? set?.noun,
+            analysis.numberIndices == [set?.size, index].compactMap({ $0 })
         else { return [] }
         let list = discourse.lastList
+        let ownSize = set?.size.map { tokens[$0].number?.value == Exact(list.count) }
+        if ownSize == false { return [] }
         let isSize = { (value: CountedValue) in value.counts(unit) && value.operand.value == Exact(list.count) }
         let sizes = discourse.lastCountedValues.filter(isSize)
         // With the size stated, a total the list spells out is no value of it ('Onze vijf vrijwilligers draaiden
@@ -22,14 +30,15 @@ extension ClaimParser {
         let isTotal = { (value: CountedValue) in sizes.count == 1 && value.operand.value == sum }
         let counted = discourse.lastCountedValues.filter { !isSize($0) && !isTotal($0) }
         let total = discourse.lastCountedValues.first(where: isTotal)
-        guard sizes.count == 1 || sizes.isEmpty && refersBack(analysis.clause(of: index)),
+        guard ownSize == true || sizes.count == 1 || sizes.isEmpty && refersBack(analysis.clause(of: index)),
             list.count >= Self.leastParts, list.allSatisfy({ $0.unit == .count }), counted.count == list.count,
             zip(counted, list).allSatisfy({ $0.operand.value == $1.value && $0.currency == number.currency })
         else { return [] }
         if let own = ReadingSanity.noun(after: index, in: tokens), !tokens[index + 1].isWord("per") {
             // The list counts what its last value or the total it spells out names ('600 uur: …, Eva 125').
-            guard let listed = counted.last?.noun ?? total?.noun,
-                Self.namesUnit(listed, own) || Self.isForm(own, of: listed)
+            // A list that names nothing ('dagopvang 68, bso 42, gastouderopvang 55') fits a set the mean counts.
+            let listed = counted.last?.noun ?? total?.noun
+            guard listed.map({ Self.namesUnit($0, own) || Self.isForm(own, of: $0) }) ?? (ownSize == true)
             else { return [] }
         }
         return list

@@ -26,7 +26,8 @@ extension ClaimParser {
     /// it too. A rate of the total over the units, per one; none when more counts or several of the unit stand
     /// there.
     func meanPerUnitReading(_ index: Int, _ written: WrittenNumber) -> Claim? {
-        guard written.unit == .count, isAveraged(index) || restatesPerUnit(index), let unit = perNoun(of: index),
+        guard written.unit == .count, isAveraged(index) || restatesPerUnit(index),
+            let unit = perNoun(of: index) ?? (isAveraged(index) ? eachUnit(of: index) : nil),
             !isPerTwoUnits(index)
         else { return nil }
         // The total and the units stand in the mean's own stretch: a count after ';' with a verb of its own ('…

@@ -1,0 +1,15 @@
+/// A mean per unit whose unit a clause names as 'each of the N units' instead of with 'per': 'Met in totaal 1.284
+/// meldingen ontving elk van de vier gemeenten er gemiddeld 321' (1.284 / 4 = 321).
+extension ClaimParser {
+    /// The noun of 'elk' or 'ieder' (or 'elke', 'iedere'), 'van de', a number and a noun before the mean at `index`
+    /// in its clause ('elk van de vier gemeenten'): the units the mean is per. Nil without that phrase.
+    func eachUnit(of index: Int) -> String? {
+        let clause = analysis.clause(of: index)
+        let each: Set<String> = ["elk", "elke", "ieder", "iedere"]
+        guard let start = (clause.lowerBound..<index).first(where: { each.contains(tokens[$0].text) }),
+            start + 4 < index, tokens[start + 1].isWord("van"), tokens[start + 2].isWord("de"),
+            tokens[start + 3].number != nil, tokens[start + 4].kind == .word
+        else { return nil }
+        return tokens[start + 4].text
+    }
+}
