@@ -38,6 +38,17 @@ extension SentenceAnalysis {
         isTableTitle && (titleEnd < tokens.count || LineShape.unitBracketStart(tokens) != nil)
     }
 
+    /// Whether the sentence is a title that names a selection of a whole's parts ('Top drie gemeenten naar aantal
+    /// meldingen', 'De vijf grootste posten', 'Projecten, onder andere …'): no number in digits and no sentence end.
+    /// A total under its rows may be the total of all (`Discourse.lastListUnderSelection`).
+    var isSelectionTitle: Bool {
+        let words = tokens.filter { $0.kind == .word }.map(\.text)
+        return !tokens.contains(where: { $0.number.map { !$0.isWord } ?? false })
+            && !tokens.contains(where: { [".", "!", "?"].contains($0.text) && $0.kind == .mark })
+            && (words.contains(where: Self.selectionWords.contains)
+                || zip(words, words.dropFirst()).contains { Lexicon.selectionMarkers.contains("\($0) \($1)") })
+    }
+
     /// Prepositions that name the dimension a whole is split by, between the whole and it ('naar', 'per').
     private static let splittingPrepositions: Set<String> = ["naar", "per"]
     /// Participles that say a whole is split, before 'over' ('verdeeld over regio's').
