@@ -49,6 +49,9 @@ struct VerifyKnownFalseAlarmTests {
             // 120 + 80 = 200; 900 may be all posts.
             ("De vijf grootste posten\n- Zorg: 120\n- Onderwijs: 80\nTotaal: 900", "900", .unverifiable),
             ("De vijf grootste posten\n- Zorg: 120\n- Onderwijs: 80\nTotaal: 200", "200", .consistent),
+            // 40 + 12 = 52; an abbreviation's point is no sentence end.
+            ("Enkele grote projecten, o.a. in de zorg\n- Ziekenhuis: 40\n- Hospice: 12\nTotaal: 300", "300",
+                .unverifiable),
         ])
     func selectionTotal(text: String, written: String, expected: Verdict) throws {
         let found = try claim(written, in: text)

@@ -39,12 +39,13 @@ extension SentenceAnalysis {
     }
 
     /// Whether the sentence is a title that names a selection of a whole's parts ('Top drie gemeenten naar aantal
-    /// meldingen', 'De vijf grootste posten', 'Projecten, onder andere …'): no number in digits and no sentence end.
-    /// A total under its rows may be the total of all (`Discourse.lastListUnderSelection`).
+    /// meldingen', 'De vijf grootste posten', 'Enkele projecten, o.a. in de zorg'): no number in digits and no
+    /// sentence end (a point inside is an abbreviation's). A total under its rows may be the total of all
+    /// (`Discourse.lastListUnderSelection`).
     var isSelectionTitle: Bool {
         let words = tokens.filter { $0.kind == .word }.map(\.text)
         return !tokens.contains(where: { $0.number.map { !$0.isWord } ?? false })
-            && !tokens.contains(where: { [".", "!", "?"].contains($0.text) && $0.kind == .mark })
+            && tokens.last.map { !([".", "!", "?"].contains($0.text) && $0.kind == .mark) } ?? false
             && (words.contains(where: Self.selectionWords.contains)
                 || zip(words, words.dropFirst()).contains { Lexicon.selectionMarkers.contains("\($0) \($1)") })
     }
