@@ -38,6 +38,18 @@ extension SentenceAnalysis {
         isTableTitle && (titleEnd < tokens.count || LineShape.unitBracketStart(tokens) != nil)
     }
 
+    /// Whether the sentence is a title that names a selection of a whole's parts ('Top drie gemeenten naar aantal
+    /// meldingen', 'De vijf grootste posten', 'Enkele projecten, o.a. in de zorg'): no number in digits and no
+    /// sentence end (a point inside is an abbreviation's). A total under its rows may be the total of all
+    /// (`Discourse.lastListUnderSelection`).
+    var isSelectionTitle: Bool {
+        let words = tokens.filter { $0.kind == .word }.map(\.text)
+        return !tokens.contains(where: { $0.number.map { !$0.isWord } ?? false })
+            && tokens.last.map { !([".", "!", "?"].contains($0.text) && $0.kind == .mark) } ?? false
+            && (words.contains(where: Self.selectionWords.contains)
+                || zip(words, words.dropFirst()).contains { Lexicon.selectionMarkers.contains("\($0) \($1)") })
+    }
+
     /// Prepositions that name the dimension a whole is split by, between the whole and it ('naar', 'per').
     private static let splittingPrepositions: Set<String> = ["naar", "per"]
     /// Participles that say a whole is split, before 'over' ('verdeeld over regio's').

@@ -132,6 +132,8 @@ struct Discourse: Sendable {
         /// Whether it is a table's title that states the unit or scale of its rows
         /// (`SentenceAnalysis.isUnitTableTitle`).
         var titlesTable = false
+        /// Whether it is a title that names a selection of a whole's parts (`SentenceAnalysis.isSelectionTitle`).
+        var selects = false
         /// The noun after the value of a memo line ('Rechtbanken: 2.140 fte'), when it is one and has one.
         var memoNoun: String?
         /// Whether it has numbers (a year is none): a line of a block the reading missed, or a title joined to one.
@@ -160,6 +162,8 @@ struct Discourse: Sendable {
     private var memoRunAfterNumbers = false
     /// The words of the title right before the memo lines, if one stands there.
     private var memoRunTitle: [String] = []
+    /// Whether the paragraph before was one title that names a selection ('Top drie gemeenten naar …').
+    private var selectionAbove = false
     /// The words of the title right before the memo lines, for a total line under them ('Totale baten' under
     /// 'Baten').
     var memoTitle: [String] { memoRun.isEmpty ? [] : memoRunTitle }
@@ -183,6 +187,7 @@ struct Discourse: Sendable {
     mutating func enter(_ sentence: Sentence, headingScope: () -> [ScopeDimension: Set<String>]) {
         guard sentence.paragraph != paragraph else { return }
         paragraph = sentence.paragraph
+        selectionAbove = earlier.count == 1 && earlier[0].selects
         earlier = []
         namedRegions = []
         memoRun = []
@@ -300,6 +305,13 @@ struct Discourse: Sendable {
 
     /// The counts of the sentence before, for 'Opgeteld ging het om …'.
     var lastCounts: [Operand] { earlier.last?.counts ?? [] }
+
+    /// Whether the sentence before is a list under a title that names a selection ('Top drie gemeenten …' over '-
+    /// Amsterdam: 410', …): its rows are some of a whole's parts (`SentenceAnalysis.isSelectionTitle`).
+    /// A list's first item opens a paragraph of its own: the title is then the paragraph above.
+    var lastListUnderSelection: Bool {
+        earlier.count >= 2 ? earlier[earlier.count - 2].selects : earlier.count == 1 && selectionAbove
+    }
 
     /// The counts of the sentence before with what they count, for 'Dat is gemiddeld 115.000 euro per fte'.
     var lastCountedValues: [CountedValue] { earlier.last?.countedValues ?? [] }

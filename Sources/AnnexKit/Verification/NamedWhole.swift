@@ -20,9 +20,17 @@ struct WholeName: Equatable {
 }
 
 extension ClaimParser {
-    /// The counts of the sentence that are no count of time and no group's size, with the words that name them.
+    /// The counts of the sentence that are no count of time and no group's size, with the words that name them; the
+    /// whole the sentence opens with is named by its words before it too ('Van de totale lasten van € 214,6 miljoen
+    /// ging …': 'lasten' names 214,6, not the part after it).
     func namedCounts() -> [NamedCount] {
-        nameableCounts.map { NamedCount(operand: operand($0).carriedOver, words: namingWords(of: $0)) }
+        let opening = openingWhole()
+        return nameableCounts.map { index in
+            let before = index == opening ? tokens[1..<index].filter { $0.kind == .word }.map(\.text) : []
+            return NamedCount(
+                operand: operand(index).carriedOver,
+                words: before.filter(ContrastedGroups.isContent) + namingWords(of: index))
+        }
     }
 
     /// The counts of the sentence that are no count of time and no group's size.

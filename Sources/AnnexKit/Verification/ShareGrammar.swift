@@ -156,7 +156,7 @@ extension ClaimParser {
             let rest = counts.filter {
                 $0 != whole && !isSampleSize($0) && !isGroupSize($0) && !isPartOfAnotherShare($0, start)
                     && !Self.isDifferenceFromTime($0, tokens) && isTied($0, toShareAt: start)
-                    && ReadingSanity.kindAlike([$0] + [whole].compactMap { $0 }, in: tokens)
+                    && ReadingSanity.kindAlike([$0] + [whole].compactMap { $0 }, in: tokens) && !countsNamedItems($0)
             }
             let digits = rest.filter { tokens[$0].number?.isWord == false }
             if digits.count == 1 { part = digits[0] } else if rest.count == 1 { part = rest[0] }
@@ -289,15 +289,22 @@ extension ClaimParser {
         return found.count == 1 ? found[0] : nil
     }
 
+    /// Whether the count at `index` is written in words right after a demonstrative ('Deze twee posten waren samen
+    /// …'): it counts the items the text named before, no part of a whole.
+    private func countsNamedItems(_ index: Int) -> Bool {
+        index > 0 && tokens[index].number?.isWord == true && Self.demonstratives.contains(tokens[index - 1].text)
+    }
+
     /// Whether the sentence opens with a part of those the sentence before counted ('Van hen werden er 900 …').
     private var opensWithPartOfThem: Bool { tokens.count > 1 && tokens[0].isWord("van") && tokens[1].isWord("hen") }
 
     /// The 'waarvan' at `index`, or the first of the list items right before it that each open with 'waarvan', as
-    /// the one at `index` does ('Meldingen: 3.420 - waarvan A: 1.710 (50%) - waarvan B: 205 (6%)'): parts of one
-    /// whole are no wholes of each other, so the whole stands before the first of them.
+    /// the one at `index` does ('Meldingen: 3.420 - waarvan A: 1.710 (50%) - waarvan B: 205 (6%)', also segments of
+    /// one line split by '/': 'Klanten: 3.640 / waarvan kinderen: 1.310 / waarvan …'): parts of one whole are no
+    /// wholes of each other, so the whole stands before the first of them.
     private func firstOfSiblingParts(_ index: Int) -> Int {
         var first = index
-        while opensItem(first), let mark = tokens[..<(first - 1)].lastIndex(where: LineShape.isItemMark),
+        while opensItem(first), let mark = tokens[..<(first - 1)].lastIndex(where: isItemSeparator),
             tokens[mark + 1].isWord("waarvan")
         {
             first = mark + 1
@@ -305,8 +312,17 @@ extension ClaimParser {
         return first
     }
 
-    /// Whether the token at `index` opens an item of a list: a list's mark outside brackets stands right before it.
-    private func opensItem(_ index: Int) -> Bool { index > 0 && LineShape.isItemMark(tokens[index - 1]) }
+    /// Whether the token at `index` opens an item of a list: a list's mark or a segment separator outside brackets
+    /// stands right before it.
+    private func opensItem(_ index: Int) -> Bool { index > 0 && isItemSeparator(tokens[index - 1]) }
+
+    /// Whether `token` opens an item of a list ('-', '•') or a segment of a line ('/', '|'), outside brackets.
+    private func isItemSeparator(_ token: Token) -> Bool {
+        LineShape.isItemMark(token) || token.kind == .mark && token.depth == 0 && Self.segmentMarks.contains(token.text)
+    }
+
+    /// Marks that split one line into segments ('Klanten: 3.640 / waarvan kinderen: 1.310').
+    private static let segmentMarks: Set<String> = ["/", "|"]
 
     /// 'Instroom: 1.248. Waarvan jeugdigen: 312 (25%).': a line that opens with 'waarvan' is a part of the quantity of
     /// the line above it.

@@ -362,7 +362,8 @@ extension ClaimParser {
         }
         let counts = discourse.lastCounts.filter { $0.unit == unit }
         guard counts.count < 2, let label = analysis.memoLabel, label.allSatisfy(Lexicon.sumCues.contains) else {
-            return counts
+            // The rows of a list titled as a selection ('Top drie …') may confirm a total, never contradict it.
+            return discourse.lastListUnderSelection ? counts.map { $0.adding(.partOfList) } : counts
         }
         return memoLines(totalledBy: total, unit: unit)
     }
