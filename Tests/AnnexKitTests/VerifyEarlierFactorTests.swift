@@ -67,6 +67,9 @@ struct VerifyEarlierFactorTests {
                 "ruim drie keer zoveel"),
             ("In juli viel er 37 millimeter regen. In 2019 was dat 12 millimeter: ruim vier keer zoveel dus.",
                 "ruim vier keer zoveel"),
+            // A name beside the time: Deventer's rain of last year against Zwolle's, or a change in time, unsure.
+            ("In Zwolle viel 12 millimeter regen. In Deventer was dat vorig jaar 37 millimeter, ruim drie keer zoveel.",
+                "ruim drie keer zoveel"),
         ])
     func unmarked(text: String, written: String) throws {
         let found = try claim(written, in: text)

@@ -100,6 +100,8 @@ extension ClaimParser {
         // another time is ordered by the times the sentence marks, never by the order of the text; one for another
         // group ('In de controlegemeenten was dat 2.325 euro, een kwart minder') is compared with the value before.
         guard restatesQuantity, marksTime else { return (earlier.value.carriedOver, operand(value)) }
+        // 'In Emmen was dat vorig jaar 120 euro, de helft meer': a name beside the time may compare groups instead.
+        guard !namesGroup else { return nil }
         return restatedPair(besides: start)
     }
 
@@ -108,6 +110,14 @@ extension ClaimParser {
     private var marksTime: Bool {
         tokens.contains { $0.year != nil } || analysis.hasEarlierMarker(tokens.indices)
             || analysis.hasPresentMarker(tokens.indices)
+    }
+
+    /// Whether the sentence names a group of its own: a word written with a capital past its first ('In Emmen').
+    private var namesGroup: Bool {
+        tokens.indices.dropFirst().contains { index in
+            tokens[index].kind == .word && tokens[index].start < analysis.scalars.count
+                && analysis.scalars[tokens[index].start].properties.isUppercase
+        }
     }
 
     /// Marks that set an apposition after the value it restates.
