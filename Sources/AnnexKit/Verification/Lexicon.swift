@@ -163,12 +163,12 @@ enum Lexicon {
     /// Past forms of 'zijn' that label an earlier value in a parenthesis ('daalt naar 2.300 (was 2.530)').
     static let pastOfBeing: Set<String> = ["was", "waren"]
 
-    /// Phrases that put a number in the past of the sentence's own ('toen', 'een jaar eerder').
+    /// Phrases that put a number in the past of the sentence's own ('toen', 'een jaar eerder', 'gisteren').
     static let earlierMarkers: [String] = [
         "toen", "een jaar eerder", "een jaar geleden", "een jaar daarvoor", "het jaar ervoor", "het jaar daarvoor",
         "vorig jaar", "het voorgaande jaar", "twee jaar eerder", "drie jaar eerder", "vijf jaar eerder",
         "twee jaar geleden",
-        "begin dat jaar", "aan het begin van dat jaar",
+        "begin dat jaar", "aan het begin van dat jaar", "gisteren", "eergisteren",
     ]
 
     // MARK: Precision and hedges

@@ -3,7 +3,9 @@
 ///   1.600', '1.700 aanvragen, de helft van Groningen met 3.400'): from that value to the sentence's one other value;
 /// - in the sentence before, when nothing after the multiple names what it compares with and the multiple is an
 ///   apposition of its sentence's one value ('In Assen kost een vergunning 80 euro. In Emmen betaalt men 120 euro, de
-///   helft meer.'): from the one value of the same kind the sentence before gives to that value.
+///   helft meer.'): from the one value of the same kind the sentence before gives to that value; when the sentence
+///   restates that quantity for another time ('Vorig jaar was dat nog 12 millimeter: ruim drie keer zoveel'), from
+///   the value its time marks as the earlier (`restatedPair`), and none when its times give no order.
 /// Both values are of one kind: the same currency sign and the same noun after them, or none ('120 euro' and '80
 /// bezoekers' are unlike). 'van de 3.400' (a number right after the article) is a share's whole, no group's value.
 extension ClaimParser {
@@ -70,7 +72,8 @@ extension ClaimParser {
     /// sentence names: from the one value of the same kind the sentence before gives (`DatedValue`) to the one value
     /// of its own sentence, which the multiple follows as an apposition. None when the sentence has a number, a year
     /// or a word of comparison after the multiple ('de helft meer dan vorig jaar'), several values, or a value of
-    /// another kind.
+    /// another kind. A value restating the quantity by a pronoun ('was dat') at a time the sentence marks is ordered
+    /// by time (`restatedPair`).
     func baseBefore(forMultipleFrom start: Int, to end: Int) -> (from: Operand, to: Operand)? {
         let rest = (end + 1)..<tokens.count
         guard !rest.contains(where: { tokens[$0].kind == .number || tokens[$0].kind == .year }),
@@ -93,7 +96,28 @@ extension ClaimParser {
         case (let noun?, let other?) where Self.areForms(noun, other): break
         default: return nil
         }
-        return (earlier.value.carriedOver, operand(value))
+        // 'Vorig jaar was dat nog 12 millimeter: ruim drie keer zoveel': a value that restates the quantity before for
+        // another time is ordered by the times the sentence marks, never by the order of the text; one for another
+        // group ('In de controlegemeenten was dat 2.325 euro, een kwart minder') is compared with the value before.
+        guard restatesQuantity, marksTime else { return (earlier.value.carriedOver, operand(value)) }
+        // 'In Emmen was dat vorig jaar 120 euro, de helft meer': a name beside the time may compare groups instead.
+        guard !namesGroup else { return nil }
+        return restatedPair(besides: start)
+    }
+
+    /// Whether the sentence dates what it says: a year, a mark of an earlier time ('vorig jaar', 'gisteren') or of
+    /// now ('nu', 'dit jaar').
+    private var marksTime: Bool {
+        tokens.contains { $0.year != nil } || analysis.hasEarlierMarker(tokens.indices)
+            || analysis.hasPresentMarker(tokens.indices)
+    }
+
+    /// Whether the sentence names a group of its own: a word written with a capital past its first ('In Emmen').
+    private var namesGroup: Bool {
+        tokens.indices.dropFirst().contains { index in
+            tokens[index].kind == .word && tokens[index].start < analysis.scalars.count
+                && analysis.scalars[tokens[index].start].properties.isUppercase
+        }
     }
 
     /// Marks that set an apposition after the value it restates.

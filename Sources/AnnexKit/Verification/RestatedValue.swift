@@ -87,7 +87,7 @@ extension ClaimParser {
 
     /// Whether the sentence stands for the quantity of the one before: 'dit aantal', 'waren dat er', or a pronoun
     /// beside a verb of being ('In 2024 was dat 71 procent', 'Dat was in 2019 nog 36 procent'; not 'dit jaar').
-    private var restatesQuantity: Bool {
+    var restatesQuantity: Bool {
         if Self.refersToQuantity(analysis) { return true }
         return tokens.indices.contains { index in
             guard ["dat", "dit"].contains(tokens[index].text), tokens[index].kind == .word else { return false }
