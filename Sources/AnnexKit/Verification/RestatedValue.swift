@@ -101,10 +101,10 @@ extension ClaimParser {
         }
     }
 
-    /// Whether the sentence names a place after 'in' (`namedPlaces`) that the sentence before does not name beside
-    /// its numbers.
+    /// Whether the sentence names a place after 'in' (`namedPlaces`; a name of letters only, not a quarter as 'Q2')
+    /// that the sentence before does not name beside its numbers.
     var namesPlaceNotBefore: Bool {
-        !namedPlaces.isSubset(of: discourse.earlier.last?.valueWords ?? [])
+        !namedPlaces.filter { $0.allSatisfy(\.isLetter) }.isSubset(of: discourse.earlier.last?.valueWords ?? [])
     }
 
     /// The one year the sentence names that is no base of a comparison, if it names one.
