@@ -755,12 +755,13 @@ extension ClaimParser {
         if others.isEmpty, let difference = unsignedDifference(for: index, unit: unit) { return difference }
         // A start value without an end: the end is after the claim ('tot 421'), the sentence's only
         // other number, or the quantity of the sentence before.
-        // The claim is never its own start value ('Een jaar eerder lag dat aantal 20 procent hoger').
+        // The claim is never its own start value ('Een jaar eerder lag dat aantal 20 procent hoger'). A sentence
+        // naming a place the one before does not ('In Deventer was dat vorig jaar 135 euro') may compare places.
         if let base = bases.first(where: { tokens[$0].number?.unit == unit && $0 != index }) {
             let end =
                 endValue(after: index).map { operand($0, year: frame.later) }
                 ?? others.filter { $0 != base }.first.flatMap { others.count == 2 ? operand($0) : nil }
-                ?? (referring ? discourse.topic(needingValue: true).flatMap(operand) : nil)
+                ?? (referring && !namesPlaceNotBefore ? discourse.topic(needingValue: true).flatMap(operand) : nil)
             if let end, end.unit == unit { return (operand(base, year: frame.base), end) }
         }
         if referring, groupOthers.isEmpty, !looksAhead(scope.lowerBound..<index), let pair = discourse.lastPair,

@@ -474,7 +474,9 @@ struct ClaimParser {
         {
             return (from, operand(counts[0]))
         }
+        // 'In Deventer was dat vorig jaar 135 euro' after Zwolle's 90 euro: another place, maybe no change in time.
         guard let base = bases.last, refersBack(tokens.indices) || analysis.hasEarlierMarker(tokens.indices),
+            !namesPlaceNotBefore,
             let value = topic?.value, value.unit == tokens[base].number?.unit,
             let to = topic.flatMap(operand)
         else { return restatedPair() ?? restatedStretchPair() }

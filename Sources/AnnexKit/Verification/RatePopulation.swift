@@ -57,7 +57,7 @@ extension ClaimParser {
     static let residentNouns: Set<String> = ["inwoners", "bewoners", "mensen", "personen", "ingezetenen"]
 
     /// The places the sentence names after 'in' with a capital ('In Amersfoort', 'in Den Haag'), lower case.
-    private var namedPlaces: Set<String> {
+    var namedPlaces: Set<String> {
         Set(tokens.indices.dropLast().filter { index in
             tokens[index].isWord("in") && tokens[index + 1].kind == .word
                 && analysis.text((index + 1)..<(index + 2)).first?.isUppercase == true

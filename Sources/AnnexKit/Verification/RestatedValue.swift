@@ -2,7 +2,8 @@
 /// dat er 43.900.', 'In 2023 had 64 procent … In 2024 was dat 71 procent.' The pronoun ties the second value to the
 /// quantity of the sentence before, and the two times order them, so the pair they make is carried over to a change
 /// that refers back to it ('Het aantal steeg met 5,9 procent', 'Dat is een daling van 7 procentpunt') as firmly as a
-/// pair written in one sentence: a wrong change is caught. With no such tie, or no order, the sentences give no pair.
+/// pair written in one sentence: a wrong change is caught. With no such tie, or no order, the sentences give no pair;
+/// nor when the second names a place the first does not ('In Deventer was dat …'): it may compare two places.
 extension ClaimParser {
     /// The sentence's one value of `unit`, with the one year it names, when it states a level rather than a change (no
     /// direction word) and is exact: a value a sentence after it may restate for another time.
@@ -31,6 +32,9 @@ extension ClaimParser {
             directionsOnly(inClauseOf: claim, apartFrom: value), restatesQuantity,
             let earlier = discourse.lastDatedValue(of: unit)
         else { return nil }
+        // 'In Zwolle kost een vergunning 90 euro. In Deventer was dat vorig jaar 135 euro': a place the sentence
+        // before does not name may set two places against each other, not two times: no change then.
+        guard !namesPlaceNotBefore else { return nil }
         let own = operand(value, year: soleYear)
         let before = earlier.value.carriedOver
         if let noun = ReadingSanity.noun(after: value, in: tokens), let other = earlier.noun,
@@ -95,6 +99,12 @@ extension ClaimParser {
             let beside = [index - 1, index + 1].filter(tokens.indices.contains)
             return beside.contains { Self.beingVerbs.contains(tokens[$0].text) }
         }
+    }
+
+    /// Whether the sentence names a place after 'in' (`namedPlaces`; a name of letters only, not a quarter as 'Q2')
+    /// that the sentence before does not name beside its numbers.
+    var namesPlaceNotBefore: Bool {
+        !namedPlaces.filter { $0.allSatisfy(\.isLetter) }.isSubset(of: discourse.earlier.last?.valueWords ?? [])
     }
 
     /// The one year the sentence names that is no base of a comparison, if it names one.
