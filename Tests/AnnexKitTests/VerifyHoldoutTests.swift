@@ -642,6 +642,56 @@ struct VerifyHoldoutTests {
                 "tvs-016": "needs 'meer dan de Duitsers' tied to 'In Duitsland'",
             ],
             resolvedFloor: 0.59),  // 57 of 96
+        HeldOut(
+            file: "holdout89.yaml",
+            knownMisses: [
+                "kbf-019": "«dat is 15,7 procent» is found unverifiable: not read yet",
+                "rsj-003": "«in totaal 412 gesprekken» gives no claim: not read yet",
+                "rsj-006": "«Dat is 40,3 procent» is found unverifiable: not read yet",
+                "fpk-017": "«Gemiddeld: 4,9 weken» is found unverifiable: not read yet",
+                "nzg-002": "«288 (75%)» is found unverifiable: not read yet",
+                "nzg-012": "«ofwel 5,6 procent» is found unverifiable: not read yet",
+                "nzg-015": "«gemiddeld 13,4 maanden» is found unverifiable: not read yet",
+                "nzg-018": "«De vijf vaste ketenpartners» gives no claim: not read yet",
+                "rec-015": "«gemiddeld 53,6 procent» is found unverifiable: not read yet",
+                "vhs-009": "«€ 0,53 bij» gives no claim: not read yet",
+            ],
+            resolvedFloor: 0.72),  // 72 of 100
+        HeldOut(
+            file: "holdout90.yaml",
+            knownMisses: [
+                "cpi-011": "«een stijging van 3,4 procent» is found unverifiable: not read yet",
+                "cpi-020": "«Totaal  1.000» gives no claim: not read yet",
+                "wlz-003": "«64 procent van de wachtlijst» is found unverifiable: not read yet",
+                "wlz-009": "«gemiddeld 97 plaatsingen» is found unverifiable: not read yet",
+                "arm-016": "«In vier wijken» gives no claim: not read yet",
+                "stv-014": "«€ 250,0 miljoen per jaar» is found unverifiable: not read yet",
+                "ict-011": "«Bijna 38 procent» is found unverifiable: not read yet",
+                "ict-019": "«31 Mbit/s minder» gives no claim: not read yet",
+                "zkv-008": "«Gemiddeld € 480 mln per maand» is found unverifiable: not read yet",
+            ],
+            resolvedFloor: 0.59),  // 59 of 100
+        HeldOut(
+            file: "holdout91.yaml",
+            knownMisses: [
+                "woo-012": "«dat is 8,2 procent van de geweigerde» is found unverifiable: not read yet",
+                "woo-018": "«gemiddeld 65 dagen» is found unverifiable: not read yet",
+                "wkk-020": "«14 procent duurder» is found unverifiable: not read yet",
+                "eml-010": "«een derde zo duur» gives no claim: not read yet",
+                "eml-014": "«Een toename van 14,6%» is found unverifiable: not read yet",
+                "eml-017": "«kwam dus een kwart via vroegsignalering» is found unverifiable: not read yet",
+                "sld-003": "«Daling van 2,7 procentpunt» is found unverifiable: not read yet",
+                "sld-007": "«Onderbesteding: 13%» is found unverifiable: not read yet",
+                "sld-011": "«• −23%» is found unverifiable: not read yet",
+                "sld-019": "«1 op de 3 kinderen is geen lid» is found unverifiable: not read yet",
+                "bjl-003": "«Totaal | 1.512» gives no claim: not read yet",
+                "bjl-007": "«Gemiddelde over alle voorzieningen | 8,9» gives no claim: not read yet",
+                "bjl-011": "«40% lager dan ouderen» is found unverifiable: not read yet",
+                "bjl-014": "«Noord | 4,1 | 6,8 | +3,7» is found unverifiable: not read yet",
+                "jrk-008": "«bedraagt 1,37» is found unverifiable: not read yet",
+                "jrk-011": "«maken 76,2% van de totale lasten uit» is found unverifiable: not read yet",
+            ],
+            resolvedFloor: 0.40),  // 40 of 100
 
     ]
 
