@@ -352,18 +352,25 @@ struct ClaimParser {
             words.firstIndex(of: " ").map { String(words[..<$0]) }
         })
 
+    /// The words that may give a direction besides a factor's ('verdubbeld'): a word of increase or decrease, the
+    /// first of two ('liep op'), a particle of a separable verb ('terug') and a noun of gain or loss ('verlies').
+    private static let signingWords = Lexicon.increase.union(Lexicon.decrease).union(directionPairOpenings)
+        .union(Lexicon.separableVerbs.map(\.particle)).union(Lexicon.gainsAndLosses.keys)
+
     /// Direction words in a range (comparatives only where they follow a number), in order.
     func directions(in range: Range<Int>) -> [(token: Int, sign: Int)] {
         var result: [(token: Int, sign: Int)] = []
         for index in range.clamped(to: tokens.indices) where tokens[index].kind == .word {
             let word = tokens[index].text
+            // Most words give no direction in any way: told by one look-up.
+            let factor = Self.factor(of: word)
+            guard factor != nil || Self.signingWords.contains(word) else { continue }
             if Lexicon.comparatives.contains(word) || namesChangedQuantity(index) { continue }
             // Only a word that opens a direction of two words makes a pair worth looking up.
             let pair =
                 index + 1 < tokens.count && Self.directionPairOpenings.contains(word)
                 ? word + " " + tokens[index + 1].text : ""
             let signs = [word, pair].compactMap(Self.directionSign)
-            let factor = Self.factor(of: word)
             if signs.contains(1) || factor.map({ $0 > Exact(1) }) == true {
                 result.append((index, 1))
             } else if signs.contains(-1) || factor.map({ $0 < Exact(1) }) == true {
