@@ -47,8 +47,13 @@ struct FigureIndex: Sendable {
             regions[figure.table, default: []].insert(figure.region.code)
             sourceLines.formUnion(figure.provenance?.sourceLines ?? [])
         }
+        // The positions are sorted, not the records: a record is large to move.
         regional = regional.mapValues { list in
-            list.sorted { ($0.amount.exact!, $1.region.code) > ($1.amount.exact!, $0.region.code) }
+            list.indices.sorted { first, second in
+                (list[first].amount.exact!, list[second].region.code)
+                    > (list[second].amount.exact!, list[first].region.code)
+            }
+            .map { list[$0] }
         }
     }
 
