@@ -7,10 +7,15 @@ import Foundation
 enum ListedValues {
     /// The mark between the items.
     static let separator: Character = "|"
+    /// The separator's one byte in UTF-8.
+    private static let separatorByte = UInt8(ascii: "|")
 
     /// The value lines a line of values between '|' marks stands for, in order; nil when it is no such line.
     static func lines(_ line: String) -> [String]? {
-        guard line.contains(separator), let colon = line.firstIndex(of: ":") else { return nil }
+        // A line without the mark's byte holds no mark: told without reading it as characters, as most lines are.
+        guard line.utf8.contains(separatorByte), line.contains(separator), let colon = line.firstIndex(of: ":") else {
+            return nil
+        }
         let head = line[..<colon]
         let values = parts(line[line.index(after: colon)...])
         guard values.count >= 2, !values.contains(where: \.isEmpty) else { return nil }

@@ -257,12 +257,14 @@ private struct ProseReader {
     }
 
     private mutating func read(chunk: Substring.UnicodeScalarView, line: Int) {
-        if chunk.contains("\t"), let valueLine = TabValueLine.line(String(chunk)) {
+        // A tab is one byte of its own in UTF-8: looked for in the bytes, once.
+        let hasTab = Substring(chunk).utf8.contains(UInt8(ascii: "\t"))
+        if hasTab, let valueLine = TabValueLine.line(String(chunk)) {
             read(chunk: Substring(valueLine).unicodeScalars, line: line)
             return
         }
         let text = String(chunk)
-        if chunk.contains("\t") || text.hasPrefix("|") {  // a table row
+        if hasTab || text.hasPrefix("|") {  // a table row
             closeParagraph()
             afterRowWithNumbers = afterRowWithNumbers || chunk.contains { ("0"..."9").contains($0) }
             return
@@ -512,6 +514,10 @@ private struct ProseReader {
 
     /// Drops `<sup>…</sup>` with its content, any other tag (keeping its content) and Markdown '**'.
     static func stripTags(_ text: Substring.UnicodeScalarView) -> String.UnicodeScalarView {
+        // Without '<' or '*' there is nothing to drop: told from the bytes, as for most lines.
+        guard Substring(text).utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") }) else {
+            return String(Substring(text)).unicodeScalars
+        }
         var result: [Unicode.Scalar] = []
         var index = text.startIndex
         var skippingSup = false
