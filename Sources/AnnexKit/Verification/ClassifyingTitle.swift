@@ -43,11 +43,13 @@ extension SentenceAnalysis {
     /// sentence end (a point inside is an abbreviation's). A total under its rows may be the total of all
     /// (`Discourse.lastListUnderSelection`).
     var isSelectionTitle: Bool {
+        // Most sentences end in a full stop or state a number: their words are not gathered.
+        guard !tokens.contains(where: { $0.number.map { !$0.isWord } ?? false }),
+            tokens.last.map({ !([".", "!", "?"].contains($0.text) && $0.kind == .mark) }) ?? false
+        else { return false }
         let words = tokens.filter { $0.kind == .word }.map(\.text)
-        return !tokens.contains(where: { $0.number.map { !$0.isWord } ?? false })
-            && tokens.last.map { !([".", "!", "?"].contains($0.text) && $0.kind == .mark) } ?? false
-            && (words.contains(where: Self.selectionWords.contains)
-                || zip(words, words.dropFirst()).contains { Lexicon.selectionMarkers.contains("\($0) \($1)") })
+        return words.contains(where: Self.selectionWords.contains)
+            || zip(words, words.dropFirst()).contains { Lexicon.selectionMarkers.contains("\($0) \($1)") }
     }
 
     /// Prepositions that name the dimension a whole is split by, between the whole and it ('naar', 'per').

@@ -32,16 +32,16 @@ extension ClaimParser {
         let token = tokens[position]
         guard token.kind == .word else { return nil }
         let clause = analysis.clause(of: position)
-        // 'werd niet gehaald', 'haalde de norm niet', 'voldeed niet aan'.
-        let negated = clause.contains { tokens[$0].isWord("niet") }
+        // 'werd niet gehaald', 'haalde de norm niet', 'voldeed niet aan': asked only of a word of a verdict.
+        func negated() -> Bool { clause.contains { tokens[$0].isWord("niet") } }
         // 'te weinig om het doel te halen', 'om aan de norm te voldoen': an infinitive after 'te' states an aim or a
         // possibility, no verdict.
         if position > 0, tokens[position - 1].isWord("te") { return nil }
-        if Self.metWords.contains(token.text) { return (negated ? -1 : 1, position + 1, false) }
+        if Self.metWords.contains(token.text) { return (negated() ? -1 : 1, position + 1, false) }
         if Self.complyWords.contains(token.text), let aan = clause.first(where: { tokens[$0].isWord("aan") }) {
-            return (negated ? -1 : 1, max(aan, position) + 1, false)
+            return (negated() ? -1 : 1, max(aan, position) + 1, false)
         }
-        guard Self.stayWords.contains(token.text), !negated,
+        guard Self.stayWords.contains(token.text), !negated(),
             let preposition = (position + 1..<clause.upperBound).first(where: {
                 tokens[$0].kind == .word && Self.gapPrepositions[tokens[$0].text] != nil
             }),

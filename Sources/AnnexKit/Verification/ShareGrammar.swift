@@ -718,7 +718,7 @@ extension ClaimParser {
                 return (Exact(100 * count * numerator, over: denominator), index + 2, nil)
             }
         }
-        if let (numerator, denominator) = Lexicon.fractions[word], ["driekwart", "tweederde"].contains(word) {
+        if ["driekwart", "tweederde"].contains(word), let (numerator, denominator) = Lexicon.fractions[word] {
             return (Exact(100 * numerator, over: denominator), index + 1, nil)
         }
         // 'drie op de tien', '1 op de 5': rounded to whole numbers of N.
@@ -863,8 +863,9 @@ extension ClaimParser {
     /// `index` ('keer'): the factor, and where the words that write it start.
     private func timesFactor(at index: Int) -> (factor: Exact, start: Int)? {
         // 'half zo veel als', 'dubbel zo vaak', 'tweemaal zoveel': a word that is its own factor before 'zo'.
-        if tokens[index].kind == .word, let own = Self.factorAdverbs[tokens[index].text] ?? gluedTimes(tokens[index]),
-            index + 1 < tokens.count, tokens[index + 1].isWord("zo") || tokens[index + 1].isWord("zoveel")
+        if tokens[index].kind == .word, index + 1 < tokens.count,
+            tokens[index + 1].isWord("zo") || tokens[index + 1].isWord("zoveel"),
+            let own = Self.factorAdverbs[tokens[index].text] ?? gluedTimes(tokens[index])
         {
             return (own, index)
         }
