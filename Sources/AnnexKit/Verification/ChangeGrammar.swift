@@ -546,7 +546,7 @@ extension ClaimParser {
     /// unless the change stands in a clause that a conjunction opens with a subject of its own ('Gehalveerd dus,
     /// terwijl het aantal inwoners met bijna 5 procent groeide'), which refers back only by its own words.
     private func referenceScope(of index: Int) -> Range<Int> {
-        let stretches = Self.stretches(tokens)
+        let stretches = analysis.stretches
         let own = stretches[index]
         // After ',' or ';': 'Reken maar uit', 'is dat 'maar' 9 procent meer' open no clause of their own.
         guard own > 0, let first = stretches.firstIndex(of: own),

@@ -65,7 +65,7 @@ struct ClaimParser {
         claims += words
         claims += normVerdictReadings()
         if claims.isEmpty, let direction = pairDirectionReading() { claims.append(direction) }
-        let stretches = Self.stretches(tokens)
+        let stretches = analysis.stretches
         let phrases = Self.phrases(tokens, stretches: stretches)
         let computed = claims.filter { ![.count, .rank].contains($0.kind) }.map(\.site)
         return claims.filter { !isDenied($0.site) }
@@ -550,7 +550,7 @@ struct ClaimParser {
     /// no fraction between them ('ruim drieduizend, van wie een derde (1.020)'). Tied only by where it stands
     /// (`OperandBinding.Evidence.positionOnly`): it may confirm the count, never contradict it.
     func bracketedRestatement(of index: Int) -> Int? {
-        let stretches = Self.stretches(tokens)
+        let stretches = analysis.stretches
         guard let next = analysis.numberIndices.first(where: { $0 > index }), stretches[next] == stretches[index],
             tokens[next].number?.unit == .count, tokens[next].depth == tokens[index].depth + 1,
             ReadingSanity.kindAlike([index, next], in: tokens),

@@ -32,7 +32,7 @@ extension ClaimParser {
         else { return nil }
         // The total and the units stand in the mean's own stretch: a count after ';' with a verb of its own ('…
         // kost gemiddeld 58.900 euro per cliënt; in 2023 verbleven 1.190 cliënten …') states something else.
-        let stretches = Self.stretches(tokens)
+        let stretches = analysis.stretches
         let own = numbers(.count, in: tokens.indices).filter {
             $0 != index && Self.isValue($0, tokens) && stretches[$0] == stretches[index]
         }

@@ -165,9 +165,9 @@ extension ClaimParser {
     /// The claim with the evidence for each of its operands of this sentence: where it stands against the
     /// claim (its stretch, or one tied to it); whether it is the whole of the parts it is read with, or a
     /// rate's base without a noun; whether another claim stands in its stretch; whether the claim is about the
-    /// whole country and the operand is not. `stretches` and `phrases` are the sentence's (`stretches(_:)`,
-    /// `phrases(_:stretches:)`), worked out once; `computed` the sites of the sentence's claims computed from
-    /// operands.
+    /// whole country and the operand is not. `stretches` and `phrases` are the sentence's
+    /// (`SentenceAnalysis.stretches`, `phrases(_:stretches:)`), worked out once; `computed` the sites of the
+    /// sentence's claims computed from operands.
     func bindingOperands(of claim: Claim, stretches: [Int], phrases: [Int], computed: [Int]) -> Claim {
         let depth = tokens[claim.site].depth
         let countryPhrase = phrases[claim.site] > 0 && namesCountry(phrases[claim.site], phrases, atDepth: depth)
@@ -261,23 +261,6 @@ extension ClaimParser {
         return false
     }
 
-    /// The stretch of each token: the sentence split at ';' and before a conjunction that opens a clause
-    /// of its own ('maar', 'terwijl', '… en in 2021 …'), not at ',' or ':' (lists and restatements).
-    static func stretches(_ tokens: [Token]) -> [Int] {
-        var result = [Int](repeating: 0, count: tokens.count)
-        var stretch = 0
-        for (index, token) in tokens.enumerated() {
-            let opensClause =
-                token.depth == 0 && index > 0
-                && (tokens[index - 1].isMark(";") && tokens[index - 1].depth == 0
-                    || token.kind == .word && Lexicon.clauseConjunctions.contains(token.text)
-                    || SentenceAnalysis.opensClause(andAt: index, tokens))
-            if opensClause { stretch += 1 }
-            result[index] = stretch
-        }
-        return result
-    }
-
     /// Whether a stretch makes no statement of its own, so it is tied to the one before as a word of reference
     /// ties it (`opensWithReference`): it opens with no conjunction of a new clause ('maar', 'terwijl') and has
     /// no finite auxiliary ('…; totaal 5.455', '…; het gaat om 800').
@@ -338,8 +321,8 @@ extension ClaimParser {
     /// Pronouns that, right after a verb of level, restate the quantity before ('was dat', 'bedroeg dit').
     private static let restatingPronouns: Set<String> = ["dat", "dit"]
 
-    /// The phrase of each token, numbered from 0: the stretches (`stretches(_:)`) cut further at ',' and ':'
-    /// outside parentheses ('In de regio … (412 van de 1.988)', 'ver onder het landelijke gemiddelde …').
+    /// The phrase of each token, numbered from 0: the stretches (`SentenceAnalysis.stretches`) cut further at ','
+    /// and ':' outside parentheses ('In de regio … (412 van de 1.988)', 'ver onder het landelijke gemiddelde …').
     static func phrases(_ tokens: [Token], stretches: [Int]) -> [Int] {
         var result = [Int](repeating: 0, count: tokens.count)
         var phrase = 0

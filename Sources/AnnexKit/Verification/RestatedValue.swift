@@ -66,7 +66,7 @@ extension ClaimParser {
             values.allSatisfy({ Self.isValue($0, tokens) && tokens[$0].number?.hedge == nil }),
             values.allSatisfy({ directionsOnly(inClauseOf: claim, apartFrom: $0) })
         else { return nil }
-        let stretches = Self.stretches(tokens)
+        let stretches = analysis.stretches
         let later = tokens.indices.filter { stretches[$0] == stretches[values[1]] }
         guard stretches[values[0]] != stretches[values[1]], let first = later.first, let last = later.last,
             restatesByPronoun(later)

@@ -9,6 +9,8 @@ struct SentenceAnalysis: Sendable {
     let tokens: [Token]
     /// The clause of each token.
     let clauseOf: [Int]
+    /// The stretch of each token (`stretches(of:)`), numbered from 0.
+    let stretches: [Int]
     /// Token ranges of the clauses, in order.
     let clauses: [Range<Int>]
     let regions: [RegionMention]
@@ -19,6 +21,8 @@ struct SentenceAnalysis: Sendable {
     let closingScale: TitleScale?
     /// Years after a comparison marker ('ten opzichte van 2019'), with their tokens.
     private(set) var baseYearTokens: [(year: Int, token: Int)] = []
+    /// The tokens that put what follows in the past (`isEarlierMarker`), in order: found once, asked of many ranges.
+    private var earlierMarkerTokens: [Int] = []
 
     init(_ sentence: Sentence, names: RegionNames) {
         self.sentence = sentence
@@ -30,9 +34,11 @@ struct SentenceAnalysis: Sendable {
         let tokens = LineShape.labellingBounds(scaled, bracketsOnly: !sentence.isValueLines)
         self.tokens = tokens
         (clauseOf, clauses) = Self.clauses(tokens)
+        stretches = Self.stretches(of: tokens)
         regions = names.mentions(in: scalars, tokens: tokens)
         numberIndices = tokens.indices.filter { tokens[$0].kind == .number }
         baseYearTokens = findBaseYears()
+        earlierMarkerTokens = tokens.indices.filter(isEarlierMarker)
     }
 
     private static func clauses(_ tokens: [Token]) -> ([Int], [Range<Int>]) {
@@ -57,6 +63,23 @@ struct SentenceAnalysis: Sendable {
             for index in range { clauseOf[index] = clause }
         }
         return (clauseOf, ranges)
+    }
+
+    /// The stretch of each token: the sentence split at ';' and before a conjunction that opens a clause
+    /// of its own ('maar', 'terwijl', '… en in 2021 …'), not at ',' or ':' (lists and restatements).
+    private static func stretches(of tokens: [Token]) -> [Int] {
+        var result = [Int](repeating: 0, count: tokens.count)
+        var stretch = 0
+        for (index, token) in tokens.enumerated() {
+            let opensClause =
+                token.depth == 0 && index > 0
+                && (tokens[index - 1].isMark(";") && tokens[index - 1].depth == 0
+                    || token.kind == .word && Lexicon.clauseConjunctions.contains(token.text)
+                    || SentenceAnalysis.opensClause(andAt: index, tokens))
+            if opensClause { stretch += 1 }
+            result[index] = stretch
+        }
+        return result
     }
 
     /// Whether the token at `index` is an 'en' that opens a clause of its own: a word after it opens one ('… en in
@@ -236,14 +259,19 @@ struct SentenceAnalysis: Sendable {
 
     /// Whether a range puts what it says in the past: 'toen', 'een jaar eerder', 'twee jaar geleden', and so for
     /// any period ('een kwartaal eerder', 'de maand ervoor', 'vorige week').
-    func hasEarlierMarker(_ range: Range<Int>) -> Bool {
-        range.contains { index in
-            Lexicon.earlierMarkers.contains { matches($0, at: index) }
-                || isPeriod(index) && index + 1 < tokens.count
-                    && ["eerder", "geleden", "daarvoor", "ervoor"].contains(tokens[index + 1].text)
-                || isPastPeriod(at: index)
-        }
+    func hasEarlierMarker(_ range: Range<Int>) -> Bool { earlierMarkerTokens.contains(where: range.contains) }
+
+    /// Whether the token at `index` opens a marker of the past (`hasEarlierMarker`).
+    private func isEarlierMarker(_ index: Int) -> Bool {
+        Self.earlierMarkerOpenings.contains(tokens[index].text)
+            && Lexicon.earlierMarkers.contains { matches($0, at: index) }
+            || index + 1 < tokens.count && ["eerder", "geleden", "daarvoor", "ervoor"].contains(tokens[index + 1].text)
+                && isPeriod(index)
+            || isPastPeriod(at: index)
     }
+
+    /// The first words of the markers of the past: a token that is none of them opens none (`matches`).
+    private static let earlierMarkerOpenings = Set(Lexicon.earlierMarkers.compactMap { parts(of: $0).first })
 
     /// Whether the token is a noun of a period of time ('kwartaal', 'maanden').
     private func isPeriod(_ index: Int) -> Bool {

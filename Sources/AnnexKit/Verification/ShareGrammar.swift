@@ -30,7 +30,7 @@ extension ClaimParser {
     /// stretch) is the share of their sum: the counts of a list before the word (at least two, counting one
     /// thing, none of them a whole), of the whole the sentence marks ('van de 5.000'). None without such a whole.
     func joinedParts(ofShareAt index: Int) -> (parts: [Int], whole: Int)? {
-        let stretches = Self.stretches(tokens)
+        let stretches = analysis.stretches
         let start = max(0, index - Self.totalReach - 1)
         guard let cue = (start..<index).first(where: { analysis.firstPhrase(Lexicon.joiningCues, at: $0) != nil }),
             tokens[cue..<index].allSatisfy({ $0.kind == .word }), stretches[cue] == stretches[index]

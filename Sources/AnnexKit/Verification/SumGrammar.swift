@@ -233,7 +233,7 @@ extension ClaimParser {
     /// … 9,2 mln, … en … 3,6 mln': a phrase of composition ties the number before it in its stretch (the whole) to
     /// the list after it (the parts: of its unit and kind, or amounts in its multiplier without a currency).
     private func compositions() -> [(whole: Int, parts: [Int])] {
-        let stretches = Self.stretches(tokens)
+        let stretches = analysis.stretches
         var found: [(whole: Int, parts: [Int])] = []
         for index in tokens.indices {
             guard let (_, end) = analysis.firstPhrase(Lexicon.compositionCues, at: index),
@@ -257,7 +257,7 @@ extension ClaimParser {
     /// the numbers after it to the one before it (the sentence's only one of their kind, else, opening the
     /// sentence, the only count of the sentence before); their total is the last number of the stretch after them.
     private func togetherWith() -> (total: Int, parts: [Operand])? {
-        let stretches = Self.stretches(tokens)
+        let stretches = analysis.stretches
         for index in tokens.indices.dropLast() where tokens[index].isWord("samen") && tokens[index + 1].isWord("met") {
             let after = analysis.numberIndices.filter { $0 > index + 1 && stretches[$0] == stretches[index] }
             guard after.count >= 2, let total = after.last, let unit = tokens[total].number?.unit else { continue }
