@@ -81,4 +81,35 @@ struct VerifyCountedWholeTests {
             "80 procent", in: "Van de 1.800 bezwaren werden er 1.530 door 240 juristen beslist. Dat is 80 procent.")
         #expect(found.verdict == .unverifiable, "\(reason(found))")
     }
+
+    // MARK: A group size that closes the share's clause
+
+    @Test(
+        "A group size closing the clause of a share whose whole opens the sentence is the share's part",
+        arguments: [
+            // 594 / 1.080 = 55,0%; 52% is not it.
+            ("Van de 1.080 ondervraagden noemde 55 procent de wachttijd te lang (n = 594).", "55 procent",
+                Verdict.consistent),
+            ("Van de 1.080 ondervraagden noemde 52 procent de wachttijd te lang (n = 594).", "52 procent",
+                .inconsistent),
+        ])
+    func closingGroupSize(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
+        #expect(found.kind == .share)
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
+
+    @Test(
+        "A group size that is the share's only count, or that a 'van' names as a group, is no part",
+        arguments: [
+            // No whole opens the sentence: the size is the group the share is of, not a part of another.
+            ("In de wijk noemde 52 procent de wachttijd te lang (n = 594).", "52 procent"),
+            // 'van de bewoners (n = 594)' names the group the size counts.
+            ("Van de 1.080 ondervraagden noemde 52 procent de wachttijd van de bewoners (n = 594) te lang.",
+                "52 procent"),
+        ])
+    func closingGroupSizeNearMisses(text: String, written: String) throws {
+        let found = try claim(written, in: text)
+        #expect(found.verdict != .inconsistent, "\(reason(found))")
+    }
 }

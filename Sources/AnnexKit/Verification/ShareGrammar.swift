@@ -168,6 +168,11 @@ extension ClaimParser {
             let digits = rest.filter { tokens[$0].number?.isWord == false }
             if digits.count == 1 { part = digits[0] } else if rest.count == 1 { part = rest[0] }
         }
+        if part == nil, whole != nil || wholeOperand != nil, let size = closingGroupSize(ofShareAt: start, end: end),
+            whole != size
+        {
+            part = size
+        }
         // '…, 6.944 in totaal': a count that closes the sentence as a total restates the share's part.
         if part == nil, let whole, let totalled = totalledPart(afterShareAt: start, whole: whole) { part = totalled }
         // 'Dat is een derde van alle 5.760 aanmeldingen': a sentence that opens by restating the quantity of the one
