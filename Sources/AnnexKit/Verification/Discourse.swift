@@ -108,6 +108,9 @@ struct Discourse: Sendable {
         var chain: [NamedCount] = []
         /// The part and whole it states as such ('M van de W', 'W …, waarvan M').
         var partAndWhole: (part: Operand, whole: Operand)?
+        /// Its one count as a part of the count the sentence before is about, in the same noun
+        /// (`ClaimParser.countedPartAndWhole`), for a share in the next sentence that refers back.
+        var countedPartAndWhole: (part: Operand, whole: Operand)?
         /// Its one share and the whole it is of ('42 procent van de 357 cliënten'), when it gives no other number, for
         /// a count restating their product in the next sentence ('Dat zijn er 150').
         var shareAndWhole: (share: Operand, whole: Operand)?

@@ -138,6 +138,13 @@ extension ClaimParser {
         // 'Voor 880 van hen …, een op de drie': the sentence's only count, tied to the share, is a part of the
         // quantity of the sentence before.
         let only = part ?? (counts.count == 1 && isTied(counts[0], toShareAt: start) ? counts[0] : nil)
+        // 'In 2024 … 312 locaties. Op 87 locaties …; dat is 28 procent': the share's one count, in the noun of the
+        // count the sentence before is about, is a part of that count.
+        if whole == nil, wholeOperand == nil, let candidate = only, counts == [candidate],
+            let counted = countedWholeBefore(ofPart: candidate, shareEnd: end)
+        {
+            (part, wholeOperand) = (candidate, counted)
+        }
         if whole == nil, wholeOperand == nil, let candidate = only, candidate + 2 < tokens.count,
             tokens[candidate + 1].isWord("van"), Self.partPronouns.contains(tokens[candidate + 2].text)
         {
@@ -160,6 +167,11 @@ extension ClaimParser {
             }
             let digits = rest.filter { tokens[$0].number?.isWord == false }
             if digits.count == 1 { part = digits[0] } else if rest.count == 1 { part = rest[0] }
+        }
+        if part == nil, whole != nil || wholeOperand != nil, let size = closingGroupSize(ofShareAt: start, end: end),
+            whole != size
+        {
+            part = size
         }
         // '…, 6.944 in totaal': a count that closes the sentence as a total restates the share's part.
         if part == nil, let whole, let totalled = totalledPart(afterShareAt: start, whole: whole) { part = totalled }
@@ -214,7 +226,8 @@ extension ClaimParser {
     /// … M', 'M van hen', 'M … op W' or 'W …, van wie M'; or its one count of the quantity of the sentence before
     /// ('Daarvan werden er 640 verlengd').
     func statedPartAndWhole() -> (part: Operand, whole: Operand)? {
-        let counts = numbers(.count, in: tokens.indices)
+        // A count of time ('binnen de norm van zes maanden') is neither part nor whole.
+        let counts = numbers(.count, in: tokens.indices).filter { !countsTime($0) }
         if let part = partOfReferredWhole(), let topic = discourse.topic(needingValue: true),
             let whole = operand(topic), whole.unit == .count
         {
@@ -360,7 +373,9 @@ extension ClaimParser {
     /// the level of the same measure in an earlier period) is of another period, one that names the country
     /// ('Landelijk is dat een op de zes') of another population.
     private func neighbourPartAndWhole(end: Int) -> (Operand?, Operand?)? {
-        if refersBack(tokens.indices), let stated = discourse.lastPartAndWhole {
+        if refersBack(tokens.indices),
+            let stated = discourse.lastPartAndWhole ?? discourse.earlier.last?.countedPartAndWhole
+        {
             let country = tokens.contains { $0.kind == .word && Lexicon.countryWords.contains($0.text) }
             let otherGroup = namedShareNoun.map { named in
                 discourse.earlier.last?.partNoun.map { !Self.areForms(named, $0) } ?? false

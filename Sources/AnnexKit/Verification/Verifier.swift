@@ -205,6 +205,8 @@ public struct Verifier: Sendable {
         summary.datedValues = [NumberUnit.count, .percent].compactMap(parser.datedValue(of:))
         let stated = parser.statedPartAndWhole()
         summary.partAndWhole = stated.map { ($0.part.carriedOver, $0.whole.carriedOver) }
+        summary.countedPartAndWhole = stated == nil
+            ? parser.countedPartAndWhole().map { ($0.part.carriedOver, $0.whole.carriedOver) } : nil
         summary.shareAndWhole = parser.soleShareOfWhole().map {
             (parser.operand($0.share).carriedOver, parser.operand($0.whole).carriedOver)
         }
