@@ -657,7 +657,7 @@ struct VerifyHoldoutTests {
         HeldOut(
             file: "holdout90.yaml",
             knownMisses: [
-                "cpi-011": "«een stijging van 3,4 procent» is found unverifiable: not read yet",
+                "cpi-011": "a price restated by 'was dat' under a season, not a year: which time is later is unsaid",
                 "cpi-020": "«Totaal  1.000» gives no claim: not read yet",
                 "wlz-003": "«64 procent van de wachtlijst» is found unverifiable: not read yet",
                 "wlz-009": "«gemiddeld 97 plaatsingen» is found unverifiable: not read yet",
@@ -673,22 +673,21 @@ struct VerifyHoldoutTests {
             knownMisses: [
                 "woo-012": "«dat is 8,2 procent van de geweigerde» is found unverifiable: not read yet",
                 "woo-018": "«gemiddeld 65 dagen» is found unverifiable: not read yet",
-                "wkk-020": "«14 procent duurder» is found unverifiable: not read yet",
-                "eml-010": "«een derde zo duur» gives no claim: not read yet",
-                "eml-014": "«Een toename van 14,6%» is found unverifiable: not read yet",
+                "wkk-020": "a base after 'in plaats van' in a quote: 'in plaats van' is read as no base (round 32)",
+                "eml-010": "'een derde zo duur' is no multiple: it needs one below one, its subject the larger",
                 "eml-017": "«kwam dus een kwart via vroegsignalering» is found unverifiable: not read yet",
-                "sld-003": "«Daling van 2,7 procentpunt» is found unverifiable: not read yet",
+                "sld-003": "two labelled values joined by an arrow on one bullet line: the arrow is no 'naar'",
                 "sld-007": "«Onderbesteding: 13%» is found unverifiable: not read yet",
-                "sld-011": "«• −23%» is found unverifiable: not read yet",
+                "sld-011": "a bare signed change on a bullet under two dated bullet lines: bullets are no series",
                 "sld-019": "«1 op de 3 kinderen is geen lid» is found unverifiable: not read yet",
                 "bjl-003": "«Totaal | 1.512» gives no claim: not read yet",
                 "bjl-007": "«Gemiddelde over alle voorzieningen | 8,9» gives no claim: not read yet",
-                "bjl-011": "«40% lager dan ouderen» is found unverifiable: not read yet",
-                "bjl-014": "«Noord | 4,1 | 6,8 | +3,7» is found unverifiable: not read yet",
+                "bjl-011": "groups named by age ranges, compared as 'jongeren', 'ouderen': no word ties them",
+                "bjl-014": "a pipe table's 'verschil' column in points: it is not read as its year columns' change",
                 "jrk-008": "«bedraagt 1,37» is found unverifiable: not read yet",
                 "jrk-011": "«maken 76,2% van de totale lasten uit» is found unverifiable: not read yet",
             ],
-            resolvedFloor: 0.40),  // 40 of 100
+            resolvedFloor: 0.41),  // 41 of 100
 
     ]
 
