@@ -778,10 +778,9 @@ extension ClaimParser {
             return stated(pairs[0], frame: frame)
         }
         // 'Dan verdienen vrouwen 25 procent minder dan mannen.': a sentence that opens with 'Dan' states what follows
-        // from the one before (nothing before it makes it a comparison's 'dan'), as 'daarmee' does, and so does a
-        // fragment of a change without a verb after two values its ordinals of time order ('Een toename van 14,7%.').
+        // from the one before (nothing before it makes it a comparison's 'dan'), as 'daarmee' does.
         let opensWithThen = tokens.first?.isWord("dan") == true
-        if refersBack(tokens.indices) || opensWithThen || isFragment && contrastLaterByOrdinal != nil, others.isEmpty,
+        if refersBack(tokens.indices) || opensWithThen, others.isEmpty,
             let contrast = contrasted(for: index, unit: unit)
         {
             return contrast
@@ -1027,11 +1026,6 @@ extension ClaimParser {
             guard first != second else { return nil }
             return first < second ? (values[0], values[1]) : (values[1], values[0])
         }
-        // 'in het eerste kwartaal 245 …, in het tweede 281. Een toename van 14,7%.': ordinals of time order the two
-        // as years do.
-        if let laterByOrdinal = contrastLaterByOrdinal {
-            return laterByOrdinal == 1 ? (values[0], values[1]) : (values[1], values[0])
-        }
         // Between two groups a change is a comparison ('hoger', 'minder') or an effect ('verlaagt'), not a
         // change in time ('steeg in beide steden met 5 procent'); an apposition restates the comparison of the
         // clause before it ('Dat is 430 minder, ofwel een daling van 6,7%').
@@ -1048,15 +1042,6 @@ extension ClaimParser {
             let side = newSide(of: groups, claim: index)
         else { return nil }
         return side == 1 ? (values[0], values[1]) : (values[1], values[0])
-    }
-
-    /// Which of the two values the sentence before contrasts (0 or 1) its ordinals of time make the later, when each
-    /// clause has one and they differ ('in het eerste kwartaal …, in het tweede …').
-    private var contrastLaterByOrdinal: Int? {
-        guard let ordinals = discourse.lastContrastGroups?.ordinals, let first = ordinals[0], let second = ordinals[1],
-            first != second
-        else { return nil }
-        return first < second ? 1 : 0
     }
 
     /// Whether a sentence refers to a quantity said before: 'dit aantal', or a pronoun with 'er' ('waren dat
