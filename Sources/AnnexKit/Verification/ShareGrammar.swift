@@ -976,6 +976,10 @@ extension ClaimParser {
         } else if Self.factor(of: tokens[index].text) == nil, let based = baseBefore(forMultipleFrom: index, to: last) {
             // A comparison ('twee keer zo veel'), not a change of one quantity over time ('verdubbeld').
             (claim.from, claim.to) = based
+        } else if let times, groups == nil, Self.factor(of: tokens[index].text) == nil,
+            let contrasted = largerOverSmaller(factor: factor, start: index, times: times)
+        {
+            (claim.from, claim.to) = contrasted
         }
         // 'Mannen waren met 1.900 van de 2.300 verdachten vijf keer zo vaak … als vrouwen (400)': a group's value is
         // the part, not the whole it is a part of, when the other value is no part of a whole of its own (two parts

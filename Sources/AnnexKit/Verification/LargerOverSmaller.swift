@@ -1,0 +1,72 @@
+/// A multiple between two contrasted groups that compares with no group of its own ('In Amsterdam wachten 84 …, in
+/// Den Haag 21: vier keer zo veel'): 'N keer zo veel' above one says that one group has N times what the other has,
+/// so it is the larger value over the smaller, whichever the text names first. The values are the sentence's own two
+/// of one unit in two clauses that nothing orders (`soleChange(of:)`), else, when the sentence has no value besides
+/// the claim, the two the sentence before contrasts. A subject that names the smaller group ('Den Haag had vier keer
+/// zo veel') leaves the multiple unbound, as does a multiple of less ('vier keer zo klein') or one that names the group
+/// it compares with ('als', 'dan': `groupSides(forFactorFrom:to:)`).
+extension ClaimParser {
+    /// The smaller and the larger value of the two groups a multiple of `factor` compares, its times word at `times`
+    /// and its words starting at `start`; nil when the text gives no such two or the subject names the smaller.
+    func largerOverSmaller(factor: Exact, start: Int, times: Int) -> (from: Operand, to: Operand)? {
+        guard factor > Exact(1), let degree = degree(afterTimes: times), Self.degreesOfMore.contains(degree) else {
+            return nil
+        }
+        let values: [Operand]
+        let subject: Int?
+        if let (own, groups) = ownContrast(before: start) {
+            // The subject is named in the multiple's own clause, after the clauses of the values.
+            let named = (0..<2).filter { side in
+                analysis.words(analysis.clause(of: start).lowerBound..<start).contains { word in
+                    groups.names[side].contains { ContrastedGroups.related($0, word) }
+                }
+            }
+            guard named.count < 2 else { return nil }
+            (values, subject) = (own, named.first)
+        } else if let (earlier, groups) = earlierContrast(besides: start...times) {
+            (values, subject) = (earlier, newSide(of: groups, claim: start))
+        } else {
+            return nil
+        }
+        guard values[0].value != values[1].value else { return nil }
+        let larger = values[0].value > values[1].value ? 0 : 1
+        if let subject, subject != larger { return nil }
+        return (values[1 - larger], values[larger])
+    }
+
+    /// The word of degree after a times word: 'veel' for 'zoveel', else the word after 'zo' ('zo vaak').
+    private func degree(afterTimes times: Int) -> String? {
+        guard times + 1 < tokens.count else { return nil }
+        if tokens[times + 1].isWord(Self.soMuch) { return Self.much }
+        guard tokens[times + 1].isWord("zo"), times + 2 < tokens.count, tokens[times + 2].kind == .word else {
+            return nil
+        }
+        return tokens[times + 2].text
+    }
+
+    /// The sentence's own two values of one unit, in two clauses before the multiple, that nothing orders.
+    private func ownContrast(before start: Int) -> ([Operand], ContrastedGroups)? {
+        for unit in [NumberUnit.count, .percent] {
+            guard let sole = soleChange(of: unit), !sole.ordered, let groups = sole.groups,
+                [sole.from, sole.to].allSatisfy({ ($0.token ?? start) < start })
+            else { continue }
+            return ([sole.from, sole.to], groups)
+        }
+        return nil
+    }
+
+    /// The two values the sentence before contrasts, when this sentence has no number besides the multiple's words.
+    private func earlierContrast(besides words: ClosedRange<Int>) -> ([Operand], ContrastedGroups)? {
+        let values = discourse.lastContrast
+        guard analysis.numberIndices.allSatisfy(words.contains), values.count == 2,
+            let groups = discourse.lastContrastGroups
+        else { return nil }
+        return (values, groups)
+    }
+
+    /// 'zoveel', and the word of degree it stands for.
+    private static let soMuch = "zoveel"
+    private static let much = "veel"
+    /// Words of degree after 'zo' that say the subject has more: of amount, frequency, height, size, length, price.
+    private static let degreesOfMore: Set<String> = ["veel", "vaak", "hoog", "groot", "lang", "duur"]
+}
