@@ -73,6 +73,26 @@ struct VerifyGroupComparisonTests {
         #expect(found.verdict == expected, "\(reason(found))")
     }
 
+    @Test(
+        "The measure the first clause names after its verb, left out of the second, names neither group",
+        arguments: [
+            // lager, base 8,4: (6,0 − 8,4) / 8,4 = −28,6%; 40% is (8,4 − 6,0) / 6,0.
+            ("Bij gemeenten met een eigen milieudienst was de wachttijd 8,4 weken en bij gemeenten zonder eigen dienst "
+                + "6,0 weken. De wachttijd lag dus 29 procent lager.", "29 procent", Verdict.consistent),
+            ("Bij gemeenten met een eigen milieudienst was de wachttijd 8,4 weken en bij gemeenten zonder eigen dienst "
+                + "6,0 weken. De wachttijd lag dus 40 procent lager.", "40 procent", .inconsistent),
+            // kleiner, base 8,4: −28,6%; groter, base 6,0: +40%, so 29% groter is the base swapped.
+            ("Bij gemeenten met een eigen milieudienst was de wachttijd 8,4 weken, bij gemeenten zonder eigen dienst "
+                + "6,0 weken. De wachttijd was daar dus 29 procent kleiner.", "29 procent", .consistent),
+            ("Bij gemeenten met een eigen milieudienst was de wachttijd 8,4 weken, bij gemeenten zonder eigen dienst "
+                + "6,0 weken. De wachttijd was daar dus 29 procent groter.", "29 procent", .inconsistent),
+        ])
+    func sharedMeasure(text: String, written: String, expected: Verdict) throws {
+        let found = try claim(written, in: text)
+        #expect(found.kind == .change)
+        #expect(found.verdict == expected, "\(reason(found))")
+    }
+
     // MARK: Near misses
 
     @Test(

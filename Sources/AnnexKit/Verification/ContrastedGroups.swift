@@ -34,7 +34,7 @@ struct ContrastedGroups: Sendable {
         let whole = clauses.map { content($0).map { tokens[$0].text } }
         clauseWords = whole
         let own = values.indices.map { side in
-            content(clauses[side].lowerBound..<values[side]).filter { position in
+            content(clauses[side].lowerBound..<Self.groupEnd(side, values, clauses, tokens)).filter { position in
                 !whole[1 - side].contains { Self.related(tokens[position].text, $0) }
             }
         }
@@ -59,6 +59,23 @@ struct ContrastedGroups: Sendable {
             return analysis.hasEarlierMarker(clause)
                 || analysis.words(clause).contains { Lexicon.pastWords.contains($0) || Self.planWords.contains($0) }
         }
+    }
+
+    /// Where the words that may name the group of the value on `side` end: at its value; at its clause's verb when the
+    /// other clause (past its 'en') opens with the same word and leaves the verb out ('Bij gemeenten met … was de
+    /// wachttijd 8,4 weken, bij gemeenten zonder … 6,0 weken'), for what follows the verb is the measure both share.
+    private static func groupEnd(_ side: Int, _ values: [Int], _ clauses: [Range<Int>], _ tokens: [Token]) -> Int {
+        // A gapped conjunct opens with its 'en' ('… 8,4 weken en bij gemeenten zonder … 6,0 weken').
+        let joined = tokens[clauses[1 - side].lowerBound].isWord("en") ? 1 : 0
+        let other = (clauses[1 - side].lowerBound + joined)..<values[1 - side]
+        func verb(_ range: Range<Int>) -> Int? {
+            range.first { tokens[$0].kind == .word && Lexicon.finiteVerbs.contains(tokens[$0].text) }
+        }
+        let opening = clauses[side].lowerBound
+        guard !other.isEmpty, verb(other) == nil, tokens[opening].kind == .word,
+            tokens[other.lowerBound].text == tokens[opening].text, let own = verb(opening..<values[side])
+        else { return values[side] }
+        return own
     }
 
     /// The stretch of each of two values: its clause; for two values of one clause joined as two conjuncts by 'en'
