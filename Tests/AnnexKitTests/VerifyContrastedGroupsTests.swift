@@ -23,10 +23,11 @@ struct VerifyContrastedGroupsTests {
         try expectVerdict(expected, of: "4 procentpunt", in: Self.schools + claim)
     }
 
-    @Test("A comparison that names neither group has no order and is not checked")
+    @Test("A comparison that names neither group is ordered by its comparative alone")
     func neitherGroup() throws {
-        try expectVerdict(.unverifiable, of: "4 procentpunt", in: Self.schools + "Dat is 4 procentpunt minder.")
-        try expectVerdict(.unverifiable, of: "4 procentpunt", in: Self.schools + "Dat is 4 procentpunt meer.")
+        // 'minder' takes the larger, 92, as the base: 88 − 92 = −4; 'meer' the smaller, 88: 92 − 88 = +4.
+        try expectVerdict(.consistent, of: "4 procentpunt", in: Self.schools + "Dat is 4 procentpunt minder.")
+        try expectVerdict(.consistent, of: "4 procentpunt", in: Self.schools + "Dat is 4 procentpunt meer.")
     }
 
     @Test(
@@ -104,7 +105,8 @@ struct VerifyContrastedGroupsTests {
         let before = "In Assen stonden 75 gezinnen op de wachtlijst, in Emmen 60. "
         try expectVerdict(.consistent, of: "20 procent", in: before + "Emmen: 20 procent minder.")
         try expectVerdict(.unverifiable, of: "20 procent", in: before + "Assen: 20 procent minder.")
-        try expectVerdict(.unverifiable, of: "20 procent", in: before + "Ofwel 20 procent minder.")
+        // No group named: 'minder' takes the larger, 75, as the base: (60 − 75) / 75 = −20%.
+        try expectVerdict(.consistent, of: "20 procent", in: before + "Ofwel 20 procent minder.")
     }
 
     @Test("A memo line whose label names its own noun does not restate the sentence before it")

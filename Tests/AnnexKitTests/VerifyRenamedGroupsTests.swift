@@ -35,11 +35,12 @@ struct VerifyRenamedGroupsTests {
             in: before + "Uitkeringsgerechtigden deden daarmee een kwart minder vaak vrijwilligerswerk dan werkenden.")
     }
 
-    @Test("A subject that names no group is no stand-in when the comparison names none either")
+    @Test("A subject that names no group, with no group compared with, is read by its comparative alone")
     func noBase() throws {
+        // 'meer' takes the lower share as the base, 'minder' the higher: 14 points either way.
         for direction in ["meer", "minder"] {
             let claim = "Tieners fietsten daarmee 14 procentpunt \(direction)."
-            try expectVerdict(.unverifiable, of: "14 procentpunt", in: Self.cycling + claim)
+            try expectVerdict(.consistent, of: "14 procentpunt", in: Self.cycling + claim)
         }
     }
 

@@ -643,13 +643,14 @@ extension ClaimParser {
             else { return nil }
             if !countsOther(discourse.lastTopicNoun.map { [$0] } ?? []) { found.append(before) }
         } else if let sole = discourse.lastSoleChange(of: unit), !countsOther(sole.nouns),
-            let before = sole.run(newSide: { newSide(of: $0, claim: index) })
+            let before = sole.run(newSide: { comparedSide(of: $0, values: [sole.from, sole.to], claim: index) })
         {
             found.append(before)
         }
         if let next = nextWithNumbers, next.sentence.paragraph == analysis.sentence.paragraph,
             let sole = ClaimParser(analysis: next, discourse: discourse, withData: withData).soleChange(of: unit),
-            !countsOther(sole.nouns), let after = sole.run(newSide: { newSide(of: $0, claim: index) })
+            !countsOther(sole.nouns),
+            let after = sole.run(newSide: { comparedSide(of: $0, values: [sole.from, sole.to], claim: index) })
         {
             found.append(after)
         }
@@ -1018,7 +1019,8 @@ extension ClaimParser {
     /// ('In groep A 42 procent, in groep B 30 procent. B verlaagt dat dus met 12 procent', 'In groep A lag dat
     /// daarmee anderhalf keer zo hoog'): in the order of their years when each has its own, else from the group the
     /// comparison is with to the group its subject names (`newSide(of:claim:)`), never by the claim's own direction
-    /// word, which is what is checked.
+    /// word, which is what is checked, unless the sentence names neither group and only its comparative orders them
+    /// (`comparedSide(of:values:claim:)`).
     private func contrasted(for index: Int, unit: NumberUnit) -> (Operand?, Operand?)? {
         let values = discourse.lastContrast
         guard values.count == 2, values[0].unit == unit else { return nil }
@@ -1039,7 +1041,7 @@ extension ClaimParser {
         // '6 procentpunt vaker': the claim's own comparative compares too.
         guard compares || comparative(after: index) != nil || timesWord(after: index) != nil,
             let groups = discourse.lastContrastGroups,
-            let side = newSide(of: groups, claim: index)
+            let side = comparedSide(of: groups, values: values, claim: index)
         else { return nil }
         return side == 1 ? (values[0], values[1]) : (values[1], values[0])
     }

@@ -34,7 +34,7 @@ struct ContrastedGroups: Sendable {
         let whole = clauses.map { content($0).map { tokens[$0].text } }
         clauseWords = whole
         let own = values.indices.map { side in
-            content(clauses[side].lowerBound..<values[side]).filter { position in
+            content(clauses[side].lowerBound..<Self.groupEnd(side, values, clauses, tokens)).filter { position in
                 !whole[1 - side].contains { Self.related(tokens[position].text, $0) }
             }
         }
@@ -59,6 +59,23 @@ struct ContrastedGroups: Sendable {
             return analysis.hasEarlierMarker(clause)
                 || analysis.words(clause).contains { Lexicon.pastWords.contains($0) || Self.planWords.contains($0) }
         }
+    }
+
+    /// Where the words that may name the group of the value on `side` end: at its value; at its clause's verb when the
+    /// other clause (past its 'en') opens with the same word and leaves the verb out ('Bij gemeenten met … was de
+    /// wachttijd 8,4 weken, bij gemeenten zonder … 6,0 weken'), for what follows the verb is the measure both share.
+    private static func groupEnd(_ side: Int, _ values: [Int], _ clauses: [Range<Int>], _ tokens: [Token]) -> Int {
+        // A gapped conjunct opens with its 'en' ('… 8,4 weken en bij gemeenten zonder … 6,0 weken').
+        let joined = tokens[clauses[1 - side].lowerBound].isWord("en") ? 1 : 0
+        let other = (clauses[1 - side].lowerBound + joined)..<values[1 - side]
+        func verb(_ range: Range<Int>) -> Int? {
+            range.first { tokens[$0].kind == .word && Lexicon.finiteVerbs.contains(tokens[$0].text) }
+        }
+        let opening = clauses[side].lowerBound
+        guard !other.isEmpty, verb(other) == nil, tokens[opening].kind == .word,
+            tokens[other.lowerBound].text == tokens[opening].text, let own = verb(opening..<values[side])
+        else { return values[side] }
+        return own
     }
 
     /// The stretch of each of two values: its clause; for two values of one clause joined as two conjuncts by 'en'
@@ -153,8 +170,15 @@ extension ClaimParser {
     /// subject that opens the sentence, names neither group and has no value of its own stands for the other group
     /// when the comparison names one ('Ouderen werden daarmee minder vaak slachtoffer dan jongeren' after
     /// '65-plussers' and 'jongeren'), and for nothing when it names none. A word of position ('die laatste',
-    /// 'eerstgenoemde') outside the comparison names the group it points at.
+    /// 'eerstgenoemde') outside the comparison names the group it points at. A compound that negates a group's name
+    /// ('niet-gecertificeerde' for 'gecertificeerde' and 'zonder certificaat') names neither with certainty.
     func newSide(of groups: ContrastedGroups, claim index: Int) -> Int? {
+        groupMention(of: groups, claim: index).side
+    }
+
+    /// The new side `newSide(of:claim:)` chooses, and whether the sentence names something beside the two groups: a
+    /// place, a member of a third group, a subject with a value of its own.
+    func groupMention(of groups: ContrastedGroups, claim index: Int) -> (side: Int?, namesOther: Bool) {
         let compared = Set(
             tokens.indices.filter { Self.isComparisonMarker(at: $0, analysis) }.flatMap { marker in
                 marker..<analysis.clause(of: marker).upperBound
@@ -162,22 +186,28 @@ extension ClaimParser {
         // 'Die laatste verdient dus 15 procent meer': a word of position names the later or the earlier group.
         for position in tokens.indices where !compared.contains(position) {
             if let side = Lexicon.positionalReferences.first(where: { analysis.matches($0.key, at: position) })?.value {
-                return side
+                return (side, false)
             }
         }
         var subjects = Set<Int>()
         var bases = Set<Int>()
         var strangers = false
         var standIn = false
+        var negated = false
         for position in tokens.indices where position != index && tokens[position].kind == .word {
             // 'Noord-Holland' names Noord-Holland, not Zuid-Holland; 'vwo-leerlingen' the vwo and the pupils.
             let word = tokens[position].text
             func names(_ side: Int, _ words: [String]) -> Bool {
                 groups.names[side].contains { name in words.contains { ContrastedGroups.related($0, name) } }
             }
-            var named = (0..<2).filter { names($0, [word]) }
-            if named.isEmpty && word.contains("-") {
-                named = (0..<2).filter { names($0, word.split(separator: "-").map(String.init)) }
+            let parts = word.split(separator: "-").map(String.init)
+            // 'niet-gecertificeerde' is the group that lacks what 'gecertificeerde' names, unless a group is so named.
+            let negates = parts.count > 1 && Self.negatingParts.contains(parts[0])
+                && !groups.names.joined().contains { $0.hasPrefix(parts[0] + "-") }
+            negated = negated || negates
+            var named = negates ? [] : (0..<2).filter { names($0, [word]) }
+            if named.isEmpty && !negates && parts.count > 1 {
+                named = (0..<2).filter { names($0, parts) }
             }
             for side in named {
                 if compared.contains(position) { bases.insert(side) } else { subjects.insert(side) }
@@ -191,11 +221,14 @@ extension ClaimParser {
                 if hasValueOfItsOwn(word, claim: index) { strangers = true } else { standIn = true }
             }
         }
-        if subjects.isEmpty && (strangers || standIn && bases.count != 1) { return nil }
-        if bases.count == 1, let base = bases.first { return subjects.contains(base) ? nil : 1 - base }
-        guard bases.isEmpty, subjects.count <= 1 else { return nil }
-        return subjects.first ?? groups.laterByTime
+        if subjects.isEmpty && (strangers || standIn && bases.count != 1) { return (nil, strangers) }
+        if bases.count == 1, let base = bases.first { return (subjects.contains(base) ? nil : 1 - base, strangers) }
+        guard bases.isEmpty, subjects.count <= 1, !negated else { return (nil, strangers) }
+        return (subjects.first ?? groups.laterByTime, strangers)
     }
+
+    /// First parts of a compound that negate the rest ('niet-westerse', 'non-profit').
+    private static let negatingParts: Set<String> = ["niet", "non"]
 
     /// Whether the word at `position` is a word of content that opens the sentence as the subject of a verb ('Venlo
     /// ligt daarmee …', 'Ouderen werden daarmee …').

@@ -1,0 +1,40 @@
+/// A comparative between two groups' values whose sentence names neither group with certainty ('Bij scholen met een
+/// vaste conciërge waren het 3,4 incidenten per 1.000 leerlingen, bij scholen zonder conciërge 2,6. Het aantal lag bij
+/// niet-bewaakte scholen dus 24 procent lager'): 'hoger', 'meer', 'groter' compare the larger value with the smaller,
+/// the base; 'lager', 'minder', 'kleiner' the smaller with the larger. Whichever group is meant, no other order can
+/// make a right figure fit, so a figure credited to the wrong group is missed and a right one never contradicted.
+/// Read only for a comparative right after the claim ('24 procent lager') in a sentence with no comparison marker
+/// ('dan', 'vergeleken met'), no word of change ('steeg', 'een daling') and no mark of time (a year, 'vorig jaar',
+/// 'nu'), for two groups that time does not order and when the sentence names nothing beside them
+/// (`groupMention(of:claim:)`, nor a name with a capital of neither group): two values in time keep their order.
+extension ClaimParser {
+    /// The new side (0 or 1) of two contrasted groups whose values are `values`, for the claim at `index`: the group
+    /// the sentence names (`newSide(of:claim:)`), else the one the claim's comparative alone makes new.
+    func comparedSide(of groups: ContrastedGroups, values: [Operand], claim index: Int) -> Int? {
+        let mention = groupMention(of: groups, claim: index)
+        if let side = mention.side { return side }
+        guard !mention.namesOther, groups.laterByTime == nil, values.count == 2, values[0].value != values[1].value,
+            let sign = comparative(after: index), directions(in: tokens.indices).isEmpty, !marksTime,
+            !namesThirdByName(groups),
+            !tokens.indices.contains(where: { Self.isComparisonMarker(at: $0, analysis) })
+        else { return nil }
+        // 'hoger' makes the larger value the new side, 'lager' the smaller.
+        return (values[1].value > values[0].value) == (sign > 0) ? 1 : 0
+    }
+
+    /// Whether the sentence names something by a name with a capital, past its first word, that is neither group's
+    /// ('In Rotterdam was dat 10 procent minder' after Amsterdam and Utrecht): a third group.
+    private func namesThirdByName(_ groups: ContrastedGroups) -> Bool {
+        tokens.indices.dropFirst().contains { position in
+            tokens[position].kind == .word && analysis.text(position..<(position + 1)).first?.isUppercase == true
+                && !groups.names.joined().contains { ContrastedGroups.related($0, tokens[position].text) }
+        }
+    }
+
+    /// Whether the sentence dates what it says: a year, a mark of the past or of now ('vorig jaar', 'toen', 'nu').
+    private var marksTime: Bool {
+        let all = tokens.indices
+        return tokens.contains { $0.year != nil || $0.kind == .word && Lexicon.pastWords.contains($0.text) }
+            || analysis.hasEarlierMarker(all) || analysis.hasPresentMarker(all) || analysis.isRelativeToNow(all)
+    }
+}
