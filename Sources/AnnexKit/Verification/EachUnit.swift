@@ -5,11 +5,13 @@ extension ClaimParser {
     /// in its clause ('elk van de vier gemeenten'): the units the mean is per. Nil without that phrase.
     func eachUnit(of index: Int) -> String? {
         let clause = analysis.clause(of: index)
-        let each: Set<String> = ["elk", "elke", "ieder", "iedere"]
-        guard let start = (clause.lowerBound..<index).first(where: { each.contains(tokens[$0].text) }),
+        guard let start = (clause.lowerBound..<index).first(where: { Self.eachWords.contains(tokens[$0].text) }),
             start + 4 < index, tokens[start + 1].isWord("van"), tokens[start + 2].isWord("de"),
             tokens[start + 3].number != nil, tokens[start + 4].kind == .word
         else { return nil }
         return tokens[start + 4].text
     }
+
+    /// The words of 'each' that open the phrase.
+    private static let eachWords: Set<String> = ["elk", "elke", "ieder", "iedere"]
 }
