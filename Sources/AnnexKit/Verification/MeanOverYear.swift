@@ -1,10 +1,11 @@
 /// A mean per month, quarter or week of a total over a whole year: 'Uw declaraties over 2024 bedroegen samen
 /// € 1.200, gemiddeld € 100 per maand' spreads the total over the twelve months of the year the sentence states
-/// ('over 2024', 'in 2024', 'januari t/m december'). A sentence that names a part of a year ('tot nu toe', 'sinds
-/// maart', 'de eerste helft van 2024') or more than one year states no whole year: the mean is left as before. A
-/// mean that refers back ('In 2023 kwamen 2.184 klachten binnen. Dat is gemiddeld 42 per week.') takes the year the
-/// sentence before states. A named half of a year or quarter ('In het eerste halfjaar …', 'over het derde kwartaal')
-/// holds six or three months of it: 'In het eerste halfjaar kwamen 1.320 meldingen binnen, gemiddeld 220 per maand'.
+/// ('over 2024', 'in 2024', 'over heel 2024', 'vorig jaar', 'januari t/m december'). A sentence that names a part of
+/// a year ('tot nu toe', 'sinds maart', 'de eerste helft van 2024') or more than one year states no whole year: the
+/// mean is left as before. A mean that refers back ('In 2023 kwamen 2.184 klachten binnen. Dat is gemiddeld 42 per
+/// week.') takes the year the sentence before states. A named half of a year or quarter ('In het eerste halfjaar …',
+/// 'over het derde kwartaal') holds six or three months of it: 'In het eerste halfjaar kwamen 1.320 meldingen binnen,
+/// gemiddeld 220 per maand'.
 extension ClaimParser {
     /// The number of `unit`s in the one whole year or named part of it the sentence states its total over, as an
     /// operand of the construction; nil when `unit` is no part of it (a quarter of a quarter) or the sentence states
@@ -25,8 +26,9 @@ extension ClaimParser {
         return Operand(number, year: nil, token: nil, line: line, binding: OperandBinding(.construction))
     }
 
-    /// The line of the whole year the sentence states: its one year right after 'over' or 'in', or the span of
-    /// 'januari' to 'december'; nil when it names another month, a second year or a word of a part of a period.
+    /// The line of the whole year the sentence states: its one year right after 'over' or 'in' (or 'over heel'),
+    /// 'vorig jaar', or the span of 'januari' to 'december'; nil when it names another month, a second year or a word
+    /// of a part of a period.
     func statedWholeYear() -> Int? {
         let years = tokens.indices.filter { tokens[$0].year != nil }
         let months = tokens.indices.filter { tokens[$0].kind == .word && Lexicon.months.contains(tokens[$0].text) }
@@ -37,10 +39,23 @@ extension ClaimParser {
                 && !(span?.contains(position) ?? false)
         }) else { return nil }
         if let span { return analysis.line(of: years.first ?? span.lowerBound) }
-        guard months.isEmpty, let year = years.first, year > 0,
-            tokens[year - 1].isWord("over") || tokens[year - 1].isWord("in")
-        else { return nil }
+        guard months.isEmpty else { return nil }
+        if years.isEmpty, let last = lastYear { return analysis.line(of: last) }
+        // 'over heel 2025': 'heel' before the year says it is whole.
+        guard let year = years.first, year > 0 else { return nil }
+        let opening = tokens[year - 1].isWord("heel") && year > 1 ? year - 2 : year - 1
+        guard tokens[opening].isWord("over") || tokens[opening].isWord("in") else { return nil }
         return analysis.line(of: year)
+    }
+
+    /// The position of 'jaar' in 'vorig jaar' or 'vorige jaar', the one calendar year before this one, whole; nil
+    /// when the sentence names another year too ('vorig jaar en dit jaar').
+    private var lastYear: Int? {
+        guard tokens.filter({ $0.isWord("jaar") || $0.isWord("jaren") }).count == 1 else { return nil }
+        return tokens.indices.dropFirst().first { index in
+            tokens[index].isWord("jaar")
+                && (tokens[index - 1].isWord("vorig") || tokens[index - 1].isWord("vorige"))
+        }
     }
 
     /// The line and months of the one named half of a year or quarter the sentence states its total over: 'in' or
