@@ -304,6 +304,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case verifyDiagnosis = "verify.diagnosis"
     case verifyDiagnosisLaterBase = "verify.diagnosis.later_base"
     case verifyDiagnosisLaterValue = "verify.diagnosis.later_value"
+    case verifyDiagnosisOtherGroupBase = "verify.diagnosis.other_group_base"
     case verifyDiagnosisDirection = "verify.diagnosis.direction"
     case verifyDiagnosisOtherYears = "verify.diagnosis.other_years"
     case verifyDiagnosisPointsForPercent = "verify.diagnosis.points_for_percent"

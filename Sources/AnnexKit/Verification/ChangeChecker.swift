@@ -2,9 +2,9 @@
 /// '2,5 keer zo groot'. Recomputed as 100 × (end − start) / start (a factor: end / start) from the
 /// text's own start and end values, else from the data.
 ///
-/// Diagnoses: computed against the later value; the wrong direction word; percentage points taken
-/// for percent (a change of a share); the change between another pair of years; and, without any
-/// figures, a decrease of more than 100% of a count.
+/// Diagnoses: computed against the later value (between two groups: against the other group); the wrong
+/// direction word; percentage points taken for percent (a change of a share); the change between another pair of
+/// years; and, without any figures, a decrease of more than 100% of a count.
 struct ChangeChecker: ClaimChecker {
     func check(_ claim: Claim, in context: CheckContext) -> VerifiedClaim {
         if let impossible = impossibleDecrease(claim, context) { return impossible }
@@ -56,7 +56,7 @@ struct ChangeChecker: ClaimChecker {
         let from = span.from.value
         let to = span.to.value
         if !to.isZero, context.claimFits(magnitude: (from / to - Exact(1)) * Exact(100), claim) {
-            return .laterBase(period: span.periods.later)
+            return span.from.ofContrastedGroup ? .otherGroupBase : .laterBase(period: span.periods.later)
         }
         if claim.claimed.direction != nil, value.signum != 0, value.signum != claim.claimed.direction,
             context.claimFits(magnitude: value, claim)

@@ -1043,7 +1043,8 @@ extension ClaimParser {
             let groups = discourse.lastContrastGroups,
             let side = comparedSide(of: groups, values: values, claim: index)
         else { return nil }
-        return side == 1 ? (values[0], values[1]) : (values[1], values[0])
+        let pair = groups.pair(side == 1 ? (values[0], values[1]) : (values[1], values[0]))
+        return (pair.from, pair.to)
     }
 
     /// Whether a sentence refers to a quantity said before: 'dit aantal', or a pronoun with 'er' ('waren dat

@@ -66,6 +66,9 @@ struct Operand: Sendable {
     /// Whether it, or a part of it, is a count of a line of values whose title states no scale
     /// (`WrittenNumber.scaleUnstated`).
     var scaleUnstated = false
+    /// Whether it is the value of one of two groups that a comparison sets against the other's, in no order of time
+    /// (`ContrastedGroups`): a wrong base is then the other group, not the later value.
+    var ofContrastedGroup = false
 
     init(_ number: WrittenNumber, year: Int?, token: Int?, line: Int, binding: OperandBinding? = nil) {
         bounds = number.operandBounds

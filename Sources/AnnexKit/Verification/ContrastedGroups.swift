@@ -13,7 +13,7 @@ struct ContrastedGroups: Sendable {
     /// For each value, in the order of the text, the words that name its group.
     let names: [[String]]
     /// For each value, the ordinal of time its clause gives ('eerste' 1, 'juli' 7), if it gives one.
-    let ordinals: [Int?]
+    private(set) var ordinals: [Int?]
     /// For each value, whether its clause marks now ('nu', 'dit jaar') and whether it marks the past ('vorige') or
     /// a plan, which comes before what is realised ('terwijl € 38 miljoen was begroot').
     let now: [Bool]
@@ -110,6 +110,23 @@ struct ContrastedGroups: Sendable {
         if now[1] && !now[0] { return 1 }
         if past[1] && !past[0] { return 0 }
         return nil
+    }
+
+    /// The start and end of a comparison between the two groups, marked as values of groups (`ofContrastedGroup`)
+    /// when time does not order them.
+    func pair(_ values: (from: Operand, to: Operand)) -> (from: Operand, to: Operand) {
+        guard laterByTime == nil else { return values }
+        var (from, to) = values
+        (from.ofContrastedGroup, to.ofContrastedGroup) = (true, true)
+        return (from, to)
+    }
+
+    /// The same groups without their ordinals: for a comparison of amounts ('vier keer zo veel'), which 'op de
+    /// eerste …, op de tweede …' order as places in a row, not as a change from the one to the other.
+    var unordered: ContrastedGroups {
+        var groups = self
+        groups.ordinals = ordinals.map { _ in nil }
+        return groups
     }
 
     /// Whether a word says what something is: no word of grammar, no word that refers back ('daarmee').

@@ -28,7 +28,7 @@ struct SoleChange: Sendable {
     func run(newSide: (ContrastedGroups) -> Int?) -> (from: Operand, to: Operand)? {
         if ordered { return (from, to) }
         guard let groups, let side = newSide(groups) else { return nil }
-        return side == 1 ? (from, to) : (to, from)
+        return groups.pair(side == 1 ? (from, to) : (to, from))
     }
 }
 

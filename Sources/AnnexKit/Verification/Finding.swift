@@ -122,6 +122,8 @@ public enum Doubt: Sendable {
 public enum Diagnosis: Sendable {
     /// The change was computed against the later value instead of the earlier one.
     case laterBase(period: String?)
+    /// The comparison between two groups was computed with the other group as its base.
+    case otherGroupBase
     /// The direction word is the wrong way round: the change is really an increase (+1) or decrease (−1).
     case wrongDirection(actual: Int)
     /// The claim is the change between another pair of periods.

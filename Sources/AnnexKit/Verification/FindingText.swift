@@ -181,6 +181,7 @@ public struct FindingText: Sendable {
         switch diagnosis {
         case .laterBase(let period?): self(.verifyDiagnosisLaterBase, ["period": period])
         case .laterBase(nil): self(.verifyDiagnosisLaterValue)
+        case .otherGroupBase: self(.verifyDiagnosisOtherGroupBase)
         case .wrongDirection(let actual):
             self(.verifyDiagnosisDirection, ["direction": self(actual > 0 ? .verifyWordIncrease : .verifyWordDecrease)])
         case .otherYears(let earlier, let later):

@@ -5,6 +5,9 @@
 /// the claim, the two the sentence before contrasts. A subject that names the smaller group ('Den Haag had vier keer
 /// zo veel') leaves the multiple unbound, as does a multiple of less ('vier keer zo klein') or one that names the group
 /// it compares with ('als', 'dan': `groupSides(forFactorFrom:to:)`).
+/// Ordinals that order the two values ('Op de eerste markt kwamen 3.150 bezoekers, op de tweede 700. Dat is ruim
+/// vier keer zo veel': 3.150 / 700 = 4,5) make them no change in time for such a multiple, unless a verb of change
+/// stands in its clause ('steeg tot vier keer zo veel').
 extension ClaimParser {
     /// The smaller and the larger value of the two groups a multiple of `factor` compares, its times word at `times`
     /// and its words starting at `start`; nil when the text gives no such two or the subject names the smaller.
@@ -24,7 +27,8 @@ extension ClaimParser {
             guard named.count < 2 else { return nil }
             (values, subject) = (own, named.first)
         } else if let (earlier, groups) = earlierContrast(besides: start...times) {
-            (values, subject) = (earlier, newSide(of: groups, claim: start))
+            let changes = tokens[analysis.clause(of: start)].contains(where: Self.isChangeVerb)
+            (values, subject) = (earlier, newSide(of: changes ? groups : groups.unordered, claim: start))
         } else {
             return nil
         }
@@ -55,11 +59,12 @@ extension ClaimParser {
         return nil
     }
 
-    /// The two values the sentence before contrasts, when this sentence has no number besides the multiple's words.
+    /// The two values the sentence before contrasts, when this sentence has no number besides the multiple's words
+    /// and they have no years of their own, which order them in time.
     private func earlierContrast(besides words: ClosedRange<Int>) -> ([Operand], ContrastedGroups)? {
         let values = discourse.lastContrast
         guard analysis.numberIndices.allSatisfy(words.contains), values.count == 2,
-            let groups = discourse.lastContrastGroups
+            values.contains(where: { $0.year == nil }), let groups = discourse.lastContrastGroups
         else { return nil }
         return (values, groups)
     }

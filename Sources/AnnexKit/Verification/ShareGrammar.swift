@@ -971,15 +971,15 @@ extension ClaimParser {
             return claim
         } else if let shares = comparedShares(factor: factor) ?? respectiveValues(for: index) {
             (claim.from, claim.to) = shares
+        } else if let times, groups == nil, Self.factor(of: tokens[index].text) == nil,
+            let contrasted = largerOverSmaller(factor: factor, start: index, times: times)
+        {
+            (claim.from, claim.to) = contrasted
         } else if let stated = statedChange(for: index, unit: .count) ?? statedChange(for: index, unit: .percent) {
             (claim.from, claim.to) = stated
         } else if Self.factor(of: tokens[index].text) == nil, let based = baseBefore(forMultipleFrom: index, to: last) {
             // A comparison ('twee keer zo veel'), not a change of one quantity over time ('verdubbeld').
             (claim.from, claim.to) = based
-        } else if let times, groups == nil, Self.factor(of: tokens[index].text) == nil,
-            let contrasted = largerOverSmaller(factor: factor, start: index, times: times)
-        {
-            (claim.from, claim.to) = contrasted
         }
         // 'Mannen waren met 1.900 van de 2.300 verdachten vijf keer zo vaak … als vrouwen (400)': a group's value is
         // the part, not the whole it is a part of, when the other value is no part of a whole of its own (two parts
