@@ -107,7 +107,7 @@ extension ClaimParser {
 
     /// Whether the sentence dates what it says: a year, a mark of an earlier time ('vorig jaar', 'gisteren') or of
     /// now ('nu', 'dit jaar').
-    private var marksTime: Bool {
+    var marksTime: Bool {
         tokens.contains { $0.year != nil } || analysis.hasEarlierMarker(tokens.indices)
             || analysis.hasPresentMarker(tokens.indices)
     }

@@ -14,7 +14,7 @@ extension ClaimParser {
         let mention = groupMention(of: groups, claim: index)
         if let side = mention.side { return side }
         guard !mention.namesOther, groups.laterByTime == nil, values.count == 2, values[0].value != values[1].value,
-            let sign = comparative(after: index), directions(in: tokens.indices).isEmpty, !marksTime,
+            let sign = comparative(after: index), directions(in: tokens.indices).isEmpty, !marksAnyTime,
             !namesThirdByName(groups),
             !tokens.indices.contains(where: { Self.isComparisonMarker(at: $0, analysis) })
         else { return nil }
@@ -31,10 +31,10 @@ extension ClaimParser {
         }
     }
 
-    /// Whether the sentence dates what it says: a year, a mark of the past or of now ('vorig jaar', 'toen', 'nu').
-    private var marksTime: Bool {
-        let all = tokens.indices
-        return tokens.contains { $0.year != nil || $0.kind == .word && Lexicon.pastWords.contains($0.text) }
-            || analysis.hasEarlierMarker(all) || analysis.hasPresentMarker(all) || analysis.isRelativeToNow(all)
+    /// Whether the sentence dates what it says (`marksTime`), also by a word of the past ('toen') or a time
+    /// relative to now.
+    private var marksAnyTime: Bool {
+        marksTime || tokens.contains { $0.kind == .word && Lexicon.pastWords.contains($0.text) }
+            || analysis.isRelativeToNow(tokens.indices)
     }
 }
