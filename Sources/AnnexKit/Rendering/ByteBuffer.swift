@@ -8,7 +8,10 @@ import Foundation
 /// the storage is this buffer's alone and has room, then copies, a few instructions where
 /// `Array.append(contentsOf:)` took about a hundred. Copies of a buffer share its storage until one of
 /// them changes, as arrays do: a buffer handed to a writer and then emptied keeps the bytes handed over.
-struct ByteBuffer: ContiguousBytes {
+///
+/// A buffer may go to another thread as an array may (`@unchecked Sendable`): its storage is changed only
+/// by a buffer that holds it alone, and shared storage is only read.
+struct ByteBuffer: ContiguousBytes, @unchecked Sendable {
     /// Where the bytes are; they end at `count`, the room at `capacity`.
     private var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
@@ -181,6 +184,11 @@ struct ByteBuffer: ContiguousBytes {
 
     /// UTF-8 bytes with `&`, `<`, `>` and `"` written as XML entities.
     mutating func append(xmlEscaped utf8: UnsafeBufferPointer<UInt8>) { append(utf8, escaping: Self.xmlEntity) }
+
+    /// The bytes of `text` escaped as `append(xmlEscaped:)` escapes a `String`.
+    mutating func append(xmlEscaped text: ByteBuffer) {
+        text.withUnsafeBufferPointer { append($0, escaping: Self.xmlEntity) }
+    }
 
     /// `text` for an XML attribute's value: the XML entities, and tab and line breaks as character references,
     /// which an XML reader would otherwise turn into spaces.
