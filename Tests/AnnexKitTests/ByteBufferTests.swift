@@ -60,4 +60,18 @@ struct ByteBufferTests {
         other.append(contentsOf: Array("[]".utf8)[1...])
         #expect(other.text == "123!?]")
     }
+
+    @Test("A buffer's bytes escaped for XML as a text's are, and for HTML with the apostrophe too")
+    func escapedBuffer() {
+        var text = ByteBuffer()
+        text.append("1 < 2 & \"3\" > 'nul' · 4")
+        var xml = ByteBuffer(), html = ByteBuffer()
+        xml.append(xmlEscaped: text)
+        html.append(htmlEscaped: text)
+        #expect(xml.text == "1 &lt; 2 &amp; &quot;3&quot; &gt; 'nul' · 4")
+        #expect(html.text == "1 &lt; 2 &amp; &quot;3&quot; &gt; &#39;nul&#39; · 4")
+        var plain = ByteBuffer()
+        plain.append(xmlEscaped: ByteBuffer())
+        #expect(plain.count == 0)
+    }
 }

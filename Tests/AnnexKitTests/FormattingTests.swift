@@ -32,6 +32,26 @@ struct FormattingTests {
         #expect(NumberStyle.dutch.format(.notApplicable, as: .percentage) == "")
     }
 
+    @Test("Grouped numbers: groups of three before the decimals, zeros before a value under one, any separators")
+    func grouping() {
+        let dutch = NumberStyle.dutch
+        #expect(dutch.number(Exact(1_234_567_891, over: 1000), decimals: 3) == "1.234.567,891")
+        #expect(dutch.number(Exact(-12_345, over: 10), decimals: 1) == "-1.234,5")
+        #expect(dutch.number(Exact(123_456), decimals: 0) == "123.456")
+        #expect(dutch.number(Exact(12), decimals: 0) == "12")
+        #expect(dutch.number(Exact(0), decimals: 2) == "0,00")
+        #expect(dutch.number(Exact(5, over: 1000), decimals: 2) == "0,01")  // 0,005 half away from zero
+        #expect(dutch.number(Exact(7, over: 100), decimals: 4) == "0,0700")
+        #expect(dutch.number(Exact(-3, over: 10_000), decimals: 4) == "-0,0003")
+        #expect(dutch.number(Exact(BigInt("12345678901234567890123")), decimals: 1)
+            == "12.345.678.901.234.567.890.123,0")
+        let wide = NumberStyle(decimalSeparator: "·", groupingSeparator: "\u{202F}", missingMarker: "…",
+                               suppressedMarker: "✕", notComparableMarker: "n.v.t.", nilMarker: "—",
+                               estimatedMarker: "[geschat]")
+        #expect(wide.number(Exact(-9_876_543_21, over: 100), decimals: 2) == "-9\u{202F}876\u{202F}543·21")
+        #expect(wide.number(Exact(4, over: 100), decimals: 2) == "0·04")
+    }
+
     @Test("Plain numbers: terminating values exactly, others to 15 significant digits, never an exponent")
     func plain() {
         #expect(PlainNumber.format(Exact(15337)) == "15337")

@@ -50,7 +50,7 @@ struct MapPathsTests {
             var maps = 0
             for chart in build.report.charts {
                 let written = try readText(build.folder + "/figures/\(chart.id).svg")
-                #expect(written == FigureSVG.file(element: FigureSVG.element(chart, words)), "\(chart.id)")
+                #expect(written == FigureSVG.file(element: FigureSVG.element(chart, words)).text, "\(chart.id)")
                 if case .map = chart.content { maps += 1 }
             }
             #expect(maps == 7)

@@ -92,6 +92,17 @@ struct PNGCacheTests {
 }
 
 extension PNGCache {
+    /// The cache as the tests ask it, with SVGs written as texts.
+    func store(_ png: Data, for svg: String) { store(png, for: Self.bytes(svg)) }
+
+    func png(for svg: String) -> FileHandle? { png(for: Self.bytes(svg)) }
+
+    private static func bytes(_ text: String) -> ByteBuffer {
+        var bytes = ByteBuffer()
+        bytes.append(text)
+        return bytes
+    }
+
     /// The bytes of the PNG drawn before from `svg`, or nil.
     func bytes(for svg: String) -> Data? {
         guard let png = png(for: svg) else { return nil }

@@ -27,6 +27,17 @@ struct TemplateTests {
         #expect(try render("{{#title}}{{.md}}:{{{md}}}{{/title}}", Self.view) == "A &amp; B:A & B")
     }
 
+    @Test("A text given as bytes is written as a text would be: escaped by {{x}}, as it is by {{{x}}}")
+    func bytes() throws {
+        var svg = ByteBuffer()
+        svg.append("<svg aria-label=\"a & b\">'é'</svg>")
+        let view: [String: Any] = ["svg": svg, "text": svg.text]
+        #expect(try render("{{{svg}}}", view) == "<svg aria-label=\"a & b\">'é'</svg>")
+        #expect(try render("{{svg}}", view) == "&lt;svg aria-label=&quot;a &amp; b&quot;&gt;&#39;é&#39;&lt;/svg&gt;")
+        #expect(try render("{{svg}}|{{#svg}}yes{{/svg}}|{{^svg}}no{{/svg}}", view)
+            == (try render("{{text}}|{{#text}}yes{{/text}}|{{^text}}no{{/text}}", view)))
+    }
+
     @Test("Sections: once for yes or a record, per element for a list; inverted for no, an empty list or nothing")
     func sections() throws {
         #expect(try render("{{#yes}}j{{/yes}}{{#no}}n{{/no}}{{#empty}}e{{/empty}}{{#missing}}m{{/missing}}", Self.view)

@@ -67,16 +67,18 @@ struct AnnexRowView: TemplateRecord {
     /// `<em>…</em>` around an estimate), escaped as `{{…}}` escapes.
     static func htmlLines(_ context: AnnexTableContext) -> TemplateLines {
         let table = context.table, numbers = context.wording.numbers
+        // The formats taken once: a column is a large value, copied whole when taken from the table per cell.
+        let formats = table.columns.map(\.format)
         var text = ByteBuffer()
         return TemplateLines(count: table.rows.count) { index, out in
             let row = table.rows[index]
             out.append(row.kind.isTotal ? "\n<tr class=\"total\"><th scope=\"row\">" : "\n<tr><th scope=\"row\">")
             out.append(htmlEscaped: context.wording.label(row, in: table))
             out.append("</th>")
-            for (amount, column) in zip(row.cells, table.columns) {
+            for (amount, format) in zip(row.cells, formats) {
                 let estimated = amount.status == .estimated
                 text.removeAll()
-                numbers.appendCell(amount, as: column.format, to: &text)
+                numbers.appendCell(amount, as: format, to: &text)
                 out.append(estimated ? "<td><em>" : "<td>")
                 out.append(htmlEscaped: text)
                 out.append(estimated ? "</em></td>" : "</td>")

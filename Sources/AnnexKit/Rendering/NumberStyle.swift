@@ -115,14 +115,31 @@ public struct NumberStyle: Sendable, Hashable {
     }
 
     /// A rounded number with grouping of thousands, appended to `out`.
+    /// The digits go in runs between the separators, each run one copy.
     private func append(_ number: RoundedNumber, to out: inout ByteBuffer) {
         if number.signum < 0 { out.append(UInt8(ascii: "-")) }
-        let zeros = number.leadingZeros, whole = number.wholeDigits
+        let decimals = number.decimals
         number.withDigits { digits in
-            for index in 0..<(zeros + digits.count) {
-                if index > 0 && index < whole && (whole - index) % 3 == 0 { out.append(groupingSeparator) }
-                if index == whole { out.append(decimalSeparator) }
-                out.append(index < zeros ? UInt8(ascii: "0") : digits[index - zeros])
+            let zeros = Swift.max(decimals + 1 - digits.count, 0)
+            if zeros > 0 {
+                // A value under one: '0', the separator, the zeros after it, the digits.
+                out.append(UInt8(ascii: "0"))
+                out.append(decimalSeparator)
+                for _ in 1..<zeros { out.append(UInt8(ascii: "0")) }
+                return out.append(contentsOf: digits)
+            }
+            let whole = digits.count - decimals
+            // The first group of the whole part has one to three digits, every next group three.
+            var end = whole % 3 == 0 ? Swift.min(3, whole) : whole % 3
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<end]))
+            while end < whole {
+                out.append(groupingSeparator)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[end..<end + 3]))
+                end += 3
+            }
+            if whole < digits.count {
+                out.append(decimalSeparator)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[whole...]))
             }
         }
     }

@@ -306,6 +306,7 @@ public enum ODSRenderer {
         } else {
             out.append("<table:table-row>")
         }
+        var shown = ByteBuffer()  // a number cell's text, before it is escaped
         for cell in cells {
             switch cell {
             case .text(let text, let style)?:
@@ -326,7 +327,9 @@ public enum ODSRenderer {
                            : "\" office:value-type=\"float\" office:value=\"")
                 PlainNumber.append(value, to: &out)
                 out.append("\"><text:p>")
-                out.append(xmlEscaped: numbers.cell(shownAmount(value, format, status), as: format))
+                shown.removeAll()
+                numbers.appendCell(shownAmount(value, format, status), as: format, to: &shown)
+                out.append(xmlEscaped: shown)
                 out.append("</text:p></table:table-cell>")
             case .link(let text, let target)?:
                 out.append("<table:table-cell office:value-type=\"string\"><text:p><text:a xlink:type=\"simple\" "

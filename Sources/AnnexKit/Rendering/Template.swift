@@ -118,6 +118,8 @@ private struct TemplateRenderer {
                 switch Self.lookup(name, in: stack) {
                 case .text(let text)?:
                     if escaped { output.buffer.append(htmlEscaped: text) } else { output.buffer.append(text) }
+                case .bytes(let bytes)?:
+                    if escaped { output.buffer.append(htmlEscaped: bytes) } else { output.buffer.append(bytes) }
                 case .flag(let flag)?:
                     output.buffer.append(flag ? "true" : "false")
                 case .lines(let lines)?:

@@ -4,6 +4,8 @@
 /// million rows is never held as a million records: a row is made, written and let go.
 enum TemplateValue {
     case text(String)
+    /// A text as UTF-8 bytes (a figure's SVG), written as a `text` would be.
+    case bytes(ByteBuffer)
     case flag(Bool)
     case record(any TemplateRecord)
     case list(TemplateList)
@@ -11,7 +13,7 @@ enum TemplateValue {
     case lines(TemplateLines)
 
     /// The value of a view built of dictionaries, lists, texts and flags (`[String: Any]`, `[Any]`,
-    /// `String`, `Bool`), with `TemplateValue`s and `TemplateList`s in it kept as they are.
+    /// `String` or `ByteBuffer`, `Bool`), with `TemplateValue`s and `TemplateList`s in it kept as they are.
     init?(_ any: Any) {
         // A record of texts, the view's most frequent value, taken as it is: asked first as a record of any
         // values, each text would be boxed and cast back one by one.
@@ -22,6 +24,7 @@ enum TemplateValue {
         switch any {
         case let value as TemplateValue: self = value
         case let text as String: self = .text(text)
+        case let bytes as ByteBuffer: self = .bytes(bytes)
         case let flag as Bool: self = .flag(flag)
         case let number as Int: self = .text(String(number))
         case let list as TemplateList: self = .list(list)

@@ -17,7 +17,7 @@ public struct FigureError: FileNotWritten {
 /// written as `figures/<id>.svg`.
 struct FigureImages: Sendable {
     /// The `<svg>` element of each chart, in the report's order.
-    private let elements: [String]
+    private let elements: [ByteBuffer]
 
     /// The figures are drawn side by side (the maps' outlines are most of a build's drawing), the paths of
     /// shapes drawn alike in several maps made once.
@@ -27,10 +27,10 @@ struct FigureImages: Sendable {
     }
 
     /// The `<svg>` element of `chart`, a chart of the report.
-    func element(_ chart: Chart) -> String { elements[chart.number - 1] }
+    func element(_ chart: Chart) -> ByteBuffer { elements[chart.number - 1] }
 
     /// The SVG file of `chart`.
-    func file(_ chart: Chart) -> String { FigureSVG.file(element: element(chart)) }
+    func file(_ chart: Chart) -> ByteBuffer { FigureSVG.file(element: element(chart)) }
 }
 
 /// Writes every figure of a report as `figures/<id>.svg` and, for people who paste figures into a
@@ -64,23 +64,21 @@ enum FigureFiles {
                       place: (String) throws -> String) throws -> [String] {
         var files: [String] = []
         var cached: [FileHandle?] = []
-        var targets: [(svg: String, png: String, text: String)] = []
+        var targets: [(svg: String, png: String, file: ByteBuffer)] = []
         for chart in report.charts {
             let svg = path(chart, "svg"), png = path(chart, "png")
-            let text = images.file(chart)
-            let target = (svg: try place(svg), png: try place(png), text: text)
-            var bytes = ByteBuffer(capacity: text.utf8.count)
-            bytes.append(text)
-            try OutputFile(path: target.svg).write(bytes)
+            let file = images.file(chart)
+            let target = (svg: try place(svg), png: try place(png), file: file)
+            try OutputFile(path: target.svg).write(file)
             targets.append(target)
-            cached.append(cache?.png(for: text))
+            cached.append(cache?.png(for: file))
             files += [svg, png]
         }
         defer { for case let png? in cached { try? png.close() } }
         let missing = cached.indices.filter { cached[$0] == nil }
         let results = try rasterize(missing.map { (targets[$0].svg, targets[$0].png) })
         for (index, png) in zip(missing, results) {
-            cache?.store(png, for: targets[index].text)
+            cache?.store(png, for: targets[index].file)
             try png.write(to: URL(fileURLWithPath: targets[index].png))
         }
         for case let (target, png?) in zip(targets, cached) {

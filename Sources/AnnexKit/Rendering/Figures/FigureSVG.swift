@@ -12,7 +12,8 @@ struct FigureDrawing {
 public enum FigureSVG {
     /// The `<svg>` element, for a file or inline in a web page (its ids start with the figure's id); a map's
     /// panels take their paths from `paths` when another figure drew the same shapes at the same place.
-    static func element(_ chart: Chart, _ words: FigureWording, paths: MapPaths = MapPaths()) -> String {
+    /// Its bytes are kept as written: made into a `String`, they would be read through once more to be checked.
+    static func element(_ chart: Chart, _ words: FigureWording, paths: MapPaths = MapPaths()) -> ByteBuffer {
         let drawing: FigureDrawing = switch chart.content {
         case .chart(let data): ChartSVG(chart: chart, data: data, words: words).draw()
         case .map(let map): MapSVG(chart: chart, map: map, words: words, paths: paths).draw()
@@ -37,13 +38,19 @@ public enum FigureSVG {
         var svg = head.buffer
         svg.append(drawing.markup.buffer)
         svg.append("</svg>\n")
-        return svg.text
+        return svg
     }
 
     /// The SVG file of a figure whose `<svg>` element is `element`.
-    static func file(element: String) -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element
+    static func file(element: ByteBuffer) -> ByteBuffer {
+        var file = ByteBuffer(capacity: xmlDeclaration.utf8.count + element.count)
+        file.append(xmlDeclaration)
+        file.append(element)
+        return file
     }
+
+    /// What an SVG file starts with, before its element.
+    static let xmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 
     /// The legend entries of the marks used by `statuses`, in a fixed order.
     static func marks(_ statuses: [Status]) -> [Status] {

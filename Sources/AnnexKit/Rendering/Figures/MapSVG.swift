@@ -58,8 +58,10 @@ struct MapSVG {
                                   ("fill-rule", "evenodd")] + strokes)
         var dotted = ByteBuffer()
         let shapePaths = paths.paths(panel.shapes.map(\.rings), closed: true, at: placement) {
-            path($0, closed: true, project: placement.project)
+            path($0, closed: true, at: placement)
         }
+        // A pattern's fill, made once for the panel's shapes (a map may have hundreds without a figure).
+        var patternFills: [FigurePattern: String] = [:]
         for (shape, d) in zip(panel.shapes, shapePaths) {
             let status = shape.value?.amount.status ?? .missing
             let fill: String
@@ -68,12 +70,18 @@ struct MapSVG {
                 if status == .estimated { dotted.append(d) }
             } else {
                 let pattern = FigurePattern.map(status) ?? .missing
-                drawing.patterns.insert(pattern)
-                fill = "url(#\(pattern.id(chart.id)))"
+                if let made = patternFills[pattern] {
+                    fill = made
+                } else {
+                    drawing.patterns.insert(pattern)
+                    fill = "url(#\(pattern.id(chart.id)))"
+                    patternFills[pattern] = fill
+                }
             }
             drawing.markup.open("path", [("class", "region"), ("data-code", shape.region.code)], path: d,
                                 [("fill", fill)])
-            let shown = shape.value.map(words.value) ?? words.wording.numbers.missingMarker
+            // Asked in a closure, not as `words.value`: a method taken as a value copies the wording for each shape.
+            let shown = shape.value.map { words.value($0) } ?? words.wording.numbers.missingMarker
             drawing.markup.leaf("title", text: "\(words.wording.regionName(shape.region)): \(shown)")
             drawing.markup.close("path")
         }
@@ -84,7 +92,7 @@ struct MapSVG {
         }
         drawing.markup.close("g")
         let linePaths = paths.paths([panel.outlines, panel.borders], closed: false, at: placement) {
-            path($0, closed: false, project: placement.project)
+            path($0, closed: false, at: placement)
         }
         for (lines, width, d) in [(panel.outlines, "0.8", linePaths[0]), (panel.borders, "1.2", linePaths[1])]
         where !lines.isEmpty {
@@ -93,34 +101,43 @@ struct MapSVG {
         }
     }
 
-    /// Path data of rings (closed) or lines: absolute start, then relative steps in tenths of a pixel.
-    private func path(_ lines: [[MapPoint]], closed: Bool, project: (MapPoint) -> (Int, Int)) -> ByteBuffer {
+    /// Path data of rings (closed) or lines: absolute start, then relative steps in tenths of a pixel. Each
+    /// ring or line is written into room enough for all its points, and taken back when it has too few
+    /// points left (after those that repeat the one before) to be drawn.
+    private func path(_ lines: [[MapPoint]], closed: Bool, at placement: MapPaths.Placement) -> ByteBuffer {
         var d = ByteBuffer()
-        var points: [(Int, Int)] = []
-        for line in lines {
-            points.removeAll(keepingCapacity: true)
-            for point in line {
-                let projected = project(point)
-                if points.last.map({ $0 != projected }) ?? true { points.append(projected) }
+        for line in lines where !line.isEmpty {
+            d.append(upTo: line.count * Self.stepBytes + Self.lineBytes) { room in
+                var out = ByteCursor(room)
+                var last = placement.project(line[0]), points = 1
+                out.put(UInt8(ascii: "M"))
+                out.put(tenths: last.0, leadingZero: true)
+                out.put(UInt8(ascii: " "))
+                out.put(tenths: last.1, leadingZero: true)
+                out.put(UInt8(ascii: "l"))
+                for point in line.dropFirst() {
+                    let projected = placement.project(point)
+                    guard projected != last else { continue }
+                    let dx = projected.0 - last.0, dy = projected.1 - last.1
+                    // A '-' separates numbers by itself.
+                    if points > 1 && dx >= 0 { out.put(UInt8(ascii: " ")) }
+                    out.put(tenths: dx, leadingZero: false)
+                    if dy >= 0 { out.put(UInt8(ascii: " ")) }
+                    out.put(tenths: dy, leadingZero: false)
+                    (last, points) = (projected, points + 1)
+                }
+                guard points >= (closed ? 3 : 2) else { return 0 }
+                if closed { out.put(UInt8(ascii: "z")) }
+                return out.count
             }
-            guard points.count >= (closed ? 3 : 2) else { continue }
-            d.append(UInt8(ascii: "M"))
-            SVGMarkup.append(tenths: points[0].0, to: &d)
-            d.append(UInt8(ascii: " "))
-            SVGMarkup.append(tenths: points[0].1, to: &d)
-            d.append(UInt8(ascii: "l"))
-            for index in 1..<points.count {
-                let dx = points[index].0 - points[index - 1].0, dy = points[index].1 - points[index - 1].1
-                // A '-' separates numbers by itself.
-                if index > 1 && dx >= 0 { d.append(UInt8(ascii: " ")) }
-                SVGMarkup.append(tenths: dx, to: &d, leadingZero: false)
-                if dy >= 0 { d.append(UInt8(ascii: " ")) }
-                SVGMarkup.append(tenths: dy, to: &d, leadingZero: false)
-            }
-            if closed { d.append(UInt8(ascii: "z")) }
         }
         return d
     }
+
+    /// The most bytes a step of a path takes (a space and a number, twice), and what a ring or line takes
+    /// besides its steps ('M', its start, 'l', 'z').
+    private static let stepBytes = 2 * (1 + ByteCursor.maximumTenthsBytes)
+    private static let lineBytes = 4 + 2 * ByteCursor.maximumTenthsBytes
 
     /// The legend right of the panels: what is mapped, every class, every hatching used; returns its bottom.
     private func drawLegend(_ drawing: inout FigureDrawing, left: Double, top: Double, palette: [String]) -> Double {

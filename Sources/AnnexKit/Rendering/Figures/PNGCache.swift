@@ -40,8 +40,8 @@ struct PNGCache {
 
     /// The PNG drawn before from `svg`, opened (so that it can be copied even if another build
     /// removes the entry meanwhile), or nil.
-    func png(for svg: String) -> FileHandle? {
-        let key = Data((prefix + svg).utf8)
+    func png(for svg: ByteBuffer) -> FileHandle? {
+        let key = key(svg)
         let name = Self.name(key)
         guard FileManager.default.contents(atPath: file(name, "key")) == key,
               let png = FileHandle(forReadingAtPath: file(name, "png")), Self.isComplete(png)
@@ -53,11 +53,19 @@ struct PNGCache {
 
     /// Keeps `png`, drawn from `svg`; each file is written under a temporary name and renamed, so
     /// a build that is killed leaves no half entry.
-    func store(_ png: Data, for svg: String) {
-        let key = Data((prefix + svg).utf8)
+    func store(_ png: Data, for svg: ByteBuffer) {
+        let key = key(svg)
         let name = Self.name(key)
         guard write(png, to: file(name, "png")), write(key, to: file(name, "key")) else { return }
         prune()
+    }
+
+    /// The key of `svg`: the prefix, then the SVG's bytes.
+    private func key(_ svg: ByteBuffer) -> Data {
+        var key = Data(capacity: prefix.utf8.count + svg.count)
+        key.append(contentsOf: prefix.utf8)
+        svg.withUnsafeBytes { key.append(contentsOf: $0) }
+        return key
     }
 
     private func file(_ name: String, _ fileExtension: String) -> String { "\(path)/\(name).\(fileExtension)" }

@@ -96,12 +96,10 @@ struct SVGMarkup {
     /// Tenths as a decimal, written to `buffer`; without `leadingZero` a value under one drops its
     /// zero (`.5`, `-.5`), the shortest form SVG path data allows.
     static func append(tenths: Int, to buffer: inout ByteBuffer, leadingZero: Bool = true) {
-        if tenths < 0 { buffer.append(UInt8(ascii: "-")) }
-        let magnitude = tenths.magnitude
-        if magnitude >= 10 || leadingZero || magnitude == 0 { buffer.append(digits: magnitude / 10) }
-        if magnitude % 10 != 0 {
-            buffer.append(UInt8(ascii: "."))
-            buffer.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+        buffer.append(upTo: ByteCursor.maximumTenthsBytes) { room in
+            var cursor = ByteCursor(room)
+            cursor.put(tenths: tenths, leadingZero: leadingZero)
+            return cursor.count
         }
     }
 }
