@@ -100,4 +100,46 @@ struct FigureFilesTests {
         let split = try Self.files([], tables: tables)
         #expect(split.csv == csv && split.json == json)
     }
+
+    @Test("A period and a compared-to that alternate among more texts than are kept are each written as they are")
+    func alternatingFields() throws {
+        // Periods cycle through six labels and compared-to through five texts (one with a comma and a quote),
+        // so that kept encodings are replaced and found again in turn.
+        let periods = ["2019", "2020", "2021", "2019", "2022", "2023", "2024", "2020"]
+        let compared = ["", "2019", "NL", "a, \"b\"", "inwoners", "", "NL"]
+        let records = (0..<60).map { index in
+            FigureRecord(table: index < 30 ? "t" : "u", region: .netherlands, measure: "m",
+                         period: periods[index % periods.count], statistic: index % 3 == 0 ? .count : .change,
+                         comparedTo: compared[(index / 2) % compared.count], amount: .value(Exact(index)),
+                         source: "bron \(index / 4)")
+        }
+        let (csv, json, _) = try Self.files(records, tables: [Array(records[..<25]), Array(records[25...])])
+        var expected = CSVWriter()
+        expected.row(FigureRecord.columns)
+        for record in records {
+            for text in [record.table, "land", "NL", "Nederland", "m", record.period, record.statistic.rawValue,
+                         record.comparedTo] { expected.field(text) }
+            expected.field(try #require(record.amount.exact))
+            expected.field("ok")
+            expected.field(record.source)
+            expected.endRow()
+        }
+        #expect(csv == expected.text)
+        let figures = try #require(try Self.object(json)["figures"] as? [[String: Any]])
+        #expect(figures.map { $0["period"] as? String } == records.map(\.period))
+        #expect(figures.map { $0["compared_to"] as? String } == records.map(\.comparedTo))
+        #expect(figures.map { $0["table"] as? String } == records.map(\.table))
+    }
+
+    @Test("Sources whose bytes differ are listed apart, even when Unicode calls them equivalent")
+    func sourcesByBytes() throws {
+        let composed = "Tabel \u{E9}\u{E9}n", decomposed = "Tabel e\u{301}e\u{301}n"
+        #expect(composed == decomposed)
+        let (csv, json, _) = try Self.files(Self.records([composed, decomposed, composed]))
+        let sources = try #require(try Self.object(json)["sources"] as? [String])
+        #expect(sources.map { Array($0.utf8) } == [Array(composed.utf8), Array(decomposed.utf8)])
+        let rows = csv.split(separator: "\r\n").dropFirst()
+        #expect(rows.map { Array($0.split(separator: ",").last!.utf8) }
+                    == [composed, decomposed, composed].map { Array($0.utf8) })
+    }
 }

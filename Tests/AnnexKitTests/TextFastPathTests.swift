@@ -119,7 +119,8 @@ struct TextFastPathTests {
     @Test("The first special byte found eight at a time is the first found byte by byte")
     func specialBytes() {
         let sets: [(below: UInt8, others: [UInt8])] = [(0x20, Array("\"\\".utf8)), (0, Array(",\"\n\r".utf8)),
-                                                        (0, [0x22]), (0x80, [0xFF]), (0, [0x00, 0x80, 0xC3, 0x7F])]
+                                                        (0, [0x22]), (0x80, [0xFF]), (0, [0x00, 0x80, 0xC3, 0x7F]),
+                                                        (0, Array(",\"".utf8)), (0x20, Array(",\"\\".utf8))]
         var generator = ReceivedTableFuzzTests.Seeded(state: 9)
         for (below, others) in sets {
             let special = SpecialBytes(below: below, others)

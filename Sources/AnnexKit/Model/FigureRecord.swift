@@ -39,10 +39,11 @@ public struct FigureRecord: Sendable, Hashable {
             = (statistic, comparedTo, amount, source, provenance)
     }
 
-    /// Whether `other` is a figure of the same table, region and measure (the first fields of a row of
-    /// `figures.csv`).
-    func sharesRow(with other: FigureRecord) -> Bool {
-        table == other.table && region == other.region && measure == other.measure
+    /// Whether `first` and `second` are figures of the same table, region and measure (the first fields of a row
+    /// of `figures.csv`); read in place, neither record copied.
+    static func shareRow(_ first: UnsafePointer<FigureRecord>, _ second: UnsafePointer<FigureRecord>) -> Bool {
+        first.pointee.table == second.pointee.table && first.pointee.region == second.pointee.region
+            && first.pointee.measure == second.pointee.measure
     }
 
     /// The column names of `figures.csv`, in order.

@@ -40,14 +40,15 @@ public struct CSVWriter {
     static func encode(_ text: String, to buffer: inout ByteBuffer) {
         var text = text
         text.withUTF8 { utf8 in
-            let quoted = Self.quoted.first(in: utf8, from: 0) < utf8.count
+            let firstQuoted = Self.quoted.first(in: utf8, from: 0), quoted = firstQuoted < utf8.count
             if quoted { buffer.append(UInt8(ascii: "\"")) }
             if let first = utf8.first, Self.formulaStarts.contains(first), !Self.isPlainNumber(utf8) {
                 buffer.append(UInt8(ascii: "'"))
             }
             guard quoted else { return buffer.append(contentsOf: utf8) }
             // The runs between quotes are copied whole; each quote is doubled (it ends one run and starts the next).
-            var start = 0, searched = 0
+            // No quote comes before the first byte that makes the field quoted.
+            var start = 0, searched = firstQuoted
             while case let quote = Self.quoteMark.first(in: utf8, from: searched), quote < utf8.count {
                 buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...quote]))
                 (start, searched) = (quote, quote + 1)

@@ -49,7 +49,8 @@ public enum MachineReadable {
         let count = tables.reduce(0) { $0 + $1.count }
         var json = ByteBuffer(), value = ByteBuffer()
         // Every source's CSV field, one after the other: that of source `n` ends at `csvEnds[n]`.
-        var csvSources = ByteBuffer(), csvEnds: [Int] = []
+        // Room for each text and its quotes, and a `'` before it: most are written without growing.
+        var csvSources = ByteBuffer(capacity: sources.texts.reduce(0) { $0 + $1.utf8.count + 3 }), csvEnds: [Int] = []
         csvEnds.reserveCapacity(sources.texts.count)
         json.append("{\"schema\":\(figuresSchema),\n\"sources\":[")
         for (number, text) in sources.texts.enumerated() {
@@ -63,54 +64,56 @@ public enum MachineReadable {
         var csv = CSVWriter()
         csv.row(FigureRecord.columns)
         // A figure's table, region and measure, encoded for both files: most figures share them with the
-        // figure before (`sharesRow`), whose bytes are then copied; so their period and what they are compared
-        // to. The statistics and statuses are encoded once each. A figure is read in place, not copied.
-        var row = (figure: nil as FigureRecord?, csv: ByteBuffer(), json: ByteBuffer())
+        // figure before (`shareRow`), whose bytes are then copied; the first of a table's figures encodes them.
+        // Its period and what it is compared to are encoded once for the few texts of each that alternate, the
+        // statistics and statuses once each. A figure is read in place, not copied.
+        var row = (csv: ByteBuffer(), json: ByteBuffer())
         var period = FigureField("period"), comparedTo = FigureField("compared_to")
-        let statistics = Statistic.allCases, statisticFields = statistics.map { FigureField("statistic", $0.rawValue) }
-        let statuses = Status.allCases, statusFields = statuses.map { FigureField("status", $0.rawValue) }
+        let statistics = Statistic.allCases, statisticFields = FixedFigureField("statistic", statistics)
+        let statuses = Status.allCases, statusFields = FixedFigureField("status", statuses)
         var index = 0
         for figures in tables {
             try figures.withUnsafeBufferPointer { figures in
                 for offset in figures.indices {
                     let figure = figures.baseAddress! + offset
-                    if row.figure.map({ !figure.pointee.sharesRow(with: $0) }) ?? true {
-                        var fields = CSVWriter(), object = ByteBuffer()
+                    if offset == 0 || !FigureRecord.shareRow(figure, figure - 1) {
+                        var fields = CSVWriter()
+                        row.json.removeAll()
                         for (key, text) in [("table", figure.pointee.table),
                                             ("region_type", figure.pointee.region.type.rawValue),
                                             ("region_code", figure.pointee.region.code),
                                             ("region_name", figure.pointee.region.name),
                                             ("measure", figure.pointee.measure)] as [(StaticString, String)] {
                             fields.field(text)
-                            FigureField.pair(key, text, to: &object)
+                            FigureField.pair(key, text, to: &row.json)
                         }
-                        row = (figure.pointee, fields.buffer, object)
+                        row.csv = fields.buffer
                     }
                     period.encode(figure.pointee.period)
                     comparedTo.encode(figure.pointee.comparedTo)
-                    let statistic = statisticFields[statistics.firstIndex(of: figure.pointee.statistic)!]
-                    let status = statusFields[statuses.firstIndex(of: figure.pointee.amount.status)!]
+                    let statistic = statistics.firstIndex(of: figure.pointee.statistic)!
+                    let status = statuses.firstIndex(of: figure.pointee.amount.status)!
                     value.removeAll()
                     if let exact = figure.pointee.amount.exact { PlainNumber.append(exact, to: &value) }
                     let source = sources.numbers[index]
                     csv.field(encoded: row.csv)
-                    csv.field(encoded: period.csv)
-                    csv.field(encoded: statistic.csv)
-                    csv.field(encoded: comparedTo.csv)
+                    period.csvField(to: &csv)
+                    statisticFields.csvField(statistic, to: &csv)
+                    comparedTo.csvField(to: &csv)
                     csv.field(encoded: value)
-                    csv.field(encoded: status.csv)
+                    statusFields.csvField(status, to: &csv)
                     csv.field(encoded: csvSources, (source == 0 ? 0 : csvEnds[source - 1])..<csvEnds[source])
                     csv.endRow()
                     try csv.flush(to: writeCSV)
                     json.append("  {" as StaticString)
                     json.append(row.json)
-                    json.append(period.json)
-                    json.append(statistic.json)
-                    json.append(comparedTo.json)
+                    period.jsonPair(to: &json)
+                    statisticFields.jsonPair(statistic, to: &json)
+                    comparedTo.jsonPair(to: &json)
                     json.append("\"value\":" as StaticString)
                     if value.count > 0 { json.append(value) } else { json.append("null" as StaticString) }
                     json.append(UInt8(ascii: ","))
-                    json.append(status.json)
+                    statusFields.jsonPair(status, to: &json)
                     json.append("\"source\":" as StaticString)
                     json.append(decimal: source)
                     index += 1
@@ -176,29 +179,48 @@ public enum MachineReadable {
 }
 
 /// A text field of `figures.csv` and `figures.json`, encoded for both: its CSV field and its JSON pair
-/// (`"key":"text",`). Kept while the figures that follow repeat the text (`encode`), or made once for a fixed
-/// text (a statistic, a status).
+/// (`"key":"text",`). Keeps the encodings of the last few texts it was given (`encode`), as the figures that follow
+/// one another alternate among a few (a period, and the period before it or the total a share is of).
 private struct FigureField {
     let key: StaticString
-    private var text: String?
-    private(set) var csv = ByteBuffer(), json = ByteBuffer()
+    /// The texts encoded lately, with their CSV fields and JSON pairs; the current one at `current`.
+    private var texts: [String] = [], csv: [ByteBuffer] = [], json: [ByteBuffer] = []
+    private var current = 0
+    /// Where the next text not kept goes once `kept` are: the one kept longest is replaced.
+    private var next = 0
 
     init(_ key: StaticString) { self.key = key }
 
-    init(_ key: StaticString, _ text: String) {
-        self.key = key
-        encode(text)
+    /// How many texts' encodings are kept.
+    private static let kept = 4
+
+    /// The field's text from now on: encoded unless it is one of the texts kept.
+    mutating func encode(_ text: String) {
+        if current < texts.count && texts[current] == text { return }
+        if let kept = texts.firstIndex(of: text) {
+            current = kept
+            return
+        }
+        var csvField = ByteBuffer(), jsonPair = ByteBuffer()
+        CSVWriter.encode(text, to: &csvField)
+        Self.pair(key, text, to: &jsonPair)
+        if texts.count < Self.kept {
+            current = texts.count
+            texts.append(text)
+            csv.append(csvField)
+            json.append(jsonPair)
+        } else {
+            current = next
+            (texts[current], csv[current], json[current]) = (text, csvField, jsonPair)
+            next = (next + 1) % Self.kept
+        }
     }
 
-    /// The field's text from now on: encoded again unless it is the text before.
-    mutating func encode(_ text: String) {
-        guard text != self.text else { return }
-        self.text = text
-        csv.removeAll()
-        json.removeAll()
-        CSVWriter.encode(text, to: &csv)
-        Self.pair(key, text, to: &json)
-    }
+    /// The current text's CSV field, the next field of `writer`'s row.
+    func csvField(to writer: inout CSVWriter) { writer.field(encoded: csv[current]) }
+
+    /// The current text's JSON pair appended to `out`.
+    func jsonPair(to out: inout ByteBuffer) { out.append(json[current]) }
 
     /// `"key":"text",` appended to `json`.
     static func pair(_ key: StaticString, _ text: String, to json: inout ByteBuffer) {
@@ -207,5 +229,33 @@ private struct FigureField {
         json.append("\":" as StaticString)
         MachineReadable.appendJSONString(text, to: &json)
         json.append(UInt8(ascii: ","))
+    }
+}
+
+/// A field of `figures.csv` and `figures.json` whose texts are fixed (a statistic, a status): each value's CSV field
+/// and JSON pair encoded once, one after the other in a buffer for each file, and copied from there by the value's
+/// position (no encoding copied out of a list for each figure).
+private struct FixedFigureField {
+    private var csv = ByteBuffer(), json = ByteBuffer()
+    /// Where the encodings of the value at each position end in `csv` and `json`.
+    private var csvEnds: [Int] = [], jsonEnds: [Int] = []
+
+    init<Value: RawRepresentable>(_ key: StaticString, _ values: [Value]) where Value.RawValue == String {
+        for value in values {
+            CSVWriter.encode(value.rawValue, to: &csv)
+            csvEnds.append(csv.count)
+            FigureField.pair(key, value.rawValue, to: &json)
+            jsonEnds.append(json.count)
+        }
+    }
+
+    /// The CSV field of the value at `position`, the next field of `writer`'s row.
+    func csvField(_ position: Int, to writer: inout CSVWriter) {
+        writer.field(encoded: csv, (position == 0 ? 0 : csvEnds[position - 1])..<csvEnds[position])
+    }
+
+    /// The JSON pair of the value at `position` appended to `out`.
+    func jsonPair(_ position: Int, to out: inout ByteBuffer) {
+        out.append(json, (position == 0 ? 0 : jsonEnds[position - 1])..<jsonEnds[position])
     }
 }
