@@ -29,6 +29,16 @@ struct VerifyListLeadTests {
                 + "aanmeldingen per school.", "68", .consistent),
             ("Het aantal aanmeldingen per school: De Linde 64, Het Anker 81 en De Wissel 59. Gemiddeld 51 "
                 + "aanmeldingen per school.", "51", .inconsistent),
+            // Values joined by dashes: 1.000 / 3 = 333,3; 250 is 1.000 / 4.
+            ("Bezoekers per museum: Rijks 410 – Stedelijk 265 – Kröller 325. Gemiddeld 333 bezoekers per museum.",
+                "333", .consistent),
+            ("Bezoekers per museum: Rijks 410 – Stedelijk 265 – Kröller 325. Gemiddeld 250 bezoekers per museum.",
+                "250", .inconsistent),
+            // A label with a word in brackets: 680 / 3 = 226,7; 170 is 680 / 4.
+            ("Uitkeringen per regeling: AOW 412, WW (tijdelijk) 96, bijstand 172. Gemiddeld 227 uitkeringen per "
+                + "regeling.", "227", .consistent),
+            ("Uitkeringen per regeling: AOW 412, WW (tijdelijk) 96, bijstand 172. Gemiddeld 170 uitkeringen per "
+                + "regeling.", "170", .inconsistent),
         ])
     func ledList(text: String, written: String, expected: Verdict) throws {
         let found = try claim(written, in: text)
@@ -49,6 +59,8 @@ struct VerifyListLeadTests {
             // Values that name nouns of their own are no bare list under the lead.
             ("Het aantal klachten per wijk: Noord 41 klachten, Zuid 35 en Oost 28 bewoners. Gemiddeld 35 klachten per "
                 + "wijk.", "35"),
+            // A label that names a total: the list's items are not its values.
+            ("Aanvragen per wijk: Noord 41, Zuid 35, totaal 76. Gemiddeld 38 aanvragen per wijk.", "38"),
         ])
     func unled(text: String, written: String) throws {
         let found = try claim(written, in: text)
@@ -57,7 +69,7 @@ struct VerifyListLeadTests {
 
     @Test("A lead names a mean's noun and unit by its words, and every unit it names after 'per' must be the mean's")
     func leads() {
-        let perDistrict = ListLead(words: ["het", "aantal", "respondenten", "per", "wijk"])
+        let perDistrict = ListLead(words: ["het", "aantal", "respondenten", "per", "wijk"], values: [])
         #expect(perDistrict.perUnits == ["wijk"])
         #expect(perDistrict.leads(noun: "respondenten", per: "wijk"))
         #expect(perDistrict.leads(noun: nil, per: "wijk"))
@@ -65,7 +77,7 @@ struct VerifyListLeadTests {
         #expect(!perDistrict.leads(noun: "bewoners", per: "wijk"))
         // The unit after 'per' names no noun the values count.
         #expect(!perDistrict.leads(noun: "wijken", per: "wijk"))
-        let compound = ListLead(words: ["vertragingsminuten", "laatste", "kwartaal"])
+        let compound = ListLead(words: ["vertragingsminuten", "laatste", "kwartaal"], values: [])
         #expect(compound.perUnits.isEmpty)
         #expect(compound.leads(noun: "minuten", per: "maand"))
         #expect(!compound.leads(noun: nil, per: "maand"))

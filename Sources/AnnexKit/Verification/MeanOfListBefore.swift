@@ -19,7 +19,9 @@ extension ClaimParser {
         guard let unit = per ?? set?.noun,
             analysis.numberIndices == [set?.size, index].compactMap({ $0 })
         else { return [] }
-        let list = discourse.lastList
+        // The values of a list under a lead ('Plaatsingen per regio: Noord 612 – Oost 803 – …') may be joined by
+        // dashes.
+        let list = discourse.lastListLead?.values ?? discourse.lastList
         let ownSize = set?.size.map { tokens[$0].number?.value == Exact(list.count) }
         if ownSize == false { return [] }
         let isSize = { (value: CountedValue) in value.counts(unit) && value.operand.value == Exact(list.count) }
