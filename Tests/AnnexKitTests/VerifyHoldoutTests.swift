@@ -526,7 +526,7 @@ struct VerifyHoldoutTests {
                 "sfk-014": "a mean of amounts per insured over 'de drie regio's', a set the mean is not per",
                 "hrb-004": "«wordt dat € 614,54» gives no claim: not read yet",
                 "hrb-016": "«een op de drie een lagere» is found unverifiable: not read yet",
-                "vee-013": "«een daling van 4,7%» is found unverifiable: not read yet",
+                "vee-013": "a price 'per 100 kilo' (a number after 'per') keeps 'X, tegen Y in 2023' from a pair",
                 "vee-020": "«53% uit van de rundveestapel» is found unverifiable: not read yet",
                 "vac-008": "«44% lager dan landelijk» is found unverifiable: not read yet",
                 "vac-019": "«Gemiddeld per kwartaal waren dat 31.150» is found unverifiable: not read yet",
