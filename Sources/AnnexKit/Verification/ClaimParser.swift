@@ -473,6 +473,7 @@ struct ClaimParser {
     /// 6.720', 'een daling van 300 naar 5.100') runs from the start that makes to the end.
     func lastPair(topic: Topic?) -> (from: Operand, to: Operand)? {
         if let pair = pairs.last { return (operand(pair.from), operand(pair.to)) }
+        if let pair = datedPair() { return pair }
         let spans = analysis.clauses.indices.compactMap { differenceSpan(in: $0, frame: PeriodFrame()) }
         if spans.count == 1, let from = spans[0].0, let to = spans[0].1 { return (from, to) }
         let counts = numbers(.count, in: tokens.indices)

@@ -70,6 +70,8 @@ struct Discourse: Sendable {
         var series: [Operand] = []
         /// Its longest list of values of one unit ('88% / 91% / 97%'), for a memo's 'Gemiddeld: 92%' after it.
         var list: [Operand] = []
+        /// The words that lead that list after ':', for what its bare values count (`ListLead`).
+        var listLead: ListLead?
         /// Its shares each of a whole of its own ('82 procent van de 1.200 …, 74 procent van de 800'): groups.
         var groupShares: [(share: Operand, whole: Operand)] = []
         /// The noun those counts are of, opening their clause ('De lasten bestonden uit …').
@@ -399,6 +401,9 @@ struct Discourse: Sendable {
 
     /// The list of the sentence before, for a memo's 'Gemiddeld: 92%'.
     var lastList: [Operand] { earlier.last?.list ?? [] }
+
+    /// The lead of the list of the sentence before, for what a mean after it counts.
+    var lastListLead: ListLead? { earlier.last?.listLead }
 
     /// The shares of groups with their wholes the sentence before gives, for 'Gemiddeld … was dat 78 procent'.
     var lastGroupShares: [(share: Operand, whole: Operand)] { earlier.last?.groupShares ?? [] }

@@ -19,7 +19,9 @@ extension ClaimParser {
         guard let unit = per ?? set?.noun,
             analysis.numberIndices == [set?.size, index].compactMap({ $0 })
         else { return [] }
-        let list = discourse.lastList
+        // The values of a list under a lead ('Plaatsingen per regio: Noord 612 – Oost 803 – …') may be joined by
+        // dashes.
+        let list = discourse.lastListLead?.values ?? discourse.lastList
         let ownSize = set?.size.map { tokens[$0].number?.value == Exact(list.count) }
         if ownSize == false { return [] }
         let isSize = { (value: CountedValue) in value.counts(unit) && value.operand.value == Exact(list.count) }
@@ -30,15 +32,19 @@ extension ClaimParser {
         let isTotal = { (value: CountedValue) in sizes.count == 1 && value.operand.value == sum }
         let counted = discourse.lastCountedValues.filter { !isSize($0) && !isTotal($0) }
         let total = discourse.lastCountedValues.first(where: isTotal)
-        guard ownSize == true || sizes.count == 1 || sizes.isEmpty && refersBack(analysis.clause(of: index)),
+        let own = ReadingSanity.noun(after: index, in: tokens).flatMap { $0 == "per" ? nil : $0 }
+        let listed = counted.last?.noun ?? total?.noun
+        // Values that name nothing under a lead that names what they count ('Het aantal respondenten per wijk:
+        // Centrum 188, …') are of a mean of that, per that unit, with no word of reference.
+        let led = listed == nil && sizes.isEmpty && discourse.lastListLead?.leads(noun: own, per: unit) == true
+        guard ownSize == true || sizes.count == 1 || sizes.isEmpty && refersBack(analysis.clause(of: index)) || led,
             list.count >= Self.leastParts, list.allSatisfy({ $0.unit == .count }), counted.count == list.count,
             zip(counted, list).allSatisfy({ $0.operand.value == $1.value && $0.currency == number.currency })
         else { return [] }
-        if let own = ReadingSanity.noun(after: index, in: tokens), !tokens[index + 1].isWord("per") {
+        if let own {
             // The list counts what its last value or the total it spells out names ('600 uur: …, Eva 125').
             // A list that names nothing ('dagopvang 68, bso 42, gastouderopvang 55') fits a set the mean counts.
-            let listed = counted.last?.noun ?? total?.noun
-            guard listed.map({ Self.namesUnit($0, own) || Self.isForm(own, of: $0) }) ?? (ownSize == true)
+            guard listed.map({ Self.namesUnit($0, own) || Self.isForm(own, of: $0) }) ?? (ownSize == true || led)
             else { return [] }
         }
         return list

@@ -192,6 +192,7 @@ public struct Verifier: Sendable {
         summary.chain = parser.countChain()
         summary.series = parser.series().map { parser.operand($0).carriedOver }
         summary.list = parser.longestList().map { parser.operand($0).carriedOver }
+        summary.listLead = parser.listLead()
         summary.groupShares = parser.groupShares().map {
             (parser.operand($0).carriedOver, parser.operand($1).carriedOver)
         }
