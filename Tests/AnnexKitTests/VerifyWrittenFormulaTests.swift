@@ -60,11 +60,21 @@ struct VerifyWrittenFormulaTests {
         arguments: [
             "In de steekproef (n = 594) zei 38 procent ja.", "Schaal: 1 = nooit, 5 = altijd.",
             "De verhouding was 3 : 2 in beide groepen.", "Groep 2 = 45%, groep 3 = 55%.",
+            // A colon glued to a number ends a label: no division.
+            "Som 7: 12 = 12.",
         ])
     func noFormula(text: String) {
         let tokens = Tokenizer.tokens(Array(text.unicodeScalars))
         #expect(!tokens.contains { $0.kind == .term }, "\(tokens.filter { $0.kind == .term }.map(\.text))")
         #expect(WrittenFormula.formulas(in: tokens).isEmpty)
+    }
+
+    @Test("A colon glued to the number before it ends a label; the formula after it is read on its own")
+    func labelBeforeFormula() throws {
+        // 4 + 5 = 9, not 3 : 4 + 5.
+        let sum = try claim("9", in: "Vraag 3: 4 + 5 = 9.")
+        #expect(sum.verdict == .consistent, "\(reason(sum))")
+        try expectVerdict(.inconsistent, of: "10", in: "Vraag 3: 4 + 5 = 10.")
     }
 
     @Test("The reason shows the side before as written and its value")

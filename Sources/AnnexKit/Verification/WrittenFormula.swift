@@ -50,11 +50,19 @@ struct WrittenFormula {
         var start = 0
         while start < tokens.count {
             var end = start
-            while end < tokens.count, isPart(tokens[end]) { end += 1 }
+            while end < tokens.count, isPart(tokens[end]), !isGluedColon(end, in: tokens) { end += 1 }
             if end > start, let formula = WrittenFormula(tokens, run: start..<end) { formulas.append(formula) }
             start = end + 1
         }
         return formulas
+    }
+
+    /// Whether the token at `index` is a colon glued to the token before or after it: the end of a label ('Vraag 3:
+    /// 4 + 5 = 9') or of a time, no division sign, which stands apart ('1.000 : 7').
+    private static func isGluedColon(_ index: Int, in tokens: [Token]) -> Bool {
+        guard tokens[index].isMark(":") else { return false }
+        return index > 0 && tokens[index - 1].end == tokens[index].start
+            || index + 1 < tokens.count && tokens[index + 1].start == tokens[index].end
     }
 
     /// '(' less ')' in `run`.
@@ -103,25 +111,18 @@ struct WrittenFormula {
         var position: Int
         let end: Int
 
-        mutating func sum() -> Expression? {
-            guard var left = product() else { return nil }
-            while position < end, let sign = WrittenFormula.operation(tokens[position]),
-                [.plus, .minus].contains(sign)
-            {
-                position += 1
-                guard let right = product() else { return nil }
-                left = .operation(sign, left, right)
-            }
-            return left
-        }
+        mutating func sum() -> Expression? { chain(of: [.plus, .minus]) { $0.product() } }
 
-        mutating func product() -> Expression? {
-            guard var left = factor() else { return nil }
-            while position < end, let sign = WrittenFormula.operation(tokens[position]),
-                [.times, .divided].contains(sign)
-            {
+        mutating func product() -> Expression? { chain(of: [.times, .divided]) { $0.factor() } }
+
+        /// Operands joined by signs of `operations`, read from left to right.
+        private mutating func chain(
+            of operations: Set<Operation>, _ operand: (inout Reader) -> Expression?
+        ) -> Expression? {
+            guard var left = operand(&self) else { return nil }
+            while position < end, let sign = WrittenFormula.operation(tokens[position]), operations.contains(sign) {
                 position += 1
-                guard let right = factor() else { return nil }
+                guard let right = operand(&self) else { return nil }
                 left = .operation(sign, left, right)
             }
             return left
@@ -159,16 +160,12 @@ extension Tokenizer {
 extension WrittenFormula {
     /// The exact value of an expression, its numbers as written; nil for a division by zero.
     func value(of expression: Expression, in tokens: [Token]) -> Exact? {
-        switch expression {
-        case .number(let index): return Self.term(tokens[index]).map { $0.value * Self.scale(of: $0) }
-        case .bracketed(let inner): return value(of: inner, in: tokens)
-        case .operation(let operation, let left, let right):
-            guard let left = value(of: left, in: tokens), let right = value(of: right, in: tokens) else { return nil }
+        fold(expression, in: tokens, number: { $0.value * Self.scale(of: $0) }) { operation, left, right in
             switch operation {
-            case .plus: return left + right
-            case .minus: return left - right
-            case .times: return left * right
-            case .divided: return right.isZero ? nil : left / right
+            case .plus: left + right
+            case .minus: left - right
+            case .times: left * right
+            case .divided: right.isZero ? nil : left / right
             }
         }
     }
@@ -176,32 +173,40 @@ extension WrittenFormula {
     /// Every value an expression may have when its rounded numbers ('27,6', '7,1%') stand for all that rounds to
     /// them; nil when a product or quotient has a side that may be negative, or a divisor that may be zero.
     func bounds(of expression: Expression, in tokens: [Token]) -> Interval? {
-        switch expression {
-        case .number(let index):
-            guard let number = Self.term(tokens[index]) else { return nil }
+        let number = { (number: WrittenNumber) -> Interval in
             let magnitude = number.value.magnitude
             let bounds = number.isRounded ? Interval.rounding(to: magnitude, step: number.step) : .point(magnitude)
             let scaled = bounds.scaled(by: Self.scale(of: number))
             return number.value < Exact(0) ? scaled.negated : scaled
-        case .bracketed(let inner): return bounds(of: inner, in: tokens)
-        case .operation(let operation, let left, let right):
-            guard let left = bounds(of: left, in: tokens), let right = bounds(of: right, in: tokens) else { return nil }
+        }
+        return fold(expression, in: tokens, number: number) { operation, left, right in
             switch operation {
-            case .plus: return left + right
-            case .minus: return left - right
-            case .times: return left * right
-            case .divided: return left / right
+            case .plus: left + right
+            case .minus: left - right
+            case .times: left * right
+            case .divided: left / right
             }
         }
     }
 
     /// Whether an expression holds a percentage (or percentage points).
     func holdsPercentage(_ expression: Expression, in tokens: [Token]) -> Bool {
+        fold(expression, in: tokens, number: { $0.unit != .count }) { $1 || $2 } ?? false
+    }
+
+    /// An expression worked out: each number by `number`, each operation by `combine`; nil when either gives nil.
+    private func fold<Value>(
+        _ expression: Expression, in tokens: [Token], number: (WrittenNumber) -> Value?,
+        combine: (Operation, Value, Value) -> Value?
+    ) -> Value? {
         switch expression {
-        case .number(let index): return Self.term(tokens[index]).map { $0.unit != .count } ?? false
-        case .bracketed(let inner): return holdsPercentage(inner, in: tokens)
-        case .operation(_, let left, let right):
-            return holdsPercentage(left, in: tokens) || holdsPercentage(right, in: tokens)
+        case .number(let index): return Self.term(tokens[index]).flatMap(number)
+        case .bracketed(let inner): return fold(inner, in: tokens, number: number, combine: combine)
+        case .operation(let operation, let left, let right):
+            guard let left = fold(left, in: tokens, number: number, combine: combine),
+                let right = fold(right, in: tokens, number: number, combine: combine)
+            else { return nil }
+            return combine(operation, left, right)
         }
     }
 
