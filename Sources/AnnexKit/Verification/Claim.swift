@@ -168,6 +168,8 @@ struct Claim: Sendable {
     var factors: [Operand] = []
     /// Whether a change is claimed as a factor ('verdubbeld', '2,5 keer zo groot'), not in percent.
     var isFactor = false
+    /// The side before, for a side of a formula the text writes out ('27,6 / 4 = 6,9').
+    var formula: FormulaStep?
 }
 
 /// A quantitative claim in a text, checked.

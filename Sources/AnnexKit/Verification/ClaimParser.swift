@@ -68,10 +68,11 @@ struct ClaimParser {
         let stretches = analysis.stretches
         let phrases = Self.phrases(tokens, stretches: stretches)
         let computed = claims.filter { ![.count, .rank].contains($0.kind) }.map(\.site)
-        return claims.filter { !isDenied($0.site) }
+        let read = claims.filter { !isDenied($0.site) }
             .map { bindingOperands(of: $0, stretches: stretches, phrases: phrases, computed: computed) }
             .map(undecidedDenial)
-            .sorted { $0.site < $1.site }
+            + formulaReadings()
+        return read.sorted { $0.site < $1.site }
     }
 
     /// The claim a number makes, by its cue words.

@@ -5,6 +5,8 @@ public struct Shown: Sendable {
         case percent(decimals: Int)
         case signedPercent(decimals: Int)
         case signedCount
+        /// A number at as many decimals as the claim it is compared with.
+        case decimal(Int)
         case points(decimals: Int)
         case factor(decimals: Int)
         /// A rate: '45,3 per 1.000'.
@@ -60,6 +62,8 @@ public struct Computation: Sendable {
         case converted(Shown, UnitConversion)
         /// A product of a rate and its units, or of a share and its whole ('1.240 × 9.600', '40% × 2.100').
         case product([Shown])
+        /// A side of a formula, as the text writes it ('(6,4 + 7,1 + 5,8 + 8,3) / 4').
+        case formula(String)
     }
 
     public let basis: Basis

@@ -52,6 +52,7 @@ public struct FindingText: Sendable {
         case .percent(let decimals): text = numbers.number(shown.value, decimals: decimals) + "%"
         case .signedPercent(let decimals): text = signed(shown.value, decimals: decimals) + "%"
         case .signedCount: text = signed(shown.value, decimals: shown.value.isInteger ? 0 : 1)
+        case .decimal(let decimals): text = numbers.number(shown.value, decimals: decimals)
         case .points(let decimals): text = signed(shown.value, decimals: decimals) + " " + self(.verifyUnitPoints)
         case .factor(let decimals): text = "×" + numbers.number(shown.value, decimals: decimals)
         case .rate(let decimals, let scale) where scale == Exact(1):
@@ -79,6 +80,7 @@ public struct FindingText: Sendable {
             calculation = self(.verifyCalcShare, ["part": number(part), "whole": number(whole)])
         case .sum(let parts): calculation = parts.map(number).joined(separator: " + ")
         case .product(let factors): calculation = factors.map(number).joined(separator: " × ")
+        case .formula(let written): calculation = written
         case .remainder(let whole, let parts): calculation = ([whole] + parts).map(number).joined(separator: " − ")
         case .between(let first, let second): calculation = "\(first) − \(second)"
         case .figure(let region, let period): calculation = "\(region) \(period)"

@@ -255,7 +255,7 @@ extension ClaimParser {
             case .mark where token.text == ",": joined = true
             case .mark: return false
             case .word: joined = joined || token.text == "en"
-            case .year, .label: continue
+            case .year, .label, .term: continue
             }
         }
         return false

@@ -9,6 +9,9 @@ struct Token: Sendable {
         case label
         /// Punctuation.
         case mark
+        /// A number inside a formula the text writes out ('(6,4 + 7,1) / 2 = 6,75', `WrittenFormula`): the formula's
+        /// reading claims it; it is no quantity of the prose, its value is in `term`.
+        case term
     }
 
     let kind: Kind
@@ -19,6 +22,8 @@ struct Token: Sendable {
     let end: Int
     var number: WrittenNumber?
     var year: Int?
+    /// The number a term writes.
+    var term: WrittenNumber?
     /// How many parentheses are open at the token (1 inside '( … )').
     var depth = 0
 
@@ -40,6 +45,7 @@ enum Tokenizer {
         percentRanges(&tokens)
         attachHedges(&tokens, scalars)
         signWords(&tokens)
+        formulaTerms(&tokens)
         var depth = 0
         for index in tokens.indices {
             if tokens[index].isMark(")") { depth = max(0, depth - 1) }

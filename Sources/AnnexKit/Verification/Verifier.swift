@@ -216,9 +216,11 @@ public struct Verifier: Sendable {
         return summary
     }
 
-    /// The checker of a claim's kind; a mean of groups weighted by their sizes has one of its own.
+    /// The checker of a claim's kind; a mean of groups weighted by their sizes, and a side of a written formula, have
+    /// one of their own.
     static func checker(for claim: Claim) -> any ClaimChecker {
-        switch claim.kind {
+        if claim.formula != nil { return FormulaChecker() }
+        return switch claim.kind {
         case .change: ChangeChecker()
         case .points: PointsChecker()
         case .difference: DifferenceChecker()
