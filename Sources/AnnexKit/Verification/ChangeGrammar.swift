@@ -20,11 +20,16 @@ extension ClaimParser {
         var bases: [Int] = []
         func unit(_ index: Int) -> NumberUnit? { tokens[index].number?.unit }
         /// The nearest number of `unit` before `index` that is no difference ('50 meer'), else the first after `base`;
-        /// with `depth`, only one that stands at that depth of parentheses.
-        func end(before index: Int, unit: NumberUnit?, orAfter base: Int? = nil, depth: Int? = nil) -> Int? {
+        /// with `depth`, only one that stands at that depth of parentheses; with `like`, a value written in digits
+        /// takes no count in words ('Met 64.300 bezoekers over drie dagen … meer dan vorig jaar (59.400)').
+        func end(
+            before index: Int, unit: NumberUnit?, orAfter base: Int? = nil, depth: Int? = nil, like written: Int? = nil
+        ) -> Int? {
+            let inDigits = written.map { tokens[$0].number?.isWord == false } ?? false
             let candidates = analysis.numberIndices.filter { value in
                 tokens[value].number?.unit == unit && isValue(value, tokens)
                     && depth.map { tokens[value].depth == $0 } ?? true
+                    && !(inDigits && tokens[value].number?.isWord == true)
             }
             return candidates.last { $0 < index } ?? base.flatMap { base in candidates.first { $0 > base } }
         }
@@ -104,7 +109,7 @@ extension ClaimParser {
             // 100)'), not with a count between them.
             if isComparisonMarker(at: index, analysis), let base = comparedValue(after: index, analysis) {
                 let scale = statedScale(of: base, in: tokens)
-                var nearest = scale == nil ? end(before: index, unit: unit(base))
+                var nearest = scale == nil ? end(before: index, unit: unit(base), like: base)
                     : analysis.numberIndices.last {
                         $0 < index && unit($0) == unit(base) && statedScale(of: $0, in: tokens) == scale
                     }
@@ -586,6 +591,23 @@ extension ClaimParser {
         return stated
     }
 
+    /// The claim without its values when its clause counts years back to its base ('2,3 procentpunt lager dan vijf
+    /// jaar geleden') that they do not span: both dated another distance apart, or, one of them on a line outside
+    /// the sentence and not both dated, more than one year back ('… lag in 2024 op 9,6% (2023: 8,8%). … lager dan vijf
+    /// jaar geleden').
+    private func spanningYearsBack(_ claim: Claim) -> Claim {
+        let clause = analysis.clause(of: claim.site)
+        guard let from = claim.from, let to = claim.to, let back = analysis.yearsBack(in: clause) else { return claim }
+        let other: Bool
+        if let start = from.year, let end = to.year { other = end - start != back } else {
+            let lines = analysis.line(of: 0)...analysis.line(of: tokens.count - 1)
+            other = back != 1 && !(lines.contains(from.line) && lines.contains(to.line))
+        }
+        var bare = claim
+        if other { (bare.from, bare.to) = (nil, nil) }
+        return bare
+    }
+
     /// Whether a token is a verb of change ('steeg', 'daalde', 'groeide'): a word of direction that is neither a
     /// comparative ('meer') nor a separable verb's particle ('toe'), nor a noun of change ('stijging').
     static func isChangeVerb(_ token: Token) -> Bool {
@@ -702,9 +724,14 @@ extension ClaimParser {
 
     /// The start and end value the sentence's structure or a word of reference ties to a change.
     private func tiedChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
-        let pairs = Self.withoutRoundedRestatements(self.pairs, analysis).filter {
+        let allPairs = Self.withoutRoundedRestatements(self.pairs, analysis).filter {
             tokens[$0.from].number?.unit == unit && $0.from != index && $0.to != index
         }
+        // 'Kantonzaken: 482.000 (2022: 519.000), -7,1%' over 'Strafzaken: 190.000 (2022: 188.000)': a sentence over
+        // several lines ties a change to a pair of its own line, when that line has one.
+        let line = analysis.line(of: index)
+        let ownLine = allPairs.filter { analysis.line(of: $0.from) == line && analysis.line(of: $0.to) == line }
+        let pairs = ownLine.isEmpty ? allPairs : ownLine
         let clause = analysis.clauseOf[index]
         let frame = analysis.frame(for: index, discourse: discourse)
         let group = clauseGroup(clause)
@@ -1106,7 +1133,7 @@ extension ClaimParser {
         } else if let based = indexBaseChange(for: index) {
             (claim.from, claim.to) = based
         }
-        return claim
+        return spanningYearsBack(claim)
     }
 
     func pointsReading(_ index: Int, _ number: WrittenNumber) -> Claim {
@@ -1123,7 +1150,7 @@ extension ClaimParser {
         } else if let amounts = pointsOfAmounts(at: index) {
             (claim.from, claim.to) = amounts
         }
-        return claim
+        return spanningYearsBack(claim)
     }
 
     /// The direction of a count that is a difference: 'toe met 14', 'een toename van 50', '50 meer'.

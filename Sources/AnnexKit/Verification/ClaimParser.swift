@@ -332,8 +332,22 @@ struct ClaimParser {
         // 'In 2021 had 31,5 procent …; in 2023 was dat 36,9 procent, een toename van …': a dated level, the
         // sentence's direction words all another number's.
         if isDatedLevel(index) { return nil }
+        // 'Het aandeel huishoudens dat meer dan 40 procent van het inkomen kwijt is, steeg van 18 naar 23 procent': a
+        // percentage of a whole its words name, in a clause with no direction, is a share; another clause's
+        // direction is another number's.
+        if namesOwnWhole(index) { return nil }
         let all = Set(directions(in: tokens.indices).map(\.sign))
         return all.count == 1 ? all.first : nil
+    }
+
+    /// Whether the percentage at `index` is a bound ('meer dan', 'minder dan') with 'van' and a word after it ('meer
+    /// dan 40 procent van het inkomen'): a threshold of a share of the whole it names, no start value ('5 procent
+    /// van 200 naar 210') and no change ('27 procent van de beginstand' may be one).
+    private func namesOwnWhole(_ index: Int) -> Bool {
+        guard index + 2 < tokens.count, let number = tokens[index].number, number.unit == .percent,
+            number.hedge == .over || number.hedge == .under
+        else { return false }
+        return tokens[index + 1].isWord("van") && tokens[index + 2].kind == .word
     }
 
     /// Whether the noun of change at `index` opens `clause` after an article ('De uitval …', 'Het verzuim …').

@@ -311,6 +311,9 @@ struct Discourse: Sendable {
     /// The counts of the sentence before, for 'Opgeteld ging het om …'.
     var lastCounts: [Operand] { earlier.last?.counts ?? [] }
 
+    /// The counts of the sentence before that one in the paragraph, where a list of the sentence before may begin.
+    var countsBeforeLast: [Operand] { earlier.count >= 2 ? earlier[earlier.count - 2].counts : [] }
+
     /// Whether the sentence before is a list under a title that names a selection ('Top drie gemeenten …' over '-
     /// Amsterdam: 410', …): its rows are some of a whole's parts (`SentenceAnalysis.isSelectionTitle`).
     /// A list's first item opens a paragraph of its own: the title is then the paragraph above.

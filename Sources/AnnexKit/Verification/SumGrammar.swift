@@ -63,6 +63,8 @@ extension ClaimParser {
                 ? precedingCounts(unit, total: total) : []
             if after.count >= 2 {
                 add(total, parts: after)
+            } else if before.count >= 2, let counted = articleCounted(before, before: index) {
+                add(total, operands: counted)
             } else if before.count >= 2 {
                 addBefore(total, parts: before)
             } else if before.allSatisfy({ tokens[$0].number?.isWord == true }), !totals.contains(total),
@@ -145,7 +147,8 @@ extension ClaimParser {
             }
         }
         // "Zo'n 2.500 inwoners kregen hulp (1.380 via …, 1.090 via …)": a count broken down in the parenthesis
-        // after its clause's words, with nothing but counts of its unit in it.
+        // after its clause's words, with nothing but counts of its unit in it, of its kind: amounts of money after a
+        // plain count ('1.085 betaalbaar (€ 477 – € 684)') bound a class, they split nothing.
         for total in numbers(.count, in: tokens.indices)
         where tokens[total].depth == 0 && tokens[total].number?.isWord == false && !isAveraged(total) && !aboutAverage {
             var close = total
@@ -154,7 +157,9 @@ extension ClaimParser {
                 analysis.numberIndices.filter({ inside.contains($0) }).allSatisfy({ tokens[$0].number?.unit == .count })
             else { continue }
             let parts = candidates(.count, in: inside)
-            if ReadingSanity.countAlike(parts, in: tokens) { addSplit(total, parts: parts) }
+            if ReadingSanity.countAlike(parts, in: tokens), ReadingSanity.kindAlike(parts + [total], in: tokens) {
+                addSplit(total, parts: parts)
+            }
         }
         // 'In 2023 zijn meer dan 4.000 personen … genomen: 2.630 in de klinische en 1.420 in de ambulante zorg.', '…
         // ruim 2.400 cliënten doorgestroomd, namelijk 1.310 naar … en 560 naar …'.
@@ -363,9 +368,22 @@ extension ClaimParser {
         let counts = discourse.lastCounts.filter { $0.unit == unit }
         guard counts.count < 2, let label = analysis.memoLabel, label.allSatisfy(Lexicon.sumCues.contains) else {
             // The rows of a list titled as a selection ('Top drie …') may confirm a total, never contradict it.
-            return discourse.lastListUnderSelection ? counts.map { $0.adding(.partOfList) } : counts
+            if discourse.lastListUnderSelection { return counts.map { $0.adding(.partOfList) } }
+            return listBegunEarlier(counts, unit: unit, total: total) ?? counts
         }
         return memoLines(totalledBy: total, unit: unit)
+    }
+
+    /// 'Aan A werd € 333 mln uitgegeven. Voor B was dat € 402 mln en voor C € 71 mln. Samen ging het om € 806 mln.':
+    /// counts of the sentence before that fall short of the total, beyond their rounding, may continue a list the
+    /// sentence before them began; with its counts of the unit before them, they may confirm the total, never
+    /// contradict it. Nil when they reach it or that sentence has none.
+    private func listBegunEarlier(_ counts: [Operand], unit: NumberUnit, total: Int) -> [Operand]? {
+        let begun = discourse.countsBeforeLast.filter { $0.unit == unit }
+        guard counts.count >= 2, !begun.isEmpty, let least = operand(total).bounds.lower,
+            let reach = Operand(summing: counts).bounds.upper, reach < least
+        else { return nil }
+        return (begun + counts).map { $0.adding(.partOfList) }
     }
 
     /// The numbers of `unit` in a range that can be parts: no start or end value, no difference, no
