@@ -21,8 +21,7 @@ struct VerifyDatedPairTests {
                 .inconsistent),
         ])
     func datedPair(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectVerdict(expected, of: written, in: text)
     }
 
     @Test(
@@ -42,7 +41,6 @@ struct VerifyDatedPairTests {
                 "9 procent"),
         ])
     func noPair(text: String, written: String) throws {
-        let found = try claim(written, in: text)
-        #expect(found.verdict == .unverifiable, "\(reason(found))")
+        try expectVerdict(.unverifiable, of: written, in: text)
     }
 }
