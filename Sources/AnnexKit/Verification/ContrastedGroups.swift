@@ -47,7 +47,7 @@ struct ContrastedGroups: Sendable {
             }
             guard let first = led ?? own[side].first else { return [] }
             return [tokens[first].text]
-                + own[side].filter { $0 > first && analysis.text($0..<($0 + 1)).first?.isUppercase == true }
+                + own[side].filter { $0 > first && analysis.startsWithCapital($0) }
                 .map { tokens[$0].text }
         }
         ordinals = clauses.map { clause in

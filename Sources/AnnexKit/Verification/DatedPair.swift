@@ -14,13 +14,8 @@ extension ClaimParser {
             let start = analysis.explicitYear(of: values[0]), let end = analysis.explicitYear(of: values[1]),
             start.token > values[0], end.token > values[1], start.year < end.year,
             !values.contains(where: { Self.isChangeAmount($0, analysis) }), countsOneNoun(values),
-            !tokens.indices.dropFirst().contains(where: isCapitalised)
+            !tokens.indices.dropFirst().contains(where: analysis.isCapitalisedWord)
         else { return nil }
         return (operand(values[0], year: start.year), operand(values[1], year: end.year))
-    }
-
-    /// Whether the token at `index` is a word written with a capital.
-    private func isCapitalised(_ index: Int) -> Bool {
-        tokens[index].kind == .word && analysis.text(index..<(index + 1)).first?.isUppercase == true
     }
 }

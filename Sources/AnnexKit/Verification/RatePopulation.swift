@@ -59,8 +59,7 @@ extension ClaimParser {
     /// The places the sentence names after 'in' with a capital ('In Amersfoort', 'in Den Haag'), lower case.
     var namedPlaces: Set<String> {
         Set(tokens.indices.dropLast().filter { index in
-            tokens[index].isWord("in") && tokens[index + 1].kind == .word
-                && analysis.text((index + 1)..<(index + 2)).first?.isUppercase == true
+            tokens[index].isWord("in") && analysis.isCapitalisedWord(index + 1)
         }.map { tokens[$0 + 1].text })
     }
 

@@ -223,6 +223,12 @@ struct SentenceAnalysis: Sendable {
         return String(scalars: scalars[tokens[range.lowerBound].start..<end])
     }
 
+    /// Whether the token at `index` starts with a capital as the text writes it ('Utrecht', 'Oost-Nederland').
+    func startsWithCapital(_ index: Int) -> Bool { text(index..<(index + 1)).first?.isUppercase == true }
+
+    /// Whether the token at `index` is a word written with a capital: a name, past a sentence's first word.
+    func isCapitalisedWord(_ index: Int) -> Bool { tokens[index].kind == .word && startsWithCapital(index) }
+
     /// The token range of the parenthesis that opens right after token `index`, without the parentheses.
     func parenthesis(after index: Int) -> Range<Int>? {
         guard index + 1 < tokens.count, tokens[index + 1].isMark("(") else { return nil }

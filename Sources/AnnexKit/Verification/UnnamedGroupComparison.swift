@@ -26,7 +26,7 @@ extension ClaimParser {
     /// ('In Rotterdam was dat 10 procent minder' after Amsterdam and Utrecht): a third group.
     private func namesThirdByName(_ groups: ContrastedGroups) -> Bool {
         tokens.indices.dropFirst().contains { position in
-            tokens[position].kind == .word && analysis.text(position..<(position + 1)).first?.isUppercase == true
+            analysis.isCapitalisedWord(position)
                 && !groups.names.joined().contains { ContrastedGroups.related($0, tokens[position].text) }
         }
     }
