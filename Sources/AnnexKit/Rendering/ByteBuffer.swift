@@ -94,18 +94,7 @@ struct ByteBuffer: ContiguousBytes, @unchecked Sendable {
     }
 
     mutating func append(_ text: String) {
-        Self.withUTF8(of: text) { append(contentsOf: $0) }
-    }
-
-    /// Calls `body` with the UTF-8 bytes of `text`: where they lie when they lie side by side (a native string),
-    /// else made so in a copy. `String.withUTF8` alone would need a copy of the string for every call, a retain
-    /// and a release (some 30 instructions of the 130 an append of a short text took).
-    @inline(__always)
-    private static func withUTF8<Result>(of text: String,
-                                         _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        var text = text
-        return text.withUTF8(body)
+        text.withUTF8InPlace { append(contentsOf: $0) }
     }
 
     mutating func append(_ text: Substring) {
@@ -239,7 +228,7 @@ struct ByteBuffer: ContiguousBytes, @unchecked Sendable {
 
     /// `text` with each byte that `entity` names written as that entity.
     private mutating func append(_ text: String, escaping entity: (UInt8) -> StaticString?) {
-        Self.withUTF8(of: text) { append($0, escaping: entity) }
+        text.withUTF8InPlace { append($0, escaping: entity) }
     }
 
     private mutating func append(_ utf8: UnsafeBufferPointer<UInt8>, escaping entity: (UInt8) -> StaticString?) {

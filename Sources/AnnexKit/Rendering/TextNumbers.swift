@@ -101,11 +101,7 @@ struct TextNumbers {
 
     /// Calls `body` with the UTF-8 bytes of `text`, in place for a native string.
     private static func withBytes<Result>(_ text: String, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
-        if let result = text.utf8.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) {
-            return result
-        }
-        var text = text
-        return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        text.withUTF8InPlace { body(UnsafeRawBufferPointer($0)) }
     }
 }
 
