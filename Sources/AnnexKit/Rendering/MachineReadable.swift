@@ -48,14 +48,13 @@ public enum MachineReadable {
         let sources = FigureSources(tables)
         let count = tables.reduce(0) { $0 + $1.count }
         var json = ByteBuffer(), value = ByteBuffer()
-        // Every source's CSV field, one after the other: that of source `n` ends at `csvEnds[n]`.
+        // Every source's CSV field, one after the other, found by the source's number.
         // Room for each text and its quotes, and a `'` before it: most are written without growing.
-        var csvSources = ByteBuffer(capacity: sources.texts.reduce(0) { $0 + $1.utf8.count + 3 }), csvEnds: [Int] = []
-        csvEnds.reserveCapacity(sources.texts.count)
+        var csvSources = PackedBytes(
+            capacity: sources.texts.reduce(0) { $0 + $1.utf8.count + 3 }, pieces: sources.texts.count)
         json.append("{\"schema\":\(figuresSchema),\n\"sources\":[")
         for (number, text) in sources.texts.enumerated() {
-            CSVWriter.encode(text, to: &csvSources)
-            csvEnds.append(csvSources.count)
+            csvSources.add { CSVWriter.encode(text, to: &$0) }
             json.append(number == 0 ? "\n  " : ",\n  ")
             appendJSONString(text, to: &json)
             try flush(&json, to: writeJSON)
@@ -102,7 +101,7 @@ public enum MachineReadable {
                     comparedTo.csvField(to: &csv)
                     csv.field(encoded: value)
                     statusFields.csvField(status, to: &csv)
-                    csv.field(encoded: csvSources, (source == 0 ? 0 : csvEnds[source - 1])..<csvEnds[source])
+                    csv.field(encoded: csvSources.bytes, csvSources.range(source))
                     csv.endRow()
                     try csv.flush(to: writeCSV)
                     json.append("  {" as StaticString)
@@ -233,29 +232,25 @@ private struct FigureField {
 }
 
 /// A field of `figures.csv` and `figures.json` whose texts are fixed (a statistic, a status): each value's CSV field
-/// and JSON pair encoded once, one after the other in a buffer for each file, and copied from there by the value's
-/// position (no encoding copied out of a list for each figure).
+/// and JSON pair encoded once, packed in a buffer for each file, and copied from there by the value's position (no
+/// encoding copied out of a list for each figure).
 private struct FixedFigureField {
-    private var csv = ByteBuffer(), json = ByteBuffer()
-    /// Where the encodings of the value at each position end in `csv` and `json`.
-    private var csvEnds: [Int] = [], jsonEnds: [Int] = []
+    private var csv = PackedBytes(), json = PackedBytes()
 
     init<Value: RawRepresentable>(_ key: StaticString, _ values: [Value]) where Value.RawValue == String {
         for value in values {
-            CSVWriter.encode(value.rawValue, to: &csv)
-            csvEnds.append(csv.count)
-            FigureField.pair(key, value.rawValue, to: &json)
-            jsonEnds.append(json.count)
+            csv.add { CSVWriter.encode(value.rawValue, to: &$0) }
+            json.add { FigureField.pair(key, value.rawValue, to: &$0) }
         }
     }
 
     /// The CSV field of the value at `position`, the next field of `writer`'s row.
     func csvField(_ position: Int, to writer: inout CSVWriter) {
-        writer.field(encoded: csv, (position == 0 ? 0 : csvEnds[position - 1])..<csvEnds[position])
+        writer.field(encoded: csv.bytes, csv.range(position))
     }
 
     /// The JSON pair of the value at `position` appended to `out`.
     func jsonPair(_ position: Int, to out: inout ByteBuffer) {
-        out.append(json, (position == 0 ? 0 : jsonEnds[position - 1])..<jsonEnds[position])
+        out.append(json.bytes, json.range(position))
     }
 }
