@@ -118,7 +118,7 @@ public enum Doubt: Sendable {
     /// scale: the lines may be in thousands (or millions) the text does not say (`TitleScale`).
     case scaleUnstated(factor: Exact)
     /// The claim is in a unit of measure that its operands are not in, and that no exact factor turns them into
-    /// ('twee maanden' against days), or the operands' unit is not said (`UnitAgreement`).
+    /// ('twee maanden' against days) (`UnitAgreement`).
     case unitsDiffer
 
     /// A reading of a claim's numbers that sanity rules can rule out.

@@ -3,7 +3,7 @@
 /// weeks of values in days. One rule for every claim that adds or subtracts quantities (a difference, a sum, a mean):
 /// where the two units go into each other exactly the claim is read in its operands' unit ('bijna twee weken' as
 /// 'bijna 14 dagen'), or, when the operands are in several units, each operand in the claim's; where they do not
-/// (days against months), or where the claim names a unit and no operand does, it cannot be checked.
+/// (days against months) it cannot be checked. Operands that name no unit are taken to be in the claim's.
 enum UnitAgreement {
     /// How a claim reads once its units are compared.
     enum Reading {
@@ -11,8 +11,7 @@ enum UnitAgreement {
         case unchanged
         /// The claim with its claimed value, or its operands, converted exactly into one unit.
         case converted(Claim)
-        /// The claim and its operands are in units that do not go into each other exactly, or the operands' unit
-        /// is not said.
+        /// The claim and its operands are in units that do not go into each other exactly.
         case unitsDiffer
     }
 
@@ -29,7 +28,8 @@ enum UnitAgreement {
         guard !stated.isEmpty, !stated.contains(where: { isRate($0, in: tokens) }) else { return .unchanged }
         let units = stated.map { unit(at: $0, in: tokens) }
         let named = units.compactMap { $0 }
-        guard let first = named.first else { return .unitsDiffer }
+        // No operand names a unit ('3,5 mld euro' after '1,2 miljard' and '2,3 miljard'): it is the claim's.
+        guard let first = named.first else { return .unchanged }
         if named.allSatisfy({ $0 == first }) {
             guard let factor = claimed.factor(to: first) else { return .unitsDiffer }
             return factor == Exact(1) ? .unchanged : .converted(claim.scaledClaim(by: factor))
