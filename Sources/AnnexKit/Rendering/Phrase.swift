@@ -292,6 +292,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case verifyDoubtNotAShare = "verify.doubt.not_a_share"
     case verifyDoubtWeaklyBound = "verify.doubt.weakly_bound"
     case verifyDoubtGroupSizesMissing = "verify.doubt.group_sizes_missing"
+    case verifyDoubtUnitsDiffer = "verify.doubt.units_differ"
     case verifyDoubtScaleUnstated = "verify.doubt.scale_unstated"
     case verifyDimensionSource = "verify.dimension.source"
     case verifyDimensionSector = "verify.dimension.sector"

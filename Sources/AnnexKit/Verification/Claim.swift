@@ -138,7 +138,7 @@ struct Claim: Sendable {
     let kind: ClaimKind
     /// Token index of the claimed number (or of the first word of a claim in words).
     let site: Int
-    let claimed: Claimed
+    var claimed: Claimed
     /// Start and end values of a change the text states ('van 200 naar 250').
     var from: Operand?
     var to: Operand?

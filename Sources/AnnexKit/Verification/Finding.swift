@@ -117,6 +117,9 @@ public enum Doubt: Sendable {
     /// The claim fits the text's values `factor` times over, and some of them stand on lines whose title states no
     /// scale: the lines may be in thousands (or millions) the text does not say (`TitleScale`).
     case scaleUnstated(factor: Exact)
+    /// The claim is in a unit of measure that its operands are not in, and that no exact factor turns them into
+    /// ('twee maanden' against days) (`UnitAgreement`).
+    case unitsDiffer
 
     /// A reading of a claim's numbers that sanity rules can rule out.
     public enum Reading: Sendable { case sum, mean, share }

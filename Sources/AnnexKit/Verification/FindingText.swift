@@ -174,6 +174,7 @@ public struct FindingText: Sendable {
         case .impossibleReading(.share): self(.verifyDoubtNotAShare)
         case .weaklyBound: self(.verifyDoubtWeaklyBound)
         case .groupSizesMissing: self(.verifyDoubtGroupSizesMissing)
+        case .unitsDiffer: self(.verifyDoubtUnitsDiffer)
         case .scaleUnstated(let factor):
             self(.verifyDoubtScaleUnstated, ["factor": numbers.number(factor, decimals: 0)])
         }

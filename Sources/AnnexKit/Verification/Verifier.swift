@@ -99,7 +99,7 @@ public struct Verifier: Sendable {
         var bindings: [Int: Binding] = [:]
         for claim in claims {
             let context = CheckContext(analysis: analysis, discourse: discourse, binder: binder)
-            let checked = Self.checker(for: claim).check(claim, in: context)
+            let checked = Self.check(claim, in: context)
             // A figure whose sentence names nothing the report has is no claim about the report.
             if [.count, .rank].contains(claim.kind), case .measureUnknown? = checked.finding.doubt { continue }
             body(checked)
@@ -214,6 +214,15 @@ public struct Verifier: Sendable {
         summary.partNoun = stated?.part.token.flatMap { ReadingSanity.noun(after: $0, in: analysis.tokens) }
         summary.negated = Lexicon.saysComplement(analysis.tokens)
         return summary
+    }
+
+    /// A claim checked by its kind's checker, in one unit with its operands (`UnitAgreement`).
+    static func check(_ claim: Claim, in context: CheckContext) -> VerifiedClaim {
+        switch UnitAgreement.reading(of: claim, in: context.analysis.tokens) {
+        case .unchanged: checker(for: claim).check(claim, in: context)
+        case .converted(let converted): checker(for: converted).check(converted, in: context)
+        case .unitsDiffer: context.unverifiable(claim, .unitsDiffer)
+        }
     }
 
     /// The checker of a claim's kind; a mean of groups weighted by their sizes, and a side of a written formula, have
