@@ -86,7 +86,8 @@ struct ClaimParser {
             return rate
         }
         let listed = listMean(for: index)
-        if listed != nil || isAveraged(index) || isAverageOfList(index) {
+        let definite = definiteMeanOfList(index)
+        if listed != nil || isAveraged(index) || isAverageOfList(index) || !definite.isEmpty {
             var claim = Claim(kind: .average, site: index, claimed: precise(number, direction: nil, derived: true))
             claim.parts = listed ?? averagedOperands(for: index)
             // '€ 1.102, € 1.284 en € 1.341 miljoen': the last value's word of scale may be the whole list's; values of
@@ -102,6 +103,7 @@ struct ClaimParser {
             }
             if claim.parts.isEmpty { claim.parts = listAhead(ofMeanAt: index) }
             if claim.parts.isEmpty { claim.parts = meanOfListBefore(index) }
+            if claim.parts.isEmpty { claim.parts = definite }
             // 'gemiddeld 96 procent (10.180 bezette plaatsen op een capaciteit van 10.604)': with no list to
             // take a mean of, a percentage of a part and whole the text gives is their share.
             if claim.parts.isEmpty, number.unit == .percent, !isOperand {
