@@ -80,6 +80,25 @@ struct LoaderTests {
         #expect(found.map(\.line) == [2, 3, 5])
     }
 
+    @Test("Lines of the same table and printed line share their provenance's fields, each citing its own line")
+    func sharedProvenance() throws {
+        let dataset = try load("t.csv", Self.tidyHeader + """
+        gemeente,Beek L,begin-detentie,2022,5,Bijlage A,900
+        gemeente,Beek L,begin-detentie,2023,6,Bijlage A,900
+        gemeente,Beek L,einde-detentie,2022,7,Bijlage A,901
+        gemeente,Beek L,einde-detentie,2023,8,Bijlage B,901
+        """).dataset
+        let beek = try row(of: "GM0888", in: dataset)
+        let cited = [(0, 0), (0, 1), (1, 0), (1, 1)].compactMap { dataset[beek, $0, $1].provenance }
+        #expect(cited.map(\.citation) == ["Test, Bijlage A, r. 900; bestand x.csv:2",
+                                          "Test, Bijlage A, r. 900; bestand x.csv:3",
+                                          "Test, Bijlage A, r. 901; bestand x.csv:4",
+                                          "Test, Bijlage B, r. 901; bestand x.csv:5"])
+        // The first two lines share one record; a line with another printed line or table has its own.
+        #expect(cited[0].sharedRecord == cited[1].sharedRecord)
+        #expect(Set(cited.map(\.sharedRecord)).count == 3)
+    }
+
     @Test("A blank for a municipality that did not exist that year is not applicable")
     func nonexistent() throws {
         let dataset = try load("t.csv", Self.tidyHeader + """

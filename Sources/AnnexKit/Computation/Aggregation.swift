@@ -32,14 +32,14 @@ public enum Aggregation {
             let target = result.row(for: group)
             for m in source.measures.indices {
                 for p in source.periods.indices {
-                    let amounts = rows.map { source[$0, m, p].amount }
+                    let amounts = rows.map { source.amount(row: $0, measure: m, period: p) }
                     let total = Arithmetic.sum(amounts)
                     // Cited as its members are; a group whose members have no figure, as the table they are in.
                     let cited = rows.lazy.compactMap { source[$0, m, p].provenance }.first ?? anyCitation
                     let members = "\(rows.count) " + (rows.count == 1 ? "gemeente" : "gemeenten")
                     let provenance = cited?.combined("som van " + members)
                     result[target, m, p] = Cell(amount: total, provenance: provenance)
-                    let lacking = rows.filter { source[$0, m, p].status.isGap }
+                    let lacking = rows.indices.filter { amounts[$0].status.isGap }.map { rows[$0] }
                     if !lacking.isEmpty {
                         incomplete.append(IncompleteAggregate(
                             region: group, measure: source.measures[m], period: source.periods[p], status: total.status,

@@ -50,7 +50,7 @@ public enum BoundaryConversion {
                 for m in source.measures.indices {
                     var amounts: [Amount] = []
                     for index in contributors {
-                        let region = regions[index], amount = source[rows[index], m, p].amount
+                        let region = regions[index], amount = source.amount(row: rows[index], measure: m, period: p)
                         guard amount.status != .notApplicable else { continue }
                         if !contributed.contains(index) { contributed.append(index) }
                         if targets[index].count == 1 {

@@ -26,6 +26,9 @@ enum TidyLoader {
         var columns: Columns?
         // The last row's table, made a text once for the rows that name the same (most of a file).
         var table = (bytes: [UInt8](), text: "")
+        // The last row's provenance: the rows that name the same table and printed line (a region's figures)
+        // share its fields, each at its own line of the file, as a file's figures share its citation.
+        var cited: (table: String, printedAt: Int?, provenance: Provenance)?
         try CSVReader.forEachRecord(path: path, file: file, required: requiredColumns) { named, record in
             let column = columns ?? Columns(named)
             columns = column
@@ -47,7 +50,13 @@ enum TidyLoader {
                 }
             }
             let printedAt = column.line.flatMap { Int(record.trimmed($0)) }
-            let provenance = citation.provenance(line: record.line, table: table.text, printedAt: printedAt)
+            let provenance: Provenance
+            if let last = cited, last.printedAt == printedAt, last.table == table.text {
+                provenance = last.provenance.atFileLine(record.line)
+            } else {
+                provenance = citation.provenance(line: record.line, table: table.text, printedAt: printedAt)
+                cited = (table.text, printedAt, provenance)
+            }
             record.withField(column.value) { value in
                 builder.figure(value, row: row, measure: measure, period: period, line: record.line,
                                column: column.value + 1, provenance: provenance)
