@@ -74,4 +74,18 @@ struct ByteBufferTests {
         plain.append(xmlEscaped: ByteBuffer())
         #expect(plain.count == 0)
     }
+
+    @Test("A text needs escaping for HTML when it holds a byte the escape changes, the apostrophe too")
+    func needsHTMLEscape() {
+        #expect(!ByteBuffer.needsHTMLEscape("n.vgl. [g] 1.838,5 \u{00A0}· ≥"))
+        #expect(!ByteBuffer.needsHTMLEscape(""))
+        for special in ["&", "<", ">", "\"", "'"] {
+            #expect(ByteBuffer.needsHTMLEscape("a" + special + "b"))
+        }
+        #expect(NumberStyle.dutch.texts.allSatisfy { !ByteBuffer.needsHTMLEscape($0) })
+        let quoted = NumberStyle(decimalSeparator: ",", groupingSeparator: ".", missingMarker: ".",
+                                 suppressedMarker: "x", notComparableMarker: "n.vgl.", nilMarker: "-",
+                                 estimatedMarker: "<g>")
+        #expect(quoted.texts.contains(where: ByteBuffer.needsHTMLEscape))
+    }
 }

@@ -52,4 +52,22 @@ struct ByteCursorTests {
         buffer.append("z")
         #expect(buffer.text == "M0,9,10,18446744073709551615z")
     }
+
+    @Test("Runs of bytes put whole: a range of a buffer, a whole buffer, a static text, an empty run")
+    func runs() {
+        var source = ByteBuffer()
+        source.append("abcdef")
+        var buffer = ByteBuffer()
+        buffer.append(upTo: 16) { room in
+            var cursor = ByteCursor(room)
+            cursor.put(source, 1..<4)
+            cursor.put("|" as StaticString)
+            cursor.put(source)
+            cursor.put(source, 2..<2)
+            cursor.put(ByteBuffer())
+            return cursor.count
+        }
+        #expect(buffer.text == "bcd|abcdef")
+        #expect(buffer.count == 10)
+    }
 }

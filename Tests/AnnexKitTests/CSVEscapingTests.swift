@@ -18,6 +18,20 @@ struct CSVEscapingTests {
         #expect(writer.text == written + "\r\n")
     }
 
+    @Test("A row of fields encoded before, put whole, ends as a row of fields does; room left is not kept")
+    func encodedRow() {
+        var field = ByteBuffer(), writer = CSVWriter()
+        CSVWriter.encode("=a,b", to: &field)
+        writer.row(["x"])
+        writer.row(atMost: 64) { out in
+            out.put(field)
+            out.put(UInt8(ascii: ","))
+            out.put("12" as StaticString)
+        }
+        writer.row(["y"])
+        #expect(writer.text == "x\r\n\"'=a,b\",12\r\ny\r\n")
+    }
+
     @Test("LibreOffice runs formulas in a raw CSV but not in one annex wrote", .hangGuard)
     func libreOffice() throws {
         let fields = ["=1+1", "=HYPERLINK(\"http://x\";\"klik\")", "-5"]

@@ -69,6 +69,9 @@ struct AnnexRowView: TemplateRecord {
         let table = context.table, numbers = context.wording.numbers
         // The formats taken once: a column is a large value, copied whole when taken from the table per cell.
         let formats = table.columns.map(\.format)
+        // A cell is written as it is unless a text of the number style needs escaping (the digits, signs, `%` and
+        // `≥` never do); else its text is made apart and escaped.
+        let escaped = numbers.texts.contains(where: ByteBuffer.needsHTMLEscape)
         var text = ByteBuffer()
         return TemplateLines(count: table.rows.count) { index, out in
             let row = table.rows[index]
@@ -77,10 +80,14 @@ struct AnnexRowView: TemplateRecord {
             out.append("</th>")
             for (amount, format) in zip(row.cells, formats) {
                 let estimated = amount.status == .estimated
-                text.removeAll()
-                numbers.appendCell(amount, as: format, to: &text)
                 out.append(estimated ? "<td><em>" : "<td>")
-                out.append(htmlEscaped: text)
+                if escaped {
+                    text.removeAll()
+                    numbers.appendCell(amount, as: format, to: &text)
+                    out.append(htmlEscaped: text)
+                } else {
+                    numbers.appendCell(amount, as: format, to: &out)
+                }
                 out.append(estimated ? "</em></td>" : "</td>")
             }
             out.append("</tr>")

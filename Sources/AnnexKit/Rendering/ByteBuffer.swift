@@ -212,6 +212,11 @@ struct ByteBuffer: ContiguousBytes, @unchecked Sendable {
         text.withUnsafeBufferPointer { append($0, escaping: Self.htmlEntity) }
     }
 
+    /// Whether `append(htmlEscaped:)` writes `text` otherwise than it is.
+    static func needsHTMLEscape(_ text: String) -> Bool {
+        text.utf8.contains { htmlEntity($0) != nil }
+    }
+
     private static func htmlEntity(_ byte: UInt8) -> StaticString? {
         byte == UInt8(ascii: "'") ? "&#39;" : xmlEntity(byte)
     }

@@ -24,22 +24,23 @@ public struct CSVWriter {
         Self.encode(text, to: &buffer)
     }
 
-    /// The next field of the current row: `bytes`, written by the caller as a field (a plain number, or a
-    /// text `encode` wrote once for many rows), or as several fields with their commas.
-    mutating func field(encoded bytes: ByteBuffer) {
-        field(encoded: bytes, 0..<bytes.count)
-    }
-
-    /// The next field of the current row: the bytes of `bytes` at `range`, as `field(encoded:)` writes them.
-    mutating func field(encoded bytes: ByteBuffer, _ range: Range<Int>) {
-        separate()
-        buffer.append(bytes, range)
+    /// A whole row of fields encoded before (a plain number, or a text `encode` wrote once for many rows), put
+    /// with their commas by `write` through a cursor into room for `length` bytes at most, and ended: one check of
+    /// the buffer's room for the row, not one for each field and comma.
+    mutating func row(atMost length: Int, _ write: (inout ByteCursor) -> Void) {
+        precondition(!rowStarted, "CSVWriter: a row is started")
+        buffer.append(upTo: length + 2) { room in
+            var out = ByteCursor(room)
+            write(&out)
+            out.put(UInt8(ascii: "\r"))
+            out.put(UInt8(ascii: "\n"))
+            return out.count
+        }
     }
 
     /// `text` as a field: in quotes when it needs them, after a `'` when it would read as a formula.
     static func encode(_ text: String, to buffer: inout ByteBuffer) {
-        var text = text
-        text.withUTF8 { utf8 in
+        text.withUTF8InPlace { utf8 in
             let firstQuoted = Self.quoted.first(in: utf8, from: 0), quoted = firstQuoted < utf8.count
             if quoted { buffer.append(UInt8(ascii: "\"")) }
             if let first = utf8.first, Self.formulaStarts.contains(first), !Self.isPlainNumber(utf8) {

@@ -94,29 +94,47 @@ public enum MachineReadable {
                     let status = statuses.firstIndex(of: figure.pointee.amount.status)!
                     value.removeAll()
                     if let exact = figure.pointee.amount.exact { PlainNumber.append(exact, to: &value) }
-                    let source = sources.numbers[index]
-                    csv.field(encoded: row.csv)
-                    period.csvField(to: &csv)
-                    statisticFields.csvField(statistic, to: &csv)
-                    comparedTo.csvField(to: &csv)
-                    csv.field(encoded: value)
-                    statusFields.csvField(status, to: &csv)
-                    csv.field(encoded: csvSources.bytes, csvSources.range(source))
-                    csv.endRow()
+                    let source = sources.numbers[index], sourceField = csvSources.range(source)
+                    // The row put whole, into room for its fields at their longest and the six commas between.
+                    csv.row(atMost: row.csv.count + period.csvCount + statisticFields.longestCSV
+                                + comparedTo.csvCount + value.count + statusFields.longestCSV + sourceField.count
+                                + FigureRecord.columns.count - 1) { out in
+                        out.put(row.csv)
+                        out.put(UInt8(ascii: ","))
+                        period.putCSV(to: &out)
+                        out.put(UInt8(ascii: ","))
+                        statisticFields.putCSV(statistic, to: &out)
+                        out.put(UInt8(ascii: ","))
+                        comparedTo.putCSV(to: &out)
+                        out.put(UInt8(ascii: ","))
+                        out.put(value)
+                        out.put(UInt8(ascii: ","))
+                        statusFields.putCSV(status, to: &out)
+                        out.put(UInt8(ascii: ","))
+                        out.put(csvSources.bytes, sourceField)
+                    }
                     try csv.flush(to: writeCSV)
-                    json.append("  {" as StaticString)
-                    json.append(row.json)
-                    period.jsonPair(to: &json)
-                    statisticFields.jsonPair(statistic, to: &json)
-                    comparedTo.jsonPair(to: &json)
-                    json.append("\"value\":" as StaticString)
-                    if value.count > 0 { json.append(value) } else { json.append("null" as StaticString) }
-                    json.append(UInt8(ascii: ","))
-                    statusFields.jsonPair(status, to: &json)
-                    json.append("\"source\":" as StaticString)
-                    json.append(decimal: source)
                     index += 1
-                    json.append(index < count ? "},\n" as StaticString : "}\n")
+                    // The object put whole, into room for its fields at their longest, the value as `null` at least,
+                    // and the keys and punctuation around them with the source's number at its longest.
+                    json.append(upTo: row.json.count + period.jsonCount + statisticFields.longestJSON
+                                    + comparedTo.jsonCount + Swift.max(value.count, 4) + statusFields.longestJSON
+                                    + Self.figureJSONPunctuation) { room in
+                        var out = ByteCursor(room)
+                        out.put("  {" as StaticString)
+                        out.put(row.json)
+                        period.putJSON(to: &out)
+                        statisticFields.putJSON(statistic, to: &out)
+                        comparedTo.putJSON(to: &out)
+                        out.put("\"value\":" as StaticString)
+                        if value.count > 0 { out.put(value) } else { out.put("null" as StaticString) }
+                        out.put(UInt8(ascii: ","))
+                        statusFields.putJSON(status, to: &out)
+                        out.put("\"source\":" as StaticString)
+                        out.put(digits: UInt(source))
+                        out.put(index < count ? "},\n" as StaticString : "}\n")
+                        return out.count
+                    }
                     try flush(&json, to: writeJSON)
                 }
             }
@@ -125,6 +143,10 @@ public enum MachineReadable {
         try writeJSON(json)
         try csv.flush(finished: true, to: writeCSV)
     }
+
+    /// The bytes a figure's object in `figures.json` has besides its fields and its value: `  {`, `"value":`, the
+    /// comma after the value, `"source":` and the source's number (at most 20 digits), `},` and a line break.
+    private static let figureJSONPunctuation = 3 + 8 + 1 + 9 + 20 + 3
 
     /// The version of `figures.json`'s layout: 2 since the sources are listed once (1 was an array of
     /// figures, each with its source's text).
@@ -147,8 +169,7 @@ public enum MachineReadable {
     /// are copied whole.
     static func appendJSONString(_ text: String, to out: inout ByteBuffer) {
         out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
+        text.withUTF8InPlace { utf8 in
             var start = 0
             while true {
                 let index = jsonEscaped.first(in: utf8, from: start)
@@ -215,11 +236,17 @@ private struct FigureField {
         }
     }
 
-    /// The current text's CSV field, the next field of `writer`'s row.
-    func csvField(to writer: inout CSVWriter) { writer.field(encoded: csv[current]) }
+    /// The length of the current text's CSV field.
+    var csvCount: Int { csv[current].count }
 
-    /// The current text's JSON pair appended to `out`.
-    func jsonPair(to out: inout ByteBuffer) { out.append(json[current]) }
+    /// The length of the current text's JSON pair.
+    var jsonCount: Int { json[current].count }
+
+    /// The current text's CSV field put by `out`.
+    func putCSV(to out: inout ByteCursor) { out.put(csv[current]) }
+
+    /// The current text's JSON pair put by `out`.
+    func putJSON(to out: inout ByteCursor) { out.put(json[current]) }
 
     /// `"key":"text",` appended to `json`.
     static func pair(_ key: StaticString, _ text: String, to json: inout ByteBuffer) {
@@ -236,21 +263,24 @@ private struct FigureField {
 /// encoding copied out of a list for each figure).
 private struct FixedFigureField {
     private var csv = PackedBytes(), json = PackedBytes()
+    /// The length of the longest CSV field and of the longest JSON pair.
+    let longestCSV: Int, longestJSON: Int
 
     init<Value: RawRepresentable>(_ key: StaticString, _ values: [Value]) where Value.RawValue == String {
         for value in values {
             csv.add { CSVWriter.encode(value.rawValue, to: &$0) }
             json.add { FigureField.pair(key, value.rawValue, to: &$0) }
         }
+        (longestCSV, longestJSON) = (csv.longest, json.longest)
     }
 
-    /// The CSV field of the value at `position`, the next field of `writer`'s row.
-    func csvField(_ position: Int, to writer: inout CSVWriter) {
-        writer.field(encoded: csv.bytes, csv.range(position))
+    /// The CSV field of the value at `position` put by `out`.
+    func putCSV(_ position: Int, to out: inout ByteCursor) {
+        out.put(csv.bytes, csv.range(position))
     }
 
-    /// The JSON pair of the value at `position` appended to `out`.
-    func jsonPair(_ position: Int, to out: inout ByteBuffer) {
-        out.append(json.bytes, json.range(position))
+    /// The JSON pair of the value at `position` put by `out`.
+    func putJSON(_ position: Int, to out: inout ByteCursor) {
+        out.put(json.bytes, json.range(position))
     }
 }

@@ -42,6 +42,13 @@ public struct NumberStyle: Sendable, Hashable {
         appendFormat(amount, as: format, to: &out)
     }
 
+    /// Every text a cell may hold besides digits, `+`, `-`, `%` and the prefix (`prefix`): the separators, the
+    /// markers and what stands before the estimate's.
+    var texts: [String] {
+        [decimalSeparator, groupingSeparator, missingMarker, suppressedMarker, notComparableMarker, nilMarker,
+         estimatedMarker, Self.markerSeparator]
+    }
+
     /// Marker text for a cell without a value, or after an estimated one.
     public func marker(_ status: Status) -> String {
         switch status {

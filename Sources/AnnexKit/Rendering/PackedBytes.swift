@@ -18,6 +18,9 @@ struct PackedBytes {
         ends.append(bytes.count)
     }
 
+    /// The length of the longest piece (0 when there is none).
+    var longest: Int { ends.indices.reduce(0) { Swift.max($0, range($1).count) } }
+
     /// Where the piece at `position` lies in `bytes`.
     func range(_ position: Int) -> Range<Int> { (position == 0 ? 0 : ends[position - 1])..<ends[position] }
 }

@@ -60,6 +60,11 @@ struct FigureWording: Sendable {
     /// A value as the annex writes it: its marker when it has none, '≥' before an incomplete sum.
     func value(_ value: ChartValue) -> String { numbers.format(value.amount, as: value.format) }
 
+    /// A value as `value` writes it, appended to `out`.
+    func appendValue(_ value: ChartValue, to out: inout ByteBuffer) {
+        numbers.appendFormat(value.amount, as: value.format, to: &out)
+    }
+
     /// A value in a sentence: estimates say so, in words rather than by their marker.
     func spoken(_ value: ChartValue) -> String {
         guard value.amount.status == .estimated, let exact = value.amount.exact else { return self.value(value) }

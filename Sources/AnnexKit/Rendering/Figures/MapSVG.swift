@@ -62,6 +62,8 @@ struct MapSVG {
         }
         // A pattern's fill, made once for the panel's shapes (a map may have hundreds without a figure).
         var patternFills: [FigurePattern: String] = [:]
+        // A shape's title (its region's name and its value as shown), made in one buffer for all of them.
+        var title = ByteBuffer()
         for (shape, d) in zip(panel.shapes, shapePaths) {
             let status = shape.value?.amount.status ?? .missing
             let fill: String
@@ -80,9 +82,15 @@ struct MapSVG {
             }
             drawing.markup.open("path", [("class", "region"), ("data-code", shape.region.code)], path: d,
                                 [("fill", fill)])
-            // Asked in a closure, not as `words.value`: a method taken as a value copies the wording for each shape.
-            let shown = shape.value.map { words.value($0) } ?? words.wording.numbers.missingMarker
-            drawing.markup.leaf("title", text: "\(words.wording.regionName(shape.region)): \(shown)")
+            title.removeAll()
+            title.append(words.wording.regionName(shape.region))
+            title.append(": " as StaticString)
+            if let value = shape.value {
+                words.appendValue(value, to: &title)
+            } else {
+                title.append(words.wording.numbers.missingMarker)
+            }
+            drawing.markup.leaf("title", text: title)
             drawing.markup.close("path")
         }
         if dotted.count > 0 {

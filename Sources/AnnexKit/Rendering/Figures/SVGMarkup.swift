@@ -40,12 +40,25 @@ struct SVGMarkup {
         if let content {
             buffer.append(UInt8(ascii: ">"))
             buffer.append(xmlEscaped: content)
-            buffer.append("</")
-            buffer.append(name)
-            buffer.append(">\n")
+            end(name)
         } else {
             buffer.append("/>\n")
         }
+    }
+
+    /// An element without attributes whose text content is the bytes of `content` (escaped).
+    mutating func leaf(_ name: String, text content: ByteBuffer) {
+        start(name, [])
+        buffer.append(UInt8(ascii: ">"))
+        buffer.append(xmlEscaped: content)
+        end(name)
+    }
+
+    /// The end tag of an element whose content was written on its line.
+    private mutating func end(_ name: String) {
+        buffer.append("</")
+        buffer.append(name)
+        buffer.append(">\n")
     }
 
     /// An empty element whose path data `d` comes first.
