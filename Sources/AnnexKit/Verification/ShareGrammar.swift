@@ -97,7 +97,7 @@ extension ClaimParser {
         if referredAfter, let stated = part, stated < start, let other = whole, other < start {
             return (nil, operand(stated))
         }
-        part = part ?? self.part(after: start, end: end) ?? apposedCount(before: start)
+        part = part ?? self.part(after: start, end: end) ?? apposedCount(before: start, end: end, counts: counts)
         if whole == nil {
             whole = markedWhole(excluding: part, near: start)
             if let marked = whole, let named = ownNamedWhole(ofShareAt: start, end: end, marked: marked, part: part) {
@@ -207,11 +207,35 @@ extension ClaimParser {
     }
 
     /// '… en 1.980, een op de vijf, in …': the count a share set off by a comma right after it restates.
-    private func apposedCount(before start: Int) -> Int? {
-        guard start >= 2, tokens[start - 1].isMark(","), tokens[start - 2].number?.unit == .count,
+    /// 'Van de 412 … vonden er 133 plaats in Zuid, bijna een derde van het totaal, en 64 in het Centrum, ruim een
+    /// vijfde': a share that opens a clause after a comma, with nothing after it there but the whole it is of ('van
+    /// het totaal', not 'daarvan' or 'van hen'), stands in apposition to the member before it: its part is the one
+    /// count of that clause that is no whole (of `counts`, the sentence's candidates). A member after it is another.
+    private func apposedCount(before start: Int, end: Int, counts: [Int]) -> Int? {
+        if start >= 2, tokens[start - 1].isMark(","), tokens[start - 2].number?.unit == .count,
             tokens[start].number == nil
+        {
+            return start - 2
+        }
+        let own = analysis.clauseOf[start]
+        let lead = start - (hedgePhrase(before: start).map { SentenceAnalysis.parts(of: $0.phrase).count } ?? 0)
+        guard own > 0, analysis.clauses[own].lowerBound == lead, let comma = analysis.clauses[own - 1].last,
+            tokens[comma].isMark(","), namesOnlyItsWhole(afterShareEndingAt: end)
         else { return nil }
-        return start - 2
+        let member = counts.filter {
+            analysis.clauseOf[$0] == own - 1 && !isWholeMarked($0) && !isSampleSize($0)
+                && !Self.isDifferenceFromTime($0, tokens)
+        }
+        return member.count == 1 ? member[0] : nil
+    }
+
+    /// Whether the share's clause holds nothing after the share ending at `end` but marks or the whole it is of: 'van'
+    /// and no pronoun that takes up a part ('van hen', 'van die') or word that refers back ('daarvan').
+    private func namesOnlyItsWhole(afterShareEndingAt end: Int) -> Bool {
+        let rest = analysis.clause(of: end - 1).upperBound
+        guard let word = (end..<rest).first(where: { tokens[$0].kind != .mark }) else { return true }
+        return tokens[word].isWord("van") && word + 1 < rest
+            && !Self.partPronouns.contains(tokens[word + 1].text) && !Lexicon.pronouns.contains(tokens[word + 1].text)
     }
 
     /// '…, 30 procent (270 jongeren) niet': a count in the parenthesis right after another percentage is
