@@ -1,8 +1,8 @@
 /// A small table written as text, read row by row for its total rows (`TextTableRow`: rows between bars, split by tabs
-/// or aligned with spaces): an optional header that names the columns, body rows, and rows whose label opens with a word
-/// of totalling ('Totaal', `ClaimParser.totalledWords`) or is a compound of one ('Subtotaal'). Per value column a
-/// total row is the sum of the body rows above it, back to the header or the total row before it; a total row with no
-/// body rows since the one before sums the totals before it, and a total after subtotals sums the body rows under
+/// or aligned with spaces): an optional header that names the columns, body rows, and rows whose label opens with a
+/// word of totalling ('Totaal', `ClaimParser.totalledWords`) or is a compound of one ('Subtotaal'). Per value column
+/// a total row is the sum of the body rows above it, back to the header or the total row before it; a total row with
+/// no body rows since the one before sums the totals before it, and a total after subtotals sums the body rows under
 /// them (`TableTotal`).
 ///
 /// When in doubt no claim: a row of another number of cells than the header's (or the first row's) leaves the block's
