@@ -28,6 +28,9 @@ public struct Sentence: Sendable {
     /// Whether the sentence holds cells of a row pasted with spaces that is read as no value line ('vo (12–18 jaar;
     /// met mbo)  305', `SpacedRow.isRow`): its counts may be only some of their table's rows.
     var holdsRowCells = false
+    /// The total row of a table written as text that the sentence is, with the parts of each column it sums
+    /// (`TableTotal`): checked by the table's rows alone, no sentence of the prose.
+    var tableTotal: TableTotal? = nil
 
     /// The source line of the Unicode scalar at `offset`.
     public func line(at offset: Int) -> Int {

@@ -27,8 +27,9 @@ enum SpacedRow {
         return cells
     }
 
-    /// The pieces of a line between runs of at least `cellGap` spaces, trimmed, none empty.
-    private static func cells(_ line: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
+    /// The pieces of a line between runs of at least `cellGap` spaces, trimmed, none empty (also the cells of a row of
+    /// more values: `TextTableRow`).
+    static func cells(_ line: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
         var cells: [ArraySlice<Unicode.Scalar>] = []
         var start = line.startIndex
         var index = line.startIndex

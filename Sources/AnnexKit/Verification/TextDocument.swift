@@ -178,6 +178,8 @@ private struct ProseReader {
     private var readingRowCells = false
     /// Whether the sentence so far holds such cells.
     private var holdsRowCells = false
+    /// The table written as text the lines read so far stand in, if any, for its total rows (`TableBlock`).
+    private var table = TableBlock()
 
     /// Longest sentence, in Unicode scalars; a longer run without a sentence end is cut at the next
     /// space (or, without one, at twice this length).
@@ -189,10 +191,15 @@ private struct ProseReader {
     init(emit: @escaping (Sentence) -> Void) { self.emit = emit }
 
     mutating func read(line: String.UnicodeScalarView, number: Int) {
+        if let total = table.read(String(line), line: number) {
+            emit(Sentence(text: total.text, lineStarts: [(0, number)], paragraph: paragraph, heading: heading,
+                tableTotal: total))
+        }
         guard let row = SpacedRow.line(line) ?? AmountItem.line(line) ?? DashedPeriodLine.line(line) else {
             if let held = heldRow { read(chunksOf: held.line, number: held.number) }
             (heldRow, inSpacedRows) = (nil, false)
-            read(chunksOf: line, number: number)
+            // A row between bars without the outer ones, in a table with a header, is no prose either.
+            if table.inBarredTable { drop(row: line) } else { read(chunksOf: line, number: number) }
             return
         }
         if let held = heldRow {
@@ -264,9 +271,8 @@ private struct ProseReader {
             return
         }
         let text = String(chunk)
-        if hasTab || text.hasPrefix("|") {  // a table row
-            closeParagraph()
-            afterRowWithNumbers = afterRowWithNumbers || chunk.contains { ("0"..."9").contains($0) }
+        if hasTab || text.hasPrefix("|") {
+            drop(row: chunk)
             return
         }
         if text.hasPrefix("#") {
@@ -329,6 +335,12 @@ private struct ProseReader {
         broken = false
         lastShape = shape
         plainTitle = opensSentence && shape == .other && Self.isPlainTitle(prose)
+    }
+
+    /// Drops a table's row: it is no prose, and ends the paragraph above it.
+    private mutating func drop<Row: Collection<Unicode.Scalar>>(row: Row) {
+        closeParagraph()
+        afterRowWithNumbers = afterRowWithNumbers || row.contains { ("0"..."9").contains($0) }
     }
 
     /// Whether a line is a title in words only, that opens its sentence and ends it over a value line ('Meldingen'

@@ -76,15 +76,23 @@ extension ClaimParser {
 
     /// The words of a total's label after its word of totalling ('Totaal uitgestroomd': 'uitgestroomd'); nil when
     /// it opens with none.
-    private static func totalledWords(_ words: [String]) -> [String]? {
-        guard let first = words.first, ["totaal", "totale"].contains(first) else { return nil }
+    static func totalledWords(_ words: [String]) -> [String]? {
+        guard let first = words.first, totallingWords.contains(first) else { return nil }
         return words.dropFirst().filter { !Lexicon.grammarWords.contains($0) }
     }
+
+    /// Whether a word is a compound whose head is a word of totalling ('subtotaal', 'deeltotaal', 'eindtotaal').
+    static func isTotalCompound(_ word: String) -> Bool {
+        !totallingWords.contains(word) && totallingWords.contains { word.hasSuffix($0) }
+    }
+
+    /// The words of totalling that open a total's label.
+    private static let totallingWords: Set<String> = ["totaal", "totale"]
 
     /// Whether a part's label names a value of its own: no part of a part ('waarvan'), total, mean or change.
     static func isPlainLabel(_ words: [String]) -> Bool {
         !words.contains {
-            $0 == "waarvan" || $0 == "totaal" || $0 == "totale" || Lexicon.averageWords.contains($0)
+            $0 == "waarvan" || totallingWords.contains($0) || Lexicon.averageWords.contains($0)
                 || Lexicon.changeNouns.contains($0)
         }
     }

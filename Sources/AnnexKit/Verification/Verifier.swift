@@ -36,6 +36,8 @@ public struct Verifier: Sendable {
         var pending: [SentenceAnalysis] = []
         var block = ValueLineBlock()
         let source = SourceText(document, lines: index?.sourceLines ?? [])
+        // The claims of a table's total rows, handed on after the sentences read before them.
+        var tableClaims: [VerifiedClaim] = []
         func flush(before following: SentenceAnalysis?) {
             let withNumbers = following.flatMap { $0.numberIndices.isEmpty ? nil : $0 }
             for (offset, sentence) in pending.enumerated() {
@@ -55,8 +57,14 @@ public struct Verifier: Sendable {
                     sentence, next: next, nextWithNumbers: next?.numberIndices.isEmpty == false ? next : withNumbers,
                     source: source, discourse: &discourse, body)
             }
+            tableClaims.forEach(body)
+            tableClaims = []
         }
         document.forEachSentence { sentence in
+            if sentence.tableTotal != nil {
+                tableClaims += checkTable(sentence)
+                return
+            }
             let analysis = SentenceAnalysis(sentence, names: names)
             if pending.count == 1, analysis.numberIndices.isEmpty, sentence.paragraph == pending[0].sentence.paragraph {
                 pending.append(analysis)
@@ -66,6 +74,16 @@ public struct Verifier: Sendable {
             pending = [analysis]
         }
         flush(before: nil)
+    }
+
+    /// The sums of a table's total row (`TableTotal`), checked by the table's own rows alone: no sentence before or
+    /// after it takes part.
+    private func checkTable(_ sentence: Sentence) -> [VerifiedClaim] {
+        let analysis = SentenceAnalysis(sentence, names: names)
+        let parser = ClaimParser(analysis: analysis, discourse: Discourse(), withData: false)
+        return parser.tableTotalClaims().map {
+            Self.check($0, in: CheckContext(analysis: analysis, discourse: Discourse(), binder: nil))
+        }
     }
 
     /// The scope each heading names, worked out once per heading.

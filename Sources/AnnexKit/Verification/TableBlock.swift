@@ -1,0 +1,101 @@
+/// A small table written as text, read row by row for its total rows (`TextTableRow`: rows between bars, split by tabs
+/// or aligned with spaces): an optional header that names the columns, body rows, and rows whose label opens with a
+/// word of totalling ('Totaal', `ClaimParser.totalledWords`) or is a compound of one ('Subtotaal'). Per value column
+/// a total row is the sum of the body rows above it, back to the header or the total row before it; a total row with
+/// no body rows since the one before sums the totals before it, and a total after subtotals sums the body rows under
+/// them (`TableTotal`).
+///
+/// When in doubt no claim: a row of another number of cells than the header's (or the first row's) leaves the block's
+/// totals unread, as does a row with a cell that is no value; a sub-row (set in further than the first row, opening
+/// with a list's mark, or labelled as a part of the row above: 'waarvan …') is no part; a column whose header names a
+/// mean, a change or a rate, or whose cells are signed, is not summed, nor one of percentages unless its total is
+/// 100% (a sum of shares); one whose cells name different units is not summed; a missing or suppressed cell
+/// (`TableCell.missingMarks`) leaves its column's total unverifiable.
+struct TableBlock: Sendable {
+    /// A body or total row: its cells and line.
+    private struct Row: Sendable {
+        let cells: [String]
+        let line: Int
+    }
+
+    private var style: TextTableRow.Style?
+    private var header: [String]?
+    /// The number of cells of the block's rows: the header's, else the first row's.
+    private var width: Int?
+    /// How far the first row's label is set in.
+    private var indent = 0
+    /// The body rows since the last total row, and since the last total that closed subtotals.
+    private var segment: [Row] = []
+    private var body: [Row] = []
+    /// The total rows since the last total that summed totals, each with whether it is a subtotal.
+    private var closed: [(row: Row, subtotal: Bool)] = []
+    /// Whether a row of the block could not be read.
+    private var unread = false
+    /// Whether the line read last is a row between bars of a table with a header: no prose, whether or not it has the
+    /// outer bars.
+    private(set) var inBarredTable = false
+
+    /// Reads the next line of the text, numbered `line`; the total it claims when it is a total row.
+    mutating func read(_ text: String, line: Int) -> TableTotal? {
+        if style != nil, TextTableRow.isRule(text) { return nil }
+        guard let row = TextTableRow(text) else {
+            self = TableBlock()
+            return nil
+        }
+        if row.style != style { self = TableBlock() }
+        defer { inBarredTable = style == .barred && header != nil }
+        let cells = row.cells.dropFirst().map { TableCell($0) }
+        if segment.isEmpty, !cells.isEmpty, cells.allSatisfy(\.namesColumn) {
+            self = TableBlock()
+            (style, header, width, indent) = (row.style, row.cells, row.cells.count, row.indent)
+            return nil
+        }
+        if style == nil { (style, width, indent) = (row.style, row.cells.count, row.indent) }
+        let words = Self.words(row.cells[0])
+        let isTotal = ClaimParser.totalledWords(words) != nil
+        let isSubtotal = !isTotal && words.first.map(ClaimParser.isTotalCompound) == true
+        let read = Row(cells: row.cells, line: line)
+        guard isTotal || isSubtotal else {
+            if row.cells.count != width || cells.contains(where: { $0.value == nil && !isMissing($0) }) {
+                unread = true
+            } else if row.indent <= indent, ClaimParser.isPlainLabel(words), !Self.opensAsPart(row.cells[0], words) {
+                segment.append(read)
+                body.append(read)
+            }
+            return nil
+        }
+        defer { segment = [] }
+        guard row.cells.count == width, !unread else { return nil }
+        let parts: [Row]
+        if segment.isEmpty {
+            guard closed.count >= ClaimParser.leastParts else { return nil }
+            parts = closed.map(\.row)
+            (closed, body) = ([], [])
+        } else if isTotal, closed.contains(where: \.subtotal) {
+            parts = body
+            (closed, body) = ([], [])
+        } else {
+            parts = segment
+            closed.append((read, isSubtotal))
+        }
+        guard parts.count >= ClaimParser.leastParts else { return nil }
+        return TableTotal(row: read.cells, line: line, header: header, parts: parts.map { ($0.cells, $0.line) })
+    }
+
+    private func isMissing(_ cell: TableCell) -> Bool {
+        if case .missing = cell { return true }
+        return false
+    }
+
+    /// The words of a label, lower case.
+    static func words(_ label: String) -> [String] {
+        label.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init)
+    }
+
+    /// Whether a label says its row is a part of the row above: it opens with a list's mark ('- containers') or a
+    /// word that refers to that row ('daarvan …').
+    private static func opensAsPart(_ label: String, _ words: [String]) -> Bool {
+        TabValueLine.itemMarks.contains(where: { label.hasPrefix($0) })
+            || words.first.map(Lexicon.partReferences.contains) == true
+    }
+}

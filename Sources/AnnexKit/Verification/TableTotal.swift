@@ -1,0 +1,76 @@
+/// A total row of a small table written as text (`TableBlock`), as the sentence it makes: its cells between bars
+/// ('Totaal | 397,7 | 384,5'), and per value column that is summed the parts its cell totals, each a body row's cell
+/// with its line.
+struct TableTotal: Sendable {
+    /// A column's total: where its cell stands in the sentence, and its parts; nil parts when a part's cell is missing
+    /// or suppressed.
+    struct Column: Sendable {
+        let cell: Range<Int>
+        let parts: [(number: WrittenNumber, line: Int)]?
+    }
+
+    /// The sentence the row makes.
+    let text: String
+    let columns: [Column]
+
+    /// The total row `row` on line `line`, under the header `header` (if any), of the rows `parts` (cells and line).
+    init?(row: [String], line: Int, header: [String]?, parts: [(cells: [String], line: Int)]) {
+        var text = row[0]
+        var columns: [Column] = []
+        for column in row.indices.dropFirst() {
+            let named = header.map { Tokenizer.tokens(Array($0[column].unicodeScalars)) } ?? []
+            let percent = named.contains { $0.isMark("%") || Self.shareWords.contains($0.text) }
+                || ([row] + parts.map(\.cells)).contains { TableCell($0[column]).value?.number.unit == .percent }
+            var cell = row[column]
+            if percent, TableCell(cell).value?.number.unit == .count { cell += "%" }
+            text += Self.separator
+            let start = text.unicodeScalars.count
+            text += cell
+            let cells = parts.map { TableCell($0.cells[column], percent: percent) }
+            guard !named.contains(where: { Self.unsummedWords.contains($0.text) }),
+                let (total, unit) = TableCell(cell).value, total.sign == nil,
+                !percent || total.value == Exact(Self.wholeShare)
+            else { continue }
+            let range = start..<text.unicodeScalars.count
+            if cells.contains(where: { if case .missing = $0 { true } else { false } }) {
+                columns.append(Column(cell: range, parts: nil))
+                continue
+            }
+            let values = cells.compactMap(\.value)
+            guard values.count == cells.count, values.allSatisfy({ $0.unit == unit && $0.number.sign == nil }) else {
+                continue
+            }
+            columns.append(Column(cell: range, parts: zip(values, parts).map { ($0.number, $1.line) }))
+        }
+        guard !columns.isEmpty else { return nil }
+        (self.text, self.columns) = (text, columns)
+    }
+
+    /// What stands between the cells of the sentence a row makes.
+    private static let separator = " | "
+    /// The total of a column of shares.
+    private static let wholeShare = 100
+    /// Words of a column's header that make it one of percentages.
+    private static let shareWords = Lexicon.percentWords.union(Lexicon.shareWords)
+    /// Words of a column's header that make its values no parts of a total: means, changes and rates ('per').
+    private static let unsummedWords = Lexicon.averageWords.union(Lexicon.changeNouns).union(["per"])
+}
+
+extension ClaimParser {
+    /// The sums a table's total row claims (`TableTotal`): per column, its cell is the sum of the body rows' cells
+    /// above it, each bound by its row (`OperandBinding.Evidence.labelledLine`); a column with a missing cell has no
+    /// parts, so its total is unverifiable.
+    func tableTotalClaims() -> [Claim] {
+        guard let table = analysis.sentence.tableTotal else { return [] }
+        return table.columns.compactMap { column in
+            guard let site = analysis.numberIndices.first(where: { column.cell.contains(tokens[$0].start) }),
+                let number = tokens[site].number
+            else { return nil }
+            var claim = Claim(kind: .sum, site: site, claimed: precise(number, direction: nil))
+            claim.parts = (column.parts ?? []).map {
+                Operand($0.number, year: nil, token: nil, line: $0.line, binding: OperandBinding(.labelledLine))
+            }
+            return claim
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// A line of a small table written as text, split into its cells: between '|' marks, with or without the outer ones
+/// ('| Vracht | 310,2 | 298,0 |', 'Vracht | 310,2 | 298,0', 'Vracht | 310,2'); in at least `leastCells` cells, at
+/// tabs ('Vracht\t310,2\t298,0') or at runs of two or more spaces ('Vracht   310,2   298,0', as `SpacedRow` splits a
+/// row of one value). The first cell is the row's label, the others its values.
+struct TextTableRow: Sendable {
+    enum Style: Sendable, Equatable { case barred, tabbed, spaced }
+
+    let style: Style
+    /// The cells, trimmed, Markdown's '**' left out; a blank cell is empty.
+    let cells: [String]
+    /// The spaces and tabs the label is set in by: before the line, or in the label's cell between bars.
+    let indent: Int
+
+    init?(_ text: String) {
+        let lead = text.prefix { $0 == " " || $0 == "\t" }
+        let body = text.dropFirst(lead.count)
+        var pieces: [String]
+        if body.contains("|") {
+            pieces = body.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            let outer = body.hasPrefix("|")
+            if outer { pieces.removeFirst() }
+            if body.hasSuffix("|"), !pieces.isEmpty { pieces.removeLast() }
+            guard pieces.count >= 2 else { return nil }
+            style = .barred
+            indent = pieces[0].prefix { $0 == " " || $0 == "\t" }.count
+        } else if body.contains("\t") {
+            pieces = body.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            while pieces.last?.allSatisfy(\.isWhitespace) == true { pieces.removeLast() }
+            guard pieces.count >= Self.leastCells else { return nil }
+            style = .tabbed
+            indent = lead.count
+        } else {
+            pieces = SpacedRow.cells(PlainLine(String(body).unicodeScalars).scalars).map { String(scalars: $0) }
+            guard pieces.count >= Self.leastCells else { return nil }
+            style = .spaced
+            indent = lead.count
+        }
+        cells = pieces.map { piece in
+            String(scalars: PlainLine(piece.replacingOccurrences(of: "**", with: "").unicodeScalars).scalars)
+        }
+    }
+
+    /// Whether a line is a rule under a table's header ('|---|---:|', '------  -----', '+----+'): dashes, colons,
+    /// bars, pluses and spaces only, with a dash.
+    static func isRule(_ text: String) -> Bool {
+        text.contains("-") && text.allSatisfy { ruleMarks.contains($0) }
+    }
+
+    /// The fewest cells of a row split by tabs or spaces: a label and two values (a row of one value is a value line:
+    /// `SpacedRow`, `TabValueLine`).
+    static let leastCells = 3
+    /// The marks a rule is drawn with.
+    private static let ruleMarks: Set<Character> = ["-", "–", ":", "|", "+", "=", " ", "\t"]
+}
