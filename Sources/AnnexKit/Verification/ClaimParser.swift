@@ -86,7 +86,7 @@ struct ClaimParser {
             return rate
         }
         let listed = listMean(for: index)
-        let definite = definiteMeanOfList(index)
+        let definite = meanOfListBefore(index, cue: .definite)
         if listed != nil || isAveraged(index) || isAverageOfList(index) || !definite.isEmpty {
             var claim = Claim(kind: .average, site: index, claimed: precise(number, direction: nil, derived: true))
             claim.parts = listed ?? averagedOperands(for: index)
@@ -102,7 +102,7 @@ struct ClaimParser {
                 claim.parts = discourse.lastList.filter { $0.unit == number.unit }
             }
             if claim.parts.isEmpty { claim.parts = listAhead(ofMeanAt: index) }
-            if claim.parts.isEmpty { claim.parts = meanOfListBefore(index) }
+            if claim.parts.isEmpty { claim.parts = meanOfListBefore(index, cue: .perUnit) }
             if claim.parts.isEmpty { claim.parts = definite }
             // 'gemiddeld 96 procent (10.180 bezette plaatsen op een capaciteit van 10.604)': with no list to
             // take a mean of, a percentage of a part and whole the text gives is their share.

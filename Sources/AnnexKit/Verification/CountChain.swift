@@ -6,17 +6,33 @@
 /// or refers back ('Dat is', 'Daarmee') and names no other link. A name that fits two links, or the last, is no
 /// reading: the share stays unverifiable.
 extension ClaimParser {
-    /// The sentence's counts as a chain, outermost first: at least `leastChainLength` counts and no other number
-    /// (a count of time aside), no amount, each after the first smaller than the one before and a part of it
-    /// (`isLink(from:to:)`).
+    /// The sentence's counts as a chain, outermost first (`chain(of:)`): at least `leastChainLength` links, its counts
+    /// no other number (a count of time aside) and no amount.
     func countChain() -> [NamedCount] {
         let numbers = analysis.numberIndices.filter { !countsTime($0) && $0 != analysis.memoLabelNumber }
         let counts = nameableCounts
-        guard counts.count >= Self.leastChainLength, numbers == counts,
-            counts.allSatisfy({ tokens[$0].number?.isAmount == false }),
-            zip(counts, counts.dropFirst()).allSatisfy({ isLink(from: $0, to: $1) })
+        guard numbers == counts, counts.allSatisfy({ tokens[$0].number?.isAmount == false }),
+            let links = chain(of: counts), links.count >= Self.leastChainLength
         else { return [] }
-        return counts.map { NamedCount(operand: operand($0).carriedOver, words: namingWords(of: $0)) }
+        return links.map { NamedCount(operand: $0.operand.carriedOver, words: $0.words) }
+    }
+
+    /// `counts` as links of a chain, outermost first, each after the first smaller than the one before and a part of
+    /// it (`isLink(from:to:)`). When the first takes up the group the sentence before counted last
+    /// (`takesUpGroupBefore(_:)`), the chain runs on from that sentence's chain or the part and whole it states: a
+    /// count no larger than its last link follows it ('Van de 512 … gaven er 128 aan … . Van die 128 zeiden er 96
+    /// …': 512, 128, 96), one equal to it restating it. Nil when the counts are no such links.
+    private func chain(of counts: [Int]) -> [NamedCount]? {
+        guard let first = counts.first, let value = tokens[first].number?.value,
+            zip(counts, counts.dropFirst()).allSatisfy({ isLink(from: $0, to: $1) })
+        else { return nil }
+        let own = counts.map { NamedCount(operand: operand($0), words: namingWords(of: $0)) }
+        guard takesUpGroupBefore(first), let before = scopedSentenceBefore,
+            let prior = before.chain.isEmpty ? statedLinks(of: before) : before.chain,
+            let last = prior.last, value <= last.operand.value
+        else { return own }
+        let restates = value == last.operand.value
+        return restates && own.count == 1 ? nil : prior + own.dropFirst(restates ? 1 : 0)
     }
 
     /// Whether the count at `part` is a part of the count at `whole` right before it: smaller, and marked as a part
@@ -55,21 +71,34 @@ extension ClaimParser {
     /// The part and whole of a share at `start..<end` of a chain, when its words name the link it is of
     /// (`namedLink(ofShareAt:end:in:)`). With no count in the share's sentence, the chain is the sentence before's
     /// and the part its last link, when the share's clause names that link or refers back, and names no other link.
-    /// With one count before the share that takes up the group before ('In 48 van die dossiers …',
-    /// `takesUpGroupBefore(_:)`), the chain is the part and whole the sentence before states, or its chain, with that
-    /// count as the last link.
+    /// With its sentence's counts all before the share, they are the chain (`chain(of:)`, which may run on from the
+    /// sentence before: 'In 48 van die dossiers …'), and the part its last link, the count the share follows ('Van
+    /// de 1.240 aanvragen werden er 930 toegekend; 210 daarvan betroffen spoed, 17% van de aanvragen'). A share whose
+    /// words name two links (two sets of one noun) has no whole the text decides: (nil, nil); one whose words name no
+    /// link, or the last link too, is left to the other readings.
     func chainedShare(at start: Int, end: Int, counts: [Int]) -> (Operand?, Operand?)? {
-        guard let before = scopedSentenceBefore else { return nil }
-        if counts.isEmpty, !before.chain.isEmpty {
+        if counts.isEmpty, let before = scopedSentenceBefore, !before.chain.isEmpty {
             return partOfChain(before.chain, shareAt: start, end: end)
         }
-        guard counts.count == 1, let own = counts.first, own < start, takesUpGroupBefore(own),
-            let links = before.chain.isEmpty ? statedLinks(of: before) : before.chain,
-            let value = tokens[own].number?.value, let last = links.last, value < last.operand.value,
-            let (whole, _) = namedLink(ofShareAt: start, end: end, in: links + [NamedCount(operand: operand(own),
-                words: namingWords(of: own))])
+        guard counts.allSatisfy({ $0 < start }), let links = chain(of: counts),
+            links.count >= Self.leastChainLength, let named = namedLinks(ofShareAt: start, end: end, in: links)
         else { return nil }
-        return (operand(own), links[whole].operand)
+        // Words that name no link may name a link's set in words its own do not ('van de bezette bedden' for '1.960
+        // bezet'), and the part's own words may repeat the group's noun ('84 daarvan … ernstige tekortkomingen; …
+        // van de bakkerijen met tekortkomingen'): they decide nothing, the other readings do.
+        guard let last = links.last, !named.links.isEmpty, !named.links.contains(links.count - 1) else { return nil }
+        guard named.links.count == 1, let whole = named.links.first else { return (nil, nil) }
+        return (last.operand, links[whole].operand)
+    }
+
+    /// Whether a share at `start..<end` that names no whole in words follows a count that a word of reference after
+    /// it makes a part of a list ('Van de 900 klachten kwamen er 500 uit Noord en 300 uit Zuid; 120 daarvan …, 40
+    /// procent'): 'daarvan' may mean any count of the list, or the whole it splits, so the share has no whole.
+    func refersIntoList(shareAt start: Int, end: Int) -> Bool {
+        guard wholeName(afterShareEndingAt: end) == nil, let part = numbers(.count, in: 0..<start).last,
+            part + 1 < start, Lexicon.partReferences.contains(tokens[part + 1].text)
+        else { return false }
+        return !coordinated(candidates(.count, in: 0..<part)).isEmpty
     }
 
     /// The part and whole of a share at `start..<end` of the sentence before's `chain`: the link its words name, and
@@ -109,10 +138,22 @@ extension ClaimParser {
     }
 
     /// The link of `chain`, not its last, that a share at `start..<end` names as its whole, with the words that name
-    /// it: after the share, 'van alle …' or 'van het totaal' the first link (when it counts the noun and the words of
-    /// its qualifier, `qualifier(afterShareEndingAt:noun:)`), 'van de …' the one link whose words name its qualifier,
-    /// else its noun; before the share, 'onder de …' in its clause the one link whose words name a word there.
+    /// it (`namedLinks(ofShareAt:end:in:)`), when it names one link only.
     private func namedLink(ofShareAt start: Int, end: Int, in chain: [NamedCount]) -> (Int, [String])? {
+        guard let named = namedLinks(ofShareAt: start, end: end, in: chain), named.links.count == 1,
+            named.links[0] < chain.count - 1
+        else { return nil }
+        return (named.links[0], named.naming)
+    }
+
+    /// The links of `chain` that a share at `start..<end` names as its whole, with the words that name them: after
+    /// the share, 'van alle …' or 'van het totaal' the first link (when it counts the noun and the words of its
+    /// qualifier, `qualifier(afterShareEndingAt:noun:)`), 'van de …' the links whose words name its qualifier, else
+    /// its noun; before the share, 'onder de …' in its clause the links whose words name a word there. Nil when the
+    /// share names no group.
+    private func namedLinks(ofShareAt start: Int, end: Int, in chain: [NamedCount])
+        -> (links: [Int], naming: [String])?
+    {
         let links: [Int]
         let naming: [String]
         if let name = wholeName(afterShareEndingAt: end) {
@@ -137,8 +178,7 @@ extension ClaimParser {
         } else {
             return nil
         }
-        guard links.count == 1, links[0] < chain.count - 1 else { return nil }
-        return (links[0], naming)
+        return (links, naming)
     }
 
     /// The words of content after 'met' or 'in' right after the noun a share at `end` names as its whole, up to the

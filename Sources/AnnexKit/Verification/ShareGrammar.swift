@@ -65,6 +65,7 @@ extension ClaimParser {
             return (nil, nil)
         }
         if let chained = chainedShare(at: start, end: end, counts: counts) { return chained }
+        if refersIntoList(shareAt: start, end: end) { return (nil, nil) }
         if counts.isEmpty, let named = namedWholeShare(at: start, end: end) { return named }
         if counts.isEmpty, let group = groupPartShare(at: start, end: end) { return group }
         if counts.isEmpty, let stated = neighbourPartAndWhole(end: end) { return stated }
