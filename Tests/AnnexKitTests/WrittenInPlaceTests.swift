@@ -27,6 +27,25 @@ struct WrittenInPlaceTests {
         #expect(Delivery(supplier: "CBS", document: "").citation == "CBS")
     }
 
+    @Test("Figures that share a record cite it with their own file line, the correction after it")
+    func sharedRecordCitations() {
+        let corrected = Provenance(delivery: Self.delivery, table: "Tabel 1", line: 880,
+                                   file: FileLocation(file: "x.csv", line: 2))
+            .corrected(.init(evidence: "tabel 3", lines: [337]))
+        let next = corrected.atFileLine(13)
+        let head = "DJI, Injus, levering 2025, 2025-04-02, Tabel 1, r. 880; bestand x.csv:"
+        var citations = FigureCitations(table: "t1")
+        #expect(citations.texts(corrected) == (head + "2; gecorrigeerd: tabel 3 (r. 337)",
+                                               "berekend uit " + head + "2; gecorrigeerd: tabel 3 (r. 337)"))
+        #expect(citations.texts(next) == (head + "13; gecorrigeerd: tabel 3 (r. 337)",
+                                          "berekend uit " + head + "13; gecorrigeerd: tabel 3 (r. 337)"))
+        #expect(next.citation == head + "13; gecorrigeerd: tabel 3 (r. 337)")
+        #expect(citations.texts(nil) == ("", "berekend uit t1"))
+        let other = Provenance(delivery: Delivery(document: "Rapport"), table: "§2", derivation: "geschat")
+        #expect(citations.texts(other) == ("Rapport, §2 (geschat)", "berekend uit Rapport, §2 (geschat)"))
+        #expect(citations.texts(next).citation == head + "13; gecorrigeerd: tabel 3 (r. 337)")
+    }
+
     @Test("Digits of one, two and more places are the number's decimal digits")
     func digits() {
         for value: UInt in [0, 1, 9, 10, 11, 42, 99, 100, 101, 999, 1_000, 12_345, UInt(UInt64.max)] {

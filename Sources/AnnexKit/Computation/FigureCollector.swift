@@ -1,19 +1,14 @@
 extension TableComputer {
-    /// The source of a count read with `provenance` and that of the statistics derived from it.
-    private static func cited(_ provenance: Provenance?,
-                              table: String) -> (provenance: Provenance?, citation: String, derived: String) {
-        let citation = provenance?.citation ?? ""
-        return (provenance, citation, "berekend uit " + (citation.isEmpty ? table : citation))
-    }
-
     /// Every figure and derived statistic of the table, in a fixed order: per row (source order,
     /// national row last), measure and period: count, changes, shares, rank; then the sums of rows.
     func figures(totals: [[Amount]], sums: [[Amount]], orders: [[[Ranking.Entry]]]) -> [FigureRecord] {
-        var result: [FigureRecord] = []
         let ranks = rankByRow(orders)
         let rowOrder = dataset.subnationalRows + (dataset.nationalRow.map { [$0] } ?? [])
-        // The cells of a row share their provenance: its texts are made once and shared by its figures.
-        var cited: (provenance: Provenance?, citation: String, derived: String)?
+        var result: [FigureRecord] = []
+        // At most a count, a share, a rate and a rank per cell and two figures per comparison, then the sums.
+        result.reserveCapacity(rowOrder.count * measures.count * (4 * periods.count + 2 * comparisons.count)
+            + measures.count * periods.count)
+        var citations = FigureCitations(table: spec.id)
         for row in rowOrder {
             let region = dataset.regions[row]
             for m in measures.indices {
@@ -23,10 +18,7 @@ extension TableComputer {
                     : spec.layout == .regions ? self.shareBase : (measures[m].partOf ?? "")
                 for p in periods.indices {
                     let cell = dataset[row, m, p]
-                    let texts = cited.flatMap { $0.provenance == cell.provenance ? $0 : nil }
-                        ?? Self.cited(cell.provenance, table: spec.id)
-                    cited = texts
-                    let (citation, derived) = (texts.citation, texts.derived)
+                    let (citation, derived) = citations.texts(cell.provenance)
                     func record(_ statistic: Statistic, _ comparedTo: String, _ amount: Amount, _ source: String) {
                         result.append(FigureRecord(table: spec.id, region: region, measure: measures[m].id,
                                                    period: periods[p].label, statistic: statistic,

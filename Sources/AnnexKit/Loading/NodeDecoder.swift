@@ -100,14 +100,24 @@ private struct NodeDecoder: Decoder, SingleValueDecodingContainer, MappingKeys {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .mapping(let mapping) = node else { throw mismatch(Node.Mapping.self, at: codingPath) }
-        let pairs = mapping.map { (key: $0.key.string ?? "", value: $0.value) }
-        return KeyedDecodingContainer(KeyedNodes<Key>(decoder: self, path: codingPath, pairs: pairs))
+        var keys: [String] = [], values: [Node] = []
+        keys.reserveCapacity(mapping.count)
+        values.reserveCapacity(mapping.count)
+        for (key, value) in mapping {
+            keys.append(Self.text(ofKey: key))
+            values.append(value)
+        }
+        return KeyedDecodingContainer(KeyedNodes<Key>(decoder: self, path: codingPath, keys: keys, values: values))
     }
 
     func mappingKeys() throws -> [String] {
         guard case .mapping(let mapping) = node else { throw mismatch(Node.Mapping.self, at: codingPath) }
-        return mapping.map { $0.key.string ?? "" }
+        return mapping.map { Self.text(ofKey: $0.key) }
     }
+
+    /// A key's text, as Yams' `Node.string` gives it for a scalar (every key is one in a document this decoding
+    /// takes).
+    private static func text(ofKey key: Node) -> String { key.scalar?.string ?? "" }
 
     func unkeyedContainer() throws -> UnkeyedDecodingContainer {
         guard case .sequence(let sequence) = node else { throw mismatch(Node.Sequence.self, at: codingPath) }
@@ -153,14 +163,16 @@ private struct NodeDecoder: Decoder, SingleValueDecodingContainer, MappingKeys {
     private func whole() throws -> Int {
         let scalar = try scalar()
         guard scalar.style == .any || scalar.style == .plain else { throw mismatch(Int.self, at: codingPath) }
-        let text = scalar.string.replacing("_", with: "")
+        let string = scalar.string
+        let text = string.utf8.contains(UInt8(ascii: "_")) ? string.replacing("_", with: "") : string
         if text == "0" { return 0 }
         let sign = text.hasPrefix("-") ? "-" : ""
         let digits = text.dropFirst(text.hasPrefix("-") || text.hasPrefix("+") ? 1 : 0)
         let value: Int?
-        if let (prefix, radix) = Self.radixPrefixes.first(where: { digits.hasPrefix($0.0) }) {
+        // Every prefix of another notation starts with '0'; and without a ':' byte the text has no ':'.
+        if digits.hasPrefix("0"), let (prefix, radix) = Self.radixPrefixes.first(where: { digits.hasPrefix($0.0) }) {
             value = Int(sign + digits.dropFirst(prefix.count), radix: radix)
-        } else if digits.contains(":") {
+        } else if digits.utf8.contains(UInt8(ascii: ":")) && digits.contains(":") {
             throw decline()
         } else {
             value = Int(text)
@@ -178,21 +190,23 @@ private struct KeyedNodes<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: NodeDecoder
     /// The mapping's path, that of each of its values' container.
     let codingPath: [CodingKey]
-    let pairs: [(key: String, value: Node)]
+    /// The mapping's keys in order, apart from its values, so that a key is found without copying a value.
+    let keys: [String]
+    /// The value of each key.
+    let values: [Node]
 
-    init(decoder: NodeDecoder, path: [CodingKey], pairs: [(key: String, value: Node)]) {
+    init(decoder: NodeDecoder, path: [CodingKey], keys: [String], values: [Node]) {
         self.decoder = decoder
         codingPath = path
-        self.pairs = pairs
+        (self.keys, self.values) = (keys, values)
     }
 
-    var allKeys: [Key] { pairs.compactMap { Key(stringValue: $0.key) } }
+    var allKeys: [Key] { keys.compactMap { Key(stringValue: $0) } }
 
-    func contains(_ key: Key) -> Bool { value(at: key) != nil }
+    func contains(_ key: Key) -> Bool { keys.contains(key.stringValue) }
 
     private func value(at key: CodingKey) -> Node? {
-        let name = key.stringValue
-        return pairs.first { $0.key == name }?.value
+        keys.firstIndex(of: key.stringValue).map { values[$0] }
     }
 
     private func child(_ key: CodingKey) throws -> NodeDecoder {

@@ -376,6 +376,7 @@ public enum Message: String, Sendable, Hashable, CaseIterable {
     case figureNotWritten = "figure.not_written"
     case figureNoRasterizer = "figure.no_rasterizer"
     case figureRasterizerFailed = "figure.rasterizer_failed"
+    case figureRasterizerNotStarted = "figure.rasterizer_not_started"
     case figureImageMissing = "figure.image_missing"
     case specInTable = "spec.in_table"
     case specUndefinedNote = "spec.undefined_note"

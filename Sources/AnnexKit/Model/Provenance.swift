@@ -108,41 +108,15 @@ public struct Provenance: Sendable, Hashable {
     }
 
     /// One line for `figures.csv`: 'delivery, table, r. 880 (derivation); bestand file:12;
-    /// gecorrigeerd: evidence (r. 337, 1633)'. Written into one string made large enough at once (the
-    /// figures of a table each cite their line).
-    public var citation: String {
-        let delivery = storage.delivery
-        var text = ""
-        text.reserveCapacity(delivery.document.utf8.count + (delivery.supplier?.utf8.count ?? 0)
-            + storage.table.utf8.count + (storage.derivation?.utf8.count ?? 0) + (storage.file?.utf8.count ?? 0)
-            + Self.citationFixedBytes)
-        delivery.appendCitation(to: &text)
-        Delivery.append(part: storage.table, to: &text)
-        if let line = storage.line { Delivery.append(part: "r. " + String(line), to: &text) }
-        if let derivation = storage.derivation {
-            if text.isEmpty {
-                text += derivation
-            } else {
-                text += " ("
-                text += derivation
-                text += ")"
-            }
-        }
-        if let file = storage.file {
-            text += "; bestand "
-            text += file
-            text += ":"
-            text += String(fileLine)
-        }
-        if let correction {
-            let lines = correction.lines.map(String.init).joined(separator: ", ")
-            text += "; gecorrigeerd: \(correction.evidence)" + (lines.isEmpty ? "" : " (r. \(lines))")
-        }
-        return text
-    }
+    /// gecorrigeerd: evidence (r. 337, 1633)'. The figures that share a record cite it through its
+    /// `recordCitation`, made once.
+    public var citation: String { recordCitation.text(fileLine: fileLine) }
 
-    /// Room in a citation for what is not one of its texts: the date, separators, line numbers.
-    private static let citationFixedBytes = 64
+    /// The citation of every figure that shares this record, each with its own file line.
+    var recordCitation: RecordCitation {
+        RecordCitation(delivery: storage.delivery, table: storage.table, line: storage.line, file: storage.file,
+                       derivation: storage.derivation, correction: storage.correction)
+    }
 }
 
 /// A line (or worksheet row) of a data file, the file named as in the spec: `figures/x.csv:12`,

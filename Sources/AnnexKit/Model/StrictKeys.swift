@@ -26,9 +26,8 @@ extension Decoder {
     func rejectUnknownKeys<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws {
         let names = try (self as? MappingKeys)?.mappingKeys()
             ?? container(keyedBy: AnyCodingKey.self).allKeys.map(\.stringValue)
-        let cases = Keys.allCases
-        if let unknown = names.filter({ name in !cases.contains { $0.stringValue == name } }).min() {
-            let known = Set(cases.map { $0.stringValue })
+        if let unknown = names.filter({ Keys(stringValue: $0) == nil }).min() {
+            let known = Set(Keys.allCases.map { $0.stringValue })
             throw FieldError(message: MessageText(.specUnknownField, ["field": "\(unknown)",
                         "known": "\(known.sorted().joined(separator: ", "))",
                     ]),

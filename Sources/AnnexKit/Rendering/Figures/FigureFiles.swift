@@ -123,7 +123,8 @@ enum FigureFiles {
     }
 
     /// Draws `svg` as a PNG at `FigureStyle.printScale` times its size on white, and records the
-    /// resolution in the PNG, so a word processor places it at its intended size.
+    /// resolution in the PNG, so a word processor places it at its intended size. A `program` that cannot be
+    /// started (not there, not executable, or the system refuses a new process) is named in the error.
     static func rasterize(_ svg: String, to png: String, program: String) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
@@ -131,7 +132,12 @@ enum FigureFiles {
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        do {
+            try process.run()
+        } catch {
+            throw FigureError(path: png, .figureRasterizerNotStarted,
+                              ["program": "\(program)", "reason": .message(FileProblem.describe(error))])
+        }
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: png) else {

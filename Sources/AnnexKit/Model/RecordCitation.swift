@@ -1,0 +1,56 @@
+/// The citation in `figures.csv` of every figure that shares one provenance record (`Provenance.sharedRecord`): the
+/// figures of one table and printed line in a data file differ only in the line of the file they were read from,
+/// so the text is made once per record, as what comes before that line and what comes after it, and each figure's
+/// citation is the two with its line between (`Provenance.citation`).
+struct RecordCitation: Sendable {
+    /// The citation up to the file's line ('DJI, Tabel 1, r. 880; bestand injus.csv:'); the whole citation when
+    /// it cites no file.
+    private let head: String
+    /// What follows the file's line: the correction, if any.
+    private let tail: String
+    /// Whether a file's line goes between `head` and `tail`.
+    private let citesFile: Bool
+
+    /// 'delivery, table, r. 880 (derivation); bestand file:' and '; gecorrigeerd: evidence (r. 337, 1633)'.
+    init(delivery: Delivery, table: String, line: Int?, file: String?, derivation: String?,
+         correction: Provenance.Correction?) {
+        var head = ""
+        delivery.appendCitation(to: &head)
+        Delivery.append(part: table, to: &head)
+        if let line { Delivery.append(part: "r. " + String(line), to: &head) }
+        if let derivation {
+            if head.isEmpty {
+                head += derivation
+            } else {
+                head += " ("
+                head += derivation
+                head += ")"
+            }
+        }
+        if let file {
+            head += "; bestand "
+            head += file
+            head += ":"
+        }
+        var tail = ""
+        if let correction {
+            let lines = correction.lines.map(String.init).joined(separator: ", ")
+            tail = "; gecorrigeerd: \(correction.evidence)" + (lines.isEmpty ? "" : " (r. \(lines))")
+        }
+        citesFile = file != nil
+        self.head = citesFile ? head : head + tail
+        self.tail = tail
+    }
+
+    /// The citation of the record's figure read from `fileLine` of its file (ignored when it cites no file).
+    func text(fileLine: Int) -> String {
+        guard citesFile else { return head }
+        let digits = String(fileLine)
+        var text = ""
+        text.reserveCapacity(head.utf8.count + digits.utf8.count + tail.utf8.count)
+        text += head
+        text += digits
+        text += tail
+        return text
+    }
+}
