@@ -84,7 +84,8 @@ struct VerifyCorpusMeasure {
     /// several ('4.307 (+3%)' holds the sum 4.307 and the change +3%), the first of the expected kind, and of
     /// those the one showing the claimed number ('… meer dan 30% van het inkomen …: 43,4%' claims 43,4). Else one of
     /// the expected kind showing the claimed number, written inside the quote, whose sentence holds the quote once
-    /// colons and list marks are dropped from both ('• Totaal: € 1.350.000' quoted as 'Totaal € 1.350.000').
+    /// colons, list marks and table bars are dropped from both ('• Totaal: € 1.350.000' quoted as
+    /// 'Totaal € 1.350.000').
     static func match(_ expected: Expected, in found: [VerifiedClaim]) -> VerifiedClaim? {
         let quote = expected.readQuote
         let inside = found.filter { claim in claim.quote.contains(quote) && quote.contains(claim.written) }
@@ -108,14 +109,15 @@ struct VerifyCorpusMeasure {
         return parts.contains { $0.value == value }
     }
 
-    /// A quote without its colons and list marks ('•', '*', or a dash before a space), its spaces each one.
+    /// A quote without its colons, list marks ('•', '*', or a dash before a space) and table bars ('| Totaal |
+    /// 397,0 |' is the row verify quotes as 'Totaal | 397,0'), its spaces each one.
     static func bare(_ quote: String) -> String {
         let words = quote.replacingOccurrences(of: ":", with: " ").split(whereSeparator: \.isWhitespace)
-        return words.filter { !listMarks.contains(String($0)) }.joined(separator: " ")
+        return words.filter { !marks.contains(String($0)) }.joined(separator: " ")
     }
 
-    /// Marks of a list item, written as a word of their own.
-    static let listMarks: Set<String> = ["•", "*", "-", "–"]
+    /// Marks of a list item or of a table's cell border, written as a word of their own.
+    static let marks: Set<String> = ["•", "*", "-", "–", "|"]
 
     /// The measure over every entry; planted mistakes of the entries in `knownMisses` are counted as
     /// not caught without being a problem.

@@ -271,4 +271,25 @@ struct VerifyTableTotalRowsTests {
         #expect(TextTableRow("Soort  2023") == nil)
         #expect(TextTableRow.isRule("|-----------|-----:|:----:|") && !TextTableRow.isRule("| Totaal | 12 |"))
     }
+
+    @Test("The corpus measure finds a total row's claims when its quote keeps the row's outer bars")
+    func measuredWithBars() {
+        // 312,5 + 48 + 36,5 = 397 (right); 298 + 51,5 + 33 = 382,5, not 384,5 (planted).
+        let text = """
+            | Afdeling   | Formatie | Bezetting |
+            | Zorg       | 312,5    | 298,0     |
+            | Facilitair | 48,0     | 51,5      |
+            | Staf       | 36,5     | 33,0      |
+            | Totaal     | 397,0    | 384,5     |
+            """
+        let quote = "| Totaal     | 397,0    | 384,5     |"
+        let claims = [("397.0", Verdict.consistent), ("384.5", .inconsistent)].map { claimed, verdict in
+            VerifyCorpusMeasure.Expected(
+                quote: quote, kind: "sum", verdict: verdict, planted: verdict == .inconsistent, claimed: claimed)
+        }
+        let entry = VerifyCorpusMeasure.Entry(id: "fte-001", text: text, claims: claims)
+        let outcome = VerifyCorpusMeasure(entries: [entry], file: "bars.yaml").run()
+        #expect(outcome.resolved == 2 && outcome.caught == 1)
+        #expect(outcome.problems.isEmpty, "\(outcome.problems)")
+    }
 }
