@@ -11,8 +11,8 @@ struct VerifyApposedMemberShareTests {
         "A share after a member's count is of that count, not of the next member's",
         arguments: [
             // 133 / 412 = 32,3%: 'bijna een derde' (below 33,3%); 64 / 412 = 15,5% is no 'ruim een vijfde' (20%).
-            ("Van de 412 woninginbraken vonden er 133 plaats in Zuid, bijna een derde van het totaal in de gemeente, "
-                + "en 64 in het Centrum, ruim een vijfde.", "bijna een derde", Verdict.consistent),
+            ("Van de 412 woninginbraken vonden er 133 plaats in Zuid, bijna een derde van het totaal, en 64 in het "
+                + "Centrum, ruim een vijfde.", "bijna een derde", Verdict.consistent),
             ("Van de 412 woninginbraken vonden er 133 plaats in Zuid, bijna een derde van het totaal in de gemeente, "
                 + "en 64 in het Centrum, ruim een vijfde.", "ruim een vijfde", .inconsistent),
             // 300 / 600 = 50%, 150 / 600 = 25%, 90 / 600 = 15%: three members, no whole after the shares.
@@ -69,6 +69,11 @@ struct VerifyApposedMemberShareTests {
                 "een kwart"),
             // A third of those 450, not 450 / 900 = 50%.
             ("Van de 900 deelnemers rondden er 450 de cursus af, een derde van hen met een certificaat.", "een derde"),
+            // A whole its words qualify ('in de gemeente', 'in het land') may be another set than the 412 or 2.500.
+            ("Van de 412 woninginbraken vonden er 133 plaats in Zuid, bijna een derde van het totaal in de gemeente, "
+                + "en 64 in het Centrum, ruim een vijfde.", "bijna een derde"),
+            ("Van de 2.500 aanvragen werden er 1.600 verleend; 400 daarvan gingen over dakkapellen, 2 procent van "
+                + "alle aanvragen in het land.", "2 procent"),
             // Half of those 200, not 200 / 800 = 25%.
             ("Van de 800 meldingen kwamen er 200 uit Zuid, de helft daarvan via de app.", "de helft"),
         ])

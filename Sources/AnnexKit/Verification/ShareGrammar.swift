@@ -98,7 +98,13 @@ extension ClaimParser {
         if referredAfter, let stated = part, stated < start, let other = whole, other < start {
             return (nil, operand(stated))
         }
-        part = part ?? self.part(after: start, end: end) ?? apposedCount(before: start, end: end, counts: counts)
+        part = part ?? self.part(after: start, end: end)
+        if part == nil, let member = apposedCount(before: start, end: end, counts: counts) {
+            // '400 daarvan …, 2 procent van alle vergunningaanvragen in het land': a whole its words qualify may be
+            // another set than the one the sentence counts; the member's share of it is not given.
+            if qualifiesItsWhole(afterShareEndingAt: end) { return (operand(member), nil) }
+            part = member
+        }
         if whole == nil {
             whole = markedWhole(excluding: part, near: start)
             if let marked = whole, let named = ownNamedWhole(ofShareAt: start, end: end, marked: marked, part: part) {
@@ -237,6 +243,18 @@ extension ClaimParser {
         guard let word = (end..<rest).first(where: { tokens[$0].kind != .mark }) else { return true }
         return tokens[word].isWord("van") && word + 1 < rest
             && !Self.partPronouns.contains(tokens[word + 1].text) && !Lexicon.pronouns.contains(tokens[word + 1].text)
+    }
+
+    /// Whether the whole named in words after the share ending at `end` is qualified in its clause by a phrase after
+    /// its noun ('van alle aanvragen in het land', 'van het totaal in de gemeente'); a whole written as a number
+    /// there ('van het totaal van 1.254 personen in de opvang') is the one it names.
+    private func qualifiesItsWhole(afterShareEndingAt end: Int) -> Bool {
+        let rest = analysis.clause(of: end - 1).upperBound
+        guard let word = (end..<rest).first(where: { tokens[$0].kind != .mark }), tokens[word].isWord("van") else {
+            return false
+        }
+        let words = tokens[(word + 1)..<rest]
+        return words.allSatisfy { $0.number == nil } && words.contains { Self.qualifyingPrepositions.contains($0.text) }
     }
 
     /// '…, 30 procent (270 jongeren) niet': a count in the parenthesis right after another percentage is
