@@ -12,10 +12,20 @@
 /// 100% (a sum of shares); one whose cells name different units is not summed; a missing or suppressed cell
 /// (`TableCell.missingMarks`) leaves its column's total unverifiable.
 struct TableBlock: Sendable {
-    /// A body or total row: its cells and line.
-    private struct Row: Sendable {
+    /// A body or total row: its cells, its value cells read once (`TableCell`), and its line.
+    struct Row: Sendable {
         let cells: [String]
+        /// The cells after the label, read.
+        let values: [TableCell]
         let line: Int
+
+        /// The cell of column `column` (the label's is 0), read; as a percentage when `percent` and it names no unit
+        /// of its own, read again only then.
+        func value(_ column: Int, percent: Bool) -> TableCell {
+            let read = values[column - 1]
+            guard percent, read.value?.number.unit == .count else { return read }
+            return TableCell(cells[column], percent: true)
+        }
     }
 
     private var style: TextTableRow.Style?
@@ -35,10 +45,11 @@ struct TableBlock: Sendable {
     /// outer bars.
     private(set) var inBarredTable = false
 
-    /// Reads the next line of the text, numbered `line`; the total it claims when it is a total row.
-    mutating func read(_ text: String, line: Int) -> TableTotal? {
+    /// Reads the next line of the text, numbered `number`; the total it claims when it is a total row. A line that
+    /// cannot be a row (`TextTableRow.mayBeRow`) ends the block before anything of it is built.
+    mutating func read(_ text: String.UnicodeScalarView, number line: Int) -> TableTotal? {
         if style != nil, TextTableRow.isRule(text) { return nil }
-        guard let row = TextTableRow(text) else {
+        guard TextTableRow.mayBeRow(text), let row = TextTableRow(String(text)) else {
             self = TableBlock()
             return nil
         }
@@ -54,7 +65,7 @@ struct TableBlock: Sendable {
         let words = Self.words(row.cells[0])
         let isTotal = ClaimParser.totalledWords(words) != nil
         let isSubtotal = !isTotal && words.first.map(ClaimParser.isTotalCompound) == true
-        let read = Row(cells: row.cells, line: line)
+        let read = Row(cells: row.cells, values: cells, line: line)
         guard isTotal || isSubtotal else {
             if row.cells.count != width || cells.contains(where: { $0.value == nil && !isMissing($0) }) {
                 unread = true
@@ -79,7 +90,7 @@ struct TableBlock: Sendable {
             closed.append((read, isSubtotal))
         }
         guard parts.count >= ClaimParser.leastParts else { return nil }
-        return TableTotal(row: read.cells, line: line, header: header, parts: parts.map { ($0.cells, $0.line) })
+        return TableTotal(row: read, header: header, parts: parts)
     }
 
     private func isMissing(_ cell: TableCell) -> Bool {

@@ -13,22 +13,27 @@ struct TableTotal: Sendable {
     let text: String
     let columns: [Column]
 
-    /// The total row `row` on line `line`, under the header `header` (if any), of the rows `parts` (cells and line).
-    init?(row: [String], line: Int, header: [String]?, parts: [(cells: [String], line: Int)]) {
-        var text = row[0]
+    /// The total row `row` under the header `header` (if any), of the rows `parts`: each cell as its row read it,
+    /// read again as a percentage only in a column of percentages.
+    init?(row: TableBlock.Row, header: [String]?, parts: [TableBlock.Row]) {
+        var text = row.cells[0]
         var columns: [Column] = []
-        for column in row.indices.dropFirst() {
+        for column in row.cells.indices.dropFirst() {
             let named = header.map { Tokenizer.tokens(Array($0[column].unicodeScalars)) } ?? []
             let percent = named.contains { $0.isMark("%") || Self.shareWords.contains($0.text) }
-                || ([row] + parts.map(\.cells)).contains { TableCell($0[column]).value?.number.unit == .percent }
-            var cell = row[column]
-            if percent, TableCell(cell).value?.number.unit == .count { cell += "%" }
+                || ([row] + parts).contains { $0.values[column - 1].value?.number.unit == .percent }
+            var cell = row.cells[column]
+            var read = row.values[column - 1]
+            if percent, read.value?.number.unit == .count {
+                cell += "%"
+                read = TableCell(cell)
+            }
             text += Self.separator
             let start = text.unicodeScalars.count
             text += cell
-            let cells = parts.map { TableCell($0.cells[column], percent: percent) }
+            let cells = parts.map { $0.value(column, percent: percent) }
             guard !named.contains(where: { Self.unsummedWords.contains($0.text) }),
-                let (total, unit) = TableCell(cell).value, total.sign == nil,
+                let (total, unit) = read.value, total.sign == nil,
                 !percent || total.value == Exact(Self.wholeShare)
             else { continue }
             let range = start..<text.unicodeScalars.count

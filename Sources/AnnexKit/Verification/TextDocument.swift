@@ -191,7 +191,7 @@ private struct ProseReader {
     init(emit: @escaping (Sentence) -> Void) { self.emit = emit }
 
     mutating func read(line: String.UnicodeScalarView, number: Int) {
-        if let total = table.read(String(line), line: number) {
+        if let total = table.read(line, number: number) {
             emit(Sentence(text: total.text, lineStarts: [(0, number)], paragraph: paragraph, heading: heading,
                 tableTotal: total))
         }

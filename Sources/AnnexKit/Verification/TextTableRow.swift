@@ -15,7 +15,7 @@ struct TextTableRow: Sendable {
         let lead = text.prefix { $0 == " " || $0 == "\t" }
         let body = text.dropFirst(lead.count)
         var pieces: [String]
-        if body.contains("|") {
+        if body.unicodeScalars.contains("|") {
             pieces = body.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
             let outer = body.hasPrefix("|")
             if outer { pieces.removeFirst() }
@@ -23,7 +23,7 @@ struct TextTableRow: Sendable {
             guard pieces.count >= 2 else { return nil }
             style = .barred
             indent = pieces[0].prefix { $0 == " " || $0 == "\t" }.count
-        } else if body.contains("\t") {
+        } else if body.unicodeScalars.contains("\t") {
             pieces = body.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             while pieces.last?.allSatisfy(\.isWhitespace) == true { pieces.removeLast() }
             guard pieces.count >= Self.leastCells else { return nil }
@@ -36,19 +36,33 @@ struct TextTableRow: Sendable {
             indent = lead.count
         }
         cells = pieces.map { piece in
-            String(scalars: PlainLine(piece.replacingOccurrences(of: "**", with: "").unicodeScalars).scalars)
+            let plain = piece.unicodeScalars.contains("*") ? piece.replacingOccurrences(of: "**", with: "") : piece
+            return String(scalars: PlainLine(plain.unicodeScalars).scalars)
         }
+    }
+
+    /// Whether a line may be a row at all: it holds a '|', a tab or a run of two spaces (a no-break space read as
+    /// one). Asked of every line of a text, on its scalars, before anything is built.
+    static func mayBeRow(_ line: String.UnicodeScalarView) -> Bool {
+        var afterSpace = false
+        for scalar in line {
+            if scalar == "|" || scalar == "\t" { return true }
+            let isSpace = scalar == " " || scalar == "\u{A0}"
+            if isSpace, afterSpace { return true }
+            afterSpace = isSpace
+        }
+        return false
     }
 
     /// Whether a line is a rule under a table's header ('|---|---:|', '------  -----', '+----+'): dashes, colons,
     /// bars, pluses and spaces only, with a dash.
-    static func isRule(_ text: String) -> Bool {
-        text.contains("-") && text.allSatisfy { ruleMarks.contains($0) }
+    static func isRule(_ line: String.UnicodeScalarView) -> Bool {
+        line.contains("-") && line.allSatisfy(ruleMarks.contains)
     }
 
     /// The fewest cells of a row split by tabs or spaces: a label and two values (a row of one value is a value line:
     /// `SpacedRow`, `TabValueLine`).
     static let leastCells = 3
     /// The marks a rule is drawn with.
-    private static let ruleMarks: Set<Character> = ["-", "–", ":", "|", "+", "=", " ", "\t"]
+    private static let ruleMarks: Set<Unicode.Scalar> = ["-", "–", ":", "|", "+", "=", " ", "\t"]
 }
