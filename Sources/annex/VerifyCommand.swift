@@ -44,7 +44,8 @@ struct VerifyCommand: ParsableCommand {
             let (spec, loaded) = try specPath(console)
             let folder = templates ?? Verify.defaultTemplates(specPath: spec, executable: Bundle.main.executableURL)
             let words = try Verify.words(templates: folder, language: console.language)
-            let verifier = try Verify.verifier(specPath: spec, loaded: loaded, dataRoot: data)
+            let verifier = try Verify.verifier(specPath: spec, loaded: loaded, dataRoot: data,
+                                               citing: CitationWords(words.phrases))
             var counts: [Verdict: Int] = [:]
             var output = VerificationOutput(format: format, words: words) {
                 if !console.quiet { FileHandle.standardOutput.write(Data($0.utf8)) }

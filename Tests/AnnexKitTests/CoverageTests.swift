@@ -44,7 +44,7 @@ struct PopulationTests {
     func rates() throws {
         let report = try ReportComputer.compute(try ReportLoader.load(specPath: Paths.miniSpec))
         func rate(_ table: String, _ region: String, _ period: String) throws -> Amount {
-            try #require(report.figures.first {
+            try #require(report.figures(citing: try citationWords()).first {
                 $0.table == table && $0.region.code == region && $0.period == period && $0.statistic == .ratePer10000
             }).amount
         }
@@ -53,7 +53,8 @@ struct PopulationTests {
         #expect(try rate("meldingen-arrondissement", "rotterdam", "2022").double == 1733.0 / 667_000 * 10_000)
         // Voorne aan Zee's population unknown
         #expect(try rate("meldingen-arrondissement", "rotterdam", "2023") == .missing)
-        #expect(report.figures.first { $0.statistic == .ratePer10000 }?.comparedTo == "inwoners")
+        #expect(report.figures(citing: try citationWords()).first { $0.statistic == .ratePer10000 }?.comparedTo
+            == "inwoners")
     }
 
     @Test("Without a population table there are no rate columns, not zeros")
@@ -64,7 +65,7 @@ struct PopulationTests {
             if case .ratePer10000 = $0.content { return true }
             return false
         } })
-        #expect(!report.figures.contains { $0.statistic == .ratePer10000 })
+        #expect(!report.figures(citing: try citationWords()).contains { $0.statistic == .ratePer10000 })
     }
 
     @Test("Population file errors: unknown code, bad number, duplicate")

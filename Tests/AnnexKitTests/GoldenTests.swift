@@ -9,7 +9,8 @@ import Testing
 struct GoldenTests {
     static let files = ["mini.md", "tables/meldingen.csv", "tables/meldingen-arrondissement.csv",
                         "tables/verzoeken.csv", "figures.csv", "figures.json",
-                        "en/mini.md", "en/tables/meldingen.csv", "en/tables/verzoeken.csv"]
+                        "en/mini.md", "en/tables/meldingen.csv", "en/tables/verzoeken.csv", "en/figures.csv",
+                        "en/figures.json"]
 
     @Test("Every text output equals its golden file", arguments: files)
     func golden(file: String) throws {

@@ -108,14 +108,21 @@ struct LanguageTests {
     }
 
     @Test(
-        "The numbers are the same in both languages: machine-readable files byte for byte, workbook cells by value"
+        "The numbers are the same in both languages: the figures' files but for their citations' words, workbook cells"
     )
     func sameNumbers() throws {
         let nl = try realBuild.get(), en = try realEnglishBuild.get()
         #expect(en.folder.hasSuffix("/samenwerking-2024.en"))
-        for file in ["figures.csv", "figures.json"] {
-            #expect(try readText(nl.folder + "/" + file) == (try readText(en.folder + "/" + file)), "\(file)")
+        // Every field of figures.csv but the last, the source, whose words are the language's; as many sources.
+        func figures(_ folder: String) throws -> (rows: [[String]], sources: Int) {
+            let rows = try CSVReader(path: folder + "/figures.csv").map { Array($0.fields.dropLast()) }
+            let json = try #require(try JSONSerialization.jsonObject(
+                with: Data(readText(folder + "/figures.json").utf8)) as? [String: Any])
+            return (rows, try #require(json["sources"] as? [String]).count)
         }
+        let (dutch, english) = (try figures(nl.folder), try figures(en.folder))
+        #expect(dutch.rows.count > 10_000 && dutch.rows == english.rows)
+        #expect(dutch.sources == english.sources)
         let dutchBook = try XLSXReader(path: nl.folder + "/samenwerking-2024.xlsx")
         let englishBook = try XLSXReader(path: en.folder + "/samenwerking-2024.xlsx")
         let sheets = try dutchBook.sheetNames()

@@ -49,7 +49,8 @@ struct LoaderTests {
         let beek = try row(of: "GM0888", in: dataset)
         #expect(dataset[beek, 0, 0].amount == .count(5))
         // The delivery, its table and the line it is printed on; the data file and its own line.
-        #expect(dataset[beek, 0, 0].provenance?.citation == "Test, Bijlage A, r. 900; bestand x.csv:2")
+        #expect(dataset[beek, 0, 0].provenance?.citation(try citationWords())
+            == "Test, Bijlage A, r. 900; bestand x.csv:2")
         #expect(dataset[beek, 0, 1].amount == .missing)  // no row for it: missing, not zero
         #expect(dataset[try #require(dataset.nationalRow), 0, 0].amount == .count(15337))
         #expect(loaded.aliasUses.map(\.printed) == ["Beek L"])
@@ -90,10 +91,11 @@ struct LoaderTests {
         """).dataset
         let beek = try row(of: "GM0888", in: dataset)
         let cited = [(0, 0), (0, 1), (1, 0), (1, 1)].compactMap { dataset[beek, $0, $1].provenance }
-        #expect(cited.map(\.citation) == ["Test, Bijlage A, r. 900; bestand x.csv:2",
-                                          "Test, Bijlage A, r. 900; bestand x.csv:3",
-                                          "Test, Bijlage A, r. 901; bestand x.csv:4",
-                                          "Test, Bijlage B, r. 901; bestand x.csv:5"])
+        let words = try citationWords()
+        #expect(cited.map { $0.citation(words) } == ["Test, Bijlage A, r. 900; bestand x.csv:2",
+                                                      "Test, Bijlage A, r. 900; bestand x.csv:3",
+                                                      "Test, Bijlage A, r. 901; bestand x.csv:4",
+                                                      "Test, Bijlage B, r. 901; bestand x.csv:5"])
         // The first two lines share one record; a line with another printed line or table has its own.
         #expect(cited[0].sharedRecord == cited[1].sharedRecord)
         #expect(Set(cited.map(\.sharedRecord)).count == 3)

@@ -28,9 +28,9 @@ struct MeasureKindTests {
         let table = try #require(result.report.tables.first { $0.id == "verblijfsduur" })
         #expect(table.rows.map(\.kind) == [.region, .region, .region, .national])
         #expect(table.discrepancies.isEmpty)
-        let statistics = Set(table.figures.map(\.statistic))
+        let statistics = Set(table.figures(citing: try citationWords()).map(\.statistic))
         #expect(statistics == [.count, .change, .changePct, .rank])
-        #expect(table.figures.contains {
+        #expect(table.figures(citing: try citationWords()).contains {
             $0.region.code == "GM0363" && $0.period == "2023" && $0.amount == .count(decimal("13.75"))
         })
     }
@@ -44,7 +44,9 @@ struct MeasureKindTests {
         #expect(markdown.contains("| Amsterdam | 21,3% | 22,5% | +1,3 |"))
         #expect(markdown.contains("| Rotterdam | 18,0% | 17,4% | -0,7 |"))
         let table = try #require(result.report.tables.first { $0.id == "terugval" })
-        #expect(!table.figures.contains { [.changePct, .sharePct, .sumOfRows].contains($0.statistic) })
+        #expect(!table.figures(citing: try citationWords()).contains {
+            [.changePct, .sharePct, .sumOfRows].contains($0.statistic)
+        })
         let csv = try readText(result.folder + "/tables/terugval.csv")
         #expect(csv.contains("Amsterdam,GM0363,21.25,22.5,1.25\r\n"))
     }
@@ -165,8 +167,9 @@ struct MeasureKindTests {
         let markdown = try readText(plain.folder + "/steden.md")
         #expect(markdown.contains("| Regio | M 2022 | M aandeel in totaal van de tabel 2022 (%) |"))
         #expect(markdown.contains("| Amsterdam | 300 | 48,0% |") && !markdown.contains("aandeel in Nederland"))
-        #expect(plain.report.figures.contains { $0.statistic == .sharePct && $0.comparedTo == "sum_of_rows" })
-        #expect(!plain.report.figures.contains { $0.statistic == .sharePct && $0.comparedTo == "NL" })
+        let figures = plain.report.figures(citing: try citationWords())
+        #expect(figures.contains { $0.statistic == .sharePct && $0.comparedTo == "sum_of_rows" })
+        #expect(!figures.contains { $0.statistic == .sharePct && $0.comparedTo == "NL" })
         let named = try fourCities(shareOf: "de vier steden")
         #expect(try readText(named.folder + "/steden.md").contains("| M aandeel in de vier steden 2022 (%) |"))
         // With a published national total the share is of the Netherlands (the mini fixture).

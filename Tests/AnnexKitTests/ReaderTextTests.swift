@@ -85,7 +85,7 @@ struct ReaderTextTests {
         let pattern = try NSRegularExpression(pattern: "^(|(berekend uit )?" + citation
                                               + "|berekend uit [^;]+|berekend: [^;]+)$")
         var wrong: [String] = []
-        for figure in build.report.figures {
+        for figure in build.report.figures(citing: try citationWords()) {
             let source = figure.source
             let matches = pattern.firstMatch(in: source, range: NSRange(source.startIndex..., in: source)) != nil
             let pasted = ["berekend uit berekend", "uit afgeleid"].contains(where: source.contains)

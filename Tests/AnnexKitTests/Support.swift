@@ -166,6 +166,11 @@ func dutchWording(_ specPath: String = Paths.miniSpec) throws -> Wording {
     try Wording.load(templates: Paths.templates, spec: try SpecLoader.load(path: specPath), language: .nl)
 }
 
+/// The words of the figures' citations in `language`, from the package's templates.
+func citationWords(_ language: Language = .nl) throws -> CitationWords {
+    CitationWords(try PhraseBook.load(templates: Paths.templates, language: language))
+}
+
 /// The Dutch note sentences for a table of the mini fixture (or, without one, with measures by label).
 func dutchNotes(_ table: ComputedTable? = nil) throws -> NoteText {
     NoteText(try dutchWording(), measuresFrom: table?.measuresFrom)

@@ -16,7 +16,7 @@ struct TableComputationTests {
 
     func figure(_ table: String, _ region: String, _ period: String, _ statistic: Statistic,
                 measure: String = "begin") throws -> FigureRecord {
-        try #require(report.figures.first {
+        try #require(report.figures(citing: try citationWords()).first {
                 $0.table == table && $0.region.code == region && $0.period == period && $0.statistic == statistic
                     && $0.measure == measure
         })

@@ -123,7 +123,7 @@ struct VerifyCorpusMeasure {
     /// not caught without being a problem.
     func run(knownMisses: [String: String] = [:]) -> Outcome {
         var outcome = Outcome()
-        let verifier = Verifier(report: nil)
+        let verifier = Verifiers.text
         for entry in entries {
             let found = verifier.verify(TextDocument(text: entry.text))
             var used: [Int] = []

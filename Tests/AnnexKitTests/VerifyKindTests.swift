@@ -248,7 +248,9 @@ struct VerifyShareTests {
                   - {id: verblijf, label: Verblijf, part_of: plaatsingen}
             """.utf8
         ).write(to: URL(fileURLWithPath: project + "/reports/delen.yaml"))
-        let verifier = Result { try Verify.verifier(specPath: project + "/reports/delen.yaml") }
+        let verifier = Result {
+            try Verify.verifier(specPath: project + "/reports/delen.yaml", citing: try citationWords())
+        }
         let wrong = try onlyClaim(
             "In 2023 ging het bij ambulante en klinische plaatsingen samen om 66,6% van alle plaatsingen.",
             with: verifier)

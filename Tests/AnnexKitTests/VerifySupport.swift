@@ -5,9 +5,9 @@ import Testing
 
 /// Verifiers built once: for a text on its own, for the mini fixture and for the real report.
 enum Verifiers {
-    static let text = Verifier(report: nil)
-    static let mini = Result { try Verify.verifier(specPath: Paths.miniSpec) }
-    static let real = Result { try Verify.verifier(specPath: Paths.realSpec) }
+    static let text = Verifier(report: nil, citing: try! citationWords())
+    static let mini = Result { try Verify.verifier(specPath: Paths.miniSpec, citing: try citationWords()) }
+    static let real = Result { try Verify.verifier(specPath: Paths.realSpec, citing: try citationWords()) }
 
     /// The Dutch words of verify's output.
     static let dutch = Result { try Verify.words(templates: Paths.templates, language: .nl) }

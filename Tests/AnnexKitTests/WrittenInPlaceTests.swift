@@ -10,36 +10,40 @@ struct WrittenInPlaceTests {
                                    date: CalendarDate(iso: "2025-04-02"))
 
     @Test("A citation joins the non-empty parts, then the derivation, the file and the correction")
-    func citation() {
+    func citation() throws {
+        let words = try citationWords()
         let file = FileLocation(file: "leveringen/injus.csv", line: 12)
         #expect(Provenance(delivery: Self.delivery, table: "Tabel 1", line: 880, file: file, derivation: "som")
-            .citation
+            .citation(words)
             == "DJI, Injus, levering 2025, 2025-04-02, Tabel 1, r. 880 (som); bestand leveringen/injus.csv:12")
-        #expect(Provenance(delivery: Delivery(supplier: "", document: "Rapport"), table: "").citation == "Rapport")
-        #expect(Provenance(delivery: Delivery(document: ""), table: "", line: 7).citation == "r. 7")
-        #expect(Provenance(delivery: Delivery(document: ""), table: "", derivation: "geschat").citation == "geschat")
-        #expect(Provenance(delivery: Delivery(document: ""), table: "", file: file).citation
+        #expect(Provenance(delivery: Delivery(supplier: "", document: "Rapport"), table: "").citation(words)
+            == "Rapport")
+        #expect(Provenance(delivery: Delivery(document: ""), table: "", line: 7).citation(words) == "r. 7")
+        #expect(Provenance(delivery: Delivery(document: ""), table: "", derivation: "geschat").citation(words)
+            == "geschat")
+        #expect(Provenance(delivery: Delivery(document: ""), table: "", file: file).citation(words)
             == "; bestand leveringen/injus.csv:12")
         let corrected = Provenance(delivery: Delivery(document: "Rapport"), table: "§2")
             .corrected(.init(evidence: "tabel 3", lines: [337, 1633]))
-        #expect(corrected.citation == "Rapport, §2; gecorrigeerd: tabel 3 (r. 337, 1633)")
+        #expect(corrected.citation(words) == "Rapport, §2; gecorrigeerd: tabel 3 (r. 337, 1633)")
         #expect(Self.delivery.citation == "DJI, Injus, levering 2025, 2025-04-02")
         #expect(Delivery(supplier: "CBS", document: "").citation == "CBS")
     }
 
     @Test("Figures that share a record cite it with their own file line, the correction after it")
-    func sharedRecordCitations() {
+    func sharedRecordCitations() throws {
+        let words = try citationWords()
         let corrected = Provenance(delivery: Self.delivery, table: "Tabel 1", line: 880,
                                    file: FileLocation(file: "x.csv", line: 2))
             .corrected(.init(evidence: "tabel 3", lines: [337]))
         let next = corrected.atFileLine(13)
         let head = "DJI, Injus, levering 2025, 2025-04-02, Tabel 1, r. 880; bestand x.csv:"
-        var citations = FigureCitations(table: "t1")
+        var citations = FigureCitations(table: "t1", words: words)
         #expect(citations.texts(corrected) == (head + "2; gecorrigeerd: tabel 3 (r. 337)",
                                                "berekend uit " + head + "2; gecorrigeerd: tabel 3 (r. 337)"))
         #expect(citations.texts(next) == (head + "13; gecorrigeerd: tabel 3 (r. 337)",
                                           "berekend uit " + head + "13; gecorrigeerd: tabel 3 (r. 337)"))
-        #expect(next.citation == head + "13; gecorrigeerd: tabel 3 (r. 337)")
+        #expect(next.citation(words) == head + "13; gecorrigeerd: tabel 3 (r. 337)")
         #expect(citations.texts(nil) == ("", "berekend uit t1"))
         let other = Provenance(delivery: Delivery(document: "Rapport"), table: "§2", derivation: "geschat")
         #expect(citations.texts(other) == ("Rapport, §2 (geschat)", "berekend uit Rapport, §2 (geschat)"))

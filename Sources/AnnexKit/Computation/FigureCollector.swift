@@ -1,14 +1,16 @@
 extension TableComputer {
     /// Every figure and derived statistic of the table, in a fixed order: per row (source order,
-    /// national row last), measure and period: count, changes, shares, rank; then the sums of rows.
-    func figures(totals: [[Amount]], sums: [[Amount]], orders: [[[Ranking.Entry]]]) -> [FigureRecord] {
+    /// national row last), measure and period: count, changes, shares, rank; then the sums of rows. Their sources
+    /// are cited in the words of `words`.
+    func figures(totals: [[Amount]], sums: [[Amount]], orders: [[[Ranking.Entry]]],
+                 words: CitationWords) -> [FigureRecord] {
         let ranks = rankByRow(orders)
         let rowOrder = dataset.subnationalRows + (dataset.nationalRow.map { [$0] } ?? [])
         var result: [FigureRecord] = []
         // At most a count, a share, a rate and a rank per cell and two figures per comparison, then the sums.
         result.reserveCapacity(rowOrder.count * measures.count * (4 * periods.count + 2 * comparisons.count)
             + measures.count * periods.count)
-        var citations = FigureCitations(table: spec.id)
+        var citations = FigureCitations(table: spec.id, words: words)
         for row in rowOrder {
             let region = dataset.regions[row]
             for m in measures.indices {
@@ -46,11 +48,12 @@ extension TableComputer {
             }
         }
         if spec.layout == .regions {
+            let source = words.sumOfRows.text(spec.id)
             for m in measures.indices where measures[m].kind.isAdditive {
                 for p in periods.indices {
                     result.append(FigureRecord(table: spec.id, region: .netherlands, measure: measures[m].id,
                                                period: periods[p].label, statistic: .sumOfRows, comparedTo: "",
-                                               amount: sums[m][p], source: "berekend: som van de rijen van \(spec.id)"))
+                                               amount: sums[m][p], source: source))
                 }
             }
         }

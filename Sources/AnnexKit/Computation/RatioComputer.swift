@@ -26,17 +26,15 @@ enum RatioComputer {
             ]
         }
         var rows: [TableRow] = []
-        var figures: [FigureRecord] = []
+        // The figures' values by region and period; their records are made when asked for, citing in the words asked.
+        var ratios: [(region: Region, period: String, value: Amount)] = []
         for region in regions {
             var cells: [Amount] = []
             for period in spec.periods {
                 let upper = amount(numerator, region, top, period), lower = amount(denominator, region, bottom, period)
                 let value = Arithmetic.ratio(upper, to: lower, per: ratio.per)
                 cells += [upper, lower, value]
-                figures.append(FigureRecord(table: spec.id, region: region, measure: measure.id, period: period.label,
-                                            statistic: .ratio, comparedTo: comparedTo, amount: value,
-                        source: "berekend: \(PlainNumber.format(ratio.per)) × \(ratio.numerator.table)/"
-                                                + "\(ratio.numerator.measure) / \(comparedTo)"))
+                ratios.append((region, period.label, value))
             }
             rows.append(TableRow(kind: region.type == .land ? .national : .region, code: region.code, region: region,
                                  cells: cells))
@@ -47,7 +45,14 @@ enum RatioComputer {
             discrepancies: [], incomplete: [], corrections: [],
             doubtfulAliases: [], boundaryYear: nil, converted: [], shareChecks: [], shareMismatches: [], suspicions: [],
             footnotes: footnotes, sources: SourceCitation.merged(numerator.sources, denominator.sources),
-            makeFigures: { [figures] in figures }, signs: CellSigns(tableRows, columns))
+            makeFigures: { [id = spec.id, measure = measure.id, per = PlainNumber.format(ratio.per),
+                            numerator = "\(ratio.numerator.table)/\(ratio.numerator.measure)", ratios] words in
+                let source = words.ratio(per: per, numerator: numerator, denominator: comparedTo)
+                return ratios.map { region, period, value in
+                    FigureRecord(table: id, region: region, measure: measure, period: period, statistic: .ratio,
+                                 comparedTo: comparedTo, amount: value, source: source)
+                }
+            }, signs: CellSigns(tableRows, columns))
     }
 
     private static func amount(_ dataset: Dataset, _ region: Region, _ measure: Int, _ period: Period) -> Amount {

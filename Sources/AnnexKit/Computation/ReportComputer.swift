@@ -145,8 +145,8 @@ public enum ReportComputer {
             incomplete: incomplete, corrections: corrections, doubtfulAliases: doubtful,
             boundaryYear: spec.boundaryYear, converted: converted, shareChecks: shareChecks,
             shareMismatches: shareMismatches, suspicions: suspicions, footnotes: footnotes,
-            sources: sources, makeFigures: {
-                computer.figures(totals: totals, sums: sums, orders: orders ?? computer.rankOrders())
+            sources: sources, makeFigures: { words in
+                computer.figures(totals: totals, sums: sums, orders: orders ?? computer.rankOrders(), words: words)
             }, signs: CellSigns(rows, columns))
     }
 }

@@ -204,10 +204,10 @@ public struct ComputedTable: Sendable {
     /// The deliveries the figures come from, with the parts of them the data cite ('Tabel 1'); for a
     /// table computed from others (a ratio), those of its inputs.
     public let sources: [SourceCitation]
-    /// Every figure and derived statistic of the table, for `figures.csv`: made when asked for,
-    /// so that a build without the machine-readable files holds no record per cell.
-    public var figures: [FigureRecord] { makeFigures() }
-    let makeFigures: @Sendable () -> [FigureRecord]
+    /// Every figure and derived statistic of the table, for `figures.csv`, their sources cited in the words of
+    /// `words`: made when asked for, so that a build without the machine-readable files holds no record per cell.
+    public func figures(citing words: CitationWords) -> [FigureRecord] { makeFigures(words) }
+    let makeFigures: @Sendable (CitationWords) -> [FigureRecord]
 
     /// The signs the cells show, gathered once when the table is computed.
     let signs: CellSigns
@@ -254,7 +254,10 @@ public struct ComputedReport: Sendable {
     /// The figures (charts and maps) drawn from the tables, in the annex's order.
     public let charts: [Chart]
 
-    public var figures: [FigureRecord] { tables.flatMap(\.figures) }
+    /// Every table's figures (`ComputedTable.figures(citing:)`), in order.
+    public func figures(citing words: CitationWords) -> [FigureRecord] {
+        tables.flatMap { $0.figures(citing: words) }
+    }
     /// The rows and cells of every table (a label and a code per row besides its cells): the size of
     /// the data the annex renders.
     public var cellCount: Int { tables.reduce(0) { $0 + $1.rows.count * ($1.columns.count + 2) } }

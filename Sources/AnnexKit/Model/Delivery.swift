@@ -47,7 +47,7 @@ public struct Delivery: Sendable, Hashable, Decodable {
     }
 
     /// Appends the citation's parts to `text`, each after ', ' unless `text` is empty: the head of a
-    /// figure's citation (`Provenance.citation`), written into it without a list of parts.
+    /// figure's citation (`Provenance.citation(_:)`), written into it without a list of parts.
     func appendCitation(to text: inout String) {
         if let supplier { Self.append(part: supplier, to: &text) }
         Self.append(part: document, to: &text)

@@ -1,7 +1,7 @@
 /// Where a figure comes from: the delivery and the part of it (table, paragraph) and the line of
 /// its extracted text; the data file and line it was read from; how it was derived from that, if
 /// it was; and the correction applied to it. Researchers read all of it in `figures.csv`
-/// (`citation`); readers see the delivery with citations by section and page instead
+/// (`citation(_:)`); readers see the delivery with citations by section and page instead
 /// (`Wording.citation`).
 public struct Provenance: Sendable, Hashable {
     /// A correction of the published figure: the evidence, and the lines of the source's extracted
@@ -107,15 +107,15 @@ public struct Provenance: Sendable, Hashable {
                    correction: correction)
     }
 
-    /// One line for `figures.csv`: 'delivery, table, r. 880 (derivation); bestand file:12;
+    /// One line for `figures.csv`, in the words of `words`: 'delivery, table, r. 880 (derivation); bestand file:12;
     /// gecorrigeerd: evidence (r. 337, 1633)'. The figures that share a record cite it through its
     /// `recordCitation`, made once.
-    public var citation: String { recordCitation.text(fileLine: fileLine) }
+    public func citation(_ words: CitationWords) -> String { recordCitation(words).text(fileLine: fileLine) }
 
     /// The citation of every figure that shares this record, each with its own file line.
-    var recordCitation: RecordCitation {
+    func recordCitation(_ words: CitationWords) -> RecordCitation {
         RecordCitation(delivery: storage.delivery, table: storage.table, line: storage.line, file: storage.file,
-                       derivation: storage.derivation, correction: storage.correction)
+                       derivation: storage.derivation, correction: storage.correction, words: words)
     }
 }
 

@@ -1,7 +1,8 @@
 /// The citation in `figures.csv` of every figure that shares one provenance record (`Provenance.sharedRecord`): the
 /// figures of one table and printed line in a data file differ only in the line of the file they were read from,
 /// so the text is made once per record, as what comes before that line and what comes after it, and each figure's
-/// citation is the two with its line between (`Provenance.citation`).
+/// citation is the two with its line between (`Provenance.citation(_:)`). Its words are the annex's language's
+/// (`CitationWords`).
 struct RecordCitation: Sendable {
     /// The citation up to the file's line ('DJI, Tabel 1, r. 880; bestand injus.csv:'); the whole citation when
     /// it cites no file.
@@ -11,13 +12,14 @@ struct RecordCitation: Sendable {
     /// Whether a file's line goes between `head` and `tail`.
     private let citesFile: Bool
 
-    /// 'delivery, table, r. 880 (derivation); bestand file:' and '; gecorrigeerd: evidence (r. 337, 1633)'.
+    /// 'delivery, table, r. 880 (derivation); bestand file:' and '; gecorrigeerd: evidence (r. 337, 1633)', in the
+    /// words of `words`.
     init(delivery: Delivery, table: String, line: Int?, file: String?, derivation: String?,
-         correction: Provenance.Correction?) {
+         correction: Provenance.Correction?, words: CitationWords) {
         var head = ""
         delivery.appendCitation(to: &head)
         Delivery.append(part: table, to: &head)
-        if let line { Delivery.append(part: "r. " + String(line), to: &head) }
+        if let line { Delivery.append(part: words.line.text(String(line)), to: &head) }
         if let derivation {
             if head.isEmpty {
                 head += derivation
@@ -28,14 +30,18 @@ struct RecordCitation: Sendable {
             }
         }
         if let file {
-            head += "; bestand "
-            head += file
-            head += ":"
+            head += "; "
+            words.file.append(file, to: &head)
         }
         var tail = ""
         if let correction {
-            let lines = correction.lines.map(String.init).joined(separator: ", ")
-            tail = "; gecorrigeerd: \(correction.evidence)" + (lines.isEmpty ? "" : " (r. \(lines))")
+            tail += "; "
+            words.corrected.append(correction.evidence, to: &tail)
+            if !correction.lines.isEmpty {
+                tail += " ("
+                words.line.append(correction.lines.map(String.init).joined(separator: ", "), to: &tail)
+                tail += ")"
+            }
         }
         citesFile = file != nil
         self.head = citesFile ? head : head + tail

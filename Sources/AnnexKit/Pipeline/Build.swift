@@ -58,7 +58,8 @@ public enum Build {
             // as soon as it is there, and the workbooks' sheets, laid out and checked. Then the figures' files
             // and the workbooks are written on a thread each (a workbook reads the PNGs once they are written),
             // while the pages are rendered.
-            machineReadable = try machineReadableFiles(report, formats: formats, into: publication)
+            machineReadable = try machineReadableFiles(report, citing: CitationWords(wording.phrases),
+                                                       formats: formats, into: publication)
             let workbooks = !formats.isDisjoint(with: [.xlsx, .ods])
             let laidOut = SideWork { () throws -> [SheetLayout] in
                 guard workbooks else { return [] }
@@ -149,13 +150,14 @@ public enum Build {
     /// Every figure as CSV and JSON (`figures.csv`, `figures.json`) when `formats` asks for them, written into
     /// `publication` on a thread of its own: the names of the files and the work.
     private static func machineReadableFiles(
-        _ report: ComputedReport, formats: Set<OutputFormat>, into publication: Publication
+        _ report: ComputedReport, citing words: CitationWords, formats: Set<OutputFormat>, into publication: Publication
     ) throws -> (names: [String], work: SideWork<Void>?) {
         guard formats.contains(.figures) else { return ([], nil) }
         let names = ["figures.csv", "figures.json"]
         let paths = try names.map(publication.path)
         return (names, SideWork {
-            try MachineReadable.figureFiles(report.tables.map(\.figures), csv: OutputFile(path: paths[0]).write,
+            try MachineReadable.figureFiles(report.tables.map { $0.figures(citing: words) },
+                                            csv: OutputFile(path: paths[0]).write,
                                             json: OutputFile(path: paths[1]).write)
         })
     }

@@ -3,12 +3,12 @@ import Foundation
 /// `annex verify`: the claims of a text checked from its own numbers and, with a report, against
 /// the report's figures.
 public enum Verify {
-    /// A verifier for the report at `specPath` (its figures, vocabulary and municipalities); without
-    /// a spec, one that checks only what the text's own numbers show.
-    public static func verifier(specPath: String?, loaded: ReportSpec? = nil, dataRoot: String? = nil) throws
-        -> Verifier
+    /// A verifier for the report at `specPath` (its figures, their sources cited in the words of `words`, its
+    /// vocabulary and municipalities); without a spec, one that checks only what the text's own numbers show.
+    public static func verifier(specPath: String?, loaded: ReportSpec? = nil, dataRoot: String? = nil,
+                                citing words: CitationWords) throws -> Verifier
     {
-        guard let specPath else { return Verifier(report: nil) }
+        guard let specPath else { return Verifier(report: nil, citing: words) }
         let inputs = try ReportLoader.load(specPath: specPath, loaded: loaded, dataRoot: dataRoot, charts: false)
         let report = try ReportComputer.compute(inputs, charts: false)
         var vocabulary = Vocabulary.empty
@@ -17,7 +17,7 @@ public enum Verify {
             let problems = vocabulary.problems(with: inputs.spec)
             if !problems.isEmpty { throw LoadErrors(problems.map { LoadError(file: path, .invalidSpec(reason: $0)) }) }
         }
-        return Verifier(report: report, vocabulary: vocabulary, gazetteer: inputs.gazetteer)
+        return Verifier(report: report, citing: words, vocabulary: vocabulary, gazetteer: inputs.gazetteer)
     }
 
     /// How many folders up from the executable its checkout's `templates/` may be

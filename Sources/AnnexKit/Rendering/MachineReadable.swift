@@ -42,7 +42,7 @@ public enum MachineReadable {
     /// or null and `source` the position of its text in `sources`), written in one pass over the records and
     /// handed to `csv` and `json` a block at a time: a value's digits are made once for both files, a source's
     /// CSV field and JSON string once per text (`FigureSources`). The figures come as each table made them
-    /// (`ComputedTable.figures`), not copied into one array.
+    /// (`ComputedTable.figures(citing:)`), not copied into one array.
     static func figureFiles(_ tables: [[FigureRecord]], csv writeCSV: (ByteBuffer) throws -> Void,
                             json writeJSON: (ByteBuffer) throws -> Void) throws {
         let sources = FigureSources(tables)

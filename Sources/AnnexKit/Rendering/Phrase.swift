@@ -75,6 +75,12 @@ public enum Phrase: String, Sendable, CaseIterable {
     case citePage = "cite.page"
     case citePages = "cite.pages"
     case citeFromPage = "cite.from_page"
+    case citationDerivedFrom = "citation.derived_from"
+    case citationFile = "citation.file"
+    case citationLine = "citation.line"
+    case citationCorrected = "citation.corrected"
+    case citationSumOfRows = "citation.sum_of_rows"
+    case citationRatio = "citation.ratio"
     case noteReference = "note.reference"
     case noteReferences = "note.references"
     case documentSubject = "document.subject"
@@ -341,6 +347,18 @@ public enum Phrase: String, Sendable, CaseIterable {
             ["page"]
         case .citePages:
             ["first", "last"]
+        case .citationDerivedFrom:
+            ["source"]
+        case .citationFile:
+            ["file"]
+        case .citationLine:
+            ["line"]
+        case .citationCorrected:
+            ["evidence"]
+        case .citationSumOfRows:
+            ["table"]
+        case .citationRatio:
+            ["denominator", "numerator", "per"]
         case .methodsReference:
             ["sheet"]
         case .annexKeyChange:

@@ -81,6 +81,13 @@ public struct PhraseBook: Sendable {
     /// The names of the placeholders of a text's pieces.
     static func placeholders(_ pieces: [Piece]) -> Set<String> { Set(pieces.compactMap(\.placeholder)) }
 
+    /// The literal texts of a phrase whose placeholders all take one value, cut at them: the value goes between
+    /// each and the next (`CitationWords`, which puts a value in many times without filling the phrase each time).
+    func literals(_ phrase: Phrase) -> [String] {
+        precondition(Set(phrase.placeholders).count == 1, "\(phrase.rawValue): one placeholder")
+        return pieces[phrase]!.map { String($0.literal) }
+    }
+
     /// The text of a phrase with its placeholders filled in; `values` names every placeholder of
     /// the phrase (checked when the book was loaded, so the text has no others).
     public func text(_ phrase: Phrase, _ values: [String: String] = [:]) -> String {

@@ -21,7 +21,8 @@ struct FigureIndex: Sendable {
     /// Every line of the source text a count was read from or corrected on.
     private(set) var sourceLines = Set<Int>()
 
-    init(report: ComputedReport) {
+    /// The counts of `report`, their sources cited in the words of `words`.
+    init(report: ComputedReport, citing words: CitationWords) {
         for spec in report.spec.tables {
             periods[spec.id] = spec.periods.map(\.label)
             partOf[spec.id] = Dictionary(
@@ -34,7 +35,7 @@ struct FigureIndex: Sendable {
             measureScopes[spec.id] = Dictionary(
                 spec.measures.map { ($0.id, $0.scope) }, uniquingKeysWith: { first, _ in first })
         }
-        for figure in report.figures where figure.statistic == .count {
+        for figure in report.figures(citing: words) where figure.statistic == .count {
             counts[
                 Key(table: figure.table, region: figure.region.code, measure: figure.measure, period: figure.period)] =
                 figure

@@ -6,9 +6,11 @@ public struct Verifier: Sendable {
     private(set) var vocabulary: Vocabulary
     let names: RegionNames
 
-    /// A verifier for `report`'s figures; without a report only the text's own numbers are checked.
-    public init(report: ComputedReport?, vocabulary: Vocabulary = .empty, gazetteer: Gazetteer? = nil) {
-        index = report.map(FigureIndex.init)
+    /// A verifier for `report`'s figures, their sources cited in the words of `words`; without a report only the
+    /// text's own numbers are checked.
+    public init(report: ComputedReport?, citing words: CitationWords, vocabulary: Vocabulary = .empty,
+                gazetteer: Gazetteer? = nil) {
+        index = report.map { FigureIndex(report: $0, citing: words) }
         self.vocabulary = vocabulary
         names = RegionNames(gazetteer: gazetteer, synonyms: vocabulary.regions ?? [:])
     }

@@ -1,0 +1,63 @@
+/// The words of the figures' citations in `figures.csv` and `figures.json`, in the annex's language: taken from its
+/// translation file once per build ('berekend uit {source}' / 'computed from {source}', 'bestand {file}:',
+/// 'r. {line}', 'gecorrigeerd: {evidence}'), each cut at its placeholder, so that a citation is written around its
+/// values without a phrase filled in per figure (`RecordCitation`, `FigureCitations`).
+public struct CitationWords: Sendable {
+    /// A phrase whose placeholders all take one value, cut at them.
+    struct Phrased: Sendable {
+        /// The literal texts; the value goes between each and the next.
+        let literals: [String]
+        /// The bytes of the literal texts together.
+        let count: Int
+
+        init(_ literals: [String]) {
+            self.literals = literals
+            count = literals.reduce(0) { $0 + $1.utf8.count }
+        }
+
+        /// Appends the phrase with `value` in its placeholders to `text`.
+        func append(_ value: String, to text: inout String) {
+            text += literals[0]
+            for literal in literals.dropFirst() {
+                text += value
+                text += literal
+            }
+        }
+
+        /// The phrase with `value` in its placeholders, made in one allocation.
+        func text(_ value: String) -> String {
+            var text = ""
+            text.reserveCapacity(count + (literals.count - 1) * value.utf8.count)
+            append(value, to: &text)
+            return text
+        }
+    }
+
+    /// What a statistic cites: 'berekend uit {source}', the source a count's citation or the table's id.
+    let derivedFrom: Phrased
+    /// The data file, its line after the phrase: 'bestand {file}:'.
+    let file: Phrased
+    /// A line of the delivery's extracted text, or several joined by ', ': 'r. {line}'.
+    let line: Phrased
+    /// The correction of a published figure: 'gecorrigeerd: {evidence}'.
+    let corrected: Phrased
+    /// What the sums of a table's rows cite: 'berekend: som van de rijen van {table}'.
+    let sumOfRows: Phrased
+    /// The phrases with several values (a ratio's source).
+    private let phrases: PhraseBook
+
+    /// The citations' words in `phrases`' language.
+    public init(_ phrases: PhraseBook) {
+        self.phrases = phrases
+        derivedFrom = Phrased(phrases.literals(.citationDerivedFrom))
+        file = Phrased(phrases.literals(.citationFile))
+        line = Phrased(phrases.literals(.citationLine))
+        corrected = Phrased(phrases.literals(.citationCorrected))
+        sumOfRows = Phrased(phrases.literals(.citationSumOfRows))
+    }
+
+    /// What a ratio table's figures cite: 'berekend: 10000 × t1/m1 / t2/m2'.
+    func ratio(per: String, numerator: String, denominator: String) -> String {
+        phrases.text(.citationRatio, ["per": per, "numerator": numerator, "denominator": denominator])
+    }
+}
