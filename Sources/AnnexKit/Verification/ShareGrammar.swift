@@ -449,14 +449,16 @@ extension ClaimParser {
 
     /// Whether the share at `index` stands in a later clause of its sentence that names a year other than the year
     /// of the part the sentence before stated ('Dat is ruim twee derde, terwijl het in 2019 nog op 61 procent lag'):
-    /// a share of another time, not of that part. In the sentence's opening clause the year frames the sentence:
-    /// it restates the part's only when it is the year of the part or of the sentence before; a year where that
-    /// sentence gave none ('… 11,0% terug (431 personen). In 2022 lag dit op 13,6 procent') is another time.
+    /// a share of another time, not of that part. In the sentence's opening clause a year before the share frames
+    /// the sentence: it restates the part's only when it is the year of the part or of the sentence before; a year
+    /// where that sentence gave none ('… 11,0% terug (431 personen). In 2022 lag dit op 13,6 procent') is another
+    /// time.
     private func namesOtherYear(_ index: Int, than part: Operand) -> Bool {
         let clause = analysis.clause(of: index)
-        let years = clause.compactMap { tokens[$0].year }
-        let stated = clause.lowerBound > 0 ? part.year : part.year ?? discourse.earlier.last?.year
-        return years.contains { $0 != stated }
+        if clause.lowerBound > 0 { return clause.contains { tokens[$0].year.map { $0 != part.year } ?? false } }
+        // The opening clause's frame stands before the share ('In 2022 lag dit op …'); a date after it is none.
+        let stated = part.year ?? discourse.earlier.last?.year
+        return (clause.lowerBound..<index).contains { tokens[$0].year.map { $0 != stated } ?? false }
     }
 
     /// Whether the share speaks of the others than the part the sentence before stated: it says what is absent or
