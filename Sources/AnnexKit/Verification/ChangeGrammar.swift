@@ -789,7 +789,7 @@ extension ClaimParser {
             let end =
                 endValue(after: index).map { operand($0, year: frame.later) }
                 ?? others.filter { $0 != base }.first.flatMap { others.count == 2 ? operand($0) : nil }
-                ?? (referring && !namesPlaceNotBefore ? discourse.topic(needingValue: true).flatMap(operand) : nil)
+                ?? (referring && !namesPlaceNotBefore ? groupCountBefore(ofBase: base) : nil)
             if let end, end.unit == unit { return (operand(base, year: frame.base), end) }
         }
         if referring, groupOthers.isEmpty, !looksAhead(scope.lowerBound..<index), let pair = discourse.lastPair,

@@ -503,7 +503,7 @@ struct ClaimParser {
         guard let base = bases.last, refersBack(tokens.indices) || analysis.hasEarlierMarker(tokens.indices),
             !namesPlaceNotBefore,
             let value = topic?.value, value.unit == tokens[base].number?.unit,
-            let to = topic.flatMap(operand)
+            let to = groupCountBefore(ofBase: base)
         else { return restatedPair() ?? restatedStretchPair() }
         // 'In 2018 nog 84.000 … Vorig jaar waren het er 63.000': a past dated from now is later than a stated year
         // when 'nog' marks that year's value as the earlier; else the two have no order.

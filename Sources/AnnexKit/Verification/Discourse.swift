@@ -118,6 +118,9 @@ struct Discourse: Sendable {
         var shareAndWhole: (share: Operand, whole: Operand)?
         /// The noun that part counts ('1.985 man'), when one follows it.
         var partNoun: String?
+        /// The words that name that part (`ClaimParser.partWords(of:)`), for a change of its group in the next
+        /// sentence.
+        var partWords: [String] = []
         /// Its label when it is a line of a memo ('Caseload per werker: 31 (norm: 28).').
         var memoLabel: [String]?
         /// Its labelled lines when it is a run of them ('2024: 212. 2025: 238.').

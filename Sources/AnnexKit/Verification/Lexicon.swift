@@ -68,6 +68,9 @@ enum Lexicon {
     /// money ('een verlies van 10 procent', 'een plus van 41'): 'een verlies van € 2,8 miljoen' is a result.
     static let gainsAndLosses: [String: Int] = ["winst": 1, "plus": 1, "verlies": -1, "min": -1]
 
+    /// Words that sign the number right after them, as '+' and '−' do ('min 30 procent', 'plus 5%').
+    static let signWords: Set<String> = ["plus", "min", "minus"]
+
     /// Words in a clause or sentence that refer back to what was said before ('Dat is een toename',
     /// 'daalde daarmee').
     static let backReferences: Set<String> = [

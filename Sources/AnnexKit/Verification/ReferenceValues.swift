@@ -5,7 +5,8 @@
 /// norm, when the sentence gives the one result.
 extension ClaimParser {
     /// Whether the number at `index` is the value a norm, target, standard or goal names: the noun stands before
-    /// it with nothing but linking words between ('van', 'dat', 'is', 'was', 'lag op', 'minimaal', an article), or
+    /// it with nothing but linking words between ('van', 'dat', 'is', 'was', 'lag op', 'minimaal', an article) and
+    /// the word that signs the value ('de doelstelling van min 30 procent': a target of a fall, no claim of one), or
     /// it labels the number after a colon as the first word of its label ('(norm: 90%)', 'Streefwaarde: 6 weken'; not
     /// 'Binnen norm: 72%', which is the share within it).
     static func isReferenceValue(_ index: Int, _ tokens: [Token]) -> Bool {
@@ -22,7 +23,9 @@ extension ClaimParser {
                 crossedColon = true
             } else if token.kind == .word, isReferenceNoun(token.text) {
                 return !crossedColon || opensLabel(position, tokens)
-            } else if !(token.kind == .word && referenceLinks.contains(token.text) || token.isMark("€")) {
+            } else if !(token.kind == .word && referenceLinks.contains(token.text) || token.isMark("€")
+                || position == index - 1 && token.kind == .word && Lexicon.signWords.contains(token.text))
+            {
                 return false
             }
             position -= 1

@@ -286,9 +286,19 @@ struct SentenceAnalysis: Sendable {
     }
 
     /// 'vorig kwartaal', 'vorige maand': the period before the current one.
-    private func isPastPeriod(at index: Int) -> Bool {
+    private func isPastPeriod(at index: Int) -> Bool { opensPreviousOne(at: index) && isPeriod(index + 1) }
+
+    /// Whether a range names the one before the current one of what its noun counts ('vorig seizoen', 'de vorige
+    /// meting', 'vorige editie'): 'vorig' before any noun, not only one of time. Read where a value is set against
+    /// one of now (a share restated for another period); a change's start needs a period (`hasEarlierMarker`).
+    func namesPreviousOne(_ range: Range<Int>) -> Bool {
+        range.contains(where: opensPreviousOne)
+    }
+
+    /// Whether 'vorig' or 'vorige' stands at `index` before a word.
+    private func opensPreviousOne(at index: Int) -> Bool {
         (tokens[index].isWord("vorig") || tokens[index].isWord("vorige")) && index + 1 < tokens.count
-            && isPeriod(index + 1)
+            && tokens[index + 1].kind == .word
     }
 
     /// Whether a range names a year and puts 'nog' right before its number ('in 2021 waren het er nog

@@ -423,7 +423,11 @@ extension ClaimParser {
             let otherGroup = namedShareNoun.map { named in
                 discourse.earlier.last?.partNoun.map { !Self.areForms(named, $0) } ?? false
             } ?? false
-            let earlier = analysis.hasEarlierMarker(tokens.indices) || isOtherPeriodLevel(end - 1)
+            // 'Vorig seizoen lag dat aandeel nog op 17 procent; nu is het 23,8 procent': a clause that says it is of
+            // now is not put in the past by another clause's marker.
+            let ownClause = analysis.clause(of: end - 1)
+            let earlier = analysis.hasEarlierMarker(analysis.hasPresentMarker(ownClause) ? ownClause : tokens.indices)
+                || analysis.namesPreviousOne(ownClause) || isOtherPeriodLevel(end - 1)
             return earlier || country || otherGroup || opensWithScopeOfItsOwn
                 || turnsPolarity || namesOtherYear(end - 1, than: stated.part) ? nil : (stated.part, stated.whole)
         }
@@ -445,10 +449,16 @@ extension ClaimParser {
 
     /// Whether the share at `index` stands in a later clause of its sentence that names a year other than the year
     /// of the part the sentence before stated ('Dat is ruim twee derde, terwijl het in 2019 nog op 61 procent lag'):
-    /// a share of another time, not of that part.
+    /// a share of another time, not of that part. In the sentence's opening clause a year before the share frames
+    /// the sentence: it restates the part's only when it is the year of the part or of the sentence before; a year
+    /// where that sentence gave none ('… 11,0% terug (431 personen). In 2022 lag dit op 13,6 procent') is another
+    /// time.
     private func namesOtherYear(_ index: Int, than part: Operand) -> Bool {
         let clause = analysis.clause(of: index)
-        return clause.lowerBound > 0 && clause.contains { tokens[$0].year.map { $0 != part.year } ?? false }
+        if clause.lowerBound > 0 { return clause.contains { tokens[$0].year.map { $0 != part.year } ?? false } }
+        // The opening clause's frame stands before the share ('In 2022 lag dit op …'); a date after it is none.
+        let stated = part.year ?? discourse.earlier.last?.year
+        return (clause.lowerBound..<index).contains { tokens[$0].year.map { $0 != stated } ?? false }
     }
 
     /// Whether the share speaks of the others than the part the sentence before stated: it says what is absent or

@@ -232,6 +232,7 @@ public struct Verifier: Sendable {
             (parser.operand($0.share).carriedOver, parser.operand($0.whole).carriedOver)
         }
         summary.partNoun = stated?.part.token.flatMap { ReadingSanity.noun(after: $0, in: analysis.tokens) }
+        summary.partWords = stated?.part.token.map(parser.partWords(of:)) ?? []
         summary.negated = Lexicon.saysComplement(analysis.tokens)
         return summary
     }
