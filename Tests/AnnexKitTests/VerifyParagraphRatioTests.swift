@@ -94,6 +94,10 @@ struct VerifyParagraphRatioTests {
             // Per day: the text counts no days.
             ("De veerdienst zette 186.000 passagiers over. De pont voer 3.100 afvaarten. Gemiddeld waren dat 510 "
                 + "passagiers per dag.", "510"),
+            // '9.100 passagiers' ends a list its noun counts whole, 'twee maanden' selects: no total over units
+            // (9.100 / 2 = 4.550 would be taken).
+            ("In de eerste twee maanden zette de pont respectievelijk 8.400 en 9.100 passagiers over, in maart 8.800. "
+                + "Per maand waren dat gemiddeld 4.550 passagiers.", "4.550"),
             // A new paragraph between the counts and the mean.
             ("De veerdienst zette 186.000 passagiers over. De pont voer 3.100 afvaarten.\n\nGemiddeld waren dat 72 "
                 + "passagiers per afvaart.", "72"),

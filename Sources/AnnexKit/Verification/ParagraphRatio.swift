@@ -12,6 +12,9 @@ struct ParagraphCount: Sendable {
     let period: Int?
     /// Whether a relative word or a reference marks it as a part of another count ('waarvan 2.000', '300 daarvan').
     let isPart: Bool
+    /// Whether it ends a list whose other values stand bare ('46.200, 47.900 en 48.100 zaken'): its noun counts every
+    /// value, so it is no count of that noun on its own (`ClaimParser.endsBareList`).
+    let endsList: Bool
     /// The codes of the regions its sentence names.
     let regions: Set<String>
     /// Its token in the sentence it stands in.
@@ -28,7 +31,7 @@ extension ClaimParser {
         return countedIndices().map { index in
             ParagraphCount(
                 counted: countedValue(index), period: analysis.frame(for: index, discourse: discourse).later,
-                isPart: isMarkedPart(index), regions: regions, site: index)
+                isPart: isMarkedPart(index), endsList: endsBareList(index), regions: regions, site: index)
         }
     }
 
@@ -71,8 +74,9 @@ extension ClaimParser {
     /// and of its own stretch, at least one from before: the one count of what the number names after it (else, for
     /// an amount, the one amount in its currency) and the one count of the unit. The number is a mean ('gemiddeld'),
     /// restates ('ofwel', 'komt neer op'), refers back ('dat') or stands in a stretch that makes no statement of its
-    /// own. Nil when either is not one count, both are one, either is a part of another count, the sentence names a
-    /// median or a weighed mean, or the mean, the total and the units name different years or regions.
+    /// own. Nil when either is not one count, both are one, either is a part of another count or ends a list, the
+    /// sentence names a median or a weighed mean, or the mean, the total and the units name different years or
+    /// regions.
     private func paragraphOperands(_ index: Int, _ written: WrittenNumber, per unit: String)
         -> (part: Operand, whole: Operand)?
     {
@@ -81,9 +85,14 @@ extension ClaimParser {
         let earlier = discourse.paragraphCounts
         let counted = ReadingSanity.noun(after: index, in: tokens).flatMap { $0 == "per" ? nil : $0 }
         let currency = written.currency
+        // An amount names no thing it counts ('150.000 euro per fte'): only a word that refers back or restates ties
+        // it to the amount before ('Zij kosten gemiddeld …' may be of other costs).
+        let money = !currency.isEmpty || counted.map(Tokenizer.currencyWords.contains) == true
+        let restates = restatesPerUnit(index) || refersBack(analysis.clause(of: index))
         guard !earlier.isEmpty, counted != nil || !currency.isEmpty,
-            isAveraged(index) || restatesPerUnit(index) || refersBack(analysis.clause(of: index))
-                || makesNoStatement(stretch),
+            restates || !money && (isAveraged(index) || makesNoStatement(stretch)),
+            // A list in the sentence before may be the values of the mean (`MeanOfListBefore`).
+            discourse.lastList.count < Self.leastParts,
             !tokens.contains(where: { $0.kind == .word && Lexicon.unplainMeanWords.contains($0.text) })
         else { return nil }
         let own = paragraphCounts().filter { $0.site != index && stretches[$0.site] == stretches[index] }
@@ -103,7 +112,8 @@ extension ClaimParser {
         }
         guard units.count == 1, totals.count == 1, units != totals else { return nil }
         let (total, perUnit) = (pool[totals[0]], pool[units[0]])
-        guard total.counted.currency == currency, !total.isPart, !perUnit.isPart, !(total.isOwn && perUnit.isOwn)
+        guard total.counted.currency == currency, ![total, perUnit].contains(where: { $0.isPart || $0.endsList }),
+            !(total.isOwn && perUnit.isOwn)
         else { return nil }
         let periods = Set([analysis.frame(for: index, discourse: discourse).later, total.period, perUnit.period]
             .compactMap { $0 })

@@ -92,7 +92,7 @@ extension ClaimParser {
     /// Whether the count at `index` ends a list whose other values stand bare ('310, 280, 190 en 220 leerlingen'): the
     /// noun after it counts every value of the list, so it is no count of that noun on its own ('9.540 gedetineerden
     /// en 4.240 fte' names a noun for each).
-    private func endsBareList(_ index: Int) -> Bool {
+    func endsBareList(_ index: Int) -> Bool {
         let before = listRuns(numbers(.count, in: tokens.indices)).first { $0.contains(index) }?.prefix { $0 < index }
         guard let before, !before.isEmpty else { return false }
         return before.allSatisfy { item in
