@@ -43,12 +43,7 @@ extension ClaimParser {
         guard let big = tokens[whole].number?.value, let small = tokens[part].number?.value, small < big else {
             return false
         }
-        let marker = part >= 1 && tokens[part - 1].isWord("er") ? part - 2 : part - 1
-        if marker > whole, tokens[marker].isWord("waarvan")
-            || marker >= 1 && tokens[marker].isWord("wie") && tokens[marker - 1].isWord("van")
-        {
-            return true
-        }
+        if let marker = partMarker(before: part), marker > whole { return true }
         if refersToGroup(after: part) { return true }
         let clause = analysis.clause(of: part).lowerBound
         if clause > whole, clause + 1 < part, tokens[clause].isWord("van"),
@@ -60,9 +55,19 @@ extension ClaimParser {
         return tokens[opening].isWord("van") && number(after: opening, skipping: Lexicon.wholeDeterminers) == whole
     }
 
+    /// The token of a relative word right before the count at `part`, past 'er', that makes it a part of a count
+    /// before it ('waarvan 105', 'van wie er 310'); nil when none stands there.
+    func partMarker(before part: Int) -> Int? {
+        let marker = part >= 1 && tokens[part - 1].isWord("er") ? part - 2 : part - 1
+        guard marker >= 0 else { return nil }
+        let relative = tokens[marker].isWord("waarvan")
+            || marker >= 1 && tokens[marker].isWord("wie") && tokens[marker - 1].isWord("van")
+        return relative ? marker : nil
+    }
+
     /// Whether a reference right after the count at `index` makes it a part of a group named before: '300 daarvan',
     /// '740 van hen', '48 van die dossiers'.
-    private func refersToGroup(after index: Int) -> Bool {
+    func refersToGroup(after index: Int) -> Bool {
         if index + 1 < tokens.count, Lexicon.partReferences.contains(tokens[index + 1].text) { return true }
         return index + 2 < tokens.count && tokens[index + 1].isWord("van")
             && Self.partPronouns.contains(tokens[index + 2].text)

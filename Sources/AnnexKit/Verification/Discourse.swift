@@ -78,6 +78,9 @@ struct Discourse: Sendable {
         var countsNoun: String?
         /// Its counts with what each counts, for a mean per unit in the next sentence.
         var countedValues: [CountedValue] = []
+        /// Its counts with what each counts, their year and whether each is a part, for a mean or rate later in the
+        /// paragraph (`ClaimParser.paragraphRatioReading`).
+        var paragraphCounts: [ParagraphCount] = []
         /// The line of the one whole year it states its counts over ('In 2023 …'), for a mean per month next.
         var wholeYearLine: Int?
         /// Its only two numbers, of one unit, in two clauses and no start and end value ('In groep A 42
@@ -326,6 +329,8 @@ struct Discourse: Sendable {
 
     /// The counts of the sentence before with what they count, for 'Dat is gemiddeld 115.000 euro per fte'.
     var lastCountedValues: [CountedValue] { earlier.last?.countedValues ?? [] }
+    /// The counts of the earlier sentences of the paragraph that are remembered, for a mean or rate that names them.
+    var paragraphCounts: [ParagraphCount] { earlier.flatMap(\.paragraphCounts) }
     /// The line of the whole year the sentence before states its counts over, if any.
     var lastWholeYearLine: Int? { earlier.last?.wholeYearLine }
 

@@ -340,6 +340,12 @@ enum Lexicon {
 
     /// Words for an average.
     static let averageWords: Set<String> = ["gemiddeld", "gemiddelde", "gemiddelden", "doorsnee"]
+    /// Words of a middle value that is no plain mean of a total over units: a median, a weighed mean.
+    static let unplainMeanWords: Set<String> = ["mediaan", "mediane", "gewogen"]
+    /// Nouns whose plural lengthens and changes their vowel ('lid' 'leden', 'schip' 'schepen'), a closed class.
+    static let vowelChangePlurals: [String: String] = [
+        "lid": "leden", "schip": "schepen", "smid": "smeden", "stad": "steden", "gelid": "gelederen",
+    ]
 
     /// Words that say a number is a position in a ranking.
     static let rankingWords: Set<String> = [

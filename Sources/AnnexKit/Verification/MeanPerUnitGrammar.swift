@@ -94,14 +94,18 @@ extension ClaimParser {
     private static let perUnitRestatements = ["ofwel", "oftewel", "dat is", "dit is", "dat zijn", "neer op"]
 
     /// The counts of the sentence that are no start or end value and no rate per a scale, with what they count.
-    func countedValues() -> [CountedValue] {
+    func countedValues() -> [CountedValue] { countedIndices().map(countedValue) }
+
+    /// The tokens of the counts of the sentence that are no start or end value and no rate per a scale.
+    func countedIndices() -> [Int] {
         let paired = Set(pairs.flatMap { [$0.from, $0.to] } + bases)
         return numbers(.count, in: tokens.indices).filter {
             !paired.contains($0) && Self.isValue($0, tokens) && Self.statedScale(of: $0, in: tokens) == nil
-        }.map { countedValue($0) }
+        }
     }
 
-    private func countedValue(_ index: Int) -> CountedValue {
+    /// The count at `index` with what it counts, as an operand of another sentence.
+    func countedValue(_ index: Int) -> CountedValue {
         let noun = ReadingSanity.noun(after: index, in: tokens)
         let head = noun == nil ? nil : ReadingSanity.noun(after: index + 1, in: tokens)
         return CountedValue(

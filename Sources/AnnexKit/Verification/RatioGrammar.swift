@@ -92,7 +92,7 @@ extension ClaimParser {
     /// Whether the count at `index` ends a list whose other values stand bare ('310, 280, 190 en 220 leerlingen'): the
     /// noun after it counts every value of the list, so it is no count of that noun on its own ('9.540 gedetineerden
     /// en 4.240 fte' names a noun for each).
-    private func endsBareList(_ index: Int) -> Bool {
+    func endsBareList(_ index: Int) -> Bool {
         let before = listRuns(numbers(.count, in: tokens.indices)).first { $0.contains(index) }?.prefix { $0 < index }
         guard let before, !before.isEmpty else { return false }
         return before.allSatisfy { item in
@@ -117,7 +117,7 @@ extension ClaimParser {
         let per = labelled.first(where: { tokens[$0].isWord("per") && $0 + 1 < labelled.upperBound })
         if let per {
             scale = Self.scale(tokens[per + 1]) ?? (tokens[per + 1].kind == .word ? Exact(1) : nil)
-        } else if isPerOne(clause, index) {
+        } else if perOneNoun(of: index) != nil {
             scale = Exact(1)
         } else {
             return nil
@@ -146,15 +146,17 @@ extension ClaimParser {
     /// and a noun open it) states a mean per one of them.
     /// The subject may also follow the verb ('Gemiddeld had een consulent 28 cliënten'): 'een' with no
     /// preposition before it.
-    private func isPerOne(_ clause: Range<Int>, _ index: Int) -> Bool {
-        guard isAveraged(index) else { return false }
-        return (clause.lowerBound..<index).contains { first in
+    /// Its noun, the one the mean is per ('consulent'); nil for no such clause.
+    func perOneNoun(of index: Int) -> String? {
+        guard isAveraged(index) else { return nil }
+        let clause = analysis.clause(of: index)
+        return (clause.lowerBound..<index).first { first in
             first + 1 < index && tokens[first].isWord("een") && tokens[first + 1].kind == .word
                 && !Lexicon.grammarWords.contains(tokens[first + 1].text)
                 && tokens[clause.lowerBound..<first].allSatisfy {
                     $0.kind == .word && !Lexicon.prepositions.contains($0.text)
                 }
-        }
+        }.map { tokens[$0 + 1].text }
     }
 
     /// 'het landelijke cijfer van 29 per 10.000', 'landelijk 45%', 'in Nederland 12,1': a value of another
@@ -179,6 +181,12 @@ extension ClaimParser {
     /// 'school', 'scholen'; 'kind', 'kinderen'; 'centrum', 'centra').
     static func isForm(_ word: String, of noun: String) -> Bool {
         if let open = openSyllablePlural(of: noun), word == open { return true }
+        // 'lid' 'leden', also in a compound ('jeugdlid' 'jeugdleden').
+        if Lexicon.vowelChangePlurals.contains(where: { one, many in
+            noun.hasSuffix(one) && word == noun.dropLast(one.count) + many
+        }) {
+            return true
+        }
         // A Latin plural in '-a' of a noun in '-um' ('centrum' 'centra', 'museum' 'musea').
         if noun.hasSuffix("um"), word == noun.dropLast(2) + "a" { return true }
         if let voiced = voicedPlural(of: noun), word == voiced { return true }
@@ -261,6 +269,9 @@ extension ClaimParser {
             claim.whole = operand(whole)
         }
         if claim.part == nil, let (part, whole) = populationOperands(rate: index) {
+            (claim.part, claim.whole) = (part, whole)
+        }
+        if claim.part == nil, let (part, whole) = paragraphRateOperands(index, written) {
             (claim.part, claim.whole) = (part, whole)
         }
         return claim

@@ -206,7 +206,8 @@ public struct Verifier: Sendable {
         }
         summary.countsNoun = parser.countsNoun
         summary.flows = parser.flows().map { ($0.inflow.carriedOver, $0.outflow.carriedOver) }
-        summary.countedValues = parser.countedValues()
+        summary.paragraphCounts = parser.paragraphCounts()
+        summary.countedValues = summary.paragraphCounts.map(\.counted)
         summary.wholeYearLine = parser.statedWholeYear()
         summary.namedCounts = parser.namedCounts()
         summary.chain = parser.countChain()

@@ -1,0 +1,131 @@
+/// A mean or rate whose two operands stand as counts in the sentences of the paragraph before it: 'In 2024 leende
+/// de bibliotheek 84.000 boeken uit. Zij telde dat jaar 6.000 leden. Gemiddeld waren dat 14 boeken per lid.'. The
+/// mean's two nouns, what it counts ('boeken') and what it is per ('per lid', 'Een lid leende gemiddeld …'), each name
+/// one count of the paragraph: a count whose noun is a form of it or a compound that ends in it. Each sentence's
+/// counts are indexed once, when it is left (`Discourse.Summary.paragraphCounts`), so a mean searches a few counts,
+/// no tokens. In doubt no reading: a noun that names two counts or none, one count for both, a count marked as a part
+/// of another ('waarvan 2.000 jeugdleden'), counts of another year or region than the mean's, a weighed mean or a
+/// median. A new paragraph forgets the counts (`Discourse.enter`).
+struct ParagraphCount: Sendable {
+    let counted: CountedValue
+    /// The year it is of: its own, or the one its sentence takes from the sentences before ('Zij telde dat jaar …').
+    let period: Int?
+    /// Whether a relative word or a reference marks it as a part of another count ('waarvan 2.000', '300 daarvan').
+    let isPart: Bool
+    /// Whether it ends a list whose other values stand bare ('46.200, 47.900 en 48.100 zaken'): its noun counts every
+    /// value, so it is no count of that noun on its own (`ClaimParser.endsBareList`).
+    let endsList: Bool
+    /// The codes of the regions its sentence names.
+    let regions: Set<String>
+    /// Its token in the sentence it stands in.
+    let site: Int
+    /// Whether it stands in the claim's own sentence (read afresh there), not in one before.
+    var isOwn = false
+}
+
+extension ClaimParser {
+    /// The sentence's counts that are no start or end value and no rate, with what they count, their year, whether
+    /// they are a part of another and the regions the sentence names: for a mean or rate in a later sentence.
+    func paragraphCounts() -> [ParagraphCount] {
+        let regions = Set(analysis.regions.map(\.code))
+        return countedIndices().map { index in
+            ParagraphCount(
+                counted: countedValue(index), period: analysis.frame(for: index, discourse: discourse).later,
+                isPart: isMarkedPart(index), endsList: endsBareList(index), regions: regions, site: index)
+        }
+    }
+
+    /// A mean per one of a unit whose total and units the paragraph counts before it: 'Gemiddeld waren dat 14 boeken
+    /// per lid.', 'Per rechter kwam dat neer op gemiddeld 40 uitspraken.', 'Een lid leende gemiddeld 14 boeken.',
+    /// 'Dat zijn 2,4 wachtenden per bed.'. The unit is the noun after 'per' (after the number or before it in its
+    /// clause) or the subject 'een' and a noun names (`perOneNoun`). Its total over its units, per one.
+    func paragraphRatioReading(_ index: Int, _ written: WrittenNumber) -> Claim? {
+        guard written.unit == .count, !isPerTwoUnits(index),
+            let unit = perNoun(of: index) ?? perBefore(index) ?? perOneNoun(of: index),
+            let (part, whole) = paragraphOperands(index, written, per: unit)
+        else { return nil }
+        var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
+        (claim.scale, claim.part, claim.whole) = (Exact(1), part, whole)
+        return claim
+    }
+
+    /// The part and whole of a rate per a scale at `index` that names its unit after the scale ('Dat is 4 ongevallen
+    /// per 1.000 ritten'), from the counts of the paragraph (`paragraphOperands`).
+    func paragraphRateOperands(_ index: Int, _ written: WrittenNumber) -> (part: Operand, whole: Operand)? {
+        guard let per = Self.per(after: index, in: tokens, reach: Self.ratePhraseReach), per + 2 < tokens.count,
+            tokens[per + 2].kind == .word
+        else { return nil }
+        return paragraphOperands(index, written, per: tokens[per + 2].text)
+    }
+
+    /// The noun after the last 'per' of the clause before the number at `index`, with only words (and its currency
+    /// sign) between ('Per medewerker waren dat gemiddeld 132', 'Dat is per fte gemiddeld € 121.500'); nil when
+    /// there is none.
+    private func perBefore(_ index: Int) -> String? {
+        let clause = analysis.clause(of: index)
+        let end = index > clause.lowerBound && tokens[index - 1].isMark("€") ? index - 1 : index
+        guard let per = (clause.lowerBound..<end).last(where: { tokens[$0].isWord("per") }), per + 1 < end,
+            tokens[(per + 1)..<end].allSatisfy({ $0.kind == .word })
+        else { return nil }
+        return tokens[per + 1].text
+    }
+
+    /// The total and the units of a mean or rate at `index` per `unit`, from the counts of the paragraph before it
+    /// and of its own stretch, at least one from before: the one count of what the number names after it (else, for
+    /// an amount, the one amount in its currency) and the one count of the unit. The number is a mean ('gemiddeld'),
+    /// restates ('ofwel', 'komt neer op'), refers back ('dat') or stands in a stretch that makes no statement of its
+    /// own. Nil when either is not one count, both are one, either is a part of another count or ends a list, the
+    /// sentence names a median or a weighed mean, or the mean, the total and the units name different years or
+    /// regions.
+    private func paragraphOperands(_ index: Int, _ written: WrittenNumber, per unit: String)
+        -> (part: Operand, whole: Operand)?
+    {
+        let stretches = analysis.stretches
+        let stretch = tokens.indices.filter { stretches[$0] == stretches[index] }
+        let earlier = discourse.paragraphCounts
+        let counted = ReadingSanity.noun(after: index, in: tokens).flatMap { $0 == "per" ? nil : $0 }
+        let currency = written.currency
+        // An amount names no thing it counts ('150.000 euro per fte'): only a word that refers back or restates ties
+        // it to the amount before ('Zij kosten gemiddeld …' may be of other costs).
+        let money = !currency.isEmpty || counted.map(Tokenizer.currencyWords.contains) == true
+        let restates = restatesPerUnit(index) || refersBack(analysis.clause(of: index))
+        guard !earlier.isEmpty, counted != nil || !currency.isEmpty,
+            restates || !money && (isAveraged(index) || makesNoStatement(stretch)),
+            // A list in the sentence before may be the values of the mean (`MeanOfListBefore`).
+            discourse.lastList.count < Self.leastParts,
+            !tokens.contains(where: { $0.kind == .word && Lexicon.unplainMeanWords.contains($0.text) })
+        else { return nil }
+        let own = paragraphCounts().filter { $0.site != index && stretches[$0.site] == stretches[index] }
+            .map { count in
+                var count = count
+                count.isOwn = true
+                return count
+            }
+        let pool = own + earlier
+        let names = { (count: ParagraphCount, word: String) in
+            count.counted.counts(word)
+                || [count.counted.noun, count.counted.head].contains { $0.map { Self.isForm(word, of: $0) } ?? false }
+        }
+        let units = pool.indices.filter { names(pool[$0], unit) }
+        let totals = pool.indices.filter { place in
+            counted.map { names(pool[place], $0) } ?? (pool[place].counted.currency == currency)
+        }
+        guard units.count == 1, totals.count == 1, units != totals else { return nil }
+        let (total, perUnit) = (pool[totals[0]], pool[units[0]])
+        guard total.counted.currency == currency, ![total, perUnit].contains(where: { $0.isPart || $0.endsList }),
+            !(total.isOwn && perUnit.isOwn)
+        else { return nil }
+        let periods = Set([analysis.frame(for: index, discourse: discourse).later, total.period, perUnit.period]
+            .compactMap { $0 })
+        let regions = Set([Set(analysis.regions.map(\.code)), total.regions, perUnit.regions].filter { !$0.isEmpty })
+        guard periods.count <= 1, regions.count <= 1 else { return nil }
+        let operand = { (count: ParagraphCount) in count.isOwn ? self.operand(count.site) : count.counted.operand }
+        return (operand(total), operand(perUnit))
+    }
+
+    /// Whether the count at `index` is marked as a part of another count: a relative word right before it ('waarvan
+    /// 2.000', 'van wie er 310') or a reference right after it ('300 daarvan', '740 van hen').
+    func isMarkedPart(_ index: Int) -> Bool {
+        partMarker(before: index) != nil || refersToGroup(after: index)
+    }
+}
