@@ -181,7 +181,9 @@ struct VerifyCorpusMeasure {
         if ProcessInfo.processInfo.environment["VERIFY_CORPUS_REPORT"] != nil {
             let resolved = "resolved \(outcome.resolved)/\(outcome.checkable)"
             let lines = [resolved + ", caught \(outcome.caught)/\(outcome.planted)"] + outcome.problems
-            print(lines.map { "\(file): " + $0 }.joined(separator: "\n"))
+            // Written unbuffered: a print to a pipe may be lost when the test process ends.
+            let report = lines.map { "\(file): " + $0 + "\n" }.joined()
+            FileHandle.standardOutput.write(Data(report.utf8))
         }
         return outcome
     }
