@@ -31,6 +31,9 @@ public struct Sentence: Sendable {
     /// The total row of a table written as text that the sentence is, with the parts of each column it sums
     /// (`TableTotal`): checked by the table's rows alone, no sentence of the prose.
     var tableTotal: TableTotal? = nil
+    /// The body row of a table written as text that the sentence is, with the count and whole of each of its shares
+    /// (`TableShareRow`): checked by the table's rows alone, no sentence of the prose.
+    var tableShares: TableShareRow? = nil
 
     /// The source line of the Unicode scalar at `offset`.
     public func line(at offset: Int) -> Int {

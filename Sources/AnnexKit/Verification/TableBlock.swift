@@ -11,6 +11,10 @@
 /// mean, a change or a rate, or whose cells are signed, is not summed, nor one of percentages unless its total is
 /// 100% (a sum of shares); one whose cells name different units is not summed; a missing or suppressed cell
 /// (`TableCell.missingMarks`) leaves its column's total unverifiable.
+///
+/// When the block ends (a line that is no row of it, a row of another style, a new header, the end of the text), its
+/// share columns are read against its count columns (`TableShareRow`): only in a block whose rows could all be read,
+/// with at most one total row, not a subtotal, and no body row under it.
 struct TableBlock: Sendable {
     /// A body or total row: its cells, its value cells read once (`TableCell`), and its line.
     struct Row: Sendable {
@@ -41,25 +45,32 @@ struct TableBlock: Sendable {
     private var closed: [(row: Row, subtotal: Bool)] = []
     /// Whether a row of the block could not be read.
     private var unread = false
+    /// The block's body rows (no sub-rows) and total rows, for its share columns.
+    private var shareBody: [Row] = []
+    private var totals: [Row] = []
+    /// Whether the block's rows give no shares to check: a subtotal, a total row of another width, or a body row under
+    /// a total row.
+    private var noShares = false
     /// Whether the line read last is a row between bars of a table with a header: no prose, whether or not it has the
     /// outer bars.
     private(set) var inBarredTable = false
 
-    /// Reads the next line of the text, numbered `number`; the total it claims when it is a total row. A line that
-    /// cannot be a row (`TextTableRow.mayBeRow`) ends the block before anything of it is built.
-    mutating func read(_ text: String.UnicodeScalarView, number line: Int) -> TableTotal? {
-        if style != nil, TextTableRow.isRule(text) { return nil }
-        guard TextTableRow.mayBeRow(text), let row = TextTableRow(String(text)) else {
-            self = TableBlock()
-            return nil
-        }
-        if row.style != style { self = TableBlock() }
+    /// Reads the next line of the text, numbered `number`: the share rows of the block it ends, if any, and the total
+    /// it claims when it is a total row. A line that cannot be a row (`TextTableRow.mayBeRow`) ends the block before
+    /// anything of it is built.
+    mutating func read(
+        _ text: String.UnicodeScalarView, number line: Int
+    ) -> (shares: [TableShareRow], total: TableTotal?) {
+        if style != nil, TextTableRow.isRule(text) { return ([], nil) }
+        guard TextTableRow.mayBeRow(text), let row = TextTableRow(String(text)) else { return (end(), nil) }
+        var shares: [TableShareRow] = []
+        if row.style != style { shares = end() }
         defer { inBarredTable = style == .barred && header != nil }
         let cells = row.cells.dropFirst().map { TableCell($0) }
         if segment.isEmpty, !cells.isEmpty, cells.allSatisfy(\.namesColumn) {
-            self = TableBlock()
+            shares += end()
             (style, header, width, indent) = (row.style, row.cells, row.cells.count, row.indent)
-            return nil
+            return (shares, nil)
         }
         if style == nil { (style, width, indent) = (row.style, row.cells.count, row.indent) }
         let words = Self.words(row.cells[0])
@@ -72,14 +83,18 @@ struct TableBlock: Sendable {
             } else if row.indent <= indent, ClaimParser.isPlainLabel(words), !Self.opensAsPart(row.cells[0], words) {
                 segment.append(read)
                 body.append(read)
+                shareBody.append(read)
+                noShares = noShares || !totals.isEmpty
             }
-            return nil
+            return (shares, nil)
         }
         defer { segment = [] }
-        guard row.cells.count == width, !unread else { return nil }
+        noShares = noShares || isSubtotal || row.cells.count != width
+        totals.append(read)
+        guard row.cells.count == width, !unread else { return (shares, nil) }
         let parts: [Row]
         if segment.isEmpty {
-            guard closed.count >= ClaimParser.leastParts else { return nil }
+            guard closed.count >= ClaimParser.leastParts else { return (shares, nil) }
             parts = closed.map(\.row)
             (closed, body) = ([], [])
         } else if isTotal, closed.contains(where: \.subtotal) {
@@ -89,8 +104,16 @@ struct TableBlock: Sendable {
             parts = segment
             closed.append((read, isSubtotal))
         }
-        guard parts.count >= ClaimParser.leastParts else { return nil }
-        return TableTotal(row: read, header: header, parts: parts)
+        guard parts.count >= ClaimParser.leastParts else { return (shares, nil) }
+        return (shares, TableTotal(row: read, header: header, parts: parts))
+    }
+
+    /// Ends the block: the rows of its share columns that make claims (`TableShareRow`); none when a row could not be
+    /// read, or it has a subtotal, more than one total row, or body rows under its total.
+    mutating func end() -> [TableShareRow] {
+        defer { self = TableBlock() }
+        guard !unread, !noShares, totals.count <= 1 else { return [] }
+        return TableShareRow.rows(header: header, body: shareBody, total: totals.first)
     }
 
     private func isMissing(_ cell: TableCell) -> Bool {

@@ -52,13 +52,13 @@ struct TableTotal: Sendable {
     }
 
     /// What stands between the cells of the sentence a row makes.
-    private static let separator = " | "
+    static let separator = " | "
     /// The total of a column of shares.
-    private static let wholeShare = 100
+    static let wholeShare = 100
     /// Words of a column's header that make it one of percentages.
-    private static let shareWords = Lexicon.percentWords.union(Lexicon.shareWords)
+    static let shareWords = Lexicon.percentWords.union(Lexicon.shareWords)
     /// Words of a column's header that make its values no parts of a total: means, changes and rates ('per').
-    private static let unsummedWords = Lexicon.averageWords.union(Lexicon.changeNouns).union(["per"])
+    static let unsummedWords = Lexicon.averageWords.union(Lexicon.changeNouns).union(["per"])
 }
 
 extension ClaimParser {

@@ -191,7 +191,9 @@ private struct ProseReader {
     init(emit: @escaping (Sentence) -> Void) { self.emit = emit }
 
     mutating func read(line: String.UnicodeScalarView, number: Int) {
-        if let total = table.read(line, number: number) {
+        let (shares, total) = table.read(line, number: number)
+        handOn(shares)
+        if let total {
             emit(Sentence(text: total.text, lineStarts: [(0, number)], paragraph: paragraph, heading: heading,
                 tableTotal: total))
         }
@@ -226,8 +228,17 @@ private struct ProseReader {
     }
 
     mutating func finish() {
+        handOn(table.end())
         if let held = heldRow { read(chunksOf: held.line, number: held.number) }
         closeParagraph()
+    }
+
+    /// Hands on the body rows of a table written as text that claim shares, each as a sentence of its own.
+    private func handOn(_ shares: [TableShareRow]) {
+        for row in shares {
+            emit(Sentence(text: row.text, lineStarts: [(0, row.line)], paragraph: paragraph, heading: heading,
+                tableShares: row))
+        }
     }
 
     /// The pieces of a line between runs of two or more spaces, trimmed.

@@ -63,7 +63,7 @@ public struct Verifier: Sendable {
             tableClaims = []
         }
         document.forEachSentence { sentence in
-            if sentence.tableTotal != nil {
+            if sentence.tableTotal != nil || sentence.tableShares != nil {
                 tableClaims += checkTable(sentence)
                 return
             }
@@ -78,12 +78,12 @@ public struct Verifier: Sendable {
         flush(before: nil)
     }
 
-    /// The sums of a table's total row (`TableTotal`), checked by the table's own rows alone: no sentence before or
-    /// after it takes part.
+    /// The sums of a table's total row (`TableTotal`) and the shares of a body row (`TableShareRow`), checked by the
+    /// table's own rows alone: no sentence before or after it takes part.
     private func checkTable(_ sentence: Sentence) -> [VerifiedClaim] {
         let analysis = SentenceAnalysis(sentence, names: names)
         let parser = ClaimParser(analysis: analysis, discourse: Discourse(), withData: false)
-        return parser.tableTotalClaims().map {
+        return (parser.tableTotalClaims() + parser.tableShareClaims()).map {
             Self.check($0, in: CheckContext(analysis: analysis, discourse: Discourse(), binder: nil))
         }
     }

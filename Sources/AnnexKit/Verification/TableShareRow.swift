@@ -1,0 +1,194 @@
+/// A body row of a small table written as text (`TableBlock`) with a cell in a share column, as the sentence it makes
+/// ('Horeca | 87 | 12,8%'): per share cell, the row's count in the column it is a share of, and the whole, each with
+/// its line.
+///
+/// A share column is one whose header names a share or '%' (`TableTotal.shareWords`), or one of percentages only
+/// whose total row says 100. Its count column is a column of values of one unit, unsigned and no percentages, that
+/// it follows: the one such column since the label or the share column before it ('2023 | % 2023 | 2024 | % 2024'),
+/// else the one of those whose header shares a word or year with the share's header. The whole is the total row's
+/// cell in the count column, else the sum of the body rows' cells in it.
+///
+/// When in doubt no claim: a header that names a mean, a change or a rate ('gemiddeld', 'groei', 'per'), or another
+/// whole ('% van inwoners', '% van vorig jaar'); shares that are no split of one whole: a total row whose share is
+/// not 100, or, without one, shares that do not add up to 100 within their rounding; count columns the header does not
+/// choose between, or a part column before the share ('Leden | waarvan jeugd | % jeugd'); a sub-row (`TableBlock`:
+/// its share may be of the row above); a block with more than one total row or body rows under its total. A missing
+/// or suppressed count leaves its row's share unverifiable, and every share when the whole is the sum of the counts.
+struct TableShareRow: Sendable {
+    /// A share cell: where it stands in the sentence, the count it is the share of, and the whole's operands (the
+    /// total row's count, or the body rows' counts it sums); nil when missing.
+    struct Cell: Sendable {
+        let cell: Range<Int>
+        let part: (number: WrittenNumber, line: Int)?
+        let whole: [(number: WrittenNumber, line: Int)]?
+    }
+
+    /// The sentence the row makes.
+    let text: String
+    let line: Int
+    let cells: [Cell]
+
+    /// A share column and the column of counts its shares are of.
+    private struct Pair {
+        let share: Int
+        let count: Int
+    }
+
+    /// The rows with share claims of a block under `header` (if any): its body rows (no sub-rows) and its one total
+    /// row, if any.
+    static func rows(header: [String]?, body: [TableBlock.Row], total: TableBlock.Row?) -> [TableShareRow] {
+        guard body.count >= ClaimParser.leastParts else { return [] }
+        let pairs = Self.pairs(header: header, body: body, total: total)
+        guard !pairs.isEmpty else { return [] }
+        return body.compactMap { row in
+            var text = row.cells[0]
+            var cells: [Cell] = []
+            for column in row.cells.indices.dropFirst() {
+                var cell = row.cells[column]
+                let pair = pairs.first { $0.share == column }
+                let share = pair.flatMap { _ in row.value(column, percent: true).value?.number }
+                if share != nil, row.values[column - 1].value?.number.unit == .count { cell += "%" }
+                text += TableTotal.separator
+                let start = text.unicodeScalars.count
+                text += cell
+                guard let pair, let share, share.unit == .percent, share.sign == nil else { continue }
+                cells.append(
+                    Cell(
+                        cell: start..<text.unicodeScalars.count, part: count(row, pair.count).map { ($0, row.line) },
+                        whole: whole(of: pair.count, body: body, total: total)))
+            }
+            return cells.isEmpty ? nil : TableShareRow(text: text, line: row.line, cells: cells)
+        }
+    }
+
+    /// The share columns with the count column each takes.
+    private static func pairs(header: [String]?, body: [TableBlock.Row], total: TableBlock.Row?) -> [Pair] {
+        let columns = Array(body[0].cells.indices.dropFirst())
+        let named = columns.map { column in header.map { Tokenizer.tokens(Array($0[column].unicodeScalars)) } ?? [] }
+        func says(_ column: Int) -> [Token] { named[column - 1] }
+        let shares = columns.filter { column in
+            let namesShare = says(column).contains { $0.isMark("%") || TableTotal.shareWords.contains($0.text) }
+            let percentages = body.allSatisfy { $0.values[column - 1].value?.number.unit == .percent }
+            return (namesShare || (percentages && saysWhole(total, column)))
+                && !says(column).contains { TableTotal.unsummedWords.contains($0.text) }
+                && !namesOtherWhole(says(column)) && isSplit(column, body: body, total: total)
+        }
+        let counts = columns.filter { column in
+            !shares.contains(column) && !says(column).contains { TableTotal.unsummedWords.contains($0.text) }
+                && isCountColumn(column, body)
+        }
+        return shares.compactMap { share in
+            let since = shares.last { $0 < share } ?? 0
+            guard !columns.contains(where: { $0 > since && $0 < share && says($0).contains(where: namesPart) }) else {
+                return nil
+            }
+            let candidates = counts.filter { $0 > since && $0 < share }
+            if candidates.count == 1 { return Pair(share: share, count: candidates[0]) }
+            let words = Self.words(says(share)).subtracting(TableTotal.shareWords)
+            let chosen = candidates.filter { !words.isDisjoint(with: Self.words(says($0))) }
+            return chosen.count == 1 ? Pair(share: share, count: chosen[0]) : nil
+        }
+    }
+
+    /// Whether a header's word makes its column a part of the one before ('waarvan jeugd'): a share after it may be of
+    /// that part in its row's whole.
+    private static func namesPart(_ token: Token) -> Bool {
+        token.text == Self.partMark || Lexicon.partReferences.contains(token.text)
+    }
+
+    /// The words and years of a header's cell that may name what its column counts: no grammar words.
+    private static func words(_ tokens: [Token]) -> Set<String> {
+        Set(tokens.filter { $0.kind == .word || $0.kind == .year }.map(\.text)).subtracting(Lexicon.grammarWords)
+    }
+
+    /// Whether a column's body cells are values of one unit, unsigned and no percentages, or missing, one at least a
+    /// value.
+    private static func isCountColumn(_ column: Int, _ body: [TableBlock.Row]) -> Bool {
+        let cells = body.map { $0.values[column - 1] }
+        let values = cells.compactMap(\.value)
+        guard let unit = values.first?.unit, values.count == cells.filter({ !isMissing($0) }).count else {
+            return false
+        }
+        return values.allSatisfy { $0.unit == unit && $0.number.sign == nil && $0.number.unit != .percent }
+    }
+
+    /// Whether the shares of a column split one whole: the total row's share says 100, or, without one, the body
+    /// rows' shares add up to 100 within their rounding.
+    private static func isSplit(_ column: Int, body: [TableBlock.Row], total: TableBlock.Row?) -> Bool {
+        if let total, !isMissing(total.value(column, percent: true)) { return saysWhole(total, column) }
+        let shares = body.compactMap { row -> Interval? in
+            guard let share = row.value(column, percent: true).value?.number, share.unit == .percent,
+                share.sign == nil
+            else { return nil }
+            return .rounding(to: share.value, step: share.step)
+        }
+        guard shares.count == body.count else { return false }
+        return shares.dropFirst().reduce(shares[0], +).contains(Exact(TableTotal.wholeShare))
+    }
+
+    /// Whether the total row's cell of a column says 100 (percent).
+    private static func saysWhole(_ total: TableBlock.Row?, _ column: Int) -> Bool {
+        guard let value = total?.value(column, percent: true).value else { return false }
+        return value.number.unit == .percent && value.number.value == Exact(TableTotal.wholeShare)
+    }
+
+    /// Whether a share column's header names a whole of its own after 'van' ('% van inwoners', '% van vorig jaar'),
+    /// other than the total ('% van totaal', 'aandeel van het totaal').
+    private static func namesOtherWhole(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter { $0.kind == .word || $0.kind == .year }.map(\.text)
+        guard let of = words.firstIndex(of: Self.wholeMark) else { return false }
+        let named = words[(of + 1)...].filter { !Lexicon.grammarWords.contains($0) }
+        return ClaimParser.totalledWords(Array(named)) == nil || named.count > 1
+    }
+
+    /// A body row's count in `column`; nil when missing or suppressed.
+    private static func count(_ row: TableBlock.Row, _ column: Int) -> WrittenNumber? {
+        row.values[column - 1].value?.number
+    }
+
+    /// The whole of the counts in `column`: the total row's count (in the body rows' unit), else every body row's
+    /// count to sum; nil when one of those is missing or the total row's cell is no such count.
+    private static func whole(
+        of column: Int, body: [TableBlock.Row], total: TableBlock.Row?
+    ) -> [(number: WrittenNumber, line: Int)]? {
+        if let total {
+            let unit = body.lazy.compactMap { $0.values[column - 1].value?.unit }.first
+            if let value = total.values[column - 1].value, value.unit == unit, value.number.sign == nil {
+                return [(value.number, total.line)]
+            }
+            guard isMissing(total.values[column - 1]) else { return nil }
+        }
+        let counts = body.compactMap { row in count(row, column).map { ($0, row.line) } }
+        return counts.count == body.count ? counts : nil
+    }
+
+    private static func isMissing(_ cell: TableCell) -> Bool {
+        if case .missing = cell { return true }
+        return false
+    }
+
+    /// The word that names the whole a share is of ('% van inwoners').
+    private static let wholeMark = "van"
+    /// The word that makes a column a part of the one before ('waarvan jeugd').
+    private static let partMark = "waarvan"
+}
+
+extension ClaimParser {
+    /// The shares a table's body row claims (`TableShareRow`): each of the row's count, out of the whole, each operand
+    /// bound by its row (`OperandBinding.Evidence.labelledLine`); without a count or a whole, unverifiable.
+    func tableShareClaims() -> [Claim] {
+        guard let row = analysis.sentence.tableShares else { return [] }
+        func operand(_ value: (number: WrittenNumber, line: Int)) -> Operand {
+            Operand(value.number, year: nil, token: nil, line: value.line, binding: OperandBinding(.labelledLine))
+        }
+        return row.cells.compactMap { cell in
+            guard let site = analysis.numberIndices.first(where: { cell.cell.contains(tokens[$0].start) }),
+                let number = tokens[site].number, number.unit == .percent
+            else { return nil }
+            var claim = Claim(kind: .share, site: site, claimed: precise(number, direction: nil))
+            claim.part = cell.part.map(operand)
+            claim.whole = cell.whole.map { Operand(summing: $0.map(operand)) }
+            return claim
+        }
+    }
+}
