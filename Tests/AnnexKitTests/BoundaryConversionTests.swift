@@ -53,10 +53,11 @@ struct BoundaryConversionTests {
         let voorne = try row(of: "GM1992", in: result)
         #expect(result[voorne, 0, 1].amount == .count(40))
         #expect(result[voorne, 0, 2].amount == .count(51))
-        #expect(result[voorne, 0, 1].provenance?.derivation ==
-                "omgerekend naar gemeentelijke indeling 2023: "
-                + "Brielle (GM0501) + Hellevoetsluis (GM0530) + Westvoorne (GM0614)"
-        )
+        #expect(result[voorne, 0, 1].provenance?.derivation == .boundaryConversion(year: 2023, municipalities: [
+            Region(type: .gemeente, code: "GM0501", name: "Brielle"),
+            Region(type: .gemeente, code: "GM0530", name: "Hellevoetsluis"),
+            Region(type: .gemeente, code: "GM0614", name: "Westvoorne"),
+        ]))
         let rotterdam = try row(of: "GM0599", in: result)
         #expect(result[rotterdam, 0, 1].amount == .count(1723))
         #expect(result[rotterdam, 0, 1].provenance?.line == 1)  // untouched

@@ -20,7 +20,7 @@ struct DatasetStorageTests {
     static let provenances: [Provenance?] = [
         nil, fileA, fileA.atFileLine(2), fileB.atFileLine(1_048_576), fileA.atFileLine(Int(Int32.max)),
         fileB.atFileLine(Int(Int32.max) + 1), fileA.atFileLine(1 << 40),
-        fileA.derived("geschat uit een aandeel"), fileB.combined("som van 3 gemeenten"),
+        fileA.derived(.publishedShare(percent: Exact(84, over: 5))), fileB.combined(.sum(municipalities: 3)),
         Provenance(delivery: delivery, table: "Tabel 1"),
     ]
 

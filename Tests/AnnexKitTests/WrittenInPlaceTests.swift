@@ -13,14 +13,15 @@ struct WrittenInPlaceTests {
     func citation() throws {
         let words = try citationWords()
         let file = FileLocation(file: "leveringen/injus.csv", line: 12)
-        #expect(Provenance(delivery: Self.delivery, table: "Tabel 1", line: 880, file: file, derivation: "som")
-            .citation(words)
-            == "DJI, Injus, levering 2025, 2025-04-02, Tabel 1, r. 880 (som); bestand leveringen/injus.csv:12")
+        #expect(Provenance(delivery: Self.delivery, table: "Tabel 1", line: 880, file: file,
+                           derivation: .sum(municipalities: 5)).citation(words)
+            == "DJI, Injus, levering 2025, 2025-04-02, Tabel 1, r. 880 (som van 5 gemeenten); bestand "
+            + "leveringen/injus.csv:12")
         #expect(Provenance(delivery: Delivery(supplier: "", document: "Rapport"), table: "").citation(words)
             == "Rapport")
         #expect(Provenance(delivery: Delivery(document: ""), table: "", line: 7).citation(words) == "r. 7")
-        #expect(Provenance(delivery: Delivery(document: ""), table: "", derivation: "geschat").citation(words)
-            == "geschat")
+        #expect(Provenance(delivery: Delivery(document: ""), table: "", derivation: .sum(municipalities: 1))
+            .citation(words) == "som van 1 gemeente")
         #expect(Provenance(delivery: Delivery(document: ""), table: "", file: file).citation(words)
             == "; bestand leveringen/injus.csv:12")
         let corrected = Provenance(delivery: Delivery(document: "Rapport"), table: "§2")
@@ -45,8 +46,10 @@ struct WrittenInPlaceTests {
                                           "berekend uit " + head + "13; gecorrigeerd: tabel 3 (r. 337)"))
         #expect(next.citation(words) == head + "13; gecorrigeerd: tabel 3 (r. 337)")
         #expect(citations.texts(nil) == ("", "berekend uit t1"))
-        let other = Provenance(delivery: Delivery(document: "Rapport"), table: "§2", derivation: "geschat")
-        #expect(citations.texts(other) == ("Rapport, §2 (geschat)", "berekend uit Rapport, §2 (geschat)"))
+        let other = Provenance(delivery: Delivery(document: "Rapport"), table: "§2",
+                               derivation: .sum(municipalities: 2))
+        #expect(citations.texts(other)
+            == ("Rapport, §2 (som van 2 gemeenten)", "berekend uit Rapport, §2 (som van 2 gemeenten)"))
         #expect(citations.texts(next).citation == head + "13; gecorrigeerd: tabel 3 (r. 337)")
     }
 

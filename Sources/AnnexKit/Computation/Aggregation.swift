@@ -36,8 +36,7 @@ public enum Aggregation {
                     let total = Arithmetic.sum(amounts)
                     // Cited as its members are; a group whose members have no figure, as the table they are in.
                     let cited = rows.lazy.compactMap { source[$0, m, p].provenance }.first ?? anyCitation
-                    let members = "\(rows.count) " + (rows.count == 1 ? "gemeente" : "gemeenten")
-                    let provenance = cited?.combined("som van " + members)
+                    let provenance = cited?.combined(.sum(municipalities: rows.count))
                     result[target, m, p] = Cell(amount: total, provenance: provenance)
                     let lacking = rows.indices.filter { amounts[$0].status.isGap }.map { rows[$0] }
                     if !lacking.isEmpty {

@@ -71,10 +71,9 @@ public enum BoundaryConversion {
                         result[row, m, p] = own ?? Cell(amount: .notApplicable, provenance: nil)
                         continue
                     }
-                    let names = contributed.map { "\(regions[$0].name) (\(regions[$0].code))" }
                     let cited = contributors.lazy.compactMap { source[rows[$0], m, p].provenance }.first
-                    let note = "omgerekend naar gemeentelijke indeling \(year): " + names.joined(separator: " + ")
-                    let provenance = cited?.combined(note)
+                    let municipalities = contributed.map { regions[$0] }
+                    let provenance = cited?.combined(.boundaryConversion(year: year, municipalities: municipalities))
                     result[row, m, p] = Cell(amount: Arithmetic.sum(amounts), provenance: provenance)
                 }
                 let order: [ConvertedFigure.Kind] = [.splitWithoutKey, .splitByKey, .merged]

@@ -57,9 +57,7 @@ public enum PublishedShares {
                         continue
                     }
                     let fraction = share / 100
-                    let shown = NumberStyle.dutch.number(share, decimals: 1)
-                    let derivation = "geschat: gepubliceerd aandeel \(shown)% × landelijk totaal"
-                    let provenance = cell.provenance?.derived(derivation)
+                    let provenance = cell.provenance?.derived(.publishedShare(percent: share))
                     dataset[target, m, p] = Cell(amount: Arithmetic.estimate(national, times: fraction),
                                                  provenance: provenance)
                 }

@@ -26,8 +26,8 @@ public struct Provenance: Sendable, Hashable {
     /// The data file as the spec names it and the line (or worksheet row) the figure was read
     /// from; nil for figures not read from a file.
     public var file: FileLocation? { storage.file.map { FileLocation(file: $0, line: fileLine) } }
-    /// How the figure was derived from the cited one(s), when it was: 'som van 5 gemeenten'.
-    public var derivation: String? { storage.derivation }
+    /// How the figure was derived from the cited one(s), when it was: the sum of 5 municipalities.
+    public var derivation: Derivation? { storage.derivation }
     /// The correction applied to the published value, if any.
     public var correction: Correction? { storage.correction }
 
@@ -44,10 +44,10 @@ public struct Provenance: Sendable, Hashable {
         let line: Int?
         /// The data file as the spec names it.
         let file: String?
-        let derivation: String?
+        let derivation: Derivation?
         let correction: Correction?
 
-        init(delivery: Delivery, table: String, line: Int?, file: String?, derivation: String?,
+        init(delivery: Delivery, table: String, line: Int?, file: String?, derivation: Derivation?,
              correction: Correction?) {
             (self.delivery, self.table, self.line, self.file) = (delivery, table, line, file)
             (self.derivation, self.correction) = (derivation, correction)
@@ -55,7 +55,7 @@ public struct Provenance: Sendable, Hashable {
     }
 
     public init(delivery: Delivery, table: String, line: Int? = nil, file: FileLocation? = nil,
-                derivation: String? = nil, correction: Correction? = nil) {
+                derivation: Derivation? = nil, correction: Correction? = nil) {
         storage = Storage(delivery: delivery, table: table, line: line, file: file?.file, derivation: derivation,
                           correction: correction)
         fileLine = file?.line ?? 0
@@ -91,13 +91,13 @@ public struct Provenance: Sendable, Hashable {
     }
 
     /// A figure derived from this one alone, as `derivation` says (an estimate from a share).
-    public func derived(_ derivation: String) -> Provenance {
+    public func derived(_ derivation: Derivation) -> Provenance {
         Provenance(delivery: delivery, table: table, line: line, file: file, derivation: derivation)
     }
 
     /// A figure combined from this one and others of the same table (a sum), as `derivation`
     /// says: no single line or file holds it.
-    public func combined(_ derivation: String) -> Provenance {
+    public func combined(_ derivation: Derivation) -> Provenance {
         Provenance(delivery: delivery, table: table, derivation: derivation)
     }
 
@@ -107,8 +107,8 @@ public struct Provenance: Sendable, Hashable {
                    correction: correction)
     }
 
-    /// One line for `figures.csv`, in the words of `words`: 'delivery, table, r. 880 (derivation); bestand file:12;
-    /// gecorrigeerd: evidence (r. 337, 1633)'. The figures that share a record cite it through its
+    /// One line for `figures.csv`, in the words of `words`: 'delivery, table, r. 880 (som van 5 gemeenten); bestand
+    /// file:12; gecorrigeerd: evidence (r. 337, 1633)'. The figures that share a record cite it through its
     /// `recordCitation`, made once.
     public func citation(_ words: CitationWords) -> String { recordCitation(words).text(fileLine: fileLine) }
 

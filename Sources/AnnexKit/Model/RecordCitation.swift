@@ -12,9 +12,9 @@ struct RecordCitation: Sendable {
     /// Whether a file's line goes between `head` and `tail`.
     private let citesFile: Bool
 
-    /// 'delivery, table, r. 880 (derivation); bestand file:' and '; gecorrigeerd: evidence (r. 337, 1633)', in the
-    /// words of `words`.
-    init(delivery: Delivery, table: String, line: Int?, file: String?, derivation: String?,
+    /// 'delivery, table, r. 880 (som van 5 gemeenten); bestand file:' and '; gecorrigeerd: evidence (r. 337, 1633)',
+    /// in the words of `words`.
+    init(delivery: Delivery, table: String, line: Int?, file: String?, derivation: Derivation?,
          correction: Provenance.Correction?, words: CitationWords) {
         var head = ""
         delivery.appendCitation(to: &head)
@@ -22,10 +22,10 @@ struct RecordCitation: Sendable {
         if let line { Delivery.append(part: words.line.text(String(line)), to: &head) }
         if let derivation {
             if head.isEmpty {
-                head += derivation
+                words.append(derivation, to: &head)
             } else {
                 head += " ("
-                head += derivation
+                words.append(derivation, to: &head)
                 head += ")"
             }
         }

@@ -81,6 +81,10 @@ public enum Phrase: String, Sendable, CaseIterable {
     case citationCorrected = "citation.corrected"
     case citationSumOfRows = "citation.sum_of_rows"
     case citationRatio = "citation.ratio"
+    case citationSumOne = "citation.sum.one"
+    case citationSumOther = "citation.sum.other"
+    case citationPublishedShare = "citation.published_share"
+    case citationBoundaryConversion = "citation.boundary_conversion"
     case noteReference = "note.reference"
     case noteReferences = "note.references"
     case documentSubject = "document.subject"
@@ -359,6 +363,12 @@ public enum Phrase: String, Sendable, CaseIterable {
             ["table"]
         case .citationRatio:
             ["denominator", "numerator", "per"]
+        case .citationSumOne, .citationSumOther:
+            ["count"]
+        case .citationPublishedShare:
+            ["share"]
+        case .citationBoundaryConversion:
+            ["municipalities", "year"]
         case .methodsReference:
             ["sheet"]
         case .annexKeyChange:

@@ -88,6 +88,10 @@ public struct PhraseBook: Sendable {
         return pieces[phrase]!.map { String($0.literal) }
     }
 
+    /// A phrase's text cut at its placeholders, each literal with the placeholder after it (nil after the last), to
+    /// be filled in many times without looking it up each time (`CitationWords`).
+    func cut(_ phrase: Phrase) -> [Piece] { pieces[phrase]! }
+
     /// The text of a phrase with its placeholders filled in; `values` names every placeholder of
     /// the phrase (checked when the book was loaded, so the text has no others).
     public func text(_ phrase: Phrase, _ values: [String: String] = [:]) -> String {
