@@ -56,7 +56,7 @@ struct TableBlock: Sendable {
         if row.style != style { self = TableBlock() }
         defer { inBarredTable = style == .barred && header != nil }
         let cells = row.cells.dropFirst().map { TableCell($0) }
-        if segment.isEmpty, !cells.isEmpty, cells.allSatisfy(\.namesColumn) {
+        if segment.isEmpty, !cells.isEmpty, zip(cells, row.cells.dropFirst()).allSatisfy(Self.namesColumn) {
             self = TableBlock()
             (style, header, width, indent) = (row.style, row.cells, row.cells.count, row.indent)
             return nil
@@ -91,6 +91,16 @@ struct TableBlock: Sendable {
         }
         guard parts.count >= ClaimParser.leastParts else { return nil }
         return TableTotal(row: read, header: header, parts: parts)
+    }
+
+    /// Whether a cell, read as `read`, may name a header's column: a year or text (`TableCell.namesColumn`), or words
+    /// with digits that are no value ('Reizen 2023 (mln)', 'Omzet 2024 (x € 1.000)', 'Q1 2024'): a cell that opens with
+    /// a letter and is no plain value. Such a row is a header only where a block may start (no body row above it since
+    /// the last total); the rows under it must hold values in its columns for any total to be read.
+    private static func namesColumn(_ read: TableCell, _ text: String) -> Bool {
+        if read.namesColumn { return true }
+        guard case .other = read else { return false }
+        return text.first?.isLetter == true
     }
 
     private func isMissing(_ cell: TableCell) -> Bool {
