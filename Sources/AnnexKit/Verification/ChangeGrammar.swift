@@ -13,15 +13,17 @@ struct FromTo: Sendable, Hashable {
 /// back ('Dat is een toename van 6 procent', 'steeg daarmee met 3,4 procent'), or of the sentence
 /// after when that gives the start value ('… tot 421. Een jaar eerder stonden er nog 513 …').
 extension ClaimParser {
-    /// Every start and end value the sentence states, and the start values it states without an end.
-    static func fromTos(_ analysis: SentenceAnalysis) -> (pairs: [FromTo], bases: [Int]) {
+    /// Every start and end value the sentence states, and the start values it states without an end; `comparisons`
+    /// are the sentence's comparison markers with their bases (`comparisons(_:)`).
+    static func fromTos(_ analysis: SentenceAnalysis, comparisons: [Int: Int]) -> (pairs: [FromTo], bases: [Int]) {
         let tokens = analysis.tokens
         var pairs: [FromTo] = []
         var bases: [Int] = []
         func unit(_ index: Int) -> NumberUnit? { tokens[index].number?.unit }
         /// The nearest number of `unit` before `index` that is no difference ('50 meer'), else the first after `base`;
         /// with `depth`, only one that stands at that depth of parentheses; with `like`, a value written in digits
-        /// takes no count in words ('Met 64.300 bezoekers over drie dagen … meer dan vorig jaar (59.400)').
+        /// takes no count in words ('Met 64.300 bezoekers over drie dagen … meer dan vorig jaar (59.400)'); before a
+        /// comparison's marker, none that another comparison coordinated with it compares with (`isCoordinatedBase`).
         func end(
             before index: Int, unit: NumberUnit?, orAfter base: Int? = nil, depth: Int? = nil, like written: Int? = nil
         ) -> Int? {
@@ -30,6 +32,7 @@ extension ClaimParser {
                 tokens[value].number?.unit == unit && isValue(value, tokens)
                     && depth.map { tokens[value].depth == $0 } ?? true
                     && !(inDigits && tokens[value].number?.isWord == true)
+                    && !(comparisons[index] != nil && isCoordinatedBase(value, of: index, in: comparisons, analysis))
             }
             return candidates.last { $0 < index } ?? base.flatMap { base in candidates.first { $0 > base } }
         }
@@ -107,11 +110,12 @@ extension ClaimParser {
             // 'wachten 312 inwoners langer dan acht weken': a base that counts something else is none.
             // A rate is compared with the nearest rate per its scale ('7,4 per 100 … 15,6% hoger dan … (6,4 per
             // 100)'), not with a count between them.
-            if isComparisonMarker(at: index, analysis), let base = comparedValue(after: index, analysis) {
+            if let base = comparisons[index] {
                 let scale = statedScale(of: base, in: tokens)
                 var nearest = scale == nil ? end(before: index, unit: unit(base), like: base)
                     : analysis.numberIndices.last {
                         $0 < index && unit($0) == unit(base) && statedScale(of: $0, in: tokens) == scale
+                            && !isCoordinatedBase($0, of: index, in: comparisons, analysis)
                     }
                 // '2.300, een daling van 500 ten opzichte van 2022 (1.800)': the change's amount is no level.
                 if let amount = nearest, let level = apposedLevel(of: amount, analysis) { nearest = level }
@@ -464,7 +468,7 @@ extension ClaimParser {
     /// The first number after a comparison marker in its clause (or in the parenthesis right after
     /// the words that follow it), past words, years and the stops of an abbreviation; or the first value of a clause
     /// of 'waar' right after the place it names ('minder dan op afdeling A, waar het er 72 waren').
-    private static func comparedValue(after index: Int, _ analysis: SentenceAnalysis) -> Int? {
+    static func comparedValue(after index: Int, _ analysis: SentenceAnalysis) -> Int? {
         let tokens = analysis.tokens
         let clause = analysis.clause(of: index)
         var position = index + 1
@@ -743,6 +747,11 @@ extension ClaimParser {
             guard listed.count == earlier.count, let place = listed.firstIndex(of: index) else { return nil }
             return stated(earlier[place], frame: frame)
         }
+        // '… en 510 minder dan in Eindhoven (1.990)': a claim that makes a comparison of its own takes the pair that
+        // runs from that comparison's base, not another comparison's of its clause (`CoordinatedComparisons`).
+        if let own = ownComparison(of: index), let pair = pairs.first(where: { $0.from == own.base }) {
+            return stated(pair, frame: frame)
+        }
         if let pair = pairs.last(where: { group.contains(analysis.clauseOf[$0.to]) && $0.to < index })
             ?? pairs.first(where: {
                 group.contains(analysis.clauseOf[$0.from]) || group.contains(analysis.clauseOf[$0.to])
@@ -785,11 +794,20 @@ extension ClaimParser {
         // other number, or the quantity of the sentence before.
         // The claim is never its own start value ('Een jaar eerder lag dat aantal 20 procent hoger'). A sentence
         // naming a place the one before does not ('In Deventer was dat vorig jaar 135 euro') may compare places.
-        if let base = bases.first(where: { tokens[$0].number?.unit == unit && $0 != index }) {
+        // A claim that makes a comparison of its own starts from that one's base; the bases of comparisons coordinated
+        // with it are none of its values, nor do the places they name name its subject (`CoordinatedComparisons`).
+        let own = ownComparison(of: index).flatMap {
+            bases.contains($0.base) && tokens[$0.base].number?.unit == unit ? $0 : nil
+        }
+        if let base = own?.base ?? bases.first(where: { tokens[$0].number?.unit == unit && $0 != index }) {
+            let values = own.map { own in
+                others.filter { !Self.isCoordinatedBase($0, of: own.marker, in: comparisons, analysis) }
+            } ?? others
             let end =
                 endValue(after: index).map { operand($0, year: frame.later) }
-                ?? others.filter { $0 != base }.first.flatMap { others.count == 2 ? operand($0) : nil }
-                ?? (referring && !namesPlaceNotBefore ? groupCountBefore(ofBase: base) : nil)
+                ?? values.filter { $0 != base }.first.flatMap { values.count == 2 ? operand($0) : nil }
+                ?? (referring && !namesPlaceNotBefore(besides: comparisonPhrases)
+                    ? groupCountBefore(ofBase: base) : nil)
             if let end, end.unit == unit { return (operand(base, year: frame.base), end) }
         }
         if referring, groupOthers.isEmpty, !looksAhead(scope.lowerBound..<index), let pair = discourse.lastPair,

@@ -18,6 +18,8 @@ struct ClaimParser {
     /// The start and end values the sentence states, and start values without an end.
     let pairs: [FromTo]
     let bases: [Int]
+    /// The sentence's comparison markers, each with the value it compares with (`CoordinatedComparisons.swift`).
+    let comparisons: [Int: Int]
 
     init(
         analysis: SentenceAnalysis, discourse: Discourse, withData: Bool, next: SentenceAnalysis? = nil,
@@ -25,7 +27,8 @@ struct ClaimParser {
     ) {
         (self.analysis, self.discourse, self.withData, self.next) = (analysis, discourse, withData, next)
         self.nextWithNumbers = nextWithNumbers
-        (pairs, bases) = Self.fromTos(analysis)
+        comparisons = Self.comparisons(analysis)
+        (pairs, bases) = Self.fromTos(analysis, comparisons: comparisons)
     }
 
     var tokens: [Token] { analysis.tokens }

@@ -56,10 +56,12 @@ extension ClaimParser {
     /// Words for the people who live in an area, which a rate per so many inhabitants counts alike.
     static let residentNouns: Set<String> = ["inwoners", "bewoners", "mensen", "personen", "ingezetenen"]
 
-    /// The places the sentence names after 'in' with a capital ('In Amersfoort', 'in Den Haag'), lower case.
-    var namedPlaces: Set<String> {
+    /// The places the sentence names after 'in' with a capital ('In Amersfoort', 'in Den Haag'), lower case; with
+    /// `phrases`, those named outside them.
+    func namedPlaces(outside phrases: [ClosedRange<Int>] = []) -> Set<String> {
         Set(tokens.indices.dropLast().filter { index in
             tokens[index].isWord("in") && analysis.isCapitalisedWord(index + 1)
+                && !phrases.contains { $0.contains(index) }
         }.map { tokens[$0 + 1].text })
     }
 
@@ -84,7 +86,7 @@ extension ClaimParser {
         let years = Set(tokens.compactMap(\.year))
         let named = Set(discourse.namedRegions.map(\.code))
         guard let before = discourse.earlier.last, before.year.map({ years.isSubset(of: [$0]) }) ?? years.isEmpty,
-            analysis.regions.allSatisfy({ named.contains($0.code) }), namedPlaces.isSubset(of: before.valueWords)
+            analysis.regions.allSatisfy({ named.contains($0.code) }), namedPlaces().isSubset(of: before.valueWords)
         else { return nil }
         return before
     }

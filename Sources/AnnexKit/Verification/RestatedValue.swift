@@ -103,8 +103,13 @@ extension ClaimParser {
 
     /// Whether the sentence names a place after 'in' (`namedPlaces`; a name of letters only, not a quarter as 'Q2')
     /// that the sentence before does not name beside its numbers.
-    var namesPlaceNotBefore: Bool {
-        !namedPlaces.filter { $0.allSatisfy(\.isLetter) }.isSubset(of: discourse.earlier.last?.valueWords ?? [])
+    var namesPlaceNotBefore: Bool { namesPlaceNotBefore(besides: []) }
+
+    /// Whether the sentence names such a place outside the ranges `phrases` (those of its comparisons, which name what
+    /// is compared with: `comparisonPhrases`).
+    func namesPlaceNotBefore(besides phrases: [ClosedRange<Int>]) -> Bool {
+        !namedPlaces(outside: phrases).filter { $0.allSatisfy(\.isLetter) }
+            .isSubset(of: discourse.earlier.last?.valueWords ?? [])
     }
 
     /// The one year the sentence names that is no base of a comparison, if it names one.

@@ -67,7 +67,7 @@ struct TableBlock: Sendable {
         if row.style != style { shares = end() }
         defer { inBarredTable = style == .barred && header != nil }
         let cells = row.cells.dropFirst().map { TableCell($0) }
-        if segment.isEmpty, !cells.isEmpty, cells.allSatisfy(\.namesColumn) {
+        if segment.isEmpty, !cells.isEmpty, zip(cells, row.cells.dropFirst()).allSatisfy(Self.namesColumn) {
             shares += end()
             (style, header, width, indent) = (row.style, row.cells, row.cells.count, row.indent)
             return (shares, nil)
@@ -114,6 +114,16 @@ struct TableBlock: Sendable {
         defer { self = TableBlock() }
         guard !unread, !noShares, totals.count <= 1 else { return [] }
         return TableShareRow.rows(header: header, body: shareBody, total: totals.first)
+    }
+
+    /// Whether a cell, read as `read`, may name a header's column: a year or text (`TableCell.namesColumn`), or words
+    /// with digits that are no value ('Reizen 2023 (mln)', 'Omzet 2024 (x € 1.000)', 'Q1 2024'): a cell that opens with
+    /// a letter and is no plain value. Such a row is a header only where a block may start (no body row above it since
+    /// the last total); the rows under it must hold values in its columns for any total to be read.
+    private static func namesColumn(_ read: TableCell, _ text: String) -> Bool {
+        if read.namesColumn { return true }
+        guard case .other = read else { return false }
+        return text.first?.isLetter == true
     }
 
     private func isMissing(_ cell: TableCell) -> Bool {
