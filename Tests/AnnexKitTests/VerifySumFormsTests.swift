@@ -107,6 +107,40 @@ struct VerifySumFormsTests {
         #expect(!two.contains { $0.kind == .sum && $0.written == "955" && $0.verdict == .inconsistent })
     }
 
+    @Test("'samen met A (…) en B (…)' adds them to a companion, the subject count, never to each other alone")
+    func togetherWithCompanion() throws {
+        // The sentence's own subject count: 1.240 + 860 + 515 = 2.615.
+        let own = "Het steunpunt in Kampen hielp 1.240 mantelzorgers; samen met Dronten (860) en Urk (515) waren "
+            + "het er "
+        try expectVerdict(.consistent, of: "2.615", in: own + "2.615.")
+        try expectVerdict(.inconsistent, of: "2.715", in: own + "2.715.")
+        // 2.050 + 1.430 = 3.480.
+        try expectVerdict(
+            .inconsistent, of: "3.840",
+            in: "Zwolle verstrekte 2.050 vergunningen, en samen met Deventer (1.430) kwam het aantal op 3.840.")
+        // The subject carried over from the sentence before: € 1,8 + € 0,7 + € 0,5 miljoen = € 3,0 miljoen.
+        let fund = "De gemeente Hoorn legde € 1,8 miljoen in. Samen met de bijdragen van Enkhuizen (€ 0,7 miljoen) en "
+            + "Medemblik (€ 0,5 miljoen) is het fonds € 3,0 miljoen groot."
+        try expectVerdict(.consistent, of: "€ 3,0 miljoen", in: fund)
+        // A wrong total only the companion shows: 95 + 120 + 130 = 345, not the 250 of the bracketed two alone.
+        try expectVerdict(
+            .inconsistent, of: "250",
+            in: "In januari meldden zich 95 vrijwilligers aan. Samen met februari (120) en maart (130) kwam het "
+                + "kwartaal op 250 aanmeldingen.")
+        // No companion: nothing before, two counts before, or a duration before a count of people.
+        let unread = [
+            "Samen met de wijk Oost (640) en de wijk West (410) kwam de stad op 2.300 meldingen.",
+            "Noord telde 310 leerlingen en Zuid 280. Samen met Oost (150) waren het er 760.",
+            "Vorig jaar werkten de vaste krachten 2.400 uur. Samen met Oost (35) en West (20) waren er 140 "
+                + "vrijwilligers actief.",
+        ]
+        for text in unread {
+            let found = try verified(text)
+            #expect(found.contains { $0.kind == .sum }, "\(found.map(reason))")
+            #expect(found.allSatisfy { $0.verdict == .unverifiable }, "\(found.map(reason))")
+        }
+    }
+
     @Test("'in totaal' names no noun after it: the clause it opens totals the list of the stretch before")
     func inTotaalBeforeVerb() throws {
         // 140 + 85 + 60 = 285.

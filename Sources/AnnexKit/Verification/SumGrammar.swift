@@ -42,6 +42,15 @@ extension ClaimParser {
             claims.append(restReading(total: total, parts: parts) ?? claim)
         }
         if let (total, parts) = totalLineReading() { add(total, operands: parts) }
+        // 'Samen met A (…) en B (…) komt het totaal op …': the values after 'samen met' are never all the addends.
+        if let (total, parts) = togetherWith() {
+            if parts.isEmpty, let number = tokens[total].number {
+                totals.insert(total)
+                claims.append(Claim(kind: .sum, site: total, claimed: totalClaimed(total, number)))
+            } else {
+                add(total, operands: parts)
+            }
+        }
         var whichOfLists: [(total: Int, parts: [Int])] = []
         for index in tokens.indices where tokens[index].depth == 0 {
             if tokens[index].isMark("="), let total = number(after: index), let unit = tokens[total].number?.unit {
@@ -79,7 +88,6 @@ extension ClaimParser {
             _ = cue
         }
         for (whole, parts) in compositions() { add(whole, parts: parts) }
-        if let (total, parts) = togetherWith() { add(total, operands: parts) }
         if let rest = percentRemainderReading() ?? carriedPercentRemainderReading() ?? carriedCountRemainderReading()
             ?? carriedListRestReading() ?? summedPartsShareReading()
         {
@@ -259,8 +267,12 @@ extension ClaimParser {
     }
 
     /// '… 250.000 euro uit …; samen met de 150.000 euro van de gemeente is er dus 400.000 euro': 'samen met' adds
-    /// the numbers after it to the one before it (the sentence's only one of their kind, else, opening the
-    /// sentence, the only count of the sentence before); their total is the last number of the stretch after them.
+    /// the numbers after it (and those a coordinated 'en …' joins to them) to something else, never to each other
+    /// alone: to the sentence's one number of their kind before it (its subject count), else, when the sentence has
+    /// none, to the one count of their unit and kind of the sentence before (a subject the reader carries over: 'In
+    /// januari meldden zich 95 vrijwilligers aan. Samen met februari (120) en maart (130) …'). Their total is the
+    /// last number of the stretch after them. With no such companion the total has no parts it can be checked
+    /// against (`parts` empty); with several numbers before it in the sentence, other readings decide (nil).
     private func togetherWith() -> (total: Int, parts: [Operand])? {
         let stretches = analysis.stretches
         for index in tokens.indices.dropLast() where tokens[index].isWord("samen") && tokens[index + 1].isWord("met") {
@@ -272,13 +284,29 @@ extension ClaimParser {
             guard added.count == after.count - 1, added.allSatisfy({ isAmountAlike($0, total) }),
                 amount || ReadingSanity.countAlike(added + [total], in: tokens)
             else { continue }
-
+            let addedOperands = added.map { operand($0) }
             let before = numbers(unit, in: 0..<index).filter { isAmountAlike($0, total) }
-            if before.count == 1 { return (total, [operand(before[0])] + added.map { operand($0) }) }
-            let previous = discourse.lastCounts.filter { $0.unit == unit }
-            if before.isEmpty, index == 0, previous.count == 1 { return (total, previous + added.map { operand($0) }) }
+            if before.count == 1 { return (total, [operand(before[0])] + addedOperands) }
+            guard before.isEmpty else { continue }
+            let companion = carriedCompanion(of: total, unit: unit)
+            return (total, companion.map { [$0] + addedOperands } ?? [])
         }
         return nil
+    }
+
+    /// The one count of `unit` of the sentence before, of the kind of the total at `total` (no amount of money beside
+    /// a plain count, no duration beside a count of something else: '5.430 uur inzet' is no companion of '312
+    /// mensen'); nil when there is none or more than one.
+    private func carriedCompanion(of total: Int, unit: NumberUnit) -> Operand? {
+        let previous = discourse.lastCounts.filter { $0.unit == unit }
+        guard previous.count == 1, let number = tokens[total].number else { return nil }
+        let durations = { (noun: String?) in noun.map(Lexicon.durationUnits.contains) ?? false }
+        let totalTimed = durations(ReadingSanity.noun(after: total, in: tokens))
+        let counted = discourse.lastCountedValues.filter { $0.operand.value == previous[0].value }
+        guard counted.allSatisfy({ $0.currency == number.currency && durations($0.noun) == totalTimed }) else {
+            return nil
+        }
+        return previous[0]
     }
 
     /// The total after a sum cue: the first number of its clause after it, with only words between
