@@ -54,6 +54,10 @@ struct TableBlock: Sendable {
     /// Whether the line read last is a row between bars of a table with a header: no prose, whether or not it has the
     /// outer bars.
     private(set) var inBarredTable = false
+    /// Whether the block's header names a column by words with digits ('Reizen 2023 (mln)') and no row has come under
+    /// it yet: such a line may be prose split by bars ('Deelnemers: 840 | waarvan vrouwen: 126 (15%)'), so it is read
+    /// as prose too until a row under it shows a table.
+    private var headerUnconfirmed = false
 
     /// Reads the next line of the text, numbered `number`: the share rows of the block it ends, if any, and the total
     /// it claims when it is a total row. A line that cannot be a row (`TextTableRow.mayBeRow`) ends the block before
@@ -65,13 +69,15 @@ struct TableBlock: Sendable {
         guard TextTableRow.mayBeRow(text), let row = TextTableRow(String(text)) else { return (end(), nil) }
         var shares: [TableShareRow] = []
         if row.style != style { shares = end() }
-        defer { inBarredTable = style == .barred && header != nil }
+        defer { inBarredTable = style == .barred && header != nil && !headerUnconfirmed }
         let cells = row.cells.dropFirst().map { TableCell($0) }
         if segment.isEmpty, !cells.isEmpty, zip(cells, row.cells.dropFirst()).allSatisfy(Self.namesColumn) {
             shares += end()
             (style, header, width, indent) = (row.style, row.cells, row.cells.count, row.indent)
+            headerUnconfirmed = !cells.allSatisfy(\.namesColumn)
             return (shares, nil)
         }
+        headerUnconfirmed = false
         if style == nil { (style, width, indent) = (row.style, row.cells.count, row.indent) }
         let words = Self.words(row.cells[0])
         let isTotal = ClaimParser.totalledWords(words) != nil
