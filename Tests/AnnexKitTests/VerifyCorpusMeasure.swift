@@ -174,7 +174,13 @@ struct VerifyCorpusMeasure {
                     outcome.problems.append("missed: " + label)
                 }
             }
-            for (index, claim) in found.enumerated() where !used.contains(index) && claim.verdict == .inconsistent {
+            // An inconsistent sum one of whose addends is a planted mistake ('27% + 19% + 21% + 35% = 102%, not
+            // 100%' where 21% is planted) is that mistake seen again, no false alarm.
+            let planted = entry.claims.filter(\.planted)
+            for (index, claim) in found.enumerated()
+            where !used.contains(index) && claim.verdict == .inconsistent
+                && !planted.contains(where: { Self.sums(claim, addend: $0) })
+            {
                 outcome.problems.append("false alarm: \(entry.id) extra claim \(claim.kind.rawValue) \(claim.written)")
             }
         }
