@@ -84,7 +84,7 @@ struct TableBlock: Sendable {
         let isSubtotal = !isTotal && words.first.map(ClaimParser.isTotalCompound) == true
         let read = Row(cells: row.cells, values: cells, line: line)
         guard isTotal || isSubtotal else {
-            if row.cells.count != width || cells.contains(where: { $0.value == nil && !isMissing($0) }) {
+            if row.cells.count != width || cells.contains(where: { $0.value == nil && !$0.isMissing }) {
                 unread = true
             } else if row.indent <= indent, ClaimParser.isPlainLabel(words), !Self.opensAsPart(row.cells[0], words) {
                 segment.append(read)
@@ -130,11 +130,6 @@ struct TableBlock: Sendable {
         if read.namesColumn { return true }
         guard case .other = read else { return false }
         return text.first?.isLetter == true
-    }
-
-    private func isMissing(_ cell: TableCell) -> Bool {
-        if case .missing = cell { return true }
-        return false
     }
 
     /// The words of a label, lower case.

@@ -53,6 +53,12 @@ enum TableCell: Sendable {
         }
     }
 
+    /// Whether the cell marks a value the table does not give ('-', '.', 'x', blank).
+    var isMissing: Bool {
+        if case .missing = self { return true }
+        return false
+    }
+
     /// Whether the cell may name a column of a header: a year or text.
     var namesColumn: Bool {
         switch self {

@@ -106,7 +106,7 @@ struct TableShareRow: Sendable {
     private static func isCountColumn(_ column: Int, _ body: [TableBlock.Row]) -> Bool {
         let cells = body.map { $0.values[column - 1] }
         let values = cells.compactMap(\.value)
-        guard let unit = values.first?.unit, values.count == cells.filter({ !isMissing($0) }).count else {
+        guard let unit = values.first?.unit, values.count == cells.filter({ !$0.isMissing }).count else {
             return false
         }
         return values.allSatisfy { $0.unit == unit && $0.number.sign == nil && $0.number.unit != .percent }
@@ -115,7 +115,7 @@ struct TableShareRow: Sendable {
     /// Whether the shares of a column split one whole: the total row's share says 100, or, without one, the body
     /// rows' shares add up to 100 within their rounding.
     private static func isSplit(_ column: Int, body: [TableBlock.Row], total: TableBlock.Row?) -> Bool {
-        if let total, !isMissing(total.value(column, percent: true)) { return saysWhole(total, column) }
+        if let total, !total.value(column, percent: true).isMissing { return saysWhole(total, column) }
         let shares = body.compactMap { row -> Interval? in
             guard let share = row.value(column, percent: true).value?.number, share.unit == .percent,
                 share.sign == nil
@@ -156,15 +156,10 @@ struct TableShareRow: Sendable {
             if let value = total.values[column - 1].value, value.unit == unit, value.number.sign == nil {
                 return [(value.number, total.line)]
             }
-            guard isMissing(total.values[column - 1]) else { return nil }
+            guard total.values[column - 1].isMissing else { return nil }
         }
         let counts = body.compactMap { row in count(row, column).map { ($0, row.line) } }
         return counts.count == body.count ? counts : nil
-    }
-
-    private static func isMissing(_ cell: TableCell) -> Bool {
-        if case .missing = cell { return true }
-        return false
     }
 
     /// The word that names the whole a share is of ('% van inwoners').

@@ -37,7 +37,7 @@ struct TableTotal: Sendable {
                 !percent || total.value == Exact(Self.wholeShare)
             else { continue }
             let range = start..<text.unicodeScalars.count
-            if cells.contains(where: { if case .missing = $0 { true } else { false } }) {
+            if cells.contains(where: \.isMissing) {
                 columns.append(Column(cell: range, parts: nil))
                 continue
             }
