@@ -111,6 +111,8 @@ struct Discourse: Sendable {
         /// Its counts as a chain, each a part of the one before (`ClaimParser.countChain`), for a share in the next
         /// sentence that names the link it is of.
         var chain: [NamedCount] = []
+        /// The whole it opens with ('Van de 2.450 bezoekers …'), for a share that closes the passage next.
+        var openingWhole: Operand?
         /// The part and whole it states as such ('M van de W', 'W …, waarvan M').
         var partAndWhole: (part: Operand, whole: Operand)?
         /// Its one count as a part of the count the sentence before is about, in the same noun

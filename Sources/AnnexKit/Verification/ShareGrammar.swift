@@ -68,6 +68,7 @@ extension ClaimParser {
         if refersIntoList(shareAt: start, end: end) { return (nil, nil) }
         if counts.isEmpty, let named = namedWholeShare(at: start, end: end) { return named }
         if counts.isEmpty, let group = groupPartShare(at: start, end: end) { return group }
+        if counts.isEmpty, let closing = closingShare(at: start, end: end) { return closing }
         if counts.isEmpty, let stated = neighbourPartAndWhole(end: end) { return stated }
         if counts.isEmpty, let row = labelledRowShare(end: end) { return (row.part, row.whole) }
         var part: Int?

@@ -211,6 +211,7 @@ public struct Verifier: Sendable {
         summary.countedValues = summary.paragraphCounts.map(\.counted)
         summary.wholeYearLine = parser.statedWholeYear()
         summary.namedCounts = parser.namedCounts()
+        summary.openingWhole = parser.openingWhole().map { parser.operand($0).carriedOver }
         summary.chain = parser.countChain()
         summary.series = parser.series().map { parser.operand($0).carriedOver }
         summary.list = parser.longestList().map { parser.operand($0).carriedOver }
