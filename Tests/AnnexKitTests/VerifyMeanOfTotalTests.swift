@@ -54,8 +54,7 @@ struct VerifyMeanOfTotalTests {
     }
 
     @Test(
-        "In doubt unverifiable: another noun, February without its year, a year without its number, a part of a "
-            + "period, two months, no period, a single value hedged",
+        "In doubt unverifiable: another noun, an unknown number of days, no period, a single value hedged",
         arguments: [
             // The mean counts bicycles, the total passengers.
             ("Op 25 veerponten werden 61.250 betalende passagiers vervoerd, gemiddeld 2.450 fietsen per veerpont.",
