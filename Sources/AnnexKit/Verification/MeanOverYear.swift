@@ -13,18 +13,60 @@ extension ClaimParser {
     /// With `before`, the mean refers back to the counts of the sentence before: that sentence must state the year,
     /// and the mean's own sentence name no time at all.
     func unitsInStatedYear(_ unit: String, before: Bool) -> Operand? {
+        if Self.isForm(unit, of: Self.day) { return before ? nil : daysInStatedPeriod() }
         guard let (_, perYear) = Self.unitsPerYear.first(where: { Self.isForm(unit, of: $0.unit) }),
             let (line, months) = before
                 ? (namesNoTime ? discourse.lastWholeYearLine.map { ($0, Self.monthsInYear) } : nil)
                 : statedWholeYear().map({ ($0, Self.monthsInYear) }) ?? statedPartOfYear(),
             perYear * months % Self.monthsInYear == 0, perYear * months > Self.monthsInYear
         else { return nil }
-        let count = perYear * months / Self.monthsInYear
+        return constructedCount(perYear * months / Self.monthsInYear, line: line)
+    }
+
+    /// A count the construction of the sentence gives (the months or days of its period), on `line`.
+    private func constructedCount(_ count: Int, line: Int) -> Operand {
         let number = WrittenNumber(
             value: Exact(count), unit: .count, decimals: 0, step: Exact(1), isRounded: false, sign: nil,
             text: String(count), hedge: nil)
         return Operand(number, year: nil, token: nil, line: line, binding: OperandBinding(.construction))
     }
+
+    /// The days of the one period the sentence states its total over: a named month ('In september …': 30; February
+    /// only with its year) or a whole year with its number ('over 2024': 366); nil for a year without its number
+    /// ('vorig jaar'), an abbreviated month, two months or a word of a part of a period ('tot', 'sinds').
+    private func daysInStatedPeriod() -> Operand? {
+        let months = tokens.indices.filter { tokens[$0].kind == .word && Lexicon.months.contains(tokens[$0].text) }
+        let years = tokens.compactMap(\.year)
+        guard months.count <= 1, years.count <= 1 else { return nil }
+        if let month = months.first {
+            let name = tokens[month].text
+            let days = name == Self.february ? years.first.map(Self.daysInFebruary) : Self.daysInMonth[name]
+            guard let days, !tokens.contains(where: { $0.kind == .word && Self.partOfPeriod.contains($0.text) })
+            else { return nil }
+            return constructedCount(days, line: analysis.line(of: month))
+        }
+        guard let line = statedWholeYear(), let year = years.first, year > 0 else { return nil }
+        return constructedCount(Self.daysInYear + Self.daysInFebruary(of: year) - Self.daysInCommonFebruary, line: line)
+    }
+
+    /// The days of February in `year` of the Gregorian calendar.
+    private static func daysInFebruary(of year: Int) -> Int {
+        year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? daysInCommonFebruary + 1 : daysInCommonFebruary
+    }
+
+    /// The days of each month but February, by its full name.
+    private static let daysInMonth: [String: Int] = [
+        "januari": 31, "maart": 31, "april": 30, "mei": 31, "juni": 30, "juli": 31, "augustus": 31,
+        "september": 30, "oktober": 31, "november": 30, "december": 31,
+    ]
+
+    /// The month whose days depend on the year.
+    private static let february = "februari"
+    /// The days of a common year and of its February.
+    private static let daysInYear = 365
+    private static let daysInCommonFebruary = 28
+    /// The unit of a mean per day ('gemiddeld 42 per dag').
+    private static let day = "dag"
 
     /// The line of the whole year the sentence states: its one year right after 'over' or 'in' (or 'over heel'),
     /// 'vorig jaar', or the span of 'januari' to 'december'; nil when it names another month, a second year or a word

@@ -14,6 +14,12 @@ struct CountedValue: Sendable {
     func counts(_ unit: String) -> Bool {
         [noun, head].contains { $0.map { ClaimParser.namesUnit($0, unit) } ?? false }
     }
+
+    /// Whether `word` names what it counts: it counts `word`, or `word` is a form of its noun or head ('zaken' for
+    /// '197.400 ingestroomde zaken').
+    func isNamed(by word: String) -> Bool {
+        counts(word) || [noun, head].contains { $0.map { ClaimParser.isForm(word, of: $0) } ?? false }
+    }
 }
 
 /// Means of a total over a number of units: 'In twaalf gemeenten kwamen 7.980 meldingen binnen, gemiddeld 665 per
@@ -63,8 +69,7 @@ extension ClaimParser {
                 ? units[0].operand : units.isEmpty ? unitsInStatedYear(unit, before: fromSentenceBefore) : nil
         else { return nil }
         if let own = ReadingSanity.noun(after: index, in: tokens), !tokens[index + 1].isWord("per") {
-            guard let counted = totals[0].noun, Self.namesUnit(counted, own) || Self.isForm(own, of: counted)
-            else { return nil }
+            guard totals[0].isNamed(by: own) else { return nil }
         }
         var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
         (claim.scale, claim.part, claim.whole) = (Exact(1), totals[0].operand, count)

@@ -102,10 +102,7 @@ extension ClaimParser {
                 return count
             }
         let pool = own + earlier
-        let names = { (count: ParagraphCount, word: String) in
-            count.counted.counts(word)
-                || [count.counted.noun, count.counted.head].contains { $0.map { Self.isForm(word, of: $0) } ?? false }
-        }
+        let names = { (count: ParagraphCount, word: String) in count.counted.isNamed(by: word) }
         let units = pool.indices.filter { names(pool[$0], unit) }
         let totals = pool.indices.filter { place in
             counted.map { names(pool[place], $0) } ?? (pool[place].counted.currency == currency)
