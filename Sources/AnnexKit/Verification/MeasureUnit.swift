@@ -2,19 +2,25 @@
 /// right after it (or its currency sign). Units of one family go into each other by a fixed, exact factor: seconds,
 /// minutes, hours, days and weeks; months, quarters and years; grams, kilos and tons; metres and kilometres; cents
 /// and euros. A day and a month, or a week and a year, are of different families: no number of the one is exactly
-/// the other. 'miljoen', 'mln' and 'duizend' are magnitudes, part of the number itself, never a unit.
+/// the other. 'miljoen', 'mln' and 'duizend' are magnitudes, part of the number itself, never a unit. A unit with a
+/// metric prefix ('megaton', 'kilowattuur', 'gigawatt') is its unit times the prefix's factor (`MetricPrefix`).
 struct MeasureUnit: Equatable {
     /// Quantities that go into each other exactly.
-    enum Family { case clockTime, calendarTime, workingTime, mass, length, volume, money }
+    enum Family { case clockTime, calendarTime, workingTime, mass, length, volume, power, energy, money }
 
     let family: Family
     /// How many of the family's least unit one of it is (a week: 604.800 seconds).
     let size: Exact
 
-    /// The unit a noun names ('dagen', 'weken', 'min', 'kg'), if it names one.
+    /// The unit a noun names ('dagen', 'weken', 'min', 'kg', 'megaton'), if it names one.
     init?(noun: String) {
-        guard let unit = Self.units[noun] else { return nil }
-        self = unit
+        if let unit = Self.units[noun] {
+            self = unit
+        } else if let (base, factor) = MetricPrefix.split(noun), let unit = Self.units[base] {
+            self = MeasureUnit(unit.family, unit.size * factor)
+        } else {
+            return nil
+        }
     }
 
     /// The unit of a number's currency sign ('€ 2,50' is in euros), if it has one.
@@ -42,6 +48,7 @@ struct MeasureUnit: Equatable {
     private static let thousand = 1_000
     private static let million = 1_000_000
     private static let hundred = 100
+    private static let joulesPerWattHour = 3_600
 
     /// The nouns of units, in Dutch singular, plural and abbreviated forms, with their unit.
     private static let units: [String: MeasureUnit] = {
@@ -58,13 +65,16 @@ struct MeasureUnit: Equatable {
             (["milligram", "mg"], .mass, Exact(1, over: thousand)),
             (["gram"], .mass, Exact(1)),
             (["kilo", "kilo's", "kilogram", "kg"], .mass, Exact(thousand)),
-            (["ton"], .mass, Exact(million)),
+            (["ton", "tonnen"], .mass, Exact(million)),
             (["millimeter", "millimeters", "mm"], .length, Exact(1, over: thousand)),
             (["centimeter", "centimeters", "cm"], .length, Exact(1, over: hundred)),
             (["meter", "meters"], .length, Exact(1)),
             (["kilometer", "kilometers", "km"], .length, Exact(thousand)),
             (["milliliter", "milliliters", "ml"], .volume, Exact(1, over: thousand)),
             (["liter", "liters"], .volume, Exact(1)),
+            (["watt"], .power, Exact(1)),
+            (["joule"], .energy, Exact(1)),
+            (["wattuur"], .energy, Exact(joulesPerWattHour)),
             (["cent", "eurocent"], .money, Exact(1)),
             ([euro], .money, Exact(hundred)),
         ]

@@ -22,7 +22,7 @@ enum MetricPrefix {
 
     /// The unit a prefixed noun is of, with the prefix's factor ('megaton': 'ton', 1.000.000); nil for a noun
     /// with no prefix.
-    private static func split(_ noun: String) -> (base: String, factor: Exact)? {
+    static func split(_ noun: String) -> (base: String, factor: Exact)? {
         prefixes.first { noun.hasPrefix($0.prefix) && noun.count - $0.prefix.count >= leastUnitLength }
             .map { (String(noun.dropFirst($0.prefix.count)), $0.factor) }
     }

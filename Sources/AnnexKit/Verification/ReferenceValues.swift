@@ -130,7 +130,7 @@ extension ClaimParser {
 
     /// Nouns of a value to measure against, and the words of a budget ('begroot was € 4,0 mln').
     private static let referenceNouns: Set<String> = [
-        "norm", "normen", "doel", "doelen", "doelstelling", "doelstellingen", "ambitie", "target", "targets",
+        "norm", "normen", "doel", "doelen", "doelstelling", "doelstellingen", "ambitie", "streven", "target", "targets",
         "standaard", "taakstelling", "streefwaarde", "streefwaarden", "streefcijfer", "streefcijfers", "streefgetal",
         "streefniveau", "richtwaarde", "normwaarde", "grenswaarde", "maximum", "minimum", "plafond",
         "begroting", "begroot", "budget", "raming", "geraamd",
@@ -143,9 +143,10 @@ extension ClaimParser {
     private static let compoundHeadLength = 3
 
     /// Words that may stand between such a noun and its value: 'de norm van', 'de norm dat', 'het doel was', 'de
-    /// streefwaarde lag op minimaal', 'ten minste'.
+    /// streefwaarde lag op minimaal', 'ten minste', and 'om' of the aim's infinitive ('het streven om de helft …
+    /// te doen', 'de ambitie om 500 woningen te bouwen').
     private static let referenceLinks: Set<String> = [
-        "van", "dat", "is", "was", "zijn", "waren", "blijft", "bleef", "bedraagt", "bedroeg", "ligt", "lag", "op",
+        "van", "dat", "is", "was", "om", "zijn", "waren", "blijft", "bleef", "bedraagt", "bedroeg", "ligt", "lag", "op",
         "minimaal", "maximaal", "ten", "minste", "hoogste", "de", "het",
     ]
 

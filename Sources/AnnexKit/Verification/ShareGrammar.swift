@@ -721,8 +721,10 @@ extension ClaimParser {
         var consumed = Set<Int>()
         for index in tokens.indices where !consumed.contains(index) {
             if let (value, end, rounding) = fraction(at: index) {
-                let claim = fractionClaim(index, value: value, end: end, rounding: rounding)
-                claims.append(claim)
+                // 'Het streven om de helft … te doen': a target's value, no claim about the data.
+                if !Self.isReferenceValue(index, tokens) {
+                    claims.append(fractionClaim(index, value: value, end: end, rounding: rounding))
+                }
                 consumed.formUnion(index..<end)
             } else if tokens[index].kind == .word, let factor = Self.factor(of: tokens[index].text) {
                 claims.append(

@@ -605,11 +605,22 @@ extension ClaimParser {
         return inside
     }
 
-    /// 'sterker toe dan gemiddeld (5,9%)': an average the sentence compares with, not one of its list.
+    /// 'sterker toe dan gemiddeld (5,9%)', '1,3 maanden langer dan het algemene gemiddelde van 8,9 maanden': an
+    /// average the sentence compares with, not one of its list. 'dan' or 'als' opens the phrase the cue ends: at most
+    /// `comparedPhraseWords` words (an article, adjectives) stand between them.
     private func comparesToAverage(_ index: Int) -> Bool {
-        let cue = analysis.indices(of: Lexicon.averageWords, in: max(0, index - Self.averageCueReach)..<index).last
-        return cue.map { $0 > 0 && ["dan", "als"].contains(tokens[$0 - 1].text) } ?? false
+        guard let cue = analysis.indices(of: Lexicon.averageWords, in: max(0, index - Self.averageCueReach)..<index)
+            .last
+        else { return false }
+        let reach = max(0, cue - Self.comparedPhraseWords - 1)..<cue
+        guard let than = reach.last(where: { tokens[$0].isWord("dan") || tokens[$0].isWord("als") }) else {
+            return false
+        }
+        return tokens[(than + 1)..<cue].allSatisfy { $0.kind == .word }
     }
+
+    /// Most words of a phrase between 'dan' and the average it compares with ('dan het algemene gemiddelde').
+    private static let comparedPhraseWords = 2
 
     /// Marks that join the values of a list ('412 / 389 / 455').
     static let listMarks: Set<String> = [",", ";", "+", "/"]
