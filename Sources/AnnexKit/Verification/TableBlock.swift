@@ -114,12 +114,14 @@ struct TableBlock: Sendable {
         return (shares, TableTotal(row: read, header: header, parts: parts))
     }
 
-    /// Ends the block: the rows of its share columns that make claims (`TableShareRow`); none when a row could not be
-    /// read, or it has a subtotal, more than one total row, or body rows under its total.
+    /// Ends the block: the rows of its share columns that make claims (`TableShareRow`), then those of the columns
+    /// each row derives from its own cells (`TableRowColumns`); none when a row could not be read, or it has a
+    /// subtotal, more than one total row, or body rows under its total.
     mutating func end() -> [TableShareRow] {
         defer { self = TableBlock() }
         guard !unread, !noShares, totals.count <= 1 else { return [] }
         return TableShareRow.rows(header: header, body: shareBody, total: totals.first)
+            + TableRowColumns.rows(header: header, body: shareBody, total: totals.first)
     }
 
     /// Whether a cell, read as `read`, may name a header's column: a year or text (`TableCell.namesColumn`), or words

@@ -37,8 +37,18 @@ enum TableCell: Sendable {
             self = TableCell(text + "%")
             return
         }
-        let unit = rest.map { tokens[$0].text } + [number.unit.rawValue, String(number.multiplier)]
-        self = .value(number, unit: unit.joined(separator: " "))
+        self = .value(number, unit: Self.unit(rest.map { tokens[$0].text }, number))
+    }
+
+    /// What a value's cell names besides its number: its words and marks, its number's unit and multiplier.
+    private static func unit(_ words: [String], _ number: WrittenNumber) -> String {
+        (words + [number.unit.rawValue, String(number.multiplier)]).joined(separator: " ")
+    }
+
+    /// Whether the cell is a value that names no unit besides its number's own ('41,2', '-3,6', '12%').
+    var namesNoUnit: Bool {
+        guard case .value(let number, let unit) = self else { return false }
+        return unit == Self.unit([], number)
     }
 
     /// The value of a body row's cell: a year read as the count it then is ('1998' meldingen).

@@ -27,6 +27,8 @@ struct TableShareRow: Sendable {
     let text: String
     let line: Int
     let cells: [Cell]
+    /// The row's cells of change against its own levels (`TableRowColumns`).
+    var changes: [TableRowColumns.Change] = []
 
     /// A share column and the column of counts its shares are of.
     private struct Pair {
@@ -103,7 +105,7 @@ struct TableShareRow: Sendable {
 
     /// Whether a column's body cells are values of one unit, unsigned and no percentages, or missing, one at least a
     /// value.
-    private static func isCountColumn(_ column: Int, _ body: [TableBlock.Row]) -> Bool {
+    static func isCountColumn(_ column: Int, _ body: [TableBlock.Row]) -> Bool {
         let cells = body.map { $0.values[column - 1] }
         let values = cells.compactMap(\.value)
         guard let unit = values.first?.unit, values.count == cells.filter({ !$0.isMissing }).count else {
@@ -114,7 +116,7 @@ struct TableShareRow: Sendable {
 
     /// Whether the shares of a column split one whole: the total row's share says 100, or, without one, the body
     /// rows' shares add up to 100 within their rounding.
-    private static func isSplit(_ column: Int, body: [TableBlock.Row], total: TableBlock.Row?) -> Bool {
+    static func isSplit(_ column: Int, body: [TableBlock.Row], total: TableBlock.Row?) -> Bool {
         if let total, !total.value(column, percent: true).isMissing { return saysWhole(total, column) }
         let shares = body.compactMap { row -> Interval? in
             guard let share = row.value(column, percent: true).value?.number, share.unit == .percent,

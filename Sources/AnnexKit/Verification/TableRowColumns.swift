@@ -1,0 +1,337 @@
+/// The columns of a small table written as text (`TableBlock`) that each row derives from its own cells, read as claims
+/// of the sentence the row makes (`TableShareRow`), each operand bound by its row:
+///
+/// - **A share of the row's two counts** ('Ingeschreven | Gediplomeerd | %': 5.112 of 6.240 is 81,9%): a column whose
+///   header names a share ('%', 'aandeel', 'percentage' or a compound whose head is one: 'slaagpercentage'), or whose
+///   cells all carry '%', right after exactly two columns of counts of one unit. The share is the later count of the
+///   earlier, which it can be only when the later is no larger in every row that gives both.
+/// - **A difference or change** ('2023 | 2024 | verschil'): a column headed by a word of change (`changeHeads` or a
+///   compound whose head is one: 'prijsverschil'; or '+/-') right after exactly two columns of one unit named by
+///   periods ('2023', 'Q3 2024', '2023/24') or as old and new ('oud', 'nieuw', 'vorig jaar', 'dit jaar'), that name
+///   the same thing otherwise. The periods' order, not the columns', says which is old. A cell is a difference when
+///   it is a number in the levels' unit, points when the levels are percentages, a change in percent when it carries
+///   '%' (or its header does, over levels that are no percentages). A cell without a sign claims a rise.
+///
+/// When in doubt no claim: a block without a header; a share column that splits one whole (`TableShareRow` reads it
+/// against its column's total); a header that names another whole after 'van', a rate ('per'), a mean, or a change
+/// over a share; count columns named by two periods (levels of a change, no part and whole); a column of change after
+/// more than two level columns, after columns that name no order or other things, or whose header names another year;
+/// levels that are signed or of two units; a cell of change in '%' over levels in percentages (points or a change in
+/// percent); and per row, a missing or suppressed cell among those its claim needs.
+enum TableRowColumns {
+    /// A cell of change of a row: where it stands in the row's sentence, the kind of change, and the old and new level.
+    struct Change: Sendable {
+        let cell: Range<Int>
+        let kind: ClaimKind
+        let from: Level
+        let to: Level
+    }
+
+    /// A level of a change: the row's cell, the year its column names, and the row's line.
+    struct Level: Sendable {
+        let number: WrittenNumber
+        let year: Int?
+        let line: Int
+    }
+
+    /// What a derived column is read from: the part column's count of the whole column's, or the change from the old
+    /// column to the new one, with what its header says of its unit and whether the levels are percentages.
+    private enum Derivation {
+        case share(whole: Int, part: Int)
+        case change(old: Int, new: Int, header: HeaderUnit, levelsInPercent: Bool)
+    }
+
+    /// What the header of a column of change says of its cells' unit.
+    private enum HeaderUnit { case none, percent, points }
+
+    /// A column's header, read: its tokens, and the moment it names.
+    private struct Named {
+        let tokens: [Token]
+        let text: String
+
+        /// The year the header names first ('Q3 2024', '2023/24': 2023), and a quarter or month within it.
+        var moment: (year: Int?, within: LabelMoment?) {
+            (tokens.lazy.compactMap(\.year).first, words.lazy.compactMap(LabelMoment.named(by:)).first)
+        }
+
+        var names: Bool { moment.year != nil || moment.within != nil }
+
+        /// Its words, lower case.
+        var words: [String] { tokens.filter { $0.kind == .word || $0.kind == .label }.map { $0.text.lowercased() } }
+
+        /// Whether it names a column of shares: '%' or a word of share, or a compound whose head is one.
+        var namesShare: Bool {
+            tokens.contains { $0.isMark("%") }
+                || words.contains { TableRowColumns.hasHead($0, in: TableTotal.shareWords) }
+        }
+
+        /// Whether it names a rate or a mean ('per 1.000', 'gemiddeld'), or another whole after 'van'.
+        var namesRateOrWhole: Bool {
+            words.contains { $0 == TableRowColumns.rateMark || $0 == TableRowColumns.wholeMark }
+                || words.contains(where: Lexicon.averageWords.contains)
+        }
+    }
+
+    /// The rows of the block under `header` whose derived columns make claims: its body rows (no sub-rows) and its one
+    /// total row, if any.
+    static func rows(header: [String]?, body: [TableBlock.Row], total: TableBlock.Row?) -> [TableShareRow] {
+        guard let header, !body.isEmpty else { return [] }
+        let rows = body + (total.map { [$0] } ?? [])
+        let named = header.map { Named(tokens: Tokenizer.tokens(Array($0.unicodeScalars)), text: $0) }
+        var derived: [(column: Int, derivation: Derivation)] = []
+        for column in header.indices.dropFirst(leastColumn) {
+            let reading =
+                change(column, named, rows)
+                ?? share(column, named, body: body, total: total)
+            if let reading { derived.append((column, reading)) }
+        }
+        guard !derived.isEmpty else { return [] }
+        let percent = derived.filter {
+            if case .share = $0.derivation { return true }
+            if case .change(_, _, .percent, _) = $0.derivation { return true }
+            return false
+        }
+        return rows.compactMap { row in
+            let (text, ranges) = row.sentence(marking: Set(percent.map(\.column)))
+            var shares: [TableShareRow.Cell] = []
+            var changes: [Change] = []
+            for (column, derivation) in derived {
+                switch derivation {
+                case .share(let whole, let part):
+                    guard let share = Self.share(row, column, whole: whole, part: part) else { continue }
+                    shares.append(
+                        TableShareRow.Cell(cell: ranges[column], part: share.part, whole: [share.whole]))
+                case .change(let old, let new, let unit, let levelsInPercent):
+                    guard let kind = kind(row, column, header: unit, levelsInPercent: levelsInPercent, level: old),
+                        let from = level(row, old, named), let to = level(row, new, named)
+                    else { continue }
+                    changes.append(Change(cell: ranges[column], kind: kind, from: from, to: to))
+                }
+            }
+            guard !shares.isEmpty || !changes.isEmpty else { return nil }
+            return TableShareRow(text: text, line: row.line, cells: shares, changes: changes)
+        }
+    }
+
+    // MARK: Shares of the row's counts
+
+    /// A share column of the two count columns right before it: none when the header names a rate, a mean, a change or
+    /// another whole, the counts are named by two periods, the later count is larger than the earlier in a row, or the
+    /// shares split one whole.
+    private static func share(
+        _ column: Int, _ named: [Named], body: [TableBlock.Row], total: TableBlock.Row?
+    ) -> Derivation? {
+        let rows = body + (total.map { [$0] } ?? [])
+        let (whole, part) = (column - 2, column - 1)
+        let cells = rows.map { $0.value(column, percent: false) }.filter { !$0.isMissing }
+        let percentages = !cells.isEmpty && cells.allSatisfy { $0.value?.number.unit == .percent }
+        guard named[column].namesShare || percentages, !named[column].namesRateOrWhole,
+            !named[column].words.contains(where: Lexicon.changeNouns.contains),
+            [whole, part].allSatisfy({ isCounts($0, named, rows) }), whole == 1 || !isCounts(whole - 1, named, rows),
+            unit(whole, rows) == unit(part, rows), !namesTwoPeriods(named[whole], named[part]),
+            !TableShareRow.isSplit(column, body: body, total: total)
+        else { return nil }
+        let fits = rows.allSatisfy { row in
+            guard let of = row.value(whole, percent: false).value?.number,
+                let count = row.value(part, percent: false).value?.number
+            else { return true }
+            return count.value <= of.value
+        }
+        return fits ? .share(whole: whole, part: part) : nil
+    }
+
+    /// Whether a column holds counts (`TableShareRow.isCountColumn`) under a header that names no rate or mean.
+    private static func isCounts(_ column: Int, _ named: [Named], _ rows: [TableBlock.Row]) -> Bool {
+        !named[column].namesRateOrWhole && TableShareRow.isCountColumn(column, rows)
+    }
+
+    /// A row's share of its own counts, with its part and whole; nil when one of them is missing, the whole is zero, or
+    /// the share is no unsigned percentage.
+    private static func share(
+        _ row: TableBlock.Row, _ column: Int, whole: Int, part: Int
+    ) -> (part: (number: WrittenNumber, line: Int), whole: (number: WrittenNumber, line: Int))? {
+        guard let share = row.value(column, percent: true).value?.number, share.unit == .percent, share.sign == nil,
+            let of = row.value(whole, percent: false).value?.number, !of.value.isZero,
+            let count = row.value(part, percent: false).value?.number
+        else { return nil }
+        return ((count, row.line), (of, row.line))
+    }
+
+    // MARK: Changes between two periods
+
+    /// A column of change over the two level columns right before it, named by periods in an order: none when its
+    /// header names a rate or a mean or a year of neither level, or a third level column named by a period stands
+    /// before them.
+    private static func change(_ column: Int, _ named: [Named], _ rows: [TableBlock.Row]) -> Derivation? {
+        let header = named[column]
+        let isChange =
+            header.words.contains { hasHead($0, in: changeHeads) }
+            || signedHeads.contains(String(header.text.unicodeScalars.filter { $0 != " " }))
+        let (first, second) = (column - 2, column - 1)
+        guard isChange, !header.namesRateOrWhole, let (old, new) = order(first, second, named),
+            first == 1 || !named[first - 1].names && !namesAge(named[first - 1]),
+            let levels = levelUnit(first, named, rows), let other = levelUnit(second, named, rows), other == levels
+        else { return nil }
+        let years = [named[old].moment.year, named[new].moment.year]
+        guard header.tokens.compactMap(\.year).allSatisfy(years.contains) else { return nil }
+        let unit: HeaderUnit =
+            header.words.contains(where: pointHeads.contains)
+            ? .points
+            : header.tokens.contains { $0.isMark("%") } || header.words.contains(where: Lexicon.percentWords.contains)
+                ? .percent : .none
+        return .change(old: old, new: new, header: unit, levelsInPercent: levels.percent)
+    }
+
+    /// The old and the new column of two, by the moments their headers name ('2023' before '2024', 'Q1' before 'Q4',
+    /// '2023/24' before '2024/25'), else by words of old and new ('vorig jaar', 'dit jaar'); nil when they name no
+    /// order, or name different things besides.
+    private static func order(_ first: Int, _ second: Int, _ named: [Named]) -> (old: Int, new: Int)? {
+        let (a, b) = (named[first], named[second])
+        guard quantity(a) == quantity(b) else { return nil }
+        if a.names || b.names {
+            let (x, y) = (a.moment, b.moment)
+            guard (x.year == nil) == (y.year == nil), x.within?.kind == y.within?.kind else { return nil }
+            let keys = [x, y].map { [$0.year ?? 0, $0.within?.order ?? 0] }
+            if keys[0] == keys[1] { return nil }
+            return keys[0].lexicographicallyPrecedes(keys[1]) ? (first, second) : (second, first)
+        }
+        switch (age(a), age(b)) {
+        case (-1, 1): return (first, second)
+        case (1, -1): return (second, first)
+        default: return nil
+        }
+    }
+
+    /// Whether two headers name their columns by different moments or ages ('2023' and '2024', 'oud' and 'nieuw').
+    private static func namesTwoPeriods(_ a: Named, _ b: Named) -> Bool {
+        a.moment.year != b.moment.year || a.moment.within != b.moment.within || age(a) != age(b)
+    }
+
+    /// -1 when a header names its values old ('oud', 'vorig jaar'), 1 when new ('nieuw', 'dit jaar'), else 0.
+    private static func age(_ named: Named) -> Int {
+        let old = named.words.contains(where: oldWords.contains)
+        let new = named.words.contains(where: newWords.contains)
+        return old == new ? 0 : old ? -1 : 1
+    }
+
+    private static func namesAge(_ named: Named) -> Bool {
+        named.words.contains { oldWords.contains($0) || newWords.contains($0) }
+    }
+
+    /// What a header names besides its moment and its age: its other words, no grammar words.
+    private static func quantity(_ named: Named) -> Set<String> {
+        Set(named.words.filter { LabelMoment.named(by: $0) == nil })
+            .subtracting(Lexicon.grammarWords).subtracting(oldWords).subtracting(newWords)
+    }
+
+    /// The unit of a level column's cells, read as percentages under a header naming a share, and whether they are
+    /// percentages; nil when a cell is no value (other than a missing one), is signed, or is of another unit.
+    private static func levelUnit(
+        _ column: Int, _ named: [Named], _ rows: [TableBlock.Row]
+    ) -> (unit: String, percent: Bool)? {
+        let cells = rows.map { $0.value(column, percent: named[column].namesShare) }.filter { !$0.isMissing }
+        guard let first = cells.first?.value,
+            cells.allSatisfy({ $0.value?.unit == first.unit && $0.value?.number.sign == nil })
+        else { return nil }
+        return (first.unit, first.number.unit == .percent)
+    }
+
+    /// The kind of change a row's cell claims: a difference in the levels' unit (or a bare number beside levels of
+    /// no multiplier), points of levels in percentages, a change in percent of levels that are none; nil otherwise.
+    private static func kind(
+        _ row: TableBlock.Row, _ column: Int, header: HeaderUnit, levelsInPercent: Bool, level: Int
+    ) -> ClaimKind? {
+        let cell = row.value(column, percent: header == .percent)
+        guard let number = cell.value?.number else { return nil }
+        if levelsInPercent {
+            return number.unit == .points || number.unit == .count && header != .percent ? .points : nil
+        }
+        switch number.unit {
+        case .percent: return .change
+        case .points: return nil
+        case .count:
+            guard header == .none, let levels = row.value(level, percent: false).value else { return nil }
+            // Its sign is no part of its unit ('+0,25' beside '€ 2,40').
+            let unsigned = TableCell(String(row.cells[column].drop(while: signMarks.contains)))
+            let bare = unsigned.namesNoUnit && number.multiplier == 1 && levels.number.multiplier == 1
+            return unsigned.value?.unit == levels.unit || bare ? .difference : nil
+        }
+    }
+
+    /// A row's level in a column, with the year its header names; nil when missing.
+    private static func level(_ row: TableBlock.Row, _ column: Int, _ named: [Named]) -> Level? {
+        row.value(column, percent: named[column].namesShare).value.map {
+            Level(number: $0.number, year: named[column].moment.year, line: row.line)
+        }
+    }
+
+    /// Whether a word is one of `heads` or a compound whose head it is ('slaagpercentage', 'prijsverschil').
+    fileprivate static func hasHead(_ word: String, in heads: Set<String>) -> Bool {
+        heads.contains { word.hasSuffix($0) }
+    }
+
+    /// A column's unit as its first value names it.
+    private static func unit(_ column: Int, _ rows: [TableBlock.Row]) -> String? {
+        rows.lazy.compactMap { $0.value(column, percent: false).value?.unit }.first
+    }
+
+    /// The first column that may be derived: after a label and two columns it is derived from.
+    private static let leastColumn = 3
+    /// The heads of a header of a column of change.
+    static let changeHeads: Set<String> = ["verschil", "mutatie", "verandering", "toename", "groei"]
+    /// The signs a cell of change may open with.
+    private static let signMarks: Set<Character> = ["+", "-", "−", "–"]
+    /// Headers of a column of signed changes in marks only.
+    private static let signedHeads: Set<String> = ["+/-", "+/–", "±", "-/+"]
+    /// Words of a header of change that say points.
+    private static let pointHeads = Lexicon.pointWords.union(["punt", "punten"])
+    /// Words that name a column's values as the old ones or the new ones.
+    private static let oldWords = Lexicon.pastWords.union(["oud", "oude"])
+    private static let newWords: Set<String> = ["nieuw", "nieuwe", "huidig", "huidige", "dit", "nu"]
+    /// The word of a header that makes its values a rate ('per 1.000 inwoners').
+    fileprivate static let rateMark = "per"
+    /// The word of a header that names the whole its shares are of ('% van inwoners').
+    fileprivate static let wholeMark = "van"
+}
+
+extension TableBlock.Row {
+    /// The sentence the row makes: its cells between `TableTotal.separator`, a bare number in a column of `percent`
+    /// marked '%' (read as a percentage); with the range of the sentence each cell takes, by column.
+    func sentence(marking percent: Set<Int>) -> (text: String, cells: [Range<Int>]) {
+        var text = ""
+        var ranges: [Range<Int>] = []
+        for column in cells.indices {
+            if column > 0 { text += TableTotal.separator }
+            let start = text.unicodeScalars.count
+            text += cells[column]
+            if column > 0, percent.contains(column), value(column, percent: false).value?.number.unit == .count,
+                value(column, percent: true).value?.number.unit == .percent
+            {
+                text += "%"
+            }
+            ranges.append(start..<text.unicodeScalars.count)
+        }
+        return (text, ranges)
+    }
+}
+
+extension ClaimParser {
+    /// The differences, point changes and changes in percent a table's row claims (`TableRowColumns`): each from the
+    /// row's old level to its new one, each bound by its row; a cell without a sign claims a rise.
+    func tableChangeClaims() -> [Claim] {
+        guard let row = analysis.sentence.tableShares else { return [] }
+        func operand(_ level: TableRowColumns.Level) -> Operand {
+            Operand(
+                level.number, year: level.year, token: nil, line: level.line, binding: OperandBinding(.labelledLine))
+        }
+        return row.changes.compactMap { change in
+            guard let site = analysis.numberIndices.first(where: { change.cell.contains(tokens[$0].start) }),
+                let number = tokens[site].number
+            else { return nil }
+            var claim = Claim(
+                kind: change.kind, site: site, claimed: precise(number, direction: number.sign ?? 1, derived: true))
+            (claim.from, claim.to) = (operand(change.from), operand(change.to))
+            return claim
+        }
+    }
+}
