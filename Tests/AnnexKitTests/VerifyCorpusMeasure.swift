@@ -97,6 +97,16 @@ struct VerifyCorpusMeasure {
                 expected.admits(claim.kind) && expected.shows(claim.written) && bare.contains(Self.bare(claim.written))
                     && Self.bare(claim.quote).contains(bare)
             }
+            ?? found.first { claim in
+                expected.admits(claim.kind) && expected.shows(claim.written) && Self.bare(claim.quote).contains(bare)
+                    && bare.contains(Self.headerless(claim.written))
+            }
+    }
+
+    /// A share as its cell writes it under a column headed '%': verify reads '86,1' there as '86,1%'.
+    static func headerless(_ written: String) -> String {
+        let bare = Self.bare(written)
+        return bare.hasSuffix("%") ? String(bare.dropLast()) : bare
     }
 
     /// Whether `claim` is an inconsistent sum one of whose addends has the value the planted claim `expected`
