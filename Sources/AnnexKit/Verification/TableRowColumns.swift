@@ -36,7 +36,7 @@ enum TableRowColumns {
 
     /// What a derived column is read from: the part column's count of the whole column's, or the change from the old
     /// column to the new one, with what its header says of its unit and whether the levels are percentages.
-    private enum Derivation {
+    private enum ColumnReading {
         case share(whole: Int, part: Int)
         case change(old: Int, new: Int, header: HeaderUnit, levelsInPercent: Bool)
     }
@@ -78,7 +78,7 @@ enum TableRowColumns {
         guard let header, !body.isEmpty else { return [] }
         let rows = body + (total.map { [$0] } ?? [])
         let named = header.map { Named(tokens: Tokenizer.tokens(Array($0.unicodeScalars)), text: $0) }
-        var derived: [(column: Int, derivation: Derivation)] = []
+        var derived: [(column: Int, derivation: ColumnReading)] = []
         for column in header.indices.dropFirst(leastColumn) {
             let reading =
                 change(column, named, rows)
@@ -120,7 +120,7 @@ enum TableRowColumns {
     /// shares split one whole.
     private static func share(
         _ column: Int, _ named: [Named], body: [TableBlock.Row], total: TableBlock.Row?
-    ) -> Derivation? {
+    ) -> ColumnReading? {
         let rows = body + (total.map { [$0] } ?? [])
         let (whole, part) = (column - 2, column - 1)
         let cells = rows.map { $0.value(column, percent: false) }.filter { !$0.isMissing }
@@ -162,7 +162,7 @@ enum TableRowColumns {
     /// A column of change over the two level columns right before it, named by periods in an order: none when its
     /// header names a rate or a mean or a year of neither level, or a third level column named by a period stands
     /// before them.
-    private static func change(_ column: Int, _ named: [Named], _ rows: [TableBlock.Row]) -> Derivation? {
+    private static func change(_ column: Int, _ named: [Named], _ rows: [TableBlock.Row]) -> ColumnReading? {
         let header = named[column]
         let isChange =
             header.words.contains { hasHead($0, in: changeHeads) }
