@@ -43,21 +43,14 @@ struct TableShareRow: Sendable {
         let pairs = Self.pairs(header: header, body: body, total: total)
         guard !pairs.isEmpty else { return [] }
         return body.compactMap { row in
-            var text = row.cells[0]
-            var cells: [Cell] = []
-            for column in row.cells.indices.dropFirst() {
-                var cell = row.cells[column]
-                let pair = pairs.first { $0.share == column }
-                let share = pair.flatMap { _ in row.value(column, percent: true).value?.number }
-                if share != nil, row.values[column - 1].value?.number.unit == .count { cell += "%" }
-                text += TableTotal.separator
-                let start = text.unicodeScalars.count
-                text += cell
-                guard let pair, let share, share.unit == .percent, share.sign == nil else { continue }
-                cells.append(
-                    Cell(
-                        cell: start..<text.unicodeScalars.count, part: count(row, pair.count).map { ($0, row.line) },
-                        whole: whole(of: pair.count, body: body, total: total)))
+            let (text, ranges) = row.sentence(marking: Set(pairs.map(\.share)))
+            let cells = pairs.compactMap { pair -> Cell? in
+                guard let share = row.value(pair.share, percent: true).value?.number, share.unit == .percent,
+                    share.sign == nil
+                else { return nil }
+                return Cell(
+                    cell: ranges[pair.share], part: count(row, pair.count).map { ($0, row.line) },
+                    whole: whole(of: pair.count, body: body, total: total))
             }
             return cells.isEmpty ? nil : TableShareRow(text: text, line: row.line, cells: cells)
         }
