@@ -1181,7 +1181,8 @@ extension ClaimParser {
             before -= 1
         }
         if tokens[before].isMark("€"), before > 0 { before -= 1 }
-        if tokens[before].isWord("met") {
+        // 'scholen met 500 of meer leerlingen': 'met' takes a group's open bound, not the amount of a change.
+        if tokens[before].isWord("met"), !Tokenizer.isOpenBound(index, tokens) {
             let clause = analysis.clause(of: index)
             let found = directions(in: clause)
             return found.min { abs($0.token - index) < abs($1.token - index) }?.sign

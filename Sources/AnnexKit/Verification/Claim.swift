@@ -69,9 +69,12 @@ struct Operand: Sendable {
     /// Whether it is the value of one of two groups that a comparison sets against the other's, in no order of time
     /// (`ContrastedGroups`): a wrong base is then the other group, not the later value.
     var ofContrastedGroup = false
+    /// The step it was rounded to when written rounded ('17,5%': 0,1); nil when exact or not read as written.
+    var roundingStep: Exact? = nil
 
     init(_ number: WrittenNumber, year: Int?, token: Int?, line: Int, binding: OperandBinding? = nil) {
         bounds = number.operandBounds
+        roundingStep = number.isRounded && number.hedge == nil ? number.step : nil
         value = number.value.magnitude
         unit = number.unit
         self.year = year

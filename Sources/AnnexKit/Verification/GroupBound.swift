@@ -41,6 +41,16 @@ extension Tokenizer {
         return compares && !Self.hedgingComparatives.contains(comparative)
     }
 
+    /// Whether the number at `index` is a group's open bound before 'of' and a comparative, its noun between or not
+    /// ('500 of meer leerlingen', '500 leerlingen of meer', '65 jaar of ouder'): the group's limit, no amount of it.
+    static func isOpenBound(_ index: Int, _ tokens: [Token]) -> Bool {
+        let or = index + 1 < tokens.count && tokens[index + 1].kind == .word && !tokens[index + 1].isWord("of")
+            ? index + 2 : index + 1
+        guard or + 1 < tokens.count, tokens[or].isWord("of") else { return false }
+        let closing = tokens[or + 1].text
+        return Lexicon.comparatives.contains(closing) || ageComparatives.contains(closing)
+    }
+
     /// Comparatives of age that bound a group ('jonger dan 12 jaar', '65 jaar of ouder').
     static let ageComparatives: Set<String> = ["ouder", "jonger"]
 

@@ -614,9 +614,7 @@ extension ClaimParser {
         if before?.isWord("dan") == true, index >= 2, Lexicon.comparatives.contains(tokens[index - 2].text) {
             return true
         }
-        guard index + 2 < tokens.count, tokens[index + 1].isWord("of") else { return false }
-        let closing = tokens[index + 2].text
-        return Lexicon.comparatives.contains(closing) || Tokenizer.ageComparatives.contains(closing)
+        return Tokenizer.isOpenBound(index, tokens)
     }
 
     /// A count marked as a whole: after 'van de', 'van het totaal van', 'op (een capaciteit van)', or

@@ -8,7 +8,7 @@ struct SumChecker: ClaimChecker {
         // A rest needs its whole and one other part; a sum two parts.
         guard claim.parts.count >= (claim.whole == nil ? 2 : 1) else { return context.unverifiable(claim, .noOperands) }
         let sum = claim.parts.map(\.value).reduce(Exact(0), +)
-        let sumRange = claim.parts.dropFirst().map(\.bounds).reduce(claim.parts[0].bounds, +)
+        let sumRange = Self.range(of: claim)
         // Parts beyond their whole leave no rest: the whole is of something else.
         let partsFit = claim.whole.map { whole in
             sumRange.lower.flatMap { least in whole.bounds.upper.map { least <= $0 } } ?? true
@@ -26,5 +26,18 @@ struct SumChecker: ClaimChecker {
         let computation = Computation(basis: .text, form: form ?? .sum(shown), result: Shown(value, format))
         return context.judge(
             claim, range: range, value: value, computation: computation, sources: claim.parts.map(CheckContext.source))
+    }
+
+    /// The values the parts may add up to: their bounds summed; for shares that the claim says make up the whole
+    /// (100%), each share within its rounding, as shares rounded one by one need not add up to 100 ('17,5% + 15,9% +
+    /// 11,9% + 14,6% + 40,2%' is 100,1 as written, and may be 100,0 exactly).
+    private static func range(of claim: Claim) -> Interval {
+        let splitsWhole = claim.whole == nil && claim.parts.allSatisfy { $0.unit == .percent }
+            && claim.claimed.number.map { $0.unit == .percent && $0.value == Exact(TableTotal.wholeShare) } == true
+        let bounds = claim.parts.map { part in
+            guard splitsWhole, let step = part.roundingStep else { return part.bounds }
+            return Interval.rounding(to: part.value, step: step)
+        }
+        return bounds.dropFirst().reduce(bounds[0], +)
     }
 }

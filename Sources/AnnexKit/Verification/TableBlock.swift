@@ -58,6 +58,9 @@ struct TableBlock: Sendable {
     /// it yet: such a line may be prose split by bars ('Deelnemers: 840 | waarvan vrouwen: 126 (15%)'), so it is read
     /// as prose too until a row under it shows a table.
     private var headerUnconfirmed = false
+    /// Whether the line read last is a row of the block (`TextTableRow`): prose does not run on from it into the next
+    /// line.
+    private(set) var readsRow = false
 
     /// Reads the next line of the text, numbered `number`: the share rows of the block it ends, if any, and the total
     /// it claims when it is a total row. A line that cannot be a row (`TextTableRow.mayBeRow`) ends the block before
@@ -65,8 +68,10 @@ struct TableBlock: Sendable {
     mutating func read(
         _ text: String.UnicodeScalarView, number line: Int
     ) -> (shares: [TableShareRow], total: TableTotal?) {
+        readsRow = false
         if style != nil, TextTableRow.isRule(text) { return ([], nil) }
         guard TextTableRow.mayBeRow(text), let row = TextTableRow(String(text)) else { return (end(), nil) }
+        readsRow = true
         var shares: [TableShareRow] = []
         if row.style != style { shares = end() }
         defer { inBarredTable = style == .barred && header != nil && !headerUnconfirmed }

@@ -174,6 +174,9 @@ private struct ProseReader {
     private var heldRow: (line: String.UnicodeScalarView, number: Int, row: String)?
     /// Whether the line before was a row of a block of rows pasted with spaces.
     private var inSpacedRows = false
+    /// Whether the line read last is a row of a table written as text (`TableBlock.readsRow`): it ends its sentence,
+    /// as a full stop would; prose does not run on from it into the next line.
+    private var afterTableRow = false
     /// Whether the chunks read now are the cells of a row pasted with spaces read as no value line (`SpacedRow.isRow`).
     private var readingRowCells = false
     /// Whether the sentence so far holds such cells.
@@ -201,7 +204,12 @@ private struct ProseReader {
             if let held = heldRow { read(chunksOf: held.line, number: held.number) }
             (heldRow, inSpacedRows) = (nil, false)
             // A row between bars without the outer ones, in a table with a header, is no prose either.
-            if table.inBarredTable { drop(row: line) } else { read(chunksOf: line, number: number) }
+            if table.inBarredTable {
+                drop(row: line)
+            } else {
+                read(chunksOf: line, number: number)
+                afterTableRow = table.readsRow
+            }
             return
         }
         if let held = heldRow {
@@ -325,7 +333,9 @@ private struct ProseReader {
                 sentence.removeLast()  // 'toe-' + 'name'
                 length -= 1
                 (last, beforeLast) = (beforeLast, nil)
-            } else if !broken, endsLine(before: shape, isItem: isItem, opensLower: first.properties.isLowercase) {
+            } else if !broken,
+                afterTableRow || endsLine(before: shape, isItem: isItem, opensLower: first.properties.isLowercase)
+            {
                 let percentTitle = String(scalars: sentence).hasSuffix(Self.percentUnit)
                 flush(upTo: length, valueLines: lastShape == .value && onlyValueLines)
                 if case .title(let year, let scale) = lastShape {
@@ -337,6 +347,7 @@ private struct ProseReader {
                 append(" ", line: line)
             }
         }
+        afterTableRow = false
         let opensSentence = length == 0
         for scalar in prose { append(scalar, line: line) }
         if readingRowCells { holdsRowCells = true }
