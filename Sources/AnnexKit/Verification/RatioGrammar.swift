@@ -114,7 +114,7 @@ extension ClaimParser {
         let label = clause.lowerBound > 0 && tokens[clause.lowerBound - 1].isMark(":")
             ? analysis.clause(of: clause.lowerBound - 1) : clause
         let labelled = label.lowerBound..<clause.upperBound
-        // 'per' of the number's own phrase, not one inside a parenthesis ('… deeltijdbanen (12 tot 35 uur per week)').
+        // 'per' of the number's own phrase, not one inside brackets ('… deeltijdbanen (12 tot 35 uur per week)').
         let per = labelled.first {
             tokens[$0].isWord("per") && $0 + 1 < labelled.upperBound && tokens[$0].depth == tokens[index].depth
         }
