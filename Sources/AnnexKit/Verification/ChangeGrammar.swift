@@ -371,7 +371,7 @@ extension ClaimParser {
     static func differenceComparative(_ index: Int, _ tokens: [Token]) -> Int? {
         guard index + 1 < tokens.count, tokens[index].number?.unit == .count else { return nil }
         if tokens[index + 1].isWord("meer") || tokens[index + 1].isWord("minder") { return index + 1 }
-        if let closing = closingComparative(afterNounOf: index, tokens) { return closing }
+        if let closing = closingComparative(after: index, tokens) { return closing }
         var position = index + 1
         while position < tokens.count, tokens[position].kind == .word, position - index <= Self.differencePhraseReach {
             let word = tokens[position].text
@@ -402,13 +402,14 @@ extension ClaimParser {
         return (end > start ? 1 : -1) != sign
     }
 
-    /// '650 zaken minder.', 'lag de instroom 650 zaken lager;': a count, one noun and a comparative that closes the
-    /// clause measure the comparative ('650 zaken minder ernstig' and '650 zaken meer dan …' do not close it).
-    private static func closingComparative(afterNounOf index: Int, _ tokens: [Token]) -> Int? {
-        let comparative = index + 2
+    /// '650 zaken minder.', 'lag de instroom 650 zaken lager;', 'lag daarmee 14 lager.': a count, at most one noun and
+    /// a comparative that closes the clause measure the comparative ('650 zaken minder ernstig' and '650 zaken meer dan
+    /// …' do not close it).
+    private static func closingComparative(after index: Int, _ tokens: [Token]) -> Int? {
         let noun = tokens[index + 1]
+        let comparative = Lexicon.comparatives.contains(noun.text) ? index + 1 : index + 2
         guard comparative < tokens.count, noun.kind == .word,
-            !Lexicon.comparatives.contains(noun.text), !Lexicon.finiteVerbs.contains(noun.text),
+            comparative == index + 1 || !Lexicon.finiteVerbs.contains(noun.text),
             Lexicon.comparatives.contains(tokens[comparative].text),
             comparative + 1 == tokens.count || tokens[comparative + 1].kind == .mark
         else { return nil }
