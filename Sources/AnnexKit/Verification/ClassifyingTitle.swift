@@ -47,7 +47,12 @@ extension SentenceAnalysis {
         guard !tokens.contains(where: { $0.number.map { !$0.isWord } ?? false }),
             tokens.last.map({ !([".", "!", "?"].contains($0.text) && $0.kind == .mark) }) ?? false
         else { return false }
-        let words = tokens.filter { $0.kind == .word }.map(\.text)
+        return namesSelection(tokens.indices)
+    }
+
+    /// Whether the words of the tokens `range` name a selection of a whole's parts ('Top drie', 'waaronder', 'o.a.').
+    func namesSelection(_ range: Range<Int>) -> Bool {
+        let words = tokens[range].filter { $0.kind == .word }.map(\.text)
         return words.contains(where: Self.selectionWords.contains)
             || zip(words, words.dropFirst()).contains { Lexicon.selectionMarkers.contains("\($0) \($1)") }
     }
@@ -63,6 +68,6 @@ extension SentenceAnalysis {
     /// Words that say lines are a selection of a whole's parts ('Top vijf gemeenten', 'waaronder').
     /// 'mogelijk' says rows overlap ('meer antwoorden mogelijk'): their sum is no whole.
     private static let selectionWords: Set<String> = [
-        "top", "waaronder", "selectie", "enkele", "grootste", "waarvan", "mogelijk",
+        "top", "waaronder", "selectie", "enkele", "grootste", "waarvan", "mogelijk", "o.a.", "o.a",
     ]
 }

@@ -138,6 +138,8 @@ struct Discourse: Sendable {
         var periodSeries: PeriodSeries?
         /// The sentence as one value line, when it is one (`SentenceAnalysis.soleValueLine`).
         var valueLine: CarriedLine?
+        /// The values of its lines when it is a list of the parts of one whole (`ClaimParser.itemList()`).
+        var itemList: [Operand] = []
         /// The whole it asks a part of when it is a question ('Hoeveel van de 600 deelnemers …?'), for its answer.
         var askedWhole: Operand?
         /// Whether it is a title that says the lines under it split one whole ('Leerlingen naar schoolsoort 2024').
@@ -407,6 +409,15 @@ struct Discourse: Sendable {
     /// The labelled lines of the runs of lines right before, in order, for a claim line under them.
     var labelledRun: [CarriedLine] {
         earlier.reversed().prefix { !$0.labelledLines.isEmpty }.reversed().flatMap(\.labelledLines)
+    }
+
+    /// The parts the list of the sentence before gives, for a total line under it (`ClaimParser.itemList()`).
+    var lastItemList: [Operand] { earlier.last?.itemList ?? [] }
+
+    /// Whether the sentence before is a run of labelled lines one of which names no plain part of a whole
+    /// (`ClaimParser.isPlainLabel`): a part of a part, a mean or a change; its counts are then no parts of one total.
+    var lastLinesMixKinds: Bool {
+        earlier.last?.labelledLines.contains { !ClaimParser.isPlainLabel($0.label.words) } ?? false
     }
 
     /// The series of the sentence before, for 'In twee jaar is dat een toename van …'.

@@ -2,7 +2,8 @@
 /// the items of the dash list right under it ('Totaal: 7.450' then '- Noord: 1.900', '- Oost: 2.050', …), or over the
 /// lines of periods right above it that its label names ('Totaal Q1-Q3: 3.703' under the lines of Q1, Q2 and Q3;
 /// 'Totaal 2025: 2.000' under the four quarters of a year), or over the lines of a memo right above it whose title
-/// names what its label totals ('Totale baten: 61,9' under 'Gemeenten: 58,4', … titled 'Baten').
+/// names what its label totals ('Totale baten: 61,9' under 'Gemeenten: 58,4', … titled 'Baten'), or over the items
+/// of the list right above it (`itemList()`: 'Totaal aantal meldingen: 2.501' under '• geluid: 1.204', …).
 extension ClaimParser {
     /// The total of a total line and its parts (see the type), each bound by its line
     /// (`OperandBinding.Evidence.labelledLine`). None when an item names a part of a part ('waarvan'), a mean or a
@@ -33,6 +34,12 @@ extension ClaimParser {
             line.label.moments.isEmpty || line.label.moments.count == 1 && line.label.moments[0].kind == .year
         {
             return (value, closed)
+        }
+        // 'Totaal aantal meldingen: 2.501' under 'Meldingen per categorie: • geluid: 1.204 • afval: 866 …': the
+        // total of the list's items.
+        let items = discourse.lastItemList
+        if line.label.moments.isEmpty, items.count >= Self.leastParts, line.value.unit == .count {
+            return (value, items)
         }
         if line.label.moments.isEmpty {
             // 'Totale baten: 61,9 miljoen euro.' under the lines of a memo titled 'Baten': the total of what the
@@ -101,7 +108,7 @@ extension ClaimParser {
     /// moments of one kind) covers each moment of its kind from the first to the last; a year covers its four
     /// quarters or twelve months. The lines of that kind must name one period each, each period on one line only
     /// (a title joined to the first line may lengthen its label: 'Meldingen regio Utrecht Q1'); none otherwise.
-    private static func periods(_ moments: [LabelMoment], coveredBy lines: [CarriedLine]) -> [Operand]? {
+    static func periods(_ moments: [LabelMoment], coveredBy lines: [CarriedLine]) -> [Operand]? {
         let kind: LabelMoment.Kind
         let needed: ClosedRange<Int>
         if moments.count == 2, moments[0].kind == moments[1].kind, moments[0].order < moments[1].order {
