@@ -11,9 +11,11 @@ struct VerifyItemTotalTests {
         "A total line under a list of items is the sum of the items",
         arguments: [
             // 1.204 + 866 + 431 = 2.501.
-            ("Meldingen per categorie:\n• geluid: 1.204\n• afval: 866\n• parkeren: 431\nTotaal aantal meldingen: 2.501\n",
+            ("Meldingen per categorie:\n• geluid: 1.204\n• afval: 866\n• parkeren: 431\n"
+                + "Totaal aantal meldingen: 2.501\n",
              "2.501", Verdict.consistent),
-            ("Meldingen per categorie:\n• geluid: 1.204\n• afval: 866\n• parkeren: 431\nTotaal aantal meldingen: 2.510\n",
+            ("Meldingen per categorie:\n• geluid: 1.204\n• afval: 866\n• parkeren: 431\n"
+                + "Totaal aantal meldingen: 2.510\n",
              "2.510", .inconsistent),
             // 318 + 452 + 207 = 977.
             ("Inschrijvingen per opleiding:\n– techniek: 318\n– zorg: 452\n– economie: 207\nTotaal: 987\n", "987",
