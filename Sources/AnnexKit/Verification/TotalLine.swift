@@ -37,9 +37,11 @@ extension ClaimParser {
         }
         // 'Totaal aantal meldingen: 2.501' under 'Meldingen per categorie: • geluid: 1.204 • afval: 866 …': the
         // total of the list's items.
-        let items = discourse.lastItemList
-        if line.label.moments.isEmpty, items.count >= Self.leastParts, line.value.unit == .count {
-            return (value, items)
+        // A total of what the list holds only ('Totale kosten' under items of income is none of theirs).
+        if let list = discourse.lastItemList, line.label.moments.isEmpty, line.value.unit == .count,
+            words.last.map(list.holds) ?? true
+        {
+            return (value, list.values)
         }
         if line.label.moments.isEmpty {
             // 'Totale baten: 61,9 miljoen euro.' under the lines of a memo titled 'Baten': the total of what the
@@ -98,11 +100,35 @@ extension ClaimParser {
 
     /// Whether a part's label names a value of its own: no part of a part ('waarvan'), total, mean or change.
     static func isPlainLabel(_ words: [String]) -> Bool {
-        !words.contains {
-            $0 == "waarvan" || totallingWords.contains($0) || Lexicon.averageWords.contains($0)
-                || Lexicon.changeNouns.contains($0)
-        }
+        !namesOtherValue(words) && !words.contains(where: Lexicon.changeNouns.contains)
     }
+
+    /// Whether an item's label names a part of a whole: no part of a part, total or mean (`isPlainLabel`), and no
+    /// change it states (`statesChange`); a noun of change before what it names names an item ('uitbreiding
+    /// capaciteit FPC's: € 18,5 mln', a post of a budget).
+    static func namesPart(_ words: [String]) -> Bool {
+        !namesOtherValue(words) && !statesChange(words)
+    }
+
+    /// Whether a label states a change of what it counts: a comparative ('meer aanmeldingen'), or a noun of change
+    /// with nothing after it but 'van' and what it is of or the base it is taken against ('toename', 'groei van het
+    /// ledental', 'daling t.o.v. 2024'; the label's moments are no words of it).
+    private static func statesChange(_ words: [String]) -> Bool {
+        words.contains(where: Lexicon.comparatives.contains)
+            || words.indices.contains { index in
+                Lexicon.changeNouns.contains(words[index])
+                    && (index + 1 == words.count || changeContinuations.contains(words[index + 1]))
+            }
+    }
+
+    /// Whether a label names a part of a part ('waarvan'), a total or a mean.
+    private static func namesOtherValue(_ words: [String]) -> Bool {
+        words.contains { $0 == "waarvan" || totallingWords.contains($0) || Lexicon.averageWords.contains($0) }
+    }
+
+    /// Words after a noun of change that go on stating the change: what it is of, or the first word of a base.
+    private static let changeContinuations: Set<String> = Set(
+        (["van"] + Lexicon.baseMarkers).compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// The values of the lines that give each period `moments` cover exactly once, in order: a range ('Q1-Q3', two
     /// moments of one kind) covers each moment of its kind from the first to the last; a year covers its four
