@@ -3,8 +3,8 @@ import Testing
 
 @testable import AnnexKit
 
-/// A total line under a list of items ('•', '*', '–', '-'), and a total stated for a period before its dated parts in
-/// one sentence: sums, each hand-computed, and the guards that leave them unclaimed.
+/// A total line under a list of items ('•', '*', '–', '-'), and a total stated for a period before its dated parts
+/// in one sentence: sums, each hand-computed, and the guards that leave them unclaimed.
 @Suite("verify: a list's total under it, a total before its dated parts")
 struct VerifyItemTotalTests {
     @Test(
@@ -23,8 +23,8 @@ struct VerifyItemTotalTests {
             // 1.045 + 612 + 733 = 2.390.
             ("Bezoekers per vestiging:\n* Amsterdam: 1.045\n* Utrecht: 612\n* Leiden: 733\nTotaal bezoekers: 2.390\n",
              "2.390", .consistent),
-            // 96 + 412 + 187 = 695, with no title over the items.
-            ("– jongeren: 96\n– volwassenen: 412\n– ouderen: 187\nTotaal aanmeldingen: 695\n", "695", .consistent),
+            // 96 + 412 + 187 = 695, with no title over the items: a bare total.
+            ("– jongeren: 96\n– volwassenen: 412\n– ouderen: 187\nTotaal: 695\n", "695", .consistent),
         ])
     func totalUnderItems(text: String, written: String, expected: Verdict) throws {
         try expectVerdict(expected, of: written, in: text)
@@ -46,6 +46,52 @@ struct VerifyItemTotalTests {
     func noTotalUnderItems(text: String) throws {
         let found = try verified(text)
         #expect(found.allSatisfy { $0.verdict != .inconsistent }, "\(found.map { "\($0.written) \($0.verdict)" })")
+    }
+
+    @Test(
+        "A total sums a complete list of what it names, items named by a noun of change among them",
+        arguments: [
+            // 12.400 + 3.150 + 2.200 = 17.750.
+            ("Inkomsten stichting:\n• contributies: 12.400\n• giften: 3.150\n• sponsoring: 2.200\n"
+                + "Totale inkomsten: 17.750\n", "17.750", Verdict.consistent),
+            ("Inkomsten stichting:\n• contributies: 12.400\n• giften: 3.150\n• sponsoring: 2.200\n"
+                + "Totale inkomsten: 17.570\n", "17.570", .inconsistent),
+            // 14 + 9 + 5 = 28: 'verlenging' and 'uitbreiding' name posts, not changes of the formation.
+            ("Extra formatie per team:\n- verlenging contracten: 14\n- uitbreiding nachtdienst: 9\n- opleiding: 5\n"
+                + "Totaal: 31\n", "31", .inconsistent),
+            // 2,4 + 1,9 + 0,7 = 5,0 million.
+            ("Het budget voor 2027 wordt zo besteed:\n- verhoging salarissen: € 2,4 mln\n- uitbreiding jeugdteams: "
+                + "€ 1,9 mln\n- huisvesting: € 0,7 mln\nIn totaal gaat het om € 5,0 mln.\n", "€ 5,0 mln",
+             .consistent),
+            ("Het budget voor 2027 wordt zo besteed:\n- verhoging salarissen: € 2,4 mln\n- uitbreiding jeugdteams: "
+                + "€ 1,9 mln\n- huisvesting: € 0,7 mln\nIn totaal gaat het om € 5,3 mln.\n", "€ 5,3 mln",
+             .inconsistent),
+        ])
+    func totalOfWhatItNames(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test(
+        "No sum under a ranking or examples, for another thing than the list holds, or over a stated change",
+        arguments: [
+            // A ranking: the four most expensive of more treatments (3.120 + 2.870 + 1.460 + 990 = 8.440).
+            "De vier duurste behandelingen:\n• dialyse: 3.120\n• chemotherapie: 2.870\n• revalidatie: 1.460\n"
+                + "• transplantatie: 990\nTotaal behandelingen: 11.200\n",
+            "Wijken met de meeste klachten:\n• Centrum: 412\n• Oost: 305\nTotaal klachten: 1.930\n",
+            // Examples ('onder andere'): 48 + 22 = 70 of 130.
+            "Subsidies gingen onder andere naar:\n– sportclubs: 48\n– muziekscholen: 22\nTotaal subsidies: 130\n",
+            // What the total names is no item's: costs under income (12.400 + 3.150 + 2.200 = 17.750).
+            "Inkomsten stichting:\n• contributies: 12.400\n• giften: 3.150\n• sponsoring: 2.200\n"
+                + "Totale kosten: 16.900\n",
+            // An untitled list of groups under a total of something they do not name (96 + 412 + 187 = 695).
+            "– jongeren: 96\n– volwassenen: 412\n– ouderen: 187\nTotaal aanmeldingen: 650\n",
+            // A stated change among the items: 230 + 170 = 400, not 412.
+            "Leden per vereniging:\n- Noord: 230\n- Zuid: 170\n- groei van het ledental: 12\nTotaal: 400\n",
+        ])
+    func noSumOfSelectionOrOtherThing(text: String) throws {
+        let found = try verified(text)
+        #expect(!found.contains { $0.kind == .sum && $0.verdict == .inconsistent },
+            "\(found.map { "\($0.written) \($0.kind) \($0.verdict)" })")
     }
 
     @Test(
