@@ -47,9 +47,21 @@ extension SentenceAnalysis {
         guard !tokens.contains(where: { $0.number.map { !$0.isWord } ?? false }),
             tokens.last.map({ !([".", "!", "?"].contains($0.text) && $0.kind == .mark) }) ?? false
         else { return false }
-        let words = tokens.filter { $0.kind == .word }.map(\.text)
-        return words.contains(where: Self.selectionWords.contains)
-            || zip(words, words.dropFirst()).contains { Lexicon.selectionMarkers.contains("\($0) \($1)") }
+        return namesSelection(tokens.indices)
+    }
+
+    /// Whether the tokens `range` name a selection of a whole's parts: a word of selection ('Top drie', 'enkele'), a
+    /// ranking ('De vijf grootste posten', 'meeste', 'De tien duurste': a number before a superlative), or a marker
+    /// of examples ('waaronder', 'o.a.', 'onder andere', 'bijvoorbeeld').
+    func namesSelection(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            let token = tokens[index]
+            guard token.kind == .word else { return false }
+            let ranked = index > range.lowerBound && tokens[index - 1].number != nil
+                && token.text.hasSuffix(Self.superlativeEnding)
+            return Self.selectionWords.contains(token.text) || Lexicon.rankingWords.contains(token.text) || ranked
+                || firstPhrase(Lexicon.selectionMarkers, at: index) != nil
+        }
     }
 
     /// Prepositions that name the dimension a whole is split by, between the whole and it ('naar', 'per').
@@ -60,9 +72,11 @@ extension SentenceAnalysis {
     ]
     /// Nouns that open a title naming the make-up of a whole ('Samenstelling van …', 'Verdeling …').
     private static let compositionNouns: Set<String> = ["samenstelling", "verdeling", "opbouw", "uitsplitsing"]
+    /// The ending of a superlative before its noun ('De tien duurste behandelingen').
+    private static let superlativeEnding = "ste"
     /// Words that say lines are a selection of a whole's parts ('Top vijf gemeenten', 'waaronder').
     /// 'mogelijk' says rows overlap ('meer antwoorden mogelijk'): their sum is no whole.
     private static let selectionWords: Set<String> = [
-        "top", "waaronder", "selectie", "enkele", "grootste", "waarvan", "mogelijk",
+        "top", "waaronder", "selectie", "enkele", "grootste", "waarvan", "mogelijk", "o.a.", "o.a",
     ]
 }

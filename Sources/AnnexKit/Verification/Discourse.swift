@@ -138,6 +138,8 @@ struct Discourse: Sendable {
         var periodSeries: PeriodSeries?
         /// The sentence as one value line, when it is one (`SentenceAnalysis.soleValueLine`).
         var valueLine: CarriedLine?
+        /// Its lines when it is a list of the parts of one whole (`ClaimParser.itemList()`).
+        var itemList: ItemList?
         /// The whole it asks a part of when it is a question ('Hoeveel van de 600 deelnemers …?'), for its answer.
         var askedWhole: Operand?
         /// Whether it is a title that says the lines under it split one whole ('Leerlingen naar schoolsoort 2024').
@@ -407,6 +409,21 @@ struct Discourse: Sendable {
     /// The labelled lines of the runs of lines right before, in order, for a claim line under them.
     var labelledRun: [CarriedLine] {
         earlier.reversed().prefix { !$0.labelledLines.isEmpty }.reversed().flatMap(\.labelledLines)
+    }
+
+    /// The list of the sentence before, with the words of a title right above it, for a total line under it
+    /// (`ClaimParser.itemList()`); none when that title names a selection ('Top drie …': `lastListUnderSelection`).
+    var lastItemList: ItemList? {
+        guard !lastListUnderSelection, var list = earlier.last?.itemList else { return nil }
+        if earlier.count >= 2 { list.lead += earlier[earlier.count - 2].titleWords }
+        return list
+    }
+
+    /// Whether the sentence before is a run of labelled lines one of which names no part of a whole
+    /// (`ClaimParser.namesPart`): a part of a part, a total, a mean or a change; its counts are then no parts of one
+    /// total. A noun of change that names an item ('uitbreiding capaciteit: 40') is a part.
+    var lastLinesMixKinds: Bool {
+        earlier.last?.labelledLines.contains { !ClaimParser.namesPart($0.label.words) } ?? false
     }
 
     /// The series of the sentence before, for 'In twee jaar is dat een toename van …'.

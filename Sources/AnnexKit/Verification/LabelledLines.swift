@@ -76,15 +76,16 @@ extension SentenceAnalysis {
         return lines.isEmpty ? nil : lines
     }
 
-    /// The token ranges between full stops and dashes with a space after them, outside parentheses, each with
-    /// whether a dash opens it (an item of a list).
+    /// The token ranges between full stops and dashes or other marks of an item ('•', '*') with a space after them,
+    /// outside parentheses, each with whether such a mark opens it (an item of a list).
     private func lineUnits() -> [(range: Range<Int>, item: Bool)] {
         var units: [(range: Range<Int>, item: Bool)] = []
         var start = 0
         var item = false
         for (index, token) in tokens.enumerated() where token.depth == 0 && token.kind == .mark {
             let isDash =
-                Self.dashes.contains(token.text) && (index + 1 == tokens.count || tokens[index + 1].start > token.end)
+                (Self.dashes.contains(token.text) || LineShape.isItemMark(token))
+                && (index + 1 == tokens.count || tokens[index + 1].start > token.end)
             guard token.text == "." || isDash else { continue }
             if index > start { units.append((start..<index, item)) }
             start = index + 1

@@ -42,6 +42,7 @@ extension ClaimParser {
             claims.append(restReading(total: total, parts: parts) ?? claim)
         }
         if let (total, parts) = totalLineReading() { add(total, operands: parts) }
+        if let (total, parts) = totalBeforeDatedParts() { add(total, operands: parts) }
         // 'Samen met A (…) en B (…) komt het totaal op …': the values after 'samen met' are never all the addends.
         if let (total, parts) = togetherWith() {
             if parts.isEmpty, let number = tokens[total].number {
@@ -390,6 +391,8 @@ extension ClaimParser {
     /// When the sentence before splits a whole into parts ('Van de 1.204 cliënten had 512 …, 318 … en 171 …'), those
     /// parts, not the whole; none when the total restates that whole.
     private func precedingCounts(_ unit: NumberUnit, total: Int) -> [Operand] {
+        // '- toegekend: 640 - waarvan spoed: 85 - afgewezen: 210' over 'Totaal: 850': not every line is a part.
+        if discourse.lastLinesMixKinds { return [] }
         if let split = discourse.lastSplit, split.parts.count >= 2, split.parts.allSatisfy({ $0.unit == unit }) {
             return split.whole.value == tokens[total].number?.value.magnitude ? [] : split.parts
         }

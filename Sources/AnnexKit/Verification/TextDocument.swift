@@ -538,9 +538,9 @@ private struct ProseReader {
         return Lexicon.abbreviations.contains(written.lowercased() + ".")
     }
 
-    /// '- item', '* item', '• item', '1. item'.
+    /// '- item', '– item', '* item', '• item', '1. item'.
     private static func isListItem(_ text: String) -> Bool {
-        if text.hasPrefix("- ") || text.hasPrefix("* ") || text.hasPrefix("• ") { return true }
+        if ["- ", "– ", "* ", "• "].contains(where: text.hasPrefix) { return true }
         let digits = text.prefix { $0.isASCIIDigit }
         return !digits.isEmpty && digits.count <= 2
             && (text.dropFirst(digits.count).hasPrefix(". ") || text.dropFirst(digits.count).hasPrefix(") "))

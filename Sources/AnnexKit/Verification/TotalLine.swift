@@ -2,7 +2,8 @@
 /// the items of the dash list right under it ('Totaal: 7.450' then '- Noord: 1.900', '- Oost: 2.050', …), or over the
 /// lines of periods right above it that its label names ('Totaal Q1-Q3: 3.703' under the lines of Q1, Q2 and Q3;
 /// 'Totaal 2025: 2.000' under the four quarters of a year), or over the lines of a memo right above it whose title
-/// names what its label totals ('Totale baten: 61,9' under 'Gemeenten: 58,4', … titled 'Baten').
+/// names what its label totals ('Totale baten: 61,9' under 'Gemeenten: 58,4', … titled 'Baten'), or over the items
+/// of the list right above it (`itemList()`: 'Totaal aantal meldingen: 2.501' under '• geluid: 1.204', …).
 extension ClaimParser {
     /// The total of a total line and its parts (see the type), each bound by its line
     /// (`OperandBinding.Evidence.labelledLine`). None when an item names a part of a part ('waarvan'), a mean or a
@@ -33,6 +34,14 @@ extension ClaimParser {
             line.label.moments.isEmpty || line.label.moments.count == 1 && line.label.moments[0].kind == .year
         {
             return (value, closed)
+        }
+        // 'Totaal aantal meldingen: 2.501' under 'Meldingen per categorie: • geluid: 1.204 • afval: 866 …': the
+        // total of the list's items.
+        // A total of what the list holds only ('Totale kosten' under items of income is none of theirs).
+        if let list = discourse.lastItemList, line.label.moments.isEmpty, line.value.unit == .count,
+            words.last.map(list.holds) ?? true
+        {
+            return (value, list.values)
         }
         if line.label.moments.isEmpty {
             // 'Totale baten: 61,9 miljoen euro.' under the lines of a memo titled 'Baten': the total of what the
@@ -91,17 +100,41 @@ extension ClaimParser {
 
     /// Whether a part's label names a value of its own: no part of a part ('waarvan'), total, mean or change.
     static func isPlainLabel(_ words: [String]) -> Bool {
-        !words.contains {
-            $0 == "waarvan" || totallingWords.contains($0) || Lexicon.averageWords.contains($0)
-                || Lexicon.changeNouns.contains($0)
-        }
+        !namesOtherValue(words) && !words.contains(where: Lexicon.changeNouns.contains)
     }
+
+    /// Whether an item's label names a part of a whole: no part of a part, total or mean (`isPlainLabel`), and no
+    /// change it states (`statesChange`); a noun of change before what it names names an item ('uitbreiding
+    /// capaciteit FPC's: € 18,5 mln', a post of a budget).
+    static func namesPart(_ words: [String]) -> Bool {
+        !namesOtherValue(words) && !statesChange(words)
+    }
+
+    /// Whether a label states a change of what it counts: a comparative ('meer aanmeldingen'), or a noun of change
+    /// with nothing after it but 'van' and what it is of or the base it is taken against ('toename', 'groei van het
+    /// ledental', 'daling t.o.v. 2024'; the label's moments are no words of it).
+    private static func statesChange(_ words: [String]) -> Bool {
+        words.contains(where: Lexicon.comparatives.contains)
+            || words.indices.contains { index in
+                Lexicon.changeNouns.contains(words[index])
+                    && (index + 1 == words.count || changeContinuations.contains(words[index + 1]))
+            }
+    }
+
+    /// Whether a label names a part of a part ('waarvan'), a total or a mean.
+    private static func namesOtherValue(_ words: [String]) -> Bool {
+        words.contains { $0 == "waarvan" || totallingWords.contains($0) || Lexicon.averageWords.contains($0) }
+    }
+
+    /// Words after a noun of change that go on stating the change: what it is of, or the first word of a base.
+    private static let changeContinuations: Set<String> = Set(
+        (["van"] + Lexicon.baseMarkers).compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// The values of the lines that give each period `moments` cover exactly once, in order: a range ('Q1-Q3', two
     /// moments of one kind) covers each moment of its kind from the first to the last; a year covers its four
     /// quarters or twelve months. The lines of that kind must name one period each, each period on one line only
     /// (a title joined to the first line may lengthen its label: 'Meldingen regio Utrecht Q1'); none otherwise.
-    private static func periods(_ moments: [LabelMoment], coveredBy lines: [CarriedLine]) -> [Operand]? {
+    static func periods(_ moments: [LabelMoment], coveredBy lines: [CarriedLine]) -> [Operand]? {
         let kind: LabelMoment.Kind
         let needed: ClosedRange<Int>
         if moments.count == 2, moments[0].kind == moments[1].kind, moments[0].order < moments[1].order {

@@ -165,6 +165,7 @@ public struct Verifier: Sendable {
         summary.hasNumbers = !analysis.numberIndices.isEmpty
         summary.labelledLines = parser.carriedLines()
         summary.valueLine = analysis.soleValueLine
+        summary.itemList = parser.itemList()
         summary.norms = parser.referenceValues()
         summary.askedWhole = parser.askedWhole()
         summary.classifies = analysis.isClassifyingTitle
