@@ -110,15 +110,15 @@ extension ClaimParser {
         !namesOtherValue(words) && !statesChange(words)
     }
 
-    /// Whether a label states a change of what it counts: a comparative ('meer aanmeldingen'), or a noun of change
-    /// with nothing after it but 'van' and what it is of or the base it is taken against ('toename', 'groei van het
-    /// ledental', 'daling t.o.v. 2024'; the label's moments are no words of it).
+    /// Whether a label states a change of what it counts: a noun of change with nothing after it but 'van' and what
+    /// it is of or the base it is taken against ('toename', 'groei van het ledental', 'daling t.o.v. 2024'; the
+    /// label's moments are no words of it). A comparative before a noun names an item ('hogere leges': the income
+    /// from them), no change.
     private static func statesChange(_ words: [String]) -> Bool {
-        words.contains(where: Lexicon.comparatives.contains)
-            || words.indices.contains { index in
-                Lexicon.changeNouns.contains(words[index])
-                    && (index + 1 == words.count || changeContinuations.contains(words[index + 1]))
-            }
+        words.indices.contains { index in
+            Lexicon.changeNouns.contains(words[index])
+                && (index + 1 == words.count || changeContinuations.contains(words[index + 1]))
+        }
     }
 
     /// Whether a label names a part of a part ('waarvan'), a total or a mean.
