@@ -4,8 +4,8 @@
 /// one count of the paragraph: a count whose noun is a form of it or a compound that ends in it. Each sentence's
 /// counts are indexed once, when it is left (`Discourse.Summary.paragraphCounts`), so a mean searches a few counts,
 /// no tokens. In doubt no reading: a noun that names two counts or none, one count for both, a count marked as a part
-/// of another ('waarvan 2.000 jeugdleden') or a mean itself, counts of another year or region than the mean's, a
-/// weighed mean or a median. A new paragraph forgets the counts (`Discourse.enter`).
+/// of another ('waarvan 2.000 jeugdleden'), a total that is a mean itself, counts of another year or region than the
+/// mean's, a weighed mean or a median. A new paragraph forgets the counts (`Discourse.enter`).
 struct ParagraphCount: Sendable {
     let counted: CountedValue
     /// The year it is of: its own, or the one its sentence takes from the sentences before ('Zij telde dat jaar …').
@@ -15,7 +15,8 @@ struct ParagraphCount: Sendable {
     /// Whether it ends a list whose other values stand bare ('46.200, 47.900 en 48.100 zaken'): its noun counts every
     /// value, so it is no count of that noun on its own (`ClaimParser.endsBareList`).
     let endsList: Bool
-    /// Whether it is a mean itself ('De 24 scholen telden gemiddeld 360 leerlingen'): no total of a later mean.
+    /// Whether it is a mean itself ('De 24 scholen telden gemiddeld 360 leerlingen'): no total of a later mean (a
+    /// mean number of units is: 'gedeeld door gemiddeld 85,6 miljoen aandelen').
     let isMean: Bool
     /// The codes of the regions its sentence names.
     let regions: Set<String>
@@ -133,7 +134,7 @@ extension ClaimParser {
         // units each name what they count ('9.600 binnenlandse kavels en 2.400 buitenlandse kavels').
         guard discourse.lastList.count < Self.leastParts || total.counted.noun != nil && perUnit.counted.noun != nil,
             total.counted.currency == currency,
-            ![total, perUnit].contains(where: { $0.isPart || $0.endsList || $0.isMean }),
+            ![total, perUnit].contains(where: { $0.isPart || $0.endsList }), !total.isMean,
             !(inOwnStretch(total) && inOwnStretch(perUnit))
         else { return nil }
         let periods = Set([analysis.frame(for: index, discourse: discourse).later, total.period, perUnit.period]
