@@ -13,5 +13,5 @@ extension ClaimParser {
     }
 
     /// The words of 'each' that open the phrase.
-    private static let eachWords: Set<String> = ["elk", "elke", "ieder", "iedere"]
+    static let eachWords: Set<String> = ["elk", "elke", "ieder", "iedere"]
 }

@@ -439,6 +439,7 @@ enum Lexicon {
     static let prepositions: Set<String> = [
         "in", "op", "van", "voor", "naar", "tot", "met", "bij", "uit", "door", "om", "over", "per", "tegen", "sinds",
         "binnen", "buiten", "onder", "boven", "na", "zonder", "tijdens", "via", "aan", "achter", "naast",
+        "tegenover",
     ]
 
     /// Words of grammar: after a count they end what it counts ('1.500 in Amsterdam').

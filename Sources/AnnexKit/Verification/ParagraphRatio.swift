@@ -4,8 +4,8 @@
 /// one count of the paragraph: a count whose noun is a form of it or a compound that ends in it. Each sentence's
 /// counts are indexed once, when it is left (`Discourse.Summary.paragraphCounts`), so a mean searches a few counts,
 /// no tokens. In doubt no reading: a noun that names two counts or none, one count for both, a count marked as a part
-/// of another ('waarvan 2.000 jeugdleden'), counts of another year or region than the mean's, a weighed mean or a
-/// median. A new paragraph forgets the counts (`Discourse.enter`).
+/// of another ('waarvan 2.000 jeugdleden'), a total that is a mean itself, counts of another year or region than the
+/// mean's, a weighed mean or a median. A new paragraph forgets the counts (`Discourse.enter`).
 struct ParagraphCount: Sendable {
     let counted: CountedValue
     /// The year it is of: its own, or the one its sentence takes from the sentences before ('Zij telde dat jaar …').
@@ -15,6 +15,9 @@ struct ParagraphCount: Sendable {
     /// Whether it ends a list whose other values stand bare ('46.200, 47.900 en 48.100 zaken'): its noun counts every
     /// value, so it is no count of that noun on its own (`ClaimParser.endsBareList`).
     let endsList: Bool
+    /// Whether it is a mean itself ('De 24 scholen telden gemiddeld 360 leerlingen'): no total of a later mean (a
+    /// mean number of units is: 'gedeeld door gemiddeld 85,6 miljoen aandelen').
+    let isMean: Bool
     /// The codes of the regions its sentence names.
     let regions: Set<String>
     /// Its token in the sentence it stands in.
@@ -31,7 +34,8 @@ extension ClaimParser {
         return countedIndices().map { index in
             ParagraphCount(
                 counted: countedValue(index), period: analysis.frame(for: index, discourse: discourse).later,
-                isPart: isMarkedPart(index), endsList: endsBareList(index), regions: regions, site: index)
+                isPart: isMarkedPart(index), endsList: endsBareList(index), isMean: averageGoverns(index),
+                regions: regions, site: index)
         }
     }
 
@@ -40,9 +44,10 @@ extension ClaimParser {
     /// 'Dat zijn 2,4 wachtenden per bed.'. The unit is the noun after 'per' (after the number or before it in its
     /// clause) or the subject 'een' and a noun names (`perOneNoun`). Its total over its units, per one.
     func paragraphRatioReading(_ index: Int, _ written: WrittenNumber) -> Claim? {
+        let fronted = perBefore(index)
         guard written.unit == .count, !isPerTwoUnits(index),
-            let unit = perNoun(of: index) ?? perBefore(index) ?? perOneNoun(of: index),
-            let (part, whole) = paragraphOperands(index, written, per: unit)
+            let unit = perNoun(of: index) ?? fronted ?? perOneNoun(of: index),
+            let (part, whole) = paragraphOperands(index, written, per: unit, fronted: fronted == unit)
         else { return nil }
         var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
         (claim.scale, claim.part, claim.whole) = (Exact(1), part, whole)
@@ -58,59 +63,79 @@ extension ClaimParser {
         return paragraphOperands(index, written, per: tokens[per + 2].text)
     }
 
-    /// The noun after the last 'per' of the clause before the number at `index`, with only words (and its currency
-    /// sign) between ('Per medewerker waren dat gemiddeld 132', 'Dat is per fte gemiddeld € 121.500'); nil when
-    /// there is none.
+    /// The noun after the last 'per' of the clause before the number at `index`, or after a preposition and a word of
+    /// 'each' ('voor elke', 'op iedere', 'tegenover ieder'), with only words and years (and its currency sign)
+    /// between ('Per medewerker waren dat gemiddeld 132', 'Dat is per fte gemiddeld € 121.500', 'Op elke bus reden
+    /// in 2024 31 reizigers'); nil when there is none.
     private func perBefore(_ index: Int) -> String? {
         let clause = analysis.clause(of: index)
         let end = index > clause.lowerBound && tokens[index - 1].isMark("€") ? index - 1 : index
-        guard let per = (clause.lowerBound..<end).last(where: { tokens[$0].isWord("per") }), per + 1 < end,
-            tokens[(per + 1)..<end].allSatisfy({ $0.kind == .word })
+        let distributes = { (at: Int) in
+            tokens[at].isWord("per")
+                || at > clause.lowerBound && Self.eachWords.contains(tokens[at].text)
+                    && Lexicon.prepositions.contains(tokens[at - 1].text)
+        }
+        guard let per = (clause.lowerBound..<end).last(where: distributes), per + 1 < end,
+            tokens[per + 1].kind == .word, tokens[(per + 1)..<end].allSatisfy({ $0.kind == .word || $0.year != nil })
         else { return nil }
         return tokens[per + 1].text
     }
 
     /// The total and the units of a mean or rate at `index` per `unit`, from the counts of the paragraph before it
-    /// and of its own stretch, at least one from before: the one count of what the number names after it (else, for
-    /// an amount, the one amount in its currency) and the one count of the unit. The number is a mean ('gemiddeld'),
-    /// restates ('ofwel', 'komt neer op'), refers back ('dat') or stands in a stretch that makes no statement of its
-    /// own. Nil when either is not one count, both are one, either is a part of another count or ends a list, the
-    /// sentence names a median or a weighed mean, or the mean, the total and the units name different years or
-    /// regions.
-    private func paragraphOperands(_ index: Int, _ written: WrittenNumber, per unit: String)
+    /// and of its own stretch (and of the stretch before it when its clause refers back: '… 62.400 uren; per
+    /// monteur waren dat er 1.560'), at least one from before its stretch: the one count of what the number names
+    /// after it (else, for an amount, the one amount in its currency; for a count that the pronoun 'er' counts, the
+    /// one plain count that does not name the unit) and the one count of the unit. The number is a mean
+    /// ('gemiddeld'), restates ('ofwel', 'komt neer op'), refers back ('dat'), follows its unit (`fronted`: 'Per
+    /// inwoner werden 7,8 boeken geleend') or stands in a stretch that makes no statement of its own. Nil when either
+    /// is not one count, both are one, either is a part of another count or ends a list, the sentence names a median
+    /// or a weighed mean, or the mean, the total and the units name different years or regions.
+    private func paragraphOperands(_ index: Int, _ written: WrittenNumber, per unit: String, fronted: Bool = false)
         -> (part: Operand, whole: Operand)?
     {
         let stretches = analysis.stretches
         let stretch = tokens.indices.filter { stretches[$0] == stretches[index] }
+        let clause = analysis.clause(of: index)
+        let refers = refersBack(clause)
+        let inSentence = paragraphCounts().filter { count in
+            count.site != index && (stretches[count.site] == stretches[index]
+                || refers && stretches[index] > 0 && stretches[count.site] == stretches[index] - 1)
+        }
         let earlier = discourse.paragraphCounts
         let counted = ReadingSanity.noun(after: index, in: tokens).flatMap { $0 == "per" ? nil : $0 }
         let currency = written.currency
+        // '… waren dat er 1.560': the pronoun counts what the total counts.
+        let byPronoun = counted == nil && currency.isEmpty && clause.contains { $0 < index && tokens[$0].isWord("er") }
         // An amount names no thing it counts ('150.000 euro per fte'): only a word that refers back or restates ties
         // it to the amount before ('Zij kosten gemiddeld …' may be of other costs).
         let money = !currency.isEmpty || counted.map(Tokenizer.currencyWords.contains) == true
-        let restates = restatesPerUnit(index) || refersBack(analysis.clause(of: index))
-        guard !earlier.isEmpty, counted != nil || !currency.isEmpty,
-            restates || !money && (isAveraged(index) || makesNoStatement(stretch)),
-            // A list in the sentence before may be the values of the mean (`MeanOfListBefore`).
-            discourse.lastList.count < Self.leastParts,
+        let restates = restatesPerUnit(index) || refers
+        guard !earlier.isEmpty || inSentence.contains(where: { stretches[$0.site] < stretches[index] }),
+            counted != nil || !currency.isEmpty || byPronoun,
+            restates || !money && (isAveraged(index) || fronted || makesNoStatement(stretch)),
             !tokens.contains(where: { $0.kind == .word && Lexicon.unplainMeanWords.contains($0.text) })
         else { return nil }
-        let own = paragraphCounts().filter { $0.site != index && stretches[$0.site] == stretches[index] }
-            .map { count in
-                var count = count
-                count.isOwn = true
-                return count
-            }
+        let own = inSentence.map { count in
+            var count = count
+            count.isOwn = true
+            return count
+        }
         let pool = own + earlier
         let names = { (count: ParagraphCount, word: String) in count.counted.isNamed(by: word) }
         let units = pool.indices.filter { names(pool[$0], unit) }
         let totals = pool.indices.filter { place in
-            counted.map { names(pool[place], $0) } ?? (pool[place].counted.currency == currency)
+            if byPronoun { return !names(pool[place], unit) && pool[place].counted.currency.isEmpty }
+            return counted.map { names(pool[place], $0) } ?? (pool[place].counted.currency == currency)
         }
         guard units.count == 1, totals.count == 1, units != totals else { return nil }
         let (total, perUnit) = (pool[totals[0]], pool[units[0]])
-        guard total.counted.currency == currency, ![total, perUnit].contains(where: { $0.isPart || $0.endsList }),
-            !(total.isOwn && perUnit.isOwn)
+        let inOwnStretch = { (count: ParagraphCount) in count.isOwn && stretches[count.site] == stretches[index] }
+        // A list in the sentence before may be the values of the mean (`MeanOfListBefore`), unless the total and the
+        // units each name what they count ('9.600 binnenlandse kavels en 2.400 buitenlandse kavels').
+        guard discourse.lastList.count < Self.leastParts || total.counted.noun != nil && perUnit.counted.noun != nil,
+            total.counted.currency == currency,
+            ![total, perUnit].contains(where: { $0.isPart || $0.endsList }), !total.isMean,
+            !(inOwnStretch(total) && inOwnStretch(perUnit))
         else { return nil }
         let periods = Set([analysis.frame(for: index, discourse: discourse).later, total.period, perUnit.period]
             .compactMap { $0 })
