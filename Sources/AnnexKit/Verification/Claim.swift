@@ -69,6 +69,9 @@ struct Operand: Sendable {
     /// Whether it is the value of one of two groups that a comparison sets against the other's, in no order of time
     /// (`ContrastedGroups`): a wrong base is then the other group, not the later value.
     var ofContrastedGroup = false
+    /// The unit of measure its own sentence names for it ('9.120 kiloton'), kept when it is carried into another
+    /// sentence (`UnitAgreement.measure(at:in:)`); nil for one that names none, a rate, or a derived value.
+    var measure: MeasureUnit?
 
     init(_ number: WrittenNumber, year: Int?, token: Int?, line: Int, binding: OperandBinding? = nil) {
         bounds = number.operandBounds
