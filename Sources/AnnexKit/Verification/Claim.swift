@@ -97,6 +97,27 @@ struct Operand: Sendable {
         scaleUnstated = parts.contains(where: \.scaleUnstated)
     }
 
+    /// The product of counts, as one operand of no token ('1.284 huishoudens en 52 weken' as 66.768 weeks of a
+    /// household): its bounds the product of theirs, its binding their weakest; nil when their bounds have no finite
+    /// product.
+    init?(multiplying parts: [Operand]) {
+        var product: Interval? = parts[0].bounds
+        var exact = parts[0].value
+        for factor in parts.dropFirst() {
+            product = product.flatMap { $0 * factor.bounds }
+            exact = exact * factor.value
+        }
+        guard let product else { return nil }
+        bounds = product
+        value = exact
+        unit = parts[0].unit
+        year = parts[0].year
+        token = nil
+        line = parts[0].line
+        binding = parts.first { $0.binding?.strength != .strong }?.binding ?? parts[0].binding
+        scaleUnstated = parts.contains(where: \.scaleUnstated)
+    }
+
     /// `operand` in a unit `factor` times smaller ('153,4 megaton' as 153.400.000 ton).
     init(_ operand: Operand, scaledBy factor: Exact) {
         bounds = operand.bounds.scaled(by: factor)
