@@ -23,7 +23,8 @@ extension ClaimParser {
         /// The nearest number of `unit` before `index` that is no difference ('50 meer'), else the first after `base`;
         /// with `depth`, only one that stands at that depth of parentheses; with `like`, a value written in digits
         /// takes no count in words ('Met 64.300 bezoekers over drie dagen … meer dan vorig jaar (59.400)'); before a
-        /// comparison's marker, none that another comparison coordinated with it compares with (`isCoordinatedBase`).
+        /// comparison's marker, none that another comparison coordinated with it compares with (`isCoordinatedBase`),
+        /// nor a share's whole (`isWholeOfShare`).
         func end(
             before index: Int, unit: NumberUnit?, orAfter base: Int? = nil, depth: Int? = nil, like written: Int? = nil
         ) -> Int? {
@@ -32,7 +33,9 @@ extension ClaimParser {
                 tokens[value].number?.unit == unit && isValue(value, tokens)
                     && depth.map { tokens[value].depth == $0 } ?? true
                     && !(inDigits && tokens[value].number?.isWord == true)
-                    && !(comparisons[index] != nil && isCoordinatedBase(value, of: index, in: comparisons, analysis))
+                    && !(comparisons[index] != nil
+                        && (isCoordinatedBase(value, of: index, in: comparisons, analysis)
+                            || isWholeOfShare(value, analysis)))
             }
             return candidates.last { $0 < index } ?? base.flatMap { base in candidates.first { $0 > base } }
         }
