@@ -803,9 +803,10 @@ extension ClaimParser {
             bases.contains($0.base) && tokens[$0.base].number?.unit == unit ? $0 : nil
         }
         if let base = own?.base ?? bases.first(where: { tokens[$0].number?.unit == unit && $0 != index }) {
-            let values = own.map { own in
+            // A share's whole coordinated with the comparison is none of its values either (`isWholeOfShare`).
+            let values = (own.map { own in
                 others.filter { !Self.isCoordinatedBase($0, of: own.marker, in: comparisons, analysis) }
-            } ?? others
+            } ?? others).filter { !Self.isWholeOfShare($0, analysis) }
             let end =
                 endValue(after: index).map { operand($0, year: frame.later) }
                 ?? values.filter { $0 != base }.first.flatMap { values.count == 2 ? operand($0) : nil }
