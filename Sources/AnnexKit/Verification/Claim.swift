@@ -87,14 +87,9 @@ struct Operand: Sendable {
     /// The sum of operands of one unit, as one operand of no token: its bounds the sum of theirs, its binding their
     /// weakest (the first weak one's, else the first's).
     init(summing parts: [Operand]) {
-        bounds = parts.dropFirst().map(\.bounds).reduce(parts[0].bounds, +)
-        value = parts.map(\.value).reduce(Exact(0), +)
-        unit = parts[0].unit
-        year = parts[0].year
-        token = nil
-        line = parts[0].line
-        binding = parts.first { $0.binding?.strength != .strong }?.binding ?? parts[0].binding
-        scaleUnstated = parts.contains(where: \.scaleUnstated)
+        self.init(
+            combining: parts, bounds: parts.dropFirst().map(\.bounds).reduce(parts[0].bounds, +),
+            value: parts.map(\.value).reduce(Exact(0), +))
     }
 
     /// The product of counts, as one operand of no token ('1.284 huishoudens en 52 weken' as 66.768 weeks of a
@@ -108,8 +103,14 @@ struct Operand: Sendable {
             exact = exact * factor.value
         }
         guard let product else { return nil }
-        bounds = product
-        value = exact
+        self.init(combining: parts, bounds: product, value: exact)
+    }
+
+    /// One operand of no token that `parts` make together, of `bounds` and `value`: the first's unit, year and line,
+    /// their weakest binding.
+    private init(combining parts: [Operand], bounds: Interval, value: Exact) {
+        self.bounds = bounds
+        self.value = value
         unit = parts[0].unit
         year = parts[0].year
         token = nil
