@@ -85,6 +85,35 @@ struct VerifyUnitAgreementTests {
             .inconsistent, of: "15", in: "De wachttijd liep op van 40 naar 100 dagen, een toename van 15.")
     }
 
+    @Test(
+        "Operands carried from the sentence before keep their unit",
+        arguments: [
+            // 6.000 − 4.250 = 1.750 kg = 1,75 ton; read as written it was 1.750 against 1,75.
+            ("De ingezamelde hoeveelheid textiel groeide van 4.250 kg naar 6.000 kg. Dat is 1,75 ton meer.", "1,75",
+                Verdict.consistent),
+            ("De ingezamelde hoeveelheid textiel groeide van 4.250 kg naar 6.000 kg. Dat is 2,75 ton meer.", "2,75",
+                .inconsistent),
+            // 135 − 45 = 90 minutes = 1,5 hours.
+            ("De gemiddelde reistijd liep op van 45 minuten naar 135 minuten. Dit is 1,5 uur langer.", "1,5",
+                .consistent),
+            ("De gemiddelde reistijd liep op van 45 minuten naar 135 minuten. Dit is 2 uur langer.", "2",
+                .inconsistent),
+            // Carried values in the claim's own unit are read as before: 310 − 260 = 50 ton.
+            ("De stort daalde van 310 ton naar 260 ton. Dat is 60 ton minder.", "60", .inconsistent),
+        ])
+    func carried(text: String, written: String, expected: Verdict) throws {
+        try expectVerdict(expected, of: written, in: text)
+    }
+
+    @Test("A carried operand in a unit of another family leaves the claim open")
+    func carriedOtherFamily() throws {
+        // 100 − 40 = 60 days is no number of months exactly.
+        let found = try claim(
+            "twee", in: "De wachttijd liep op van 40 dagen naar 100 dagen. Dat is twee maanden langer.")
+        #expect(found.verdict == .unverifiable, "\(reason(found))")
+        #expect(reason(found).contains("eenheid"), "\(reason(found))")
+    }
+
     @Test("The units' exact factors", arguments: [
         ("week", "dagen", Exact(7)), ("uur", "min", Exact(60)), ("kwartaal", "maanden", Exact(3)),
         ("jaar", "kwartalen", Exact(4)), ("ton", "kg", Exact(1_000)), ("km", "meter", Exact(1_000)),

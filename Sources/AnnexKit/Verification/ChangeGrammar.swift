@@ -23,7 +23,8 @@ extension ClaimParser {
         /// The nearest number of `unit` before `index` that is no difference ('50 meer'), else the first after `base`;
         /// with `depth`, only one that stands at that depth of parentheses; with `like`, a value written in digits
         /// takes no count in words ('Met 64.300 bezoekers over drie dagen … meer dan vorig jaar (59.400)'); before a
-        /// comparison's marker, none that another comparison coordinated with it compares with (`isCoordinatedBase`).
+        /// comparison's marker, none that another comparison coordinated with it compares with (`isCoordinatedBase`),
+        /// nor a share's whole (`isWholeOfShare`).
         func end(
             before index: Int, unit: NumberUnit?, orAfter base: Int? = nil, depth: Int? = nil, like written: Int? = nil
         ) -> Int? {
@@ -32,7 +33,9 @@ extension ClaimParser {
                 tokens[value].number?.unit == unit && isValue(value, tokens)
                     && depth.map { tokens[value].depth == $0 } ?? true
                     && !(inDigits && tokens[value].number?.isWord == true)
-                    && !(comparisons[index] != nil && isCoordinatedBase(value, of: index, in: comparisons, analysis))
+                    && !(comparisons[index] != nil
+                        && (isCoordinatedBase(value, of: index, in: comparisons, analysis)
+                            || isWholeOfShare(value, analysis)))
             }
             return candidates.last { $0 < index } ?? base.flatMap { base in candidates.first { $0 > base } }
         }
@@ -801,9 +804,10 @@ extension ClaimParser {
             bases.contains($0.base) && tokens[$0.base].number?.unit == unit ? $0 : nil
         }
         if let base = own?.base ?? bases.first(where: { tokens[$0].number?.unit == unit && $0 != index }) {
-            let values = own.map { own in
+            // A share's whole coordinated with the comparison is none of its values either (`isWholeOfShare`).
+            let values = (own.map { own in
                 others.filter { !Self.isCoordinatedBase($0, of: own.marker, in: comparisons, analysis) }
-            } ?? others
+            } ?? others).filter { !Self.isWholeOfShare($0, analysis) }
             let end =
                 endValue(after: index).map { operand($0, year: frame.later) }
                 ?? values.filter { $0 != base }.first.flatMap { values.count == 2 ? operand($0) : nil }

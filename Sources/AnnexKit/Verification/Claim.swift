@@ -71,6 +71,9 @@ struct Operand: Sendable {
     var ofContrastedGroup = false
     /// The step it was rounded to when written rounded ('17,5%': 0,1); nil when exact or not read as written.
     var roundingStep: Exact? = nil
+    /// The unit of measure its own sentence names for it ('9.120 kiloton'), kept when it is carried into another
+    /// sentence (`UnitAgreement.measure(at:in:)`); nil for one that names none, a rate, or a derived value.
+    var measure: MeasureUnit?
 
     init(_ number: WrittenNumber, year: Int?, token: Int?, line: Int, binding: OperandBinding? = nil) {
         bounds = number.operandBounds
@@ -87,8 +90,30 @@ struct Operand: Sendable {
     /// The sum of operands of one unit, as one operand of no token: its bounds the sum of theirs, its binding their
     /// weakest (the first weak one's, else the first's).
     init(summing parts: [Operand]) {
-        bounds = parts.dropFirst().map(\.bounds).reduce(parts[0].bounds, +)
-        value = parts.map(\.value).reduce(Exact(0), +)
+        self.init(
+            combining: parts, bounds: parts.dropFirst().map(\.bounds).reduce(parts[0].bounds, +),
+            value: parts.map(\.value).reduce(Exact(0), +))
+    }
+
+    /// The product of counts, as one operand of no token ('1.284 huishoudens en 52 weken' as 66.768 weeks of a
+    /// household): its bounds the product of theirs, its binding their weakest; nil when their bounds have no finite
+    /// product.
+    init?(multiplying parts: [Operand]) {
+        var product: Interval? = parts[0].bounds
+        var exact = parts[0].value
+        for factor in parts.dropFirst() {
+            product = product.flatMap { $0 * factor.bounds }
+            exact = exact * factor.value
+        }
+        guard let product else { return nil }
+        self.init(combining: parts, bounds: product, value: exact)
+    }
+
+    /// One operand of no token that `parts` make together, of `bounds` and `value`: the first's unit, year and line,
+    /// their weakest binding.
+    private init(combining parts: [Operand], bounds: Interval, value: Exact) {
+        self.bounds = bounds
+        self.value = value
         unit = parts[0].unit
         year = parts[0].year
         token = nil

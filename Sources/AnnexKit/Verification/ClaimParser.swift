@@ -474,9 +474,11 @@ struct ClaimParser {
 
     /// The operand a number token gives, with its year.
     func operand(_ index: Int, year: Int? = nil) -> Operand {
-        Operand(
+        var operand = Operand(
             tokens[index].number!, year: year ?? analysis.ownYear(of: index)?.year, token: index,
             line: analysis.line(of: index))
+        operand.measure = UnitAgreement.measure(at: index, in: tokens)
+        return operand
     }
 
     /// The operand a topic of an earlier sentence gives.

@@ -83,9 +83,11 @@ extension ClaimParser {
             }
             return found.count == 1 && !endsBareList(found[0]) ? found[0] : nil
         }
-        guard let part = counted(tokens[index + 1].text), let whole = counted(tokens[per + 1].text) else { return nil }
+        guard let part = counted(tokens[index + 1].text), let whole = counted(tokens[per + 1].text),
+            let divisor = jointDivisor(ofMeanAt: index, whole: whole, part: part)
+        else { return nil }
         var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
-        (claim.scale, claim.part, claim.whole) = (Exact(1), operand(part), operand(whole))
+        (claim.scale, claim.part, claim.whole) = (Exact(1), operand(part), divisor)
         return claim
     }
 

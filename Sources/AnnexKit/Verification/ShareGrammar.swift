@@ -166,10 +166,12 @@ extension ClaimParser {
         }
         // With the whole marked, the part is the only other count the share is tied to; one in another
         // clause ('…, werd 47 procent …; 5.120 van hen …') counts something else, and a difference ('Dat is 6,4% van
-        // alle 33.400 huishoudens en 180 meer dan in 2024') is no part.
+        // alle 33.400 huishoudens en 180 meer dan in 2024') or a comparison's base ('…, en 8,3% meer dan in 2022
+        // (1,33 miljard)') is no part.
         if part == nil, whole != nil || wholeOperand != nil {
             let rest = counts.filter {
-                $0 != whole && !isSampleSize($0) && !isGroupSize($0) && !isPartOfAnotherShare($0, start)
+                $0 != whole && !bases.contains($0) && !isSampleSize($0) && !isGroupSize($0)
+                    && !isPartOfAnotherShare($0, start)
                     && !Self.isDifferenceFromTime($0, tokens) && isTied($0, toShareAt: start)
                     && ReadingSanity.kindAlike([$0] + [whole].compactMap { $0 }, in: tokens) && !countsNamedItems($0)
             }
@@ -187,7 +189,7 @@ extension ClaimParser {
         // before, with its whole marked and no other count than a difference from another time ('… en 180 meer dan
         // in 2024'), takes that quantity as the part.
         if part == nil, let whole, opensWithRestatement,
-            counts.filter({ !Self.isDifferenceFromTime($0, tokens) }) == [whole],
+            counts.filter({ !Self.isDifferenceFromTime($0, tokens) && !bases.contains($0) }) == [whole],
             let referred = discourse.topic(needingValue: true).flatMap(operand), referred.unit == .count
         {
             return (referred, operand(whole))

@@ -18,15 +18,18 @@ enum UnitAgreement {
     /// The kinds of claim that add or subtract their operands, and so need them in the claim's own unit.
     private static let kinds: Set<ClaimKind> = [.difference, .sum, .average]
 
-    /// The claim read with its units compared. Only the operands of this sentence are weighed: one taken from
-    /// another sentence, or derived, has no noun here and is taken to be in the unit of the others.
+    /// The claim read with its units compared. An operand of this sentence is weighed by the noun after it; one
+    /// carried from another sentence by the unit that sentence named for it (`Operand.measure`); a derived one, or a
+    /// carried one that named none, is taken to be in the unit of the others.
     static func reading(of claim: Claim, in tokens: [Token]) -> Reading {
         guard kinds.contains(claim.kind), claim.claimed.number?.unit == .count, !isRate(claim.site, in: tokens),
             let claimed = unit(at: claim.site, in: tokens)
         else { return .unchanged }
-        let stated = claim.operands.compactMap(\.token)
-        guard !stated.isEmpty, !stated.contains(where: { isRate($0, in: tokens) }) else { return .unchanged }
-        let units = stated.map { unit(at: $0, in: tokens) }
+        let weighed = claim.operands.filter { $0.token != nil || $0.measure != nil }
+        guard !weighed.isEmpty, !weighed.compactMap(\.token).contains(where: { isRate($0, in: tokens) }) else {
+            return .unchanged
+        }
+        let units = weighed.map { unit(of: $0, in: tokens) }
         let named = units.compactMap { $0 }
         // No operand names a unit ('3,5 mld euro' after '1,2 miljard' and '2,3 miljard'): it is the claim's.
         guard let first = named.first else { return .unchanged }
@@ -40,9 +43,22 @@ enum UnitAgreement {
         }
         return .converted(
             claim.mapOperands { operand in
-                guard let token = operand.token, let own = unit(at: token, in: tokens) else { return operand }
+                guard operand.token != nil || operand.measure != nil, let own = unit(of: operand, in: tokens) else {
+                    return operand
+                }
                 return Operand(operand, scaledBy: own.factor(to: claimed)!)
             })
+    }
+
+    /// The unit of measure the number at `index` names for itself, to keep with its operand wherever it is carried:
+    /// none for a rate ('575 euro per dag'), whose unit is a quotient.
+    static func measure(at index: Int, in tokens: [Token]) -> MeasureUnit? {
+        isRate(index, in: tokens) ? nil : unit(at: index, in: tokens)
+    }
+
+    /// The unit of `operand`: the noun after it in this sentence, or the one its own sentence named.
+    private static func unit(of operand: Operand, in tokens: [Token]) -> MeasureUnit? {
+        operand.token.map { unit(at: $0, in: tokens) } ?? operand.measure
     }
 
     /// The unit of measure the number at `index` is written in: its currency sign's, or the noun right after it.
