@@ -29,7 +29,8 @@ struct VerifyBoundsAndTableRowsTests {
         #expect(!found.contains { $0.written == "1.900" && $0.verdict == .inconsistent }, "\(found.map(\.written))")
         // A rate with 'per' in its own phrase and its two counts in brackets: 1.350 / 50 = 27.
         try expectVerdict(.consistent, of: "27", in: "Per fte werden gemiddeld 27 dossiers behandeld (1.350, 50 fte).")
-        try expectVerdict(.inconsistent, of: "29", in: "Per fte werden gemiddeld 29 dossiers behandeld (1.350, 50 fte).")
+        let wrong = "Per fte werden gemiddeld 29 dossiers behandeld (1.350, 50 fte)."
+        try expectVerdict(.inconsistent, of: "29", in: wrong)
     }
 
     @Test("A table's row written with bars ends its sentence: the rows are no list summed by prose")

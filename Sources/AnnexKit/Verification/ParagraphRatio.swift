@@ -130,9 +130,12 @@ extension ClaimParser {
         guard units.count == 1, totals.count == 1, units != totals else { return nil }
         let (total, perUnit) = (pool[totals[0]], pool[units[0]])
         let inOwnStretch = { (count: ParagraphCount) in count.isOwn && stretches[count.site] == stretches[index] }
-        // A list in the sentence before may be the values of the mean (`MeanOfListBefore`), unless the total and the
-        // units each name what they count ('9.600 binnenlandse kavels en 2.400 buitenlandse kavels').
-        guard discourse.lastList.count < Self.leastParts || total.counted.noun != nil && perUnit.counted.noun != nil,
+        // A list in the sentence before may be the values of the mean (`MeanOfListBefore`), unless it is the total
+        // and the units alone, each naming what it counts ('9.600 binnenlandse kavels en 2.400 buitenlandse kavels').
+        let list = discourse.lastList
+        let listIsTheCounts = list.count == Self.leastParts && total.counted.noun != nil && perUnit.counted.noun != nil
+            && list.allSatisfy { item in [total, perUnit].contains { $0.counted.operand.value == item.value } }
+        guard list.count < Self.leastParts || listIsTheCounts,
             total.counted.currency == currency,
             ![total, perUnit].contains(where: { $0.isPart || $0.endsList }), !total.isMean,
             !(inOwnStretch(total) && inOwnStretch(perUnit))
