@@ -4,7 +4,8 @@ import Testing
 @testable import AnnexKit
 
 /// False alarms of held-out text: a group's open bound read as a change's amount, a rate's 'per' inside a
-/// parenthesis, a table's row run on into the next line, and shares rounded one by one under a total of 100%.
+/// parenthesis, a table's row run on into the next line, a share taking the part of the share before it, and shares
+/// rounded one by one under a total of 100%.
 @Suite("verify: open bounds, rates in parentheses, table rows, shares that make up 100%")
 struct VerifyBoundsAndTableRowsTests {
     @Test("A group's open bound after 'met' is no amount of a change")
@@ -57,6 +58,22 @@ struct VerifyBoundsAndTableRowsTests {
         let found = try verified(text)
         #expect(found.allSatisfy { $0.verdict != .inconsistent }, "\(found.map { "\($0.written) \($0.verdict)" })")
         #expect(!found.contains { $0.written.hasPrefix("14 ") })
+    }
+
+    @Test("A count in brackets after another share's phrase is that share's part, no part of the next one")
+    func partOfAnotherShare() throws {
+        // 1.080 / 2.400 = 45%; the 55% of the village has no count of its own (1.320 would be its part).
+        let text = "Van de 2.400 deelnemers zat 45 procent in de stad (1.080) en 55 procent in het dorp."
+        try expectVerdict(.consistent, of: "45 procent", in: text)
+        #expect(try claim("55 procent", in: text).verdict != .inconsistent)
+        // The count after the second share's phrase is the second's: 1.320 / 2.400 = 55%, not the first's part.
+        let after = "Van de 2.400 deelnemers zat 45 procent in de stad en 55 procent in het dorp (1.320)."
+        #expect(try claim("45 procent", in: after).verdict != .inconsistent)
+        try expectVerdict(.consistent, of: "55 procent", in: after)
+        // A wrong share of its own part is still caught: 1.180 / 2.400 = 49,2%.
+        try expectVerdict(
+            .inconsistent, of: "45 procent",
+            in: "Van de 2.400 deelnemers zat 45 procent in de stad (1.180) en 55 procent in het dorp.")
     }
 
     @Test("Shares rounded one by one may add up to a total of 100% within their rounding")

@@ -260,12 +260,13 @@ extension ClaimParser {
         return words.allSatisfy { $0.number == nil } && words.contains { Self.qualifyingPrepositions.contains($0.text) }
     }
 
-    /// '…, 30 procent (270 jongeren) niet': a count in the parenthesis right after another percentage is
-    /// that share's part.
+    /// '…, 30 procent (270 jongeren) niet', '45 procent in de stad (1.080) en 55 procent …': a count in the
+    /// parenthesis after another percentage and the words of its phrase is that share's part.
     private func isPartOfAnotherShare(_ count: Int, _ share: Int) -> Bool {
-        guard let inside = analysis.enclosingParenthesis(of: count), inside.lowerBound >= 2 else { return false }
-        let before = inside.lowerBound - 2
-        return before != share && tokens[before].number?.unit == .percent
+        guard let inside = analysis.enclosingParenthesis(of: count), inside.lowerBound >= 2,
+            let host = (0..<(inside.lowerBound - 1)).last(where: { tokens[$0].kind != .word })
+        else { return false }
+        return host != share && tokens[host].number?.unit == .percent
     }
 
     /// The part and whole a sentence states as such: its only two counts, 'M van (de) W', 'W …, waarvan M', 'Van de W

@@ -36,8 +36,7 @@ extension ClaimParser {
             return (value, closed)
         }
         // 'Totaal aantal meldingen: 2.501' under 'Meldingen per categorie: • geluid: 1.204 • afval: 866 …': the
-        // total of the list's items.
-        // A total of what the list holds only ('Totale kosten' under items of income is none of theirs).
+        // total of the list's items, when it totals what the list holds ('Totale kosten' over income is none).
         if let list = discourse.lastItemList, line.label.moments.isEmpty, line.value.unit == .count,
             words.last.map(list.holds) ?? true
         {
