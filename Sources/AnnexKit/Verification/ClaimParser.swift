@@ -318,6 +318,17 @@ struct ClaimParser {
     func direction(for index: Int) -> Int? {
         if let sign = tokens[index].number?.sign { return sign }
         if let comparative = comparative(after: index) { return comparative }
+        // '… parken met lokaal eigendom (minstens 50% in handen van de omgeving) ging van …': a percentage in brackets
+        // with words after it, after a noun, qualifies that noun; only a direction inside the brackets is its own. A
+        // bare percentage in brackets ('159 plaatsingen (9,7%)'), or brackets after a number ('met 120 (8%)') or a
+        // word of direction ('steeg (8%)'), speak of the change.
+        if let inside = analysis.enclosingParenthesis(of: index), inside.lowerBound >= 2,
+            inside.contains(where: { $0 > index && tokens[$0].kind == .word }),
+            tokens[inside.lowerBound - 2].kind == .word,
+            directions(in: (inside.lowerBound - 2)..<(inside.lowerBound - 1)).isEmpty
+        {
+            return directions(in: inside).first?.sign
+        }
         let clause = analysis.clause(of: index)
         let numbers = analysis.numberIndices.filter {
             clause.contains($0) && $0 != index && tokens[$0].number?.unit != .count

@@ -10,6 +10,17 @@ enum MetricPrefix {
     /// The shortest unit a prefix may stand before ('ton', 'watt', 'gram').
     static let leastUnitLength = 3
 
+    /// The symbols of prefixes before a unit's symbol ('kWh', 'MWp', 'GW'; words are read in lower case), with the
+    /// prefix they stand for. In lower case 'm' could be milli as well as mega; energy and power in statistical
+    /// prose are counted in kilo-, mega-, giga- and terawatts, never in milliwatts, so 'mwh' is a megawattuur.
+    static let symbols: [(symbol: String, prefix: String)] = [
+        ("k", "kilo"), ("m", "mega"), ("g", "giga"), ("t", "tera"),
+    ]
+
+    /// The units of energy and power written as symbols after a prefix's symbol: watt-hours, watts and peak watts
+    /// (a solar panel's rated power), with the word the symbol stands for.
+    static let unitSymbols: [String: String] = ["wh": "wattuur", "w": "watt", "wp": "wattpiek"]
+
     /// The factor that turns a value in `noun` into one in `unit`: 1.000.000 for 'megaton' against 'ton', 1.000 for
     /// 'megawattuur' against 'kilowattuur', 1 when `noun` has no prefix or is `unit`; nil when it has one and `unit`
     /// is neither the unit it prefixes nor that unit with another prefix.
@@ -22,8 +33,14 @@ enum MetricPrefix {
 
     /// The unit a prefixed noun is of, with the prefix's factor ('megaton': 'ton', 1.000.000); nil for a noun
     /// with no prefix.
+    /// A unit written as symbols ('gwh') splits into the word of its unit ('wattuur') and its prefix's factor.
     static func split(_ noun: String) -> (base: String, factor: Exact)? {
-        prefixes.first { noun.hasPrefix($0.prefix) && noun.count - $0.prefix.count >= leastUnitLength }
+        if let (symbol, prefix) = symbols.first(where: { noun.hasPrefix($0.symbol) }),
+            let base = unitSymbols[String(noun.dropFirst(symbol.count))]
+        {
+            return split(prefix + base)
+        }
+        return prefixes.first { noun.hasPrefix($0.prefix) && noun.count - $0.prefix.count >= leastUnitLength }
             .map { (String(noun.dropFirst($0.prefix.count)), $0.factor) }
     }
 }

@@ -8,9 +8,11 @@ extension ClaimParser {
     /// How many tokens before a number a word of the rest may stand ('de overige 10 procent', 'de rest (250)').
     static let restReach = 2
 
-    /// The word of the rest right before the number at `index`, if any.
+    /// The word of the rest right before the number at `index`, if any; also before a comma that makes the number
+    /// an apposition to the rest's noun ('Het overige deel, 0,27 miljoen loten, ging …').
     func restWord(before index: Int) -> Int? {
-        (max(0, index - Self.restReach)..<index).last {
+        let end = index > 0 && tokens[index - 1].isMark(",") ? index - 1 : index
+        return (max(0, end - Self.restReach)..<end).last {
             tokens[$0].kind == .word && Lexicon.restWords.contains(tokens[$0].text)
         }
     }

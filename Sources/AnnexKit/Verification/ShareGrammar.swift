@@ -167,10 +167,11 @@ extension ClaimParser {
         // With the whole marked, the part is the only other count the share is tied to; one in another
         // clause ('…, werd 47 procent …; 5.120 van hen …') counts something else, and a difference ('Dat is 6,4% van
         // alle 33.400 huishoudens en 180 meer dan in 2024') or a comparison's base ('…, en 8,3% meer dan in 2022
-        // (1,33 miljard)') is no part.
+        // (1,33 miljard)') is no part, nor is a rate ('…, gemiddeld 3.280 per dag en bijna 13 procent van …').
         if part == nil, whole != nil || wholeOperand != nil {
             let rest = counts.filter {
                 $0 != whole && !bases.contains($0) && !isSampleSize($0) && !isGroupSize($0)
+                    && !UnitAgreement.isRate($0, in: tokens)
                     && !isPartOfAnotherShare($0, start)
                     && !Self.isDifferenceFromTime($0, tokens) && isTied($0, toShareAt: start)
                     && ReadingSanity.kindAlike([$0] + [whole].compactMap { $0 }, in: tokens) && !countsNamedItems($0)

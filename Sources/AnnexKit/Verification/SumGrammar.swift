@@ -67,9 +67,12 @@ extension ClaimParser {
                 let unit = tokens[total].number?.unit, !(Self.beingVerbs.contains(cue) && aboutAverage)
             else { continue }
             let after = partsAfter(total, unit: unit)
-            // A whole ('Van de 1.380 …') is none of the parts a sum word adds up before it.
-            let before = candidates(unit, in: 0..<index, groupSizes: true).filter { !isWholeMarked($0) }
-            let previous = isSentenceStart(index) || listsGroups(before: index, total: total)
+            // A whole ('Van de 1.380 …') is none of the parts a sum word adds up before it; a total named as a whole
+            // ('41 procent van het totaal van 48.612') adds up none: the numbers before are some of its parts.
+            let namesWhole = isWholeMarked(total)
+            let before = namesWhole
+                ? [] : candidates(unit, in: 0..<index, groupSizes: true).filter { !isWholeMarked($0) }
+            let previous = !namesWhole && (isSentenceStart(index) || listsGroups(before: index, total: total))
                 ? precedingCounts(unit, total: total) : []
             if after.count >= 2 {
                 add(total, parts: after)
