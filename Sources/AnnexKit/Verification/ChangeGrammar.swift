@@ -959,7 +959,9 @@ extension ClaimParser {
     /// The numbers of the sentence written with the claim's base and later year ('in 2019 (31.456)'),
     /// or the one with the base year and the only other one ('ligt … 1.240 … als in 2020 (620)').
     private func datedValues(for index: Int, unit: NumberUnit, frame: PeriodFrame) -> (Operand?, Operand?)? {
-        let dated = numbers(unit, in: tokens.indices).filter { $0 != index }
+        // A share's whole is no level of a change coordinated with it ('Dat is 23% van alle 5.000 …, en 8% minder
+        // dan in 2022 (1.250)': both claims are of the subject; `isWholeOfShare`).
+        let dated = numbers(unit, in: tokens.indices).filter { $0 != index && !Self.isWholeOfShare($0, analysis) }
         guard let base = frame.base else {
             // 'eind 2022 stonden 185 …, eind 2023 waren het er 296': two numbers with two years.
             let years = dated.compactMap { value in analysis.ownYear(of: value).map { (value, $0.year) } }

@@ -188,7 +188,9 @@ extension ClaimParser {
 
     /// The words of content after 'met' or 'in' right after the noun a share at `end` names as its whole, up to the
     /// next word that is none ('van de dossiers in de gesloten jeugdzorg': gesloten, jeugdzorg; 'van alle jeugdigen
-    /// met jeugdhulp in een instelling': jeugdhulp): what picks a subgroup of the noun.
+    /// met jeugdhulp in een instelling': jeugdhulp): what picks a subgroup of the noun. Narrower than
+    /// `qualifiesItsWhole(afterShareEndingAt:)` of a share, which asks only whether its whole may be another set (see
+    /// there).
     private func qualifier(afterShareEndingAt end: Int, noun: String) -> [String] {
         guard let position = tokens[end...].firstIndex(where: { $0.isWord(noun) }), position + 1 < tokens.count,
             Self.qualifyingPrepositions.contains(tokens[position + 1].text)

@@ -155,6 +155,9 @@ struct Discourse: Sendable {
         var hasNumbers = false
         /// Its words, lower case, when it has no numbers: a title, for what the lines under it count.
         var titleWords: [String] = []
+        /// Its counts with what each counts, no mean, when it is a row of a table between bars
+        /// (`ClaimParser.tableRowCounts`).
+        var rowCounts: [CountedValue]?
     }
 
     private(set) var paragraph = -1
@@ -195,6 +198,10 @@ struct Discourse: Sendable {
     /// ('Het gemiddelde nalevingsniveau …' under 'Nalevingsniveau per sector (%)').
     var lineTitle: [String] { lineRun.isEmpty ? [] : lineRunTitle }
 
+    /// The counts of the table rows right before, each a sentence of its own, however many: for a total under them
+    /// (`ClaimParser.rowRunParts`).
+    private(set) var rowRun: [[CountedValue]] = []
+
     /// How many earlier sentences are remembered.
     static let memory = 3
 
@@ -214,6 +221,7 @@ struct Discourse: Sendable {
         lineRun = []
         lineRunAfterNumbers = sentence.isAfterDroppedRow
         lineRunTitle = []
+        rowRun = []
         if sentence.heading != heading { heading = sentence.heading }
         namedScope = headingScope()
     }
@@ -240,6 +248,7 @@ struct Discourse: Sendable {
             lineRunAfterNumbers = summary.hasNumbers
             lineRunTitle = summary.titleWords
         }
+        if let row = summary.rowCounts { rowRun.append(row) } else { rowRun = [] }
         namedScope.merge(scope) { $0.union($1) }
         namedRegions += regions
     }

@@ -252,6 +252,12 @@ extension ClaimParser {
     /// Whether the whole named in words after the share ending at `end` is qualified in its clause by a phrase after
     /// its noun ('van alle aanvragen in het land', 'van het totaal in de gemeente'); a whole written as a number
     /// there ('van het totaal van 1.254 personen in de opvang') is the one it names.
+    ///
+    /// Not one concept with `qualifier(afterShareEndingAt:noun:)` of a count chain, though both look for 'met' or
+    /// 'in' (`qualifyingPrepositions`) after a share's whole: this one asks whether the whole may be another set than
+    /// the one counted, so any such preposition in the clause leaves the share's whole unread (a doubt, taken
+    /// broadly); that one picks the words that name one link of a chain, so only the words right after the noun's
+    /// preposition count (a match, taken narrowly: words further on would name links the share does not).
     private func qualifiesItsWhole(afterShareEndingAt end: Int) -> Bool {
         let rest = analysis.clause(of: end - 1).upperBound
         guard let word = (end..<rest).first(where: { tokens[$0].kind != .mark }), tokens[word].isWord("van") else {

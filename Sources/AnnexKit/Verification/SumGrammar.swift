@@ -389,13 +389,16 @@ extension ClaimParser {
         return Self.areForms(noun, whole)
     }
 
-    /// The counts of the sentence before; under a memo's label of summing ('Totaal: 4.307') that has fewer than
-    /// two, those of the memo's lines of one kind before it (`memoLines(totalledBy:unit:)`).
+    /// The counts of the sentence before, or of the table rows before it (`rowRunParts`); under a memo's label of
+    /// summing ('Totaal: 4.307') that has fewer than two, those of the memo's lines of one kind before it
+    /// (`memoLines(totalledBy:unit:)`).
     /// When the sentence before splits a whole into parts ('Van de 1.204 cliënten had 512 …, 318 … en 171 …'), those
     /// parts, not the whole; none when the total restates that whole.
     private func precedingCounts(_ unit: NumberUnit, total: Int) -> [Operand] {
         // '- toegekend: 640 - waarvan spoed: 85 - afgewezen: 210' over 'Totaal: 850': not every line is a part.
         if discourse.lastLinesMixKinds { return [] }
+        // Under rows of a table, each a sentence, the rows' counts of the total's noun (`rowRunParts`).
+        if let rows = rowRunParts(unit, total: total) { return rows }
         if let split = discourse.lastSplit, split.parts.count >= 2, split.parts.allSatisfy({ $0.unit == unit }) {
             return split.whole.value == tokens[total].number?.value.magnitude ? [] : split.parts
         }

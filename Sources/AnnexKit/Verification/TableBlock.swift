@@ -71,9 +71,12 @@ struct TableBlock: Sendable {
         readsRow = false
         if style != nil, TextTableRow.isRule(text) { return ([], nil) }
         guard TextTableRow.mayBeRow(text), let row = TextTableRow(String(text)) else { return (end(), nil) }
-        readsRow = true
         var shares: [TableShareRow] = []
-        if row.style != style { shares = end() }
+        let opens = row.style != style
+        if opens { shares = end() }
+        // Set after ending the block before, which starts anew: the first row of a block is a row too, unless its
+        // label holds a number (values split by bars, '2023: 410 | 2024: 452', may be a line of prose).
+        readsRow = !opens || !row.cells[0].contains(where: \.isNumber)
         defer { inBarredTable = style == .barred && header != nil && !headerUnconfirmed }
         let cells = row.cells.dropFirst().map { TableCell($0) }
         if segment.isEmpty, !cells.isEmpty, zip(cells, row.cells.dropFirst()).allSatisfy(Self.namesColumn) {

@@ -82,7 +82,7 @@ enum TableRowColumns {
         for column in header.indices.dropFirst(leastColumn) {
             let reading =
                 change(column, named, rows)
-                ?? share(column, named, rows, total: total)
+                ?? share(column, named, rows, body: body, total: total)
             if let reading { derived.append((column, reading)) }
         }
         guard !derived.isEmpty else { return [] }
@@ -115,13 +115,12 @@ enum TableRowColumns {
 
     // MARK: Shares of the row's counts
 
-    /// A share column of the two count columns right before it: none when the header names a rate, a mean, a change or
-    /// another whole, the counts are named by two periods, the later count is larger than the earlier in a row, or the
-    /// shares split one whole.
+    /// A share column of the two count columns right before it, over `rows` (the `body` rows and the `total` row, if
+    /// any): none when the header names a rate, a mean, a change or another whole, the counts are named by two
+    /// periods, the later count is larger than the earlier in a row, or the shares split one whole.
     private static func share(
-        _ column: Int, _ named: [Named], _ rows: [TableBlock.Row], total: TableBlock.Row?
+        _ column: Int, _ named: [Named], _ rows: [TableBlock.Row], body: [TableBlock.Row], total: TableBlock.Row?
     ) -> ColumnReading? {
-        let body = total == nil ? rows : Array(rows.dropLast())
         let (whole, part) = (column - 2, column - 1)
         let cells = rows.map { $0.value(column, percent: false) }.filter { !$0.isMissing }
         let percentages = !cells.isEmpty && cells.allSatisfy { $0.value?.number.unit == .percent }
