@@ -68,7 +68,7 @@ enum UnitAgreement {
     }
 
     /// Whether the number at `index` is a rate ('575 euro per dag', '12 per week'), whose unit is a quotient.
-    private static func isRate(_ index: Int, in tokens: [Token]) -> Bool {
+    static func isRate(_ index: Int, in tokens: [Token]) -> Bool {
         tokens[(index + 1)..<min(index + rateReach, tokens.count)].contains { $0.isWord("per") }
     }
 
