@@ -1182,6 +1182,7 @@ extension ClaimParser {
     func differenceDirection(of index: Int) -> Int? {
         if let comparative = comparative(afterCount: index) { return comparative }
         if let sign = Self.signedDifference(index, tokens) { return sign }
+        if let sign = particleDifferenceSign(of: index) { return sign }
         guard index > 0 else { return nil }
         var before = index - 1
         while before > 0, tokens[before].kind == .word, Lexicon.hedges.keys.contains(tokens[before].text) {

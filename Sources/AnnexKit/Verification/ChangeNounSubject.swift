@@ -8,11 +8,15 @@ extension ClaimParser {
     /// in the number's clause, then only verbs of being, their particles ('kwam uit op') and hedges up to the number,
     /// or a verb of being right before the article ('Dan is de groei 150 leden'); nil when the clause has a word of
     /// the future, or the noun a complement ('de groei van de wachtlijst').
-    func changeNounSubject(of index: Int) -> Int? {
+    func changeNounSubject(of index: Int) -> Int? { nounSubject(of: index) { Lexicon.changeNouns.contains($0) } }
+
+    /// Where a noun `names` admits stands as the subject of the number at `index`, as for `changeNounSubject`: a
+    /// shortfall's or excess's noun too ('Het tekort bedroeg daarmee € 5.500').
+    func nounSubject(of index: Int, naming names: (String) -> Bool) -> Int? {
         let clause = analysis.clause(of: index)
         guard !clause.contains(where: { tokens[$0].kind == .word && Lexicon.futureWords.contains(tokens[$0].text) }),
             let noun = (clause.lowerBound..<index).last(where: {
-                tokens[$0].kind == .word && Lexicon.changeNouns.contains(tokens[$0].text)
+                tokens[$0].kind == .word && names(tokens[$0].text)
             }),
             noun > clause.lowerBound, Self.subjectArticles.contains(tokens[noun - 1].text)
         else { return nil }
@@ -27,6 +31,8 @@ extension ClaimParser {
     static let subjectArticles: Set<String> = ["de", "het"]
 
     /// Words that may stand between the subject and its amount: verbs of being, the particles of 'kwam uit op',
-    /// and hedges ('De daling bedroeg ruim 12 procent').
+    /// hedges ('De daling bedroeg ruim 12 procent') and adverbs that refer back ('De daling bedroeg daarmee 12
+    /// procent', 'dus', 'hiermee').
     static let subjectLinks = levelVerbs.union(["uit", "op"]).union(Lexicon.hedges.keys)
+        .union(["daarmee", "hiermee", "dus"])
 }

@@ -63,7 +63,9 @@ struct Discourse: Sendable {
         /// procentpunt.'). A change after it may refer past it (`valueSource`).
         var statesNoValue = false
         /// Its one inflow and one outflow, for a balance in the next sentence ('Het saldo kwam uit op 2.500').
-        var flows: (inflow: Operand, outflow: Operand)?
+        var flows: (inflow: Operand, outflow: Operand, natural: Bool)?
+        /// Its two values a shortfall or excess in the next sentence takes ('Het tekort bedroeg € 5.500').
+        var gap: StatedGap?
         /// Its counts that are no start or end value, for a sum in the next sentence ('Opgeteld …').
         var counts: [Operand] = []
         /// Its series of values each with a year of its own ('2.840 (2021), 3.120 (2022) en 3.390 (2023)').
@@ -293,7 +295,10 @@ struct Discourse: Sendable {
     }
 
     /// The inflow and outflow the sentence before gives, for a balance (`ClaimParser.balanceReading`).
-    var lastFlows: (inflow: Operand, outflow: Operand)? { earlier.last?.flows }
+    var lastFlows: (inflow: Operand, outflow: Operand, natural: Bool)? { earlier.last?.flows }
+
+    /// The target and result, or costs and income, the sentence before gives (`ClaimParser.statedGap`).
+    var lastGap: StatedGap? { earlier.last?.gap }
 
     /// The noun the quantity of the sentence before counts, when it names one.
     var lastTopicNoun: String? { earlier.last?.topic?.noun }

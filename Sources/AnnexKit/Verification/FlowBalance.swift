@@ -2,20 +2,22 @@
 /// kwam uit op 2.500.' The count a noun of balance names ('saldo', 'migratiesaldo', 'vestigingsoverschot') is the
 /// inflow less the outflow, when its own sentence, else the sentence before, gives exactly one count of each flow,
 /// named by a word of moving in ('vestigden', 'instroom') or out ('vertrokken', 'uitstroom'). A 'saldo' with no
-/// flows (of a bank account) is no such claim.
+/// flows (of a bank account) is no such claim. A natural balance ('geboorteoverschot', 'sterfteoverschot') is the
+/// births less the deaths ('geboren', 'overleden'); a balance of one kind of flow never takes flows of the other.
 extension ClaimParser {
     /// The difference a count of a balance states, from the outflow to the inflow.
     func balanceReading(_ index: Int, _ number: WrittenNumber) -> Claim? {
-        guard let sign = balanceSign(of: index), let flows = flows(excluding: index) ?? discourse.lastFlows else {
-            return nil
-        }
+        guard let sign = balanceSign(of: index), let flows = flows(excluding: index) ?? discourse.lastFlows,
+            balanceNoun(of: index).map({ Self.naturalBalances.contains($0) }).map({ $0 == flows.natural }) ?? true
+        else { return nil }
         var claim = Claim(kind: .difference, site: index, claimed: precise(number, direction: number.sign ?? sign))
         (claim.from, claim.to) = (flows.outflow, flows.inflow)
         return claim
     }
 
-    /// The one inflow and the one outflow the sentence gives, exact counts of no currency; nil unless each is one.
-    func flows(excluding claim: Int? = nil) -> (inflow: Operand, outflow: Operand)? {
+    /// The one inflow and the one outflow the sentence gives, exact counts of no currency, and whether they are births
+    /// and deaths; nil unless each is one and the sentence's words of flow are of one kind.
+    func flows(excluding claim: Int? = nil) -> (inflow: Operand, outflow: Operand, natural: Bool)? {
         let counts = analysis.numberIndices.filter { index in
             guard index != claim, let number = tokens[index].number else { return false }
             return number.unit == .count && number.currency.isEmpty && number.hedge == nil
@@ -23,41 +25,55 @@ extension ClaimParser {
         }
         let inflows = counts.filter { flowSign(of: $0) == 1 }
         let outflows = counts.filter { flowSign(of: $0) == -1 }
-        guard inflows.count == 1, outflows.count == 1 else { return nil }
-        return (operand(inflows[0]), operand(outflows[0]))
+        let kinds = Set(analysis.words(0..<tokens.count).filter { Self.flowWords[$0] != nil }.map {
+            Self.naturalFlows.contains($0)
+        })
+        guard inflows.count == 1, outflows.count == 1, kinds.count == 1, let natural = kinds.first else { return nil }
+        return (operand(inflows[0]), operand(outflows[0]), natural)
     }
 
-    /// +1 for an inflow, −1 for an outflow: the words before the count in its clause (back to the number before)
-    /// when they name one flow ('vestigden zich 12.300'), else the words after it up to the next number ('9.800
-    /// inwoners vertrokken').
+    /// +1 for an inflow, −1 for an outflow: the nearest word of flow before the count in its clause (back to the
+    /// number before: 'vestigden zich 12.300', '… geboren en overleden er 2.540'), else the nearest after it up to
+    /// the next number ('9.800 inwoners vertrokken', '2.318 kinderen geboren en overleden …').
     private func flowSign(of index: Int) -> Int? {
         let clause = analysis.clause(of: index)
         let before = analysis.numberIndices.last { $0 < index } ?? -1
         let after = analysis.numberIndices.first { $0 > index } ?? tokens.count
-        for range in [max(clause.lowerBound, before + 1)..<index, (index + 1)..<min(clause.upperBound, after)] {
-            let signs = Set(analysis.words(range).compactMap { Self.flowWords[$0] })
-            if signs.count == 1 { return signs.first }
-            if signs.count > 1 { return nil }
-        }
-        return nil
+        let ahead = analysis.words((index + 1)..<min(clause.upperBound, after)).lazy.compactMap { Self.flowWords[$0] }
+        return analysis.words(max(clause.lowerBound, before + 1)..<index).reversed().lazy
+            .compactMap { Self.flowWords[$0] }.first ?? ahead.first
     }
 
     /// The sign a noun of balance before the count in its clause gives it (back to the number before): +1 for
     /// 'saldo' and 'vestigingsoverschot', −1 for 'vertrekoverschot', turned by 'negatief'. Not 'per saldo' (net of
     /// more than the two flows).
     private func balanceSign(of index: Int) -> Int? {
-        let before = analysis.numberIndices.last { $0 < index } ?? -1
-        let range = max(analysis.clause(of: index).lowerBound, before + 1)..<index
-        guard let noun = range.first(where: { Self.balanceNouns[tokens[$0].text] != nil }),
-            noun == 0 || !tokens[noun - 1].isWord("per"), let sign = Self.balanceNouns[tokens[noun].text]
+        guard let noun = balanceNoun(of: index), let sign = Self.balanceNouns[noun] else { return nil }
+        return analysis.words(balanceRange(of: index)).contains { Self.negativeWords.contains($0) } ? -sign : sign
+    }
+
+    /// The noun of balance before the count in its clause, back to the number before; none after 'per'.
+    private func balanceNoun(of index: Int) -> String? {
+        guard let noun = balanceRange(of: index).first(where: { Self.balanceNouns[tokens[$0].text] != nil }),
+            noun == 0 || !tokens[noun - 1].isWord("per")
         else { return nil }
-        return analysis.words(range).contains { Self.negativeWords.contains($0) } ? -sign : sign
+        return tokens[noun].text
+    }
+
+    /// The words before the count in its clause, back to the number before.
+    private func balanceRange(of index: Int) -> Range<Int> {
+        let before = analysis.numberIndices.last { $0 < index } ?? -1
+        return max(analysis.clause(of: index).lowerBound, before + 1)..<index
     }
 
     /// Nouns of the balance of an inflow and an outflow, with the sign of the inflow less the outflow they name.
     private static let balanceNouns: [String: Int] = [
         "saldo": 1, "migratiesaldo": 1, "vestigingssaldo": 1, "vestigingsoverschot": 1, "vertrekoverschot": -1,
+        "geboorteoverschot": 1, "sterfteoverschot": -1,
     ]
+
+    /// The nouns of a balance of births and deaths; 'saldo' may be of either kind, the others are of migration.
+    private static let naturalBalances: Set<String> = ["geboorteoverschot", "sterfteoverschot"]
 
     /// Words that say a balance is below zero.
     private static let negativeWords: Set<String> = ["negatief", "negatieve"]
@@ -67,5 +83,11 @@ extension ClaimParser {
         "vestigden": 1, "vestigde": 1, "gevestigd": 1, "vestigers": 1, "instroom": 1, "immigratie": 1,
         "immigranten": 1, "immigreerden": 1, "vertrokken": -1, "vertrok": -1, "vertrekkers": -1, "uitstroom": -1,
         "emigratie": -1, "emigranten": -1, "emigreerden": -1,
+        "geboren": 1, "geboorten": 1, "geboortes": 1, "overleden": -1, "overleed": -1, "sterfgevallen": -1,
+    ]
+
+    /// The words of flow that name births and deaths.
+    private static let naturalFlows: Set<String> = [
+        "geboren", "geboorten", "geboortes", "overleden", "overleed", "sterfgevallen",
     ]
 }

@@ -3,7 +3,8 @@
 /// minus the target, with the sign the words give, when the sentence (or, when it gives none, the sentence before)
 /// gives exactly one target's value of the gap's unit (percentages for points) and the sentence exactly one other
 /// value of that unit; with no target, the income minus the costs when the sentence gives one of each
-/// (`incomeAndCosts`).
+/// (`incomeAndCosts`). A gap whose sentence gives no other value of its unit takes the two the sentence before gives
+/// ('De baten waren € 96.000, de lasten € 101.500. Het tekort bedroeg € 5.500.'), when they are all it gives.
 extension ClaimParser {
     /// The values of a shortfall or excess at `index`, as a change from the target to the result, and its sign.
     func shortfall(at index: Int) -> (from: Operand, to: Operand, sign: Int)? {
@@ -16,6 +17,9 @@ extension ClaimParser {
             candidate != index && tokens[candidate].number?.unit == valueUnit
                 && tokens[candidate].number?.currency == currency
         }
+        if values.isEmpty, let gap = discourse.lastGap, gap.unit == valueUnit, gap.currency == currency {
+            return (gap.from, gap.to, sign)
+        }
         let targets = values.filter { Self.isReferenceValue($0, tokens) }
         let results = values.filter { !Self.isReferenceValue($0, tokens) }
         if targets.isEmpty, let (costs, income) = incomeAndCosts(results) { return (costs, income, sign) }
@@ -25,13 +29,40 @@ extension ClaimParser {
         return (target, operand(results[0]), sign)
     }
 
+    /// The two values a gap in the next sentence is taken from: the sentence's only two values, of one unit,
+    /// currency and unit of measure and neither a rate ('4,5 bezoeken per cliënt'), one a target and the other a
+    /// result, or one income and the other costs; nil otherwise.
+    func statedGap() -> StatedGap? {
+        let values = analysis.numberIndices.filter { Self.isValue($0, tokens) }
+        guard values.count == 2, let first = tokens[values[0]].number, let second = tokens[values[1]].number,
+            first.unit == second.unit, first.currency == second.currency,
+            !values.contains(where: { UnitAgreement.isRate($0, in: tokens) }),
+            UnitAgreement.measure(at: values[0], in: tokens) == UnitAgreement.measure(at: values[1], in: tokens)
+        else { return nil }
+        let targets = values.filter { Self.isReferenceValue($0, tokens) }
+        let pair: (from: Operand, to: Operand)
+        if targets.count == 1, let result = values.first(where: { $0 != targets[0] }) {
+            pair = (operand(targets[0]), operand(result))
+        } else if targets.isEmpty, let (costs, income) = incomeAndCosts(values) {
+            pair = (costs, income)
+        } else {
+            return nil
+        }
+        return StatedGap(
+            from: pair.from.carriedOver, to: pair.to.carriedOver, unit: first.unit, currency: first.currency)
+    }
+
     /// −1 for a shortfall, +1 for an excess: 'te weinig' or 'te kort' after the number (past its noun), 'tekort van'
-    /// or 'onderbesteding van' before it; 'te veel' after it, 'overschot van' or 'overschrijding van' before it.
+    /// or 'onderbesteding van' before it, or its subject ('Het tekort bedroeg daarmee …'); 'te veel' after it,
+    /// 'overschot van' or 'overschrijding van' before it or as its subject.
     private func shortfallSign(of index: Int) -> Int? {
         var next = index + 1
         if next < tokens.count, tokens[next].kind == .word, !tokens[next].isWord("te") { next += 1 }
         if next + 1 < tokens.count, tokens[next].isWord("te"), let sign = Self.tooWords[tokens[next + 1].text] {
             return sign
+        }
+        if let noun = nounSubject(of: index, naming: { Self.balanceNouns[$0] != nil }) {
+            return Self.balanceNouns[tokens[noun].text]
         }
         let van = index - (index > 0 && tokens[index - 1].isMark("€") ? 2 : 1)
         guard van >= 1, tokens[van].isWord("van") else { return nil }
@@ -65,4 +96,13 @@ extension ClaimParser {
         "tekort": -1, "overschot": 1, "overschrijding": 1, "onderschrijding": -1, "overbesteding": 1,
         "onderbesteding": -1, "onderuitputting": -1,
     ]
+}
+
+/// The two values of a sentence a shortfall or excess in the next one is taken from: from the target to the result,
+/// or from the costs to the income, in their unit and currency.
+struct StatedGap: Sendable {
+    let from: Operand
+    let to: Operand
+    let unit: NumberUnit
+    let currency: String
 }

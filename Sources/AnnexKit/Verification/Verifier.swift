@@ -207,7 +207,8 @@ public struct Verifier: Sendable {
             return alike ? carried : carried.adding(.unlikeParts)
         }
         summary.countsNoun = parser.countsNoun
-        summary.flows = parser.flows().map { ($0.inflow.carriedOver, $0.outflow.carriedOver) }
+        summary.flows = parser.flows().map { ($0.inflow.carriedOver, $0.outflow.carriedOver, $0.natural) }
+        summary.gap = parser.statedGap()
         summary.paragraphCounts = parser.paragraphCounts()
         summary.countedValues = summary.paragraphCounts.map(\.counted)
         summary.wholeYearLine = parser.statedWholeYear()
