@@ -57,7 +57,7 @@ struct TableBlock: Sendable {
     /// it is a part of the next total (a body row of the segment) if it can be read. Most rows of a text's tables stand
     /// in blocks without a total row or a share column, which never need their values: they are read when a total row
     /// comes, when a part would open the segment (so that whether the segment is empty is always known), and when the
-    /// block ends if it may have share columns (`TableShareRow.mayHaveShares`).
+    /// block ends if it may have share or derived columns (`TableShareRow.mayHaveShares`, `TableRowColumns.mayDerive`).
     private var unchecked: [(cells: [String], line: Int, isPart: Bool)] = []
     /// Whether a row of the block could not be read.
     private var unread = false
@@ -140,9 +140,9 @@ struct TableBlock: Sendable {
     /// subtotal, more than one total row, or body rows under its total.
     mutating func end() -> [TableShareRow] {
         defer { self = TableBlock() }
-        guard !noShares, totals.count <= 1, TableShareRow.mayHaveShares(header: header, total: !totals.isEmpty) else {
-            return []
-        }
+        guard !noShares, totals.count <= 1,
+            TableShareRow.mayHaveShares(header: header, total: !totals.isEmpty) || TableRowColumns.mayDerive(header)
+        else { return [] }
         check()
         guard !unread, !noShares else { return [] }
         return TableShareRow.rows(header: header, body: shareBody, total: totals.first)
