@@ -71,9 +71,16 @@ struct Operand: Sendable {
     var ofContrastedGroup = false
     /// The step it was rounded to when written rounded ('17,5%': 0,1); nil when exact or not read as written.
     var roundingStep: Exact? = nil
-    /// The unit of measure its own sentence names for it ('9.120 kiloton'), kept when it is carried into another
-    /// sentence (`UnitAgreement.measure(at:in:)`); nil for one that names none, a rate, or a derived value.
-    var measure: MeasureUnit?
+    /// Where it is written: its own sentence's tokens and its index there, kept when it is carried into another
+    /// sentence; nil for a derived value.
+    var written: (tokens: [Token], index: Int)?
+
+    /// The unit of measure its own sentence names for it ('9.120 kiloton'), read only where it is asked: of an operand
+    /// carried into another sentence (`UnitAgreement.measure(at:in:)`); nil for one that names none, a rate, or a
+    /// derived value.
+    var measure: MeasureUnit? {
+        written.flatMap { UnitAgreement.measure(at: $0.index, in: $0.tokens) }
+    }
 
     init(_ number: WrittenNumber, year: Int?, token: Int?, line: Int, binding: OperandBinding? = nil) {
         bounds = number.operandBounds

@@ -488,7 +488,7 @@ struct ClaimParser {
         var operand = Operand(
             tokens[index].number!, year: year ?? analysis.ownYear(of: index)?.year, token: index,
             line: analysis.line(of: index))
-        operand.measure = UnitAgreement.measure(at: index, in: tokens)
+        operand.written = (tokens, index)
         return operand
     }
 

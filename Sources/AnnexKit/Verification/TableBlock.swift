@@ -23,6 +23,16 @@ struct TableBlock: Sendable {
         let values: [TableCell]
         let line: Int
 
+        /// The row of the cells `cells` (the label first) on line `line`, its value cells read.
+        init(cells: [String], line: Int) {
+            (self.cells, values, self.line) = (cells, cells.dropFirst().map { TableCell($0) }, line)
+        }
+
+        /// Whether each cell after the label is a value or a mark of a missing one: else the row cannot be read.
+        var isRead: Bool {
+            values.allSatisfy { $0.value != nil || $0.isMissing }
+        }
+
         /// The cell of column `column` (the label's is 0), read; as a percentage when `percent` and it names no unit
         /// of its own, read again only then.
         func value(_ column: Int, percent: Bool) -> TableCell {
@@ -43,6 +53,12 @@ struct TableBlock: Sendable {
     private var body: [Row] = []
     /// The total rows since the last total that summed totals, each with whether it is a subtotal.
     private var closed: [(row: Row, subtotal: Bool)] = []
+    /// The body rows of the block whose cells are not read yet (`TextTableRow.cells`), each with its line and whether
+    /// it is a part of the next total (a body row of the segment) if it can be read. Most rows of a text's tables stand
+    /// in blocks without a total row or a share column, which never need their values: they are read when a total row
+    /// comes, when a part would open the segment (so that whether the segment is empty is always known), and when the
+    /// block ends if it may have share or derived columns (`TableShareRow.mayHaveShares`, `TableRowColumns.mayDerive`).
+    private var unchecked: [(cells: [String], line: Int, isPart: Bool)] = []
     /// Whether a row of the block could not be read.
     private var unread = false
     /// The block's body rows (no sub-rows) and total rows, for its share columns.
@@ -78,11 +94,10 @@ struct TableBlock: Sendable {
         // label holds a number (values split by bars, '2023: 410 | 2024: 452', may be a line of prose).
         readsRow = !opens || !row.cells[0].contains(where: \.isNumber)
         defer { inBarredTable = style == .barred && header != nil && !headerUnconfirmed }
-        let cells = row.cells.dropFirst().map { TableCell($0) }
-        if segment.isEmpty, !cells.isEmpty, zip(cells, row.cells.dropFirst()).allSatisfy(Self.namesColumn) {
+        if segment.isEmpty, row.cells.count > 1, let names = Self.columnNames(row.cells) {
             shares += end()
             (style, header, width, indent) = (row.style, row.cells, row.cells.count, row.indent)
-            headerUnconfirmed = !cells.allSatisfy(\.namesColumn)
+            headerUnconfirmed = !names.allSatisfy(\.namesColumn)
             return (shares, nil)
         }
         headerUnconfirmed = false
@@ -90,18 +105,19 @@ struct TableBlock: Sendable {
         let words = Self.words(row.cells[0])
         let isTotal = ClaimParser.totalledWords(words) != nil
         let isSubtotal = !isTotal && words.first.map(ClaimParser.isTotalCompound) == true
-        let read = Row(cells: row.cells, values: cells, line: line)
         guard isTotal || isSubtotal else {
-            if row.cells.count != width || cells.contains(where: { $0.value == nil && !$0.isMissing }) {
+            if row.cells.count != width {
                 unread = true
-            } else if row.indent <= indent, ClaimParser.isPlainLabel(words), !Self.opensAsPart(row.cells[0], words) {
-                segment.append(read)
-                body.append(read)
-                shareBody.append(read)
-                noShares = noShares || !totals.isEmpty
+            } else {
+                let isPart =
+                    row.indent <= indent && ClaimParser.isPlainLabel(words) && !Self.opensAsPart(row.cells[0], words)
+                unchecked.append((row.cells, line, isPart))
+                if isPart, segment.isEmpty { check() }
             }
             return (shares, nil)
         }
+        check()
+        let read = Row(cells: row.cells, line: line)
         defer { segment = [] }
         noShares = noShares || isSubtotal || row.cells.count != width
         totals.append(read)
@@ -127,9 +143,42 @@ struct TableBlock: Sendable {
     /// subtotal, more than one total row, or body rows under its total.
     mutating func end() -> [TableShareRow] {
         defer { self = TableBlock() }
-        guard !unread, !noShares, totals.count <= 1 else { return [] }
+        guard !noShares, totals.count <= 1,
+            TableShareRow.mayHaveShares(header: header, total: !totals.isEmpty) || TableRowColumns.mayDerive(header)
+        else { return [] }
+        check()
+        guard !unread, !noShares else { return [] }
         return TableShareRow.rows(header: header, body: shareBody, total: totals.first)
             + TableRowColumns.rows(header: header, body: shareBody, total: totals.first)
+    }
+
+    /// Reads the cells of the rows not read yet, in their order: a row that cannot be read leaves the block's totals
+    /// and shares unread, one that can and is a part joins the segment.
+    private mutating func check() {
+        for (cells, line, isPart) in unchecked {
+            let row = Row(cells: cells, line: line)
+            if !row.isRead {
+                unread = true
+            } else if isPart {
+                segment.append(row)
+                body.append(row)
+                shareBody.append(row)
+                noShares = noShares || !totals.isEmpty
+            }
+        }
+        unchecked = []
+    }
+
+    /// The cells after the label of a row, read, when each may name a header's column (`namesColumn`); nil at the
+    /// first that cannot, the cells after it unread.
+    private static func columnNames(_ cells: [String]) -> [TableCell]? {
+        var names: [TableCell] = []
+        for text in cells.dropFirst() {
+            let read = TableCell(text)
+            guard namesColumn(read, text) else { return nil }
+            names.append(read)
+        }
+        return names
     }
 
     /// Whether a cell, read as `read`, may name a header's column: a year or text (`TableCell.namesColumn`), or words

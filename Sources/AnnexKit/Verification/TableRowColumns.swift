@@ -113,6 +113,12 @@ enum TableRowColumns {
         }
     }
 
+    /// Whether a block under `header` (if any) may have a derived column at all: its header has a column after the
+    /// label and the two it would be derived from. Else its rows need not be read for derived columns.
+    static func mayDerive(_ header: [String]?) -> Bool {
+        (header?.count ?? 0) > leastColumn
+    }
+
     // MARK: Shares of the row's counts
 
     /// A share column of the two count columns right before it, over `rows` (the `body` rows and the `total` row, if

@@ -56,13 +56,21 @@ struct TableShareRow: Sendable {
         }
     }
 
+    /// Whether a block under `header` (if any), with a total row or not (`total`), may have a share column at all: one
+    /// of its header's cells names a share or '%', or it has a total row (whose cell may say 100 in a column of
+    /// percentages). Else its rows need not be read for shares.
+    static func mayHaveShares(header: [String]?, total: Bool) -> Bool {
+        guard !total, let header else { return total }
+        return header.dropFirst().contains { TableTotal.namesShare(Tokenizer.tokens(Array($0.unicodeScalars))) }
+    }
+
     /// The share columns with the count column each takes.
     private static func pairs(header: [String]?, body: [TableBlock.Row], total: TableBlock.Row?) -> [Pair] {
         let columns = Array(body[0].cells.indices.dropFirst())
         let named = columns.map { column in header.map { Tokenizer.tokens(Array($0[column].unicodeScalars)) } ?? [] }
         func says(_ column: Int) -> [Token] { named[column - 1] }
         let shares = columns.filter { column in
-            let namesShare = says(column).contains { $0.isMark("%") || TableTotal.shareWords.contains($0.text) }
+            let namesShare = TableTotal.namesShare(says(column))
             let percentages = body.allSatisfy { $0.values[column - 1].value?.number.unit == .percent }
             return (namesShare || (percentages && saysWhole(total, column)))
                 && !says(column).contains { TableTotal.unsummedWords.contains($0.text) }

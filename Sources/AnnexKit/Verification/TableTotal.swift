@@ -20,7 +20,7 @@ struct TableTotal: Sendable {
         var columns: [Column] = []
         for column in row.cells.indices.dropFirst() {
             let named = header.map { Tokenizer.tokens(Array($0[column].unicodeScalars)) } ?? []
-            let percent = named.contains { $0.isMark("%") || Self.shareWords.contains($0.text) }
+            let percent = Self.namesShare(named)
                 || ([row] + parts).contains { $0.values[column - 1].value?.number.unit == .percent }
             var cell = row.cells[column]
             var read = row.values[column - 1]
@@ -49,6 +49,11 @@ struct TableTotal: Sendable {
         }
         guard !columns.isEmpty else { return nil }
         (self.text, self.columns) = (text, columns)
+    }
+
+    /// Whether a column's header, `named`, makes it one of percentages: it names a share or '%'.
+    static func namesShare(_ named: [Token]) -> Bool {
+        named.contains { $0.isMark("%") || shareWords.contains($0.text) }
     }
 
     /// What stands between the cells of the sentence a row makes.
