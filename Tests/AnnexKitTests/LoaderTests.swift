@@ -157,6 +157,30 @@ struct LoaderTests {
         #expect(found[3].problem == .unknownRegionType(name: "wijk"))
     }
 
+    @Test("A wrong name repeated is reported on each line; a name written otherwise reads as the spec's")
+    func repeatedNames() throws {
+        let found = try errors(Self.tidyHeader + """
+        gemeente,Amsterdam,tbs,2022,5,,
+        wijk,Amsterdam,begin-detentie,2022,5,,
+        gemeente,Amsterdam,tbs,2023,5,,
+        wijk,Rotterdam,begin-detentie,2023,5,,
+        """)
+        #expect(found.map(\.line) == [2, 3, 4, 5])
+        #expect(found.map(\.column) == [3, 1, 3, 1])
+        let dataset = try load("in.csv", Self.tidyHeader + """
+        gemeente,Amsterdam,begin-detentie,2022,5,Tabel 1,880
+        Gemeente, Amsterdam ,Begin detentie, 2023,6,Tabel 1,880
+        GEMEENTE,Amsterdam,einde-detentie,2022 ,7,Tabel 2,880
+        gemeente,Rotterdam,begin-detentie,2022,8,Tabel 1,881
+        """).dataset
+        let amsterdam = try row(of: "GM0363", in: dataset), rotterdam = try row(of: "GM0599", in: dataset)
+        #expect(dataset[amsterdam, 0, 0].amount == .count(5) && dataset[amsterdam, 0, 1].amount == .count(6))
+        #expect(dataset[amsterdam, 1, 0].amount == .count(7) && dataset[rotterdam, 0, 0].amount == .count(8))
+        #expect(dataset[amsterdam, 0, 1].provenance?.file?.line == 3)
+        #expect(dataset[amsterdam, 1, 0].provenance?.table == "Tabel 2")
+        #expect(dataset[rotterdam, 0, 0].provenance?.line == 881)
+    }
+
     @Test("Missing column, too many fields and too few: a short row is an error, never blanks")
     func structure() throws {
         let missing = try errors("region_type,region,measure,period\ngemeente,Amsterdam,begin-detentie,2022\n")

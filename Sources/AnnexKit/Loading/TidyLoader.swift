@@ -5,6 +5,8 @@
 /// the file's cells establish it, Dutch: see `FileNumbers`); blank is missing, `x` suppressed.
 enum TidyLoader {
     static let requiredColumns = ["region_type", "region", "measure", "period", "value"]
+    /// How many distinct region types, measures, periods and tables of a file are remembered by their bytes.
+    private static let namesRemembered = 16
 
     /// `valueKind`: the kind of every value when the file is not of the table's measures (shares);
     /// `periods`: the periods the file provides (nil: all of the table's).
@@ -24,38 +26,46 @@ enum TidyLoader {
     private static func read(path: String, file: String, citation: FileCitation,
                              into builder: inout DatasetBuilder) throws {
         var columns: Columns?
-        // The last row's table, made a text once for the rows that name the same (most of a file).
-        var table = (bytes: [UInt8](), text: "")
+        // Each column's texts read once: the few region types, measures, periods and tables of the file, and the
+        // last row's region and printed line (a region's figures are on consecutive lines).
+        var types = FieldMemo<RegionType>(capacity: namesRemembered)
+        var measures = FieldMemo<Int>(capacity: namesRemembered), periods = FieldMemo<Int>(capacity: namesRemembered)
+        var tables = FieldMemo<String>(capacity: namesRemembered)
+        var regions = FieldMemo<String>(capacity: 1), printed = FieldMemo<Int>(capacity: 1)
         // The last row's provenance: the rows that name the same table and printed line (a region's figures)
         // share its fields, each at its own line of the file, as a file's figures share its citation.
         var cited: (table: String, printedAt: Int?, provenance: Provenance)?
         try CSVReader.forEachRecord(path: path, file: file, required: requiredColumns) { named, record in
             let column = columns ?? Columns(named)
             columns = column
-            let typeText = record.trimmed(column.regionType)
-            guard let type = RegionType(rawValue: typeText.lowercased()) else {
-                builder.record(.unknownRegionType(name: typeText), line: record.line, column: column.regionType + 1)
-                return []
+            func memoized<Value>(_ position: Int, _ memo: inout FieldMemo<Value>,
+                                 _ read: (String) -> Value?) -> Value? {
+                record.withField(position) { field in field.withTrimmedSpaces { memo.value($0, read) } }
             }
-            let row = builder.row(region: record.trimmed(column.region), type: type, line: record.line,
-                                  column: column.region + 1)
-            let measure = builder.measure(record.trimmed(column.measure), line: record.line, column: column.measure + 1)
-            let period = builder.period(record.trimmed(column.period), line: record.line, column: column.period + 1)
-            if let position = column.table {
-                record.withField(position) { field in
-                    field.withTrimmedSpaces { bytes in
-                        guard !bytes.elementsEqual(table.bytes) else { return }
-                        table = (Array(bytes), String(decoding: bytes, as: UTF8.self))
-                    }
+            let type = memoized(column.regionType, &types) { text in
+                guard let type = RegionType(rawValue: text.lowercased()) else {
+                    builder.record(.unknownRegionType(name: text), line: record.line, column: column.regionType + 1)
+                    return nil
                 }
+                return type
             }
-            let printedAt = column.line.flatMap { Int(record.trimmed($0)) }
+            guard let type else { return [] }
+            let region = memoized(column.region, &regions) { $0 } ?? ""
+            let row = builder.row(region: region, type: type, line: record.line, column: column.region + 1)
+            let measure = memoized(column.measure, &measures) {
+                builder.measure($0, line: record.line, column: column.measure + 1)
+            }
+            let period = memoized(column.period, &periods) {
+                builder.period($0, line: record.line, column: column.period + 1)
+            }
+            let table = column.table.flatMap { memoized($0, &tables) { $0 } } ?? ""
+            let printedAt = column.line.flatMap { memoized($0, &printed) { Int($0) } }
             let provenance: Provenance
-            if let last = cited, last.printedAt == printedAt, last.table == table.text {
+            if let last = cited, last.printedAt == printedAt, last.table == table {
                 provenance = last.provenance.atFileLine(record.line)
             } else {
-                provenance = citation.provenance(line: record.line, table: table.text, printedAt: printedAt)
-                cited = (table.text, printedAt, provenance)
+                provenance = citation.provenance(line: record.line, table: table, printedAt: printedAt)
+                cited = (table, printedAt, provenance)
             }
             record.withField(column.value) { value in
                 builder.figure(value, row: row, measure: measure, period: period, line: record.line,
