@@ -31,6 +31,9 @@ struct MeasureUnit: Equatable {
 
     private init(_ family: Family, _ size: Exact) { (self.family, self.size) = (family, size) }
 
+    /// Whether it measures time: on the clock (seconds to weeks) or the calendar (months to years).
+    var isTime: Bool { family == .clockTime || family == .calendarTime }
+
     /// How many of `other` one of it is, exactly; nil when they are of different families.
     func factor(to other: MeasureUnit) -> Exact? {
         family == other.family ? size / other.size : nil
@@ -53,7 +56,7 @@ struct MeasureUnit: Equatable {
     /// The nouns of units, in Dutch singular, plural and abbreviated forms, with their unit.
     private static let units: [String: MeasureUnit] = {
         let named: [([String], Family, Exact)] = [
-            (["seconde", "seconden", "sec"], .clockTime, Exact(1)),
+            (["seconde", "seconden", "sec", "s"], .clockTime, Exact(1)),
             (["minuut", "minuten", "min"], .clockTime, Exact(secondsPerMinute)),
             (["uur", "uren"], .clockTime, Exact(secondsPerHour)),
             (["dag", "dagen", "etmaal", "etmalen", "kalenderdag", "kalenderdagen"], .clockTime, Exact(secondsPerDay)),

@@ -35,10 +35,11 @@ struct Token: Sendable {
 /// ('17.386', '13,4', '−3,2%', '2,4 miljoen', '1,2 procentpunt'), years (1900–2099), and marks.
 /// Numbers that are no quantity become labels: section numbers ('2.1.2'), figure, table and page
 /// numbers ('figuur 2', 'p. 23-28'), dates ('15 april'), ages ('18 jaar'), footnote numbers glued to
-/// a word ('Nederland.1'), ranges ('18-25').
+/// a word ('Nederland.1'), ranges ('18-25'). A duration in two units ('19 min 10 s') is one number
+/// (`CompoundDuration`).
 enum Tokenizer {
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
-        var tokens = scaledCurrencies(rawTokens(scalars))
+        var tokens = CompoundDuration.merged(scaledCurrencies(rawTokens(scalars)), scalars)
         spacedTimesSigns(&tokens)
         shareUnitWords(&tokens)
         markLabels(&tokens)
