@@ -506,6 +506,12 @@ enum Tokenizer {
                 relabel(index)
                 continue
             }
+            // '(2/12)': the place of a post in its thread or a page in its document, no quantity.
+            if let last = seriesPositionEnd(index, tokens) {
+                relabel(index)
+                relabel(last)
+                continue
+            }
             // 'artikelen 1 tot en met 9', '3 t/m 7': a range of whole numbers going up names items, adds nothing.
             if let upper = inclusiveRangeEnd(index, tokens) {
                 relabel(index)
@@ -581,6 +587,20 @@ enum Tokenizer {
             return upper
         }
         return nil
+    }
+
+    /// The index of the count of places in a series position '(N/M)' whose place is the number at `index`: two
+    /// whole numbers glued to a slash, the place not above the count, alone in brackets ('(2/12)', the second post of
+    /// a thread of twelve; the scanner may have made the count a label already); nil otherwise. A fraction is written in words or with a noun after it ('1/3 van de …').
+    private static func seriesPositionEnd(_ index: Int, _ tokens: [Token]) -> Int? {
+        let (slash, last, close) = (index + 1, index + 2, index + 3)
+        guard index > 0, close < tokens.count, tokens[index - 1].isMark("("), tokens[slash].isMark("/"),
+            tokens[close].isMark(")"), tokens[index].end == tokens[slash].start,
+            tokens[slash].end == tokens[last].start, let place = tokens[index].number, place.unit == .count,
+            place.decimals == 0, place.sign == nil, !place.isWord, tokens[last].text.allSatisfy(\.isASCIIDigit),
+            let count = Int(tokens[last].text), place.value <= Exact(count)
+        else { return nil }
+        return last
     }
 
     /// Words that join the bounds of a range that includes both ('1 tot en met 9', '1 t/m 9').
