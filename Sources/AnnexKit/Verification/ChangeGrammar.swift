@@ -98,11 +98,14 @@ extension ClaimParser {
             // 'steeg met 12 procent, tegen 5 procent bij mannen': a change set against a change (`ContrastedChanges`).
             // A value in a parenthesis that 'tegen' stands outside of is an aside ('34 zomerse dagen (25 graden of
             // hoger), tegen 21') when a value of its unit stands outside it too; else it is the later value ('713
-            // (63%) schuldenvrij, tegen 58%').
+            // (63%) schuldenvrij, tegen 58%'). A base in digits takes a later value in digits where there is one
+            // ('412.800 mensen in onze twee baden, tegen 389.500'), else one in words ('twaalf, tegen 9').
             if token.isWord("tegen") || token.isWord("tegenover"), let base = number(after: index, in: tokens),
                 !isPartOfOwnWhole(base, analysis),
-                let later = end(before: index, unit: unit(base), orAfter: base, depth: token.depth)
-                    ?? end(before: index, unit: unit(base), orAfter: base),
+                let later = [token.depth, nil].lazy.compactMap({ depth in
+                    end(before: index, unit: unit(base), orAfter: base, depth: depth, like: base)
+                        ?? end(before: index, unit: unit(base), orAfter: base, depth: depth)
+                }).first,
                 later != base,
                 !(later < index && isChangeAmount(later, analysis))
             {

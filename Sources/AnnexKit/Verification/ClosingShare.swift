@@ -16,6 +16,9 @@ extension ClaimParser {
             let before = scopedSentenceBefore, before.pair == nil, before.soleChanges.isEmpty,
             before.chain.count < Self.partsOfPartsChain
         else { return nil }
+        // 'Het aandeel geheel of gedeeltelijk gegronde klachten': words joined by 'of' or 'en' name several groups,
+        // whose sum, not one count, is the part.
+        guard !joinsGroups(beforeShareAt: start) else { return nil }
         let words = partWords(ofShareAt: start)
         let split = before.split ?? before.relativeSplit
         let whole = split?.whole ?? before.partAndWhole?.whole ?? before.openingWhole
@@ -47,6 +50,23 @@ extension ClaimParser {
             return ContrastedGroups.isContent(word) && word != Self.shareNoun ? word : nil
         }
     }
+
+    /// Whether the words of content before the share at `start` in its clause are joined by 'of' or 'en' ('geheel of
+    /// gedeeltelijk gegronde', 'jongens en meisjes'): the share then names a union of groups.
+    private func joinsGroups(beforeShareAt start: Int) -> Bool {
+        let clause = analysis.clause(of: start)
+        let range = clause.lowerBound..<start
+        return range.contains { index in
+            tokens[index].kind == .word && Self.groupJoiners.contains(tokens[index].text)
+                && index > range.lowerBound && index + 1 < start
+                && [index - 1, index + 1].allSatisfy {
+                    tokens[$0].kind == .word && ContrastedGroups.isContent(tokens[$0].text)
+                }
+        }
+    }
+
+    /// Words that join two groups into one ('geheel of gedeeltelijk', 'jongens en meisjes').
+    private static let groupJoiners: Set<String> = ["en", "of"]
 
     /// Whether a word that names a count names `word` too: a form of it ('bezoeken' 'bezoek'), an adjective with or
     /// without its ending '-e' ('volledige' 'volledig'), or a part of a compound written with a hyphen ('vmbo' of

@@ -417,6 +417,22 @@ extension ClaimParser {
         return opens || follows ? count : nil
     }
 
+    /// Whether the share ending at `end` names its whole in words that do not name `stated`, the whole the sentence
+    /// before states, while another share of its sentence names it: '… Van de 40.967 jeugdleden was 18.220 meisje.
+    /// Meisjes vormen daarmee 24,6 procent van de vrouwelijke leden, maar 44,5 procent van de jeugdleden.' Each share
+    /// names its own whole; a whole renamed with no such contrast ('Dat is 30 procent van de opgave') may be the
+    /// stated one.
+    private func namesOtherWhole(than stated: Operand, shareEnd end: Int) -> Bool {
+        guard let name = wholeName(afterShareEndingAt: end),
+            let counted = discourse.earlier.last?.namedCounts.first(where: { Self.isSame($0.operand, stated) }),
+            !Self.names(counted.words, name.noun)
+        else { return false }
+        return numbers(.percent, in: tokens.indices).contains { other in
+            other + 1 != end && wholeName(afterShareEndingAt: other + 1).map { Self.names(counted.words, $0.noun) }
+                ?? false
+        }
+    }
+
     /// For a share in a sentence without counts: the part and whole the sentence before states, when this
     /// one refers back ('Daarmee kwam een op de vijf …'), or the next one, when it names them as the share's
     /// count ('… een op de drie ouderen … In het onderzoek ging het om 4.100 van de 12.300 …') or opens by referring
@@ -434,12 +450,13 @@ extension ClaimParser {
             let otherGroup = namedShareNoun.map { named in
                 discourse.earlier.last?.partNoun.map { !Self.areForms(named, $0) } ?? false
             } ?? false
+            let otherWhole = namesOtherWhole(than: stated.whole, shareEnd: end)
             // 'Vorig seizoen lag dat aandeel nog op 17 procent; nu is het 23,8 procent': a clause that says it is of
             // now is not put in the past by another clause's marker.
             let ownClause = analysis.clause(of: end - 1)
             let earlier = analysis.hasEarlierMarker(analysis.hasPresentMarker(ownClause) ? ownClause : tokens.indices)
                 || analysis.namesPreviousOne(ownClause) || isOtherPeriodLevel(end - 1)
-            return earlier || country || otherGroup || opensWithScopeOfItsOwn
+            return earlier || country || otherGroup || otherWhole || opensWithScopeOfItsOwn
                 || turnsPolarity || namesOtherYear(end - 1, than: stated.part) ? nil : (stated.part, stated.whole)
         }
         guard let next, next.sentence.paragraph == analysis.sentence.paragraph else { return nil }

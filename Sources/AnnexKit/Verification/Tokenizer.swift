@@ -591,7 +591,8 @@ enum Tokenizer {
 
     /// The index of the count of places in a series position '(N/M)' whose place is the number at `index`: two
     /// whole numbers glued to a slash, the place not above the count, alone in brackets ('(2/12)', the second post of
-    /// a thread of twelve; the scanner may have made the count a label already); nil otherwise. A fraction is written in words or with a noun after it ('1/3 van de …').
+    /// a thread of twelve; the scanner may have made the count a label already); nil otherwise. A fraction is
+    /// written in words or with a noun after it ('1/3 van de …').
     private static func seriesPositionEnd(_ index: Int, _ tokens: [Token]) -> Int? {
         let (slash, last, close) = (index + 1, index + 2, index + 3)
         guard index > 0, close < tokens.count, tokens[index - 1].isMark("("), tokens[slash].isMark("/"),
