@@ -5,8 +5,8 @@ import Testing
 
 /// False alarms of unseen prose: a post's place in its thread read as a quantity, a count in words taken as the later
 /// value beside 'tegen', a share whose whole is named as another group than the sentence before counts, and a share of
-/// groups joined by 'of'.
-@Suite("verify: places in a series, counts in words beside 'tegen', other named wholes, joined groups")
+/// groups joined by 'of'; and a change after a comparative read as an earlier value.
+@Suite("verify: places in a series, counts in words beside 'tegen', other named wholes, joined groups, changes")
 struct VerifySeriesAndWholesTests {
     @Test("A place in a series in brackets, '(3/8)', is no quantity")
     func seriesPosition() throws {
@@ -70,5 +70,13 @@ struct VerifySeriesAndWholesTests {
             afgewezen aanvragen kwam daarmee op 30 procent.
             """
         try expectVerdict(.consistent, of: "30 procent", in: one)
+    }
+
+    @Test("A percentage before a comparative and 'dan vorig jaar' is a change, not the earlier value")
+    func changeBeforeTime() throws {
+        // 12,5% → 15,0% is +20%; +2,5 is the points, called 'procent' a mistake.
+        let lead = "Onder studenten liep het aandeel met een bijbaan op van 12,5 naar 15,0 procent"
+        try expectVerdict(.consistent, of: "20 procent", in: lead + ": 20 procent hoger dan een jaar eerder.")
+        try expectVerdict(.inconsistent, of: "2,5 procent", in: lead + ", 2,5 procent hoger dan vorig jaar.")
     }
 }
