@@ -150,8 +150,10 @@ extension ClaimParser {
         // value with a year of its own ('In 2021 840 meldingen, vorig jaar 1.190').
         for clause in analysis.clauses where analysis.hasEarlierMarker(clause) || analysis.isStillDated(clause) {
             let numbers = analysis.numberIndices.filter { clause.contains($0) }
-            // '312 gezinnen, 48 meer dan een jaar geleden': a difference from the past is no value of it.
+            // '312 gezinnen, 48 meer dan een jaar geleden': a difference from the past is no value of it, nor is a
+            // change ('…, en 8 procent minder dan het jaar daarvoor').
             guard numbers.count == 1, let base = numbers.first, !isDifference(base, tokens),
+                !isComparedChange(base, tokens),
                 !pairs.contains(where: { $0.from == base || $0.to == base }),
                 !bases.contains(base)
             else { continue }
@@ -359,6 +361,16 @@ extension ClaimParser {
 
     /// A count followed by 'meer' or 'minder' ('50 meer'): a difference, not a value.
     static func isDifference(_ index: Int, _ tokens: [Token]) -> Bool { differenceComparative(index, tokens) != nil }
+
+    /// A percentage or percentage points right before a comparative and 'dan' ('8 procent minder dan het jaar
+    /// daarvoor', '2 procentpunt hoger dan in 2022'): the size of a change from the value 'dan' compares with, no
+    /// level of its own.
+    static func isComparedChange(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index + 2 < tokens.count, let unit = tokens[index].number?.unit, unit != .count,
+            tokens[index + 1].kind == .word
+        else { return false }
+        return Lexicon.comparatives.contains(tokens[index + 1].text) && tokens[index + 2].isWord("dan")
+    }
 
     /// A count that is a difference from another time ('180 meer dan in 2024', '40 leden minder dan vorig jaar'):
     /// its comparative is followed by 'dan' and that time. 'Meer dan' before a bound ('540 meer dan 30% van hun tijd',

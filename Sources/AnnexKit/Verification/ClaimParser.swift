@@ -80,6 +80,7 @@ struct ClaimParser {
 
     /// The claim a number makes, by its cue words.
     private func reading(of index: Int, _ number: WrittenNumber, isOperand: Bool) -> Claim? {
+        if let mean = contributorsMeanReading(index, number) { return mean }
         if let restated = restatedUnitReading(index, number) { return restated }
         if let inverse = inverseRateReading(index, number) { return inverse }
         // A rate that is a value of a change is a claim too when its part and whole are the next two numbers

@@ -123,6 +123,9 @@ struct Discourse: Sendable {
         /// Its one share and the whole it is of ('42 procent van de 357 cliënten'), when it gives no other number, for
         /// a count restating their product in the next sentence ('Dat zijn er 150').
         var shareAndWhole: (share: Operand, whole: Operand)?
+        /// The verb that closes that part's clause ('zijn er 912 toegekend'), for a share of it or of the rest in the
+        /// next sentence (`PartVerb`).
+        var partVerb: String?
         /// The noun that part counts ('1.985 man'), when one follows it.
         var partNoun: String?
         /// The words that name that part (`ClaimParser.partWords(of:)`), for a change of its group in the next

@@ -68,13 +68,19 @@ struct OperandBinding: Sendable, Equatable {
         /// Against: the part of a share that a noun of its own names ('een naleefpercentage van 82 procent', 'de
         /// bezettingsgraad') and that is the share of the rest of that part: the noun may count the rest.
         case namedShare
+        /// Against: the part of a share in the sentence before, when the share's clause closes with a verb of its own
+        /// that is neither that part's nor its opposite ('… werd voor 2.720 een plek gevonden. … 85 procent tijdig
+        /// is geplaatst', '… 587 gehonoreerd. Ruim vier op de vijf aanvragen viel dus af'): the share may say the
+        /// same in other words, or speak of another part (`PartVerb`).
+        case otherVerb
 
         /// Whether this evidence ties an operand to its claim beyond doubt.
         var isStrong: Bool {
             switch self {
             case .sameStretch, .reference, .carriedOver, .construction, .reportData, .labelledLine: true
             case .otherStretch, .roundedConstruction, .wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope,
-                .anotherClaims, .otherTotal, .unlikeParts, .partOfList, .positionOnly, .otherRest, .namedShare:
+                .anotherClaims, .otherTotal, .unlikeParts, .partOfList, .positionOnly, .otherRest, .namedShare,
+                .otherVerb:
                 false
             }
         }
@@ -82,7 +88,7 @@ struct OperandBinding: Sendable, Equatable {
         /// Whether this evidence speaks against the operand being the claim's, whatever else ties it.
         var isAgainst: Bool {
             [.wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope, .anotherClaims, .otherTotal, .unlikeParts,
-             .partOfList, .positionOnly, .otherRest, .namedShare].contains(self)
+             .partOfList, .positionOnly, .otherRest, .namedShare, .otherVerb].contains(self)
         }
     }
 

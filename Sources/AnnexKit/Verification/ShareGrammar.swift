@@ -66,10 +66,12 @@ extension ClaimParser {
         }
         if let chained = chainedShare(at: start, end: end, counts: counts) { return chained }
         if refersIntoList(shareAt: start, end: end) { return (nil, nil) }
-        if counts.isEmpty, let named = namedWholeShare(at: start, end: end) { return named }
-        if counts.isEmpty, let group = groupPartShare(at: start, end: end) { return group }
-        if counts.isEmpty, let closing = closingShare(at: start, end: end) { return closing }
-        if counts.isEmpty, let stated = neighbourPartAndWhole(end: end) { return stated }
+        if counts.isEmpty,
+            let found = namedWholeShare(at: start, end: end) ?? groupPartShare(at: start, end: end)
+                ?? closingShare(at: start, end: end) ?? neighbourPartAndWhole(end: end)
+        {
+            return checkedAgainstVerb(found, shareAt: start)
+        }
         if counts.isEmpty, let row = labelledRowShare(end: end) { return (row.part, row.whole) }
         var part: Int?
         var whole: Int?

@@ -72,6 +72,9 @@ extension ClaimParser {
             let namesWhole = isWholeMarked(total)
             let before = namesWhole
                 ? [] : candidates(unit, in: 0..<index, groupSizes: true).filter { !isWholeMarked($0) }
+            // A total over the count of its contributors ('… 3,1 MWh: 1.240 woningen gebruikten samen 3.844 MWh') sums
+            // none of the numbers before it, nor any of another sentence: its parts are not written.
+            if before.contains(where: { countsContributors($0, beforeCueAt: index) }) { continue }
             let previous = !namesWhole && (isSentenceStart(index) || listsGroups(before: index, total: total))
                 ? precedingCounts(unit, total: total) : []
             if after.count >= 2 {
@@ -204,7 +207,10 @@ extension ClaimParser {
         if let share = summedPartsShareReading(in: claims), !claims.contains(where: { $0.site == share.site }) {
             claims.append(share)
         }
-        return claims
+        // A mean over the contributors the clause after it counts is no total ('… kwam uit op 3,1 MWh: 1.240 …').
+        return claims.filter { claim in
+            tokens[claim.site].number.map { contributorsMeanReading(claim.site, $0) == nil } ?? true
+        }
     }
 
     /// Whether a word of summing stands before the count at `total` in its clause ('in totaal 18.792', 'samen 640'),

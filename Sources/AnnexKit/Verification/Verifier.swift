@@ -231,8 +231,9 @@ public struct Verifier: Sendable {
         summary.datedValues = [NumberUnit.count, .percent].compactMap(parser.datedValue(of:))
         let stated = parser.statedPartAndWhole()
         summary.partAndWhole = stated.map { ($0.part.carriedOver, $0.whole.carriedOver) }
-        summary.countedPartAndWhole = stated == nil
-            ? parser.countedPartAndWhole().map { ($0.part.carriedOver, $0.whole.carriedOver) } : nil
+        let counted = stated == nil ? parser.countedPartAndWhole() : nil
+        summary.countedPartAndWhole = counted.map { ($0.part.carriedOver, $0.whole.carriedOver) }
+        summary.partVerb = (stated?.part ?? counted?.part)?.token.flatMap(parser.closingVerb(ofClauseAt:))
         summary.shareAndWhole = parser.soleShareOfWhole().map {
             (parser.operand($0.share).carriedOver, parser.operand($0.whole).carriedOver)
         }

@@ -1,0 +1,63 @@
+/// A count that is the subject of the verb right before a word of summing ('1.240 aangesloten woningen gebruikten
+/// samen 3.844 MWh', '315 volken leverden in totaal …'): it counts who or what contributed to the total, not a part of
+/// it. Only a count that stands alone in its subject: coordinated counts before the verb are the parts ('412 in Noord
+/// en 655 in Zuid telden samen …'), and so are counts before a cue with no verb between ('ruim 9.000 bezoeken en
+/// aanvragen samen: …', where the parts follow). A count in words is left as it was: it may count the groups a list
+/// before named ('De drie afdelingen telden samen …').
+extension ClaimParser {
+    /// Whether the count at `count` counts the contributors to the total after the adverbial cue of summing at `cue`:
+    /// it is written in digits, the only number of the cue's clause before the cue, and between the two stand only
+    /// words, at least a noun and a verb (`contributorPhrase`), none of them a coordinator.
+    func countsContributors(_ count: Int, beforeCueAt cue: Int) -> Bool {
+        guard analysis.firstPhrase(Self.adverbialSumCues, at: cue) != nil, count < cue,
+            tokens[count].number?.isWord == false, analysis.clauseOf[count] == analysis.clauseOf[cue],
+            cue - count - 1 >= Self.contributorPhrase
+        else { return false }
+        let clause = analysis.clause(of: cue)
+        let numbers = analysis.numberIndices.filter { clause.lowerBound <= $0 && $0 < cue }
+        return numbers == [count] && tokens[(count + 1)..<cue].allSatisfy { token in
+            token.kind == .word && token.depth == tokens[cue].depth && !Self.coordinators.contains(token.text)
+        }
+    }
+
+    /// 'Het gemiddelde verbruik per aansluiting kwam uit op 3,1 MWh: 1.240 woningen gebruikten samen 3.844 MWh': a
+    /// mean in a clause that a colon closes, an average word before it there, is the total of the clause after the
+    /// colon over the count of its contributors (`countsContributors`), when the total is of the mean's unit: in its
+    /// currency ('€ 412 … samen € 947.600'), or without one with a noun after it that is a form of the mean's ('MWh'
+    /// and 'MWh'). A rate of the total over the count, per one.
+    func contributorsMeanReading(_ index: Int, _ written: WrittenNumber) -> Claim? {
+        let clause = analysis.clause(of: index)
+        guard written.unit == .count, let colon = clause.last, tokens[colon].isMark(":"), colon + 1 < tokens.count,
+            !analysis.indices(of: Lexicon.averageWords, in: clause.lowerBound..<index).isEmpty,
+            !analysis.numberIndices.contains(where: { $0 > index && $0 < colon })
+        else { return nil }
+        /// Whether the total at `total` is of the mean's unit: its currency, or without one the noun after it.
+        func agrees(_ total: Int) -> Bool {
+            guard let currency = tokens[total].number?.currency, currency == written.currency else { return false }
+            guard currency.isEmpty else { return true }
+            let nouns = [index, total].map { ReadingSanity.noun(after: $0, in: tokens) }
+            return nouns[0].flatMap { unit in nouns[1].map { Self.areForms(unit, $0) } } ?? false
+        }
+        let next = analysis.clause(of: colon + 1)
+        for cue in next {
+            guard let (_, end) = analysis.firstPhrase(Self.adverbialSumCues, at: cue) else { continue }
+            let counts = analysis.numberIndices.filter { next.lowerBound <= $0 && $0 < cue }
+            guard counts.count == 1, countsContributors(counts[0], beforeCueAt: cue),
+                let total = analysis.numberIndices.first(where: { $0 >= end && next.contains($0) }),
+                tokens[end..<total].allSatisfy({ $0.kind == .word || $0.isMark("€") }), agrees(total)
+            else { return nil }
+            var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
+            (claim.scale, claim.part, claim.whole) = (Exact(1), operand(total), operand(counts[0]))
+            return claim
+        }
+        return nil
+    }
+
+    /// Cues of summing that stand as an adverb after the verb ('gebruikten samen', 'leverden in totaal'), not a verb
+    /// themselves ('bedroeg').
+    static let adverbialSumCues = Lexicon.joiningCues + ["in totaal"]
+    /// The fewest words between a contributors' count and the cue: its noun and the verb.
+    static let contributorPhrase = 2
+    /// Words that coordinate a count's phrase with another ('bezoeken en aanvragen').
+    static let coordinators: Set<String> = ["en", "of", "plus", "alsmede", "noch"]
+}
