@@ -153,12 +153,12 @@ public enum ODSRenderer {
 
     static func styleName(_ style: NumberCellStyle) -> String { "N-" + style.key }
 
-    static func cellStyle(_ style: NumberCellStyle) -> String { cellStylePrefix + style.key }
+    static func cellStyle(_ style: NumberCellStyle) -> String { "\(cellStylePrefix)" + style.key }
 
     /// What the name of a number cell's style (`cellStyle`) starts with.
-    static let cellStylePrefix = "ce-"
+    static let cellStylePrefix: StaticString = "ce-"
 
-    static func textStyle(_ style: TextStyle) -> String? {
+    static func textStyle(_ style: TextStyle) -> StaticString? {
         switch style {
         case .plain: nil
         case .wrapped: "ce-wrapped"
@@ -273,9 +273,9 @@ public enum ODSRenderer {
             if let height { heights.insert(height) }
             // The header row repeats on every printed page, in its place among the rows.
             let header = index == sheet.page.repeatedRow
-            if header { out.append("<table:table-header-rows>") }
+            if header { out.append("<table:table-header-rows>" as StaticString) }
             row(cells, height: height, numbers, anchor: anchor, to: &out)
-            if header { out.append("</table:table-header-rows>") }
+            if header { out.append("</table:table-header-rows>" as StaticString) }
         }
         out.append("</table:table>")
     }
@@ -300,54 +300,54 @@ public enum ODSRenderer {
     static func row(_ cells: [SheetCell?], height: Double?, _ numbers: NumberStyle, anchor: String? = nil,
                     to out: inout ByteBuffer) {
         if let height {
-            out.append("<table:table-row table:style-name=\"")
+            out.append("<table:table-row table:style-name=\"" as StaticString)
             out.append(rowStyle(height))
-            out.append("\">")
+            out.append("\">" as StaticString)
         } else {
-            out.append("<table:table-row>")
+            out.append("<table:table-row>" as StaticString)
         }
         var shown = ByteBuffer()  // a number cell's text, before it is escaped
         for cell in cells {
             switch cell {
             case .text(let text, let style)?:
-                out.append("<table:table-cell")
+                out.append("<table:table-cell" as StaticString)
                 if let name = textStyle(style) {
-                    out.append(" table:style-name=\"")
+                    out.append(" table:style-name=\"" as StaticString)
                     out.append(name)
                     out.append(UInt8(ascii: "\""))
                 }
-                out.append(" office:value-type=\"string\">")
+                out.append(" office:value-type=\"string\">" as StaticString)
                 paragraphs(text, to: &out)
-                out.append("</table:table-cell>")
+                out.append("</table:table-cell>" as StaticString)
             case .number(let value, let format, let status)?:
-                out.append("<table:table-cell table:style-name=\"")
+                out.append("<table:table-cell table:style-name=\"" as StaticString)
                 out.append(cellStylePrefix)  // `cellStyle`, written in place
                 NumberCellStyle(format: format, status: status).appendKey(to: &out)
-                out.append(format.isPercent ? "\" office:value-type=\"percentage\" office:value=\""
+                out.append(format.isPercent ? "\" office:value-type=\"percentage\" office:value=\"" as StaticString
                            : "\" office:value-type=\"float\" office:value=\"")
                 PlainNumber.append(value, to: &out)
-                out.append("\"><text:p>")
+                out.append("\"><text:p>" as StaticString)
                 shown.removeAll()
                 numbers.appendCell(shownAmount(value, format, status), as: format, to: &shown)
                 out.append(xmlEscaped: shown)
-                out.append("</text:p></table:table-cell>")
+                out.append("</text:p></table:table-cell>" as StaticString)
             case .link(let text, let target)?:
                 out.append("<table:table-cell office:value-type=\"string\"><text:p><text:a xlink:type=\"simple\" "
                            + "xlink:href=\"#")
                 out.append(xmlEscaped: target)
-                out.append(".A1\">")
+                out.append(".A1\">" as StaticString)
                 out.append(xmlEscaped: text)
-                out.append("</text:a></text:p></table:table-cell>")
+                out.append("</text:a></text:p></table:table-cell>" as StaticString)
             case nil:
-                out.append("<table:table-cell/>")
+                out.append("<table:table-cell/>" as StaticString)
             }
         }
         if let anchor {
-            out.append("<table:table-cell>")
+            out.append("<table:table-cell>" as StaticString)
             out.append(anchor)
-            out.append("</table:table-cell>")
+            out.append("</table:table-cell>" as StaticString)
         }
-        out.append("</table:table-row>")
+        out.append("</table:table-row>" as StaticString)
     }
 
     /// `text` as paragraphs (`<text:p>`), a line break starting the next. A line break is a character of its
@@ -359,9 +359,9 @@ public enum ODSRenderer {
             var start = 0
             repeat {
                 let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.count
-                out.append("<text:p>")
+                out.append("<text:p>" as StaticString)
                 out.append(xmlEscaped: UnsafeBufferPointer(rebasing: utf8[start..<end]))
-                out.append("</text:p>")
+                out.append("</text:p>" as StaticString)
                 start = end + 1
             } while start <= utf8.count
             return true

@@ -46,7 +46,7 @@ struct NumberCellStyle: Sendable, Hashable, Comparable {
     }
 
     /// The key's first word: the format's style.
-    private var styleWord: String {
+    private var styleWord: StaticString {
         switch format.style {
         case .count: "count"
         case .number: "number"

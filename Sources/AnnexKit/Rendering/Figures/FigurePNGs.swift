@@ -3,8 +3,8 @@ import Foundation
 /// The figures' PNGs in the output folder, read once for both workbooks: the XLSX and the ODS are
 /// written on threads of their own and store the same maps (5 MB in the seed annex), so whichever
 /// asks for a PNG first reads it and the other gets the same bytes, and its CRC-32, which both
-/// archives record for it (6,4 MB of maps checksummed once, not twice). The workbooks may start before
-/// the figures are written: a PNG is read once `placed` says they are.
+/// archives record for it (made once, not twice, and from the checksums of the PNG's chunks: `PNGChecksum`).
+/// The workbooks may start before the figures are written: a PNG is read once `placed` says they are.
 final class FigurePNGs: @unchecked Sendable {
     /// A figure's PNG as read, with its CRC-32.
     struct PNG {
@@ -35,7 +35,7 @@ final class FigurePNGs: @unchecked Sendable {
         return lock.withLock {
             if let known = read[image] { return known }
             let png = FileManager.default.contents(atPath: folder + "/" + image).map {
-                PNG(data: $0, crc: CRC32.of($0))
+                PNG(data: $0, crc: PNGChecksum.of($0))
             }
             read[image] = png
             return png
