@@ -25,7 +25,7 @@ extension ClaimParser {
     }
 
     /// The value of the unit of the number at `index` that stands alone in the brackets right after it ('410 (395)').
-    private func bracketedValue(after index: Int) -> Int? {
+    func bracketedValue(after index: Int) -> Int? {
         let value = index + 2
         guard value + 1 < tokens.count, tokens[index + 1].isMark("("), tokens[value + 1].isMark(")"),
             let unit = tokens[index].number?.unit, tokens[value].number?.unit == unit

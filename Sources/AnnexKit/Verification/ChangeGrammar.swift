@@ -24,13 +24,17 @@ extension ClaimParser {
         /// with `depth`, only one that stands at that depth of parentheses; with `like`, a value written in digits
         /// takes no count in words ('Met 64.300 bezoekers over drie dagen … meer dan vorig jaar (59.400)'); before a
         /// comparison's marker, none that another comparison coordinated with it compares with (`isCoordinatedBase`),
-        /// nor a share's whole (`isWholeOfShare`).
+        /// nor a share's whole (`isWholeOfShare`); with `timeLike`, a count of time ('binnen 17 dagen') only for a
+        /// base that counts time too ('In 1.146 zaken volgde binnen 17 dagen een zitting; een jaar eerder waren dat
+        /// er nog 865').
         func end(
-            before index: Int, unit: NumberUnit?, orAfter base: Int? = nil, depth: Int? = nil, like written: Int? = nil
+            before index: Int, unit: NumberUnit?, orAfter base: Int? = nil, depth: Int? = nil, like written: Int? = nil,
+            timeLike timed: Int? = nil
         ) -> Int? {
             let inDigits = written.map { tokens[$0].number?.isWord == false } ?? false
+            let untimed = timed.map { !isDuration($0, tokens) } ?? false
             let candidates = analysis.numberIndices.filter { value in
-                tokens[value].number?.unit == unit && isValue(value, tokens)
+                tokens[value].number?.unit == unit && isValue(value, tokens) && !(untimed && isDuration(value, tokens))
                     && depth.map { tokens[value].depth == $0 } ?? true
                     && !(inDigits && tokens[value].number?.isWord == true)
                     && !(comparisons[index] != nil
@@ -100,7 +104,8 @@ extension ClaimParser {
             // hoger), tegen 21') when a value of its unit stands outside it too; else it is the later value ('713
             // (63%) schuldenvrij, tegen 58%'). A base in digits takes a later value in digits where there is one
             // ('412.800 mensen in onze twee baden, tegen 389.500'), else one in words ('twaalf, tegen 9').
-            if token.isWord("tegen") || token.isWord("tegenover"), let base = number(after: index, in: tokens),
+            if token.isWord("tegen") || token.isWord("tegenover") || setsAgainst(index, tokens),
+                let base = number(after: index, in: tokens),
                 !isPartOfOwnWhole(base, analysis),
                 let later = [token.depth, nil].lazy.compactMap({ depth in
                     end(before: index, unit: unit(base), orAfter: base, depth: depth, like: base)
@@ -158,7 +163,7 @@ extension ClaimParser {
                 !bases.contains(base)
             else { continue }
             let after = analysis.numberIndices.first { $0 >= clause.upperBound && unit($0) == unit(base) }
-            let before = end(before: clause.lowerBound, unit: unit(base))
+            let before = end(before: clause.lowerBound, unit: unit(base), timeLike: base)
             /// A value of a year of its own, or of a past not dated from now ('toen', 'in 2019 … nog').
             func isDatedPast(_ value: Int) -> Bool {
                 let own = analysis.clause(of: value)
@@ -174,7 +179,7 @@ extension ClaimParser {
                 }
                 continue
             }
-            if let later = end(before: clause.lowerBound, unit: unit(base)) {
+            if let later = end(before: clause.lowerBound, unit: unit(base), timeLike: base) {
                 pairs.append(FromTo(from: base, to: later))
             } else if let after, !Tokenizer.isComparativeBound(after, tokens),
                 analysis.hasPresentMarker(analysis.clause(of: after))
@@ -357,6 +362,18 @@ extension ClaimParser {
             whole > index && analysis.tokens[whole].number?.unit == .count
                 && Lexicon.partOfMarkers.contains { analysis.phraseStart($0, endingBefore: whole) == index + 1 }
         }
+    }
+
+    /// Whether the word at `index` sets the number before it against the one after it, as 'tegen' does: 'om' right
+    /// between two numbers ('(468 om 159)').
+    static func setsAgainst(_ index: Int, _ tokens: [Token]) -> Bool {
+        index > 0 && index + 1 < tokens.count && tokens[index].isWord("om") && tokens[index - 1].kind == .number
+            && tokens[index + 1].kind == .number
+    }
+
+    /// Whether the number at `index` counts a unit of time ('17 dagen', 'acht weken').
+    static func isDuration(_ index: Int, _ tokens: [Token]) -> Bool {
+        ReadingSanity.noun(after: index, in: tokens).map(Lexicon.durationUnits.contains) ?? false
     }
 
     /// A count followed by 'meer' or 'minder' ('50 meer'): a difference, not a value.

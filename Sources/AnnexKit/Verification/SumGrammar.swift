@@ -75,6 +75,9 @@ extension ClaimParser {
             // A total over the count of its contributors ('… 3,1 MWh: 1.240 woningen gebruikten samen 3.844 MWh') sums
             // none of the numbers before it, nor any of another sentence: its parts are not written.
             if before.contains(where: { countsContributors($0, beforeCueAt: index) }) { continue }
+            // '412 teams van vier lopers, samen 1.648 lopers': a count that says what each counted item is made of
+            // makes a product with it, no sum.
+            if before.contains(where: describesEach) { continue }
             let previous = !namesWhole && (isSentenceStart(index) || listsGroups(before: index, total: total))
                 ? precedingCounts(unit, total: total) : []
             if after.count >= 2 {
@@ -99,6 +102,12 @@ extension ClaimParser {
             ?? carriedListRestReading() ?? summedPartsShareReading()
         {
             claims.append(rest)
+        }
+        /// Whether the count at `index` follows 'van' after another count and its noun ('412 teams van vier lopers',
+        /// '85 klassen van 28 leerlingen'): it says what each of those is made of or where they come from.
+        func describesEach(_ index: Int) -> Bool {
+            index >= 3 && tokens[index - 1].isWord("van") && tokens[index - 2].kind == .word
+                && !Lexicon.wholeDeterminers.contains(tokens[index - 2].text) && tokens[index - 3].kind == .number
         }
         /// The parts before a total's cue, unless they are rows of two columns (`BracketedColumns`) or the total a
         /// subtotal of some of them (`NamedSubtotal`); rows not read with certainty leave the total unverifiable.
@@ -409,6 +418,11 @@ extension ClaimParser {
             return split.whole.value == tokens[total].number?.value.magnitude ? [] : split.parts
         }
         let counts = discourse.lastCounts.filter { $0.unit == unit }
+        // 'Totaal: 15.700 (15.940)' under lines of two columns ('geweld: 3.967 (3.702)'): the lines before hold both
+        // columns, which the total's sum would mix; they may confirm it, never contradict it.
+        if counts.count >= 2, bracketedValue(after: total) != nil {
+            return counts.map { $0.bound(OperandBinding(.positionOnly)) }
+        }
         guard counts.count < 2, let label = analysis.memoLabel, label.allSatisfy(Lexicon.sumCues.contains) else {
             // The rows of a list titled as a selection ('Top drie …') may confirm a total, never contradict it.
             if discourse.lastListUnderSelection { return counts.map { $0.adding(.partOfList) } }

@@ -506,6 +506,11 @@ enum Tokenizer {
                 relabel(index)
                 continue
             }
+            // 'de rijkste tien procent van de huishoudens': a percentage after a superlative names a group.
+            if token.number?.unit == .percent, isQuantileGroup(index, tokens) {
+                relabel(index)
+                continue
+            }
             // '(2/12)': the place of a post in its thread or a page in its document, no quantity.
             if let last = seriesPositionEnd(index, tokens) {
                 relabel(index)
@@ -588,6 +593,19 @@ enum Tokenizer {
         }
         return nil
     }
+
+    /// Whether the percentage at `index` names a group by its place in a ranking: an article and a superlative or
+    /// ordinal before it ('de rijkste tien procent', 'de armste 20%', 'het hoogste 5 procent', 'de eerste 10 procent').
+    private static func isQuantileGroup(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index >= 2, tokens[index - 1].kind == .word, tokens[index - 2].kind == .word,
+            ["de", "het"].contains(tokens[index - 2].text)
+        else { return false }
+        let word = tokens[index - 1].text
+        return word.count > superlativeEnding.count + 1 && word.hasSuffix(superlativeEnding)
+    }
+
+    /// The ending of a Dutch superlative or ordinal before a noun ('rijkste', 'hoogste', 'eerste').
+    private static let superlativeEnding = "ste"
 
     /// The index of the count of places in a series position '(N/M)' whose place is the number at `index`: two
     /// whole numbers glued to a slash, the place not above the count, alone in brackets ('(2/12)', the second post of
