@@ -922,11 +922,14 @@ extension ClaimParser {
     }
 
     /// The start and end value a clause gives by its end and the difference that led to it ('uitgebreid
-    /// met 120 bedden tot 2.080 bedden': from 1.960 to 2.080); not for hedged counts. A start worked out from
-    /// rounded ones ('met 35 miljoen tot 412 miljoen') may confirm a claim, never contradict it.
+    /// met 120 bedden tot 2.080 bedden': from 1.960 to 2.080), or by a difference from another time after the level
+    /// it restates ('540 honden, 60 meer dan vorig jaar': from 480 to 540, `restatedLevel(ofDifference:)`); not for
+    /// hedged counts. A start worked out from rounded ones ('met 35 miljoen tot 412 miljoen') may confirm a claim,
+    /// never contradict it.
     func differenceSpan(in clause: Int, frame: PeriodFrame) -> (Operand?, Operand?)? {
         for index in numbers(.count, in: analysis.clauses[clause]) {
-            guard let sign = differenceDirection(of: index), sign != 0, let end = endValue(after: index),
+            guard let sign = differenceDirection(of: index), sign != 0,
+                let end = endValue(after: index) ?? restatedLevel(ofDifference: index),
                 let difference = tokens[index].number, let value = tokens[end].number,
                 [difference, value].allSatisfy({ $0.hedge == nil })
             else { continue }

@@ -146,6 +146,12 @@ struct ContrastedGroups: Sendable {
         return a == b || part(a, of: b) || part(b, of: a)
     }
 
+    /// Whether two words name the same thing by their stem alone, not as parts of a compound ('jongens', 'jongens';
+    /// 'Brabant', 'Brabantse'; not 'plaats', 'FPC-plaats').
+    static func sameStem(_ first: String, _ second: String) -> Bool {
+        stem(PlaceAdjectives.place(of: first)) == stem(PlaceAdjectives.place(of: second))
+    }
+
     /// A word without the ending of its plural or of an adjective made from it, when a stem of at least
     /// `shortestStem` letters is left.
     static func stem(_ word: String) -> String {

@@ -12,11 +12,10 @@ extension ClaimParser {
     /// The base and the other group's value of a relative value at `index` that compares two groups of the sentence
     /// (see the extension); none unless the values are counts or amounts, neither a start or end value.
     func groupComparison(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
-        guard unit == .count, isRelativeValue(index), pairs.isEmpty, bases.isEmpty,
-            let than = comparedGroupMarker(after: index)
-        else { return nil }
+        guard unit == .count, isRelativeValue(index), pairs.isEmpty, bases.isEmpty else { return nil }
         let values = numbers(.count, in: tokens.indices).filter { Self.isValue($0, tokens) && !isSampleSize($0) }
         guard values.count == 2, ReadingSanity.kindAlike(values, in: tokens) else { return nil }
+        guard let than = comparedGroupMarker(after: index) else { return leftOutComparison(for: index, of: values) }
         let phrase = (than + 1)..<analysis.clause(of: than).upperBound
         let inPhrase = values.filter(phrase.contains)
         let base: Int
@@ -38,6 +37,32 @@ extension ClaimParser {
         // The 'dan' phrase names the base's group: a tie by name, as a word of reference ties another stretch.
         let named = OperandBinding(.reference)
         return (operand(base).bound(named), operand(other).bound(named))
+    }
+
+    /// A comparison that leaves out the group it compares with ('Mannen kregen gemiddeld 96 uur, vrouwen 72 uur;
+    /// mannen kregen daarmee een derde meer uren'): a comparative right after the claim, no 'dan' or 'als' in its
+    /// clause, and before it the clause's subject, without a value, whose words of content each name one of the two
+    /// values by their stem (`ownWords`): that value is the subject's, the other the base. A subject with a word that
+    /// names neither ('De kans ligt in de trainingsgroep …') binds none.
+    private func leftOutComparison(for index: Int, of values: [Int]) -> (from: Operand?, to: Operand?)? {
+        let clause = analysis.clause(of: index)
+        let reach = min(clause.upperBound, index + 3)
+        let comparative = ((index + 1)..<max(index + 1, reach)).contains {
+            Lexicon.comparatives.contains(tokens[$0].text)
+        }
+        guard comparative,
+            !clause.contains(where: { tokens[$0].isWord("dan") || tokens[$0].isWord("als") }),
+            !values.contains(where: clause.contains)
+        else { return nil }
+        let subject = contentWords(in: clause.lowerBound..<index).filter { Lexicon.hedges[$0] == nil }
+        let named = values.filter { value in
+            let own = ownWords(of: value, besides: values)
+            return !subject.isEmpty
+                && subject.allSatisfy { word in own.contains { ContrastedGroups.sameStem($0, word) } }
+        }
+        guard named.count == 1, let base = values.first(where: { $0 != named[0] }) else { return nil }
+        let tie = OperandBinding(.reference)
+        return (operand(base).bound(tie), operand(named[0]).bound(tie))
     }
 
     /// Whether the claim at `index` is a relative value: a percentage, or a fraction in words ('een vijfde',

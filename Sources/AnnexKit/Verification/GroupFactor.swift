@@ -7,15 +7,14 @@
 /// its paragraph. A group whose words name several values, or both groups one value, binds nothing.
 extension ClaimParser {
     /// The values the two groups of a factor whose words run from `start` to `end` name; nil when the factor compares
-    /// with no group ('als' or 'dan' in its clause) or neither group names a value.
+    /// with no group ('als' or 'dan' in its clause) or neither group names a value. A factor of equal degree that
+    /// leaves out the group it compares with ('in Utrecht 206: in Groningen dus twee keer zo veel') binds only both
+    /// sides (`leftOutSides`).
     func groupSides(forFactorFrom start: Int, to end: Int) -> GroupSides? {
         let clause = analysis.clause(of: start)
-        guard
-            let marker = (end..<clause.upperBound).first(where: { Self.isComparisonMarker(at: $0, analysis) })
-                ?? (Self.namesComparedAmount(afterTimes: end, tokens) ? end : nil)
-        else { return nil }
-        // What it compares with runs from the marker to the first number or mark ('als vrouwen (…)').
-        let baseEnd = ((marker + 1)..<clause.upperBound).first { tokens[$0].kind != .word } ?? clause.upperBound
+        let marker = (end..<clause.upperBound).first(where: { Self.isComparisonMarker(at: $0, analysis) })
+            ?? (Self.namesComparedAmount(afterTimes: end, tokens) ? end : nil)
+        guard marker != nil || Self.isEquative(after: end, tokens) else { return nil }
         // The subject runs from its clause's start, or the sentence's when the clause opens with the factor ('…
         // schreven 48.600 bekeuringen uit, vier keer zo veel als …'), to the first number ('Jongens waren met 840 …').
         let opening = (clause.lowerBound..<start).contains {
@@ -26,17 +25,51 @@ extension ClaimParser {
         let own = groupNamedValues(excluding: start...end)
         let sources = own.isEmpty ? [discourse.lastGroupValues, groupValuesAhead] : [own]
         return sources.lazy.filter { !$0.isEmpty }.compactMap { values in
-            self.sides(of: values, subject: subjectStart..<subjectEnd, base: (marker + 1)..<baseEnd)
+            // Left out, the compared group leaves the subject to the factor's clause, without a value of its own
+            // ('in Groningen dus twee keer zo veel'; not '…, voor B 3,6 weken – ruim drie keer zo lang').
+            guard let marker else {
+                let bare = opening && subjectEnd == start
+                return bare ? self.leftOutSides(of: values, subject: subjectStart..<start) : nil
+            }
+            // What it compares with runs from the marker to the first number or mark ('als vrouwen (…)').
+            let baseEnd = ((marker + 1)..<clause.upperBound).first { tokens[$0].kind != .word } ?? clause.upperBound
+            return self.sides(of: values, subject: subjectStart..<subjectEnd, base: (marker + 1)..<baseEnd)
         }.first
+    }
+
+    /// Whether a factor's words end right before 'zo' or 'zoveel' ('twee keer zo vaak', 'half zoveel'): a comparison
+    /// of equal degree, which 'als' completes or leaves out.
+    static func isEquative(after end: Int, _ tokens: [Token]) -> Bool {
+        end + 1 < tokens.count && (tokens[end + 1].isWord("zo") || tokens[end + 1].isWord("zoveel"))
+    }
+
+    /// The sides of a factor that leaves out the group it compares with, whose own clause names its subject: the one
+    /// value every word of the subject names by its stem, and the one other value of that unit ('412 jongens en 40
+    /// meisjes. Jongens zijn daarmee ruim tien keer zo vaak vertegenwoordigd.': 412 over 40); nil unless both are
+    /// bound. A word of the subject that names no value ('Het risico ligt in de vergelijkingsgroep …', rates of two
+    /// groups), or names one only as a part of a compound ('Een FPC-plaats …' for '… voor een plaats'), binds none.
+    private func leftOutSides(of values: [NamedValue], subject: Range<Int>) -> GroupSides? {
+        let words = namingWords(in: subject)
+        let named = values.filter { value in
+            !words.isEmpty && words.allSatisfy { word in value.words.contains { ContrastedGroups.sameStem($0, word) } }
+        }
+        guard named.count == 1, let bound = named.first?.value else { return nil }
+        let others = values.map(\.value).filter {
+            $0.unit == bound.unit && ($0.token != bound.token || $0.line != bound.line || $0.value != bound.value)
+        }
+        guard others.count == 1 else { return nil }
+        return GroupSides(subject: bound, base: others[0], isAmbiguous: false)
+    }
+
+    /// The words of `range` that may name a group (`isNaming`).
+    private func namingWords(in range: Range<Int>) -> [String] {
+        range.filter { tokens[$0].kind == .word }.map { tokens[$0].text }.filter(Self.isNaming)
     }
 
     /// The values the words of `subject` and of `base` name among `values`; nil when they name none. A word that
     /// both sides share names neither ('plaats' in 'een tbs-plaats … als een reguliere plaats').
     private func sides(of values: [NamedValue], subject: Range<Int>, base: Range<Int>) -> GroupSides? {
-        func words(_ range: Range<Int>) -> [String] {
-            range.filter { tokens[$0].kind == .word }.map { tokens[$0].text }.filter(Self.isNaming)
-        }
-        let (subjectWords, baseWords) = (words(subject), words(base))
+        let (subjectWords, baseWords) = (namingWords(in: subject), namingWords(in: base))
         func named(by own: [String], other: [String]) -> [Int] {
             let distinct = own.filter { word in !other.contains { ContrastedGroups.related($0, word) } }
             return values.indices.filter { value in
