@@ -276,6 +276,19 @@ struct VerifyTableTotalRowsTests {
         #expect(!TextTableRow.mayBeRow("Een zin, 2023 en 2024.".unicodeScalars))
     }
 
+    @Test("Whether a line is a row between bars is told as its row would tell it, with no cells made")
+    func barredWithoutCells() {
+        let lines = [
+            "| Kano | 14 | 9 |", "Kano | 14", "  Kano | 14 | 9", "\t| Kano | 14 |", "Kano |", "| Kano |", "|", "||",
+            "Kano\t14\t9", "Kano    14    9", "Een zin met een | en verder niets.", "Een zin zonder cellen.", "",
+        ]
+        for line in lines {
+            #expect(TextTableRow.isBarred(line) == (TextTableRow(line)?.style == .barred), "\(line)")
+        }
+        #expect(TextTableRow.isBarred("Kano | 14") && !TextTableRow.isBarred("| Kano |"))
+        #expect(!TextTableRow.isBarred("Kano\t14\t9"))
+    }
+
     @Test("The corpus measure finds a total row's claims when its quote keeps the row's outer bars")
     func measuredWithBars() {
         // 312,5 + 48 + 36,5 = 397 (right); 298 + 51,5 + 33 = 382,5, not 384,5 (planted).

@@ -7,7 +7,7 @@ extension ClaimParser {
     /// each counts; no mean among them. Nil when the sentence is no such row.
     func tableRowCounts() -> [CountedValue]? {
         let sentence = analysis.sentence
-        guard sentence.lines.count == 1, TextTableRow(sentence.text)?.style == .barred else { return nil }
+        guard sentence.lines.count == 1, TextTableRow.isBarred(sentence.text) else { return nil }
         return countedIndices().filter { !isAveraged($0) }.map(countedValue)
     }
 

@@ -15,12 +15,9 @@ struct TextTableRow: Sendable {
         let lead = text.prefix { $0 == " " || $0 == "\t" }
         let body = text.dropFirst(lead.count)
         var pieces: [String]
-        if body.unicodeScalars.contains("|") {
-            pieces = body.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-            let outer = body.hasPrefix("|")
-            if outer { pieces.removeFirst() }
-            if body.hasSuffix("|"), !pieces.isEmpty { pieces.removeLast() }
-            guard pieces.count >= 2 else { return nil }
+        if let barred = Self.barredPieces(body) {
+            guard barred.count >= 2 else { return nil }
+            pieces = barred.map(String.init)
             style = .barred
             indent = pieces[0].prefix { $0 == " " || $0 == "\t" }.count
         } else if body.unicodeScalars.contains("\t") {
@@ -39,6 +36,22 @@ struct TextTableRow: Sendable {
             let plain = piece.unicodeScalars.contains("*") ? piece.replacingOccurrences(of: "**", with: "") : piece
             return String(scalars: PlainLine(plain.unicodeScalars).scalars)
         }
+    }
+
+    /// Whether `text` is a row between bars (a row of style `.barred`), told without its cells made: asked of every
+    /// sentence (`ClaimParser.tableRowCounts`), most of which have no '|' at all.
+    static func isBarred(_ text: String) -> Bool {
+        (barredPieces(text.drop { $0 == " " || $0 == "\t" })?.count ?? 0) >= 2
+    }
+
+    /// The pieces of a row's text after its indent between '|' marks, the outer marks left out; nil when it has no
+    /// '|' (an ASCII byte, looked for in the UTF-8).
+    private static func barredPieces(_ body: Substring) -> [Substring]? {
+        guard body.utf8.contains(UInt8(ascii: "|")) else { return nil }
+        var pieces = body.split(separator: "|", omittingEmptySubsequences: false)
+        if body.hasPrefix("|") { pieces.removeFirst() }
+        if body.hasSuffix("|"), !pieces.isEmpty { pieces.removeLast() }
+        return pieces
     }
 
     /// Whether a line may be a row at all: it holds a '|', a tab or a run of two spaces (a no-break space read as
