@@ -4,8 +4,9 @@ import Testing
 @testable import AnnexKit
 
 /// False alarms of unseen prose: a percentage naming a ranked group, a count of time taken as a later value, 'om'
-/// between two numbers, a count of what each item is made of summed, and a total of two columns summed over both.
-@Suite("verify: ranked groups, counts of time, 'om', sizes of each, two columns")
+/// between two numbers, a count of what each item is made of summed, a total of two columns summed over both, and
+/// earlier values in brackets read as parts or a rate's counts.
+@Suite("verify: ranked groups, counts of time, 'om', sizes of each, two columns, earlier values in brackets")
 struct VerifyRankedGroupsAndColumnsTests {
     @Test("A percentage after an article and a superlative names a group, no change")
     func rankedGroup() throws {
@@ -60,5 +61,17 @@ struct VerifyRankedGroupsAndColumnsTests {
         let sentence = "Het centrum telde 2.310 (2.150) en noord 1.045 (1.120) aanvragen, samen 3.355 (3.270)."
         try expectVerdict(.consistent, of: "3.355", in: sentence)
         try expectVerdict(.consistent, of: "3.270", in: sentence)
+    }
+
+    @Test("Values in brackets opened by 'voorheen' are earlier values: no parts, no rate's counts")
+    func formerValuesInBrackets() throws {
+        // 36 and 30 hours before; 45 per week is neither 36 + 30 nor 36 / 30.
+        let text = "De bezoektijden zijn verlengd tot 45 uur per week (voorheen 36 en 30 uur)."
+        let found = try verified(text)
+        #expect(found.allSatisfy { $0.verdict != .inconsistent }, "\(found.map { "\($0.written) \($0.verdict)" })")
+        let sum = "De kosten bedroegen 66 euro (voorheen 36 en 30 euro)."
+        #expect(try verified(sum).allSatisfy { $0.verdict != .inconsistent })
+        // Parts in brackets with no word of an earlier time still sum: 36 + 30 = 66.
+        try expectVerdict(.consistent, of: "66", in: "De kosten bedroegen 66 euro (36 en 30 euro).")
     }
 }

@@ -167,6 +167,9 @@ enum Lexicon {
     static let pastOfBeing: Set<String> = ["was", "waren"]
 
     /// Phrases that put a number in the past of the sentence's own ('toen', 'een jaar eerder', 'gisteren').
+    /// Adverbs that put what follows them before now, with no period of their own ('(voorheen 22 en 20 uur)').
+    static let formerly: Set<String> = ["voorheen", "vroeger", "destijds", "eerder"]
+
     static let earlierMarkers: [String] = [
         "toen", "een jaar eerder", "een jaar geleden", "een jaar daarvoor", "het jaar ervoor", "het jaar daarvoor",
         "vorig jaar", "het voorgaande jaar", "twee jaar eerder", "drie jaar eerder", "vijf jaar eerder",

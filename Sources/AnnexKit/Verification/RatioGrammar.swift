@@ -131,7 +131,9 @@ extension ClaimParser {
         while phrase + 1 < tokens.count, tokens[phrase + 1].kind == .word, phrase - index < Self.ratePhraseReach {
             phrase += 1
         }
-        guard let scale, let inside = analysis.parenthesis(after: phrase) else { return nil }
+        guard let scale, let inside = analysis.parenthesis(after: phrase), !holdsEarlierValues(inside) else {
+            return nil
+        }
         let counts = numbers(.count, in: inside)
         guard counts.count == 2 else { return nil }
         let claimed = precise(written, direction: nil, derived: true)

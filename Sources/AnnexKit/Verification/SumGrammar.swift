@@ -177,7 +177,7 @@ extension ClaimParser {
         where tokens[total].depth == 0 && tokens[total].number?.isWord == false && !isAveraged(total) && !aboutAverage {
             var close = total
             while close + 1 < tokens.count, tokens[close + 1].kind == .word { close += 1 }
-            guard let inside = analysis.parenthesis(after: close),
+            guard let inside = analysis.parenthesis(after: close), !holdsEarlierValues(inside),
                 analysis.numberIndices.filter({ inside.contains($0) }).allSatisfy({ tokens[$0].number?.unit == .count })
             else { continue }
             let parts = candidates(.count, in: inside)
@@ -429,6 +429,13 @@ extension ClaimParser {
             return listBegunEarlier(counts, unit: unit, total: total) ?? counts
         }
         return memoLines(totalledBy: total, unit: unit)
+    }
+
+    /// Whether the parenthesis `inside` gives values of an earlier time ('(voorheen 22 en 20 uur)', '(vorig jaar 410
+    /// en 380)'): they are no parts of a number before it, nor a rate's counts.
+    func holdsEarlierValues(_ inside: Range<Int>) -> Bool {
+        let opens = inside.first.map { tokens[$0].kind == .word && Lexicon.formerly.contains(tokens[$0].text) } ?? false
+        return opens || analysis.hasEarlierMarker(inside)
     }
 
     /// 'Aan A werd € 333 mln uitgegeven. Voor B was dat € 402 mln en voor C € 71 mln. Samen ging het om € 806 mln.':
