@@ -19,6 +19,20 @@ struct MessageTests {
         }
     }
 
+    @Test("The built-in books read under the default limits, whatever limits the asking task has set")
+    func builtInUnderSmallLimits() {
+        var small = Limits()
+        small.yamlDepth = 3
+        small.yamlNodes = 9
+        // Under these limits the messages file itself is refused; the book built in is read all the same.
+        #expect(YAMLComposer.compose(String(decoding: PackageResources.nl_yaml, as: UTF8.self), textOnly: true,
+            limits: small) == nil)
+        for (language, bytes) in [(Language.nl, PackageResources.nl_yaml), (.en, PackageResources.en_yaml)] {
+            let book = Limits.$current.withValue(small) { MessageBook.embedded(language, bytes) }
+            #expect(Message.allCases.allSatisfy { !book.template($0).isEmpty })
+        }
+    }
+
     @Test("A missing or unknown key is a problem with its line")
     func problems() throws {
         do {
