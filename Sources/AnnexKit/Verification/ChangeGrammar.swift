@@ -32,9 +32,10 @@ extension ClaimParser {
             timeLike timed: Int? = nil
         ) -> Int? {
             let inDigits = written.map { tokens[$0].number?.isWord == false } ?? false
-            let untimed = timed.map { !isDuration($0, tokens) } ?? false
+            let untimed = timed.map { !ReadingSanity.countsTime($0, in: tokens) } ?? false
             let candidates = analysis.numberIndices.filter { value in
-                tokens[value].number?.unit == unit && isValue(value, tokens) && !(untimed && isDuration(value, tokens))
+                tokens[value].number?.unit == unit && isValue(value, tokens)
+                    && !(untimed && ReadingSanity.countsTime(value, in: tokens))
                     && depth.map { tokens[value].depth == $0 } ?? true
                     && !(inDigits && tokens[value].number?.isWord == true)
                     && !(comparisons[index] != nil
@@ -369,11 +370,6 @@ extension ClaimParser {
     static func setsAgainst(_ index: Int, _ tokens: [Token]) -> Bool {
         index > 0 && index + 1 < tokens.count && tokens[index].isWord("om") && tokens[index - 1].kind == .number
             && tokens[index + 1].kind == .number
-    }
-
-    /// Whether the number at `index` counts a unit of time ('17 dagen', 'acht weken').
-    static func isDuration(_ index: Int, _ tokens: [Token]) -> Bool {
-        ReadingSanity.noun(after: index, in: tokens).map(Lexicon.durationUnits.contains) ?? false
     }
 
     /// A count followed by 'meer' or 'minder' ('50 meer'): a difference, not a value.

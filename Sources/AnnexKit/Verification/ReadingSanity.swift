@@ -69,8 +69,13 @@ enum ReadingSanity {
     /// weken … samen 233.688 uur' adds people, weeks and hours. A duration adds up only with durations in its own
     /// unit ('148 dagen … nog 96 dagen: samen 244 dagen'). Units of time are `Lexicon.durationUnits`.
     static func mixesDurations(_ indices: [Int], in tokens: [Token]) -> Bool {
-        let timed = indices.contains { noun(after: $0, in: tokens).map(Lexicon.durationUnits.contains) ?? false }
-        return timed && !nounAlike(indices, in: tokens)
+        indices.contains { countsTime($0, in: tokens) } && !nounAlike(indices, in: tokens)
+    }
+
+    /// Whether the number at `index` counts a unit of time: its noun is one of `Lexicon.durationUnits` ('17 dagen',
+    /// 'acht weken').
+    static func countsTime(_ index: Int, in tokens: [Token]) -> Bool {
+        noun(after: index, in: tokens).map(Lexicon.durationUnits.contains) ?? false
     }
 
     /// Whether parts mix amounts of money with plain counts: '- 3 velden € 14.500 … Totaal: € 30.000' would add
