@@ -580,7 +580,17 @@ extension ClaimParser {
         range.contains { index in
             tokens[index].kind == .word && Lexicon.backReferences.contains(tokens[index].text)
                 && !(index + 1 < tokens.count && Lexicon.timeNouns.contains(tokens[index + 1].text))
+                && !opensNamedQuantityClause(at: index)
         }
+    }
+
+    /// Whether 'dat' at `index` opens a clause whose subject names its own quantity ('Opvallend is dat het aantal
+    /// tweelinggeboorten met 6 procent afnam'): a conjunction, not a word of reference ('Dat aantal steeg …', 'is dat
+    /// 9 procent meer').
+    private func opensNamedQuantityClause(at index: Int) -> Bool {
+        tokens[index].isWord("dat") && analysis.matches("het aantal", at: index + 1) && index + 3 < tokens.count
+            && tokens[index + 3].kind == .word && !Lexicon.grammarWords.contains(tokens[index + 3].text)
+            && !Self.isChangeVerb(tokens[index + 3]) && !Self.beingVerbs.contains(tokens[index + 3].text)
     }
 
     /// The tokens whose words may refer a change at `index` back to the sentence before: the whole sentence,
@@ -624,24 +634,35 @@ extension ClaimParser {
             return nil
         }
         if let from = stated.from?.token, isLabelled(from), comparesWithOwnYear(index) { return nil }
+        if let from = stated.from, let to = stated.to, missesYearsBack(from: from, to: to, site: index) { return nil }
         return stated
     }
 
-    /// The claim without its values when its clause counts years back to its base ('2,3 procentpunt lager dan vijf
-    /// jaar geleden') that they do not span: both dated another distance apart, or, one of them on a line outside
-    /// the sentence and not both dated, more than one year back ('… lag in 2024 op 9,6% (2023: 8,8%). … lager dan vijf
-    /// jaar geleden').
+    /// The claim without its values when they do not span the years its clause counts back (`missesYearsBack`).
     private func spanningYearsBack(_ claim: Claim) -> Claim {
-        let clause = analysis.clause(of: claim.site)
-        guard let from = claim.from, let to = claim.to, let back = analysis.yearsBack(in: clause) else { return claim }
-        let other: Bool
-        if let start = from.year, let end = to.year { other = end - start != back } else {
-            let lines = analysis.line(of: 0)...analysis.line(of: tokens.count - 1)
-            other = back != 1 && !(lines.contains(from.line) && lines.contains(to.line))
-        }
+        guard let from = claim.from, let to = claim.to, missesYearsBack(from: from, to: to, site: claim.site)
+        else { return claim }
         var bare = claim
-        if other { (bare.from, bare.to) = (nil, nil) }
+        (bare.from, bare.to) = (nil, nil)
         return bare
+    }
+
+    /// Whether the clause of the claim at `site` counts years back to its base ('2,3 procentpunt lager dan vijf jaar
+    /// geleden') that `from` and `to` do not span: both dated another distance apart; else, more than one year back,
+    /// one of them on a line outside the sentence ('… lag in 2024 op 9,6% (2023: 8,8%). … lager dan vijf jaar geleden')
+    /// or one of them dated, the other not ('€ 4,9 miljard, tegen € 4,3 miljard in 2022. Dat is ruim twee keer zoveel
+    /// als tien jaar geleden': the date names the base a year back); or a month a year back and values of another
+    /// sentence or line, which may be a month apart ('Ten opzichte van oktober vorig jaar …').
+    private func missesYearsBack(from: Operand, to: Operand, site: Int) -> Bool {
+        let clause = analysis.clause(of: site)
+        guard let back = analysis.yearsBack(in: clause) else { return false }
+        if let start = from.year, let end = to.year { return end - start != back }
+        let lines = analysis.line(of: 0)...analysis.line(of: tokens.count - 1)
+        let offLines = !(lines.contains(from.line) && lines.contains(to.line))
+        if clause.contains(where: { tokens[$0].kind == .word && Lexicon.months.contains(tokens[$0].text) }) {
+            return offLines || from.token == nil || to.token == nil
+        }
+        return back != 1 && (offLines || (from.year == nil) != (to.year == nil))
     }
 
     /// Whether a token is a verb of change ('steeg', 'daalde', 'groeide'): a word of direction that is neither a

@@ -20,6 +20,22 @@ extension ClaimParser {
         }
     }
 
+    /// Whether the coordinated counts `parts` before the adverbial cue of summing at `cue` count who or what
+    /// contributed to the total at `total` ('de 412 vrijwilligers en 168 beroepskrachten samen 57.420 contacten'):
+    /// each count has a noun of its own, unlike the others', the total's noun is unlike all of theirs, and only words
+    /// stand between the last count and the cue, so that the counts are the subject of the clause whose object is the
+    /// total. A list in apposition ('3 auto's en 2 bussen, samen 5 voertuigen') is set off by a mark and stays a sum.
+    func countsCoordinatedContributors(_ parts: [Int], beforeCueAt cue: Int, total: Int) -> Bool {
+        guard parts.count >= 2, let last = parts.max(), last < cue,
+            analysis.firstPhrase(Self.adverbialSumCues, at: cue) != nil,
+            let totalNoun = ReadingSanity.noun(after: total, in: tokens)
+        else { return false }
+        let nouns = parts.compactMap { ReadingSanity.noun(after: $0, in: tokens) }
+        let unlike = nouns.count == parts.count && !ReadingSanity.nounAlike(parts, in: tokens)
+            && !nouns.contains { Self.areForms($0, totalNoun) }
+        return unlike && tokens[(last + 1)..<cue].allSatisfy { $0.kind == .word && $0.depth == tokens[cue].depth }
+    }
+
     /// 'Het gemiddelde verbruik per aansluiting kwam uit op 3,1 MWh: 1.240 woningen gebruikten samen 3.844 MWh': a
     /// mean in a clause that a colon closes, an average word before it there, is the total of the clause after the
     /// colon over the count of its contributors (`countsContributors`), when the total is of the mean's unit: in its

@@ -407,7 +407,7 @@ enum Lexicon {
         "figuur", "figuren", "tabel", "tabellen", "hoofdstuk", "paragraaf", "artikel", "nummer", "nr", "p",
         "pagina", "blz", "bijlage", "fase", "stap", "versie", "noot", "voetnoot", "lid", "week", "kwartaal",
         "grafiek", "kaart", "bron", "niveau", "groep", "klasse", "categorie", "ronde", "regel", "r", "klas",
-        "leerjaar", "cohort", "kamer",
+        "leerjaar", "cohort", "kamer", "lijn", "lijnen",
     ]
     /// Words before a number that say to what precision figures are written ('afgerond op € 0,1 miljard').
     static let precisionMarkers: Set<String> = ["afgerond op", "afgerond tot", "afgerond naar", "rounded to"]

@@ -74,7 +74,11 @@ extension ClaimParser {
                 ? [] : candidates(unit, in: 0..<index, groupSizes: true).filter { !isWholeMarked($0) }
             // A total over the count of its contributors ('… 3,1 MWh: 1.240 woningen gebruikten samen 3.844 MWh') sums
             // none of the numbers before it, nor any of another sentence: its parts are not written.
-            if before.contains(where: { countsContributors($0, beforeCueAt: index) }) { continue }
+            if before.contains(where: { countsContributors($0, beforeCueAt: index) })
+                || countsCoordinatedContributors(before, beforeCueAt: index, total: total)
+            {
+                continue
+            }
             // '412 teams van vier lopers, samen 1.648 lopers': a count that says what each counted item is made of
             // makes a product with it, no sum.
             if before.contains(where: describesEach) { continue }
@@ -82,6 +86,8 @@ extension ClaimParser {
                 ? precedingCounts(unit, total: total) : []
             if after.count >= 2 {
                 add(total, parts: after)
+            } else if let members = membersCounted(before) {
+                add(total, operands: members.map { operand($0).bound(OperandBinding(.positionOnly)) })
             } else if before.count >= 2, let counted = articleCounted(before, before: index) {
                 add(total, operands: counted)
             } else if before.count >= 2 {

@@ -475,6 +475,13 @@ enum Tokenizer {
 
     // MARK: Labels and hedges
 
+    /// Whether the count at `index` is whole and 'of' joins it to another whole count right after it ('niveau 2 of 3').
+    private static func isAlternative(_ index: Int, _ tokens: [Token]) -> Bool {
+        let isWhole = { (token: Token) in token.number.map { $0.unit == .count && $0.value.isInteger } ?? false }
+        return index + 2 < tokens.count && isWhole(tokens[index]) && tokens[index + 1].isWord("of")
+            && isWhole(tokens[index + 2])
+    }
+
     /// Numbers that are no quantity: after a label word ('figuur 2', 'nr. 97', 'p. 23'), before a month
     /// ('15 april'), ages and durations in whole years ('18 jaar', 'tussen de 30 en 45 jaar', 'ouder dan 85').
     private static func markLabels(_ tokens: inout [Token]) {
@@ -496,6 +503,12 @@ enum Tokenizer {
             if before >= 0, tokens[before].kind == .word, Lexicon.labelWords.contains(tokens[before].text),
                 before == 0 || !Lexicon.periodNamers.contains(tokens[before - 1].text)
             {
+                relabel(index)
+                continue
+            }
+            // 'beveiligingsniveau 2 of 3', 'in 2 of 3 gevallen': whole numbers offered as alternatives name levels or
+            // guess at a count; neither is a quantity (the second is the end of a list of labels, below).
+            if isAlternative(index, tokens) {
                 relabel(index)
                 continue
             }
@@ -529,8 +542,8 @@ enum Tokenizer {
                 relabel(index)
                 continue
             }
-            // 'figuren 16 tot en met 19', 'tabel 2 en 3': the end of a range of labels.
-            if let joiner = ["tot en met", "t/m", "tot", "en", "-", "–"].first(where: { joiner in
+            // 'figuren 16 tot en met 19', 'tabel 2 en 3', 'niveau 2 of 3': the end of a range or list of labels.
+            if let joiner = ["tot en met", "t/m", "tot", "en", "of", "-", "–"].first(where: { joiner in
                 let count = SentenceAnalysis.parts(of: joiner).count
                 return index - count - 1 >= 0 && tokens[index - count - 1].kind == .label
                     && zip(SentenceAnalysis.parts(of: joiner), tokens[(index - count)..<index]).allSatisfy {

@@ -7,8 +7,10 @@ extension SentenceAnalysis {
             let before = tokens[index - 1]
             if before.isWord("vorig") || before.isWord("vorige") { return 1 }
             guard index + 1 < tokens.count, Self.backWords.contains(tokens[index + 1].text) else { return nil }
-            // A count in words may be a word or the label of a list ('vijf jaar geleden'); its text says which count.
-            if let count = Lexicon.cardinals[before.text] { return count }
+            // A count in words may be a word or the label of a list ('vijf jaar geleden'), a count of years a label of
+            // an age ('15 jaar geleden'); its text says which count.
+            if let count = Lexicon.cardinals[before.text] ?? Lexicon.numberWords[before.text] { return count }
+            if before.kind == .label, let count = Int(before.text) { return count }
             guard let number = before.number, number.unit == .count, number.hedge == nil, number.value.isInteger
             else { return nil }
             return Int(exactly: number.value.numerator)

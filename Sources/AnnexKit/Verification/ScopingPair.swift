@@ -1,0 +1,36 @@
+/// A pair 'M van (de) W' after a preposition names where or for whom a clause holds ('In vier van de vijf
+/// huishoudtypen blijft de koopkrachtstijging onder de 1 procent', 'Bij 12 van de 40 scholen lag het aandeel op 30
+/// procent'): when a subject of its own, a definite article and its noun, stands between the pair and a percentage
+/// later in the clause, and a verb of being or staying links that subject to the percentage, the percentage is a value
+/// of that subject, neither the share M of W nor a share of anything else the sentence counts. A percentage that
+/// restates the pair stands right by it ('In 12 van de 40 scholen (30 procent) …'), and one an action's object
+/// ('Met 11.240 van de 28.100 zaken deden de rechters een kwart van hun werk') may be the pair's share.
+extension ClaimParser {
+    /// Whether a pair 'M van (de) W' after a preposition scopes the clause of the share at `start`, whose subject is
+    /// another noun (see `ScopingPair`).
+    func isScopedByPair(shareAt start: Int) -> Bool {
+        let first = max(analysis.clause(of: start).lowerBound, 1)
+        return first < start && (first..<start).contains { part in
+            guard tokens[part].number?.unit == .count, tokens[part - 1].kind == .word,
+                Lexicon.prepositions.contains(tokens[part - 1].text), part + 2 < start, tokens[part + 1].isWord("van"),
+                let whole = number(after: part + 1, skipping: Lexicon.wholeDeterminers), whole < start
+            else { return false }
+            return ((whole + 1)..<(start - 1)).contains { isLinkedSubject(at: $0, shareAt: start) }
+        }
+    }
+
+    /// Whether a definite article at `article` and its noun are the subject a verb of being or staying links to the
+    /// share at `start`: the verb stands right before the article ('blijft de stijging …') or between the noun and
+    /// the share ('de stijging bleef …').
+    private func isLinkedSubject(at article: Int, shareAt start: Int) -> Bool {
+        let isVerb = { (index: Int) in tokens[index].kind == .word && Self.linkingVerbs.contains(tokens[index].text) }
+        guard tokens[article].kind == .word, Self.subjectArticles.contains(tokens[article].text),
+            tokens[article].depth == tokens[start].depth, tokens[article + 1].kind == .word,
+            !Lexicon.grammarWords.contains(tokens[article + 1].text)
+        else { return false }
+        return isVerb(article - 1) || ((article + 2)..<start).contains(where: isVerb)
+    }
+
+    /// Verbs that link a subject to its value: of being or having (`levelVerbs`) and of staying.
+    static let linkingVerbs = levelVerbs.union(["blijft", "bleef", "blijven", "bleven"])
+}
