@@ -25,9 +25,12 @@ extension ClaimParser {
         // A count that is a whole of another is no candidate part: the split's, the stated one, a chain's links.
         let wholes = [whole].compactMap { $0 } + before.chain.dropLast().map(\.operand)
         let candidates = before.namedCounts.filter { count in !wholes.contains { Self.isSame($0, count.operand) } }
-        let naming = words.map { word in candidates.filter { $0.words.contains { Self.namesPart($0, word) } } }
-        let named = naming.filter { $0.count == 1 }.map { $0[0] }
-        guard let part = named.first?.operand, named.allSatisfy({ Self.isSame($0.operand, part) }) else { return nil }
+        guard
+            let told = TellingWords.item(
+                amongst: candidates.count, by: words,
+                names: { index, word in candidates[index].words.contains { Self.namesPart($0, word) } })
+        else { return nil }
+        let part = candidates[told].operand
         if let split {
             return split.parts.contains { Self.isSame($0, part) } ? (part, split.whole) : nil
         }

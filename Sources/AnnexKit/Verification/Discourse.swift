@@ -191,7 +191,8 @@ struct Discourse: Sendable {
     /// 'Baten').
     var memoTitle: [String] { memoRun.isEmpty ? [] : memoRunTitle }
     /// The rows and total line of the last table of the paragraph (`rowsAndTotal`), kept over the prose sentences
-    /// under it: 'Samen zijn dat … Zorg is goed voor 62 procent van het totaal.'.
+    /// under it: 'Samen zijn dat … Zorg is goed voor 62 procent van het totaal.'; also over those of the paragraph
+    /// right under it, when that table closed the paragraph before.
     private var tableAbove: Table?
     /// The value lines right before, each a sentence of its own, however many: for a total line under them.
     private(set) var lineRun: [CarriedLine] = []
@@ -213,6 +214,9 @@ struct Discourse: Sendable {
     /// Starts a sentence: a new paragraph forgets the old one; a new heading is read for scope.
     mutating func enter(_ sentence: Sentence, headingScope: () -> [ScopeDimension: Set<String>]) {
         guard sentence.paragraph != paragraph else { return }
+        // Prose in the paragraph right under a table, under the same heading, still speaks of its rows ('Totaal
+        // 46.300', a blank line, 'Ruim een kwart … kwam uit de uitzendsector.'): they carry over to it, no further.
+        let tableRightAbove = memoRun.isEmpty || sentence.heading != heading ? nil : rowsAndTotal
         paragraph = sentence.paragraph
         selectionAbove = earlier.count == 1 && earlier[0].selects
         earlier = []
@@ -222,7 +226,7 @@ struct Discourse: Sendable {
         memoRunUnderTitle = false
         memoRunAfterNumbers = sentence.isAfterDroppedRow
         memoRunTitle = []
-        tableAbove = nil
+        tableAbove = tableRightAbove
         lineRun = []
         lineRunAfterNumbers = sentence.isAfterDroppedRow
         lineRunTitle = []

@@ -1,9 +1,10 @@
 /// A share in prose right under a pasted table that names its part by a row's label: 'De industrie is goed voor 30
 /// procent van het totaal.' under 'Industrie: 46,2' … 'Totaal: 153,4'; 'Ruim een kwart van de nieuwe uitkeringen kwam
-/// uit de uitzendsector.' under 'Uitzendbedrijven\t12.010' … 'Totaal\t46.300'. The part is the one row whose label
-/// has a word the sentence has, or one of the same stem (`sharesStem`: 'uitzendsector' and 'uitzendbedrijven'), and
+/// uit de uitzendsector.' under 'Uitzendbedrijven\t12.010' … 'Totaal\t46.300', also after a blank line. The part is
+/// the one row whose label has a word the sentence has, or one of the same stem (`sharesStem`: 'uitzendsector' and
+/// 'uitzendbedrijven'), a word that names that row alone ('thuis' of 'Zorg thuis', not 'zorg': `TellingWords`), and
 /// the whole is the table's total line (`Discourse.rowsAndTotal`). Read only when the sentence has no count of its own,
-/// exactly one row matches, and a whole the share names after 'van' is the total ('van het totaal') or a word of the
+/// one row is told apart, and a whole the share names after 'van' is the total ('van het totaal') or a word of the
 /// table's title ('van de nieuwe uitkeringen' under 'Nieuwe uitkeringen naar sector'): a share of another whole is
 /// about something else ('30 procent van de bedrijven in de industrie').
 extension ClaimParser {
@@ -11,14 +12,19 @@ extension ClaimParser {
     func labelledRowShare(end: Int) -> (part: Operand, whole: Operand)? {
         guard let table = discourse.rowsAndTotal, namesTableWhole(after: end, title: table.title) else { return nil }
         let words = Set(analysis.words(tokens.indices)).subtracting(Lexicon.grammarWords)
-        let named = table.rows.filter { row in
-            row.label.contains { label in
-                !Lexicon.grammarWords.contains(label) && !Lexicon.restCategories.contains(label)
-                    && words.contains { Self.sharesStem(label, $0) }
-            }
-        }
-        guard named.count == 1, named[0].count.unit == table.total.unit else { return nil }
-        var part = named[0].count
+        let rows = table.rows
+        guard
+            let told = TellingWords.item(
+                amongst: rows.count, by: words.sorted(),
+                names: { index, word in
+                    rows[index].label.contains { label in
+                        !Lexicon.grammarWords.contains(label) && !Lexicon.restCategories.contains(label)
+                            && Self.sharesStem(label, word)
+                    }
+                }),
+            rows[told].count.unit == table.total.unit
+        else { return nil }
+        var part = rows[told].count
         var whole = table.total
         part.binding = OperandBinding(.labelledLine)
         whole.binding = OperandBinding(.labelledLine)
@@ -26,7 +32,8 @@ extension ClaimParser {
     }
 
     /// Whether the whole the share names after it, if any ('van het totaal', 'van de nieuwe uitkeringen'), is the
-    /// table's: its first word after the determiners and adjectives is 'totaal' or shares a stem with a title word.
+    /// table's: its first word after the determiners and adjectives is 'totaal' or shares a stem with a title word, or
+    /// is the head of a compound of the title ('van ons bezit' under 'Woningbezit naar type': `namesUnit`).
     private func namesTableWhole(after end: Int, title: [String]) -> Bool {
         guard end < tokens.count, tokens[end].isWord("van") else { return true }
         let phrase = tokens[(end + 1)...].prefix { $0.kind == .word }.map(\.text)
@@ -34,7 +41,8 @@ extension ClaimParser {
             .prefix { !Lexicon.prepositions.contains($0) && !Lexicon.finiteVerbs.contains($0) }
             .prefix(Self.wholeReach)
         guard !phrase.isEmpty else { return false }
-        return phrase.contains("totaal") || phrase.contains { word in title.contains { Self.sharesStem(word, $0) } }
+        return phrase.contains("totaal")
+            || phrase.contains { word in title.contains { Self.sharesStem(word, $0) || Self.namesUnit($0, word) } }
     }
 
     /// Whether two words are one, or share a stem of at least `shortestStem` letters ('uitzendsector',

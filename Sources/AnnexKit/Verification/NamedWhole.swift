@@ -117,8 +117,17 @@ extension ClaimParser {
         // '… van wie 140 in de stad wonen. Daarmee woont 30% van de leden buiten de stad.': a share that speaks of the
         // complement of what the sentence before counted may be the rest's share: no part of that sentence is its.
         if turnsPolarity { return (nil, found.whole) }
-        let named = naming(claimWords).isEmpty ? naming(partWords) : naming(claimWords)
+        let words = naming(claimWords).isEmpty ? partWords : claimWords
+        let named = naming(words)
         if named.count == 1 { return (named[0].operand, found.whole) }
+        // 'Regio Noord was daarmee goed voor …' after '1.136 uit regio Noord, 994 uit regio Midden …': 'regio' names
+        // them all, 'noord' one.
+        if let told = TellingWords.item(
+            amongst: named.count, by: words,
+            names: { index, word in named[index].words.contains { Self.areForms(word, $0) } })
+        {
+            return (named[told].operand, found.whole)
+        }
         // '… van wie 30 tenoren. Daarmee is 40% van de leden ouder dan zestig.': a predicate wholly after the whole
         // whose words name no count names a property none of the counts has, and no part of them.
         if named.isEmpty, claimWords.isEmpty, !partWords.isEmpty { return (nil, found.whole) }

@@ -1,0 +1,17 @@
+/// The one of several listed items a sentence's words tell apart: a word that names exactly one item names it, and a
+/// word that names several ('provincie' of '1.440 uit provincie Utrecht' and '1.260 uit provincie Gelderland') tells
+/// none apart, so it neither picks an item nor spoils the pick of another word ('Provincie Gelderland' names the
+/// second). Used for the part of a share that names it by its words (`closingShare`, `namedWholeShare`,
+/// `labelledRowShare`).
+enum TellingWords {
+    /// The index of the one item of `count` items that `words` tell apart, by `names(index, word)`: the item each
+    /// word that names exactly one item names, when there is such a word and all such words name the same item.
+    static func item(amongst count: Int, by words: [String], names: (Int, String) -> Bool) -> Int? {
+        let told = Set(
+            words.compactMap { word -> Int? in
+                let named = (0..<count).filter { names($0, word) }
+                return named.count == 1 ? named[0] : nil
+            })
+        return told.count == 1 ? told.first : nil
+    }
+}
