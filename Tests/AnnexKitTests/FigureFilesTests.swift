@@ -142,4 +142,19 @@ struct FigureFilesTests {
         #expect(rows.map { Array($0.split(separator: ",").last!.utf8) }
                     == [composed, decomposed, composed].map { Array($0.utf8) })
     }
+
+    @Test("A source's CSV field and JSON string made from one look are those each encoder makes", arguments: [
+        "", "Rapport, tabel 3, r. 40; bestand data/x.csv:7", "geen komma", ",", ",,,,,,,,,", "a,b,c,d,e,f,g,h,i,j,k",
+        "=2,5", "-1,5", "-15", "@naam, r. 2", "twee \"woorden\", r. 3", "map\\bestand, r. 4", "regel\nregel, r. 5",
+        "\r\n, r. 6", "tab\t, r. 7", "Tabel \u{E9}\u{E9}n, r. 8 \u{2014} \u{1F600}", "\u{7F}, r. 9",
+        String(repeating: "lang, ", count: 40) + "\"einde\"",
+    ])
+    func sourceEncodedOnce(text: String) {
+        var csv = ByteBuffer(), json = ByteBuffer(), expectedCSV = ByteBuffer(), expectedJSON = ByteBuffer()
+        MachineReadable.appendSource(text, csv: &csv, json: &json)
+        CSVWriter.encode(text, to: &expectedCSV)
+        MachineReadable.appendJSONString(text, to: &expectedJSON)
+        #expect(csv.text == expectedCSV.text)
+        #expect(json.text == expectedJSON.text)
+    }
 }

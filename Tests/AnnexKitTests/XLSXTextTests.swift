@@ -15,6 +15,9 @@ struct XLSXTextTests {
         ("_x005F_x0041_", "_x005F_x005F_x005F_x0041_"),
         ("_x00G1_, _x004_, _x0041", "_x00G1_, _x004_, _x0041"),
         ("Gemeente_xyz", "Gemeente_xyz"),
+        // Underscores found among many bytes at a time: past a block of sixteen, doubled, last, before an 'X'.
+        (String(repeating: "ab", count: 12) + "_x0041_", String(repeating: "ab", count: 12) + "_x005F_x0041_"),
+        ("__x0041_", "__x005F_x0041_"), ("Gemeente_", "Gemeente_"), ("A_X0041_ en _ x", "A_X0041_ en _ x"),
     ])
     func literal(text: String, written: String) {
         #expect(XLSXLayout.literal(text) == written)

@@ -123,27 +123,6 @@ struct ByteBuffer: ContiguousBytes, @unchecked Sendable {
         count += written
     }
 
-    /// `byte` placed before the byte at `index`, the bytes from there on moved after it.
-    mutating func insert(_ byte: UInt8, at index: Int) {
-        gap(of: 1, at: index).initialize(to: byte)
-    }
-
-    /// `inserted` placed before the byte at `index`, the bytes from there on moved after it.
-    mutating func insert(contentsOf inserted: UnsafeBufferPointer<UInt8>, at index: Int) {
-        guard let source = inserted.baseAddress else { return }
-        gap(of: inserted.count, at: index).update(from: source, count: inserted.count)
-    }
-
-    /// Room for `width` bytes before the byte at `index`, the bytes from there on moved after it; returns
-    /// where the room is (counted in, to be written by the caller).
-    private mutating func gap(of width: Int, at index: Int) -> UnsafeMutablePointer<UInt8> {
-        precondition(index >= 0 && index <= count, "ByteBuffer: index out of bounds")
-        _ = room(for: width)
-        memmove(base + index + width, base + index, count - index)
-        count += width
-        return base + index
-    }
-
     /// `value` in decimal digits: `-1234`.
     mutating func append(decimal value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }

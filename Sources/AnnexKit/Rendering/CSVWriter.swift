@@ -41,22 +41,30 @@ public struct CSVWriter {
     /// `text` as a field: in quotes when it needs them, after a `'` when it would read as a formula.
     static func encode(_ text: String, to buffer: inout ByteBuffer) {
         text.withUTF8InPlace { utf8 in
-            let firstQuoted = Self.quoted.first(in: utf8, from: 0), quoted = firstQuoted < utf8.count
-            if quoted { buffer.append(UInt8(ascii: "\"")) }
-            if let first = utf8.first, Self.formulaStarts.contains(first), !Self.isPlainNumber(utf8) {
-                buffer.append(UInt8(ascii: "'"))
-            }
-            guard quoted else { return buffer.append(contentsOf: utf8) }
-            // The runs between quotes are copied whole; each quote is doubled (it ends one run and starts the next).
-            // No quote comes before the first byte that makes the field quoted.
-            var start = 0, searched = firstQuoted
-            while case let quote = Self.quoteMark.first(in: utf8, from: searched), quote < utf8.count {
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...quote]))
-                (start, searched) = (quote, quote + 1)
-            }
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
-            buffer.append(UInt8(ascii: "\""))
+            encode(utf8, firstQuoted: Self.quoted.first(in: utf8, from: 0), mayHoldQuote: true, to: &buffer)
         }
+    }
+
+    /// The bytes `utf8` as a field (`encode(_:to:)`), given where the first byte that makes it quoted is
+    /// (`utf8.count`: there is none) and, for a caller that has looked through the bytes already, whether a
+    /// quote (to double) may be among them.
+    static func encode(_ utf8: UnsafeBufferPointer<UInt8>, firstQuoted: Int, mayHoldQuote: Bool,
+                       to buffer: inout ByteBuffer) {
+        let quoted = firstQuoted < utf8.count
+        if quoted { buffer.append(UInt8(ascii: "\"")) }
+        if let first = utf8.first, Self.formulaStarts.contains(first), !Self.isPlainNumber(utf8) {
+            buffer.append(UInt8(ascii: "'"))
+        }
+        guard quoted else { return buffer.append(contentsOf: utf8) }
+        // The runs between quotes are copied whole; each quote is doubled (it ends one run and starts the next).
+        // No quote comes before the first byte that makes the field quoted.
+        var start = 0, searched = firstQuoted
+        while mayHoldQuote, case let quote = Self.quoteMark.first(in: utf8, from: searched), quote < utf8.count {
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...quote]))
+            (start, searched) = (quote, quote + 1)
+        }
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        buffer.append(UInt8(ascii: "\""))
     }
 
     /// The next field of the current row: an exact number, written as `PlainNumber` writes it,

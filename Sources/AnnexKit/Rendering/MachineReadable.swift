@@ -54,9 +54,8 @@ public enum MachineReadable {
             capacity: sources.texts.reduce(0) { $0 + $1.utf8.count + 3 }, pieces: sources.texts.count)
         json.append("{\"schema\":\(figuresSchema),\n\"sources\":[")
         for (number, text) in sources.texts.enumerated() {
-            csvSources.add { CSVWriter.encode(text, to: &$0) }
             json.append(number == 0 ? "\n  " : ",\n  ")
-            appendJSONString(text, to: &json)
+            csvSources.add { appendSource(text, csv: &$0, json: &json) }
             try flush(&json, to: writeJSON)
         }
         json.append("\n],\n\"figures\":[\n")
@@ -191,6 +190,34 @@ public enum MachineReadable {
         }
         out.append(UInt8(ascii: "\""))
     }
+
+    /// A source text as its CSV field (`CSVWriter.encode`) appended to `csv` and as its JSON string
+    /// (`appendJSONString`) appended to `json`. A source names a document, a table and a file with commas
+    /// between, rarely anything either file escapes: when one look through its bytes finds no byte but the comma
+    /// that either file treats otherwise, both are the text copied (the field in quotes); else each encoder looks
+    /// for itself.
+    static func appendSource(_ text: String, csv: inout ByteBuffer, json: inout ByteBuffer) {
+        let copied = text.withUTF8InPlace { utf8 -> Bool in
+            var firstComma = utf8.count, index = sourceSpecial.first(in: utf8, from: 0)
+            while index < utf8.count {
+                guard utf8[index] == UInt8(ascii: ",") else { return false }
+                firstComma = Swift.min(firstComma, index)
+                index = sourceSpecial.first(in: utf8, from: index + 1)
+            }
+            CSVWriter.encode(utf8, firstQuoted: firstComma, mayHoldQuote: false, to: &csv)
+            json.append(UInt8(ascii: "\""))
+            json.append(contentsOf: utf8)
+            json.append(UInt8(ascii: "\""))
+            return true
+        }
+        guard !copied else { return }
+        CSVWriter.encode(text, to: &csv)
+        appendJSONString(text, to: &json)
+    }
+
+    /// The bytes a source's CSV field or JSON string treats otherwise (`appendSource`): the control characters
+    /// (the line breaks among them), the quote, the backslash and the comma.
+    private static let sourceSpecial = SpecialBytes(below: 0x20, ",\"\\".utf8)
 
     /// The bytes a JSON string escapes: the control characters, the quote and the backslash.
     private static let jsonEscaped = SpecialBytes(below: 0x20, "\"\\".utf8)

@@ -26,7 +26,12 @@ public struct NumberStyle: Sendable, Hashable {
 
     /// Whether a table cell holds nil: a counted (not estimated, not incomplete) count of exactly zero.
     public static func isNil(_ amount: Amount, _ format: CellFormat) -> Bool {
-        format.style == .count && amount.status == .ok && amount.exact?.isZero == true
+        isNil(isZero: amount.exact?.isZero == true, status: amount.status, format)
+    }
+
+    /// Whether a value that `isZero` with `status` is nil in `format` (`isNil(_:_:)`).
+    static func isNil(isZero: Bool, status: Status, _ format: CellFormat) -> Bool {
+        format.style == .count && status == .ok && isZero
     }
 
     /// A table cell: as `format`, but nil as its marker (the cell keeps the number 0).
@@ -80,11 +85,20 @@ public struct NumberStyle: Sendable, Hashable {
     func appendFormat(_ amount: Amount, as format: CellFormat, to out: inout ByteBuffer) {
         guard let exact = amount.exact else { return out.append(marker(amount.status)) }
         let number = RoundedNumber(exact, decimals: format.decimals)
-        if amount.status == .incomplete { out.append(Self.prefix(.incomplete)) }
-        if format.isSigned && number.signum > 0 { out.append(UInt8(ascii: "+")) }
-        append(number, to: &out)
+        number.withDigits { digits in
+            appendFormat(signum: number.signum, digits: digits, status: amount.status, as: format, to: &out)
+        }
+    }
+
+    /// A value as `appendFormat(_:as:to:)` writes it, from the sign and the digits of its magnitude rounded to
+    /// `format`'s decimals (`RoundedNumber`), with the prefix or marker of `status`.
+    func appendFormat(signum: Int, digits: UnsafeBufferPointer<UInt8>, status: Status, as format: CellFormat,
+                      to out: inout ByteBuffer) {
+        if status == .incomplete { out.append(Self.prefix(.incomplete)) }
+        if format.isSigned && signum > 0 { out.append(UInt8(ascii: "+")) }
+        append(negative: signum < 0, digits: digits, decimals: format.decimals, to: &out)
         if format.isPercent { out.append(UInt8(ascii: "%")) }
-        out.append(suffix(amount.status))
+        out.append(suffix(status))
     }
 
     /// The characters `cell(_:as:)` writes for `amount`, counted without writing them (a table's column
@@ -124,30 +138,33 @@ public struct NumberStyle: Sendable, Hashable {
     /// A rounded number with grouping of thousands, appended to `out`.
     /// The digits go in runs between the separators, each run one copy.
     private func append(_ number: RoundedNumber, to out: inout ByteBuffer) {
-        if number.signum < 0 { out.append(UInt8(ascii: "-")) }
-        let decimals = number.decimals
-        number.withDigits { digits in
-            let zeros = Swift.max(decimals + 1 - digits.count, 0)
-            if zeros > 0 {
-                // A value under one: '0', the separator, the zeros after it, the digits.
-                out.append(UInt8(ascii: "0"))
-                out.append(decimalSeparator)
-                for _ in 1..<zeros { out.append(UInt8(ascii: "0")) }
-                return out.append(contentsOf: digits)
-            }
-            let whole = digits.count - decimals
-            // The first group of the whole part has one to three digits, every next group three.
-            var end = whole % 3 == 0 ? Swift.min(3, whole) : whole % 3
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<end]))
-            while end < whole {
-                out.append(groupingSeparator)
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[end..<end + 3]))
-                end += 3
-            }
-            if whole < digits.count {
-                out.append(decimalSeparator)
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[whole...]))
-            }
+        number.withDigits { append(negative: number.signum < 0, digits: $0, decimals: number.decimals, to: &out) }
+    }
+
+    /// A number's magnitude given as its digits scaled by 10^`decimals`, after a minus when `negative`,
+    /// written as `append(_:to:)` writes it.
+    private func append(negative: Bool, digits: UnsafeBufferPointer<UInt8>, decimals: Int, to out: inout ByteBuffer) {
+        if negative { out.append(UInt8(ascii: "-")) }
+        let zeros = Swift.max(decimals + 1 - digits.count, 0)
+        if zeros > 0 {
+            // A value under one: '0', the separator, the zeros after it, the digits.
+            out.append(UInt8(ascii: "0"))
+            out.append(decimalSeparator)
+            for _ in 1..<zeros { out.append(UInt8(ascii: "0")) }
+            return out.append(contentsOf: digits)
+        }
+        let whole = digits.count - decimals
+        // The first group of the whole part has one to three digits, every next group three.
+        var end = whole % 3 == 0 ? Swift.min(3, whole) : whole % 3
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<end]))
+        while end < whole {
+            out.append(groupingSeparator)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[end..<end + 3]))
+            end += 3
+        }
+        if whole < digits.count {
+            out.append(decimalSeparator)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[whole...]))
         }
     }
 

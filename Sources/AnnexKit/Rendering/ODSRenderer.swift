@@ -325,10 +325,16 @@ public enum ODSRenderer {
                 NumberCellStyle(format: format, status: status).appendKey(to: &out)
                 out.append(format.isPercent ? "\" office:value-type=\"percentage\" office:value=\"" as StaticString
                            : "\" office:value-type=\"float\" office:value=\"")
-                PlainNumber.append(value, to: &out)
+                // The value and its text from the same digits where it fits in 64 bits (`ScaledCellValue`).
+                let scaled = ScaledCellValue(value, format)
+                if let scaled { scaled.appendPlain(to: &out) } else { PlainNumber.append(value, to: &out) }
                 out.append("\"><text:p>" as StaticString)
                 shown.removeAll()
-                numbers.appendCell(shownAmount(value, format, status), as: format, to: &shown)
+                if let scaled {
+                    scaled.appendShown(status: status, numbers, to: &shown)
+                } else {
+                    numbers.appendCell(shownAmount(value, format, status), as: format, to: &shown)
+                }
                 out.append(xmlEscaped: shown)
                 out.append("</text:p></table:table-cell>" as StaticString)
             case .link(let text, let target)?:
@@ -377,11 +383,17 @@ public enum ODSRenderer {
     /// The amount a stored cell value stands for, for the cell's display text.
     static func shownAmount(_ value: Exact, _ format: CellFormat, _ status: Status) -> Amount {
         let exact = format.isPercent ? value * 100 : value
-        switch status {
+        switch shownStatus(status) {
         case .estimated: return .estimated(exact)
         case .incomplete: return .incomplete(exact)
         default: return .value(exact)
         }
+    }
+
+    /// The status a number cell's display text shows: an estimate's marker or an incomplete sum's prefix; any
+    /// other status (the cell's style tells it) is shown as `ok`.
+    static func shownStatus(_ status: Status) -> Status {
+        status == .estimated || status == .incomplete ? status : .ok
     }
 
     static func escape(_ text: String) -> String {

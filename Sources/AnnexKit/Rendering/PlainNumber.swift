@@ -33,25 +33,32 @@ public enum PlainNumber {
 
     /// `value` rounded to `decimals` decimals and written with exactly that many, appended to `buffer`.
     static func append(_ value: Exact, decimals: Int, to buffer: inout ByteBuffer) {
-        let start: Int
         if let scaled = value.scaledRounded64(decimals: decimals) {
-            if scaled < 0 { buffer.append(UInt8(ascii: "-")) }
-            start = buffer.count
-            buffer.append(digits: UInt(scaled.magnitude))
+            ByteBuffer.withDigits(of: scaled.magnitude) {
+                append(negative: scaled < 0, digits: $0, decimals: decimals, to: &buffer)
+            }
         } else {
             let scaled = value.scaledRounded(decimals: decimals)
-            if scaled.signum() < 0 { buffer.append(UInt8(ascii: "-")) }
-            start = buffer.count
-            buffer.append(scaled.magnitude.description)
+            Array(scaled.magnitude.description.utf8).withUnsafeBufferPointer {
+                append(negative: scaled.signum() < 0, digits: $0, decimals: decimals, to: &buffer)
+            }
         }
-        guard decimals > 0 else { return }
-        // A point before the last `decimals` digits: 5 with 3 decimals is 0.005.
-        let whole = buffer.count - start - decimals
+    }
+
+    /// A magnitude given as its digits scaled by 10^`decimals`, after a minus when `negative`, with a point
+    /// before the last `decimals` digits (5 with 3 decimals is 0.005), appended to `buffer`.
+    static func append(negative: Bool, digits: UnsafeBufferPointer<UInt8>, decimals: Int,
+                       to buffer: inout ByteBuffer) {
+        if negative { buffer.append(UInt8(ascii: "-")) }
+        guard decimals > 0 else { return buffer.append(contentsOf: digits) }
+        let whole = digits.count - decimals
         if whole > 0 {
-            buffer.insert(UInt8(ascii: "."), at: start + whole)
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<whole]))
         } else {
-            let leading = [UInt8(ascii: "0"), UInt8(ascii: ".")] + repeatElement(UInt8(ascii: "0"), count: -whole)
-            leading.withUnsafeBufferPointer { buffer.insert(contentsOf: $0, at: start) }
+            buffer.append(UInt8(ascii: "0"))
         }
+        buffer.append(UInt8(ascii: "."))
+        for _ in 0..<Swift.max(-whole, 0) { buffer.append(UInt8(ascii: "0")) }
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: digits[Swift.max(whole, 0)...]))
     }
 }

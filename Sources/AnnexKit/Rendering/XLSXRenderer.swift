@@ -264,15 +264,21 @@ enum XLSXLayout {
     }
 
     /// Whether `text` has '_x', looked for in its bytes (Foundation's `contains` of a text, which
-    /// `String` would use, makes a search object for every cell).
+    /// `String` would use, makes a search object for every cell): each underscore found among them many bytes at a
+    /// time (`SpecialBytes`), then the byte after it.
     private static func hasEscapeStart(_ text: String) -> Bool {
-        var afterUnderscore = false
-        for byte in text.utf8 {
-            if afterUnderscore && byte == UInt8(ascii: "x") { return true }
-            afterUnderscore = byte == UInt8(ascii: "_")
+        text.withUTF8InPlace { utf8 in
+            var index = underscore.first(in: utf8, from: 0)
+            while index + 1 < utf8.count {
+                if utf8[index + 1] == UInt8(ascii: "x") { return true }
+                index = underscore.first(in: utf8, from: index + 1)
+            }
+            return false
         }
-        return false
     }
+
+    /// The underscore that starts Excel's escape of a character.
+    private static let underscore = SpecialBytes("_".utf8)
 
     /// The hex digits of Excel's escape of a character ('_x000D_').
     private static let escapeDigits = 4
