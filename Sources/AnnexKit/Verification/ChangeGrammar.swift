@@ -1259,6 +1259,8 @@ extension ClaimParser {
         if let noun = changeNounSubject(of: index) { return Self.directionSign(of: tokens[noun].text) ?? 0 }
         // 'Het verschil bedraagt 310 fietsen', 'Het verschil tussen A en B bedraagt 24': the count a difference
         // without a direction is said to be.
+        // 'een groei van 12,5 procent, ofwel 90 leden': the amount of a change in percent, restated.
+        if let sign = restatedChangeSign(of: index) { return sign }
         return isBareDifference(index) || differenceNames(for: index) != nil ? 0 : nil
     }
 

@@ -8,7 +8,7 @@ extension SentenceAnalysis {
     /// Whether the sentence is such a title: a title of a table (`isTableTitle`) with a word of splitting.
     var isClassifyingTitle: Bool {
         guard isTableTitle else { return false }
-        let title = tokens[..<min(titleEnd, LineShape.unitBracketStart(tokens) ?? tokens.count)]
+        let title = tokens[..<titleBodyEnd]
         if let first = title.first, first.kind == .word, Self.compositionNouns.contains(first.text) { return true }
         return title.indices.dropFirst().dropLast().contains { index in
             guard title[index + 1].kind == .word else { return false }
@@ -18,11 +18,17 @@ extension SentenceAnalysis {
         }
     }
 
+    /// Where a title's words end: before a closing scale (`titleEnd`), a closing unit in brackets or a closing moment
+    /// in brackets ('Cliënten naar zorgvorm (2025)': `LineShape.momentBracketStart`).
+    private var titleBodyEnd: Int {
+        min(titleEnd, LineShape.unitBracketStart(tokens) ?? LineShape.momentBracketStart(tokens) ?? tokens.count)
+    }
+
     /// Whether the sentence is a title over a table whose rows may split one whole: no number and no sentence end, at
     /// most `LineShape.longestTitle` tokens before a closing unit in brackets or scale (`titleEnd`), and no word of a
     /// selection or a mean, also in its brackets ('Redenen (meer antwoorden mogelijk)').
     var isTableTitle: Bool {
-        let title = tokens[..<min(titleEnd, LineShape.unitBracketStart(tokens) ?? tokens.count)]
+        let title = tokens[..<titleBodyEnd]
         return !title.contains(where: { $0.kind == .number }) && title.count <= LineShape.longestTitle
             && !tokens.contains(where: { [".", "!", "?"].contains($0.text) && $0.kind == .mark })
             && !tokens.contains(where: {

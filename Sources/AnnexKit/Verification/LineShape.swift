@@ -231,24 +231,43 @@ enum LineShape: Sendable, Equatable {
     }
 
     /// A title: words, years and labels, no value, one year, a closing colon, a closing unit in brackets
-    /// (`unitBracketStart`) or a closing scale (`TitleScale`: '(x 1.000)', 'in miljoenen euro'), not opening in lower
-    /// case.
+    /// (`unitBracketStart`), a closing moment in brackets (`momentBracketStart`: '(2025)', '(1-10-2023)') or a closing
+    /// scale (`TitleScale`: '(x 1.000)', 'in miljoenen euro'), not opening in lower case.
     private static func title(_ tokens: [Token], opensUpper: Bool) -> LineShape? {
         guard opensUpper, let last = tokens.last else { return nil }
         let unitStart = unitBracketStart(tokens)
+        let momentStart = unitStart == nil ? momentBracketStart(tokens) : nil
         let scale = TitleScale(tokens)
         let body =
             if let scale { tokens[..<scale.start] } else if last.isMark(":") { tokens.dropLast() } else {
-                tokens[..<(unitStart ?? tokens.count)]
+                tokens[..<(unitStart ?? momentStart ?? tokens.count)]
             }
-        let years = body.compactMap(\.year)
+        let years = body.compactMap(\.year) + (momentStart.map { tokens[$0...].compactMap(\.year) } ?? [])
         let words = body.filter { $0.kind == .word }.count
         guard words > 0, body.count <= longestTitle,
             body.allSatisfy({ [.word, .year, .label].contains($0.kind) || titleMarks.contains($0.text) }),
-            years.count == 1 || last.isMark(":") || scale != nil || unitStart != nil && !body.contains(where: isScale)
+            years.count == 1 || last.isMark(":") || scale != nil || momentStart != nil
+                || unitStart != nil && !body.contains(where: isScale)
         else { return nil }
         return .title(year: years.count == 1 ? years[0] : nil, scale: scale?.factor)
     }
+
+    /// Where brackets open that close a title with the moment its rows are of ('Cliënten naar zorgvorm (2025)',
+    /// 'Studenten per leerweg (1-10-2023)', '(peildatum 31-12-2025)'): a year or a date among at most `longestMoment`
+    /// words, years and dates, no value. Nil when the line closes with no such brackets.
+    static func momentBracketStart(_ tokens: [Token]) -> Int? {
+        guard let close = tokens.indices.last, tokens[close].isMark(")"),
+            let open = tokens.lastIndex(where: { $0.isMark("(") }), open > 0
+        else { return nil }
+        let inside = tokens[(open + 1)..<close]
+        guard inside.count <= longestMoment, inside.contains(where: { $0.kind == .year || $0.kind == .label }),
+            inside.allSatisfy({ [.word, .year, .label].contains($0.kind) || titleMarks.contains($0.text) })
+        else { return nil }
+        return open
+    }
+
+    /// The most tokens of a moment in brackets that closes a title ('(stand 1 oktober 2025)').
+    private static let longestMoment = 6
 
     /// Where a unit in brackets that closes a table's title opens ('Uitstoot per sector, 2023 (Mton)', '(dagen)',
     /// '(%)'): at most `longestUnit` words or a '%' or '€', no number and no scale ('(x 1.000)', '(mln euro)' are a
