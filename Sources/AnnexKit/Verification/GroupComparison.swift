@@ -46,7 +46,7 @@ extension ClaimParser {
     /// names neither ('De kans ligt in de trainingsgroep …') binds none.
     private func leftOutComparison(for index: Int, of values: [Int]) -> (from: Operand?, to: Operand?)? {
         let clause = analysis.clause(of: index)
-        let reach = min(clause.upperBound, index + 3)
+        let reach = min(clause.upperBound, index + Self.leftOutComparativeReach)
         let comparative = ((index + 1)..<max(index + 1, reach)).contains {
             Lexicon.comparatives.contains(tokens[$0].text)
         }
@@ -113,4 +113,7 @@ extension ClaimParser {
 
     /// The most tokens from a percentage to the 'dan' of its comparison ('procent langere straffen dan').
     static let groupComparisonReach = 4
+    /// The tokens from a claim's site within which the comparative of a comparison that leaves out its compared group
+    /// stands: the rest of the claim's words and the comparative ('een derde meer uren').
+    static let leftOutComparativeReach = 3
 }

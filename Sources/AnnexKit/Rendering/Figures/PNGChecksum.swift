@@ -26,6 +26,8 @@ enum PNGChecksum {
     /// The shortest type and data whose checksum is combined in rather than made again from their bytes:
     /// below it, checksumming the bytes costs less than combining.
     private static let shortestCombined = 256
+    /// The bytes of a chunk's length, of its type and of its checksum, each a 32-bit word: a chunk is at least three.
+    private static let fieldSize = 4
 
     /// The checksum of `png` from its chunks' checksums, or nil when it is not the signature followed by whole
     /// chunks (each its length, type and data, and checksum).
@@ -40,18 +42,18 @@ enum PNGChecksum {
         var combining: (length: Int, combiner: UInt) = (0, 0)
         var offset = signature.count
         while offset < png.count {
-            guard png.count - offset >= 12 else { return nil }
-            let body = 4 + Int(word(at: offset))  // type and data
-            guard body <= png.count - offset - 8 else { return nil }
+            guard png.count - offset >= fieldSize * 3 else { return nil }
+            let body = fieldSize + Int(word(at: offset))  // type and data
+            guard body <= png.count - offset - fieldSize * 2 else { return nil }
             if body < shortestCombined {
-                crc = crc32(crc, base + offset, UInt32(4 + body + 4))
+                crc = crc32(crc, base + offset, UInt32(fieldSize + body + fieldSize))
             } else {
-                crc = crc32(crc, base + offset, 4)
+                crc = crc32(crc, base + offset, UInt32(fieldSize))
                 if combining.length != body { combining = (body, crc32_combine_gen(numericCast(body))) }
-                crc = crc32_combine_op(crc, UInt(word(at: offset + 4 + body)), combining.combiner)
-                crc = crc32(crc, base + offset + 4 + body, 4)
+                crc = crc32_combine_op(crc, UInt(word(at: offset + fieldSize + body)), combining.combiner)
+                crc = crc32(crc, base + offset + fieldSize + body, UInt32(fieldSize))
             }
-            offset += 4 + body + 4
+            offset += fieldSize + body + fieldSize
         }
         return UInt32(crc)
     }
