@@ -31,7 +31,7 @@ extension ClaimParser {
                 return product([operand(before[0]), whole], scale: Exact(100))
             }
             guard before.count == 2, let (factor, units, scale) = ratePerUnit(before, total: total)
-                ?? shareOfWhole(before, total: total, isDerived: isDerived)
+                ?? shareOfWhole(before, total: total, isDerived: isDerived) ?? sizeOfEach(before, total: total)
             else { return nil }
             return product([operand(factor), operand(units)], scale: scale)
         }

@@ -109,12 +109,6 @@ extension ClaimParser {
         {
             claims.append(rest)
         }
-        /// Whether the count at `index` follows 'van' after another count and its noun ('412 teams van vier lopers',
-        /// '85 klassen van 28 leerlingen'): it says what each of those is made of or where they come from.
-        func describesEach(_ index: Int) -> Bool {
-            index >= 3 && tokens[index - 1].isWord("van") && tokens[index - 2].kind == .word
-                && !Lexicon.wholeDeterminers.contains(tokens[index - 2].text) && tokens[index - 3].kind == .number
-        }
         /// The parts before a total's cue, unless they are rows of two columns (`BracketedColumns`) or the total a
         /// subtotal of some of them (`NamedSubtotal`); rows not read with certainty leave the total unverifiable.
         func addBefore(_ total: Int, parts: [Int]) {
