@@ -42,7 +42,7 @@ extension ClaimParser {
     }
 
     /// Words that set the two parts against each other, naming neither group.
-    private static let joiners: Set<String> = ["tegen", "tegenover", "versus", "vs"]
+    static let joiners: Set<String> = ["tegen", "tegenover", "versus", "vs"]
 
     /// The share a part is of its whole, in percent, as an operand of the claim's construction.
     private func share(of part: Int, in whole: Int) -> Operand {

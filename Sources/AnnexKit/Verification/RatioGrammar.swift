@@ -50,10 +50,16 @@ extension ClaimParser {
     }
 
     /// The scale of the rate a number states: 'per N' in its phrase after it ('6,4 per 100', '34 meldingen per
-    /// 10.000 inwoners') or before it with no mark between ('Per 100 inwoners maken er 7,4 gebruik', 'Het aantal
-    /// … per 1.000 verpleegdagen daalde van 4,8 naar 3,6'); nil for no rate.
+    /// 10.000 inwoners'), or after the number it is set against (`scalePartner(of:in:)`), or before it with no mark
+    /// between ('Per 100 inwoners maken er 7,4 gebruik', 'Het aantal … per 1.000 verpleegdagen daalde van 4,8 naar
+    /// 3,6'); nil for no rate.
     static func statedScale(of index: Int, in tokens: [Token]) -> Exact? {
         if let per = per(after: index, in: tokens, reach: ratePhraseReach) { return scale(tokens[per + 1]) }
+        if let partner = scalePartner(of: index, in: tokens),
+            let per = per(after: partner, in: tokens, reach: ratePhraseReach)
+        {
+            return scale(tokens[per + 1])
+        }
         // Back to 'per' with no mark between, that is no other number's ('5,2 per 100 werknemers bij 4.800', 'bij 2
         // cliënten per 1.000 inwoners zijn dat 80 cliënten').
         for position in stride(from: index - 1, through: 0, by: -1) {

@@ -10,8 +10,16 @@ extension ClaimParser {
     /// it labels the number after a colon as the first word of its label ('(norm: 90%)', 'Streefwaarde: 6 weken'; not
     /// 'Binnen norm: 72%', which is the share within it).
     static func isReferenceValue(_ index: Int, _ tokens: [Token]) -> Bool {
-        // '€ 1.200.000 begroot', '€ 4,0 mln geraamd': a participle of budgeting right after the amount.
-        if index + 1 < tokens.count, tokens[index + 1].kind == .word, budgetParticiples.contains(tokens[index + 1].text)
+        // '€ 1.200.000 begroot', '€ 4,0 mln geraamd': a participle of budgeting right after the amount, or after the
+        // amount and a form of 'zijn' or 'worden' of the passive ('terwijl € 3,5 mln was begroot').
+        var participle = index + 1
+        if participle + 1 < tokens.count, tokens[participle].kind == .word,
+            passiveAuxiliaries.contains(tokens[participle].text)
+        {
+            participle += 1
+        }
+        if participle < tokens.count, tokens[participle].kind == .word,
+            budgetParticiples.contains(tokens[participle].text)
         {
             return true
         }
@@ -138,6 +146,9 @@ extension ClaimParser {
 
     /// Participles that make the amount right before them a budget ('€ 1.200.000 begroot').
     private static let budgetParticiples: Set<String> = ["begroot", "geraamd", "gebudgetteerd"]
+
+    /// Forms of 'zijn' and 'worden' between an amount and the participle of its passive ('€ 3,5 mln was begroot').
+    private static let passiveAuxiliaries: Set<String> = ["is", "was", "wordt", "werd", "zijn", "waren", "werden"]
 
     /// The shortest first word of a compound of 'norm' ('treek-norm'); shorter ones make other words ('e-norm').
     private static let compoundHeadLength = 3

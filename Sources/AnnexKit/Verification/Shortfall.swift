@@ -73,9 +73,13 @@ extension ClaimParser {
     /// mln (7,5 procent)', 'een onderbesteding van € 150.000 (12,5%)'): the gap relative to the target, a change
     /// from the target to the result with the sign the gap's word gives.
     func relativeGapReading(_ index: Int, _ number: WrittenNumber) -> Claim? {
-        guard number.unit == .percent, index >= 2, tokens[index - 1].isMark("("), tokens[index].depth > 0 else {
-            return nil
+        guard number.unit == .percent else { return nil }
+        if let found = shortfallInPercent(at: index) {
+            var claim = Claim(kind: .change, site: index, claimed: precise(number, direction: found.sign))
+            (claim.from, claim.to) = (found.from, found.to)
+            return claim
         }
+        guard index >= 2, tokens[index - 1].isMark("("), tokens[index].depth > 0 else { return nil }
         var gap = index - 2
         if gap > 0, tokens[gap].kind == .word, tokens[gap - 1].kind == .number { gap -= 1 }
         // Against a target only: a balance of income and costs is no fraction of either.
@@ -85,6 +89,27 @@ extension ClaimParser {
         var claim = Claim(kind: .change, site: index, claimed: precise(number, direction: found.sign))
         (claim.from, claim.to) = (found.from, found.to)
         return claim
+    }
+
+    /// The values of a shortfall or excess written in percent by its own noun ('een overschrijding van 8 procent',
+    /// 'De overschrijding bedraagt 8 procent'): the gap relative to the target, from the one target's amount to the
+    /// one result's, the sentence's only amounts, of one currency, besides a gap's own ('een overschrijding van € 0,3
+    /// mln'), the result past the target the way the gap's word says (an excess above it); nil otherwise: 'overschreden
+    /// het budget van 24 miljoen met 6 miljoen' gives the excess, not the result, and amounts of the sentence before
+    /// may be a target and result or income and costs.
+    private func shortfallInPercent(at index: Int) -> (from: Operand, to: Operand, sign: Int)? {
+        guard let sign = shortfallSign(of: index) else { return nil }
+        let amounts = analysis.numberIndices.filter { candidate in
+            tokens[candidate].number?.unit == .count && Self.isValue(candidate, tokens)
+                && shortfallSign(of: candidate) == nil
+        }
+        guard Set(amounts.map { tokens[$0].number?.currency }).count <= 1 else { return nil }
+        let targets = amounts.filter { Self.isReferenceValue($0, tokens) }
+        let results = amounts.filter { !Self.isReferenceValue($0, tokens) }
+        guard targets.count == 1, results.count == 1, let target = tokens[targets[0]].number?.value,
+            let result = tokens[results[0]].number?.value, (result - target).signum == sign
+        else { return nil }
+        return (operand(targets[0]), operand(results[0]), sign)
     }
 
     /// Words after 'te' that say short of a target or past it.
