@@ -3,17 +3,17 @@ import Testing
 @testable import AnnexKit
 
 /// A mean per a unit that its sentence counts under another noun (issue 11): 'per persoon' after a count of
-/// volunteers, 'per gezin' after a count of households. The mean's own noun, its currency or a joining word tells
-/// the total from the units; a unit of time, or two counts told apart by nothing, stay unverifiable.
+/// volunteers, 'per gezin' after a count of households. The mean's own noun or its currency tells
+/// the total from the units; a unit of time, or two counts told apart by nothing else, stay unverifiable.
 @Suite("Verify: a mean per a unit its sentence counts under another noun")
 struct VerifyMeanPerUnnamedUnitTests {
     @Test(
         "A mean per an unnamed unit is the total over the other count",
         arguments: [
-            // Crates: 2.340 / 45 = 52, the total opened by 'samen'; 56 is planted.
-            ("De 45 vrijwilligers van de voedselbank pakten samen 2.340 kratten in, gemiddeld 52 per persoon.",
+            // Crates: 2.340 / 45 = 52, the total named by the mean's noun; 56 is planted.
+            ("De 45 vrijwilligers van de voedselbank pakten 2.340 kratten in, gemiddeld 52 kratten per persoon.",
                 "52", Verdict.consistent, 52.0),
-            ("De 45 vrijwilligers van de voedselbank pakten samen 2.340 kratten in, gemiddeld 56 per persoon.",
+            ("De 45 vrijwilligers van de voedselbank pakten 2.340 kratten in, gemiddeld 56 kratten per persoon.",
                 "56", .inconsistent, 52.0),
             // Books: the mean's own noun names the total, 1.950 / 150 = 13; 15 is planted.
             ("De 150 leerlingen van groep acht lazen dit jaar 1.950 boeken, gemiddeld 13 boeken per kind.",
@@ -38,7 +38,8 @@ struct VerifyMeanPerUnnamedUnitTests {
         arguments: [
             // Per month: the months are not counted, and the volunteers are no months.
             ("De 40 vrijwilligers werkten samen 9.600 uur, gemiddeld 20 uur per maand.", "20"),
-            // Nothing says which of the two counts is the total.
+            // Nothing says which of the two counts is the total: 'samen' may join groups other than the unit.
+            ("De 45 vrijwilligers pakten samen 2.340 kratten in, gemiddeld 52 per persoon.", "52"),
             ("Er waren 45 vrijwilligers en 2.340 kratten, gemiddeld 52 per persoon.", "52"),
             // The mean counts boxes, the sentence crates.
             ("De 45 vrijwilligers pakten samen 2.340 kratten in, gemiddeld 52 dozen per persoon.", "52"),
