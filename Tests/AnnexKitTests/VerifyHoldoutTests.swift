@@ -41,7 +41,7 @@ struct VerifyHoldoutTests {
                 "jv-005": "a signed difference beside a label of the earlier year in one parenthesis is not read",
                 "ond-013": "a drop-out rate as the complement of those who finished is not read",
             ],
-            resolvedFloor: 0.87),  // 74 of 85
+            resolvedFloor: 0.88),  // 75 of 85
         HeldOut(
             file: "holdout10.yaml",
             knownMisses: [
@@ -211,7 +211,7 @@ struct VerifyHoldoutTests {
                 "nws-015": "a relative word ('bijna de helft') of amounts in millions across 'daarvan'",
                 "ond-011": "a total before ':' of parts labelled by names",
             ],
-            resolvedFloor: 0.83),  // 77 of 92
+            resolvedFloor: 0.84),  // 78 of 92
         HeldOut(
             file: "holdout31.yaml",
             knownMisses: [
@@ -253,17 +253,16 @@ struct VerifyHoldoutTests {
         HeldOut(
             file: "holdout36.yaml",
             knownMisses: [
-                "cbs-020": "a mean per unit of two counts joined by 'voor' ('5.400 … voor 61.000 …, gemiddeld 15')",
                 "mon-017": "a hedged change whose years stand in brackets after each count",
             ],
-            resolvedFloor: 0.89),  // 85 of 95
+            resolvedFloor: 0.90),  // 86 of 95
         HeldOut(
             file: "holdout37.yaml",
             knownMisses: [
                 "jvs-018": "parts under 'Van de W' short of W, read as a selection of its categories",
                 "ond-009": "a hedged change claimed in one sentence, its values in the next",
             ],
-            resolvedFloor: 0.86),  // 79 of 91
+            resolvedFloor: 0.87),  // 80 of 91
         HeldOut(
             file: "holdout38.yaml",
             knownMisses: [
@@ -308,7 +307,7 @@ struct VerifyHoldoutTests {
                 "ond-011": "a relative word as a share of amounts in € miljoen ('ruim een derde van het totaal')",
                 "ond-014": "a gap in points to a target whose result, in the sentence before, is read as a change",
             ],
-            resolvedFloor: 0.82),  // 78 of 94
+            resolvedFloor: 0.84),  // 79 of 94
         HeldOut(
             file: "holdout46.yaml",
             knownMisses: [
@@ -341,12 +340,12 @@ struct VerifyHoldoutTests {
         HeldOut(
             file: "holdout48.yaml",
             knownMisses: [
+                "jvs-017": "a mean per person, the count of persons before the total ('14 … samen 2.520')",
                 "mon-010": "a change in percent after a line of two dated counts with the difference in brackets",
                 "mon-017": "'3x' for 'drie keer', with the two groups' percentages on the line above",
                 "kam-011": "a hedged share of a hedged part ('Circa 1.500 van de … 4.100') in the sentence before",
                 "kam-015": "a total restated as 'het volledige aantal van 640', its parts listed by place before it",
                 "jvs-003": "a sum of two dash items named in the prose line under the list ('A plus B: samen')",
-                "jvs-017": "a mean per person, the count of persons before the total ('14 … samen 2.520')",
                 "nws-002": "'3x' for 'drie keer', with the two groups' percentages in the sentence after",
             ],
             resolvedFloor: 0.76),  // 71 of 93
@@ -365,7 +364,7 @@ struct VerifyHoldoutTests {
                 "int-003": "a fraction in words in a quote, its part and whole in € mln in the sentence after",
                 "int-013": "'Samen bijna 3 miljoen' over parts adding up to 2,35 miljoen: the hedge is read as wider",
             ],
-            resolvedFloor: 0.77),  // 74 of 96
+            resolvedFloor: 0.78),  // 75 of 96
         HeldOut(
             file: "holdout55.yaml",
             knownMisses: [
@@ -381,7 +380,7 @@ struct VerifyHoldoutTests {
         HeldOut(
             file: "holdout56.yaml",
             knownMisses: ["owi-014": "a total before its parts and a rest ('de overige 11') is no claim"],
-            resolvedFloor: 0.79),  // 78 of 98
+            resolvedFloor: 0.80),  // 79 of 98
         HeldOut(
             file: "holdout57.yaml",
             knownMisses: [
@@ -402,13 +401,13 @@ struct VerifyHoldoutTests {
                 "ggd-003": "'een stijging van 3%' of two percentages (points written as percent)",
                 "pen-012": "a wrong direction word ('een verbetering') of two dated percentages, one negative",
             ],
-            resolvedFloor: 0.68),  // 72 of 105
+            resolvedFloor: 0.69),  // 73 of 105
         HeldOut(
             file: "holdout60.yaml",
             knownMisses: [
                 "wsc-008": "a whole in a unit ('412 kilometer') after 'Van de', split into parts, is no sum claim",
             ],
-            resolvedFloor: 0.88),  // 83 of 94
+            resolvedFloor: 0.89),  // 84 of 94
         HeldOut(
             file: "holdout61.yaml",
             knownMisses: [:],
@@ -422,7 +421,7 @@ struct VerifyHoldoutTests {
             knownMisses: [
                 "arb-003": "a share of a whole that is the sum of two memo values in the sentence before",
             ],
-            resolvedFloor: 0.73),  // 71 of 96
+            resolvedFloor: 0.76),  // 73 of 96
         HeldOut(
             file: "holdout64.yaml",
             knownMisses: [
@@ -437,7 +436,7 @@ struct VerifyHoldoutTests {
                 "brw-007": "«258 vrouw, 17 procent» is found unverifiable: not read yet",
                 "kvk-007": "«gemiddeld 271 per maand» is found unverifiable: not read yet",
             ],
-            resolvedFloor: 0.80),  // 80 of 100
+            resolvedFloor: 0.81),  // 81 of 100
         HeldOut(
             file: "holdout75.yaml",
             knownMisses: [
@@ -447,7 +446,7 @@ struct VerifyHoldoutTests {
                 "jbs-017": "«een aandeel van 12,8%» is found unverifiable: not read yet",
                 "shv-007": "«Totaal 1.695» gives no claim: not read yet",
             ],
-            resolvedFloor: 0.77),  // 74 of 96
+            resolvedFloor: 0.79),  // 76 of 96
         HeldOut(
             file: "holdout76.yaml",
             knownMisses: [
@@ -472,7 +471,7 @@ struct VerifyHoldoutTests {
                 "vkz-007": "«Er werden 24.318 stembiljetten» is found unverifiable: not read yet",
                 "vkz-013": "«ofwel 50 procent» is found unverifiable: not read yet",
             ],
-            resolvedFloor: 0.66),  // 67 of 101
+            resolvedFloor: 0.67),  // 68 of 101
         HeldOut(
             file: "holdout78.yaml",
             knownMisses: [
@@ -498,7 +497,7 @@ struct VerifyHoldoutTests {
                 "bsw-004": "«Totaal uitstroom: 355» gives no claim: not read yet",
                 "bsw-015": "'Gemiddeld over de vier gemeenten: 32,7 weken' after a list gives no claim",
             ],
-            resolvedFloor: 0.72),  // 73 of 101
+            resolvedFloor: 0.74),  // 75 of 101
         HeldOut(
             file: "holdout81.yaml",
             knownMisses: [
@@ -552,7 +551,7 @@ struct VerifyHoldoutTests {
                 "spd-018": "needs the count before ':' as the total of the two parts after it",
                 "mbo-011": "needs 'de totale lasten' matched with its named amount among two named totals",
             ],
-            resolvedFloor: 0.71),  // 69 of 97
+            resolvedFloor: 0.72),  // 70 of 97
         HeldOut(
             file: "holdout85.yaml",
             knownMisses: [
@@ -565,7 +564,7 @@ struct VerifyHoldoutTests {
                 "cao-019": "needs 'verdrievoudiging' checked against the pair 'in 2016 … nu'",
                 "ecm-014": "needs 'de helft sneller' as a relative drop of a duration",
             ],
-            resolvedFloor: 0.57),  // 56 of 98
+            resolvedFloor: 0.58),  // 57 of 98
         HeldOut(
             file: "holdout86.yaml",
             knownMisses: [
@@ -618,7 +617,7 @@ struct VerifyHoldoutTests {
                 "rec-015": "a plain mean of cohorts' rates, weighting not said: left unverifiable",
                 "vhs-009": "«€ 0,53 bij» gives no claim: not read yet",
             ],
-            resolvedFloor: 0.72),  // 72 of 100
+            resolvedFloor: 0.73),  // 73 of 100
         HeldOut(
             file: "holdout90.yaml",
             knownMisses: [

@@ -50,10 +50,11 @@ extension ClaimParser {
             ? numbers(.count, in: tokens.indices).filter {
                 Self.isValue($0, tokens) && stretches[$0] == stretches[index] - 1
             } : []
-        let candidates: [CountedValue]
+        var candidates: [CountedValue]
+        var chosen: [Int] = []
         var fromSentenceBefore = false
         if !own.isEmpty || !before.isEmpty {
-            let chosen = own.isEmpty ? before : own
+            chosen = own.isEmpty ? before : own
             guard !chosen.contains(where: { datesOtherwise(mean: index, $0) }) else { return nil }
             candidates = chosen.map(countedValue)
         } else if analysis.numberIndices == [index], refersBack(analysis.clause(of: index)) {
@@ -61,7 +62,10 @@ extension ClaimParser {
         } else {
             return nil
         }
-        let units = candidates.filter { $0.counts(unit) }
+        var units = candidates.filter { $0.counts(unit) }
+        if let unnamed = unnamedUnits(per: unit, mean: index, among: chosen) {
+            (candidates, units) = ([countedValue(unnamed.total)], [countedValue(unnamed.units)])
+        }
         let totals = candidates.filter { !$0.counts(unit) }
         // No count of the units: a mean per month of a total over a whole year the sentence states is over twelve.
         guard totals.count == 1, totals[0].currency == written.currency,

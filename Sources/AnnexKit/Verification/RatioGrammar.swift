@@ -112,12 +112,13 @@ extension ClaimParser {
     /// (11.950 trajecten op 101.000 jongeren)', '… per gedetineerde kwam uit op 87,5 (1.002.430 dagen voor
     /// 11.470 personen)': with 'per' in its clause (or a mean per one: 'Een consulent begeleidde gemiddeld
     /// 30 cliënten (…)'), a number followed by a parenthesis of two counts that it cannot be the mean of is
-    /// their ratio, the first over the second, times the scale of 'per N' (else 1).
+    /// their ratio, the first over the second, times the scale of 'per N' (else 1). The two counts may also follow
+    /// a colon that closes the number's phrase, and a mean ('gemiddeld') or a rate per each of a unit ('Op elke
+    /// kamer …') needs no 'per', when a word of division joins them ('…: 12.604 toezichten op 450 fte').
     func pairedRateReading(_ index: Int, _ written: WrittenNumber) -> Claim? {
         // A percentage is a share or a change, never a count per one.
         guard written.unit == .count else { return nil }
         let clause = analysis.clause(of: index)
-        let scale: Exact?
         // 'Caseload per toezichthouder: 24,5 (…)': a memo's label before ':' names the rate of its value.
         let label = clause.lowerBound > 0 && tokens[clause.lowerBound - 1].isMark(":")
             ? analysis.clause(of: clause.lowerBound - 1) : clause
@@ -126,22 +127,25 @@ extension ClaimParser {
         let per = labelled.first {
             tokens[$0].isWord("per") && $0 + 1 < labelled.upperBound && tokens[$0].depth == tokens[index].depth
         }
-        if let per {
-            scale = Self.scale(tokens[per + 1]) ?? (tokens[per + 1].kind == .word ? Exact(1) : nil)
-        } else if perOneNoun(of: index) != nil {
-            scale = Exact(1)
-        } else {
-            return nil
-        }
         var phrase = index
         while phrase + 1 < tokens.count, tokens[phrase + 1].kind == .word, phrase - index < Self.ratePhraseReach {
             phrase += 1
         }
-        guard let scale, let inside = analysis.parenthesis(after: phrase), !holdsEarlierValues(inside) else {
-            return nil
-        }
+        let bracketed = analysis.parenthesis(after: phrase)
+        guard let inside = bracketed ?? colonTail(after: phrase), !holdsEarlierValues(inside) else { return nil }
         let counts = numbers(.count, in: inside)
         guard counts.count == 2 else { return nil }
+        let divided = dividesCounts(counts[0], counts[1])
+        let scale: Exact?
+        if let per {
+            scale = Self.scale(tokens[per + 1]) ?? (tokens[per + 1].kind == .word ? Exact(1) : nil)
+        } else if perOneNoun(of: index) != nil || divided && (isAveraged(index) || namesEachUnit(before: index)) {
+            scale = Exact(1)
+        } else {
+            return nil
+        }
+        // Counts after a colon restate the rate only when a word of division joins them.
+        guard let scale, bracketed != nil || divided else { return nil }
         let claimed = precise(written, direction: nil, derived: true)
         // The first over the second, unless the first counts what 'per' names: then it is the whole ('Per
         // casemanager gemiddeld 17,2 cliënten (31 casemanagers, 533 cliënten)').

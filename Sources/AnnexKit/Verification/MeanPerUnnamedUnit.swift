@@ -1,0 +1,33 @@
+/// Means per a unit that the sentence counts under another noun: 'De 64 deelnemers volgden samen 1.472 sessies,
+/// gemiddeld 23 per persoon', '… samen 186.000 uur opleiding, gemiddeld 75 uur per persoon', '€ 8,4 miljoen voor
+/// 1.200 cliënten, gemiddeld € 7.000 per persoon'. The unit's word ('persoon', 'gezin') names neither count; the
+/// mean's own noun or currency tells which of the two is the total, and the other is the units.
+extension ClaimParser {
+    /// The total and the units of a mean at `index` per `unit` among exactly two `counts` of its stretch, neither
+    /// of which `unit` names: the total is the one count that the mean's own noun names ('75 uur' of '186.000 uur'),
+    /// or that is in the mean's currency ('€ 7.000' of '€ 8,4 miljoen'); the units are the other, a count of
+    /// something in no currency. None for a unit of time (a mean per month of the hours of a year is no mean over
+    /// the persons counted), for a mean with neither ('De vier regio's … samen 46.800 meldingen, gemiddeld 11.700 per
+    /// gemeente' may be per another unit than the regions), or when no count or both are told apart so.
+    func unnamedUnits(per unit: String, mean index: Int, among counts: [Int]) -> (total: Int, units: Int)? {
+        guard counts.count == 2, !Self.timeUnits.contains(where: { Self.isForm(unit, of: $0) }) else { return nil }
+        let values = counts.map(countedValue)
+        guard !values.contains(where: { $0.counts(unit) }) else { return nil }
+        let currency = tokens[index].number?.currency ?? ""
+        let own = index + 1 < tokens.count && tokens[index + 1].isWord("per")
+            ? nil : ReadingSanity.noun(after: index, in: tokens)
+        let isTotal: (Int) -> Bool
+        if !currency.isEmpty {
+            isTotal = { values[$0].currency == currency }
+        } else if let own {
+            isTotal = { values[$0].isNamed(by: own) }
+        } else {
+            return nil
+        }
+        let totals = values.indices.filter(isTotal)
+        guard totals.count == 1 else { return nil }
+        let units = 1 - totals[0]
+        guard values[units].currency.isEmpty, values[units].noun != nil else { return nil }
+        return (counts[totals[0]], counts[units])
+    }
+}
