@@ -152,6 +152,18 @@ struct ContrastedGroups: Sendable {
         stem(PlaceAdjectives.place(of: first)) == stem(PlaceAdjectives.place(of: second))
     }
 
+    /// The one of `values` whose own words (`words`) name every word of `subject` by its stem (`sameStem`): the
+    /// value of a subject that leaves out the group it is compared with ('Jongens zijn daarmee …'); nil when `subject`
+    /// is empty or names none or several.
+    static func soleNamed<Value>(among values: [Value], by subject: [String], words: (Value) -> [String]) -> Value? {
+        guard !subject.isEmpty else { return nil }
+        let named = values.filter { value in
+            let own = words(value)
+            return subject.allSatisfy { word in own.contains { sameStem($0, word) } }
+        }
+        return named.count == 1 ? named[0] : nil
+    }
+
     /// A word without the ending of its plural or of an adjective made from it, when a stem of at least
     /// `shortestStem` letters is left.
     static func stem(_ word: String) -> String {

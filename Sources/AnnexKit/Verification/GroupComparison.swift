@@ -55,14 +55,12 @@ extension ClaimParser {
             !values.contains(where: clause.contains)
         else { return nil }
         let subject = contentWords(in: clause.lowerBound..<index).filter { Lexicon.hedges[$0] == nil }
-        let named = values.filter { value in
-            let own = ownWords(of: value, besides: values)
-            return !subject.isEmpty
-                && subject.allSatisfy { word in own.contains { ContrastedGroups.sameStem($0, word) } }
-        }
-        guard named.count == 1, let base = values.first(where: { $0 != named[0] }) else { return nil }
+        let own = { (value: Int) in ownWords(of: value, besides: values) }
+        guard let named = ContrastedGroups.soleNamed(among: values, by: subject, words: own),
+            let base = values.first(where: { $0 != named })
+        else { return nil }
         let tie = OperandBinding(.reference)
-        return (operand(base).bound(tie), operand(named[0]).bound(tie))
+        return (operand(base).bound(tie), operand(named).bound(tie))
     }
 
     /// Whether the claim at `index` is a relative value: a percentage, or a fraction in words ('een vijfde',

@@ -49,11 +49,8 @@ extension ClaimParser {
     /// bound. A word of the subject that names no value ('Het risico ligt in de vergelijkingsgroep …', rates of two
     /// groups), or names one only as a part of a compound ('Een FPC-plaats …' for '… voor een plaats'), binds none.
     private func leftOutSides(of values: [NamedValue], subject: Range<Int>) -> GroupSides? {
-        let words = namingWords(in: subject)
-        let named = values.filter { value in
-            !words.isEmpty && words.allSatisfy { word in value.words.contains { ContrastedGroups.sameStem($0, word) } }
-        }
-        guard named.count == 1, let bound = named.first?.value else { return nil }
+        guard let bound = ContrastedGroups.soleNamed(among: values, by: namingWords(in: subject), words: \.words)?.value
+        else { return nil }
         let others = values.map(\.value).filter {
             $0.unit == bound.unit && ($0.token != bound.token || $0.line != bound.line || $0.value != bound.value)
         }
