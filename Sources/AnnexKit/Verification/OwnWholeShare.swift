@@ -13,10 +13,7 @@ extension ClaimParser {
     /// 'van' after it names its own whole when it is the object of the counted (`isObjectLevel`).
     func namesOwnWhole(share start: Int, end: Int, counts: [Int]) -> Bool {
         // 'Met 11.240 van de 28.100 zaken … een kwart van hun werk': a fraction stated as such is what the share is.
-        let statesFraction = counts.contains { count in
-            count + 1 < tokens.count && tokens[count + 1].isWord("van")
-                && number(after: count + 1, skipping: Lexicon.wholeDeterminers) != nil
-        }
+        let statesFraction = counts.contains { pairedWhole(of: $0) != nil }
         let nounLevel = isNounLevel(start)
         guard !counts.isEmpty, !statesFraction, !counts.contains(where: { tokens[$0].number?.isAmount ?? true })
         else { return false }

@@ -12,8 +12,7 @@ extension ClaimParser {
         let first = max(analysis.clause(of: start).lowerBound, 1)
         return first < start && (first..<start).contains { part in
             guard tokens[part].number?.unit == .count, tokens[part - 1].kind == .word,
-                Lexicon.prepositions.contains(tokens[part - 1].text), part + 2 < start, tokens[part + 1].isWord("van"),
-                let whole = number(after: part + 1, skipping: Lexicon.wholeDeterminers), whole < start
+                Lexicon.prepositions.contains(tokens[part - 1].text), let whole = pairedWhole(of: part), whole < start
             else { return false }
             return ((whole + 1)..<(start - 1)).contains { isLinkedSubject(at: $0, shareAt: start) }
         }

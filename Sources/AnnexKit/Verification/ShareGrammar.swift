@@ -90,7 +90,7 @@ extension ClaimParser {
         let rank = { (index: Int) in (outsideAfter(index), abs(index - start)) }
         for index in counts.sorted(by: { rank($0) < rank($1) }) where part == nil {
             if index + 2 < tokens.count, tokens[index + 1].isWord("van"),
-                let w = number(after: index + 1, skipping: Lexicon.wholeDeterminers) ?? namedAmountWhole(of: index),
+                let w = pairedWhole(of: index) ?? namedAmountWhole(of: index),
                 tokens[w].number?.unit == .count, !isDifferenceStart(w),
                 outsideAfter(index) == 0 || !hasOwnShare(w)
             {
@@ -292,9 +292,7 @@ extension ClaimParser {
         }
         guard counts.count == 2 else { return nil }
         let (first, second) = (counts[0], counts[1])
-        if first + 2 < tokens.count, tokens[first + 1].isWord("van"),
-            number(after: first + 1, skipping: Lexicon.wholeDeterminers) == second
-        {
+        if pairedWhole(of: first) == second {
             return (operand(first), operand(second))
         }
         if tokens[first..<second].contains(where: { $0.isWord("waarvan") }) {

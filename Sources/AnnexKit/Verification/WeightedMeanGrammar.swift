@@ -32,9 +32,7 @@ extension ClaimParser {
     /// …, in regio Zuid 74 procent van de 800'), at least two.
     func groupShares() -> [(share: Int, whole: Int)] {
         let shares = numbers(.percent, in: tokens.indices).compactMap { share -> (share: Int, whole: Int)? in
-            guard share + 1 < tokens.count, tokens[share + 1].isWord("van"),
-                let whole = number(after: share + 1, skipping: Lexicon.wholeDeterminers),
-                tokens[whole].number?.unit == .count
+            guard let whole = pairedWhole(of: share), tokens[whole].number?.unit == .count
             else { return nil }
             return (share, whole)
         }
