@@ -48,10 +48,10 @@ public struct FindingText: Sendable {
     public func number(_ shown: Shown) -> String {
         var text: String
         switch shown.format {
-        case .count: text = numbers.number(shown.value, decimals: shown.value.isInteger ? 0 : 1)
+        case .count: text = numbers.number(shown.value, decimals: Self.countDecimals(shown.value))
         case .percent(let decimals): text = numbers.number(shown.value, decimals: decimals) + "%"
         case .signedPercent(let decimals): text = signed(shown.value, decimals: decimals) + "%"
-        case .signedCount: text = signed(shown.value, decimals: shown.value.isInteger ? 0 : 1)
+        case .signedCount: text = signed(shown.value, decimals: Self.countDecimals(shown.value))
         case .decimal(let decimals): text = numbers.number(shown.value, decimals: decimals)
         case .points(let decimals): text = signed(shown.value, decimals: decimals) + " " + self(.verifyUnitPoints)
         case .factor(let decimals): text = "×" + numbers.number(shown.value, decimals: decimals)
@@ -65,6 +65,16 @@ public struct FindingText: Sendable {
         if let period = shown.period { text += " (\(period))" }
         return text
     }
+
+    /// The decimals a count is shown with: all of a value written with few ('137,25', '9,25'), one of any other
+    /// ('2/3' as '0,7'), none of a whole number.
+    static func countDecimals(_ value: Exact) -> Int {
+        guard let decimals = value.terminatingDecimals, decimals <= maxCountDecimals else { return 1 }
+        return decimals
+    }
+
+    /// The most decimals a count is shown with in full, as amounts in cents are written.
+    private static let maxCountDecimals = 2
 
     private func signed(_ value: Exact, decimals: Int) -> String {
         (value.roundedSignum(decimals: decimals) > 0 ? "+" : "") + numbers.number(value, decimals: decimals)

@@ -20,6 +20,22 @@ extension Tokenizer {
         return opensPhrase && valued
     }
 
+    /// Whether the number at `index` bounds a property in a phrase after 'met' that picks out a group: 'gemeenten met
+    /// een vaccinatiegraad onder de 85 procent', 'scholen met verzuim boven de 5 procent'. The group is those whose
+    /// value lies beyond the bound; the bound is a label, no value of anything. 'De graad bleef onder de 85 procent'
+    /// (no 'met' before the noun) is a value, as before.
+    static func isQualifyingBound(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard Lexicon.bandBounds.contains(phrase(tokens, endingBefore: index)), index >= 4 else { return false }
+        let noun = index - 3
+        guard tokens[noun].kind == .word, !Lexicon.grammarWords.contains(tokens[noun].text) else { return false }
+        let article = tokens[noun - 1].kind == .word && Self.qualifyingArticles.contains(tokens[noun - 1].text)
+        let with = article ? noun - 2 : noun - 1
+        return with >= 0 && tokens[with].isWord("met")
+    }
+
+    /// Articles between 'met' and the noun whose value a bound limits ('met een graad onder de …').
+    private static let qualifyingArticles: Set<String> = ["een", "de", "het"]
+
     /// Whether the number at `index` bounds the group a count before it counts: '38 collega's langer dan zes weken
     /// thuis', '120 leerlingen jonger dan 12 jaar'. A threshold (`isComparativeBound`) right after a counted noun is
     /// the group's, no value of it.

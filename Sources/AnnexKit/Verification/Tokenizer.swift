@@ -521,8 +521,9 @@ enum Tokenizer {
                 relabel(index)
                 continue
             }
-            // 'de rijkste tien procent van de huishoudens': a percentage after a superlative names a group.
-            if token.number?.unit == .percent, isQuantileGroup(index, tokens) {
+            // 'de rijkste tien procent van de huishoudens': a percentage after a superlative names a group;
+            // 'gemeenten met een vaccinatiegraad onder de 85 procent' bounds one (`isQualifyingBound`).
+            if token.number?.unit == .percent, isQuantileGroup(index, tokens) || isQualifyingBound(index, tokens) {
                 relabel(index)
                 continue
             }

@@ -25,6 +25,7 @@ enum UnitAgreement {
         guard kinds.contains(claim.kind), claim.claimed.number?.unit == .count, !isRate(claim.site, in: tokens),
             let claimed = unit(at: claim.site, in: tokens)
         else { return .unchanged }
+        if let basis = TimeBasis.reading(of: claim, in: tokens) { return basis }
         let weighed = claim.operands.filter { $0.token != nil || $0.measure != nil }
         guard !weighed.isEmpty, !weighed.compactMap(\.token).contains(where: { isRate($0, in: tokens) }) else {
             return .unchanged
@@ -73,7 +74,7 @@ enum UnitAgreement {
     }
 
     /// How far after a number 'per' makes it a rate: the number's noun, then 'per'.
-    private static let rateReach = 3
+    static let rateReach = 3
 }
 
 extension Claim {
