@@ -32,6 +32,17 @@ struct VerifyTimeBasisTests {
         #expect(found.verdict != .inconsistent, "\(reason(found))")
     }
 
+    @Test("The reason shows the values on the claim's basis, and amounts with cents unrounded")
+    func reasonText() throws {
+        let yearly = try claim("€ 30", in: monthly + " Een abonnee is daardoor jaarlijks € 30 meer kwijt.")
+        let dutch = try Verifiers.dutch.get().reason(yearly.finding)
+        #expect(dutch.contains("226,8 → 256,8 = +30"), "\(dutch)")
+        // Shown to one decimal, 137,25 → 146,65 read as 137,3 → 146,7 = +9,4 beside a claim of 9,40 that holds.
+        let cents = try claim("€ 9,40", in: "De rit ging van € 137,25 naar € 146,65, een stijging van € 9,40.")
+        let english = try Verifiers.english.get().reason(cents.finding)
+        #expect(english.contains("137.25 → 146.65 = +9.4"), "\(english)")
+    }
+
     @Test("Units of time that do not go into each other exactly leave the claim unverifiable")
     func inexact() throws {
         // A week is no whole number of years' parts: 52 weeks are 364 days.
