@@ -132,7 +132,7 @@ struct VerifyHoldoutTests {
                 "cbs-014": "'een verschil van 648' between the two counts of the clauses before",
                 "nw-007": "a hedged total before its parts ('ruim 3.000 …; … 1.710 …, 340 … en 130 …')",
             ],
-            resolvedFloor: 0.79),  // 79 of 99
+            resolvedFloor: 0.80),  // 80 of 99
         HeldOut(
             file: "holdout22.yaml",
             knownMisses: [
@@ -174,7 +174,7 @@ struct VerifyHoldoutTests {
                 "ond-007": "a share of a whole named two sentences before ('van alle ondervraagden')",
                 "ond-018": "'Het verschil van' two groups' means in the sentence before",
             ],
-            resolvedFloor: 0.78),  // 73 of 93
+            resolvedFloor: 0.79),  // 74 of 93
         HeldOut(
             file: "holdout27.yaml",
             knownMisses: [
@@ -318,7 +318,7 @@ struct VerifyHoldoutTests {
                 "nws-020": "a hedged overrun in percent whose budget and outcome stand in the sentence before",
                 "ond-017": "a factor in words ('bijna het drievoudige') of two amounts in one sentence",
             ],
-            resolvedFloor: 0.77),  // 73 of 94
+            resolvedFloor: 0.78),  // 74 of 94
         HeldOut(
             file: "holdout44.yaml",
             knownMisses: [
@@ -386,7 +386,7 @@ struct VerifyHoldoutTests {
             knownMisses: [
                 "fzg-018": "a mean after ';' of a list of percentages is not tied to them for sure",
             ],
-            resolvedFloor: 0.86),  // 83 of 96
+            resolvedFloor: 0.87),  // 84 of 96
         HeldOut(
             file: "holdout58.yaml",
             knownMisses: [
@@ -427,7 +427,7 @@ struct VerifyHoldoutTests {
             knownMisses: [
                 "lnb-016": "a hedged fraction in words of a change whose values stand in the sentence before",
             ],
-            resolvedFloor: 0.88),  // 84 of 95
+            resolvedFloor: 0.89),  // 85 of 95
         HeldOut(
             file: "holdout74.yaml",
             knownMisses: [
@@ -459,7 +459,7 @@ struct VerifyHoldoutTests {
                 "trs-004": "«kwam daarmee uit op 61 procent» is found unverifiable: not read yet",
                 "bvg-017": "«1,18 keer die van een nieuwbouwwoning» gives no claim: not read yet",
             ],
-            resolvedFloor: 0.64),  // 64 of 100
+            resolvedFloor: 0.65),  // 65 of 100
         HeldOut(
             file: "holdout77.yaml",
             knownMisses: [
@@ -540,7 +540,7 @@ struct VerifyHoldoutTests {
                 "fts-003": "needs the whole as the part plus 'de andere drie samen'",
                 "fts-014": "needs an occupancy rate as the count over the capacity the sentence names",
             ],
-            resolvedFloor: 0.69),  // 67 of 97
+            resolvedFloor: 0.71),  // 69 of 97
         HeldOut(
             file: "holdout84.yaml",
             knownMisses: [
@@ -571,7 +571,7 @@ struct VerifyHoldoutTests {
                 "dio-012": "needs the part after ':' with the whole in brackets before it",
                 "vsz-016": "needs the whole as the part plus the amounts named as 'de rest'",
             ],
-            resolvedFloor: 0.80),  // 78 of 97
+            resolvedFloor: 0.81),  // 79 of 97
         HeldOut(
             file: "holdout87.yaml",
             knownMisses: [
@@ -630,7 +630,7 @@ struct VerifyHoldoutTests {
                 "ict-019": "«31 Mbit/s minder» gives no claim: not read yet",
                 "zkv-008": "needs the months' amounts of the line before for 'Gemiddeld … per maand'",
             ],
-            resolvedFloor: 0.62),  // 62 of 100
+            resolvedFloor: 0.64),  // 64 of 100
         HeldOut(
             file: "holdout91.yaml",
             knownMisses: [
@@ -649,7 +649,7 @@ struct VerifyHoldoutTests {
                 "jrk-008": "«bedraagt 1,37» is found unverifiable: not read yet",
                 "jrk-011": "a row's share of a table's total line ('van de totale lasten', 'Totaal lasten')",
             ],
-            resolvedFloor: 0.50),  // 50 of 100
+            resolvedFloor: 0.51),  // 51 of 100
 
     ]
 

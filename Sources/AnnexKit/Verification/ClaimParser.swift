@@ -91,7 +91,8 @@ struct ClaimParser {
         }
         let listed = listMean(for: index)
         let definite = meanOfListBefore(index, cue: .definite)
-        if listed != nil || isAveraged(index) || isAverageOfList(index) || !definite.isEmpty {
+        let referring = meanOfListBefore(index, cue: .referring)
+        if listed != nil || isAveraged(index) || isAverageOfList(index) || !definite.isEmpty || !referring.isEmpty {
             var claim = Claim(kind: .average, site: index, claimed: precise(number, direction: nil, derived: true))
             claim.parts = listed ?? averagedOperands(for: index)
             // '€ 1.102, € 1.284 en € 1.341 miljoen': the last value's word of scale may be the whole list's; values of
@@ -108,6 +109,7 @@ struct ClaimParser {
             if claim.parts.isEmpty { claim.parts = listAhead(ofMeanAt: index) }
             if claim.parts.isEmpty { claim.parts = meanOfListBefore(index, cue: .perUnit) }
             if claim.parts.isEmpty { claim.parts = definite }
+            if claim.parts.isEmpty { claim.parts = referring }
             // 'gemiddeld 96 procent (10.180 bezette plaatsen op een capaciteit van 10.604)': with no list to
             // take a mean of, a percentage of a part and whole the text gives is their share.
             if claim.parts.isEmpty, number.unit == .percent, !isOperand {
@@ -243,7 +245,7 @@ struct ClaimParser {
 
     /// 'gemiddeld' shortly before the number in its clause, the number no value of a list of groups.
     func isAveraged(_ index: Int) -> Bool {
-        averageGoverns(index) && !headsGroupList(index)
+        averageGoverns(index) && !headsGroupList(index) || meansBracketedList(index)
     }
 
     /// Whether an average word governs the number: 'gemiddeld' shortly before it in its clause, or as the label

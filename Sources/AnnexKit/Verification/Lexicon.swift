@@ -212,6 +212,9 @@ enum Lexicon {
         "meer dan": .over, "ruim meer dan": .over, "boven de": .over, "minder dan": .under, "nog geen": .under,
         "onder de": .under, "een kleine": .below, "net geen": .below, "een goede": .above, "net over": .above,
         "net over de": .above, "net boven de": .above,
+        // Prepositions before a quantity; before a moment ('rond 2027', 'rond de 1e van de maand') there is no number
+        // to widen: years, dates and times are no quantities.
+        "rond de": .about, "rondom de": .about, "om en nabij": .about, "in de buurt van": .about,
     ]
 
     /// Hedges of a bound with an article, which also label a band ('onder de 30', 'boven de 65').

@@ -3,7 +3,9 @@
 /// list ('Gemiddeld over de vier teams: 31,5 uur', 'Gemiddeld is dat 107 dagen.'), or per the period of the lines
 /// of a series right above ('Gemiddeld stroomden per kwartaal 1.775 mensen de WW in.'), or a sentence that opens
 /// with the mean of what the lines' title names ('Het gemiddelde nalevingsniveau …' under 'Nalevingsniveau per sector
-/// (%)').
+/// (%)'), or a sentence whose average word stands before the mean and whose clause names the set the lines are with
+/// its size ('Over de drie subregio's samen is dat gemiddeld 15 weken.', 'Gemiddeld over de vier wijken komt dat op
+/// € 2.220.').
 extension ClaimParser {
     /// The values a mean at `index` is of (see the type), each bound by its line
     /// (`OperandBinding.Evidence.labelledLine`): the items before it in its run, else, when its label, a word of
@@ -28,7 +30,7 @@ extension ClaimParser {
                 Lexicon.averageWords.contains(first.text)
                     && (isLabelled(index) || tokens.count > 2 && Self.beingVerbs.contains(tokens[1].text)
                         && ["dat", "dit"].contains(tokens[2].text) || isPerSeriesPeriod)
-                    || namesMeanOfTitle
+                    || namesMeanOfTitle || isOverSizedSet(index)
             else { return nil }
             let others = analysis.numberIndices.filter { $0 != index }
             guard others.allSatisfy({ $0 < index && tokens[$0].number?.isWord == true }), others.count <= 1 else {
@@ -50,6 +52,12 @@ extension ClaimParser {
     private var namesMeanOfTitle: Bool {
         tokens.count > 2 && ["het", "de"].contains(tokens[0].text) && Lexicon.averageWords.contains(tokens[1].text)
             && tokens[2].kind == .word && discourse.lineTitle.contains(tokens[2].text)
+    }
+
+    /// Whether an average word stands before the mean at `index` and its clause names the set it is over with a size
+    /// ('Over de drie subregio's samen is dat gemiddeld 15 weken.'): the size must be the number of lines.
+    private func isOverSizedSet(_ index: Int) -> Bool {
+        meanSet(of: index)?.size != nil && !analysis.indices(of: Lexicon.averageWords, in: 0..<index).isEmpty
     }
 
     /// Whether the sentence takes its mean per period of the series of value lines right above it ('Gemiddeld

@@ -1,4 +1,4 @@
-/// A mean of the values the sentence before lists, read by one of two cues of the mean's own sentence
+/// A mean of the values the sentence before lists, read by one of three cues of the mean's own sentence
 /// (`MeanOfListCue`): a definite phrase that opens it ('Het ongewogen gemiddelde van deze drie provincies is 105
 /// dagen.'), or a unit after 'per' or a set the mean is over ('Gemiddeld waren dat er 192 per gemeente.' after
 /// 'Utrecht, Zeist en Nieuwegein ontvingen respectievelijk 310, 145 en 122 aanvragen.': 577 / 3 = 192,3). The cue says
@@ -19,21 +19,31 @@ extension ClaimParser {
         /// per gemeente.'; 'De drie filialen zetten 410, 365 en 290 pakketten om. Gemiddeld 355 per filiaal.'
         /// (1.065 / 3 = 355), a set whose size the sentence before states.
         case perUnit
+        /// A word of reference ('dat', 'dus') or a size of its set as large as the list before the mean in its clause,
+        /// an average word before it, and the noun of the list's values after it: 'Gemiddeld was dat 13 weken.' after
+        /// '… bedroeg in de vier regio's 9, 12, 14 en 17 weken.', 'Voor de drie gemeenten komt dat neer op gemiddeld
+        /// 43 dagen.'. A percentage needs no noun ('Gemiddeld over die drie jaar was dat 1,01 procent.'); a mean per
+        /// a unit is `perUnit`'s.
+        case referring
     }
 
     /// The values of the sentence before that a mean at `index` is of, by `cue`: the list, when the counts of the
     /// sentence before are its values once those the cue sets aside are (`definiteListBefore(_:)`,
-    /// `perUnitListBefore(_:)`), at least two counts in the mean's currency. Empty otherwise.
+    /// `perUnitListBefore(_:)`, `referringListBefore(_:)`), at least two counts in the mean's currency, or, but per
+    /// a unit, at least two percentages. Empty otherwise.
     func meanOfListBefore(_ index: Int, cue: MeanOfListCue) -> [Operand] {
-        guard let number = tokens[index].number, number.unit == .count else { return [] }
+        guard let number = tokens[index].number, number.unit == .count || number.unit == .percent && cue != .perUnit
+        else { return [] }
         let listed: ([Operand], [CountedValue])?
         switch cue {
         case .definite: listed = definiteListBefore(index)
         case .perUnit: listed = perUnitListBefore(index)
+        case .referring: listed = referringListBefore(index)
         }
-        guard let (list, values) = listed, list.count >= Self.leastParts, list.allSatisfy({ $0.unit == .count }),
-            values.count == list.count,
-            zip(values, list).allSatisfy({ $0.operand.value == $1.value && $0.currency == number.currency })
+        // Percentages are no counts: their list is the longest of the sentence before, with no counts to match.
+        guard let (list, values) = listed, list.count >= Self.leastParts, list.allSatisfy({ $0.unit == number.unit }),
+            number.unit == .percent && values.isEmpty || values.count == list.count
+                && zip(values, list).allSatisfy({ $0.operand.value == $1.value && $0.currency == number.currency })
         else { return [] }
         return list
     }
@@ -118,6 +128,34 @@ extension ClaimParser {
             guard listed.map({ Self.namesUnit($0, own) || Self.isForm(own, of: $0) }) ?? (ownSize == true || led)
             else { return nil }
         }
+        return (list, counted)
+    }
+
+    /// The list of the sentence before and its counts that should be its values, for a mean at `index` that refers
+    /// back to it (`MeanOfListCue.referring`): an average word before the mean and no word of a weighed mean or
+    /// median in its sentence; before it in its clause a word of reference or a size as large as the list, its
+    /// sentence's only other number; no 'per' after it. A count names what the list's values name ('13 weken' after
+    /// '9, 12, 14 en 17 weken'); its values are the counts of the sentence before after at most one size of the set.
+    /// Nil otherwise.
+    private func referringListBefore(_ index: Int) -> ([Operand], [CountedValue])? {
+        let list = discourse.lastList
+        guard list.count >= Self.leastParts, !analysis.indices(of: Lexicon.averageWords, in: 0..<index).isEmpty,
+            analysis.indices(of: Lexicon.unplainMeanWords, in: tokens.indices).isEmpty, perNoun(of: index) == nil
+        else { return nil }
+        let clause = analysis.clause(of: index)
+        let size = Exact(list.count)
+        let others = analysis.numberIndices.filter { $0 != index }
+        guard others.count <= 1,
+            others.allSatisfy({ clause.contains($0) && $0 < index && tokens[$0].number?.value == size }),
+            !others.isEmpty || refersBack(clause.lowerBound..<index)
+        else { return nil }
+        guard tokens[index].number?.unit == .count else { return (list, []) }
+        var counted = discourse.lastCountedValues
+        if counted.first.map({ $0.operand.value == size && $0.noun != nil }) == true { counted.removeFirst() }
+        let nouns = counted.compactMap(\.noun)
+        guard let own = ReadingSanity.noun(after: index, in: tokens), !nouns.isEmpty,
+            nouns.allSatisfy({ Self.namesUnit($0, own) || Self.isForm(own, of: $0) })
+        else { return nil }
         return (list, counted)
     }
 

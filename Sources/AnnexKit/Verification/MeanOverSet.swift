@@ -8,12 +8,12 @@ struct MeanSet: Sendable {
 }
 
 extension ClaimParser {
-    /// The set a mean at `index` is over: 'over' with 'alle' or with 'de' and a number, then a noun, all before the
-    /// mean in its clause. None when the words after the noun hold another 'over' or a number.
+    /// The set a mean at `index` is over: 'over' with 'alle', or with 'de', 'deze' or 'die' and a number, then a noun,
+    /// all before the mean in its clause. None when the words after the noun hold another 'over' or a number.
     func meanSet(of index: Int) -> MeanSet? {
         let clause = analysis.clause(of: index)
         guard let over = (clause.lowerBound..<index).first(where: { tokens[$0].isWord("over") }),
-            over + 2 < index, tokens[over + 1].isWord("de") || tokens[over + 1].isWord("alle")
+            over + 2 < index, ["de", "deze", "die", "alle"].contains(tokens[over + 1].text)
         else { return nil }
         var noun = over + 2
         let size = tokens[noun].number == nil ? nil : noun

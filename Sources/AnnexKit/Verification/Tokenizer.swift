@@ -794,6 +794,6 @@ enum Tokenizer {
         return nil
     }
 
-    /// The most words a hedge has ('iets meer dan', 'net over de').
-    static let longestHedge = 3
+    /// The most words a hedge has ('in de buurt van', 'net over de').
+    static let longestHedge = 4
 }
