@@ -48,9 +48,10 @@ extension ClaimParser {
         }
         // 'In 2021 … Vorig jaar waren dat er …': a past dated from now is not ordered against a year.
         if earlier.value.year != nil, analysis.isRelativeToNow(tokens.indices) { return nil }
-        // 'In 2022 was dat nog 21,4%': a year and 'nog' before the value put it before the one restated.
+        // 'In 2022 was dat nog 21,4%': a year and 'nog' before the value put it before the one restated; a verb of
+        // change that arrives at the value ('liep dat aantal terug tot 360') puts it after.
         let isEarlier = analysis.hasEarlierMarker(tokens.indices) || isEarlierLevel(value)
-        let isNow = analysis.hasPresentMarker(tokens.indices)
+        let isNow = analysis.hasPresentMarker(tokens.indices) || !arrivals(at: value).isEmpty
         guard isEarlier != isNow else { return nil }
         return isNow ? (before, own) : (own, before)
     }
@@ -81,12 +82,23 @@ extension ClaimParser {
     }
 
     /// Whether every direction word of the sentence stands in the claim's clause, and that is not the value's (with
-    /// no claim: whether the sentence has none).
+    /// no claim: whether the sentence has none), apart from the verbs of change that arrive at the value
+    /// (`arrivals(at:)`).
     private func directionsOnly(inClauseOf claim: Int?, apartFrom value: Int) -> Bool {
-        guard let claim else { return directions(in: tokens.indices).isEmpty }
+        let arriving = arrivals(at: value)
+        let others = directions(in: tokens.indices).filter { !arriving.contains($0.token) }
+        guard let claim else { return others.isEmpty }
         let clause = analysis.clauseOf[claim]
-        return analysis.clauseOf[value] != clause
-            && directions(in: tokens.indices).allSatisfy { analysis.clauseOf[$0.token] == clause }
+        return analysis.clauseOf[value] != clause && others.allSatisfy { analysis.clauseOf[$0.token] == clause }
+    }
+
+    /// The direction words of a verb of change whose clause ends it at the value at `value`: words before the value
+    /// in its clause, the value right after 'naar' or 'tot' ('In 2023 steeg dat aantal naar 10.300', 'was dat aantal
+    /// teruggelopen tot 1.690'). Such a value is a level, the later one of its change.
+    private func arrivals(at value: Int) -> [Int] {
+        guard value > 0, tokens[value - 1].isWord("naar") || tokens[value - 1].isWord("tot") else { return [] }
+        let clause = analysis.clause(of: value)
+        return directions(in: clause.lowerBound..<value).map(\.token)
     }
 
     /// Whether the sentence stands for the quantity of the one before: 'dit aantal', 'waren dat er', or a pronoun
