@@ -6,11 +6,12 @@
 /// nor when the second names a place the first does not ('In Deventer was dat …'): it may compare two places.
 extension ClaimParser {
     /// The sentence's one value of `unit`, with the one year it names, when it states a level rather than a change (no
-    /// direction word) and is exact: a value a sentence after it may restate for another time.
+    /// direction word but of a verb of change that arrives at it: `arrivals(at:)`) and is exact: a value a sentence
+    /// after it may restate for another time.
     func datedValue(of unit: NumberUnit) -> DatedValue? {
         let values = numbers(unit, in: tokens.indices).filter { Self.isValue($0, tokens) }
         guard values.count == 1, let value = values.first, tokens[value].number?.hedge == nil,
-            directions(in: tokens.indices).isEmpty
+            directionsOnly(inClauseOf: nil, apartFrom: value)
         else { return nil }
         return DatedValue(
             value: operand(value, year: soleYear), noun: ReadingSanity.noun(after: value, in: tokens),
@@ -51,8 +52,12 @@ extension ClaimParser {
         // 'In 2022 was dat nog 21,4%': a year and 'nog' before the value put it before the one restated; a verb of
         // change that arrives at the value ('liep dat aantal terug tot 360') puts it after.
         let isEarlier = analysis.hasEarlierMarker(tokens.indices) || isEarlierLevel(value)
-        let isNow = analysis.hasPresentMarker(tokens.indices) || !arrivals(at: value).isEmpty
-        guard isEarlier != isNow else { return nil }
+        let arrived = !arrivals(at: value).isEmpty
+        let isNow = analysis.hasPresentMarker(tokens.indices) || arrived
+        // 'Begin dit jaar waren dat er nog 230': 'nog' before the value may mark it as the earlier level against a
+        // mark of now, or say how little is left ('nu nog 187'): no order.
+        let still = (analysis.clause(of: value).lowerBound..<value).contains { tokens[$0].isWord("nog") }
+        guard isEarlier != isNow, !(isNow && still && !arrived) else { return nil }
         return isNow ? (before, own) : (own, before)
     }
 
