@@ -916,7 +916,17 @@ extension ClaimParser {
                 topic.year != nil && (topic.year != frame.later || isLater)
                     && (frame.base == nil || topic.year == frame.base) ? operand(topic) : nil
             } : nil
-        if end == nil && start == nil { return nil }
+        // 'De omzet … kwam uit op € 48.000. In 2022 was dat nog € 40.000, zodat …': with no other reading, a level
+        // restated for another time, as a percentage is above, when it is the later or its clause marks it as the
+        // earlier ('nog' with a year, a mark of the past); a change beside an earlier value that its year alone
+        // dates ('In 2018 waren dat er 1.800: een daling …') tells nothing of the pair.
+        if end == nil && start == nil {
+            guard let restated = restatedPair(besides: index), others.count == 1,
+                restated.to.token == others[0] || isEarlierLevel(others[0])
+                    || analysis.hasEarlierMarker(analysis.clause(of: others[0]))
+            else { return nil }
+            return (restated.from, restated.to)
+        }
         return (start, end.map { isLater ? operand($0) : operand($0, year: frame.later) })
     }
 

@@ -6,11 +6,12 @@
 /// nor when the second names a place the first does not ('In Deventer was dat …'): it may compare two places.
 extension ClaimParser {
     /// The sentence's one value of `unit`, with the one year it names, when it states a level rather than a change (no
-    /// direction word) and is exact: a value a sentence after it may restate for another time.
+    /// direction word but of a verb of change that arrives at it: `arrivals(at:)`) and is exact: a value a sentence
+    /// after it may restate for another time.
     func datedValue(of unit: NumberUnit) -> DatedValue? {
         let values = numbers(unit, in: tokens.indices).filter { Self.isValue($0, tokens) }
         guard values.count == 1, let value = values.first, tokens[value].number?.hedge == nil,
-            directions(in: tokens.indices).isEmpty
+            directionsOnly(inClauseOf: nil, apartFrom: value)
         else { return nil }
         return DatedValue(
             value: operand(value, year: soleYear), noun: ReadingSanity.noun(after: value, in: tokens),
@@ -48,10 +49,15 @@ extension ClaimParser {
         }
         // 'In 2021 … Vorig jaar waren dat er …': a past dated from now is not ordered against a year.
         if earlier.value.year != nil, analysis.isRelativeToNow(tokens.indices) { return nil }
-        // 'In 2022 was dat nog 21,4%': a year and 'nog' before the value put it before the one restated.
+        // 'In 2022 was dat nog 21,4%': a year and 'nog' before the value put it before the one restated; a verb of
+        // change that arrives at the value ('liep dat aantal terug tot 360') puts it after.
         let isEarlier = analysis.hasEarlierMarker(tokens.indices) || isEarlierLevel(value)
-        let isNow = analysis.hasPresentMarker(tokens.indices)
-        guard isEarlier != isNow else { return nil }
+        let arrived = !arrivals(at: value).isEmpty
+        let isNow = analysis.hasPresentMarker(tokens.indices) || arrived
+        // 'Begin dit jaar waren dat er nog 230': 'nog' before the value may mark it as the earlier level against a
+        // mark of now, or say how little is left ('nu nog 187'): no order.
+        let still = (analysis.clause(of: value).lowerBound..<value).contains { tokens[$0].isWord("nog") }
+        guard isEarlier != isNow, !(isNow && still && !arrived) else { return nil }
         return isNow ? (before, own) : (own, before)
     }
 
@@ -81,12 +87,23 @@ extension ClaimParser {
     }
 
     /// Whether every direction word of the sentence stands in the claim's clause, and that is not the value's (with
-    /// no claim: whether the sentence has none).
+    /// no claim: whether the sentence has none), apart from the verbs of change that arrive at the value
+    /// (`arrivals(at:)`).
     private func directionsOnly(inClauseOf claim: Int?, apartFrom value: Int) -> Bool {
-        guard let claim else { return directions(in: tokens.indices).isEmpty }
+        let arriving = arrivals(at: value)
+        let others = directions(in: tokens.indices).filter { !arriving.contains($0.token) }
+        guard let claim else { return others.isEmpty }
         let clause = analysis.clauseOf[claim]
-        return analysis.clauseOf[value] != clause
-            && directions(in: tokens.indices).allSatisfy { analysis.clauseOf[$0.token] == clause }
+        return analysis.clauseOf[value] != clause && others.allSatisfy { analysis.clauseOf[$0.token] == clause }
+    }
+
+    /// The direction words of a verb of change whose clause ends it at the value at `value`: words before the value
+    /// in its clause, the value right after 'naar' or 'tot' ('In 2023 steeg dat aantal naar 10.300', 'was dat aantal
+    /// teruggelopen tot 1.690'). Such a value is a level, the later one of its change.
+    private func arrivals(at value: Int) -> [Int] {
+        guard value > 0, tokens[value - 1].isWord("naar") || tokens[value - 1].isWord("tot") else { return [] }
+        let clause = analysis.clause(of: value)
+        return directions(in: clause.lowerBound..<value).map(\.token)
     }
 
     /// Whether the sentence stands for the quantity of the one before: 'dit aantal', 'waren dat er', or a pronoun

@@ -16,9 +16,9 @@ extension ClaimParser {
         for unit in [NumberUnit.count, .percent] {
             // An index's base ('(2015 = 100)') defines the scale: no level of the series.
             let dated = numbers(unit, in: tokens.indices).filter {
-                analysis.explicitYear(of: $0) != nil && !($0 > 0 && tokens[$0 - 1].isMark("="))
+                analysis.listedYear(of: $0) != nil && !($0 > 0 && tokens[$0 - 1].isMark("="))
             }
-            let years = dated.compactMap { analysis.explicitYear(of: $0)?.year }
+            let years = dated.compactMap { analysis.listedYear(of: $0)?.year }
             if dated.count >= ReadingSanity.seriesLength, zip(years, years.dropFirst()).allSatisfy({ $0 < $1 }),
                 !isChangeAmount(dated[0]), countsOneNoun(dated)
             {
@@ -27,6 +27,12 @@ extension ClaimParser {
         }
         return []
     }
+
+    /// The operands of the sentence's series, each with its year.
+    func seriesOperands() -> [Operand] { series().map(seriesOperand) }
+
+    /// The value at `index` of a series, with the year its list gives it.
+    private func seriesOperand(_ index: Int) -> Operand { operand(index, year: analysis.listedYear(of: index)?.year) }
 
     /// Whether a change at `index` in `unit` is one over a series: its sentence gives one without it, or gives no
     /// other value of the unit after a sentence that gave one. Its start and end are `seriesStep`'s or none.
@@ -60,7 +66,7 @@ extension ClaimParser {
     /// The start and end value of a change claimed at `index` over a series (see the type).
     func seriesStep(for index: Int, unit: NumberUnit) -> (Operand?, Operand?)? {
         let own = series().filter { $0 != index && tokens[$0].number?.unit == unit }
-        let values = own.count >= ReadingSanity.seriesLength ? own.map { operand($0) } : []
+        let values = own.count >= ReadingSanity.seriesLength ? own.map(seriesOperand) : []
         let ownValues = numbers(unit, in: tokens.indices).filter { $0 != index }
         let carried = ownValues.isEmpty ? discourse.lastSeries.filter { $0.unit == unit } : []
         let series = values.isEmpty ? carried : values

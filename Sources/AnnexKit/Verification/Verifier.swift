@@ -215,7 +215,7 @@ public struct Verifier: Sendable {
         summary.namedCounts = parser.namedCounts()
         summary.openingWhole = parser.openingWhole().map { parser.operand($0).carriedOver }
         summary.chain = parser.countChain()
-        summary.series = parser.series().map { parser.operand($0).carriedOver }
+        summary.series = parser.seriesOperands().map(\.carriedOver)
         summary.list = parser.longestList().map { parser.operand($0).carriedOver }
         summary.listLead = parser.listLead()
         summary.groupShares = parser.groupShares().map {
