@@ -35,9 +35,12 @@ public enum FigureSVG {
             head.close("defs")
         }
         head.leaf("rect", [("width", width), ("height", height), ("fill", FigureStyle.background)])
-        var svg = head.buffer
+        // In room for all of it, so that the drawing is copied once, not again each time the buffer grows.
+        let end: StaticString = "</svg>\n"
+        var svg = ByteBuffer(capacity: head.buffer.count + drawing.markup.buffer.count + end.utf8CodeUnitCount)
+        svg.append(head.buffer)
         svg.append(drawing.markup.buffer)
-        svg.append("</svg>\n")
+        svg.append(end)
         return svg
     }
 
