@@ -82,7 +82,7 @@ enum AnnexView {
                 ["id": table.id, "title": text(table.title), "separator": index == 0 ? "" : "; "]
             }
             return ["id": chart.id, "caption": text(words.caption(chart)),
-                    "description": text(words.description(chart)),
+                    "description": text(images.description(chart)),
                     "svg": images.element(chart), "file": FigureFiles.path(chart, "svg"),
                     "png": FigureFiles.path(chart, "png"), "source": text(words.source(chart)),
                     "numbers": text(words.wording(.figureNumbers)), "tables": tables]
