@@ -71,6 +71,28 @@ struct ByteBufferTests {
         #expect(plain.count == 0)
     }
 
+    @Test("Texts escaped for XML a run at a time as byte by byte: special bytes first, last, side by side, past blocks")
+    func escapedRuns() {
+        let entities: [UInt8: String] = [UInt8(ascii: "&"): "&amp;", UInt8(ascii: "<"): "&lt;",
+                                         UInt8(ascii: ">"): "&gt;", UInt8(ascii: "\""): "&quot;"]
+        let alphabet = ["a", "b", " ", "&", "<", ">", "\"", "'", "é", "\n"]
+        var generator = SystemRandomNumberGenerator()
+        var texts = ["", "&", "<>", "a&", "&a", String(repeating: "x", count: 40) + "\"", "&&&&&&&&&&&&&&&&&&"]
+        for length in 0...70 {
+            texts.append((0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined())
+            texts.append(String(repeating: "y", count: length) + "<" + String(repeating: "z", count: 70 - length))
+        }
+        for text in texts {
+            let expected = String(decoding: text.utf8.flatMap { entities[$0].map { Array($0.utf8) } ?? [$0] },
+                                  as: UTF8.self)
+            var escaped = ByteBuffer(), fromBytes = ByteBuffer(), bytes = ByteBuffer()
+            escaped.append(xmlEscaped: text)
+            bytes.append(text)
+            fromBytes.append(xmlEscaped: bytes)
+            #expect(escaped.text == expected && fromBytes.text == expected, "\(text)")
+        }
+    }
+
     @Test("A text needs escaping for HTML when it holds a byte the escape changes, the apostrophe too")
     func needsHTMLEscape() {
         #expect(!ByteBuffer.needsHTMLEscape("n.vgl. [g] 1.838,5 \u{00A0}· ≥"))

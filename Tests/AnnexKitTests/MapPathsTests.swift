@@ -43,6 +43,21 @@ struct MapPathsTests {
         #expect(made == 8)
     }
 
+    @Test("A coordinate is rounded as Int(rounded()) rounds it: halves away from zero, values next to halves, large")
+    func roundedAsTheLibraryRounds() {
+        var values: [Double] = [0, -0.0, 0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 0.49999999999999994, -0.49999999999999994,
+                                4_503_599_627_370_495.5, -4_503_599_627_370_495.5, 9_007_199_254_740_993,
+                                1e15 + 0.5, -1e15 - 0.5, 123_456.75, -123_456.25]
+        for whole in stride(from: -40.0, through: 40.0, by: 1) {
+            values += [whole + 0.5, (whole + 0.5).nextUp, (whole + 0.5).nextDown, whole.nextUp, whole.nextDown]
+        }
+        var generator = SystemRandomNumberGenerator()
+        values += (0..<2_000).map { _ in Double.random(in: -1e7...1e7, using: &generator) }
+        for value in values {
+            #expect(MapPaths.Placement.rounded(value) == Int(value.rounded()), "\(value)")
+        }
+    }
+
     @Test("Every figure of the 2024 annex, drawn alone, is the file the build wrote with the maps' paths shared")
     func sameAsDrawnAlone() throws {
         for build in [try realBuild.get(), try realEnglishBuild.get()] {
@@ -50,7 +65,8 @@ struct MapPathsTests {
             var maps = 0
             for chart in build.report.charts {
                 let written = try readText(build.folder + "/figures/\(chart.id).svg")
-                #expect(written == FigureSVG.file(element: FigureSVG.element(chart, words)).text, "\(chart.id)")
+                let alone = FigureSVG.element(chart, words, description: words.description(chart))
+                #expect(written == FigureSVG.file(element: alone).text, "\(chart.id)")
                 if case .map = chart.content { maps += 1 }
             }
             #expect(maps == 7)

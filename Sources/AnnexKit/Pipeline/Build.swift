@@ -61,15 +61,17 @@ public enum Build {
             machineReadable = try machineReadableFiles(report, citing: CitationWords(wording.phrases),
                                                        formats: formats, into: publication)
             let workbooks = !formats.isDisjoint(with: [.xlsx, .ods])
-            let laidOut = SideWork { () throws -> [SheetLayout] in
-                guard workbooks else { return [] }
-                let sheets = workbookSheets(report, wording)
+            // The methods, which the sheets, the findings and the pages all state, made once beside the drawing.
+            let laidOut = SideWork { () throws -> (sheets: [SheetLayout], methods: Methods) in
+                let methods = Methods(report, wording)
+                guard workbooks else { return ([], methods) }
+                let sheets = workbookSheets(report, wording, methods: methods)
                 try AccessibilityCheck.check(sheets, wording, report: report.spec.id)
-                return sheets
+                return (sheets, methods)
             }
             let images = OutputFormat.showsImages(formats)
                 ? FigureImages(report, FigureWording(wording, report: report)) : nil
-            let sheets = try laidOut.result()
+            let (sheets, methods) = try laidOut.result()
             let pages = try [(OutputFormat.md, MarkdownRenderer.templateName),
                              (.html, MarkdownRenderer.htmlTemplateName)]
                 .filter { formats.contains($0.0) }
@@ -114,10 +116,10 @@ public enum Build {
                     }
                 }))
             }
-            findings = TableFinding.all(in: report, wording)
+            findings = TableFinding.all(methods)
             let view = try images.flatMap { images in
-                pages.isEmpty ? nil : try MarkdownRenderer.view(report, wording, images: images, formats: formats,
-                                                                templates: folder)
+                pages.isEmpty ? nil : try MarkdownRenderer.view(report, wording, methods: methods, images: images,
+                                                                formats: formats, templates: folder)
             }
             for page in pages {
                 guard let view else { break }

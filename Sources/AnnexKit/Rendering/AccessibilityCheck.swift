@@ -131,7 +131,11 @@ public enum AccessibilityCheck {
 /// The sheets of a report's workbooks, in order: cover, contents, notes, one per table, one per
 /// figure. Laid out once per build, checked, and written by both workbook renderers.
 func workbookSheets(_ report: ComputedReport, _ wording: Wording) -> [SheetLayout] {
-    let methods = Methods(report, wording)
+    workbookSheets(report, wording, methods: Methods(report, wording))
+}
+
+/// The sheets of a report's workbooks, with its methods made before.
+func workbookSheets(_ report: ComputedReport, _ wording: Wording, methods: Methods) -> [SheetLayout] {
     let words = FigureWording(wording, report: report)
     return [SheetLayout.cover(report, wording), SheetLayout.contents(report, wording, methods: methods)]
         + [SheetLayout.notes(report, wording), SheetLayout.methods(methods, wording)].compactMap { $0 }

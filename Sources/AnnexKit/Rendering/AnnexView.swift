@@ -6,8 +6,9 @@
 /// text carries the estimate's marker too); total rows are flagged, so a template can set them in
 /// bold. `labels` holds the template's own words; `anchors` the Markdown headings' link targets.
 enum AnnexView {
-    /// The view of `report`; `formats` are the files the build writes, which the annex links to.
-    static func report(_ report: ComputedReport, _ wording: Wording, keyFigures: [KeyFigure],
+    /// The view of `report`, whose methods are `methods`; `formats` are the files the build writes, which the
+    /// annex links to.
+    static func report(_ report: ComputedReport, _ wording: Wording, methods: Methods, keyFigures: [KeyFigure],
                        images: FigureImages, formats: Set<OutputFormat>) -> [String: Any] {
         let texts = wording.report, spec = report.spec
         let phrases: [String: Phrase] = [
@@ -16,7 +17,6 @@ enum AnnexView {
             "downloads": .annexDownloads, "contact": .coverContact, "licence": .coverLicence, "methods": .sheetMethods,
             "methodsReference": .methodsAnnexReference, "csv": .downloadTableCSV, "png": .figurePNG,
         ]
-        let methods = Methods(report, wording)
         let symbols = Symbol.used(in: report)
         var view: [String: Any] = [
             "lang": wording.language.rawValue, "labels": phrases.mapValues { text(wording($0)) },
@@ -82,7 +82,7 @@ enum AnnexView {
                 ["id": table.id, "title": text(table.title), "separator": index == 0 ? "" : "; "]
             }
             return ["id": chart.id, "caption": text(words.caption(chart)),
-                    "description": text(words.description(chart)),
+                    "description": text(images.description(chart)),
                     "svg": images.element(chart), "file": FigureFiles.path(chart, "svg"),
                     "png": FigureFiles.path(chart, "png"), "source": text(words.source(chart)),
                     "numbers": text(words.wording(.figureNumbers)), "tables": tables]

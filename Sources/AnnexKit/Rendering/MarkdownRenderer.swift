@@ -15,12 +15,12 @@ public enum MarkdownRenderer {
 
     /// What the templates receive (`AnnexView`), with the stylesheet from the templates folder; a
     /// key figure the tables do not have, or a missing stylesheet, is an error. `formats` are the
-    /// files the build writes, which the annex links to.
-    static func view(_ report: ComputedReport, _ wording: Wording, images: FigureImages,
+    /// files the build writes, which the annex links to; `methods` those of `report`.
+    static func view(_ report: ComputedReport, _ wording: Wording, methods: Methods, images: FigureImages,
                      formats: Set<OutputFormat> = Set(OutputFormat.allCases),
                      templates: String) throws -> [String: Any] {
-        var view = AnnexView.report(report, wording, keyFigures: try KeyFigure.all(report, wording), images: images,
-                                    formats: formats)
+        var view = AnnexView.report(report, wording, methods: methods, keyFigures: try KeyFigure.all(report, wording),
+                                    images: images, formats: formats)
         view["stylesheet"] = try InputFile.text(templates + "/" + stylesheetName)
         return view
     }

@@ -15,7 +15,12 @@ public struct TableFinding: Sendable, Hashable {
     /// Every finding of a report, table by table, in the annex's language; a table's pointer to
     /// a correction stated under an earlier table is not counted again.
     public static func all(in report: ComputedReport, _ wording: Wording) -> [TableFinding] {
-        Methods(report, wording).entries.flatMap { entry in
+        all(Methods(report, wording))
+    }
+
+    /// Every finding `methods` state, as `all(in:_:)` lists them.
+    static func all(_ methods: Methods) -> [TableFinding] {
+        methods.entries.flatMap { entry in
             entry.findings.filter { $0.statedUnder == nil }.map { TableFinding(table: entry.table.id, finding: $0) }
         }
     }

@@ -18,16 +18,26 @@ public struct FigureError: FileNotWritten {
 struct FigureImages: Sendable {
     /// The `<svg>` element of each chart, in the report's order.
     private let elements: [ByteBuffer]
+    /// The text alternative of each chart (`FigureWording.description`), made once for its image and the page.
+    private let descriptions: [String]
 
     /// The figures are drawn side by side (the maps' outlines are most of a build's drawing), the paths of
     /// shapes drawn alike in several maps made once.
     init(_ report: ComputedReport, _ words: FigureWording) {
         let charts = report.charts, paths = MapPaths()
-        elements = SideBySide.map(charts.count) { FigureSVG.element(charts[$0], words, paths: paths) }
+        let drawn = SideBySide.map(charts.count) { index in
+            let description = words.description(charts[index])
+            return (FigureSVG.element(charts[index], words, description: description, paths: paths), description)
+        }
+        elements = drawn.map(\.0)
+        descriptions = drawn.map(\.1)
     }
 
     /// The `<svg>` element of `chart`, a chart of the report.
     func element(_ chart: Chart) -> ByteBuffer { elements[chart.number - 1] }
+
+    /// The text alternative of `chart`, a chart of the report, as its image has it.
+    func description(_ chart: Chart) -> String { descriptions[chart.number - 1] }
 
     /// The SVG file of `chart`.
     func file(_ chart: Chart) -> ByteBuffer { FigureSVG.file(element: element(chart)) }

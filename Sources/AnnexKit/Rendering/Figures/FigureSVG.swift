@@ -10,10 +10,12 @@ struct FigureDrawing {
 /// accessible image (`role="img"` named by its `<title>` and described by its `<desc>`), the
 /// same bytes for the same numbers.
 public enum FigureSVG {
-    /// The `<svg>` element, for a file or inline in a web page (its ids start with the figure's id); a map's
-    /// panels take their paths from `paths` when another figure drew the same shapes at the same place.
-    /// Its bytes are kept as written: made into a `String`, they would be read through once more to be checked.
-    static func element(_ chart: Chart, _ words: FigureWording, paths: MapPaths = MapPaths()) -> ByteBuffer {
+    /// The `<svg>` element, for a file or inline in a web page (its ids start with the figure's id), described by
+    /// `description` (`words.description(chart)`); a map's panels take their paths from `paths` when another
+    /// figure drew the same shapes at the same place. Its bytes are kept as written: made into a `String`, they
+    /// would be read through once more to be checked.
+    static func element(_ chart: Chart, _ words: FigureWording, description: String,
+                        paths: MapPaths = MapPaths()) -> ByteBuffer {
         let drawing: FigureDrawing = switch chart.content {
         case .chart(let data): ChartSVG(chart: chart, data: data, words: words).draw()
         case .map(let map): MapSVG(chart: chart, map: map, words: words, paths: paths).draw()
@@ -26,7 +28,7 @@ public enum FigureSVG {
                           ("viewBox", "0 0 \(width) \(height)"), ("font-family", FigureStyle.fontFamily),
                           ("font-size", SVGMarkup.number(FigureStyle.fontSize)), ("fill", FigureStyle.text)])
         head.leaf("title", [("id", "\(id)-title")], text: words.caption(chart))
-        head.leaf("desc", [("id", "\(id)-desc")], text: words.description(chart))
+        head.leaf("desc", [("id", "\(id)-desc")], text: description)
         if !drawing.patterns.isEmpty {
             head.open("defs")
             for pattern in FigurePattern.allCases where drawing.patterns.contains(pattern) {
@@ -35,9 +37,12 @@ public enum FigureSVG {
             head.close("defs")
         }
         head.leaf("rect", [("width", width), ("height", height), ("fill", FigureStyle.background)])
-        var svg = head.buffer
+        // In room for all of it, so that the drawing is copied once, not again each time the buffer grows.
+        let end: StaticString = "</svg>\n"
+        var svg = ByteBuffer(capacity: head.buffer.count + drawing.markup.buffer.count + end.utf8CodeUnitCount)
+        svg.append(head.buffer)
         svg.append(drawing.markup.buffer)
-        svg.append("</svg>\n")
+        svg.append(end)
         return svg
     }
 

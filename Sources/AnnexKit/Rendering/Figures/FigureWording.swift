@@ -109,12 +109,11 @@ struct FigureWording: Sendable {
         wording(.altValue, ["name": wording.list(names, limit: 3), "value": spoken(value)])
     }
 
-    /// 'Instroom: hoogste 2019 (31.456), laagste 2020 (21.735).', or the one value when all are equal.
+    /// 'Instroom: hoogste 2019 (31.456), laagste 2020 (21.735).', or the one value when all are equal; `value`
+    /// gives a category's value where it lies (a list of them all would copy every one).
     private func extremes(_ series: String, highest: [Int], lowest: [Int], name: (Int) -> String,
-                          values: [ChartValue?]) -> String? {
-        guard let top = highest.first.flatMap({ values[$0] }), let bottom = lowest.first.flatMap({ values[$0] }) else {
-            return nil
-        }
+                          value: (Int) -> ChartValue?) -> String? {
+        guard let top = highest.first.flatMap(value), let bottom = lowest.first.flatMap(value) else { return nil }
         if highest == lowest { return wording(.altOnly, ["series": series, "value": named(highest.map(name), top)]) }
         return wording(.altExtremes, ["series": series, "highest": named(highest.map(name), top),
                                       "lowest": named(lowest.map(name), bottom)])
@@ -145,7 +144,7 @@ struct FigureWording: Sendable {
                 continue
             }
             if let text = extremes(name, highest: series.highest, lowest: series.lowest, name: category,
-                                   values: series.values) {
+                                   value: { series.values[$0] }) {
                 sentences.append(text)
             }
             sentences += gaps(name, series.values.map(\.amount.status)) { String($0) }
@@ -180,12 +179,13 @@ struct FigureWording: Sendable {
         for panel in map.panels {
             let name = { (index: Int) in self.wording.regionName(panel.shapes[index].region) }
             if let text = extremes(panel.period.label, highest: panel.highest, lowest: panel.lowest, name: name,
-                                   values: panel.shapes.map(\.value)) {
+                                   value: { panel.shapes[$0].value }) {
                 sentences.append(text)
             }
-            // On a map every region is drawn: one without a figure is hatched, whatever the reason.
-            let statuses = panel.shapes.map { shape -> Status in
-                let status = shape.value?.amount.status ?? .missing
+            // On a map every region is drawn: one without a figure is hatched, whatever the reason. Each shape's
+            // status is read where the shape lies (taken out of the list, the shape would be copied whole).
+            let statuses = panel.shapes.indices.map { index -> Status in
+                let status = panel.shapes[index].value?.amount.status ?? .missing
                 return status == .notApplicable ? .missing : status
             }
             sentences += gaps(panel.period.label, statuses) { wording.counted($0, one: one, other: other) }

@@ -20,8 +20,17 @@ final class MapPaths: @unchecked Sendable {
 
         /// A point in RD New metres as whole tenths of a pixel.
         func project(_ point: MapPoint) -> (Int, Int) {
-            (Int((((point.x - minX) * scale + left) * FigureStyle.mapTenthsPerPixel).rounded()),
-             Int((((maxY - point.y) * scale + top) * FigureStyle.mapTenthsPerPixel).rounded()))
+            (Self.rounded(((point.x - minX) * scale + left) * FigureStyle.mapTenthsPerPixel),
+             Self.rounded(((maxY - point.y) * scale + top) * FigureStyle.mapTenthsPerPixel))
+        }
+
+        /// `Int(value.rounded())` (halves away from zero) without a call to the C library's `round`: the whole
+        /// part by conversion, then the fraction left, which is exact, compared with a half.
+        @inline(__always)
+        static func rounded(_ value: Double) -> Int {
+            let whole = Int(value)
+            let fraction = value - Double(whole)
+            return fraction >= 0.5 ? whole + 1 : fraction <= -0.5 ? whole - 1 : whole
         }
     }
 

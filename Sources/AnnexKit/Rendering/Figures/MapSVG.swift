@@ -64,11 +64,15 @@ struct MapSVG {
         var patternFills: [FigurePattern: String] = [:]
         // A shape's title (its region's name and its value as shown), made in one buffer for all of them.
         var title = ByteBuffer()
-        for (shape, d) in zip(panel.shapes, shapePaths) {
-            let status = shape.value?.amount.status ?? .missing
+        let wording = words.wording
+        // Each shape read where it lies in the panel (taken out of the list, it would be copied whole), and
+        // written a part at a time.
+        for index in panel.shapes.indices {
+            let d = shapePaths[index]
+            let status = panel.shapes[index].value?.amount.status ?? .missing
             let fill: String
-            if let index = shape.classIndex {
-                fill = palette[index]
+            if let classIndex = panel.shapes[index].classIndex {
+                fill = palette[classIndex]
                 if status == .estimated { dotted.append(d) }
             } else {
                 let pattern = FigurePattern.map(status) ?? .missing
@@ -80,15 +84,19 @@ struct MapSVG {
                     patternFills[pattern] = fill
                 }
             }
-            drawing.markup.open("path", [("class", "region"), ("data-code", shape.region.code)], path: d,
-                                [("fill", fill)])
+            drawing.markup.tag("path")
+            drawing.markup.attribute("class", "region")
+            drawing.markup.attribute("data-code", panel.shapes[index].region.code)
+            drawing.markup.path(d)
+            drawing.markup.attribute("fill", fill)
+            drawing.markup.openTag()
             title.removeAll()
-            title.append(words.wording.regionName(shape.region))
+            title.append(wording.regionName(panel.shapes[index].region))
             title.append(": " as StaticString)
-            if let value = shape.value {
+            if let value = panel.shapes[index].value {
                 words.appendValue(value, to: &title)
             } else {
-                title.append(words.wording.numbers.missingMarker)
+                title.append(wording.numbers.missingMarker)
             }
             drawing.markup.leaf("title", text: title)
             drawing.markup.close("path")

@@ -14,24 +14,46 @@ struct SVGMarkup {
         depth += 1
     }
 
-    /// An element whose path data `d` (already written as bytes) comes right after its first
-    /// attributes, left open for children like `open`.
-    mutating func open(_ name: String, _ attributes: Attributes, path d: ByteBuffer, _ more: Attributes) {
-        start(name, attributes)
-        buffer.append(" d=\"")
+    // An element written a part at a time, for the many elements of a map: no list of attributes made per
+    // element. `tag` starts it, `attribute` and `path` add to its start tag, `openTag` ends that tag and leaves
+    // the element open for children (closed by `close`).
+
+    /// Starts the start tag of an element: `<name`, indented.
+    mutating func tag(_ name: StaticString) {
+        indent()
+        buffer.append(UInt8(ascii: "<"))
+        buffer.append(name)
+    }
+
+    /// An attribute of the start tag begun, its value escaped.
+    mutating func attribute(_ name: StaticString, _ value: String) {
+        buffer.append(UInt8(ascii: " "))
+        buffer.append(name)
+        buffer.append("=\"" as StaticString)
+        buffer.append(xmlEscaped: value)
+        buffer.append(UInt8(ascii: "\""))
+    }
+
+    /// The path data `d` of the start tag begun, already written as bytes.
+    mutating func path(_ d: ByteBuffer) {
+        buffer.append(" d=\"" as StaticString)
         buffer.append(d)
         buffer.append(UInt8(ascii: "\""))
-        Self.append(more, to: &buffer)
-        buffer.append(">\n")
+    }
+
+    /// Ends the start tag begun and leaves its element open for children, as `open` does.
+    mutating func openTag() {
+        buffer.append(">\n" as StaticString)
         depth += 1
     }
 
-    mutating func close(_ name: String) {
+    /// The end tag of the element opened last.
+    mutating func close(_ name: StaticString) {
         depth -= 1
         indent()
-        buffer.append("</")
+        buffer.append("</" as StaticString)
         buffer.append(name)
-        buffer.append(">\n")
+        buffer.append(">\n" as StaticString)
     }
 
     /// An element with text content (escaped), or empty.
@@ -47,11 +69,13 @@ struct SVGMarkup {
     }
 
     /// An element without attributes whose text content is the bytes of `content` (escaped).
-    mutating func leaf(_ name: String, text content: ByteBuffer) {
-        start(name, [])
+    mutating func leaf(_ name: StaticString, text content: ByteBuffer) {
+        tag(name)
         buffer.append(UInt8(ascii: ">"))
         buffer.append(xmlEscaped: content)
-        end(name)
+        buffer.append("</" as StaticString)
+        buffer.append(name)
+        buffer.append(">\n" as StaticString)
     }
 
     /// The end tag of an element whose content was written on its line.
@@ -66,9 +90,7 @@ struct SVGMarkup {
         indent()
         buffer.append(UInt8(ascii: "<"))
         buffer.append(name)
-        buffer.append(" d=\"")
-        buffer.append(d)
-        buffer.append(UInt8(ascii: "\""))
+        path(d)
         Self.append(attributes, to: &buffer)
         buffer.append("/>\n")
     }
@@ -80,9 +102,17 @@ struct SVGMarkup {
         Self.append(attributes, to: &buffer)
     }
 
+    /// A space per open element, in one copy up to the depth of `spaces`.
     private mutating func indent() {
-        for _ in 0..<depth { buffer.append(UInt8(ascii: " ")) }
+        var left = depth
+        while left > 0 {
+            let count = Swift.min(left, Self.spaces.utf8CodeUnitCount)
+            buffer.append(contentsOf: UnsafeBufferPointer(start: Self.spaces.utf8Start, count: count))
+            left -= count
+        }
     }
+
+    private static let spaces: StaticString = "                "
 
     private static func append(_ attributes: Attributes, to buffer: inout ByteBuffer) {
         for (name, value) in attributes {
