@@ -42,6 +42,9 @@ struct VerifyMeanReferringBackTests {
             // Five branches, three values.
             ("De reistijd naar de vestigingen bedroeg 34, 41 en 29 minuten. Voor de vijf vestigingen komt dat neer "
                 + "op gemiddeld 38 minuten.", "38"),
+            // A value with a minus sign: (−1,2 + 0,5 + 2,2) / 3 = 0,5, which magnitudes alone would make 1,3.
+            ("De lonen in de drie sectoren veranderden met -1,2, 0,5 en 2,2 procent. Gemiddeld was dat 0,5 procent.",
+                "0,5 procent"),
         ])
     func nearCase(text: String, written: String) throws {
         let found = try verified(text).filter { $0.written == written }

@@ -31,14 +31,22 @@ enum ReadingSanity {
     /// A mean is taken over values of one noun: 'gemiddeld 27 (4.860 cliënten, 180 fte)' is no mean of
     /// 4.860 and 180. It lies between the least and the greatest of its values; outside them, the
     /// reading stands (and the claim is wrong) only for a series: values each with its own year, or a
-    /// list of at least `seriesLength`.
+    /// list of at least `seriesLength`. A list with a value written with a minus sign is not reckoned.
     static func meanIsPossible(_ claimed: Claimed, values: [Operand], in tokens: [Token]) -> Bool {
-        guard countAlike(values.compactMap(\.token), in: tokens) else { return false }
+        guard countAlike(values.compactMap(\.token), in: tokens), !values.contains(where: isWrittenNegative) else {
+            return false
+        }
         guard let least = values.compactMap(\.bounds.lower).min(),
             let greatest = values.compactMap(\.bounds.upper).max()
         else { return true }
         let series = values.count >= seriesLength || values.allSatisfy { $0.year != nil }
         return series || claimed.plausible.magnitude.intersects(.closed(least, greatest))
+    }
+
+    /// Whether an operand is written with a minus sign ('-0,4, 0,3 en 1,6 procent'): operands are magnitudes, so a
+    /// mean of them would drop its sign.
+    private static func isWrittenNegative(_ operand: Operand) -> Bool {
+        operand.written.map { $0.tokens[$0.index].number?.sign == -1 } ?? false
     }
 
     /// How many values make a list a series whose mean reading is beyond doubt.
