@@ -835,6 +835,7 @@ extension ClaimParser {
             return stated(pair, frame: frame)
         }
         if let compared = groupComparison(for: index, unit: unit) { return compared }
+        if let apposed = apposedContrast(for: index, unit: unit) { return apposed }
         if let dated = datedValues(for: index, unit: unit, frame: frame) { return dated }
         let others = numbers(unit, in: tokens.indices).filter { $0 != index && Self.isValue($0, tokens) }
         let groupOthers = others.filter { group.contains(analysis.clauseOf[$0]) }
@@ -1275,7 +1276,7 @@ extension ClaimParser {
     }
 
     /// 'meer' or 'minder' right after a count ('6.590 meer mensen … dan', 'Dat zijn er 210 meer', '340 minder').
-    private func comparative(afterCount index: Int) -> Int? {
+    func comparative(afterCount index: Int) -> Int? {
         guard let comparative = Self.differenceComparative(index, tokens) else { return nil }
         return Lexicon.increase.contains(tokens[comparative].text) ? 1 : -1
     }

@@ -328,6 +328,13 @@ struct Discourse: Sendable {
     /// The words of content of the earlier sentences' clauses that hold a number ('Venlo staat bovenaan met 86').
     var earlierValueWords: Set<String> { earlier.reduce(into: []) { $0.formUnion($1.valueWords) } }
 
+    /// The one value of `unit` each of the two sentences before gives, the earlier first; none unless both give one.
+    func lastTwoDatedValues(of unit: NumberUnit) -> [DatedValue] {
+        guard earlier.count >= 2 else { return [] }
+        let found = earlier.suffix(2).compactMap { summary in summary.datedValues.first { $0.value.unit == unit } }
+        return found.count == 2 ? found : []
+    }
+
     /// The two values of `unit` the sentence before gives, for 'Het verschil bedraagt 310'.
     func lastDifferenceValues(of unit: NumberUnit) -> [Operand] {
         valueSource?.differenceValues.first { $0.first?.unit == unit } ?? []

@@ -33,7 +33,7 @@ extension ClaimParser {
 
     /// Whether the sentence dates what it says (`marksTime`), also by a word of the past ('toen') or a time
     /// relative to now.
-    private var marksAnyTime: Bool {
+    var marksAnyTime: Bool {
         marksTime || tokens.contains { $0.kind == .word && Lexicon.pastWords.contains($0.text) }
             || analysis.isRelativeToNow(tokens.indices)
     }

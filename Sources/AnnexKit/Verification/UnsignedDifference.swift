@@ -1,8 +1,9 @@
 /// A difference with no direction that names nothing it is a difference of: 'Het verschil bedraagt 310 fietsen',
 /// 'Het verschil is zestien meldingen', 'Een verschil van 4 procentpunt.', 'Verschil: 9 %-punt'. After a sentence
 /// that gives two values of its unit and no other (two groups it contrasts, the start and end of a change, two counts
-/// of one clause), it is the larger less the smaller of them. A difference of something named ('Het verschil met
-/// 2020', 'Het verschil in uitval', 'Het verschil tussen de wijken') is not read this way.
+/// of one clause), or after two sentences that give one each (`sidesOneEach(of:)`), it is the larger less the smaller
+/// of them. A difference of something named ('Het verschil met 2020', 'Het verschil in uitval', 'Het verschil tussen de
+/// wijken') is not read this way.
 extension ClaimParser {
     /// Whether the number at `index` is what a bare 'verschil' before it is said to be: the noun opens the sentence
     /// or follows an article or a mark, and nothing but a verb of being, 'van', a colon, hedges and words that refer
@@ -26,7 +27,8 @@ extension ClaimParser {
         guard direction(for: index) == nil else { return nil }
         if let names = differenceNames(for: index) { return namedDifference(names, unit: unit) }
         guard isBareDifference(index) else { return nil }
-        let values = discourse.lastDifferenceValues(of: unit)
+        let before = discourse.lastDifferenceValues(of: unit)
+        let values = before.isEmpty ? sidesOneEach(of: unit) : before
         guard values.count == 2 else { return nil }
         let ordered = values.sorted { $0.value < $1.value }
         return (ordered[0], ordered[1])
@@ -52,5 +54,16 @@ extension ClaimParser {
             found.append(counts.map { operand($0).carriedOver })
         }
         return found
+    }
+
+    /// The two sides of a bare difference given one a sentence in the two sentences before ('Interventiegroep: 18%.
+    /// Controlegroep: 27%. Verschil: 9 %-punt'), when the sentence before gives no two values of `unit` itself: the one
+    /// value of the unit each of them gives (`datedValue(of:)`: exact, no change stated), of one currency and, where
+    /// both have one, of one noun. Taken over as carried, as `differenceValues()` are.
+    func sidesOneEach(of unit: NumberUnit) -> [Operand] {
+        let sides = discourse.lastTwoDatedValues(of: unit)
+        guard sides.count == 2, sides[0].currency == sides[1].currency else { return [] }
+        if let one = sides[0].noun, let other = sides[1].noun, !Self.areForms(one, other) { return [] }
+        return sides.map(\.value.carriedOver)
     }
 }
