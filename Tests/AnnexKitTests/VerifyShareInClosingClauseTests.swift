@@ -6,7 +6,8 @@ import Testing
 /// A share in a clause after ';' that refers back ('daarmee', 'dus') and closes the passage of its own sentence, which
 /// marks the whole and lists the parts ('Van de 2.400 meldingen kwamen er 1.080 uit de binnenstad, …; de binnenstad was
 /// daarmee goed voor 45 procent'): the part is the one count before the clause that the share's words tell apart
-/// (`closingClausePart`), of the whole the sentence marks.
+/// (`closingClausePart`), of the whole the sentence marks; after 'respectievelijk' the shares take as many listed
+/// counts in order.
 @Suite("verify: a share in a closing clause after ';' of the sentence that lists its parts")
 struct VerifyShareInClosingClauseTests {
     /// Reports by part of town, with the whole they split opening the sentence.
@@ -28,6 +29,17 @@ struct VerifyShareInClosingClauseTests {
     func predicateNamesPart() throws {
         try expectVerdict(.consistent, of: "de helft", in: loans + "de helft waren dus prentenboeken.")
         try expectVerdict(.inconsistent, of: "een kwart", in: loans + "een kwart waren dus prentenboeken.")
+    }
+
+    /// Members by age, two groups counted before a clause of two shares 'respectievelijk'.
+    private let members = "Van de 700 leden waren er 210 jonger dan 18 jaar en 140 ouder dan 65 jaar; "
+
+    @Test("'dat is respectievelijk 30 en 20 procent': 210 and 140 of 700, in order")
+    func respectively() throws {
+        try expectVerdict(.consistent, of: "20 procent", in: members + "dat is respectievelijk 30 en 20 procent.")
+        try expectVerdict(.inconsistent, of: "25 procent", in: members + "dat is respectievelijk 30 en 25 procent.")
+        let three = "Van de 700 leden waren er 210 jonger dan 18 jaar, 140 ouder dan 65 jaar en 90 nieuw; "
+        try expectVerdict(.unverifiable, of: "20 procent", in: three + "dat is respectievelijk 30 en 20 procent.")
     }
 
     @Test("no word of reference, or words that join two groups, leave the share unverifiable")

@@ -49,11 +49,24 @@ extension ClaimParser {
         let candidates = nameableCounts.filter { $0 < clause.lowerBound && $0 != whole }.map {
             NamedCount(operand: operand($0), words: namingWords(of: $0))
         }
-        guard let told = toldPart(amongst: candidates, byShareAt: start, end: end, predicate: true) else { return nil }
+        guard
+            let told = toldPart(amongst: candidates, byShareAt: start, end: end, predicate: true)
+                ?? respectivePart(ofShareAt: start, end: end, in: clause, amongst: candidates.count)
+        else { return nil }
         var (part, total) = (candidates[told].operand, operand(whole))
         part.binding = OperandBinding(.reference)
         total.binding = OperandBinding(.reference)
         return (part, total)
+    }
+
+    /// '… waren er 210 jonger dan 18 en 140 ouder dan 65; dat is respectievelijk 30 en 20 procent': after
+    /// 'respectievelijk' the clause's percentages take the `count` counts listed before it in their order, when there
+    /// are as many of each; the index of the share at `start..<end` among them.
+    private func respectivePart(ofShareAt start: Int, end: Int, in clause: Range<Int>, amongst count: Int) -> Int? {
+        guard let word = clause.first(where: { tokens[$0].isWord("respectievelijk") }), word < start else { return nil }
+        let shares = numbers(.percent, in: word..<clause.upperBound)
+        guard shares.count == count else { return nil }
+        return shares.firstIndex { (start..<end).contains($0) }
     }
 
     /// The one of `candidates` that the share at `start..<end` names by its words: the words before it in its clause
