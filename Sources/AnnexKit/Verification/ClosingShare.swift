@@ -16,20 +16,16 @@ extension ClaimParser {
             let before = scopedSentenceBefore, before.pair == nil, before.soleChanges.isEmpty,
             before.chain.count < Self.partsOfPartsChain
         else { return nil }
-        // 'Het aandeel geheel of gedeeltelijk gegronde klachten': words joined by 'of' or 'en' name several groups,
-        // whose sum, not one count, is the part.
-        guard !joinsGroups(beforeShareAt: start) else { return nil }
-        let words = partWords(ofShareAt: start)
         let split = before.split ?? before.relativeSplit
         let whole = split?.whole ?? before.partAndWhole?.whole ?? before.openingWhole
         // A count that is a whole of another is no candidate part: the split's, the stated one, a chain's links.
         let wholes = [whole].compactMap { $0 } + before.chain.dropLast().map(\.operand)
         let candidates = before.namedCounts.filter { count in !wholes.contains { Self.isSame($0, count.operand) } }
-        guard
-            let told = TellingWords.item(
-                amongst: candidates.count, by: words,
-                names: { index, word in candidates[index].words.contains { Self.namesPart($0, word) } })
-        else { return nil }
+        // Only a whole that sentence marks lets the predicate name the part: with none, the predicate's noun may name
+        // the whole itself ('In een klas van 28 leerlingen fietsen er 21 … Dat zijn drie op de vier leerlingen.').
+        guard let told = toldPart(amongst: candidates, byShareAt: start, end: end, predicate: whole != nil) else {
+            return nil
+        }
         let part = candidates[told].operand
         if let split {
             return split.parts.contains { Self.isSame($0, part) } ? (part, split.whole) : nil
@@ -38,6 +34,61 @@ extension ClaimParser {
         guard before.chain.isEmpty, before.openingWhole == nil, let summed = coordinatedSum(of: before, including: part)
         else { return nil }
         return (part, summed)
+    }
+
+    /// '…, waarvan 420 door bureau Noord, 190 door bureau Zuid en 90 door bureau Oost; bureau Noord nam daarmee 60
+    /// procent voor zijn rekening': a share in a clause after ';' that refers back ('daarmee', 'dus') and has no count
+    /// of its own but its `whole` closes the passage of its own sentence: its part is the one count before that clause,
+    /// not the whole, that the share's words tell apart (`toldPart`). Both are tied to the share by that word of
+    /// reference, though they stand in another stretch. Nil when the clause has another count.
+    func closingClausePart(ofShareAt start: Int, end: Int, whole: Int) -> (part: Operand, whole: Operand)? {
+        let clause = analysis.clause(of: start)
+        guard clause.lowerBound > 0, tokens[clause.lowerBound - 1].isMark(";"), refersBack(clause),
+            !numbers(.count, in: clause).contains(where: { !(start..<end).contains($0) && $0 != whole })
+        else { return nil }
+        let candidates = nameableCounts.filter { $0 < clause.lowerBound && $0 != whole }.map {
+            NamedCount(operand: operand($0), words: namingWords(of: $0))
+        }
+        guard
+            let told = toldPart(amongst: candidates, byShareAt: start, end: end, predicate: true)
+                ?? respectivePart(ofShareAt: start, end: end, in: clause, amongst: candidates.count)
+        else { return nil }
+        var (part, total) = (candidates[told].operand, operand(whole))
+        part.binding = OperandBinding(.reference)
+        total.binding = OperandBinding(.reference)
+        return (part, total)
+    }
+
+    /// '… waren er 210 jonger dan 18 en 140 ouder dan 65; dat is respectievelijk 30 en 20 procent': after
+    /// 'respectievelijk' the clause's percentages take the `count` counts listed before it in their order, when there
+    /// are as many of each; the index of the share at `start..<end` among them.
+    private func respectivePart(ofShareAt start: Int, end: Int, in clause: Range<Int>, amongst count: Int) -> Int? {
+        guard let word = clause.first(where: { tokens[$0].isWord("respectievelijk") }), word < start else { return nil }
+        let shares = numbers(.percent, in: word..<clause.upperBound)
+        guard shares.count == count else { return nil }
+        return shares.firstIndex { (start..<end).contains($0) }
+    }
+
+    /// The one of `candidates` that the share at `start..<end` names by its words: the words before it in its clause
+    /// ('Het treinaandeel …'), or, when none of them names a candidate, the words after it in its clause, its
+    /// predicate ('Ruim drie op de vier … kwamen dus in een huis van bewaring terecht', 'De helft van hen verbleef dus
+    /// in een pleeggezin'), when `predicate` allows. Nil when no word tells one apart, or when the words it is named by
+    /// join two groups.
+    private func toldPart(amongst candidates: [NamedCount], byShareAt start: Int, end: Int, predicate allowed: Bool)
+        -> Int?
+    {
+        let names = { (index: Int, word: String) in candidates[index].words.contains { Self.namesPart($0, word) } }
+        let clause = analysis.clause(of: start)
+        let subject = partWords(ofShareAt: start)
+        let namesNone = allowed && !subject.contains { word in candidates.indices.contains { names($0, word) } }
+        let predicate = end..<max(end, clause.upperBound)
+        // 'Het aandeel geheel of gedeeltelijk gegronde klachten', '… in een gezinshuis of instelling': words joined by
+        // 'of' or 'en' name several groups, whose sum, not one count, is the part.
+        guard !joinsGroups(in: clause.lowerBound..<start), !(namesNone && joinsGroups(in: predicate)) else {
+            return nil
+        }
+        let words = namesNone ? contentWords(in: predicate) : subject
+        return TellingWords.item(amongst: candidates.count, by: words, names: names)
     }
 
     /// The words the share at `start` names its part by: the words of content before it in its clause, and the first
@@ -54,14 +105,17 @@ extension ClaimParser {
         }
     }
 
-    /// Whether the words of content before the share at `start` in its clause are joined by 'of' or 'en' ('geheel of
+    /// The words of content in `range`, in order.
+    private func contentWords(in range: Range<Int>) -> [String] {
+        tokens[range].filter { $0.kind == .word && ContrastedGroups.isContent($0.text) }.map(\.text)
+    }
+
+    /// Whether words of content in `range`, the share's subject or predicate, are joined by 'of' or 'en' ('geheel of
     /// gedeeltelijk gegronde', 'jongens en meisjes'): the share then names a union of groups.
-    private func joinsGroups(beforeShareAt start: Int) -> Bool {
-        let clause = analysis.clause(of: start)
-        let range = clause.lowerBound..<start
-        return range.contains { index in
+    private func joinsGroups(in range: Range<Int>) -> Bool {
+        range.contains { index in
             tokens[index].kind == .word && Self.groupJoiners.contains(tokens[index].text)
-                && index > range.lowerBound && index + 1 < start
+                && index > range.lowerBound && index + 1 < range.upperBound
                 && [index - 1, index + 1].allSatisfy {
                     tokens[$0].kind == .word && ContrastedGroups.isContent(tokens[$0].text)
                 }

@@ -167,6 +167,11 @@ extension ClaimParser {
                 (part, wholeOperand) = (candidate, referred)
             }
         }
+        // '…, waarvan 420 door A, 190 door B …; het aandeel van A kwam daarmee op 60 procent': a clause after ';'
+        // that refers back names its part among the counts before it by its words.
+        if part == nil, let whole, let told = closingClausePart(ofShareAt: start, end: end, whole: whole) {
+            return (told.part, told.whole)
+        }
         // With the whole marked, the part is the only other count the share is tied to; one in another
         // clause ('…, werd 47 procent …; 5.120 van hen …') counts something else, and a difference ('Dat is 6,4% van
         // alle 33.400 huishoudens en 180 meer dan in 2024') or a comparison's base ('…, en 8,3% meer dan in 2022
