@@ -5,19 +5,23 @@
 /// the number style writes besides digits and signs (`NumberStyle.texts`, the prefix of an incomplete sum)
 /// holds `&`, `<`, `>` or `"`. Without them the shown text goes into the sheet as it is made.
 struct ODSNumberCells {
-    /// The openings made in advance, one per style: a short list compared by value, no hashing per cell.
-    private let openings: [(style: NumberCellStyle, bytes: ByteBuffer)]
+    /// The openings made in advance, one after another.
+    private let bytes: ByteBuffer
+    /// Where each style's opening lies among `bytes`: a short list compared by value, no hashing per cell.
+    private let openings: [(style: NumberCellStyle, range: Range<Int>)]
     /// Whether a number cell's shown text is to be escaped for XML.
     let escapesShown: Bool
 
     /// The openings of the number cells of `styles` (a style missing here is written from its parts) and
     /// whether the texts of `numbers` need escaping.
     init(_ styles: [NumberCellStyle], _ numbers: NumberStyle) {
-        openings = styles.map { style in
-            var bytes = ByteBuffer()
+        var bytes = ByteBuffer(), openings: [(style: NumberCellStyle, range: Range<Int>)] = []
+        for style in styles {
+            let start = bytes.count
             Self.appendOpening(style, to: &bytes)
-            return (style, bytes)
+            openings.append((style, start..<bytes.count))
         }
+        (self.bytes, self.openings) = (bytes, openings)
         escapesShown = (numbers.texts + [NumberStyle.prefix(.incomplete)]).contains { text in
             text.utf8.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
                 || $0 == UInt8(ascii: "\"") }
@@ -27,7 +31,7 @@ struct ODSNumberCells {
     /// Appends the opening of a number cell's tag in `style`, up to its value.
     func appendOpening(_ style: NumberCellStyle, to out: inout ByteBuffer) {
         for opening in openings where opening.style == style {
-            return out.append(opening.bytes)
+            return out.append(bytes, opening.range)
         }
         Self.appendOpening(style, to: &out)
     }

@@ -357,6 +357,10 @@ public enum ODSRenderer {
         out.append("</table:table-row>" as StaticString)
     }
 
+    /// The bytes that may make a text cell more than one paragraph copied as it is: the control characters (line
+    /// breaks among them) and those XML escapes.
+    private static let paragraphBytes = SpecialBytes(below: 0x20, "&<>\"".utf8)
+
     /// A number cell's shown text, before it is escaped: from `scaled` when the value fits in it.
     private static func appendShown(_ value: Exact, _ scaled: ScaledCellValue?, _ format: CellFormat, _ status: Status,
                                     _ numbers: NumberStyle, to out: inout ByteBuffer) {
@@ -369,9 +373,17 @@ public enum ODSRenderer {
 
     /// `text` as paragraphs (`<text:p>`), a line break starting the next. A line break is a character of its
     /// own except in CR LF, so a text without CR is cut at its LF bytes; one with CR at its "\n" characters.
+    /// Most texts are one paragraph with nothing to escape: one look at their bytes tells (`paragraphBytes`),
+    /// and they are copied whole.
     private static func paragraphs(_ text: String, to out: inout ByteBuffer) {
         var text = text
         let cut = text.withUTF8 { utf8 -> Bool in
+            if paragraphBytes.first(in: utf8, from: 0) == utf8.count {
+                out.append("<text:p>" as StaticString)
+                out.append(contentsOf: utf8)
+                out.append("</text:p>" as StaticString)
+                return true
+            }
             guard !utf8.contains(UInt8(ascii: "\r")) else { return false }
             var start = 0
             repeat {
