@@ -100,7 +100,9 @@ struct TextFastPathTests {
 
     @Test("An ODS text cell has a paragraph per line, cut among the bytes as by the characters", arguments: [
         "", "a", "a\nb", "\n", "a\n", "\na", "a\n\nb", "a\r\nb", "a\rb\nc", "a\n\u{0301}b", "<&>\n\"é\"",
-        "Súdwest-Fryslân\n≥ 12", "\r\n\r\n",
+        "Súdwest-Fryslân\n≥ 12", "\r\n\r\n", "Súdwest-Fryslân en Noardeast-Fryslân samen",
+        "zestien tekens plus\tde tab", "zestien tekens en daarna <de hoek>",
+        "in acht blokken van zestien tekens & één\nregel later",
     ])
     func odsParagraphs(text: String) {
         var out = ByteBuffer()

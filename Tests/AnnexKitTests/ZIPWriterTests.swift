@@ -74,6 +74,34 @@ struct ZIPWriterTests {
             == FileManager.default.contents(atPath: folder + "/pieces.zip"))
     }
 
+    @Test("A stored entry written in pieces, the large ones straight to the file, is the entry stored at once")
+    func storedInPieces() throws {
+        let folder = try temporaryFolder()
+        let data = Data((0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 11) })
+        let whole = try ZIPWriter(path: folder + "/whole.zip", year: 2024, month: 8, day: 15)
+        let pieces = try ZIPWriter(path: folder + "/pieces.zip", year: 2024, month: 8, day: 15)
+        for writer in [whole, pieces] { try writer.add("klein.xml", Data("<a/>".utf8), method: .deflated) }
+        try whole.add("beeld.png", data, method: .stored)
+        try pieces.begin("beeld.png", method: .stored)
+        var start = 0
+        for size in [10, 65_535, 65_536, 3, 100_000, 1] {
+            try pieces.write(data.subdata(in: start..<start + size))
+            start += size
+        }
+        try pieces.write(data.subdata(in: start..<data.count))
+        try pieces.end()
+        for writer in [whole, pieces] {
+            try writer.add("na.xml", Data("<b/>".utf8), method: .stored)
+            try writer.finish()
+        }
+        let written = try #require(FileManager.default.contents(atPath: folder + "/whole.zip"))
+        #expect(FileManager.default.contents(atPath: folder + "/pieces.zip") == written)
+        let archive = try Archive(url: URL(fileURLWithPath: folder + "/whole.zip"), accessMode: .read)
+        var read = Data()
+        _ = try archive.extract(try #require(archive["beeld.png"])) { read.append($0) }
+        #expect(read == data)
+    }
+
     @Test("An entry whose checksum is given is the entry whose checksum is computed, and records the one given")
     func knownChecksum() throws {
         let folder = try temporaryFolder()

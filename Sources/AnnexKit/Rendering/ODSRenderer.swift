@@ -210,15 +210,17 @@ public enum ODSRenderer {
     static func content(_ sheets: [SheetLayout], _ numbers: NumberStyle,
                         pictures: [String: Data] = [:]) -> (head: ByteBuffer, body: ByteBuffer) {
         var body = ByteBuffer(), heights = Set<Double>()
+        let styles = Set(sheets.flatMap(\.numberStyles)).sorted()
+        let numberCells = ODSNumberCells(styles, numbers)
         for sheet in sheets {
-            table(sheet, numbers, frame: sheet.figure.map { frame($0, png: pictures[$0.image]) }, to: &body,
-                  heights: &heights)
+            let placed = sheet.figure.map { frame($0, png: pictures[$0.image]) }
+            table(sheet, numbers, numberCells: numberCells, frame: placed, to: &body, heights: &heights)
         }
         body.append("</office:spreadsheet></office:body></office:document-content>\n")
         var out = ByteBuffer()
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content \(namespaces)>")
         let tenths = Set(sheets.flatMap { $0.columnWidths.map(widthInTenths) })
-        out.append(automaticStyles(Set(sheets.flatMap(\.numberStyles)).sorted(), numbers: numbers))
+        out.append(automaticStyles(styles, numbers: numbers))
         for width in tenths.sorted() {
             // As wide as in the XLSX (`PageSetup.points`): 7 pixels a character and 5 of padding, at
             // 0,75 point a pixel; for a width in tenths of a character, (7 × tenths + 50) × 3/40 pt.
@@ -251,8 +253,8 @@ public enum ODSRenderer {
 
     /// A sheet as a table; `frame` is the figure placed in the sheet's figure cell. The heights of
     /// its rows that have one are added to `heights`.
-    static func table(_ sheet: SheetLayout, _ numbers: NumberStyle, frame: String? = nil, to out: inout ByteBuffer,
-                      heights: inout Set<Double>) {
+    static func table(_ sheet: SheetLayout, _ numbers: NumberStyle, numberCells: ODSNumberCells, frame: String? = nil,
+                      to out: inout ByteBuffer, heights: inout Set<Double>) {
         out.append("<table:table table:name=\"")
         out.append(xmlEscaped: sheet.name)
         out.append("\" table:style-name=\"ta-\(pageName(sheet.page))\">")
@@ -274,7 +276,7 @@ public enum ODSRenderer {
             // The header row repeats on every printed page, in its place among the rows.
             let header = index == sheet.page.repeatedRow
             if header { out.append("<table:table-header-rows>" as StaticString) }
-            row(cells, height: height, numbers, anchor: anchor, to: &out)
+            row(cells, height: height, numbers, numberCells: numberCells, anchor: anchor, to: &out)
             if header { out.append("</table:table-header-rows>" as StaticString) }
         }
         out.append("</table:table>")
@@ -297,8 +299,11 @@ public enum ODSRenderer {
             + "<svg:desc>\(escape(figure.description))</svg:desc></draw:frame>"
     }
 
-    static func row(_ cells: [SheetCell?], height: Double?, _ numbers: NumberStyle, anchor: String? = nil,
-                    to out: inout ByteBuffer) {
+    /// A row of cells; `numberCells` has the openings of the workbook's number cells (without it, each is made
+    /// from its parts).
+    static func row(_ cells: [SheetCell?], height: Double?, _ numbers: NumberStyle, numberCells: ODSNumberCells? = nil,
+                    anchor: String? = nil, to out: inout ByteBuffer) {
+        let numberCells = numberCells ?? ODSNumberCells([], numbers)
         if let height {
             out.append("<table:table-row table:style-name=\"" as StaticString)
             out.append(rowStyle(height))
@@ -320,22 +325,18 @@ public enum ODSRenderer {
                 paragraphs(text, to: &out)
                 out.append("</table:table-cell>" as StaticString)
             case .number(let value, let format, let status)?:
-                out.append("<table:table-cell table:style-name=\"" as StaticString)
-                out.append(cellStylePrefix)  // `cellStyle`, written in place
-                NumberCellStyle(format: format, status: status).appendKey(to: &out)
-                out.append(format.isPercent ? "\" office:value-type=\"percentage\" office:value=\"" as StaticString
-                           : "\" office:value-type=\"float\" office:value=\"")
+                numberCells.appendOpening(NumberCellStyle(format: format, status: status), to: &out)
                 // The value and its text from the same digits where it fits in 64 bits (`ScaledCellValue`).
                 let scaled = ScaledCellValue(value, format)
                 if let scaled { scaled.appendPlain(to: &out) } else { PlainNumber.append(value, to: &out) }
                 out.append("\"><text:p>" as StaticString)
-                shown.removeAll()
-                if let scaled {
-                    scaled.appendShown(status: status, numbers, to: &shown)
+                if numberCells.escapesShown {
+                    shown.removeAll()
+                    appendShown(value, scaled, format, status, numbers, to: &shown)
+                    out.append(xmlEscaped: shown)
                 } else {
-                    numbers.appendCell(shownAmount(value, format, status), as: format, to: &shown)
+                    appendShown(value, scaled, format, status, numbers, to: &out)
                 }
-                out.append(xmlEscaped: shown)
                 out.append("</text:p></table:table-cell>" as StaticString)
             case .link(let text, let target)?:
                 out.append("<table:table-cell office:value-type=\"string\"><text:p><text:a xlink:type=\"simple\" "
@@ -356,11 +357,33 @@ public enum ODSRenderer {
         out.append("</table:table-row>" as StaticString)
     }
 
+    /// The bytes that may make a text cell more than one paragraph copied as it is: the control characters (line
+    /// breaks among them) and those XML escapes.
+    private static let paragraphBytes = SpecialBytes(below: 0x20, "&<>\"".utf8)
+
+    /// A number cell's shown text, before it is escaped: from `scaled` when the value fits in it.
+    private static func appendShown(_ value: Exact, _ scaled: ScaledCellValue?, _ format: CellFormat, _ status: Status,
+                                    _ numbers: NumberStyle, to out: inout ByteBuffer) {
+        if let scaled {
+            scaled.appendShown(status: status, numbers, to: &out)
+        } else {
+            numbers.appendCell(shownAmount(value, format, status), as: format, to: &out)
+        }
+    }
+
     /// `text` as paragraphs (`<text:p>`), a line break starting the next. A line break is a character of its
     /// own except in CR LF, so a text without CR is cut at its LF bytes; one with CR at its "\n" characters.
+    /// Most texts are one paragraph with nothing to escape: one look at their bytes tells (`paragraphBytes`),
+    /// and they are copied whole.
     private static func paragraphs(_ text: String, to out: inout ByteBuffer) {
         var text = text
         let cut = text.withUTF8 { utf8 -> Bool in
+            if paragraphBytes.first(in: utf8, from: 0) == utf8.count {
+                out.append("<text:p>" as StaticString)
+                out.append(contentsOf: utf8)
+                out.append("</text:p>" as StaticString)
+                return true
+            }
             guard !utf8.contains(UInt8(ascii: "\r")) else { return false }
             var start = 0
             repeat {

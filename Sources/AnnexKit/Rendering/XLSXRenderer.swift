@@ -80,7 +80,9 @@ public enum XLSXRenderer {
     /// The cell formats of the workbook, created once.
     struct Formats {
         let plain, title, bold, wrapped, label, header, numberHeader, marker, link: UnsafeMutablePointer<lxw_format>
-        private let numbers: [NumberCellStyle: UnsafeMutablePointer<lxw_format>]
+        /// The formats of the number styles: a few among many cells, a short list compared by value, no hashing
+        /// per cell.
+        private let numbers: [(style: NumberCellStyle, format: UnsafeMutablePointer<lxw_format>)]
 
         /// The formats of the workbook; `numbers` are the number styles its sheets use, `shown` the
         /// markers and cues of the annex's language.
@@ -106,20 +108,20 @@ public enum XLSXRenderer {
             link = make {
                 format_set_underline($0, UInt8(LXW_UNDERLINE_SINGLE.rawValue)); format_set_font_color($0, 0x0563C1)
             }
-            var numbers: [NumberCellStyle: UnsafeMutablePointer<lxw_format>] = [:]
-            for style in styles.sorted() {
-                numbers[style] = make {
+            numbers = styles.sorted().map { style in
+                (style, make {
                     let code = XLSXLayout.numberFormat(style.format, status: style.status, nilMarker: shown.nilMarker,
                                                        suffix: shown.suffix(style.status))
                     format_set_num_format($0, code)
                     if style.status == .estimated { format_set_italic($0) }
-                }
+                })
             }
-            self.numbers = numbers
         }
 
         func number(_ format: CellFormat, status: Status) -> UnsafeMutablePointer<lxw_format> {
-            numbers[NumberCellStyle(format: format, status: status)]!
+            let style = NumberCellStyle(format: format, status: status)
+            for number in numbers where number.style == style { return number.format }
+            preconditionFailure("XLSXRenderer: no format made for the number style \(style.key)")
         }
 
         /// The format of a text cell.
@@ -159,14 +161,18 @@ public enum XLSXRenderer {
                 let result: lxw_error
                 switch cell {
                 case .text(let text, let style)?:
-                    result = worksheet_write_string(sheet, row, column, XLSXLayout.literal(text), formats.text(style))
+                    // The text's own bytes where it has them with a closing zero, not a copy made per cell.
+                    result = XLSXLayout.literal(text).withCString {
+                        worksheet_write_string(sheet, row, column, $0, formats.text(style))
+                    }
                 case .number(let value, let format, let status)?:
                     result = worksheet_write_number(sheet, row, column, XLSXLayout.double(value),
                                                     formats.number(format, status: status))
                 case .link(let text, let target)?:
                     let link = worksheet_write_url(sheet, row, column, "internal:'\(target)'!A1", formats.link)
-                    result = link != LXW_NO_ERROR ? link
-                        : worksheet_write_string(sheet, row, column, XLSXLayout.literal(text), formats.link)
+                    result = link != LXW_NO_ERROR ? link : XLSXLayout.literal(text).withCString {
+                        worksheet_write_string(sheet, row, column, $0, formats.link)
+                    }
                 case nil:
                     continue
                 }

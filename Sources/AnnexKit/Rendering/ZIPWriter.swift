@@ -123,7 +123,7 @@ final class ZIPWriter {
                 current.compressedSize += try deflate(stream, input, flush: Z_NO_FLUSH)
             } else {
                 current.compressedSize += UInt64(input.count)
-                pending.append(contentsOf: input)
+                try store(input)
             }
         }
         entry = current
@@ -229,6 +229,18 @@ final class ZIPWriter {
         return produced
     }
 
+    /// Stored content: gathered with the output before it when short, else written to the file from where it
+    /// lies after what is gathered (a figure's PNG of hundreds of kilobytes is not copied on its way).
+    private func store(_ input: UnsafeBufferPointer<UInt8>) throws {
+        guard input.count >= Self.directSize else { return pending.append(contentsOf: input) }
+        try flush()
+        try writeAll(UnsafeRawBufferPointer(input), at: offset)
+        offset += UInt64(input.count)
+    }
+
+    /// The least stored content written to the file without being gathered first.
+    private static let directSize = 1 << 16
+
     /// The result of `work`, or the error of an entry that could not be compressed.
     private func compressing<T>(_ work: () throws -> T) throws -> T {
         do { return try work() } catch { throw Self.failure(path, .outputNotCompressed, errno: ENOMEM) }
@@ -254,15 +266,17 @@ final class ZIPWriter {
     }
 
     private func writeAll(_ bytes: ByteBuffer, at position: UInt64) throws {
-        try bytes.withUnsafeBytes { buffer in
-            var done = 0
-            while done < buffer.count {
-                let written = pwrite(descriptor, buffer.baseAddress! + done, buffer.count - done,
-                                     off_t(position) + off_t(done))
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { throw Self.failure(path, .outputNotWritten) }
-                done += written
-            }
+        try bytes.withUnsafeBytes { try writeAll($0, at: position) }
+    }
+
+    private func writeAll(_ buffer: UnsafeRawBufferPointer, at position: UInt64) throws {
+        var done = 0
+        while done < buffer.count {
+            let written = pwrite(descriptor, buffer.baseAddress! + done, buffer.count - done,
+                                 off_t(position) + off_t(done))
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { throw Self.failure(path, .outputNotWritten) }
+            done += written
         }
     }
 
