@@ -105,7 +105,7 @@ extension ClaimParser {
             // hoger), tegen 21') when a value of its unit stands outside it too; else it is the later value ('713
             // (63%) schuldenvrij, tegen 58%'). A base in digits takes a later value in digits where there is one
             // ('412.800 mensen in onze twee baden, tegen 389.500'), else one in words ('twaalf, tegen 9').
-            if token.setsAgainst || setsAgainst(index, tokens),
+            if token.isAgainstWord || setsAgainst(index, tokens),
                 let base = number(after: index, in: tokens),
                 !isPartOfOwnWhole(base, analysis),
                 let later = [token.depth, nil].lazy.compactMap({ depth in

@@ -9,7 +9,7 @@ extension ClaimParser {
     /// unless the words after 'als' or 'dan' name the group of exactly one of the two wholes, or, with no such words,
     /// the sentence has no other part of a whole, at most one group is named, and `factor` orders the two by size.
     func comparedShares(factor: Exact) -> (from: Operand, to: Operand)? {
-        let joins = tokens.indices.filter { tokens[$0].setsAgainst }
+        let joins = tokens.indices.filter { tokens[$0].isAgainstWord }
         guard joins.count == 1, let join = joins.first, let second = number(after: join),
             let secondWhole = Self.statedWhole(of: second, analysis),
             let first = analysis.numberIndices.last(where: { $0 < join && Self.statedWhole(of: $0, analysis) != nil }),

@@ -33,7 +33,7 @@ extension ClaimParser {
     static func contrastedChangeStarts(_ analysis: SentenceAnalysis) -> [Int] {
         let tokens = analysis.tokens
         return tokens.indices.filter { index in
-            guard tokens[index].setsAgainst,
+            guard tokens[index].isAgainstWord,
                 let after = number(after: index, in: tokens),
                 let before = analysis.numberIndices.last(where: {
                     $0 < index && tokens[$0].number?.unit == tokens[after].number?.unit

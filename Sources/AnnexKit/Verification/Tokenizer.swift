@@ -30,7 +30,7 @@ struct Token: Sendable {
     func isWord(_ word: String) -> Bool { kind == .word && text == word }
     func isMark(_ mark: String) -> Bool { kind == .mark && text == mark }
     /// Whether the token is 'tegen' or 'tegenover', which set the value before them against the one after.
-    var setsAgainst: Bool { isWord("tegen") || isWord("tegenover") }
+    var isAgainstWord: Bool { isWord("tegen") || isWord("tegenover") }
 }
 
 /// Splits a sentence into tokens: words (with hyphens and apostrophes inside), Dutch numbers
