@@ -47,6 +47,8 @@ struct VerifyTimeBasisTests {
     func inexact() throws {
         // A week is no whole number of years' parts: 52 weeks are 364 days.
         let weekly = "De huur van een fietsenstalling gaat van € 3 naar € 4 per week."
-        try expectVerdict(.unverifiable, of: "€ 52", in: weekly + " Op jaarbasis betaalt een huurder € 52 meer.")
+        // Read as written, 4 − 3 = 1 would contradict it; 52 weeks would confirm it, a year being 365 or 366 days.
+        try expectVerdict(
+            .unverifiable, of: "€ 52", in: weekly + " Op jaarbasis betaalt een huurder daardoor € 52 meer.")
     }
 }
