@@ -46,8 +46,7 @@ extension ClaimParser {
         } else if named.count == 1, tokens[index].number?.unit != .percent {
             side = named[0]
         } else if named.isEmpty, !marksAnyTime {
-            // 'meer' makes the larger value the new side, 'minder' the smaller.
-            side = (operands[1].value > operands[0].value) == (sign > 0) ? 1 : 0
+            side = Self.sideMadeNew(bySign: sign, operands[0], operands[1])
         } else {
             return nil
         }

@@ -18,8 +18,13 @@ extension ClaimParser {
             !namesThirdByName(groups),
             !tokens.indices.contains(where: { Self.isComparisonMarker(at: $0, analysis) })
         else { return nil }
-        // 'hoger' makes the larger value the new side, 'lager' the smaller.
-        return (values[1].value > values[0].value) == (sign > 0) ? 1 : 0
+        return Self.sideMadeNew(bySign: sign, values[0], values[1])
+    }
+
+    /// The side (0 or 1) of two unequal values that a comparative of `sign` makes new: 'hoger', 'meer' (positive) the
+    /// larger value, 'lager', 'minder' (negative) the smaller; the other is the base.
+    static func sideMadeNew(bySign sign: Int, _ first: Operand, _ second: Operand) -> Int {
+        (second.value > first.value) == (sign > 0) ? 1 : 0
     }
 
     /// Whether the sentence names something by a name with a capital, past its first word, that is neither group's
