@@ -136,6 +136,9 @@ struct ClaimParser {
                 return changeReading(index, number, direction: direction)
             }
             if !isOperand, isUnsignedChange(index) { return changeReading(index, number, direction: nil) }
+            if !isOperand, let sign = restatedDifferenceSign(ofPercent: index) {
+                return changeReading(index, number, direction: sign)
+            }
             if isOperand && !withData { return nil }
             if let mean = meanOfGroupShares(index, number) { return mean }
             return shareReading(index, number)
@@ -321,6 +324,7 @@ struct ClaimParser {
     func direction(for index: Int) -> Int? {
         if let sign = tokens[index].number?.sign { return sign }
         if let comparative = comparative(after: index) { return comparative }
+        if let sign = addedOrTakenOff(after: index) { return sign }
         // '… parken met lokaal eigendom (minstens 50% in handen van de omgeving) ging van …': a percentage in brackets
         // with words after it, after a noun, qualifies that noun; only a direction inside the brackets is its own. A
         // bare percentage in brackets ('159 plaatsingen (9,7%)'), or brackets after a number ('met 120 (8%)') or a
@@ -440,13 +444,24 @@ struct ClaimParser {
     }
 
     /// 'meer', 'hoger', 'minder', 'lager' right after a number (or after its 'procent'); 'vaker' right after
-    /// percentage points ('6 procentpunt vaker': the share of the subject's group is the higher).
+    /// percentage points ('6 procentpunt vaker': the share of the subject's group is the higher) or a percentage ('6
+    /// procent vaker dan in 2024': a count of times, higher by that part of it).
     func comparative(after index: Int) -> Int? {
         guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return nil }
         let word = tokens[index + 1].text
-        if word == Self.moreOften, tokens[index].number?.unit == .points { return 1 }
+        let unit = tokens[index].number?.unit
+        if word == Self.moreOften, unit == .points || unit == .percent { return 1 }
         guard Lexicon.comparatives.contains(word) else { return nil }
         return Lexicon.increase.contains(word) ? 1 : -1
+    }
+
+    /// The sign of 'erbij' or 'eraf' right after a percentage ('9 procent erbij', 'zestig procent eraf'): what was
+    /// added to a quantity or taken off it, a change in time; unlike a comparative, no comparison of two groups.
+    private func addedOrTakenOff(after index: Int) -> Int? {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index].number?.unit == .percent else {
+            return nil
+        }
+        return Lexicon.addedOrTakenOff[tokens[index + 1].text]
     }
 
     /// The comparative of frequency: of two shares, the higher ('vaker'; 'minder vaak' is read by 'minder').

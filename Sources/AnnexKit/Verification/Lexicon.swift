@@ -52,6 +52,10 @@ enum Lexicon {
         "duurder", "goedkoper", "duurdere", "goedkopere",
     ]
 
+    /// Adverbs of adding to a quantity or taking off from it, with their sign: after a percentage they make it a
+    /// change in time ('9 procent erbij', 'zestig procent eraf').
+    static let addedOrTakenOff: [String: Int] = ["erbij": 1, "eraf": -1]
+
     /// Nouns of change, after which 'van' introduces the size of the change ('een stijging van 25%').
     static let changeNouns: Set<String> = [
         "stijging", "toename", "groei", "verhoging", "daling", "afname", "krimp", "verlaging", "vermindering",

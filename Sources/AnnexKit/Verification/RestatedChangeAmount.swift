@@ -62,7 +62,7 @@ extension ClaimParser {
     }
 
     /// Words that restate what stands before them in other terms ('of', 'ofwel', 'oftewel').
-    private static let amountRestaters: Set<String> = ["of", "ofwel", "oftewel"]
+    static let amountRestaters: Set<String> = ["of", "ofwel", "oftewel"]
     /// The most words of the noun (and comparative) after a count before its restating word ('dagen sneller').
     private static let restatedNounReach = 3
 }
