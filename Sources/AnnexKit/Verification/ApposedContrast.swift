@@ -9,6 +9,11 @@
 /// meant, no other order can make a right figure fit, so only the size of the difference is checked. A change in
 /// percent is read only so or by time: one whose apposition names a group is `leftOutComparison`'s, which asks more of
 /// the words that name it.
+///
+/// The apposition may also follow a clause that restates the quantity of the sentence before by a pronoun for a group
+/// it names ('Een school in de stad telde 240 leerlingen. Op het platteland was dat 150, 90 minder'): that
+/// clause's value is compared with the one value of the unit the sentence before gives, its base
+/// (`restatedSide(_:before:)`).
 extension ClaimParser {
     /// The start and end value of the comparison at `index` of `unit` that an apposition states after the two values
     /// its sentence contrasts; nil when the sentence has other values of the unit or the apposition names a base
@@ -26,6 +31,7 @@ extension ClaimParser {
             position != index && Self.isValue(position, tokens) && !isSampleSize(position)
                 && !(position > 0 && tokens[position - 1].isWord("per"))
         }
+        if values.count == 1, let restated = restatedSide(values[0], before: own) { return restated }
         guard values.count == 2, values.allSatisfy({ $0 < own.lowerBound && tokens[$0].number?.hedge == nil }),
             ReadingSanity.kindAlike(values, in: tokens),
             analysis.clauseOf[values[0]] != analysis.clauseOf[values[1]]
@@ -52,5 +58,36 @@ extension ClaimParser {
         }
         let pair = groups.pair(side == 1 ? (operands[0], operands[1]) : (operands[1], operands[0]))
         return (pair.from, pair.to)
+    }
+
+    /// The base and restated value of an apposition after the only other value of its unit, at `value`: that value
+    /// exact, in a clause before the apposition `apposition` that restates the quantity by a pronoun beside a verb of
+    /// level ('was dat', 'waren dat er') and names a group with a word of content the sentence before does not give a
+    /// value with ('Bij statushouders'); the base the one value of the unit the sentence before gives
+    /// (`datedValue(of:)`), of one currency and, where both have one, of one noun. Nil when the sentence marks a time
+    /// ('Vorig jaar waren dat er 198, dus 66 meer' compares times, which may be ordered the other way) or a past.
+    private func restatedSide(_ value: Int, before apposition: Range<Int>) -> (from: Operand?, to: Operand?)? {
+        let clause = analysis.clause(of: value)
+        let lead = clause.lowerBound..<value
+        let restates = lead.contains { position in
+            tokens[position].kind == .word && ["dat", "dit"].contains(tokens[position].text)
+                && [position - 1, position + 1].contains {
+                    tokens.indices.contains($0) && Self.levelVerbs.contains(tokens[$0].text)
+                }
+        }
+        let given = discourse.earlier.last?.valueWords ?? []
+        let namesGroup = lead.contains { position in
+            let word = tokens[position].text
+            return tokens[position].kind == .word && ContrastedGroups.isContent(word) && !Self.levelVerbs.contains(word)
+                && Lexicon.hedges[word] == nil && !given.contains { ContrastedGroups.related($0, word) }
+        }
+        guard value < apposition.lowerBound, tokens[value].number?.hedge == nil, restates, namesGroup, !marksAnyTime,
+            !analysis.hasEarlierMarker(tokens.indices), let unit = tokens[value].number?.unit,
+            let base = discourse.lastDatedValue(of: unit), base.currency == (tokens[value].number?.currency ?? "")
+        else { return nil }
+        if let noun = ReadingSanity.noun(after: value, in: tokens), let other = base.noun, !Self.areForms(noun, other) {
+            return nil
+        }
+        return (base.value.carriedOver, operand(value))
     }
 }

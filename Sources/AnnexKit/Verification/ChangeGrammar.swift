@@ -1130,14 +1130,17 @@ extension ClaimParser {
         )
     }
 
-    /// The two values the sentence before contrasts, as start and end of the change that refers to them
+    /// The two values the sentence before contrasts, or that the two sentences before give one each
+    /// (`contrastAcrossSentences(of:)`), as start and end of the change that refers to them
     /// ('In groep A 42 procent, in groep B 30 procent. B verlaagt dat dus met 12 procent', 'In groep A lag dat
     /// daarmee anderhalf keer zo hoog'): in the order of their years when each has its own, else from the group the
     /// comparison is with to the group its subject names (`newSide(of:claim:)`), never by the claim's own direction
     /// word, which is what is checked, unless the sentence names neither group and only its comparative orders them
     /// (`comparedSide(of:values:claim:)`).
     private func contrasted(for index: Int, unit: NumberUnit) -> (Operand?, Operand?)? {
-        let values = discourse.lastContrast
+        // 'In Drenthe … 2.140 … In Friesland waren dat er 1.870.': two sentences may give one side each.
+        let across = discourse.lastContrast.isEmpty ? contrastAcrossSentences(of: unit) : nil
+        let values = across?.values ?? discourse.lastContrast
         guard values.count == 2, values[0].unit == unit else { return nil }
         if let first = values[0].year, let second = values[1].year {
             guard first != second else { return nil }
@@ -1155,8 +1158,10 @@ extension ClaimParser {
         }
         // '6 procentpunt vaker': the claim's own comparative compares too.
         guard compares || comparative(after: index) != nil || timesWord(after: index) != nil,
-            let groups = discourse.lastContrastGroups,
-            let side = comparedSide(of: groups, values: values, claim: index)
+            let groups = across?.groups ?? discourse.lastContrastGroups,
+            // Across sentences a comparison that names neither side may be of the later sentence's value alone.
+            let side = across == nil ? comparedSide(of: groups, values: values, claim: index)
+                : newSide(of: groups, claim: index)
         else { return nil }
         let pair = groups.pair(side == 1 ? (values[0], values[1]) : (values[1], values[0]))
         return (pair.from, pair.to)

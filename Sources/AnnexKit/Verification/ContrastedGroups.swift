@@ -61,6 +61,53 @@ struct ContrastedGroups: Sendable {
         }
     }
 
+    /// What one sentence that gives one value says of that value's group, for a contrast of two such sentences
+    /// (`init(across:)`): the words of content of its clause, those before the value with whether each is written
+    /// with a capital, and its clause's marks of time.
+    struct Side: Sendable {
+        let leading: [(text: String, capital: Bool)]
+        let clauseWords: [String]
+        let ordinal: Int?
+        let now: Bool
+        let past: Bool
+
+        /// The side of the value at `value` of `analysis`.
+        init(of value: Int, in analysis: SentenceAnalysis) {
+            let clause = analysis.clause(of: value)
+            func isContent(_ position: Int) -> Bool {
+                analysis.tokens[position].kind == .word && ContrastedGroups.isContent(analysis.tokens[position].text)
+            }
+            leading = (clause.lowerBound..<value).filter(isContent).map { position in
+                (analysis.tokens[position].text, analysis.startsWithCapital(position))
+            }
+            clauseWords = clause.filter(isContent).map { analysis.tokens[$0].text }
+            let found = analysis.words(clause).compactMap { ContrastedGroups.timeOrdinals[$0] }
+            ordinal = found.count == 1 ? found[0] : nil
+            now = analysis.hasPresentMarker(clause)
+            past = analysis.hasEarlierMarker(clause)
+                || analysis.words(clause).contains {
+                    Lexicon.pastWords.contains($0) || ContrastedGroups.planWords.contains($0)
+                }
+        }
+    }
+
+    /// The groups of two values given one a sentence ('In Drenthe werden 2.140 … In Friesland waren dat er 1.870'):
+    /// each named as in one sentence, by the first word of content before its value that the other's clause lacks,
+    /// with the names written with a capital after it.
+    init(across sides: [Side]) {
+        clauseWords = sides.map(\.clauseWords)
+        names = sides.indices.map { side in
+            let own = sides[side].leading.filter { word in
+                !sides[1 - side].clauseWords.contains { Self.related(word.text, $0) }
+            }
+            guard let first = own.first else { return [] }
+            return [first.text] + own.dropFirst().filter(\.capital).map(\.text)
+        }
+        ordinals = sides.map(\.ordinal)
+        now = sides.map(\.now)
+        past = sides.map(\.past)
+    }
+
     /// Where the words that may name the group of the value on `side` end: at its value; at its clause's verb when the
     /// other clause (past its 'en') opens with the same word and leaves the verb out ('Bij gemeenten met … was de
     /// wachttijd 8,4 weken, bij gemeenten zonder … 6,0 weken'), for what follows the verb is the measure both share.

@@ -15,7 +15,8 @@ extension ClaimParser {
         else { return nil }
         return DatedValue(
             value: operand(value, year: soleYear), noun: ReadingSanity.noun(after: value, in: tokens),
-            currency: tokens[value].number?.currency ?? "")
+            currency: tokens[value].number?.currency ?? "", restates: restatesQuantity,
+            side: ContrastedGroups.Side(of: value, in: analysis))
     }
 
     /// The start and end value the sentence gives by restating the quantity of the sentence before at another time: its
@@ -143,4 +144,8 @@ struct DatedValue: Sendable {
     let noun: String?
     /// The currency sign before it ('€ '), else empty.
     let currency: String
+    /// Whether its sentence restates the quantity of the one before by a pronoun (`restatesQuantity`).
+    let restates: Bool
+    /// What its clause says of its group, for a contrast of two sentences (`ContrastedGroups.init(across:)`).
+    let side: ContrastedGroups.Side
 }
