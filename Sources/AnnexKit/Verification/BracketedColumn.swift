@@ -16,20 +16,37 @@ extension ClaimParser {
     /// each value outside brackets with one in brackets right after it and no other value in brackets.
     func bracketedColumns(total: Int, parts: [Int]) -> BracketedColumns? {
         guard let secondTotal = bracketedValue(after: total) else { return nil }
-        let first = parts.filter { tokens[$0].depth == tokens[total].depth }
-        let second = first.compactMap { bracketedValue(after: $0) }
-        guard first.count >= Self.leastParts, second.count == first.count,
-            Set(first + second) == Set(parts)
-        else { return BracketedColumns(first: [], second: [], secondTotal: secondTotal) }
-        return BracketedColumns(first: first, second: second, secondTotal: secondTotal)
+        let rows = bracketedRows(parts)
+        return BracketedColumns(first: rows?.first ?? [], second: rows?.second ?? [], secondTotal: secondTotal)
     }
 
-    /// The value of the unit of the number at `index` that stands alone in the brackets right after it ('410 (395)').
+    /// The two columns of `parts` when they are all rows of the form '410 (395)': each value outside brackets with one
+    /// in brackets right after it (`bracketedValue(after:)`), and no other value; nil otherwise, or when fewer than
+    /// `leastParts` rows.
+    func bracketedRows(_ parts: [Int]) -> (first: [Int], second: [Int])? {
+        let first = parts.filter { bracketedValue(after: $0) != nil }
+        let second = first.compactMap { bracketedValue(after: $0) }
+        guard first.count >= Self.leastParts, Set(first + second) == Set(parts) else { return nil }
+        return (first, second)
+    }
+
+    /// The value of the unit of the number at `index` that stands alone in the brackets right after it ('410 (395)'),
+    /// or after a label of its own and ':' ('410 (2023-2024: 395)', '410 (vorig jaar: 395)').
     func bracketedValue(after index: Int) -> Int? {
-        let value = index + 2
-        guard value + 1 < tokens.count, tokens[index + 1].isMark("("), tokens[value + 1].isMark(")"),
+        guard let inside = analysis.parenthesis(after: index), let value = inside.last,
             let unit = tokens[index].number?.unit, tokens[value].number?.unit == unit
         else { return nil }
+        guard value == inside.lowerBound
+            || value - 1 > inside.lowerBound && tokens[value - 1].isMark(":")
+                && (inside.lowerBound..<(value - 1)).allSatisfy(isBracketLabelPart)
+        else { return nil }
         return value
+    }
+
+    /// Whether a token can be part of a label in brackets before ':': a word, a year or another number that is no
+    /// quantity, or a dash or slash between two of them ('2023-2024', '2023/24').
+    private func isBracketLabelPart(_ index: Int) -> Bool {
+        if [.word, .year, .label].contains(tokens[index].kind) { return true }
+        return ["-", "–", "/"].contains(tokens[index].text) && tokens[index].kind == .mark
     }
 }

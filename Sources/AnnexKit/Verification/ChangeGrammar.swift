@@ -507,6 +507,8 @@ extension ClaimParser {
         while position < tokens.count {
             let token = tokens[position]
             if token.kind == .number {
+                // '55 meer dan vorig voorjaar en 24 procent meer dan …': the next comparison's measure is no base.
+                if measuresNextComparison(position, analysis) { return nil }
                 return clause.contains(position) || token.depth > tokens[index].depth ? position : nil
             }
             if token.isMark(","), position > index + 1, position + 1 < tokens.count,
@@ -524,6 +526,17 @@ extension ClaimParser {
             position += 1
         }
         return nil
+    }
+
+    /// Whether the number at `index` measures a comparison after it ('24 procent meer dan', '240 meer dan'): a marker
+    /// follows within `comparativeMeasureReach` words, one of them a comparative (`measuresComparative`).
+    static func measuresNextComparison(_ index: Int, _ analysis: SentenceAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        let reach = min(tokens.count, index + 2 + Self.comparativeMeasureReach)
+        guard let than = ((index + 1)..<reach).first(where: { isComparisonMarker(at: $0, analysis) }) else {
+            return false
+        }
+        return measuresComparative(index, before: than, tokens)
     }
 
     /// The number right after a word, past hedge words and `skipping` ('naar een totaal van 19.910').
@@ -781,8 +794,9 @@ extension ClaimParser {
 
     /// The start and end value the sentence's structure or a word of reference ties to a change.
     private func tiedChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
+        let othersBases = otherComparisonBases(of: index)
         let allPairs = Self.withoutRoundedRestatements(self.pairs, analysis).filter {
-            tokens[$0.from].number?.unit == unit && $0.from != index && $0.to != index
+            tokens[$0.from].number?.unit == unit && $0.from != index && $0.to != index && !othersBases.contains($0.from)
         }
         // 'Kantonzaken: 482.000 (2022: 519.000), -7,1%' over 'Strafzaken: 190.000 (2022: 188.000)': a sentence over
         // several lines ties a change to a pair of its own line, when that line has one.
@@ -853,7 +867,9 @@ extension ClaimParser {
         let own = ownComparison(of: index).flatMap {
             bases.contains($0.base) && tokens[$0.base].number?.unit == unit ? $0 : nil
         }
-        if let base = own?.base ?? bases.first(where: { tokens[$0].number?.unit == unit && $0 != index }) {
+        if let base = own?.base
+            ?? bases.first(where: { tokens[$0].number?.unit == unit && $0 != index && !othersBases.contains($0) })
+        {
             // A share's whole coordinated with the comparison is none of its values either (`isWholeOfShare`).
             let values = (own.map { own in
                 others.filter { !Self.isCoordinatedBase($0, of: own.marker, in: comparisons, analysis) }
@@ -1023,8 +1039,12 @@ extension ClaimParser {
     /// or the one with the base year and the only other one ('ligt … 1.240 … als in 2020 (620)').
     private func datedValues(for index: Int, unit: NumberUnit, frame: PeriodFrame) -> (Operand?, Operand?)? {
         // A share's whole is no level of a change coordinated with it ('Dat is 23% van alle 5.000 …, en 8% minder
-        // dan in 2022 (1.250)': both claims are of the subject; `isWholeOfShare`).
-        let dated = numbers(unit, in: tokens.indices).filter { $0 != index && !Self.isWholeOfShare($0, analysis) }
+        // dan in 2022 (1.250)': both claims are of the subject; `isWholeOfShare`). A difference ('55 meer dan vorig
+        // voorjaar') is no level either, nor the base of another comparison than the claim's own.
+        let othersBases = otherComparisonBases(of: index)
+        let dated = numbers(unit, in: tokens.indices).filter {
+            $0 != index && !Self.isWholeOfShare($0, analysis) && Self.isValue($0, tokens) && !othersBases.contains($0)
+        }
         guard let base = frame.base else {
             // 'eind 2022 stonden 185 …, eind 2023 waren het er 296': two numbers with two years.
             let years = dated.compactMap { value in analysis.ownYear(of: value).map { (value, $0.year) } }

@@ -35,13 +35,33 @@ extension ClaimParser {
     /// The comparison a claim at `index` makes: the marker of the comparative right after it ('€ 25.000 minder dan
     /// …', '10 procent lager dan …', with only words between), with its base.
     func ownComparison(of index: Int) -> (marker: Int, base: Int)? {
-        let reach = min(analysis.clause(of: index).upperBound, index + 1 + Self.groupComparisonReach)
-        guard let marker = ((index + 1)..<reach).first(where: { comparisons[$0] != nil }),
-            tokens[(index + 1)..<marker].allSatisfy({ $0.kind == .word }),
-            tokens[(index + 1)..<marker].contains(where: { Lexicon.comparatives.contains($0.text) }),
-            let base = comparisons[marker]
-        else { return nil }
+        guard let marker = ownComparisonMarker(of: index), let base = comparisons[marker] else { return nil }
         return (marker, base)
+    }
+
+    /// The marker of the comparison a claim at `index` makes, whether or not its phrase gives a value ('55 meer dan
+    /// vorig voorjaar').
+    func ownComparisonMarker(of index: Int) -> Int? {
+        let reach = min(analysis.clause(of: index).upperBound, index + 1 + Self.groupComparisonReach)
+        guard let marker = ((index + 1)..<reach).first(where: { Self.isComparisonMarker(at: $0, analysis) }),
+            tokens[(index + 1)..<marker].allSatisfy({ $0.kind == .word }),
+            tokens[(index + 1)..<marker].contains(where: { Lexicon.comparatives.contains($0.text) })
+        else { return nil }
+        return marker
+    }
+
+    /// The bases of the sentence's other comparisons than the one a claim at `index` makes, each measured by a number
+    /// of its own (`measuresComparative`): none is its base, also when its own phrase gives no value ('55 meer dan
+    /// vorig voorjaar en 24 procent meer dan in 2021 (1.000)'). A clause that gives the value of the claim's own time
+    /// ('… minder dan in 2022, toen het er 11.110 waren') measures nothing and is no other comparison.
+    func otherComparisonBases(of index: Int) -> Set<Int> {
+        guard let marker = ownComparisonMarker(of: index) else { return [] }
+        let others = comparisons.filter { other, _ in
+            other != marker && analysis.numberIndices.contains { value in
+                value != index && value < other && Self.measuresComparative(value, before: other, tokens)
+            }
+        }
+        return Set(others.values)
     }
 
     /// The phrases of the sentence's comparisons, from each marker to its base: they name what is compared with, not

@@ -43,11 +43,12 @@ extension ClaimParser {
     }
 
     /// A number in a clause with one year and no other number, after a verb of level in that clause, with no
-    /// direction word in it.
+    /// direction word in it; a value, no difference ('55 meer dan eind 2024').
     private static func isDatedLevel(_ index: Int, _ analysis: SentenceAnalysis) -> Bool {
         let tokens = analysis.tokens
         let clause = analysis.clause(of: index)
         guard clauseYear(of: index, analysis) != nil, tokens[index].number?.sign == nil, !isCompared(index, tokens),
+            isValue(index, tokens),
             tokens[clause.lowerBound..<index].contains(where: { $0.kind == .word && levelVerbs.contains($0.text) })
                 || followsFrontedYear(index, tokens, clause: clause)
         else { return false }

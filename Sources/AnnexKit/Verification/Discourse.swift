@@ -68,6 +68,9 @@ struct Discourse: Sendable {
         var gap: StatedGap?
         /// Its counts that are no start or end value, for a sum in the next sentence ('Opgeteld …').
         var counts: [Operand] = []
+        /// Its rows' own values when its counts are rows of two columns ('- Zuid: 2.875 (2.940)':
+        /// `ClaimParser.bracketedRows`), the values outside the brackets, for a total in the next sentence.
+        var rowValues: [Operand] = []
         /// Its series of values each with a year of its own ('2.840 (2021), 3.120 (2022) en 3.390 (2023)').
         var series: [Operand] = []
         /// Its longest list of values of one unit ('88% / 91% / 97%'), for a memo's 'Gemiddeld: 92%' after it.
@@ -348,6 +351,9 @@ struct Discourse: Sendable {
 
     /// The counts of the sentence before, for 'Opgeteld ging het om …'.
     var lastCounts: [Operand] { earlier.last?.counts ?? [] }
+
+    /// The values outside brackets of the rows of two columns of the sentence before, for 'In totaal …' under them.
+    var lastRowValues: [Operand] { earlier.last?.rowValues ?? [] }
 
     /// The counts of the sentence before that one in the paragraph, where a list of the sentence before may begin.
     var countsBeforeLast: [Operand] { earlier.count >= 2 ? earlier[earlier.count - 2].counts : [] }

@@ -14,7 +14,7 @@ extension ClaimParser {
     func groupComparison(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
         guard unit == .count, isRelativeValue(index), pairs.isEmpty, bases.isEmpty else { return nil }
         let values = numbers(.count, in: tokens.indices).filter { Self.isValue($0, tokens) && !isSampleSize($0) }
-        guard values.count == 2, ReadingSanity.kindAlike(values, in: tokens) else { return nil }
+        guard values.count == 2, ReadingSanity.kindAlike(values, in: tokens), countOneThing(values) else { return nil }
         guard let than = comparedGroupMarker(after: index) else { return leftOutComparison(for: index, of: values) }
         let phrase = (than + 1)..<analysis.clause(of: than).upperBound
         let inPhrase = values.filter(phrase.contains)
@@ -61,6 +61,17 @@ extension ClaimParser {
         else { return nil }
         let tie = OperandBinding(.reference)
         return (operand(base).bound(tie), operand(named).bound(tie))
+    }
+
+    /// Whether two values count one thing: their nouns, where both have one, are forms of one word, one is the head of
+    /// the other's compound ('ziektedagen', 'dagen') or they name the same (`ContrastedGroups.related`); '640
+    /// leerlingen' and '12,5 uur' are no two groups' values of one measure.
+    private func countOneThing(_ values: [Int]) -> Bool {
+        let nouns = values.compactMap { ReadingSanity.noun(after: $0, in: tokens) }
+        guard nouns.count == values.count else { return true }
+        let (one, other) = (nouns[0], nouns[1])
+        return Self.areForms(one, other) || one.hasSuffix(other) || other.hasSuffix(one)
+            || ContrastedGroups.related(one, other)
     }
 
     /// Whether the claim at `index` is a relative value: a percentage, or a fraction in words ('een vijfde',

@@ -423,6 +423,16 @@ extension ClaimParser {
         if counts.count >= 2, bracketedValue(after: total) != nil {
             return counts.map { $0.bound(OperandBinding(.positionOnly)) }
         }
+        // 'In totaal kwamen er 8.715 …' under rows of two columns ('- Zuid: 2.875 (2.940)'): a total that gives no
+        // value in brackets adds the rows' own values, outside the brackets; those in them are of another time or
+        // kind. A total dated, or set in the past, may be of the column in brackets: the rows may confirm it, never
+        // contradict it.
+        let rows = discourse.lastRowValues.filter { $0.unit == unit }
+        if rows.count >= Self.leastParts {
+            let dated = analysis.explicitYear(of: total) != nil || analysis.hasEarlierMarker(tokens.indices)
+            let selected = discourse.lastListUnderSelection
+            return rows.map { dated ? $0.bound(OperandBinding(.positionOnly)) : selected ? $0.adding(.partOfList) : $0 }
+        }
         guard counts.count < 2, let label = analysis.memoLabel, label.allSatisfy(Lexicon.sumCues.contains) else {
             // The rows of a list titled as a selection ('Top drie …') may confirm a total, never contradict it.
             if discourse.lastListUnderSelection { return counts.map { $0.adding(.partOfList) } }

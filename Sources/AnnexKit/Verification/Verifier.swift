@@ -206,6 +206,12 @@ public struct Verifier: Sendable {
             if rowCells { carried = carried.adding(.partOfList) }
             return alike ? carried : carried.adding(.unlikeParts)
         }
+        // Rows of two columns ('- Noord: 4.210 (3.980)'), counted over all their values, also those a start and end
+        // value leaves out of the counts.
+        let rowCounts = parser.numbers(.count, in: analysis.tokens.indices).filter { !totals.contains($0) }
+        if let rows = parser.bracketedRows(rowCounts) {
+            summary.rowValues = rows.first.map { parser.operand($0).carriedOver }
+        }
         summary.countsNoun = parser.countsNoun
         summary.flows = parser.flows().map { ($0.inflow.carriedOver, $0.outflow.carriedOver, $0.natural) }
         summary.gap = parser.statedGap()
