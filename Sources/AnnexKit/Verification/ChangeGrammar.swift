@@ -881,9 +881,18 @@ extension ClaimParser {
                     ? groupCountBefore(ofBase: base) : nil)
             if let end, end.unit == unit { return (operand(base, year: frame.base), end) }
         }
-        if referring, groupOthers.isEmpty, !looksAhead(scope.lowerBound..<index), let pair = discourse.lastPair,
+        if referring, groupOthers.isEmpty, !looksAhead(scope.lowerBound..<index), var pair = discourse.lastPair,
             pair.from.unit == unit
         {
+            // 'Bij A … van 80 naar 96. Bij B … van 60 naar 54. A groeide daarmee met …': the pair of the group the
+            // claim's clause names, none when it names neither (`ReferredGroupPair`).
+            let groups = discourse.lastTwoGroupPairs
+            if !groups.isEmpty {
+                guard let named = namedGroupPair(among: groups, claim: index), named.from.unit == unit else {
+                    return nil
+                }
+                pair = named
+            }
             // 'Voor 2027 verwacht men circa 10% minder' after a pair of 2025 and 2026: a change of a year the text
             // gives no value for takes no other pair.
             return namesOtherYear(frame, than: pair) ? nil : (pair.from, pair.to)

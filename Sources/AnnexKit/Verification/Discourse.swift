@@ -58,6 +58,9 @@ struct Discourse: Sendable {
         let year: Int?
         /// The start and end value the sentence states (the last, if several).
         var pair: (from: Operand, to: Operand)?
+        /// That pair with the group the sentence opens with, when it states one pair for a group of its own
+        /// (`GroupPair`).
+        var groupPair: GroupPair?
         /// Whether the sentence states no value of its own: no number and no direction word (a step of instructions,
         /// 'Dan neemt u eerst het verschil.'), or only changes of values before it ('Dat is een stijging van 6
         /// procentpunt.'). A change after it may refer past it (`valueSource`).
@@ -283,6 +286,13 @@ struct Discourse: Sendable {
 
     /// The start and end value of the sentence before, for 'Dat is een toename van 6 procent'.
     var lastPair: (from: Operand, to: Operand)? { valueSource?.pair }
+
+    /// The pairs of the groups the two sentences before each open with, the earlier first (`GroupPair`); none unless
+    /// both state one for a group of their own.
+    var lastTwoGroupPairs: [GroupPair] {
+        let found = earlier.suffix(2).compactMap(\.groupPair)
+        return earlier.count >= 2 && found.count == 2 ? found : []
+    }
 
     /// The two values of one change of `unit` the sentence before gives.
     func lastSoleChange(of unit: NumberUnit) -> SoleChange? {

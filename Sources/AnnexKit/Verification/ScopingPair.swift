@@ -1,10 +1,11 @@
-/// A pair 'M van (de) W' after a preposition names where or for whom a clause holds ('In vier van de vijf
-/// huishoudtypen blijft de koopkrachtstijging onder de 1 procent', 'Bij 12 van de 40 scholen lag het aandeel op 30
-/// procent'): when a subject of its own, a definite article and its noun, stands between the pair and a percentage
-/// later in the clause, and a verb of being or staying links that subject to the percentage, the percentage is a value
-/// of that subject, neither the share M of W nor a share of anything else the sentence counts. A percentage that
-/// restates the pair stands right by it ('In 12 van de 40 scholen (30 procent) …'), and one an action's object
-/// ('Met 11.240 van de 28.100 zaken deden de rechters een kwart van hun werk') may be the pair's share.
+/// A pair 'M van (de) W' after a preposition names where or for whom a clause holds ('Bij 12 van de 40 scholen lag
+/// het aandeel op 30 procent'; a bound 'onder de 1 procent' in such a clause is the line the pair counts by, a
+/// label: `Tokenizer.isCountingBound`): when a subject of its own, a definite article and its noun, stands between
+/// the pair and a percentage later in the clause, and a verb of being or staying links that subject to the
+/// percentage, the percentage is a value of that subject, neither the share M of W nor a share of anything else the
+/// sentence counts. A percentage that restates the pair stands right by it ('In 12 van de 40 scholen (30 procent)
+/// …'), and one an action's object ('Met 11.240 van de 28.100 zaken deden de rechters een kwart van hun werk') may be
+/// the pair's share.
 extension ClaimParser {
     /// Whether a pair 'M van (de) W' after a preposition scopes the clause of the share at `start`, whose subject is
     /// another noun (see `ScopingPair`).

@@ -69,7 +69,7 @@ extension ClaimParser {
         if refersIntoList(shareAt: start, end: end) { return (nil, nil) }
         if counts.isEmpty,
             let found = namedWholeShare(at: start, end: end) ?? groupPartShare(at: start, end: end)
-                ?? closingShare(at: start, end: end) ?? neighbourPartAndWhole(end: end)
+                ?? closingShare(at: start, end: end) ?? neighbourPartAndWhole(start: start, end: end)
         {
             return checkedAgainstVerb(found, shareAt: start)
         }
@@ -447,8 +447,14 @@ extension ClaimParser {
     /// af') is tied by position only: it may confirm the share, never contradict it. A sentence that puts itself
     /// before the one it refers to ('Vorig jaar lag dat aandeel nog op 31 procent', 'In 2022 was dat nog 21 procent':
     /// the level of the same measure in an earlier period) is of another period, one that names the country
-    /// ('Landelijk is dat een op de zes') of another population.
-    private func neighbourPartAndWhole(end: Int) -> (Operand?, Operand?)? {
+    /// ('Landelijk is dat een op de zes') of another population. One part and whole is the share of one figure, not
+    /// of each item of a list of `itemListLength` or more percentages ('Kust 9,4%, Delta 8,8% en Heide 7,1%'): such
+    /// an item takes none. (Two percentages may be one value and its restatement: '61 procent, ruim drie vijfde'.)
+    private func neighbourPartAndWhole(start: Int, end: Int) -> (Operand?, Operand?)? {
+        let listed = listRuns(numbers(.percent, in: tokens.indices)).contains { run in
+            run.count >= Self.itemListLength && run.contains { (start..<end).contains($0) }
+        }
+        if listed { return nil }
         if refersBack(tokens.indices),
             let stated = discourse.lastPartAndWhole ?? discourse.earlier.last?.countedPartAndWhole
         {
@@ -513,6 +519,9 @@ extension ClaimParser {
         return tokens[1].kind == .word && !Self.referringDeterminers.contains(tokens[1].text)
     }
 
+    /// How many percentages a list holds at least to be one of items, each a value of its own, not a value and its
+    /// restatement.
+    static let itemListLength = 3
     /// Prepositions that open a place or group ('In Utrecht', 'Bij vrouwen', 'Onder jongeren', 'Voor mannen').
     static let scopePrepositions: Set<String> = ["in", "bij", "onder", "voor"]
     /// Words after such a preposition that refer to the group named before ('In die groep', 'Bij hen', 'In totaal').

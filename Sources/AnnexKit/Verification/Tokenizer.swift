@@ -522,8 +522,11 @@ enum Tokenizer {
                 continue
             }
             // 'de rijkste tien procent van de huishoudens': a percentage after a superlative names a group;
-            // 'gemeenten met een vaccinatiegraad onder de 85 procent' bounds one (`isQualifyingBound`).
-            if token.number?.unit == .percent, isQuantileGroup(index, tokens) || isQualifyingBound(index, tokens) {
+            // 'gemeenten met een vaccinatiegraad onder de 85 procent' bounds one (`isQualifyingBound`); 'in drie van de
+            // vijf regio's boven de 8 procent' is the line a pair counts by (`isCountingBound`).
+            if token.number?.unit == .percent,
+                isQuantileGroup(index, tokens) || isQualifyingBound(index, tokens) || isCountingBound(index, tokens)
+            {
                 relabel(index)
                 continue
             }
