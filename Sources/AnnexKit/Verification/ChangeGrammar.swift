@@ -918,9 +918,10 @@ extension ClaimParser {
         }
         // 'In 2022 voldeed 62 procent … In 2023 was dat 71 procent, een stijging van 9 procent': two levels of a
         // percentage, the later restating the earlier (counts are read below, by their own words of reference).
-        if unit == .percent, let restated = restatedStretchPair(besides: index) ?? restatedPair(besides: index),
-            restated.to.unit == unit
+        if unit == .percent, let pair = restatedStretchPair(besides: index) ?? restatedPair(besides: index),
+            pair.to.unit == unit
         {
+            let restated = comparedToRestated(pair, claim: index)
             return (restated.from, restated.to)
         }
         guard unit == .count else { return nil }
@@ -947,9 +948,10 @@ extension ClaimParser {
         // earlier ('nog' with a year, a mark of the past); a change beside an earlier value that its year alone
         // dates ('In 2018 waren dat er 1.800: een daling …') tells nothing of the pair.
         if end == nil && start == nil {
-            guard let restated = restatedPair(besides: index), others.count == 1,
-                restated.to.token == others[0] || isEarlierLevel(others[0])
-                    || analysis.hasEarlierMarker(analysis.clause(of: others[0]))
+            guard let pair = restatedPair(besides: index), others.count == 1 else { return nil }
+            let restated = comparedToRestated(pair, claim: index)
+            guard restated.to.token == others[0] || isEarlierLevel(others[0])
+                || analysis.hasEarlierMarker(analysis.clause(of: others[0]))
             else { return nil }
             return (restated.from, restated.to)
         }

@@ -62,6 +62,19 @@ extension ClaimParser {
         return isNow ? (before, own) : (own, before)
     }
 
+    /// 'Vijf jaar geleden waren dat er 6.100, 2.300 minder': a bare comparative in an apposition right after the
+    /// restated value of `pair` compares that value with the one it restates, whichever time is the earlier ('minder'
+    /// makes the restated value the smaller), so the restated value is the new side. A noun or verb of change in the
+    /// apposition ('een groei van 2.300 sindsdien') keeps the order of time.
+    func comparedToRestated(_ pair: (from: Operand, to: Operand), claim: Int) -> (from: Operand, to: Operand) {
+        let clause = analysis.clauseOf[claim]
+        guard isApposition(clause), (comparative(afterCount: claim) ?? comparative(after: claim)) != nil,
+            directions(in: analysis.clauses[clause]).isEmpty,
+            let restated = pair.from.token, analysis.clauseOf[restated] == clause - 1
+        else { return pair }
+        return (pair.to, pair.from)
+    }
+
     /// 'In 2022 vond 48 procent … het aanbod voldoende; nu is dat nog 39 procent.': the sentence's two values of one
     /// unit, exact, in two stretches, the later restating the quantity of the earlier by a verb of level and 'dat'
     /// or 'dit' (`restatesByPronoun`): ordered by their years, else by a mark of now in the later stretch. With
