@@ -294,7 +294,7 @@ struct VerifyHoldoutTests {
                 "jvs-004": "a hedged amount per inhabitant of a total in brackets and a count of inhabitants",
                 "nws-015": "a relative change in words ('een kwart meer') of a count added and the new total",
             ],
-            resolvedFloor: 0.78),  // 74 of 94
+            resolvedFloor: 0.79),  // 75 of 94
         HeldOut(
             file: "holdout43.yaml",
             knownMisses: [
@@ -323,7 +323,7 @@ struct VerifyHoldoutTests {
                 "ond-008": "a gap in percent of two rates per 1.000 inhabitants, the base's rate in brackets after",
                 "ond-016": "a total before its parts, each part in brackets after a place name",
             ],
-            resolvedFloor: 0.75),  // 71 of 94
+            resolvedFloor: 0.76),  // 72 of 94
         HeldOut(
             file: "holdout47.yaml",
             knownMisses: [
@@ -377,7 +377,7 @@ struct VerifyHoldoutTests {
         HeldOut(
             file: "holdout56.yaml",
             knownMisses: ["owi-014": "a total before its parts and a rest ('de overige 11') is no claim"],
-            resolvedFloor: 0.80),  // 79 of 98
+            resolvedFloor: 0.81),  // 80 of 98
         HeldOut(
             file: "holdout57.yaml",
             knownMisses: [
@@ -468,7 +468,7 @@ struct VerifyHoldoutTests {
                 "vkz-007": "«Er werden 24.318 stembiljetten» is found unverifiable: not read yet",
                 "vkz-013": "«ofwel 50 procent» is found unverifiable: not read yet",
             ],
-            resolvedFloor: 0.67),  // 68 of 101
+            resolvedFloor: 0.69),  // 70 of 101
         HeldOut(
             file: "holdout78.yaml",
             knownMisses: [
@@ -486,7 +486,7 @@ struct VerifyHoldoutTests {
                 "lin-006": "«+13,5%» is found unverifiable: not read yet",
                 "wik-003": "«373 inwoners per km² land» gives no claim: not read yet",
             ],
-            resolvedFloor: 0.59),  // 59 of 100
+            resolvedFloor: 0.60),  // 60 of 100
         HeldOut(
             file: "holdout80.yaml",
             knownMisses: [
@@ -494,7 +494,7 @@ struct VerifyHoldoutTests {
                 "bsw-004": "«Totaal uitstroom: 355» gives no claim: not read yet",
                 "bsw-015": "'Gemiddeld over de vier gemeenten: 32,7 weken' after a list gives no claim",
             ],
-            resolvedFloor: 0.74),  // 75 of 101
+            resolvedFloor: 0.75),  // 76 of 101
         HeldOut(
             file: "holdout81.yaml",
             knownMisses: [
@@ -510,7 +510,7 @@ struct VerifyHoldoutTests {
                 "scp-013": "«Dat is 16% van de werkende mantelzorgers» is found unverifiable: not read yet",
                 "scp-016": "«(21,2%)» is found unverifiable: not read yet",
             ],
-            resolvedFloor: 0.66),  // 66 of 100
+            resolvedFloor: 0.67),  // 67 of 100
         HeldOut(
             file: "holdout82.yaml",
             knownMisses: [
