@@ -91,12 +91,14 @@ extension ClaimParser {
 
     /// Whether the amount at `index` restates the total before it per unit after a word that derives it, with no
     /// 'gemiddeld' ('€ 900.000 voor 120 cliënten, ofwel € 7.500 per cliënt', '… komt neer op € 137 per inwoner'):
-    /// past its currency sign and hedge, one of `perUnitRestatements` ends right before it.
+    /// past its currency sign and hedge, one of `perUnitRestatements` ends right before it; or in an apposition that
+    /// closes the sentence ('…, ruim 3,7 per wedstrijd': `opensRateApposition(at:amount:)`).
     func restatesPerUnit(_ index: Int) -> Bool {
         var position = index
         if position > 0, tokens[position - 1].isMark("€") { position -= 1 }
         if let (_, first) = Tokenizer.hedge(before: position, in: tokens) { position = first }
         return Self.perUnitRestatements.contains { analysis.phraseStart($0, endingBefore: position) != nil }
+            || opensRateApposition(at: position, amount: index)
     }
 
     /// Words after which an amount per unit restates a total the sentence gave ('ofwel', 'dat is', 'neer op').

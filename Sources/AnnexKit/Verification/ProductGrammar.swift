@@ -38,13 +38,21 @@ extension ClaimParser {
     }
 
     /// The count a clause restates: nothing but it and at most its noun, after words that derive it, a hedge, or
-    /// the colon that closes the clause before it.
+    /// the colon that closes the clause before it. After ';', which closes a statement ('…, was 17 procent meisje;
+    /// dat zijn ruim 2.100 meisjes'), only words that derive it tie the count to the clause before; a hedge alone
+    /// does not.
     private func restatedTotal(in clause: Range<Int>) -> (Int, isDerived: Bool)? {
         let previous = clause.lowerBound - 1
-        guard previous >= 0, tokens[previous].depth == 0, tokens[previous].isMark(",") || tokens[previous].isMark(":")
+        guard previous >= 0, tokens[previous].depth == 0,
+            [",", ":", ";"].contains(where: { tokens[previous].isMark($0) })
         else { return nil }
         guard let (start, isDerived) = derivedCount(opening: clause) else { return nil }
         guard isDerived || tokens[previous].isMark(":"), closes(clause, after: start) else { return nil }
+        if tokens[previous].isMark(";") {
+            guard Self.derivingPhrases.contains(where: { analysis.phraseEnd($0, at: clause.lowerBound) != nil }) else {
+                return nil
+            }
+        }
         return (start, isDerived)
     }
 
