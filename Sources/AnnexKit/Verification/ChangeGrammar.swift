@@ -921,7 +921,7 @@ extension ClaimParser {
         if unit == .percent, let pair = restatedStretchPair(besides: index) ?? restatedPair(besides: index),
             pair.to.unit == unit
         {
-            let restated = comparedToRestated(pair, claim: index)
+            let restated = comparedToRestated(pair, claim: index) ?? pair
             return (restated.from, restated.to)
         }
         guard unit == .count else { return nil }
@@ -948,8 +948,8 @@ extension ClaimParser {
         // earlier ('nog' with a year, a mark of the past); a change beside an earlier value that its year alone
         // dates ('In 2018 waren dat er 1.800: een daling …') tells nothing of the pair.
         if end == nil && start == nil {
-            guard let pair = restatedPair(besides: index), others.count == 1 else { return nil }
-            let restated = comparedToRestated(pair, claim: index)
+            guard let restated = restatedPair(besides: index), others.count == 1 else { return nil }
+            if let compared = comparedToRestated(restated, claim: index) { return (compared.from, compared.to) }
             guard restated.to.token == others[0] || isEarlierLevel(others[0])
                 || analysis.hasEarlierMarker(analysis.clause(of: others[0]))
             else { return nil }

@@ -62,17 +62,20 @@ extension ClaimParser {
         return isNow ? (before, own) : (own, before)
     }
 
-    /// 'Vijf jaar geleden waren dat er 6.100, 2.300 minder': a bare comparative in an apposition right after the
-    /// restated value of `pair` compares that value with the one it restates, whichever time is the earlier ('minder'
-    /// makes the restated value the smaller), so the restated value is the new side. A noun or verb of change in the
-    /// apposition ('een groei van 2.300 sindsdien') keeps the order of time.
-    func comparedToRestated(_ pair: (from: Operand, to: Operand), claim: Int) -> (from: Operand, to: Operand) {
+    /// 'Eind 2022 waren dat er 63.200, dus 4.300 minder', 'Vijf jaar geleden waren dat er 6.100, 2.300 minder': a bare
+    /// comparative in an apposition right after a restated value that is the earlier of `pair` may compare the later
+    /// value with it (the first: 4.300 fewer now) or that value with the later (the second: 6.100 is 2.300 fewer):
+    /// the two readings set the comparative against opposite orders of time. Either way the comparative makes the
+    /// larger value the new side ('meer') or the smaller ('minder') and the other the base, so the pair is ordered so
+    /// and only the size is checked. Nil for a restated later value, or a noun or verb of change in the apposition
+    /// ('een groei van 2.300 sindsdien'): those keep the order of time.
+    func comparedToRestated(_ pair: (from: Operand, to: Operand), claim: Int) -> (from: Operand, to: Operand)? {
         let clause = analysis.clauseOf[claim]
-        guard isApposition(clause), (comparative(afterCount: claim) ?? comparative(after: claim)) != nil,
-            directions(in: analysis.clauses[clause]).isEmpty,
+        guard isApposition(clause), let sign = comparative(afterCount: claim) ?? comparative(after: claim),
+            directions(in: analysis.clauses[clause]).isEmpty, pair.from.value != pair.to.value,
             let restated = pair.from.token, analysis.clauseOf[restated] == clause - 1
-        else { return pair }
-        return (pair.to, pair.from)
+        else { return nil }
+        return Self.sideMadeNew(bySign: sign, pair.from, pair.to) == 1 ? pair : (pair.to, pair.from)
     }
 
     /// 'In 2022 vond 48 procent … het aanbod voldoende; nu is dat nog 39 procent.': the sentence's two values of one
