@@ -82,22 +82,23 @@ public enum Build {
                     }
                 }
             }
-            // The figures drawn first, their files written once the sheets passed their checks (a build they stop
-            // leaves nothing, not even a PNG in the cache), when the XLSX's last sheets wait for them. Whatever
-            // happens, the workbooks are told that the PNGs are there or will not be.
+            // The figures drawn first, their files written as soon as the sheets passed their checks (a build they
+            // stop leaves nothing, not even a PNG in the cache), since the XLSX's last sheets wait for them; only
+            // then `figures.csv` and `figures.json`. Whatever happens, the workbooks are told that the PNGs are
+            // there or will not be.
             let images = OutputFormat.showsImages(formats)
                 ? FigureImages(report, FigureWording(wording, report: report)) : nil
-            let machineReadable: [String], figureFiles: [String], sheets: [SheetLayout], methods: Methods
+            let figureFiles: [String], sheets: [SheetLayout], methods: Methods
             do {
                 defer { pngs.placed() }
-                machineReadable = try machineReadableFiles(report, citing: CitationWords(wording.phrases),
-                                                           formats: formats, into: publication)
                 (sheets, methods) = try laidOut.result()
                 figureFiles = try images.map { images in
                     try FigureFiles.write(report, images, cache: FigureFiles.cache(in: publication.folder),
                                           place: publication.path)
                 } ?? []
             }
+            let machineReadable = try machineReadableFiles(report, citing: CitationWords(wording.phrases),
+                                                           formats: formats, into: publication)
             let pages = try [(OutputFormat.md, MarkdownRenderer.templateName),
                              (.html, MarkdownRenderer.htmlTemplateName)]
                 .filter { formats.contains($0.0) }
