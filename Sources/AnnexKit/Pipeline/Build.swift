@@ -47,74 +47,65 @@ public enum Build {
         let name = id + (language == inputs.spec.language ? "" : "." + language.rawValue)
         let publication = try Publication(folder: OutputFolder(outputRoot), name: name, lockTimeout: lockTimeout)
         var files: [String] = []
-        // Files written on threads of their own: the machine-readable figures, the workbooks, and the
-        // tables' CSV a row at a time.
-        var sideFiles: [(names: [String], work: SideWork<Void>)] = []
-        var machineReadable: (names: [String], work: SideWork<Void>?) = ([], nil)
-        var figureFiles: SideWork<[String]>?
+        // The XLSX, written on a thread of its own as soon as its sheets are laid out.
+        var xlsx: SideWork<Void>?
         let findings: [TableFinding]
         do {
-            // Beside the figures' drawing: the machine-readable files, written from the computed report alone
-            // as soon as it is there, and the workbooks' sheets, laid out and checked. Then the figures' files
-            // and the workbooks are written on a thread each (a workbook reads the PNGs once they are written),
-            // while the pages are rendered.
-            machineReadable = try machineReadableFiles(report, citing: CitationWords(wording.phrases),
-                                                       formats: formats, into: publication)
+            // Two lanes, one per processor (docs/performance.md, the twenty-ninth sitting). The longest chain of work
+            // starts first, on threads of its own: the workbooks' sheets laid out and checked, with the methods that
+            // the sheets, the findings and the pages all state, then the XLSX (libxlsxwriter's packing alone is a
+            // fifth of the build). This thread meanwhile draws the figures and writes every other file, one after
+            // another, so the XLSX is not slowed by a share of the processors with more threads than there are.
             let workbooks = !formats.isDisjoint(with: [.xlsx, .ods])
-            // The methods, which the sheets, the findings and the pages all state, made once beside the drawing.
             let laidOut = SideWork { () throws -> (sheets: [SheetLayout], methods: Methods) in
                 let methods = Methods(report, wording)
                 guard workbooks else { return ([], methods) }
                 let sheets = workbookSheets(report, wording, methods: methods)
                 try AccessibilityCheck.check(sheets, wording, report: report.spec.id)
+                for format in [OutputFormat.xlsx, .ods] where formats.contains(format) {
+                    try WorksheetRows.check(sheets, workbook: "\(outputRoot)/\(name)/\(id).\(format.rawValue)",
+                                            format: format)
+                }
                 return (sheets, methods)
             }
-            let images = OutputFormat.showsImages(formats)
-                ? FigureImages(report, FigureWording(wording, report: report)) : nil
-            let (sheets, methods) = try laidOut.result()
-            let pages = try [(OutputFormat.md, MarkdownRenderer.templateName),
-                             (.html, MarkdownRenderer.htmlTemplateName)]
-                .filter { formats.contains($0.0) }
-                .map { format, name in (format: format, file: folder + "/" + name,
-                                        template: try MarkdownRenderer.template(at: folder + "/" + name)) }
-            for format in [OutputFormat.xlsx, .ods] where formats.contains(format) {
-                try WorksheetRows.check(sheets, workbook: "\(outputRoot)/\(name)/\(id).\(format.rawValue)",
-                                        format: format)
-            }
-            // The figures' files on a thread of their own; the workbooks' threads read their PNGs once written.
+            // The workbooks read the figures' PNGs once they are written.
             let pngs = FigurePNGs(folder: publication.staging)
-            figureFiles = images.map { images in
-                SideWork { [cache = FigureFiles.cache(in: publication.folder)] in
-                    defer { pngs.placed() }
-                    return try FigureFiles.write(report, images, cache: cache, place: publication.path)
-                }
-            }
-            if figureFiles == nil { pngs.placed() }
             if formats.contains(.xlsx) {
                 let path = try publication.path("\(id).xlsx")
-                sideFiles.append((["\(id).xlsx"], SideWork {
+                xlsx = SideWork {
+                    let sheets = try laidOut.result().sheets
                     // A workbook of tables only is written by annex itself, as it is laid out.
                     if XLSXTablesRenderer.takes(sheets) {
                         try XLSXTablesRenderer.write(report, wording, sheets: sheets, to: path)
                     } else {
                         try XLSXRenderer.write(report, wording, sheets: sheets, to: path, pngs: pngs)
                     }
-                }))
+                }
             }
+            // The figures drawn first, their files written as soon as the sheets passed their checks (a build they
+            // stop leaves nothing, not even a PNG in the cache), since the XLSX's last sheets wait for them; only
+            // then `figures.csv` and `figures.json`. Whatever happens, the workbooks are told that the PNGs are
+            // there or will not be.
+            let images = OutputFormat.showsImages(formats)
+                ? FigureImages(report, FigureWording(wording, report: report)) : nil
+            let figureFiles: [String], sheets: [SheetLayout], methods: Methods
+            do {
+                defer { pngs.placed() }
+                (sheets, methods) = try laidOut.result()
+                figureFiles = try images.map { images in
+                    try FigureFiles.write(report, images, cache: FigureFiles.cache(in: publication.folder),
+                                          place: publication.path)
+                } ?? []
+            }
+            let machineReadable = try machineReadableFiles(report, citing: CitationWords(wording.phrases),
+                                                           formats: formats, into: publication)
+            let pages = try [(OutputFormat.md, MarkdownRenderer.templateName),
+                             (.html, MarkdownRenderer.htmlTemplateName)]
+                .filter { formats.contains($0.0) }
+                .map { format, name in (format: format, file: folder + "/" + name,
+                                        template: try MarkdownRenderer.template(at: folder + "/" + name)) }
             if formats.contains(.ods) {
-                let path = try publication.path("\(id).ods")
-                sideFiles.append((["\(id).ods"], SideWork {
-                    try ODSRenderer.write(report, wording, sheets: sheets, to: path, pngs: pngs)
-                }))
-            }
-            if formats.contains(.csv) {
-                let tablesCSV = report.tables.map { "tables/\($0.id).csv" }
-                let paths = try tablesCSV.map(publication.path)
-                sideFiles.append((tablesCSV, SideWork {
-                    for (table, path) in zip(report.tables, paths) {
-                        try MachineReadable.tableCSV(table, wording, to: OutputFile(path: path).write)
-                    }
-                }))
+                try ODSRenderer.write(report, wording, sheets: sheets, to: publication.path("\(id).ods"), pngs: pngs)
             }
             findings = TableFinding.all(methods)
             let view = try images.flatMap { images in
@@ -130,17 +121,22 @@ public enum Build {
                                             to: &output)
                 files.append(name)
             }
-            files = try (figureFiles?.result() ?? []) + files + sideFiles.flatMap(\.names) + machineReadable.names
+            var tablesCSV: [String] = []
+            if formats.contains(.csv) {
+                tablesCSV = report.tables.map { "tables/\($0.id).csv" }
+                for (table, path) in zip(report.tables, try tablesCSV.map(publication.path)) {
+                    try MachineReadable.tableCSV(table, wording, to: OutputFile(path: path).write)
+                }
+            }
+            let workbookFiles = [OutputFormat.xlsx, .ods].filter(formats.contains).map { "\(id).\($0.rawValue)" }
+            files = figureFiles + files + workbookFiles + tablesCSV + machineReadable
             try publication.write("findings.csv", MachineReadable.findingsCSV(findings))
             files.append("findings.csv")
-            try machineReadable.work?.result()
-            for side in sideFiles { try side.work.result() }
+            try xlsx?.result()
             try publication.commit()
         } catch {
-            // The side files' threads write into the new folder: they are done before the folder goes.
-            _ = try? figureFiles?.result()
-            _ = try? machineReadable.work?.result()
-            for side in sideFiles { _ = try? side.work.result() }
+            // The XLSX's thread writes into the new folder: it is done before the folder goes.
+            _ = try? xlsx?.result()
             publication.abandon()
             throw error
         }
@@ -150,17 +146,16 @@ public enum Build {
     }
 
     /// Every figure as CSV and JSON (`figures.csv`, `figures.json`) when `formats` asks for them, written into
-    /// `publication` on a thread of its own: the names of the files and the work.
+    /// `publication`: the names of the files written.
     private static func machineReadableFiles(
         _ report: ComputedReport, citing words: CitationWords, formats: Set<OutputFormat>, into publication: Publication
-    ) throws -> (names: [String], work: SideWork<Void>?) {
-        guard formats.contains(.figures) else { return ([], nil) }
+    ) throws -> [String] {
+        guard formats.contains(.figures) else { return [] }
         let names = ["figures.csv", "figures.json"]
         let paths = try names.map(publication.path)
-        return (names, SideWork {
-            try MachineReadable.figureFiles(report.tables.map { $0.figures(citing: words) },
-                                            csv: OutputFile(path: paths[0]).write,
-                                            json: OutputFile(path: paths[1]).write)
-        })
+        try MachineReadable.figureFiles(report.tables.map { $0.figures(citing: words) },
+                                        csv: OutputFile(path: paths[0]).write,
+                                        json: OutputFile(path: paths[1]).write)
+        return names
     }
 }
