@@ -27,13 +27,16 @@ struct VerifyParticleAfterCountedNounTests {
     }
 
     @Test(
-        "In doubt no difference: 'bij' as a preposition, a verb of buying, a count per a counted unit",
+        "In doubt no difference: 'bij' as a preposition, a verb of buying, a count per a counted unit, parts after ':'",
         arguments: [
             ("Het aantal vrijwilligers steeg van 230 naar 275: er kwamen 45 vrijwilligers bij de kookclub.", "45"),
             ("De voorraad steeg van 230 naar 275 fietsen; de winkel kocht er 45 fietsen bij.", "45"),
             // A count per one of a unit the sentence counts is a rate, no amount of 300 − 60.
             ("Tegenover 300 nieuwe plekken stonden 60 gesloten plekken; per gesloten plek kwamen er dus 5 nieuwe bij.",
                 "5"),
+            // A colon after the particle opens the count's parts, no pair of levels: 30 + 45, not 45 − 30.
+            ("In twee jaar tijd kwamen er 75 woningen bij: 30 in 2024 en 45 in 2025.", "75"),
+            ("In twee jaar tijd kwamen er 75 bij: 30 in 2024 en 45 in 2025.", "75"),
         ])
     func inDoubt(text: String, written: String) throws {
         let found = try verified(text).filter { $0.written == written }

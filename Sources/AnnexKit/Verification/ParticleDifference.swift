@@ -2,18 +2,19 @@
 /// bij', 'per saldo gingen er 550 af', or the count with its noun ('er kwamen 146 trajecten bij'). The particle signs
 /// the difference ('bij' +1, 'af' −1), and its operands are those any difference takes: the from–to pair of its
 /// sentence, or of the sentence before. A transitive verb's particle ('voerde er 4.650 af', removed from stock) makes
-/// no difference.
+/// no difference, nor does a particle before a colon, which opens the count's parts ('er kwamen 214 plaatsen bij: 56
+/// in 2023 en 158 in 2024'), not a pair of levels.
 extension ClaimParser {
     /// The sign the particle right after the count (or right after its noun) gives, when that particle closes the
-    /// clause and 'er' and a form of 'komen', 'gaan' or 'vallen' stand before the count in it, and no 'per' of a
-    /// counted unit (`isPerCountedUnit`); nil otherwise.
+    /// clause (but for a colon) and 'er' and a form of 'komen', 'gaan' or 'vallen' stand before the count in it, and no
+    /// 'per' of a counted unit (`isPerCountedUnit`); nil otherwise.
     func particleDifferenceSign(of index: Int) -> Int? {
         let next = index + 1
         let particle = next < tokens.count && Self.differenceParticles[tokens[next].text] == nil
             && ReadingSanity.noun(after: index, in: tokens) != nil ? index + 2 : next
         guard particle < tokens.count, tokens[particle].kind == .word,
             let sign = Self.differenceParticles[tokens[particle].text],
-            particle + 1 == tokens.count || tokens[particle + 1].kind == .mark
+            particle + 1 == tokens.count || tokens[particle + 1].kind == .mark && !tokens[particle + 1].isMark(":")
         else { return nil }
         let before = analysis.words(analysis.clause(of: index).lowerBound..<index)
         return before.contains("er") && before.contains(where: Self.comingAndGoing.contains) && !isPerCountedUnit(index)
