@@ -63,15 +63,14 @@ extension ClaimParser {
         return (operand(base).bound(tie), operand(named).bound(tie))
     }
 
-    /// Whether two values count one thing: their nouns, where both have one, are forms of one word, one is the head of
-    /// the other's compound ('ziektedagen', 'dagen') or they name the same (`ContrastedGroups.related`); '640
-    /// leerlingen' and '12,5 uur' are no two groups' values of one measure.
+    /// Whether two values count one thing: their nouns, where both have one, are forms of one word or one names the
+    /// other as the head of its compound (`namesUnit`: 'ziektedagen', 'dagen'), or they name the same
+    /// (`ContrastedGroups.related`); '640 leerlingen' and '12,5 uur' are no two groups' values of one measure.
     private func countOneThing(_ values: [Int]) -> Bool {
         let nouns = values.compactMap { ReadingSanity.noun(after: $0, in: tokens) }
         guard nouns.count == values.count else { return true }
         let (one, other) = (nouns[0], nouns[1])
-        return Self.areForms(one, other) || one.hasSuffix(other) || other.hasSuffix(one)
-            || ContrastedGroups.related(one, other)
+        return Self.namesUnit(one, other) || Self.namesUnit(other, one) || ContrastedGroups.related(one, other)
     }
 
     /// Whether the claim at `index` is a relative value: a percentage, or a fraction in words ('een vijfde',
