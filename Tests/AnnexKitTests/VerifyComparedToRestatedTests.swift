@@ -4,8 +4,9 @@ import Testing
 
 /// A bare comparative in an apposition right after a value that restates the quantity of the sentence before for an
 /// earlier time ('Vijf jaar geleden waren dat er 6.100, 2.300 minder') may compare either value with the other; the
-/// comparative makes the larger or the smaller the new side, so only the size is checked
-/// (`ClaimParser.comparedToRestated`). A restated later value keeps the order of time, and so its direction.
+/// comparative makes the larger or the smaller the new side, so of a difference only the size is checked, and a
+/// percentage is one of the other value (`ClaimParser.comparedToRestated`). A restated later value keeps the order of
+/// time, and so its direction.
 @Suite("verify: a comparative apposed to a restated value")
 struct VerifyComparedToRestatedTests {
     private let now = "Het zwembad ontving dit jaar 8.400 bezoekers."
@@ -17,6 +18,15 @@ struct VerifyComparedToRestatedTests {
         try expectVerdict(.inconsistent, of: "2.600", in: now + " Vijf jaar geleden waren dat er 6.100, 2.600 minder.")
         // 'dus … meer': now 2.300 more than then.
         try expectVerdict(.consistent, of: "2.300", in: now + " Vijf jaar geleden waren dat er 6.100, dus 2.300 meer.")
+    }
+
+    @Test("In percent without years: the comparative makes the larger the base of 'minder'")
+    func percentWithoutYears() throws {
+        // 6.100 against 8.400: 100 × (6.100 − 8.400) / 8.400 = −27,38…%; the growth since, 37,7%, is no 'minder'.
+        let then = " Vijf jaar geleden waren dat er 6.100, "
+        try expectVerdict(.consistent, of: "ruim 27 procent", in: now + then + "ruim 27 procent minder.")
+        try expectVerdict(.consistent, of: "27,4 procent", in: now + then + "27,4 procent minder.")
+        try expectVerdict(.inconsistent, of: "37,7 procent", in: now + then + "37,7 procent minder.")
     }
 
     @Test("A later value restated keeps the order of time, so a wrong direction is caught")

@@ -879,7 +879,12 @@ extension ClaimParser {
                 ?? values.filter { $0 != base }.first.flatMap { values.count == 2 ? operand($0) : nil }
                 ?? (referring && !namesPlaceNotBefore(besides: comparisonPhrases)
                     ? groupCountBefore(ofBase: base) : nil)
-            if let end, end.unit == unit { return (operand(base, year: frame.base), end) }
+            // 'Vijf jaar geleden waren dat er 6.100, ruim 27 procent minder': a bare comparative apposed to the
+            // restated value orders the pair by itself (`comparedToRestated`).
+            if let end, end.unit == unit {
+                let pair = (from: operand(base, year: frame.base), to: end)
+                return comparedToRestated(pair, claim: index) ?? pair
+            }
         }
         if referring, groupOthers.isEmpty, !looksAhead(scope.lowerBound..<index), var pair = discourse.lastPair,
             pair.from.unit == unit

@@ -66,9 +66,10 @@ extension ClaimParser {
     /// comparative in an apposition right after a restated value that is the earlier of `pair` may compare the later
     /// value with it (the first: 4.300 fewer now) or that value with the later (the second: 6.100 is 2.300 fewer):
     /// the two readings set the comparative against opposite orders of time. Either way the comparative makes the
-    /// larger value the new side ('meer') or the smaller ('minder') and the other the base, so the pair is ordered so
-    /// and only the size is checked. Nil for a restated later value, or a noun or verb of change in the apposition
-    /// ('een groei van 2.300 sindsdien'): those keep the order of time.
+    /// larger value the new side ('meer') or the smaller ('minder') and the other the base, so the pair is ordered so:
+    /// of a difference only the size is checked, and a percentage is one of the value the comparative makes the base
+    /// ('6.100, ruim 27 procent minder' than 8.400). Nil for a restated later value, or a noun or verb of change in the
+    /// apposition ('een groei van 2.300 sindsdien'): those keep the order of time.
     func comparedToRestated(_ pair: (from: Operand, to: Operand), claim: Int) -> (from: Operand, to: Operand)? {
         let clause = analysis.clauseOf[claim]
         guard isApposition(clause), let sign = comparative(afterCount: claim) ?? comparative(after: claim),
