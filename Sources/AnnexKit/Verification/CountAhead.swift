@@ -33,7 +33,9 @@ extension ClaimParser {
 
     /// The values the next sentence lists for the mean at `index` ('gemiddeld zo'n 90 bedden per kliniek' – 'Uit het
     /// overzicht: 84, 97, 88 en 91 bedden.'): its one list of the mean's unit, which holds all its numbers and whose
-    /// last value names the noun of the mean, when the mean's sentence holds no other number.
+    /// last value names the noun of the mean, when the mean's sentence holds no other number. The values a mean is
+    /// of are plain levels: a value an average word governs is a mean of its own ('Wie … is gemiddeld 24 uur kwijt'),
+    /// one a comparative follows a difference ('…, 6 uur meer'); a list with either is none of the mean's.
     func listAhead(ofMeanAt index: Int) -> [Operand] {
         guard analysis.numberIndices.allSatisfy({ $0 == index || $0 == analysis.memoLabelNumber }),
             let unit = tokens[index].number?.unit, let noun = ReadingSanity.noun(after: index, in: tokens),
@@ -44,7 +46,8 @@ extension ClaimParser {
         guard list.count >= 2, list == next.numberIndices, next.tokens[list[0]].number?.unit == unit,
             let last = list.last, let listNoun = ReadingSanity.noun(after: last, in: next.tokens),
             Self.areForms(listNoun, noun), !next.hasEarlierMarker(next.tokens.indices),
-            !following.opensWithScopeOfItsOwn
+            !following.opensWithScopeOfItsOwn,
+            !list.contains(where: { following.isAveraged($0) || following.differenceDirection(of: $0) != nil })
         else { return [] }
         return list.map { following.operand($0).carriedOver }
     }

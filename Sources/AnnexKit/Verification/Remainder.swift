@@ -25,6 +25,19 @@ extension ClaimParser {
         }
     }
 
+    /// Whether the tokens `range` name a rest of their whole without a value of its own ('…; de rest betrof
+    /// verrekeningen', '… en het overige ging naar reserves'): a word of the rest after an article that no number
+    /// takes as its rest, before or after it ('de overige 250', '4.425 in de overige'). Parts listed before such a
+    /// rest are not all of their whole, so their sum falls short of it by what the text leaves unsaid.
+    func namesUnvaluedRest(in range: Range<Int>) -> Bool {
+        let valued = Set(
+            analysis.numberIndices.flatMap { [restWord(before: $0), restWord(after: $0)].compactMap { $0 } })
+        return range.contains { index in
+            tokens[index].kind == .word && Lexicon.restWords.contains(tokens[index].text) && followsArticle(index)
+                && !valued.contains(index)
+        }
+    }
+
     /// 'A 42 procent, B 31 procent en C 19 procent; de overige 10 procent …': a percentage after a word of
     /// the rest is 100% less the sentence's other percentages (at least two, a list ending 'en X' or closed by the
     /// rest), in a sentence of shares (no direction word).

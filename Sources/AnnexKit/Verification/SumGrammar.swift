@@ -139,11 +139,12 @@ extension ClaimParser {
             // A list its rest closes ('…; de overige 250', '… en 4.425 in de overige') is all of the whole, whatever
             // its sum.
             let closedByRest = parts.last.map { referringRest(before: $0) ?? restWord(after: $0) != nil } ?? false
-            let restAhead = restFollows
+            let restAhead = restFollows || parts.last.map { namesUnvaluedRest(in: ($0 + 1)..<tokens.count) } ?? false
             guard reading != .none || closedByRest || restAhead || complete && parts.count >= 2,
                 !series || analysis.frame(for: total, discourse: discourse).isSpan
             else { return }
-            // A rest the next sentence names ('… De overige 48 …') leaves the list short of its whole.
+            // A rest the next sentence names ('… De overige 48 …'), or this one without a value ('…; de rest …'),
+            // leaves the list short of its whole.
             if shortIsSelection && reading == .selection || restAhead, !closedByRest {
                 add(total, operands: operands.map { $0.bound(OperandBinding(.positionOnly)) })
             } else {

@@ -30,7 +30,8 @@ extension ClaimParser {
     /// with 'van hen', or with 'van de', 'van deze' or 'van die' and a form of the noun the total counts; or they
     /// open by referring back and compose ('Dat bedrag bestond uit …'). They are the total split up, as a list after
     /// ':' is: with a word of summing or composing ('samen', 'bestond uit') always, without one when they come near
-    /// it (`ReadingSanity.splitReading`; a list far below it names a selection of its categories).
+    /// it (`ReadingSanity.splitReading`; a list far below it names a selection of its categories). A rest named
+    /// without a value after them (`namesUnvaluedRest(in:)`) binds them by position only.
     private func tiedParts(of total: Int, in parser: ClaimParser, range: Range<Int>, carried: Bool) -> [Operand]? {
         guard let number = tokens[total].number, !range.isEmpty else { return nil }
         let other = parser.tokens
@@ -52,7 +53,11 @@ extension ClaimParser {
         else { return nil }
         let operands = carried ? self.carried(parts, from: parser.analysis) : parts.map { operand($0) }
         let reading = ReadingSanity.splitReading(number.value, partsSum: operands.map(\.value).reduce(0, +))
-        return summed || reading != .none ? operands : nil
+        guard summed || reading != .none, let last = parts.last else { return nil }
+        // A rest named without its value after them ('…; de rest betrof verrekeningen') leaves the parts short of
+        // the total: they may confirm it, never contradict it.
+        guard parser.namesUnvaluedRest(in: (last + 1)..<range.upperBound) else { return operands }
+        return operands.map { $0.bound(OperandBinding(.positionOnly)) }
     }
 
     /// Whether parts say they are a selection of their whole, not all of it: the percentages in brackets after each
