@@ -130,6 +130,7 @@ struct ClaimParser {
             return pointsReading(index, number)
         case .percent:
             if !isOperand, let gap = relativeGapReading(index, number) { return gap }
+            if !isOperand, let share = bracketedPartShare(index, number) { return share }
             if !isOperand, !isEndLevel(index), !isNamedLevel(index), !restatesOwnPart(index), !series().contains(index),
                 let direction = direction(for: index)
             {
