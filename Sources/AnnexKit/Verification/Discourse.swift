@@ -158,6 +158,9 @@ struct Discourse: Sendable {
         /// Whether it is a table's title that states the unit or scale of its rows
         /// (`SentenceAnalysis.isUnitTableTitle`).
         var titlesTable = false
+        /// Whether it is a table's title of any kind (`SentenceAnalysis.isTableTitle`): short, no number, no word of a
+        /// selection or a mean.
+        var headsTable = false
         /// Whether it is a title that names a selection of a whole's parts (`SentenceAnalysis.isSelectionTitle`).
         var selects = false
         /// The noun after the value of a memo line ('Rechtbanken: 2.140 fte'), when it is one and has one.
@@ -186,6 +189,8 @@ struct Discourse: Sendable {
     private var memoRunClassified = false
     /// Whether the memo lines right before stand under a table's title that states their unit or scale.
     private var memoRunUnderTitle = false
+    /// Whether the memo lines right before stand under a table's title of any kind (`Summary.headsTable`).
+    private var memoRunUnderAnyTitle = false
     /// Whether a sentence with numbers, or a table row with numbers the reading dropped, stands right before the memo
     /// lines: they may be only the end of their block.
     private var memoRunAfterNumbers = false
@@ -230,6 +235,7 @@ struct Discourse: Sendable {
         memoRun = []
         memoRunClassified = false
         memoRunUnderTitle = false
+        memoRunUnderAnyTitle = false
         memoRunAfterNumbers = sentence.isAfterDroppedRow
         memoRunTitle = []
         tableAbove = tableRightAbove
@@ -253,6 +259,7 @@ struct Discourse: Sendable {
             memoRun = []
             memoRunClassified = summary.classifies
             memoRunUnderTitle = summary.titlesTable
+            memoRunUnderAnyTitle = summary.headsTable
             memoRunAfterNumbers = summary.hasNumbers
             memoRunTitle = summary.titleWords
         }
@@ -392,7 +399,9 @@ struct Discourse: Sendable {
     /// sentence with numbers may end a longer list (a table's first row joined to its title: 'Tabel 2.1 Cliënten
     /// (2025) Basis-ggz 3.214' over 'Gespecialiseerde ggz 5.876'): they may confirm a total, never contradict it
     /// (`OperandBinding.Evidence.partOfList`). A 'waarvan' line is a part of the line above, none of the whole;
-    /// lines of which some total others ('Totaal zorg' between the rows) sum to nothing.
+    /// lines of which some total others ('Totaal zorg' between the rows) sum to nothing. Lines of one unit and noun
+    /// that are their whole block under a table's title that names no split, unit or scale ('Afdoening klachten
+    /// 2025') may be a selection of the whole's parts: they too may confirm a total, never contradict it.
     var memoLineCounts: [Operand] {
         let parts = memoRun.filter { $0.label.first != "waarvan" }
         let totals = parts.filter { $0.label.contains(where: Self.totalWords.contains) }.count
@@ -403,7 +412,13 @@ struct Discourse: Sendable {
         if (closedByRest == true || memoRunClassified || memoRunUnderTitle && alike) && !memoRunAfterNumbers {
             return parts.map(\.count)
         }
-        guard !labels.dropFirst().reduce(labels[0], { $0.intersection($1) }).isEmpty else { return [] }
+        guard !labels.dropFirst().reduce(labels[0], { $0.intersection($1) }).isEmpty else {
+            // Under a title that names no split, unit or scale ('Doelpunten thuis en uit', 'Klachten 2025') the lines
+            // of one unit and noun may be a selection of the whole's parts: they may confirm a total, never contradict
+            // it.
+            guard memoRunUnderAnyTitle, alike, !memoRunAfterNumbers else { return [] }
+            return parts.map { $0.count.adding(.partOfList) }
+        }
         guard memoRunAfterNumbers else { return parts.map(\.count) }
         return parts.map { $0.count.adding(.partOfList) }
     }

@@ -170,6 +170,7 @@ public struct Verifier: Sendable {
         summary.askedWhole = parser.askedWhole()
         summary.classifies = analysis.isClassifyingTitle
         summary.titlesTable = analysis.isUnitTableTitle
+        summary.headsTable = analysis.isTableTitle
         summary.selects = analysis.isSelectionTitle
         summary.memoNoun = analysis.memoLabel == nil ? nil : analysis.numberIndices.first.flatMap {
             ReadingSanity.noun(after: $0, in: analysis.tokens)
