@@ -480,7 +480,7 @@ extension ClaimParser {
     /// 'ten opzichte van', 'vergeleken met', 'dan' after a comparative, 'als' after 'zo', 'toen'.
     static func isComparisonMarker(at index: Int, _ analysis: SentenceAnalysis) -> Bool {
         let tokens = analysis.tokens
-        if tokens[index].isWord("toen") { return true }
+        if tokens[index].isWord("toen") || isPositionMarker(at: index, analysis) { return true }
         let clause = analysis.clause(of: index)
         if tokens[index].isWord("dan") {
             // 'met minder dan 5.200': a hedge of the number after it, no comparison.

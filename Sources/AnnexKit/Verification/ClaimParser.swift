@@ -452,6 +452,7 @@ struct ClaimParser {
         let word = tokens[index + 1].text
         let unit = tokens[index].number?.unit
         if word == Self.moreOften, unit == .points || unit == .percent { return 1 }
+        if let sign = positionSign(after: index) { return sign }
         guard Lexicon.comparatives.contains(word) else { return nil }
         return Lexicon.increase.contains(word) ? 1 : -1
     }

@@ -45,7 +45,9 @@ extension ClaimParser {
         let reach = min(analysis.clause(of: index).upperBound, index + 1 + Self.groupComparisonReach)
         guard let marker = ((index + 1)..<reach).first(where: { Self.isComparisonMarker(at: $0, analysis) }),
             tokens[(index + 1)..<marker].allSatisfy({ $0.kind == .word }),
-            tokens[(index + 1)..<marker].contains(where: { Lexicon.comparatives.contains($0.text) })
+            // 'boven' or 'onder' right after a percentage of position is its own comparative (`isPositionMarker`).
+            marker == index + 1 && Self.isPositionMarker(at: marker, analysis)
+                || tokens[(index + 1)..<marker].contains(where: { Lexicon.comparatives.contains($0.text) })
         else { return nil }
         return marker
     }

@@ -17,10 +17,13 @@ extension ClaimParser {
         claim.scale = Exact(1)
         let own = numbers(.count, in: tokens.indices).filter {
             ![index, oneSite].contains($0) && Self.isValue($0, tokens) && Self.statedScale(of: $0, in: tokens) == nil
-        }.map { (operand: operand($0), noun: ReadingSanity.noun(after: $0, in: tokens)) }
-        let earlier = earlierPopulationCounts().map { (operand: $0.operand, noun: $0.noun) }
+        }.map { countedValue($0, carried: false) }
+        let earlier = earlierPopulationCounts()
+        // What a count counts: its noun, or the head after it when a word modifies it ('520 openbare laadpalen').
         func one(_ named: (String) -> Bool) -> Operand? {
-            let found = [own, earlier].map { values in values.filter { $0.noun.map(named) ?? false } }
+            let found = [own, earlier].map { values in
+                values.filter { value in [value.noun, value.head].contains { $0.map(named) ?? false } }
+            }
             guard let values = found.first(where: { !$0.isEmpty }), values.count == 1 else { return nil }
             return values[0].operand
         }

@@ -56,7 +56,7 @@ extension ClaimParser {
         if !own.isEmpty || !before.isEmpty {
             chosen = own.isEmpty ? before : own
             guard !chosen.contains(where: { datesOtherwise(mean: index, $0) }) else { return nil }
-            candidates = chosen.map(countedValue)
+            candidates = chosen.map { countedValue($0) }
         } else if analysis.numberIndices == [index], refersBack(analysis.clause(of: index)) {
             (candidates, fromSentenceBefore) = (discourse.lastCountedValues, true)
         } else {
@@ -105,22 +105,24 @@ extension ClaimParser {
     private static let perUnitRestatements = ["ofwel", "oftewel", "dat is", "dit is", "dat zijn", "neer op"]
 
     /// The counts of the sentence that are no start or end value and no rate per a scale, with what they count.
-    func countedValues() -> [CountedValue] { countedIndices().map(countedValue) }
+    func countedValues() -> [CountedValue] { countedIndices().map { countedValue($0) } }
 
-    /// The tokens of the counts of the sentence that are no start or end value and no rate per a scale.
+    /// The tokens of the counts of the sentence that are no start or end value (`levelValues`) and no rate per a
+    /// scale.
     func countedIndices() -> [Int] {
-        let paired = Set(pairs.flatMap { [$0.from, $0.to] } + bases)
+        let levels = levelValues
         return numbers(.count, in: tokens.indices).filter {
-            !paired.contains($0) && Self.isValue($0, tokens) && Self.statedScale(of: $0, in: tokens) == nil
+            !levels.contains($0) && Self.isValue($0, tokens) && Self.statedScale(of: $0, in: tokens) == nil
         }
     }
 
-    /// The count at `index` with what it counts, as an operand of another sentence.
-    func countedValue(_ index: Int) -> CountedValue {
+    /// The count at `index` with what it counts, as an operand of another sentence (`carried`) or of its own.
+    func countedValue(_ index: Int, carried: Bool = true) -> CountedValue {
         let noun = ReadingSanity.noun(after: index, in: tokens)
         let head = noun == nil ? nil : ReadingSanity.noun(after: index + 1, in: tokens)
+        let own = operand(index)
         return CountedValue(
-            operand: operand(index).carriedOver, noun: noun, currency: tokens[index].number?.currency ?? "",
+            operand: carried ? own.carriedOver : own, noun: noun, currency: tokens[index].number?.currency ?? "",
             head: head)
     }
 

@@ -11,7 +11,7 @@ extension ClaimParser {
     /// gemeente' may be per another unit than the regions), or when no count or both are told apart so.
     func unnamedUnits(per unit: String, mean index: Int, among counts: [Int]) -> (total: Int, units: Int)? {
         guard counts.count == 2, !Self.timeUnits.contains(where: { Self.isForm(unit, of: $0) }) else { return nil }
-        let values = counts.map(countedValue)
+        let values = counts.map { countedValue($0) }
         guard !values.contains(where: { $0.counts(unit) }) else { return nil }
         let currency = tokens[index].number?.currency ?? ""
         let own = index + 1 < tokens.count && tokens[index + 1].isWord("per")

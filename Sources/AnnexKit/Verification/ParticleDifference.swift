@@ -29,7 +29,7 @@ extension ClaimParser {
         return (clause.lowerBound..<index).contains { per in
             guard tokens[per].isWord("per") else { return false }
             let phrase = tokens[(per + 1)..<index].prefix { $0.kind == .word }.prefix(Self.perPhraseReach)
-            let counted = numbers(.count, in: tokens.indices).filter { $0 != index }.map(countedValue)
+            let counted = numbers(.count, in: tokens.indices).filter { $0 != index }.map { countedValue($0) }
             return phrase.contains { word in counted.contains { $0.counts(word.text) } }
         }
     }

@@ -16,29 +16,29 @@ extension ClaimParser {
             tokens[per + 2].kind == .word, tokens[index].number?.currency.isEmpty == true
         else { return nil }
         let population = tokens[per + 2].text
-        let named = ReadingSanity.noun(after: index, in: tokens).flatMap { $0 == "per" ? nil : $0 }
-        let paired = Set(pairs.flatMap { [$0.from, $0.to] } + bases)
+        // What the rate names: its noun, and the head after it when a word modifies it ('1.058 ingestroomde zaken').
+        let named = Array([index, index + 1].lazy.map { ReadingSanity.noun(after: $0, in: self.tokens) }
+            .prefix { $0 != nil && $0 != "per" }.compactMap { $0 })
+        let levels = levelValues
         let own = numbers(.count, in: tokens.indices).filter {
-            $0 != index && !paired.contains($0) && Self.isValue($0, tokens)
+            $0 != index && !levels.contains($0) && Self.isValue($0, tokens)
                 && Self.statedScale(of: $0, in: tokens) == nil
-        }.map {
-            CountedValue(
-                operand: operand($0), noun: ReadingSanity.noun(after: $0, in: tokens),
-                currency: tokens[$0].number?.currency ?? "")
-        }
+        }.map { countedValue($0, carried: false) }
         let earlier = earlierPopulationCounts()
-        let wholes = [own, earlier].map { $0.filter { $0.noun.map { Self.counts($0, population) } ?? false } }
+        // The population by a form of its own noun ('1.120.000 inwoners'); a word for the people of an area names it
+        // only when no count does so, else it may count the part ('5.264 mensen op een wachtlijst').
+        let byForm = { (value: CountedValue) in value.noun.map { Self.areForms($0, population) } ?? false }
+        let byResidents = { (value: CountedValue) in value.noun.map { Self.counts($0, population) } ?? false }
+        let isPopulation = (own + earlier).contains(where: byForm) ? byForm : byResidents
+        let wholes = [own, earlier].map { $0.filter(isPopulation) }
         guard let whole = wholes.first(where: { !$0.isEmpty }), whole.count == 1 else { return nil }
         let parts = [own, earlier].map { values in
-            values.filter { value in
-                value.currency.isEmpty && !(value.noun.map { Self.counts($0, population) } ?? false)
-            }
+            values.filter { value in value.currency.isEmpty && !isPopulation(value) }
         }
         guard let part = parts.first(where: { !$0.isEmpty }), part.count == 1 else { return nil }
         let partIsOwn = !parts[0].isEmpty
-        if let named {
-            guard part[0].noun.map({ Self.namesUnit($0, named) || Self.isForm(named, of: $0) }) ?? false
-            else { return nil }
+        if !named.isEmpty {
+            guard named.contains(where: part[0].isNamed(by:)) else { return nil }
         } else if partIsOwn
             ? !isApposition(analysis.clauseOf[index]) : !refersBack(backReach(rate: index, whole: wholes))
         {

@@ -8,7 +8,7 @@ extension ClaimParser {
     func tableRowCounts() -> [CountedValue]? {
         let sentence = analysis.sentence
         guard sentence.lines.count == 1, TextTableRow.isBarred(sentence.text) else { return nil }
-        return countedIndices().filter { !isAveraged($0) }.map(countedValue)
+        return countedIndices().filter { !isAveraged($0) }.map { countedValue($0) }
     }
 
     /// The parts of a total at `total` of `unit` under the rows right before it (`Discourse.rowRun`): from each row its
