@@ -196,6 +196,9 @@ struct Discourse: Sendable {
     private var memoRunAfterNumbers = false
     /// The words of the title right before the memo lines, if one stands there.
     private var memoRunTitle: [String] = []
+    /// The list of the parts of one whole right before the memo lines ('- handel: 231', '- bouw: 164'), if one stands
+    /// there (`lastItemList`): its items are the rows of a total line that opens the memo lines.
+    private var memoRunItems: ItemList?
     /// Whether the paragraph before was one title that names a selection ('Top drie gemeenten naar …').
     private var selectionAbove = false
     /// The words of the title right before the memo lines, for a total line under them ('Totale baten' under
@@ -238,6 +241,7 @@ struct Discourse: Sendable {
         memoRunUnderAnyTitle = false
         memoRunAfterNumbers = sentence.isAfterDroppedRow
         memoRunTitle = []
+        memoRunItems = nil
         tableAbove = tableRightAbove
         lineRun = []
         lineRunAfterNumbers = sentence.isAfterDroppedRow
@@ -262,6 +266,7 @@ struct Discourse: Sendable {
             memoRunUnderAnyTitle = summary.headsTable
             memoRunAfterNumbers = summary.hasNumbers
             memoRunTitle = summary.titleWords
+            memoRunItems = lastItemList
         }
         if let line = summary.valueLine {
             lineRun.append(line)
@@ -443,19 +448,40 @@ struct Discourse: Sendable {
     /// Words of a line's label that say it totals other lines ('Totaal zorg', 'Subtotaal').
     private static let totalWords: Set<String> = ["totaal", "totale", "subtotaal"]
 
-    /// A table's rows, with the whole its total line gives and the words of its title.
-    typealias Table = (rows: [(label: [String], count: Operand)], total: Operand, title: [String])
+    /// A table's rows, with the whole its total line gives, or their sum (`summed`), and the words of its title.
+    typealias Table = (rows: [(label: [String], count: Operand)], total: Operand, title: [String], summed: Bool)
 
     /// The rows of the memo lines right before, with the whole their last line totals and the words of their title,
     /// when that last line is a total line ('Totaal: 153,4', 'Totaal\t46.300') under at least `fewestRows` rows
-    /// that are their whole block (no sentence with numbers right before them): for prose under the table that names
-    /// a row by its label (`ClaimParser.labelledRowShare`). Else the last such table of the paragraph, with only
-    /// prose since (`tableAbove`).
+    /// that are their whole block (no sentence with numbers right before them), or when it is their only line, right
+    /// under a list of the parts of one whole ('- handel: 231', '- bouw: 164', …, 'Totaal: 1.084': `memoRunItems`),
+    /// whose items are then the rows and whose title is the table's: for prose under the table that names a row by
+    /// its label (`ClaimParser.labelledRowShare`). Lines without a total line may still be a table whose whole is
+    /// their sum (`summedRows`). Else the last such table of the paragraph, with only prose since (`tableAbove`).
     var rowsAndTotal: Table? {
-        guard memoRun.count > Self.fewestRows, !memoRunAfterNumbers, let last = memoRun.last, !last.label.isEmpty,
-            last.label.allSatisfy(Lexicon.sumCues.contains)
-        else { return memoRun.isEmpty ? tableAbove : nil }
-        return (memoRun.dropLast().map { ($0.label, $0.count) }, last.count, memoRunTitle)
+        guard let last = memoRun.last else { return tableAbove }
+        guard !last.label.isEmpty, last.label.allSatisfy(Lexicon.sumCues.contains) else { return summedRows }
+        if memoRun.count == 1, let items = memoRunItems {
+            return (Array(zip(items.labels, items.values)), last.count, items.lead, false)
+        }
+        guard memoRun.count > Self.fewestRows, !memoRunAfterNumbers else { return nil }
+        return (memoRun.dropLast().map { ($0.label, $0.count) }, last.count, memoRunTitle, false)
+    }
+
+    /// The memo lines right before as a table whose whole is their sum, when no total line closes them: at least
+    /// `fewestRows` lines, their whole block (no sentence with numbers right before them), of one unit, under a title
+    /// that says they split one whole ('Toezichten per unit' over 'Noord: 2.140', 'Oost: 2.870', …), each a part
+    /// (`ClaimParser.namesPart`: no total, mean, change or part of a part), and none as large as all the others
+    /// together: such a line may be their total under a label of its own ('Regio: 1.284' under 'Centrumgemeente: 742'
+    /// …). Without such a title the lines may be some of the whole's parts only: none.
+    private var summedRows: Table? {
+        guard memoRun.count >= Self.fewestRows, memoRunClassified, !memoRunAfterNumbers,
+            Set(memoRun.map(\.count.unit)).count == 1,
+            memoRun.allSatisfy({ $0.label.first != "waarvan" && ClaimParser.namesPart($0.label) })
+        else { return nil }
+        let sum = Operand(summing: memoRun.map(\.count))
+        guard memoRun.allSatisfy({ $0.count.value + $0.count.value < sum.value }) else { return nil }
+        return (memoRun.map { ($0.label, $0.count) }, sum, memoRunTitle, true)
     }
 
     /// The fewest rows over a total line that make a table.

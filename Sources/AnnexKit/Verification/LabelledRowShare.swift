@@ -3,14 +3,18 @@
 /// uit de uitzendsector.' under 'Uitzendbedrijven\t12.010' … 'Totaal\t46.300', also after a blank line. The part is
 /// the one row whose label has a word the sentence has, or one of the same stem (`sharesStem`: 'uitzendsector' and
 /// 'uitzendbedrijven'), a word that names that row alone ('thuis' of 'Zorg thuis', not 'zorg': `TellingWords`), and
-/// the whole is the table's total line (`Discourse.rowsAndTotal`). Read only when the sentence has no count of its own,
-/// one row is told apart, and a whole the share names after 'van' is the total ('van het totaal') or a word of the
-/// table's title ('van de nieuwe uitkeringen' under 'Nieuwe uitkeringen naar sector'): a share of another whole is
-/// about something else ('30 procent van de bedrijven in de industrie').
+/// the whole is the table's total line (`Discourse.rowsAndTotal`), or the rows' sum under a title that says they split
+/// one whole (`Discourse.summedRows`: then only for a sentence with no number but the share). Read only when the
+/// sentence has no count of its own, one row is told apart, and a whole the share names after 'van' is the total
+/// ('van het totaal') or a word of the table's title ('van de nieuwe uitkeringen' under 'Nieuwe uitkeringen naar
+/// sector'): a share of another whole is about something else ('30 procent van de bedrijven in de industrie').
 extension ClaimParser {
-    /// The row named by its label and the total line of the table right above, for the share that ends before `end`.
-    func labelledRowShare(end: Int) -> (part: Operand, whole: Operand)? {
+    /// The row named by its label and the total line of the table right above, for the share at `start..<end`.
+    func labelledRowShare(start: Int, end: Int) -> (part: Operand, whole: Operand)? {
         guard let table = discourse.rowsAndTotal, namesTableWhole(after: end, title: table.title) else { return nil }
+        // Rows summed to their whole may hold numbers in their labels ('65-74 jaar'): a sentence with a number besides
+        // the share ('… 65 jaar of ouder') may name several rows by it.
+        if table.summed, analysis.numberIndices.contains(where: { !(start..<end).contains($0) }) { return nil }
         let words = Set(analysis.words(tokens.indices)).subtracting(Lexicon.grammarWords)
         let rows = table.rows
         guard

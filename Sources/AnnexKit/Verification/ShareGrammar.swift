@@ -73,7 +73,7 @@ extension ClaimParser {
         {
             return checkedAgainstVerb(found, shareAt: start)
         }
-        if counts.isEmpty, let row = labelledRowShare(end: end) { return (row.part, row.whole) }
+        if counts.isEmpty, let row = labelledRowShare(start: start, end: end) { return (row.part, row.whole) }
         var part: Int?
         var whole: Int?
         var wholeOperand: Operand?
