@@ -36,10 +36,23 @@ public enum Build {
     public static func run(specPath: String, outputRoot: String, dataRoot: String? = nil, templates: String? = nil,
                            language: Language? = nil, formats: Set<OutputFormat> = Set(OutputFormat.allCases),
                            lockTimeout: Duration = lockTimeout) throws -> BuildResult {
-        let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot)
-        let language = language ?? inputs.spec.language
+        let (spec, early) = try ReportLoader.spec(at: specPath, dataRoot: dataRoot)
+        let language = language ?? spec.language
         let folder = templates ?? ReportLoader.sibling("templates", ofSpec: specPath)
-        let wording = try Wording.load(templates: folder, spec: inputs.spec, language: language)
+        // The wording needs the spec only: it is read beside the tables, and its errors come after theirs.
+        let wordingRead = SideWork { try Wording.load(templates: folder, spec: spec, language: language) }
+        // libxlsxwriter, which a workbook with figures is written with, opened beside the tables too: off the
+        // XLSX's lane, the longer of the two (docs/performance.md, the thirtieth sitting).
+        let library = formats.contains(.xlsx) && !spec.figures.isEmpty ? XLSXRenderer.openLibrary() : nil
+        defer { _ = try? library?.result() }
+        let inputs: ReportInputs
+        do {
+            inputs = try ReportLoader.load(specPath: specPath, loaded: spec, early: early, dataRoot: dataRoot)
+        } catch {
+            _ = try? wordingRead.result()
+            throw error
+        }
+        let wording = try wordingRead.result()
         let report = try ReportComputer.compute(inputs)
         let untranslated = wording.untranslated(report)
         if !untranslated.isEmpty { throw LoadErrors(untranslated) }
