@@ -54,6 +54,7 @@ public enum Build {
         }
         let wording = try wordingRead.result()
         let report = try ReportComputer.compute(inputs)
+        let notices = inputs.spec.tables.compactMap { inputs.datasets[$0.id] }.flatMap(\.notices)
         let untranslated = wording.untranslated(report)
         if !untranslated.isEmpty { throw LoadErrors(untranslated) }
         let id = report.spec.id
@@ -147,6 +148,10 @@ public enum Build {
             files.append("findings.csv")
             try xlsx?.result()
             try publication.commit()
+            // What only the build needed is freed beside the caller's last steps (docs/performance.md, the
+            // thirtieth sitting).
+            Discard.beside((consume inputs, consume sheets, consume methods, consume images, consume pages,
+                            consume view))
         } catch {
             // The XLSX's thread writes into the new folder: it is done before the folder goes.
             _ = try? xlsx?.result()
@@ -155,7 +160,7 @@ public enum Build {
         }
         return BuildResult(report: report, wording: wording, folder: outputRoot + "/" + publication.name, files: files,
                            warnings: publication.warnings, findings: findings,
-                           notices: inputs.spec.tables.compactMap { inputs.datasets[$0.id] }.flatMap(\.notices))
+                           notices: notices)
     }
 
     /// Every figure as CSV and JSON (`figures.csv`, `figures.json`) when `formats` asks for them, written into
