@@ -64,7 +64,6 @@ struct BuildCommand: ParsableCommand {
             }
             result.notices.forEach { console.detail(.consoleNotice, ["notice": $0.description(in: console.language)]) }
             result.warnings.forEach { console.error(.consoleWarning, ["warning": $0.text(in: console.language)]) }
-            Discard.beside(consume result)
             return true
         } catch {
             console.errors(error)

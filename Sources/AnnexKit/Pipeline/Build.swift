@@ -36,25 +36,11 @@ public enum Build {
     public static func run(specPath: String, outputRoot: String, dataRoot: String? = nil, templates: String? = nil,
                            language: Language? = nil, formats: Set<OutputFormat> = Set(OutputFormat.allCases),
                            lockTimeout: Duration = lockTimeout) throws -> BuildResult {
-        let (spec, early) = try ReportLoader.spec(at: specPath, dataRoot: dataRoot)
-        let language = language ?? spec.language
+        let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot)
+        let language = language ?? inputs.spec.language
         let folder = templates ?? ReportLoader.sibling("templates", ofSpec: specPath)
-        // The wording needs the spec only: it is read beside the tables, and its errors come after theirs.
-        let wordingRead = SideWork { try Wording.load(templates: folder, spec: spec, language: language) }
-        // libxlsxwriter, which a workbook with figures is written with, opened beside the tables too: off the
-        // XLSX's lane, the longer of the two (docs/performance.md, the thirtieth sitting).
-        let library = formats.contains(.xlsx) && !spec.figures.isEmpty ? XLSXRenderer.openLibrary() : nil
-        defer { _ = try? library?.result() }
-        let inputs: ReportInputs
-        do {
-            inputs = try ReportLoader.load(specPath: specPath, loaded: spec, early: early, dataRoot: dataRoot)
-        } catch {
-            _ = try? wordingRead.result()
-            throw error
-        }
-        let wording = try wordingRead.result()
+        let wording = try Wording.load(templates: folder, spec: inputs.spec, language: language)
         let report = try ReportComputer.compute(inputs)
-        let notices = inputs.spec.tables.compactMap { inputs.datasets[$0.id] }.flatMap(\.notices)
         let untranslated = wording.untranslated(report)
         if !untranslated.isEmpty { throw LoadErrors(untranslated) }
         let id = report.spec.id
@@ -148,10 +134,6 @@ public enum Build {
             files.append("findings.csv")
             try xlsx?.result()
             try publication.commit()
-            // What only the build needed is freed beside the caller's last steps (docs/performance.md, the
-            // thirtieth sitting).
-            Discard.beside((consume inputs, consume sheets, consume methods, consume images, consume pages,
-                            consume view))
         } catch {
             // The XLSX's thread writes into the new folder: it is done before the folder goes.
             _ = try? xlsx?.result()
@@ -160,7 +142,7 @@ public enum Build {
         }
         return BuildResult(report: report, wording: wording, folder: outputRoot + "/" + publication.name, files: files,
                            warnings: publication.warnings, findings: findings,
-                           notices: notices)
+                           notices: inputs.spec.tables.compactMap { inputs.datasets[$0.id] }.flatMap(\.notices))
     }
 
     /// Every figure as CSV and JSON (`figures.csv`, `figures.json`) when `formats` asks for them, written into

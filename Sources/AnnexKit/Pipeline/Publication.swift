@@ -39,9 +39,6 @@ final class Publication: @unchecked Sendable {
     private let lock: Int32
     /// Flushes one file or folder to disk, false when that failed: `sync`, or a recorder in tests.
     private let flush: @Sendable (String) -> Bool
-    /// The folders of the new annex `path` has made, each made once: by `madeLock`.
-    private var made: Set<String> = []
-    private let madeLock = NSLock()
 
     init(folder: OutputFolder, name: String, lockTimeout: Duration,
          flush: @escaping @Sendable (String) -> Bool = Publication.sync) throws {
@@ -91,16 +88,12 @@ final class Publication: @unchecked Sendable {
     func path(_ relative: String) throws -> String {
         let path = try folder.resolve((staging as NSString).lastPathComponent + "/" + relative)
         let parent = (path as NSString).deletingLastPathComponent
-        madeLock.lock()
-        defer { madeLock.unlock() }
-        guard !made.contains(parent) else { return path }
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
             throw OutputError(path: parent, .outputFailed, ["what": .message(MessageText(.outputFolderNotCreated)),
                                                             "reason": .message(FileProblem.describe(error))])
         }
-        made.insert(parent)
         return path
     }
 

@@ -24,10 +24,6 @@ public struct XLSXError: FileNotWritten {
 /// Excel table objects need the whole sheet in memory: libxlsxwriter refuses them in its
 /// constant-memory mode, so the workbook is written in normal mode.
 public enum XLSXRenderer {
-    /// Opens libxlsxwriter on a thread of its own, as `write` does first (some 4.000 symbol bindings), so that a
-    /// build that will write a workbook with figures opens it beside other work; `write` waits for it if need be.
-    static func openLibrary() -> SideWork<Bool> { SideWork { annex_xlsxwriter_open() } }
-
     /// Writes the workbook's `sheets` (see `workbookSheets`).
     /// The figures' PNGs are taken from `pngs` (the output folder's).
     static func write(_ report: ComputedReport, _ wording: Wording, sheets: [SheetLayout], to path: String,
