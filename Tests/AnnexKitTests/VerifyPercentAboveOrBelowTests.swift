@@ -23,6 +23,17 @@ struct VerifyPercentAboveOrBelowTests {
         try expectVerdict(.inconsistent, of: "8%", in: lead + "Dat is 8% onder het gemiddelde van € 800.")
     }
 
+    @Test("the amount of a change in the clause before is no level to set against the norm")
+    func besideAmountOfChange() throws {
+        // 42 / 35 = 1,2: the trip's level lies 20 percent above the norm; the 4 minutes it rose by are no level.
+        let lead = "De gemiddelde reistijd bedroeg 42 minuten, tegen 38 minuten een jaar eerder. "
+            + "De reistijd liep daarmee op met 4 minuten en ligt nu "
+        try expectVerdict(.consistent, of: "20 procent", in: lead + "20 procent boven de richttijd van 35 minuten.")
+        try expectVerdict(.inconsistent, of: "25 procent", in: lead + "25 procent boven de richttijd van 35 minuten.")
+        try expectVerdict(.unverifiable, of: "20 procent", in: "De reistijd liep op met 4 minuten en ligt nu 20 "
+            + "procent boven de richttijd van 35 minuten.")
+    }
+
     @Test("a part above or below a line stays a share; a target with no value stays unverifiable")
     func near() throws {
         #expect(try claim("12 procent", in: "Van de 200 scholen zit 12 procent boven de norm.").kind == .share)

@@ -140,7 +140,12 @@ extension ClaimParser {
                 guard ReadingSanity.countAlike([base] + (nearest.map { [$0] } ?? []), in: tokens),
                     !(nearest.map { Self.measuresComparative($0, before: index, tokens) } ?? false), !pastBeforeBase
                 else { continue }
-                if let later = nearest, later != base {
+                // 'liep op met 0,9 week en ligt nu 45 procent boven de norm van 4 weken': nor is the amount of another
+                // change, one with the comparison's own number between it and the marker.
+                let ofOtherChange = nearest.map { amount in
+                    isAmountOfVerb(amount, analysis) && analysis.numberIndices.contains { $0 > amount && $0 < index }
+                } ?? false
+                if let later = nearest, later != base, !ofOtherChange {
                     pairs.append(FromTo(from: base, to: later))
                 } else {
                     bases.append(base)
@@ -871,9 +876,11 @@ extension ClaimParser {
             ?? bases.first(where: { tokens[$0].number?.unit == unit && $0 != index && !othersBases.contains($0) })
         {
             // A share's whole coordinated with the comparison is none of its values either (`isWholeOfShare`).
+            // Nor is the amount of a change a level to compare ('liep op met 0,9 week en ligt nu 45 procent boven de
+            // norm van 4 weken').
             let values = (own.map { own in
                 others.filter { !Self.isCoordinatedBase($0, of: own.marker, in: comparisons, analysis) }
-            } ?? others).filter { !Self.isWholeOfShare($0, analysis) }
+            } ?? others).filter { !Self.isWholeOfShare($0, analysis) && !Self.isAmountOfVerb($0, analysis) }
             let end =
                 endValue(after: index).map { operand($0, year: frame.later) }
                 ?? values.filter { $0 != base }.first.flatMap { values.count == 2 ? operand($0) : nil }

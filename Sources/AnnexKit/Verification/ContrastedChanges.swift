@@ -28,6 +28,20 @@ extension ClaimParser {
         return tokens[before].isWord("van") && before > 0 && Lexicon.changeNouns.contains(tokens[before - 1].text)
     }
 
+    /// Whether the number at `index` is the amount a verb of change right before its 'met' gives ('steeg met 12
+    /// procent', 'liep daarmee op met 0,9 week'): never a level to set against another value. A 'met' after other
+    /// words may give a level ('Met 12.600 deelnemers … 5% meer dan').
+    static func isAmountOfVerb(_ index: Int, _ analysis: SentenceAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        var before = index - 1
+        while before > 0, tokens[before].kind == .word, Lexicon.hedges[tokens[before].text] != nil { before -= 1 }
+        guard before > 0, tokens[before].isWord("met"), tokens[before - 1].kind == .word else { return false }
+        if isChangeVerb(tokens[before - 1]) { return true }
+        let particle = tokens[before - 1].text
+        let words = Set(tokens[analysis.clause(of: index)].filter { $0.kind == .word }.map(\.text))
+        return Lexicon.separableVerbs.contains { $0.particle == particle && !$0.forms.isDisjoint(with: words) }
+    }
+
     /// The token indices of each 'tegen' or 'tegenover' that opens a change set against the change before it: the
     /// nearest number before it of the unit of the first number after it is the amount of a change.
     static func contrastedChangeStarts(_ analysis: SentenceAnalysis) -> [Int] {
