@@ -1222,14 +1222,16 @@ extension ClaimParser {
     }
 
     /// Whether this sentence names what numbers of another sentence count ('… het aantal meldingen …' for
-    /// '840 meldingen'): the noun right after one of them, or a form of it.
-    func namesCountedNoun(of values: [Int], in other: SentenceAnalysis) -> Bool {
+    /// '840 meldingen'): the noun right after one of them, or a form of it; only in the stretch numbered `stretch`
+    /// when one is given (`SentenceAnalysis.stretches`).
+    func namesCountedNoun(of values: [Int], in other: SentenceAnalysis, within stretch: Int? = nil) -> Bool {
         let nouns = values.compactMap { value in
             value + 1 < other.tokens.count && other.tokens[value + 1].kind == .word
                 && !Lexicon.grammarWords.contains(other.tokens[value + 1].text) ? other.tokens[value + 1].text : nil
         }
-        return tokens.contains { token in
-            token.kind == .word && nouns.contains { Self.areForms(token.text, $0) }
+        return tokens.indices.contains { index in
+            stretch.map { analysis.stretches[index] == $0 } != false && tokens[index].kind == .word
+                && nouns.contains { Self.areForms(tokens[index].text, $0) }
         }
     }
 

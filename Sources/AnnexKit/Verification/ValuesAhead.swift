@@ -33,10 +33,17 @@ extension ClaimParser {
             values = nil
         }
         let tokensOfValues = [values?.from.token, values?.to.token].compactMap { $0 }
+        // The counted noun ties the values only in the claim's own stretch: named only in a clause of its own ('…,
+        // vooral omdat minder klachten binnenkwamen'), it is another thing than what changed, and the values are
+        // contested.
+        let namesNoun = { (stretch: Int?) in
+            !tokensOfValues.isEmpty
+                && claimSentence.namesCountedNoun(of: tokensOfValues, in: self.analysis, within: stretch)
+        }
         let tied =
             Self.refersToQuantity(analysis) || tokens.first?.isWord("van") == true
-            || !tokensOfValues.isEmpty && claimSentence.namesCountedNoun(of: tokensOfValues, in: analysis)
-        guard tied else { return .none }
+            || namesNoun(claimSentence.analysis.stretches[site])
+        guard tied else { return namesNoun(nil) ? .contested : .none }
         guard own.count <= 1, let values else { return own.count > 1 ? .contested : .none }
         let labelNumber = claimSentence.analysis.memoLabelNumber
         let othersThere = claimSentence.analysis.numberIndices.contains { $0 != site && $0 != labelNumber }
