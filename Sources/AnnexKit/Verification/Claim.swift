@@ -71,6 +71,11 @@ struct Operand: Sendable {
     var ofContrastedGroup = false
     /// The step it was rounded to when written rounded ('17,5%': 0,1); nil when exact or not read as written.
     var roundingStep: Exact? = nil
+    /// Every value it may have been rounded from when written rounded ('13,2%' is 13,15 to 13,25): what a product or a
+    /// split of a whole computed from it may have been computed from; its bounds otherwise.
+    var roundedBounds: Interval {
+        roundingStep.map { Interval.rounding(to: value, step: $0) } ?? bounds
+    }
     /// Where it is written: its own sentence's tokens and its index there, kept when it is carried into another
     /// sentence; nil for a derived value.
     var written: (tokens: [Token], index: Int)?

@@ -37,10 +37,14 @@ struct CountChecker: ClaimChecker {
         }
     }
 
-    /// A count the text states as the product of a rate and its units, or of a share and its whole.
+    /// A count the text states as the product of a rate and its units, or of a share and its whole: each factor
+    /// written rounded within its rounding ('13,2 procent' of '4,31 miljoen' is 13,15 to 13,25 procent of 4,305
+    /// to 4,315 miljoen), as the count may be computed from what they were rounded from.
     private func product(_ claim: Claim, scale: Exact, _ context: CheckContext) -> VerifiedClaim {
         let (factor, units) = (claim.factors[0], claim.factors[1])
-        guard let range = factor.bounds * units.bounds else { return context.unverifiable(claim, .noOperands) }
+        guard let range = factor.roundedBounds * units.roundedBounds else {
+            return context.unverifiable(claim, .noOperands)
+        }
         let value = factor.value * units.value / scale
         let shown =
             factor.unit == .percent

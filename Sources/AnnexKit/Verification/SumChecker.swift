@@ -35,8 +35,7 @@ struct SumChecker: ClaimChecker {
         let splitsWhole = claim.whole == nil && claim.parts.allSatisfy { $0.unit == .percent }
             && claim.claimed.number.map { $0.unit == .percent && $0.value == Exact(TableTotal.wholeShare) } == true
         let bounds = claim.parts.map { part in
-            guard splitsWhole, let step = part.roundingStep else { return part.bounds }
-            return Interval.rounding(to: part.value, step: step)
+            splitsWhole ? part.roundedBounds : part.bounds
         }
         return bounds.dropFirst().reduce(bounds[0], +)
     }
