@@ -63,9 +63,11 @@ struct VerifyRatePopulationTests {
              .consistent),
             ("Per huishouden was dat 300 kilowattuur (96 gigawattuur voor 32.000 huishoudens).", "300",
              .inconsistent),
-            // 'kilo' is no unit 'megaton' prefixes: not recomputed.
+            // A kilo is a thousandth of a ton (`MeasureUnit`): 6.000 kilo each, not 6,0.
             ("Per inwoner was de uitstoot 6,0 kilo (12,6 megaton bij 2,1 miljoen inwoners).", "6,0",
-             .unverifiable),
+             .inconsistent),
+            // A litre is no unit of energy: not recomputed.
+            ("Per huishouden was dat 3.000 liter (96 gigawattuur voor 32.000 huishoudens).", "3.000", .unverifiable),
         ])
     func metricPrefix(text: String, written: String, expected: Verdict) throws {
         try expectVerdict(expected, of: written, in: text)

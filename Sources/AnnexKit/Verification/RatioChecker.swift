@@ -2,9 +2,9 @@
 struct RatioChecker: ClaimChecker {
     func check(_ claim: Claim, in context: CheckContext) -> VerifiedClaim {
         let tokens = context.analysis.tokens
-        // '153,4 megaton … 8,6 ton per inwoner': the part in the claim's unit.
+        // '153,4 megaton … 8,6 ton per inwoner', '4.100 ton … gemiddeld 52,3 kilo': the part in the claim's unit.
         let part = claim.part.flatMap { stated in
-            MetricPrefix.factor(
+            Self.factor(
                 from: stated.token.flatMap { ReadingSanity.noun(after: $0, in: tokens) },
                 to: ReadingSanity.noun(after: claim.site, in: tokens)
             ).map { Operand(stated, scaledBy: $0) }
@@ -22,5 +22,15 @@ struct RatioChecker: ClaimChecker {
         return context.judge(
             claim, range: range.scaled(by: scale), value: value, computation: computation,
             sources: [CheckContext.source(part), CheckContext.source(whole)])
+    }
+
+    /// The factor that turns a part written in `noun` into one in `unit`: of two units of measure (`MeasureUnit`),
+    /// how many of the one the other is ('ton' against 'kilo': 1.000), nil when they are of different families
+    /// (hours against kilometres); else the factor of a metric prefix (`MetricPrefix`).
+    static func factor(from noun: String?, to unit: String?) -> Exact? {
+        if let from = noun.flatMap(MeasureUnit.init(noun:)), let to = unit.flatMap(MeasureUnit.init(noun:)) {
+            return from.factor(to: to)
+        }
+        return MetricPrefix.factor(from: noun, to: unit)
     }
 }

@@ -147,16 +147,32 @@ extension ClaimParser {
         // Counts after a colon restate the rate only when a word of division joins them.
         guard let scale, bracketed != nil || divided else { return nil }
         let claimed = precise(written, direction: nil, derived: true)
-        // The first over the second, unless the first counts what 'per' names: then it is the whole ('Per
-        // casemanager gemiddeld 17,2 cliënten (31 casemanagers, 533 cliënten)').
-        let perFirst = per.map { tokens[$0 + 1].kind == .word && counts[0] + 1 < inside.upperBound
-            && Self.isForm(tokens[counts[0] + 1].text, of: tokens[$0 + 1].text) } ?? false
+        // The first over the second, unless no word of division joins them and the first counts what 'per' names:
+        // then it is the whole ('Per casemanager gemiddeld 17,2 cliënten (31 casemanagers, 533 cliënten)', 'Per 1.000
+        // leden … (4.200 leden; 63 …)').
+        let named = divided ? nil : per.flatMap { perNamedNoun(at: $0) }
+        let perFirst = named.map { noun in
+            counts[0] + 1 < inside.upperBound && Self.isForm(tokens[counts[0] + 1].text, of: noun)
+        } ?? false
+        // A scale's 'per' names the whole ('per 1.000 leden'): two counts that each name another noun hold none.
+        if let per, let named, Self.scale(tokens[per + 1]) != nil, counts.allSatisfy({
+            ReadingSanity.noun(after: $0, in: tokens).map { !Self.isForm($0, of: named) } ?? false
+        }) {
+            return nil
+        }
         let (part, whole) = perFirst ? (operand(counts[1]), operand(counts[0]))
             : (operand(counts[0]), operand(counts[1]))
         guard !ReadingSanity.meanIsPossible(claimed, values: [part, whole], in: tokens) else { return nil }
         var claim = Claim(kind: .ratio, site: index, claimed: claimed)
         (claim.scale, claim.part, claim.whole) = (scale, part, whole)
         return claim
+    }
+
+    /// The noun 'per' at `per` names: the word right after it ('per casemanager'), or after its scale ('per 1.000
+    /// leden'); nil when neither is a word.
+    func perNamedNoun(at per: Int) -> String? {
+        let named = Self.scale(tokens[per + 1]) == nil ? per + 1 : per + 2
+        return named < tokens.count && tokens[named].kind == .word ? tokens[named].text : nil
     }
 
     /// 'Een consulent begeleidde gemiddeld 30 cliënten': a clause whose subject is one of a kind ('een'
