@@ -1304,6 +1304,8 @@ extension ClaimParser {
         if tokens[before].isMark("€"), before > 0 { before -= 1 }
         // 'scholen met 500 of meer leerlingen': 'met' takes a group's open bound, not the amount of a change.
         if tokens[before].isWord("met"), !Tokenizer.isOpenBound(index, tokens) {
+            // 'De huur van een woning met drie kamers steeg …': a count of the subject's phrase, no amount.
+            if inOpeningNounPhrase(before) { return nil }
             let clause = analysis.clause(of: index)
             let found = directions(in: clause)
             return found.min { abs($0.token - index) < abs($1.token - index) }?.sign

@@ -73,9 +73,11 @@ extension ClaimParser {
             let before = namesWhole
                 ? [] : candidates(unit, in: 0..<index, groupSizes: true).filter { !isWholeMarked($0) }
             // A total over the count of its contributors ('… 3,1 MWh: 1.240 woningen gebruikten samen 3.844 MWh') sums
-            // none of the numbers before it, nor any of another sentence: its parts are not written.
+            // none of the numbers before it, nor any of another sentence: its parts are not written. Counts of other
+            // things that no list joins ('(42.000 plaatsen) … 17 wedstrijden …, met in totaal …') sum none either.
             if before.contains(where: { countsContributors($0, beforeCueAt: index) })
                 || countsCoordinatedContributors(before, beforeCueAt: index, total: total)
+                || countsUnlistedThings(before, total: total)
             {
                 continue
             }
