@@ -17,6 +17,9 @@ struct VerifyRateWholeAfterScaleTests {
                 .inconsistent, 12.5),
             // Set off by a comma, the whole in the plural of its noun: 210 × 100 / 2.500 = 8,4.
             ("Per 100 patiënten volgden 8,4 heropnames (2.500 patiënten, 210 heropnames).", "8,4", .consistent, 8.4),
+            // No scale, the counts joined by 'op': the count of what 'per' names is still the whole, 460 / 40 = 11,5.
+            ("Per teamleider werkten gemiddeld 11,5 verpleegkundigen (40 teamleiders op 460 verpleegkundigen).",
+                "11,5", .consistent, 11.5),
         ])
     func wholeNamedAfterScale(text: String, written: String, expected: Verdict, value: Double) throws {
         let found = try claim(written, in: text)

@@ -147,15 +147,17 @@ extension ClaimParser {
         // Counts after a colon restate the rate only when a word of division joins them.
         guard let scale, bracketed != nil || divided else { return nil }
         let claimed = precise(written, direction: nil, derived: true)
-        // The first over the second, unless no word of division joins them and the first counts what 'per' names:
-        // then it is the whole ('Per casemanager gemiddeld 17,2 cliënten (31 casemanagers, 533 cliënten)', 'Per 1.000
-        // leden … (4.200 leden; 63 …)').
-        let named = divided ? nil : per.flatMap { perNamedNoun(at: $0) }
+        // The first over the second, unless the first counts what 'per' names: then it is the whole ('Per
+        // casemanager gemiddeld 17,2 cliënten (31 casemanagers, 533 cliënten)', '(502 leidinggevenden op 4.812
+        // medewerkers)'); after a scale ('Per 1.000 leden … (4.200 leden; 63 …)') only when no word of division joins
+        // them.
+        let scaled = per.map { Self.scale(tokens[$0 + 1]) != nil } ?? false
+        let named = divided && scaled ? nil : per.flatMap { perNamedNoun(at: $0) }
         let perFirst = named.map { noun in
             counts[0] + 1 < inside.upperBound && Self.isForm(tokens[counts[0] + 1].text, of: noun)
         } ?? false
         // A scale's 'per' names the whole ('per 1.000 leden'): two counts that each name another noun hold none.
-        if let per, let named, Self.scale(tokens[per + 1]) != nil, counts.allSatisfy({
+        if scaled, let named, counts.allSatisfy({
             ReadingSanity.noun(after: $0, in: tokens).map { !Self.isForm($0, of: named) } ?? false
         }) {
             return nil
