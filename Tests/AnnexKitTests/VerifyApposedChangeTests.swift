@@ -21,9 +21,7 @@ struct VerifyApposedChangeTests {
                 "€ 0,4 mln", .inconsistent),
         ])
     func apposedChange(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .difference)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .difference, verdict: expected)
     }
 
     @Test(

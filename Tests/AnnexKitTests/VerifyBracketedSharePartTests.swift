@@ -34,10 +34,7 @@ struct VerifyBracketedSharePartTests {
                 + "1.900.", "24 procent", .inconsistent, 28.0),
         ])
     func bracketedPart(text: String, written: String, expected: Verdict, value: Double) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
-        #expect(abs((found.recomputedValue ?? 0) - value) < 0.001, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected, value: value)
     }
 
     @Test(

@@ -24,9 +24,7 @@ struct VerifyCountChainTests {
                 + "25 procent van alle deelnemers een certificaat.", "25 procent", .inconsistent),
         ])
     func outermostLink(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     // MARK: A subgroup: the link its words name

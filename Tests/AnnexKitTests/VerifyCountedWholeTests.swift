@@ -28,9 +28,7 @@ struct VerifyCountedWholeTests {
                 .inconsistent),
         ])
     func partInWholeNoun(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     @Test(
@@ -69,9 +67,7 @@ struct VerifyCountedWholeTests {
                 .inconsistent),
         ])
     func countOfTime(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     @Test("Three counts that are no count of time give no part and whole for the next sentence")
@@ -94,9 +90,7 @@ struct VerifyCountedWholeTests {
                 .inconsistent),
         ])
     func closingGroupSize(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     @Test(

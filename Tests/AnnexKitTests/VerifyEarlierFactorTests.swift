@@ -32,9 +32,7 @@ struct VerifyEarlierFactorTests {
                 "drie keer zoveel", .inconsistent),
         ])
     func markedEarlier(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .change)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .change, verdict: expected)
     }
 
     @Test(

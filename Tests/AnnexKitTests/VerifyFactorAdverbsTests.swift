@@ -21,9 +21,7 @@ struct VerifyFactorAdverbsTests {
              .inconsistent),
         ])
     func sameSentence(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .change)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .change, verdict: expected)
     }
 
     @Test(

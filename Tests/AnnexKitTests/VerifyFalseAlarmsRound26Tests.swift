@@ -29,9 +29,7 @@ struct VerifyFalseAlarmsRound26Tests {
                 .consistent),
         ])
     func thresholdIsNoValue(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .change)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .change, verdict: expected)
     }
 
     @Test(
@@ -69,9 +67,7 @@ struct VerifyFalseAlarmsRound26Tests {
                 .inconsistent),
         ])
     func wrappedTotal(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .sum)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .sum, verdict: expected)
     }
 
     // MARK: A noun of change as the subject
@@ -124,9 +120,7 @@ struct VerifyFalseAlarmsRound26Tests {
                 + "Totaal: € 35.950", "€ 35.950", .inconsistent),
         ])
     func amountItems(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .sum)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .sum, verdict: expected)
     }
 
     @Test(

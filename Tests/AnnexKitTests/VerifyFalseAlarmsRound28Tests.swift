@@ -33,9 +33,7 @@ struct VerifyFalseAlarmsRound28Tests {
             ("Er kwamen 300 meldingen binnen, waarvan 150 over geluid en 120 over afval.", .unverifiable),
         ])
     func fullListIsASum(text: String, expected: Verdict) throws {
-        let found = try claim("300", in: text)
-        #expect(found.kind == .sum)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim("300", in: text, kind: .sum, verdict: expected)
     }
 
     @Test(
@@ -62,8 +60,6 @@ struct VerifyFalseAlarmsRound28Tests {
             ("Van de 860 huishoudens in de wijk kregen er 215 een korting, een aandeel van 30%.", .inconsistent),
         ])
     func shareNounKeepsShare(text: String, expected: Verdict) throws {
-        let found = try claim(expected == .consistent ? "25%" : "30%", in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(expected == .consistent ? "25%" : "30%", in: text, kind: .share, verdict: expected)
     }
 }

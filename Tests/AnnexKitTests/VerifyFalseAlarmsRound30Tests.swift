@@ -159,9 +159,7 @@ struct VerifyFalseAlarmsRound30Tests {
                 .consistent),
         ])
     func completeList(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .sum)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .sum, verdict: expected)
     }
 
     // MARK: A factor after 'keer het' of an amount the text does not give

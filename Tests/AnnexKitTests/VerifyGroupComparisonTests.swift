@@ -31,9 +31,7 @@ struct VerifyGroupComparisonTests {
                 + "Utrecht was dat dus 30 procent minder.", "30 procent", .inconsistent),
         ])
     func namedGroup(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .change)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .change, verdict: expected)
     }
 
     // MARK: The comparative alone
@@ -68,9 +66,7 @@ struct VerifyGroupComparisonTests {
                 + "Dat is dus 23 procent meer.", "23 procent", .inconsistent),
         ])
     func comparativeAlone(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .change)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .change, verdict: expected)
     }
 
     @Test(
@@ -88,9 +84,7 @@ struct VerifyGroupComparisonTests {
                 + "6,0 weken. De wachttijd was daar dus 29 procent groter.", "29 procent", .inconsistent),
         ])
     func sharedMeasure(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .change)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .change, verdict: expected)
     }
 
     // MARK: Near misses

@@ -54,9 +54,7 @@ struct VerifyKnownFalseAlarmTests {
                 .unverifiable),
         ])
     func selectionTotal(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .sum)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .sum, verdict: expected)
     }
 
     @Test("A total under a list whose title names no selection still sums its rows")
@@ -84,9 +82,7 @@ struct VerifyKnownFalseAlarmTests {
                 + "procent van het budget.", "16,7 procent", .inconsistent),
         ])
     func openedWhole(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     @Test("A share of a whole the sentence before does not name stays unverifiable")

@@ -31,9 +31,7 @@ struct VerifyLargerOverSmallerTests {
                 "twee keer zo vaak", .inconsistent),
         ])
     func largerOverSmaller(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .change)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .change, verdict: expected)
     }
 
     @Test(

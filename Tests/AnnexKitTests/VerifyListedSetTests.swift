@@ -28,9 +28,7 @@ struct VerifyListedSetTests {
                 .inconsistent),
         ])
     func meanOfStatedSet(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .average)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .average, verdict: expected)
     }
 
     @Test(
@@ -79,9 +77,7 @@ struct VerifyListedSetTests {
                 + "585 aanvragen.", "585", .inconsistent),
         ])
     func totalOfKinds(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .sum)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .sum, verdict: expected)
     }
 
     // MARK: A total line with words of its own
@@ -100,9 +96,7 @@ struct VerifyListedSetTests {
             (items + "Totale uitgaven 2026: € 4.850", "€ 4.850", .inconsistent),
         ])
     func totalLineWithWords(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .sum)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .sum, verdict: expected)
     }
 
     @Test(
@@ -139,9 +133,7 @@ struct VerifyListedSetTests {
             ("Aan de reis namen 36 leerlingen deel, onder wie 12 meisjes: de helft.", "de helft", .inconsistent),
         ])
     func partNamedAfter(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     @Test(

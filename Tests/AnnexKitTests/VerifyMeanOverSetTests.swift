@@ -28,9 +28,7 @@ struct VerifyMeanOverSetTests {
                 + "gemiddelde van 5,7.", "5,7", .inconsistent),
         ])
     func meanOverSet(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .average)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .average, verdict: expected)
     }
 
     @Test(
@@ -61,9 +59,7 @@ struct VerifyMeanOverSetTests {
             ("Met in totaal 960 bezoekers trok elk van de drie musea er gemiddeld 480.", "480", .inconsistent),
         ])
     func meanOfEach(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .ratio)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .ratio, verdict: expected)
     }
 
     @Test(

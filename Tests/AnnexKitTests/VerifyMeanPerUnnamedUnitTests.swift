@@ -27,10 +27,7 @@ struct VerifyMeanPerUnnamedUnitTests {
                 "€ 4.500", .inconsistent, 4_000.0),
         ])
     func unnamedUnit(text: String, written: String, expected: Verdict, value: Double) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .ratio)
-        #expect(found.verdict == expected, "\(reason(found))")
-        #expect(abs((found.recomputedValue ?? 0) - value) < 0.001, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .ratio, verdict: expected, value: value)
     }
 
     @Test(

@@ -35,9 +35,7 @@ struct VerifyNamedAmountFactorTests {
                 + "die van de arts.", "4 keer die van", .inconsistent),
         ])
     func namedAmounts(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .change)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .change, verdict: expected)
     }
 
     @Test(
@@ -105,9 +103,7 @@ struct VerifyNamedAmountFactorTests {
                 + "aandeel bedroeg 30 procent.", "30 procent", .inconsistent),
         ])
     func adjectiveShares(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     @Test(

@@ -28,9 +28,7 @@ struct VerifyNamedWholeTests {
                 + "maken 20% van de wachtenden uit.", "20%", .inconsistent),
         ])
     func groupPart(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     @Test(
@@ -71,9 +69,7 @@ struct VerifyNamedWholeTests {
                 + "om zware overtredingen; dat is 3,75% van de slagerijen met overtredingen.", "3,75%", .inconsistent),
         ])
     func qualifiedWhole(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     @Test("A qualifier the sentence before does not name picks no subgroup")
@@ -102,9 +98,7 @@ struct VerifyNamedWholeTests {
                 + "Daarmee meldt 10 procent van alle leerlingen het pesten.", "10 procent", .consistent),
         ])
     func outermostWhole(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     @Test("Without 'alle' the nearest count of the noun is the whole")
@@ -131,9 +125,7 @@ struct VerifyNamedWholeTests {
              "25%", .consistent),
         ])
     func nestedWholeInOneSentence(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     @Test(

@@ -32,9 +32,9 @@ struct VerifyNewTextAlarmsRound30Tests {
             ("Dat betekent dat die 12 procent steeg.", .inconsistent),
         ])
     func restatementKeepsPair(sentence: String, expected: Verdict) throws {
-        let found = try claim(expected == .consistent ? "10 procent" : "12 procent", in: Self.pair + " " + sentence)
-        #expect(found.kind == .change)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(
+            expected == .consistent ? "10 procent" : "12 procent", in: Self.pair + " " + sentence, kind: .change,
+            verdict: expected)
     }
 
     @Test(
@@ -47,9 +47,7 @@ struct VerifyNewTextAlarmsRound30Tests {
                 + "gemeente en 120 meer dan vorig jaar.", .inconsistent),
         ])
     func differenceIsNoPart(text: String, expected: Verdict) throws {
-        let found = try claim(expected == .consistent ? "7%" : "9%", in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(expected == .consistent ? "7%" : "9%", in: text, kind: .share, verdict: expected)
     }
 
     @Test("A share with only a difference beside it and no part before it stays unverifiable")
@@ -87,8 +85,6 @@ struct VerifyNewTextAlarmsRound30Tests {
             Bibliotheek Zuid         9.870
             Totaal                  \(total)
             """
-        let found = try claim(total, in: text)
-        #expect(found.kind == .sum)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(total, in: text, kind: .sum, verdict: expected)
     }
 }

@@ -45,9 +45,7 @@ struct VerifyNewTextAlarmsTests {
                 + "procent.", "30 procent", .unverifiable),
         ])
     func pastFromNow(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .change)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .change, verdict: expected)
     }
 
     // MARK: A point gap to a named norm
@@ -72,9 +70,7 @@ struct VerifyNewTextAlarmsTests {
                 + "norm.", "1,5 procentpunt", .unverifiable),
         ])
     func gapToNamedNorm(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .points)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .points, verdict: expected)
     }
 
     // MARK: A change of a year the text gives no value for

@@ -32,9 +32,7 @@ struct VerifyOperandPlaceTests {
                 + "stijging van 5,5 procentpunt.", "5,5 procentpunt", .inconsistent),
         ])
     func earlierLevelPoints(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .points)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .points, verdict: expected)
     }
 
     @Test("A level a sentence aims at for a later year is no share of the part before, and orders no change")
@@ -68,9 +66,7 @@ struct VerifyOperandPlaceTests {
                 .inconsistent),
         ])
     func durationIsNoPart(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     // MARK: A change after a difference and its base
@@ -90,9 +86,7 @@ struct VerifyOperandPlaceTests {
                 "4,8 procent", .inconsistent),
         ])
     func differenceOverBase(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .change)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .change, verdict: expected)
     }
 
     @Test("A difference without its base gives a change nothing: it is no level")
@@ -145,9 +139,7 @@ struct VerifyOperandPlaceTests {
                 "2,8 keer zo vaak", .inconsistent),
         ])
     func factorOfRates(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .change)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .change, verdict: expected)
     }
 
     @Test(

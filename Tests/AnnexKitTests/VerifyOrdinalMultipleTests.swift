@@ -29,9 +29,7 @@ struct VerifyOrdinalMultipleTests {
                 "zeven keer zo veel", .inconsistent),
         ])
     func ordinalMultiple(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .change)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .change, verdict: expected)
     }
 
     @Test(

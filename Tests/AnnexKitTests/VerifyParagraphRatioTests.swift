@@ -52,10 +52,7 @@ struct VerifyParagraphRatioTests {
                 + "per openingsdag.", "1.080", .inconsistent, 1_200.0),
         ])
     func quotient(text: String, written: String, expected: Verdict, value: Double) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .ratio)
-        #expect(found.verdict == expected, "\(reason(found))")
-        #expect(abs((found.recomputedValue ?? 0) - value) < 0.001, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .ratio, verdict: expected, value: value)
     }
 
     @Test("Each operand cites the line of its sentence")

@@ -20,10 +20,7 @@ struct VerifyParticleAfterCountedNounTests {
             ("Het aantal bedden daalde van 180 naar 162; er kwamen 18 bedden bij.", "18", .inconsistent, -18),
         ])
     func signedByParticle(text: String, written: String, expected: Verdict, value: Double) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .difference)
-        #expect(found.verdict == expected, "\(reason(found))")
-        #expect(abs((found.recomputedValue ?? 0) - value) < 0.001, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .difference, verdict: expected, value: value)
     }
 
     @Test(

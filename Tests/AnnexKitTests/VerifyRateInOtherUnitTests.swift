@@ -17,10 +17,7 @@ struct VerifyRateInOtherUnitTests {
                 .inconsistent, 7.5),
         ])
     func converted(text: String, written: String, expected: Verdict, value: Double) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .ratio)
-        #expect(found.verdict == expected, "\(reason(found))")
-        #expect(abs((found.recomputedValue ?? 0) - value) < 0.001, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .ratio, verdict: expected, value: value)
     }
 
     @Test("In doubt no verdict: a mean in kilometres of a total in hours")

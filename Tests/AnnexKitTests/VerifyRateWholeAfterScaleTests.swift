@@ -22,10 +22,7 @@ struct VerifyRateWholeAfterScaleTests {
                 "11,5", .consistent, 11.5),
         ])
     func wholeNamedAfterScale(text: String, written: String, expected: Verdict, value: Double) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .ratio)
-        #expect(found.verdict == expected, "\(reason(found))")
-        #expect(abs((found.recomputedValue ?? 0) - value) < 0.001, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .ratio, verdict: expected, value: value)
     }
 
     @Test(

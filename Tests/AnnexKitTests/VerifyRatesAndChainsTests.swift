@@ -34,9 +34,7 @@ struct VerifyRatesAndChainsTests {
              "ruim 2.300", .consistent),
         ])
     func inverseRate(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .ratio)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .ratio, verdict: expected)
     }
 
     @Test("A frequency, or a number per a round scale, is no rate per one unit")
@@ -93,9 +91,7 @@ struct VerifyRatesAndChainsTests {
                 + "binnen een week opgelost: 125 klachten.", "een kwart", .consistent),
         ])
     func chainedShare(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     @Test(

@@ -16,9 +16,7 @@ struct VerifyRelatedWholeTests {
              .inconsistent),
         ])
     func compoundWhole(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     @Test(
@@ -31,9 +29,7 @@ struct VerifyRelatedWholeTests {
              "60%", .inconsistent),
         ])
     func groupsSum(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     @Test(
@@ -46,9 +42,7 @@ struct VerifyRelatedWholeTests {
                 + "30 procent van de afdeling.", "30 procent", .inconsistent),
         ])
     func splitWhole(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     @Test(

@@ -113,9 +113,7 @@ struct VerifyRowLabelsAndOtherWholesTests {
                 + "deelnemers); zij ontvangen ruim een derde van de uitkeringen.", "ruim een derde"),
         ])
     func otherWholeUnverifiable(text: String, written: String) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == .unverifiable, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: .unverifiable)
     }
 
     @Test(

@@ -22,10 +22,7 @@ struct VerifyShareCountAfterSemicolonTests {
                 "ruim 1.900", .inconsistent, 1_290),
         ])
     func restatedShare(text: String, written: String, expected: Verdict, value: Double) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .count)
-        #expect(found.verdict == expected, "\(reason(found))")
-        #expect(abs((found.recomputedValue ?? 0) - value) < 0.001, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .count, verdict: expected, value: value)
     }
 
     @Test(

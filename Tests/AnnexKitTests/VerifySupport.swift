@@ -38,6 +38,19 @@ func expectVerdict(_ expected: Verdict, of written: String, in text: String) thr
     #expect(found.verdict == expected, "\(reason(found))")
 }
 
+/// Expects the claim written as `written` in `text` to be of `kind`, with the verdict `expected` and, when given,
+/// the recomputed value `value` (to a thousandth).
+func expectClaim(
+    _ written: String, in text: String, kind: ClaimKind, verdict expected: Verdict, value: Double? = nil
+) throws {
+    let found = try claim(written, in: text)
+    #expect(found.kind == kind)
+    #expect(found.verdict == expected, "\(reason(found))")
+    if let value {
+        #expect(abs((found.recomputedValue ?? 0) - value) < 0.001, "\(reason(found))")
+    }
+}
+
 /// The reason of a claim in Dutch.
 func reason(_ claim: VerifiedClaim) -> String {
     (try? Verifiers.dutch.get().reason(claim.finding)) ?? "(no translation files)"

@@ -50,9 +50,7 @@ struct VerifyTableCaptionTests {
         let text = Self.table("Tabel 4.2 Bezoekers per vestiging (2025)", form: "spaced", total: "70.720")
             + "\n\nDe centrale bibliotheek trok 48.200 van de 70.720 bezoekers, ofwel \(written)."
         #expect(try claim("70.720", in: text).verdict == .consistent)
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     @Test(

@@ -20,9 +20,7 @@ struct VerifyTwoLevelsTests {
                 + "3,4%.", "3,4%", .inconsistent),
         ])
     func roundedRestatement(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .change)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .change, verdict: expected)
     }
 
     @Test("A second pair in brackets that no word of rounding marks keeps its old reading")
@@ -48,9 +46,7 @@ struct VerifyTwoLevelsTests {
                 .inconsistent),
         ])
     func hedgedFraction(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .change)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .change, verdict: expected)
     }
 
     @Test("A hedged fraction that compares with a place is no restatement of the pair")
@@ -71,9 +67,7 @@ struct VerifyTwoLevelsTests {
             ("Het aantal schorsingen nam met 40 af tot 515 (2022/2023: 475).", "40", .inconsistent),
         ])
     func schoolYear(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .difference)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .difference, verdict: expected)
     }
 
     // MARK: A change in words under the lines of a series
@@ -90,9 +84,7 @@ struct VerifyTwoLevelsTests {
                 .inconsistent),
         ])
     func seriesWords(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .change)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .change, verdict: expected)
     }
 
     @Test("A span in years that is not the lines' span does not bind the change to them")
@@ -121,9 +113,7 @@ struct VerifyTwoLevelsTests {
                 .inconsistent),
         ])
     func pointsOfAmounts(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .points)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .points, verdict: expected)
     }
 
     @Test(
@@ -155,9 +145,7 @@ struct VerifyTwoLevelsTests {
                 + "procent meer dan Zuid.", "25 procent", .consistent),
         ])
     func joinedGroups(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .change)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .change, verdict: expected)
     }
 
     @Test(
@@ -170,9 +158,7 @@ struct VerifyTwoLevelsTests {
                 + "dan de koper.", "de helft", .inconsistent),
         ])
     func thenComparison(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .change)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .change, verdict: expected)
     }
 
     @Test(

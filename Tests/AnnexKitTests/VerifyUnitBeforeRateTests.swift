@@ -38,10 +38,7 @@ struct VerifyUnitBeforeRateTests {
                 "1.900", .inconsistent, 1_650.0),
         ])
     func quotient(text: String, written: String, expected: Verdict, value: Double) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .ratio)
-        #expect(found.verdict == expected, "\(reason(found))")
-        #expect(abs((found.recomputedValue ?? 0) - value) < 0.001, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .ratio, verdict: expected, value: value)
     }
 
     @Test(

@@ -17,9 +17,7 @@ struct VerifyUnseenClaimsTests {
             ("Eén op de drie deelnemers (305 van de 1.210) stopte voortijdig.", "Eén op de drie", .inconsistent),
         ])
     func capitalOne(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     @Test("'Eén op de N' without counts stays unverifiable")
@@ -47,9 +45,7 @@ struct VerifyUnseenClaimsTests {
                 + "- Overig (o.a. parkeren): 95\nTotaal: 1.050", "1.050", .inconsistent),
         ])
     func remarkedLabels(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .sum)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .sum, verdict: expected)
     }
 
     @Test(
@@ -79,9 +75,7 @@ struct VerifyUnseenClaimsTests {
                 + "Overig              €     950\nTotaal              €  22.700", "€ 22.700", .inconsistent),
         ])
     func alignedAmounts(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .sum)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .sum, verdict: expected)
     }
 
     // MARK: 'in totaal' after its total
@@ -99,9 +93,7 @@ struct VerifyUnseenClaimsTests {
                 .inconsistent),
         ])
     func totalBeforeCue(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .sum)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .sum, verdict: expected)
     }
 
     @Test(

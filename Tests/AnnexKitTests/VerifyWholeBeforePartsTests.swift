@@ -29,9 +29,7 @@ struct VerifyWholeBeforePartsTests {
                 + "miljard naar vaarwegen.", "€ 2,5 miljard", .inconsistent),
         ])
     func describedAmount(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .sum)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .sum, verdict: expected)
     }
 
     @Test(
@@ -70,9 +68,7 @@ struct VerifyWholeBeforePartsTests {
                 "ruim 2.000", .inconsistent),
         ])
     func completeList(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .sum)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .sum, verdict: expected)
     }
 
     @Test(
@@ -141,9 +137,7 @@ struct VerifyWholeBeforePartsTests {
                 .inconsistent),
         ])
     func summedPartsShare(text: String, written: String, expected: Verdict) throws {
-        let found = try claim(written, in: text)
-        #expect(found.kind == .share)
-        #expect(found.verdict == expected, "\(reason(found))")
+        try expectClaim(written, in: text, kind: .share, verdict: expected)
     }
 
     @Test("'Samen is dat P%' after no whole divided into parts stays unverifiable")
