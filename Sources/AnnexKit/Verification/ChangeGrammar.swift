@@ -504,7 +504,8 @@ extension ClaimParser {
 
     /// The first number after a comparison marker in its clause (or in the parenthesis right after
     /// the words that follow it), past words, years and the stops of an abbreviation; or the first value of a clause
-    /// of 'waar' right after the place it names ('minder dan op afdeling A, waar het er 72 waren').
+    /// about the place or people it names, right after them ('minder dan op afdeling A, waar het er 72 waren', 'als
+    /// vrouwen, bij wie het om 310 zaken ging': `opensRelativeClause`).
     static func comparedValue(after index: Int, _ analysis: SentenceAnalysis) -> Int? {
         let tokens = analysis.tokens
         let clause = analysis.clause(of: index)
@@ -516,9 +517,7 @@ extension ClaimParser {
                 if measuresNextComparison(position, analysis) { return nil }
                 return clause.contains(position) || token.depth > tokens[index].depth ? position : nil
             }
-            if token.isMark(","), position > index + 1, position + 1 < tokens.count,
-                tokens[position + 1].isWord("waar")
-            {
+            if token.isMark(","), position > index + 1, opensRelativeClause(at: position + 1, tokens) {
                 let relative = analysis.clause(of: position + 1)
                 return analysis.numberIndices.first { relative.contains($0) }.flatMap { isValue($0, tokens) ? $0 : nil }
             }
@@ -531,6 +530,15 @@ extension ClaimParser {
             position += 1
         }
         return nil
+    }
+
+    /// Whether a relative clause about the place or the people just named opens at `index`: 'waar', or a preposition
+    /// and 'wie' ('bij wie', 'onder wie').
+    static func opensRelativeClause(at index: Int, _ tokens: [Token]) -> Bool {
+        guard index < tokens.count else { return false }
+        return tokens[index].isWord("waar")
+            || index + 1 < tokens.count && tokens[index].kind == .word
+                && Lexicon.prepositions.contains(tokens[index].text) && tokens[index + 1].isWord("wie")
     }
 
     /// Whether the number at `index` measures a comparison after it ('24 procent meer dan', '240 meer dan'): a marker

@@ -33,7 +33,7 @@ extension ClaimParser {
     }
 
     /// The comparison a claim at `index` makes: the marker of the comparative right after it ('€ 25.000 minder dan
-    /// …', '10 procent lager dan …', with only words between), with its base.
+    /// …', '10 procent lager dan …', 'twee keer zo veel als …', with only words between), with its base.
     func ownComparison(of index: Int) -> (marker: Int, base: Int)? {
         guard let marker = ownComparisonMarker(of: index), let base = comparisons[marker] else { return nil }
         return (marker, base)
@@ -48,6 +48,9 @@ extension ClaimParser {
             // 'boven' or 'onder' right after a percentage of position is its own comparative (`isPositionMarker`).
             marker == index + 1 && Self.isPositionMarker(at: marker, analysis)
                 || tokens[(index + 1)..<marker].contains(where: { Lexicon.comparatives.contains($0.text) })
+                // A factor of equal degree compares by 'als' as a comparative does by 'dan' ('twee keer zo veel als').
+                || tokens[marker].isWord("als")
+                    && tokens[(index + 1)..<marker].contains(where: { $0.isWord("zo") || $0.isWord("zoveel") })
         else { return nil }
         return marker
     }

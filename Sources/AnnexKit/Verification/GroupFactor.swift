@@ -33,7 +33,16 @@ extension ClaimParser {
             }
             // What it compares with runs from the marker to the first number or mark ('als vrouwen (…)').
             let baseEnd = ((marker + 1)..<clause.upperBound).first { tokens[$0].kind != .word } ?? clause.upperBound
-            return self.sides(of: values, subject: subjectStart..<subjectEnd, base: (marker + 1)..<baseEnd)
+            let base = namingWords(in: (marker + 1)..<baseEnd)
+            let found = self.sides(of: values, subject: namingWords(in: subjectStart..<subjectEnd), base: base)
+            // A subject that binds nothing leaves it to the noun the factor quantifies, when that noun and the
+            // compared group each bind a value of their own ('Er zaten … zoveel brandganzen als kolganzen').
+            guard found?.subject == nil, found?.isAmbiguous != true,
+                let quantified = self.sides(
+                    of: values, subject: quantifiedNoun(afterFactor: end, before: marker), base: base),
+                quantified.pair != nil
+            else { return found }
+            return quantified
         }.first
     }
 
@@ -63,10 +72,24 @@ extension ClaimParser {
         range.filter { tokens[$0].kind == .word }.map { tokens[$0].text }.filter(Self.isNaming)
     }
 
-    /// The values the words of `subject` and of `base` name among `values`; nil when they name none. A word that
-    /// both sides share names neither ('plaats' in 'een tbs-plaats … als een reguliere plaats').
-    private func sides(of values: [NamedValue], subject: Range<Int>, base: Range<Int>) -> GroupSides? {
-        let (subjectWords, baseWords) = (namingWords(in: subject), namingWords(in: base))
+    /// The noun an equative of amount quantifies, right before its 'als' ('vier keer zoveel ganzen als eenden', 'zo
+    /// veel ganzen als'): where the words before the factor bind no value, it may name the subject's group ('Enkhuizen
+    /// telde … half zo veel aanvragen als Hoorn' names it before, and 'aanvragen' is the measure). Empty for any
+    /// other word there ('zo vaak verdacht als').
+    private func quantifiedNoun(afterFactor end: Int, before marker: Int) -> [String] {
+        let degree = tokens[end + 1].isWord("zoveel") ? end + 1 : end + 2
+        guard degree + 2 == marker, tokens[marker].isWord("als"),
+            tokens[degree].isWord("zoveel") || tokens[degree].isWord("veel") && tokens[end + 1].isWord("zo"),
+            tokens[degree + 1].kind == .word, Self.isNaming(tokens[degree + 1].text)
+        else { return [] }
+        return [tokens[degree + 1].text]
+    }
+
+    /// The values the words of the subject and of the compared group name among `values`; nil when they name none.
+    /// A word that both sides share names neither ('plaats' in 'een tbs-plaats … als een reguliere plaats').
+    private func sides(of values: [NamedValue], subject subjectWords: [String], base baseWords: [String])
+        -> GroupSides?
+    {
         func named(by own: [String], other: [String]) -> [Int] {
             let distinct = own.filter { word in !other.contains { ContrastedGroups.related($0, word) } }
             return values.indices.filter { value in
