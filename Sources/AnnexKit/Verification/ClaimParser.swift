@@ -171,8 +171,8 @@ struct ClaimParser {
         if number.unit == .percent && comparative(after: index) != nil { return nil }
         if let scale = rateScale(of: index) { return ratioReading(index, number, scale: scale) }
         if number.unit == .count, let rate = perNounReading(index, number) { return rate }
-        return pairedRateReading(index, number) ?? meanPerUnitReading(index, number)
-            ?? paragraphRatioReading(index, number)
+        return pairedRateReading(index, number) ?? namedRatioBeforeReading(index, number)
+            ?? meanPerUnitReading(index, number) ?? paragraphRatioReading(index, number)
     }
 
     /// Whether a rate's part and whole are the next two numbers after it.

@@ -221,8 +221,11 @@ extension ClaimParser {
             }
             // A base a whole's marker introduces names what it counts before it ('op een populatie van 184.000'),
             // and a group's size is one by its mark ('n = 1.600').
+            // An amount of a named ratio is named by its currency or multiplier ('… schulden € 12,0 mln)').
             if claim.kind == .ratio, claim.whole?.token == token, ReadingSanity.noun(after: token, in: tokens) == nil,
-                !isWholeMarked(token), !isSampleSize(token)
+                !isWholeMarked(token), !isSampleSize(token),
+                tokens[token].number?.isAmount != true
+                    || !namesRatio(before: claim.site, in: analysis.clause(of: claim.site))
             {
                 evidence.append(.unnamedBase)
             }

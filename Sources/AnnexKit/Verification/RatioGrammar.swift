@@ -141,6 +141,10 @@ extension ClaimParser {
             scale = Self.scale(tokens[per + 1]) ?? (tokens[per + 1].kind == .word ? Exact(1) : nil)
         } else if perOneNoun(of: index) != nil || divided && (isAveraged(index) || namesEachUnit(before: index)) {
             scale = Exact(1)
+        } else if namesRatio(before: index, in: labelled) {
+            // A named ratio: two amounts of something, in the order of the claim's side of 1.
+            guard isNamedRatioOf(index, first: counts[0], second: counts[1]) else { return nil }
+            scale = Exact(1)
         } else {
             return nil
         }

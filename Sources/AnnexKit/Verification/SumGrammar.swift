@@ -24,7 +24,9 @@ extension ClaimParser {
             guard parts.count >= 2, !totals.contains(total), let number = tokens[total].number,
                 !ReadingSanity.mixesDurations(parts + [total], in: tokens),
                 !ReadingSanity.mixesMoney(parts, in: tokens), rateScale(of: total) == nil,
-                pairedRateReading(total, number) == nil, !isAveraged(total)
+                pairedRateReading(total, number) == nil, !isAveraged(total),
+                // A number a ratio's noun names is a quotient, no total ('De ratio kwam uit op 1,3 (2024: 1,2; …)').
+                !namesRatio(before: total, in: analysis.clause(of: total))
             else { return }
             totals.insert(total)
             let counted = parts.map { multiplicity(of: $0) }
