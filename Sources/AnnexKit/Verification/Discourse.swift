@@ -165,6 +165,11 @@ struct Discourse: Sendable {
         var selects = false
         /// The noun after the value of a memo line ('Rechtbanken: 2.140 fte'), when it is one and has one.
         var memoNoun: String?
+        /// Whether it is a memo line whose value carries its own share in brackets ('Bezet: 756 (90%).').
+        var carriesOwnShare = false
+        /// The one value after its colon, when it is a line of one value ('Plaatsen: 840.'), for the share of a memo
+        /// line under it (`wholeAboveShareLines`).
+        var soleLineValue: Operand?
         /// Whether it has numbers (a year is none): a line of a block the reading missed, or a title joined to one.
         var hasNumbers = false
         /// Its words, lower case, when it has no numbers: a title, for what the lines under it count.

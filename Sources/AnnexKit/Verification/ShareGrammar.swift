@@ -128,6 +128,12 @@ extension ClaimParser {
             wholeOperand = operand(topic)
         }
         if whole == nil, opensWithWhichOf, let above = lineAbove { wholeOperand = operand(above) }
+        // 'Plaatsen: 840. Bezet: 756 (90%).': a memo line's own share is of the line that opens the run above it.
+        if whole == nil, wholeOperand == nil, analysis.memoShareValue != nil,
+            let above = discourse.wholeAboveShareLines
+        {
+            wholeOperand = above
+        }
         if whole == nil, wholeOperand == nil, let asked = discourse.earlier.last?.askedWhole { wholeOperand = asked }
         // '6.480 verdachten, van wie 1.296 …: een op de vijf': a share tied to the part a relative marker makes
         // of the count before it, also when a whole is marked before that count ('Van de 5.600 … hadden er 1.960

@@ -176,6 +176,8 @@ public struct Verifier: Sendable {
             ReadingSanity.noun(after: $0, in: analysis.tokens)
         }
         summary.titleWords = summary.hasNumbers ? [] : analysis.words(0..<analysis.titleEnd)
+        summary.carriesOwnShare = analysis.memoShareValue != nil
+        summary.soleLineValue = analysis.soleValueAfterColon.map { parser.operand($0) }
         summary.rowCounts = parser.tableRowCounts()
         // What the next sentence may take of this one is carried over.
         // With several start and end values, the one the next sentence means is not known.
