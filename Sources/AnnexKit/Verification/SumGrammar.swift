@@ -69,6 +69,12 @@ extension ClaimParser {
                 let unit = tokens[total].number?.unit, !(Self.beingVerbs.contains(cue) && aboutAverage)
             else { continue }
             let after = partsAfter(total, unit: unit)
+            // 'Er komen 1.200 extra laadpalen, bovenop de 3.400 van vorig jaar; in totaal 4.600': a base and its
+            // increase, which no list of parts holds (`increaseOnBase(total:)`).
+            if after.count < 2, let parts = increaseOnBase(total: total) {
+                add(total, operands: parts)
+                continue
+            }
             // A whole ('Van de 1.380 …') is none of the parts a sum word adds up before it; a total named as a whole
             // ('41 procent van het totaal van 48.612') adds up none: the numbers before are some of its parts.
             let namesWhole = isWholeMarked(total)
