@@ -98,7 +98,7 @@ public enum Build {
                 } ?? []
             }
             // Each group of finished files is flushed while the rest is written (docs/performance.md, the
-            // thirty-first sitting): the commit then waits for the XLSX and the folders more than for them.
+            // thirty-first sitting), so that the commit has mostly the XLSX and the folders left to flush.
             publication.flushSoon(figureFiles)
             let machineReadable = try machineReadableFiles(report, citing: CitationWords(wording.phrases),
                                                            formats: formats, into: publication)
