@@ -110,8 +110,10 @@ struct PublicationTests {
     }
 
     /// Publishes an annex `mini` with three files in two folders over an old one whose `mini.md` says
-    /// 'oud', flushing through `flush`; the staging folder, or the error of `commit`.
-    private func publishOverOld(in out: String, flush: @escaping @Sendable (String) -> Bool) throws -> String {
+    /// 'oud', flushing through `flush` (the files named in `finished` as soon as all three are written, the
+    /// rest when it commits); the staging folder, or the error of `commit`.
+    private func publishOverOld(in out: String, finished: [String] = [],
+                                flush: @escaping @Sendable (String) -> Bool) throws -> String {
         let folder = try OutputFolder(out)
         do {
             let old = try Publication(folder: folder, name: "mini", lockTimeout: .seconds(1))
@@ -122,6 +124,7 @@ struct PublicationTests {
         for name in ["mini.md", "tables/meldingen.csv", "figures/kaart.svg"] {
             try publication.write(name, bytes("nieuw"))
         }
+        publication.flushSoon(finished)
         do {
             try publication.commit()
         } catch {
@@ -147,6 +150,33 @@ struct PublicationTests {
         #expect(flushed.dropLast().allSatisfy { $0.target == "oud" })
         #expect(flushed.last?.path == real && flushed.last?.target == "nieuw")
         #expect(try readText(out + "/mini/figures/kaart.svg") == "nieuw")
+    }
+
+    @Test("Files flushed while the build goes on are flushed once, before the swap as every other file and folder")
+    func finishedFlushedOnce() throws {
+        let out = try temporaryFolder()
+        let record = FlushRecord()
+        let staging = try publishOverOld(in: out, finished: ["mini.md", "figures/kaart.svg"]) { path in
+            record.add(path, target: (try? readText(out + "/mini/mini.md")) ?? "")
+            return Publication.sync(path)
+        }
+        let flushed = record.flushed
+        let inside = ["", "/.annex-output", "/mini.md", "/tables", "/tables/meldingen.csv", "/figures",
+                      "/figures/kaart.svg"]
+        #expect(flushed.dropLast().map(\.path).sorted() == inside.map { staging + $0 }.sorted())
+        #expect(flushed.dropLast().allSatisfy { $0.target == "oud" })
+        #expect(flushed.last?.path == (try OutputFolder(out).path) && flushed.last?.target == "nieuw")
+    }
+
+    @Test("A finished file that could not be flushed stops the publication at its commit; the old annex stays")
+    func finishedFlushFailureKeepsOld() throws {
+        let out = try temporaryFolder()
+        let error = #expect(throws: OutputError.self) {
+            _ = try publishOverOld(in: out, finished: ["tables/meldingen.csv"]) { !$0.hasSuffix("/meldingen.csv") }
+        }
+        #expect(error?.path.hasSuffix("/tables/meldingen.csv") == true)
+        #expect(try readText(out + "/mini/mini.md") == "oud")
+        #expect(try outputEntries(out) == [".mini.lock", "mini"])
     }
 
     @Test("The old annex is removed while the output folder is flushed, and is gone when the commit returns")

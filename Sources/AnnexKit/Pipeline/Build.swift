@@ -97,8 +97,12 @@ public enum Build {
                                           place: publication.path)
                 } ?? []
             }
+            // Each group of finished files is flushed while the rest is written (docs/performance.md, the
+            // thirty-first sitting), so that the commit has mostly the XLSX and the folders left to flush.
+            publication.flushSoon(figureFiles)
             let machineReadable = try machineReadableFiles(report, citing: CitationWords(wording.phrases),
                                                            formats: formats, into: publication)
+            publication.flushSoon(machineReadable)
             let pages = try [(OutputFormat.md, MarkdownRenderer.templateName),
                              (.html, MarkdownRenderer.htmlTemplateName)]
                 .filter { formats.contains($0.0) }
@@ -106,6 +110,7 @@ public enum Build {
                                         template: try MarkdownRenderer.template(at: folder + "/" + name)) }
             if formats.contains(.ods) {
                 try ODSRenderer.write(report, wording, sheets: sheets, to: publication.path("\(id).ods"), pngs: pngs)
+                publication.flushSoon(["\(id).ods"])
             }
             findings = TableFinding.all(methods)
             let view = try images.flatMap { images in
@@ -121,17 +126,20 @@ public enum Build {
                                             to: &output)
                 files.append(name)
             }
+            publication.flushSoon(files)
             var tablesCSV: [String] = []
             if formats.contains(.csv) {
                 tablesCSV = report.tables.map { "tables/\($0.id).csv" }
                 for (table, path) in zip(report.tables, try tablesCSV.map(publication.path)) {
                     try MachineReadable.tableCSV(table, wording, to: OutputFile(path: path).write)
                 }
+                publication.flushSoon(tablesCSV)
             }
             let workbookFiles = [OutputFormat.xlsx, .ods].filter(formats.contains).map { "\(id).\($0.rawValue)" }
             files = figureFiles + files + workbookFiles + tablesCSV + machineReadable
             try publication.write("findings.csv", MachineReadable.findingsCSV(findings))
             files.append("findings.csv")
+            publication.flushSoon(["findings.csv"])
             try xlsx?.result()
             try publication.commit()
         } catch {

@@ -11,8 +11,9 @@ import Foundation
 ///   and swaps the new folder in with one rename: on Linux `renameat2(RENAME_EXCHANGE)`, elsewhere
 ///   by renaming the old folder aside (`.<name>.old-<random>`) first. Only then is the old copy
 ///   removed, while the output folder is flushed. The writers start each file's writeback as they
-///   close it (`OutputFile`), so the disk writes while the build goes on and `commit` waits only for
-///   what is still on its way.
+///   close it (`OutputFile`), and the build has the files it finished flushed while it writes the others
+///   (`flushSoon`), so the disk writes while the build goes on and `commit` waits only for what is still
+///   on its way.
 ///
 /// The temporary folders of a build that was killed are removed by the next build of the same
 /// annex; an old folder renamed aside whose target is gone is first put back. A failure at any
@@ -39,6 +40,8 @@ final class Publication: @unchecked Sendable {
     private let lock: Int32
     /// Flushes one file or folder to disk, false when that failed: `sync`, or a recorder in tests.
     private let flush: @Sendable (String) -> Bool
+    /// The flushes of finished files started before `commit` (`flushSoon`): the paths, and the first that failed.
+    private var early: [(paths: [String], failure: SideWork<(path: String, errno: Int32)?>)] = []
 
     init(folder: OutputFolder, name: String, lockTimeout: Duration,
          flush: @escaping @Sendable (String) -> Bool = Publication.sync) throws {
@@ -107,13 +110,22 @@ final class Publication: @unchecked Sendable {
         try OutputFile(path: path(relative))
     }
 
+    /// Starts flushing the finished files `relatives` of the new annex to disk, several at once on threads of
+    /// their own, while the build goes on; `commit` waits for them and flushes only what is left. A file is
+    /// finished when nothing more is written to it. Called by the build's own thread.
+    func flushSoon(_ relatives: [String]) {
+        guard !relatives.isEmpty else { return }
+        let paths = relatives.map { staging + "/" + $0 }, flush = flush
+        early.append((paths, SideWork { FileSystemCalls.each(paths, flush) }))
+    }
+
     /// Marks the new annex as annex's (`marker`), flushes it to disk and swaps it in for the old
     /// one, which is then removed.
     func commit() throws {
         var marker = ByteBuffer()
         marker.append(Self.markerText)
         try write(Self.marker, marker)
-        try Self.syncTree(staging, flush)
+        try syncTree()
         var old: String?
         if Self.exists(target) {
             if annex_exchange_paths(staging, target) == 0 {
@@ -134,8 +146,9 @@ final class Publication: @unchecked Sendable {
         if let removal { warnings += (try? removal.result()) ?? [] }
     }
 
-    /// Removes the new annex after a failure; the old one was never touched.
+    /// Removes the new annex after a failure; the old one was never touched. The flushes under way end first.
     func abandon() {
+        for flushes in early { _ = try? flushes.failure.result() }
         warnings += Self.remove(staging)
     }
 
@@ -204,11 +217,15 @@ final class Publication: @unchecked Sendable {
 
     private static func exists(_ path: String) -> Bool { kind(path) != nil }
 
-    /// Flushes every file and folder under `root`, and `root` itself, to disk.
-    private static func syncTree(_ root: String, _ flush: @escaping @Sendable (String) -> Bool) throws {
-        let entries = entries(under: root)
-        if let failed = FileSystemCalls.each(entries.files + entries.folders, flush) {
-            throw failure(failed.path, .outputNotSynced, errno: failed.errno)
+    /// Flushes every file and folder of the new annex, and its folder itself, to disk: what `flushSoon` did not
+    /// flush, while its flushes end. The first failure found stops the publication.
+    private func syncTree() throws {
+        let entries = Self.entries(under: staging)
+        let flushed = Set(early.flatMap(\.paths))
+        let rest = FileSystemCalls.each(entries.files.filter { !flushed.contains($0) } + entries.folders, flush)
+        let failures = [rest] + early.map { (try? $0.failure.result()) ?? nil }
+        if let failed = failures.lazy.compactMap({ $0 }).first {
+            throw Self.failure(failed.path, .outputNotSynced, errno: failed.errno)
         }
     }
 
