@@ -66,12 +66,12 @@ enum TableRowColumns {
                 || words.contains { TableRowColumns.hasHead($0, in: TableTotal.shareWords) }
         }
 
-        /// Whether, besides its words of share, it names a thing none of `others` names ('Tevreden (%)' after
+        /// Whether, besides a mark or word of share, it names a thing none of `others` names ('Tevreden (%)' after
         /// 'Leners' and 'Achterstallig'): its values measure that thing, no share of those columns' counts.
         func namesOtherThing(than others: [Named]) -> Bool {
             let own = contentWords
             let named = others.flatMap(\.contentWords)
-            return !own.isEmpty
+            return namesShare && !own.isEmpty
                 && !own.contains { word in
                     named.contains { ClaimParser.sharesStem(word, $0) || ClaimParser.areForms(word, $0) }
                 }
