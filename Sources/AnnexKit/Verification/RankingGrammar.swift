@@ -17,9 +17,12 @@ extension ClaimParser {
 
     /// 'Vijf gemeenten (Almere, Lelystad, Dronten, Zeewolde en Urk)', 'De zes regio's – Twente, …, Noord-Veluwe –':
     /// a count followed by a list of names, whose items are counted. After a part of a whole ('In vier van de
-    /// twaalf regio's (Limburg, …)') the list names the part's items: the part is the count, the whole none.
+    /// twaalf regio's (Limburg, …)') the list names the part's items: the part is the count, the whole none. None
+    /// after another count in the clause (`followsCount`).
     func listCountReading(_ index: Int, _ number: WrittenNumber) -> Claim? {
-        guard !number.isRounded, number.value.isInteger, partBeforeWhole(index) == nil else { return nil }
+        guard !number.isRounded, number.value.isInteger, partBeforeWhole(index) == nil, !followsCount(index) else {
+            return nil
+        }
         let head = wholeAfterPart(index) ?? index
         var open = head + 1
         while open < tokens.count, tokens[open].kind == .word, open - head <= Self.nounReach { open += 1 }
@@ -48,6 +51,15 @@ extension ClaimParser {
         var claim = Claim(kind: .count, site: index, claimed: precise(number, direction: nil))
         claim.listSize = items
         return claim
+    }
+
+    /// Whether another count stands before the number at `index` in its clause ('Uit drie provincies kwamen 450
+    /// aanmeldingen: …'): the list after it may name what that one counts, and the sentence does not tell which.
+    private func followsCount(_ index: Int) -> Bool {
+        let clause = analysis.clause(of: index)
+        return analysis.numberIndices.contains { other in
+            clause.contains(other) && other < index && tokens[other].number?.unit == .count
+        }
     }
 
     /// The whole's number of a part 'M van de N' whose part M stands at `index`.

@@ -14,10 +14,11 @@
 ///
 /// When in doubt no claim: a block without a header; a share column that splits one whole (`TableShareRow` reads it
 /// against its column's total); a header that names another whole after 'van', a rate ('per'), a mean, or a change
-/// over a share; count columns named by two periods (levels of a change, no part and whole); a column of change after
-/// more than two level columns, after columns that name no order or other things, or whose header names another year;
-/// levels that are signed or of two units; a cell of change in '%' over levels in percentages (points or a change in
-/// percent); and per row, a missing or suppressed cell among those its claim needs.
+/// over a share, or besides its mark of share a thing neither count column names ('Tevreden (%)'); count columns
+/// named by two periods (levels of a change, no part and whole); a column of change after more than two level columns,
+/// after columns that name no order or other things, or whose header names another year; levels that are signed or
+/// of two units; a cell of change in '%' over levels in percentages (points or a change in percent); and per row, a
+/// missing or suppressed cell among those its claim needs.
 enum TableRowColumns {
     /// A cell of change of a row: where it stands in the row's sentence, the kind of change, and the old and new level.
     struct Change: Sendable {
@@ -63,6 +64,24 @@ enum TableRowColumns {
         var namesShare: Bool {
             tokens.contains { $0.isMark("%") }
                 || words.contains { TableRowColumns.hasHead($0, in: TableTotal.shareWords) }
+        }
+
+        /// Whether, besides a mark or word of share, it names a thing none of `others` names ('Tevreden (%)' after
+        /// 'Leners' and 'Achterstallig'): its values measure that thing, no share of those columns' counts.
+        func namesOtherThing(than others: [Named]) -> Bool {
+            let own = contentWords
+            let named = others.flatMap(\.contentWords)
+            return namesShare && !own.isEmpty
+                && !own.contains { word in
+                    named.contains { ClaimParser.sharesStem(word, $0) || ClaimParser.areForms(word, $0) }
+                }
+        }
+
+        /// Its words that may name a thing: no grammar words, no words of share nor compounds whose head is one.
+        private var contentWords: [String] {
+            words.filter {
+                !Lexicon.grammarWords.contains($0) && !TableRowColumns.hasHead($0, in: TableTotal.shareWords)
+            }
         }
 
         /// Whether it names a rate or a mean ('per 1.000', 'gemiddeld'), or another whole after 'van'.
@@ -132,6 +151,7 @@ enum TableRowColumns {
         let percentages = !cells.isEmpty && cells.allSatisfy { $0.value?.number.unit == .percent }
         guard named[column].namesShare || percentages, !named[column].namesRateOrWhole,
             !named[column].words.contains(where: Lexicon.changeNouns.contains),
+            !named[column].namesOtherThing(than: [named[whole], named[part]]),
             [whole, part].allSatisfy({ isCounts($0, named, rows) }), whole == 1 || !isCounts(whole - 1, named, rows),
             unit(whole, rows) == unit(part, rows), !namesTwoPeriods(named[whole], named[part]),
             !TableShareRow.isSplit(column, body: body, total: total)
