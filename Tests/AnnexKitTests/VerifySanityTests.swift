@@ -12,8 +12,9 @@ struct VerifySanityTests {
         arguments: [
             // A sum cannot be below its largest part.
             ("Het totaal bedroeg 95 (4.200 uitkeringen en 3.100 toeslagen).", ClaimKind.sum, "een som"),
-            // A mean is taken over values of one noun.
-            ("De scholen telden gemiddeld 12 leerlingen (3.000 leerlingen, 250 klassen).", .average, "een gemiddelde"),
+            // A mean is taken over values of one noun (a list that counts the mean's own noun and another is no
+            // list of it at all: `VerifyMeanOfUnlikeCountsTests`).
+            ("De scholen telden gemiddeld 12 kinderen (3.000 leerlingen, 250 klassen).", .average, "een gemiddelde"),
             // Two values without years are no series: a mean outside them is no mean of them.
             ("Het gemiddelde van de twee metingen (40 en 48) was 52.", .average, "een gemiddelde"),
             // A part cannot exceed its base.

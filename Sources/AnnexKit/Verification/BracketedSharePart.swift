@@ -50,7 +50,7 @@ extension ClaimParser {
     /// Whether a preposition that makes a percentage a change's amount or a level reached stands right before the one
     /// at `index` ('met 12 procent', 'van 8 procent', 'naar 30 procent').
     private func opensItsPhraseAfterPreposition(_ index: Int) -> Bool {
-        index >= 1 && Self.amountPrepositions.contains(tokens[index - 1].text)
+        index >= 1 && Lexicon.amountPrepositions.contains(tokens[index - 1].text)
     }
 
     /// Whether the comparative right after the percentage at `index` bounds the group the part is of: 'dan' and a
@@ -59,7 +59,4 @@ extension ClaimParser {
         index + 3 < tokens.count && tokens[index + 2].isWord("dan") && tokens[index + 3].kind == .number
             && countsTime(index + 3)
     }
-
-    /// Prepositions before a percentage that make it the amount of a change or the level it reached.
-    private static let amountPrepositions: Set<String> = ["met", "van", "naar", "tot", "op"]
 }

@@ -37,7 +37,7 @@ extension ClaimParser {
                 tokens[value].number?.unit == unit && isValue(value, tokens)
                     && !(untimed && ReadingSanity.countsTime(value, in: tokens))
                     && depth.map { tokens[value].depth == $0 } ?? true
-                    && !(inDigits && tokens[value].number?.isWord == true)
+                    && !(inDigits && tokens[value].number?.isWord == true) && !namesSomething(value, tokens)
                     && !(comparisons[index] != nil
                         && (isCoordinatedBase(value, of: index, in: comparisons, analysis)
                             || isWholeOfShare(value, analysis)))

@@ -452,6 +452,10 @@ enum Lexicon {
         "tegenover",
     ]
 
+    /// Prepositions before a number that make it the amount of a change or a level it started from or reached ('met
+    /// 12 procent', 'van 8 procent', 'naar 30 procent', 'uit op 612').
+    static let amountPrepositions: Set<String> = ["met", "van", "naar", "tot", "op"]
+
     /// Words of grammar: after a count they end what it counts ('1.500 in Amsterdam').
     static let grammarWords: Set<String> = [
         "de", "het", "een", "in", "op", "van", "voor", "naar", "tot", "met", "bij", "uit", "door", "om", "over", "per",

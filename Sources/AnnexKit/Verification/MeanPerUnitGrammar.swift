@@ -118,8 +118,9 @@ extension ClaimParser {
 
     /// The count at `index` with what it counts, as an operand of another sentence (`carried`) or of its own.
     func countedValue(_ index: Int, carried: Bool = true) -> CountedValue {
-        let noun = ReadingSanity.noun(after: index, in: tokens)
-        let head = noun == nil ? nil : ReadingSanity.noun(after: index + 1, in: tokens)
+        let next = ReadingSanity.noun(after: index, in: tokens)
+        let noun = next ?? ReadingSanity.noun(pastInfinitiveAfter: index, in: tokens)
+        let head = next == nil ? nil : ReadingSanity.noun(after: index + 1, in: tokens)
         let own = operand(index)
         return CountedValue(
             operand: carried ? own.carriedOver : own, noun: noun, currency: tokens[index].number?.currency ?? "",

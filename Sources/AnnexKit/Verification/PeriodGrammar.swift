@@ -126,9 +126,11 @@ extension SentenceAnalysis {
             let bases = baseYears(in: range).filter { !others.contains($0.token) && $0.token != own?.token }
             frame.base = bases.first?.year
             let spanned = Set(span(in: range)?.tokens ?? [])
+            // 'Sinds 1990 … (1990: 20.850 kton; 2023: 14.820 kton)': a year that repeats the base year labels the
+            // base's value; it is no later year.
             let candidates = range.filter { position in
                 tokens[position].year != nil && !others.contains(position) && !spanned.contains(position)
-                    && !bases.contains { $0.token == position }
+                    && !bases.contains { $0.token == position } && tokens[position].year != frame.base
             }
             frame.later =
                 own?.year

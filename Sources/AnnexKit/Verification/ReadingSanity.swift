@@ -107,4 +107,13 @@ enum ReadingSanity {
         let word = tokens[index + 1].text
         return Lexicon.grammarWords.contains(word) ? nil : word
     }
+
+    /// The noun a number counts past 'te' and an infinitive that modify it ('20 te verdelen zetels', '12 te spelen
+    /// voorstellingen'): the content word after the infinitive (a word ending in 'n'), if any.
+    static func noun(pastInfinitiveAfter index: Int, in tokens: [Token]) -> String? {
+        guard index + 3 < tokens.count, tokens[index + 1].isWord("te"), tokens[index + 2].kind == .word,
+            tokens[index + 2].text.hasSuffix("n"), !Lexicon.grammarWords.contains(tokens[index + 2].text)
+        else { return nil }
+        return noun(after: index + 2, in: tokens)
+    }
 }

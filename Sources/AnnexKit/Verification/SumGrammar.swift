@@ -584,9 +584,18 @@ extension ClaimParser {
         if let nearest = listRuns(values).min(by: { abs($0[0] - index) < abs($1[0] - index) }) {
             // The claimed mean is never its own list's first value ('Gemiddeld 1.250 meldingen in 2021, …').
             let start = labelledStart(of: nearest, unit: unit).flatMap { $0 == index ? nil : $0 }
-            return (start.map { [$0] + nearest } ?? nearest, false)
+            let list = start.map { [$0] + nearest } ?? nearest
+            return mixesNouns(list, meanAt: index) ? ([], false) : (list, false)
         }
         return (countedListAfter(index, unit: unit), true)
+    }
+
+    /// Whether `values` count the noun the mean at `index` names and another noun besides ('Met 3.600 bezoekers en 12
+    /// zalen … gemiddeld 300 bezoekers'): the values of one mean count one thing, so such a list is none.
+    private func mixesNouns(_ values: [Int], meanAt index: Int) -> Bool {
+        guard let own = ReadingSanity.noun(after: index, in: tokens) else { return false }
+        let counted = values.map { countedValue($0, carried: false) }
+        return counted.contains { $0.isNamed(by: own) } && counted.contains { $0.noun != nil && !$0.isNamed(by: own) }
     }
 
     /// '…gemiddeld 6,2 jaar …; de drie afdelingen kwamen uit op 5,4, 6,8 en 6,4 jaar': a list after ';' whose
