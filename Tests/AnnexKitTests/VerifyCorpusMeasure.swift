@@ -110,13 +110,18 @@ struct VerifyCorpusMeasure {
     }
 
     /// Whether `claim` is an inconsistent sum one of whose addends has the value the planted claim `expected`
-    /// states ('6.150 + 2.350 = 8.500, not 8.400' for a planted '2.350'): the mistake planted in a part shows as
-    /// the whole's sum gone wrong, which catches it.
+    /// states ('6.150 + 2.350 = 8.500, not 8.400' for a planted '2.350'), or an inconsistent rest whose whole or
+    /// parts hold it ('3.214 − 1.890 − 1.106 = 218, not 128' for a planted total '3.214'): the mistake planted in a
+    /// part or a total shows as the sum or the rest gone wrong, which catches it.
     static func sums(_ claim: VerifiedClaim, addend expected: Expected) -> Bool {
-        guard claim.verdict == .inconsistent, case .sum(let parts)? = claim.finding.computation?.form,
+        guard claim.verdict == .inconsistent, let form = claim.finding.computation?.form,
             let claimed = expected.claimed, let value = Exact(decimal: claimed.trimmingCharacters(in: ["+"]))
         else { return false }
-        return parts.contains { $0.value == value }
+        switch form {
+        case .sum(let parts): return parts.contains { $0.value == value }
+        case .remainder(let whole, let parts): return ([whole] + parts).contains { $0.value == value }
+        default: return false
+        }
     }
 
     /// A quote without its colons, list marks ('•', '*', or a dash before a space) and table bars ('| Totaal |
