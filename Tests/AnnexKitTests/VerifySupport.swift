@@ -51,6 +51,13 @@ func expectClaim(
     }
 }
 
+/// Expects every claim written as `written` in `text`, if there is one, to be `unverifiable`: the near cases that
+/// must not be resolved.
+func expectUnverifiable(_ written: String, in text: String) throws {
+    let found = try verified(text).filter { $0.written == written }
+    #expect(found.allSatisfy { $0.verdict == .unverifiable }, "\(found.map(reason))")
+}
+
 /// The reason of a claim in Dutch.
 func reason(_ claim: VerifiedClaim) -> String {
     (try? Verifiers.dutch.get().reason(claim.finding)) ?? "(no translation files)"
