@@ -788,8 +788,12 @@ extension ClaimParser {
                 from: operand(from), to: operand(to), ordered: ordered,
                 nouns: values.compactMap { ReadingSanity.noun(after: $0, in: tokens) })
         }
-        if pairs.contains(FromTo(from: values[0], to: values[1])) { return change(values[0], values[1]) }
-        if pairs.contains(FromTo(from: values[1], to: values[0])) { return change(values[1], values[0]) }
+        for (from, to) in [(values[0], values[1]), (values[1], values[0])]
+        where pairs.contains(FromTo(from: from, to: to)) {
+            var paired = change(from, to)
+            paired.setAgainst = groupsSetAgainst(values).map { (values.map { operand($0) }, $0) }
+            return paired
+        }
         let starts = values.filter(bases.contains)
         if starts.count == 1 { return change(starts[0], values.first { $0 != starts[0] }!) }
         guard starts.isEmpty, analysis.clauseOf[values[0]] != analysis.clauseOf[values[1]] else { return nil }
@@ -803,6 +807,30 @@ extension ClaimParser {
         var unordered = change(values[0], values[1], ordered: false)
         unordered.groups = ContrastedGroups(values, in: analysis)
         return unordered
+    }
+
+    /// The groups of two values (in the order of the text) that a pair joins by a word of contrast alone: in two
+    /// clauses or stretches (`ContrastedGroups.stretches`), neither with a year or a mark of an earlier time or of
+    /// now, each stretch with words of its own ('Op Schiphol 2.240 kilo, tegen 38.900 kilo in Rotterdam'). Nil
+    /// when time may order them.
+    private func groupsSetAgainst(_ values: [Int]) -> ContrastedGroups? {
+        let stretches = ContrastedGroups.stretches(values, in: analysis)
+        guard stretches[0] != stretches[1],
+            values.allSatisfy({ value in
+                let clause = analysis.clause(of: value)
+                return analysis.ownYear(of: value) == nil && !analysis.hasEarlierMarker(clause)
+                    && !analysis.hasPresentMarker(clause) && !analysis.isStillDated(clause)
+            })
+        else { return nil }
+        let groups = ContrastedGroups(values, in: analysis)
+        let words = groups.clauseWords
+        let ownWords = (0..<2).map { side in
+            words[side].filter { word in !words[1 - side].contains { ContrastedGroups.related($0, word) } }
+        }
+        guard ownWords.allSatisfy({ !$0.isEmpty }), groups.laterByTime == nil,
+            groups.past.allSatisfy({ !$0 })
+        else { return nil }
+        return groups
     }
 
     /// The start and end value the sentence's structure or a word of reference ties to a change.

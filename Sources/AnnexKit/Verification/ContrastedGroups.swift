@@ -126,10 +126,16 @@ struct ContrastedGroups: Sendable {
     }
 
     /// The stretch of each of two values: its clause; for two values of one clause joined as two conjuncts by 'en'
-    /// (`gappedJoint`), the clause up to 'en' and the rest from it on.
+    /// (`gappedJoint`) or set against each other by the one 'tegen' or 'tegenover' between them ('630 in Deventer,
+    /// tegen 3.150 in Zwolle'), the clause up to that word and the rest from it on.
     static func stretches(_ values: [Int], in analysis: SentenceAnalysis) -> [Range<Int>] {
         let clauses = values.map { analysis.clause(of: $0) }
-        guard let joint = gappedJoint(values, in: analysis) else { return clauses }
+        let against = { () -> Int? in
+            let between = values.count == 2 && values[0] < values[1] && clauses[0] == clauses[1]
+                ? analysis.tokens[(values[0] + 1)..<values[1]].indices.filter { analysis.tokens[$0].isAgainstWord } : []
+            return between.count == 1 ? between[0] : nil
+        }
+        guard let joint = gappedJoint(values, in: analysis) ?? against() else { return clauses }
         return [clauses[0].lowerBound..<joint, joint..<clauses[1].upperBound]
     }
 

@@ -22,6 +22,9 @@ struct SoleChange: Sendable {
     let nouns: [String]
     /// What names the group of each value, when the text does not order them.
     var groups: ContrastedGroups? = nil
+    /// The two values in the order of the text and their groups, when only a word of contrast orders them: two
+    /// groups in two clauses with no year or mark of time ('2.240 op Schiphol, tegen 38.900 in Rotterdam').
+    var setAgainst: (values: [Operand], groups: ContrastedGroups)? = nil
 
     /// The start and end of a change between them: as the text orders them, else to the value `newSide` chooses
     /// of their groups (`ClaimParser.newSide(of:claim:)`) from the other; none when it chooses none.

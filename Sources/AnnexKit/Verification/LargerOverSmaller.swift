@@ -60,18 +60,23 @@ extension ClaimParser {
     }
 
     /// The two values the sentence before contrasts, when this sentence has no number besides the multiple's words
-    /// and they have no years of their own, which order them in time.
+    /// and they have no years of their own, which order them in time; else the two of one change of the sentence
+    /// before that only a word of contrast orders, of two groups ('2.240 op Schiphol, tegen 38.900 in Rotterdam':
+    /// `SoleChange.setAgainst`).
     private func earlierContrast(besides words: ClosedRange<Int>) -> ([Operand], ContrastedGroups)? {
+        guard analysis.numberIndices.allSatisfy(words.contains) else { return nil }
         let values = discourse.lastContrast
-        guard analysis.numberIndices.allSatisfy(words.contains), values.count == 2,
-            values.contains(where: { $0.year == nil }), let groups = discourse.lastContrastGroups
-        else { return nil }
-        return (values, groups)
+        if values.count == 2, values.contains(where: { $0.year == nil }), let groups = discourse.lastContrastGroups {
+            return (values, groups)
+        }
+        let paired = [NumberUnit.count, .percent].lazy.compactMap { discourse.lastSoleChange(of: $0)?.setAgainst }
+        return paired.first.map { ($0.values.map(\.carriedOver), $0.groups) }
     }
 
     /// 'zoveel', and the word of degree it stands for.
     private static let soMuch = "zoveel"
     private static let much = "veel"
-    /// Words of degree after 'zo' that say the subject has more: of amount, frequency, height, size, length, price.
-    private static let degreesOfMore: Set<String> = ["veel", "vaak", "hoog", "groot", "lang", "duur"]
+    /// Words of degree after 'zo' that say the subject has more: of amount, frequency, height, size, length, price,
+    /// crowding ('zo druk'), weight.
+    private static let degreesOfMore: Set<String> = ["veel", "vaak", "hoog", "groot", "lang", "duur", "druk", "zwaar"]
 }

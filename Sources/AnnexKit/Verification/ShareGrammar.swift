@@ -1061,6 +1061,8 @@ extension ClaimParser {
         }
         var claim = Claim(kind: .change, site: index, claimed: claimed)
         claim.isFactor = true
+        // 'In de zomer was de stijging twee keer zo groot': two changes compared, not one change's two levels.
+        if let times, comparesChanges(factorAt: index, times: times) { return claim }
         if let named = baseAfterVan(forMultiple: factor, from: index, to: last) {
             (claim.from, claim.to) = named
             return claim
