@@ -114,16 +114,13 @@ extension ClaimParser {
     /// gedeeltelijk gegronde', 'jongens en meisjes'): the share then names a union of groups.
     private func joinsGroups(in range: Range<Int>) -> Bool {
         range.contains { index in
-            tokens[index].kind == .word && Self.groupJoiners.contains(tokens[index].text)
+            tokens[index].kind == .word && Lexicon.listJoiners.contains(tokens[index].text)
                 && index > range.lowerBound && index + 1 < range.upperBound
                 && [index - 1, index + 1].allSatisfy {
                     tokens[$0].kind == .word && ContrastedGroups.isContent(tokens[$0].text)
                 }
         }
     }
-
-    /// Words that join two groups into one ('geheel of gedeeltelijk', 'jongens en meisjes').
-    private static let groupJoiners: Set<String> = ["en", "of"]
 
     /// Whether a word that names a count names `word` too: a form of it ('bezoeken' 'bezoek'), an adjective with or
     /// without its ending '-e' ('volledige' 'volledig'), or a part of a compound written with a hyphen ('vmbo' of

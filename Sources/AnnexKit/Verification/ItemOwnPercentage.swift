@@ -29,7 +29,7 @@ extension ClaimParser {
             {
                 position += 1
             }
-            if position < tokens.count, Self.itemCoordinators.contains(tokens[position].text),
+            if position < tokens.count, Lexicon.listJoiners.contains(tokens[position].text),
                 tokens[position].kind == .word
             {
                 position += 1
@@ -40,6 +40,4 @@ extension ClaimParser {
 
     /// The marks that join the items of a list in prose.
     private static let itemJoiningMarks: Set<String> = [",", ";"]
-    /// The coordinators that open the last item of a list in prose.
-    private static let itemCoordinators: Set<String> = ["en", "of"]
 }

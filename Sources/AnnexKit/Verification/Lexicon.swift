@@ -294,6 +294,10 @@ enum Lexicon {
         "dan", "sinds", "tegen", "tegenover", "afgezet tegen",
     ]
 
+    /// The two coordinators that join the last item to a list, or one group to another ('14 dagen, 6 weken of 3
+    /// maanden', 'jongens en meisjes'); `ClaimParser.coordinators` adds those of a sum ('plus', 'alsmede').
+    static let listJoiners: Set<String> = ["en", "of"]
+
     /// Words that join a range of years ('2019 - 2023', '2019 tot en met 2022', 'tussen 2020 en 2022').
     static let spanJoiners: [String] = ["-", "–", "—", "tot en met", "t/m", "tot", "en"]
 

@@ -74,7 +74,7 @@ extension ClaimParser {
         guard analysis.clauses.indices.contains(offset), !analysis.clauses[offset].isEmpty else { return false }
         let clause = analysis.clauses[offset]
         let opening = tokens[clause.lowerBound]
-        let joined = opening.kind == .word && Self.listJoiners.contains(opening.text)
+        let joined = opening.kind == .word && Lexicon.listJoiners.contains(opening.text)
         return restatement(in: joined ? clause.lowerBound + 1..<clause.upperBound : clause) != nil
     }
 
@@ -136,9 +136,6 @@ extension ClaimParser {
             value: value, unit: .count, decimals: 0, step: Exact(1), isRounded: false, sign: nil, text: token.text,
             hedge: nil)
     }
-
-    /// Words that join the last item to a list: 'en', 'of'.
-    private static let listJoiners: Set<String> = ["en", "of"]
 
     /// Marks that may close a restating clause.
     private static let closingMarks: Set<String> = [",", ";", ".", ":", "!", "?"]
