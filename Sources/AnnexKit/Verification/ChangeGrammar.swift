@@ -1333,10 +1333,7 @@ extension ClaimParser {
         if let sign = Self.signedDifference(index, tokens) { return sign }
         if let sign = particleDifferenceSign(of: index) { return sign }
         guard index > 0 else { return nil }
-        var before = index - 1
-        while before > 0, tokens[before].kind == .word, Lexicon.hedges.keys.contains(tokens[before].text) {
-            before -= 1
-        }
+        var before = Self.positionPastHedges(before: index, in: tokens)
         if tokens[before].isMark("€"), before > 0 { before -= 1 }
         // 'scholen met 500 of meer leerlingen': 'met' takes a group's open bound, not the amount of a change.
         if tokens[before].isWord("met"), !Tokenizer.isOpenBound(index, tokens) {

@@ -17,8 +17,7 @@ extension ClaimParser {
         {
             return true
         }
-        var before = index - 1
-        while before > 0, tokens[before].kind == .word, Lexicon.hedges[tokens[before].text] != nil { before -= 1 }
+        let before = positionPastHedges(before: index, in: tokens)
         guard before >= 0 else { return false }
         if tokens[before].isWord("met") {
             return analysis.clause(of: index).contains { position in
@@ -33,8 +32,7 @@ extension ClaimParser {
     /// words may give a level ('Met 12.600 deelnemers … 5% meer dan').
     static func isAmountOfVerb(_ index: Int, _ analysis: SentenceAnalysis) -> Bool {
         let tokens = analysis.tokens
-        var before = index - 1
-        while before > 0, tokens[before].kind == .word, Lexicon.hedges[tokens[before].text] != nil { before -= 1 }
+        let before = positionPastHedges(before: index, in: tokens)
         guard before > 0, tokens[before].isWord("met"), tokens[before - 1].kind == .word else { return false }
         if isChangeVerb(tokens[before - 1]) { return true }
         let particle = tokens[before - 1].text

@@ -54,10 +54,7 @@ extension ClaimParser {
     /// Whether a number is the amount of a change by the words right before it: 'met' ('steeg met 5%'), or a noun
     /// of change and 'van' ('een groei van 5%'), past a hedge.
     private func isChangeAmount(_ index: Int) -> Bool {
-        var before = index - 1
-        while before > 0, tokens[before].kind == .word, Lexicon.hedges.keys.contains(tokens[before].text) {
-            before -= 1
-        }
+        let before = Self.positionPastHedges(before: index, in: tokens)
         guard before >= 0 else { return false }
         if tokens[before].isWord("met") { return true }
         return tokens[before].isWord("van") && before > 0 && Lexicon.changeNouns.contains(tokens[before - 1].text)

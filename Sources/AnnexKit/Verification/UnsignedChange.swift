@@ -6,10 +6,7 @@ extension ClaimParser {
     /// Whether the percentage is the size that a noun of better or worse gives it after 'van' or, as a line's
     /// label, a colon, a hedge allowed ('een verbetering van ruim 7%', 'Verbetering: 7%').
     func isUnsignedChange(_ index: Int) -> Bool {
-        var before = index - 1
-        while before > 0, tokens[before].kind == .word, Lexicon.hedges.keys.contains(tokens[before].text) {
-            before -= 1
-        }
+        let before = Self.positionPastHedges(before: index, in: tokens)
         return before > 0 && (tokens[before].isWord("van") || tokens[before].isMark(":"))
             && tokens[before - 1].kind == .word
             && Lexicon.qualityChanges.contains(tokens[before - 1].text)
