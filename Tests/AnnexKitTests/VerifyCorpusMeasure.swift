@@ -117,12 +117,17 @@ struct VerifyCorpusMeasure {
         guard claim.verdict == .inconsistent, let form = claim.finding.computation?.form,
             let claimed = expected.claimed, let value = Exact(decimal: claimed.trimmingCharacters(in: ["+"]))
         else { return false }
+        let operands: [Shown]
         switch form {
-        case .sum(let parts): return parts.contains { $0.value == value }
-        case .remainder(let whole, let parts): return ([whole] + parts).contains { $0.value == value }
+        case .sum(let parts): operands = parts
+        case .remainder(let whole, let parts): operands = [whole] + parts
         default: return false
         }
+        return operands.contains { operand in scaleWords.contains { operand.value == value * Exact($0) } }
     }
+
+    /// What a scale word multiplies by: a planted '9.8' of '9,8 miljoen' is 9.800.000 in a computation.
+    static let scaleWords = [1, 1_000, 1_000_000, 1_000_000_000]
 
     /// A quote without its colons, list marks ('•', '*', or a dash before a space) and table bars ('| Totaal |
     /// 397,0 |' is the row verify quotes as 'Totaal | 397,0'), its spaces each one.
