@@ -22,7 +22,8 @@ extension ClaimParser {
     /// Whether the words from `start` are the hedge of the number right after them ('ruim' of 'ruim 8 procent').
     private static func opensHedge(at start: Int, _ tokens: [Token]) -> Bool {
         guard let number = tokens[start...].firstIndex(where: { $0.kind != .word }),
-            tokens[number].number?.hedge != nil, let (_, first) = Tokenizer.hedge(before: number, in: tokens, from: start)
+            tokens[number].number?.hedge != nil,
+            let (_, first) = Tokenizer.hedge(before: number, in: tokens, from: start)
         else { return false }
         return first == start
     }
