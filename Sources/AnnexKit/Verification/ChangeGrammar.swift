@@ -913,13 +913,15 @@ extension ClaimParser {
         {
             // A share's whole coordinated with the comparison is none of its values either (`isWholeOfShare`).
             // Nor is the amount of a change a level to compare ('liep op met 0,9 week en ligt nu 45 procent boven de
-            // norm van 4 weken').
+            // norm van 4 weken'). A number that names something ('via 144': `namesSomething`) is no end value.
             let values = (own.map { own in
                 others.filter { !Self.isCoordinatedBase($0, of: own.marker, in: comparisons, analysis) }
             } ?? others).filter { !Self.isWholeOfShare($0, analysis) && !Self.isAmountOfVerb($0, analysis) }
             let end =
                 endValue(after: index).map { operand($0, year: frame.later) }
-                ?? values.filter { $0 != base }.first.flatMap { values.count == 2 ? operand($0) : nil }
+                ?? values.filter { $0 != base }.first.flatMap {
+                    values.count == 2 && !Self.namesSomething($0, tokens) ? operand($0) : nil
+                }
                 ?? (referring && !namesPlaceNotBefore(besides: comparisonPhrases)
                     ? groupCountBefore(ofBase: base) : nil)
             // 'Vijf jaar geleden waren dat er 6.100, ruim 27 procent minder': a bare comparative apposed to the
@@ -1099,7 +1101,9 @@ extension ClaimParser {
     private func datedValues(for index: Int, unit: NumberUnit, frame: PeriodFrame) -> (Operand?, Operand?)? {
         // A share's whole is no level of a change coordinated with it ('Dat is 23% van alle 5.000 …, en 8% minder
         // dan in 2022 (1.250)': both claims are of the subject; `isWholeOfShare`). A difference ('55 meer dan vorig
-        // voorjaar') is no level either, nor the base of another comparison than the claim's own.
+        // voorjaar') is no level either, nor the base of another comparison than the claim's own. A number that names
+        // something ('In 2024 kwamen via 144 …': `namesSomething`) is never the later level, though it stands in the
+        // way of another of its year.
         let othersBases = otherComparisonBases(of: index)
         let dated = numbers(unit, in: tokens.indices).filter {
             $0 != index && !Self.isWholeOfShare($0, analysis) && Self.isValue($0, tokens) && !othersBases.contains($0)
@@ -1115,10 +1119,11 @@ extension ClaimParser {
         guard from.count == 1 else { return nil }
         if let later = frame.later {
             let to = dated.filter { analysis.ownYear(of: $0)?.year == later }
-            if to.count == 1 { return (operand(from[0]), operand(to[0])) }
+            if to.count == 1, !Self.namesSomething(to[0], tokens) { return (operand(from[0]), operand(to[0])) }
         }
         let rest = dated.filter { $0 != from[0] && analysis.ownYear(of: $0) == nil }
-        return rest.count == 1 ? (operand(from[0]), operand(rest[0], year: frame.later)) : nil
+        guard rest.count == 1, !Self.namesSomething(rest[0], tokens) else { return nil }
+        return (operand(from[0]), operand(rest[0], year: frame.later))
     }
 
     /// 'Het aantal steeg met 30%', 'Het aantal nam met 4 procent toe': a subject that names no noun of its own, right

@@ -19,6 +19,36 @@ extension ClaimParser {
         return [operand(base), operand(increase)]
     }
 
+    /// Whether `parts`, the numbers before a total's word of summing, hold an increase (marked added: '1.200 extra
+    /// laadpalen') and a count right after a preposition that gives no amount, of a noun of its own that neither the
+    /// increase nor the total counts ('…, in 38 gemeenten'): that count says where or among what the increase fell, it
+    /// is no addend; and the base the increase is added to is not written, so the parts give no sum.
+    func addsIncreaseInOtherNoun(_ parts: [Int], total: Int) -> Bool {
+        guard let increase = parts.first(where: isMarkedAdded), let counted = addedNoun(after: increase) else {
+            return false
+        }
+        let totalNoun = ReadingSanity.noun(after: total, in: tokens)
+        return parts.contains { part in
+            guard part != increase, part >= 1, Lexicon.prepositions.contains(tokens[part - 1].text),
+                !Lexicon.amountPrepositions.contains(tokens[part - 1].text), !tokens[part - 1].isAgainstWord,
+                let noun = ReadingSanity.noun(after: part, in: tokens)
+            else { return false }
+            return !Self.areForms(noun, counted) && !(totalNoun.map { Self.areForms(noun, $0) } ?? false)
+        }
+    }
+
+    /// The noun an added number counts: the first word after it, past its words of adding, that is no word of grammar
+    /// ('laadpalen' of '1.200 extra laadpalen').
+    private func addedNoun(after index: Int) -> String? {
+        var position = index + 1
+        while position < tokens.count, tokens[position].kind == .word,
+            Self.addingWords.contains(tokens[position].text)
+        {
+            position += 1
+        }
+        return ReadingSanity.noun(after: position - 1, in: tokens)
+    }
+
     /// Whether a word of adding follows the number at `index`, past at most its noun's words ('1.200 extra', '38
     /// miljoen euro extra', 'vier nieuwe vestigingen').
     private func isMarkedAdded(_ index: Int) -> Bool {

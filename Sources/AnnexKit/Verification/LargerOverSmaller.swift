@@ -3,18 +3,21 @@
 /// so it is the larger value over the smaller, whichever the text names first. The values are the sentence's own two
 /// of one unit in two clauses that nothing orders (`soleChange(of:)`), else, when the sentence has no value besides
 /// the claim, the two the sentence before contrasts. A subject that names the smaller group ('Den Haag had vier keer
-/// zo veel') leaves the multiple unbound, as does a multiple of less ('vier keer zo klein') or one that names the group
-/// it compares with ('als', 'dan': `groupSides(forFactorFrom:to:)`).
+/// zo veel') leaves the multiple unbound, as does one that names the group it compares with ('als', 'dan':
+/// `groupSides(forFactorFrom:to:)`). A multiple of less ('vier keer zo weinig', 'zo klein') is the same grammar
+/// reversed: bound, as the larger over the smaller, only when its subject names the smaller group, else unbound (no
+/// order of the text's values stands in).
 /// Ordinals that order the two values ('Op de eerste markt kwamen 3.150 bezoekers, op de tweede 700. Dat is ruim
 /// vier keer zo veel': 3.150 / 700 = 4,5) make them no change in time for such a multiple, unless a verb of change
 /// stands in its clause ('steeg tot vier keer zo veel').
 extension ClaimParser {
     /// The smaller and the larger value of the two groups a multiple of `factor` compares, its times word at `times`
-    /// and its words starting at `start`; nil when the text gives no such two or the subject names the smaller.
-    func largerOverSmaller(factor: Exact, start: Int, times: Int) -> (from: Operand, to: Operand)? {
-        guard factor > Exact(1), let degree = degree(afterTimes: times), Self.degreesOfMore.contains(degree) else {
-            return nil
-        }
+    /// and its words starting at `start`; nil when the text gives no such two or the subject names the smaller; no
+    /// values (unbound) for a multiple of less whose subject does not name the smaller.
+    func largerOverSmaller(factor: Exact, start: Int, times: Int) -> (from: Operand?, to: Operand?)? {
+        guard factor > Exact(1), let degree = degree(afterTimes: times),
+            Self.degreesOfMore.contains(degree) || Self.degreesOfLess.contains(degree)
+        else { return nil }
         let values: [Operand]
         let subject: Int?
         if let (own, groups) = ownContrast(before: start) {
@@ -34,8 +37,19 @@ extension ClaimParser {
         }
         guard values[0].value != values[1].value else { return nil }
         let larger = values[0].value > values[1].value ? 0 : 1
-        if let subject, subject != larger { return nil }
+        // A factor of less says its subject has the smaller value: bound only when the subject names that group.
+        if isFactorOfLess(times: times) {
+            guard subject == 1 - larger else { return (nil, nil) }
+        } else if let subject, subject != larger {
+            return nil
+        }
         return (values[1 - larger], values[larger])
+    }
+
+    /// Whether the factor with its times word at `times` is of less ('keer zo weinig', 'keer zo klein'): the subject
+    /// has the smaller value, so the factor is the other value over the subject's.
+    func isFactorOfLess(times: Int) -> Bool {
+        degree(afterTimes: times).map(Self.degreesOfLess.contains) ?? false
     }
 
     /// The word of degree after a times word: 'veel' for 'zoveel', else the word after 'zo' ('zo vaak').
@@ -79,4 +93,6 @@ extension ClaimParser {
     /// Words of degree after 'zo' that say the subject has more: of amount, frequency, height, size, length, price,
     /// crowding ('zo druk'), weight.
     private static let degreesOfMore: Set<String> = ["veel", "vaak", "hoog", "groot", "lang", "duur", "druk", "zwaar"]
+    /// Words of degree after 'zo' that say the subject has less: of amount, height, size, length, price.
+    private static let degreesOfLess: Set<String> = ["weinig", "laag", "klein", "kort", "goedkoop"]
 }

@@ -1071,7 +1071,8 @@ extension ClaimParser {
         if let times, let compared = comparedValues(at: times) {
             (claim.from, claim.to) = compared
         } else if let bound = groups?.pair {
-            (claim.from, claim.to) = bound
+            // 'In B werd vijf keer zo weinig …': a factor of less is the other group's value over the subject's.
+            (claim.from, claim.to) = times.map(isFactorOfLess) == true ? (bound.to, bound.from) : (bound.from, bound.to)
             return claim
         } else if let shares = comparedShares(factor: factor) ?? respectiveValues(for: index) {
             (claim.from, claim.to) = shares

@@ -86,6 +86,8 @@ extension ClaimParser {
             if before.contains(where: { countsContributors($0, beforeCueAt: index) })
                 || countsCoordinatedContributors(before, beforeCueAt: index, total: total)
                 || countsUnlistedThings(before, total: total)
+                // '1.200 extra laadpalen …, in 38 gemeenten; in totaal …': an increase and where it fell, no parts.
+                || addsIncreaseInOtherNoun(before, total: total)
             {
                 continue
             }
