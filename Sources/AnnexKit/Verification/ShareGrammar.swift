@@ -644,7 +644,9 @@ extension ClaimParser {
         for position in end..<clause.upperBound where tokens[position].kind == .number {
             guard tokens[position].number?.unit == .count else { return nil }
             // 'van de respondenten (n = 1.480)': the size of the group the share is of, no part.
-            if isWholeMarked(position) || isSampleSize(position) { continue }
+            if isWholeMarked(position) || isSampleSize(position) || bracketedWhole(position, ofShareAt: start) {
+                continue
+            }
             let restated = Lexicon.restatements.contains { phrase in
                 analysis.phraseStart(phrase, endingBefore: position).map { $0 >= end } ?? false
             }
@@ -670,7 +672,7 @@ extension ClaimParser {
     /// the share that takes up a part said before ('van die 198'), else the first.
     private func markedWhole(excluding part: Int?, near site: Int) -> Int? {
         let marked = numbers(.count, in: tokens.indices).filter {
-            $0 != part && (isWholeMarked($0) || isSampleSize($0))
+            $0 != part && (isWholeMarked($0) || isSampleSize($0) || bracketedWhole($0, ofShareAt: site))
         }
         return marked.first { analysis.clauseOf[$0] == analysis.clauseOf[site] }
             ?? marked.last { $0 < site && restatesPart($0) } ?? marked.first
@@ -705,6 +707,23 @@ extension ClaimParser {
         return numbers(.count, in: clause.lowerBound..<at).last.map {
             tokens[($0 + 1)..<at].allSatisfy { $0.kind == .word }
         } ?? false
+    }
+
+    /// 'van alle melkveebedrijven (13.870)', 'Van alle afgehandelde zaken (176.200) werd …': a count alone in brackets
+    /// right after a phrase of 'van', a determiner and a few words with no preposition gives the size of the whole that
+    /// phrase names, as it would before its noun ('van alle 13.870 melkveebedrijven'): of the share at `site` when that
+    /// 'van' follows it, or opens a clause before it (the whole of a split) and the share names no whole of its own.
+    private func bracketedWhole(_ index: Int, ofShareAt site: Int) -> Bool {
+        guard index >= 3, index + 1 < tokens.count, tokens[index - 1].isMark("("), tokens[index + 1].isMark(")"),
+            tokens[index].number?.unit == .count
+        else { return false }
+        let open = index - 1
+        guard let van = (max(0, open - Self.wholeReach - 1)..<open).last(where: { tokens[$0].isWord("van") }),
+            van + 2 < open, Lexicon.wholeDeterminers.contains(tokens[van + 1].text),
+            tokens[(van + 1)..<open].allSatisfy({ $0.kind == .word && !Lexicon.prepositions.contains($0.text) })
+        else { return false }
+        let namesOwnWhole = site + 1 < tokens.count && tokens[site + 1].isWord("van")
+        return van == site + 1 || van < site && analysis.clause(of: van).lowerBound == van && !namesOwnWhole
     }
 
     /// 'van het totaal van 1.254', 'op een (operationele) capaciteit van 11.617': a marker with a few words
