@@ -7,9 +7,12 @@ import CAllocator
 /// (a fifth of the seed annex's CPU time). Set by `annex build` before any thread starts; the other
 /// commands build no such files and keep glibc's defaults (`annex check` is slower with these).
 enum Allocator {
-    /// One arena for all threads: the pages one thread's file freed serve the next file, whichever
-    /// thread writes it.
-    static let arenas: Int32 = 1
+    /// Two arenas, as many as the build's lanes (docs/performance.md, the thirty-second sitting): a thread
+    /// gets one of its own while there are fewer, then the one not in use, so the lanes seldom wait for
+    /// each other's allocations, and the pages one file freed still serve the next. With one arena for
+    /// all threads they waited on its lock, asleep in the kernel, hundreds of times a build: 6–8% more
+    /// CPU time for the seed annex when both processors were its own.
+    static let arenas: Int32 = 2
     /// Buffers up to 32 MB (glibc's largest threshold) come from the heap, not from a mapping of their own.
     static let mmapThreshold: Int32 = 32 << 20
     /// Freed memory at the heap's top is kept for the next buffer up to 256 MB.
