@@ -400,10 +400,12 @@ extension ClaimParser {
         return tokens[comparative + 1].isWord("dan") && comparesWithTime(after: comparative + 1, tokens)
     }
 
-    /// The comparative that makes a count a difference: 'meer' or 'minder' right after it ('50 meer'); after
-    /// its phrase before 'dan' and another time ('400 plaatsen in de zorg meer dan in 2021'); or any
-    /// comparative after its noun before 'dan' and another time when another number of the sentence counts
-    /// in that noun ('7,4 maanden, 0,6 maand langer dan in 2022').
+    /// The comparative that makes a count a difference: 'meer' or 'minder' right after it ('50 meer'); any
+    /// comparative right after it before 'dan' and another time ('lag 156 hoger dan in 2022'), unless 'met' gives
+    /// the count as the level that compares ('lag met 41.300 hoger dan in 2022'); after its phrase before 'dan' and
+    /// another time ('400 plaatsen in de zorg meer dan in 2021'); or any comparative after its noun before 'dan'
+    /// and another time when another number of the sentence counts in that noun ('7,4 maanden, 0,6 maand langer
+    /// dan in 2022').
     static func differenceComparative(_ index: Int, _ tokens: [Token]) -> Int? {
         guard index + 1 < tokens.count, tokens[index].number?.unit == .count else { return nil }
         if tokens[index + 1].isWord("meer") || tokens[index + 1].isWord("minder") { return index + 1 }
@@ -414,6 +416,11 @@ extension ClaimParser {
             let beforeThan = position + 1 < tokens.count && tokens[position + 1].isWord("dan")
                 && comparesWithTime(after: position + 1, tokens)
             if beforeThan, ["meer", "minder"].contains(word) { return position }
+            if beforeThan, position == index + 1, Lexicon.comparatives.contains(word),
+                !isLevelAfterWith(index, tokens)
+            {
+                return position
+            }
             if beforeThan, position == index + 2, Lexicon.comparatives.contains(word) {
                 let noun = tokens[index + 1].text
                 let measured = tokens.indices.contains { other in
@@ -425,6 +432,19 @@ extension ClaimParser {
             position += 1
         }
         return nil
+    }
+
+    /// Whether 'met' stands before the count at `index`, past a hedge or '€': the count is the level a comparative
+    /// after it sets against another ('lag met 41.300 hoger dan in 2022'), or the difference ('lag met 2.100 hoger'):
+    /// which one the words do not say.
+    private static func isLevelAfterWith(_ index: Int, _ tokens: [Token]) -> Bool {
+        var before = index - 1
+        while before > 0, tokens[before].kind == .word && Lexicon.hedges.keys.contains(tokens[before].text)
+            || tokens[before].isMark("€")
+        {
+            before -= 1
+        }
+        return before >= 0 && tokens[before].isWord("met")
     }
 
     /// 'een daling van 300 naar 5.100': after a noun of change whose direction the two values go against, 'van'

@@ -131,6 +131,9 @@ enum Lexicon {
         "samengesteld uit",
     ]
 
+    /// Forms of the verb of composition that may stand apart from its 'uit' ('bestaat voor € 3 miljoen uit …').
+    static let compositionVerbs: Set<String> = ["bestaat", "bestaan", "bestond", "bestonden"]
+
     /// Words that name the rest of a whole ('de overige 10 procent', 'de resterende 8%').
     static let restWords: Set<String> = ["overige", "overig", "resterende", "rest"]
 
