@@ -1329,7 +1329,7 @@ extension ClaimParser {
         var claim = Claim(kind: .change, site: index, claimed: precise(number, direction: direction))
         if let stated = statedChange(for: index, unit: .count) ?? statedChange(for: index, unit: .percent) {
             (claim.from, claim.to) = stated
-        } else if let based = indexBaseChange(for: index) {
+        } else if let based = indexBaseChange(for: index) ?? timedRowChange(at: index, unit: .count) {
             (claim.from, claim.to) = based
         }
         return spanningYearsBack(claim)
@@ -1346,7 +1346,7 @@ extension ClaimParser {
         } else if let rows = comparedRows(at: index, unit: .percent) {
             claim = Claim(kind: .points, site: index, claimed: precise(number, direction: rows.sign))
             (claim.from, claim.to) = (rows.from, rows.to)
-        } else if let amounts = pointsOfAmounts(at: index) {
+        } else if let amounts = pointsOfAmounts(at: index) ?? timedRowChange(at: index, unit: .percent) {
             (claim.from, claim.to) = amounts
         }
         return spanningYearsBack(claim)

@@ -34,6 +34,9 @@ public struct Sentence: Sendable {
     /// The body row of a table written as text that the sentence is, with the count and whole of each of its shares
     /// (`TableShareRow`): checked by the table's rows alone, no sentence of the prose.
     var tableShares: TableShareRow? = nil
+    /// The table of two columns of time right above the sentence (`TimedTableReader.above`), for a change of a row
+    /// it names.
+    var timedTable: TimedTable? = nil
 
     /// The source line of the Unicode scalar at `offset`.
     public func line(at offset: Int) -> Int {

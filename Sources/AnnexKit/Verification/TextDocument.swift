@@ -183,6 +183,8 @@ private struct ProseReader {
     private var holdsRowCells = false
     /// The table written as text the lines read so far stand in, if any, for its total rows (`TableBlock`).
     private var table = TableBlock()
+    /// The tables of two columns of time the lines read so far hold (`TimedTableReader`).
+    private var timedTables = TimedTableReader()
 
     /// Longest sentence, in Unicode scalars; a longer run without a sentence end is cut at the next
     /// space (or, without one, at twice this length).
@@ -194,6 +196,7 @@ private struct ProseReader {
     init(emit: @escaping (Sentence) -> Void) { self.emit = emit }
 
     mutating func read(line: String.UnicodeScalarView, number: Int) {
+        timedTables.read(line, number: number)
         let (shares, total) = table.read(line, number: number)
         handOn(shares)
         if let total {
@@ -503,7 +506,8 @@ private struct ProseReader {
                     heading: heading, titleYear: titleYear, titleScale: inScale ?? valueLines ? titleScale ?? 1 : nil,
                     isValueLines: valueLines,
                     isUnderValueLines: underValueLine, isListedValue: listedValue,
-                    isAfterDroppedRow: afterRowWithNumbers, holdsRowCells: holdsRowCells))
+                    isAfterDroppedRow: afterRowWithNumbers, holdsRowCells: holdsRowCells,
+                    timedTable: timedTables.above))
             afterRowWithNumbers = false
         }
         underValueLine = false
