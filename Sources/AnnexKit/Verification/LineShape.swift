@@ -54,7 +54,7 @@ enum LineShape: Sendable, Equatable {
 
     /// A label, a colon, hedge words, one value with at most a noun, and at most a bracketed part that closes the
     /// line; after a list item's mark.
-    private static func isValueLine(_ tokens: [Token]) -> Bool {
+    static func isValueLine(_ tokens: [Token]) -> Bool {
         var index = tokens.first.map(isItemMark) == true ? 1 : 0
         let labelStart = index
         var remarks = 0

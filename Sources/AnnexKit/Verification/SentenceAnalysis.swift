@@ -27,8 +27,8 @@ struct SentenceAnalysis: Sendable {
     init(_ sentence: Sentence, names: RegionNames) {
         self.sentence = sentence
         scalars = Array(sentence.text.unicodeScalars)
-        let read = TitleScale.applied(
-            sentence.titleScale, to: SpeakerLabel.spoken(Tokenizer.tokens(scalars), scalars, names: names))
+        let spoken = SpeakerLabel.spoken(Tokenizer.tokens(scalars), scalars, names: names)
+        let read = sentence.titleScale.map { TitleScale.applied($0, to: spoken) } ?? ListHeaderScale.applied(to: spoken)
         closingScale = TitleScale(read)
         let scaled = closingScale.map { $0.labelling(read) } ?? read
         let tokens = LineShape.labellingBounds(scaled, bracketsOnly: !sentence.isValueLines)

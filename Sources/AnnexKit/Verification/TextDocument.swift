@@ -347,6 +347,9 @@ private struct ProseReader {
                 if plainTitle { (titleYear, titleScale, titlePercent) = (nil, nil, false) }
                 underValueLine = lastShape == .value && shape == .other
             } else {
+                // An item joins the title above it in one sentence; the title's scale is still that of the value
+                // lines after the list ('Totaal: 2,45'), as the list's own items get it (`ListHeaderScale`).
+                if isItem, case .title(_, let scale?) = lastShape { titleScale = scale }
                 append(" ", line: line)
             }
         }

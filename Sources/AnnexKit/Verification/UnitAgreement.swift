@@ -22,13 +22,15 @@ enum UnitAgreement {
     /// carried from another sentence by the unit that sentence named for it (`Operand.measure`); a derived one, or a
     /// carried one that named none, is taken to be in the unit of the others.
     static func reading(of claim: Claim, in tokens: [Token]) -> Reading {
+        if claim.kind == .change { return RelativeUnits.reading(of: claim, in: tokens) }
         guard kinds.contains(claim.kind), claim.claimed.number?.unit == .count, !isRate(claim.site, in: tokens),
             let claimed = unit(at: claim.site, in: tokens)
         else { return .unchanged }
         if let basis = TimeBasis.reading(of: claim, in: tokens) { return basis }
         let weighed = claim.operands.filter { $0.token != nil || $0.measure != nil }
-        guard !weighed.isEmpty, !weighed.compactMap(\.token).contains(where: { isRate($0, in: tokens) }) else {
-            return .unchanged
+        guard !weighed.isEmpty else { return .unchanged }
+        if weighed.compactMap(\.token).contains(where: { isRate($0, in: tokens) }) {
+            return amountOfRates(claim, claimed: claimed, in: tokens)
         }
         let units = weighed.map { unit(of: $0, in: tokens) }
         let named = units.compactMap { $0 }
@@ -51,6 +53,21 @@ enum UnitAgreement {
             })
     }
 
+    /// A claim that is no rate, of operands that are ('van € 1,02 naar € 1,13 per m3, 11 cent meer'): a rate's unit
+    /// is a quotient, but its amount is counted in the unit its number is written in, so the claim is read in that
+    /// unit when all operands that name one name the same and the claim's goes into it exactly (11 cent as € 0,11);
+    /// a claim of another family than theirs (grams of euros per kilo) cannot be checked. Operands that name no unit
+    /// leave the claim as it is.
+    private static func amountOfRates(_ claim: Claim, claimed: MeasureUnit, in tokens: [Token]) -> Reading {
+        let named = claim.operands.compactMap { operand in
+            operand.token.map { unit(at: $0, in: tokens) }
+                ?? operand.written.flatMap { unit(at: $0.index, in: $0.tokens) }
+        }
+        guard let first = named.first, named.allSatisfy({ $0 == first }) else { return .unchanged }
+        guard let factor = claimed.factor(to: first) else { return .unitsDiffer }
+        return factor == Exact(1) ? .unchanged : .converted(claim.scaledClaim(by: factor))
+    }
+
     /// The unit of measure the number at `index` names for itself, to keep with its operand wherever it is carried:
     /// none for a rate ('575 euro per dag'), whose unit is a quotient.
     static func measure(at index: Int, in tokens: [Token]) -> MeasureUnit? {
@@ -58,7 +75,7 @@ enum UnitAgreement {
     }
 
     /// The unit of `operand`: the noun after it in this sentence, or the one its own sentence named.
-    private static func unit(of operand: Operand, in tokens: [Token]) -> MeasureUnit? {
+    static func unit(of operand: Operand, in tokens: [Token]) -> MeasureUnit? {
         operand.token.map { unit(at: $0, in: tokens) } ?? operand.measure
     }
 

@@ -1,0 +1,36 @@
+/// The scale a list's header states for its items: a header, closed by a colon or not, that states a scale as a
+/// table's title does (`TitleScale`: 'Bezoekers per museum (x 1.000):', 'Baten (mln)'), then items each opened by an
+/// item's mark and each a label, a colon and one value ('– Stadsmuseum: 84,5'). The text reads such a list as one
+/// sentence with its header (`TextDocument`), so the scale the lines under a title get is not given to it: here each
+/// count in digits of the items stands in the header's scale ('84,5' under '(x 1.000)' is 84.500), and the numbers
+/// of the scale's phrase are labels. Under a header that states no scale its counts are marked as in a scale
+/// unstated, as the lines under a title that states none are ('Samen 186.000' under '– Noord: 84,5' … is open). A
+/// list with an item that is no label and one value is read as it is.
+enum ListHeaderScale {
+    /// `tokens`, a sentence's, with its items' counts in its header's scale, or marked as in a scale unstated, when
+    /// it is such a list (see the type); else as they are.
+    static func applied(to tokens: [Token]) -> [Token] {
+        guard let first = tokens.firstIndex(where: LineShape.isItemMark), first > 0,
+            !tokens[..<first].contains(where: { $0.isMark(":") && $0.depth == 0 }) || tokens[first - 1].isMark(":")
+        else { return tokens }
+        let header = Array(tokens[..<first])
+        let items = Array(tokens[first...])
+        guard Self.items(of: items).allSatisfy(Self.isValueLine) else { return tokens }
+        guard let scale = TitleScale(header) else { return header + TitleScale.applied(1, to: items) }
+        return scale.labelling(header) + TitleScale.applied(scale.factor, to: items)
+    }
+
+    /// Whether an item is a label, a colon and one value, a full stop after it allowed when it closes the sentence.
+    private static func isValueLine(_ item: [Token]) -> Bool {
+        LineShape.isValueLine(item.last?.isMark(".") == true ? Array(item.dropLast()) : item)
+    }
+
+    /// The items of a list, each from its item's mark to the next.
+    private static func items(of tokens: [Token]) -> [[Token]] {
+        let starts = tokens.indices.filter { LineShape.isItemMark(tokens[$0]) }
+        return starts.indices.map { position in
+            let end = position + 1 < starts.count ? starts[position + 1] : tokens.count
+            return Array(tokens[starts[position]..<end])
+        }
+    }
+}
