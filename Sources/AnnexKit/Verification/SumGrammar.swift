@@ -26,7 +26,11 @@ extension ClaimParser {
                 !ReadingSanity.mixesMoney(parts, in: tokens), rateScale(of: total) == nil,
                 pairedRateReading(total, number) == nil, !isAveraged(total),
                 // A number a ratio's noun names is a quotient, no total ('De ratio kwam uit op 1,3 (2024: 1,2; …)').
-                !namesRatio(before: total, in: analysis.clause(of: total))
+                !namesRatio(before: total, in: analysis.clause(of: total)),
+                // A bound after a comparative ('langer dan 48 uur:') limits what is counted; it counts nothing.
+                !Tokenizer.isComparativeBound(total, tokens),
+                // A whole 'waarvan' splits ('er 30, waarvan 12 …') is no addend: its parts would count twice.
+                !parts.contains(where: isSplitByWaarvan)
             else { return }
             totals.insert(total)
             let counted = parts.map { multiplicity(of: $0) }
@@ -536,6 +540,13 @@ extension ClaimParser {
         }
     }
 
+    /// Whether the count at `index` is the whole a 'waarvan' after it splits ('… er 30, waarvan 12 in …').
+    private func isSplitByWaarvan(_ index: Int) -> Bool {
+        ((index + 1)..<tokens.count).contains { place in
+            tokens[place].depth == 0 && tokens[place].isWord("waarvan") && waarvanTotal(before: place) == index
+        }
+    }
+
     /// The numbers of a list after 'waarvan': those of `unit` in the rest of the sentence, ending 'en X'.
     private func listed(after index: Int, unit: NumberUnit) -> [Int] {
         coordinated(candidates(unit, in: (index + 1)..<tokens.count))
@@ -580,7 +591,7 @@ extension ClaimParser {
         // medewerkers: gemiddeld 470 per persoon').
         let perUnit = perNoun(of: index)
         let values = numbers(unit, in: tokens.indices).filter { value in
-            value != index && !pairs.contains { $0.to == value }
+            value != index && !pairs.contains { $0.to == value } && !isCuedTotal(value)
                 && (value < index || value >= colon || after.contains(value))
                 && !(perUnit.map { unit in
                     ReadingSanity.noun(after: value, in: tokens).map { Self.namesUnit($0, unit) } ?? false
@@ -595,6 +606,21 @@ extension ClaimParser {
         }
         return (countedListAfter(index, unit: unit), true)
     }
+
+    /// Whether a word that names a total stands right before the number at `index`, only words between ('samen 1.040',
+    /// 'in totaal 96'): the number is the total of the values before it, no value of their mean.
+    private func isCuedTotal(_ index: Int) -> Bool {
+        (max(0, index - Self.totalReach)..<index).contains { start in
+            guard let (_, end) = analysis.firstPhrase(Self.totalNamingCues, at: start), end <= index else {
+                return false
+            }
+            return tokens[end..<index].allSatisfy { $0.kind == .word }
+        }
+    }
+
+    /// The sum cues that name the number after them as a total ('samen', 'in totaal'); no verb of being or of coming
+    /// out at ('bedroegen 41, 56 …', 'kwamen uit op 8, 10 …' open a list).
+    private static let totalNamingCues = Lexicon.joiningCues + ["in totaal", "totaal"]
 
     /// Whether `values` count the noun the mean at `index` names and another noun besides ('Met 3.600 bezoekers en 12
     /// zalen … gemiddeld 300 bezoekers'): the values of one mean count one thing, so such a list is none.
@@ -625,7 +651,11 @@ extension ClaimParser {
     func listRuns(_ values: [Int]) -> [[Int]] {
         var runs: [[Int]] = []
         for value in values {
-            if let last = runs.last?.last, value - last - 1 <= Self.listGap, tokens[value].depth == tokens[last].depth,
+            // A bracket of words only after a value names its item ('20,1 (Den Haag), …'): it is no gap.
+            if let last = runs.last?.last,
+                value - last - 1 - (Tokenizer.labelBracketEnd(after: last, tokens).map { $0 - last } ?? 0)
+                    <= Self.listGap,
+                tokens[value].depth == tokens[last].depth,
                 tokens[(last + 1)..<value].contains(where: { Self.listMarks.contains($0.text) || $0.isWord("en") })
             {
                 runs[runs.count - 1].append(value)

@@ -460,6 +460,10 @@ enum Tokenizer {
             tokens[position].kind == .word || tokens[position].kind == .mark
         else { return nil }
         position -= 1
+        // Items each named in a bracket after their value share the word too: '21,2 (Noord) en 17,3 procent (Zuid)'.
+        if labelBracketEnd(after: index, tokens) != nil, let labelled = labelledValue(closedAt: position, tokens) {
+            position = labelled
+        }
         skipEuro()
         guard position >= 0, let number = tokens[position].number, number.unit == .count, number.multiplier == 1,
             !number.isWord, number.value.magnitude < Exact(Self.sharedUnitBelow)
