@@ -830,11 +830,12 @@ extension ClaimParser {
     }
 
     /// The groups of two values (in the order of the text) that a pair joins by a word of contrast alone: in two
-    /// clauses or stretches (`ContrastedGroups.stretches`), neither with a year or a mark of an earlier time or of
-    /// now, each stretch with words of its own ('Op Schiphol 2.240 kilo, tegen 38.900 kilo in Rotterdam'). Nil
-    /// when time may order them.
+    /// clauses or stretches (`ContrastedGroups.stretches`), or named by the two sides of the comparison a ':' before
+    /// them spells out (`comparedSides(of:)`), neither with a year or a mark of an earlier time or of now, each
+    /// stretch with words of its own ('Op Schiphol 2.240 kilo, tegen 38.900 kilo in Rotterdam'). Nil when time may
+    /// order them.
     private func groupsSetAgainst(_ values: [Int]) -> ContrastedGroups? {
-        let stretches = ContrastedGroups.stretches(values, in: analysis)
+        let stretches = comparedSides(of: values) ?? ContrastedGroups.stretches(values, in: analysis)
         guard stretches[0] != stretches[1],
             values.allSatisfy({ value in
                 let clause = analysis.clause(of: value)
@@ -842,7 +843,7 @@ extension ClaimParser {
                     && !analysis.hasPresentMarker(clause) && !analysis.isStillDated(clause)
             })
         else { return nil }
-        let groups = ContrastedGroups(values, in: analysis)
+        let groups = ContrastedGroups(values, stretches: stretches, in: analysis)
         let words = groups.clauseWords
         let ownWords = (0..<2).map { side in
             words[side].filter { word in !words[1 - side].contains { ContrastedGroups.related($0, word) } }
@@ -962,6 +963,15 @@ extension ClaimParser {
                     return nil
                 }
                 pair = named
+            }
+            // 'Huurders verhuisden vaker dan kopers: 14,2 tegen 9,6 procent. … bij huurders 48 procent hoger': two
+            // groups set against each other, which nothing orders in time, run to the group the claim's subject
+            // names; a claim that names neither keeps the order of the pair.
+            if let against = discourse.lastSoleChange(of: unit)?.setAgainst,
+                let side = newSide(of: against.groups, claim: index)
+            {
+                let values = against.values.map(\.carriedOver)
+                pair = against.groups.pair(side == 1 ? (values[0], values[1]) : (values[1], values[0]))
             }
             // 'Voor 2027 verwacht men circa 10% minder' after a pair of 2025 and 2026: a change of a year the text
             // gives no value for takes no other pair.

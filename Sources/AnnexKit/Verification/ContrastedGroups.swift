@@ -23,6 +23,11 @@ struct ContrastedGroups: Sendable {
 
     /// The groups of the values at `values` (two token indices) of `analysis`.
     init(_ values: [Int], in analysis: SentenceAnalysis) {
+        self.init(values, stretches: Self.stretches(values, in: analysis), in: analysis)
+    }
+
+    /// The groups of the values at `values` of `analysis`, each named in its stretch of `stretches`.
+    init(_ values: [Int], stretches clauses: [Range<Int>], in analysis: SentenceAnalysis) {
         let tokens = analysis.tokens
         func content(_ range: Range<Int>) -> [Int] {
             range.filter { position in
@@ -30,7 +35,6 @@ struct ContrastedGroups: Sendable {
                 return token.kind == .word && Self.isContent(token.text)
             }
         }
-        let clauses = Self.stretches(values, in: analysis)
         let whole = clauses.map { content($0).map { tokens[$0].text } }
         clauseWords = whole
         let own = values.indices.map { side in

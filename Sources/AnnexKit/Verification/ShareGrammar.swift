@@ -555,7 +555,7 @@ extension ClaimParser {
     /// deed dat …: 437 jongeren'); or in the clause before one that opens with a reference to it ('…; dat
     /// is circa 42% van …'), or in the clause after that names its count ('…; het gaat om 1,07 miljoen').
     /// A clause with a verb of its own ('…, 45 leerlingen zakten') counts something else.
-    private func isTied(_ count: Int, toShareAt share: Int) -> Bool {
+    func isTied(_ count: Int, toShareAt share: Int) -> Bool {
         let (own, other) = (analysis.clauseOf[share], analysis.clauseOf[count])
         guard own != other else { return true }
         func joiner(before clause: Int) -> Token? {
