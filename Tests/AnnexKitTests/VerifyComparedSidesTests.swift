@@ -23,4 +23,18 @@ struct VerifyComparedSidesTests {
     func subjectGroup() throws {
         try expectVerdict(.consistent, of: "33 procent", in: values + "bij kopers 33 procent lager.")
     }
+
+    private let larger = "Jongeren sporten vaker in een vereniging dan ouderen: 42,0 tegen 28,0 procent. Relatief "
+        + "gezien ligt het aandeel sporters "
+
+    @Test("'vaker' and words before 'dan', the larger value first: the group after 'dan' is the lower")
+    func oneWordComparative() throws {
+        try expectVerdict(.consistent, of: "33 procent", in: larger + "bij ouderen 33 procent lager.")
+        try expectVerdict(.inconsistent, of: "20 procent", in: larger + "bij ouderen 20 procent lager.")
+    }
+
+    @Test("'vaker' and words before 'dan': the subject's group, the higher, is no false alarm")
+    func oneWordComparativeSubject() throws {
+        #expect(try claim("50 procent", in: larger + "bij jongeren 50 procent hoger.").verdict != .inconsistent)
+    }
 }

@@ -467,7 +467,7 @@ struct ClaimParser {
     }
 
     /// The comparative of frequency: of two shares, the higher ('vaker'; 'minder vaak' is read by 'minder').
-    private static let moreOften = "vaker"
+    static let moreOften = "vaker"
 
     /// The factor a word states ('verdubbeld' 2, 'gehalveerd' ½).
     static func factor(of word: String) -> Exact? {

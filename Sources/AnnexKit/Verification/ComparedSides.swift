@@ -19,10 +19,24 @@ extension ClaimParser {
             })
         else { return nil }
         let compared = analysis.clauses[own - 1]
-        let markers = compared.filter { Self.isComparisonMarker(at: $0, analysis) }
+        let markers = compared.filter {
+            Self.isComparisonMarker(at: $0, analysis) || isThanAfterComparative(at: $0, in: compared)
+        }
         guard markers.count == 1, let marker = markers.first, marker > compared.lowerBound, marker + 1 < colon else {
             return nil
         }
         return [compared.lowerBound..<marker, marker..<colon]
+    }
+
+    /// Whether `index` is a 'dan' after a comparative anywhere before it in `clause`, also 'vaker' and past words of
+    /// their own ('vaker ontevreden over hun woning dan'), and no hedge of a number after it: the marker of the
+    /// comparison a ':' after the clause spells out, where `isComparisonMarker` looks only a few words back.
+    private func isThanAfterComparative(at index: Int, in clause: Range<Int>) -> Bool {
+        guard tokens[index].isWord("dan"), index + 1 >= tokens.count || tokens[index + 1].number?.hedge == nil else {
+            return false
+        }
+        return (clause.lowerBound..<index).contains {
+            tokens[$0].text == Self.moreOften || Lexicon.comparatives.contains(tokens[$0].text)
+        }
     }
 }
