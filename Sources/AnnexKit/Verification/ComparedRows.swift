@@ -28,10 +28,7 @@ extension ClaimParser {
     private func rowsNamed(in range: Range<Int>, of rows: [CarriedLine]) -> [Int] {
         let words = Set(analysis.words(range)).subtracting(Lexicon.grammarWords)
         return rows.indices.filter { row in
-            rows[row].label.words.contains { label in
-                !Lexicon.grammarWords.contains(label) && !Lexicon.restCategories.contains(label)
-                    && words.contains { Self.sharesStem(label, $0) }
-            }
+            rows[row].label.words.contains { label in words.contains { Self.labelNames(label, $0) } }
         }
     }
 

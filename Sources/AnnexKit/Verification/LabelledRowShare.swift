@@ -17,16 +17,7 @@ extension ClaimParser {
         if table.summed, analysis.numberIndices.contains(where: { !(start..<end).contains($0) }) { return nil }
         let words = Set(analysis.words(tokens.indices)).subtracting(Lexicon.grammarWords)
         let rows = table.rows
-        guard
-            let told = TellingWords.item(
-                amongst: rows.count, by: words.sorted(),
-                names: { index, word in
-                    rows[index].label.contains { label in
-                        !Lexicon.grammarWords.contains(label) && !Lexicon.restCategories.contains(label)
-                            && Self.sharesStem(label, word)
-                    }
-                }),
-            rows[told].count.unit == table.total.unit
+        guard let told = Self.toldRow(amongst: rows.map(\.label), by: words), rows[told].count.unit == table.total.unit
         else { return nil }
         var part = rows[told].count
         var whole = table.total

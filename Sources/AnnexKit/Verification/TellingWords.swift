@@ -15,3 +15,19 @@ enum TellingWords {
         return told.count == 1 ? told.first : nil
     }
 }
+
+extension ClaimParser {
+    /// The one row of `labels` (each row's label, in words) that `words` tell apart (`TellingWords`): a word names a
+    /// row when it shares a stem with a word of the row's label that is no word of grammar nor a rest category
+    /// ('overig'). Used for prose that names a row of the table above it (`labelledRowShare`, `timedRowChange`).
+    static func toldRow(amongst labels: [[String]], by words: Set<String>) -> Int? {
+        TellingWords.item(amongst: labels.count, by: words.sorted()) { row, word in
+            labels[row].contains { labelNames($0, word) }
+        }
+    }
+
+    /// Whether `word` names the label word `label`: one of content, not a rest category, of one stem with it.
+    static func labelNames(_ label: String, _ word: String) -> Bool {
+        !Lexicon.grammarWords.contains(label) && !Lexicon.restCategories.contains(label) && sharesStem(label, word)
+    }
+}

@@ -105,17 +105,9 @@ extension ClaimParser {
         let words = Set(analysis.words(stretch[0]..<(stretch[stretch.count - 1] + 1)))
             .subtracting(Lexicon.grammarWords)
         let rows = table.rows
-        guard
-            let told = TellingWords.item(
-                amongst: rows.count, by: words.sorted(),
-                names: { row, word in
-                    rows[row].label.contains { label in
-                        !Lexicon.grammarWords.contains(label) && !Lexicon.restCategories.contains(label)
-                            && Self.sharesStem(label, word)
-                    }
-                }),
-            rows[told].from.unit == unit
-        else { return nil }
+        guard let told = Self.toldRow(amongst: rows.map(\.label), by: words), rows[told].from.unit == unit else {
+            return nil
+        }
         return (rows[told].from, rows[told].to)
     }
 
