@@ -4,20 +4,26 @@
 /// the one row whose label has a word the sentence has, or one of the same stem (`sharesStem`: 'uitzendsector' and
 /// 'uitzendbedrijven'), a word that names that row alone ('thuis' of 'Zorg thuis', not 'zorg': `TellingWords`), and
 /// the whole is the table's total line (`Discourse.rowsAndTotal`), or the rows' sum under a title that says they split
-/// one whole (`Discourse.summedRows`: then only for a sentence with no number but the share). Read only when the
-/// sentence has no count of its own, one row is told apart, and a whole the share names after 'van' is the total
-/// ('van het totaal') or a word of the table's title ('van de nieuwe uitkeringen' under 'Nieuwe uitkeringen naar
-/// sector'): a share of another whole is about something else ('30 procent van de bedrijven in de industrie').
+/// one whole (`Discourse.summedRows`: then only for a sentence with no number but the share), or the total row of a
+/// table between bars or at tabs in the column the sentence names (`TableAbove.rowsAndTotal(namedBy:years:)`). Read
+/// only when the sentence has no count of its own, one row is told apart, and a whole the share names after 'van' is
+/// the total ('van het totaal') or a word of the table's title or that column's header ('van de nieuwe uitkeringen'
+/// under 'Nieuwe uitkeringen naar sector'): a share of another whole is about something else ('30 procent van de
+/// bedrijven in de industrie').
 extension ClaimParser {
     /// The row named by its label and the total line of the table right above, for the share at `start..<end`.
     func labelledRowShare(start: Int, end: Int) -> (part: Operand, whole: Operand)? {
-        guard let table = discourse.rowsAndTotal, namesTableWhole(after: end, title: table.title) else { return nil }
+        let named = Set(analysis.words(tokens.indices)).subtracting(Lexicon.grammarWords)
+        let years = Set(tokens.compactMap(\.year))
+        let ofWhole = end < tokens.count && tokens[end].isWord("van")
+        let table = discourse.rowsAndTotal
+            ?? analysis.sentence.tableAbove?.rowsAndTotal(namedBy: named, years: years, wholeNamed: ofWhole)
+        guard let table, namesTableWhole(after: end, title: table.title) else { return nil }
         // Rows summed to their whole may hold numbers in their labels ('65-74 jaar'): a sentence with a number besides
         // the share ('… 65 jaar of ouder') may name several rows by it.
         if table.summed, analysis.numberIndices.contains(where: { !(start..<end).contains($0) }) { return nil }
-        let words = Set(analysis.words(tokens.indices)).subtracting(Lexicon.grammarWords)
         let rows = table.rows
-        guard let told = Self.toldRow(amongst: rows.map(\.label), by: words), rows[told].count.unit == table.total.unit
+        guard let told = Self.toldRow(amongst: rows.map(\.label), by: named), rows[told].count.unit == table.total.unit
         else { return nil }
         var part = rows[told].count
         var whole = table.total

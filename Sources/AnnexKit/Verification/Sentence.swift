@@ -34,9 +34,11 @@ public struct Sentence: Sendable {
     /// The body row of a table written as text that the sentence is, with the count and whole of each of its shares
     /// (`TableShareRow`): checked by the table's rows alone, no sentence of the prose.
     var tableShares: TableShareRow? = nil
-    /// The table of two columns of time right above the sentence (`TimedTableReader.above`), for a change of a row
+    /// The table written as text right above the sentence (`TableAboveReader.above`), for a share or change of a row
     /// it names.
-    var timedTable: TimedTable? = nil
+    var tableAbove: TableAbove? = nil
+    /// That table as one of two columns of time, for a change of a row the sentence names.
+    var timedTable: TimedTable? { tableAbove?.timed }
 
     /// The source line of the Unicode scalar at `offset`.
     public func line(at offset: Int) -> Int {

@@ -198,7 +198,7 @@ struct TableBlock: Sendable {
 
     /// Whether a label says its row is a part of the row above: it opens with a list's mark ('- containers') or a
     /// word that refers to that row ('daarvan …').
-    private static func opensAsPart(_ label: String, _ words: [String]) -> Bool {
+    static func opensAsPart(_ label: String, _ words: [String]) -> Bool {
         TabValueLine.itemMarks.contains(where: { label.hasPrefix($0) })
             || words.first.map(Lexicon.partReferences.contains) == true
     }

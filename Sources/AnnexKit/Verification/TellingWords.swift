@@ -26,8 +26,12 @@ extension ClaimParser {
         }
     }
 
-    /// Whether `word` names the label word `label`: one of content, not a rest category, of one stem with it.
+    /// Whether `word` names the label word `label`: one of content, not a rest category, of one stem with it, and not
+    /// only the first part of a compound the label word is ('pensioen' of 'pensioengerechtigden': the head of a
+    /// compound comes last, so the word names what the compound's head is of, not what it counts); a form of the word
+    /// ('appartementen' of 'appartement') is no such compound.
     static func labelNames(_ label: String, _ word: String) -> Bool {
         !Lexicon.grammarWords.contains(label) && !Lexicon.restCategories.contains(label) && sharesStem(label, word)
+            && !(label.count > word.count && label.hasPrefix(word) && !areForms(label, word))
     }
 }

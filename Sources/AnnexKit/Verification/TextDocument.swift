@@ -183,8 +183,8 @@ private struct ProseReader {
     private var holdsRowCells = false
     /// The table written as text the lines read so far stand in, if any, for its total rows (`TableBlock`).
     private var table = TableBlock()
-    /// The tables of two columns of time the lines read so far hold (`TimedTableReader`).
-    private var timedTables = TimedTableReader()
+    /// The table written as text right above the lines read now, if any (`TableAboveReader`).
+    private var tablesAbove = TableAboveReader()
 
     /// Longest sentence, in Unicode scalars; a longer run without a sentence end is cut at the next
     /// space (or, without one, at twice this length).
@@ -196,7 +196,7 @@ private struct ProseReader {
     init(emit: @escaping (Sentence) -> Void) { self.emit = emit }
 
     mutating func read(line: String.UnicodeScalarView, number: Int) {
-        timedTables.read(line, number: number)
+        tablesAbove.read(line, number: number)
         let (shares, total) = table.read(line, number: number)
         handOn(shares)
         if let total {
@@ -510,7 +510,7 @@ private struct ProseReader {
                     isValueLines: valueLines,
                     isUnderValueLines: underValueLine, isListedValue: listedValue,
                     isAfterDroppedRow: afterRowWithNumbers, holdsRowCells: holdsRowCells,
-                    timedTable: timedTables.above))
+                    tableAbove: tablesAbove.above))
             afterRowWithNumbers = false
         }
         underValueLine = false

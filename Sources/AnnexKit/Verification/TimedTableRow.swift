@@ -16,57 +16,35 @@ struct TimedTable: Sendable {
     var rows: [Row] = []
 }
 
-/// Reads the lines of a text for the tables of two columns of time (`TimedTable`): the last one read stays over the
-/// prose under it, in its paragraph and the one right under it, until another table or a heading. A row that is not
-/// a label and two values of one unit ends the table unread: a row the prose names may be among the unread.
-struct TimedTableReader: Sendable {
-    private var building: TimedTable?
-    /// The table right above the lines read now, if any.
-    private(set) var above: TimedTable?
-    /// The paragraphs opened since that table ended.
-    private var breaks = 0
-    /// Whether the line before was blank.
-    private var afterBlank = false
-
-    /// Reads the line numbered `number`.
-    mutating func read(_ line: String.UnicodeScalarView, number: Int) {
-        let blank = line.allSatisfy(\.properties.isWhitespace)
-        defer { afterBlank = blank }
-        guard TextTableRow.mayBeRow(line), let row = TextTableRow(String(line)) else {
-            if let table = building {
-                (above, breaks) = (table.rows.count >= ClaimParser.leastParts ? table : nil, 0)
-                building = nil
+extension TimedTable {
+    /// The table of two columns of time that the rows of a block end with (`TableAbove`): from the last header row
+    /// whose two value cells are alike but for one year each, the earlier first, when each row under it is a label and
+    /// two unsigned values of one unit, at least `ClaimParser.leastParts` of them; else none.
+    init?(_ block: [TableAbove.Row]) {
+        guard let header = block.lastIndex(where: { $0.cells.count == Self.cells && Self.isHeader($0.cells) }),
+            let years = Self.columnYears(block[header].cells[1], block[header].cells[2]), years.earlier < years.later
+        else { return nil }
+        (earlier, later) = (years.earlier, years.later)
+        for row in block[(header + 1)...] {
+            guard row.cells.count == Self.cells else { return nil }
+            let values = row.cells.dropFirst().compactMap { cell -> WrittenNumber? in
+                guard case .value(let number, _) = TableCell(cell), number.sign == nil else { return nil }
+                return number
             }
-            // Counted at the line that opens a paragraph: the sentence a blank line closes is read with the table.
-            if !blank, afterBlank { breaks += 1 }
-            if breaks > Self.paragraphsUnder || line.first == "#" { above = nil }
-            return
+            guard values.count == 2, values[0].unit == values[1].unit else { return nil }
+            let bound = OperandBinding(.labelledLine)
+            rows.append(
+                Row(
+                    label: TableAbove.labelWords(row.cells[0]),
+                    from: Operand(values[0], year: earlier, token: nil, line: row.line, binding: bound),
+                    to: Operand(values[1], year: later, token: nil, line: row.line, binding: bound)))
         }
-        above = nil
-        guard row.cells.count == Self.cells else {
-            building = nil
-            return
-        }
-        if let years = Self.columnYears(row.cells[1], row.cells[2]) {
-            building = years.earlier < years.later ? TimedTable(earlier: years.earlier, later: years.later) : nil
-            return
-        }
-        let values = row.cells.dropFirst().compactMap { cell -> WrittenNumber? in
-            guard case .value(let number, _) = TableCell(cell), number.sign == nil else { return nil }
-            return number
-        }
-        guard var table = building, values.count == 2, values[0].unit == values[1].unit else {
-            building = nil
-            return
-        }
-        let label = Tokenizer.tokens(Array(row.cells[0].unicodeScalars)).filter { $0.kind == .word }.map(\.text)
-        let bound = OperandBinding(.labelledLine)
-        table.rows.append(
-            TimedTable.Row(
-                label: label,
-                from: Operand(values[0], year: table.earlier, token: nil, line: number, binding: bound),
-                to: Operand(values[1], year: table.later, token: nil, line: number, binding: bound)))
-        building = table
+        guard rows.count >= ClaimParser.leastParts else { return nil }
+    }
+
+    /// Whether a row of three cells names two columns by years, alike but for them ('2022', 'cohort 2022').
+    private static func isHeader(_ cells: [String]) -> Bool {
+        columnYears(cells[1], cells[2]) != nil
     }
 
     /// The years of two header cells that are alike but for one year each ('2022', 'cohort 2022'); nil otherwise.
@@ -80,8 +58,6 @@ struct TimedTableReader: Sendable {
 
     /// The cells of a row of such a table: its label and two values.
     private static let cells = 3
-    /// The paragraphs under the table whose prose may still name its rows: its own and the one right under it.
-    private static let paragraphsUnder = 1
 }
 
 extension ClaimParser {

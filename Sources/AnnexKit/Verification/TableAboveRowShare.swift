@@ -1,0 +1,84 @@
+/// A share in prose under a table written as text (`TableAbove`: between bars, at tabs) that names a row by its label,
+/// of the table's total row in one value column: 'Appartementen waren goed voor 35 procent van alle verkopen.' under
+/// 'Type | verkocht', 'Appartement | 1.106', …, 'Totaal | 3.160'. Such rows never reach the discourse as memo lines
+/// (`Discourse.rowsAndTotal` reads value lines and rows of two cells at tabs), so `labelledRowShare` takes them from
+/// here. Of several value columns the one the sentence names is read: the one its words tell apart among the header's
+/// cells ('van de leden' under 'Vestiging | Leden | Uitleningen'), or the one whose header's year it names; a
+/// sentence that names none, or two, gets none (`unverifiable`), as does a share of no named whole of a column that
+/// may count a part of another column's rows.
+extension TableAbove {
+    /// The body rows and total row of the column the sentence of `words` and `years` names, with the words of the
+    /// title and that column's header, as `Discourse.Table`; none unless every row has as many cells, the last row is
+    /// a total row ('Totaal', 'Totaal drie sectoren') and the others above it, at least `Discourse.fewestRows`, are
+    /// plain parts (no subtotal, 'waarvan' or mean), and the column's body cells are unsigned values of one unit, no
+    /// percentages, that add up to its total: a column that does not may hold no parts of one whole. A column whose
+    /// value is in each row at most another column's may count a part of that column's rows ('Adviezen | waarvan
+    /// vroeghulp', 'Gescreend | Indicatie'): a share that names no whole after 'van' (not `wholeNamed`) may then be of
+    /// its own row ('het hoogste aandeel vroeghulp'), and gets none.
+    func rowsAndTotal(namedBy words: Set<String>, years: Set<Int>, wholeNamed: Bool) -> Discourse.Table? {
+        guard let width = rows.first?.cells.count, width >= 2, rows.allSatisfy({ $0.cells.count == width }),
+            let last = rows.last, ClaimParser.totalledWords(TableBlock.words(last.cells[0])) != nil
+        else { return nil }
+        let headed = rows[0].cells.dropFirst().allSatisfy { TableCell($0).namesColumn }
+        let body = rows[(headed ? 1 : 0)..<(rows.count - 1)]
+        guard body.count >= Discourse.fewestRows, body.allSatisfy({ Self.isPart($0.cells[0]) }) else { return nil }
+        let header = headed ? rows[0].cells : nil
+        guard let column = Self.column(width: width, header: header, words: words, years: years),
+            years.isSubset(of: titleYears.union(header.map { Self.years($0[column]) } ?? []))
+        else { return nil }
+        let counts = (body + [last]).compactMap { row -> Operand? in
+            guard case .value(let number, _) = TableCell(row.cells[column]), number.sign == nil,
+                number.unit != .percent
+            else { return nil }
+            return Operand(number, year: nil, token: nil, line: row.line, binding: OperandBinding(.labelledLine))
+        }
+        guard counts.count == body.count + 1, Set(counts.map(\.unit)).count == 1,
+            Operand(summing: Array(counts.dropLast())).value == counts[counts.count - 1].value,
+            wholeNamed || !Self.mayBePart(column, of: Array(body))
+        else { return nil }
+        let labels = body.map { Self.labelWords($0.cells[0]) }
+        let named = header.map { TableBlock.words($0[column]) } ?? []
+        return (Array(zip(labels, counts.dropLast())), counts[counts.count - 1], title + named, false)
+    }
+
+    /// The value column a sentence of `words` and `years` speaks of: the only one, or, under a header, the one its
+    /// words tell apart among the header's cells (`ClaimParser.toldRow`) or whose year it names, both the same when
+    /// both tell one; none otherwise.
+    private static func column(width: Int, header: [String]?, words: Set<String>, years: Set<Int>) -> Int? {
+        guard width > 2 else { return 1 }
+        guard let header else { return nil }
+        let columns = Array(1..<width)
+        let byWords = ClaimParser.toldRow(amongst: columns.map { TableBlock.words(header[$0]) }, by: words)
+            .map { columns[$0] }
+        let dated = columns.filter { !Self.years(header[$0]).isDisjoint(with: years) }
+        let byYear = dated.count == 1 ? dated[0] : nil
+        guard years.isEmpty || byYear != nil else { return nil }
+        let told = Set([byWords, byYear].compactMap { $0 })
+        return told.count == 1 ? told.first : nil
+    }
+
+    /// Whether the value of `column` is in each of `body`'s rows at most that of another value column, read.
+    private static func mayBePart(_ column: Int, of body: [Row]) -> Bool {
+        let read = { (row: Row, at: Int) in TableCell(row.cells[at]).value?.number.value }
+        return (1..<(body.first?.cells.count ?? 1)).contains { other in
+            other != column
+                && body.allSatisfy { row in
+                    guard let own = read(row, column), let larger = read(row, other) else { return false }
+                    return own <= larger
+                }
+        }
+    }
+
+    /// The years a cell names.
+    private static func years(_ cell: String) -> Set<Int> {
+        Set(Tokenizer.tokens(Array(cell.unicodeScalars)).compactMap(\.year))
+    }
+
+    /// Whether a body row's label names a part of the whole its total row gives: no total or subtotal, no part of the
+    /// row above ('waarvan …', a list's mark), no mean or change (`ClaimParser.isPlainLabel`).
+    private static func isPart(_ label: String) -> Bool {
+        let words = TableBlock.words(label)
+        return ClaimParser.totalledWords(words) == nil && words.first.map(ClaimParser.isTotalCompound) != true
+            && ClaimParser.isPlainLabel(words) && !TableBlock.opensAsPart(label, words)
+    }
+}
