@@ -574,10 +574,11 @@ struct ClaimParser {
         return values
     }
 
-    /// The counts of the sentence that are no start or end value.
+    /// The counts of the sentence that are no start or end value, nor a stated difference (`statesDifference`).
     func plainCounts() -> [Operand] {
         let paired = Set(pairs.flatMap { [$0.from, $0.to] } + bases)
-        return preferringDigits(numbers(.count, in: tokens.indices).filter { !paired.contains($0) }).map { operand($0) }
+        let found = numbers(.count, in: tokens.indices).filter { !paired.contains($0) && !statesDifference($0) }
+        return preferringDigits(found).map { operand($0) }
     }
 
     /// Numbers that may be parts of one list: those in digits when there are two or more, else all of them ('drie

@@ -17,8 +17,13 @@ extension ClaimParser {
             // 41.000 uitstromers … samen 139.400 maanden'); means of the total's noun add up ('gemiddeld 148
             // dagen, … nog 96 dagen: samen 244 dagen').
             let alike = ReadingSanity.nounAlike(listed + [total], in: tokens)
+            // A pair's count ('3 van de 8 teams') counts a selection of things: beside counts that are no such pair
+            // it is of another kind than they, no addend of their total; counts that are all pairs add up.
+            let selected = listed.filter { pairedWhole(of: $0) != nil }
+            let selections = selected.count < listed.count ? Set(selected) : []
             let parts = listed.filter {
                 tokens[$0].number?.value != tokens[total].number?.value && (alike || !isAveraged($0))
+                    && !selections.contains($0)
             }
             // A number an average word governs is a mean, not a total ('samen een gemiddelde wachttijd van 13').
             guard parts.count >= 2, !totals.contains(total), let number = tokens[total].number,
@@ -486,7 +491,7 @@ extension ClaimParser {
     func candidates(_ unit: NumberUnit, in range: Range<Int>, groupSizes: Bool = false) -> [Int] {
         let structural = Set(pairs.flatMap { [$0.from, $0.to] } + bases)
         let found = numbers(unit, in: range).filter { index in
-            !structural.contains(index) && !Self.isDifference(index, tokens)
+            !structural.contains(index) && !statesDifference(index)
                 && (groupSizes || !(index >= 2 && tokens[index - 1].isMark("=") && tokens[index - 2].isWord("n")))
         }
         return preferringDigits(found)

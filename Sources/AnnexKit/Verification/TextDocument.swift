@@ -148,9 +148,12 @@ private struct ProseReader {
     /// Numbers begun in the sentence so far.
     private var numbers = 0
     /// The shape of the paragraph's last line.
-    private var lastShape = LineShape.other { didSet { plainTitle = false } }
+    private var lastShape = LineShape.other { didSet { (plainTitle, valuedItem) = (false, false) } }
     /// Whether the paragraph's last line is a title in words only (`isPlainTitle`) that opened its sentence.
     private var plainTitle = false
+    /// Whether the paragraph's last line is an item of a list that closes on a number ('- Havenweg, Gouda (oost):
+    /// 1.750'): like a value line, it ends its sentence before a line that is no item and opens in upper case.
+    private var valuedItem = false
     /// The year of the title the paragraph's lines stand under, since that title's line ended.
     private var titleYear: Int?
     /// The scale that title states for the value lines under it ('(x 1.000)': `TitleScale`).
@@ -338,6 +341,7 @@ private struct ProseReader {
                 (last, beforeLast) = (beforeLast, nil)
             } else if !broken,
                 afterTableRow || endsLine(before: shape, isItem: isItem, opensLower: first.properties.isLowercase)
+                    || valuedItem && !isItem && !first.properties.isLowercase
             {
                 let percentTitle = String(scalars: sentence).hasSuffix(Self.percentUnit)
                 flush(upTo: length, valueLines: lastShape == .value && onlyValueLines)
@@ -363,6 +367,7 @@ private struct ProseReader {
         broken = false
         lastShape = shape
         plainTitle = opensSentence && shape == .other && Self.isPlainTitle(prose)
+        valuedItem = isItem && prose.last.map { ("0"..."9").contains($0) } == true
     }
 
     /// Drops a table's row: it is no prose, and ends the paragraph above it.
