@@ -1365,6 +1365,9 @@ extension ClaimParser {
     /// The direction of a count that is a difference: 'toe met 14', 'een toename van 50', '50 meer'.
     func differenceDirection(of index: Int) -> Int? {
         if let comparative = comparative(afterCount: index) { return comparative }
+        if let group = groupDifference(of: index) {
+            return Lexicon.increase.contains(tokens[group.comparative].text) ? 1 : -1
+        }
         if let sign = Self.signedDifference(index, tokens) { return sign }
         if let sign = particleDifferenceSign(of: index) { return sign }
         guard index > 0 else { return nil }
@@ -1404,7 +1407,13 @@ extension ClaimParser {
     func differenceReading(_ index: Int, _ number: WrittenNumber, direction: Int) -> Claim {
         var claim = Claim(
             kind: .difference, site: index, claimed: precise(number, direction: direction == 0 ? nil : direction))
-        if let stated = statedChange(for: index, unit: .count) { (claim.from, claim.to) = stated }
+        if let group = groupDifference(of: index) {
+            // Each side's value is bound to its side by a bracket or the order of a pair after ':'.
+            let named = OperandBinding(.reference)
+            (claim.from, claim.to) = (operand(group.from).bound(named), operand(group.to).bound(named))
+        } else if let stated = statedChange(for: index, unit: .count) {
+            (claim.from, claim.to) = stated
+        }
         return claim
     }
 }
