@@ -26,7 +26,8 @@ struct VerifyInlineListScaleTests {
 
     @Test("A header that states no scale leaves the items as written: a mean a thousand times them is never wrong")
     func noScale() throws {
-        let text = Self.branches("Gemiddeld was dat 213.700 bezoekers per vestiging.", header: "Bezoekers per vestiging:")
+        let text = Self.branches(
+            "Gemiddeld was dat 213.700 bezoekers per vestiging.", header: "Bezoekers per vestiging:")
         let found = try verified(text)
         #expect(!found.contains { $0.written == "213.700" && $0.verdict == .inconsistent }, "\(found.map(reason))")
     }
