@@ -6,18 +6,45 @@
 /// of the scale's phrase are labels. Under a header that states no scale its counts are marked as in a scale
 /// unstated, as the lines under a title that states none are ('Samen 186.000' under '– Noord: 84,5' … is open). A
 /// list with an item that is no label and one value is read as it is.
+///
+/// A list written in one line after its header's colon, its items joined by ';' and each words or labels and one
+/// value ('Bezoekers per vestiging (x 1.000): Centrum 212,4; Haven 198,6; Station 230,1.'), is read so too.
 enum ListHeaderScale {
     /// `tokens`, a sentence's, with its items' counts in its header's scale, or marked as in a scale unstated, when
     /// it is such a list (see the type); else as they are.
     static func applied(to tokens: [Token]) -> [Token] {
-        guard let first = tokens.firstIndex(where: LineShape.isItemMark), first > 0,
-            !tokens[..<first].contains(where: { $0.isMark(":") && $0.depth == 0 }) || tokens[first - 1].isMark(":")
-        else { return tokens }
-        let header = Array(tokens[..<first])
-        let items = Array(tokens[first...])
-        guard Self.items(of: items).allSatisfy(Self.isValueLine) else { return tokens }
+        guard let (header, items) = marked(tokens) ?? inline(tokens) else { return tokens }
         guard let scale = TitleScale(header) else { return header + TitleScale.applied(1, to: items) }
         return scale.labelling(header) + TitleScale.applied(scale.factor, to: items)
+    }
+
+    /// The header and the items of a list whose items each open with an item's mark and are a label, a colon and
+    /// one value; nil for any other sentence.
+    private static func marked(_ tokens: [Token]) -> (header: [Token], items: [Token])? {
+        guard let first = tokens.firstIndex(where: LineShape.isItemMark), first > 0,
+            !tokens[..<first].contains(where: { $0.isMark(":") && $0.depth == 0 }) || tokens[first - 1].isMark(":")
+        else { return nil }
+        let items = Array(tokens[first...])
+        guard Self.items(of: items).allSatisfy(Self.isValueLine) else { return nil }
+        return (Array(tokens[..<first]), items)
+    }
+
+    /// The header, up to its colon, and the items of a list in one line after it: at least `ClaimParser.leastParts`
+    /// items joined by ';', each one or more words, labels or years and then one value, a full stop allowed after
+    /// the last; nil for any other sentence.
+    private static func inline(_ tokens: [Token]) -> (header: [Token], items: [Token])? {
+        guard let colon = tokens.firstIndex(where: { $0.isMark(":") && $0.depth == 0 }), colon > 0 else { return nil }
+        let items = Array(tokens[(colon + 1)...])
+        let body = items.last?.isMark(".") == true ? items.dropLast() : items[...]
+        let pieces = body.split(omittingEmptySubsequences: false) { $0.isMark(";") && $0.depth == 0 }
+        guard pieces.count >= ClaimParser.leastParts, pieces.allSatisfy(isNamedValue) else { return nil }
+        return (Array(tokens[...colon]), items)
+    }
+
+    /// Whether an item of a list in one line is one or more words, labels or years and then one value.
+    private static func isNamedValue(_ item: ArraySlice<Token>) -> Bool {
+        guard let value = item.last, value.kind == .number, item.count > 1 else { return false }
+        return item.dropLast().allSatisfy { [.word, .label, .year].contains($0.kind) }
     }
 
     /// Whether an item is a label, a colon and one value, a full stop after it allowed when it closes the sentence.

@@ -64,7 +64,11 @@ extension ClaimParser {
         {
             return (nil, nil)
         }
-        if isScopedByPair(shareAt: start) || isItemsOwnPercentage(start) { return (nil, nil) }
+        if isScopedByPair(shareAt: start) || isItemsOwnPercentage(start)
+            || isListedBesideFewerPairs(start: start, end: end)
+        {
+            return (nil, nil)
+        }
         if let chained = chainedShare(at: start, end: end, counts: counts) { return chained }
         if refersIntoList(shareAt: start, end: end) { return (nil, nil) }
         if counts.isEmpty,

@@ -14,11 +14,12 @@
 ///
 /// When in doubt no claim: a block without a header; a share column that splits one whole (`TableShareRow` reads it
 /// against its column's total); a header that names another whole after 'van', a rate ('per'), a mean, or a change
-/// over a share, or besides its mark of share a thing neither count column names ('Tevreden (%)'); count columns
-/// named by two periods (levels of a change, no part and whole); a column of change after more than two level columns,
-/// after columns that name no order or other things, or whose header names another year; levels that are signed or
-/// of two units; a cell of change in '%' over levels in percentages (points or a change in percent); and per row, a
-/// missing or suppressed cell among those its claim needs.
+/// over a share, or besides its mark of share a thing neither count column names ('Tevreden (%)'), or such a thing
+/// without a mark of share over cells none of which is its row's share ('Op tijd'); count columns named by two
+/// periods (levels of a change, no part and whole); a column of change after more than two level columns, after
+/// columns that name no order or other things, or whose header names another year; levels that are signed or of two
+/// units; a cell of change in '%' over levels in percentages (points or a change in percent); and per row, a missing
+/// or suppressed cell among those its claim needs.
 enum TableRowColumns {
     /// A cell of change of a row: where it stands in the row's sentence, the kind of change, and the old and new level.
     struct Change: Sendable {
@@ -66,12 +67,13 @@ enum TableRowColumns {
                 || words.contains { TableRowColumns.hasHead($0, in: TableTotal.shareWords) }
         }
 
-        /// Whether, besides a mark or word of share, it names a thing none of `others` names ('Tevreden (%)' after
-        /// 'Leners' and 'Achterstallig'): its values measure that thing, no share of those columns' counts.
+        /// Whether, besides a mark or word of share if any, it names a thing none of `others` names ('Tevreden (%)'
+        /// or 'Op tijd' after 'Leners' and 'Achterstallig'): with a mark of share its values measure that thing, no
+        /// share of those columns' counts; without one they may name the share itself ('Opkomst').
         func namesOtherThing(than others: [Named]) -> Bool {
             let own = contentWords
             let named = others.flatMap(\.contentWords)
-            return namesShare && !own.isEmpty
+            return !own.isEmpty
                 && !own.contains { word in
                     named.contains { ClaimParser.sharesStem(word, $0) || ClaimParser.areForms(word, $0) }
                 }
@@ -149,9 +151,10 @@ enum TableRowColumns {
         let (whole, part) = (column - 2, column - 1)
         let cells = rows.map { $0.value(column, percent: false) }.filter { !$0.isMissing }
         let percentages = !cells.isEmpty && cells.allSatisfy { $0.value?.number.unit == .percent }
+        let otherThing = named[column].namesOtherThing(than: [named[whole], named[part]])
         guard named[column].namesShare || percentages, !named[column].namesRateOrWhole,
             !named[column].words.contains(where: Lexicon.changeNouns.contains),
-            !named[column].namesOtherThing(than: [named[whole], named[part]]),
+            !(named[column].namesShare && otherThing),
             [whole, part].allSatisfy({ isCounts($0, named, rows) }), whole == 1 || !isCounts(whole - 1, named, rows),
             unit(whole, rows) == unit(part, rows), !namesTwoPeriods(named[whole], named[part]),
             !TableShareRow.isSplit(column, body: body, total: total)
@@ -162,7 +165,23 @@ enum TableRowColumns {
             else { return true }
             return count.value <= of.value
         }
-        return fits ? .share(whole: whole, part: part) : nil
+        // A header with no mark of share that names another thing ('Op tijd' after 'Ritten' and 'Uitgevallen') is
+        // read as the rows' shares only when one row's cell at least is its share ('Opkomst'): a column none of whose
+        // rows is, measures that thing.
+        let measuresOther =
+            otherThing && !named[column].namesShare
+            && !rows.contains { isOwnShare($0, column, whole: whole, part: part) }
+        return fits && !measuresOther ? .share(whole: whole, part: part) : nil
+    }
+
+    /// Whether a row's cell in `column` is, within a step of its last digit, the share of its count in `part` of its
+    /// count in `whole`.
+    private static func isOwnShare(_ row: TableBlock.Row, _ column: Int, whole: Int, part: Int) -> Bool {
+        guard let cells = share(row, column, whole: whole, part: part),
+            let cell = row.value(column, percent: true).value?.number
+        else { return false }
+        let computed = cells.part.number.value / cells.whole.number.value * Exact(TableTotal.wholeShare)
+        return Interval.hedged(cell.value, hedge: .about, step: cell.step).contains(computed)
     }
 
     /// Whether a column holds counts (`TableShareRow.isCountColumn`) under a header that names no rate or mean.
