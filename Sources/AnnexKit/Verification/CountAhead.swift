@@ -75,10 +75,12 @@ extension ClaimParser {
     }
 
     /// Whether the count at `index` restates the quantity of the sentence before: 'Het waren er 72', 'dat zijn er
-    /// 520', 'waren het er 488', 'dit aantal'.
+    /// 520', 'waren het er 488', 'dit aantal', or a sentence that opens by naming that count ('Het gaat om 72
+    /// mensen', 'Het betrof 72 …'), as such a clause does within a sentence (`isTied`).
     private func restatesQuantity(at index: Int) -> Bool {
         let referring: Set<String> = ["het", "dat", "dit"]
-        return Self.refersToQuantity(analysis)
+        let names = analysis.firstPhrase(Lexicon.countRestatements, at: 0).map { $0.end == index } ?? false
+        return Self.refersToQuantity(analysis) || names
             || index > 0 && tokens[index - 1].isWord("er") && tokens[..<index].contains { referring.contains($0.text) }
     }
 }

@@ -120,6 +120,9 @@ extension ClaimParser {
             }
         }
         if whole == nil, let named = namedWhole(afterShareEndingAt: end) { wholeOperand = named.whole }
+        if whole == nil, wholeOperand == nil, let member = part {
+            wholeOperand = totalBefore(ofShareEndingAt: end, part: member)
+        }
         if whole == nil, wholeOperand == nil, let opened = openedWhole(ofShareAt: start) { wholeOperand = opened }
         if whole == nil, wholeOperand == nil, referredAfter, let link = linkReferredAfter(shareAt: start) {
             wholeOperand = link

@@ -1,0 +1,26 @@
+/// 'De vangst kwam uit op 640 ton. Tong was goed voor 96 ton, 15 procent van het totaal.': a share whose part its own
+/// sentence gives and whose whole it names only as 'het totaal' takes the total the sentence before gives. The
+/// definite noun refers back to a whole already said; the one the sentence before marks as a whole (a split's, a
+/// stated part's, the one it opens with), else its one count in the part's unit of measure, is that whole.
+extension ClaimParser {
+    /// The whole from the sentence before of a share ending at `end` with its part at `part` (see the type's
+    /// comment): nil when the share's sentence holds another count, when its total is qualified ('van het totaal in
+    /// de regio'), or when the sentence before gives no such whole, or several, or one no larger than the part.
+    func totalBefore(ofShareEndingAt end: Int, part: Int) -> Operand? {
+        guard let name = wholeName(afterShareEndingAt: end), Self.totalNouns.contains(name.noun), !name.outermost,
+            name.qualifier.isEmpty, nameableCounts == [part], let before = scopedSentenceBefore
+        else { return nil }
+        let clause = analysis.clause(of: end - 1)
+        guard let noun = (end..<clause.upperBound).first(where: { tokens[$0].isWord(name.noun) }),
+            tokens[(noun + 1)..<clause.upperBound].allSatisfy({ $0.kind == .mark })
+        else { return nil }
+        let measure = UnitAgreement.measure(at: part, in: tokens)
+        let marked = [before.split?.whole, before.relativeSplit?.whole, before.partAndWhole?.whole, before.openingWhole]
+            .compactMap { $0 }
+        let candidates = (marked.isEmpty ? before.namedCounts.map(\.operand) : marked).filter { $0.measure == measure }
+        guard let whole = candidates.first, candidates.allSatisfy({ Self.isSame($0, whole) }),
+            whole.value > operand(part).value
+        else { return nil }
+        return whole.carriedOver
+    }
+}
