@@ -1404,7 +1404,9 @@ extension ClaimParser {
     func differenceReading(_ index: Int, _ number: WrittenNumber, direction: Int) -> Claim {
         var claim = Claim(
             kind: .difference, site: index, claimed: precise(number, direction: direction == 0 ? nil : direction))
-        if let stated = statedChange(for: index, unit: .count) { (claim.from, claim.to) = stated }
+        if let stated = statedChange(for: index, unit: .count) ?? timedRowDifference(at: index, number) {
+            (claim.from, claim.to) = stated
+        }
         return claim
     }
 }
