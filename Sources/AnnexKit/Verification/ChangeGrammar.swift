@@ -1411,7 +1411,7 @@ extension ClaimParser {
             // Each side's value is bound to its side by a bracket or the order of a pair after ':'.
             let named = OperandBinding(.reference)
             (claim.from, claim.to) = (operand(group.from).bound(named), operand(group.to).bound(named))
-        } else if let stated = statedChange(for: index, unit: .count) {
+        } else if let stated = statedChange(for: index, unit: .count) ?? timedRowDifference(at: index, number) {
             (claim.from, claim.to) = stated
         }
         return claim

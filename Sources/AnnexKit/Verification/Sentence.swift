@@ -37,8 +37,11 @@ public struct Sentence: Sendable {
     /// The table written as text right above the sentence (`TableAboveReader.above`), for a share or change of a row
     /// it names.
     var tableAbove: TableAbove? = nil
-    /// That table as one of two columns of time, for a change of a row the sentence names.
-    var timedTable: TimedTable? { tableAbove?.timed }
+    /// The rows right above the sentence that give their earlier values in brackets (`BracketedTableReader.above`).
+    var bracketedTable: TimedTable? = nil
+    /// The table of two times right above the sentence, for a change of a row the sentence names: the rows with
+    /// earlier values in brackets, or else the table above as one of two columns of time.
+    var timedTable: TimedTable? { bracketedTable ?? tableAbove?.timed }
 
     /// The source line of the Unicode scalar at `offset`.
     public func line(at offset: Int) -> Int {

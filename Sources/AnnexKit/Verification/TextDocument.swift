@@ -188,6 +188,8 @@ private struct ProseReader {
     private var table = TableBlock()
     /// The table written as text right above the lines read now, if any (`TableAboveReader`).
     private var tablesAbove = TableAboveReader()
+    /// The rows with earlier values in brackets right above the lines read now, if any (`BracketedTableReader`).
+    private var bracketedTables = BracketedTableReader()
 
     /// Longest sentence, in Unicode scalars; a longer run without a sentence end is cut at the next
     /// space (or, without one, at twice this length).
@@ -200,6 +202,7 @@ private struct ProseReader {
 
     mutating func read(line: String.UnicodeScalarView, number: Int) {
         tablesAbove.read(line, number: number)
+        bracketedTables.read(line, number: number)
         let (shares, total) = table.read(line, number: number)
         handOn(shares)
         if let total {
@@ -515,7 +518,7 @@ private struct ProseReader {
                     isValueLines: valueLines,
                     isUnderValueLines: underValueLine, isListedValue: listedValue,
                     isAfterDroppedRow: afterRowWithNumbers, holdsRowCells: holdsRowCells,
-                    tableAbove: tablesAbove.above))
+                    tableAbove: tablesAbove.above, bracketedTable: bracketedTables.above))
             afterRowWithNumbers = false
         }
         underValueLine = false

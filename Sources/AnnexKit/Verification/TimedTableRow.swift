@@ -1,8 +1,8 @@
 /// A table written as text whose two value columns are two times, the earlier first ('Boottype | 2022 | 2023',
-/// 'Opleiding | examen 2021 | examen 2023': header cells alike but for one year each), and its rows of a label and
-/// two unsigned values of one unit. Prose under it that names one row by its label states that row's change:
-/// 'Het aantal kajakken daalde met 12,5 procent.' under 'Kajakken | 48 | 42' runs from 48 to 42
-/// (`ClaimParser.timedRowChange`).
+/// 'Opleiding | examen 2021 | examen 2023': header cells alike but for one year each), or whose rows give the earlier
+/// value in brackets after the later (`BracketedTimedRow`), and its rows of a label and two unsigned values of one
+/// unit. Prose under it that names one row by its label states that row's change: 'Het aantal kajakken daalde met
+/// 12,5 procent.' under 'Kajakken | 48 | 42' runs from 48 to 42 (`ClaimParser.timedRowChange`).
 struct TimedTable: Sendable {
     /// A body row: the words of its label and its values in the earlier and the later column.
     struct Row: Sendable {
@@ -12,19 +12,33 @@ struct TimedTable: Sendable {
     }
 
     let earlier: Int
-    let later: Int
+    /// The later year; nil when only the earlier is named ('Instroom (tussen haakjes 2024)').
+    let later: Int?
+    /// Whether the line right above the table states a scale for its values (`TitleScale`: '(x 1 mln)').
+    let statesScale: Bool
     var rows: [Row] = []
+
+    /// Adds a row of `label` and its values at the earlier and the later time, read on line `line`.
+    mutating func append(_ label: [String], from earlierValue: WrittenNumber, to laterValue: WrittenNumber, line: Int) {
+        let bound = OperandBinding(.labelledLine)
+        rows.append(
+            Row(
+                label: label,
+                from: Operand(earlierValue, year: earlier, token: nil, line: line, binding: bound),
+                to: Operand(laterValue, year: later, token: nil, line: line, binding: bound)))
+    }
 }
 
 extension TimedTable {
     /// The table of two columns of time that the rows of a block end with (`TableAbove`): from the last header row
     /// whose two value cells are alike but for one year each, the earlier first, when each row under it is a label and
-    /// two unsigned values of one unit, at least `ClaimParser.leastParts` of them; else none.
-    init?(_ block: [TableAbove.Row]) {
+    /// two unsigned values of one unit, at least `ClaimParser.leastParts` of them; else none. `statesScale`: whether
+    /// the block's title states a scale.
+    init?(_ block: [TableAbove.Row], statesScale: Bool) {
         guard let header = block.lastIndex(where: { $0.cells.count == Self.cells && Self.isHeader($0.cells) }),
             let years = Self.columnYears(block[header].cells[1], block[header].cells[2]), years.earlier < years.later
         else { return nil }
-        (earlier, later) = (years.earlier, years.later)
+        (earlier, later, self.statesScale) = (years.earlier, years.later, statesScale)
         for row in block[(header + 1)...] {
             guard row.cells.count == Self.cells else { return nil }
             let values = row.cells.dropFirst().compactMap { cell -> WrittenNumber? in
@@ -32,12 +46,7 @@ extension TimedTable {
                 return number
             }
             guard values.count == 2, values[0].unit == values[1].unit else { return nil }
-            let bound = OperandBinding(.labelledLine)
-            rows.append(
-                Row(
-                    label: TableAbove.labelWords(row.cells[0]),
-                    from: Operand(values[0], year: earlier, token: nil, line: row.line, binding: bound),
-                    to: Operand(values[1], year: later, token: nil, line: row.line, binding: bound)))
+            append(TableAbove.labelWords(row.cells[0]), from: values[0], to: values[1], line: row.line)
         }
         guard rows.count >= ClaimParser.leastParts else { return nil }
     }
@@ -85,6 +94,14 @@ extension ClaimParser {
             return nil
         }
         return (rows[told].from, rows[told].to)
+    }
+
+    /// The start and end value of a difference `number` at `index` that names one row of the table above
+    /// (`timedRowChange`), read only when neither the claim nor the line right above the table states a scale: a
+    /// difference, unlike a change in percent, is of the rows' scale ('0,4 miljoen' under '(x 1 mln)').
+    func timedRowDifference(at index: Int, _ number: WrittenNumber) -> (from: Operand, to: Operand)? {
+        guard number.multiplier == 1, analysis.sentence.timedTable?.statesScale == false else { return nil }
+        return timedRowChange(at: index, unit: number.unit)
     }
 
     /// Words of a mean or a rate: a change of a row 'per jaar' or 'gemiddeld' is no change from column to column.
