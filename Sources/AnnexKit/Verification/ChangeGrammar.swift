@@ -952,7 +952,8 @@ extension ClaimParser {
                 return comparedToRestated(pair, claim: index) ?? pair
             }
         }
-        if referring, groupOthers.isEmpty, !looksAhead(scope.lowerBound..<index), var pair = discourse.lastPair,
+        if referring, groupOthers.isEmpty, !looksAhead(scope.lowerBound..<index),
+            var pair = discourse.lastPair ?? discourse.lastUnorderedLevels?.ordered(by: direction(for: index)),
             pair.from.unit == unit
         {
             // 'Bij A … van 80 naar 96. Bij B … van 60 naar 54. A groeide daarmee met …': the pair of the group the
@@ -998,7 +999,9 @@ extension ClaimParser {
         }
         // 'In 2022 voldeed 62 procent … In 2023 was dat 71 procent, een stijging van 9 procent': two levels of a
         // percentage, the later restating the earlier (counts are read below, by their own words of reference).
-        if unit == .percent, let pair = restatedStretchPair(besides: index) ?? restatedPair(besides: index),
+        if unit == .percent,
+            let pair = restatedStretchPair(besides: index) ?? restatedPair(besides: index)
+                ?? unorderedLevels(besides: index)?.ordered(by: direction(for: index)),
             pair.to.unit == unit
         {
             let restated = comparedToRestated(pair, claim: index) ?? pair
@@ -1028,7 +1031,9 @@ extension ClaimParser {
         // earlier ('nog' with a year, a mark of the past); a change beside an earlier value that its year alone
         // dates ('In 2018 waren dat er 1.800: een daling …') tells nothing of the pair.
         if end == nil && start == nil {
-            guard let restated = restatedPair(besides: index), others.count == 1 else { return nil }
+            guard let restated = restatedPair(besides: index), others.count == 1 else {
+                return others.count == 1 ? unorderedLevels(besides: index)?.ordered(by: direction(for: index)) : nil
+            }
             if let compared = comparedToRestated(restated, claim: index) { return (compared.from, compared.to) }
             guard restated.to.token == others[0] || isEarlierLevel(others[0])
                 || analysis.hasEarlierMarker(analysis.clause(of: others[0]))

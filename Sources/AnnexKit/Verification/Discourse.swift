@@ -64,6 +64,9 @@ struct Discourse: Sendable {
         /// That pair with the group the sentence opens with, when it states one pair for a group of its own
         /// (`GroupPair`).
         var groupPair: GroupPair?
+        /// With no pair, the two levels it gives of one quantity restated for a time it leaves unordered
+        /// (`UnorderedLevels`), for a change of a stated direction in the next sentence.
+        var unorderedLevels: UnorderedLevels?
         /// Whether the sentence states no value of its own: no number and no direction word (a step of instructions,
         /// 'Dan neemt u eerst het verschil.'), or only changes of values before it ('Dat is een stijging van 6
         /// procentpunt.'). A change after it may refer past it (`valueSource`).
@@ -306,6 +309,10 @@ struct Discourse: Sendable {
 
     /// The start and end value of the sentence before, for 'Dat is een toename van 6 procent'.
     var lastPair: (from: Operand, to: Operand)? { valueSource?.pair }
+
+    /// The two levels of the sentence before whose times it leaves unordered, for 'Dat is een daling van 3,6
+    /// procentpunt' (`UnorderedLevels`).
+    var lastUnorderedLevels: UnorderedLevels? { valueSource?.unorderedLevels }
 
     /// The pairs of the groups the two sentences before each open with, the earlier first (`GroupPair`); none unless
     /// both state one for a group of their own.

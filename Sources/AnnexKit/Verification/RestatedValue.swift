@@ -28,6 +28,13 @@ extension ClaimParser {
     /// was dat 71 procent, een stijging van 9 procent'): that number is left out, and the direction words must all
     /// stand in its clause.
     func restatedPair(besides claim: Int? = nil) -> (from: Operand, to: Operand)? {
+        guard let levels = restatedLevels(besides: claim), levels.isOrdered else { return nil }
+        return (levels.from, levels.to)
+    }
+
+    /// The two levels of `restatedPair(besides:)`, the one before first when their times are not ordered
+    /// (`isOrdered` false: neither year nor mark of the past or of now orders them).
+    func restatedLevels(besides claim: Int? = nil) -> (from: Operand, to: Operand, isOrdered: Bool)? {
         let values = analysis.numberIndices.filter { $0 != claim }
         guard values.count == 1, let value = values.first,
             let unit = tokens[value].number?.unit, tokens[value].number?.hedge == nil, Self.isValue(value, tokens),
@@ -46,7 +53,7 @@ extension ClaimParser {
         }
         if let year = own.year, let other = earlier.value.year {
             guard year != other else { return nil }
-            return year > other ? (before, own) : (own, before)
+            return year > other ? (before, own, true) : (own, before, true)
         }
         // 'In 2021 … Vorig jaar waren dat er …': a past dated from now is not ordered against a year.
         if earlier.value.year != nil, analysis.isRelativeToNow(tokens.indices) { return nil }
@@ -58,8 +65,9 @@ extension ClaimParser {
         // 'Begin dit jaar waren dat er nog 230': 'nog' before the value may mark it as the earlier level against a
         // mark of now, or say how little is left ('nu nog 187'): no order.
         let still = (analysis.clause(of: value).lowerBound..<value).contains { tokens[$0].isWord("nog") }
+        if !isEarlier && !isNow { return (before, own, false) }
         guard isEarlier != isNow, !(isNow && still && !arrived) else { return nil }
-        return isNow ? (before, own) : (own, before)
+        return isNow ? (before, own, true) : (own, before, true)
     }
 
     /// 'Eind 2022 waren dat er 63.200, dus 4.300 minder', 'Vijf jaar geleden waren dat er 6.100, 2.300 minder': a bare
@@ -85,6 +93,13 @@ extension ClaimParser {
     /// `claim`, the change the sentence states of the two ('…; nu is dat nog 39 procent, een daling van 9 procent'):
     /// that number is left out, and the direction words must all stand in its clause.
     func restatedStretchPair(besides claim: Int? = nil) -> (from: Operand, to: Operand)? {
+        guard let levels = restatedStretchLevels(besides: claim), levels.isOrdered else { return nil }
+        return (levels.from, levels.to)
+    }
+
+    /// The two levels of `restatedStretchPair(besides:)`, in the order they are written when neither their years
+    /// nor a mark of now in the later stretch orders them (`isOrdered` false); none for two values of one year.
+    func restatedStretchLevels(besides claim: Int? = nil) -> (from: Operand, to: Operand, isOrdered: Bool)? {
         let values = analysis.numberIndices.filter { $0 != claim && !isSampleSize($0) }
         guard values.count == 2, let unit = tokens[values[0]].number?.unit, tokens[values[1]].number?.unit == unit,
             values.allSatisfy({ Self.isValue($0, tokens) && tokens[$0].number?.hedge == nil }),
@@ -98,10 +113,12 @@ extension ClaimParser {
         if let one = analysis.ownYear(of: values[0])?.year, let other = analysis.ownYear(of: values[1])?.year,
             one != other
         {
-            return one < other ? (operand(values[0]), operand(values[1])) : (operand(values[1]), operand(values[0]))
+            return one < other
+                ? (operand(values[0]), operand(values[1]), true) : (operand(values[1]), operand(values[0]), true)
         }
-        guard analysis.hasPresentMarker(first..<(last + 1)) else { return nil }
-        return (operand(values[0]), operand(values[1]))
+        let isNow = analysis.hasPresentMarker(first..<(last + 1))
+        if !isNow, analysis.ownYear(of: values[0]) != nil, analysis.ownYear(of: values[1]) != nil { return nil }
+        return (operand(values[0]), operand(values[1]), isNow)
     }
 
     /// Whether every direction word of the sentence stands in the claim's clause, and that is not the value's (with

@@ -186,6 +186,7 @@ public struct Verifier: Sendable {
             several ? ($0.from.carriedOverOneOfSeveral, $0.to.carriedOverOneOfSeveral)
                 : ($0.from.carriedOver, $0.to.carriedOver)
         }
+        if summary.pair == nil { summary.unorderedLevels = parser.unorderedLevels()?.carriedOver }
         let group = parser.openingGroupWords
         if let pair = summary.pair, !several, !group.isEmpty { summary.groupPair = GroupPair(group: group, pair: pair) }
         // A whole ('9 van de 14 locaties'), and counts of unlike nouns ('410 aanvragen, 220 gesprekken en 95
