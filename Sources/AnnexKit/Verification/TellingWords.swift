@@ -20,10 +20,14 @@ extension ClaimParser {
     /// The one row of `labels` (each row's label, in words) that `words` tell apart (`TellingWords`): a word names a
     /// row when it shares a stem with a word of the row's label that is no word of grammar nor a rest category
     /// ('overig'). Used for prose that names a row of the table above it (`labelledRowShare`, `timedRowChange`).
+    /// A rest row ('Overig buitenland') is told only when the words name a rest as well: without such a word, 'het
+    /// buitenland' names the whole group that row is the remainder of, which no one row holds.
     static func toldRow(amongst labels: [[String]], by words: Set<String>) -> Int? {
-        TellingWords.item(amongst: labels.count, by: words.sorted()) { row, word in
+        let row = TellingWords.item(amongst: labels.count, by: words.sorted()) { row, word in
             labels[row].contains { labelNames($0, word) }
         }
+        guard let row, labels[row].contains(where: Lexicon.restCategories.contains) else { return row }
+        return words.contains(where: Lexicon.restCategories.contains) ? row : nil
     }
 
     /// Whether `word` names the label word `label`: one of content, not a rest category, of one stem with it, and not
