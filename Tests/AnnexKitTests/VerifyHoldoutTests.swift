@@ -819,6 +819,145 @@ struct VerifyHoldoutTests {
                 "vsz-019": "«Dat is een stijging van 19,0 procent» is found unverifiable: not read yet",
             ],
             resolvedFloor: 0.57),  // 60 of 104
+        HeldOut(
+            file: "holdout137.yaml",
+            knownMisses: [
+                "rdw-012": "«dat is 3,1 procent van de elektrische vloot» is found unverifiable: not read yet",
+                "kad-012": "«goed voor 30,3 procent van alle verkopen in Neder…» is found unverifiable: not read yet",
+                "lhv-009": "«Van de 68,4 miljoen passagiers» gives no claim: not read yet",
+                "lhv-017": "«bij vertrek zelfs met 5,4 procentpunt» is found unverifiable: not read yet",
+                "knm-011": "«2,1 graad hoger dan op Vlieland (32,1 °C)» gives no claim: not read yet",
+                "knm-013": "«7 procent lager dan normaal (78 procent)» is found unverifiable: not read yet",
+                "knm-019": "«bijna twee keer zo zonnig als juni (201 uur)» is found unverifiable: not read yet",
+                "dnb-003": "«Hypotheken namen 76,2 procent van het totaal voor…» is found unverifiable: not read yet",
+                "dnb-016": "«verslechterde met 3 procentpunt» is found consistent: not read yet",
+                "ntr-002": "«Kleine vos | 9.840 | 8.100 | +17,7%» gives no claim: not read yet",
+                "ntr-015": "«ruim twee keer zoveel lepelaars als ooievaars» is found unverifiable: not read yet",
+            ],
+            resolvedFloor: 0.67),  // 70 of 103
+        HeldOut(
+            file: "holdout138.yaml",
+            knownMisses: [
+                "apo-005": "«antidepressiva met 2,7%» is found unverifiable: not read yet",
+                "apo-009": "«18,2 procent van het totaal» is found unverifiable: not read yet",
+                "apo-013": "«€ 15 meer» is found unverifiable: not read yet",
+                "bln-012": "«per saldo met 5.900 groeide» is found unverifiable: not read yet",
+                "mtz-007": "«Opgeteld zorgt 42 procent» is found unverifiable: not read yet",
+                "dgz-005": "«een verschil van 2.460» is found consistent: not read yet",
+                "dgz-019": "«gemiddeld € 1.850 per boete» is found unverifiable: not read yet",
+                "ztk-003": "«daalde het met 0,3 procentpunt» is found unverifiable: not read yet",
+                "ztk-016": "«kwam het verzuim uit op 6,5 procent» is found unverifiable: not read yet",
+            ],
+            resolvedFloor: 0.72),  // 74 of 102
+        HeldOut(
+            file: "holdout139.yaml",
+            knownMisses: [
+                "hgo-006": "«28,1 procent meer eerstejaars dan het wo» is found unverifiable: not read yet",
+                "pdt-002": "«SP | 28.740 | 26.910 | -6,8%» is found unverifiable: not read yet",
+                "pdt-010": "«Netto groei: +1.645» is found unverifiable: not read yet",
+                "vkb-006": "«15,6 procent van de geldige stemmen» is found unverifiable: not read yet",
+                "omr-013": "«NPO 3FM verloor 0,3 procentpunt» is found consistent: not read yet",
+            ],
+            resolvedFloor: 0.80),  // 83 of 103
+        HeldOut(
+            file: "holdout140.yaml",
+            knownMisses: [
+                "gvb-006": "«dat is 52,8 procent» is found unverifiable: not read yet",
+                "fte-006": "«stonden 1,4 nieuwe collega's» is found unverifiable: not read yet",
+                "fte-013": "«Mannen werkten daarmee gemiddeld 0,09 fte minder» is found unverifiable: not read yet",
+                "bzk-002": "«Zwolle | 1.620 | 75 | 1.445» gives no claim: not read yet",
+                "bzk-016": "«kwam uit op 7.187» is found unverifiable: not read yet",
+                "kvw-006": "«dat is 19,2 procent van het totaal» is found unverifiable: not read yet",
+                "kvw-017": "«In vier maanden ging de inzameling boven de 110.0…» is found consistent: not read yet",
+            ],
+            resolvedFloor: 0.75),  // 81 of 108
+        HeldOut(
+            file: "holdout141.yaml",
+            knownMisses: [
+                "zee-017": "«zwemmers maakten 29,1 procent» is found unverifiable: not read yet",
+                "mus-014": "«48.300 bezoekers» gives no claim: not read yet",
+                "vgl-016": "«Totaal\t23» gives no claim: not read yet",
+                "dbc-016": "«: 11,0 procent van de patiënten» is found unverifiable: not read yet",
+                "dbc-018": "«Bij vier specialismen» gives no claim: not read yet",
+                "hhs-015": "«daalden voor ouders met 4,3 procent» is found unverifiable: not read yet",
+            ],
+            resolvedFloor: 0.69),  // 69 of 100
+        HeldOut(
+            file: "holdout142.yaml",
+            knownMisses: [
+                "jbz-015": "«In totaal ontvingen we 2.946 meldingen:» gives no claim: not read yet",
+                "ksp-002": "«1.164 kinderen op de wachtlijst» gives no claim: not read yet",
+                "ecb-006": "«Cpi (% j-o-j) | 4,1 | 3,4 | -0,9» gives no claim: not read yet",
+                "ecb-017": "«De groei van 0,3 procent» is found unverifiable: not read yet",
+                "bds-017": "«respectievelijk 19 en 81 procent» is found unverifiable: not read yet",
+                "hrc-011": "«per saldo kwamen er 136 vestigingen bij» is found unverifiable: not read yet",
+                "hrc-019": "«De gemiddelde openingsduur was 61 uur per week» is found unverifiable: not read yet",
+            ],
+            resolvedFloor: 0.76),  // 74 of 97
+        HeldOut(
+            file: "holdout143.yaml",
+            knownMisses: [
+                "vis-016": "«16,8 procent van de Waddenaanvoer» is found unverifiable: not read yet",
+                "dou-008": "«De invoer groeide daarmee met 7,3 procent» is found consistent: not read yet",
+                "dou-018": "«Gemiddeld waren dat 1.070 boetes per kwartaal» is found unverifiable: not read yet",
+                "pst-008": "«liep op tot 145,9 miljoen pakketten» gives no claim: not read yet",
+                "pst-019": "«zo'n 50 miljoen pakketten» gives no claim: not read yet",
+                "hvn-013": "«Totaal: 6.960» gives no claim: not read yet",
+                "hvn-016": "«22,9 procent meer nat massagoed» is found unverifiable: not read yet",
+                "ovc-004": "«het verschil bedroeg 28,6 procent» is found unverifiable: not read yet",
+                "ovc-014": "«ging het om 580 miljoen incheckingen» gives no claim: not read yet",
+            ],
+            resolvedFloor: 0.65),  // 64 of 98
+        HeldOut(
+            file: "holdout144.yaml",
+            knownMisses: [
+                "amb-002": "«Brabant Midden-West-Noord | 31.870 | 28.010 | 85,9» gives no claim: not read yet",
+                "mkl-009": "«dat is 3,9 procent van de ambulancemeldingen» is found unverifiable: not read yet",
+                "dnr-015": "«Dat zijn er 36 procent meer» is found unverifiable: not read yet",
+            ],
+            resolvedFloor: 0.76),  // 88 of 115
+        HeldOut(
+            file: "holdout145.yaml",
+            knownMisses: [
+                "bsb-018": "«oftewel 24 procent van de overige meldingen» is found unverifiable: not read yet",
+                "bkv-007": "«Online was daarmee goed voor 62,9 procent van de …» is found unverifiable: not read yet",
+                "bio-018": "«Van alle 29,8 miljoen bezoeken» is found unverifiable: not read yet",
+                "fes-003": "«Er werden 268 vergunningsaanvragen ingediend» is found unverifiable: not read yet",
+                "fes-007": "«dat is 26 procent van de evenementgerelateerde me…» is found unverifiable: not read yet",
+            ],
+            resolvedFloor: 0.68),  // 71 of 103
+        HeldOut(
+            file: "holdout146.yaml",
+            knownMisses: [
+                "vbk-014": "«Daarmee was 15,4 procent van alle 1.284 klanthuis…» is found unverifiable: not read yet",
+                "acm-004": "«Het oplospercentage in telecom kwam daarmee op 14…» is found unverifiable: not read yet",
+                "kkl-009": "«het verschil bedraagt 1.588.000 leden» is found unverifiable: not read yet",
+                "kkl-019": "«Belijdende leden vormden zo 46,5 procent van het …» is found unverifiable: not read yet",
+                "tlc-019": "«ruim 40 procent van alle simkaarten» is found unverifiable: not read yet",
+            ],
+            resolvedFloor: 0.75),  // 81 of 108
+        HeldOut(
+            file: "holdout147.yaml",
+            knownMisses: [
+                "zwm-004": "«€ 1,47 mln | € 9,92» gives no claim: not read yet",
+                "zwm-013": "«bedroeg 21.500» gives no claim: not read yet",
+                "lpl-007": "«68,7» gives no claim: not read yet",
+                "lpl-014": "«41 procent van alle meldingen» is found unverifiable: not read yet",
+                "lpl-020": "«€ 497 per melding» gives no claim: not read yet",
+                "uit-007": "«een op de acht» is found unverifiable: not read yet",
+                "wsv-003": "«AWP | 61.610 | 16,1» gives no claim: not read yet",
+                "wsv-011": "«20,4 procent van haar kiezers» is found unverifiable: not read yet",
+                "wsv-018": "«ofwel 1,6» is found unverifiable: not read yet",
+            ],
+            resolvedFloor: 0.63),  // 76 of 119
+        HeldOut(
+            file: "holdout148.yaml",
+            knownMisses: [
+                "zzp-004": "«Zorg en welzijn is goed voor 28,4 procent daarvan» is found unverifiable: not read yet",
+                "zzp-014": "«Samen tellen deze twee sectoren 348.000 zelfstand…» is found unverifiable: not read yet",
+                "pin-009": "«Samen kwamen pin- en contante betalingen uit op 7…» gives no claim: not read yet",
+            ],
+            resolvedFloor: 0.73),  // 75 of 102
 
     ]
 
@@ -831,9 +970,11 @@ struct VerifyHoldoutTests {
         let corpus = VerifyCorpusMeasure(file: heldOut.file)
         let outcome = corpus.run(knownMisses: heldOut.knownMisses)
         #expect(corpus.entries.count >= Self.leastEntries)
-        let expected = outcome.planted - heldOut.knownMisses.count
+        // A known miss may hold two planted mistakes: each still missed is excused, and each known miss must still be
+        // missed (one caught now is to be dropped from the list).
         #expect(
-            outcome.caught == expected,
+            outcome.caught == outcome.planted - outcome.missedKnown.count
+                && Set(outcome.missedKnown) == Set(heldOut.knownMisses.keys),
             "caught \(outcome.caught) of \(outcome.planted); known misses caught: \(outcome.caughtKnownMisses)")
         #expect(outcome.resolvedShare >= heldOut.resolvedFloor,
                 "resolved \(outcome.resolved) of \(outcome.checkable)")
