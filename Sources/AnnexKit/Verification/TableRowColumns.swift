@@ -13,13 +13,13 @@
 ///   '%' (or its header does, over levels that are no percentages). A cell without a sign claims a rise.
 ///
 /// When in doubt no claim: a block without a header; a share column that splits one whole (`TableShareRow` reads it
-/// against its column's total); a header that names another whole after 'van', a rate ('per'), a mean, or a change
-/// over a share, or besides its mark of share a thing neither count column names ('Tevreden (%)'), or such a thing
-/// without a mark of share over cells none of which is its row's share ('Op tijd'); count columns named by two
-/// periods (levels of a change, no part and whole); a column of change after more than two level columns, after
-/// columns that name no order or other things, or whose header names another year; levels that are signed or of two
-/// units; a cell of change in '%' over levels in percentages (points or a change in percent); and per row, a missing
-/// or suppressed cell among those its claim needs.
+/// against its column's total); a header that names another whole after 'van', a rate ('per'), a mean, or a change over
+/// a share, or besides its mark of share a thing neither count column names ('Tevreden (%)'), or such a thing without a
+/// mark of share over cells fewer than half of which are their row's share ('Op tijd'); count columns named by two
+/// periods (levels of a change, no part and whole); a column of change after more than two level columns, after columns
+/// that name no order or other things, or whose header names another year; levels that are signed or of two units; a
+/// cell of change in '%' over levels in percentages (points or a change in percent); and per row, a missing or
+/// suppressed cell among those its claim needs.
 enum TableRowColumns {
     /// A cell of change of a row: where it stands in the row's sentence, the kind of change, and the old and new level.
     struct Change: Sendable {
@@ -166,11 +166,10 @@ enum TableRowColumns {
             return count.value <= of.value
         }
         // A header with no mark of share that names another thing ('Op tijd' after 'Ritten' and 'Uitgevallen') is
-        // read as the rows' shares only when one row's cell at least is its share ('Opkomst'): a column none of whose
-        // rows is, measures that thing.
-        let measuresOther =
-            otherThing && !named[column].namesShare
-            && !rows.contains { isOwnShare($0, column, whole: whole, part: part) }
+        // read as the rows' shares only when half its rows at least show their share ('Opkomst'): a column of fewer,
+        // one cell equal to its share by chance, measures that thing.
+        let ownShares = rows.filter { isOwnShare($0, column, whole: whole, part: part) }.count
+        let measuresOther = otherThing && !named[column].namesShare && ownShares * 2 < rows.count
         return fits && !measuresOther ? .share(whole: whole, part: part) : nil
     }
 
