@@ -14,10 +14,13 @@ extension ClaimParser {
             tokens[level].number?.unit == tokens[amount].number?.unit,
             let comma = (level + 1..<amount).first(where: { tokens[$0].isMark(",") })
         else { return nil }
-        // 'een daling van', with the amount's currency sign after it ('een daling van € 0,5 mln').
+        // 'een daling van', with the amount's currency sign after it ('een daling van € 0,5 mln'); 'een winst van'
+        // when the amount is no money (a result's, `gainOrLossSign`).
         let words = tokens[(comma + 1)..<amount].filter { !$0.isMark("€") }.map(\.text)
         guard tokens[(level + 1)..<comma].allSatisfy({ $0.kind == .word }), words.count == 3, words[0] == "een",
-            Lexicon.changeNouns.contains(words[1]), words[2] == "van"
+            Lexicon.changeNouns.contains(words[1])
+                || Lexicon.gainsAndLosses[words[1]] != nil && tokens[amount].number?.isAmount == false,
+            words[2] == "van"
         else { return nil }
         return level
     }

@@ -131,6 +131,8 @@ extension ClaimParser {
                     }
                 // '2.300, een daling van 500 ten opzichte van 2022 (1.800)': the change's amount is no level.
                 if let amount = nearest, let level = apposedLevel(of: amount, analysis) { nearest = level }
+                // '912,46 punten, 10,82 punten of 1,2 procent hoger dan …': the change's size in points is no level.
+                if let amount = nearest, Self.restatement(after: amount, tokens) != nil { nearest = nil }
                 // 'vorig jaar 6 weken, nu is die langer dan 8 weken': a value of a clause in the past is no later
                 // value of one compared in a clause of now.
                 let pastBeforeBase = nearest.map {
@@ -293,7 +295,8 @@ extension ClaimParser {
         let sign = index > 0 && tokens[index - 1].isMark("€") ? index - 2 : index - 1
         let multiplier = sign >= 0 && Self.multiplierMarks.contains(tokens[sign].text)
         return !isDifference(index, tokens) && !isFactor(index, tokens) && !Tokenizer.isCountedGroupBound(index, tokens)
-            && !fraction && !labelledChange && !multiplier && signedDifference(index, tokens) == nil
+            && !Tokenizer.isNamedOpenBound(index, tokens) && !fraction && !labelledChange && !multiplier
+            && signedDifference(index, tokens) == nil
     }
 
     /// The marks of a multiplier before its number ('x 1.000').
@@ -407,7 +410,9 @@ extension ClaimParser {
     /// and another time when another number of the sentence counts in that noun ('7,4 maanden, 0,6 maand langer
     /// dan in 2022').
     static func differenceComparative(_ index: Int, _ tokens: [Token]) -> Int? {
-        guard index + 1 < tokens.count, tokens[index].number?.unit == .count else { return nil }
+        // 'dagen met windkracht 6 of meer': a group's open bound, no difference.
+        guard index + 1 < tokens.count, tokens[index].number?.unit == .count, !Tokenizer.isOpenBound(index, tokens)
+        else { return nil }
         if tokens[index + 1].isWord("meer") || tokens[index + 1].isWord("minder") { return index + 1 }
         if let closing = closingComparative(after: index, tokens) { return closing }
         var position = index + 1
@@ -941,7 +946,10 @@ extension ClaimParser {
             let end =
                 endValue(after: index).map { operand($0, year: frame.later) }
                 ?? values.filter { $0 != base }.first.flatMap {
-                    values.count == 2 && !Self.namesSomething($0, tokens) ? operand($0) : nil
+                    // '38 procent meer dan tien sigaretten per dag, dat zijn 412 personen': a value of another noun
+                    // is no later value of the base.
+                    values.count == 2 && !Self.namesSomething($0, tokens)
+                        && ReadingSanity.nounAlike([base, $0], in: tokens) ? operand($0) : nil
                 }
                 ?? (referring && !namesPlaceNotBefore(besides: comparisonPhrases)
                     ? groupCountBefore(ofBase: base) : nil)

@@ -81,7 +81,10 @@ extension ClaimParser {
         let clause = analysis.clause(of: start)
         let subject = partWords(ofShareAt: start)
         let namesNone = allowed && !subject.contains { word in candidates.indices.contains { names($0, word) } }
-        let predicate = end..<max(end, clause.upperBound)
+        // The predicate ends where another share of the clause begins ('60 procent de B1-route en een kwart de
+        // onderwijsroute').
+        let next = (end..<clause.upperBound).first { tokens[$0].number?.unit == .percent || fraction(at: $0) != nil }
+        let predicate = end..<max(end, next ?? clause.upperBound)
         // 'Het aandeel geheel of gedeeltelijk gegronde klachten', '… in een gezinshuis of instelling': words joined by
         // 'of' or 'en' name several groups, whose sum, not one count, is the part.
         guard !joinsGroups(in: clause.lowerBound..<start), !(namesNone && joinsGroups(in: predicate)) else {
@@ -92,9 +95,15 @@ extension ClaimParser {
     }
 
     /// The words the share at `start` names its part by: the words of content before it in its clause, and the first
-    /// part of a compound on 'aandeel' ('treinaandeel' → 'trein', 'vmbo-aandeel' → 'vmbo').
+    /// part of a compound on 'aandeel' ('treinaandeel' → 'trein', 'vmbo-aandeel' → 'vmbo'). None after another share
+    /// of the clause ('60 procent de B1-route en een kwart …'): the words between are that share's.
     private func partWords(ofShareAt start: Int) -> [String] {
         let clause = analysis.clause(of: start)
+        guard
+            !(clause.lowerBound..<start).contains(where: {
+                tokens[$0].number?.unit == .percent || fraction(at: $0) != nil
+            })
+        else { return [] }
         return tokens[clause.lowerBound..<start].filter { $0.kind == .word }.compactMap { token in
             let word = token.text
             if word.hasSuffix(Self.shareNoun), word.count > Self.shareNoun.count {
@@ -123,10 +132,10 @@ extension ClaimParser {
     }
 
     /// Whether a word that names a count names `word` too: a form of it ('bezoeken' 'bezoek'), an adjective with or
-    /// without its ending '-e' ('volledige' 'volledig'), or a part of a compound written with a hyphen ('vmbo' of
-    /// 'vmbo-afdeling').
+    /// without its ending '-e' ('volledige' 'volledig'), or a compound written with a hyphen or a part of it ('vmbo' of
+    /// 'vmbo-afdeling', 'b1-route' of itself).
     private static func namesPart(_ counted: String, _ word: String) -> Bool {
-        let parts = counted.split(separator: "-").map(String.init)
+        let parts = [counted] + (counted.contains("-") ? counted.split(separator: "-").map(String.init) : [])
         return parts.contains { part in
             areForms(part, word) || part + Self.adjectiveEnding == word || word + Self.adjectiveEnding == part
         }

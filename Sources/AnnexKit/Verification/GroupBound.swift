@@ -36,6 +36,27 @@ extension Tokenizer {
     /// Articles between 'met' and the noun whose value a bound limits ('met een graad onder de …').
     private static let qualifyingArticles: Set<String> = ["een", "de", "het"]
 
+    /// Whether the number at `index` is a minimum or maximum after 'met' that picks out the group a count before it
+    /// counts: '187 dagen met ten minste 0,1 mm neerslag', '45 scholen met minstens 500 leerlingen'. The count is of
+    /// the group; the limit is a label of it, no quantity. 'sloot af met ten minste 3.000 bezoekers' (no counted noun
+    /// before 'met') is a value, as before.
+    static func isCountedLimit(_ index: Int, _ tokens: [Token]) -> Bool {
+        let limit = [2, 1].first { width in
+            let words = index - width >= 0 ? tokens[(index - width)..<index] : []
+            return !words.isEmpty && words.allSatisfy { $0.kind == .word }
+                && limitWords.contains(words.map(\.text).joined(separator: " "))
+        }
+        guard let limit, index - limit - 3 >= 0 else { return false }
+        let with = index - limit - 1
+        return tokens[with].isWord("met") && tokens[with - 1].kind == .word
+            && !Lexicon.grammarWords.contains(tokens[with - 1].text) && tokens[with - 2].number?.unit == .count
+    }
+
+    /// Words of a minimum or maximum before a number ('ten minste', 'minstens', 'hoogstens').
+    private static let limitWords: Set<String> = [
+        "ten minste", "tenminste", "minstens", "minimaal", "ten hoogste", "hoogstens", "maximaal",
+    ]
+
     /// Whether the number at `index` bounds the group a count before it counts: '38 collega's langer dan zes weken
     /// thuis', '120 leerlingen jonger dan 12 jaar'. A threshold (`isComparativeBound`) right after a counted noun is
     /// the group's, no value of it.
@@ -65,6 +86,16 @@ extension Tokenizer {
         guard or + 1 < tokens.count, tokens[or].isWord("of") else { return false }
         let closing = tokens[or + 1].text
         return Lexicon.comparatives.contains(closing) || ageComparatives.contains(closing)
+    }
+
+    /// Whether the number at `index` is an open bound right after the noun it levels ('windkracht 6 of meer', 'niveau
+    /// 3 of hoger'): it names the group, no value of it. After a word of grammar or a verb ('er waren 500 of meer') it
+    /// may be a value.
+    static func isNamedOpenBound(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index > 0, isOpenBound(index, tokens), tokens[index - 1].kind == .word else { return false }
+        let noun = tokens[index - 1].text
+        return !Lexicon.grammarWords.contains(noun) && !Lexicon.finiteVerbs.contains(noun)
+            && Lexicon.hedges[noun] == nil
     }
 
     /// Comparatives of age that bound a group ('jonger dan 12 jaar', '65 jaar of ouder').

@@ -271,14 +271,9 @@ extension ClaimParser {
         var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
         claim.scale = scale
         if isComparisonValue(index) { return claim }
-        // 'A … op B': B right after 'op', A the count before it.
-        for position in tokens.indices where tokens[position].isWord("op") && position != index - 1 {
-            guard let whole = number(after: position), whole != index, tokens[whole].number?.unit == .count,
-                let part = numbers(.count, in: 0..<position).last(where: { $0 != index })
-            else { continue }
+        if let (part, whole) = countedOnPair(for: index) {
             claim.part = operand(part)
             claim.whole = operand(whole)
-            break
         }
         // '34 meldingen per 10.000 inwoners (1.190 meldingen, 350.000 inwoners)': the two counts of the parenthesis
         // after the rate's phrase. The phrase may end in an abbreviation ('per 10.000 inw. (…)').
@@ -314,6 +309,29 @@ extension ClaimParser {
             (claim.part, claim.whole) = (part, whole)
         }
         return claim
+    }
+
+    /// The counts 'A … op B' a rate at `index` is taken of: B right after 'op', A the count before it; a B that is a
+    /// rate itself ('lag op 9 per 1.000') makes no pair. Of several such pairs ('93 … op 7,4 miljoen inwoners (12,6
+    /// per miljoen), daarbuiten 194 op 10,5 miljoen inwoners (18,5 per miljoen)'), the nearest before the rate when the
+    /// rate is the one number between that pair and the next (or the sentence's end); none when two rates follow one
+    /// pair ('… en 90 op 3,0 miljoen, ofwel 20,0 en 30,0 per miljoen').
+    private func countedOnPair(for index: Int) -> (part: Int, whole: Int)? {
+        let pairs = tokens.indices.compactMap { position -> (part: Int, whole: Int)? in
+            guard tokens[position].isWord("op"), position != index - 1, let whole = number(after: position),
+                whole != index, tokens[whole].number?.unit == .count,
+                Self.per(after: whole, in: tokens, reach: Self.ratePhraseReach) == nil,
+                let part = numbers(.count, in: 0..<position).last(where: { $0 != index })
+            else { return nil }
+            return (part, whole)
+        }
+        guard pairs.count > 1 else { return pairs.first }
+        guard let nearest = pairs.lastIndex(where: { $0.whole < index }) else { return nil }
+        let next = nearest + 1 < pairs.count ? pairs[nearest + 1].part : tokens.count
+        let between = ((pairs[nearest].whole + 1)..<max(next, pairs[nearest].whole + 1)).filter {
+            tokens[$0].kind == .number
+        }
+        return between == [index] ? pairs[nearest] : nil
     }
 
     /// Of the two counts of a rate's bracket, the part and the whole: the whole is the group's size ('(n = 800,

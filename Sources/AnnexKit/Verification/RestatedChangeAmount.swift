@@ -39,7 +39,11 @@ extension ClaimParser {
 
     /// The number right after 'of', 'ofwel' or 'oftewel' (and its hedge) that follows the count at `index`, at most
     /// `restatedNounReach` words and a comma after it ('27 kilo, ofwel bijna 14 procent minder').
-    private func restatedPercent(after index: Int) -> Int? {
+    private func restatedPercent(after index: Int) -> Int? { Self.restatement(after: index, tokens) }
+
+    /// The number that restates the one at `index` in other terms right after it (`restatedPercent(after:)`): '10,82
+    /// punten of 1,2 procent hoger' restates a change's size in points, which is then no level to compare.
+    static func restatement(after index: Int, _ tokens: [Token]) -> Int? {
         var position = index + 1
         while position < tokens.count, tokens[position].kind == .word, position - index <= Self.restatedNounReach,
             !Self.amountRestaters.contains(tokens[position].text)

@@ -65,7 +65,7 @@ extension ClaimParser {
             return (nil, nil)
         }
         if isScopedByPair(shareAt: start) || isItemsOwnPercentage(start)
-            || isListedBesideFewerPairs(start: start, end: end)
+            || isListedBesideFewerPairs(start: start, end: end) || opensGappedClause(before: start, counts)
         {
             return (nil, nil)
         }
@@ -260,6 +260,26 @@ extension ClaimParser {
         }
         return member.count == 1 ? member[0] : nil
     }
+
+    /// Whether the share at `start` stands in a clause that opens with a subject of its own and no verb, after the
+    /// clauses that hold all of `counts` ('Het CDA verloor drie van zijn vijf zetels, de VVD een derde'): the verb is
+    /// left out, the share is the other subject's, and those counts are not its part and whole.
+    private func opensGappedClause(before start: Int, _ counts: [Int]) -> Bool {
+        let own = analysis.clauseOf[start]
+        guard !counts.isEmpty, counts.allSatisfy({ analysis.clauseOf[$0] < own }) else { return false }
+        let lead = start - (hedgePhrase(before: start).map { SentenceAnalysis.parts(of: $0.phrase).count } ?? 0)
+        let subject = tokens[analysis.clauses[own].lowerBound..<max(lead, analysis.clauses[own].lowerBound)]
+        guard let first = subject.first, Self.determiners.contains(first.text), subject.count >= 2,
+            subject.count <= Self.gappedSubjectLength
+        else { return false }
+        return subject.dropFirst().allSatisfy {
+            ($0.kind == .word || $0.kind == .label) && !Lexicon.finiteVerbs.contains($0.text)
+                && !Lexicon.grammarWords.contains($0.text)
+        }
+    }
+
+    /// The most tokens the subject of a clause whose verb is left out may have ('de VVD', 'het kleinste district').
+    static let gappedSubjectLength = 4
 
     /// Whether the share's clause holds nothing after the share ending at `end` but marks or the whole it is of: 'van'
     /// and no pronoun that takes up a part ('van hen', 'van die') or word that refers back ('daarvan').

@@ -15,7 +15,8 @@
 /// When in doubt no claim: a block without a header; a share column that splits one whole (`TableShareRow` reads it
 /// against its column's total); a header that names another whole after 'van', a rate ('per'), a mean, or a change over
 /// a share, or besides its mark of share a thing neither count column names ('Tevreden (%)'), or such a thing without a
-/// mark of share over cells fewer than half of which are their row's share ('Op tijd'); count columns named by two
+/// mark of share over cells fewer than half of which are their row's share ('Op tijd'), or a time neither count column
+/// names over such cells ('2023' after 'Kandidaten' and 'Geslaagd'); count columns named by two
 /// periods (levels of a change, no part and whole); a column of change after more than two level columns, after columns
 /// that name no order or other things, or whose header names another year; levels that are signed or of two units; a
 /// cell of change in '%' over levels in percentages (points or a change in percent); and per row, a missing or
@@ -165,11 +166,14 @@ enum TableRowColumns {
             else { return true }
             return count.value <= of.value
         }
-        // A header with no mark of share that names another thing ('Op tijd' after 'Ritten' and 'Uitgevallen') is
-        // read as the rows' shares only when half its rows at least show their share ('Opkomst'): a column of fewer,
-        // one cell equal to its share by chance, measures that thing.
+        // A header with no mark of share that names another thing ('Op tijd' after 'Ritten' and 'Uitgevallen'), or
+        // one that names a time neither count column names ('2023' after 'Kandidaten' and 'Geslaagd'), is read as the
+        // rows' shares only when half its rows at least show their share ('Opkomst'): a column of fewer, one cell
+        // equal to its share by chance, measures that thing or that time.
         let ownShares = rows.filter { isOwnShare($0, column, whole: whole, part: part) }.count
-        let measuresOther = otherThing && !named[column].namesShare && ownShares * 2 < rows.count
+        let otherTime = named[column].names
+            && [whole, part].allSatisfy { named[$0].moment.year != named[column].moment.year }
+        let measuresOther = (otherThing && !named[column].namesShare || otherTime) && ownShares * 2 < rows.count
         return fits && !measuresOther ? .share(whole: whole, part: part) : nil
     }
 

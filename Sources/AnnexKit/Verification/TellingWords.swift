@@ -23,12 +23,32 @@ extension ClaimParser {
     /// A rest row ('Overig buitenland') is told only when the words name a rest as well: without such a word, 'het
     /// buitenland' names the whole group that row is the remainder of, which no one row holds.
     static func toldRow(amongst labels: [[String]], by words: Set<String>) -> Int? {
+        let words = words.union(completedCompounds(of: words, amongst: labels))
         let row = TellingWords.item(amongst: labels.count, by: words.sorted()) { row, word in
             labels[row].contains { labelNames($0, word) }
         }
         guard let row, labels[row].contains(where: Lexicon.restCategories.contains) else { return row }
         return words.contains(where: Lexicon.restCategories.contains) ? row : nil
     }
+
+    /// The label words that a compound's first part written with a hyphen before 'en' or 'of' names ('nood- of
+    /// crisisnoodopvang' names 'noodopvang' as well as 'crisisnoodopvang'): those that begin with the part and end as
+    /// another of `words` does, in at least `elidedHeadLength` letters.
+    static func completedCompounds(of words: Set<String>, amongst labels: [[String]]) -> Set<String> {
+        let parts = words.filter { $0.count > 1 && $0.hasSuffix("-") }.map { String($0.dropLast()) }
+        guard !parts.isEmpty else { return [] }
+        return Set(
+            labels.joined().filter { label in
+                parts.contains { part in
+                    let head = label.dropFirst(part.count)
+                    return label.hasPrefix(part) && head.count >= elidedHeadLength
+                        && words.contains { $0 != label && $0.hasSuffix(head) }
+                }
+            })
+    }
+
+    /// The fewest letters the head a hyphen leaves out may have ('opvang' of 'nood- of crisisnoodopvang').
+    static let elidedHeadLength = 3
 
     /// Whether `word` names the label word `label`: one of content, not a rest category, of one stem with it, and not
     /// only the first part of a compound the label word is ('pensioen' of 'pensioengerechtigden': the head of a

@@ -534,6 +534,11 @@ enum Tokenizer {
                 relabel(index)
                 continue
             }
+            // '187 dagen met ten minste 0,1 mm neerslag': a limit that picks out the counted group (`isCountedLimit`).
+            if isCountedLimit(index, tokens) {
+                relabel(index)
+                continue
+            }
             // '(2/12)': the place of a post in its thread or a page in its document, no quantity.
             if let last = seriesPositionEnd(index, tokens) {
                 relabel(index)
