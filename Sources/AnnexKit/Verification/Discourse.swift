@@ -73,6 +73,8 @@ struct Discourse: Sendable {
         var statesNoValue = false
         /// Its one inflow and one outflow, for a balance in the next sentence ('Het saldo kwam uit op 2.500').
         var flows: (inflow: Operand, outflow: Operand, natural: Bool)?
+        /// The one flow the sentence gives, a line of a memo (`ClaimParser.soleFlow`).
+        var soleFlow: SoleFlow?
         /// Its two values a shortfall or excess in the next sentence takes ('Het tekort bedroeg € 5.500').
         var gap: StatedGap?
         /// Its counts that are no start or end value, for a sum in the next sentence ('Opgeteld …').
@@ -342,7 +344,19 @@ struct Discourse: Sendable {
     }
 
     /// The inflow and outflow the sentence before gives, for a balance (`ClaimParser.balanceReading`).
-    var lastFlows: (inflow: Operand, outflow: Operand, natural: Bool)? { earlier.last?.flows }
+    /// Else the two lines before, when each gives one flow of one kind, one in and one out ('Instroom: 1.240' and
+    /// 'Uitstroom: 1.105' above 'Saldo: 135').
+    var lastFlows: (inflow: Operand, outflow: Operand, natural: Bool)? {
+        if let flows = earlier.last?.flows { return flows }
+        let lines = earlier.suffix(Self.flowLines).compactMap(\.soleFlow)
+        guard lines.count == Self.flowLines, let inflow = lines.first(where: { $0.sign == 1 }),
+            let outflow = lines.first(where: { $0.sign == -1 }), inflow.natural == outflow.natural
+        else { return nil }
+        return (inflow.operand, outflow.operand, inflow.natural)
+    }
+
+    /// The lines of a memo that give a balance's two flows, one each.
+    private static let flowLines = 2
 
     /// The target and result, or costs and income, the sentence before gives (`ClaimParser.statedGap`).
     var lastGap: StatedGap? { earlier.last?.gap }

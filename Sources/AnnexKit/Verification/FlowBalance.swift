@@ -3,11 +3,14 @@
 /// inflow less the outflow, when its own sentence, else the sentence before, gives exactly one count of each flow,
 /// named by a word of moving in ('vestigden', 'instroom') or out ('vertrokken', 'uitstroom'). A 'saldo' with no
 /// flows (of a bank account) is no such claim. A natural balance ('geboorteoverschot', 'sterfteoverschot') is the
-/// births less the deaths ('geboren', 'overleden'); a balance of one kind of flow never takes flows of the other.
+/// births less the deaths ('geboren', 'overleden'); a balance of one kind of flow never takes flows of the other, nor
+/// an amount of money the counts. A memo's label names its value: 'Uitstroom: 1.120' is an outflow, 'Saldo: 120' a
+/// balance, of the flows its own line gives or, one each, the two lines above.
 extension ClaimParser {
     /// The difference a count of a balance states, from the outflow to the inflow.
     func balanceReading(_ index: Int, _ number: WrittenNumber) -> Claim? {
-        guard let sign = balanceSign(of: index), let flows = flows(excluding: index) ?? discourse.lastFlows,
+        guard number.currency.isEmpty, let sign = balanceSign(of: index),
+            let flows = flows(excluding: index) ?? discourse.lastFlows,
             balanceNoun(of: index).map({ Self.naturalBalances.contains($0) }).map({ $0 == flows.natural }) ?? true
         else { return nil }
         var claim = Claim(kind: .difference, site: index, claimed: precise(number, direction: number.sign ?? sign))
@@ -18,11 +21,7 @@ extension ClaimParser {
     /// The one inflow and the one outflow the sentence gives, exact counts of no currency, and whether they are births
     /// and deaths; nil unless each is one and the sentence's words of flow are of one kind.
     func flows(excluding claim: Int? = nil) -> (inflow: Operand, outflow: Operand, natural: Bool)? {
-        let counts = analysis.numberIndices.filter { index in
-            guard index != claim, let number = tokens[index].number else { return false }
-            return number.unit == .count && number.currency.isEmpty && number.hedge == nil
-                && Self.isValue(index, tokens)
-        }
+        let counts = flowCounts(excluding: claim)
         let inflows = counts.filter { flowSign(of: $0) == 1 }
         let outflows = counts.filter { flowSign(of: $0) == -1 }
         let kinds = Set(analysis.words(0..<tokens.count).filter { Self.flowWords[$0] != nil }.map {
@@ -32,16 +31,36 @@ extension ClaimParser {
         return (operand(inflows[0]), operand(outflows[0]), natural)
     }
 
-    /// +1 for an inflow, −1 for an outflow: the nearest word of flow before the count in its clause (back to the
-    /// number before: 'vestigden zich 12.300', '… geboren en overleden er 2.540'), else the nearest after it up to
-    /// the next number ('9.800 inwoners vertrokken', '2.318 kinderen geboren en overleden …').
-    private func flowSign(of index: Int) -> Int? {
+    /// The one count of flow a sentence gives, with its sign and whether it is a birth or death, when it gives no
+    /// other count: a memo's line ('Instroom: 1.240', '- Uitstroom: 1.105'); a balance on the line after two such
+    /// lines takes them (`Discourse.lastFlows`).
+    func soleFlow() -> SoleFlow? {
+        let counts = flowCounts()
+        guard counts.count == 1, let word = flowWord(of: counts[0]), let sign = Self.flowWords[word] else { return nil }
+        return SoleFlow(sign: sign, operand: operand(counts[0]).carriedOver, natural: Self.naturalFlows.contains(word))
+    }
+
+    /// The sentence's exact counts of no currency that are values, but for `claim`.
+    private func flowCounts(excluding claim: Int? = nil) -> [Int] {
+        analysis.numberIndices.filter { index in
+            guard index != claim, let number = tokens[index].number else { return false }
+            return number.unit == .count && number.currency.isEmpty && number.hedge == nil
+                && Self.isValue(index, tokens)
+        }
+    }
+
+    /// +1 for an inflow, −1 for an outflow, by the count's word of flow (`flowWord`).
+    private func flowSign(of index: Int) -> Int? { flowWord(of: index).flatMap { Self.flowWords[$0] } }
+
+    /// The word of flow that names the count: the nearest before it in its clause or the label before it (back to
+    /// the number before: 'vestigden zich 12.300', '… geboren en overleden er 2.540', 'uitstroom: 8.910'), else the
+    /// nearest after it up to the next number ('9.800 inwoners vertrokken', '2.318 kinderen geboren en overleden …').
+    private func flowWord(of index: Int) -> String? {
         let clause = analysis.clause(of: index)
-        let before = analysis.numberIndices.last { $0 < index } ?? -1
         let after = analysis.numberIndices.first { $0 > index } ?? tokens.count
-        let ahead = analysis.words((index + 1)..<min(clause.upperBound, after)).lazy.compactMap { Self.flowWords[$0] }
-        return analysis.words(max(clause.lowerBound, before + 1)..<index).reversed().lazy
-            .compactMap { Self.flowWords[$0] }.first ?? ahead.first
+        let isFlow = { (word: String) in Self.flowWords[word] != nil }
+        return analysis.words(namingRange(of: index)).last(where: isFlow)
+            ?? analysis.words((index + 1)..<min(clause.upperBound, after)).first(where: isFlow)
     }
 
     /// The sign a noun of balance before the count in its clause gives it (back to the number before): +1 for
@@ -49,21 +68,24 @@ extension ClaimParser {
     /// more than the two flows).
     private func balanceSign(of index: Int) -> Int? {
         guard let noun = balanceNoun(of: index), let sign = Self.balanceNouns[noun] else { return nil }
-        return analysis.words(balanceRange(of: index)).contains { Self.negativeWords.contains($0) } ? -sign : sign
+        return analysis.words(namingRange(of: index)).contains { Self.negativeWords.contains($0) } ? -sign : sign
     }
 
-    /// The noun of balance before the count in its clause, back to the number before; none after 'per'.
+    /// The noun of balance before the count in its clause or label, back to the number before; none after 'per'.
     private func balanceNoun(of index: Int) -> String? {
-        guard let noun = balanceRange(of: index).first(where: { Self.balanceNouns[tokens[$0].text] != nil }),
+        guard let noun = namingRange(of: index).first(where: { Self.balanceNouns[tokens[$0].text] != nil }),
             noun == 0 || !tokens[noun - 1].isWord("per")
         else { return nil }
         return tokens[noun].text
     }
 
-    /// The words before the count in its clause, back to the number before.
-    private func balanceRange(of index: Int) -> Range<Int> {
+    /// The tokens that name the count: those before it in its clause, back to the number before; when its clause
+    /// opens right after a colon, the label before that colon too ('Saldo: 120', '…; uitstroom: 8.910 titels').
+    private func namingRange(of index: Int) -> Range<Int> {
         let before = analysis.numberIndices.last { $0 < index } ?? -1
-        return max(analysis.clause(of: index).lowerBound, before + 1)..<index
+        var start = analysis.clause(of: index).lowerBound
+        if start > 0, tokens[start - 1].isMark(":") { start = analysis.clause(of: start - 1).lowerBound }
+        return max(start, before + 1)..<index
     }
 
     /// Nouns of the balance of an inflow and an outflow, with the sign of the inflow less the outflow they name.
@@ -90,4 +112,12 @@ extension ClaimParser {
     private static let naturalFlows: Set<String> = [
         "geboren", "geboorten", "geboortes", "overleden", "overleed", "sterfgevallen",
     ]
+}
+
+/// The one count of flow a sentence gives (`ClaimParser.soleFlow`): +1 for an inflow, −1 for an outflow, and
+/// whether it counts births or deaths.
+struct SoleFlow: Sendable {
+    let sign: Int
+    let operand: Operand
+    let natural: Bool
 }

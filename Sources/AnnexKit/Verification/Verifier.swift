@@ -220,6 +220,7 @@ public struct Verifier: Sendable {
         }
         summary.countsNoun = parser.countsNoun
         summary.flows = parser.flows().map { ($0.inflow.carriedOver, $0.outflow.carriedOver, $0.natural) }
+        summary.soleFlow = parser.soleFlow()
         summary.gap = parser.statedGap()
         summary.paragraphCounts = parser.paragraphCounts()
         summary.countedValues = summary.paragraphCounts.map(\.counted)
