@@ -269,8 +269,8 @@ struct VerifyTableTotalRowsTests {
         #expect(spaced.style == .spaced && spaced.cells == ["Soort", "2023", "2024"])
         #expect(TextTableRow("Een zin zonder cellen.") == nil && TextTableRow("|") == nil)
         #expect(TextTableRow("Soort  2023") == nil)
-        #expect(TextTableRow.isRule("|-----------|-----:|:----:|".unicodeScalars))
-        #expect(!TextTableRow.isRule("| Totaal | 12 |".unicodeScalars))
+        #expect(TableRule.isRule("|-----------|-----:|:----:|".unicodeScalars))
+        #expect(!TableRule.isRule("| Totaal | 12 |".unicodeScalars))
         // A line with no bar, no tab and no run of two spaces (a no-break space counts as one) is rejected unread.
         #expect(TextTableRow.mayBeRow("Soort\u{A0} 2023".unicodeScalars))
         #expect(!TextTableRow.mayBeRow("Een zin, 2023 en 2024.".unicodeScalars))

@@ -13,12 +13,21 @@ struct BracketedTableReader: Sendable {
     private var previous = String.UnicodeScalarView()
     /// Whether the line read before was a row with its earlier value in brackets: a row under it opens no table.
     private var afterBracketedRow = false
+    /// Whether the line read before was a row of any table (`TextTableRow`, `BracketedTimedRow`).
+    private var afterRow = false
 
     /// Reads the line numbered `number`.
     mutating func read(_ line: String.UnicodeScalarView, number: Int) {
+        // A rule under a header or between rows (`TableRule`) is no line of its own: the rows under it read the header
+        // above it as their title, and a table of them goes on.
+        if afterRow, TableRule.isRule(line) { return }
         let blank = line.allSatisfy(\.properties.isWhitespace)
         let bracketed = BracketedTimedRow(line)
-        defer { (afterBlank, previous, afterBracketedRow) = (blank, line, bracketed != nil) }
+        let otherRow = bracketed == nil && TextTableRow.mayBeRow(line) && TextTableRow(String(line)) != nil
+        defer {
+            (afterBlank, previous) = (blank, line)
+            (afterBracketedRow, afterRow) = (bracketed != nil, bracketed != nil || otherRow)
+        }
         if let bracketed {
             read(bracketed, number: number)
             return
@@ -28,7 +37,7 @@ struct BracketedTableReader: Sendable {
             building = nil
         }
         // A row of another table ends this one's reach: the prose under it reads that table.
-        if TextTableRow.mayBeRow(line), TextTableRow(String(line)) != nil {
+        if otherRow {
             above = nil
             return
         }

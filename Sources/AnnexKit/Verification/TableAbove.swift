@@ -49,6 +49,8 @@ struct TableAboveReader: Sendable {
 
     /// Reads the line numbered `number`.
     mutating func read(_ line: String.UnicodeScalarView, number: Int) {
+        // A rule under the header or between rows (`TableRule`) is no row: the block goes on under it.
+        if !building.isEmpty, TableRule.isRule(line) { return }
         let blank = line.allSatisfy(\.properties.isWhitespace)
         defer { afterBlank = blank }
         guard TextTableRow.mayBeRow(line), let row = TextTableRow(String(line)) else {

@@ -85,7 +85,7 @@ struct TableBlock: Sendable {
         _ text: String.UnicodeScalarView, number line: Int
     ) -> (shares: [TableShareRow], total: TableTotal?) {
         readsRow = false
-        if style != nil, TextTableRow.isRule(text) { return ([], nil) }
+        if style != nil, TableRule.isRule(text) { return ([], nil) }
         guard TextTableRow.mayBeRow(text), let row = TextTableRow(String(text)) else { return (end(), nil) }
         var shares: [TableShareRow] = []
         let opens = row.style != style

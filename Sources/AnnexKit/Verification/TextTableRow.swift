@@ -67,15 +67,7 @@ struct TextTableRow: Sendable {
         return false
     }
 
-    /// Whether a line is a rule under a table's header ('|---|---:|', '------  -----', '+----+'): dashes, colons,
-    /// bars, pluses and spaces only, with a dash.
-    static func isRule(_ line: String.UnicodeScalarView) -> Bool {
-        line.contains("-") && line.allSatisfy(ruleMarks.contains)
-    }
-
     /// The fewest cells of a row split by tabs or spaces: a label and two values (a row of one value is a value line:
     /// `SpacedRow`, `TabValueLine`).
     static let leastCells = 3
-    /// The marks a rule is drawn with.
-    private static let ruleMarks: Set<Unicode.Scalar> = ["-", "–", ":", "|", "+", "=", " ", "\t"]
 }
