@@ -151,8 +151,9 @@ private struct ProseReader {
     private var lastShape = LineShape.other { didSet { (plainTitle, valuedItem) = (false, false) } }
     /// Whether the paragraph's last line is a title in words only (`isPlainTitle`) that opened its sentence.
     private var plainTitle = false
-    /// Whether the paragraph's last line is an item of a list that closes on a number ('- Havenweg, Gouda (oost):
-    /// 1.750'): like a value line, it ends its sentence before a line that is no item and opens in upper case.
+    /// Whether the paragraph's last line is an item of a list that closes on a value (`closesOnValue`: '- Havenweg,
+    /// Gouda (oost): 1.750', '- Noord: 42%', '- Zuid: 310 (2023: 290)'): like a value line, it ends its sentence
+    /// before a line that is no item and opens in upper case.
     private var valuedItem = false
     /// The year of the title the paragraph's lines stand under, since that title's line ended.
     private var titleYear: Int?
@@ -370,7 +371,25 @@ private struct ProseReader {
         broken = false
         lastShape = shape
         plainTitle = opensSentence && shape == .other && Self.isPlainTitle(prose)
-        valuedItem = isItem && prose.last.map { ("0"..."9").contains($0) } == true
+        valuedItem = isItem && Self.closesOnValue(prose)
+    }
+
+    /// Whether a line closes on a value: a digit, a percent sign after one ('- niveau 4: 3,3%'), either followed by
+    /// brackets that hold a number, such as an earlier value or a year ('- overig: 2.216 (2.047)', '- B: 1.200
+    /// (2023)'). A bracket after words ('- 16 procent te zwaar (2019: 13 procent)') closes no value: such an item is
+    /// prose, read as before.
+    private static func closesOnValue(_ line: String.UnicodeScalarView) -> Bool {
+        let isDigit: (Unicode.Scalar) -> Bool = { ("0"..."9").contains($0) }
+        var text = Substring(String(line)).unicodeScalars
+        while text.last == " " { text.removeLast() }
+        if text.last == ")", let open = text.lastIndex(of: "(") {
+            guard text[open...].contains(where: isDigit) else { return false }
+            text = text[..<open]
+            while text.last == " " { text.removeLast() }
+        }
+        if text.last == "%" { text.removeLast() }
+        while text.last == " " { text.removeLast() }
+        return text.last.map(isDigit) == true
     }
 
     /// Drops a table's row: it is no prose, and ends the paragraph above it.
