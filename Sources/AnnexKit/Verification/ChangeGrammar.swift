@@ -1378,8 +1378,8 @@ extension ClaimParser {
     /// The direction of a count that is a difference: 'toe met 14', 'een toename van 50', '50 meer'.
     func differenceDirection(of index: Int) -> Int? {
         if let comparative = comparative(afterCount: index) { return comparative }
-        if let group = groupDifference(of: index) {
-            return Lexicon.increase.contains(tokens[group.comparative].text) ? 1 : -1
+        if let comparative = groupDifference(of: index)?.comparative ?? sidesBefore(of: index)?.comparative {
+            return Lexicon.increase.contains(tokens[comparative].text) ? 1 : -1
         }
         if let sign = Self.signedDifference(index, tokens) { return sign }
         if let sign = particleDifferenceSign(of: index) { return sign }
@@ -1424,6 +1424,9 @@ extension ClaimParser {
             // Each side's value is bound to its side by a bracket or the order of a pair after ':'.
             let named = OperandBinding(.reference)
             (claim.from, claim.to) = (operand(group.from).bound(named), operand(group.to).bound(named))
+        } else if let sides = sidesBefore(of: index) {
+            // Each side's value is named by the side's own words in the sentence before.
+            (claim.from, claim.to) = (sides.from, sides.to)
         } else if let stated = statedChange(for: index, unit: .count) ?? timedRowDifference(at: index, number) {
             (claim.from, claim.to) = stated
         }

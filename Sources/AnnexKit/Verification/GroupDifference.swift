@@ -29,7 +29,7 @@ extension ClaimParser {
 
     /// The comparative a count measures: after the count and at most `differencePhraseReach` words of its noun
     /// phrase, none a finite verb ('1.365 spelers meer', '87 meldingen meer').
-    private func comparative(measuredBy index: Int) -> Int? {
+    func comparative(measuredBy index: Int) -> Int? {
         var position = index + 1
         while position < tokens.count, tokens[position].kind == .word, position - index <= Self.differencePhraseReach {
             let word = tokens[position].text
@@ -42,7 +42,7 @@ extension ClaimParser {
 
     /// The 'dan' of the comparative at `comparative`: right after it or past at most `comparativeMeasureReach`
     /// words, none a finite verb ('meer te verwerken dan'), and no hedge of a number after it ('meer dan 400').
-    private func comparisonThan(after comparative: Int) -> Int? {
+    func comparisonThan(after comparative: Int) -> Int? {
         let reach = min(tokens.count, comparative + 2 + Self.comparativeMeasureReach)
         guard let than = ((comparative + 1)..<reach).first(where: { tokens[$0].isWord("dan") }),
             tokens[(comparative + 1)..<than].allSatisfy({

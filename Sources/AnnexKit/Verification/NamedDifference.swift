@@ -27,11 +27,9 @@ extension ClaimParser {
         from: Operand?, to: Operand?
     ) {
         let values = discourse.lastNamedValues.filter { $0.value.unit == unit }
-        func value(named name: [String]) -> Int? {
-            let found = values.indices.filter { Self.holds(values[$0].words, name) }
-            return found.count == 1 ? found.first : nil
-        }
-        guard let first = value(named: names.first), let second = value(named: names.second), first != second else {
+        guard let first = Self.soleValue(named: names.first, in: values),
+            let second = Self.soleValue(named: names.second, in: values), first != second
+        else {
             return (nil, nil)
         }
         let ordered = [values[first].value, values[second].value].sorted { $0.value < $1.value }
@@ -51,8 +49,14 @@ extension ClaimParser {
         }
     }
 
+    /// The index of the one value of `values` whose words hold `name`; nil when none or several do.
+    static func soleValue(named name: [String], in values: [NamedValue]) -> Int? {
+        let found = values.indices.filter { holds(values[$0].words, name) }
+        return found.count == 1 ? found.first : nil
+    }
+
     /// Whether `words` hold `name` in a row, its last word in any form ('strafbeschikkingen', 'strafbeschikking').
-    private static func holds(_ words: [String], _ name: [String]) -> Bool {
+    static func holds(_ words: [String], _ name: [String]) -> Bool {
         guard words.count >= name.count else { return false }
         return (0...(words.count - name.count)).contains { start in
             zip(words[start...], name).enumerated().allSatisfy { offset, pair in
@@ -62,7 +66,7 @@ extension ClaimParser {
     }
 
     /// The most words a name of a difference may have ('Den Haag', 'Noord-Holland Noord').
-    private static let nameLength = 3
+    static let nameLength = 3
 }
 
 /// A value with the words that name it in its sentence ('in Leiden' for 118 dagen).
