@@ -747,6 +747,7 @@ extension ClaimParser {
         // 'van 28% in 2019 naar 24% in 2021 en 21% in 2023, in totaal 7 procentpunt minder': over a series, the span
         // its words name, never the pair of its first two values.
         if isOverSeries(index, unit: unit) { return seriesStep(for: index, unit: unit) }
+        if let sides = bracketedDifferenceSides(of: index, unit: unit) { return sides }
         if let derived = differenceOverBase(for: index, unit: unit) { return derived }
         if let contrasted = contrastedChange(for: index, unit: unit) { return contrasted }
         return labelledChange(for: index, unit: unit) ?? runChange(for: index, unit: unit)
@@ -1408,7 +1409,7 @@ extension ClaimParser {
         // without a direction is said to be.
         // 'een groei van 12,5 procent, ofwel 90 leden': the amount of a change in percent, restated.
         if let sign = restatedChangeSign(of: index) { return sign }
-        return isBareDifference(index) || differenceNames(for: index) != nil ? 0 : nil
+        return isBareDifference(index) || differenceNames(for: index) != nil || hasBracketedSides(index) ? 0 : nil
     }
 
     /// 'meer' or 'minder' right after a count ('6.590 meer mensen … dan', 'Dat zijn er 210 meer', '340 minder').

@@ -7,18 +7,29 @@ extension ClaimParser {
     /// The two names a difference at `index` is between: 'verschil tussen A en B', then a verb of being and at most a
     /// hedge before the number. Nil when the difference names no such pair ('tussen beide groepen' is one name).
     func differenceNames(for index: Int) -> (first: [String], second: [String])? {
-        guard let noun = (0..<index).last(where: { tokens[$0].isWord("verschil") }), noun + 1 < index,
-            tokens[noun + 1].isWord("tussen"),
-            let verb = ((noun + 2)..<index).first(where: { Self.beingVerbs.contains(tokens[$0].text) }),
-            tokens[(verb + 1)..<index].allSatisfy({ $0.kind == .word && Lexicon.hedges[$0.text] != nil }),
-            let joiner = ((noun + 2)..<verb).first(where: { tokens[$0].isWord("en") })
+        guard let phrase = betweenPhrase(for: index),
+            let joiner = phrase.first(where: { tokens[$0].isWord("en") })
         else { return nil }
-        let first = Array(tokens[(noun + 2)..<joiner])
-        let second = Array(tokens[(joiner + 1)..<verb])
+        let first = Array(tokens[phrase.lowerBound..<joiner])
+        let second = Array(tokens[(joiner + 1)..<phrase.upperBound])
         guard (1...Self.nameLength).contains(first.count), (1...Self.nameLength).contains(second.count),
             (first + second).allSatisfy({ $0.kind == .word && !Lexicon.grammarWords.contains($0.text) })
         else { return nil }
         return (first.map(\.text), second.map(\.text))
+    }
+
+    /// The words between 'verschil tussen' and the verb of being that says what the difference at `index` is, with at
+    /// most hedges and a currency sign between the verb and the number ('tussen A en B' of 'Het verschil tussen A en B
+    /// bedraagt ruim € 40').
+    func betweenPhrase(for index: Int) -> Range<Int>? {
+        guard let noun = (0..<index).last(where: { tokens[$0].isWord("verschil") }), noun + 1 < index,
+            tokens[noun + 1].isWord("tussen"),
+            let verb = ((noun + 2)..<index).first(where: { Self.beingVerbs.contains(tokens[$0].text) }),
+            tokens[(verb + 1)..<index].allSatisfy({
+                $0.kind == .word && Lexicon.hedges[$0.text] != nil || $0.isMark("€")
+            })
+        else { return nil }
+        return (noun + 2)..<verb
     }
 
     /// The values of `unit` a difference between two names is of, smaller first: the one value of the sentence

@@ -5,5 +5,6 @@ extension ClaimParser {
     /// Whether the count at `index` states a difference (see the type).
     func statesDifference(_ index: Int) -> Bool {
         comparative(afterCount: index) != nil || isBareDifference(index) || differenceNames(for: index) != nil
+            || hasBracketedSides(index)
     }
 }

@@ -6,18 +6,47 @@
 /// wijken') is not read this way.
 extension ClaimParser {
     /// Whether the number at `index` is what a bare 'verschil' before it is said to be: the noun opens the sentence
-    /// or follows an article or a mark, and nothing but a verb of being, 'van', a colon, hedges and words that refer
-    /// back ('dus', 'daarmee') stands between them.
+    /// or follows an article or a mark, and nothing but a verb of being, 'van', a colon, hedges, a currency sign and
+    /// words that refer back ('dus', 'daarmee') stands between them. The noun may name the two values before as a pair
+    /// ('Het verschil tussen beide groepen bedraagt 40', `pastPairReference(after:)`), and the number may stand alone
+    /// in an apposition to it ('Het verschil, € 40, is gereserveerd', `isApposedToNoun(_:noun:)`).
     func isBareDifference(_ index: Int) -> Bool {
         guard let noun = (0..<index).last(where: { tokens[$0].isWord("verschil") }),
             noun == 0 || tokens[noun - 1].isWord("het") || tokens[noun - 1].isWord("een")
                 || tokens[noun - 1].kind == .mark
         else { return false }
-        return tokens[(noun + 1)..<index].allSatisfy { token in
-            token.isMark(":") || token.isWord("van") || token.kind == .word
+        if isApposedToNoun(index, noun: noun) { return true }
+        return tokens[pastPairReference(after: noun)..<index].allSatisfy { token in
+            token.isMark(":") || token.isMark("€") || token.isWord("van") || token.kind == .word
                 && (Self.beingVerbs.contains(token.text) || Lexicon.hedges[token.text] != nil
                     || Lexicon.backReferences.contains(token.text))
         }
+    }
+
+    /// Past 'tussen', 'beide' (which names the two values before as a pair) and at most one noun after 'verschil' at
+    /// `noun` ('tussen beide provincies'); else right after the noun.
+    private func pastPairReference(after noun: Int) -> Int {
+        let pair = noun + 2
+        guard pair < tokens.count, tokens[noun + 1].isWord("tussen"),
+            tokens[pair].isWord("beide") || tokens[pair].isWord("beiden")
+        else { return noun + 1 }
+        let next = pair + 1
+        let isNoun =
+            next < tokens.count && tokens[next].kind == .word && !Self.beingVerbs.contains(tokens[next].text)
+            && !Lexicon.grammarWords.contains(tokens[next].text)
+        return isNoun ? next + 1 : next
+    }
+
+    /// Whether the number at `index` stands alone, with at most a currency sign before it and one word after it, in an
+    /// apposition right after 'verschil' at `noun`, closed by a comma ('Het verschil, € 40, is …', 'Het verschil, 12
+    /// leden, komt …').
+    private func isApposedToNoun(_ index: Int, noun: Int) -> Bool {
+        let opening = tokens[(noun + 1)..<index]
+        guard opening.first?.isMark(",") == true, opening.dropFirst().allSatisfy({ $0.isMark("€") }),
+            opening.count <= 2
+        else { return false }
+        let close = index + 1 < tokens.count && tokens[index + 1].kind == .word ? index + 2 : index + 1
+        return close < tokens.count && tokens[close].isMark(",")
     }
 
     /// The two values of `unit` the sentence before gives for a bare difference at `index` (`isBareDifference`)
