@@ -937,6 +937,11 @@ extension ClaimParser {
             } else if comparative != nil, rounding == nil, let based = baseBefore(forMultipleFrom: index, to: end) {
                 // 'de helft meer', 'een kwart minder' (not 'een op de vier', a share of a group).
                 (claim.from, claim.to) = based
+            } else if rounding == nil,
+                let row = timedRowChange(at: index, unit: .count) ?? timedRowChange(at: index, unit: .percent)
+            {
+                // 'Het aantal kajakken nam met een kwart af.' under the row 'Kajakken | 48 | 36'.
+                (claim.from, claim.to) = row
             }
             return claim
         }
