@@ -38,6 +38,21 @@ struct VerifyFractionChangesTests {
         try expectVerdict(.inconsistent, of: "bijna een derde", in: wrong)
     }
 
+    @Test("a fraction after a hedge and 'met', or after a noun of change and 'van', before a word of no direction")
+    func sizeBeforeOtherWord() throws {
+        // 'een vijfde' before 'is' or 'ten' is no ordinal when 'met' or 'een afname van' sizes it.
+        let hedged = Self.loans + "Opvallend is dat de verhuur van bakfietsen met ruim een vijfde is toegenomen."
+        try expectVerdict(.consistent, of: "ruim een vijfde", in: hedged)
+        let noun = Self.loans + "Bij de scooters was er een afname van een kwart ten opzichte van 2023."
+        try expectVerdict(.consistent, of: "een kwart", in: noun)
+        let wrong = Self.loans + "Bij de scooters was er een afname van een derde ten opzichte van 2023."
+        try expectVerdict(.inconsistent, of: "een derde", in: wrong)
+        // Before a noun an ordinal: 'de uitbreiding van een derde filiaal' is no change of the row the sentence names.
+        let ordinal = Self.loans + "Voor de verhuur van scooters volgde de uitbreiding van een derde filiaal."
+        #expect(try verified(ordinal).allSatisfy { $0.verdict != .inconsistent })
+        try expectUnverifiable("een derde", in: ordinal)
+    }
+
     @Test("a row of shares: the fraction is a relative change, never points")
     func relativeOfShares() throws {
         let shares = """
