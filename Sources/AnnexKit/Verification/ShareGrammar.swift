@@ -862,6 +862,7 @@ extension ClaimParser {
             let change =
                 index > 0 && tokens[index - 1].isWord("met")
                 || next.map { Lexicon.increase.contains($0.text) || Lexicon.decrease.contains($0.text) } == true
+                || sizesChange(before: index) && next.map(Self.isFunctionWord) == true
             // 'een derde plaats', 'de vierde keer': after an article an ordinal; 'twee derde' never is one, nor is
             // 'kwart' (the ordinal is 'vierde': 'Utrecht neemt een kwart voor zijn rekening'), but for a span of
             // time ('een kwart eeuw'), nor 'een derde' before a preposition or a verb in a clause that opens with its
@@ -892,6 +893,22 @@ extension ClaimParser {
             lower: Exact(100 * (2 * count - 1), over: 2 * total), upper: Exact(100 * (2 * count + 1), over: 2 * total),
             upperOpen: true)
         return (Exact(100 * count, over: total), index + 4, rounding)
+    }
+
+    /// Whether the words before a fraction at `index`, past its hedges, make it the size of a change: 'met' ('met ruim
+    /// een vijfde is afgenomen') or 'van' after a noun of change ('een afname van een vijfde die …'). Read so only
+    /// before a function word: before a noun the fraction word is an ordinal ('de uitbreiding van een derde filiaal').
+    private func sizesChange(before index: Int) -> Bool {
+        let before = Self.positionPastHedges(before: index, in: tokens)
+        guard before >= 0 else { return false }
+        return tokens[before].isWord("met")
+            || tokens[before].isWord("van") && before > 0 && Lexicon.changeNouns.contains(tokens[before - 1].text)
+    }
+
+    /// Whether a token is a word of a closed class (an article, preposition, pronoun or verb of being), no noun of
+    /// time: after a fraction it shows the fraction is no ordinal of a noun.
+    private static func isFunctionWord(_ token: Token) -> Bool {
+        token.kind == .word && Lexicon.grammarWords.contains(token.text) && !Lexicon.timeNouns.contains(token.text)
     }
 
     /// The fraction word that is no ordinal.
@@ -957,6 +974,11 @@ extension ClaimParser {
             } else if comparative != nil, rounding == nil, let based = baseBefore(forMultipleFrom: index, to: end) {
                 // 'de helft meer', 'een kwart minder' (not 'een op de vier', a share of a group).
                 (claim.from, claim.to) = based
+            } else if rounding == nil,
+                let row = timedRowChange(at: index, unit: .count) ?? timedRowChange(at: index, unit: .percent)
+            {
+                // 'Het aantal kajakken nam met een kwart af.' under the row 'Kajakken | 48 | 36'.
+                (claim.from, claim.to) = row
             }
             return claim
         }

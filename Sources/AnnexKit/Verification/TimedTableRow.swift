@@ -75,9 +75,13 @@ extension ClaimParser {
     /// sentence's only number, the sentence names no year but the table's and no mean or rate ('gemiddeld 3 procent
     /// per jaar' is no change over the whole span), and any 'dan' in it compares with the earlier column (its year or
     /// a mark of an earlier time right after it): a comparison with another group or level is no change of the row.
-    /// The row is the one the words of the claim's stretch tell apart (`TellingWords`, `sharesStem`).
+    /// The row is the one the words of the claim's stretch tell apart (`TellingWords`, `sharesStem`). A change
+    /// written as a fraction in words ('nam met een derde toe', at its first word) is read so in a sentence of no
+    /// number at all.
     func timedRowChange(at index: Int, unit: NumberUnit) -> (from: Operand, to: Operand)? {
-        guard let table = analysis.sentence.timedTable, analysis.numberIndices == [index],
+        let onlyClaim =
+            tokens[index].kind == .number ? analysis.numberIndices == [index] : analysis.numberIndices.isEmpty
+        guard let table = analysis.sentence.timedTable, onlyClaim,
             tokens.allSatisfy({ $0.year.map { [table.earlier, table.later].contains($0) } ?? true }),
             !tokens.contains(where: { $0.kind == .word && Self.perStepWords.contains($0.text) })
         else { return nil }
