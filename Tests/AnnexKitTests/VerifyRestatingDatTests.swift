@@ -7,7 +7,8 @@ import Testing
 /// does, or 'Bij N daarvan' after a sentence that states a part of its own whole ('Van de W … er M. Bij N daarvan
 /// …'), where 'daarvan' takes the group named last, that part M, not the whole W. A count larger than that part is
 /// no part of it, and the share stays `unverifiable`. A rest 'De overige N' after a sentence that states a part and
-/// its whole ('Van de W … er M.') is W less M, as a rest in percent is; a rest that names a noun of its own binds weakly.
+/// its whole ('Van de W … er M.') is W less M, as a rest in percent is; a rest that names a noun of its own binds
+/// weakly.
 @Suite("Verify: 'Dat is P procent' after a count of the group the sentence before named")
 struct VerifyRestatingDatTests {
     @Test(
