@@ -323,9 +323,7 @@ extension ClaimParser {
     func statedPartAndWhole() -> (part: Operand, whole: Operand)? {
         // A count of time ('binnen de norm van zes maanden') is neither part nor whole.
         let counts = numbers(.count, in: tokens.indices).filter { !countsTime($0) }
-        if let part = partOfReferredWhole(), let topic = discourse.topic(needingValue: true),
-            let whole = operand(topic), whole.unit == .count
-        {
+        if let part = partOfReferredWhole(), let whole = referredWhole(ofPart: operand(part)), whole.unit == .count {
             return (operand(part), whole)
         }
         guard counts.count == 2 else { return nil }
@@ -444,16 +442,25 @@ extension ClaimParser {
     static let partPronouns: Set<String> = ["hen", "wie", "die", "deze"]
 
     /// The count a sentence takes of the quantity of the sentence before: its only count, when 'daarvan' or
-    /// 'hiervan' opens it or follows that count ('Bij 810 daarvan …').
+    /// 'hiervan' opens it, or a reference to a group follows that count ('Bij 810 daarvan …', 'Bij 810 van hen …', '48
+    /// van die dossiers': `refersToGroup(after:)`).
     func partOfReferredWhole() -> Int? {
         let counts = numbers(.count, in: tokens.indices)
         let references = Lexicon.partReferences
         guard counts.count == 1, let count = counts.first else { return nil }
         let opens =
             opensWithPartOfThem || tokens.first.map { $0.kind == .word && references.contains($0.text) } ?? false
-        let follows = count + 1 < tokens.count && tokens[count + 1].kind == .word
-            && references.contains(tokens[count + 1].text)
-        return opens || follows ? count : nil
+        return opens || refersToGroup(after: count) ? count : nil
+    }
+
+    /// The whole a word of reference makes `part` a part of ('160 daarvan', 'Bij 160 van hen'): the part the
+    /// sentence before states of its own whole, the group it named last ('Van de 800 aanvragen werden er 640
+    /// behandeld. Bij 160 daarvan …' takes 640), when it is larger than `part`; else the quantity the text is about.
+    private func referredWhole(ofPart part: Operand) -> Operand? {
+        if let stated = discourse.lastPartAndWhole {
+            return part.value < stated.part.value ? stated.part : nil
+        }
+        return discourse.topic(needingValue: true).flatMap(operand)
     }
 
     /// Whether the share ending at `end` names its whole in words that do not name `stated`, the whole the sentence
