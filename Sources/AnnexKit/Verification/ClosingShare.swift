@@ -83,7 +83,7 @@ extension ClaimParser {
         let namesNone = allowed && !subject.contains { word in candidates.indices.contains { names($0, word) } }
         // The predicate ends where another share of the clause begins ('60 procent de B1-route en een kwart de
         // onderwijsroute').
-        let next = (end..<clause.upperBound).first { tokens[$0].number?.unit == .percent || fraction(at: $0) != nil }
+        let next = (end..<clause.upperBound).first(where: opensShare)
         let predicate = end..<max(end, next ?? clause.upperBound)
         // 'Het aandeel geheel of gedeeltelijk gegronde klachten', '… in een gezinshuis of instelling': words joined by
         // 'of' or 'en' name several groups, whose sum, not one count, is the part.
@@ -99,11 +99,7 @@ extension ClaimParser {
     /// of the clause ('60 procent de B1-route en een kwart …'): the words between are that share's.
     private func partWords(ofShareAt start: Int) -> [String] {
         let clause = analysis.clause(of: start)
-        guard
-            !(clause.lowerBound..<start).contains(where: {
-                tokens[$0].number?.unit == .percent || fraction(at: $0) != nil
-            })
-        else { return [] }
+        guard !(clause.lowerBound..<start).contains(where: opensShare) else { return [] }
         return tokens[clause.lowerBound..<start].filter { $0.kind == .word }.compactMap { token in
             let word = token.text
             if word.hasSuffix(Self.shareNoun), word.count > Self.shareNoun.count {
@@ -112,6 +108,11 @@ extension ClaimParser {
             }
             return ContrastedGroups.isContent(word) && word != Self.shareNoun ? word : nil
         }
+    }
+
+    /// Whether a share opens at `index`: a percentage or a fraction in words ('een kwart').
+    private func opensShare(_ index: Int) -> Bool {
+        tokens[index].number?.unit == .percent || fraction(at: index) != nil
     }
 
     /// The words of content in `range`, in order.

@@ -250,7 +250,7 @@ extension ClaimParser {
             return start - 2
         }
         let own = analysis.clauseOf[start]
-        let lead = start - (hedgePhrase(before: start).map { SentenceAnalysis.parts(of: $0.phrase).count } ?? 0)
+        let lead = lead(ofShareAt: start)
         guard own > 0, analysis.clauses[own].lowerBound == lead, let comma = analysis.clauses[own - 1].last,
             tokens[comma].isMark(","), namesOnlyItsWhole(afterShareEndingAt: end)
         else { return nil }
@@ -261,13 +261,18 @@ extension ClaimParser {
         return member.count == 1 ? member[0] : nil
     }
 
+    /// Where the share at `start` begins with its hedge ('ruim' of 'ruim een derde').
+    private func lead(ofShareAt start: Int) -> Int {
+        start - (hedgePhrase(before: start).map { SentenceAnalysis.parts(of: $0.phrase).count } ?? 0)
+    }
+
     /// Whether the share at `start` stands in a clause that opens with a subject of its own and no verb, after the
     /// clauses that hold all of `counts` ('Het CDA verloor drie van zijn vijf zetels, de VVD een derde'): the verb is
     /// left out, the share is the other subject's, and those counts are not its part and whole.
     private func opensGappedClause(before start: Int, _ counts: [Int]) -> Bool {
         let own = analysis.clauseOf[start]
         guard !counts.isEmpty, counts.allSatisfy({ analysis.clauseOf[$0] < own }) else { return false }
-        let lead = start - (hedgePhrase(before: start).map { SentenceAnalysis.parts(of: $0.phrase).count } ?? 0)
+        let lead = lead(ofShareAt: start)
         let subject = tokens[analysis.clauses[own].lowerBound..<max(lead, analysis.clauses[own].lowerBound)]
         guard let first = subject.first, Self.determiners.contains(first.text), subject.count >= 2,
             subject.count <= Self.gappedSubjectLength
