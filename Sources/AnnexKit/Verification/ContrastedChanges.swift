@@ -17,14 +17,31 @@ extension ClaimParser {
         {
             return true
         }
-        let before = positionPastHedges(before: index, in: tokens)
-        guard before >= 0 else { return false }
-        if tokens[before].isWord("met") {
+        switch amountCue(before: index, in: tokens) {
+        case .met:
             return analysis.clause(of: index).contains { position in
                 tokens[position].kind == .word && directionSign(of: tokens[position].text) != nil
             }
+        case .changeNoun: return true
+        case nil: return false
         }
-        return tokens[before].isWord("van") && before > 0 && Lexicon.changeNouns.contains(tokens[before - 1].text)
+    }
+
+    /// The words right before a number, past a hedge, that may make it the amount of a change.
+    enum AmountCue {
+        /// 'met' ('steeg met 5%'; an amount only beside a word of direction, unless a series says so).
+        case met
+        /// A noun of change and 'van' ('een groei van 5%').
+        case changeNoun
+    }
+
+    /// The cue right before the number at `index`, past a hedge; nil when there is none.
+    static func amountCue(before index: Int, in tokens: [Token]) -> AmountCue? {
+        let before = positionPastHedges(before: index, in: tokens)
+        guard before >= 0 else { return nil }
+        if tokens[before].isWord("met") { return .met }
+        let named = tokens[before].isWord("van") && before > 0 && Lexicon.changeNouns.contains(tokens[before - 1].text)
+        return named ? .changeNoun : nil
     }
 
     /// Whether the number at `index` is the amount a verb of change right before its 'met' gives ('steeg met 12

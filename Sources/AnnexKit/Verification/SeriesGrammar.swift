@@ -20,7 +20,7 @@ extension ClaimParser {
             }
             let years = dated.compactMap { analysis.listedYear(of: $0)?.year }
             if dated.count >= ReadingSanity.seriesLength, zip(years, years.dropFirst()).allSatisfy({ $0 < $1 }),
-                !isChangeAmount(dated[0]), countsOneNoun(dated)
+                Self.amountCue(before: dated[0], in: tokens) == nil, countsOneNoun(dated)
             {
                 return dated
             }
@@ -49,15 +49,6 @@ extension ClaimParser {
     func countsOneNoun(_ values: [Int]) -> Bool {
         let nouns = values.compactMap { ReadingSanity.noun(after: $0, in: tokens) }
         return nouns.allSatisfy { Self.areForms($0, nouns[0]) }
-    }
-
-    /// Whether a number is the amount of a change by the words right before it: 'met' ('steeg met 5%'), or a noun
-    /// of change and 'van' ('een groei van 5%'), past a hedge.
-    private func isChangeAmount(_ index: Int) -> Bool {
-        let before = Self.positionPastHedges(before: index, in: tokens)
-        guard before >= 0 else { return false }
-        if tokens[before].isWord("met") { return true }
-        return tokens[before].isWord("van") && before > 0 && Lexicon.changeNouns.contains(tokens[before - 1].text)
     }
 
     /// The start and end value of a change claimed at `index` over a series (see the type).
