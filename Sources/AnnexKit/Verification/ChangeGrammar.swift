@@ -919,6 +919,8 @@ extension ClaimParser {
         if let compared = groupComparison(for: index, unit: unit) { return compared }
         if let apposed = apposedContrast(for: index, unit: unit) { return apposed }
         if let dated = datedValues(for: index, unit: unit, frame: frame) { return dated }
+        // The values the text gives around a change of a difference are the difference's sides (`changesDifference`).
+        if changesDifference(at: index) { return nil }
         let others = numbers(unit, in: tokens.indices).filter { $0 != index && Self.isValue($0, tokens) }
         let groupOthers = others.filter { group.contains(analysis.clauseOf[$0]) }
         let scope = referenceScope(of: index)
@@ -1317,6 +1319,18 @@ extension ClaimParser {
         return tokens.indices.contains { index in
             stretch.map { analysis.stretches[index] == $0 } != false && tokens[index].kind == .word
                 && nouns.contains { Self.areForms(tokens[index].text, $0) }
+        }
+    }
+
+    /// Whether the change at `index` is one of a difference its clause names before it, by a verb of its own ('Dat
+    /// verschil is sinds 2020 met een kwart toegenomen'): the two values the difference was of are its sides, no start
+    /// and end of the change.
+    private func changesDifference(at index: Int) -> Bool {
+        let clause = analysis.clause(of: index)
+        let named = (clause.lowerBound..<index).contains { tokens[$0].isWord("verschil") }
+        return named && clause.contains { position in
+            tokens[position].kind == .word && !tokens[position].isWord("verschil")
+                && Self.directionSign(of: tokens[position].text) != nil
         }
     }
 

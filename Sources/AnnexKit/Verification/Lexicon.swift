@@ -423,6 +423,11 @@ enum Lexicon {
         "grafiek", "kaart", "bron", "niveau", "groep", "klasse", "categorie", "ronde", "regel", "r", "klas",
         "leerjaar", "cohort", "kamer", "lijn", "lijnen",
     ]
+    /// Dutch school types whose years are numbered ('vwo 3', 'havo 4', 'mbo 2'): a whole number up to
+    /// `highestSchoolYear` right after one names a year or level, no quantity.
+    static let schoolTypes: Set<String> = ["vmbo", "havo", "vwo", "mbo", "vso"]
+    /// The highest year or level a school type numbers (vwo 6).
+    static let highestSchoolYear = 6
     /// Words before a number that say to what precision figures are written ('afgerond op € 0,1 miljard').
     static let precisionMarkers: Set<String> = ["afgerond op", "afgerond tot", "afgerond naar", "rounded to"]
     /// Words before a label word that name its period or item themselves ('het derde kwartaal', 'vorig kwartaal',

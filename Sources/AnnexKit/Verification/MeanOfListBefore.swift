@@ -110,9 +110,11 @@ extension ClaimParser {
         let isSize = { (value: CountedValue) in value.counts(unit) && value.operand.value == Exact(list.count) }
         let sizes = discourse.lastCountedValues.filter(isSize)
         // With the size stated, a total the list spells out is no value of it ('Onze vijf vrijwilligers draaiden
-        // samen 600 uur: Anna 140, …, Eva 125.'): the mean of the list is that total over the size too.
+        // samen 600 uur: Anna 140, …, Eva 125.'): the mean of the list is that total over the size too. Nor is a
+        // total after the list ('… 420, 510 en 390 fietsen, samen 1.320.').
         let sum = list.reduce(Exact(0)) { $0 + $1.value }
-        let isTotal = { (value: CountedValue) in sizes.count == 1 && value.operand.value == sum }
+        let closesOnTotal = discourse.lastCountedValues.last?.operand.value == sum
+        let isTotal = { (value: CountedValue) in (sizes.count == 1 || closesOnTotal) && value.operand.value == sum }
         let counted = discourse.lastCountedValues.filter { !isSize($0) && !isTotal($0) }
         let total = discourse.lastCountedValues.first(where: isTotal)
         let own = ReadingSanity.noun(after: index, in: tokens).flatMap { $0 == "per" ? nil : $0 }

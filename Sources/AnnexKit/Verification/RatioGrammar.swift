@@ -271,12 +271,7 @@ extension ClaimParser {
         var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
         claim.scale = scale
         if isComparisonValue(index) { return claim }
-        if let (part, whole) = countedOnPair(for: index) {
-            claim.part = operand(part)
-            claim.whole = operand(whole)
-        }
-        // '34 meldingen per 10.000 inwoners (1.190 meldingen, 350.000 inwoners)': the two counts of the parenthesis
-        // after the rate's phrase. The phrase may end in an abbreviation ('per 10.000 inw. (…)').
+        // The rate's phrase: the words after it, ending perhaps in an abbreviation ('per 10.000 inw. (…)').
         var phrase = index
         while phrase + 1 < tokens.count, phrase - index <= Self.ratePhraseReach,
             tokens[phrase + 1].kind == .word || tokens[phrase + 1].kind == .label
@@ -284,6 +279,12 @@ extension ClaimParser {
         {
             phrase += 1
         }
+        if let (part, whole) = countedOnPair(for: index, phrase: phrase) {
+            claim.part = operand(part)
+            claim.whole = operand(whole)
+        }
+        // '34 meldingen per 10.000 inwoners (1.190 meldingen, 350.000 inwoners)': the two counts of the parenthesis
+        // after the rate's phrase.
         // 'Tiel (42.000 inwoners, 197 meldingen) met 4,7 per 1.000 inwoners': the bracket after the rate's subject,
         // words only between it and the rate, when no bracket follows the rate's phrase.
         if claim.part == nil, let per = (index..<phrase).first(where: { tokens[$0].isWord("per") }),
@@ -315,8 +316,9 @@ extension ClaimParser {
     /// rate itself ('lag op 9 per 1.000') makes no pair. Of several such pairs ('93 … op 7,4 miljoen inwoners (12,6
     /// per miljoen), daarbuiten 194 op 10,5 miljoen inwoners (18,5 per miljoen)'), the nearest before the rate when the
     /// rate is the one number between that pair and the next (or the sentence's end); none when two rates follow one
-    /// pair ('… en 90 op 3,0 miljoen, ofwel 20,0 en 30,0 per miljoen').
-    private func countedOnPair(for index: Int) -> (part: Int, whole: Int)? {
+    /// pair ('… en 90 op 3,0 miljoen, ofwel 20,0 en 30,0 per miljoen'). A pair in the bracket right after the rate's
+    /// `phrase` is the rate's own ('(312 op 45.100), in Limburg 5,8 per 1.000 (268 op 46.300)').
+    private func countedOnPair(for index: Int, phrase: Int) -> (part: Int, whole: Int)? {
         let pairs = tokens.indices.compactMap { position -> (part: Int, whole: Int)? in
             guard tokens[position].isWord("op"), position != index - 1, let whole = number(after: position),
                 whole != index, tokens[whole].number?.unit == .count,
@@ -326,6 +328,11 @@ extension ClaimParser {
             return (part, whole)
         }
         guard pairs.count > 1 else { return pairs.first }
+        if let inside = analysis.parenthesis(after: phrase),
+            let own = pairs.first(where: { inside.contains($0.part) && inside.contains($0.whole) })
+        {
+            return own
+        }
         guard let nearest = pairs.lastIndex(where: { $0.whole < index }) else { return nil }
         let next = nearest + 1 < pairs.count ? pairs[nearest + 1].part : tokens.count
         let between = ((pairs[nearest].whole + 1)..<max(next, pairs[nearest].whole + 1)).filter {

@@ -267,13 +267,18 @@ extension ClaimParser {
     }
 
     /// Whether the share at `start` stands in a clause that opens with a subject of its own and no verb, after the
-    /// clauses that hold all of `counts` ('Het CDA verloor drie van zijn vijf zetels, de VVD een derde'): the verb is
-    /// left out, the share is the other subject's, and those counts are not its part and whole.
+    /// words that hold all of `counts` ('Het CDA verloor drie van zijn vijf zetels, de VVD een derde'; '… zetels en
+    /// de VVD een derde'): the verb is left out, the share is the other subject's, and those counts are not its part
+    /// and whole. The clause opens at its start or after a joining 'en' or 'of' of its own before the share.
     private func opensGappedClause(before start: Int, _ counts: [Int]) -> Bool {
-        let own = analysis.clauseOf[start]
-        guard !counts.isEmpty, counts.allSatisfy({ analysis.clauseOf[$0] < own }) else { return false }
-        let lead = lead(ofShareAt: start)
-        let subject = tokens[analysis.clauses[own].lowerBound..<max(lead, analysis.clauses[own].lowerBound)]
+        let clauseStart = analysis.clause(of: start).lowerBound
+        let lead = max(lead(ofShareAt: start), clauseStart)
+        let joiner = (clauseStart..<lead).last {
+            tokens[$0].kind == .word && tokens[$0].depth == 0 && Lexicon.listJoiners.contains(tokens[$0].text)
+        }
+        let opening = joiner.map { $0 + 1 } ?? clauseStart
+        guard !counts.isEmpty, counts.allSatisfy({ $0 < opening }) else { return false }
+        let subject = tokens[opening..<lead]
         guard let first = subject.first, Self.determiners.contains(first.text), subject.count >= 2,
             subject.count <= Self.gappedSubjectLength
         else { return false }

@@ -652,7 +652,8 @@ extension ClaimParser {
     }
 
     /// The lists among numbers in order: runs of at least two joined by ',', ';', '/', 'en' or '+' with at most
-    /// `listGap` tokens between, inside the same parentheses ('41 uur, volwassenen (5.190)' is no list).
+    /// `listGap` tokens between, inside the same parentheses ('41 uur, volwassenen (5.190)' is no list). A value after
+    /// a word that opens a total ('1.067, 1.128 en 1.051 faillissementen, samen 3.246') is no item of the run before.
     func listRuns(_ values: [Int]) -> [[Int]] {
         var runs: [[Int]] = []
         for value in values {
@@ -661,7 +662,8 @@ extension ClaimParser {
                 value - last - 1 - (Tokenizer.labelBracketEnd(after: last, tokens).map { $0 - last } ?? 0)
                     <= Self.listGap,
                 tokens[value].depth == tokens[last].depth,
-                tokens[(last + 1)..<value].contains(where: { Self.listMarks.contains($0.text) || $0.isWord("en") })
+                tokens[(last + 1)..<value].contains(where: { Self.listMarks.contains($0.text) || $0.isWord("en") }),
+                !tokens[(last + 1)..<value].contains(where: { $0.kind == .word && Self.totalOpeners.contains($0.text) })
             {
                 runs[runs.count - 1].append(value)
             } else {
@@ -670,6 +672,9 @@ extension ClaimParser {
         }
         return runs.filter { $0.count >= 2 }
     }
+
+    /// Words that open the total of the values before them, not another value ('samen', 'in totaal').
+    private static let totalOpeners: Set<String> = ["samen", "tezamen", "opgeteld", "bijeen", "totaal"]
 
     /// The first value of a list of values each with its year, when words stand between it and its year
     /// ('1.120 meldingen van huiselijk geweld in 2021, 1.260 in 2022 en 1.330 in 2023'): a value of the

@@ -416,8 +416,9 @@ enum Tokenizer {
     /// € 2,7 en € 2,9 miljoen', 'van € 18,0 naar € 23,4 miljoen', 'van 13,0 naar 15,1 procent', 'tussen 10
     /// en 12%', '30 tegen 20 procent'. A number before it takes the word when only a joiner (and '€') stands
     /// between them, the joiner next to the word is no comma (a list ends in 'en'), and it is written below
-    /// 1.000, as numbers in a multiplier's unit or in percent are. A multiplier word also applies to the part
-    /// before its whole: '48 van de 144 miljoen euro' is 48 of 144 million.
+    /// 1.000, as numbers in a multiplier's unit or in percent are; a percent word never to an amount in euros
+    /// ('een daling van € 2,50 of 4 procent'). A multiplier word also applies to the part before its whole: '48 van
+    /// de 144 miljoen euro' is 48 of 144 million.
     private static func shareUnitWords(_ tokens: inout [Token]) {
         for index in tokens.indices.reversed() {
             guard let number = tokens[index].number, !number.isWord else { continue }
@@ -428,7 +429,9 @@ enum Tokenizer {
                 continue
             }
             var current = index
-            while let previous = listedBefore(current, tokens, first: current == index) {
+            while let previous = listedBefore(current, tokens, first: current == index),
+                multiplied || previous == 0 || !tokens[previous - 1].isMark("€")
+            {
                 let bare = tokens[previous].number!
                 tokens[previous].number = multiplied ? bare.scaled(by: number.multiplier) : bare.inPercent
                 current = previous
@@ -508,6 +511,14 @@ enum Tokenizer {
             // or 'per' names the period already, so the number after it is a value.
             if before >= 0, tokens[before].kind == .word, Lexicon.labelWords.contains(tokens[before].text),
                 before == 0 || !Lexicon.periodNamers.contains(tokens[before - 1].text)
+            {
+                relabel(index)
+                continue
+            }
+            // 'naar vwo 4', 'mbo 1 | 1.240': the year or level of a school type (not 'op het vwo 23,3 leerlingen').
+            if index > 0, tokens[index - 1].kind == .word, Lexicon.schoolTypes.contains(tokens[index - 1].text),
+                let number = token.number, number.unit == .count, number.value.isInteger, !number.isWord,
+                (Exact(1)...Exact(Lexicon.highestSchoolYear)).contains(number.value)
             {
                 relabel(index)
                 continue
