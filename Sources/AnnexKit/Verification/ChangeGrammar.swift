@@ -443,12 +443,7 @@ extension ClaimParser {
     /// after it sets against another ('lag met 41.300 hoger dan in 2022'), or the difference ('lag met 2.100 hoger'):
     /// which one the words do not say.
     private static func isLevelAfterWith(_ index: Int, _ tokens: [Token]) -> Bool {
-        var before = index - 1
-        while before > 0, tokens[before].kind == .word && Lexicon.hedges.keys.contains(tokens[before].text)
-            || tokens[before].isMark("€")
-        {
-            before -= 1
-        }
+        let before = positionPastHedgesAndEuro(before: index, in: tokens)
         return before >= 0 && tokens[before].isWord("met")
     }
 

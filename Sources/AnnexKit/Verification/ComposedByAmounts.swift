@@ -27,10 +27,7 @@ extension ClaimParser {
 
     /// Whether 'voor' stands right before the number at `index` (past '€' or a hedge), after `verb`.
     private func followsFor(_ index: Int, after verb: Int) -> Bool {
-        var before = index - 1
-        while before > verb, tokens[before].isMark("€") || Lexicon.hedges.keys.contains(tokens[before].text) {
-            before -= 1
-        }
+        let before = Self.positionPastHedgesAndEuro(before: index, in: tokens, above: verb)
         return before > verb && tokens[before].isWord("voor")
     }
 }
