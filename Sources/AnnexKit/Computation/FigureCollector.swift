@@ -73,9 +73,8 @@ extension TableComputer {
             byPeriod.map { entries in
                 var ranks = [Amount?](repeating: nil, count: dataset.regions.count)
                 for entry in entries {
-                    guard let row = dataset.rowIndex(of: entry.region) else { continue }
                     let rank = Exact(entry.rank)
-                    ranks[row] = entry.estimated ? .estimated(rank) : .value(rank)
+                    ranks[entry.row] = entry.estimated ? .estimated(rank) : .value(rank)
                 }
                 return ranks
             }

@@ -283,13 +283,13 @@ struct TableComputer {
     /// Competition ranking (1, 2, 2, 4) of the regions with a counted or estimated figure, highest
     /// first; ties in name order. Incomplete sums are lower bounds and are not ranked.
     func rankEntries(measure m: Int, period p: Int) -> [Ranking.Entry] {
-        let valued = dataset.subnationalRows.compactMap { row -> (region: Region, amount: Amount)? in
+        let valued = dataset.subnationalRows.compactMap { row -> (row: Int, region: Region, amount: Amount)? in
             let amount = dataset.amount(row: row, measure: m, period: p)
-            return amount.status == .ok || amount.status == .estimated ? (dataset.regions[row], amount) : nil
+            return amount.status == .ok || amount.status == .estimated ? (row, dataset.regions[row], amount) : nil
         }
         return Ranking.competition(valued, value: \.amount, name: \.region.name).map { item, rank in
             Ranking.Entry(rank: rank, region: item.region, value: item.amount.exact!,
-                          estimated: item.amount.status == .estimated)
+                          estimated: item.amount.status == .estimated, row: item.row)
         }
     }
 }
