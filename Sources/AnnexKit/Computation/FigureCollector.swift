@@ -1,8 +1,9 @@
 extension TableComputer {
     /// Every figure and derived statistic of the table, in a fixed order: per row (source order,
     /// national row last), measure and period: count, changes, shares, rank; then the sums of rows. Their sources
-    /// are cited in the words of `words`.
-    func figures(totals: [[Amount]], sums: [[Amount]], orders: [[[Ranking.Entry]]],
+    /// are cited in the words of `words`. The statistics are read from the table's computed `rows` where their
+    /// columns hold them.
+    func figures(rows: TableRows, totals: [[Amount]], sums: [[Amount]], orders: [[[Ranking.Entry]]],
                  words: CitationWords) -> [FigureRecord] {
         let ranks = rankByRow(orders)
         let rowOrder = dataset.subnationalRows + (dataset.nationalRow.map { [$0] } ?? [])
@@ -11,10 +12,16 @@ extension TableComputer {
         result.reserveCapacity(rowOrder.count * measures.count * (4 * periods.count + 2 * comparisons.count)
             + measures.count * periods.count)
         var citations = FigureCitations(table: spec.id, words: words)
-        for row in rowOrder {
+        let starts = measureStarts, plans = recordPlans, national = dataset.nationalRow
+        for (position, row) in rowOrder.enumerated() {
             let region = dataset.regions[row]
+            // The row as the table shows it, made once for all its measures: a table per region shows the
+            // national row last (`rows(totals:sums:discrepancies:)`), a table of measures a row per measure.
+            let shown = spec.layout == .regions ? rows[row == national ? rows.count - 1 : position] : nil
             for m in measures.indices {
-                let series = series(row: row, measure: m, totals: totals)
+                let computed: (cells: [Amount], start: Int)? = shown.map { (cells: $0.cells, start: starts[m]) }
+                    ?? (spec.layout == .measures && row == national ? (cells: rows[m].cells, start: 0) : nil)
+                let series = series(row: row, measure: m, totals: totals, computed: computed, plan: plans[m])
                 let kind = measures[m].kind
                 let shareBase = !kind.isAdditive ? ""
                     : spec.layout == .regions ? self.shareBase : (measures[m].partOf ?? "")
@@ -66,9 +73,8 @@ extension TableComputer {
             byPeriod.map { entries in
                 var ranks = [Amount?](repeating: nil, count: dataset.regions.count)
                 for entry in entries {
-                    guard let row = dataset.rowIndex(of: entry.region) else { continue }
                     let rank = Exact(entry.rank)
-                    ranks[row] = entry.estimated ? .estimated(rank) : .value(rank)
+                    ranks[entry.row] = entry.estimated ? .estimated(rank) : .value(rank)
                 }
                 return ranks
             }

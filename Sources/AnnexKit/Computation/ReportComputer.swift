@@ -146,7 +146,8 @@ public enum ReportComputer {
             boundaryYear: spec.boundaryYear, converted: converted, shareChecks: shareChecks,
             shareMismatches: shareMismatches, suspicions: suspicions, footnotes: footnotes,
             sources: sources, makeFigures: { words in
-                computer.figures(totals: totals, sums: sums, orders: orders ?? computer.rankOrders(), words: words)
+                computer.figures(rows: rows, totals: totals, sums: sums, orders: orders ?? computer.rankOrders(),
+                                 words: words)
             }, signs: CellSigns(rows, columns))
     }
 }

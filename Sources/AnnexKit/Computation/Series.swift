@@ -1,7 +1,8 @@
 /// The statistics of one row and measure across the periods of a table, appended as cells after its
 /// counts in the order of the measure's columns (`append`). No list is made per statistic: a table
-/// of a million rows makes its rows again at every pass over them. A series of every statistic, as
-/// the figure records list them, is held as those cells.
+/// of a million rows makes its rows again at every pass over them. A series, as the figure records
+/// read it, is a view of such cells by the plan they were appended with: a computed row's (`TableRow.cells`,
+/// a measure's columns from `start`), or cells of every statistic made for the records alone.
 struct Series {
     /// Pairs of period indices compared: consecutive periods, then the base period with the last.
     struct Comparison {
@@ -15,26 +16,44 @@ struct Series {
         let changePct: Bool
         let share: Bool
         let rate: Bool
+
+        /// The cells a measure's columns take by this plan: its counts, then its statistics.
+        func width(periods: Int, comparisons: Int) -> Int {
+            periods * (1 + (share ? 1 : 0) + (rate ? 1 : 0)) + comparisons * perComparison
+        }
+
+        /// The cells per comparison: the change and the percentage change, as planned.
+        var perComparison: Int { (change ? 1 : 0) + (changePct ? 1 : 0) }
     }
 
     /// Every statistic, whatever the table's columns show.
     static let everything = Plan(change: true, changePct: true, share: true, rate: true)
 
-    /// The cells of the counts and every statistic (`everything`), in `append`'s order.
+    /// The cells the series is read from: its counts from `start`, then its statistics in `append`'s order by
+    /// `plan`.
     private let cells: [Amount]
+    private let start: Int
+    private let plan: Plan
     private let periodCount: Int
     private let comparisonCount: Int
 
-    init(cells: [Amount], periods: Int, comparisons: Int) {
+    init(cells: [Amount], start: Int = 0, plan: Plan = everything, periods: Int, comparisons: Int) {
         self.cells = cells
+        self.start = start
+        self.plan = plan
         periodCount = periods
         comparisonCount = comparisons
     }
 
-    func change(_ comparison: Int) -> Amount { cells[periodCount + 2 * comparison] }
-    func changePercentage(_ comparison: Int) -> Amount { cells[periodCount + 2 * comparison + 1] }
-    func share(_ period: Int) -> Amount { cells[periodCount + 2 * comparisonCount + period] }
-    func rate(_ period: Int) -> Amount { cells[2 * periodCount + 2 * comparisonCount + period] }
+    /// The statistics, each planned (a statistic the plan leaves out is not in the cells).
+    func change(_ comparison: Int) -> Amount { cells[start + periodCount + plan.perComparison * comparison] }
+    func changePercentage(_ comparison: Int) -> Amount {
+        cells[start + periodCount + plan.perComparison * comparison + (plan.change ? 1 : 0)]
+    }
+    func share(_ period: Int) -> Amount { cells[start + periodCount + plan.perComparison * comparisonCount + period] }
+    func rate(_ period: Int) -> Amount {
+        cells[start + periodCount + plan.perComparison * comparisonCount + (plan.share ? periodCount : 0) + period]
+    }
 
     /// Appends to `cells` the statistics of the counts at `counts` in it, by `plan`: per comparison the
     /// change and the percentage change, the shares of `totals` per period (not applicable without

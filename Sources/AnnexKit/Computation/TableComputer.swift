@@ -84,11 +84,40 @@ struct TableComputer {
                       inhabitants: inhabitants?[row], in: &cells)
     }
 
-    /// The counts and every statistic of the dataset's row `row` and `measure`, for the figure records.
-    func series(row: Int, measure: Int, totals: [[Amount]]) -> Series {
+    /// The counts and statistics of the dataset's row `row` and `measure` that the figure records read: the
+    /// `computed` cells of the row the table shows (from where the measure's begin) by the `plan` of its columns
+    /// when they hold them all (`recordPlans`), else every statistic computed here.
+    func series(row: Int, measure: Int, totals: [[Amount]], computed: (cells: [Amount], start: Int)?,
+                plan: Series.Plan?) -> Series {
+        if let computed, let plan {
+            return Series(cells: computed.cells, start: computed.start, plan: plan, periods: periods.count,
+                          comparisons: comparisons.count)
+        }
         var cells: [Amount] = []
         appendCells(row: row, measure: measure, plan: Series.everything, totals: totals, to: &cells)
         return Series(cells: cells, periods: periods.count, comparisons: comparisons.count)
+    }
+
+    /// Per measure, the plan of its columns when they hold every statistic its figure records read (the changes,
+    /// the percentage changes of a measure that is no percentage, the shares of one that adds up; the rates are
+    /// planned as they are read); nil when the records compute them again.
+    var recordPlans: [Series.Plan?] {
+        measures.map { measure in
+            let plan = plan(measure)
+            let holdsAll = plan.change && (plan.changePct || measure.kind == .percentage)
+                && (plan.share || !measure.kind.isAdditive)
+            return holdsAll ? plan : nil
+        }
+    }
+
+    /// Where each measure's cells begin in a row of a table per region (`regionCells`): after the columns of the
+    /// measures before it.
+    var measureStarts: [Int] {
+        var start = 0
+        return measures.map { measure in
+            defer { start += plan(measure).width(periods: periods.count, comparisons: comparisons.count) }
+            return start
+        }
     }
 
     // MARK: Columns and rows
@@ -254,13 +283,13 @@ struct TableComputer {
     /// Competition ranking (1, 2, 2, 4) of the regions with a counted or estimated figure, highest
     /// first; ties in name order. Incomplete sums are lower bounds and are not ranked.
     func rankEntries(measure m: Int, period p: Int) -> [Ranking.Entry] {
-        let valued = dataset.subnationalRows.compactMap { row -> (region: Region, amount: Amount)? in
+        let valued = dataset.subnationalRows.compactMap { row -> (row: Int, region: Region, amount: Amount)? in
             let amount = dataset.amount(row: row, measure: m, period: p)
-            return amount.status == .ok || amount.status == .estimated ? (dataset.regions[row], amount) : nil
+            return amount.status == .ok || amount.status == .estimated ? (row, dataset.regions[row], amount) : nil
         }
         return Ranking.competition(valued, value: \.amount, name: \.region.name).map { item, rank in
             Ranking.Entry(rank: rank, region: item.region, value: item.amount.exact!,
-                          estimated: item.amount.status == .estimated)
+                          estimated: item.amount.status == .estimated, row: item.row)
         }
     }
 }

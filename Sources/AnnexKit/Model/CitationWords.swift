@@ -25,12 +25,15 @@ public struct CitationWords: Sendable {
             }
         }
 
-        /// The phrase with `value` in its placeholders, made in one allocation.
+        /// The phrase with `value` in its placeholders, made in one allocation by its bytes.
         func text(_ value: String) -> String {
-            var text = ""
-            text.reserveCapacity(count + (literals.count - 1) * value.utf8.count)
-            append(value, to: &text)
-            return text
+            String(atMost: count + (literals.count - 1) * value.utf8.count) { text in
+                text.put(literals[0])
+                for literal in literals.dropFirst() {
+                    text.put(value)
+                    text.put(literal)
+                }
+            }
         }
     }
 

@@ -129,6 +129,9 @@ public struct Ranking: Sendable, Hashable {
         public let value: Exact
         /// Whether the value is estimated (and so is the rank).
         public let estimated: Bool
+        /// The region's row in the table's dataset, so that the figure records place a rank without looking the
+        /// region up.
+        let row: Int
     }
 
     public let measure: Measure

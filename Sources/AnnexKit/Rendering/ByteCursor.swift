@@ -47,6 +47,11 @@ struct ByteCursor {
         text.withUTF8Buffer { put($0) }
     }
 
+    /// The UTF-8 bytes of `text`, in one copy.
+    mutating func put(_ text: String) {
+        text.withUTF8InPlace { put($0) }
+    }
+
     /// The bytes of `buffer`, in one copy.
     mutating func put(_ buffer: ByteBuffer) {
         buffer.withUnsafeBufferPointer { put($0) }

@@ -8,4 +8,14 @@ extension String {
         var text = self
         return text.withUTF8(body)
     }
+
+    /// A string made in one allocation: the bytes `write` puts, at most `count` of them (whole UTF-8 texts and
+    /// digits). Appending texts to a string one by one checks its room and kind at every append.
+    init(atMost count: Int, _ write: (inout ByteCursor) -> Void) {
+        self.init(unsafeUninitializedCapacity: count) { room in
+            var cursor = ByteCursor(room)
+            write(&cursor)
+            return cursor.count
+        }
+    }
 }
