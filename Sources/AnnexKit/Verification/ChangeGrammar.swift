@@ -1163,8 +1163,24 @@ extension ClaimParser {
             if to.count == 1, !Self.namesSomething(to[0], tokens) { return (operand(from[0]), operand(to[0])) }
         }
         let rest = dated.filter { $0 != from[0] && analysis.ownYear(of: $0) == nil }
-        guard rest.count == 1, !Self.namesSomething(rest[0], tokens) else { return nil }
+        guard rest.count == 1, !Self.namesSomething(rest[0], tokens), !endsOtherChange(rest[0], claim: index) else {
+            return nil
+        }
         return (operand(from[0]), operand(rest[0], year: frame.later))
+    }
+
+    /// Whether `value` stands in another clause than the claim at `claim`, each with a verb of change of its own
+    /// ('Het aantal leden is sinds 2020 (3.200) verdubbeld; het aantal donateurs steeg tot 6.500'): the value ends
+    /// that clause's change, not the claim's.
+    private func endsOtherChange(_ value: Int, claim: Int) -> Bool {
+        let own = analysis.clause(of: claim)
+        let other = analysis.clause(of: value)
+        func changes(_ clause: Range<Int>) -> Bool {
+            clause.contains {
+                Self.isChangeVerb(tokens[$0]) || tokens[$0].kind == .word && Self.factor(of: tokens[$0].text) != nil
+            }
+        }
+        return own != other && changes(own) && changes(other)
     }
 
     /// 'Het aantal steeg met 30%', 'Het aantal nam met 4 procent toe': a subject that names no noun of its own, right

@@ -20,7 +20,8 @@ extension SentenceAnalysis {
     }
 
     /// The year written right beside a number: 'in 2022' after it or after its noun ('42.000 plaatsen in 2022'),
-    /// '2021 (13,2%)', '(2022: 200)', '9.800 (2020)', '(2015 = 100)'.
+    /// '2021 (13,2%)', '(2022: 200)', '9.800 (2020)', '(2015 = 100)'; an amount's currency sign is part of it before
+    /// it ('2019 (€ 8,4 miljoen)', '(2022: € 200)').
     func explicitYear(of index: Int) -> (year: Int, token: Int)? {
         if index + 2 < tokens.count, tokens[index + 1].isWord("in"), let year = tokens[index + 2].year {
             return (year, index + 2)
@@ -36,24 +37,35 @@ extension SentenceAnalysis {
         {
             return (year, index + 2)
         }
+        let start = amountStart(of: index)
         // '(2022: 200)', an index's base '(2015 = 100)'.
-        if index >= 2, tokens[index - 1].isMark(":") || tokens[index - 1].isMark("="),
-            let year = tokens[index - 2].year
+        if start >= 2, tokens[start - 1].isMark(":") || tokens[start - 1].isMark("="),
+            let year = tokens[start - 2].year
         {
-            return (year, index - 2)
+            return (year, start - 2)
         }
         // A memo's year before its value: '2022 → 318', '2021 5.400, 2022 5.950 en 2023 6.480'. The year opens the
         // line or an item of its list; 'tussen 2019 en 2023 15 procent' is a span.
-        let labelEnd = index >= 2 && Lexicon.arrows.contains(tokens[index - 1].text) ? index - 2 : index - 1
+        let labelEnd = start >= 2 && Lexicon.arrows.contains(tokens[start - 1].text) ? start - 2 : start - 1
         if labelEnd >= 0, let year = tokens[labelEnd].year, opensMemoItem(labelEnd) { return (year, labelEnd) }
         // '2021 (13,2%)', 'in 2020 (21.735)'; but 't.o.v. 2019 (28,7%)' is a change since 2019.
-        if index >= 2, tokens[index - 1].isMark("("), let year = tokens[index - 2].year,
-            tokens[index].number?.unit == .count || !isBaseYear(index - 2)
+        if start >= 2, tokens[start - 1].isMark("("), let year = tokens[start - 2].year,
+            tokens[index].number?.unit == .count || !isBaseYear(start - 2)
         {
-            return (year, index - 2)
+            return (year, start - 2)
         }
         return nil
     }
+
+    /// Where the number at `index` starts as written: at its currency sign when one stands right before it ('€ 8,4
+    /// miljoen'), else at the number.
+    private func amountStart(of index: Int) -> Int {
+        index > 0 && tokens[index].number?.currency.isEmpty == false && tokens[index - 1].isMark(Self.currencySign)
+            ? index - 1 : index
+    }
+
+    /// The currency sign the tokenizer keeps as a mark before an amount.
+    private static let currencySign = "€"
 
     /// Whether the year at `index` opens a memo's line or an item of its list: at the sentence's start, after
     /// ',', ':' or ';', or after 'en' that follows a value ('…, 2022 5.950 en 2023 6.480').
