@@ -64,13 +64,16 @@ extension ClaimParser {
     }
 
     /// The two values of one unit a bare difference in the next sentence may be of: the two the sentence contrasts
-    /// (`contrast()`); else its one start and end value of a percentage, with no other percentage; else its only two
-    /// counts of one kind and noun, neither a difference ('met 50', '50 meer'), a group's size ('n = 220') nor a rate's
-    /// scale. Taken over as carried by the reference 'het verschil' makes.
+    /// (`contrast()`); else the two shares it sets side by side (`sideBySideShares()`) or its one start and end value
+    /// of a percentage, with no other percentage; and its only two counts of one kind and noun, neither a difference
+    /// ('met 50', '50 meer'), a group's size ('n = 220') nor a rate's scale. Taken over as carried by the reference
+    /// 'het verschil' makes.
     func differenceValues() -> [[Operand]] {
         let contrast = contrast()
         if !contrast.isEmpty { return [contrast.map(\.carriedOver)] }
         var found: [[Operand]] = []
+        let shares = sideBySideShares()
+        if !shares.isEmpty { found.append(shares) }
         let percents = numbers(.percent, in: tokens.indices)
         if let pair = Set(pairs).first, Set(pairs).count == 1, Set(percents) == [pair.from, pair.to] {
             found.append([operand(pair.from).carriedOver, operand(pair.to).carriedOver])
