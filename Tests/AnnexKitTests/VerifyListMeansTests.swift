@@ -27,19 +27,6 @@ struct VerifyListMeansTests {
             value: 361)
     }
 
-    /// 'per school' may stand before the mean, after its average word: (420 + 365 + 298) / 3 = 361; 371 is wrong.
-    @Test("A mean with 'per' before it", arguments: [("361", Verdict.consistent), ("371", .inconsistent)])
-    func perBefore(mean: String, verdict: Verdict) throws {
-        let text = Self.schools + "Gemiddeld zaten er per school \(mean) leerlingen op.\n"
-        try expectClaim(mean, in: text, kind: .average, verdict: verdict, value: 361)
-    }
-
-    /// 'per klas' before the mean names another unit than the header's: unverifiable.
-    @Test("A mean with another unit after 'per' before it stays unverifiable")
-    func otherUnitBefore() throws {
-        try expectUnverifiable("361", in: Self.schools + "Gemiddeld zaten er per klas 361 leerlingen.\n")
-    }
-
     /// A total item is no item of the list: the header leads no list, and the mean is not read from it.
     @Test("A list with a total item leads no mean")
     func totalItem() throws {

@@ -97,7 +97,7 @@ extension ClaimParser {
     /// set the mean's clause counts. Nil otherwise.
     private func perUnitListBefore(_ index: Int) -> ([Operand], [CountedValue])? {
         // 'Over de drie opvangsoorten samen is dat gemiddeld …': a set the mean's clause names and counts.
-        let per = perNoun(of: index) ?? perNounBefore(index)
+        let per = perNoun(of: index)
         let set = per == nil ? meanSet(of: index) : nil
         guard let unit = per ?? set?.noun,
             analysis.numberIndices == [set?.size, index].compactMap({ $0 })
@@ -157,17 +157,6 @@ extension ClaimParser {
             nouns.allSatisfy({ Self.namesUnit($0, own) || Self.isForm(own, of: $0) })
         else { return nil }
         return (list, counted)
-    }
-
-    /// The unit a mean at `index` is taken per when 'per' and its noun stand before it, between it and the average
-    /// word before it with only words between ('Gemiddeld werd per regio 15.567 m³ geoogst'); nil otherwise.
-    private func perNounBefore(_ index: Int) -> String? {
-        guard let average = analysis.indices(of: Lexicon.averageWords, in: 0..<index).last else { return nil }
-        let between = (average + 1)..<index
-        guard tokens[between].allSatisfy({ $0.kind == .word }),
-            let per = between.first(where: { tokens[$0].isWord("per") }), per + 1 < index
-        else { return nil }
-        return tokens[per + 1].text
     }
 
     /// The words that open a definite phrase of a mean: articles and the possessive of a set.
