@@ -30,15 +30,51 @@ struct ListLead: Sendable {
 extension ClaimParser {
     /// The lead of a list of labelled values that runs from the sentence's ':' to its end (`labelledValues`): the
     /// words before that ':', when no quantity stands among them ('Van de 300 klachten: …' leads nothing, a whole may
-    /// be meant). Nil otherwise.
+    /// be meant). Nil otherwise. A list of items under a header ('Bezoekers per regio (x 1 mln):' over '• Randstad:
+    /// 14,6', …), read as one sentence with it (`ListHeaderScale`), is led by the header's words so too
+    /// (`markedValues`).
     func listLead() -> ListLead? {
-        guard let colon = tokens.firstIndex(where: { $0.isMark(":") && $0.depth == 0 }),
-            tokens[..<colon].allSatisfy({ $0.kind != .number }),
-            let values = labelledValues(after: colon), values.count >= Self.leastParts
-        else { return nil }
-        let words = tokens[..<colon].filter { $0.kind == .word }.map(\.text)
+        let lead: Int
+        let values: [Int]
+        if let (end, items) = markedValues() {
+            (lead, values) = (end, items)
+        } else if let colon = tokens.firstIndex(where: { $0.isMark(":") && $0.depth == 0 }),
+            let items = labelledValues(after: colon)
+        {
+            (lead, values) = (colon, items)
+        } else {
+            return nil
+        }
+        guard values.count >= Self.leastParts, tokens[..<lead].allSatisfy({ $0.kind != .number }) else { return nil }
+        let words = tokens[..<lead].filter { $0.kind == .word }.map(\.text)
         return words.isEmpty ? nil : ListLead(words: words, values: values.map { operand($0).carriedOver })
     }
+
+    /// Where the header ends and where the values stand of a list of items under it, each opened by an item's mark
+    /// and each a plain label of words, a colon and one value that names nothing after it ('• Oost: 5,2'), a full
+    /// stop or ';' allowed after the last. Nil for any other sentence: an item with a second number, a noun after
+    /// its value or a label that names a total, a mean or a change ('• Totaal: 29,8') leads no list.
+    private func markedValues() -> (lead: Int, values: [Int])? {
+        guard let first = tokens.firstIndex(where: LineShape.isItemMark), first > 0 else { return nil }
+        let starts = tokens.indices.filter { $0 >= first && LineShape.isItemMark(tokens[$0]) }
+        var values: [Int] = []
+        for (position, start) in starts.enumerated() {
+            let isLast = position + 1 == starts.count
+            var end = isLast ? tokens.count : starts[position + 1]
+            if isLast, tokens[end - 1].kind == .mark, Self.listEndMarks.contains(tokens[end - 1].text) { end -= 1 }
+            let value = end - 1
+            guard value - start >= Self.leastItemTokens, tokens[value].kind == .number, tokens[value - 1].isMark(":"),
+                tokens[(start + 1)..<(value - 1)].allSatisfy({ $0.kind == .word }),
+                Self.isPlainLabel(tokens[(start + 1)..<(value - 1)].map(\.text))
+            else { return nil }
+            values.append(value)
+        }
+        let header = tokens[first - 1].isMark(":") ? first - 1 : first
+        return (header, values)
+    }
+
+    /// The fewest tokens after an item's mark: a word, a colon and a value.
+    private static let leastItemTokens = 3
 
     /// The values of a list of labelled values from after `colon` to the sentence's end: each a label of words (with
     /// words in brackets, 'FPP (ambulant)') and then its value, which names nothing after it, joined by ',', ';', a
