@@ -59,7 +59,7 @@ struct CarriedLine: Sendable {
 }
 
 extension SentenceAnalysis {
-    /// The sentence as a run of labelled lines, when it is one: after a title without numbers, every unit between
+    /// The sentence as a run of labelled lines, when it is one: after a title (`isRunTitle`), every unit between
     /// full stops and spaced dashes ('Instroom. 2024: 212. 2025: 238.', 'Instroom - Q1: 96 - Q4: 141 - Groei: ruim
     /// 45%') is a label of words and years, a colon (which an item after a dash may leave out: '- totaal 272,5'),
     /// hedge words and its one value. Nil otherwise.
@@ -67,13 +67,22 @@ extension SentenceAnalysis {
         var lines: [LabelledLine] = []
         for (position, unit) in lineUnits().enumerated() {
             let values = unit.range.filter { tokens[$0].kind == .number }
-            if values.isEmpty, position == 0 { continue }  // the title of the run
+            if position == 0, isRunTitle(unit.range, values: values) { continue }
             guard values.count == 1,
                 let line = labelledLine(unit.range, value: values[0], item: unit.item, first: lines.isEmpty)
             else { return nil }
             lines.append(line)
         }
         return lines.isEmpty ? nil : lines
+    }
+
+    /// Whether the first unit of a run is its title: it holds no number, or it closes on a colon with its numbers
+    /// all in brackets, which qualify what the lines under it count ('Abonnementen (x 1.000):', 'Begroting (budget
+    /// € 2.000):'); a number outside brackets makes it a line ('Aangiften: 2023: 3.140').
+    private func isRunTitle(_ unit: Range<Int>, values: [Int]) -> Bool {
+        if values.isEmpty { return true }
+        guard let last = unit.last, tokens[last].isMark(":") else { return false }
+        return values.allSatisfy { tokens[$0].depth > 0 }
     }
 
     /// The token ranges between full stops and dashes or other marks of an item ('•', '*') with a space after them,
@@ -120,7 +129,8 @@ extension SentenceAnalysis {
         }
         // A range of years is written with a dash between them ('2020-2025'): the years are the label's.
         let label = Array(unit.lowerBound..<end).filter {
-            !isGluedDash($0) && tokens[$0].depth == 0 && !Self.brackets.contains(tokens[$0].text)
+            !isGluedDash($0) && !LineShape.joinsLabel(tokens, at: $0) && tokens[$0].depth == 0
+                && !Self.brackets.contains(tokens[$0].text)
                 && !(first && tokens[$0].isMark(":")) && !LineShape.isFootnoteMark(tokens, at: $0)
         }
         guard !label.isEmpty, label.allSatisfy({ [.word, .year, .label].contains(tokens[$0].kind) }) else {

@@ -115,8 +115,8 @@ enum LineShape: Sendable, Equatable {
     /// Superscript digits that mark a footnote ('Overig¹').
     private static let footnoteMarks: Set<String> = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
 
-    /// Marks that join two words of a label into one ('Bromfiets/snorfiets', 'Zorg & welzijn').
-    private static let labelJoins: Set<String> = ["/", "&"]
+    /// Marks that join two words of a label into one ('Bromfiets/snorfiets', 'Zorg & welzijn', 'print + online').
+    private static let labelJoins: Set<String> = ["/", "&", "+"]
 
     /// Whether the token at `index` is a mark that joins the word before it to the word after it in a label.
     static func joinsLabel(_ tokens: [Token], at index: Int) -> Bool {

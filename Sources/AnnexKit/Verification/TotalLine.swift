@@ -11,18 +11,7 @@ extension ClaimParser {
     /// exactly once under one label.
     func totalLineReading() -> (total: Int, parts: [Operand])? {
         if let lines = analysis.labelledLines, lines.count >= Self.leastParts + 1 {
-            let total = analysis.read(lines[0])
-            guard Self.totalledWords(total.words) != nil, let unit = tokens[lines[0].value].number?.unit else {
-                return nil
-            }
-            let items = lines.dropFirst().map { line in
-                CarriedLine(label: analysis.read(line), value: operand(line.value).bound(OperandBinding(.labelledLine)))
-            }
-            guard items.allSatisfy({ $0.value.unit == unit && Self.isPlainLabel($0.label.words) }) else { return nil }
-            if total.moments.isEmpty {
-                return items.allSatisfy(\.label.moments.isEmpty) ? (lines[0].value, items.map(\.value)) : nil
-            }
-            return Self.periods(total.moments, coveredBy: items).map { (lines[0].value, $0) }
+            return runTotal(lines)
         }
         guard let line = analysis.soleValueLine, let value = analysis.numberIndices.first,
             let words = Self.totalledWords(line.label.words)
@@ -49,11 +38,47 @@ extension ClaimParser {
             let parts = memoLines(totalledBy: value, unit: line.value.unit)
             return parts.count >= Self.leastParts ? (value, parts) : nil
         }
-        let above = discourse.lineRun.filter {
+        // The lines of periods right above: value lines each a sentence, or the items of a list ('- Q1: 38', …).
+        let run = discourse.lineRun.isEmpty ? discourse.labelledRun : discourse.lineRun
+        let above = run.filter {
             $0.value.unit == line.value.unit && Self.isPlainLabel($0.label.words)
                 && (words.isEmpty || $0.label.words == words)
         }
         return Self.periods(line.label.moments, coveredBy: above).map { (value, $0) }
+    }
+
+    /// The total of a run of labelled lines and its items: its first line or, when that is none, its last, a total
+    /// line over or under the items ('- Totaal: 7.450' over '- Noord: 1.900', …; '- totaal kosten: € 3.210' under
+    /// them). None when an item totals others ('Subtotaal'), names a part of a part, a mean or a change, or is of
+    /// another unit.
+    private func runTotal(_ lines: [LabelledLine]) -> (total: Int, parts: [Operand])? {
+        let totalsItems = { (line: LabelledLine) in Self.totalledWords(self.analysis.read(line).words) != nil }
+        let place = totalsItems(lines[0]) ? 0 : lines.count - 1
+        let total = analysis.read(lines[place])
+        guard totalsItems(lines[place]), let unit = tokens[lines[place].value].number?.unit else { return nil }
+        var others = lines
+        others.remove(at: place)
+        let items = others.map { line in
+            CarriedLine(label: analysis.read(line), value: operand(line.value).bound(OperandBinding(.labelledLine)))
+        }
+        // '- totaal: 1.450' over '- waarvan vrouw: 610' and '- waarvan man: 840': lines that each split off a part of
+        // the total may name only some of its parts, so they may confirm it, never contradict it.
+        let partsOfTotal = place == 0 && items.allSatisfy { $0.label.words.first == "waarvan" }
+        // A subtotal among the items ('- subtotaal: 2.225') totals some of them: the total has no parts to read.
+        if place > 0, items.contains(where: { $0.label.words.contains(where: Self.isTotalCompound) }) {
+            return (lines[place].value, [])
+        }
+        let plain = { (item: CarriedLine) in
+            Self.isPlainLabel(partsOfTotal ? Array(item.label.words.dropFirst()) : item.label.words)
+        }
+        guard items.allSatisfy({ $0.value.unit == unit && plain($0) }) else { return nil }
+        if partsOfTotal {
+            return total.moments.isEmpty ? (lines[place].value, items.map { $0.value.adding(.partOfList) }) : nil
+        }
+        if total.moments.isEmpty {
+            return items.allSatisfy(\.label.moments.isEmpty) ? (lines[place].value, items.map(\.value)) : nil
+        }
+        return Self.periods(total.moments, coveredBy: items).map { (lines[place].value, $0) }
     }
 
     /// The values of the total lines of a block of value lines read as one sentence ('Totaal: 1.666' under
