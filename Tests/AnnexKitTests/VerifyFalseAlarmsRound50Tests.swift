@@ -64,6 +64,18 @@ struct VerifyFalseAlarmsRound50Tests {
         try expectVerdict(.inconsistent, of: "450", in: text.replacingOccurrences(of: "440", with: "450"))
     }
 
+    @Test("A bare difference after three values takes no start and end the sentence before carries")
+    func bareDifferenceAfterThreeValues() throws {
+        // 54 − 41 = 13; the bracket's 47 is last year's value of the first group.
+        let text = "Bij de eerste ploeg bleef 54 procent (vorig jaar 47 procent) na een jaar lid en bij de tweede "
+            + "ploeg 41 procent. Het verschil is 13 procentpunt."
+        let found = try verified(text)
+        #expect(!found.contains { $0.verdict == .inconsistent }, "\(found.map(reason))")
+        // With two values only, the bare difference is of them: 54 − 41 = 13.
+        let two = "Bij de eerste ploeg bleef 54 procent lid, bij de tweede 41 procent. Het verschil is 13 procentpunt."
+        try expectVerdict(.consistent, of: "13 procentpunt", in: two)
+    }
+
     @Test("A share in a clause after 'en' with a subject of its own and no verb takes no counts before it")
     func gappedClauseAfterEn() throws {
         let text = "De fractie verloor vier van haar acht zetels en de coalitiepartner een kwart."

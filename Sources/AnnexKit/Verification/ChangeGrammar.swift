@@ -923,6 +923,11 @@ extension ClaimParser {
             refersBack(scope) || hasBareQuantitySubject(in: scope) || scope == tokens.indices && isFragment
             || changeNounSubject(of: index) != nil
         if others.isEmpty, let difference = unsignedDifference(for: index, unit: unit) { return difference }
+        // A bare 'Het verschil is 13 procentpunt' is of two sides the sentence before gives alone
+        // (`unsignedDifference`); where it gives more values, no start and end it carries is the one meant.
+        if others.isEmpty, direction(for: index) == nil, differenceNames(for: index) == nil, isBareDifference(index) {
+            return nil
+        }
         // A start value without an end: the end is after the claim ('tot 421'), the sentence's only
         // other number, or the quantity of the sentence before.
         // The claim is never its own start value ('Een jaar eerder lag dat aantal 20 procent hoger'). A sentence
