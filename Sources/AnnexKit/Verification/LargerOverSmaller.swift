@@ -52,6 +52,13 @@ extension ClaimParser {
         degree(afterTimes: times).map(Self.degreesOfLess.contains) ?? false
     }
 
+    /// Whether the factor with its times word at `times` is of equal degree in a word of amount or size ('keer
+    /// zoveel', 'keer zo groot', 'keer zo hoog'), which a quantity's values take, not of duration or frequency ('De
+    /// wachttijd bij de laadpalen is twee keer zo lang'): only such a factor may be of a row of a table's values.
+    func isOfAmount(times: Int) -> Bool {
+        degree(afterTimes: times).map(Self.degreesOfAmount.contains) ?? false
+    }
+
     /// The word of degree after a times word: 'veel' for 'zoveel', else the word after 'zo' ('zo vaak').
     private func degree(afterTimes times: Int) -> String? {
         guard times + 1 < tokens.count else { return nil }
@@ -93,6 +100,8 @@ extension ClaimParser {
     /// Words of degree after 'zo' that say the subject has more: of amount, frequency, height, size, length, price,
     /// crowding ('zo druk'), weight.
     private static let degreesOfMore: Set<String> = ["veel", "vaak", "hoog", "groot", "lang", "duur", "druk", "zwaar"]
+    /// Words of degree after 'zo' of amount, size and height: of more, those any count or percentage may take.
+    private static let degreesOfAmount: Set<String> = ["veel", "groot", "hoog"]
     /// Words of degree after 'zo' that say the subject has less: of amount, height, size, length, price.
     private static let degreesOfLess: Set<String> = ["weinig", "laag", "klein", "kort", "goedkoop"]
 }

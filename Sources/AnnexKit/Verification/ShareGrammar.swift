@@ -1167,6 +1167,12 @@ extension ClaimParser {
             (claim.from, claim.to) = contrasted
         } else if let stated = statedChange(for: index, unit: .count) ?? statedChange(for: index, unit: .percent) {
             (claim.from, claim.to) = stated
+        } else if times.map(isOfAmount) ?? true,
+            let row = timedRowChange(at: index, unit: .count) ?? timedRowChange(at: index, unit: .percent)
+        {
+            // 'Het aantal laadpalen is ruim anderhalf keer zo groot als een jaar eerder.' under '- laadpalen: 14 (2022:
+            // 9)': a factor of one row over the table's two times, as a change in percent or a fraction is read.
+            (claim.from, claim.to) = row
         } else if Self.factor(of: tokens[index].text) == nil, let based = baseBefore(forMultipleFrom: index, to: last) {
             // A comparison ('twee keer zo veel'), not a change of one quantity over time ('verdubbeld').
             (claim.from, claim.to) = based

@@ -76,8 +76,8 @@ extension ClaimParser {
     /// per jaar' is no change over the whole span), and any 'dan' in it compares with the earlier column (its year or
     /// a mark of an earlier time right after it): a comparison with another group or level is no change of the row.
     /// The row is the one the words of the claim's stretch tell apart (`TellingWords`, `sharesStem`). A change
-    /// written as a fraction in words ('nam met een derde toe', at its first word) is read so in a sentence of no
-    /// number at all.
+    /// written as a fraction in words ('nam met een derde toe', at its first word) or a factor ('is anderhalf keer zo
+    /// groot als een jaar eerder', 'is verdubbeld') is read so in a sentence of no number at all.
     func timedRowChange(at index: Int, unit: NumberUnit) -> (from: Operand, to: Operand)? {
         let onlyClaim =
             tokens[index].kind == .number ? analysis.numberIndices == [index] : analysis.numberIndices.isEmpty
@@ -85,7 +85,7 @@ extension ClaimParser {
             tokens.allSatisfy({ $0.year.map { [table.earlier, table.later].contains($0) } ?? true }),
             !tokens.contains(where: { $0.kind == .word && Self.perStepWords.contains($0.text) })
         else { return nil }
-        for than in tokens.indices where tokens[than].isWord("dan") {
+        for than in tokens.indices where comparesWithOther(at: than) {
             let after = (than + 1)..<min(tokens.count, than + 1 + Self.thanReach)
             guard tokens[after].contains(where: { $0.year == table.earlier }) || analysis.hasEarlierMarker(after)
             else { return nil }
@@ -106,6 +106,13 @@ extension ClaimParser {
     func timedRowDifference(at index: Int, _ number: WrittenNumber) -> (from: Operand, to: Operand)? {
         guard number.multiplier == 1, analysis.sentence.timedTable?.statesScale == false else { return nil }
         return timedRowChange(at: index, unit: number.unit)
+    }
+
+    /// Whether the word at `position` says what a comparison is with: 'dan' after a comparative, or 'als' after the
+    /// 'zo' or 'zoveel' of a factor of equal degree ('anderhalf keer zo groot als een jaar eerder').
+    private func comparesWithOther(at position: Int) -> Bool {
+        tokens[position].isWord("dan")
+            || tokens[position].isWord("als") && tokens[..<position].contains { $0.isWord("zo") || $0.isWord("zoveel") }
     }
 
     /// Words of a mean or a rate: a change of a row 'per jaar' or 'gemiddeld' is no change from column to column.
