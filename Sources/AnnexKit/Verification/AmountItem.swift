@@ -6,9 +6,7 @@ enum AmountItem {
     /// The value line the line `text` stands for, if it is such an item.
     static func line(_ text: String.UnicodeScalarView) -> String? {
         let plain = PlainLine(text).scalars
-        guard let space = plain.firstIndex(of: " "),
-            TabValueLine.itemMarks.contains(String(scalars: plain[..<space])),
-            let euro = plain.lastIndex(of: "€"), euro > space
+        guard let (mark, space) = TabValueLine.itemMark(of: plain), let euro = plain.lastIndex(of: "€"), euro > space
         else { return nil }
         let valueStart = signs.contains(plain[euro - 1]) ? euro - 1 : euro
         let label = String(scalars: PlainLine.trimmed(plain[(space + 1)..<valueStart]))
@@ -20,7 +18,7 @@ enum AmountItem {
         // '-€ 524,95' is written '€ -524,95', the way a signed amount is read.
         let value =
             valueStart < euro ? "€ " + String(plain[valueStart]) + amount : String(scalars: plain[valueStart...])
-        return TabValueLine.line(cells: [String(scalars: plain[..<space]), label, value])
+        return TabValueLine.line(cells: [mark, label, value])
     }
 
     /// Signs an amount may open with before its '€' ('-€ 524,95').

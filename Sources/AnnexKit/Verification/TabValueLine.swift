@@ -27,4 +27,12 @@ enum TabValueLine {
 
     /// Marks of an item of a list that may stand in a cell of their own.
     static let itemMarks: Set<String> = ["-", "–", "•", "*"]
+
+    /// The mark of a line that opens with an item's mark and a space, and the index of that space ('- veldhuur
+    /// € 14.500'): for the items read as value lines (`AmountItem`, `CountItem`). Nil when it opens otherwise.
+    static func itemMark(of plain: ArraySlice<Unicode.Scalar>) -> (mark: String, space: Int)? {
+        guard let space = plain.firstIndex(of: " ") else { return nil }
+        let mark = String(scalars: plain[..<space])
+        return itemMarks.contains(mark) ? (mark, space) : nil
+    }
 }

@@ -9,9 +9,9 @@ import Foundation
 /// and rules are not prose;
 /// a row of a label and a value ('Havo\t226.800') is the value line it stands for (`TabValueLine`), as is each of a
 /// block of such rows pasted with spaces (`SpacedRow`: 'Rechtbanken  2.140'), listed as amounts (`AmountItem`:
-/// '- veldhuur € 14.500') or given per period after a dash (`DashedPeriodLine`: '2023 – 1.240'). Else a run of two
-/// or more spaces separates paragraphs as a blank line does, so text saved as one long line still reads as its
-/// paragraphs.
+/// '- veldhuur € 14.500') or counts (`CountItem`: '• politie 512') or given per period after a dash
+/// (`DashedPeriodLine`: '2023 – 1.240'). Else a run of two or more spaces separates paragraphs as a blank line does,
+/// so text saved as one long line still reads as its paragraphs.
 /// Sentences are produced as the text is read, so a large text needs little memory.
 public struct TextDocument: Sendable {
     private enum Source: Sendable {
@@ -210,7 +210,9 @@ private struct ProseReader {
             emit(Sentence(text: total.text, lineStarts: [(0, number)], paragraph: paragraph, heading: heading,
                 tableTotal: total))
         }
-        guard let row = SpacedRow.line(line) ?? AmountItem.line(line) ?? DashedPeriodLine.line(line) else {
+        guard let row = SpacedRow.line(line) ?? AmountItem.line(line) ?? CountItem.line(line)
+            ?? DashedPeriodLine.line(line)
+        else {
             if let held = heldRow { read(chunksOf: held.line, number: held.number) }
             (heldRow, inSpacedRows) = (nil, false)
             // A row between bars without the outer ones, in a table with a header, is no prose either.
