@@ -157,4 +157,59 @@ struct FigureFilesTests {
         #expect(csv.text == expectedCSV.text)
         #expect(json.text == expectedJSON.text)
     }
+
+    /// Citations held as their parts, as `TableComputer.figures` makes them: records of several provenances (a
+    /// comma in each head, a quote, a head read as a formula, a correction after the line, no file at all), two
+    /// records made apart that read alike, negative and repeated lines, each as a count's and a statistic's.
+    static func citedRecords() throws -> [FigureRecord] {
+        let words = try citationWords()
+        let delivery = Delivery(supplier: "CBS", document: "Statline, levering 2024")
+        let file = FileLocation(file: "data/x.csv", line: 3)
+        let provenances = [
+            Provenance(delivery: delivery, table: "Tabel 2", line: 40, file: file),
+            Provenance(delivery: delivery, table: "Tabel 2", line: 40, file: file),
+            Provenance(delivery: Delivery(document: "Het \"rapport\""), table: "", file: file),
+            Provenance(delivery: Delivery(document: "=som"), table: "§3", file: file),
+            Provenance(delivery: delivery, table: "Tabel 2", file: file).corrected(.init(evidence: "tabel 5")),
+            Provenance(delivery: delivery, table: "Tabel 4", line: 7),
+            Provenance(delivery: Delivery(document: "geen komma"), table: "", file: file),
+        ]
+        let records = provenances.map { $0.recordCitation(words) }
+        var result: [FigureRecord] = []
+        for (index, line) in [3, 3, -2, 3, 12, 0, 3, 12, 3].enumerated() {
+            for record in records.indices {
+                for derived in [false, true] where index % 2 == 0 || record % 2 == 1 {
+                    result.append(FigureRecord(table: "t", region: .netherlands, measure: "m", period: "\(index)",
+                                               statistic: derived ? .change : .count, comparedTo: "",
+                                               amount: .value(Exact(line)),
+                                               citation: FigureCitation(records[record], fileLine: line,
+                                                                        derived: derived)))
+                }
+            }
+        }
+        result.append(FigureRecord(table: "t", region: .netherlands, measure: "m", period: "2024",
+                                   statistic: .sumOfRows, comparedTo: "", amount: .value(Exact(1)),
+                                   source: words.sumOfRows.text("t")))
+        return result
+    }
+
+    @Test("Citations held as parts are written as their texts made whole are, each text listed once")
+    func citationsByParts() throws {
+        let records = try Self.citedRecords()
+        let made = records.map { record in
+            FigureRecord(table: record.table, region: record.region, measure: record.measure, period: record.period,
+                         statistic: record.statistic, comparedTo: record.comparedTo, amount: record.amount,
+                         source: record.source)
+        }
+        let byParts = try Self.files([], tables: [Array(records[..<20]), Array(records[20...])])
+        let byText = try Self.files(made)
+        #expect(byParts.csv == byText.csv)
+        #expect(byParts.json == byText.json)
+        let sources = try #require(try Self.object(byParts.json)["sources"] as? [String])
+        #expect(Set(sources).count == sources.count)
+        #expect(sources.contains("=som, §3; bestand data/x.csv:-2"))
+        #expect(byParts.csv.contains(",\"'=som, §3; bestand data/x.csv:-2\"\r\n"))
+        #expect(sources.contains("berekend uit Het \"rapport\"; bestand data/x.csv:12"))
+        #expect(sources.contains("CBS, Statline, levering 2024, Tabel 4, r. 7"))
+    }
 }

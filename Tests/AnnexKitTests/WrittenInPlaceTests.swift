@@ -51,6 +51,8 @@ struct WrittenInPlaceTests {
         #expect(citations.texts(other)
             == ("Rapport, §2 (som van 2 gemeenten)", "berekend uit Rapport, §2 (som van 2 gemeenten)"))
         #expect(citations.texts(next).citation == head + "13; gecorrigeerd: tabel 3 (r. 337)")
+        // A record that cites nothing: its statistics cite the table, as those of a cell without a source.
+        #expect(citations.texts(Provenance(delivery: Delivery(document: ""), table: "")) == ("", "berekend uit t1"))
     }
 
     @Test("Digits of one, two and more places are the number's decimal digits")
@@ -84,5 +86,13 @@ struct WrittenInPlaceTests {
         var buffer = ByteBuffer()
         NumberCellStyle(format: CellFormat(.percentageChange, decimals: 1), status: .estimated).appendKey(to: &buffer)
         #expect(buffer.text == "pctchange1-estimated")
+    }
+}
+
+extension FigureCitations {
+    /// The texts of what a count read with `provenance` cites and of what the statistics derived from it cite.
+    mutating func texts(_ provenance: Provenance?) -> (citation: String, derived: String) {
+        let cited = citations(provenance)
+        return (cited.citation.text, cited.derived.text)
     }
 }

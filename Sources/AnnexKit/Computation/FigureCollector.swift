@@ -27,11 +27,12 @@ extension TableComputer {
                     : spec.layout == .regions ? self.shareBase : (measures[m].partOf ?? "")
                 for p in periods.indices {
                     let cell = dataset[row, m, p]
-                    let (citation, derived) = citations.texts(cell.provenance)
-                    func record(_ statistic: Statistic, _ comparedTo: String, _ amount: Amount, _ source: String) {
+                    let (citation, derived) = citations.citations(cell.provenance)
+                    func record(_ statistic: Statistic, _ comparedTo: String, _ amount: Amount,
+                                _ source: FigureCitation) {
                         result.append(FigureRecord(table: spec.id, region: region, measure: measures[m].id,
                                                    period: periods[p].label, statistic: statistic,
-                                                   comparedTo: comparedTo, amount: amount, source: source,
+                                                   comparedTo: comparedTo, amount: amount, citation: source,
                                                    provenance: statistic == .count ? cell.provenance : nil))
                     }
                     record(.count, "", cell.amount, citation)

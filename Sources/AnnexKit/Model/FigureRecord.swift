@@ -28,16 +28,27 @@ public struct FigureRecord: Sendable, Hashable {
     public let statistic: Statistic
     public let comparedTo: String
     public let amount: Amount
-    public let source: String
+    /// What the figure cites, held as its parts (`figures.csv` and `figures.json` are written from them).
+    public let citation: FigureCitation
     /// Where a count was read: its source lines as fields (nil for derived statistics).
     public let provenance: Provenance?
 
     init(table: String, region: Region, measure: String, period: String, statistic: Statistic, comparedTo: String,
-         amount: Amount, source: String, provenance: Provenance? = nil) {
+         amount: Amount, citation: FigureCitation, provenance: Provenance? = nil) {
         (self.table, self.region, self.measure, self.period) = (table, region, measure, period)
-        (self.statistic, self.comparedTo, self.amount, self.source, self.provenance)
-            = (statistic, comparedTo, amount, source, provenance)
+        (self.statistic, self.comparedTo, self.amount, self.citation, self.provenance)
+            = (statistic, comparedTo, amount, citation, provenance)
     }
+
+    /// A figure that cites `source`, a text made whole.
+    init(table: String, region: Region, measure: String, period: String, statistic: Statistic, comparedTo: String,
+         amount: Amount, source: String, provenance: Provenance? = nil) {
+        self.init(table: table, region: region, measure: measure, period: period, statistic: statistic,
+                  comparedTo: comparedTo, amount: amount, citation: FigureCitation(source), provenance: provenance)
+    }
+
+    /// The citation of `figures.csv`'s `source` column as text, made when asked for.
+    public var source: String { citation.text }
 
     /// Whether `first` and `second` are figures of the same table, region and measure (the first fields of a row
     /// of `figures.csv`); read in place, neither record copied.

@@ -2,15 +2,18 @@
 /// figures of one table and printed line in a data file differ only in the line of the file they were read from,
 /// so the text is made once per record, as what comes before that line and what comes after it, and each figure's
 /// citation is the two with its line between (`Provenance.citation(_:)`). Its words are the annex's language's
-/// (`CitationWords`).
-struct RecordCitation: Sendable {
+/// (`CitationWords`). Held once by every figure that cites it (`FigureCitation`), the writer of `figures.csv` and
+/// `figures.json` putting its parts into both files (`FigureSources`).
+final class RecordCitation: Sendable {
     /// The citation up to the file's line ('DJI, Tabel 1, r. 880; bestand injus.csv:'); the whole citation when
     /// it cites no file.
-    private let head: String
+    let head: String
     /// What follows the file's line: the correction, if any.
-    private let tail: String
+    let tail: String
     /// Whether a file's line goes between `head` and `tail`.
-    private let citesFile: Bool
+    let citesFile: Bool
+    /// What the statistics computed from a figure of the record cite around its citation ('berekend uit {source}').
+    let derivedFrom: CitationWords.Phrased
 
     /// 'delivery, table, r. 880 (som van 5 gemeenten); bestand file:' and '; gecorrigeerd: evidence (r. 337, 1633)',
     /// in the words of `words`.
@@ -46,6 +49,7 @@ struct RecordCitation: Sendable {
         citesFile = file != nil
         self.head = citesFile ? head : head + tail
         self.tail = tail
+        derivedFrom = words.derivedFrom
     }
 
     /// The citation of the record's figure read from `fileLine` of its file (ignored when it cites no file).
@@ -59,6 +63,23 @@ struct RecordCitation: Sendable {
             text.put(tail)
         }
     }
+
+    /// The bytes of the citation of the record's figure read from `fileLine` (`text(fileLine:)`), counted.
+    func count(fileLine: Int) -> Int {
+        guard citesFile else { return head.utf8.count }
+        var digits = fileLine < 0 ? 2 : 1, rest = fileLine.magnitude / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        return head.utf8.count + digits + tail.utf8.count
+    }
+
+    /// Whether the citation is empty: no file, and no part of the record with a text.
+    var isEmpty: Bool { !citesFile && head.isEmpty }
+
+    /// The citation of a statistic computed from the record's figure read from `fileLine`: 'berekend uit …'.
+    func derivedText(fileLine: Int) -> String { derivedFrom.text(text(fileLine: fileLine)) }
 
     /// The most bytes a file's line takes: a sign and the 19 digits of `Int.max`.
     private static let lineBytes = 20

@@ -40,9 +40,12 @@ public struct CSVWriter {
 
     /// `text` as a field: in quotes when it needs them, after a `'` when it would read as a formula.
     static func encode(_ text: String, to buffer: inout ByteBuffer) {
-        text.withUTF8InPlace { utf8 in
-            encode(utf8, firstQuoted: Self.quoted.first(in: utf8, from: 0), mayHoldQuote: true, to: &buffer)
-        }
+        text.withUTF8InPlace { encode($0, to: &buffer) }
+    }
+
+    /// The bytes `utf8` as a field (`encode(_:to:)`).
+    static func encode(_ utf8: UnsafeBufferPointer<UInt8>, to buffer: inout ByteBuffer) {
+        encode(utf8, firstQuoted: Self.quoted.first(in: utf8, from: 0), mayHoldQuote: true, to: &buffer)
     }
 
     /// The bytes `utf8` as a field (`encode(_:to:)`), given where the first byte that makes it quoted is

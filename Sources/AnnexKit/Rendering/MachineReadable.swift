@@ -41,21 +41,20 @@ public enum MachineReadable {
     /// `sources`, each source text once, then `figures`, an object per figure with the same keys, `value` a number
     /// or null and `source` the position of its text in `sources`), written in one pass over the records and
     /// handed to `csv` and `json` a block at a time: a value's digits are made once for both files, a source's
-    /// CSV field and JSON string once per text (`FigureSources`). The figures come as each table made them
-    /// (`ComputedTable.figures(citing:)`), not copied into one array.
+    /// CSV field and JSON string once per source, from its parts (`FigureSources`). The figures come as each table
+    /// made them (`ComputedTable.figures(citing:)`), not copied into one array.
     static func figureFiles(_ tables: [[FigureRecord]], csv writeCSV: (ByteBuffer) throws -> Void,
                             json writeJSON: (ByteBuffer) throws -> Void) throws {
-        let sources = FigureSources(tables)
+        var sources = FigureSources(tables)
         let count = tables.reduce(0) { $0 + $1.count }
         var json = ByteBuffer(), value = ByteBuffer()
         // Every source's CSV field, one after the other, found by the source's number.
         // Room for each text and its quotes, and a `'` before it: most are written without growing.
-        var csvSources = PackedBytes(
-            capacity: sources.texts.reduce(0) { $0 + $1.utf8.count + 3 }, pieces: sources.texts.count)
+        var csvSources = PackedBytes(capacity: sources.bytes + 3 * sources.count, pieces: sources.count)
         json.append("{\"schema\":\(figuresSchema),\n\"sources\":[")
-        for (number, text) in sources.texts.enumerated() {
+        for number in 0..<sources.count {
             json.append(number == 0 ? "\n  " : ",\n  ")
-            csvSources.add { appendSource(text, csv: &$0, json: &json) }
+            csvSources.add { sources.append(source: number, csv: &$0, json: &json) }
             try flush(&json, to: writeJSON)
         }
         json.append("\n],\n\"figures\":[\n")
@@ -167,57 +166,38 @@ public enum MachineReadable {
     /// `text` as a JSON string, in quotes, appended to `out`; the runs of bytes that need no escape
     /// are copied whole.
     static func appendJSONString(_ text: String, to out: inout ByteBuffer) {
+        text.withUTF8InPlace { appendJSONString($0, to: &out) }
+    }
+
+    /// The bytes `utf8` as a JSON string (`appendJSONString(_:to:)`).
+    static func appendJSONString(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
         out.append(UInt8(ascii: "\""))
-        text.withUTF8InPlace { utf8 in
-            var start = 0
-            while true {
-                let index = jsonEscaped.first(in: utf8, from: start)
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                guard index < utf8.count else { break }
-                start = index + 1
-                switch utf8[index] {
-                case UInt8(ascii: "\""): out.append("\\\"")
-                case UInt8(ascii: "\\"): out.append("\\\\")
-                case UInt8(ascii: "\n"): out.append("\\n")
-                case UInt8(ascii: "\r"): out.append("\\r")
-                case UInt8(ascii: "\t"): out.append("\\t")
-                case let byte:
-                    out.append("\\u00")
-                    out.append(hexDigits[Int(byte >> 4)])
-                    out.append(hexDigits[Int(byte & 0xF)])
-                }
+        var start = 0
+        while true {
+            let index = jsonEscaped.first(in: utf8, from: start)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+            guard index < utf8.count else { break }
+            start = index + 1
+            switch utf8[index] {
+            case UInt8(ascii: "\""): out.append("\\\"")
+            case UInt8(ascii: "\\"): out.append("\\\\")
+            case UInt8(ascii: "\n"): out.append("\\n")
+            case UInt8(ascii: "\r"): out.append("\\r")
+            case UInt8(ascii: "\t"): out.append("\\t")
+            case let byte:
+                out.append("\\u00")
+                out.append(hexDigits[Int(byte >> 4)])
+                out.append(hexDigits[Int(byte & 0xF)])
             }
         }
         out.append(UInt8(ascii: "\""))
     }
 
     /// A source text as its CSV field (`CSVWriter.encode`) appended to `csv` and as its JSON string
-    /// (`appendJSONString`) appended to `json`. A source names a document, a table and a file with commas
-    /// between, rarely anything either file escapes: when one look through its bytes finds no byte but the comma
-    /// that either file treats otherwise, both are the text copied (the field in quotes); else each encoder looks
-    /// for itself.
+    /// (`appendJSONString`) appended to `json`, from one look through its bytes (`SourceLook`).
     static func appendSource(_ text: String, csv: inout ByteBuffer, json: inout ByteBuffer) {
-        let copied = text.withUTF8InPlace { utf8 -> Bool in
-            var firstComma = utf8.count, index = sourceSpecial.first(in: utf8, from: 0)
-            while index < utf8.count {
-                guard utf8[index] == UInt8(ascii: ",") else { return false }
-                firstComma = Swift.min(firstComma, index)
-                index = sourceSpecial.first(in: utf8, from: index + 1)
-            }
-            CSVWriter.encode(utf8, firstQuoted: firstComma, mayHoldQuote: false, to: &csv)
-            json.append(UInt8(ascii: "\""))
-            json.append(contentsOf: utf8)
-            json.append(UInt8(ascii: "\""))
-            return true
-        }
-        guard !copied else { return }
-        CSVWriter.encode(text, to: &csv)
-        appendJSONString(text, to: &json)
+        text.withUTF8InPlace { SourceLook($0).append($0, csv: &csv, json: &json) }
     }
-
-    /// The bytes a source's CSV field or JSON string treats otherwise (`appendSource`): the control characters
-    /// (the line breaks among them), the quote, the backslash and the comma.
-    private static let sourceSpecial = SpecialBytes(below: 0x20, ",\"\\".utf8)
 
     /// The bytes a JSON string escapes: the control characters, the quote and the backslash.
     private static let jsonEscaped = SpecialBytes(below: 0x20, "\"\\".utf8)

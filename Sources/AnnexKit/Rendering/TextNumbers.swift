@@ -6,59 +6,27 @@ import Foundation
 /// Texts are the same when their UTF-8 bytes are (not, as `String`'s `==` has it, when they are canonically
 /// equivalent: a text in another Unicode normalization is a text of its own, written as it came). A text is
 /// found by a hash of its bytes taken eight at a time (a multiplication a word, where `Hasher` takes some
-/// seven instructions a byte) in a table of its own: open addressing, the next slot when one is taken, at
-/// most half full.
+/// seven instructions a byte) in a table of its own (`HashSlots`).
 struct TextNumbers {
     /// The distinct texts, in the order first numbered.
     private(set) var texts: [String] = []
-    /// The hash of each text of `texts`, for finding it and for placing it again when the table grows.
-    private var hashes: [UInt64] = []
-    /// For each slot of the table, 0 when it is empty, else the number of the text placed there plus 1.
-    private var slots: [Int]
+    private var table: HashSlots
 
     /// An empty numbering with room for `capacity` texts before its table grows.
     init(capacity: Int = 0) {
-        var count = Self.leastSlots
-        while count < 2 * capacity { count *= 2 }
-        slots = Array(repeating: 0, count: count)
+        table = HashSlots(capacity: capacity)
         texts.reserveCapacity(capacity)
-        hashes.reserveCapacity(capacity)
     }
-
-    /// The fewest slots a table has (a power of two, as every count of slots).
-    private static let leastSlots = 16
 
     /// The number of `text`: that of the text with its bytes numbered before, else the next, `text` numbered.
     mutating func number(of text: String) -> Int {
         let hash = Self.hash(text)
-        var slot = Self.slot(of: hash, among: slots.count)
-        while slots[slot] != 0 {
-            let number = slots[slot] - 1
-            if hashes[number] == hash && Self.sameBytes(texts[number], text) { return number }
-            slot = (slot + 1) & (slots.count - 1)
+        var probe = table.probe(hash)
+        while let number = table.next(&probe) {
+            if table.hash(of: number) == hash && Self.sameBytes(texts[number], text) { return number }
         }
-        let number = texts.count
         texts.append(text)
-        hashes.append(hash)
-        slots[slot] = number + 1
-        if 2 * texts.count > slots.count { grow() }
-        return number
-    }
-
-    /// Twice the slots, every text placed again by its hash.
-    private mutating func grow() {
-        slots = Array(repeating: 0, count: 2 * slots.count)
-        for (number, hash) in hashes.enumerated() {
-            var slot = Self.slot(of: hash, among: slots.count)
-            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
-            slots[slot] = number + 1
-        }
-    }
-
-    /// The first slot tried for `hash` among `count` slots (a power of two): its high bits, which every
-    /// byte of the text has stirred.
-    private static func slot(of hash: UInt64, among count: Int) -> Int {
-        Int(truncatingIfNeeded: hash >> UInt64(64 - count.trailingZeroBitCount))
+        return table.place(probe)
     }
 
     /// A hash of the UTF-8 bytes of `text`, eight at a time: each word, and then the last bytes and the count,
