@@ -140,7 +140,7 @@ struct ClaimParser {
             if !isOperand, let sign = restatedDifferenceSign(ofPercent: index) {
                 return changeReading(index, number, direction: sign)
             }
-            if isOperand && !withData { return nil }
+            if isOperand && !withData { return shareBesideEarlierLevel(index, number) }
             if let mean = meanOfGroupShares(index, number) { return mean }
             return shareReading(index, number)
         case .count:

@@ -23,6 +23,20 @@ enum DeniedFigure {
         return number.hedge == nil
     }
 
+    /// Whether the word at `index` is one of `words` right before a figure it denies or bounds, hedged or not, with no
+    /// whole of its own after it: a number ('geen 25 procent', 'nog geen 25 procent') or a fraction in words that ends
+    /// its phrase ('nog altijd geen helft', 'net geen kwart'; in 'geen derde partij' the word is an ordinal). Such a
+    /// word speaks of the figure, not of something absent (`Lexicon.saysAbsence`).
+    static func speaksOfFigure(_ tokens: [Token], at index: Int, among words: Set<String>) -> Bool {
+        guard index >= 0, index + 1 < tokens.count, tokens[index].kind == .word, words.contains(tokens[index].text)
+        else { return false }
+        let figure = index + 1
+        let fraction = tokens[figure].kind == .word && Lexicon.fractions[tokens[figure].text] != nil
+            && (figure + 1 == tokens.count || tokens[figure + 1].kind != .word
+                || wholeLinks.contains(tokens[figure + 1].text))
+        return (tokens[figure].number != nil || fraction) && !hasWholeAfter(figure, tokens)
+    }
+
     /// Whether the figure at `figure` has a whole of its own right after it: 'van' or 'op', at most `wholeReach`
     /// words ('de', 'alle', 'in totaal'), then a count ('3 van de 10', '30 procent van de 357', '3 op 10').
     private static func hasWholeAfter(_ figure: Int, _ tokens: [Token]) -> Bool {

@@ -92,13 +92,14 @@ enum Lexicon {
     static let hedgingAfterNot: Set<String> = ["meer", "minder", "veel", "ver"]
 
     /// Whether the tokens say something is absent or not the case; 'niet' in a hedge ('niet meer dan') does not, nor
-    /// a word of absence that denies the figure after it ('Dat is geen 25 procent, dat is 15 procent'; `DeniedFigure`).
+    /// a word of absence that denies or bounds the figure after it ('Dat is geen 25 procent, dat is 15 procent', '…,
+    /// nog altijd geen helft'; `DeniedFigure.speaksOfFigure`).
     static func saysAbsence(_ tokens: [Token]) -> Bool {
         tokens.indices.contains { index in
             tokens[index].kind == .word && absenceWords.contains(tokens[index].text)
                 && !(tokens[index].text == "niet" && index + 1 < tokens.count
                     && hedgingAfterNot.contains(tokens[index + 1].text))
-                && !DeniedFigure.denies(tokens, at: index, among: absenceWords)
+                && !DeniedFigure.speaksOfFigure(tokens, at: index, among: absenceWords)
         }
     }
 

@@ -22,14 +22,18 @@ struct WholeName: Equatable {
 extension ClaimParser {
     /// The counts of the sentence that are no count of time and no group's size, with the words that name them; the
     /// whole the sentence opens with is named by its words before it too ('Van de totale lasten van € 214,6 miljoen
-    /// ging …': 'lasten' names 214,6, not the part after it).
+    /// ging …': 'lasten' names 214,6, not the part after it), a number by a noun apposed to it ('op een omzet van 95
+    /// miljoen euro', `apposedName(of:)`), which names none before it.
     func namedCounts() -> [NamedCount] {
         let opening = openingWhole()
         return nameableCounts.map { index in
-            let before = index == opening ? tokens[1..<index].filter { $0.kind == .word }.map(\.text) : []
-            return NamedCount(
-                operand: operand(index).carriedOver,
-                words: before.filter(ContrastedGroups.isContent) + namingWords(of: index))
+            let before =
+                index == opening
+                ? tokens[1..<index].filter { $0.kind == .word }.map(\.text)
+                : apposedName(of: index).map { [$0.noun] } ?? []
+            let after = namingWords(of: index, before: namingLimit(of: index))
+            let words = before.filter(ContrastedGroups.isContent) + after
+            return NamedCount(operand: operand(index).carriedOver, words: words)
         }
     }
 

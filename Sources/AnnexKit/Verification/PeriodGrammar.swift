@@ -59,7 +59,7 @@ extension SentenceAnalysis {
 
     /// Where the number at `index` starts as written: at its currency sign when one stands right before it ('€ 8,4
     /// miljoen'), else at the number.
-    private func amountStart(of index: Int) -> Int {
+    func amountStart(of index: Int) -> Int {
         index > 0 && tokens[index].number?.currency.isEmpty == false && tokens[index - 1].isMark(Self.currencySign)
             ? index - 1 : index
     }
