@@ -15,6 +15,18 @@
 /// clause's value is compared with the one value of the unit the sentence before gives, its base
 /// (`restatedSide(_:before:)`).
 extension ClaimParser {
+    /// Whether the number at `position` is a rate in a clause of its own that is nothing but a preposition and the rate
+    /// ('In juni, bij 1,979 euro per liter, was dat 98,95 euro: …'): the circumstance of the other value, no side set
+    /// against it.
+    private func isCircumstantialRate(_ position: Int) -> Bool {
+        let clause = analysis.clause(of: position)
+        guard position == clause.lowerBound + 1, Lexicon.prepositions.contains(tokens[clause.lowerBound].text),
+            let per = tokens[position...].firstIndex(where: { $0.isWord("per") }), per < clause.upperBound,
+            UnitAgreement.isRate(position, in: tokens)
+        else { return false }
+        return tokens[(per + 1)..<clause.upperBound].filter { $0.kind != .mark }.count == 1
+    }
+
     /// The start and end value of the comparison at `index` of `unit` that an apposition states after the two values
     /// its sentence contrasts; nil when the sentence has other values of the unit or the apposition names a base
     /// ('dan', 'als') or both groups.
@@ -29,7 +41,7 @@ extension ClaimParser {
         else { return nil }
         let values = numbers(unit, in: tokens.indices).filter { position in
             position != index && Self.isValue(position, tokens) && !isSampleSize(position)
-                && !(position > 0 && tokens[position - 1].isWord("per"))
+                && !(position > 0 && tokens[position - 1].isWord("per")) && !isCircumstantialRate(position)
         }
         if values.count == 1, let restated = restatedSide(values[0], before: own) { return restated }
         guard values.count == 2, values.allSatisfy({ $0 < own.lowerBound && tokens[$0].number?.hedge == nil }),

@@ -24,9 +24,10 @@ extension ClaimParser {
         /// with `depth`, only one that stands at that depth of parentheses; with `like`, a value written in digits
         /// takes no count in words ('Met 64.300 bezoekers over drie dagen … meer dan vorig jaar (59.400)'); before a
         /// comparison's marker, none that another comparison coordinated with it compares with (`isCoordinatedBase`),
-        /// nor a share's whole (`isWholeOfShare`); with `timeLike`, a count of time ('binnen 17 dagen') only for a
-        /// base that counts time too ('In 1.146 zaken volgde binnen 17 dagen een zitting; een jaar eerder waren dat
-        /// er nog 865').
+        /// nor a share's whole (`isWholeOfShare`; of a fraction in words when 'en' coordinates the comparison with
+        /// it: 'ruim een kwart van alle 4.860 meldingen en 180 meer dan in 2023 (1.130)'); with `timeLike`, a count of
+        /// time ('binnen 17 dagen') only for a base that counts time too ('In 1.146 zaken volgde binnen 17 dagen een
+        /// zitting; een jaar eerder waren dat er nog 865').
         func end(
             before index: Int, unit: NumberUnit?, orAfter base: Int? = nil, depth: Int? = nil, like written: Int? = nil,
             timeLike timed: Int? = nil
@@ -40,7 +41,7 @@ extension ClaimParser {
                     && !(inDigits && tokens[value].number?.isWord == true) && !namesSomething(value, tokens)
                     && !(comparisons[index] != nil
                         && (isCoordinatedBase(value, of: index, in: comparisons, analysis)
-                            || isWholeOfShare(value, analysis)))
+                            || isWholeOfShare(value, analysis, inWords: isCoordinated(value, with: index, tokens))))
             }
             return candidates.last { $0 < index } ?? base.flatMap { base in candidates.first { $0 > base } }
         }
@@ -403,6 +404,20 @@ extension ClaimParser {
         return tokens[comparative + 1].isWord("dan") && comparesWithTime(after: comparative + 1, tokens)
     }
 
+    /// Whether the count at `index` stands alone in brackets right after the time that a difference from another time
+    /// compares with ('180 meer dan in 2023 (1.130)'): the value of that time, neither part nor whole of the present.
+    static func isValueOfComparedTime(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index >= 2, tokens[index - 1].isMark("("), index + 1 < tokens.count, tokens[index + 1].isMark(")") else {
+            return false
+        }
+        var than = index - 2
+        while than > 0, tokens[than].kind == .word || tokens[than].kind == .year, !tokens[than].isWord("dan") {
+            than -= 1
+        }
+        return tokens[than].isWord("dan") && comparesWithTime(after: than, tokens)
+            && (0..<than).contains { isDifferenceFromTime($0, tokens) }
+    }
+
     /// The comparative that makes a count a difference: 'meer' or 'minder' right after it ('50 meer'); any
     /// comparative right after it before 'dan' and another time ('lag 156 hoger dan in 2022'), unless 'met' gives
     /// the count as the level that compares ('lag met 41.300 hoger dan in 2022'); after its phrase before 'dan' and
@@ -626,7 +641,7 @@ extension ClaimParser {
         range.contains { index in
             tokens[index].kind == .word && Lexicon.backReferences.contains(tokens[index].text)
                 && !(index + 1 < tokens.count && Lexicon.timeNouns.contains(tokens[index + 1].text))
-                && !opensNamedQuantityClause(at: index)
+                && !opensNamedQuantityClause(at: index) && !opensRelativeClause(at: index)
         }
     }
 
@@ -915,7 +930,7 @@ extension ClaimParser {
         if let apposed = apposedContrast(for: index, unit: unit) { return apposed }
         if let dated = datedValues(for: index, unit: unit, frame: frame) { return dated }
         // The values the text gives around a change of a difference are the difference's sides (`changesDifference`).
-        if changesDifference(at: index) { return nil }
+        if changesDifference(at: index) { return (nil, nil) }
         let others = numbers(unit, in: tokens.indices).filter { $0 != index && Self.isValue($0, tokens) }
         let groupOthers = others.filter { group.contains(analysis.clauseOf[$0]) }
         let scope = referenceScope(of: index)
@@ -923,11 +938,6 @@ extension ClaimParser {
             refersBack(scope) || hasBareQuantitySubject(in: scope) || scope == tokens.indices && isFragment
             || changeNounSubject(of: index) != nil
         if others.isEmpty, let difference = unsignedDifference(for: index, unit: unit) { return difference }
-        // A bare 'Het verschil is 13 procentpunt' is of two sides the sentence before gives alone
-        // (`unsignedDifference`); where it gives more values, no start and end it carries is the one meant.
-        if others.isEmpty, direction(for: index) == nil, differenceNames(for: index) == nil, isBareDifference(index) {
-            return nil
-        }
         // A start value without an end: the end is after the claim ('tot 421'), the sentence's only
         // other number, or the quantity of the sentence before.
         // The claim is never its own start value ('Een jaar eerder lag dat aantal 20 procent hoger'). A sentence
@@ -945,7 +955,10 @@ extension ClaimParser {
             // norm van 4 weken'). A number that names something ('via 144': `namesSomething`) is no end value.
             let values = (own.map { own in
                 others.filter { !Self.isCoordinatedBase($0, of: own.marker, in: comparisons, analysis) }
-            } ?? others).filter { !Self.isWholeOfShare($0, analysis) && !Self.isAmountOfVerb($0, analysis) }
+            } ?? others).filter { value in
+                !Self.isWholeOfShare(value, analysis, inWords: Self.isCoordinated(value, with: index, tokens))
+                    && !Self.isAmountOfVerb(value, analysis)
+            }
             let end =
                 endValue(after: index).map { operand($0, year: frame.later) }
                 ?? values.filter { $0 != base }.first.flatMap {
@@ -974,6 +987,11 @@ extension ClaimParser {
                 guard let named = namedGroupPair(among: groups, claim: index), named.from.unit == unit else {
                     return nil
                 }
+                pair = named
+            }
+            // 'Cliënttevredenheid: 7,6 (2023: 7,4). Medewerkerstevredenheid: 7,1 (2023: 7,3). De cliënttevredenheid
+            // steeg …': the pair of the memo line whose label the claim's clause names.
+            if let named = namedGroupPair(among: discourse.lastMemoPairs, claim: index), named.from.unit == unit {
                 pair = named
             }
             // 'Huurders verhuisden vaker dan kopers: 14,2 tegen 9,6 procent. … bij huurders 48 procent hoger': two

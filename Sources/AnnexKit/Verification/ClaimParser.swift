@@ -151,7 +151,7 @@ struct ClaimParser {
             }
             if let list = listCountReading(index, number) { return list }
             if let ranking = rankingReading(index, number) { return ranking }
-            if number.hedge != nil,
+            if number.hedge != nil, !countsPerEach(index),
                 let exact = exactRestatement(of: index).map({ operand($0) })
                     ?? bracketedRestatement(of: index).map({ operand($0).bound(OperandBinding(.positionOnly)) })
                     ?? exactAhead(of: index)

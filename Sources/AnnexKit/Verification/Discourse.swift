@@ -323,6 +323,18 @@ struct Discourse: Sendable {
         return earlier.count >= 2 && found.count == 2 ? found : []
     }
 
+    /// The pairs of the run of memo lines right before, each under its label ('Cliënttevredenheid: 7,6 (2023: 7,4).
+    /// Medewerkerstevredenheid: 7,1 (2023: 7,3).'), the earlier first; none unless two or more each give one.
+    var lastMemoPairs: [GroupPair] {
+        let run = earlier.reversed().prefix { $0.memoLabel != nil && $0.pair != nil }.reversed()
+        let found = run.compactMap { summary in
+            summary.pair.map { pair in
+                GroupPair(group: (summary.memoLabel ?? []).filter(ContrastedGroups.isContent), pair: pair)
+            }
+        }
+        return found.count >= 2 ? found : []
+    }
+
     /// The two values of one change of `unit` the sentence before gives.
     func lastSoleChange(of unit: NumberUnit) -> SoleChange? {
         valueSource?.soleChanges.first { $0.from.unit == unit }

@@ -12,6 +12,15 @@ extension ClaimParser {
         return tokens[start + 4].text
     }
 
+    /// Whether the sentence before `index` sets a count per each unit of something ('Voor elke kaart die de kleine
+    /// zaal verkocht, verkocht de grote zaal er bijna drie'): a preposition and 'elk(e)' or 'ieder(e)'. The count
+    /// then tells how many come on one unit, so a count in brackets after it restates no value of it.
+    func countsPerEach(_ index: Int) -> Bool {
+        (1..<max(index, 1)).contains {
+            Self.eachWords.contains(tokens[$0].text) && Lexicon.prepositions.contains(tokens[$0 - 1].text)
+        }
+    }
+
     /// The words of 'each' that open the phrase.
     static let eachWords: Set<String> = ["elk", "elke", "ieder", "iedere"]
 }

@@ -72,11 +72,17 @@ extension ClaimParser {
             let count = units.count == 1
                 ? units[0].operand : units.isEmpty ? unitsInStatedYear(unit, before: fromSentenceBefore) : nil
         else { return nil }
+        // '298 kilometer weg …, ofwel 8,5 meter per inwoner': the total in the mean's unit; none when the two are
+        // units of different families.
+        var total = totals[0].operand
         if let own = ReadingSanity.noun(after: index, in: tokens), !tokens[index + 1].isWord("per") {
-            guard totals[0].isNamed(by: own) else { return nil }
+            guard totals[0].isNamed(by: own), let factor = RatioChecker.factor(from: totals[0].noun, to: own) else {
+                return nil
+            }
+            total = Operand(total, scaledBy: factor)
         }
         var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
-        (claim.scale, claim.part, claim.whole) = (Exact(1), totals[0].operand, count)
+        (claim.scale, claim.part, claim.whole) = (Exact(1), total, count)
         return claim
     }
 

@@ -6,7 +6,8 @@
 /// 'in totaal') or after a verb of arriving in its first clause ('komt neer op', 'gaat om'), closing that clause with
 /// at most its noun; no amount or duration, no more than the whole, no year, other time or place of its own; and
 /// when the sentence before gives one share without a hedge, its whole, and no other number. A count stated as fact
-/// ('Het waren er 150') stays the share's part.
+/// ('Het waren er 150') stays the share's part, and so does a count of a noun a relative clause restricts ('Het aantal
+/// cliënten dat … kwam uit op 150').
 extension ClaimParser {
     /// The count claim restating share × whole of the sentence before, with those two as its factors.
     func restatedShareBefore() -> Claim? {
@@ -18,7 +19,7 @@ extension ClaimParser {
             let written = tokens[count].number, written.unit == .count, !written.isAmount,
             written.value <= before.whole.value,
             ReadingSanity.noun(after: count, in: tokens).map({ !Self.namesNoUnits($0) }) ?? true,
-            !analysis.hasEarlierMarker(tokens.indices), !opensWithScopeOfItsOwn
+            !analysis.hasEarlierMarker(tokens.indices), !opensWithScopeOfItsOwn, !restrictsItsNoun(before: count)
         else { return nil }
         var claim = Claim(kind: .count, site: count, claimed: precise(written, direction: nil, derived: true))
         claim.factors = [before.share, before.whole]
@@ -31,6 +32,13 @@ extension ClaimParser {
     /// names the share's part ('…; het gaat om 800 mensen'), as before.
     private static let restatingVerbs = arrivingVerbs.merging(
         ["gaat": "om", "gaan": "om", "ging": "om", "gingen": "om"], uniquingKeysWith: { first, _ in first })
+
+    /// Whether a relative clause restricts a noun before the count at `count` ('Het aantal toezichten dat werd
+    /// teruggemeld … kwam uit op 3.600'): the count is then of a group the sentence names itself, which may be
+    /// another than the share's part.
+    private func restrictsItsNoun(before count: Int) -> Bool {
+        (0..<count).contains(where: opensRelativeClause)
+    }
 
     /// Whether the noun after a count makes it no count of units: a duration ('180 dagen') or money ('180 euro').
     private static func namesNoUnits(_ noun: String) -> Bool {

@@ -28,6 +28,10 @@ public struct Sentence: Sendable {
     /// Whether the sentence holds cells of a row pasted with spaces that is read as no value line ('vo (12–18 jaar;
     /// met mbo)  305', `SpacedRow.isRow`): its counts may be only some of their table's rows.
     var holdsRowCells = false
+    /// Whether the sentence is a row of a table written as text (`TableBlock.readsRow`) read as prose, as the rows of
+    /// a table without a header are: its cells are checked by the table's own rows (`TableShareRow`), so a share
+    /// it states is no claim for want of a report.
+    var isTableRow = false
     /// The total row of a table written as text that the sentence is, with the parts of each column it sums
     /// (`TableTotal`): checked by the table's rows alone, no sentence of the prose.
     var tableTotal: TableTotal? = nil

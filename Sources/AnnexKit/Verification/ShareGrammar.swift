@@ -77,7 +77,11 @@ extension ClaimParser {
         {
             return checkedAgainstVerb(found, shareAt: start)
         }
-        if counts.isEmpty, let row = labelledRowShare(start: start, end: end) { return (row.part, row.whole) }
+        if counts.isEmpty, !sizesGapAfterVerb(start: start, end: end),
+            let row = labelledRowShare(start: start, end: end)
+        {
+            return (row.part, row.whole)
+        }
         var part: Int?
         var whole: Int?
         var wholeOperand: Operand?
@@ -194,7 +198,8 @@ extension ClaimParser {
                 $0 != whole && !bases.contains($0) && !isSampleSize($0) && !isGroupSize($0)
                     && !UnitAgreement.isRate($0, in: tokens)
                     && !isPartOfAnotherShare($0, start)
-                    && !Self.isDifferenceFromTime($0, tokens) && isTied($0, toShareAt: start)
+                    && !Self.isDifferenceFromTime($0, tokens) && !Self.isValueOfComparedTime($0, tokens)
+                    && isTied($0, toShareAt: start)
                     && ReadingSanity.kindAlike([$0] + [whole].compactMap { $0 }, in: tokens) && !countsNamedItems($0)
             }
             let digits = rest.filter { tokens[$0].number?.isWord == false }
@@ -208,16 +213,29 @@ extension ClaimParser {
         // '…, 6.944 in totaal': a count that closes the sentence as a total restates the share's part.
         if part == nil, let whole, let totalled = totalledPart(afterShareAt: start, whole: whole) { part = totalled }
         // 'Dat is een derde van alle 5.760 aanmeldingen': a sentence that opens by restating the quantity of the one
-        // before, with its whole marked and no other count than a difference from another time ('… en 180 meer dan
-        // in 2024'), takes that quantity as the part.
+        // before, with its whole marked and no other count than a difference from another time and that time's value
+        // in brackets ('… en 180 meer dan in 2024 (1.110)'), takes that quantity as the part.
         if part == nil, let whole, opensWithRestatement,
-            counts.filter({ !Self.isDifferenceFromTime($0, tokens) && !bases.contains($0) }) == [whole],
+            counts.filter({
+                !Self.isDifferenceFromTime($0, tokens) && !Self.isValueOfComparedTime($0, tokens) && !bases.contains($0)
+            }) == [whole],
             let referred = discourse.topic(needingValue: true).flatMap(operand), referred.unit == .count
         {
             return (referred, operand(whole))
         }
         let ahead = part == nil ? whole.flatMap { self.partAhead(ofShareAt: start, end: end, whole: $0) } : nil
         return (part.map { operand($0) } ?? ahead, whole.map { operand($0) } ?? wholeOperand)
+    }
+
+    /// Whether the share at `start..<end` follows 'met' inside its clause and closes that clause ('Het taxivervoer
+    /// overschreed de begroting met 11,5 procent.'): the size by which a verb's subject changed or passed a value, no
+    /// row's share of a table's total. 'Met 35 procent …' opening its clause, and 'had met 30 procent het grootste
+    /// aandeel' with the share's noun after it, may be one.
+    private func sizesGapAfterVerb(start: Int, end: Int) -> Bool {
+        let before = Self.positionPastHedges(before: start, in: tokens)
+        let clause = analysis.clause(of: start)
+        return before > clause.lowerBound && tokens[before].isWord("met")
+            && tokens[end..<max(end, clause.upperBound)].allSatisfy { $0.kind == .mark }
     }
 
     /// Whether the sentence opens with 'Dat is', 'Dit was' and the like: it restates what the sentence before said.

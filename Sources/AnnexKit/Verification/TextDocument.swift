@@ -538,7 +538,7 @@ private struct ProseReader {
                     heading: heading, titleYear: titleYear, titleScale: inScale ?? valueLines ? titleScale ?? 1 : nil,
                     isValueLines: valueLines,
                     isUnderValueLines: underValueLine, isListedValue: listedValue,
-                    isAfterDroppedRow: afterRowWithNumbers, holdsRowCells: holdsRowCells,
+                    isAfterDroppedRow: afterRowWithNumbers, holdsRowCells: holdsRowCells, isTableRow: afterTableRow,
                     tableAbove: tablesAbove.above, bracketedTable: bracketedTables.above))
             afterRowWithNumbers = false
         }

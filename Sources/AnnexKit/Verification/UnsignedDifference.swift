@@ -50,7 +50,8 @@ extension ClaimParser {
     }
 
     /// The two values of `unit` the sentence before gives for a bare difference at `index` (`isBareDifference`)
-    /// that has no direction, smaller first; none when the sentence before gives other values of that unit.
+    /// that has no direction, smaller first; neither side when the sentence before gives other values of that unit
+    /// (no other pair is the one meant), nil when the number is no bare difference.
     /// A difference between two names ('Het verschil tussen A en B') is of the values they name (`namedDifference`).
     func unsignedDifference(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
         guard direction(for: index) == nil else { return nil }
@@ -58,7 +59,7 @@ extension ClaimParser {
         guard isBareDifference(index) else { return nil }
         let before = discourse.lastDifferenceValues(of: unit)
         let values = before.isEmpty ? sidesOneEach(of: unit) : before
-        guard values.count == 2 else { return nil }
+        guard values.count == 2 else { return (nil, nil) }
         let ordered = values.sorted { $0.value < $1.value }
         return (ordered[0], ordered[1])
     }

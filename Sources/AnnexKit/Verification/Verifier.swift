@@ -122,6 +122,8 @@ public struct Verifier: Sendable {
             let checked = Self.check(claim, in: context)
             // A figure whose sentence names nothing the report has is no claim about the report.
             if [.count, .rank].contains(claim.kind), case .measureUnknown? = checked.finding.doubt { continue }
+            // A table's row checks its shares by the table's own cells (`checkTable`), not for want of a report.
+            if claim.kind == .share, analysis.sentence.isTableRow, case .noData? = checked.finding.doubt { continue }
             body(checked)
             if case .success(let binding)? = binder?.bind(claim.site) {
                 bindings[claim.site] = binding
