@@ -1469,7 +1469,10 @@ extension ClaimParser {
     func differenceReading(_ index: Int, _ number: WrittenNumber, direction: Int) -> Claim {
         var claim = Claim(
             kind: .difference, site: index, claimed: precise(number, direction: direction == 0 ? nil : direction))
-        if let group = groupDifference(of: index) {
+        if let net = netReading(of: index) {
+            // 'per saldo met 8 cliënten groeide' after an inflow and an outflow: their balance, or no pair at all.
+            if case .balance(let from, let to) = net { (claim.from, claim.to) = (from, to) }
+        } else if let group = groupDifference(of: index) {
             // Each side's value is bound to its side by a bracket or the order of a pair after ':'.
             let named = OperandBinding(.reference)
             (claim.from, claim.to) = (operand(group.from).bound(named), operand(group.to).bound(named))

@@ -358,8 +358,10 @@ struct Discourse: Sendable {
     /// The inflow and outflow the sentence before gives, for a balance (`ClaimParser.balanceReading`).
     /// Else the two lines before, when each gives one flow of one kind, one in and one out ('Instroom: 1.240' and
     /// 'Uitstroom: 1.105' above 'Saldo: 135').
-    var lastFlows: (inflow: Operand, outflow: Operand, natural: Bool)? {
-        if let flows = earlier.last?.flows { return flows }
+    var lastFlows: (inflow: Operand, outflow: Operand, natural: Bool)? { earlier.last?.flows ?? lastFlowLines }
+
+    /// The inflow and outflow of the two lines before, when each gives one flow of one kind, one in and one out.
+    var lastFlowLines: (inflow: Operand, outflow: Operand, natural: Bool)? {
         let lines = earlier.suffix(Self.flowLines).compactMap(\.soleFlow)
         guard lines.count == Self.flowLines, let inflow = lines.first(where: { $0.sign == 1 }),
             let outflow = lines.first(where: { $0.sign == -1 }), inflow.natural == outflow.natural

@@ -27,8 +27,28 @@ extension ClaimParser {
         let kinds = Set(analysis.words(0..<tokens.count).filter { Self.flowWords[$0] != nil }.map {
             Self.naturalFlows.contains($0)
         })
-        guard inflows.count == 1, outflows.count == 1, kinds.count == 1, let natural = kinds.first else { return nil }
-        return (operand(inflows[0]), operand(outflows[0]), natural)
+        // Flows told only by a particle ('stroomden 27 in en 19 uit') name no kind: they are no births or deaths.
+        guard inflows.count == 1, outflows.count == 1, kinds.count <= 1 else { return nil }
+        let (inflow, outflow) = (operand(inflows[0]), operand(outflows[0]))
+        // 'In 2024 vestigden zich 840 …; in 2025 vertrokken er 610': flows of two years have no balance.
+        if let inYear = inflow.year, let outYear = outflow.year, inYear != outYear { return nil }
+        if namesTimeBetween(inflows[0], outflows[0]) { return nil }
+        return (inflow, outflow, kinds.first ?? false)
+    }
+
+    /// Whether the sentence gives counts of flow both in and out, but for `claim`, whether or not they balance.
+    func tellsBothFlows(excluding claim: Int) -> Bool {
+        let signs = Set(flowCounts(excluding: claim).compactMap { flowSign(of: $0) })
+        return signs.contains(1) && signs.contains(-1)
+    }
+
+    /// Whether the words between two counts name a time of their own ('27 in en in het tweede kwartaal 19 uit', '…
+    /// in 2025 …'): a year, a month or a noun of time; the two are then flows of two periods.
+    private func namesTimeBetween(_ first: Int, _ second: Int) -> Bool {
+        (min(first, second) + 1..<max(first, second)).contains { position in
+            tokens[position].kind == .year || Lexicon.months.contains(tokens[position].text)
+                || Lexicon.timeNouns.contains(tokens[position].text)
+        }
     }
 
     /// The one count of flow a sentence gives, with its sign and whether it is a birth or death, when it gives no
@@ -49,8 +69,29 @@ extension ClaimParser {
         }
     }
 
-    /// +1 for an inflow, −1 for an outflow, by the count's word of flow (`flowWord`).
-    private func flowSign(of index: Int) -> Int? { flowWord(of: index).flatMap { Self.flowWords[$0] } }
+    /// +1 for an inflow, −1 for an outflow, by the count's word of flow (`flowWord`) or its verb's particle
+    /// (`particleFlowSign`).
+    private func flowSign(of index: Int) -> Int? {
+        flowWord(of: index).flatMap { Self.flowWords[$0] } ?? particleFlowSign(of: index)
+    }
+
+    /// The sign of a count of a verb of flowing whose particle stands apart ('stroomden 27 cliënten in en 19
+    /// cliënten uit', '198 huishoudens stroomden in de loop van het jaar uit'): the particle after the count, up to
+    /// the next number, that ends its clause (a mark, a coordinator or the sentence's end follows), when a form of
+    /// the verb stands before it. 'stroomden 1.200 mensen uit de WW' has a preposition there, no particle.
+    private func particleFlowSign(of index: Int) -> Int? {
+        let next = analysis.numberIndices.first { $0 > index } ?? tokens.count
+        let closes = { (position: Int) in
+            position + 1 == tokens.count || tokens[position + 1].kind == .mark
+                || Self.coordinators.contains(tokens[position + 1].text)
+                || Lexicon.clauseConjunctions.contains(tokens[position + 1].text)
+        }
+        guard let particle = ((index + 1)..<next).first(where: {
+            tokens[$0].kind == .word && Self.flowParticles[tokens[$0].text] != nil && closes($0)
+        }), analysis.words(0..<particle).contains(where: Self.flowingVerbs.contains)
+        else { return nil }
+        return Self.flowParticles[tokens[particle].text]
+    }
 
     /// The word of flow that names the count: the nearest before it in its clause or the label before it (back to
     /// the number before: 'vestigden zich 12.300', '… geboren en overleden er 2.540', 'uitstroom: 8.910'), else the
@@ -81,7 +122,7 @@ extension ClaimParser {
 
     /// The tokens that name the count: those before it in its clause, back to the number before; when its clause
     /// opens right after a colon, the label before that colon too ('Saldo: 120', '…; uitstroom: 8.910 titels').
-    private func namingRange(of index: Int) -> Range<Int> {
+    func namingRange(of index: Int) -> Range<Int> {
         let before = analysis.numberIndices.last { $0 < index } ?? -1
         var start = analysis.clause(of: index).lowerBound
         if start > 0, tokens[start - 1].isMark(":") { start = analysis.clause(of: start - 1).lowerBound }
@@ -107,6 +148,12 @@ extension ClaimParser {
         "emigratie": -1, "emigranten": -1, "emigreerden": -1,
         "geboren": 1, "geboorten": 1, "geboortes": 1, "overleden": -1, "overleed": -1, "sterfgevallen": -1,
     ]
+
+    /// The particles of a verb of flowing that say in (+1) or out (−1) ('stroomden … in', '… uit').
+    private static let flowParticles: [String: Int] = ["in": 1, "uit": -1]
+
+    /// The forms of the verb of flowing whose particle says in or out ('stroomden … in').
+    private static let flowingVerbs: Set<String> = ["stroomde", "stroomden", "stroomt", "stromen"]
 
     /// The words of flow that name births and deaths.
     private static let naturalFlows: Set<String> = [
