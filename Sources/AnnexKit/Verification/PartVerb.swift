@@ -84,12 +84,17 @@ extension ClaimParser {
     /// the part is the one the sentence before states and the share's clause closes with a verb of its own, the share
     /// is of the rest of the whole (an opposite verb), or the part may confirm it, never contradict it (another verb).
     /// A share of that whole with no part found ('Een kwart van de kandidaten is dus gezakt') is of the rest when its
-    /// verb is the opposite.
+    /// verb is the opposite. A share of the stated part whose own clause turns polarity against the sentence before
+    /// (`turnsPolarity(inClauseOf:)`: 'Dat betekent dat 75 procent geen taxatie bevat' after '… bevatten er 160 een
+    /// taxatie') is of the rest of the stated whole, or has no part when its whole is another.
     func checkedAgainstVerb(_ found: (Operand?, Operand?), shareAt start: Int) -> (Operand?, Operand?) {
         guard let before = discourse.earlier.last, let stated = before.partAndWhole ?? before.countedPartAndWhole
         else { return found }
         let ofStatedPart = found.0.map { Self.isSame($0, stated.part) } ?? false
         let ofStatedWhole = found.1.map { Self.isSame($0, stated.whole) } ?? ofStatedPart
+        if ofStatedPart && turnsPolarity(inClauseOf: start) {
+            return ofStatedWhole ? (Operand(rest: stated.whole, less: [stated.part]), stated.whole) : (nil, found.1)
+        }
         guard ofStatedPart || found.0 == nil && ofStatedWhole else { return found }
         switch PartVerb.relation(of: closingVerb(ofClauseAt: start), to: before.partVerb, amid: before.valueWords) {
         case .same: return found

@@ -573,9 +573,18 @@ extension ClaimParser {
     /// outside where that sentence did not ('Dat betekent dat in drie op de vier dossiers een taxatie ontbrak' after
     /// 'Van de 640 dossiers bevatten er 160 een taxatie'; '… buiten de stad' after '… in de stad wonen':
     /// `Lexicon.saysComplement`), or 'wel' where that sentence said what is absent.
-    var turnsPolarity: Bool {
-        discourse.earlier.last?.negated == true
-            ? tokens.contains { $0.isWord("wel") } : Lexicon.saysComplement(tokens)
+    var turnsPolarity: Bool { polarityTurns(in: tokens) }
+
+    /// Whether the clause of the figure at `index` turns polarity against the sentence before (`turnsPolarity`): a
+    /// word of absence in another clause of the sentence ('…, wat geen goed teken is') does not, nor one right before
+    /// the figure, which bounds or denies it ('net geen 25 procent', `DeniedFigure`) and says nothing of the part.
+    func turnsPolarity(inClauseOf index: Int) -> Bool {
+        polarityTurns(in: analysis.clause(of: index).filter { $0 != index - 1 }.map { tokens[$0] })
+    }
+
+    /// Whether `words` say what is absent or outside where the sentence before did not, or 'wel' where it did.
+    private func polarityTurns(in words: [Token]) -> Bool {
+        discourse.earlier.last?.negated == true ? words.contains { $0.isWord("wel") } : Lexicon.saysComplement(words)
     }
 
     /// Whether the sentence opens with a place or group of its own ('In Utrecht was dat …', 'Bij de mannen lag dat
