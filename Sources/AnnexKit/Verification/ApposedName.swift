@@ -9,7 +9,7 @@ extension ClaimParser {
         let start = analysis.amountStart(of: index)
         guard start >= 3, tokens[start - 1].isWord("van"), tokens[start - 2].kind == .word,
             ContrastedGroups.isContent(tokens[start - 2].text), tokens[start - 3].kind == .word,
-            Self.apposingArticles.contains(tokens[start - 3].text)
+            Lexicon.articles.contains(tokens[start - 3].text)
         else { return nil }
         return (start - 3, tokens[start - 2].text)
     }
@@ -19,7 +19,4 @@ extension ClaimParser {
     func namingLimit(of index: Int) -> Int? {
         analysis.numberIndices.first { $0 > index && !countsTime($0) }.flatMap { apposedName(of: $0)?.start }
     }
-
-    /// Articles that open a noun apposed to a number by 'van'.
-    static let apposingArticles: Set<String> = ["een", "de", "het"]
 }

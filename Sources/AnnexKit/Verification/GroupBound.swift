@@ -28,13 +28,10 @@ extension Tokenizer {
         guard Lexicon.bandBounds.contains(phrase(tokens, endingBefore: index)), index >= 4 else { return false }
         let noun = index - 3
         guard tokens[noun].kind == .word, !Lexicon.grammarWords.contains(tokens[noun].text) else { return false }
-        let article = tokens[noun - 1].kind == .word && Self.qualifyingArticles.contains(tokens[noun - 1].text)
+        let article = tokens[noun - 1].kind == .word && Lexicon.articles.contains(tokens[noun - 1].text)
         let with = article ? noun - 2 : noun - 1
         return with >= 0 && tokens[with].isWord("met")
     }
-
-    /// Articles between 'met' and the noun whose value a bound limits ('met een graad onder de …').
-    private static let qualifyingArticles: Set<String> = ["een", "de", "het"]
 
     /// Whether the number at `index` is a minimum or maximum after 'met' that picks out the group a count before it
     /// counts: '187 dagen met ten minste 0,1 mm neerslag', '45 scholen met minstens 500 leerlingen'. The count is of

@@ -458,6 +458,9 @@ enum Lexicon {
     /// Words naming the whole country as a population compared with ('het landelijke cijfer').
     static let comparisonPopulations: Set<String> = ["landelijk", "landelijke", "nationaal", "nationale"]
 
+    /// The articles, which open a noun phrase ('de', 'het', 'een').
+    static let articles: Set<String> = ["de", "het", "een"]
+
     /// Prepositions: 'een' after one opens no subject ('in een gemeente').
     static let prepositions: Set<String> = [
         "in", "op", "van", "voor", "naar", "tot", "met", "bij", "uit", "door", "om", "over", "per", "tegen", "sinds",

@@ -7,7 +7,7 @@ extension ClaimParser {
     /// Whether the word at `index` opens a relative clause of the noun phrase that opens the sentence.
     func opensRelativeClause(at index: Int) -> Bool {
         guard index >= 2, index - 1 <= Self.nounReach, Self.relativePronouns.contains(tokens[index].text),
-            Self.articles.contains(tokens[0].text)
+            Lexicon.articles.contains(tokens[0].text)
         else { return false }
         return tokens[1..<index].allSatisfy { word in
             word.kind == .word && !Lexicon.grammarWords.contains(word.text) && !Lexicon.finiteVerbs.contains(word.text)
@@ -16,7 +16,4 @@ extension ClaimParser {
 
     /// The relative pronouns that open a clause after its noun ('toezichten dat', 'cliënten die').
     static let relativePronouns: Set<String> = ["dat", "die"]
-
-    /// The articles that open a noun phrase.
-    private static let articles: Set<String> = ["de", "het", "een"]
 }

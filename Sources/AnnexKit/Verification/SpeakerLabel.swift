@@ -30,7 +30,9 @@ enum SpeakerLabel {
             turn.kind == .word && isCapitalized(turn, scalars) && Lexicon.hedges[turn.text] == nil
             && !(colon + 2 < tokens.count && tokens[colon + 2].kind == .number)
         guard (1...reach).contains(words.count), tokens[words].allSatisfy({ $0.kind == .word }),
-            isCapitalized(tokens[0], scalars), !Lexicon.grammarWords.subtracting(articles).contains(tokens[0].text),
+            // An article may open a label ('De wethouder'); no other grammar word does ('Per district').
+            isCapitalized(tokens[0], scalars),
+            !Lexicon.grammarWords.subtracting(Lexicon.articles).contains(tokens[0].text),
             isQuotation(turn) || opensSentence, names.mentions(in: scalars, tokens: Array(tokens[words])).isEmpty
         else { return nil }
         return colon + 1
@@ -50,10 +52,6 @@ enum SpeakerLabel {
     private static func isCapitalized(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {
         token.start < scalars.count && scalars[token.start].properties.isUppercase
     }
-
-    /// The articles that may open a label ('De wethouder', 'Een bewoner'); no other grammar word does ('Per district',
-    /// 'In Rotterdam' open the scope of a memo line).
-    private static let articles: Set<String> = ["de", "het", "een"]
 
     /// The most words of a label ('De heer van Dam').
     private static let reach = 4

@@ -48,14 +48,11 @@ extension ClaimParser {
         let labelNumber = claimSentence.analysis.memoLabelNumber
         let othersThere = claimSentence.analysis.numberIndices.contains { $0 != site && $0 != labelNumber }
         // The place or group: the first word after the preposition that is no article ('In de gemeente Zutphen').
-        let scope = opensWithScopeOfItsOwn ? tokens.dropFirst().first { !Self.articles.contains($0.text) } : nil
+        let scope = opensWithScopeOfItsOwn ? tokens.dropFirst().first { !Lexicon.articles.contains($0.text) } : nil
         let claimWords = claimSentence.analysis.words(claimSentence.tokens.indices)
         if othersThere || scope.map({ $0.kind != .word || !claimWords.contains($0.text) }) == true {
             return .contested
         }
         return .bound(from: values.from.carriedOver, to: values.to.carriedOver)
     }
-
-    /// Articles between a preposition and the place or group it names.
-    private static let articles: Set<String> = ["de", "het", "een"]
 }
