@@ -70,7 +70,7 @@ extension ClaimParser {
     /// Whether a word that derives a count ('dat zijn', 'ofwel', 'in totaal') stands before the count at `index`: such
     /// a count restates share × whole, as it does within a sentence ('Dat zijn er 150' after '42 procent van de
     /// 250'); it is no part stated as fact ('Het waren er 105').
-    private func isDerived(_ index: Int) -> Bool {
+    func isDerived(_ index: Int) -> Bool {
         (0..<index).contains { start in Self.derivingPhrases.contains { analysis.phraseEnd($0, at: start) != nil } }
     }
 

@@ -422,7 +422,7 @@ enum Lexicon {
         "figuur", "figuren", "tabel", "tabellen", "hoofdstuk", "paragraaf", "artikel", "nummer", "nr", "p",
         "pagina", "blz", "bijlage", "fase", "stap", "versie", "noot", "voetnoot", "lid", "week", "kwartaal",
         "grafiek", "kaart", "bron", "niveau", "groep", "klasse", "categorie", "ronde", "regel", "r", "klas",
-        "leerjaar", "cohort", "kamer", "lijn", "lijnen",
+        "leerjaar", "cohort", "kamer", "lijn", "lijnen", "vraag", "vragen", "agendapunt", "onderdeel",
     ]
     /// Dutch school types whose years are numbered ('vwo 3', 'havo 4', 'mbo 2'): a whole number up to
     /// `highestSchoolYear` right after one names a year or level, no quantity.

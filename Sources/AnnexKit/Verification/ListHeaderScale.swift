@@ -8,7 +8,8 @@
 /// list with an item that is no label and one value is read as it is.
 ///
 /// A list written in one line after its header's colon, its items joined by ';' and each words or labels and one
-/// value ('Bezoekers per vestiging (x 1.000): Centrum 212,4; Haven 198,6; Station 230,1.'), is read so too.
+/// value, a colon between them allowed ('Bezoekers per vestiging (x 1.000): Centrum 212,4; Haven 198,6; Station
+/// 230,1.', 'Opbrengst (x € 1.000): 2022: 598; 2023: 612.'), is read so too.
 enum ListHeaderScale {
     /// `tokens`, a sentence's, with its items' counts in its header's scale, or marked as in a scale unstated, when
     /// it is such a list (see the type); else as they are.
@@ -41,10 +42,12 @@ enum ListHeaderScale {
         return (Array(tokens[...colon]), items)
     }
 
-    /// Whether an item of a list in one line is one or more words, labels or years and then one value.
+    /// Whether an item of a list in one line is one or more words, labels or years and then one value, a colon
+    /// between them allowed ('2021: 584').
     private static func isNamedValue(_ item: ArraySlice<Token>) -> Bool {
         guard let value = item.last, value.kind == .number, item.count > 1 else { return false }
-        return item.dropLast().allSatisfy { [.word, .label, .year].contains($0.kind) }
+        let name = item.dropLast().last?.isMark(":") == true ? item.dropLast(2) : item.dropLast()
+        return !name.isEmpty && name.allSatisfy { [.word, .label, .year].contains($0.kind) }
     }
 
     /// Whether an item is a label, a colon and one value, a full stop after it allowed when it closes the sentence.

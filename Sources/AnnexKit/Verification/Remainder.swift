@@ -63,8 +63,11 @@ extension ClaimParser {
         guard percents.count == 1, let site = percents.first, referringRest(before: site) != nil,
             directions(in: tokens.indices).isEmpty, let number = tokens[site].number
         else { return nil }
+        // '…, ofwel 1.187 ton. De rest, 62 procent, …': a part derived from a share may be the slip, not the rest.
+        let derived = discourse.earlier.last?.partIsDerived ?? false
         let stated = discourse.lastPartAndWhole.flatMap { part, whole in
-            part.unit == .count && whole.unit == .count ? (whole: whole, parts: [part]) : nil
+            part.unit == .count && whole.unit == .count
+                ? (whole: whole, parts: [derived ? part.bound(OperandBinding(.positionOnly)) : part]) : nil
         }
         if let (whole, parts) = stated ?? discourse.lastSplit.map({ ($0.whole, $0.parts) }) {
             var claim = Claim(kind: .share, site: site, claimed: precise(number, direction: nil))

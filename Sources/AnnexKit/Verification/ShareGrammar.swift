@@ -161,6 +161,12 @@ extension ClaimParser {
         {
             whole = before
         }
+        if part == nil, let base = whole.map({ operand($0) }) ?? wholeOperand,
+            let rest = restBeside(shareAt: start, counts: counts, whole: whole), ReadingSanity.kindAlike(
+                [rest] + [whole].compactMap { $0 }, in: tokens)
+        {
+            return (Operand(rest: base, less: [operand(rest)]), base)
+        }
         if part == nil, wholeOperand != nil, let referred = partOfReferredWhole() { part = referred }
         // '…1.315 respondenten …; 421 van hen (32,2%)': a part of 'hen' is of the sentence's other count.
         // 'Voor 880 van hen …, een op de drie': the sentence's only count, tied to the share, is a part of the
@@ -195,7 +201,8 @@ extension ClaimParser {
         // (1,33 miljard)') is no part, nor is a rate ('…, gemiddeld 3.280 per dag en bijna 13 procent van …').
         if part == nil, whole != nil || wholeOperand != nil {
             let rest = counts.filter {
-                $0 != whole && !bases.contains($0) && !isSampleSize($0) && !isGroupSize($0)
+                $0 != whole && referringRest(before: $0) == nil && !bases.contains($0) && !isSampleSize($0)
+                    && !isGroupSize($0)
                     && !UnitAgreement.isRate($0, in: tokens)
                     && !isPartOfAnotherShare($0, start)
                     && !Self.isDifferenceFromTime($0, tokens) && !Self.isValueOfComparedTime($0, tokens)
@@ -421,10 +428,24 @@ extension ClaimParser {
         return found.count == 1 ? found[0] : nil
     }
 
-    /// Whether the count at `index` is written in words right after a demonstrative ('Deze twee posten waren samen
-    /// …'): it counts the items the text named before, no part of a whole.
+    /// Whether the count at `index` is written in words right after a demonstrative or the definite article ('Deze
+    /// twee posten waren samen …', 'in de drie nieuwbouwwijken'): it counts items the reader knows of, no part of a
+    /// whole.
     private func countsNamedItems(_ index: Int) -> Bool {
-        index > 0 && tokens[index].number?.isWord == true && Self.demonstratives.contains(tokens[index - 1].text)
+        index > 0 && tokens[index].number?.isWord == true
+            && (Self.demonstratives.contains(tokens[index - 1].text) || tokens[index - 1].isWord("de"))
+    }
+
+    /// 'Daarvan ging 62 procent naar personeel; de rest, € 212.800, naar strooizout': the one count other than the
+    /// whole, after a word of the rest in another clause than the share's, is the whole less the share's part, not
+    /// that part. The count's currency sign may stand between the comma and it.
+    private func restBeside(shareAt start: Int, counts: [Int], whole: Int?) -> Int? {
+        let others = counts.filter { $0 != whole }
+        guard others.count == 1, let rest = others.first,
+            referringRest(before: rest > 0 && tokens[rest - 1].isMark("€") ? rest - 1 : rest) != nil,
+            analysis.clause(of: rest) != analysis.clause(of: start), referringRest(before: start) == nil
+        else { return nil }
+        return rest
     }
 
     /// Whether the sentence opens with a part of those the sentence before counted ('Van hen werden er 900 …').

@@ -491,6 +491,13 @@ enum Tokenizer {
             && isWhole(tokens[index + 2])
     }
 
+    /// Whether a comma or the joiner of a list's last item ('en', 'of') follows the number at `index`.
+    private static func continuesLabelList(after index: Int, _ tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        return next.isMark(",") || next.isWord("en") || next.isWord("of")
+    }
+
     /// Numbers that are no quantity: after a label word ('figuur 2', 'nr. 97', 'p. 23'), before a month
     /// ('15 april'), ages and durations in whole years ('18 jaar', 'tussen de 30 en 45 jaar', 'ouder dan 85').
     private static func markLabels(_ tokens: inout [Token]) {
@@ -565,6 +572,14 @@ enum Tokenizer {
             // 'afgerond op € 0,1 miljard': the precision figures are written to, no figure.
             let unsigned = index > 0 && tokens[index - 1].isMark("€") ? index - 1 : index
             if Lexicon.precisionMarkers.contains(phrase(tokens, endingBefore: unsigned)) {
+                relabel(index)
+                continue
+            }
+            // 'niveau 2, 3 en 4': a whole number after a label and a comma that the list goes on after (a comma or
+            // its last joiner follows) is one of the labels too; 'tabel 2, 150 meldingen' is a count.
+            if index >= 2, tokens[index - 1].isMark(","), tokens[index - 2].kind == .label,
+                token.number?.value.isInteger == true, continuesLabelList(after: index, tokens)
+            {
                 relabel(index)
                 continue
             }

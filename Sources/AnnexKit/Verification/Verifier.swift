@@ -246,6 +246,7 @@ public struct Verifier: Sendable {
         summary.datedValues = [NumberUnit.count, .percent].compactMap(parser.datedValue(of:))
         let stated = parser.statedPartAndWhole()
         summary.partAndWhole = stated.map { ($0.part.carriedOver, $0.whole.carriedOver) }
+        summary.partIsDerived = stated?.part.token.map(parser.isDerived) ?? false
         let counted = stated == nil ? parser.countedPartAndWhole() : nil
         summary.countedPartAndWhole = counted.map { ($0.part.carriedOver, $0.whole.carriedOver) }
         summary.partVerb = (stated?.part ?? counted?.part)?.token.flatMap(parser.closingVerb(ofClauseAt:))
