@@ -1014,9 +1014,10 @@ extension ClaimParser {
             return stated(pairs[0], frame: frame)
         }
         // 'Dan verdienen vrouwen 25 procent minder dan mannen.': a sentence that opens with 'Dan' states what follows
-        // from the one before (nothing before it makes it a comparison's 'dan'), as 'daarmee' does.
+        // from the one before (nothing before it makes it a comparison's 'dan'), as 'daarmee' does, and so does 'zo'
+        // right before the claim's figure ('Vught heeft zo anderhalf keer zoveel personeel': `saysThus(before:)`).
         let opensWithThen = tokens.first?.isWord("dan") == true
-        if refersBack(tokens.indices) || opensWithThen, others.isEmpty,
+        if refersBack(tokens.indices) || opensWithThen || saysThus(before: index), others.isEmpty,
             let contrast = contrasted(for: index, unit: unit)
         {
             return contrast
@@ -1306,6 +1307,14 @@ extension ClaimParser {
         let across = discourse.lastContrast.isEmpty ? contrastAcrossSentences(of: unit) : nil
         let values = across?.values ?? discourse.lastContrast
         guard values.count == 2, values[0].unit == unit else { return nil }
+        // 'De wachttijd is in Tiel dus twee keer zo lang' after counts of charging points: a factor of duration is of
+        // a time, which only values counted in units of time are.
+        let counted = discourse.lastTwoDatedValues(of: unit).compactMap(\.noun)
+        if across != nil, let times = timesWord(after: index), isOfDuration(times: times),
+            !counted.contains(where: Lexicon.durationUnits.contains)
+        {
+            return nil
+        }
         if let first = values[0].year, let second = values[1].year {
             guard first != second else { return nil }
             return first < second ? (values[0], values[1]) : (values[1], values[0])

@@ -59,6 +59,12 @@ extension ClaimParser {
         degree(afterTimes: times).map(Self.degreesOfAmount.contains) ?? false
     }
 
+    /// Whether the factor with its times word at `times` is of duration ('twee keer zo lang', 'half zo kort'): of a
+    /// time, never of counts of anything else (`contrasted(for:unit:)`).
+    func isOfDuration(times: Int) -> Bool {
+        degree(afterTimes: times).map(Self.degreesOfDuration.contains) ?? false
+    }
+
     /// The word of degree after a times word: 'veel' for 'zoveel', else the word after 'zo' ('zo vaak').
     private func degree(afterTimes times: Int) -> String? {
         guard times + 1 < tokens.count else { return nil }
@@ -102,6 +108,8 @@ extension ClaimParser {
     private static let degreesOfMore: Set<String> = ["veel", "vaak", "hoog", "groot", "lang", "duur", "druk", "zwaar"]
     /// Words of degree after 'zo' of amount, size and height: of more, those any count or percentage may take.
     private static let degreesOfAmount: Set<String> = ["veel", "groot", "hoog"]
+    /// Words of degree after 'zo' of duration: of more and of less.
+    private static let degreesOfDuration: Set<String> = ["lang", "kort"]
     /// Words of degree after 'zo' that say the subject has less: of amount, height, size, length, price.
     private static let degreesOfLess: Set<String> = ["weinig", "laag", "klein", "kort", "goedkoop"]
 }
