@@ -73,6 +73,10 @@ struct OperandBinding: Sendable, Equatable {
         /// is geplaatst', '… 587 gehonoreerd. Ruim vier op de vijf aanvragen viel dus af'): the share may say the
         /// same in other words, or speak of another part (`PartVerb`).
         case otherVerb
+        /// Against: the part and whole of the sentence before, for a share whose sentence says what is absent only in
+        /// a later clause than the share's ('Dat is 70 procent, en daar ben ik niet tevreden mee'; '…, en die zijn
+        /// niet afgewezen'): that clause may speak of the others, whose share it would be.
+        case absenceElsewhere
 
         /// Whether this evidence ties an operand to its claim beyond doubt.
         var isStrong: Bool {
@@ -80,7 +84,7 @@ struct OperandBinding: Sendable, Equatable {
             case .sameStretch, .reference, .carriedOver, .construction, .reportData, .labelledLine: true
             case .otherStretch, .roundedConstruction, .wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope,
                 .anotherClaims, .otherTotal, .unlikeParts, .partOfList, .positionOnly, .otherRest, .namedShare,
-                .otherVerb:
+                .otherVerb, .absenceElsewhere:
                 false
             }
         }
@@ -88,7 +92,7 @@ struct OperandBinding: Sendable, Equatable {
         /// Whether this evidence speaks against the operand being the claim's, whatever else ties it.
         var isAgainst: Bool {
             [.wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope, .anotherClaims, .otherTotal, .unlikeParts,
-             .partOfList, .positionOnly, .otherRest, .namedShare, .otherVerb].contains(self)
+             .partOfList, .positionOnly, .otherRest, .namedShare, .otherVerb, .absenceElsewhere].contains(self)
         }
     }
 

@@ -352,17 +352,18 @@ extension ClaimParser {
         return host != share && tokens[host].number?.unit == .percent
     }
 
-    /// The part and whole a sentence states as such: its only two counts, 'M van (de) W', 'W …, waarvan M', 'Van de W
-    /// … M', 'M van hen', 'M … op W' or 'W …, van wie M'; or its one count of the quantity of the sentence before
-    /// ('Daarvan werden er 640 verlengd').
+    /// The part and whole a sentence states as such: its only two counts (of items, beside sums of money:
+    /// `itemsBesideMoney`), 'M van (de) W', 'W …, waarvan M', 'Van de W … M', 'M van hen', 'M … op W' or 'W …, van wie
+    /// M'; or its one count of the quantity of the sentence before ('Daarvan werden er 640 verlengd').
     func statedPartAndWhole() -> (part: Operand, whole: Operand)? {
         // A count of time ('binnen de norm van zes maanden') is neither part nor whole.
         let counts = numbers(.count, in: tokens.indices).filter { !countsTime($0) }
         if let part = partOfReferredWhole(), let whole = referredWhole(ofPart: operand(part)), whole.unit == .count {
             return (operand(part), whole)
         }
-        guard counts.count == 2 else { return nil }
-        let (first, second) = (counts[0], counts[1])
+        let candidates = itemsBesideMoney(counts)
+        guard candidates.count == 2 else { return nil }
+        let (first, second) = (candidates[0], candidates[1])
         if pairedWhole(of: first) == second {
             return (operand(first), operand(second))
         }
@@ -539,6 +540,9 @@ extension ClaimParser {
     /// ('Landelijk is dat een op de zes') of another population. One part and whole is the share of one figure, not
     /// of each item of a list of `itemListLength` or more percentages ('Kust 9,4%, Delta 8,8% en Heide 7,1%'): such
     /// an item takes none. (Two percentages may be one value and its restatement: '61 procent, ruim drie vijfde'.)
+    /// A share that turns polarity against the sentence before in its own clause speaks of the others
+    /// (`turnsPolarity(inClauseOf:)`); a word of absence in a later clause ('Dat is 70 procent, en daar ben ik niet
+    /// blij mee', but also '…, en die zijn niet afgewezen') may or may not: the pair binds it weakly.
     private func neighbourPartAndWhole(start: Int, end: Int) -> (Operand?, Operand?)? {
         let listed = listRuns(numbers(.percent, in: tokens.indices)).contains { run in
             run.count >= Self.itemListLength && run.contains { (start..<end).contains($0) }
@@ -557,8 +561,15 @@ extension ClaimParser {
             let ownClause = analysis.clause(of: end - 1)
             let earlier = analysis.hasEarlierMarker(analysis.hasPresentMarker(ownClause) ? ownClause : tokens.indices)
                 || analysis.namesPreviousOne(ownClause) || isOtherPeriodLevel(end - 1)
-            return earlier || country || otherGroup || otherWhole || opensWithScopeOfItsOwn
-                || turnsPolarity || namesOtherYear(end - 1, than: stated.part) ? nil : (stated.part, stated.whole)
+            if earlier || country || otherGroup || otherWhole || opensWithScopeOfItsOwn
+                || turnsPolarity(inClauseOf: start) || namesOtherYear(end - 1, than: stated.part)
+            {
+                return nil
+            }
+            // A word of absence in a later clause of its own may speak of the others: confirm, never contradict.
+            return turnsPolarity
+                ? (stated.part.adding(.absenceElsewhere), stated.whole.adding(.absenceElsewhere))
+                : (stated.part, stated.whole)
         }
         guard let next, next.sentence.paragraph == analysis.sentence.paragraph else { return nil }
         let following = ClaimParser(analysis: next, discourse: discourse, withData: withData)
