@@ -660,13 +660,30 @@ extension ClaimParser {
     private func referenceScope(of index: Int) -> Range<Int> {
         let stretches = analysis.stretches
         let own = stretches[index]
-        // After ',' or ';': 'Reken maar uit', 'is dat 'maar' 9 procent meer' open no clause of their own.
-        guard own > 0, let first = stretches.firstIndex(of: own),
-            tokens[first - 1].isMark(",") || tokens[first - 1].isMark(";"), tokens[first].kind == .word,
-            Lexicon.clauseConjunctions.contains(tokens[first].text),
-            !Self.referringConjunctions.contains(tokens[first].text)
-        else { return tokens.indices }
+        guard own > 0, let first = stretches.firstIndex(of: own), opensConjoinedClause(at: first) else {
+            return tokens.indices
+        }
         return first..<(stretches.lastIndex(of: own)! + 1)
+    }
+
+    /// Whether the stretch that starts at `first` is a clause a conjunction opens after ',' or ';' ('…, maar het
+    /// aantal ligt nog boven …'), which says something of its own; 'Reken maar uit', 'is dat 'maar' 9 procent meer'
+    /// open none, nor does a conjunction that refers back ('…, waarmee …').
+    private func opensConjoinedClause(at first: Int) -> Bool {
+        first > 0 && (tokens[first - 1].isMark(",") || tokens[first - 1].isMark(";")) && tokens[first].kind == .word
+            && Lexicon.clauseConjunctions.contains(tokens[first].text)
+            && !Self.referringConjunctions.contains(tokens[first].text)
+    }
+
+    /// Whether the token at `position` stands in a clause after the claim's at `claim` that a conjunction opens ('Dat
+    /// is een daling van 15,6 procent, maar het aantal ligt nog boven het niveau van 2020'): a year there dates what
+    /// that clause says, not the claim.
+    private func standsInConjoinedClause(_ position: Int, after claim: Int) -> Bool {
+        let stretches = analysis.stretches
+        guard stretches[position] > stretches[claim] else { return false }
+        return ((stretches[claim] + 1)...stretches[position]).contains { stretch in
+            stretches.firstIndex(of: stretch).map(opensConjoinedClause(at:)) ?? false
+        }
     }
 
     /// Clauses that belong together for their numbers: one ending in ':' and the one after it.
@@ -780,7 +797,7 @@ extension ClaimParser {
         var found: [(from: Operand, to: Operand)] = []
         if let before = discourse.lastPair, before.from.unit == unit {
             guard before.from.binding?.evidence.contains(.oneOfSeveral) != true,
-                !namesOtherYear(analysis.frame(for: index, discourse: discourse), than: before)
+                !namesOtherYear(analysis.frame(for: index, discourse: discourse), than: before, claim: index)
             else { return nil }
             if !countsOther(discourse.lastTopicNoun.map { [$0] } ?? []) { found.append(before) }
         } else if let sole = discourse.lastSoleChange(of: unit), !countsOther(sole.nouns),
@@ -931,7 +948,11 @@ extension ClaimParser {
         if let dated = datedValues(for: index, unit: unit, frame: frame) { return dated }
         // The values the text gives around a change of a difference are the difference's sides (`changesDifference`).
         if changesDifference(at: index) { return (nil, nil) }
-        let others = numbers(unit, in: tokens.indices).filter { $0 != index && Self.isValue($0, tokens) }
+        // 'Daarmee steeg deze post met € 2,7 mln ofwel 7,5 procent': the amount after 'met' that the claim restates is
+        // the change's size, no value of it (a level the claim restates, '6.820, ofwel 1.240 meer', stays one).
+        let others = numbers(unit, in: tokens.indices).filter {
+            $0 != index && Self.isValue($0, tokens) && !restatesAmount(at: $0, claim: index)
+        }
         let groupOthers = others.filter { group.contains(analysis.clauseOf[$0]) }
         let scope = referenceScope(of: index)
         let referring =
@@ -976,6 +997,7 @@ extension ClaimParser {
                 return comparedToRestated(pair, claim: index) ?? pair
             }
         }
+        if let beforeSemicolon = pairBeforeSemicolon(for: index, among: pairs, frame: frame) { return beforeSemicolon }
         if referring, groupOthers.isEmpty, !looksAhead(scope.lowerBound..<index),
             var pair = discourse.lastPair ?? discourse.lastUnorderedLevels?.ordered(by: direction(for: index)),
             pair.from.unit == unit
@@ -1005,7 +1027,7 @@ extension ClaimParser {
             }
             // 'Voor 2027 verwacht men circa 10% minder' after a pair of 2025 and 2026: a change of a year the text
             // gives no value for takes no other pair.
-            return namesOtherYear(frame, than: pair) ? nil : (pair.from, pair.to)
+            return namesOtherYear(frame, than: pair, claim: index) ? nil : (pair.from, pair.to)
         }
         // 'Een kwart meer meldingen: …, die in 2023 1.250 meldingen ontving tegen 1.000 een jaar eerder': a
         // claim that heads its sentence is spelled out by the sentence's one pair after it, when it has no
@@ -1073,13 +1095,29 @@ extension ClaimParser {
         return (start, end.map { isLater ? operand($0) : operand($0, year: frame.later) })
     }
 
-    /// Whether the claim's sentence names a year of its own that neither value of a pair from elsewhere is of, when
-    /// one of them has a year.
-    private func namesOtherYear(_ frame: PeriodFrame, than pair: (from: Operand, to: Operand)) -> Bool {
-        guard !frame.inherited, let year = frame.later, pair.from.year != nil || pair.to.year != nil else {
-            return false
+    /// Whether the claim at `claim` restates the amount of a change after 'met' at `amount` ('met € 2,7 mln ofwel 7,5
+    /// procent', `restatement(after:)`).
+    private func restatesAmount(at amount: Int, claim: Int) -> Bool {
+        amount > 0 && Self.restatement(after: amount, tokens) == claim
+            && tokens[Self.positionPastHedgesAndEuro(before: amount, in: tokens)].isWord("met")
+    }
+
+    /// Whether the sentence of the claim at `claim` names a year of its own that neither value of a pair from
+    /// elsewhere is of, when one of them has a year ('in datzelfde jaar' names the year before it), or a base year in
+    /// its own clause that the start is not of; a year that only a later clause a conjunction opens writes is that
+    /// clause's (`standsInConjoinedClause`).
+    private func namesOtherYear(_ frame: PeriodFrame, than pair: (from: Operand, to: Operand), claim: Int) -> Bool {
+        guard !frame.inherited, pair.from.year != nil || pair.to.year != nil else { return false }
+        // 'Dat is een daling van 40 procent ten opzichte van 2019' after a pair from 2024: the claim's own clause
+        // compares with a year that is not the start's.
+        if let start = pair.from.year,
+            analysis.baseYears(in: analysis.clause(of: claim)).contains(where: { $0.year != start })
+        {
+            return true
         }
-        return year != pair.from.year && year != pair.to.year
+        guard let year = frame.later, year != pair.from.year && year != pair.to.year else { return false }
+        let written = tokens.indices.filter { tokens[$0].year == year }
+        return written.isEmpty || written.contains { !standsInConjoinedClause($0, after: claim) }
     }
 
     /// Whether the claim's own year is later than that of the quantity the sentence before gave: a value of its

@@ -945,7 +945,8 @@ extension ClaimParser {
             // whole ('Van die 450 gaat een derde in bezwaar', 'Daarvan werd een derde …').
             let ofWhole = word != "de" && opensWithWholeWord(before: index)
             let ordinalLike =
-                numerator == 1 && denominator > 2 && !change && ["de", "een", "één"].contains(word)
+                numerator == 1 && denominator > 2 && !change
+                && (word == "de" || Self.articlesOfOne.contains(word))
                 && next.map {
                     $0.kind == .word && !["van", "deel"].contains($0.text) && !Lexicon.partReferences.contains($0.text)
                         && (tokens[index + 1].text != Self.quarter || Self.spansOfTime.contains($0.text))
@@ -953,7 +954,8 @@ extension ClaimParser {
                             || Lexicon.finiteVerbs.contains($0.text)))
                 } == true
             let count =
-                word == "de" && denominator == 2 ? 1 : ["een", "één"].contains(word) ? 1 : cardinal(tokens[index])
+                word == "de" && denominator == 2 ? 1
+                : Self.articlesOfOne.contains(word) ? 1 : cardinal(tokens[index])
             if let count, count * numerator < denominator, !ordinalLike {
                 return (Exact(100 * count * numerator, over: denominator), index + 2, nil)
             }
@@ -989,6 +991,11 @@ extension ClaimParser {
 
     /// The fraction word that is no ordinal.
     private static let quarter = "kwart"
+    /// The hedge that holds an article ('zo'n' is 'zo een'): 'zo'n kwart minder' is 'ongeveer een kwart minder', the
+    /// hedge and the count of one in one word.
+    private static let hedgedArticle = "zo'n"
+    /// The words that count one of a fraction's parts before it ('een kwart', 'zo'n kwart').
+    private static let articlesOfOne: Set<String> = ["een", "één", hedgedArticle]
     /// Words of a span of time a quarter measures ('een kwart eeuw'): no share.
     private static let spansOfTime = Lexicon.durationUnits.union(["eeuw", "eeuwen"])
 
@@ -1022,8 +1029,9 @@ extension ClaimParser {
     }
 
     private func fractionClaim(_ index: Int, value: Exact, end: Int, rounding: Interval?) -> Claim {
-        let hedge = hedge(before: index)
-        let text = (hedge != nil ? hedgeWords(before: index) + " " : "") + analysis.text(index..<end)
+        let ownHedge = tokens[index].isWord(Self.hedgedArticle) ? Lexicon.hedges[Self.hedgedArticle] : nil
+        let hedge = hedge(before: index) ?? ownHedge
+        let text = [hedgeWords(before: index), analysis.text(index..<end)].filter { !$0.isEmpty }.joined(separator: " ")
         // 'een kwart minder', 'met een derde toegenomen': a change, not a share.
         let follower = end < tokens.count ? tokens[end] : nil
         let comparative = follower.flatMap {
