@@ -55,7 +55,9 @@ struct BracketedTableReader: Sendable {
             guard !afterBracketedRow else { return }
             let title = Tokenizer.tokens(Array(previous))
             building = BracketedTimedRow.times(under: title, first: row).map {
-                TimedTable(earlier: $0.earlier, later: $0.later, statesScale: TitleScale(title) != nil)
+                TimedTable(
+                    earlier: $0.earlier, later: $0.later, statesScale: TitleScale(title) != nil,
+                    heading: TimedTable.heading(title))
             }
         }
         guard var table = building, row.bracketYear.map({ $0 == table.earlier }) ?? true else {

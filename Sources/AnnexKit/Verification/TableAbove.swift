@@ -23,7 +23,7 @@ struct TableAbove: Sendable {
         self.rows = rows
         self.title = TableBlock.words(title)
         titleYears = Set(Tokenizer.tokens(Array(title.unicodeScalars)).compactMap(\.year))
-        timed = TimedTable(rows, statesScale: TitleScale(Tokenizer.tokens(Array(title.unicodeScalars))) != nil)
+        timed = TimedTable(rows, title: Tokenizer.tokens(Array(title.unicodeScalars)))
     }
 
     /// The words of a label, as a sentence's words are read.

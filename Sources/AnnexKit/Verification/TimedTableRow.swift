@@ -16,6 +16,9 @@ struct TimedTable: Sendable {
     let later: Int?
     /// Whether the line right above the table states a scale for its values (`TitleScale`: '(x 1 mln)').
     let statesScale: Bool
+    /// The words of content of the line right above the table and of its header row: what its values are of ('Omzet
+    /// naar genre', 'Meldingen | 2024 | 2025'), which prose may name as the quantity of a row (`TimedRowSubject`).
+    let heading: [String]
     var rows: [Row] = []
 
     /// Adds a row of `label` and its values at the earlier and the later time, read on line `line`.
@@ -32,13 +35,15 @@ struct TimedTable: Sendable {
 extension TimedTable {
     /// The table of two columns of time that the rows of a block end with (`TableAbove`): from the last header row
     /// whose two value cells are alike but for one year each, the earlier first, when each row under it is a label and
-    /// two unsigned values of one unit, at least `ClaimParser.leastParts` of them; else none. `statesScale`: whether
-    /// the block's title states a scale.
-    init?(_ block: [TableAbove.Row], statesScale: Bool) {
+    /// two unsigned values of one unit, at least `ClaimParser.leastParts` of them; else none. `title`: the line right
+    /// above the block, read for the scale it states and for its `heading`.
+    init?(_ block: [TableAbove.Row], title: [Token]) {
         guard let header = block.lastIndex(where: { $0.cells.count == Self.cells && Self.isHeader($0.cells) }),
             let years = Self.columnYears(block[header].cells[1], block[header].cells[2]), years.earlier < years.later
         else { return nil }
-        (earlier, later, self.statesScale) = (years.earlier, years.later, statesScale)
+        let headerWords = block[header].cells.flatMap { Tokenizer.tokens(Array($0.unicodeScalars)) }
+        (earlier, later) = (years.earlier, years.later)
+        (statesScale, heading) = (TitleScale(title) != nil, Self.heading(title + headerWords))
         for row in block[(header + 1)...] {
             guard row.cells.count == Self.cells else { return nil }
             let values = row.cells.dropFirst().compactMap { cell -> WrittenNumber? in
@@ -49,6 +54,11 @@ extension TimedTable {
             append(TableAbove.labelWords(row.cells[0]), from: values[0], to: values[1], line: row.line)
         }
         guard rows.count >= ClaimParser.leastParts else { return nil }
+    }
+
+    /// The words of content of a table's title and header (`heading`).
+    static func heading(_ tokens: [Token]) -> [String] {
+        tokens.filter { $0.kind == .word && !Lexicon.grammarWords.contains($0.text) }.map(\.text)
     }
 
     /// Whether a row of three cells names two columns by years, alike but for them ('2022', 'cohort 2022').
@@ -75,7 +85,8 @@ extension ClaimParser {
     /// sentence's only number, the sentence names no year but the table's and no mean or rate ('gemiddeld 3 procent
     /// per jaar' is no change over the whole span), and any 'dan' in it compares with the earlier column (its year or
     /// a mark of an earlier time right after it): a comparison with another group or level is no change of the row.
-    /// The row is the one the words of the claim's stretch tell apart (`TellingWords`, `sharesStem`). A change
+    /// The row is the one the words of the claim's stretch tell apart (`TellingWords`, `sharesStem`), unless they
+    /// name it only as what another quantity is of ('De ritduur van de deelfietsen': `TimedRowSubject`). A change
     /// written as a fraction in words ('nam met een derde toe', at its first word) or a factor ('is anderhalf keer zo
     /// groot als een jaar eerder', 'is verdubbeld') is read so in a sentence of no number at all.
     func timedRowChange(at index: Int, unit: NumberUnit) -> (from: Operand, to: Operand)? {
@@ -94,9 +105,10 @@ extension ClaimParser {
         let words = Set(analysis.words(stretch[0]..<(stretch[stretch.count - 1] + 1)))
             .subtracting(Lexicon.grammarWords)
         let rows = table.rows
-        guard let told = Self.toldRow(amongst: rows.map(\.label), by: words), rows[told].from.unit == unit else {
-            return nil
-        }
+        guard let told = Self.toldRow(amongst: rows.map(\.label), by: words), rows[told].from.unit == unit,
+            !namesRowOfOtherQuantity(
+                rows[told].label, in: stretch[0]...stretch[stretch.count - 1], claim: index, table: table)
+        else { return nil }
         return (rows[told].from, rows[told].to)
     }
 
