@@ -6,8 +6,8 @@ import Testing
 /// False alarms of a new unseen corpus (verify174), each mended by structure: a whole summed from numbers of unlike
 /// kinds, a change given the pair of another clause's verb, a change of a count given two percentages, and a factor
 /// given a pair that leaves out the value its own sentence states.
-@Suite("verify: false alarms of round 52")
-struct VerifyFalseAlarmsRound52Tests {
+@Suite("verify: pairs that are not the claim's (round 52)")
+struct VerifyUnfitPairsTests {
     @Test("Euros, days and euros per day never add up to a whole of groups")
     func unlikeNumbersNoSum() throws {
         // Read as a sum, the whole would be 46.200 + 60 + 770 = 47.030 and 250 of it 0,5%; the like quantity is
