@@ -701,11 +701,15 @@ extension ClaimParser {
     /// The start and end value the text gives for a change claimed at `index`, in `unit` (see the type), of one
     /// kind: a rate is never a value of one quantity with a count ('6,4 per 100' and '85.000 inwoners'), nor
     /// with a rate per another scale, nor an amount of money with a count. A change that names its own end
-    /// ('Uitstroom daalt 8% naar 2.300') is never the change of values that end elsewhere.
+    /// ('Uitstroom daalt 8% naar 2.300') is never the change of values that end elsewhere, nor of a pair in the
+    /// stretch of another verb of change (`isOtherVerbsPair`); a change of a count never of two percentages
+    /// (`changesCount`).
     func statedChange(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
         guard let stated = anyStatedChange(for: index, unit: unit) else { return nil }
+        if unit == .percent, stated.from != nil || stated.to != nil, changesCount(at: index) { return nil }
         let own = [stated.from?.token, stated.to?.token].compactMap { $0 }
         if own.count == 2 && !ReadingSanity.kindAlike(own, in: tokens) { return nil }
+        if own.count == 2, isOtherVerbsPair(from: own[0], to: own[1], claim: index) { return nil }
         if let end = endValue(after: index), let named = tokens[end].number?.value, let to = stated.to,
             to.value != named
         {

@@ -17,13 +17,16 @@ extension ClaimParser {
     }
 
     /// The sum of the counts of a sentence that lists only named groups: at least two counts, each named by words
-    /// of its own, and no whole or part stated among them.
+    /// of its own, of one kind (`ReadingSanity.kindAlike`: '€ 46.200 … over 60 dagen, gemiddeld € 770 per dag' adds
+    /// euros, days and euros per day, no groups), and no whole or part stated among them.
     private func groupsSum(of before: Discourse.Summary) -> Operand? {
         let groups = before.namedCounts
         let names = groups.map { Set($0.words) }
+        let written = groups.compactMap(\.operand.written)
         guard groups.count >= Self.leastGroups, before.partAndWhole == nil, before.chain.isEmpty,
             names.allSatisfy({ !$0.isEmpty }), Set(names).count == names.count,
-            groups.allSatisfy({ $0.operand.unit == groups[0].operand.unit })
+            groups.allSatisfy({ $0.operand.unit == groups[0].operand.unit }), written.count == groups.count,
+            ReadingSanity.kindAlike(written.map(\.index), in: written[0].tokens)
         else { return nil }
         return Operand(summing: groups.map(\.operand))
     }

@@ -1233,7 +1233,8 @@ extension ClaimParser {
         {
             (claim.from, claim.to) = contrasted
         } else if let stated = statedChange(for: index, unit: .count) ?? statedChange(for: index, unit: .percent) {
-            (claim.from, claim.to) = stated
+            // A pair that leaves out the value the factor's own sentence states is not its pair: none.
+            if !leavesOutOwnValue(stated, factorAt: index) { (claim.from, claim.to) = stated }
         } else if times.map(isOfAmount) ?? true,
             let row = timedRowChange(at: index, unit: .count) ?? timedRowChange(at: index, unit: .percent)
         {
