@@ -1357,6 +1357,8 @@ extension ClaimParser {
         {
             return nil
         }
+        // '… dus twee keer zoveel laadpalen als Culemborg', 'had in 2020 dus …': of another group or time.
+        if let across, leavesContrast(index, values: values, groups: across.groups) { return nil }
         if let first = values[0].year, let second = values[1].year {
             guard first != second else { return nil }
             return first < second ? (values[0], values[1]) : (values[1], values[0])
