@@ -34,6 +34,6 @@ struct VerifyContrastClaimScopeTests {
         try expectVerdict(.consistent, of: "33 procent", in: years + "In 2024 waren het er dus 33 procent minder.")
         // 60 → 90 is +50 %: 'dan vier jaar eerder' names a time, no group.
         let rise = "In 2020 lagen er 60 bushaltes. In 2024 waren dat er 90. "
-        try expectVerdict(.consistent, of: "de helft meer", in: rise + "Dat is de helft meer dan vier jaar eerder.")
+        try expectVerdict(.consistent, of: "de helft", in: rise + "Dat is de helft meer dan vier jaar eerder.")
     }
 }
