@@ -11,6 +11,7 @@ extension ClaimParser {
     /// ('Het verschil tussen beide groepen bedraagt 40', `pastPairReference(after:)`), and the number may stand alone
     /// in an apposition to it ('Het verschil, € 40, is gereserveerd', `isApposedToNoun(_:noun:)`).
     func isBareDifference(_ index: Int) -> Bool {
+        if isWhatDiffers(index) { return true }
         guard let noun = (0..<index).last(where: { tokens[$0].isWord("verschil") }),
             noun == 0 || tokens[noun - 1].isWord("het") || tokens[noun - 1].isWord("een")
                 || tokens[noun - 1].kind == .mark
@@ -22,6 +23,23 @@ extension ClaimParser {
                     || Lexicon.backReferences.contains(token.text))
         }
     }
+
+    /// Whether the count at `index` is what the verb 'schelen' says the values before differ by, as 'het verschil is'
+    /// says it: 'Dat scheelt € 640', 'Het scheelde ruim 300 leden'. One word that refers back opens the sentence, a
+    /// form of the verb follows, and only hedges, a currency sign and words that refer back stand between it and the
+    /// count. A percentage it says ('Dat scheelt 26 procent') is a relative difference, no bare one.
+    private func isWhatDiffers(_ index: Int) -> Bool {
+        guard index >= 2, tokens[index].number?.unit == .count, ["dat", "dit", "het"].contains(tokens[0].text),
+            Self.differingVerbs.contains(tokens[1].text)
+        else { return false }
+        return tokens[2..<index].allSatisfy { token in
+            token.isMark("€") || token.kind == .word
+                && (Lexicon.hedges[token.text] != nil || Lexicon.backReferences.contains(token.text))
+        }
+    }
+
+    /// The forms of 'schelen' that say by how much two values differ ('Dat scheelt € 640').
+    private static let differingVerbs: Set<String> = ["scheelt", "scheelde", "schelen", "scheelden"]
 
     /// Past 'tussen', 'beide' (which names the two values before as a pair) and at most one noun after 'verschil' at
     /// `noun` ('tussen beide provincies'); else right after the noun.
