@@ -363,6 +363,9 @@ struct Discourse: Sendable {
     /// 'Uitstroom: 1.105' above 'Saldo: 135').
     var lastFlows: (inflow: Operand, outflow: Operand, natural: Bool)? { earlier.last?.flows ?? lastFlowLines }
 
+    /// The one inflow and one outflow the sentence before gives itself, for a net change ('Per saldo groeide …').
+    var lastSentenceFlows: (inflow: Operand, outflow: Operand, natural: Bool)? { earlier.last?.flows }
+
     /// The inflow and outflow of the two lines before, when each gives one flow of one kind, one in and one out.
     var lastFlowLines: (inflow: Operand, outflow: Operand, natural: Bool)? {
         let lines = earlier.suffix(Self.flowLines).compactMap(\.soleFlow)

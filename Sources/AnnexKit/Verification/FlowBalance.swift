@@ -96,11 +96,19 @@ extension ClaimParser {
     /// The word of flow that names the count: the nearest before it in its clause or the label before it (back to
     /// the number before: 'vestigden zich 12.300', '… geboren en overleden er 2.540', 'uitstroom: 8.910'), else the
     /// nearest after it up to the next number ('9.800 inwoners vertrokken', '2.318 kinderen geboren en overleden …').
+    /// After a number before it, the words up to an 'en' are that number's ('werden 1.210 honden aangemeld en 978
+    /// honden afgemeld': 'aangemeld' names 1.210, not 978).
     private func flowWord(of index: Int) -> String? {
         let clause = analysis.clause(of: index)
         let after = analysis.numberIndices.first { $0 > index } ?? tokens.count
         let isFlow = { (word: String) in Self.flowWords[word] != nil }
-        return analysis.words(namingRange(of: index)).last(where: isFlow)
+        var naming = namingRange(of: index)
+        if analysis.numberIndices.contains(where: { $0 < index }),
+            let joiner = naming.last(where: { tokens[$0].isWord("en") })
+        {
+            naming = (joiner + 1)..<naming.upperBound
+        }
+        return analysis.words(naming).last(where: isFlow)
             ?? analysis.words((index + 1)..<min(clause.upperBound, after)).first(where: isFlow)
     }
 
@@ -141,11 +149,12 @@ extension ClaimParser {
     /// Words that say a balance is below zero.
     private static let negativeWords: Set<String> = ["negatief", "negatieve"]
 
-    /// Words of moving in (+1) and out (−1).
+    /// Words of moving in (+1) and out (−1), and of being entered in a register (+1) or taken off it (−1).
     private static let flowWords: [String: Int] = [
         "vestigden": 1, "vestigde": 1, "gevestigd": 1, "vestigers": 1, "instroom": 1, "immigratie": 1,
         "immigranten": 1, "immigreerden": 1, "vertrokken": -1, "vertrok": -1, "vertrekkers": -1, "uitstroom": -1,
-        "emigratie": -1, "emigranten": -1, "emigreerden": -1,
+        "emigratie": -1, "emigranten": -1, "emigreerden": -1, "aangemeld": 1, "afgemeld": -1, "aanmeldingen": 1,
+        "afmeldingen": -1, "ingeschreven": 1, "uitgeschreven": -1, "inschrijvingen": 1, "uitschrijvingen": -1,
         "geboren": 1, "geboorten": 1, "geboortes": 1, "overleden": -1, "overleed": -1, "sterfgevallen": -1,
     ]
 

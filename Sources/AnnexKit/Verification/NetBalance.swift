@@ -11,19 +11,48 @@
 /// (298)') takes the change's. A memo's line counts what its two lines above count when its label names nothing but
 /// the net change ('Netto groei:'). Births and deaths, flows of two periods, or one flow alone give no net change;
 /// flows in and out that give none leave the net change with no pair of values at all (`NetReading.unbalanced`).
+/// The noun may be the one 'het aantal' names before the count ('Per saldo groeide het aantal honden met 232'). A net
+/// change that is its sentence's only number takes the flows of the sentence before when both count its noun by
+/// their own ('In 2023 werden 1.210 honden aangemeld en 978 honden afgemeld. Per saldo groeide het aantal honden met
+/// 232.').
 extension ClaimParser {
     /// What the net change at `index` is of; nil when it is none or its sentence gives no flows in and out.
     func netReading(of index: Int) -> NetReading? {
         guard tokens[index].number?.currency.isEmpty == true, isNet(index) else { return nil }
-        if let noun = ReadingSanity.noun(after: index, in: tokens), let flows = flows(excluding: index),
-            !flows.natural, [flows.inflow, flows.outflow].allSatisfy({ counts(noun, $0) })
+        let noun = netNoun(of: index)
+        if let noun, let flows = flows(excluding: index), !flows.natural,
+            [flows.inflow, flows.outflow].allSatisfy({ counts(noun, $0) })
         {
             return .balance(from: flows.outflow, to: flows.inflow)
         }
         if isNetLine(index), let flows = discourse.lastFlowLines, !flows.natural {
             return .balance(from: flows.outflow, to: flows.inflow)
         }
+        if let noun, analysis.numberIndices == [index], let flows = discourse.lastSentenceFlows, !flows.natural,
+            [flows.inflow, flows.outflow].allSatisfy({ countsByOwnNoun(noun, $0) })
+        {
+            return .balance(from: flows.outflow, to: flows.inflow)
+        }
         return tellsBothFlows(excluding: index) ? .unbalanced : nil
+    }
+
+    /// The noun the net change at `index` counts: the one right after it ('met 8 cliënten'), else the one after
+    /// 'aantal' among the words that name it ('het aantal honden … met 232').
+    private func netNoun(of index: Int) -> String? {
+        if let noun = ReadingSanity.noun(after: index, in: tokens) { return noun }
+        let naming = namingRange(of: index)
+        guard let amount = naming.last(where: { tokens[$0].isWord("aantal") }), naming.contains(amount + 1) else {
+            return nil
+        }
+        return ReadingSanity.noun(after: amount, in: tokens)
+    }
+
+    /// Whether a flow of another sentence names a noun of its own, and that noun is `noun` in any form.
+    private func countsByOwnNoun(_ noun: String, _ flow: Operand) -> Bool {
+        guard let written = flow.written, let own = ReadingSanity.noun(after: written.index, in: written.tokens) else {
+            return false
+        }
+        return Self.areForms(own, noun)
     }
 
     /// Whether 'per saldo' or 'netto' names the count: it stands before it in its clause or label.
