@@ -79,6 +79,10 @@ struct Operand: Sendable {
     /// Where it is written: its own sentence's tokens and its index there, kept when it is carried into another
     /// sentence; nil for a derived value.
     var written: (tokens: [Token], index: Int)?
+    /// For a fraction in words taken as a share ('een kwart'): the words and the wider band of percentages the words
+    /// are not clearly wrong for (`ClaimParser.wordDoubt`); a value computed from it that fits only that band is left
+    /// unverifiable. Nil for a number.
+    var wordBand: (text: String, doubt: Interval)?
 
     /// The unit of measure its own sentence names for it ('9.120 kiloton'), read only where it is asked: of an operand
     /// carried into another sentence (`UnitAgreement.measure(at:in:)`); nil for one that names none, a rate, or a
@@ -157,6 +161,19 @@ struct Operand: Sendable {
         line = whole.line
         binding = [whole, taken].first { $0.binding?.strength != .strong }?.binding ?? whole.binding
         scaleUnstated = whole.scaleUnstated || taken.scaleUnstated
+    }
+
+    /// A fraction in words as the percentage it stands for ('een kwart' as 25, 'drie op de tien' as 30), a factor of
+    /// the count that restates it of a whole: its bounds what the words are right for, its `wordBand` what they are
+    /// not clearly wrong for (`claimed`'s accepted and plausible values).
+    init(fraction claimed: Claimed, token: Int, line: Int) {
+        bounds = claimed.accepted
+        value = claimed.value
+        unit = .percent
+        year = nil
+        self.token = token
+        self.line = line
+        wordBand = (claimed.text, claimed.plausible)
     }
 
     /// The count a share claims of `whole`, as one operand of no token: 'Daarvan werd 45% opgenomen' after 8.000

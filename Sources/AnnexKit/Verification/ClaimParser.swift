@@ -65,7 +65,8 @@ struct ClaimParser {
                 if claim.kind == .ratio { rated.formUnion([claim.part?.token, claim.whole?.token].compactMap { $0 }) }
             }
         }
-        claims += words
+        // A share in words that is a product's factor ('een kwart …, zo'n 1,2 miljoen huishoudens') is no claim.
+        claims += words.filter { !factors.contains($0.site) }
         claims += normVerdictReadings()
         if claims.isEmpty, let direction = pairDirectionReading() { claims.append(direction) }
         let stretches = analysis.stretches

@@ -6,18 +6,24 @@ extension ClaimParser {
     /// sentence gives, when that sentence holds no other number: the next sentence's only count, no more than the
     /// whole, when it restates the quantity ('Het waren er 72', 'waren het er 520'). Not read when the next sentence
     /// states a whole of its own ('72 van de 300'), a pair of values, another time ('vorig jaar waren het er 90'),
-    /// opens with a place or group of its own, or derives the count ('Dat zijn er 140': share × whole restated).
+    /// opens with a place or group of its own, or derives the count ('Dat zijn er 140': share × whole restated). When
+    /// the share has no hedge and its whole is the sentence's (`soleShareOfWhole`), a count restated so, or after a
+    /// verb of arriving ('Het gaat om 140 mensen'), is itself the claim (`restatedShareBefore`): it may confirm the
+    /// share, never contradict it.
     func partAhead(ofShareAt start: Int, end: Int, whole: Int) -> Operand? {
         let others = analysis.numberIndices.filter {
             !(start..<end).contains($0) && $0 != whole && $0 != analysis.memoLabelNumber
         }
         guard others.isEmpty, let wholeValue = tokens[whole].number?.value,
             let (following, count) = soleCountAhead(),
-            following.statedPartAndWhole() == nil, !following.isDerived(count),
+            following.statedPartAndWhole() == nil,
             let value = following.tokens[count].number,
             value.value <= wholeValue
         else { return nil }
-        return following.operand(count).carriedOver
+        let ahead = following.operand(count).carriedOver
+        guard following.restatesProduct(at: count) else { return ahead }
+        if soleShareOfWhole() != nil { return ahead.adding(.productAhead) }
+        return following.isDerived(count) ? nil : ahead
     }
 
     /// The exact count the next sentence gives for the hedged count at `index` ('zo'n vijfhonderd huisbezoeken'),

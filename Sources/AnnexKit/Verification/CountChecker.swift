@@ -39,12 +39,20 @@ struct CountChecker: ClaimChecker {
 
     /// A count the text states as the product of a rate and its units, or of a share and its whole: each factor
     /// written rounded within its rounding ('13,2 procent' of '4,31 miljoen' is 13,15 to 13,25 procent of 4,305
-    /// to 4,315 miljoen), as the count may be computed from what they were rounded from.
+    /// to 4,315 miljoen), as the count may be computed from what they were rounded from. A share in words ('een
+    /// kwart') is right within its band; a count that fits only its wider band of doubt is left unverifiable.
     private func product(_ claim: Claim, scale: Exact, _ context: CheckContext) -> VerifiedClaim {
         let (factor, units) = (claim.factors[0], claim.factors[1])
         guard let range = factor.roundedBounds * units.roundedBounds else {
             return context.unverifiable(claim, .noOperands)
         }
+        let doubts: [Doubt] =
+            factor.wordBand.flatMap { band in
+                (band.doubt * units.roundedBounds).map { wider in
+                    let fits = claim.claimed.accepted.intersects(wider.scaled(by: Exact(1) / scale))
+                    return fits ? [Doubt.vague(word: band.text)] : []
+                }
+            } ?? []
         let value = factor.value * units.value / scale
         let shown =
             factor.unit == .percent
@@ -53,7 +61,7 @@ struct CountChecker: ClaimChecker {
             claim, range: range.scaled(by: Exact(1) / scale), value: value,
             computation: Computation(
                 basis: .text, form: .product([shown, CheckContext.shown(units)]), result: Shown(value, .count)),
-            sources: [CheckContext.source(factor), CheckContext.source(units)])
+            sources: [CheckContext.source(factor), CheckContext.source(units)], doubts: doubts)
     }
 
     /// The data's figure for a claimed count.

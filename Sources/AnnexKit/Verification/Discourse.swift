@@ -137,9 +137,10 @@ struct Discourse: Sendable {
         /// Its one count as a part of the count the sentence before is about, in the same noun
         /// (`ClaimParser.countedPartAndWhole`), for a share in the next sentence that refers back.
         var countedPartAndWhole: (part: Operand, whole: Operand)?
-        /// Its one share and the whole it is of ('42 procent van de 357 cliënten'), when it gives no other number, for
-        /// a count restating their product in the next sentence ('Dat zijn er 150').
-        var shareAndWhole: (share: Operand, whole: Operand)?
+        /// Its one share and the whole it is of ('42 procent van de 357 cliënten', 'Van de 412 dieren is een kwart …'),
+        /// the noun the whole counts, and whether it gives no count of a set beside them (`soleShareOfWhole`), for a
+        /// count restating their product in the next sentence ('Dat zijn er 150').
+        var shareAndWhole: (share: Operand, whole: Operand, wholeNoun: String?, alone: Bool)?
         /// The verb that closes that part's clause ('zijn er 912 toegekend'), for a share of it or of the rest in the
         /// next sentence (`PartVerb`).
         var partVerb: String?

@@ -77,6 +77,10 @@ struct OperandBinding: Sendable, Equatable {
         /// a later clause than the share's ('Dat is 70 procent, en daar ben ik niet tevreden mee'; '…, en die zijn
         /// niet afgewezen'): that clause may speak of the others, whose share it would be.
         case absenceElsewhere
+        /// Against: the count the next sentence restates as share × whole ('Dat zijn er 150', 'Het gaat om 83
+        /// dieren') after a share of a stated whole with no hedge: that count is itself the claim, checked against the
+        /// product (`restatedShareBefore`); it may confirm the share, never contradict it.
+        case productAhead
 
         /// Whether this evidence ties an operand to its claim beyond doubt.
         var isStrong: Bool {
@@ -84,7 +88,7 @@ struct OperandBinding: Sendable, Equatable {
             case .sameStretch, .reference, .carriedOver, .construction, .reportData, .labelledLine: true
             case .otherStretch, .roundedConstruction, .wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope,
                 .anotherClaims, .otherTotal, .unlikeParts, .partOfList, .positionOnly, .otherRest, .namedShare,
-                .otherVerb, .absenceElsewhere:
+                .otherVerb, .absenceElsewhere, .productAhead:
                 false
             }
         }
@@ -92,7 +96,8 @@ struct OperandBinding: Sendable, Equatable {
         /// Whether this evidence speaks against the operand being the claim's, whatever else ties it.
         var isAgainst: Bool {
             [.wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope, .anotherClaims, .otherTotal, .unlikeParts,
-             .partOfList, .positionOnly, .otherRest, .namedShare, .otherVerb, .absenceElsewhere].contains(self)
+             .partOfList, .positionOnly, .otherRest, .namedShare, .otherVerb, .absenceElsewhere, .productAhead]
+                .contains(self)
         }
     }
 

@@ -30,6 +30,13 @@ extension ClaimParser {
             if before.count == 1, let whole = referredWhole(ofShare: before[0], total: total, isDerived: isDerived) {
                 return product([operand(before[0]), whole], scale: Exact(100))
             }
+            // 'Van de 4,7 miljoen ontvangers kreeg een kwart …, zo'n 1,2 miljoen huishoudens': a fraction in words.
+            if let fraction = soleFractionShare(), fraction.span.upperBound <= total,
+                case let wholes = before.filter({ !fraction.span.contains($0) }), wholes.count == 1,
+                isWholeOfProduct(wholes[0], total: total, isDerived: isDerived)
+            {
+                return product([fraction.share, operand(wholes[0])], scale: Exact(100))
+            }
             guard before.count == 2, let (factor, units, scale) = ratePerUnit(before, total: total)
                 ?? shareOfWhole(before, total: total, isDerived: isDerived) ?? sizeOfEach(before, total: total)
             else { return nil }
@@ -57,14 +64,17 @@ extension ClaimParser {
     }
 
     /// The count a clause arrives at after a verb of arriving and its preposition (`verbs`: '…; met 14,5 fte komt dat
-    /// op bijna 1,1 miljoen euro', 'dat komt neer op 840 uur'), closing the clause with at most its noun: it is
-    /// derived from the numbers before it, whatever else the clause holds.
-    func arrivedTotal(in clause: Range<Int>, verbs: [String: String] = arrivingVerbs) -> (Int, isDerived: Bool)? {
+    /// op bijna 1,1 miljoen euro', 'dat komt neer op 840 uur'), closing the clause with at most its noun (or as
+    /// `closing` says): it is derived from the numbers before it, whatever else the clause holds.
+    func arrivedTotal(
+        in clause: Range<Int>, verbs: [String: String] = arrivingVerbs, closing: ((Int) -> Bool)? = nil
+    ) -> (Int, isDerived: Bool)? {
         let arriving = { (at: Int) in tokens[at].kind == .word && verbs[tokens[at].text] != nil }
         guard let verb = clause.first(where: arriving), let preposition = verbs[tokens[verb].text],
             let on = clause[(verb + 1)...].prefix(Self.arrivingReach).first(where: { tokens[$0].isWord(preposition) }),
             tokens[(verb + 1)..<on].allSatisfy({ $0.kind == .word }),
-            let (start, _) = derivedCount(opening: (on + 1)..<clause.upperBound), closes(clause, after: start)
+            let (start, _) = derivedCount(opening: (on + 1)..<clause.upperBound),
+            closing?(start) ?? closes(clause, after: start)
         else { return nil }
         return (start, true)
     }
@@ -121,20 +131,29 @@ extension ClaimParser {
     ) -> (factor: Int, units: Int, scale: Exact)? {
         guard let share = numbers.first(where: { tokens[$0].number?.unit == .percent }),
             let whole = numbers.first(where: { tokens[$0].number?.unit == .count }),
-            whole >= 2, Self.wholeArticles.contains(tokens[whole - 1].text), tokens[whole - 2].isWord("van"),
-            directions(in: tokens.indices).isEmpty
+            isWholeOfProduct(whole, total: total, isDerived: isDerived)
         else { return nil }
+        return (share, whole, Exact(100))
+    }
+
+    /// Whether the count at `whole` is a whole 'van de' names, in a sentence with no direction word, whose part the
+    /// count at `total` restates (see `shareOfWhole`).
+    private func isWholeOfProduct(_ whole: Int, total: Int, isDerived: Bool) -> Bool {
+        guard whole >= 2, Self.wholeArticles.contains(tokens[whole - 1].text), tokens[whole - 2].isWord("van"),
+            directions(in: tokens.indices).isEmpty
+        else { return false }
         // A count of another noun restates the part when a hedge or a word derives it ('van de 3.820 cliënten …,
         // zo'n 650 personen') and it is no more than the whole; an exact one after a colon ('…: 5.560 mensen') is the
         // part the share is of.
         if let noun = ReadingSanity.noun(after: total, in: tokens),
             ReadingSanity.noun(after: whole, in: tokens).map({ Self.namesUnit(noun, $0) }) != true
         {
-            guard isDerived, let count = tokens[total].number?.value, let counted = tokens[whole].number?.value,
-                count <= counted
-            else { return nil }
+            guard isDerived, let count = tokens[total].number?.value, let counted = tokens[whole].number?.value else {
+                return false
+            }
+            return count <= counted
         }
-        return (share, whole, Exact(100))
+        return true
     }
 
     /// Words that open a clause whose number derives from the clause before: 'in totaal', 'samen', 'ofwel'.

@@ -1028,6 +1028,15 @@ extension ClaimParser {
             direction: direction, number: nil)
     }
 
+    /// What a fraction in words claims as a share (`wordClaimed`), right only within the rounding 'x op de N' implies.
+    func shareClaimed(_ value: Exact, hedge: Lexicon.Hedge?, text: String, rounding: Interval?) -> Claimed {
+        let claimed = wordClaimed(value, hedge: hedge, text: text, direction: nil)
+        guard let rounding else { return claimed }
+        return Claimed(
+            value: claimed.value, accepted: claimed.accepted.intersection(rounding), plausible: claimed.plausible,
+            text: text, direction: nil, number: nil)
+    }
+
     private func fractionClaim(_ index: Int, value: Exact, end: Int, rounding: Interval?) -> Claim {
         let ownHedge = tokens[index].isWord(Self.hedgedArticle) ? Lexicon.hedges[Self.hedgedArticle] : nil
         let hedge = hedge(before: index) ?? ownHedge
@@ -1074,12 +1083,7 @@ extension ClaimParser {
                 index, times: nil, factor: value / Exact(100), text: text, hedge: hedge, exact: nil, last: end - 1,
                 asFall: false)
         }
-        var claimed = wordClaimed(value, hedge: hedge, text: text, direction: nil)
-        if let rounding {
-            claimed = Claimed(
-                value: claimed.value, accepted: claimed.accepted.intersection(rounding), plausible: claimed.plausible,
-                text: text, direction: nil, number: nil)
-        }
+        let claimed = shareClaimed(value, hedge: hedge, text: text, rounding: rounding)
         var claim = Claim(kind: .share, site: index, claimed: claimed)
         (claim.part, claim.whole) = partAndWhole(around: index, end: end)
         var noun = end - 1
@@ -1110,8 +1114,7 @@ extension ClaimParser {
     }
 
     /// 'ruim', 'bijna', 'ongeveer', 'meer dan' before a word claim.
-
-    private func hedge(before index: Int) -> Lexicon.Hedge? {
+    func hedge(before index: Int) -> Lexicon.Hedge? {
         hedgePhrase(before: index).map { Lexicon.hedges[$0.phrase]! }
     }
 

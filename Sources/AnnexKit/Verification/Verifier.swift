@@ -251,7 +251,10 @@ public struct Verifier: Sendable {
         summary.countedPartAndWhole = counted.map { ($0.part.carriedOver, $0.whole.carriedOver) }
         summary.partVerb = (stated?.part ?? counted?.part)?.token.flatMap(parser.closingVerb(ofClauseAt:))
         summary.shareAndWhole = parser.soleShareOfWhole().map {
-            (parser.operand($0.share).carriedOver, parser.operand($0.whole).carriedOver)
+            (
+                $0.share.carriedOver, parser.operand($0.whole).carriedOver,
+                ReadingSanity.noun(after: $0.whole, in: analysis.tokens), $0.sets.isEmpty
+            )
         }
         summary.partNoun = stated?.part.token.flatMap { ReadingSanity.noun(after: $0, in: analysis.tokens) }
         summary.partWords = stated?.part.token.map(parser.partWords(of:)) ?? []
