@@ -20,15 +20,18 @@ extension ClaimParser {
     }
 
     /// How the clause of a share at `start` opens with its whole named by words alone, no number between: by a word of
-    /// reference ('Daarvan', 'Hiervan'), by a demonstrative ('Van die opgenomen patiënten', 'Van deze …') or by a
-    /// group ('Van de gepensioneerden'); else how the sentence opens so before the share's part ('Van deze
-    /// mantelzorgers voelt 212 zich zwaar belast (10%)'); nil when neither does.
+    /// reference ('Daarvan', 'Hiervan', also after other words: 'Duitsers namen daarvan …'), by a demonstrative ('Van
+    /// die opgenomen patiënten', 'Van deze …') or by a group ('Van de gepensioneerden'); else how the sentence opens
+    /// so before the share's part ('Van deze mantelzorgers voelt 212 zich zwaar belast (10%)'); nil when neither does.
     func wholeOpening(ofShareAt start: Int) -> WholeOpening? {
         let first = analysis.clause(of: start).lowerBound
         // A hedge is the share's own ('…, bijna een op de acht'): the clause opens with the share.
         let hedge = Lexicon.hedges[tokens[first..<start].map(\.text).joined(separator: " ")] != nil
         if first < start, !hedge, tokens[first..<start].allSatisfy({ $0.kind == .word }) {
-            return wholeOpening(at: first, wordsEnd: start)
+            // 'Duitsers namen daarvan bijna twee derde …': a word of reference among the words before the share
+            // refers back as one that opens the clause does.
+            let referring = tokens[first..<start].contains { Lexicon.partReferences.contains($0.text) }
+            return referring ? .reference : wholeOpening(at: first, wordsEnd: start)
         }
         let opening = tokens.firstIndex { $0.kind != .mark } ?? 0
         let wordsEnd = tokens[opening...].firstIndex { $0.kind != .word } ?? tokens.count

@@ -2,7 +2,8 @@
 /// 112 binnen', 'vragen via 144'). It stands right after a preposition that gives no amount (not 'met', 'van', 'naar',
 /// 'tot', 'op': `Lexicon.amountPrepositions`; nor 'tegen', which sets a base against a value), in digits, a bare count
 /// with no noun of its own after it: a mark, a word of grammar, a preposition or the hedge of the next number ('via
-/// 144 ruim 8 procent meer') follows. Such a number is no start or end value of a change.
+/// 144 ruim 8 procent meer') follows. Such a number is no start or end value of a change. Numbers listed right after
+/// a noun ('de groepen 7 en 8') name members of its set (`namesMembers`): they are no parts of a sum before it.
 extension ClaimParser {
     /// Whether the number at `index` names something (see the type).
     static func namesSomething(_ index: Int, _ tokens: [Token]) -> Bool {
@@ -18,6 +19,45 @@ extension ClaimParser {
         return Lexicon.grammarWords.contains(next) || Lexicon.prepositions.contains(next)
             || opensHedge(at: index + 1, tokens)
     }
+
+    /// Whether the count at `index` is an item of a list of bare whole numbers in apposition to a noun that a
+    /// determiner or a preposition governs ('In de groepen 7 en 8 zaten samen 54 leerlingen', 'Op de buslijnen 501
+    /// en 502 …', 'in week 3, 4 en 5'): numbers that name members of the noun's set, no amounts of the total's noun
+    /// `counted`. Bare: in digits, below `memberNumberBelow`, with no hedge, currency or multiplier; the list has at
+    /// least two items joined by ',', 'en' or 'of'; the noun is no article, preposition or word of grammar; and the
+    /// list counts no form of `counted` ('de opgave 38 en 24 hectare, samen 62 hectare' adds up). False when the
+    /// total counts no noun.
+    static func namesMembers(_ index: Int, _ tokens: [Token], besideTotalOf counted: String?) -> Bool {
+        func isBare(_ position: Int) -> Bool {
+            guard let number = tokens[position].number else { return false }
+            return number.unit == .count && !number.isWord && number.hedge == nil && number.currency.isEmpty
+                && number.multiplier == 1 && number.value.isInteger && number.value < Exact(memberNumberBelow)
+        }
+        func joins(_ position: Int) -> Bool {
+            tokens[position].isMark(",") || Self.memberJoiners.contains(tokens[position].text)
+        }
+        guard isBare(index) else { return false }
+        var first = index
+        while first >= 2, joins(first - 1), isBare(first - 2) { first -= 2 }
+        var last = index
+        while last + 2 < tokens.count, joins(last + 1), isBare(last + 2) { last += 2 }
+        guard last > first, first >= 2, tokens[first - 1].kind == .word, tokens[first - 2].kind == .word else {
+            return false
+        }
+        let noun = tokens[first - 1].text
+        let governor = tokens[first - 2].text
+        guard let counted, !Lexicon.articles.contains(noun), !determiners.contains(noun),
+            !Lexicon.prepositions.contains(noun), !Lexicon.grammarWords.contains(noun),
+            determiners.contains(governor)
+                || Lexicon.prepositions.contains(governor) && !Lexicon.amountPrepositions.contains(governor)
+        else { return false }
+        return ReadingSanity.noun(after: last, in: tokens).map { !areForms($0, counted) } ?? true
+    }
+
+    /// Numbers that name members are small whole numbers: line, group, article or week numbers.
+    static let memberNumberBelow = 1_000
+    /// Words that join the items of a list of member numbers, besides ','.
+    private static let memberJoiners: Set<String> = ["en", "of"]
 
     /// Whether the words from `start` are the hedge of the number right after them ('ruim' of 'ruim 8 procent').
     private static func opensHedge(at start: Int, _ tokens: [Token]) -> Bool {

@@ -87,8 +87,12 @@ extension ClaimParser {
             // A whole ('Van de 1.380 …') is none of the parts a sum word adds up before it; a total named as a whole
             // ('41 procent van het totaal van 48.612') adds up none: the numbers before are some of its parts.
             let namesWhole = isWholeMarked(total)
+            let counted = ReadingSanity.noun(after: total, in: tokens)
             let before = namesWhole
-                ? [] : candidates(unit, in: 0..<index, groupSizes: true).filter { !isWholeMarked($0) }
+                ? []
+                : candidates(unit, in: 0..<index, groupSizes: true).filter {
+                    !isWholeMarked($0) && !Self.namesMembers($0, tokens, besideTotalOf: counted)
+                }
             // A total over the count of its contributors ('… 3,1 MWh: 1.240 woningen gebruikten samen 3.844 MWh') sums
             // none of the numbers before it, nor any of another sentence: its parts are not written. Counts of other
             // things that no list joins ('(42.000 plaatsen) … 17 wedstrijden …, met in totaal …') sum none either.
@@ -394,19 +398,28 @@ extension ClaimParser {
     /// How many words may stand between a sum cue and its total.
     static let totalReach = 4
 
-    /// The total the sentence is about, for a list in the next sentence: the number after a sum cue,
-    /// else its only count.
     /// Whether the sentence is about an average ('Het gemiddeld aantal … bedroeg').
     private var aboutAverage: Bool { !analysis.indices(of: Lexicon.averageWords, in: tokens.indices).isEmpty }
 
+    /// The total the sentence is about, for a list in the next sentence: the number after a sum cue,
+    /// else its only count. A number that opens a list after the cue ('bedraagt de opgave 38 en 24 hectare') is
+    /// one of several values, none the total.
     private var topicTotal: Int? {
         for index in tokens.indices {
             if let (_, end) = analysis.firstPhrase(Lexicon.sumCues, at: index), let total = total(after: end - 1) {
-                return total
+                return opensList(total) ? nil : total
             }
         }
         let counts = numbers(.count, in: tokens.indices)
         return counts.count == 1 ? counts[0] : nil
+    }
+
+    /// Whether a joiner of a list (',' or 'en') and another number of its unit follow the number at `index`.
+    private func opensList(_ index: Int) -> Bool {
+        guard index + 2 < tokens.count, tokens[index + 1].isMark(",") || tokens[index + 1].isWord("en"),
+            let unit = tokens[index].number?.unit
+        else { return false }
+        return tokens[index + 2].number?.unit == unit
     }
 
     /// Whether a cue opens the sentence, or follows only words after a back reference ('Daarmee komt het totaal op')
@@ -497,20 +510,25 @@ extension ClaimParser {
         return preferringDigits(found)
     }
 
-    /// The parts a total introduces after it: after ':', 'namelijk', 'opgeteld over', or in the
-    /// parenthesis right after it (or after its noun).
+    /// The parts a total introduces after it: after ':', 'namelijk', 'opgeteld over', in the
+    /// parenthesis right after it (or after its noun), or the list after 'respectievelijk' ('samen 38.400
+    /// reizigers, respectievelijk 21.100 en 17.300'), which splits the total over the groups named before it.
     private func partsAfter(_ total: Int, unit: NumberUnit) -> [Int] {
         guard !endsOwnLine(total) else { return [] }
         var start = total + 1
         while start < tokens.count, tokens[start].kind == .word || tokens[start].kind == .year,
             start - total <= Self.introducerReach,
-            !["namelijk", "opgeteld", "waarvan"].contains(tokens[start].text)
+            !["namelijk", "opgeteld", "waarvan", Self.respectively].contains(tokens[start].text)
         {
             start += 1
         }
         guard start < tokens.count else { return [] }
         if tokens[start].isMark("("), let inside = analysis.parenthesis(after: start - 1) {
             return candidates(unit, in: inside)
+        }
+        let comma = tokens[start].isMark(",") ? 1 : 0
+        if start + comma < tokens.count, tokens[start + comma].isWord(Self.respectively) {
+            return coordinated(candidates(unit, in: (start + comma + 1)..<tokens.count))
         }
         if tokens[start].isMark(",") || tokens[start].isMark(";"), start + 1 < tokens.count,
             tokens[start + 1].isWord("opgeteld")
@@ -672,6 +690,9 @@ extension ClaimParser {
         }
         return runs.filter { $0.count >= 2 }
     }
+
+    /// The word that pairs a list with the groups named before it, in order.
+    private static let respectively = "respectievelijk"
 
     /// Words that open the total of the values before them, not another value ('samen', 'in totaal').
     private static let totalOpeners: Set<String> = ["samen", "tezamen", "opgeteld", "bijeen", "totaal"]

@@ -416,7 +416,8 @@ enum Tokenizer {
     /// € 2,7 en € 2,9 miljoen', 'van € 18,0 naar € 23,4 miljoen', 'van 13,0 naar 15,1 procent', 'tussen 10
     /// en 12%', '30 tegen 20 procent'. A number before it takes the word when only a joiner (and '€') stands
     /// between them, the joiner next to the word is no comma (a list ends in 'en'), and it is written below
-    /// 1.000, as numbers in a multiplier's unit or in percent are; a percent word never to an amount in euros
+    /// 1.000, as numbers in a multiplier's unit or in percent are, or, for a multiplier, of the last number's
+    /// order as written ('3.690, 2.440 en 1.660 miljoen kilo'); a percent word never to an amount in euros
     /// ('een daling van € 2,50 of 4 procent'). A multiplier word also applies to the part before its whole: '48 van
     /// de 144 miljoen euro' is 48 of 144 million.
     private static func shareUnitWords(_ tokens: inout [Token]) {
@@ -429,7 +430,8 @@ enum Tokenizer {
                 continue
             }
             var current = index
-            while let previous = listedBefore(current, tokens, first: current == index),
+            let order = multiplied ? number.value / Exact(number.multiplier) : nil
+            while let previous = listedBefore(current, tokens, first: current == index, order: order),
                 multiplied || previous == 0 || !tokens[previous - 1].isMark("€")
             {
                 let bare = tokens[previous].number!
@@ -453,9 +455,10 @@ enum Tokenizer {
         return position - 1
     }
 
-    /// The number joined to the one at `index` by a joiner, when it is a plain count below 1.000; the
-    /// `first` joiner of a list may not be a comma.
-    private static func listedBefore(_ index: Int, _ tokens: [Token], first: Bool) -> Int? {
+    /// The number joined to the one at `index` by a joiner, when it is a plain count below 1.000 or within
+    /// `sharedOrderSpan` of `order` (the written value of a multiplied number that ends the list); the `first`
+    /// joiner of a list may not be a comma.
+    private static func listedBefore(_ index: Int, _ tokens: [Token], first: Bool, order: Exact?) -> Int? {
         var position = index - 1
         func skipEuro() { if position >= 0, tokens[position].isMark("€") { position -= 1 } }
         skipEuro()
@@ -470,8 +473,15 @@ enum Tokenizer {
         skipEuro()
         guard position >= 0, let number = tokens[position].number, number.unit == .count, number.multiplier == 1,
             !number.isWord, number.value.magnitude < Exact(Self.sharedUnitBelow)
+                || order.map({ isOfOrder(number.value, $0) }) == true
         else { return nil }
         return position
+    }
+
+    /// Whether `value` lies within `sharedOrderSpan` of `order`, either way: numbers of one list in one unit.
+    private static func isOfOrder(_ value: Exact, _ order: Exact) -> Bool {
+        let span = Exact(sharedOrderSpan)
+        return value > Exact(0) && order > Exact(0) && value <= order * span && order <= value * span
     }
 
     /// Words and marks that join the numbers of a list or range, or two compared values ('16 tegen 8 procent',
@@ -481,6 +491,8 @@ enum Tokenizer {
     ]
     /// Numbers that share a unit word are written in its unit: below one thousand of it.
     private static let sharedUnitBelow = 1_000
+    /// How far apart a list's numbers that share a multiplier may be as written, at most: a factor of ten.
+    private static let sharedOrderSpan = 10
 
     // MARK: Labels and hedges
 
