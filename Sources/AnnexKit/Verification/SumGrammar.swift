@@ -53,6 +53,7 @@ extension ClaimParser {
             claims.append(restReading(total: total, parts: parts) ?? claim)
         }
         if let (total, parts) = totalLineReading() { add(total, operands: parts) }
+        if let (total, parts) = columnTotalUnderTable() { add(total, operands: parts) }
         if let (total, parts) = totalBeforeDatedParts() { add(total, operands: parts) }
         // 'Samen met A (…) en B (…) komt het totaal op …': the values after 'samen met' are never all the addends.
         if let (total, parts) = togetherWith() {

@@ -76,7 +76,7 @@ extension TableAbove {
 
     /// Whether a body row's label names a part of the whole its total row gives: no total or subtotal, no part of the
     /// row above ('waarvan …', a list's mark), no mean or change (`ClaimParser.isPlainLabel`).
-    private static func isPart(_ label: String) -> Bool {
+    static func isPart(_ label: String) -> Bool {
         let words = TableBlock.words(label)
         return ClaimParser.totalledWords(words) == nil && words.first.map(ClaimParser.isTotalCompound) != true
             && ClaimParser.isPlainLabel(words) && !TableBlock.opensAsPart(label, words)

@@ -16,6 +16,13 @@
 /// share columns are read against its count columns (`TableShareRow`): only in a block whose rows could all be read,
 /// with at most one total row, not a subtotal, and no body row under it.
 struct TableBlock: Sendable {
+    /// The lines that head a block: its header row's line, and the line right above its first row (its title), if
+    /// it is no row and not blank.
+    struct Heading: Sendable {
+        var headerLine: Int?
+        var title: (text: String, line: Int)?
+    }
+
     /// A body or total row: its cells, its value cells read once (`TableCell`), and its line.
     struct Row: Sendable {
         let cells: [String]
@@ -43,6 +50,10 @@ struct TableBlock: Sendable {
     }
 
     private var style: TextTableRow.Style?
+    /// The block's heading, for a tariff its header or title states (`TableRowColumns.product`).
+    private var heading = Heading()
+    /// The line read last when it is no row nor blank, kept when a block ends: the title of a block opened next.
+    private var lineBefore: (text: String, line: Int)?
     private var header: [String]?
     /// The number of cells of the block's rows: the header's, else the first row's.
     private var width: Int?
@@ -86,7 +97,13 @@ struct TableBlock: Sendable {
     ) -> (shares: [TableShareRow], total: TableTotal?) {
         readsRow = false
         if style != nil, TableRule.isRule(text) { return ([], nil) }
-        guard TextTableRow.mayBeRow(text), let row = TextTableRow(String(text)) else { return (end(), nil) }
+        guard TextTableRow.mayBeRow(text), let row = TextTableRow(String(text)) else {
+            let ended = end()
+            let blank = text.allSatisfy(\.properties.isWhitespace)
+            lineBefore = blank ? nil : (String(text), line)
+            return (ended, nil)
+        }
+        defer { lineBefore = nil }
         var shares: [TableShareRow] = []
         let opens = row.style != style
         if opens { shares = end() }
@@ -97,11 +114,15 @@ struct TableBlock: Sendable {
         if segment.isEmpty, row.cells.count > 1, let names = Self.columnNames(row.cells) {
             shares += end()
             (style, header, width, indent) = (row.style, row.cells, row.cells.count, row.indent)
+            heading = Heading(headerLine: line, title: lineBefore)
             headerUnconfirmed = !names.allSatisfy(\.namesColumn)
             return (shares, nil)
         }
         headerUnconfirmed = false
-        if style == nil { (style, width, indent) = (row.style, row.cells.count, row.indent) }
+        if style == nil {
+            (style, width, indent) = (row.style, row.cells.count, row.indent)
+            heading = Heading(title: lineBefore)
+        }
         let words = Self.words(row.cells[0])
         let isTotal = ClaimParser.totalledWords(words) != nil
         let isSubtotal = !isTotal && words.first.map(ClaimParser.isTotalCompound) == true
@@ -142,14 +163,18 @@ struct TableBlock: Sendable {
     /// each row derives from its own cells (`TableRowColumns`); none when a row could not be read, or it has a
     /// subtotal, more than one total row, or body rows under its total.
     mutating func end() -> [TableShareRow] {
-        defer { self = TableBlock() }
+        let before = lineBefore
+        defer {
+            self = TableBlock()
+            lineBefore = before
+        }
         guard !noShares, totals.count <= 1,
             TableShareRow.mayHaveShares(header: header, total: !totals.isEmpty) || TableRowColumns.mayDerive(header)
         else { return [] }
         check()
         guard !unread, !noShares else { return [] }
         return TableShareRow.rows(header: header, body: shareBody, total: totals.first)
-            + TableRowColumns.rows(header: header, body: shareBody, total: totals.first)
+            + TableRowColumns.rows(header: header, body: shareBody, total: totals.first, heading: heading)
     }
 
     /// Reads the cells of the rows not read yet, in their order: a row that cannot be read leaves the block's totals
@@ -173,22 +198,34 @@ struct TableBlock: Sendable {
     /// first that cannot, the cells after it unread.
     private static func columnNames(_ cells: [String]) -> [TableCell]? {
         var names: [TableCell] = []
+        var worded = false
         for text in cells.dropFirst() {
             let read = TableCell(text)
-            guard namesColumn(read, text) else { return nil }
+            worded = worded || isWordedValue(read, text)
+            guard namesColumn(read, text) || isWordedValue(read, text) else { return nil }
             names.append(read)
         }
-        return names
+        return !worded || names.contains(where: \.isText) ? names : nil
     }
 
     /// Whether a cell, read as `read`, may name a header's column: a year or text (`TableCell.namesColumn`), or words
     /// with digits that are no value ('Reizen 2023 (mln)', 'Omzet 2024 (x € 1.000)', 'Q1 2024'): a cell that opens with
-    /// a letter and is no plain value. Such a row is a header only where a block may start (no body row above it since
-    /// the last total); the rows under it must hold values in its columns for any total to be read.
+    /// a letter and is no plain value, or with a year ('2022 (m³)', '2023/24'). Such a row is a header only where a
+    /// block may start (no body row above it since the last total); the rows under it must hold values in its columns
+    /// for any total to be read.
     private static func namesColumn(_ read: TableCell, _ text: String) -> Bool {
         if read.namesColumn { return true }
         guard case .other = read else { return false }
         return text.first?.isLetter == true
+            || Tokenizer.tokens(Array(text.unicodeScalars)).first?.year != nil
+    }
+
+    /// Whether a cell reads as a value yet opens with a word that is no hedge ('Binnen 30 sec.'): a header's name
+    /// with a number in it, when a cell of words alone beside it shows the row a header ('Gesprekken'). A body row's
+    /// value opens with its number or its currency, or with a hedge ('ruim 500', 'ca. 40').
+    private static func isWordedValue(_ read: TableCell, _ text: String) -> Bool {
+        guard case .value(let number, _) = read else { return false }
+        return number.hedge == nil && text.first?.isLetter == true
     }
 
     /// The words of a label, lower case.

@@ -69,6 +69,12 @@ enum TableCell: Sendable {
         return false
     }
 
+    /// Whether the cell is text without digits.
+    var isText: Bool {
+        if case .text = self { return true }
+        return false
+    }
+
     /// Whether the cell may name a column of a header: a year or text.
     var namesColumn: Bool {
         switch self {

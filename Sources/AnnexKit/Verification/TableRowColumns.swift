@@ -37,18 +37,22 @@ enum TableRowColumns {
         let line: Int
     }
 
-    /// What a derived column is read from: the part column's count of the whole column's, or the change from the old
-    /// column to the new one, with what its header says of its unit and whether the levels are percentages.
-    private enum ColumnReading {
+    /// What a derived column is read from: the part column's count of the whole column's, the change from the old
+    /// column to the new one (with what its header says of its unit and whether the levels are percentages), the
+    /// difference between two columns of no order, a rate of two columns, or a product of a column and a tariff.
+    enum ColumnReading {
         case share(whole: Int, part: Int)
         case change(old: Int, new: Int, header: HeaderUnit, levelsInPercent: Bool)
+        case difference(first: Int, second: Int)
+        case rate(part: Int, whole: Int, scale: Exact)
+        case product(units: Int, tariff: Level)
     }
 
     /// What the header of a column of change says of its cells' unit.
-    private enum HeaderUnit { case none, percent, points }
+    enum HeaderUnit { case none, percent, points }
 
     /// A column's header, read: its tokens, and the moment it names.
-    private struct Named {
+    struct Named {
         let tokens: [Token]
         let text: String
 
@@ -96,15 +100,20 @@ enum TableRowColumns {
 
     /// The rows of the block under `header` whose derived columns make claims: its body rows (no sub-rows) and its one
     /// total row, if any.
-    static func rows(header: [String]?, body: [TableBlock.Row], total: TableBlock.Row?) -> [TableShareRow] {
+    static func rows(
+        header: [String]?, body: [TableBlock.Row], total: TableBlock.Row?, heading: TableBlock.Heading = .init()
+    ) -> [TableShareRow] {
         guard let header, !body.isEmpty else { return [] }
         let rows = body + (total.map { [$0] } ?? [])
         let named = header.map { Named(tokens: Tokenizer.tokens(Array($0.unicodeScalars)), text: $0) }
         var derived: [(column: Int, derivation: ColumnReading)] = []
-        for column in header.indices.dropFirst(leastColumn) {
-            let reading =
-                change(column, named, rows)
-                ?? share(column, named, rows, body: body, total: total)
+        for column in header.indices.dropFirst(leastProductColumn) {
+            let ofTwo =
+                column < leastColumn
+                ? nil
+                : change(column, named, rows) ?? share(column, named, rows, body: body, total: total)
+                    ?? difference(column, named, rows)
+            let reading = ofTwo ?? rate(column, named, rows) ?? product(column, named, rows, heading: heading)
             if let reading { derived.append((column, reading)) }
         }
         guard !derived.isEmpty else { return [] }
@@ -117,6 +126,8 @@ enum TableRowColumns {
             let (text, ranges) = row.sentence(marking: Set(percent.map(\.column)))
             var shares: [TableShareRow.Cell] = []
             var changes: [Change] = []
+            var rates: [Rate] = []
+            var products: [Product] = []
             for (column, derivation) in derived {
                 switch derivation {
                 case .share(let whole, let part):
@@ -128,17 +139,31 @@ enum TableRowColumns {
                         let from = level(row, old, named), let to = level(row, new, named)
                     else { continue }
                     changes.append(Change(cell: ranges[column], kind: kind, from: from, to: to))
+                case .difference(let first, let second):
+                    guard let (from, to) = difference(row, column, first, second, named) else { continue }
+                    changes.append(Change(cell: ranges[column], kind: .difference, from: from, to: to))
+                case .rate(let part, let whole, let scale):
+                    guard derivedCell(row, column) != nil, let of = level(row, part, named),
+                        let per = level(row, whole, named), !per.number.value.isZero
+                    else { continue }
+                    rates.append(Rate(cell: ranges[column], part: of, whole: per, scale: scale))
+                case .product(let units, let tariff):
+                    guard derivedCell(row, column) != nil, let count = level(row, units, named) else { continue }
+                    products.append(Product(cell: ranges[column], tariff: tariff, units: count))
                 }
             }
-            guard !shares.isEmpty || !changes.isEmpty else { return nil }
-            return TableShareRow(text: text, line: row.line, cells: shares, changes: changes)
+            guard !shares.isEmpty || !changes.isEmpty || !rates.isEmpty || !products.isEmpty else { return nil }
+            var derivedRow = TableShareRow(text: text, line: row.line, cells: shares, changes: changes)
+            (derivedRow.rates, derivedRow.products) = (rates, products)
+            return derivedRow
         }
     }
 
     /// Whether a block under `header` (if any) may have a derived column at all: its header has a column after the
-    /// label and the two it would be derived from. Else its rows need not be read for derived columns.
+    /// label and the one it would be derived from (with a tariff), or the two. Else its rows need not be read for
+    /// derived columns.
     static func mayDerive(_ header: [String]?) -> Bool {
-        (header?.count ?? 0) > leastColumn
+        (header?.count ?? 0) > leastProductColumn
     }
 
     // MARK: Shares of the row's counts
@@ -188,7 +213,7 @@ enum TableRowColumns {
     }
 
     /// Whether a column holds counts (`TableShareRow.isCountColumn`) under a header that names no rate or mean.
-    private static func isCounts(_ column: Int, _ named: [Named], _ rows: [TableBlock.Row]) -> Bool {
+    static func isCounts(_ column: Int, _ named: [Named], _ rows: [TableBlock.Row]) -> Bool {
         !named[column].namesRateOrWhole && TableShareRow.isCountColumn(column, rows)
     }
 
@@ -227,6 +252,39 @@ enum TableRowColumns {
             : header.tokens.contains { $0.isMark("%") } || header.words.contains(where: Lexicon.percentWords.contains)
                 ? .percent : .none
         return .change(old: old, new: new, header: unit, levelsInPercent: levels.percent)
+    }
+
+    /// A column of the difference between the two columns right before it when they name no order ('vacante plaatsen
+    /// | zoekende studenten | tekort'): its header's head is a word of difference (`differenceHeads`), the two hold
+    /// counts of one unit and name no period or age, no third column of counts stands before them, and its cells are
+    /// unsigned values of their unit (or missing). Each cell is then the larger level less the smaller; the column is
+    /// read so only when at least half its rows that give all three show it (`showsReading`): else it measures
+    /// something else.
+    private static func difference(_ column: Int, _ named: [Named], _ rows: [TableBlock.Row]) -> ColumnReading? {
+        let header = named[column]
+        let (first, second) = (column - 2, column - 1)
+        guard header.words.contains(where: { hasHead($0, in: differenceHeads) }), !header.namesRateOrWhole,
+            !header.namesShare,
+            [first, second].allSatisfy({ !named[$0].names && !namesAge(named[$0]) && isCounts($0, named, rows) }),
+            first == 1 || !isCounts(first - 1, named, rows), let levels = unit(first, rows),
+            unit(second, rows) == levels,
+            rows.allSatisfy({ $0.values[column - 1].isMissing || $0.values[column - 1].value?.unit == levels })
+        else { return nil }
+        let shown = showsReading(rows, column) { row in
+            difference(row, column, first, second, named).map { $0.to.number.value - $0.from.number.value }
+        }
+        return shown ? .difference(first: first, second: second) : nil
+    }
+
+    /// A row's two levels of a column of difference, the smaller first; nil when a cell is missing, or its difference
+    /// cell is zero or signed (a shortage of 0 may stand for none at all).
+    private static func difference(
+        _ row: TableBlock.Row, _ column: Int, _ first: Int, _ second: Int, _ named: [Named]
+    ) -> (from: Level, to: Level)? {
+        guard let cell = derivedCell(row, column), !cell.value.isZero, let one = level(row, first, named),
+            let other = level(row, second, named)
+        else { return nil }
+        return one.number.value <= other.number.value ? (one, other) : (other, one)
     }
 
     /// The old and the new column of two, by the moments their headers name ('2023' before '2024', 'Q1' before 'Q4',
@@ -306,26 +364,30 @@ enum TableRowColumns {
     }
 
     /// A row's level in a column, with the year its header names; nil when missing.
-    private static func level(_ row: TableBlock.Row, _ column: Int, _ named: [Named]) -> Level? {
+    static func level(_ row: TableBlock.Row, _ column: Int, _ named: [Named]) -> Level? {
         row.value(column, percent: named[column].namesShare).value.map {
             Level(number: $0.number, year: named[column].moment.year, line: row.line)
         }
     }
 
     /// Whether a word is one of `heads` or a compound whose head it is ('slaagpercentage', 'prijsverschil').
-    fileprivate static func hasHead(_ word: String, in heads: Set<String>) -> Bool {
+    static func hasHead(_ word: String, in heads: Set<String>) -> Bool {
         heads.contains { word.hasSuffix($0) }
     }
 
     /// A column's unit as its first value names it.
-    private static func unit(_ column: Int, _ rows: [TableBlock.Row]) -> String? {
+    static func unit(_ column: Int, _ rows: [TableBlock.Row]) -> String? {
         rows.lazy.compactMap { $0.value(column, percent: false).value?.unit }.first
     }
 
-    /// The first column that may be derived: after a label and two columns it is derived from.
+    /// The first column that may be derived from two columns: after a label and those two.
     private static let leastColumn = 3
+    /// The first column that may be derived from one column and a tariff: after a label and that column.
+    private static let leastProductColumn = 2
     /// The heads of a header of a column of change.
     static let changeHeads: Set<String> = ["verschil", "mutatie", "verandering", "toename", "groei"]
+    /// The heads of a header of a column of the difference between two columns of no order.
+    private static let differenceHeads: Set<String> = ["verschil", "tekort", "overschot"]
     /// The signs a cell of change may open with.
     private static let signMarks: Set<Character> = ["+", "-", "−", "–"]
     /// Headers of a column of signed changes in marks only.
@@ -336,7 +398,7 @@ enum TableRowColumns {
     private static let oldWords = Lexicon.pastWords.union(["oud", "oude"])
     private static let newWords: Set<String> = ["nieuw", "nieuwe", "huidig", "huidige", "dit", "nu"]
     /// The word of a header that makes its values a rate ('per 1.000 inwoners').
-    fileprivate static let rateMark = "per"
+    static let rateMark = "per"
     /// The word of a header that names the whole its shares are of ('% van inwoners').
     fileprivate static let wholeMark = "van"
 }

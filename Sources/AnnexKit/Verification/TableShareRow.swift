@@ -29,6 +29,9 @@ struct TableShareRow: Sendable {
     let cells: [Cell]
     /// The row's cells of change against its own levels (`TableRowColumns`).
     var changes: [TableRowColumns.Change] = []
+    /// The row's cells of a rate of two of its columns, and of a product of one with a tariff (`TableRowColumns`).
+    var rates: [TableRowColumns.Rate] = []
+    var products: [TableRowColumns.Product] = []
 
     /// A share column and the column of counts its shares are of.
     private struct Pair {

@@ -66,13 +66,25 @@ extension TimedTable {
         columnYears(cells[1], cells[2]) != nil
     }
 
-    /// The years of two header cells that are alike but for one year each ('2022', 'cohort 2022'); nil otherwise.
+    /// The years of two header cells that are alike but for one year each ('2022', 'cohort 2022', '2022/23'); nil
+    /// otherwise. A season's second year, after a slash glued to its first ('2022/23'), is part of its year.
     private static func columnYears(_ first: String, _ second: String) -> (earlier: Int, later: Int)? {
         let read = [first, second].map { Tokenizer.tokens(Array($0.unicodeScalars)) }
         let years = read.map { $0.compactMap(\.year) }
-        let rest = read.map { $0.filter { $0.year == nil }.map(\.text) }
+        let rest = read.map { tokens in
+            tokens.indices.filter { tokens[$0].year == nil && !isSeasonEnd($0, tokens) }.map { tokens[$0].text }
+        }
         guard years.allSatisfy({ $0.count == 1 }), rest[0] == rest[1] else { return nil }
         return (years[0][0], years[1][0])
+    }
+
+    /// Whether the token at `index` is the end of a season glued to its first year by a slash ('/23' of '2022/23').
+    private static func isSeasonEnd(_ index: Int, _ tokens: [Token]) -> Bool {
+        let slash = tokens[index].isMark("/") ? index : index - 1
+        guard slash >= 1, slash + 1 < tokens.count, tokens[slash].isMark("/"), tokens[slash - 1].year != nil,
+            tokens[slash - 1].end == tokens[slash].start, tokens[slash].end == tokens[slash + 1].start
+        else { return false }
+        return tokens[slash + 1].kind == .label && tokens[slash + 1].text.allSatisfy(\.isNumber)
     }
 
     /// The cells of a row of such a table: its label and two values.

@@ -278,6 +278,9 @@ enum Tokenizer {
         {
             sign = s[start - 1] == "+" ? 1 : -1
             tokenStart = start - 1
+        } else if start >= 1, s[start - 1] == "–", opensCell(s, before: start - 1) {
+            // '–9,9%' opening a table's cell: an en dash set as a minus sign ('Appartement | 760 | 700 | –8,6%').
+            (sign, tokenStart) = (-1, start - 1)
         }
         let (unit, multiplier, unitEnd) = thousands.map { (.count, $0, end + 1) } ?? suffix(s, after: end)
         guard let whole = Exact(decimal: digits + (decimals.isEmpty ? "" : "." + decimals)) else {
@@ -360,6 +363,13 @@ enum Tokenizer {
     private static let suspensionJoiners = ["en", "én", "of", "tot"]
 
     /// A year: four digits written plainly, 1900–2099.
+    /// Whether the scalar at `index` opens a cell of a table written as text: it opens the text, or only spaces stand
+    /// between it and a '|' before it. An en dash there, glued to a number, is its minus sign; in prose it is a dash.
+    private static func opensCell(_ s: [Unicode.Scalar], before index: Int) -> Bool {
+        let before = s[..<index].last { !isSpace($0) }
+        return before == nil || before == "|"
+    }
+
     static func isYear(_ value: Int, written: String) -> Bool {
         written.count == 4 && written.allSatisfy(\.isASCIIDigit) && (1900...2099).contains(value)
     }

@@ -78,12 +78,16 @@ public struct Verifier: Sendable {
         flush(before: nil)
     }
 
-    /// The sums of a table's total row (`TableTotal`), and the shares and changes of a row (`TableShareRow`,
-    /// `TableRowColumns`), checked by the table's own rows alone: no sentence before or after it takes part.
+    /// The sums of a table's total row (`TableTotal`), and the shares, changes, rates and products of a row
+    /// (`TableShareRow`, `TableRowColumns`), checked by the table's own rows alone: no sentence before or after it
+    /// takes part.
     private func checkTable(_ sentence: Sentence) -> [VerifiedClaim] {
         let analysis = SentenceAnalysis(sentence, names: names)
         let parser = ClaimParser(analysis: analysis, discourse: Discourse(), withData: false)
-        return (parser.tableTotalClaims() + parser.tableShareClaims() + parser.tableChangeClaims()).map {
+        let claims =
+            parser.tableTotalClaims() + parser.tableShareClaims() + parser.tableChangeClaims()
+            + parser.tableRateClaims()
+        return claims.map {
             Self.check($0, in: CheckContext(analysis: analysis, discourse: Discourse(), binder: nil))
         }
     }

@@ -1,0 +1,51 @@
+/// A total in prose right under a table written as text that has no total row (`TableAbove`): 'Samen brengen deze drie
+/// branches € 353,80 per marktdag op.' under 'Branche | meters | marktgeld per dag' and its rows. With a word that
+/// joins ('samen', 'in totaal', `joiningCues`), the sentence's one number in digits is the sum of the table's one
+/// column of its kind: of amounts in its currency, or of counts under a header that names its noun; each cell a part
+/// bound by its row.
+///
+/// When in doubt no claim: a table with a total row, rows of other widths or a row that is no plain part ('waarvan …');
+/// a sentence that names a row by a word of its label (the total of some rows), that states a mean or another number
+/// in digits; a number no larger than each cell; none or several columns of its kind.
+extension ClaimParser {
+    /// The total and its parts, each a body row's cell of the column the total sums; nil when the sentence is no
+    /// such total.
+    func columnTotalUnderTable() -> (total: Int, parts: [Operand])? {
+        guard let table = analysis.sentence.tableAbove, let header = table.rows.first,
+            header.cells.dropFirst().allSatisfy({ TableCell($0).namesColumn }),
+            tokens.indices.contains(where: { analysis.firstPhrase(Self.totalCues, at: $0) != nil })
+        else { return nil }
+        let body = table.rows.dropFirst()
+        let digits = analysis.numberIndices.filter { tokens[$0].number?.isWord == false }
+        guard body.count >= Self.leastParts, digits.count == 1, let total = digits.first,
+            let number = tokens[total].number, number.unit == .count, number.sign == nil, !isAveraged(total),
+            body.allSatisfy({ $0.cells.count == header.cells.count && TableAbove.isPart($0.cells[0]) })
+        else { return nil }
+        let words = Set(tokens.filter { $0.kind == .word }.map(\.text))
+        let labels = body.flatMap { TableAbove.labelWords($0.cells[0]) }.filter { !Lexicon.grammarWords.contains($0) }
+        guard words.isDisjoint(with: labels) else { return nil }
+        let noun = ReadingSanity.noun(after: total, in: tokens)
+        let columns = header.cells.indices.dropFirst().filter { column in
+            let cells = body.map { TableCell($0.cells[column]).value?.number }
+            guard cells.allSatisfy({ cell in
+                cell.map { $0.unit == .count && $0.sign == nil && $0.currency.isEmpty == number.currency.isEmpty }
+                    == true
+            })
+            else { return false }
+            if !number.currency.isEmpty { return true }
+            return noun.map { noun in TableBlock.words(header.cells[column]).contains { Self.areForms($0, noun) } }
+                == true
+        }
+        guard columns.count == 1 else { return nil }
+        let parts = body.compactMap { row -> Operand? in
+            TableCell(row.cells[columns[0]]).value.map {
+                Operand($0.number, year: nil, token: nil, line: row.line, binding: OperandBinding(.labelledLine))
+            }
+        }
+        guard parts.allSatisfy({ $0.value < number.value }) else { return nil }
+        return (total, parts)
+    }
+
+    /// The words that make a number the total of the rows above: they join them ('samen', 'opgeteld', 'in totaal').
+    private static let totalCues = Lexicon.joiningCues + ["in totaal", "totaal"]
+}
