@@ -55,6 +55,7 @@ extension ClaimParser {
         if let (total, parts) = totalLineReading() { add(total, operands: parts) }
         if let (total, parts) = columnTotalUnderTable() { add(total, operands: parts) }
         if let (total, parts) = totalBeforeDatedParts() { add(total, operands: parts) }
+        if let (total, parts) = resultTotal() { add(total, operands: parts) }
         // 'Samen met A (…) en B (…) komt het totaal op …': the values after 'samen met' are never all the addends.
         if let (total, parts) = togetherWith() {
             if parts.isEmpty, let number = tokens[total].number {
@@ -346,23 +347,39 @@ extension ClaimParser {
 
     /// The one count of `unit` of the sentence before, of the kind of the total at `total` (no amount of money beside
     /// a plain count, no duration beside a count of something else: '5.430 uur inzet' is no companion of '312
-    /// mensen'); nil when there is none or more than one.
+    /// mensen'); when it gives no count but the two values of one change, the level that change reached
+    /// (`reachedLevel(_:)`). Nil when there is none or more than one.
     private func carriedCompanion(of total: Int, unit: NumberUnit) -> Operand? {
         let previous = discourse.lastCounts.filter { $0.unit == unit }
-        guard previous.count == 1, let number = tokens[total].number else { return nil }
+        let reached = previous.isEmpty ? reachedLevel(unit) : nil
+        guard let companion = previous.count == 1 ? previous[0] : reached, let number = tokens[total].number else {
+            return nil
+        }
         let durations = { (noun: String?) in noun.map(Lexicon.durationUnits.contains) ?? false }
         let totalTimed = durations(ReadingSanity.noun(after: total, in: tokens))
-        let counted = discourse.lastCountedValues.filter { $0.operand.value == previous[0].value }
+        let counted = discourse.lastCountedValues.filter { $0.operand.value == companion.value }
         guard counted.allSatisfy({ $0.currency == number.currency && durations($0.noun) == totalTimed }) else {
             return nil
         }
-        return previous[0]
+        return companion
+    }
+
+    /// 'Het aantal leden in Epe daalde van 96 naar 81. Samen met de 164 leden uit Heerde waren er 245 leden.': the end
+    /// value of the one change of `unit` the sentence before gives in order of time is the level there is after it,
+    /// what a total of this sentence adds to, unless this sentence puts itself in the past or names a year the end
+    /// value is not of (any year when it has none).
+    private func reachedLevel(_ unit: NumberUnit) -> Operand? {
+        guard let change = discourse.lastSoleChange(of: unit), change.ordered, change.groups == nil,
+            change.setAgainst == nil, !analysis.hasEarlierMarker(tokens.indices),
+            tokens.allSatisfy({ $0.year == nil || $0.year == change.to.year })
+        else { return nil }
+        return change.to.carriedOver
     }
 
     /// The total after a sum cue: the first number of its clause after it, with only words between
     /// ('samen goed voor 5.820', 'bedraagt dit jaar 3.412', 'samen de analysegroep van 1.659'), or a memo's
     /// label ('Totaal: 7.830').
-    private func total(after index: Int) -> Int? {
+    func total(after index: Int) -> Int? {
         var position = index + 1
         if position + 1 < tokens.count, tokens[position].isMark(":") { position += 1 }
         let clause = analysis.clause(of: position < tokens.count ? position : index)
@@ -400,7 +417,7 @@ extension ClaimParser {
     static let totalReach = 4
 
     /// Whether the sentence is about an average ('Het gemiddeld aantal … bedroeg').
-    private var aboutAverage: Bool { !analysis.indices(of: Lexicon.averageWords, in: tokens.indices).isEmpty }
+    var aboutAverage: Bool { !analysis.indices(of: Lexicon.averageWords, in: tokens.indices).isEmpty }
 
     /// The total the sentence is about, for a list in the next sentence: the number after a sum cue,
     /// else its only count. A number that opens a list after the cue ('bedraagt de opgave 38 en 24 hectare') is
@@ -449,7 +466,7 @@ extension ClaimParser {
     /// (`memoLines(totalledBy:unit:)`).
     /// When the sentence before splits a whole into parts ('Van de 1.204 cliënten had 512 …, 318 … en 171 …'), those
     /// parts, not the whole; none when the total restates that whole.
-    private func precedingCounts(_ unit: NumberUnit, total: Int) -> [Operand] {
+    func precedingCounts(_ unit: NumberUnit, total: Int) -> [Operand] {
         // '- toegekend: 640 - waarvan spoed: 85 - afgewezen: 210' over 'Totaal: 850': not every line is a part.
         if discourse.lastLinesMixKinds { return [] }
         // Under rows of a table, each a sentence, the rows' counts of the total's noun (`rowRunParts`).
