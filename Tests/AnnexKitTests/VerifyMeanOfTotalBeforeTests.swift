@@ -27,7 +27,13 @@ struct VerifyMeanOfEachUnitTests {
 struct VerifyMeanOfUnitsBeforeTests {
     @Test("The one count of the unit before, the total in the mean's sentence")
     func unitsBefore() throws {
-        // 115.200 / 640 = 180 kilo per household; 190 is planted.
+        // An amount with no word that refers back: 156.000 / 24.000 = 6,50 per visitor; 7,50 is planted.
+        let pool = "Het zwembad telde dit jaar 24.000 bezoekers. De kassa ontving € 156.000, "
+        try expectClaim("€ 6,50", in: pool + "gemiddeld € 6,50 per bezoeker.", kind: .ratio, verdict: .consistent,
+            value: 6.5)
+        try expectClaim("€ 7,50", in: pool + "gemiddeld € 7,50 per bezoeker.", kind: .ratio,
+            verdict: .inconsistent, value: 6.5)
+        // 115.200 / 640 = 180 kilo per household (read before as well); 190 is planted.
         let before = "Het dorp telt 640 huishoudens. Samen zamelden ze vorig jaar 115.200 kilo afval in, "
         try expectClaim("180", in: before + "gemiddeld 180 kilo per huishouden.", kind: .ratio, verdict: .consistent,
             value: 180)
@@ -45,6 +51,13 @@ struct VerifyMeanOfUnitsBeforeTests {
         ])
     func inDoubt(text: String) throws {
         try expectUnverifiable("180", in: text)
+    }
+
+    @Test("The visitors of another year than the takings: unverifiable")
+    func otherYear() throws {
+        let text = "Het zwembad telde in 2023 24.000 bezoekers. In 2024 ontving de kassa € 156.000, gemiddeld € 6,50 "
+            + "per bezoeker."
+        try expectUnverifiable("€ 6,50", in: text)
     }
 
     @Test("A unit with a power glued to it ('m³') names the total's unit and stands before 'per'")
