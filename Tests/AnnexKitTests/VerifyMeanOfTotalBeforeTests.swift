@@ -131,3 +131,20 @@ struct VerifyMeanOfConvertedTotalTests {
         try expectUnverifiable("45", in: text)
     }
 }
+
+/// A mean that refers back ('is dat', 'komt dat neer op') divides the total said before it: an amount after it in its
+/// own sentence is something else ('…, ongeveer 8 procent van het budget van € 300.000').
+@Suite("Verify: a mean that refers back takes no total after it")
+struct VerifyMeanReferringBackToTotalTests {
+    @Test("The amount before is the total, the budget after the mean is not")
+    func totalBefore() throws {
+        // 24.300 / 27 = 900 per playground; 950 is planted.
+        let before = "Het onderhoud van de speeltuinen kostte € 24.300. Bij 27 speeltuinen is dat "
+        let after = " per speeltuin, ongeveer 8 procent van het budget van € 300.000."
+        try expectClaim("€ 900", in: before + "€ 900" + after, kind: .ratio, verdict: .consistent, value: 900)
+        try expectClaim("€ 950", in: before + "€ 950" + after, kind: .ratio, verdict: .inconsistent, value: 900)
+        // The units may still stand after it.
+        let units = "Het onderhoud van de speeltuinen kostte € 24.300. Dat is € 900 per speeltuin bij 27 speeltuinen."
+        try expectClaim("€ 900", in: units, kind: .ratio, verdict: .consistent, value: 900)
+    }
+}

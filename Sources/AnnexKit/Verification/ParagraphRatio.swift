@@ -123,7 +123,11 @@ extension ClaimParser {
         let pool = own + earlier
         let names = { (count: ParagraphCount, word: String) in count.counted.isNamed(by: word) }
         let units = pool.indices.filter { names(pool[$0], unit) }
+        // A mean that refers back divides what was said before it: a count after it in its own sentence is no total
+        // of it ('Bij 6.412 aanslagen is dat € 9,08 per aanslag, ongeveer 9,5 procent van de opbrengst van
+        // € 612.000'); its units may stand there ('Dat is € 9,08 per aanslag bij 6.412 aanslagen').
         var totals = pool.indices.filter { place in
+            if refers && pool[place].isOwn && pool[place].site > index { return false }
             if byPronoun { return !names(pool[place], unit) && pool[place].counted.currency.isEmpty }
             return counted.map { names(pool[place], $0) } ?? (pool[place].counted.currency == currency)
         }
