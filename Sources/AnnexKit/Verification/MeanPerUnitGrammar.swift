@@ -33,8 +33,7 @@ extension ClaimParser {
     /// there.
     func meanPerUnitReading(_ index: Int, _ written: WrittenNumber) -> Claim? {
         guard written.unit == .count, isAveraged(index) || restatesPerUnit(index),
-            let unit = perNoun(of: index) ?? (isAveraged(index) ? eachUnit(of: index) : nil),
-            !isPerTwoUnits(index)
+            let unit = perNoun(of: index) ?? (isAveraged(index) ? eachUnit(of: index) : nil)
         else { return nil }
         // The total and the units stand in the mean's own stretch: a count after ';' with a verb of its own ('…
         // kost gemiddeld 58.900 euro per cliënt; in 2023 verbleven 1.190 cliënten …') states something else.
@@ -62,15 +61,20 @@ extension ClaimParser {
         } else {
             return nil
         }
+        guard !isPerTwoUnits(index) || isPerUnitPerStatedYear(index, before: fromSentenceBefore) else { return nil }
         var units = candidates.filter { $0.counts(unit) }
         if let unnamed = unnamedUnits(per: unit, mean: index, among: chosen) {
             (candidates, units) = ([countedValue(unnamed.total)], [countedValue(unnamed.units)])
         }
         let totals = candidates.filter { !$0.counts(unit) }
-        // No count of the units: a mean per month of a total over a whole year the sentence states is over twelve.
+        // No count of the units: a mean per month of a total over a whole year the sentence states is over twelve;
+        // else the one count of the unit in the paragraph's sentences before.
         guard totals.count == 1, totals[0].currency == written.currency,
             let count = units.count == 1
-                ? units[0].operand : units.isEmpty ? unitsInStatedYear(unit, before: fromSentenceBefore) : nil
+                ? units[0].operand
+                : units.isEmpty
+                    ? unitsInStatedYear(unit, before: fromSentenceBefore)
+                        ?? (fromSentenceBefore ? nil : unitsBefore(unit, mean: index)) : nil
         else { return nil }
         // '298 kilometer weg …, ofwel 8,5 meter per inwoner': the total in the mean's unit; none when the two are
         // units of different families.
@@ -159,12 +163,50 @@ extension ClaimParser {
         }
     }
 
+    /// Whether the mean at `index` is per a unit and then 'per jaar' ('€ 1.255 per huishouden per jaar') of a total
+    /// over the one whole year its sentence states (with `before`, the sentence before it: 'In 2023 ontvingen 4,7
+    /// miljoen huishoudens samen € 5,9 miljard. Dat is gemiddeld € 1.255 per huishouden per jaar.'): the total is
+    /// that year's, so its mean per unit is already per year.
+    private func isPerUnitPerStatedYear(_ index: Int, before: Bool) -> Bool {
+        let clause = analysis.clause(of: index)
+        let pers = clause.filter { tokens[$0].isWord("per") && $0 + 1 < clause.upperBound }
+        guard pers.count == 2, pers[1] == pers[0] + 2, Self.isForm(tokens[pers[1] + 1].text, of: Self.yearUnit)
+        else { return false }
+        return before ? namesNoYear && discourse.lastWholeYearLine != nil : statedWholeYear() != nil
+    }
+
+    /// Whether the sentence names no year and no word 'jaar' but in 'per jaar'.
+    private var namesNoYear: Bool {
+        !tokens.indices.contains { at in
+            tokens[at].year != nil || tokens[at].isWord(Self.yearUnit) && !(at > 0 && tokens[at - 1].isWord("per"))
+        }
+    }
+
+    /// The unit of a mean per year.
+    private static let yearUnit = "jaar"
+
+    /// The one count of `unit` in the paragraph's sentences before the mean at `index` ('In de wijk staan 1.280
+    /// woningen. Samen verbruikten ze 1.446.400 m³, gemiddeld 1.130 m³ per woning.'), when the mean's own sentence
+    /// gives its total but no count of its unit: none when two counts name the unit, or it is a part of another
+    /// count, ends a list, is a mean itself, or is of another year or region than the mean's sentence.
+    private func unitsBefore(_ unit: String, mean index: Int) -> Operand? {
+        let named = discourse.paragraphCounts.filter { $0.counted.isNamed(by: unit) }
+        guard named.count == 1, let count = named.first, !count.isPart, !count.endsList, !count.isMean else {
+            return nil
+        }
+        let periods = Set([analysis.frame(for: index, discourse: discourse).later, count.period].compactMap { $0 })
+        let regions = Set([Set(analysis.regions.map(\.code)), count.regions].filter { !$0.isEmpty })
+        return periods.count <= 1 && regions.count <= 1 ? count.counted.operand : nil
+    }
+
     /// The unit a mean at `index` is per: the word after 'per' in its phrase after it ('665 (meldingen) per
-    /// gemeente'), else after a 'per' that opens the stretch of its clause before it ('per gemeente gemiddeld 665').
+    /// gemeente', '1.130 m³ per woning': a superscript glued to a word is its unit's power), else after a 'per' that
+    /// opens the stretch of its clause before it ('per gemeente gemiddeld 665').
     func perNoun(of index: Int) -> String? {
         var position = index + 1
-        while position < tokens.count, tokens[position].kind == .word, !tokens[position].isWord("per"),
-            position - index <= Self.nounReach
+        while position < tokens.count,
+            tokens[position].kind == .word || LineShape.isFootnoteMark(tokens, at: position),
+            !tokens[position].isWord("per"), position - index <= Self.nounReach
         {
             position += 1
         }

@@ -123,9 +123,17 @@ extension ClaimParser {
         let pool = own + earlier
         let names = { (count: ParagraphCount, word: String) in count.counted.isNamed(by: word) }
         let units = pool.indices.filter { names(pool[$0], unit) }
-        let totals = pool.indices.filter { place in
+        // A mean that refers back divides what was said before it: a count after it in its own sentence is no total
+        // of it ('Bij 6.412 aanslagen is dat € 9,08 per aanslag, ongeveer 9,5 procent van de opbrengst van
+        // € 612.000'); its units may stand there ('Dat is € 9,08 per aanslag bij 6.412 aanslagen').
+        var totals = pool.indices.filter { place in
+            if refers && pool[place].isOwn && pool[place].site > index { return false }
             if byPronoun { return !names(pool[place], unit) && pool[place].counted.currency.isEmpty }
             return counted.map { names(pool[place], $0) } ?? (pool[place].counted.currency == currency)
+        }
+        var factor = Exact(1)
+        if totals.isEmpty, let counted, let (place, scale) = convertibleTotal(in: pool, to: counted) {
+            (totals, factor) = ([place], scale)
         }
         guard units.count == 1, totals.count == 1, units != totals else { return nil }
         let (total, perUnit) = (pool[totals[0]], pool[units[0]])
@@ -145,7 +153,22 @@ extension ClaimParser {
         let regions = Set([Set(analysis.regions.map(\.code)), total.regions, perUnit.regions].filter { !$0.isEmpty })
         guard periods.count <= 1, regions.count <= 1 else { return nil }
         let operand = { (count: ParagraphCount) in count.isOwn ? self.operand(count.site) : count.counted.operand }
-        return (operand(total), operand(perUnit))
+        // `RatioChecker` turns a total of the claim's sentence into the claim's unit by the noun after it; one from
+        // before, with no token, is turned here.
+        return (total.isOwn ? operand(total) : Operand(operand(total), scaledBy: factor), operand(perUnit))
+    }
+
+    /// The one count of `pool` in another unit of measure of the family of `noun` ('196.000 uur' for a mean in
+    /// 'seconden', '4,1 ton' for one in 'kilo'), with the factor that turns it into `noun` (3.600, 1.000): the total
+    /// of a mean whose own unit no count names ('Een gesprek duurde gemiddeld 383 seconden'). Nil when `noun` is no
+    /// unit of measure or two counts are of its family.
+    private func convertibleTotal(in pool: [ParagraphCount], to noun: String) -> (place: Int, factor: Exact)? {
+        guard let unit = MeasureUnit(noun: noun) else { return nil }
+        let alike = pool.indices.compactMap { place in
+            pool[place].counted.noun.flatMap(MeasureUnit.init(noun:)).flatMap { $0.factor(to: unit) }
+                .map { (place, $0) }
+        }
+        return alike.count == 1 ? alike[0] : nil
     }
 
     /// Whether the count at `index` is marked as a part of another count: a relative word right before it ('waarvan
