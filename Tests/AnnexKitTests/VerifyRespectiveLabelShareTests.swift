@@ -22,6 +22,10 @@ struct VerifyRespectiveLabelShareTests {
             // 450 / 1.500 = 30,0%, not 35.
             ("Via de website, de balie en de post kwamen respectievelijk 900, 450 en 150 aanvragen binnen, samen "
                 + "1.500. De balie nam daarmee 35 procent voor haar rekening.", "35 procent", .inconsistent),
+            // 'Via' is no word of the first label: the verb after the list ('kwamen') is cut from the last, and
+            // 'kwam' tells no label apart. 450 / 1.500 = 30,0%.
+            ("Via de website, de balie en de post kwamen respectievelijk 900, 450 en 150 aanvragen binnen, samen "
+                + "1.500. Het aandeel van de balie kwam daarmee op 30 procent.", "30 procent", .consistent),
             // Labels after the counts, each opening with a preposition: 'vorst' is 320's alone, 320 / 800 = 40,0%
             // (main read 200 / 800 = 25,0%, the last count's words running on over both labels).
             ("Van de 800 storingen ontstonden er respectievelijk 320 en 200 door vorst en door graafwerk; de rest, 280 "

@@ -99,15 +99,15 @@ extension ClaimParser {
         return values.last.map { tokens[$0 - 1].isWord("en") } == true ? values : []
     }
 
-    /// The items of a list in `range`, split at ',' and at 'en' or 'of', each as its words of content; empty when an
-    /// item has none.
+    /// The items of a list in `range`, split at ',' and at 'en' or 'of', each as its words of content that are no
+    /// finite verb nor preposition ('via'); empty when an item has none.
     private func labelItems(in range: Range<Int>) -> [[String]] {
         var items: [[String]] = [[]]
         for token in tokens[range] {
             if token.isMark(",") || (token.kind == .word && Lexicon.listJoiners.contains(token.text)) {
                 items.append([])
             } else if token.kind == .word, ContrastedGroups.isContent(token.text),
-                !Lexicon.finiteVerbs.contains(token.text)
+                !Lexicon.finiteVerbs.contains(token.text), !Lexicon.prepositions.contains(token.text)
             {
                 items[items.count - 1].append(token.text)
             }
