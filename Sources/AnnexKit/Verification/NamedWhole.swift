@@ -23,10 +23,13 @@ extension ClaimParser {
     /// The counts of the sentence that are no count of time and no group's size, with the words that name them; the
     /// whole the sentence opens with is named by its words before it too ('Van de totale lasten van € 214,6 miljoen
     /// ging …': 'lasten' names 214,6, not the part after it), a number by a noun apposed to it ('op een omzet van 95
-    /// miljoen euro', `apposedName(of:)`), which names none before it.
+    /// miljoen euro', `apposedName(of:)`), which names none before it; a count after 'respectievelijk' by its own label
+    /// (`respectiveLabelWords`).
     func namedCounts() -> [NamedCount] {
         let opening = openingWhole()
+        let labelled = respectiveLabelWords()
         return nameableCounts.map { index in
+            if let label = labelled[index] { return NamedCount(operand: operand(index).carriedOver, words: label) }
             let before =
                 index == opening
                 ? tokens[1..<index].filter { $0.kind == .word }.map(\.text)

@@ -44,3 +44,79 @@ extension ClaimParser {
         }.map { ($0 - 1, $0 + 1) }
     }
 }
+
+/// 'Via telefoon, chat en e-mail kwamen respectievelijk 1.840.000, 412.000 en 268.000 vragen binnen', '… stierven er
+/// respectievelijk 11.840 en 8.210 door varroa en door problemen met de koningin': after 'respectievelijk' a list of
+/// counts (joined by ',' and a last 'en') takes, in its order, the labels of a list of as many items joined so,
+/// either the words that open its stretch before 'respectievelijk' (with no number among them; the last label no
+/// longer than the longest other, as the verb follows it) or a phrase that opens with a preposition right after the
+/// last count. Each count is named by its own label's words and the words after the list, which name them all alike
+/// ('vragen'), not by the labels after it ('door varroa' is not 8.210's).
+extension ClaimParser {
+    /// The words of the label each count after 'respectievelijk' takes, by the count's token; empty when the sentence
+    /// has no such list, more than one 'respectievelijk', or labels that do not pair off with the counts.
+    func respectiveLabelWords() -> [Int: [String]] {
+        let marks = tokens.indices.filter { tokens[$0].isWord("respectievelijk") && tokens[$0].depth == 0 }
+        guard marks.count == 1, let mark = marks.first else { return [:] }
+        let values = respectiveCounts(after: mark)
+        guard values.count >= 2, let last = values.last else { return [:] }
+        let opening = (tokens[..<mark].lastIndex { Self.breaksLabels($0) }).map { $0 + 1 } ?? 0
+        let labels: [[String]]
+        if !tokens[opening..<mark].contains(where: { $0.number != nil }) {
+            // The verb after the list joins its last label ('e-mail kwamen'): listed labels are alike, so the last
+            // is as long, in words of content, as the longest of the others.
+            let items = labelItems(in: opening..<mark)
+            let longest = items.dropLast().map(\.count).max() ?? 0
+            labels = items.dropLast() + items.suffix(1).map { Array($0.prefix(longest)) }
+        } else if last + 1 < tokens.count, tokens[last + 1].kind == .word,
+            Lexicon.prepositions.contains(tokens[last + 1].text)
+        {
+            let closing = tokens[(last + 1)...].firstIndex { Self.breaksLabels($0) || $0.number != nil } ?? tokens.count
+            labels = labelItems(in: (last + 1)..<closing)
+        } else {
+            return [:]
+        }
+        guard labels.count == values.count else { return [:] }
+        let shared = namingWords(of: last).filter { word in !labels.contains { $0.contains(word) } }
+        return Dictionary(uniqueKeysWithValues: zip(values, labels.map { $0 + shared }))
+    }
+
+    /// The counts listed right after the word at `mark`, joined by ',' and by 'en' before the last.
+    private func respectiveCounts(after mark: Int) -> [Int] {
+        var values: [Int] = []
+        var position = mark + 1
+        while position < tokens.count, tokens[position].number?.unit == .count {
+            values.append(position)
+            guard position + 2 < tokens.count, tokens[position + 2].number?.unit == .count else { break }
+            let joiner = tokens[position + 1]
+            if joiner.isWord("en") {
+                values.append(position + 2)
+                break
+            }
+            guard joiner.isMark(",") else { break }
+            position += 2
+        }
+        return values.last.map { tokens[$0 - 1].isWord("en") } == true ? values : []
+    }
+
+    /// The items of a list in `range`, split at ',' and at 'en' or 'of', each as its words of content that are no
+    /// finite verb nor preposition ('via'); empty when an item has none.
+    private func labelItems(in range: Range<Int>) -> [[String]] {
+        var items: [[String]] = [[]]
+        for token in tokens[range] {
+            if token.isMark(",") || (token.kind == .word && Lexicon.listJoiners.contains(token.text)) {
+                items.append([])
+            } else if token.kind == .word, ContrastedGroups.isContent(token.text),
+                !Lexicon.finiteVerbs.contains(token.text), !Lexicon.prepositions.contains(token.text)
+            {
+                items[items.count - 1].append(token.text)
+            }
+        }
+        return items.contains(where: \.isEmpty) ? [] : items
+    }
+
+    /// Whether a token ends the stretch a list of labels may stand in: ';', ':' or a bracket.
+    private static func breaksLabels(_ token: Token) -> Bool {
+        token.kind == .mark && [";", ":", "(", ")"].contains(token.text)
+    }
+}
