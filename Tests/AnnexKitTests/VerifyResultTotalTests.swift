@@ -88,3 +88,22 @@ struct VerifyResultTotalTests {
                 + "vrijwilligers uit Olst waren er in 2022 178 vrijwilligers.")
     }
 }
+
+/// A result total counted as 'het aantal NOUN' of another noun than the values of the sentence before is no sum of
+/// them (`ResultTotal.countedAfterAantal`): they may confirm it, never contradict it.
+@Suite("verify: a result total of another counted noun")
+struct VerifyResultTotalOtherNounTests {
+    /// Permits granted per half year: 640 + 710 = 1.350.
+    private let lead = "In het eerste halfjaar werden 640 vergunningen verleend, in het tweede 710. "
+
+    @Test("Applications are no sum of permits granted")
+    func otherNoun() throws {
+        try expectUnverifiable("1.500", in: lead + "Het aantal aanvragen kwam daarmee op 1.500.")
+    }
+
+    @Test("The permits' own count is their sum")
+    func ownNoun() throws {
+        try expectVerdict(.inconsistent, of: "1.500", in: lead + "Het aantal vergunningen kwam daarmee op 1.500.")
+        try expectVerdict(.consistent, of: "1.350", in: lead + "Het aantal vergunningen kwam daarmee op 1.350.")
+    }
+}

@@ -48,7 +48,22 @@ extension ClaimParser {
         let other = totalsAnotherNoun(total, than: discourse.lastCountsNoun)
             && !(discourse.lastCountsNoun.flatMap { noun in totalledNoun(of: total).map { Self.namesUnit($0, noun) } }
                 ?? false)
-        return (other ? parts.map { $0.adding(.otherTotal) } : parts, reach)
+        // 'Het aantal aanvragen kwam daarmee op 1.500' after counts of granted permits: a count of another noun.
+        let partNouns = counted.compactMap(\.noun)
+        let otherCounted = wordsAfterAantal(before: total).map { words in
+            !partNouns.isEmpty && !words.contains { word in
+                partNouns.contains { Self.areForms(word, $0) || Self.namesUnit(word, $0) }
+            }
+        } ?? false
+        return (other || otherCounted ? parts.map { $0.adding(.otherTotal) } : parts, reach)
+    }
+
+    /// The words between 'aantal' and the total at `total` in its clause ('Het aantal nieuwe bomen komt hiermee op'):
+    /// what the total counts; nil when no 'aantal' stands there.
+    private func wordsAfterAantal(before total: Int) -> [String]? {
+        let clause = analysis.clause(of: total)
+        guard let word = (clause.lowerBound..<total).last(where: { tokens[$0].isWord("aantal") }) else { return nil }
+        return tokens[(word + 1)..<total].filter { $0.kind == .word }.map(\.text)
     }
 
     /// Whether a word before the number at `index` in its clause has the head of a ratio's or a share's noun
