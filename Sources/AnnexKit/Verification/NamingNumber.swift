@@ -55,7 +55,7 @@ extension ClaimParser {
     }
 
     /// Numbers that name members are small whole numbers: line, group, article or week numbers.
-    static let memberNumberBelow = 1_000
+    private static let memberNumberBelow = 1_000
     /// Words that join the items of a list of member numbers, besides ','.
     private static let memberJoiners: Set<String> = ["en", "of"]
 
