@@ -34,7 +34,7 @@ extension ClaimParser {
                 && number.multiplier == 1 && number.value.isInteger && number.value < Exact(memberNumberBelow)
         }
         func joins(_ position: Int) -> Bool {
-            tokens[position].isMark(",") || Self.memberJoiners.contains(tokens[position].text)
+            tokens[position].isMark(",") || Lexicon.listJoiners.contains(tokens[position].text)
         }
         guard isBare(index) else { return false }
         var first = index
@@ -56,8 +56,6 @@ extension ClaimParser {
 
     /// Numbers that name members are small whole numbers: line, group, article or week numbers.
     private static let memberNumberBelow = 1_000
-    /// Words that join the items of a list of member numbers, besides ','.
-    private static let memberJoiners: Set<String> = ["en", "of"]
 
     /// Whether the words from `start` are the hedge of the number right after them ('ruim' of 'ruim 8 procent').
     private static func opensHedge(at start: Int, _ tokens: [Token]) -> Bool {

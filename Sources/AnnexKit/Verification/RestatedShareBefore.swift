@@ -123,13 +123,10 @@ extension ClaimParser {
     /// Whether the count at `index` names a set the text takes as known, after an article or demonstrative and not as
     /// a whole ('in de drie nieuwbouwwijken', 'deze vijf gemeenten'): no quantity a share or its part is of.
     private func namesSet(_ index: Int) -> Bool {
-        index > 0 && tokens[index - 1].kind == .word && Self.setDeterminers.contains(tokens[index - 1].text)
+        index > 0 && tokens[index - 1].kind == .word && Self.determiners.contains(tokens[index - 1].text)
             && tokens[index].number?.isAmount == false && ReadingSanity.noun(after: index, in: tokens) != nil
             && !isWholeMarked(index)
     }
-
-    /// The words that name a known set before its count ('de drie wijken').
-    private static let setDeterminers: Set<String> = ["de", "het", "deze", "die"]
 
     /// The sentence's one fraction in words that may be the share of a whole it names elsewhere ('een kwart', 'drie op
     /// de tien'), with its tokens and its value as an operand (`Operand(fraction:)`); nil when there is none or more

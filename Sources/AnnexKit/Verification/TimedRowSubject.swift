@@ -7,8 +7,6 @@
 /// aantal bij de bankjes'), a noun of change ('de groei bij de bankjes') or the noun 'het aantal' counts ('Het
 /// aantal cliënten met huishoudelijke hulp': the row divides what is counted).
 enum TimedRowSubject {
-    /// Nouns that stand for the count of the row itself.
-    static let countNouns: Set<String> = ["aantal", "totaal", "geheel"]
     /// The most tokens from the preposition to the row's word ('van de deelfietsen', 'met label E').
     static let prepositionReach = 3
     /// The most inflected adjectives or counted nouns between a determiner and its head ('het aantal verhuurde').
@@ -46,7 +44,7 @@ extension ClaimParser {
             else { return false }
             let head = tokens[phrase.head].text
             let counted = tokens[phrase.opener..<phrase.head].contains { $0.isWord("aantal") }
-            return !counted && !TimedRowSubject.countNouns.contains(head) && !Lexicon.changeNouns.contains(head)
+            return !counted && !ClaimParser.allOfCounted.contains(head) && !Lexicon.changeNouns.contains(head)
                 && !label.contains(where: { Self.labelNames($0, head) })
                 && !TimedRowSubject.namesHeading(head, table.heading)
         }
