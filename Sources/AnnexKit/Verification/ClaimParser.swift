@@ -87,7 +87,9 @@ struct ClaimParser {
         // A rate that is a value of a change is a claim too when its part and whole are the next two numbers
         // ('7,4 per 100 (6.290 … op 85.000 …); dat is 15,6% hoger dan …').
         // 'Van de vijf onderzochte gemeenten had Tiel (…)': a number that counts the units is no rate of them.
-        if !countsSet(index), let rate = rateReading(of: index, number), !isOperand || isComputedRightAfter(rate) {
+        if !countsSet(index), let rate = rateReading(of: index, number),
+            !isOperand || !isLevelOfItsKind(index) || isComputedRightAfter(rate) || isComputedBeforeItsBase(rate)
+        {
             return rate
         }
         let listed = listMean(for: index)
@@ -180,6 +182,34 @@ struct ClaimParser {
     private func isComputedRightAfter(_ rate: Claim) -> Bool {
         let next = Set(analysis.numberIndices.filter { $0 > rate.site }.prefix(2))
         return next.count == 2 && next == Set([rate.part?.token, rate.whole?.token].compactMap { $0 })
+    }
+
+    /// Whether the operand at `index` is a start or end value of a change between two values that count alike
+    /// (`countsAlike`), or a value of no change at all (a sum's part): a rate set against a count of what it is per
+    /// ('Afgezet tegen de 61.800 inwoners komt dat neer op 295 leden per 1.000 inwoners') is no level of that count.
+    private func isLevelOfItsKind(_ index: Int) -> Bool {
+        pairs.contains { ($0.from == index || $0.to == index) && countsAlike($0.from, $0.to) }
+            || !pairs.contains { $0.from == index || $0.to == index }
+    }
+
+    /// Whether a rate is the later value of a change whose earlier value its sentence gives after it ('19,6 per 1.000
+    /// inwoners, tegen 16,7 in 2022') and is of a part and whole stated before it, in its sentence ('Met 1.846
+    /// meldingen op 94.200 inwoners kwam de stad uit op 19,6 …') or the ones before: it is stated of those counts, its
+    /// earlier value an aside. Not when it is the start of a change as well, or the part or whole is a change's value.
+    private func isComputedBeforeItsBase(_ rate: Claim) -> Bool {
+        let levels = Set(pairs.flatMap { [$0.from, $0.to] })
+        let taken = analysis.numberIndices.filter { $0 >= rate.site || levels.contains($0) }
+            .compactMap { tokens[$0].number?.value }
+        let isBefore = { (operand: Operand?) -> Bool in
+            guard let operand else { return false }
+            if let token = operand.token { return token < rate.site && !levels.contains(token) }
+            // Carried, from a sentence before or from this one: no value at or after the rate nor a change's value
+            // ('Gemiddeld 5.310 per dag, tegen 4.870 in 2024'), no count the sentence's construction gives (the days
+            // of a year it names, perhaps the earlier level's).
+            return !taken.contains(operand.value) && operand.binding?.evidence.contains(.construction) != true
+        }
+        return isBefore(rate.part) && isBefore(rate.whole)
+            && pairs.contains { $0.to == rate.site && $0.from > rate.site } && !pairs.contains { $0.from == rate.site }
     }
 
     /// 'nam toe tot 12,4 procent', 'daalde naar 8%': a percentage after 'tot' or 'naar' is the level reached,

@@ -97,6 +97,9 @@ struct Discourse: Sendable {
         /// Its counts with what each counts, their year and whether each is a part, for a mean or rate later in the
         /// paragraph (`ClaimParser.paragraphRatioReading`).
         var paragraphCounts: [ParagraphCount] = []
+        /// The end values of its changes, counts of now for a mean or rate later in the paragraph
+        /// (`ClaimParser.endLevelCounts`).
+        var endLevels: [ParagraphCount] = []
         /// The line of the one whole year it states its counts over ('In 2023 …'), for a mean per month next.
         var wholeYearLine: Int?
         /// Its only two numbers, of one unit, in two clauses and no start and end value ('In groep A 42
@@ -441,6 +444,10 @@ struct Discourse: Sendable {
     var lastCountedValues: [CountedValue] { earlier.last?.countedValues ?? [] }
     /// The counts of the earlier sentences of the paragraph that are remembered, for a mean or rate that names them.
     var paragraphCounts: [ParagraphCount] { earlier.flatMap(\.paragraphCounts) }
+    /// The end values of the changes of the earlier sentences of the paragraph that are remembered.
+    var paragraphEndLevels: [ParagraphCount] { earlier.flatMap(\.endLevels) }
+    /// The end values of the changes of the sentence before, with what they count.
+    var lastEndLevels: [CountedValue] { earlier.last?.endLevels.map(\.counted) ?? [] }
     /// The line of the whole year the sentence before states its counts over, if any.
     var lastWholeYearLine: Int? { earlier.last?.wholeYearLine }
 

@@ -13,7 +13,7 @@ extension ClaimParser {
     /// With `before`, the mean refers back to the counts of the sentence before: that sentence must state the year,
     /// and the mean's own sentence name no time at all.
     func unitsInStatedYear(_ unit: String, before: Bool) -> Operand? {
-        if Self.isForm(unit, of: Self.day) { return before ? nil : daysInStatedPeriod() }
+        if Self.isForm(unit, of: Self.day) { return before ? daysInYearBefore() : daysInStatedPeriod() }
         guard let (_, perYear) = Self.unitsPerYear.first(where: { Self.isForm(unit, of: $0.unit) }),
             let (line, months) = before
                 ? (namesNoTime ? discourse.lastWholeYearLine.map { ($0, Self.monthsInYear) } : nil)
@@ -46,7 +46,22 @@ extension ClaimParser {
             return constructedCount(days, line: analysis.line(of: month))
         }
         guard let line = statedWholeYear(), let year = years.first, year > 0 else { return nil }
-        return constructedCount(Self.daysInYear + Self.daysInFebruary(of: year) - Self.daysInCommonFebruary, line: line)
+        return constructedCount(Self.days(of: year), line: line)
+    }
+
+    /// The days of the whole year the sentence before states with its number, for a mean per day that refers back
+    /// to its total and names no time of its own ('In 2023 kwamen 1.112 meldingen binnen. Dat zijn er ruim drie per
+    /// dag.': 365); nil when that sentence states no whole year or not its number ('vorig jaar').
+    private func daysInYearBefore() -> Operand? {
+        guard namesNoTime, let line = discourse.lastWholeYearLine, let before = discourse.earlier.last,
+            !before.frame.inherited, let year = before.frame.later, year > 0
+        else { return nil }
+        return constructedCount(Self.days(of: year), line: line)
+    }
+
+    /// The days of `year` of the Gregorian calendar.
+    private static func days(of year: Int) -> Int {
+        daysInYear + daysInFebruary(of: year) - daysInCommonFebruary
     }
 
     /// The days of February in `year` of the Gregorian calendar.
@@ -101,16 +116,17 @@ extension ClaimParser {
     }
 
     /// The line and months of the one named half of a year or quarter the sentence states its total over: 'in' or
-    /// 'over', 'het', an ordinal and 'halfjaar' (six months) or 'kwartaal' (three); nil when it names a month, a
+    /// 'over', 'het', an ordinal and 'halfjaar' (six months) or 'kwartaal' (three), or those three words opening the
+    /// sentence as its subject ('Het derde kwartaal telde 11.400 …'); nil when it names a month, a
     /// second year, another such part, another ordinal ('…, in het tweede 2,6 …': a part left unsaid) or another word
     /// of a part of a period ('tot nu toe', 'sinds').
     func statedPartOfYear() -> (line: Int, months: Int)? {
         let named = tokens.indices.filter { index in
-            guard index >= 3, let months = Self.monthsInPart[tokens[index].text],
+            guard index >= 2, let months = Self.monthsInPart[tokens[index].text],
                 let ordinals = Self.partOrdinals[months]
             else { return false }
             return ordinals.contains(tokens[index - 1].text) && tokens[index - 2].isWord("het")
-                && (tokens[index - 3].isWord("in") || tokens[index - 3].isWord("over"))
+                && (index == 2 || tokens[index - 3].isWord("in") || tokens[index - 3].isWord("over"))
         }
         guard named.count == 1, let part = named.first, let months = Self.monthsInPart[tokens[part].text],
             tokens.filter({ $0.year != nil }).count <= 1,

@@ -57,7 +57,8 @@ extension ClaimParser {
             guard !chosen.contains(where: { datesOtherwise(mean: index, $0) }) else { return nil }
             candidates = chosen.map { countedValue($0) }
         } else if analysis.numberIndices == [index], refersBack(analysis.clause(of: index)) {
-            (candidates, fromSentenceBefore) = (discourse.lastCountedValues, true)
+            // The end value of a change there is a count of now ('486 cursussen (2022: 402)'), its total or units.
+            (candidates, fromSentenceBefore) = (discourse.lastCountedValues + discourse.lastEndLevels, true)
         } else {
             return nil
         }
@@ -66,12 +67,16 @@ extension ClaimParser {
         if let unnamed = unnamedUnits(per: unit, mean: index, among: chosen) {
             (candidates, units) = ([countedValue(unnamed.total)], [countedValue(unnamed.units)])
         }
+        var unitFactor = Exact(1)
+        if units.isEmpty, let (place, factor) = Self.duration(among: candidates, in: unit) {
+            (units, unitFactor) = ([candidates.remove(at: place)], factor)
+        }
         let totals = candidates.filter { !$0.counts(unit) }
         // No count of the units: a mean per month of a total over a whole year the sentence states is over twelve;
         // else the one count of the unit in the paragraph's sentences before.
         guard totals.count == 1, totals[0].currency == written.currency,
             let count = units.count == 1
-                ? units[0].operand
+                ? Operand(units[0].operand, scaledBy: unitFactor)
                 : units.isEmpty
                     ? unitsInStatedYear(unit, before: fromSentenceBefore)
                         ?? (fromSentenceBefore ? nil : unitsBefore(unit, mean: index)) : nil
@@ -88,6 +93,19 @@ extension ClaimParser {
         var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
         (claim.scale, claim.part, claim.whole) = (Exact(1), total, count)
         return claim
+    }
+
+    /// The one count of `candidates` in another unit of the family of time or measure of `unit`, with how many of
+    /// `unit` one of it is: the units of a mean per a unit of time that the total's period is counted in otherwise
+    /// ('in de eerste 26 weken 184.000 reizigers, zo'n 1.000 per dag': 26 × 7 = 182 days). Nil when `unit` is no unit
+    /// of measure, two counts are of its family, or the two go into each other inexactly (months into days).
+    private static func duration(among candidates: [CountedValue], in unit: String) -> (place: Int, factor: Exact)? {
+        guard let measure = MeasureUnit(noun: unit) else { return nil }
+        let alike = candidates.indices.compactMap { place in
+            candidates[place].noun.flatMap(MeasureUnit.init(noun:)).flatMap { $0.factor(to: measure) }
+                .map { (place, $0) }
+        }
+        return alike.count == 1 ? alike[0] : nil
     }
 
     /// Whether the mean's clause names a year that the clause of a value in another clause does not name ('…
@@ -187,10 +205,11 @@ extension ClaimParser {
 
     /// The one count of `unit` in the paragraph's sentences before the mean at `index` ('In de wijk staan 1.280
     /// woningen. Samen verbruikten ze 1.446.400 m³, gemiddeld 1.130 m³ per woning.'), when the mean's own sentence
-    /// gives its total but no count of its unit: none when two counts name the unit, or it is a part of another
+    /// gives its total but no count of its unit (the end value of a change counts: 'Het aantal vrijwilligers nam toe
+    /// tot 146 (2022: 117)'): none when two counts name the unit, or it is a part of another
     /// count, ends a list, is a mean itself, or is of another year or region than the mean's sentence.
     private func unitsBefore(_ unit: String, mean index: Int) -> Operand? {
-        let named = discourse.paragraphCounts.filter { $0.counted.isNamed(by: unit) }
+        let named = (discourse.paragraphCounts + discourse.paragraphEndLevels).filter { $0.counted.isNamed(by: unit) }
         guard named.count == 1, let count = named.first, !count.isPart, !count.endsList, !count.isMean else {
             return nil
         }

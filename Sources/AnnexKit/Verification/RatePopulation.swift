@@ -9,8 +9,10 @@ extension ClaimParser {
     /// the year of the one before). The part must count what the rate names ('26 meldingen per 1.000 inwoners'
     /// takes '2.420 meldingen'); a rate that names nothing takes it only in a clause that restates the one before
     /// ('…: 50 per 10.000 inwoners', ', 14,2 per 10.000 inwoners'; `isApposition(_:)`) or, from the sentence
-    /// before, when it opens by referring back ('Dat komt neer op 3 per 1.000 inwoners'). None when two counts
-    /// could be the whole or the part.
+    /// before, when it opens by referring back ('Dat komt neer op 3 per 1.000 inwoners'). The sentence before gives
+    /// the end values of its changes too, and is the one before it when it only restates a change
+    /// (`earlierPopulationCounts(endLevels:)`); a population of a unit of measure is named by any of its words ('612
+    /// km' for 'per 100 kilometer'). None when two counts could be the whole or the part.
     func populationOperands(rate index: Int) -> (part: Operand, whole: Operand)? {
         guard let per = Self.per(after: index, in: tokens, reach: Self.ratePhraseReach), per + 2 < tokens.count,
             tokens[per + 2].kind == .word, tokens[index].number?.currency.isEmpty == true
@@ -24,10 +26,13 @@ extension ClaimParser {
             $0 != index && !levels.contains($0) && Self.isValue($0, tokens)
                 && Self.statedScale(of: $0, in: tokens) == nil
         }.map { countedValue($0, carried: false) }
-        let earlier = earlierPopulationCounts()
+        let earlier = earlierPopulationCounts(endLevels: true)
         // The population by a form of its own noun ('1.120.000 inwoners'); a word for the people of an area names it
         // only when no count does so, else it may count the part ('5.264 mensen op een wachtlijst').
-        let byForm = { (value: CountedValue) in value.noun.map { Self.areForms($0, population) } ?? false }
+        // A unit of measure names it in any of its words ('612 km' for 'per 100 kilometer').
+        let byForm = { (value: CountedValue) in
+            value.noun.map { Self.areForms($0, population) || Self.nameOneMeasure($0, population) } ?? false
+        }
         let byResidents = { (value: CountedValue) in value.noun.map { Self.counts($0, population) } ?? false }
         let isPopulation = (own + earlier).contains(where: byForm) ? byForm : byResidents
         let wholes = [own, earlier].map { $0.filter(isPopulation) }
@@ -53,6 +58,11 @@ extension ClaimParser {
         areForms(noun, population) || Self.residentNouns.contains(noun) && Self.residentNouns.contains(population)
     }
 
+    /// Whether two words name one unit of measure ('km', 'kilometer').
+    static func nameOneMeasure(_ one: String, _ other: String) -> Bool {
+        MeasureUnit(noun: one).map { $0 == MeasureUnit(noun: other) } ?? false
+    }
+
     /// Words for the people who live in an area, which a rate per so many inhabitants counts alike.
     static let residentNouns: Set<String> = ["inwoners", "bewoners", "mensen", "personen", "ingezetenen"]
 
@@ -74,18 +84,36 @@ extension ClaimParser {
 
     /// The counts of the sentence before in the paragraph, with what they count, when this sentence has no year
     /// other than that sentence's and names no region the paragraph has not named before, nor a place ('In Amersfoort
-    /// is er …': 'in' and a name with a capital) that the sentence before does not name beside its numbers.
-    func earlierPopulationCounts() -> [CountedValue] {
-        scopedSentenceBefore?.countedValues.filter { $0.currency.isEmpty } ?? []
+    /// is er …': 'in' and a name with a capital) that the sentence before does not name beside its numbers. With
+    /// `endLevels`, the end values of its changes too ('41 verkeersdoden, 7 meer dan in 2022 (34)': `endLevelCounts`).
+    func earlierPopulationCounts(endLevels: Bool = false) -> [CountedValue] {
+        guard let before = endLevels ? scopedSentence(before: valueSentenceBefore) : scopedSentenceBefore else {
+            return []
+        }
+        let ends = endLevels ? before.endLevels.map(\.counted) : []
+        return (before.countedValues + ends).filter { $0.currency.isEmpty }
     }
 
     /// The sentence before in the paragraph, when this sentence has no year other than that sentence's and names no
     /// region the paragraph has not named before, nor a place that the sentence before does not name beside its
     /// numbers: one whose counts this sentence may take.
-    var scopedSentenceBefore: Discourse.Summary? {
+    var scopedSentenceBefore: Discourse.Summary? { scopedSentence(before: discourse.earlier.last) }
+
+    /// The sentence before in the paragraph, or the one before that when it states no value of its own but a change
+    /// of the values before it ('… 18.240 leden, tegen 17.105 een jaar eerder. Dat is een groei van 6,6%.').
+    private var valueSentenceBefore: Discourse.Summary? {
+        let earlier = discourse.earlier
+        guard let last = earlier.last, last.statesNoValue, last.hasNumbers, earlier.count >= 2 else {
+            return earlier.last
+        }
+        return earlier[earlier.count - 2]
+    }
+
+    /// `before`, when this sentence may take its counts (`scopedSentenceBefore`).
+    private func scopedSentence(before: Discourse.Summary?) -> Discourse.Summary? {
         let years = Set(tokens.compactMap(\.year))
         let named = Set(discourse.namedRegions.map(\.code))
-        guard let before = discourse.earlier.last, before.year.map({ years.isSubset(of: [$0]) }) ?? years.isEmpty,
+        guard let before, before.year.map({ years.isSubset(of: [$0]) }) ?? years.isEmpty,
             analysis.regions.allSatisfy({ named.contains($0.code) }), namedPlaces().isSubset(of: before.valueWords)
         else { return nil }
         return before

@@ -60,7 +60,7 @@ extension ClaimParser {
 
     /// The words between 'aantal' and the total at `total` in its clause ('Het aantal nieuwe bomen komt hiermee op'):
     /// what the total counts; nil when no 'aantal' stands there.
-    private func wordsAfterAantal(before total: Int) -> [String]? {
+    func wordsAfterAantal(before total: Int) -> [String]? {
         let clause = analysis.clause(of: total)
         guard let word = (clause.lowerBound..<total).last(where: { tokens[$0].isWord("aantal") }) else { return nil }
         return tokens[(word + 1)..<total].filter { $0.kind == .word }.map(\.text)

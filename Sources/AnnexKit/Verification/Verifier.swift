@@ -230,6 +230,7 @@ public struct Verifier: Sendable {
         summary.gap = parser.statedGap()
         summary.paragraphCounts = parser.paragraphCounts()
         summary.countedValues = summary.paragraphCounts.map(\.counted)
+        summary.endLevels = parser.endLevelCounts()
         summary.wholeYearLine = parser.statedWholeYear()
         summary.namedCounts = parser.namedCounts()
         summary.openingWhole = parser.openingWhole().map { parser.operand($0).carriedOver }
