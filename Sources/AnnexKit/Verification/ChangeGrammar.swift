@@ -1497,6 +1497,7 @@ extension ClaimParser {
             if inOpeningNounPhrase(before) { return nil }
             let clause = analysis.clause(of: index)
             let found = directions(in: clause)
+            if found.isEmpty, before == clause.lowerBound { return signOfClause(before: clause, amount: index) }
             return found.min { abs($0.token - index) < abs($1.token - index) }?.sign
         }
         // 'een daling van 303', and a memo's label 'Afname: 303'.
@@ -1514,6 +1515,20 @@ extension ClaimParser {
         // 'een groei van 12,5 procent, ofwel 90 leden': the amount of a change in percent, restated.
         if let sign = restatedChangeSign(of: index) { return sign }
         return isBareDifference(index) || differenceNames(for: index) != nil || hasBracketedSides(index) ? 0 : nil
+    }
+
+    /// The one direction of the clause right before `clause`, a clause that opens with 'met' and the count at
+    /// `amount` ('Alleen in de Rijntakken nam de depositie toe, met 13 mol', '… nam het sterkst toe: met 3 weken'):
+    /// the amount of the change that clause tells, when it ends with a comma or colon, holds no number and words of
+    /// one direction, and `clause` no other number.
+    private func signOfClause(before clause: Range<Int>, amount: Int) -> Int? {
+        guard clause.lowerBound >= 2, [",", ":"].contains(where: { tokens[clause.lowerBound - 1].isMark($0) }),
+            !analysis.numberIndices.contains(where: { clause.contains($0) && $0 != amount })
+        else { return nil }
+        let earlier = analysis.clause(of: clause.lowerBound - 1)
+        guard !analysis.numberIndices.contains(where: { earlier.contains($0) }) else { return nil }
+        let signs = Set(directions(in: earlier).map(\.sign))
+        return signs.count == 1 ? signs.first : nil
     }
 
     /// 'meer' or 'minder' right after a count ('6.590 meer mensen … dan', 'Dat zijn er 210 meer', '340 minder').

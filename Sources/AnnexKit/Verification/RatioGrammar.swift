@@ -50,7 +50,8 @@ extension ClaimParser {
     }
 
     /// The scale of the rate a number states: 'per N' in its phrase after it ('6,4 per 100', '34 meldingen per
-    /// 10.000 inwoners'), or after the number it is set against (`scalePartner(of:in:)`), or before it with no mark
+    /// 10.000 inwoners'), or after the number it is set against (`scalePartner(of:in:)`) or of the rate it is set
+    /// against before it ('€ 47,50 per 100 kilo, tegen € 61,69': `leadingRatePer(of:in:)`), or before it with no mark
     /// between ('Per 100 inwoners maken er 7,4 gebruik', 'Het aantal … per 1.000 verpleegdagen daalde van 4,8 naar
     /// 3,6'); nil for no rate.
     static func statedScale(of index: Int, in tokens: [Token]) -> Exact? {
@@ -60,6 +61,7 @@ extension ClaimParser {
         {
             return scale(tokens[per + 1])
         }
+        if let per = leadingRatePer(of: index, in: tokens) { return scale(tokens[per + 1]) }
         // Back to 'per' with no mark between, that is no other number's ('5,2 per 100 werknemers bij 4.800', 'bij 2
         // cliënten per 1.000 inwoners zijn dat 80 cliënten').
         for position in stride(from: index - 1, through: 0, by: -1) {

@@ -93,27 +93,36 @@ extension TimedTable {
 
 extension ClaimParser {
     /// The start and end value of a change of `unit` at `index` that names one row of the table above the sentence
-    /// (`Sentence.timedTable`) by its label: the row's earlier and later value. Read only when the claim is its
-    /// sentence's only number, the sentence names no year but the table's and no mean or rate ('gemiddeld 3 procent
-    /// per jaar' is no change over the whole span), and any 'dan' in it compares with the earlier column (its year or
-    /// a mark of an earlier time right after it): a comparison with another group or level is no change of the row.
-    /// The row is the one the words of the claim's stretch tell apart (`TellingWords`, `sharesStem`), unless they
-    /// name it only as what another quantity is of ('De ritduur van de deelfietsen': `TimedRowSubject`). A change
-    /// written as a fraction in words ('nam met een derde toe', at its first word) or a factor ('is anderhalf keer zo
-    /// groot als een jaar eerder', 'is verdubbeld') is read so in a sentence of no number at all.
+    /// (`Sentence.timedTable`) by its label: the row's earlier and later value. Read only when the claim is the only
+    /// number of its stretch ('met 1,7 procentpunt; bij het vwo daalde het met 0,8 procentpunt': each names its own
+    /// row) and, beside numbers of other stretches, its stretch says its direction ('…; bij het vwo ging het om 0,8
+    /// procentpunt' is read with no row: the direction of the sentence is the other stretch's), the sentence names no
+    /// year but the table's and no mean or rate ('gemiddeld 3 procent per jaar' is no change over the whole span),
+    /// and any 'dan' in it compares with the earlier column (its year or a mark of an earlier time right after it): a
+    /// comparison with another group or level is no change of the row. The row is the one the words of the claim's
+    /// stretch tell apart (`TellingWords`, `sharesStem`), unless they name it only as what another quantity is of ('De
+    /// ritduur van de deelfietsen': `TimedRowSubject`). A change written as a fraction in words ('nam met een derde
+    /// toe', at its first word) or a factor ('is anderhalf keer zo groot als een jaar eerder', 'is verdubbeld') is
+    /// read so in a sentence of no number at all.
     func timedRowChange(at index: Int, unit: NumberUnit) -> (from: Operand, to: Operand)? {
-        let onlyClaim =
-            tokens[index].kind == .number ? analysis.numberIndices == [index] : analysis.numberIndices.isEmpty
-        guard let table = analysis.sentence.timedTable, onlyClaim,
+        let stretch = tokens.indices.filter { analysis.stretches[$0] == analysis.stretches[index] }
+        let stretchNumbers = analysis.numberIndices.filter(stretch.contains)
+        let onlyClaim = tokens[index].kind == .number ? stretchNumbers == [index] : analysis.numberIndices.isEmpty
+        // Beside numbers of other stretches the claim's own stretch says its direction: another's verb is another's.
+        let ownDirection =
+            stretchNumbers == analysis.numberIndices || tokens[index].number?.sign != nil
+            || comparative(after: index) != nil
+            || !directions(in: stretch[0]..<(stretch[stretch.count - 1] + 1)).isEmpty
+            || stretch.contains { tokens[$0].kind == .word && Self.directionSign(of: tokens[$0].text) != nil }
+        guard let table = analysis.sentence.timedTable, onlyClaim, ownDirection,
             tokens.allSatisfy({ $0.year.map { [table.earlier, table.later].contains($0) } ?? true }),
-            !tokens.contains(where: { $0.kind == .word && Self.perStepWords.contains($0.text) })
+            !tokens.indices.contains(where: { isPerStep($0, table: table) })
         else { return nil }
         for than in tokens.indices where comparesWithOther(at: than) {
             let after = (than + 1)..<min(tokens.count, than + 1 + Self.thanReach)
             guard tokens[after].contains(where: { $0.year == table.earlier }) || analysis.hasEarlierMarker(after)
             else { return nil }
         }
-        let stretch = tokens.indices.filter { analysis.stretches[$0] == analysis.stretches[index] }
         let words = Set(analysis.words(stretch[0]..<(stretch[stretch.count - 1] + 1)))
             .subtracting(Lexicon.grammarWords)
         let rows = table.rows
@@ -137,6 +146,15 @@ extension ClaimParser {
     private func comparesWithOther(at position: Int) -> Bool {
         tokens[position].isWord("dan")
             || tokens[position].isWord("als") && tokens[..<position].contains { $0.isWord("zo") || $0.isWord("zoveel") }
+    }
+
+    /// Whether the word at `position` makes a change a mean or a rate (`perStepWords`): a change of a row 'per jaar'
+    /// or 'gemiddeld' is no change from column to column. 'per' before a word of the table's heading names the rate
+    /// the table's values are in ('met 8 kilo per inwoner' under 'Hoeveel kilo per inwoner?'), not a step.
+    private func isPerStep(_ position: Int, table: TimedTable) -> Bool {
+        guard tokens[position].kind == .word, Self.perStepWords.contains(tokens[position].text) else { return false }
+        guard tokens[position].isWord("per"), position + 1 < tokens.count else { return true }
+        return !table.heading.contains(tokens[position + 1].text)
     }
 
     /// Words of a mean or a rate: a change of a row 'per jaar' or 'gemiddeld' is no change from column to column.

@@ -38,7 +38,7 @@ struct Token: Sendable {
 /// Numbers that are no quantity become labels: section numbers ('2.1.2'), figure, table and page
 /// numbers ('figuur 2', 'p. 23-28'), dates ('15 april'), ages ('18 jaar'), footnote numbers glued to
 /// a word ('Nederland.1'), ranges ('18-25'). A duration in two units ('19 min 10 s') is one number
-/// (`CompoundDuration`).
+/// (`CompoundDuration`); 'sneller' after a count of time is 'korter' (`DurationComparative`).
 enum Tokenizer {
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens = CompoundDuration.merged(scaledCurrencies(rawTokens(scalars)), scalars)
@@ -48,6 +48,7 @@ enum Tokenizer {
         percentRanges(&tokens)
         attachHedges(&tokens, scalars)
         signWords(&tokens)
+        DurationComparative.read(&tokens)
         formulaTerms(&tokens)
         var depth = 0
         for index in tokens.indices {
