@@ -43,7 +43,10 @@ extension TimedTable {
         else { return nil }
         let headerWords = block[header].cells.flatMap { Tokenizer.tokens(Array($0.unicodeScalars)) }
         (earlier, later) = (years.earlier, years.later)
-        (statesScale, heading) = (TitleScale(title) != nil, Self.heading(title + headerWords))
+        let cellScale = block[header].cells.dropFirst().contains {
+            TitleScale(Tokenizer.tokens(Array($0.unicodeScalars))) != nil
+        }
+        (statesScale, heading) = (TitleScale(title) != nil || cellScale, Self.heading(title + headerWords))
         for row in block[(header + 1)...] {
             guard row.cells.count == Self.cells else { return nil }
             let values = row.cells.dropFirst().compactMap { cell -> WrittenNumber? in
@@ -67,15 +70,26 @@ extension TimedTable {
     }
 
     /// The years of two header cells that are alike but for one year each ('2022', 'cohort 2022', '2022/23'); nil
-    /// otherwise. A season's second year, after a slash glued to its first ('2022/23'), is part of its year.
+    /// otherwise. A season's second year, after a slash glued to its first ('2022/23'), is part of its year; a unit or
+    /// scale in brackets that closes a cell ('2023 (mln ton)') is none of it (`withoutClosingUnit`).
     private static func columnYears(_ first: String, _ second: String) -> (earlier: Int, later: Int)? {
-        let read = [first, second].map { Tokenizer.tokens(Array($0.unicodeScalars)) }
+        let read = [first, second].map { withoutClosingUnit(Tokenizer.tokens(Array($0.unicodeScalars))) }
         let years = read.map { $0.compactMap(\.year) }
         let rest = read.map { tokens in
             tokens.indices.filter { tokens[$0].year == nil && !isSeasonEnd($0, tokens) }.map { tokens[$0].text }
         }
         guard years.allSatisfy({ $0.count == 1 }), rest[0] == rest[1] else { return nil }
         return (years[0][0], years[1][0])
+    }
+
+    /// A header cell's tokens before the unit or scale in brackets that closes it ('2023 (mln ton)', '2023 (x 1.000)'):
+    /// the bracket says what the column's values are in, not which time it is of. A bracket of percent ('2023 (%)')
+    /// stays: a change in percent of shares may be one in points, which the words do not tell.
+    private static func withoutClosingUnit(_ tokens: [Token]) -> [Token] {
+        guard let start = LineShape.unitBracketStart(tokens) ?? TitleScale(tokens)?.start, start > 0,
+            !tokens[start...].contains(where: { $0.isMark("%") || $0.isWord("procent") })
+        else { return tokens }
+        return Array(tokens[..<start])
     }
 
     /// Whether the token at `index` is the end of a season glued to its first year by a slash ('/23' of '2022/23').
@@ -94,7 +108,8 @@ extension TimedTable {
 extension ClaimParser {
     /// The start and end value of a change of `unit` at `index` that names one row of the table above the sentence
     /// (`Sentence.timedTable`) by its label: the row's earlier and later value. Read only when the claim is its
-    /// sentence's only number, the sentence names no year but the table's and no mean or rate ('gemiddeld 3 procent
+    /// stretch's only number, any other of the sentence a percentage of a stretch of its own
+    /// (`isOnlyNumberOfStretch`), the sentence names no year but the table's and no mean or rate ('gemiddeld 3 procent
     /// per jaar' is no change over the whole span), and any 'dan' in it compares with the earlier column (its year or
     /// a mark of an earlier time right after it): a comparison with another group or level is no change of the row.
     /// The row is the one the words of the claim's stretch tell apart (`TellingWords`, `sharesStem`), unless they
@@ -103,7 +118,7 @@ extension ClaimParser {
     /// groot als een jaar eerder', 'is verdubbeld') is read so in a sentence of no number at all.
     func timedRowChange(at index: Int, unit: NumberUnit) -> (from: Operand, to: Operand)? {
         let onlyClaim =
-            tokens[index].kind == .number ? analysis.numberIndices == [index] : analysis.numberIndices.isEmpty
+            tokens[index].kind == .number ? isOnlyNumberOfStretch(index) : analysis.numberIndices.isEmpty
         guard let table = analysis.sentence.timedTable, onlyClaim,
             tokens.allSatisfy({ $0.year.map { [table.earlier, table.later].contains($0) } ?? true }),
             !tokens.contains(where: { $0.kind == .word && Self.perStepWords.contains($0.text) })
@@ -122,6 +137,19 @@ extension ClaimParser {
                 rows[told].label, in: stretch[0]...stretch[stretch.count - 1], claim: index, table: table)
         else { return nil }
         return (rows[told].from, rows[told].to)
+    }
+
+    /// Whether the number at `index` is the only one of its stretch and every other number of the sentence a
+    /// percentage in a stretch of its own: 'Het theater groeide met 15 procent; de bioscoop daalde met 12 procent'
+    /// splits at ';' into a change of one row each, whose words tell that row apart (`timedRowChange`). Beside
+    /// another, the claim's stretch must give its own word of direction: one of the stretch before ('groeide') is
+    /// not its direction ('…; de bioscoop leverde 12 procent in').
+    private func isOnlyNumberOfStretch(_ index: Int) -> Bool {
+        let own = tokens.indices.filter { analysis.stretches[$0] == analysis.stretches[index] }
+        let others = analysis.numberIndices.filter { $0 != index }
+        guard !others.isEmpty else { return true }
+        return others.allSatisfy { !own.contains($0) && tokens[$0].number?.unit == .percent }
+            && !directions(in: own[0]..<(own[own.count - 1] + 1)).isEmpty
     }
 
     /// The start and end value of a difference `number` at `index` that names one row of the table above
