@@ -43,7 +43,10 @@ extension TimedTable {
         else { return nil }
         let headerWords = block[header].cells.flatMap { Tokenizer.tokens(Array($0.unicodeScalars)) }
         (earlier, later) = (years.earlier, years.later)
-        (statesScale, heading) = (TitleScale(title) != nil, Self.heading(title + headerWords))
+        let cellScale = block[header].cells.dropFirst().contains {
+            TitleScale(Tokenizer.tokens(Array($0.unicodeScalars))) != nil
+        }
+        (statesScale, heading) = (TitleScale(title) != nil || cellScale, Self.heading(title + headerWords))
         for row in block[(header + 1)...] {
             guard row.cells.count == Self.cells else { return nil }
             let values = row.cells.dropFirst().compactMap { cell -> WrittenNumber? in
@@ -67,15 +70,26 @@ extension TimedTable {
     }
 
     /// The years of two header cells that are alike but for one year each ('2022', 'cohort 2022', '2022/23'); nil
-    /// otherwise. A season's second year, after a slash glued to its first ('2022/23'), is part of its year.
+    /// otherwise. A season's second year, after a slash glued to its first ('2022/23'), is part of its year; a unit or
+    /// scale in brackets that closes a cell ('2023 (mln ton)') is none of it (`withoutClosingUnit`).
     private static func columnYears(_ first: String, _ second: String) -> (earlier: Int, later: Int)? {
-        let read = [first, second].map { Tokenizer.tokens(Array($0.unicodeScalars)) }
+        let read = [first, second].map { withoutClosingUnit(Tokenizer.tokens(Array($0.unicodeScalars))) }
         let years = read.map { $0.compactMap(\.year) }
         let rest = read.map { tokens in
             tokens.indices.filter { tokens[$0].year == nil && !isSeasonEnd($0, tokens) }.map { tokens[$0].text }
         }
         guard years.allSatisfy({ $0.count == 1 }), rest[0] == rest[1] else { return nil }
         return (years[0][0], years[1][0])
+    }
+
+    /// A header cell's tokens before the unit or scale in brackets that closes it ('2023 (mln ton)', '2023 (x 1.000)'):
+    /// the bracket says what the column's values are in, not which time it is of. A bracket of percent ('2023 (%)')
+    /// stays: a change in percent of shares may be one in points, which the words do not tell.
+    private static func withoutClosingUnit(_ tokens: [Token]) -> [Token] {
+        guard let start = LineShape.unitBracketStart(tokens) ?? TitleScale(tokens)?.start, start > 0,
+            !tokens[start...].contains(where: { $0.isMark("%") || $0.isWord("procent") })
+        else { return tokens }
+        return Array(tokens[..<start])
     }
 
     /// Whether the token at `index` is the end of a season glued to its first year by a slash ('/23' of '2022/23').
