@@ -16,8 +16,13 @@ extension ClaimParser {
         let named = Set(analysis.words(tokens.indices)).subtracting(Lexicon.grammarWords)
         let years = Set(tokens.compactMap(\.year))
         let ofWhole = end < tokens.count && tokens[end].isWord("van")
+        // 'Vier op de tien doden …': the word of content right after the share is the noun its whole counts.
+        let counted =
+            end < tokens.count && tokens[end].kind == .word && ContrastedGroups.isContent(tokens[end].text)
+            ? tokens[end].text : nil
         let table = discourse.rowsAndTotal
-            ?? analysis.sentence.tableAbove?.rowsAndTotal(namedBy: named, years: years, wholeNamed: ofWhole)
+            ?? analysis.sentence.tableAbove?.rowsAndTotal(
+                namedBy: named, years: years, wholeNamed: ofWhole, countedNoun: counted)
         guard let table, namesTableWhole(after: end, title: table.title) else { return nil }
         // Rows summed to their whole may hold numbers in their labels ('65-74 jaar'): a sentence with a number besides
         // the share ('… 65 jaar of ouder') may name several rows by it.

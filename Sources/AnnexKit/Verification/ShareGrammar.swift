@@ -219,14 +219,16 @@ extension ClaimParser {
         }
         // '…, 6.944 in totaal': a count that closes the sentence as a total restates the share's part.
         if part == nil, let whole, let totalled = totalledPart(afterShareAt: start, whole: whole) { part = totalled }
-        // 'Dat is een derde van alle 5.760 aanmeldingen': a sentence that opens by restating the quantity of the one
-        // before, with its whole marked and no other count than a difference from another time and that time's value
-        // in brackets ('… en 180 meer dan in 2024 (1.110)'), takes that quantity as the part.
+        // 'Dat is een derde van alle 5.760 aanmeldingen', 'Daarmee is …': a sentence that opens by restating the
+        // quantity of the one before, with its whole marked and no other count than a difference from another time
+        // and that time's value in brackets ('… en 180 meer dan in 2024 (1.110)'), takes that quantity as the part,
+        // when it is less than the whole (a total restated as the whole is no part of it).
         if part == nil, let whole, opensWithRestatement,
             counts.filter({
                 !Self.isDifferenceFromTime($0, tokens) && !Self.isValueOfComparedTime($0, tokens) && !bases.contains($0)
             }) == [whole],
-            let referred = discourse.topic(needingValue: true).flatMap(operand), referred.unit == .count
+            let referred = discourse.topic(needingValue: true).flatMap(operand), referred.unit == .count,
+            referred.value < operand(whole).value
         {
             return (referred, operand(whole))
         }
@@ -245,10 +247,15 @@ extension ClaimParser {
             && tokens[end..<max(end, clause.upperBound)].allSatisfy { $0.kind == .mark }
     }
 
-    /// Whether the sentence opens with 'Dat is', 'Dit was' and the like: it restates what the sentence before said.
+    /// Whether the sentence opens with 'Dat is', 'Dit was' and the like: it restates what the sentence before said;
+    /// or with 'Daarmee is', 'Hiermee was': it states what follows from it, the same quantity of a whole named now
+    /// ('De zwemclub telde 1.240 leden. Daarmee is een op de vijf van de 6.450 inwoners lid').
     private var opensWithRestatement: Bool {
-        tokens.count > 2 && ["dat", "dit"].contains(tokens[0].text) && Self.copulas.contains(tokens[1].text)
+        tokens.count > 2 && Self.restatingOpeners.contains(tokens[0].text) && Self.copulas.contains(tokens[1].text)
     }
+
+    /// Words of reference that open a restatement before a form of 'zijn'.
+    private static let restatingOpeners: Set<String> = ["dat", "dit", "daarmee", "hiermee"]
 
     /// Forms of 'zijn' that make a restatement ('Dat is', 'Dit waren').
     static let copulas: Set<String> = ["is", "was", "zijn", "waren"]
@@ -1085,6 +1092,11 @@ extension ClaimParser {
         }
         let claimed = shareClaimed(value, hedge: hedge, text: text, rounding: rounding)
         var claim = Claim(kind: .share, site: index, claimed: claimed)
+        // 'Samen is dat bijna driekwart': the share of the parts before that a word of joining sums.
+        if let joined = joinedPartsBefore(ofShareAt: index, end: end) {
+            (claim.parts, claim.whole) = (joined.parts, joined.whole)
+            return claim
+        }
         (claim.part, claim.whole) = partAndWhole(around: index, end: end)
         var noun = end - 1
         while noun + 1 < tokens.count, tokens[noun + 1].kind == .word, noun + 1 - end < Self.nounReach { noun += 1 }

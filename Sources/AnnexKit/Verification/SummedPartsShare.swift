@@ -2,12 +2,13 @@
 /// lasten.': a percentage after a word of joining ('samen', 'bij elkaar') that follows the parts a whole is split
 /// into gives the share of their sum in that whole (121,0 of 151,3 is 80,0%), not the sum of the rounded shares
 /// written beside them. The parts stand in the sentence before (whose split it takes, the percentage its only number
-/// with only words before it) or in its own sentence ('…, samen goed voor 80% van de lasten', no number after it).
+/// with only words before it; the parts the words before the joining word name, when they name some:
+/// `joinedPartsBefore`) or in its own sentence ('…, samen goed voor 80% van de lasten', no number after it).
 extension ClaimParser {
     /// The share of the summed parts of the sentence before in their whole, claimed by the sentence's percentage.
     func summedPartsShareReading() -> Claim? {
         guard analysis.numberIndices.count == 1, let site = analysis.numberIndices.first,
-            tokens[..<site].allSatisfy({ $0.kind == .word }), let split = discourse.lastSplit
+            let split = joinedPartsBefore(ofShareAt: site, end: site + 1)
         else { return nil }
         return share(of: split, at: site, joinedAfter: 0)
     }

@@ -14,12 +14,16 @@ extension TableAbove {
     /// percentages, that add up to its total: a column that does not may hold no parts of one whole. A column whose
     /// value is in each row at most another column's may count a part of that column's rows ('Adviezen | waarvan
     /// vroeghulp', 'Gescreend | Indicatie'): a share that names no whole after 'van' (not `wholeNamed`) may then be of
-    /// its own row ('het hoogste aandeel vroeghulp'), and gets none.
-    func rowsAndTotal(namedBy words: Set<String>, years: Set<Int>, wholeNamed: Bool) -> Discourse.Table? {
+    /// its own row ('het hoogste aandeel vroeghulp'), and gets none, unless the noun it counts (`countedNoun`, 'vier op
+    /// de tien doden') names the column: that noun is the whole's. A header's cell may give its unit in brackets
+    /// ('levering 2023 (mln m3)', `TableBlock.mayNameColumn`).
+    func rowsAndTotal(
+        namedBy words: Set<String>, years: Set<Int>, wholeNamed: Bool, countedNoun: String?
+    ) -> Discourse.Table? {
         guard let width = rows.first?.cells.count, width >= 2, rows.allSatisfy({ $0.cells.count == width }),
             let last = rows.last, ClaimParser.totalledWords(TableBlock.words(last.cells[0])) != nil
         else { return nil }
-        let headed = rows[0].cells.dropFirst().allSatisfy { TableCell($0).namesColumn }
+        let headed = rows[0].cells.dropFirst().allSatisfy(TableBlock.mayNameColumn)
         let body = rows[(headed ? 1 : 0)..<(rows.count - 1)]
         guard body.count >= Discourse.fewestRows, body.allSatisfy({ Self.isPart($0.cells[0]) }) else { return nil }
         let header = headed ? rows[0].cells : nil
@@ -32,24 +36,26 @@ extension TableAbove {
             else { return nil }
             return Operand(number, year: nil, token: nil, line: row.line, binding: OperandBinding(.labelledLine))
         }
+        let named = header.map { TableBlock.words($0[column]) } ?? []
+        let nounNamesColumn = countedNoun.map { noun in named.contains { ClaimParser.namesUnit(noun, $0) } } ?? false
         guard counts.count == body.count + 1, Set(counts.map(\.unit)).count == 1,
             Operand(summing: Array(counts.dropLast())).value == counts[counts.count - 1].value,
-            wholeNamed || !Self.mayBePart(column, of: Array(body))
+            wholeNamed || nounNamesColumn || !Self.mayBePart(column, of: Array(body))
         else { return nil }
         let labels = body.map { Self.labelWords($0.cells[0]) }
-        let named = header.map { TableBlock.words($0[column]) } ?? []
         return (Array(zip(labels, counts.dropLast())), counts[counts.count - 1], title + named, false)
     }
 
     /// The value column a sentence of `words` and `years` speaks of: the only one, or, under a header, the one its
-    /// words tell apart among the header's cells (`ClaimParser.toldRow`) or whose year it names, both the same when
-    /// both tell one; none otherwise.
+    /// words tell apart among the header's cells (`ClaimParser.toldRow`; a compound names the cell of its head,
+    /// 'verkeersdoden' the column 'Doden') or whose year it names, both the same when both tell one; none otherwise.
     private static func column(width: Int, header: [String]?, words: Set<String>, years: Set<Int>) -> Int? {
         guard width > 2 else { return 1 }
         guard let header else { return nil }
         let columns = Array(1..<width)
-        let byWords = ClaimParser.toldRow(amongst: columns.map { TableBlock.words(header[$0]) }, by: words)
-            .map { columns[$0] }
+        let cells = columns.map { TableBlock.words(header[$0]) }
+        let heads = cells.joined().filter { cell in words.contains { $0 != cell && ClaimParser.namesUnit($0, cell) } }
+        let byWords = ClaimParser.toldRow(amongst: cells, by: words.union(heads)).map { columns[$0] }
         let dated = columns.filter { !Self.years(header[$0]).isDisjoint(with: years) }
         let byYear = dated.count == 1 ? dated[0] : nil
         guard years.isEmpty || byYear != nil else { return nil }

@@ -202,10 +202,17 @@ struct TableBlock: Sendable {
         for text in cells.dropFirst() {
             let read = TableCell(text)
             worded = worded || isWordedValue(read, text)
-            guard namesColumn(read, text) || isWordedValue(read, text) else { return nil }
+            guard mayNameColumn(text) else { return nil }
             names.append(read)
         }
         return !worded || names.contains(where: \.isText) ? names : nil
+    }
+
+    /// Whether a cell may name a header's column (`namesColumn`), also as a value's words ('Binnen 30 sec.',
+    /// `isWordedValue`): a header's cell may hold its unit in brackets ('levering 2023 (mln m3)').
+    static func mayNameColumn(_ text: String) -> Bool {
+        let read = TableCell(text)
+        return namesColumn(read, text) || isWordedValue(read, text)
     }
 
     /// Whether a cell, read as `read`, may name a header's column: a year or text (`TableCell.namesColumn`), or words

@@ -295,7 +295,7 @@ public struct Verifier: Sendable {
 
     // MARK: What a sentence leaves for the next
 
-    /// The quantity a sentence is about: its total ('in totaal 21.707'), the end value of its change
+    /// The quantity a sentence is about: its total ('in totaal 21.707', 'samen 10.260'), the end value of its change
     /// ('naar 19.910') or its only count; with the measure it was bound to.
     static func topic(
         of analysis: SentenceAnalysis, bindings: [Int: Binding], binder: DataBinder?, discourse: Discourse,
@@ -304,7 +304,7 @@ public struct Verifier: Sendable {
         let tokens = analysis.tokens
         let counts = analysis.numberIndices.filter { tokens[$0].number?.unit == .count && !startValues.contains($0) }
         let marked = counts.filter { index in
-            ["in totaal", "totaal van", "een totaal van", "naar", "tot"].contains {
+            ["in totaal", "totaal van", "een totaal van", "samen", "naar", "tot"].contains {
                 analysis.phraseStart($0, endingBefore: index) != nil
             }
         }
