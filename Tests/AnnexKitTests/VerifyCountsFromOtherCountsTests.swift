@@ -5,9 +5,7 @@ import Testing
 
 /// The verdict of each claim of `kind` in `text`, by the claim as written.
 private func verdicts(_ text: String, _ kind: ClaimKind) throws -> [String: Verdict] {
-    Dictionary(
-        try verified(text).filter { $0.kind == kind }.map { ($0.written, $0.verdict) },
-        uniquingKeysWith: { first, _ in first })
+    try VerifyTableRowRatesTests.verdicts(text, kind)
 }
 
 /// A count 'over het hele jaar' after the sentence that gives the year's quarters (`ResultTotal.swift`):
