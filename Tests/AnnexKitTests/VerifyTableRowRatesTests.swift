@@ -54,14 +54,15 @@ struct VerifyTableRowRatesTests {
         #expect(found[heerde] == expected)
     }
 
-    /// A header whose words name no column, or costs in thousands beside costs per member in euros (96 / 2.400 is
-    /// 0,04, never 40,00): no rate is read.
+    /// A header whose words name no column, or costs in thousands under a header in euros beside costs per member
+    /// (96 / 2.400 is 0,04, never 40,00; a scale the header states is read, `VerifyTableRateNamingTests`): no rate is
+    /// read.
     @Test(
         "A rate whose words name no column, or whose rows do not show it, gives no claim",
         arguments: [
             "Vestiging | abonnees | uitleningen | boetes per lid\nNoord | 2.400 | 31.200 | 1,20\n"
                 + "Zuid | 1.750 | 19.600 | 0,90",
-            "Vestiging | leden | kosten (x € 1.000) | kosten per lid (€)\nNoord | 2.400 | 96 | 40,00\n"
+            "Vestiging | leden | kosten (€) | kosten per lid (€)\nNoord | 2.400 | 96 | 40,00\n"
                 + "Zuid | 1.750 | 63 | 36,00",
         ])
     func noRate(text: String) throws {

@@ -45,12 +45,15 @@ extension ClaimParser {
 
     /// 'De gemeente kreeg 800 aanvragen: 320 … en 432 …. De overige 48 betroffen woningaanpassingen.': a sentence
     /// whose one count follows a referring word of the rest, with no direction word, is the whole of the sentence
-    /// before less the parts it split it into, or less the part it states of its whole (`statedSplit`). A rest that
-    /// names a noun of its own, neither the whole's nor a verb's ('De overige 48 klachten'), may count something
-    /// else: its whole then binds weakly (`OperandBinding.Evidence.otherRest`).
+    /// before less the parts it split it into, or less the part it states of its whole (`statedSplit`); numbers after
+    /// it that 'gemiddeld' governs are means of the rest's members, no other count. A rest that names a noun of its
+    /// own, neither the whole's nor a verb's ('De overige 48 klachten'), may count something else: its whole then
+    /// binds weakly (`OperandBinding.Evidence.otherRest`).
     func carriedCountRemainderReading() -> Claim? {
-        let counts = numbers(.count, in: tokens.indices)
-        guard counts.count == 1, analysis.numberIndices.count == 1, let site = counts.first,
+        // 'De overige 147 aanvragen duurden gemiddeld 19 dagen': a mean after the rest's count is of its members.
+        let own = analysis.numberIndices.filter { $0 == analysis.numberIndices.first || !isAveraged($0) }
+        let counts = numbers(.count, in: tokens.indices).filter(own.contains)
+        guard counts.count == 1, own.count == 1, let site = counts.first,
             referringRest(before: site) != nil, directions(in: tokens.indices).isEmpty,
             let number = tokens[site].number, let split = discourse.lastSplit ?? statedSplit
         else { return nil }

@@ -4,7 +4,9 @@
 /// totale omzet van € 3,12 miljoen' (the total named as 'totale', of a noun the sentence before counts). The values are
 /// the sentence's parts only when no count of the total's own sentence stands before it and they reach at least
 /// the share of it a split covers (`ReadingSanity.splitReading`): a count of another kind or a stock that flows change
-/// ('De voorraad kwam daarmee op 52.100' after 1.400 built and 300 demolished) is none of their sums.
+/// ('De voorraad kwam daarmee op 52.100' after 1.400 built and 300 demolished) is none of their sums. A value 'over
+/// het hele jaar' after a sentence whose values are named by parts of that year (quarters, halves, months) may be their
+/// sum (the year's count of a flow) or not (a stock's level, a mean): they may confirm it, never contradict it.
 extension ClaimParser {
     /// The total at the site the sentence states as the result of the counts of the sentence before, with those
     /// counts as its parts (see the type's comment); nil when it states none.
@@ -15,6 +17,13 @@ extension ClaimParser {
             {
                 // 'daarmee' says the values make up the total: short of it, they are wrong.
                 return (total, parts.values)
+            }
+            if let (_, end) = analysis.firstPhrase(Self.wholeYearCues, at: index), discourse.lastNamesPartsOfYear,
+                let total = total(after: end - 1), let parts = resultParts(of: total)
+            {
+                // 'Over het hele jaar …' after the quarters or halves of that year: the year's count of a flow is their
+                // sum, its level of a stock or a mean is not, so they may confirm it, never contradict it.
+                return (total, parts.values.map { $0.adding(.partOfList) })
             }
             if tokens[index].isWord("totale"), index + 3 < tokens.count, tokens[index + 1].kind == .word,
                 tokens[index + 2].isWord("van"), let total = total(after: index + 2),
@@ -83,4 +92,24 @@ extension ClaimParser {
 
     /// Words before the 'op' of a verb of coming to a level that refer back to what made it up ('kwam daarmee op').
     static let resultCues = ["daarmee op", "hiermee op"]
+    /// Words that state a value over the whole year whose parts the sentence before gives ('Over het hele jaar …').
+    static let wholeYearCues = [
+        "over het hele jaar", "over het gehele jaar", "over heel het jaar", "in het hele jaar", "in het gehele jaar",
+    ]
+}
+
+extension Discourse {
+    /// Whether the last sentence names its values by parts of a year: quarters, halves or months ('Q1 212, Q2 198',
+    /// 'In het eerste halfjaar …, in het tweede …', 'in maart').
+    var lastNamesPartsOfYear: Bool {
+        (earlier.last?.valueWords ?? []).contains { word in
+            Self.yearPartWords.contains(word)
+                || LabelMoment.named(by: word).map { $0.kind == .quarter || $0.kind == .month } ?? false
+        }
+    }
+
+    /// Nouns of the parts of a year.
+    private static let yearPartWords: Set<String> = [
+        "kwartaal", "kwartalen", "halfjaar", "halfjaren", "helft", "maand", "maanden",
+    ]
 }

@@ -1,9 +1,9 @@
 /// A small table written as text, read row by row for its total rows (`TextTableRow`: rows between bars, split by tabs
 /// or aligned with spaces): an optional header that names the columns, body rows, and rows whose label opens with a
-/// word of totalling ('Totaal', `ClaimParser.totalledWords`) or is a compound of one ('Subtotaal'). Per value column
-/// a total row is the sum of the body rows above it, back to the header or the total row before it; a total row with
-/// no body rows since the one before sums the totals before it, and a total after subtotals sums the body rows under
-/// them (`TableTotal`).
+/// word of totalling ('Totaal', `ClaimParser.totalledWords`), close on 'totaal' ('Cluster totaal') or open with a
+/// compound of one ('Subtotaal'). Per value column a total row is the sum of the body rows above it, back to the
+/// header or the total row before it; a total row with no body rows since the one before sums the totals before it,
+/// and a total after subtotals sums the body rows under them (`TableTotal`).
 ///
 /// When in doubt no claim: a row of another number of cells than the header's (or the first row's) leaves the block's
 /// totals unread, as does a row with a cell that is no value; a sub-row (set in further than the first row, opening
@@ -124,7 +124,7 @@ struct TableBlock: Sendable {
             heading = Heading(title: lineBefore)
         }
         let words = Self.words(row.cells[0])
-        let isTotal = ClaimParser.totalledWords(words) != nil
+        let isTotal = ClaimParser.totalledWords(words) != nil || Self.closesOnTotal(words)
         let isSubtotal = !isTotal && words.first.map(ClaimParser.isTotalCompound) == true
         guard isTotal || isSubtotal else {
             if row.cells.count != width {
@@ -217,15 +217,40 @@ struct TableBlock: Sendable {
 
     /// Whether a cell, read as `read`, may name a header's column: a year or text (`TableCell.namesColumn`), or words
     /// with digits that are no value ('Reizen 2023 (mln)', 'Omzet 2024 (x € 1.000)', 'Q1 2024'): a cell that opens with
-    /// a letter and is no plain value, or with a year ('2022 (m³)', '2023/24'). Such a row is a header only where a
-    /// block may start (no body row above it since the last total); the rows under it must hold values in its columns
-    /// for any total to be read.
+    /// a letter and is no plain value, or with a year ('2022 (m³)', '2023/24'), or a range ('0-1 jaar',
+    /// `opensWithRange`). Such a row is a header only where a block may start (no body row above it since the last
+    /// total); the rows under it must hold values in its columns for any total to be read.
     private static func namesColumn(_ read: TableCell, _ text: String) -> Bool {
-        if read.namesColumn { return true }
+        if read.namesColumn || opensWithRange(text) { return true }
         guard case .other = read else { return false }
         return text.first?.isLetter == true
             || Tokenizer.tokens(Array(text.unicodeScalars)).first?.year != nil
     }
+
+    /// Whether a cell opens with a range of two whole numbers joined by a dash, the first the smaller, and holds only
+    /// words after it ('0-1 jaar', '12–17'): a class of ages or sizes that names a column, no value.
+    private static func opensWithRange(_ text: String) -> Bool {
+        let pieces = text.split(separator: " ")
+        guard let first = pieces.first, pieces.dropFirst().allSatisfy({ $0.allSatisfy(\.isLetter) }) else {
+            return false
+        }
+        let bounds = first.split(omittingEmptySubsequences: false) { rangeDashes.contains($0) }
+        guard bounds.count == 2, bounds.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+            let low = Int(bounds[0]), let high = Int(bounds[1])
+        else { return false }
+        return low < high
+    }
+
+    /// Whether a label closes on the word of totalling after what it totals ('Cluster totaal', 'Regio totaal'): the
+    /// postposed form of 'Totaal cluster'.
+    private static func closesOnTotal(_ words: [String]) -> Bool {
+        words.count > 1 && words.last == closingTotal
+    }
+
+    /// The dashes that join the bounds of a range in a header's cell.
+    private static let rangeDashes: Set<Character> = ["-", "–"]
+    /// The word of totalling that may close a total row's label.
+    private static let closingTotal = "totaal"
 
     /// Whether a cell reads as a value yet opens with a word that is no hedge ('Binnen 30 sec.'): a header's name
     /// with a number in it, when a cell of words alone beside it shows the row a header ('Gesprekken'). A body row's

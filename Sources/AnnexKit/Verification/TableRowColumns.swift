@@ -9,8 +9,9 @@
 ///   compound whose head is one: 'prijsverschil'; or '+/-') right after exactly two columns of one unit named by
 ///   periods ('2023', 'Q3 2024', '2023/24') or as old and new ('oud', 'nieuw', 'vorig jaar', 'dit jaar'), that name
 ///   the same thing otherwise. The periods' order, not the columns', says which is old. A cell is a difference when
-///   it is a number in the levels' unit, points when the levels are percentages, a change in percent when it carries
-///   '%' (or its header does, over levels that are no percentages). A cell without a sign claims a rise.
+///   it is a number in the levels' unit, points when the levels are percentages (or bare numbers under a header of
+///   points: 'Verschil (pp)'), a change in percent when it carries '%' (or its header does, over levels that are no
+///   percentages). A cell without a sign claims a rise.
 ///
 /// When in doubt no claim: a block without a header; a share column that splits one whole (`TableShareRow` reads it
 /// against its column's total); a header that names another whole after 'van', a rate ('per'), a mean, or a change over
@@ -136,7 +137,8 @@ enum TableRowColumns {
                         TableShareRow.Cell(cell: ranges[column], part: share.part, whole: [share.whole]))
                 case .change(let old, let new, let unit, let levelsInPercent):
                     guard let kind = kind(row, column, header: unit, levelsInPercent: levelsInPercent, level: old),
-                        let from = level(row, old, named), let to = level(row, new, named)
+                        let from = level(row, old, named, percent: levelsInPercent),
+                        let to = level(row, new, named, percent: levelsInPercent)
                     else { continue }
                     changes.append(Change(cell: ranges[column], kind: kind, from: from, to: to))
                 case .difference(let first, let second):
@@ -251,7 +253,19 @@ enum TableRowColumns {
             ? .points
             : header.tokens.contains { $0.isMark("%") } || header.words.contains(where: Lexicon.percentWords.contains)
                 ? .percent : .none
-        return .change(old: old, new: new, header: unit, levelsInPercent: levels.percent)
+        // A change in points is one between percentages: levels written bare under it are percentages ('91,2' under
+        // '2022' beside 'Verschil (pp)').
+        let bare = unit == .points && [first, second].allSatisfy { isBare($0, rows) }
+        return .change(old: old, new: new, header: unit, levelsInPercent: levels.percent || bare)
+    }
+
+    /// Whether every cell of a column that is not missing is a bare number: no unit, mark or multiplier ('91,2').
+    private static func isBare(_ column: Int, _ rows: [TableBlock.Row]) -> Bool {
+        rows.allSatisfy { row in
+            let cell = row.values[column - 1]
+            guard let number = cell.value?.number else { return cell.isMissing }
+            return cell.namesNoUnit && number.unit == .count && number.multiplier == 1
+        }
     }
 
     /// A column of the difference between the two columns right before it when they name no order ('vacante plaatsen
@@ -363,9 +377,10 @@ enum TableRowColumns {
         }
     }
 
-    /// A row's level in a column, with the year its header names; nil when missing.
-    static func level(_ row: TableBlock.Row, _ column: Int, _ named: [Named]) -> Level? {
-        row.value(column, percent: named[column].namesShare).value.map {
+    /// A row's level in a column, with the year its header names, read as a percentage when `percent` or the header
+    /// names a share; nil when missing.
+    static func level(_ row: TableBlock.Row, _ column: Int, _ named: [Named], percent: Bool = false) -> Level? {
+        row.value(column, percent: percent || named[column].namesShare).value.map {
             Level(number: $0.number, year: named[column].moment.year, line: row.line)
         }
     }
@@ -385,7 +400,7 @@ enum TableRowColumns {
     /// The first column that may be derived from one column and a tariff: after a label and that column.
     private static let leastProductColumn = 2
     /// The heads of a header of a column of change.
-    static let changeHeads: Set<String> = ["verschil", "mutatie", "verandering", "toename", "groei"]
+    static let changeHeads: Set<String> = ["verschil", "mutatie", "verandering", "toename", "groei", "stijging"]
     /// The heads of a header of a column of the difference between two columns of no order.
     private static let differenceHeads: Set<String> = ["verschil", "tekort", "overschot"]
     /// The signs a cell of change may open with.

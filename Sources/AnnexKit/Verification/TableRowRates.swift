@@ -3,7 +3,9 @@
 ///
 /// - **A rate of two columns** ('bezoekers | subsidie (€) | subsidie per bezoeker (€)': 118.000 / 64.200 is 1,84): a
 ///   column whose header reads 'X per Y' or 'X per N Y', where the words X name exactly one other column and Y (a form
-///   of it) exactly one other, both of counts; each cell is that row's X over its Y, times N.
+///   of it, or a compound whose head it is) exactly one other, both of counts; each cell is that row's X over its Y,
+///   times N, each in the scale its header states ('Melkkoeien (x 1.000)'). Words X that name no column are the one
+///   column of counts besides Y's when the table has two ('Zoekers per toewijzing' beside 'Ingeschreven').
 /// - **A product with a tariff** ('m³ | kosten (€ 1,42/m³)', or 'meters | marktgeld' under a title '(tarief € 3,05 per
 ///   meter)'): the tariff is one amount of money followed by '/' or 'per' and a unit, in the column's own header, else
 ///   in the line right above the table when that column is its only one of amounts in the tariff's currency; the unit
@@ -11,7 +13,8 @@
 ///
 /// When in doubt no claim: a header whose words name no column, or several; a tariff stated twice or of another
 /// currency than the cells; and a column at most half of whose rows show the reading (`showsReading`): a scale left
-/// unstated ('subsidie (x € 1.000)'), or a column that measures something else under a title stating a tariff.
+/// unstated (amounts in thousands under a header in euros), or a column that measures something else under a title
+/// stating a tariff.
 extension TableRowColumns {
     /// A cell of a rate of a row: where it stands in the row's sentence, its part and whole, and the rate's scale.
     struct Rate: Sendable {
@@ -39,10 +42,15 @@ extension TableRowColumns {
         if next < tokens.count, let stated = ClaimParser.scale(tokens[next]) { (scale, next) = (stated, next + 1) }
         guard !of.isEmpty, next < tokens.count, tokens[next].kind == .word else { return nil }
         let others = named.indices.dropFirst().filter { $0 != column && isCounts($0, named, rows) }
-        let parts = others.filter { other in of.allSatisfy { word in names(named[other], word) } }
+        var parts = others.filter { other in of.allSatisfy { word in names(named[other], word) } }
         let wholes = others.filter { names(named[$0], tokens[next].text) }
+        // 'Zoekers per toewijzing' beside 'Ingeschreven' and 'Toewijzingen': words X that name no column are the one
+        // column of counts beside Y's (the rows must show it).
+        if parts.isEmpty, wholes.count == 1, others.count == 2 { parts = others.filter { $0 != wholes[0] } }
         guard parts.count == 1, wholes.count == 1, parts[0] != wholes[0] else { return nil }
         let (part, whole) = (parts[0], wholes[0])
+        // 'Melkkoeien (x 1.000)': a scale a column's header states is its cells'.
+        scale = scale * headerScale(named[part]) / headerScale(named[whole])
         let shown = showsReading(rows, column) { row in
             guard let of = level(row, part, named), let per = level(row, whole, named), !per.number.value.isZero
             else { return nil }
@@ -98,11 +106,20 @@ extension TableRowColumns {
         return written.isEmpty ? nil : (amount, written)
     }
 
-    /// Whether a column's header names `word`: one of its words, or the text in its brackets, is `word` or a form of
-    /// it ('meters' for 'meter', 'm³' for 'm³').
+    /// Whether a column's header names `word`: one of its words, or the text in its brackets, is `word`, a form of
+    /// it ('meters' for 'meter', 'm³' for 'm³') or a compound whose head it is ('melkkoeien' for 'koeien'; a head
+    /// of `leastHead` letters at least).
     private static func names(_ named: Named, _ word: String) -> Bool {
         let pieces = named.text.lowercased().split { $0.isWhitespace || "()[],".contains($0) }.map(String.init)
-        return (pieces + named.words).contains { $0 == word || ClaimParser.areForms($0, word) }
+        return (pieces + named.words).contains {
+            $0 == word || ClaimParser.areForms($0, word)
+                || word.count >= leastHead && $0.count > word.count && $0.hasSuffix(word)
+        }
+    }
+
+    /// The scale a column's header states for its cells ('Melkkoeien (x 1.000)': 1.000, `TitleScale`); 1 when none.
+    private static func headerScale(_ named: Named) -> Exact {
+        Exact(TitleScale(named.tokens)?.factor ?? 1)
     }
 
     /// Whether every cell of a column that is not missing is an unsigned amount in `currency` ('€ 994,00'), one at
@@ -142,6 +159,8 @@ extension TableRowColumns {
 
     /// The marks that end a tariff's unit ('€ 1,42/m³)').
     private static let unitEnds: Set<Unicode.Scalar> = [")", "]", ",", ";"]
+    /// The fewest letters of a word a header's compound may have as its head ('koeien' in 'melkkoeien').
+    private static let leastHead = 4
 }
 
 extension ClaimParser {
