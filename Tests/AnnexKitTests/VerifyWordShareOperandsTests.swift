@@ -13,16 +13,19 @@ struct VerifyShareAfterDaarmeeTests {
             // 1.240 / 6.450 = 19,22%: 'bijna een op de vijf' allows 19% up to 20%.
             ("De zwemclub telde 1.240 leden. Daarmee is bijna een op de vijf van de 6.450 inwoners lid.",
                 "bijna een op de vijf", Verdict.consistent),
-            // 'bijna een op de vier' allows 23,75% up to 25%; 19,22% is not even near it.
+            // 'bijna een op de vier' allows 23,75% up to 25%; 19,22% is not even near it, but 'Daarmee' may name the
+            // means (lead, at the merge): the quantity before confirms, never contradicts. 'Dat is' restates it.
             ("De zwemclub telde 1.240 leden. Daarmee is bijna een op de vier van de 6.450 inwoners lid.",
+                "bijna een op de vier", .unverifiable),
+            ("De zwemclub telde 1.240 leden. Dat is bijna een op de vier van de 6.450 inwoners.",
                 "bijna een op de vier", .inconsistent),
             // The end value of a change is the quantity: 2.760 / 21.400 = 12,90%, 'ruim een op de acht' 12,5% up to
             // 13,125%.
             ("Het aantal abonnees groeide van 2.300 naar 2.760. Daarmee is inmiddels ruim een op de acht van de 21.400 "
                 + "huishoudens abonnee.", "ruim een op de acht", .consistent),
-            // 'ruim een op de zes' is 16,67% up to 17,5%.
+            // 'ruim een op de zes' is 16,67% up to 17,5%: not contradicted after 'Daarmee'.
             ("Het aantal abonnees groeide van 2.300 naar 2.760. Daarmee is inmiddels ruim een op de zes van de 21.400 "
-                + "huishoudens abonnee.", "ruim een op de zes", .inconsistent),
+                + "huishoudens abonnee.", "ruim een op de zes", .unverifiable),
             // The same reading for a percentage: 19,22% is 19 procent.
             ("De zwemclub telde 1.240 leden. Daarmee is 19 procent van de 6.450 inwoners lid.", "19 procent",
                 .consistent),
@@ -40,6 +43,9 @@ struct VerifyShareAfterDaarmeeTests {
             // The quantity before is the whole (6.450 of 6.450 would be 100%): no part of it.
             ("Het aantal inwoners groeide naar 6.450. Daarmee is een op de vijf van de 6.450 inwoners lid.",
                 "een op de vijf"),
+            // 'Daarmee' names the means: 40 inspectors are no part of the complaints (40 / 1.200 = 3,3%).
+            ("De gemeente nam 40 handhavers aan. Daarmee is een derde van de 1.200 klachten afgehandeld.",
+                "een derde"),
         ])
     func noRestatedPart(text: String, written: String) throws {
         try expectUnverifiable(written, in: text)

@@ -230,7 +230,11 @@ extension ClaimParser {
             let referred = discourse.topic(needingValue: true).flatMap(operand), referred.unit == .count,
             referred.value < operand(whole).value
         {
-            return (referred, operand(whole))
+            // 'Daarmee' may say by what means as well as what follows ('De gemeente nam 40 handhavers aan. Daarmee is
+            // een derde van de 1.200 klachten afgehandeld'): the quantity it takes up may confirm the share, never
+            // contradict it.
+            let byMeans = Self.consequenceOpeners.contains(tokens[0].text)
+            return (byMeans ? referred.carriedOverByPosition : referred, operand(whole))
         }
         let ahead = part == nil ? whole.flatMap { self.partAhead(ofShareAt: start, end: end, whole: $0) } : nil
         return (part.map { operand($0) } ?? ahead, whole.map { operand($0) } ?? wholeOperand)
@@ -249,13 +253,16 @@ extension ClaimParser {
 
     /// Whether the sentence opens with 'Dat is', 'Dit was' and the like: it restates what the sentence before said;
     /// or with 'Daarmee is', 'Hiermee was': it states what follows from it, the same quantity of a whole named now
-    /// ('De zwemclub telde 1.240 leden. Daarmee is een op de vijf van de 6.450 inwoners lid').
+    /// ('De zwemclub telde 1.240 leden. Daarmee is een op de vijf van de 6.450 inwoners lid'), or what was done by
+    /// it (`consequenceOpeners`).
     private var opensWithRestatement: Bool {
         tokens.count > 2 && Self.restatingOpeners.contains(tokens[0].text) && Self.copulas.contains(tokens[1].text)
     }
 
     /// Words of reference that open a restatement before a form of 'zijn'.
-    private static let restatingOpeners: Set<String> = ["dat", "dit", "daarmee", "hiermee"]
+    private static let restatingOpeners: Set<String> = consequenceOpeners.union(["dat", "dit"])
+    /// The openers among them that may name the means rather than the quantity ('Daarmee is', 'Hiermee was').
+    private static let consequenceOpeners: Set<String> = ["daarmee", "hiermee"]
 
     /// Forms of 'zijn' that make a restatement ('Dat is', 'Dit waren').
     static let copulas: Set<String> = ["is", "was", "zijn", "waren"]
