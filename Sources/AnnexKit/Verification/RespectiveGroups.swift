@@ -60,14 +60,9 @@ extension ClaimParser {
         guard marks.count == 1, let mark = marks.first else { return [:] }
         let values = respectiveCounts(after: mark)
         guard values.count >= 2, let last = values.last else { return [:] }
-        let opening = (tokens[..<mark].lastIndex { Self.breaksLabels($0) }).map { $0 + 1 } ?? 0
         let labels: [[String]]
-        if !tokens[opening..<mark].contains(where: { $0.number != nil }) {
-            // The verb after the list joins its last label ('e-mail kwamen'): listed labels are alike, so the last
-            // is as long, in words of content, as the longest of the others.
-            let items = labelItems(in: opening..<mark)
-            let longest = items.dropLast().map(\.count).max() ?? 0
-            labels = items.dropLast() + items.suffix(1).map { Array($0.prefix(longest)) }
+        if let opening = openingLabels(before: mark) {
+            labels = opening
         } else if last + 1 < tokens.count, tokens[last + 1].kind == .word,
             Lexicon.prepositions.contains(tokens[last + 1].text)
         {
@@ -79,6 +74,18 @@ extension ClaimParser {
         guard labels.count == values.count else { return [:] }
         let shared = namingWords(of: last).filter { word in !labels.contains { $0.contains(word) } }
         return Dictionary(uniqueKeysWithValues: zip(values, labels.map { $0 + shared }))
+    }
+
+    /// The labels of a list that opens the stretch before the 'respectievelijk' at `mark` (after ';', ':' or a
+    /// bracket), split at ',' and 'en'/'of': the verb after the list joins its last label ('e-mail kwamen'), and
+    /// listed labels are alike, so the last is cut to the length, in words of content, of the longest other. Nil when
+    /// that stretch holds a number; empty when an item has no word of content.
+    func openingLabels(before mark: Int) -> [[String]]? {
+        let opening = (tokens[..<mark].lastIndex { Self.breaksLabels($0) }).map { $0 + 1 } ?? 0
+        guard !tokens[opening..<mark].contains(where: { $0.number != nil }) else { return nil }
+        let items = labelItems(in: opening..<mark)
+        let longest = items.dropLast().map(\.count).max() ?? 0
+        return items.dropLast() + items.suffix(1).map { Array($0.prefix(longest)) }
     }
 
     /// The counts listed right after the word at `mark`, joined by ',' and by 'en' before the last.

@@ -69,6 +69,7 @@ extension ClaimParser {
         {
             return (nil, nil)
         }
+        if let respective = respectiveShare(at: start, end: end) { return respective }
         if let chained = chainedShare(at: start, end: end, counts: counts) { return chained }
         if refersIntoList(shareAt: start, end: end) { return (nil, nil) }
         if counts.isEmpty,
@@ -230,6 +231,12 @@ extension ClaimParser {
         {
             return (referred, operand(whole))
         }
+        // 'Het aantal … steeg van 40 naar 48. Zij vormen nu 6 procent van alle 800 …': the change's later value.
+        if part == nil, let whole,
+            let level = referredLaterLevel(ofShareAt: start, end: end, whole: whole, counts: counts)
+        {
+            return (level, operand(whole))
+        }
         let ahead = part == nil ? whole.flatMap { self.partAhead(ofShareAt: start, end: end, whole: $0) } : nil
         return (part.map { operand($0) } ?? ahead, whole.map { operand($0) } ?? wholeOperand)
     }
@@ -246,7 +253,7 @@ extension ClaimParser {
     }
 
     /// Whether the sentence opens with 'Dat is', 'Dit was' and the like: it restates what the sentence before said.
-    private var opensWithRestatement: Bool {
+    var opensWithRestatement: Bool {
         tokens.count > 2 && ["dat", "dit"].contains(tokens[0].text) && Self.copulas.contains(tokens[1].text)
     }
 
