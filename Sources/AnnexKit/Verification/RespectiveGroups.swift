@@ -58,7 +58,7 @@ extension ClaimParser {
     func respectiveLabelWords() -> [Int: [String]] {
         let marks = tokens.indices.filter { tokens[$0].isWord("respectievelijk") && tokens[$0].depth == 0 }
         guard marks.count == 1, let mark = marks.first else { return [:] }
-        let values = respectiveCounts(after: mark)
+        let values = respectiveList(after: mark, of: .count)
         guard values.count >= 2, let last = values.last else { return [:] }
         let labels: [[String]]
         if let opening = openingLabels(before: mark) {
@@ -88,13 +88,14 @@ extension ClaimParser {
         return items.dropLast() + items.suffix(1).map { Array($0.prefix(longest)) }
     }
 
-    /// The counts listed right after the word at `mark`, joined by ',' and by 'en' before the last.
-    private func respectiveCounts(after mark: Int) -> [Int] {
+    /// The numbers of `unit` listed right after the word at `mark`, joined by ',' and by 'en' before the last; empty
+    /// when the list does not close with 'en'.
+    func respectiveList(after mark: Int, of unit: NumberUnit) -> [Int] {
         var values: [Int] = []
         var position = mark + 1
-        while position < tokens.count, tokens[position].number?.unit == .count {
+        while position < tokens.count, tokens[position].number?.unit == unit {
             values.append(position)
-            guard position + 2 < tokens.count, tokens[position + 2].number?.unit == .count else { break }
+            guard position + 2 < tokens.count, tokens[position + 2].number?.unit == unit else { break }
             let joiner = tokens[position + 1]
             if joiner.isWord("en") {
                 values.append(position + 2)

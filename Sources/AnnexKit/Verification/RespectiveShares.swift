@@ -16,7 +16,7 @@ extension ClaimParser {
     func respectiveShare(at start: Int, end: Int) -> (Operand?, Operand?)? {
         let marks = tokens.indices.filter { tokens[$0].isWord(Self.respectiveWord) && tokens[$0].depth == 0 }
         guard marks.count == 1, let mark = marks.first, mark < start else { return nil }
-        let shares = percentList(after: mark)
+        let shares = respectiveList(after: mark, of: .percent)
         guard shares.count >= 2, let place = shares.firstIndex(where: { (start..<end).contains($0) }) else {
             return nil
         }
@@ -50,25 +50,6 @@ extension ClaimParser {
         }
         guard let mine = told[place], Set(told.compactMap { $0 }).count == count else { return nil }
         return (parts[mine].operand, split.whole)
-    }
-
-    /// The percentages listed right after the word at `mark`, joined by ',' and by 'en' before the last; empty when
-    /// the list does not close with 'en'.
-    private func percentList(after mark: Int) -> [Int] {
-        var shares: [Int] = []
-        var position = mark + 1
-        while position < tokens.count, tokens[position].number?.unit == .percent {
-            shares.append(position)
-            guard position + 2 < tokens.count, tokens[position + 2].number?.unit == .percent else { break }
-            let joiner = tokens[position + 1]
-            if joiner.isWord("en") {
-                shares.append(position + 2)
-                return shares
-            }
-            guard joiner.isMark(",") else { break }
-            position += 2
-        }
-        return []
     }
 
     /// The word that pairs the items of one list with those of another in their order.
