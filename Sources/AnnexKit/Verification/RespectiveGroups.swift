@@ -58,16 +58,11 @@ extension ClaimParser {
     func respectiveLabelWords() -> [Int: [String]] {
         let marks = tokens.indices.filter { tokens[$0].isWord("respectievelijk") && tokens[$0].depth == 0 }
         guard marks.count == 1, let mark = marks.first else { return [:] }
-        let values = respectiveCounts(after: mark)
+        let values = respectiveList(after: mark, of: .count)
         guard values.count >= 2, let last = values.last else { return [:] }
-        let opening = (tokens[..<mark].lastIndex { Self.breaksLabels($0) }).map { $0 + 1 } ?? 0
         let labels: [[String]]
-        if !tokens[opening..<mark].contains(where: { $0.number != nil }) {
-            // The verb after the list joins its last label ('e-mail kwamen'): listed labels are alike, so the last
-            // is as long, in words of content, as the longest of the others.
-            let items = labelItems(in: opening..<mark)
-            let longest = items.dropLast().map(\.count).max() ?? 0
-            labels = items.dropLast() + items.suffix(1).map { Array($0.prefix(longest)) }
+        if let opening = openingLabels(before: mark) {
+            labels = opening
         } else if last + 1 < tokens.count, tokens[last + 1].kind == .word,
             Lexicon.prepositions.contains(tokens[last + 1].text)
         {
@@ -81,13 +76,26 @@ extension ClaimParser {
         return Dictionary(uniqueKeysWithValues: zip(values, labels.map { $0 + shared }))
     }
 
-    /// The counts listed right after the word at `mark`, joined by ',' and by 'en' before the last.
-    private func respectiveCounts(after mark: Int) -> [Int] {
+    /// The labels of a list that opens the stretch before the 'respectievelijk' at `mark` (after ';', ':' or a
+    /// bracket), split at ',' and 'en'/'of': the verb after the list joins its last label ('e-mail kwamen'), and
+    /// listed labels are alike, so the last is cut to the length, in words of content, of the longest other. Nil when
+    /// that stretch holds a number; empty when an item has no word of content.
+    func openingLabels(before mark: Int) -> [[String]]? {
+        let opening = (tokens[..<mark].lastIndex { Self.breaksLabels($0) }).map { $0 + 1 } ?? 0
+        guard !tokens[opening..<mark].contains(where: { $0.number != nil }) else { return nil }
+        let items = labelItems(in: opening..<mark)
+        let longest = items.dropLast().map(\.count).max() ?? 0
+        return items.dropLast() + items.suffix(1).map { Array($0.prefix(longest)) }
+    }
+
+    /// The numbers of `unit` listed right after the word at `mark`, joined by ',' and by 'en' before the last; empty
+    /// when the list does not close with 'en'.
+    func respectiveList(after mark: Int, of unit: NumberUnit) -> [Int] {
         var values: [Int] = []
         var position = mark + 1
-        while position < tokens.count, tokens[position].number?.unit == .count {
+        while position < tokens.count, tokens[position].number?.unit == unit {
             values.append(position)
-            guard position + 2 < tokens.count, tokens[position + 2].number?.unit == .count else { break }
+            guard position + 2 < tokens.count, tokens[position + 2].number?.unit == unit else { break }
             let joiner = tokens[position + 1]
             if joiner.isWord("en") {
                 values.append(position + 2)

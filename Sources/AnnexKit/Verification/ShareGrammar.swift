@@ -69,6 +69,7 @@ extension ClaimParser {
         {
             return (nil, nil)
         }
+        if let respective = respectiveShare(at: start, end: end) { return respective }
         if let chained = chainedShare(at: start, end: end, counts: counts) { return chained }
         if refersIntoList(shareAt: start, end: end) { return (nil, nil) }
         if counts.isEmpty,
@@ -236,6 +237,12 @@ extension ClaimParser {
             let byMeans = Self.consequenceOpeners.contains(tokens[0].text)
             return (byMeans ? referred.carriedOverByPosition : referred, operand(whole))
         }
+        // 'Het aantal … steeg van 40 naar 48. Zij vormen nu 6 procent van alle 800 …': the change's later value.
+        if part == nil, let whole,
+            let level = referredLaterLevel(ofShareAt: start, end: end, whole: whole, counts: counts)
+        {
+            return (level, operand(whole))
+        }
         let ahead = part == nil ? whole.flatMap { self.partAhead(ofShareAt: start, end: end, whole: $0) } : nil
         return (part.map { operand($0) } ?? ahead, whole.map { operand($0) } ?? wholeOperand)
     }
@@ -255,7 +262,7 @@ extension ClaimParser {
     /// or with 'Daarmee is', 'Hiermee was': it states what follows from it, the same quantity of a whole named now
     /// ('De zwemclub telde 1.240 leden. Daarmee is een op de vijf van de 6.450 inwoners lid'), or what was done by
     /// it (`consequenceOpeners`).
-    private var opensWithRestatement: Bool {
+    var opensWithRestatement: Bool {
         tokens.count > 2 && Self.restatingOpeners.contains(tokens[0].text) && Self.copulas.contains(tokens[1].text)
     }
 
