@@ -1400,7 +1400,8 @@ extension ClaimParser {
 
     /// Whether this sentence names what numbers of another sentence count ('… het aantal meldingen …' for
     /// '840 meldingen'): the noun right after one of them, or a form of it; only in the stretch numbered `stretch`
-    /// when one is given (`SentenceAnalysis.stretches`).
+    /// when one is given (`SentenceAnalysis.stretches`). A noun a rate is per ('De kosten per afgekeurde kilometer')
+    /// names no count: '12 kilometer' is not what those costs count.
     func namesCountedNoun(of values: [Int], in other: SentenceAnalysis, within stretch: Int? = nil) -> Bool {
         let nouns = values.compactMap { value in
             value + 1 < other.tokens.count && other.tokens[value + 1].kind == .word
@@ -1409,8 +1410,12 @@ extension ClaimParser {
         return tokens.indices.contains { index in
             stretch.map { analysis.stretches[index] == $0 } != false && tokens[index].kind == .word
                 && nouns.contains { Self.areForms(tokens[index].text, $0) }
+                && !tokens[max(0, index - Self.perPhraseReach)..<index].contains { $0.isWord("per") }
         }
     }
+
+    /// How many words before a noun a 'per' makes it the unit of a rate ('per afgekeurde kilometer').
+    private static let perPhraseReach = 2
 
     /// Whether the change at `index` is one of a difference its clause names before it, by a verb of its own ('Dat
     /// verschil is sinds 2020 met een kwart toegenomen'): the two values the difference was of are its sides, no start

@@ -210,13 +210,33 @@ extension ClaimParser {
     /// count, ends a list, is a mean itself, or is of another year or region than the mean's sentence.
     private func unitsBefore(_ unit: String, mean index: Int) -> Operand? {
         let named = (discourse.paragraphCounts + discourse.paragraphEndLevels).filter { $0.counted.isNamed(by: unit) }
-        guard named.count == 1, let count = named.first, !count.isPart, !count.endsList, !count.isMean else {
-            return nil
-        }
+        guard named.count == 1, let count = named.first, !count.isPart, !count.endsList, !count.isMean,
+            !opensWithScope(absentFrom: count.counted.operand)
+        else { return nil }
         let periods = Set([analysis.frame(for: index, discourse: discourse).later, count.period].compactMap { $0 })
         let regions = Set([Set(analysis.regions.map(\.code)), count.regions].filter { !$0.isEmpty })
         return periods.count <= 1 && regions.count <= 1 ? count.counted.operand : nil
     }
+
+    /// Whether the sentence opens with a place or group of its own (`opensWithScopeOfItsOwn`: 'In de nieuwbouwwijk
+    /// Oosterveld verbruikten …'; not 'Bij een kale huur van …') none of whose first words the sentence of `operand`
+    /// names ('De gemeente telt 12.400 woningen.'): what the sentence counts is then of that place or group, not of
+    /// the count before.
+    func opensWithScope(absentFrom operand: Operand) -> Bool {
+        guard opensWithScopeOfItsOwn, !tokens[1].isWord("een"), let other = operand.written?.tokens else {
+            return false
+        }
+        let scope = tokens[1..<min(tokens.count, 1 + Self.scopeReach)].filter {
+            $0.kind == .word && ContrastedGroups.isContent($0.text)
+        }
+        return !scope.isEmpty && !scope.contains { word in
+            other.contains { $0.kind == .word && Self.areForms($0.text, word.text) }
+        }
+    }
+
+    /// How many words after its preposition a sentence's opening place or group is looked for in ('In de
+    /// nieuwbouwwijk Oosterveld').
+    static let scopeReach = 3
 
     /// The unit a mean at `index` is per: the word after 'per' in its phrase after it ('665 (meldingen) per
     /// gemeente', '1.130 m³ per woning': a superscript glued to a word is its unit's power), else after a 'per' that

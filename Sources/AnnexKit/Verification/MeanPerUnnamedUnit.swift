@@ -27,7 +27,17 @@ extension ClaimParser {
         let totals = values.indices.filter(isTotal)
         guard totals.count == 1 else { return nil }
         let units = 1 - totals[0]
-        guard values[units].currency.isEmpty, values[units].noun != nil else { return nil }
+        guard values[units].currency.isEmpty, values[units].noun != nil, !namesPlaces(counts[units]) else { return nil }
         return (counts[totals[0]], counts[units])
     }
+
+    /// Whether the count at `index` names the places a sentence speaks of, after a preposition of place and an
+    /// article ('Op de 307.700 ritten in de drie gemeenten …'): where, not whom, a mean per person is over.
+    private func namesPlaces(_ index: Int) -> Bool {
+        index >= 2 && Lexicon.articles.contains(tokens[index - 1].text)
+            && Self.placePrepositions.contains(tokens[index - 2].text)
+    }
+
+    /// Prepositions of place before a set of places ('in de drie gemeenten', 'op de vier locaties').
+    private static let placePrepositions: Set<String> = ["in", "op", "binnen"]
 }

@@ -3,7 +3,8 @@
 /// 'tot', 'op': `Lexicon.amountPrepositions`; nor 'tegen', which sets a base against a value), in digits, a bare count
 /// with no noun of its own after it: a mark, a word of grammar, a preposition or the hedge of the next number ('via
 /// 144 ruim 8 procent meer') follows. Such a number is no start or end value of a change. Numbers listed right after
-/// a noun ('de groepen 7 en 8') name members of its set (`namesMembers`): they are no parts of a sum before it.
+/// a noun ('de groepen 7 en 8'), or each after the same word ('scope 1 en scope 2'), name members of its set
+/// (`namesMembers`): they are no parts of a sum before it.
 extension ClaimParser {
     /// Whether the number at `index` names something (see the type).
     static func namesSomething(_ index: Int, _ tokens: [Token]) -> Bool {
@@ -26,17 +27,17 @@ extension ClaimParser {
     /// `counted`. Bare: in digits, below `memberNumberBelow`, with no hedge, currency or multiplier; the list has at
     /// least two items joined by ',', 'en' or 'of'; the noun is no article, preposition or word of grammar; and the
     /// list counts no form of `counted` ('de opgave 38 en 24 hectare, samen 62 hectare' adds up). False when the
-    /// total counts no noun.
+    /// total counts no noun. So too a number after the same word as a number joined to it ('Scope 1 en scope 2 …'),
+    /// whatever the total counts, unless the number counts a form of it.
     static func namesMembers(_ index: Int, _ tokens: [Token], besideTotalOf counted: String?) -> Bool {
-        func isBare(_ position: Int) -> Bool {
-            guard let number = tokens[position].number else { return false }
-            return number.unit == .count && !number.isWord && number.hedge == nil && number.currency.isEmpty
-                && number.multiplier == 1 && number.value.isInteger && number.value < Exact(memberNumberBelow)
-        }
-        func joins(_ position: Int) -> Bool {
-            tokens[position].isMark(",") || Lexicon.listJoiners.contains(tokens[position].text)
-        }
+        let isBare = { (position: Int) in isBareMember(position, tokens) }
+        let joins = { (position: Int) in joinsMembers(position, tokens) }
         guard isBare(index) else { return false }
+        if repeatsLabel(index, tokens) {
+            return counted.map { counted in
+                ReadingSanity.noun(after: index, in: tokens).map { !areForms($0, counted) } ?? true
+            } ?? true
+        }
         var first = index
         while first >= 2, joins(first - 1), isBare(first - 2) { first -= 2 }
         var last = index
@@ -52,6 +53,33 @@ extension ClaimParser {
                 || Lexicon.prepositions.contains(governor) && !Lexicon.amountPrepositions.contains(governor)
         else { return false }
         return ReadingSanity.noun(after: last, in: tokens).map { !areForms($0, counted) } ?? true
+    }
+
+    /// Whether the number at `index` follows the same word as a number joined to it ('Scope 1 en scope 2 daalden
+    /// samen …', 'lijn 3, lijn 4'): each names a member by that word.
+    private static func repeatsLabel(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index >= 1, tokens[index - 1].kind == .word, ContrastedGroups.isContent(tokens[index - 1].text) else {
+            return false
+        }
+        let label = tokens[index - 1].text
+        let next = index + 3 < tokens.count && joinsMembers(index + 1, tokens) && tokens[index + 2].isWord(label)
+            && isBareMember(index + 3, tokens)
+        let previous = index >= 4 && joinsMembers(index - 2, tokens) && isBareMember(index - 3, tokens)
+            && tokens[index - 4].isWord(label)
+        return next || previous
+    }
+
+    /// Whether the token at `position` is a number that may name a member: in digits, a whole count below
+    /// `memberNumberBelow`, with no hedge, currency or multiplier.
+    private static func isBareMember(_ position: Int, _ tokens: [Token]) -> Bool {
+        guard let number = tokens[position].number else { return false }
+        return number.unit == .count && !number.isWord && number.hedge == nil && number.currency.isEmpty
+            && number.multiplier == 1 && number.value.isInteger && number.value < Exact(memberNumberBelow)
+    }
+
+    /// Whether the token at `position` joins the items of a list: ',', 'en', 'of'.
+    private static func joinsMembers(_ position: Int, _ tokens: [Token]) -> Bool {
+        tokens[position].isMark(",") || Lexicon.listJoiners.contains(tokens[position].text)
     }
 
     /// Numbers that name members are small whole numbers: line, group, article or week numbers.

@@ -151,7 +151,10 @@ extension ClaimParser {
         let periods = Set([analysis.frame(for: index, discourse: discourse).later, total.period, perUnit.period]
             .compactMap { $0 })
         let regions = Set([Set(analysis.regions.map(\.code)), total.regions, perUnit.regions].filter { !$0.isEmpty })
-        guard periods.count <= 1, regions.count <= 1 else { return nil }
+        // 'In de wijk De Hoven …' after the town's count: a place of the mean's own, whose units are not given.
+        guard periods.count <= 1, regions.count <= 1,
+            ![total, perUnit].contains(where: { !$0.isOwn && opensWithScope(absentFrom: $0.counted.operand) })
+        else { return nil }
         let operand = { (count: ParagraphCount) in count.isOwn ? self.operand(count.site) : count.counted.operand }
         // `RatioChecker` turns a total of the claim's sentence into the claim's unit by the noun after it; one from
         // before, with no token, is turned here.

@@ -15,8 +15,9 @@ extension ClaimParser {
         }
         let inBrackets = tokens.indices.dropFirst().compactMap { bracketedTotal(opening: $0) }
         return (inClauses + inBrackets).compactMap { total, isDerived in
+            // A count per a unit of time ('het maximum van 30 nachten per jaar') is a rate, no factor.
             let before = analysis.numberIndices.filter {
-                $0 < total && (Self.isValue($0, tokens) || tokens[$0].number?.unit == .percent)
+                $0 < total && (Self.isValue($0, tokens) || tokens[$0].number?.unit == .percent) && !isRatePerTime($0)
             }
             guard let written = tokens[total].number else { return nil }
             // The count is computed from the two before it, so rounded like any computed number ('64 procent van de

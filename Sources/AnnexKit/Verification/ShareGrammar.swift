@@ -41,13 +41,21 @@ extension ClaimParser {
         return (parts, wholes[0])
     }
 
-    /// Whether the number at `index` counts time or is a frequency ('drie weken', 'twee keer per week'): no part or
-    /// whole of a share. Times alone may count occasions that are ('1.800 keer positief beslist').
+    /// Whether the number at `index` counts time or is a frequency ('drie weken', 'twee keer per week', '30 nachten
+    /// per jaar'): no part or whole of a share. Times alone may count occasions that are ('1.800 keer positief
+    /// beslist').
     func countsTime(_ index: Int) -> Bool {
         guard index + 1 < tokens.count else { return false }
         let next = tokens[index + 1].text
         let frequency = index + 2 < tokens.count && Lexicon.timesWords.contains(next) && tokens[index + 2].isWord("per")
-        return Lexicon.durationUnits.contains(next) || frequency
+        return Lexicon.durationUnits.contains(next) || frequency || isRatePerTime(index)
+    }
+
+    /// Whether the number at `index` is a count per a unit of time ('30 nachten per jaar', '4 bezoeken per maand'):
+    /// a rate, no factor of a product nor a part or whole of a share.
+    func isRatePerTime(_ index: Int) -> Bool {
+        index + 3 < tokens.count && tokens[index + 1].kind == .word && tokens[index + 2].isWord("per")
+            && Lexicon.durationUnits.contains(tokens[index + 3].text)
     }
 
     /// The part and whole the text gives for a share written at `start..<end`; a count of time or times is neither,
@@ -1213,6 +1221,16 @@ extension ClaimParser {
     /// The words of 'twee en een half' before 'keer': a whole, 'en', 'een' and a fraction.
     private static let wholeAndFractionLength = 4
 
+    /// The factor claim with no values when it compares another measure than its values (`comparesOtherMeasure`).
+    private func withoutOtherMeasure(_ claim: Claim, times: Int?) -> Claim {
+        guard let times, let from = claim.from, let to = claim.to, comparesOtherMeasure(times: times, [from, to]) else {
+            return claim
+        }
+        var claim = claim
+        (claim.from, claim.to) = (nil, nil)
+        return claim
+    }
+
     /// 'ruim twee keer het landelijke cijfer van 29' at `index` ('keer'): the factor between the
     /// comparison value after it and the sentence's own value of that unit before it (no scale of 'per').
     private func comparedValues(at index: Int) -> (from: Operand, to: Operand)? {
@@ -1254,7 +1272,7 @@ extension ClaimParser {
         } else if let bound = groups?.pair {
             // 'In B werd vijf keer zo weinig …': a factor of less is the other group's value over the subject's.
             (claim.from, claim.to) = times.map(isFactorOfLess) == true ? (bound.to, bound.from) : (bound.from, bound.to)
-            return claim
+            return withoutOtherMeasure(claim, times: times)
         } else if let shares = comparedShares(factor: factor) ?? respectiveValues(for: index) {
             (claim.from, claim.to) = shares
         } else if let times, groups == nil, Self.factor(of: tokens[index].text) == nil,
@@ -1283,7 +1301,7 @@ extension ClaimParser {
         }
         // Values found by their order must give each group that its words bind its own value.
         if let groups, !groups.admits(from: claim.from, to: claim.to) { (claim.from, claim.to) = (nil, nil) }
-        return claim
+        return withoutOtherMeasure(claim, times: times)
     }
 
     /// The part 'N van de M' gives when `value` is its whole M, else `value`.

@@ -28,7 +28,8 @@ extension TableAbove {
         guard body.count >= Discourse.fewestRows, body.allSatisfy({ Self.isPart($0.cells[0]) }) else { return nil }
         let header = headed ? rows[0].cells : nil
         guard let column = Self.column(width: width, header: header, words: words, years: years),
-            years.isSubset(of: titleYears.union(header.map { Self.years($0[column]) } ?? []))
+            years.isSubset(of: titleYears.union(header.map { Self.years($0[column]) } ?? [])),
+            !Self.namesOtherColumn(than: column, header: header, words: words)
         else { return nil }
         let counts = (body + [last]).compactMap { row -> Operand? in
             guard case .value(let number, _) = TableCell(row.cells[column]), number.sign == nil,
@@ -61,6 +62,18 @@ extension TableAbove {
         guard years.isEmpty || byYear != nil else { return nil }
         let told = Set([byWords, byYear].compactMap { $0 })
         return told.count == 1 ? told.first : nil
+    }
+
+    /// Whether `words` hold a form of a word of another value column's header than `column` ('In Centrum leidde 15,4
+    /// procent van de meldingen tot een boete' under 'Stadsdeel | meldingen | boetes'): the share may be of one column
+    /// over the other within a row, not of the column's total.
+    private static func namesOtherColumn(than column: Int, header: [String]?, words: Set<String>) -> Bool {
+        guard let header else { return false }
+        return header.indices.dropFirst().contains { other in
+            other != column && TableBlock.words(header[other]).contains { cell in
+                words.contains { ClaimParser.areForms($0, cell) }
+            }
+        }
     }
 
     /// Whether the value of `column` is in each of `body`'s rows at most that of another value column, read.

@@ -67,11 +67,18 @@ enum Tokenizer {
     private static let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
 
     /// A word in lower case, as the lexicon spells it: 'Eén', the way Dutch writes 'één' at the start of a sentence
-    /// ('Eén op de vijf …'), is 'één', not a word 'eén' of its own.
+    /// ('Eén op de vijf …'), is 'één', not a word 'eén' of its own; a typographic apostrophe inside a word is the
+    /// straight one ('zo’n' is 'zo'n', 'auto’s' is 'auto's').
     private static func lowercased(_ word: String) -> String {
-        let lower = word.lowercased()
+        var lower = word.lowercased()
+        if lower.unicodeScalars.contains(typographicApostrophe) {
+            let straight = lower.unicodeScalars.map { $0 == typographicApostrophe ? "'" : $0 }
+            lower = String(String.UnicodeScalarView(straight))
+        }
         return lower == capitalOneLowered ? "één" : lower
     }
+    /// The right single quotation mark, which typesetting puts for an apostrophe ('zo’n').
+    private static let typographicApostrophe: Unicode.Scalar = "’"
     /// 'Eén' in lower case: 'één' with its first accent dropped, as the capital that carried it is.
     private static let capitalOneLowered = "eén"
 
