@@ -296,17 +296,19 @@ public struct Verifier: Sendable {
     // MARK: What a sentence leaves for the next
 
     /// The quantity a sentence is about: its total ('in totaal 21.707', 'samen 10.260'), the end value of its change
-    /// ('naar 19.910') or its only count; with the measure it was bound to.
+    /// ('naar 19.910') or its only count; with the measure it was bound to. Beside a mean a count after 'samen' is not
+    /// marked so: 'samen 8.280 hectoliter, gemiddeld 180 hectoliter per klant. Dat is drie keer zoveel …' may speak of
+    /// the mean.
     static func topic(
         of analysis: SentenceAnalysis, bindings: [Int: Binding], binder: DataBinder?, discourse: Discourse,
         startValues: Set<Int>
     ) -> Topic? {
         let tokens = analysis.tokens
         let counts = analysis.numberIndices.filter { tokens[$0].number?.unit == .count && !startValues.contains($0) }
+        let statesMean = tokens.contains { $0.kind == .word && Lexicon.averageWords.contains($0.text) }
+        let markers = ["in totaal", "totaal van", "een totaal van", "naar", "tot"] + (statesMean ? [] : ["samen"])
         let marked = counts.filter { index in
-            ["in totaal", "totaal van", "een totaal van", "samen", "naar", "tot"].contains {
-                analysis.phraseStart($0, endingBefore: index) != nil
-            }
+            markers.contains { analysis.phraseStart($0, endingBefore: index) != nil }
         }
         let site = marked.count == 1 ? marked.first : counts.count == 1 ? counts.first : nil
         // Without one count, the sentence is about one quantity only when all its claims are.
