@@ -68,7 +68,7 @@ extension ClaimParser {
             (candidates, units) = ([countedValue(unnamed.total)], [countedValue(unnamed.units)])
         }
         var unitFactor = Exact(1)
-        if units.isEmpty, let (place, factor) = Self.duration(among: candidates, in: unit) {
+        if units.isEmpty, let (place, factor) = Self.convertible(among: candidates, in: unit) {
             (units, unitFactor) = ([candidates.remove(at: place)], factor)
         }
         let totals = candidates.filter { !$0.counts(unit) }
@@ -97,9 +97,10 @@ extension ClaimParser {
 
     /// The one count of `candidates` in another unit of the family of time or measure of `unit`, with how many of
     /// `unit` one of it is: the units of a mean per a unit of time that the total's period is counted in otherwise
-    /// ('in de eerste 26 weken 184.000 reizigers, zo'n 1.000 per dag': 26 × 7 = 182 days). Nil when `unit` is no unit
-    /// of measure, two counts are of its family, or the two go into each other inexactly (months into days).
-    private static func duration(among candidates: [CountedValue], in unit: String) -> (place: Int, factor: Exact)? {
+    /// ('in de eerste 26 weken 184.000 reizigers, zo'n 1.000 per dag': 26 × 7 = 182 days), or the total of a mean whose
+    /// own unit no count names ('196.000 uur' for '383 seconden': 3.600). Nil when `unit` is no unit of measure, two
+    /// counts are of its family, or the two go into each other inexactly (months into days).
+    static func convertible(among candidates: [CountedValue], in unit: String) -> (place: Int, factor: Exact)? {
         guard let measure = MeasureUnit(noun: unit) else { return nil }
         let alike = candidates.indices.compactMap { place in
             candidates[place].noun.flatMap(MeasureUnit.init(noun:)).flatMap { $0.factor(to: measure) }

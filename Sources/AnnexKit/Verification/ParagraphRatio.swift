@@ -132,7 +132,10 @@ extension ClaimParser {
             return counted.map { names(pool[place], $0) } ?? (pool[place].counted.currency == currency)
         }
         var factor = Exact(1)
-        if totals.isEmpty, let counted, let (place, scale) = convertibleTotal(in: pool, to: counted) {
+        // 'Een gesprek duurde gemiddeld 383 seconden' after '196.000 uur': the one total of the mean's unit's family.
+        if totals.isEmpty, let counted,
+            let (place, scale) = Self.convertible(among: pool.map(\.counted), in: counted)
+        {
             (totals, factor) = ([place], scale)
         }
         guard units.count == 1, totals.count == 1, units != totals else { return nil }
@@ -159,19 +162,6 @@ extension ClaimParser {
         // `RatioChecker` turns a total of the claim's sentence into the claim's unit by the noun after it; one from
         // before, with no token, is turned here.
         return (total.isOwn ? operand(total) : Operand(operand(total), scaledBy: factor), operand(perUnit))
-    }
-
-    /// The one count of `pool` in another unit of measure of the family of `noun` ('196.000 uur' for a mean in
-    /// 'seconden', '4,1 ton' for one in 'kilo'), with the factor that turns it into `noun` (3.600, 1.000): the total
-    /// of a mean whose own unit no count names ('Een gesprek duurde gemiddeld 383 seconden'). Nil when `noun` is no
-    /// unit of measure or two counts are of its family.
-    private func convertibleTotal(in pool: [ParagraphCount], to noun: String) -> (place: Int, factor: Exact)? {
-        guard let unit = MeasureUnit(noun: noun) else { return nil }
-        let alike = pool.indices.compactMap { place in
-            pool[place].counted.noun.flatMap(MeasureUnit.init(noun:)).flatMap { $0.factor(to: unit) }
-                .map { (place, $0) }
-        }
-        return alike.count == 1 ? alike[0] : nil
     }
 
     /// Whether the count at `index` is marked as a part of another count: a relative word right before it ('waarvan
