@@ -47,6 +47,7 @@ extension ClaimParser {
 
     /// Personal pronouns of the third person plural that open a sentence as its subject.
     private static let pluralPronouns: Set<String> = ["zij", "ze"]
-    /// Adverbs that refer back to what the sentence before said.
-    private static let referringAdverbs: Set<String> = ["daarmee", "hiermee"]
+    /// Adverbs that refer back to what the sentence before said ('daarmee', 'hiermee'); a sentence that opens with one
+    /// before a form of 'zijn' restates (`opensWithRestatement`).
+    static let referringAdverbs: Set<String> = ["daarmee", "hiermee"]
 }

@@ -242,7 +242,7 @@ extension ClaimParser {
             // 'Daarmee' may say by what means as well as what follows ('De gemeente nam 40 handhavers aan. Daarmee is
             // een derde van de 1.200 klachten afgehandeld'): the quantity it takes up may confirm the share, never
             // contradict it.
-            let byMeans = Self.consequenceOpeners.contains(tokens[0].text)
+            let byMeans = Self.referringAdverbs.contains(tokens[0].text)
             return (byMeans ? referred.carriedOverByPosition : referred, operand(whole))
         }
         // 'Het aantal … steeg van 40 naar 48. Zij vormen nu 6 procent van alle 800 …': the change's later value.
@@ -269,15 +269,14 @@ extension ClaimParser {
     /// Whether the sentence opens with 'Dat is', 'Dit was' and the like: it restates what the sentence before said;
     /// or with 'Daarmee is', 'Hiermee was': it states what follows from it, the same quantity of a whole named now
     /// ('De zwemclub telde 1.240 leden. Daarmee is een op de vijf van de 6.450 inwoners lid'), or what was done by
-    /// it (`consequenceOpeners`).
+    /// it (`referringAdverbs`).
     var opensWithRestatement: Bool {
         tokens.count > 2 && Self.restatingOpeners.contains(tokens[0].text) && Self.copulas.contains(tokens[1].text)
     }
 
-    /// Words of reference that open a restatement before a form of 'zijn'.
-    private static let restatingOpeners: Set<String> = consequenceOpeners.union(["dat", "dit"])
-    /// The openers among them that may name the means rather than the quantity ('Daarmee is', 'Hiermee was').
-    private static let consequenceOpeners: Set<String> = ["daarmee", "hiermee"]
+    /// Words of reference that open a restatement before a form of 'zijn'; of them the adverbs that refer back
+    /// ('Daarmee is', 'Hiermee was': `referringAdverbs`) may name the means rather than the quantity.
+    private static let restatingOpeners: Set<String> = referringAdverbs.union(["dat", "dit"])
 
     /// Forms of 'zijn' that make a restatement ('Dat is', 'Dit waren').
     static let copulas: Set<String> = ["is", "was", "zijn", "waren"]
