@@ -447,7 +447,10 @@ extension ClaimParser {
                     other != index && tokens[other].kind == .number && other + 1 < tokens.count
                         && areForms(tokens[other + 1].text, noun)
                 }
-                return measured ? position : nil
+                // '12 minuten korter dan vorig jaar', '3 km langer dan in 2022': a count of time or of a unit of
+                // measure is a difference from the time it is compared with, whatever else the sentence states.
+                let unitOfMeasure = ReadingSanity.countsTime(index, in: tokens) || MeasureUnit(noun: noun) != nil
+                return measured || unitOfMeasure ? position : nil
             }
             position += 1
         }
@@ -1471,7 +1474,9 @@ extension ClaimParser {
     func pointsReading(_ index: Int, _ number: WrittenNumber) -> Claim {
         var claim = Claim(kind: .points, site: index, claimed: precise(number, direction: direction(for: index)))
         // '… nog 6,2 procentpunt onder het doel': a gap to a level the text names is no change of a pair.
-        if !namesNormAfterGap(index), let stated = statedChange(for: index, unit: .percent) {
+        if !namesNormAfterGap(index), let stated = statedChange(for: index, unit: .percent),
+            !leavesOutLevelArrivedAt(stated, pointsAt: index)
+        {
             (claim.from, claim.to) = stated
         } else if let gap = normGap(at: index) ?? namedNormGap(at: index) {
             claim = Claim(kind: .points, site: index, claimed: precise(number, direction: gap.sign))
@@ -1483,6 +1488,19 @@ extension ClaimParser {
             (claim.from, claim.to) = amounts
         }
         return spanningYearsBack(claim)
+    }
+
+    /// Whether `pair` leaves out the one level the sentence of the change in points at `index` arrives at, a level
+    /// that is no value of the sentence's own changes ('De directe handel kwam daarmee uit op 66 procent, een stijging
+    /// van 6 procentpunt' after the 38 → 34 procent of another group): the points are that level's change, not the
+    /// pair's. A series ('van 41% naar 45% en 50%, in totaal 9 procentpunt meer') arrives at its values in its pairs.
+    private func leavesOutLevelArrivedAt(_ pair: (from: Operand?, to: Operand?), pointsAt index: Int) -> Bool {
+        let changed = Set(pairs.flatMap { [$0.from, $0.to] })
+        let levels = numbers(.percent, in: tokens.indices).filter {
+            $0 != index && isEndLevel($0) && !changed.contains($0)
+        }
+        guard levels.count == 1 else { return false }
+        return pair.from?.token != levels[0] && pair.to?.token != levels[0]
     }
 
     /// The direction of a count that is a difference: 'toe met 14', 'een toename van 50', '50 meer'.
@@ -1555,9 +1573,25 @@ extension ClaimParser {
         } else if let sides = sidesBefore(of: index) {
             // Each side's value is named by the side's own words in the sentence before.
             (claim.from, claim.to) = (sides.from, sides.to)
-        } else if let stated = statedChange(for: index, unit: .count) ?? timedRowDifference(at: index, number) {
+        } else if !isOneOfContributions(index),
+            let stated = statedChange(for: index, unit: .count) ?? timedRowDifference(at: index, number)
+        {
             (claim.from, claim.to) = stated
         }
         return claim
+    }
+
+    /// 'Met de uitbreiding van De Kamp met 6 plaatsen en de nieuwe locatie (10 plaatsen) groeit het totaal van 64
+    /// naar 80': an amount that 'en' joins to a later count of its noun in its clause, no value of a change, is one
+    /// of the contributions to the change, not the whole difference of its start and end.
+    private func isOneOfContributions(_ index: Int) -> Bool {
+        guard let noun = ReadingSanity.noun(after: index, in: tokens) else { return false }
+        let clause = analysis.clause(of: index)
+        let changeValues = Set(pairs.flatMap { [$0.from, $0.to] })
+        guard let next = analysis.numberIndices.first(where: { $0 > index && clause.contains($0) }),
+            !changeValues.contains(next), tokens[next].number?.unit == .count,
+            ReadingSanity.noun(after: next, in: tokens).map({ Self.areForms($0, noun) }) == true
+        else { return false }
+        return tokens[(index + 1)..<next].contains { $0.isWord("en") }
     }
 }

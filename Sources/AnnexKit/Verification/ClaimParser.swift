@@ -214,9 +214,14 @@ struct ClaimParser {
 
     /// 'nam toe tot 12,4 procent', 'daalde naar 8%': a percentage after 'tot' or 'naar' is the level reached,
     /// not the change ('tot 20% meer' is a change).
-    private func isEndLevel(_ index: Int) -> Bool {
-        index > 0 && (tokens[index - 1].isWord("tot") || tokens[index - 1].isWord("naar"))
-            && comparative(after: index) == nil
+    func isEndLevel(_ index: Int) -> Bool {
+        guard index > 0, comparative(after: index) == nil else { return false }
+        if tokens[index - 1].isWord("tot") || tokens[index - 1].isWord("naar") { return true }
+        // 'De directe handel kwam daarmee uit op 66 procent': a level arrived at, unless a noun of change before it
+        // in its clause is what arrived ('De groei kwam uit op 3,2 procent').
+        let clause = analysis.clause(of: index)
+        return index >= 2 && tokens[index - 1].isWord("op") && Lexicon.levelParticles.contains(tokens[index - 2].text)
+            && !(clause.lowerBound..<index).contains { Lexicon.changeNouns.contains(tokens[$0].text) }
     }
 
     /// '18 van de 120 (15 procent)': a percentage whose parenthesis opens right after a part and its whole
@@ -584,7 +589,8 @@ struct ClaimParser {
     /// The sentence's only two numbers when they are of one unit, in two clauses (or two conjuncts of one:
     /// `ContrastedGroups.gappedJoint`), and no start and end value: two groups or moments it contrasts ('In groep A
     /// 42 procent, in groep B 30 procent'). The scale of a
-    /// rate is none of them ('84 per 1.000 inwoners, in Utrecht 63'), nor the size of a group ('(n = 412)').
+    /// rate is none of them ('84 per 1.000 inwoners, in Utrecht 63'), nor the size of a group ('(n = 412)'), nor are
+    /// a whole and the part 'waarvan' takes of it ('205.500 contacten, waarvan 148.200 telefonisch'): no two groups.
     func contrast() -> [Operand] { contrastValues().map { operand($0) } }
 
     /// What names the groups of the two values the sentence contrasts (`contrast()`).
@@ -600,7 +606,8 @@ struct ClaimParser {
         guard values.count == 2, pairs.isEmpty, bases.isEmpty, let unit = tokens[values[0]].number?.unit,
             tokens[values[1]].number?.unit == unit, values.allSatisfy({ Self.isValue($0, tokens) }),
             analysis.clauseOf[values[0]] != analysis.clauseOf[values[1]]
-                || ContrastedGroups.gappedJoint(values, in: analysis) != nil
+                || ContrastedGroups.gappedJoint(values, in: analysis) != nil,
+            !values.contains(where: isSplitByWaarvan)
         else { return [] }
         return values
     }

@@ -15,6 +15,8 @@ enum Lexicon {
         "opgelopen", "liep op", "liepen op", "loopt op", "vermeerderd", "vermeerdering",
         "uitbreiding", "uitgebreid", "breidde uit", "vergroting", "vergroot", "vergrootte", "aanwas", "opschaling",
         "opgeschaald", "verlengd", "verlengde", "opgehoogd", "ophoging",
+        // A separable verb written as one word in a subordinate clause ('terwijl de verkoop opliep').
+        "opliep", "opliepen",
     ]
 
     /// Words that say a quantity went down.
@@ -30,6 +32,8 @@ enum Lexicon {
         "inkrimping", "ingekrompen", "verkleining", "verkleind", "afbouw", "afgebouwd", "terugval", "teruggevallen",
         "viel terug", "teruggang", "ging terug", "teruggegaan", "inperking", "ingeperkt",
         "teruggebracht", "teruggedrongen", "verkort", "verkortte", "ingekort",
+        // A separable verb written as one word in a subordinate clause ('terwijl de verkoop met 8 procent terugliep').
+        "terugliep", "terugliepen", "terugviel", "terugvielen", "terugging", "teruggingen",
     ]
 
     /// Separable verbs whose particle closes the clause ('liep met 6 dagen terug', 'liep met 40 op'): the
@@ -467,6 +471,12 @@ enum Lexicon {
         "binnen", "buiten", "onder", "boven", "na", "zonder", "tijdens", "via", "aan", "achter", "naast",
         "tegenover",
     ]
+
+    /// Words that open a sentence adding to what the sentence before told ('Daarnaast werden 1.630 …').
+    static let addingOpeners: Set<String> = ["daarnaast", "bovendien", "tevens", "verder", "voorts"]
+
+    /// Particles of verbs of arriving at a level, before 'op' ('kwam uit op 612', 'komt neer op 3,1').
+    static let levelParticles: Set<String> = ["uit", "neer"]
 
     /// Prepositions before a number that make it the amount of a change or a level it started from or reached ('met
     /// 12 procent', 'van 8 procent', 'naar 30 procent', 'uit op 612').

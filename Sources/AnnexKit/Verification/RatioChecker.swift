@@ -3,11 +3,18 @@ struct RatioChecker: ClaimChecker {
     func check(_ claim: Claim, in context: CheckContext) -> VerifiedClaim {
         let tokens = context.analysis.tokens
         // '153,4 megaton … 8,6 ton per inwoner', '4.100 ton … gemiddeld 52,3 kilo': the part in the claim's unit.
-        let part = claim.part.flatMap { stated in
-            Self.factor(
-                from: stated.token.flatMap { ReadingSanity.noun(after: $0, in: tokens) },
-                to: ReadingSanity.noun(after: claim.site, in: tokens)
-            ).map { Operand(stated, scaledBy: $0) }
+        // '€ 895 miljoen gedeeld door 4,12 miljard stelen: 21,7 cent': a part in euros, a rate in cents.
+        let claimedNoun = ReadingSanity.noun(after: claim.site, in: tokens)
+        let part = claim.part.flatMap { stated -> Operand? in
+            let money = stated.token.flatMap { tokens[$0].number.flatMap { MeasureUnit(currency: $0.currency) } }
+            let factor: Exact?
+            if let money, let claimed = claimedNoun.flatMap(MeasureUnit.init(noun:)) {
+                factor = money.factor(to: claimed)
+            } else {
+                let noun = stated.token.flatMap { ReadingSanity.noun(after: $0, in: tokens) }
+                factor = Self.factor(from: noun, to: claimedNoun)
+            }
+            return factor.map { Operand(stated, scaledBy: $0) }
         }
         guard let part, let whole = claim.whole, let scale = claim.scale, !whole.value.isZero,
             let range = part.bounds / whole.bounds

@@ -319,10 +319,13 @@ extension ClaimParser {
     /// per miljoen), daarbuiten 194 op 10,5 miljoen inwoners (18,5 per miljoen)'), the nearest before the rate when the
     /// rate is the one number between that pair and the next (or the sentence's end); none when two rates follow one
     /// pair ('… en 90 op 3,0 miljoen, ofwel 20,0 en 30,0 per miljoen'). A pair in the bracket right after the rate's
-    /// `phrase` is the rate's own ('(312 op 45.100), in Limburg 5,8 per 1.000 (268 op 46.300)').
+    /// `phrase` is the rate's own ('(312 op 45.100), in Limburg 5,8 per 1.000 (268 op 46.300)'). An 'op' after a
+    /// particle of a level reached ('kwam uit op 5.980', 'komt neer op 12') sets no count against another.
     private func countedOnPair(for index: Int, phrase: Int) -> (part: Int, whole: Int)? {
         let pairs = tokens.indices.compactMap { position -> (part: Int, whole: Int)? in
-            guard tokens[position].isWord("op"), position != index - 1, let whole = number(after: position),
+            guard tokens[position].isWord("op"), position != index - 1,
+                position == 0 || !Lexicon.levelParticles.contains(tokens[position - 1].text),
+                let whole = number(after: position),
                 whole != index, tokens[whole].number?.unit == .count,
                 Self.per(after: whole, in: tokens, reach: Self.ratePhraseReach) == nil,
                 let part = numbers(.count, in: 0..<position).last(where: { $0 != index })

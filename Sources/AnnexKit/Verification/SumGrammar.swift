@@ -77,7 +77,9 @@ extension ClaimParser {
             }
             guard let (cue, end) = analysis.firstPhrase(Lexicon.sumCues, at: index), !closesJoinedLabel(index),
                 let total = total(after: end - 1) ?? labelledTotal(before: index, cue: cue),
-                let unit = tokens[total].number?.unit, !(Self.beingVerbs.contains(cue) && aboutAverage)
+                let unit = tokens[total].number?.unit, !(Self.beingVerbs.contains(cue) && aboutAverage),
+                // 'groeit het totaal van 64 naar 80': the value a change starts from is the total of an earlier time.
+                !pairs.contains(where: { $0.from == total })
             else { continue }
             let after = partsAfter(total, unit: unit)
             // 'Er komen 1.200 extra laadpalen, bovenop de 3.400 van vorig jaar; in totaal 4.600': a base and its
@@ -117,6 +119,8 @@ extension ClaimParser {
                 add(total, operands: members.map { operand($0).bound(OperandBinding(.positionOnly)) })
             } else if before.count >= 2, let counted = articleCounted(before, before: index) {
                 add(total, operands: counted)
+            } else if before.count >= 2, let continued = listContinued(before, total: total, unit: unit) {
+                add(total, operands: continued)
             } else if before.count >= 2 {
                 addBefore(total, parts: before)
             } else if before.allSatisfy({ tokens[$0].number?.isWord == true }), !totals.contains(total),
@@ -493,7 +497,8 @@ extension ClaimParser {
         guard counts.count < 2, let label = analysis.memoLabel, label.allSatisfy(Lexicon.sumCues.contains) else {
             // The rows of a list titled as a selection ('Top drie …') may confirm a total, never contradict it.
             if discourse.lastListUnderSelection { return counts.map { $0.adding(.partOfList) } }
-            return listBegunEarlier(counts, unit: unit, total: total) ?? counts
+            let begun = discourse.countsBeforeLast.filter { $0.unit == unit }
+            return listBegunEarlier(counts, begun: begun, total: total) ?? counts
         }
         return memoLines(totalledBy: total, unit: unit)
     }
@@ -508,13 +513,24 @@ extension ClaimParser {
     /// 'Aan A werd € 333 mln uitgegeven. Voor B was dat € 402 mln en voor C € 71 mln. Samen ging het om € 806 mln.':
     /// counts of the sentence before that fall short of the total, beyond their rounding, may continue a list the
     /// sentence before them began; with its counts of the unit before them, they may confirm the total, never
-    /// contradict it. Nil when they reach it or that sentence has none.
-    private func listBegunEarlier(_ counts: [Operand], unit: NumberUnit, total: Int) -> [Operand]? {
-        let begun = discourse.countsBeforeLast.filter { $0.unit == unit }
+    /// contradict it. Nil when they reach it or `begun`, the counts of the sentence before them, is empty.
+    private func listBegunEarlier(_ counts: [Operand], begun: [Operand], total: Int) -> [Operand]? {
         guard counts.count >= 2, !begun.isEmpty, let least = operand(total).bounds.lower,
             let reach = Operand(summing: counts).bounds.upper, reach < least
         else { return nil }
         return (begun + counts).map { $0.adding(.partOfList) }
+    }
+
+    /// 'De commissie deed 1.755 uitspraken. Daarnaast werden 1.630 klachten geschikt en 1.427 ingetrokken; samen
+    /// 4.812 klachten.': a sentence that opens with a word of adding ('Daarnaast', 'Bovendien') goes on with what
+    /// the sentence before counted, so the parts `before` its total that fall short of it may continue that
+    /// sentence's list (`listBegunEarlier`): with its counts of `unit` they may confirm the total, never contradict it.
+    private func listContinued(_ before: [Int], total: Int, unit: NumberUnit) -> [Operand]? {
+        guard let first = tokens.first, first.kind == .word, Lexicon.addingOpeners.contains(first.text) else {
+            return nil
+        }
+        let begun = discourse.lastCounts.filter { $0.unit == unit }
+        return listBegunEarlier(before.map { operand($0) }, begun: begun, total: total)
     }
 
     /// The numbers of `unit` in a range that can be parts: no start or end value, no difference, no
@@ -582,7 +598,7 @@ extension ClaimParser {
     }
 
     /// Whether the count at `index` is the whole a 'waarvan' after it splits ('… er 30, waarvan 12 in …').
-    private func isSplitByWaarvan(_ index: Int) -> Bool {
+    func isSplitByWaarvan(_ index: Int) -> Bool {
         ((index + 1)..<tokens.count).contains { place in
             tokens[place].depth == 0 && tokens[place].isWord("waarvan") && waarvanTotal(before: place) == index
         }

@@ -199,7 +199,10 @@ public struct Verifier: Sendable {
         // verwijzingen'), may confirm a total the next sentence gives, never contradict it. Amounts name their
         // currency or multiplier after them, not what they count ('30 miljoen euro aan wegen').
         let totals = parser.blockTotals
-        let counts = parser.plainCounts().filter { $0.token.map { !totals.contains($0) } ?? true }
+        // A count of who contributed to a total ('de overige 34 opdrachtgevers samen 542') is no part of a later one.
+        let counts = parser.plainCounts().filter { count in
+            count.token.map { !totals.contains($0) && !parser.countsContributorsOfTotal($0) } ?? true
+        }
         let sites = counts.compactMap(\.token)
         let amounts = sites.contains { analysis.tokens[$0].number?.isAmount ?? false }
         // A signed count the counts leave out ('- korting: € -524,95' among the items) leaves them short of a total;
