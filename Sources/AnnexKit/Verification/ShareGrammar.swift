@@ -132,6 +132,10 @@ extension ClaimParser {
                 whole = named
             }
         }
+        // 'Bij 1.930 controles …, ofwel één op de zes controles': the count of the noun the share counts.
+        if whole == nil, let counted = groupNounWhole(ofShareEndingAt: end, counts: counts, part: part) {
+            whole = counted
+        }
         if whole == nil, let named = namedWhole(afterShareEndingAt: end) { wholeOperand = named.whole }
         if whole == nil, wholeOperand == nil, let member = part {
             wholeOperand = totalBefore(ofShareEndingAt: end, part: member)

@@ -49,7 +49,8 @@ public struct Verifier: Sendable {
                         analysis: joined.analysis, discourse: joined.before, withData: index != nil, next: nil,
                         nextWithNumbers: nil)
                     var read = summary(
-                        of: joined.analysis, parser: parser, bindings: [:], binder: nil, discourse: joined.before)
+                        of: joined.analysis, parser: parser, claims: [], bindings: [:], binder: nil,
+                        discourse: joined.before)
                     read.periodSeries = joined.series
                     discourse.join(last: joined.lines, as: read)
                 }
@@ -135,7 +136,8 @@ public struct Verifier: Sendable {
                 if binder?.clauseBindings[clause] == nil { binder?.clauseBindings[clause] = binding }
             }
         }
-        var read = summary(of: analysis, parser: parser, bindings: bindings, binder: binder, discourse: discourse)
+        var read = summary(
+            of: analysis, parser: parser, claims: claims, bindings: bindings, binder: binder, discourse: discourse)
         read.statesNoValue = Self.statesNoValue(analysis, parser: parser, claims: claims)
         read.split = parser.splitWhole(of: claims)
         read.relativeSplit = parser.relativeSplit()
@@ -157,12 +159,12 @@ public struct Verifier: Sendable {
 
     /// What a sentence leaves for the next: its topic, periods and the values the next may take.
     private func summary(
-        of analysis: SentenceAnalysis, parser: ClaimParser, bindings: [Int: Binding], binder: DataBinder?,
-        discourse: Discourse
+        of analysis: SentenceAnalysis, parser: ClaimParser, claims: [Claim], bindings: [Int: Binding],
+        binder: DataBinder?, discourse: Discourse
     ) -> Discourse.Summary {
         let topic = Self.topic(
             of: analysis, bindings: bindings, binder: binder, discourse: discourse,
-            startValues: Set(parser.pairs.map(\.from)))
+            startValues: Set(parser.pairs.map(\.from)), gaps: Self.gaps(of: claims))
         let frame = analysis.numberIndices.first.map { analysis.frame(for: $0, discourse: discourse) } ?? PeriodFrame()
         var summary = Discourse.Summary(
             topic: topic, frame: frame.inherited ? PeriodFrame() : frame,
@@ -298,13 +300,19 @@ public struct Verifier: Sendable {
 
     // MARK: What a sentence leaves for the next
 
+    /// The tokens of a sentence's differences that are no level of it: each difference's size and the value it is
+    /// measured from ('acht meer dan vorig jaar (19)': 'acht' and 19).
+    static func gaps(of claims: [Claim]) -> Set<Int> {
+        Set(claims.filter { $0.kind == .difference }.flatMap { [$0.site, $0.from?.token].compactMap { $0 } })
+    }
+
     /// The quantity a sentence is about: its total ('in totaal 21.707', 'samen 10.260'), the end value of its change
-    /// ('naar 19.910') or its only count; with the measure it was bound to. Beside a mean a count after 'samen' is not
-    /// marked so: 'samen 8.280 hectoliter, gemiddeld 180 hectoliter per klant. Dat is drie keer zoveel …' may speak of
-    /// the mean.
+    /// ('naar 19.910') or its only count, or the only one besides its differences (`gaps`); with the measure it was
+    /// bound to. Beside a mean a count after 'samen' is not marked so: 'samen 8.280 hectoliter, gemiddeld 180
+    /// hectoliter per klant. Dat is drie keer zoveel …' may speak of the mean.
     static func topic(
         of analysis: SentenceAnalysis, bindings: [Int: Binding], binder: DataBinder?, discourse: Discourse,
-        startValues: Set<Int>
+        startValues: Set<Int>, gaps: Set<Int>
     ) -> Topic? {
         let tokens = analysis.tokens
         let counts = analysis.numberIndices.filter { tokens[$0].number?.unit == .count && !startValues.contains($0) }
@@ -313,7 +321,11 @@ public struct Verifier: Sendable {
         let marked = counts.filter { index in
             markers.contains { analysis.phraseStart($0, endingBefore: index) != nil }
         }
-        let site = marked.count == 1 ? marked.first : counts.count == 1 ? counts.first : nil
+        // '27 mensen …, acht meer dan vorig jaar (19)': a difference and the value it is measured from are no level
+        // the sentence is about; the one count they leave is.
+        let levels = counts.filter { !gaps.contains($0) }
+        let site =
+            marked.count == 1 ? marked.first : counts.count == 1 ? counts.first : levels.count == 1 ? levels.first : nil
         // Without one count, the sentence is about one quantity only when all its claims are.
         let agreed =
             Set(bindings.values.map { "\($0.measure.id)|\($0.region)" }).count == 1 ? bindings.values.first : nil
