@@ -1467,6 +1467,10 @@ extension ClaimParser {
             (claim.from, claim.to) = stated
         } else if let based = indexBaseChange(for: index) ?? timedRowChange(at: index, unit: .count) {
             (claim.from, claim.to) = based
+        } else if let rows = comparedRows(at: index, unit: .count) {
+            // 'De damwanden kostten 84% meer dan de bekleding' under lines of both: the base is the row after 'dan'.
+            claim = Claim(kind: .change, site: index, claimed: precise(number, direction: rows.sign))
+            (claim.from, claim.to) = (rows.from, rows.to)
         }
         return spanningYearsBack(claim)
     }

@@ -49,10 +49,14 @@ extension TimedTable {
         (statesScale, heading) = (TitleScale(title) != nil || cellScale, Self.heading(title + headerWords))
         for row in block[(header + 1)...] {
             guard row.cells.count == Self.cells else { return nil }
-            let values = row.cells.dropFirst().compactMap { cell -> WrittenNumber? in
-                guard case .value(let number, _) = TableCell(cell), number.sign == nil else { return nil }
+            let numbers = row.cells.dropFirst().compactMap { cell -> WrittenNumber? in
+                guard case .value(let number, _) = TableCell(cell) else { return nil }
                 return number
             }
+            // 'Saldo | +14 | +43': a row whose values all carry a sign is a balance or change of the rows above, no
+            // level of its own; it is none of the table's rows, and the table goes on past it.
+            if numbers.count == 2, numbers.allSatisfy({ $0.sign != nil }) { continue }
+            let values = numbers.filter { $0.sign == nil }
             guard values.count == 2, values[0].unit == values[1].unit else { return nil }
             append(TableAbove.labelWords(row.cells[0]), from: values[0], to: values[1], line: row.line)
         }
@@ -69,12 +73,15 @@ extension TimedTable {
         columnYears(cells[1], cells[2]) != nil
     }
 
-    /// The years of two header cells that are alike but for one year each ('2022', 'cohort 2022', '2022/23'); nil
-    /// otherwise. A season's second year, after a slash glued to its first ('2022/23'), is part of its year; a unit or
-    /// scale in brackets that closes a cell ('2023 (mln ton)') is none of it (`withoutClosingUnit`).
+    /// The years of two header cells that are alike but for one year each ('2022', 'cohort 2022', '2022/23',
+    /// '2022-2023'); nil otherwise. A season's second year, after a slash or a hyphen glued to its first ('2022/23',
+    /// '2022-2023'), is part of its year; a unit or scale in brackets that closes a cell ('2023 (mln ton)') is none of
+    /// it (`withoutClosingUnit`).
     private static func columnYears(_ first: String, _ second: String) -> (earlier: Int, later: Int)? {
         let read = [first, second].map { withoutClosingUnit(Tokenizer.tokens(Array($0.unicodeScalars))) }
-        let years = read.map { $0.compactMap(\.year) }
+        let years = read.map { tokens in
+            tokens.indices.filter { !isSeasonEnd($0, tokens) }.compactMap { tokens[$0].year }
+        }
         let rest = read.map { tokens in
             tokens.indices.filter { tokens[$0].year == nil && !isSeasonEnd($0, tokens) }.map { tokens[$0].text }
         }
@@ -92,13 +99,16 @@ extension TimedTable {
         return Array(tokens[..<start])
     }
 
-    /// Whether the token at `index` is the end of a season glued to its first year by a slash ('/23' of '2022/23').
+    /// Whether the token at `index` is the end of a season glued to its first year by a slash ('/23' of '2022/23') or
+    /// by a hyphen ('-2023' of '2022-2023', the year right after the first: a season or school year, no longer span).
     private static func isSeasonEnd(_ index: Int, _ tokens: [Token]) -> Bool {
-        let slash = tokens[index].isMark("/") ? index : index - 1
-        guard slash >= 1, slash + 1 < tokens.count, tokens[slash].isMark("/"), tokens[slash - 1].year != nil,
-            tokens[slash - 1].end == tokens[slash].start, tokens[slash].end == tokens[slash + 1].start
+        let joiner = tokens[index].kind == .mark ? index : index - 1
+        guard joiner >= 1, joiner + 1 < tokens.count, tokens[joiner].isMark("/") || tokens[joiner].isMark("–"),
+            let first = tokens[joiner - 1].year, tokens[joiner - 1].end == tokens[joiner].start,
+            tokens[joiner].end == tokens[joiner + 1].start
         else { return false }
-        return tokens[slash + 1].kind == .label && tokens[slash + 1].text.allSatisfy(\.isNumber)
+        if tokens[joiner].isMark("–") { return tokens[joiner + 1].year == first + 1 }
+        return tokens[joiner + 1].kind == .label && tokens[joiner + 1].text.allSatisfy(\.isNumber)
     }
 
     /// The cells of a row of such a table: its label and two values.
