@@ -321,12 +321,16 @@ extension ClaimParser {
         guard own > 0, opening == lead || restating, let comma = analysis.clauses[own - 1].last,
             tokens[comma].isMark(",") || tokens[comma].isMark(":"), namesOnlyItsWhole(afterShareEndingAt: end)
         else { return nil }
-        // After ':' the member stands outside brackets, as the share does: a count in a bracket of a label before the
-        // colon ('Noord (1.200 inwoners): …') names the label.
+        // After ':' the member stands outside brackets, as the share does (a count in a bracket of a label before the
+        // colon, 'Noord (1.200 inwoners): …', names the label), is no rate, and is of one kind with the sentence's
+        // other counts ('2.160 gezinnen, waarvan € 540 per maand aan huur: een kwart' sets an amount against a count).
+        let others = counts.filter { analysis.clauseOf[$0] != own - 1 }
         let member = counts.filter {
             analysis.clauseOf[$0] == own - 1 && !isWholeMarked($0) && !isSampleSize($0)
                 && !Self.isDifferenceFromTime($0, tokens)
-                && (tokens[comma].isMark(",") || tokens[$0].depth == tokens[start].depth)
+                && (tokens[comma].isMark(",")
+                    || tokens[$0].depth == tokens[start].depth && !UnitAgreement.isRate($0, in: tokens)
+                        && ReadingSanity.kindAlike([$0] + others, in: tokens))
         }
         return member.count == 1 ? member[0] : nil
     }
