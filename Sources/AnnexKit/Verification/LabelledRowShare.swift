@@ -5,7 +5,8 @@
 /// 'uitzendbedrijven'), a word that names that row alone ('thuis' of 'Zorg thuis', not 'zorg': `TellingWords`), and
 /// the whole is the table's total line (`Discourse.rowsAndTotal`), or the rows' sum under a title that says they split
 /// one whole (`Discourse.summedRows`: then only for a sentence with no number but the share), or the total row of a
-/// table between bars or at tabs in the column the sentence names (`TableAbove.rowsAndTotal(namedBy:years:)`). Read
+/// table between bars or at tabs in the column the sentence names (`TableAbove.rowsAndTotal(namedBy:years:)`), or, for
+/// a share a change ended at ('steeg tot 38 procent') in a sentence with no year, the column of the latest year. Read
 /// only when the sentence has no count of its own, one row is told apart, and a whole the share names after 'van' is
 /// the total ('van het totaal') or a word of the table's title or that column's header ('van de nieuwe uitkeringen'
 /// under 'Nieuwe uitkeringen naar sector'): a share of another whole is about something else ('30 procent van de
@@ -22,7 +23,8 @@ extension ClaimParser {
             ? tokens[end].text : nil
         let table = discourse.rowsAndTotal
             ?? analysis.sentence.tableAbove?.rowsAndTotal(
-                namedBy: named, years: years, wholeNamed: ofWhole, countedNoun: counted)
+                namedBy: named, years: years, latest: years.isEmpty && isEndLevel(shareAt: start),
+                wholeNamed: ofWhole, countedNoun: counted)
         guard let table, namesTableWhole(after: end, title: table.title) else { return nil }
         // Rows summed to their whole may hold numbers in their labels ('65-74 jaar'): a sentence with a number besides
         // the share ('… 65 jaar of ouder') may name several rows by it.
@@ -35,6 +37,15 @@ extension ClaimParser {
         part.binding = OperandBinding(.labelledLine)
         whole.binding = OperandBinding(.labelledLine)
         return (part, whole)
+    }
+
+    /// Whether the share at `start` is the level a change ended at: 'tot' or 'naar' right before it (past its hedge),
+    /// after a word of direction in its clause ('Het aandeel van … steeg tot 38 procent').
+    private func isEndLevel(shareAt start: Int) -> Bool {
+        let at = Self.positionPastHedges(before: start, in: tokens)
+        let clause = analysis.clause(of: start)
+        return at > clause.lowerBound && at < start && (tokens[at].isWord("tot") || tokens[at].isWord("naar"))
+            && !directions(in: clause.lowerBound..<at).isEmpty
     }
 
     /// Whether the whole the share names after it, if any ('van het totaal', 'van de nieuwe uitkeringen'), is the

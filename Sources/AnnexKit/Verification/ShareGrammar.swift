@@ -274,8 +274,18 @@ extension ClaimParser {
     /// or with 'Daarmee is', 'Hiermee was': it states what follows from it, the same quantity of a whole named now
     /// ('De zwemclub telde 1.240 leden. Daarmee is een op de vijf van de 6.450 inwoners lid'), or what was done by
     /// it (`referringAdverbs`).
+    /// 'Dat komt overeen met', 'Dit kwam neer op': a demonstrative before a verb that equates restates as before a form
+    /// of 'zijn' (`equatingVerbs`).
     var opensWithRestatement: Bool {
-        tokens.count > 2 && Self.restatingOpeners.contains(tokens[0].text) && Self.copulas.contains(tokens[1].text)
+        guard tokens.count > 2, Self.restatingOpeners.contains(tokens[0].text) else { return false }
+        return Self.copulas.contains(tokens[1].text)
+            || !Self.referringAdverbs.contains(tokens[0].text) && analysis.firstPhrase(Self.equatingVerbs, at: 1) != nil
+    }
+
+    /// A verb with its particle and preposition that says its subject equals what follows ('komt overeen met', 'kwam
+    /// neer op').
+    static let equatingVerbs: [String] = ["komt", "kwam", "komen", "kwamen"].flatMap {
+        ["\($0) overeen met", "\($0) neer op"]
     }
 
     /// Words of reference that open a restatement before a form of 'zijn'; of them the adverbs that refer back
@@ -300,6 +310,8 @@ extension ClaimParser {
     /// vijfde': a share that opens a clause after a comma, with nothing after it there but the whole it is of ('van
     /// het totaal', not 'daarvan' or 'van hen'), stands in apposition to the member before it: its part is the one
     /// count of that clause that is no whole (of `counts`, the sentence's candidates). A member after it is another.
+    /// So does a share after ':' ('Sleutels vormen de grootste groep: 26 procent van alle …') and one after a phrase
+    /// that restates in its clause (`Lexicon.restatements`: '…, dat is 9 procent van het totaal').
     private func apposedCount(before start: Int, end: Int, counts: [Int]) -> Int? {
         if start >= 2, tokens[start - 1].isMark(","), tokens[start - 2].number?.unit == .count,
             tokens[start].number == nil
@@ -308,12 +320,21 @@ extension ClaimParser {
         }
         let own = analysis.clauseOf[start]
         let lead = lead(ofShareAt: start)
-        guard own > 0, analysis.clauses[own].lowerBound == lead, let comma = analysis.clauses[own - 1].last,
-            tokens[comma].isMark(","), namesOnlyItsWhole(afterShareEndingAt: end)
+        let opening = analysis.clauses[own].lowerBound
+        let restating = analysis.firstPhrase(Lexicon.restatements, at: opening)?.end == lead
+        guard own > 0, opening == lead || restating, let comma = analysis.clauses[own - 1].last,
+            tokens[comma].isMark(",") || tokens[comma].isMark(":"), namesOnlyItsWhole(afterShareEndingAt: end)
         else { return nil }
+        // After ':' the member stands outside brackets, as the share does (a count in a bracket of a label before the
+        // colon, 'Noord (1.200 inwoners): …', names the label), is no rate, and is of one kind with the sentence's
+        // other counts ('2.160 gezinnen, waarvan € 540 per maand aan huur: een kwart' sets an amount against a count).
+        let others = counts.filter { analysis.clauseOf[$0] != own - 1 }
         let member = counts.filter {
             analysis.clauseOf[$0] == own - 1 && !isWholeMarked($0) && !isSampleSize($0)
                 && !Self.isDifferenceFromTime($0, tokens)
+                && (tokens[comma].isMark(",")
+                    || tokens[$0].depth == tokens[start].depth && !UnitAgreement.isRate($0, in: tokens)
+                        && ReadingSanity.kindAlike([$0] + others, in: tokens))
         }
         return member.count == 1 ? member[0] : nil
     }
@@ -844,15 +865,16 @@ extension ClaimParser {
         } ?? false
     }
 
-    /// 'van alle melkveebedrijven (13.870)', 'Van alle afgehandelde zaken (176.200) werd …': a count alone in brackets
+    /// 'van alle melkveebedrijven (13.870)', 'Van alle afgehandelde zaken (176.200) werd …', 'van het totale
+    /// spelresultaat (€ 3.362 mln)': a count or amount alone in brackets
     /// right after a phrase of 'van', a determiner and a few words with no preposition gives the size of the whole that
     /// phrase names, as it would before its noun ('van alle 13.870 melkveebedrijven'): of the share at `site` when that
     /// 'van' follows it, or opens a clause before it (the whole of a split) and the share names no whole of its own.
     private func bracketedWhole(_ index: Int, ofShareAt site: Int) -> Bool {
-        guard index >= 3, index + 1 < tokens.count, tokens[index - 1].isMark("("), tokens[index + 1].isMark(")"),
+        let open = amountStart(index) - 1
+        guard open >= 2, index + 1 < tokens.count, tokens[open].isMark("("), tokens[index + 1].isMark(")"),
             tokens[index].number?.unit == .count
         else { return false }
-        let open = index - 1
         guard let van = (max(0, open - Self.wholeReach - 1)..<open).last(where: { tokens[$0].isWord("van") }),
             van + 2 < open, Lexicon.wholeDeterminers.contains(tokens[van + 1].text),
             tokens[(van + 1)..<open].allSatisfy({ $0.kind == .word && !Lexicon.prepositions.contains($0.text) })
@@ -864,14 +886,15 @@ extension ClaimParser {
     /// 'van het totaal van 1.254', 'op een (operationele) capaciteit van 11.617': a marker with a few words
     /// before the number; after 'op' also an adjective (a word of content ending in -e, not a verb).
     /// An amount's currency sign stands before its number ('van de totale lasten van € 148,6 mln'), and before the
-    /// noun that names the whole an adjective may stand ('de totale lasten').
+    /// noun that names the whole an adjective may stand ('de totale lasten', 'hun bruto spelresultaat').
     private func skippedStart(_ marker: String, before index: Int) -> Int? {
-        let number = index > 0 && tokens[index - 1].isMark("€") ? index - 1 : index
+        let number = amountStart(index)
         var position = number
         while position > 0, tokens[position - 1].kind == .word,
             ["totaal", "van", "een", "capaciteit", "in"].contains(tokens[position - 1].text)
                 || (marker == "op" || isNamingNoun(position, before: number))
-                    && tokens[position - 1].text.hasSuffix("e")
+                    && (tokens[position - 1].text.hasSuffix("e")
+                        || Self.uninflectedAdjectives.contains(tokens[position - 1].text))
                     && !Lexicon.grammarWords.contains(tokens[position - 1].text)
                 || isNamingNoun(position - 1, before: number),
             number - position < Self.wholeReach
@@ -881,6 +904,12 @@ extension ClaimParser {
         }
         return nil
     }
+
+    /// Where the amount at `index` begins: at its currency sign when one stands right before it ('€ 148,6 mln').
+    private func amountStart(_ index: Int) -> Int { index > 0 && tokens[index - 1].isMark("€") ? index - 1 : index }
+
+    /// Adjectives that never take the -e of an adjective before a noun ('hun bruto spelresultaat', 'de netto omzet').
+    static let uninflectedAdjectives: Set<String> = ["bruto", "netto", "extra", "gratis"]
 
     /// 'van het budget van 312 miljoen': a noun right before the 'van' that gives the whole its number.
     private func isNamingNoun(_ position: Int, before index: Int) -> Bool {

@@ -18,7 +18,7 @@ extension TableAbove {
     /// de tien doden') names the column: that noun is the whole's. A header's cell may give its unit in brackets
     /// ('levering 2023 (mln m3)', `TableBlock.mayNameColumn`).
     func rowsAndTotal(
-        namedBy words: Set<String>, years: Set<Int>, wholeNamed: Bool, countedNoun: String?
+        namedBy words: Set<String>, years: Set<Int>, latest: Bool, wholeNamed: Bool, countedNoun: String?
     ) -> Discourse.Table? {
         guard let width = rows.first?.cells.count, width >= 2, rows.allSatisfy({ $0.cells.count == width }),
             let last = rows.last, ClaimParser.totalledWords(TableBlock.words(last.cells[0])) != nil
@@ -27,7 +27,7 @@ extension TableAbove {
         let body = rows[(headed ? 1 : 0)..<(rows.count - 1)]
         guard body.count >= Discourse.fewestRows, body.allSatisfy({ Self.isPart($0.cells[0]) }) else { return nil }
         let header = headed ? rows[0].cells : nil
-        guard let column = Self.column(width: width, header: header, words: words, years: years),
+        guard let column = Self.column(width: width, header: header, words: words, years: years, latest: latest),
             years.isSubset(of: titleYears.union(header.map { Self.years($0[column]) } ?? [])),
             !Self.namesOtherColumn(than: column, header: header, words: words)
         else { return nil }
@@ -50,14 +50,20 @@ extension TableAbove {
     /// The value column a sentence of `words` and `years` speaks of: the only one, or, under a header, the one its
     /// words tell apart among the header's cells (`ClaimParser.toldRow`; a compound names the cell of its head,
     /// 'verkeersdoden' the column 'Doden') or whose year it names, both the same when both tell one; none otherwise.
-    private static func column(width: Int, header: [String]?, words: Set<String>, years: Set<Int>) -> Int? {
+    /// With `latest` (a level a change ended at, no year named) the column of the latest year is the one dated.
+    private static func column(width: Int, header: [String]?, words: Set<String>, years: Set<Int>, latest: Bool)
+        -> Int?
+    {
         guard width > 2 else { return 1 }
         guard let header else { return nil }
         let columns = Array(1..<width)
         let cells = columns.map { TableBlock.words(header[$0]) }
         let heads = cells.joined().filter { cell in words.contains { $0 != cell && ClaimParser.namesUnit($0, cell) } }
         let byWords = ClaimParser.toldRow(amongst: cells, by: words.union(heads)).map { columns[$0] }
-        let dated = columns.filter { !Self.years(header[$0]).isDisjoint(with: years) }
+        let dated =
+            latest
+            ? latestColumn(header, columns).map { [$0] } ?? []
+            : columns.filter { !Self.years(header[$0]).isDisjoint(with: years) }
         let byYear = dated.count == 1 ? dated[0] : nil
         guard years.isEmpty || byYear != nil else { return nil }
         let told = Set([byWords, byYear].compactMap { $0 })
@@ -86,6 +92,13 @@ extension TableAbove {
                     return own <= larger
                 }
         }
+    }
+
+    /// The value column whose header names the latest year, when each of `columns` names one year, all different.
+    private static func latestColumn(_ header: [String], _ columns: [Int]) -> Int? {
+        let named = columns.map { years(header[$0]) }
+        guard named.allSatisfy({ $0.count == 1 }), Set(named.joined()).count == columns.count else { return nil }
+        return zip(columns, named.joined()).max { $0.1 < $1.1 }?.0
     }
 
     /// The years a cell names.

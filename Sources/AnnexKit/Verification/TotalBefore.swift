@@ -1,7 +1,8 @@
 /// 'De vangst kwam uit op 640 ton. Tong was goed voor 96 ton, 15 procent van het totaal.': a share whose part its own
 /// sentence gives and whose whole it names only as 'het totaal' takes the total the sentence before gives. The
 /// definite noun refers back to a whole already said; the one the sentence before marks as a whole (a split's, a
-/// stated part's, the one it opens with), else its one count in the part's unit of measure, is that whole.
+/// stated part's, the one it opens with), else its one count in the part's unit of measure, is that whole; of the two
+/// values of a change it states ('steeg van 25 naar 49'), the later, when the share's sentence names no time.
 extension ClaimParser {
     /// The whole from the sentence before of a share ending at `end` with its part at `part` (see the type's
     /// comment): nil when the share's sentence holds another count, when its total is qualified ('van het totaal in
@@ -17,7 +18,16 @@ extension ClaimParser {
         let measure = UnitAgreement.measure(at: part, in: tokens)
         let marked = [before.split?.whole, before.relativeSplit?.whole, before.partAndWhole?.whole, before.openingWhole]
             .compactMap { $0 }
-        let candidates = (marked.isEmpty ? before.namedCounts.map(\.operand) : marked).filter { $0.measure == measure }
+        var candidates = (marked.isEmpty ? before.namedCounts.map(\.operand) : marked).filter { $0.measure == measure }
+        // 'Het aantal … steeg van 25 naar 49. Er werden 22 controles afgekeurd, 45 procent van het totaal.': of a
+        // change's two values the total is the later one, unless the share's sentence names a time of its own.
+        if marked.isEmpty, let pair = before.pair, candidates.count == 2,
+            candidates.contains(where: { $0.value == pair.from.value }),
+            candidates.contains(where: { $0.value == pair.to.value }),
+            !tokens.contains(where: { $0.year != nil }), !analysis.hasEarlierMarker(tokens.indices)
+        {
+            candidates = candidates.filter { $0.value == pair.to.value }
+        }
         guard let whole = candidates.first, candidates.allSatisfy({ Self.isSame($0, whole) }),
             whole.value > operand(part).value
         else { return nil }
