@@ -33,19 +33,20 @@ extension ClaimParser {
         return ClaimParser(analysis: next, discourse: discourse, withData: withData).referringRest(before: first) != nil
     }
 
-    /// The part and whole of counts the sentence before states ('Van de 37 maatregelen zijn er 29 gerealiseerd.'), as
-    /// a whole split into that one part, for a rest after it ('De overige 8 …'), as a rest in percent takes them
-    /// (`carriedPercentRemainderReading`). The whole's noun is not known here: a rest that names a noun binds weakly.
+    /// The part and whole of counts the sentence a rest refers to states (`Discourse.restSource`: 'Van de 37
+    /// maatregelen zijn er 29 gerealiseerd.'), as a whole split into that one part, for a rest after it ('De overige 8
+    /// …'), as a rest in percent takes them (`carriedPercentRemainderReading`). The whole's noun is not known here: a
+    /// rest that names a noun binds weakly.
     private var statedSplit: SplitWhole? {
-        guard let (part, whole) = discourse.lastPartAndWhole, part.unit == .count, whole.unit == .count else {
-            return nil
-        }
+        guard let (part, whole) = discourse.restSource?.partAndWhole, part.unit == .count, whole.unit == .count
+        else { return nil }
         return SplitWhole(whole: whole, parts: [part], noun: nil)
     }
 
     /// 'De gemeente kreeg 800 aanvragen: 320 … en 432 …. De overige 48 betroffen woningaanpassingen.': a sentence
     /// whose one count follows a referring word of the rest, with no direction word, is the whole of the sentence
-    /// before less the parts it split it into, or less the part it states of its whole (`statedSplit`); numbers after
+    /// before (or of the one before that, past a sentence that only restates a share of them: `Discourse.restSource`)
+    /// less the parts it split it into, or less the part it states of its whole (`statedSplit`); numbers after
     /// it that 'gemiddeld' governs are means of the rest's members, no other count. A rest that names a noun of its
     /// own, neither the whole's nor a verb's ('De overige 48 klachten'), may count something else: its whole then
     /// binds weakly (`OperandBinding.Evidence.otherRest`).
@@ -55,7 +56,7 @@ extension ClaimParser {
         let counts = numbers(.count, in: tokens.indices).filter(own.contains)
         guard counts.count == 1, own.count == 1, let site = counts.first,
             referringRest(before: site) != nil, directions(in: tokens.indices).isEmpty,
-            let number = tokens[site].number, let split = discourse.lastSplit ?? statedSplit
+            let number = tokens[site].number, let split = discourse.restSource?.split ?? statedSplit
         else { return nil }
         var whole = split.whole
         if let noun = ReadingSanity.noun(after: site, in: tokens), !Lexicon.finiteVerbs.contains(noun),

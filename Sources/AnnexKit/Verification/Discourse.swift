@@ -71,6 +71,9 @@ struct Discourse: Sendable {
         /// 'Dan neemt u eerst het verschil.'), or only changes of values before it ('Dat is een stijging van 6
         /// procentpunt.'). A change after it may refer past it (`valueSource`).
         var statesNoValue = false
+        /// Whether its numbers only restate shares of a part and whole the sentence before gives ('Dat is 57 procent
+        /// van het totaal.'): a rest after it may refer past it (`restSource`).
+        var restatesShare = false
         /// Its one inflow and one outflow, for a balance in the next sentence ('Het saldo kwam uit op 2.500').
         var flows: (inflow: Operand, outflow: Operand, natural: Bool)?
         /// The one flow the sentence gives, a line of a memo (`ClaimParser.soleFlow`).
@@ -396,6 +399,14 @@ struct Discourse: Sendable {
 
     /// The whole of counts and its parts the sentence before splits it into.
     var lastSplit: SplitWhole? { earlier.last?.split }
+
+    /// The sentence a rest with no whole of its own refers to ('De overige schade, € 122.500, …'): the one before,
+    /// or, when that one only restates a share of the part and whole before it (`Summary.restatesShare`), the one
+    /// before that, two sentences back at most.
+    var restSource: Summary? {
+        guard let last = earlier.last, last.restatesShare, earlier.count >= 2 else { return earlier.last }
+        return earlier[earlier.count - 2]
+    }
 
     /// The two values the sentence before contrasts, for 'A verlaagt dat dus met 12 procent'.
     var lastContrast: [Operand] { earlier.last?.contrast ?? [] }

@@ -96,12 +96,14 @@ extension ClaimParser {
         return end == inside.upperBound ? (start, true) : nil
     }
 
-    /// The count that opens `range` after words that derive it and a hedge, and whether either stands there.
+    /// The count that opens `range` after words that derive it and a hedge, and whether either stands there; the
+    /// pronoun 'er' that goes with a count may follow the words that derive it ('dat zijn er ongeveer 1,1 miljoen').
     func derivedCount(opening range: Range<Int>) -> (Int, isDerived: Bool)? {
         var start = range.lowerBound
         while let end = Self.derivingPhrases.lazy.compactMap({ analysis.phraseEnd($0, at: start) }).first {
             start = end
         }
+        if start > range.lowerBound, start < range.upperBound, tokens[start].isWord("er") { start += 1 }
         if let end = Lexicon.hedgePhrases.lazy.compactMap({ analysis.phraseEnd($0, at: start) }).first { start = end }
         guard start < range.upperBound, let number = tokens[start].number, number.unit == .count else { return nil }
         return (start, start > range.lowerBound || number.hedge != nil)

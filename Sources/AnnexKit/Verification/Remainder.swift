@@ -9,9 +9,12 @@ extension ClaimParser {
     static let restReach = 2
 
     /// The word of the rest right before the number at `index`, if any; also before a comma that makes the number
-    /// an apposition to the rest's noun ('Het overige deel, 0,27 miljoen loten, ging …').
+    /// an apposition to the rest's noun ('Het overige deel, 0,27 miljoen loten, ging …'), past the amount's currency
+    /// sign ('het resterende deel, € 24.150, …').
     func restWord(before index: Int) -> Int? {
-        let end = index > 0 && tokens[index - 1].isMark(",") ? index - 1 : index
+        var end = index
+        if end > 1, tokens[end - 1].isMark("€"), tokens[end - 2].isMark(",") { end -= 1 }
+        if end > 0, tokens[end - 1].isMark(",") { end -= 1 }
         return (max(0, end - Self.restReach)..<end).last {
             tokens[$0].kind == .word && Lexicon.restWords.contains(tokens[$0].text)
         }
@@ -129,16 +132,26 @@ extension ClaimParser {
     /// 'De inspectie deed 86 onderzoeken. In 19 daarvan volgde een aanwijzing, in 11 een bevel en in de overige 48
     /// geen maatregel.': a sentence whose counts are one list tied to the sentence before ('daarvan', 'van hen'),
     /// closed by its rest, with no direction word, claims that rest: the one count of the sentence before less the
-    /// other parts (86 − 19 − 11 = 56).
+    /// other parts (86 − 19 − 11 = 56), or, when that sentence's only counts are a change's, the one value it ends at
+    /// ('Het aantal klachten kwam uit op 86, 9 meer dan vorig jaar (77). Daarvan …': what the group now is).
     func carriedListRestReading() -> Claim? {
         let parts = coordinated(candidates(.count, in: tokens.indices))
         guard parts.count > Self.leastRestParts, parts.count == analysis.numberIndices.count, let site = parts.last,
             closedByArticleRest(parts),
             opensWithPart(tokens.indices, of: nil), directions(in: tokens.indices).isEmpty,
-            discourse.lastCounts.count == 1, var whole = discourse.lastCounts.first, let number = tokens[site].number
+            var whole = listedWholeBefore, let number = tokens[site].number
         else { return nil }
         whole.token = nil
         return remainder(site, number, whole: whole.carriedOver, others: parts.dropLast().map { operand($0) })
+    }
+
+    /// The whole a list tied to the sentence before splits: that sentence's one count, or, with none, the one end
+    /// value of its changes (`Discourse.lastEndLevels`).
+    private var listedWholeBefore: Operand? {
+        let counts = discourse.lastCounts
+        if counts.count == 1 { return counts.first }
+        let ends = discourse.lastEndLevels
+        return counts.isEmpty && ends.count == 1 ? ends.first?.operand : nil
     }
 
     /// Whether the last of `parts`, and no other, follows a word of the rest after an article ('en in de overige
@@ -146,6 +159,20 @@ extension ClaimParser {
     func closedByArticleRest(_ parts: [Int]) -> Bool {
         guard let last = parts.last, let word = restWord(before: last), followsArticle(word) else { return false }
         return parts.dropLast().allSatisfy { restWord(before: $0) == nil }
+    }
+
+    /// `parts` closed by their rest ('…; de overige 151'), with the counts in brackets that restate the part of a
+    /// share before them ('Van de 388 … betrof 61 procent … (237 zaken); de overige 151 …'): each stands in the list
+    /// for its share, at the rest's depth as the share is. Other lists are returned as they are.
+    func withApposedShareParts(_ parts: [Int]) -> [Int] {
+        guard closedByArticleRest(parts), let rest = parts.last else { return parts }
+        let apposed = numbers(.percent, in: 0..<rest).compactMap { index -> Int? in
+            guard tokens[index].depth == tokens[rest].depth, let number = tokens[index].number,
+                let part = bracketedPartShare(index, number)?.part?.token, !parts.contains(part)
+            else { return nil }
+            return part
+        }
+        return (apposed + parts).sorted()
     }
 
     /// The fewest parts of a sum whose last is its rest: the rest and one other.

@@ -61,7 +61,7 @@ extension ClaimParser {
     /// or with words before the whole's noun (`wholeNoun`).
     private func restatedCount(in clause: Range<Int>, wholeNoun: String?) -> Int? {
         let closing = { (count: Int) in
-            closes(clause, after: count) || closesOnNoun(clause, after: count, noun: wholeNoun)
+            closesOrRefers(clause, after: count) || closesOnNoun(clause, after: count, noun: wholeNoun)
         }
         if var start = Self.derivingPhrases.lazy.compactMap({ analysis.phraseEnd($0, at: clause.lowerBound) }).first {
             if start < clause.upperBound, tokens[start].isWord("er") { start += 1 }
@@ -78,8 +78,27 @@ extension ClaimParser {
         guard let head = reach.first(where: { tokens[$0].kind == .word && Self.areForms(tokens[$0].text, noun) }),
             tokens[(count + 1)...head].allSatisfy({ $0.kind == .word && !Lexicon.grammarWords.contains($0.text) })
         else { return false }
-        return closes(clause, after: head - 1)
+        return closesOrRefers(clause, after: head - 1)
     }
+
+    /// Whether the count at `count` closes `clause` with at most its noun (`closes`), or with a phrase after it that
+    /// only names again the scope of the sentence before: a preposition of place or time and a demonstrative, and
+    /// words with no number ('175 incidenten in dat ene uur', '… op die dagen'); it adds no scope of its own.
+    private func closesOrRefers(_ clause: Range<Int>, after count: Int) -> Bool {
+        if closes(clause, after: count) { return true }
+        let end = ReadingSanity.noun(after: count, in: tokens) != nil ? count + 2 : count + 1
+        guard end + 1 < clause.upperBound, Self.referringScopePrepositions.contains(tokens[end].text),
+            Self.referringDemonstratives.contains(tokens[end + 1].text)
+        else { return false }
+        return tokens[(end + 2)..<clause.upperBound].allSatisfy { token in
+            token.kind == .word || token.kind == .mark && [".", ",", ";", "!", "?"].contains(token.text)
+        }
+    }
+
+    /// Prepositions of place or time that open a phrase naming a scope ('in dat uur', 'op die dagen').
+    private static let referringScopePrepositions: Set<String> = ["in", "op", "bij", "binnen", "tijdens", "gedurende"]
+    /// Demonstratives that name again what the sentence before named ('dat', 'die', 'deze', 'dit').
+    private static let referringDemonstratives: Set<String> = ["dat", "die", "deze", "dit"]
 
     /// The most words a restated count's noun phrase may have ('1.623 tevreden bezoekers').
     private static let nounPhraseReach = 3

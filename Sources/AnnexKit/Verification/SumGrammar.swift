@@ -196,7 +196,7 @@ extension ClaimParser {
             }
         }
         if let whole = openingWhole() {
-            let parts = coordinated(candidates(.count, in: (whole + 1)..<tokens.count))
+            let parts = withApposedShareParts(coordinated(candidates(.count, in: (whole + 1)..<tokens.count)))
             // An amount of money or in millions is split into amounts like it ('€ 9,7 miljoen naar …').
             if tokens[whole].number?.isAmount != true || parts.allSatisfy({ isAmountAlike($0, whole) }) {
                 addSplit(whole, parts: parts, shortIsSelection: true)

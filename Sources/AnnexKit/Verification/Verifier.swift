@@ -139,6 +139,7 @@ public struct Verifier: Sendable {
         var read = summary(
             of: analysis, parser: parser, claims: claims, bindings: bindings, binder: binder, discourse: discourse)
         read.statesNoValue = Self.statesNoValue(analysis, parser: parser, claims: claims)
+        read.restatesShare = Self.restatesShare(analysis, claims: claims)
         read.split = parser.splitWhole(of: claims)
         read.relativeSplit = parser.relativeSplit()
         read.chainLink = parser.chainLink(of: claims)
@@ -155,6 +156,15 @@ public struct Verifier: Sendable {
         let changes = Set(claims.filter { changeKinds.contains($0.kind) }.map(\.site))
         if analysis.numberIndices.isEmpty { return parser.directions(in: analysis.tokens.indices).isEmpty }
         return analysis.numberIndices.allSatisfy(changes.contains)
+    }
+
+    /// Whether each of a sentence's numbers (one at least) is a share whose part and whole it takes from the sentence
+    /// before ('Dat is 57 procent van het totaal.'): it restates, and gives no value of its own.
+    private static func restatesShare(_ analysis: SentenceAnalysis, claims: [Claim]) -> Bool {
+        let restated = Set(
+            claims.filter { $0.kind == .share && $0.part?.token == nil && $0.whole?.token == nil && $0.part != nil }
+                .map(\.site))
+        return !analysis.numberIndices.isEmpty && analysis.numberIndices.allSatisfy(restated.contains)
     }
 
     /// What a sentence leaves for the next: its topic, periods and the values the next may take.
