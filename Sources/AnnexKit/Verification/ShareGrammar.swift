@@ -1232,11 +1232,21 @@ extension ClaimParser {
 
     /// 'ruim twee keer het landelijke cijfer van 29' at `index` ('keer'): the factor between the
     /// comparison value after it and the sentence's own value of that unit before it (no scale of 'per').
+    /// A norm's or a mean's value named right after the times word ('bijna tweeënhalf keer het maximum van 30
+    /// nachten', 'drie keer het gemiddelde van 7 dagen') is compared with the last value before it outside any bracket
+    /// the times word is not in (a bracket gives what that value was computed from) that counts the same noun.
     private func comparedValues(at index: Int) -> (from: Operand, to: Operand)? {
         let clause = analysis.clause(of: index)
         guard let base = analysis.numberIndices.first(where: { $0 > index && clause.contains($0) }),
-            isComparisonValue(base), let unit = tokens[base].number?.unit,
-            let own = numbers(unit, in: 0..<(index - 1)).last(where: { $0 == 0 || !tokens[$0 - 1].isWord("per") })
+            let unit = tokens[base].number?.unit
+        else { return nil }
+        let earlier = numbers(unit, in: 0..<(index - 1)).filter { $0 == 0 || !tokens[$0 - 1].isWord("per") }
+        if isComparisonValue(base) { return earlier.last.map { (operand(base), operand($0)) } }
+        guard Self.isReferenceValue(base, tokens) || isBenchmark(base),
+            Self.namesComparedAmount(afterTimes: index, tokens),
+            let own = earlier.last(where: { tokens[$0].depth == tokens[index].depth }),
+            let noun = ReadingSanity.noun(after: base, in: tokens),
+            ReadingSanity.noun(after: own, in: tokens).map({ Self.areForms(noun, $0) }) == true
         else { return nil }
         return (operand(base), operand(own))
     }
