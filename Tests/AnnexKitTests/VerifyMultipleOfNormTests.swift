@@ -39,10 +39,11 @@ struct VerifyMultipleOfNormTests {
     @Test("Near cases: another noun, or values only in a bracket")
     func nearCases() throws {
         // Containers are no days; 720 nights in a bracket are a total, not the value set against the norm, and the
-        // 12 outside it counts dwellings.
+        // 12 outside it counts dwellings, as do the 10 beside it in the bracket (30 → 10 would be ×0,33).
         for text in [
             "Op het terrein stonden 45 containers, anderhalf keer de norm van 30 dagen.",
             "Er werden 12 woningen verhuurd (720 nachten), ruim twee keer het maximum van 30 nachten.",
+            "Een woning werd verhuurd (720 nachten, 10 woningen), twee keer het maximum van 30 nachten.",
         ] {
             let found = try factors(text)
             #expect(found.allSatisfy { $0.verdict == .unverifiable }, "\(found.map(reason))")
