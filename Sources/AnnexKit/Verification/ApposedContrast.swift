@@ -1,8 +1,9 @@
 /// A difference, a change in points or in percent that an apposition states right after the two values its own
 /// sentence sets against each other in two clauses: 'In Hoorn zijn 5 zwembaden, in Alkmaar 8: drie meer', 'Meisjes
-/// sporten 6,5 uur, jongens 7,5 uur: een uur langer', 'Zeeland 31%, Drenthe 27%, dat is 4 procentpunt meer'. The two
-/// values are the sentence's only other values of the claim's unit, exact, of one kind, both before the apposition,
-/// and the sentence gives no start and end value. A mark of time that orders their clauses
+/// sporten 6,5 uur, jongens 7,5 uur: een uur langer', 'Zeeland 31%, Drenthe 27%, dat is 4 procentpunt meer', and a
+/// fraction in words before a comparative, a change in percent ('Meisjes sporten 6 uur, jongens 8 uur: een derde
+/// meer'). The two values are the sentence's only other values of the claim's unit, exact, of one kind, both before
+/// the apposition, and the sentence gives no start and end value. A mark of time that orders their clauses
 /// (`ContrastedGroups.laterByTime`) orders the change; else the one group the apposition names is its new side ('…: in
 /// Alkmaar drie meer'); else, when it names neither and nothing marks a time, the comparative right after the number
 /// orders them, as `comparedSide(of:values:claim:)` does for two values of the sentence before: whichever group is
@@ -33,8 +34,10 @@ extension ClaimParser {
     func apposedContrast(for index: Int, unit: NumberUnit) -> (from: Operand?, to: Operand?)? {
         let clause = analysis.clauseOf[index]
         let own = analysis.clauses[clause]
+        // 'een derde langer': a fraction in words before a comparative, a change in percent.
+        let fractionSign = comparative(afterFraction: index)
         guard isApposition(clause),
-            let sign = comparative(afterCount: index) ?? comparative(after: index),
+            let sign = comparative(afterCount: index) ?? comparative(after: index) ?? fractionSign,
             analysis.numberIndices.allSatisfy({ $0 == index || !own.contains($0) }),
             !own.contains(where: { Self.isComparisonMarker(at: $0, analysis) }), pairs.isEmpty, bases.isEmpty,
             directions(in: tokens.indices).isEmpty
@@ -61,7 +64,7 @@ extension ClaimParser {
         let side: Int
         if let later = groups.laterByTime {
             side = later
-        } else if named.count == 1, tokens[index].number?.unit != .percent {
+        } else if named.count == 1, tokens[index].number?.unit != .percent, fractionSign == nil {
             side = named[0]
         } else if named.isEmpty, !marksAnyTime {
             side = Self.sideMadeNew(bySign: sign, operands[0], operands[1])
@@ -70,6 +73,16 @@ extension ClaimParser {
         }
         let pair = groups.pair(side == 1 ? (operands[0], operands[1]) : (operands[1], operands[0]))
         return (pair.from, pair.to)
+    }
+
+    /// The sign of the comparative right after a fraction in words that starts at `index` ('een derde langer', 'de
+    /// helft minder'): such a fraction states a change in percent, as '33 procent langer' does. None for a share of a
+    /// group ('een op de vier').
+    private func comparative(afterFraction index: Int) -> Int? {
+        guard tokens[index].kind == .word, let (_, end, rounding) = fraction(at: index), rounding == nil else {
+            return nil
+        }
+        return comparative(after: end - 1)
     }
 
     /// The base and restated value of an apposition after the only other value of its unit, at `value`: that value

@@ -1265,13 +1265,44 @@ extension ClaimParser {
 
     /// 'ruim twee keer het landelijke cijfer van 29' at `index` ('keer'): the factor between the
     /// comparison value after it and the sentence's own value of that unit before it (no scale of 'per').
+    /// A norm's or a mean's value named right after the times word ('bijna tweeënhalf keer het maximum van 30
+    /// nachten', 'drie keer het gemiddelde van 7 dagen') is compared with the last value before it outside any bracket
+    /// the times word is not in (a bracket gives what that value was computed from) that counts the same noun.
     private func comparedValues(at index: Int) -> (from: Operand, to: Operand)? {
         let clause = analysis.clause(of: index)
         guard let base = analysis.numberIndices.first(where: { $0 > index && clause.contains($0) }),
-            isComparisonValue(base), let unit = tokens[base].number?.unit,
-            let own = numbers(unit, in: 0..<(index - 1)).last(where: { $0 == 0 || !tokens[$0 - 1].isWord("per") })
+            let unit = tokens[base].number?.unit
+        else { return nil }
+        let earlier = numbers(unit, in: 0..<(index - 1)).filter { $0 == 0 || !tokens[$0 - 1].isWord("per") }
+        if isComparisonValue(base) { return earlier.last.map { (operand(base), operand($0)) } }
+        guard let norm = normNamed(afterTimes: index), norm.value == base,
+            let own = earlier.last(where: { tokens[$0].depth == tokens[index].depth }),
+            ReadingSanity.noun(after: own, in: tokens).map({ Self.areForms(norm.noun, $0) }) == true
         else { return nil }
         return (operand(base), operand(own))
+    }
+
+    /// The value of a norm or a mean named right after the times word at `times` by an article and a word of content
+    /// ('twee keer het maximum van 30 nachten', 'drie keer het gemiddelde van 7 dagen'), and the noun it counts.
+    private func normNamed(afterTimes times: Int) -> (value: Int, noun: String)? {
+        let clause = analysis.clause(of: times)
+        guard Self.namesComparedAmount(afterTimes: times, tokens),
+            let value = analysis.numberIndices.first(where: { $0 > times && clause.contains($0) }),
+            Self.isReferenceValue(value, tokens) || isBenchmark(value),
+            let noun = ReadingSanity.noun(after: value, in: tokens)
+        else { return nil }
+        return (value, noun)
+    }
+
+    /// Whether a value of `values` written in this sentence counts another noun than the norm or mean named after the
+    /// times word at `times`: 'Een woning werd verhuurd (720 nachten, 10 woningen), twee keer het maximum van 30
+    /// nachten' sets no dwellings against a norm in nights.
+    private func countsOtherThanNorm(afterTimes times: Int, _ values: [Operand]) -> Bool {
+        guard let norm = normNamed(afterTimes: times) else { return false }
+        return values.contains { value in
+            value.token.flatMap { ReadingSanity.noun(after: $0, in: tokens) }.map { !Self.areForms(norm.noun, $0) }
+                ?? false
+        }
     }
 
     /// A factor claim; a factor written in digits ('1,5 keer') is read as rounded to its decimals,
@@ -1302,6 +1333,7 @@ extension ClaimParser {
         if let times, let compared = comparedValues(at: times) {
             (claim.from, claim.to) = compared
         } else if let bound = groups?.pair {
+            if let times, countsOtherThanNorm(afterTimes: times, [bound.from, bound.to]) { return claim }
             // 'In B werd vijf keer zo weinig …': a factor of less is the other group's value over the subject's.
             (claim.from, claim.to) = times.map(isFactorOfLess) == true ? (bound.to, bound.from) : (bound.from, bound.to)
             return withoutOtherMeasure(claim, times: times)
