@@ -14,15 +14,25 @@ extension ClaimParser {
             tokens[index].number?.unit == .count && Self.isValue(index, tokens)
                 && Self.statedScale(of: index, in: tokens) == nil
         }.map { index in
-            var counted = countedValue(index)
-            if counted.noun == nil, let words = wordsAfterAantal(before: index), let first = words.first {
-                counted = CountedValue(
-                    operand: counted.operand, noun: first, currency: counted.currency, head: words.dropFirst().first)
-            }
-            return ParagraphCount(
-                counted: counted, period: analysis.frame(for: index, discourse: discourse).later,
+            ParagraphCount(
+                counted: countedValueNamedByAantal(index),
+                period: analysis.frame(for: index, discourse: discourse).later,
                 isPart: isMarkedPart(index), endsList: endsBareList(index), isMean: averageGoverns(index),
                 regions: regions, site: index)
         }
+    }
+
+    /// The count at `index` with what it counts; one with no noun after it counts what 'het aantal' before it in its
+    /// clause (with `inSentence`, its sentence) names ('Het aantal vrijwilligers nam toe tot 146', 'Het aantal
+    /// pashouders bedroeg 12.910').
+    func countedValueNamedByAantal(_ index: Int, inSentence: Bool = false) -> CountedValue {
+        let counted = countedValue(index)
+        guard counted.noun == nil, let words = wordsAfterAantal(before: index, inSentence: inSentence),
+            let first = words.first
+        else {
+            return counted
+        }
+        return CountedValue(
+            operand: counted.operand, noun: first, currency: counted.currency, head: words.dropFirst().first)
     }
 }

@@ -33,7 +33,9 @@ extension ClaimParser {
         let regions = Set(analysis.regions.map(\.code))
         return countedIndices().map { index in
             ParagraphCount(
-                counted: countedValue(index), period: analysis.frame(for: index, discourse: discourse).later,
+                counted: countsWhatAantalNames(index)
+                    ? countedValueNamedByAantal(index, inSentence: true) : countedValue(index),
+                period: analysis.frame(for: index, discourse: discourse).later,
                 isPart: isMarkedPart(index), endsList: endsBareList(index), isMean: averageGoverns(index),
                 regions: regions, site: index)
         }
@@ -101,7 +103,9 @@ extension ClaimParser {
             count.site != index && (stretches[count.site] == stretches[index]
                 || refers && stretches[index] > 0 && stretches[count.site] == stretches[index] - 1)
         }
-        let earlier = discourse.paragraphCounts
+        // The end value of a change in the sentence before (or the one before that, when it only restates the change)
+        // is a count of now ('De schade liep op tot € 96.300, tegen € 58.700 …'); not past a sentence of other values.
+        let earlier = discourse.paragraphCounts + (valueSentenceBefore?.endLevels ?? [])
         let counted = ReadingSanity.noun(after: index, in: tokens).flatMap { $0 == "per" ? nil : $0 }
         let currency = written.currency
         // '… waren dat er 1.560': the pronoun counts what the total counts.
@@ -109,7 +113,7 @@ extension ClaimParser {
         // An amount names no thing it counts ('150.000 euro per fte'): only a word that refers back or restates ties
         // it to the amount before ('Zij kosten gemiddeld …' may be of other costs).
         let money = !currency.isEmpty || counted.map(Tokenizer.currencyWords.contains) == true
-        let restates = restatesPerUnit(index) || refers
+        let restates = restatesPerUnit(index) || refers || concernsMatterBefore(index)
         guard !earlier.isEmpty || inSentence.contains(where: { stretches[$0.site] < stretches[index] }),
             counted != nil || !currency.isEmpty || byPronoun,
             restates || !money && (isAveraged(index) || fronted || makesNoStatement(stretch)),
@@ -146,7 +150,11 @@ extension ClaimParser {
         let list = discourse.lastList
         let listIsTheCounts = list.count == Self.leastParts && total.counted.noun != nil && perUnit.counted.noun != nil
             && list.allSatisfy { item in [total, perUnit].contains { $0.counted.operand.value == item.value } }
-        guard list.count < Self.leastParts || listIsTheCounts,
+        // A list that adds up to the units splits them over groups ('respectievelijk 6.420, 4.180 en 2.310, in totaal
+        // 12.910' pashouders): counts of the unit, no values of a mean per one of them.
+        let listSplitsUnits = list.count >= Self.leastParts && !perUnit.isOwn
+            && list.map(\.value).reduce(Exact(0), +) == perUnit.counted.operand.value
+        guard list.count < Self.leastParts || listIsTheCounts || listSplitsUnits,
             total.counted.currency == currency,
             ![total, perUnit].contains(where: { $0.isPart || $0.endsList }), !total.isMean,
             !(inOwnStretch(total) && inOwnStretch(perUnit))
@@ -163,6 +171,19 @@ extension ClaimParser {
         // before, with no token, is turned here.
         return (total.isOwn ? operand(total) : Operand(operand(total), scaledBy: factor), operand(perUnit))
     }
+
+    /// Whether 'het aantal' before the count at `index` in its sentence names what it counts when no noun follows it:
+    /// the count is the only number of a sentence with no word of direction ('Het aantal pashouders bedroeg 12.910';
+    /// in 'Het aantal leden groeide: er kwamen 200 bij' the count is of the new ones), or the total it marks ('…
+    /// bedroeg respectievelijk 6.420, 4.180 en 2.310, in totaal 12.910'; the listed parts are of the groups the list
+    /// names).
+    private func countsWhatAantalNames(_ index: Int) -> Bool {
+        analysis.numberIndices == [index] && directions(in: tokens.indices).isEmpty
+            || Self.totalMarkers.contains { analysis.phraseStart($0, endingBefore: index) != nil }
+    }
+
+    /// Words that mark the count after them as the total of the counts before it.
+    private static let totalMarkers = ["in totaal", "samen"]
 
     /// Whether the count at `index` is marked as a part of another count: a relative word right before it ('waarvan
     /// 2.000', 'van wie er 310') or a reference right after it ('300 daarvan', '740 van hen').

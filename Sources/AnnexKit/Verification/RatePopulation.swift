@@ -101,7 +101,7 @@ extension ClaimParser {
 
     /// The sentence before in the paragraph, or the one before that when it states no value of its own but a change
     /// of the values before it ('… 18.240 leden, tegen 17.105 een jaar eerder. Dat is een groei van 6,6%.').
-    private var valueSentenceBefore: Discourse.Summary? {
+    var valueSentenceBefore: Discourse.Summary? {
         let earlier = discourse.earlier
         guard let last = earlier.last, last.statesNoValue, last.hasNumbers, earlier.count >= 2 else {
             return earlier.last

@@ -41,8 +41,10 @@ extension ClaimParser {
     /// The verbs that arrive at a count restated from the sentence before, with their preposition: those that arrive
     /// at a total ('komt neer op') and 'gaan' with 'om' ('Het gaat dan om 150 mensen'). Within a sentence 'het gaat om'
     /// names the share's part ('…; het gaat om 800 mensen'), as before.
-    private static let restatingVerbs = arrivingVerbs.merging(
-        ["gaat": "om", "gaan": "om", "ging": "om", "gingen": "om"], uniquingKeysWith: { first, _ in first })
+    private static let restatingVerbs = arrivingVerbs.merging(concerningVerbs, uniquingKeysWith: { first, _ in first })
+
+    /// The forms of 'gaan' with the 'om' of 'het gaat om' ('it concerns').
+    static let concerningVerbs: [String: String] = ["gaat": "om", "gaan": "om", "ging": "om", "gingen": "om"]
 
     /// Whether a relative clause restricts a noun before the count at `count` ('Het aantal toezichten dat werd
     /// teruggemeld … kwam uit op 3.600'): the count is then of a group the sentence names itself, which may be

@@ -67,11 +67,11 @@ extension ClaimParser {
         return (other || otherCounted ? parts.map { $0.adding(.otherTotal) } : parts, reach)
     }
 
-    /// The words between 'aantal' and the total at `total` in its clause ('Het aantal nieuwe bomen komt hiermee op'):
-    /// what the total counts; nil when no 'aantal' stands there.
-    func wordsAfterAantal(before total: Int) -> [String]? {
-        let clause = analysis.clause(of: total)
-        guard let word = (clause.lowerBound..<total).last(where: { tokens[$0].isWord("aantal") }) else { return nil }
+    /// The words between 'aantal' and the total at `total` in its clause ('Het aantal nieuwe bomen komt hiermee op'),
+    /// or with `inSentence` in its sentence: what the total counts; nil when no 'aantal' stands there.
+    func wordsAfterAantal(before total: Int, inSentence: Bool = false) -> [String]? {
+        let start = inSentence ? 0 : analysis.clause(of: total).lowerBound
+        guard let word = (start..<total).last(where: { tokens[$0].isWord("aantal") }) else { return nil }
         return tokens[(word + 1)..<total].filter { $0.kind == .word }.map(\.text)
     }
 
