@@ -49,15 +49,17 @@ struct VerifyTableShareColumnsTests {
         #expect(try Self.verdicts(text) == ["28%": .consistent, "45%": .consistent, "27%": .consistent])
     }
 
-    /// The same course with the middle share written 48 (45,3% right): the shares add up to 103, so they split no
-    /// whole the table shows.
-    @Test("Without a total row, shares that do not add up to 100 give no claim")
+    /// The same course with two shares written wrong, 48 (45,3% right) and 31 (26,7% right): the shares add up to
+    /// 107 and only one row of three shows its share of the 450, so they split no whole the table shows. (One slip
+    /// alone, 48 beside 28 and 27, leaves two rows of three showing their share: that column is read,
+    /// `VerifyShareColumnWithSlipTests`.)
+    @Test("Without a total row, shares that do not add up to 100 and that few rows show give no claim")
     func noTotalNoSplit() throws {
         let text = """
             Groep          Deelnemers    Procent
             Jongeren       126           28
             Volwassenen    204           48
-            Ouderen        120           27
+            Ouderen        120           31
             """
         #expect(try Self.verdicts(text).isEmpty)
     }

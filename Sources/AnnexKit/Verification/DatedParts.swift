@@ -69,16 +69,35 @@ extension ClaimParser {
     /// Marks that end the stretch of a total or of one of its parts.
     private static let stretchEnds: Set<String> = [",", ";", ":"]
     /// The ordinals that name a quarter or half of a year.
-    private static let ordinals: [String: Int] = ["eerste": 1, "tweede": 2, "derde": 3, "vierde": 4]
+    static let ordinals: [String: Int] = ["eerste": 1, "tweede": 2, "derde": 3, "vierde": 4]
     /// The halves of a year.
-    private static let halvesPerYear = 2
+    static let halvesPerYear = 2
 }
 
 /// A period a total is stated for: a quarter, a half year or a year.
-private enum StatedPeriod {
+enum StatedPeriod {
     case quarter(Int)
     case half(Int)
     case year(Int)
+
+    /// The quarter or half year a table row's label names, its words `words` (lower case): an ordinal and 'kwartaal'
+    /// or 'halfjaar' ('Tweede kwartaal', 'Eerste halfjaar 2024'), or a quarter's mark ('Q2'); nil for any other label.
+    init?(label words: [String]) {
+        if words.count == 1, let moment = LabelMoment.named(by: words[0]), moment.kind == .quarter {
+            self = .quarter(moment.order)
+            return
+        }
+        guard words.count >= 2, let order = ClaimParser.ordinals[words[0]],
+            words.dropFirst(2).allSatisfy({ LabelMoment.named(by: $0)?.kind == .year })
+        else { return nil }
+        if words[1] == "kwartaal" {
+            self = .quarter(order)
+        } else if words[1] == "halfjaar", order <= ClaimParser.halvesPerYear {
+            self = .half(order)
+        } else {
+            return nil
+        }
+    }
 
     /// The moments that bound it in parts of `kind` (a range of two, or the year itself); nil when it holds no
     /// more than one such part.

@@ -75,6 +75,7 @@ struct MeasureUnit: Equatable {
             (["kilometer", "kilometers", "km"], .length, Exact(thousand)),
             (["milliliter", "milliliters", "ml"], .volume, Exact(1, over: thousand)),
             (["liter", "liters"], .volume, Exact(1)),
+            (["hectoliter", "hectoliters", "hl"], .volume, Exact(hundred)),
             (["watt"], .power, Exact(1)),
             (["joule"], .energy, Exact(1)),
             (["wattuur"], .energy, Exact(joulesPerWattHour)),

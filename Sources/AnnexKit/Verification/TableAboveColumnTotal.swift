@@ -1,8 +1,8 @@
 /// A total in prose right under a table written as text that has no total row (`TableAbove`): 'Samen brengen deze drie
 /// branches € 353,80 per marktdag op.' under 'Branche | meters | marktgeld per dag' and its rows. With a word that
 /// joins ('samen', 'in totaal', `joiningCues`), the sentence's one number in digits is the sum of the table's one
-/// column of its kind: of amounts in its currency, or of counts under a header that names its noun; each cell a part
-/// bound by its row.
+/// column of its kind: of amounts in its currency, or of counts under a header that names its noun (or its unit in
+/// another form: 'hl' for 'hectoliter'); each cell a part bound by its row.
 ///
 /// When in doubt no claim: a table with a total row, rows of other widths or a row that is no plain part ('waarvan …');
 /// a sentence that names a row by a word of its label (the total of some rows), that states a mean or another number
@@ -33,8 +33,9 @@ extension ClaimParser {
             })
             else { return false }
             if !number.currency.isEmpty { return true }
-            return noun.map { noun in TableBlock.words(header.cells[column]).contains { Self.areForms($0, noun) } }
-                == true
+            return noun.map { noun in
+                TableBlock.words(header.cells[column]).contains { Self.areForms($0, noun) || Self.sameUnit($0, noun) }
+            } == true
         }
         guard columns.count == 1 else { return nil }
         let parts = body.compactMap { row -> Operand? in
@@ -44,6 +45,11 @@ extension ClaimParser {
         }
         guard parts.allSatisfy({ $0.value < number.value }) else { return nil }
         return (total, parts)
+    }
+
+    /// Whether two nouns name one unit of measure in two forms ('hl' and 'hectoliter', `MeasureUnit`).
+    private static func sameUnit(_ word: String, _ noun: String) -> Bool {
+        MeasureUnit(noun: word).map { $0 == MeasureUnit(noun: noun) } == true
     }
 
     /// The words that make a number the total of the rows above: they join them ('samen', 'opgeteld', 'in totaal').

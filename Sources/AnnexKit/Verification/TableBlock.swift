@@ -1,12 +1,14 @@
 /// A small table written as text, read row by row for its total rows (`TextTableRow`: rows between bars, split by tabs
 /// or aligned with spaces): an optional header that names the columns, body rows, and rows whose label opens with a
-/// word of totalling ('Totaal', `ClaimParser.totalledWords`), close on 'totaal' ('Cluster totaal') or open with a
-/// compound of one ('Subtotaal'). Per value column a total row is the sum of the body rows above it, back to the
-/// header or the total row before it; a total row with no body rows since the one before sums the totals before it,
-/// and a total after subtotals sums the body rows under them (`TableTotal`).
+/// word of totalling ('Totaal', `ClaimParser.totalledWords`), close on 'totaal' ('Cluster totaal'), open with a
+/// compound of one ('Subtotaal'), or name the quarter or half year whose months the rows above name (`totalsPeriod`).
+/// Per value column a total row is the sum of the body rows above it, back to the header or the total row before it;
+/// a total row with no body rows since the one before sums the totals before it, and a total after subtotals sums the
+/// body rows under them (`TableTotal`).
 ///
 /// When in doubt no claim: a row of another number of cells than the header's (or the first row's) leaves the block's
-/// totals unread, as does a row with a cell that is no value; a sub-row (set in further than the first row, opening
+/// totals unread (but a total row that leaves off only share columns at its end, `padded`), as does a row with a cell
+/// that is no value; a sub-row (set in further than the first row, opening
 /// with a list's mark, or labelled as a part of the row above: 'waarvan …') is no part; a column whose header names a
 /// mean, a change or a rate, or whose cells are signed, is not summed, nor one of percentages unless its total is
 /// 100% (a sum of shares); one whose cells name different units is not summed; a missing or suppressed cell
@@ -124,7 +126,8 @@ struct TableBlock: Sendable {
             heading = Heading(title: lineBefore)
         }
         let words = Self.words(row.cells[0])
-        let isTotal = ClaimParser.totalledWords(words) != nil || Self.closesOnTotal(words)
+        let totalsPeriod = totalsPeriod(row.cells[0])
+        let isTotal = ClaimParser.totalledWords(words) != nil || Self.closesOnTotal(words) || totalsPeriod
         let isSubtotal = !isTotal && words.first.map(ClaimParser.isTotalCompound) == true
         guard isTotal || isSubtotal else {
             if row.cells.count != width {
@@ -138,11 +141,12 @@ struct TableBlock: Sendable {
             return (shares, nil)
         }
         check()
-        let read = Row(cells: row.cells, line: line)
+        let cells = padded(row.cells)
+        let read = Row(cells: cells, line: line)
         defer { segment = [] }
-        noShares = noShares || isSubtotal || row.cells.count != width
+        noShares = noShares || isSubtotal || cells.count != width
         totals.append(read)
-        guard row.cells.count == width, !unread else { return (shares, nil) }
+        guard cells.count == width, !unread else { return (shares, nil) }
         let parts: [Row]
         if segment.isEmpty {
             guard closed.count >= ClaimParser.leastParts else { return (shares, nil) }
@@ -156,7 +160,27 @@ struct TableBlock: Sendable {
             closed.append((read, isSubtotal))
         }
         guard parts.count >= ClaimParser.leastParts else { return (shares, nil) }
-        return (shares, TableTotal(row: read, header: header, parts: parts))
+        var total = TableTotal(row: read, header: header, parts: parts)
+        total?.confirmsOnly = totalsPeriod
+        return (shares, total)
+    }
+
+    /// Whether a row's label names a quarter or half of a year (`StatedPeriod`: 'Tweede kwartaal', 'Q2') whose months
+    /// or quarters the parts since the last total name, one a row, each once and in their order ('april', 'mei',
+    /// 'juni'): the row is their total. A quarter of a flow is the sum of its months, one of a stock or a mean is not,
+    /// so its sums may confirm it, never contradict it (`TableTotal.confirmsOnly`).
+    private func totalsPeriod(_ label: String) -> Bool {
+        let named = label.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let period = StatedPeriod(label: named) else { return false }
+        let labels = segment.map { $0.cells[0] } + unchecked.filter(\.isPart).map(\.cells[0])
+        let moments = labels.compactMap { label -> LabelMoment? in
+            let words = Self.words(label)
+            return words.count == 1 ? LabelMoment.named(by: words[0]) : nil
+        }
+        guard moments.count == labels.count, moments.count >= ClaimParser.leastParts, let kind = moments.first?.kind,
+            moments.allSatisfy({ $0.kind == kind }), let bounds = period.moments(in: kind), bounds.count == 2
+        else { return false }
+        return moments.map(\.order) == Array(bounds[0].order...bounds[1].order)
     }
 
     /// Ends the block: the rows of its share columns that make claims (`TableShareRow`), then those of the columns
@@ -175,6 +199,7 @@ struct TableBlock: Sendable {
         guard !unread, !noShares else { return [] }
         return TableShareRow.rows(header: header, body: shareBody, total: totals.first)
             + TableRowColumns.rows(header: header, body: shareBody, total: totals.first, heading: heading)
+            + TableRowColumns.balanceRows(body: shareBody, total: totals.first)
     }
 
     /// Reads the cells of the rows not read yet, in their order: a row that cannot be read leaves the block's totals
@@ -192,6 +217,24 @@ struct TableBlock: Sendable {
             }
         }
         unchecked = []
+    }
+
+    /// The cells of a total row, with a blank cell for each column it leaves off at its end when those are columns of
+    /// percentages ('Totaal | 1.146' under 'Leeftijd | medewerkers | aandeel'): a total need not restate 100%. Only
+    /// when every column it leaves off holds percentages (or missing cells) in the rows since the last total, one at
+    /// least, and none it gives does; else its cells as they are (a row of another width).
+    private func padded(_ cells: [String]) -> [String] {
+        guard let width, cells.count >= 2, cells.count < width, !segment.isEmpty else { return cells }
+        func percentages(_ column: Int) -> Bool {
+            let read = segment.map { $0.values[column - 1] }
+            return read.contains { $0.value?.number.unit == .percent }
+                && read.allSatisfy { $0.isMissing || $0.value?.number.unit == .percent }
+        }
+        let given = 1..<cells.count
+        guard (cells.count..<width).allSatisfy(percentages),
+            !given.contains(where: { percentages($0) || TableCell(cells[$0]).value?.number.unit == .percent })
+        else { return cells }
+        return cells + Array(repeating: "", count: width - cells.count)
     }
 
     /// The cells after the label of a row, read, when each may name a header's column (`namesColumn`); nil at the

@@ -4,7 +4,9 @@
 /// - **A share of the row's two counts** ('Ingeschreven | Gediplomeerd | %': 5.112 of 6.240 is 81,9%): a column whose
 ///   header names a share ('%', 'aandeel', 'percentage' or a compound whose head is one: 'slaagpercentage'), or whose
 ///   cells all carry '%', right after exactly two columns of counts of one unit. The share is the later count of the
-///   earlier, which it can be only when the later is no larger in every row that gives both.
+///   earlier, which it can be only when the later is no larger in every row that gives both; or the share of the rest
+///   of the earlier less the later ('controles | overtredingen | naleving': 357 of 420 is 85%), when more than half
+///   the column's rows show that and fewer than half show the later count's share.
 /// - **A difference or change** ('2023 | 2024 | verschil'): a column headed by a word of change (`changeHeads` or a
 ///   compound whose head is one: 'prijsverschil'; or '+/-') right after exactly two columns of one unit named by
 ///   periods ('2023', 'Q3 2024', '2023/24') or as old and new ('oud', 'nieuw', 'vorig jaar', 'dit jaar'), that name
@@ -42,7 +44,7 @@ enum TableRowColumns {
     /// column to the new one (with what its header says of its unit and whether the levels are percentages), the
     /// difference between two columns of no order, a rate of two columns, or a product of a column and a tariff.
     enum ColumnReading {
-        case share(whole: Int, part: Int)
+        case share(whole: Int, part: Int, rest: Bool)
         case change(old: Int, new: Int, header: HeaderUnit, levelsInPercent: Bool)
         case difference(first: Int, second: Int)
         case rate(part: Int, whole: Int, scale: Exact)
@@ -131,10 +133,10 @@ enum TableRowColumns {
             var products: [Product] = []
             for (column, derivation) in derived {
                 switch derivation {
-                case .share(let whole, let part):
+                case .share(let whole, let part, let rest):
                     guard let share = Self.share(row, column, whole: whole, part: part) else { continue }
                     shares.append(
-                        TableShareRow.Cell(cell: ranges[column], part: share.part, whole: [share.whole]))
+                        TableShareRow.Cell(cell: ranges[column], part: share.part, whole: [share.whole], rest: rest))
                 case .change(let old, let new, let unit, let levelsInPercent):
                     guard let kind = kind(row, column, header: unit, levelsInPercent: levelsInPercent, level: old),
                         let from = level(row, old, named, percent: levelsInPercent),
@@ -182,10 +184,9 @@ enum TableRowColumns {
         let otherThing = named[column].namesOtherThing(than: [named[whole], named[part]])
         guard named[column].namesShare || percentages, !named[column].namesRateOrWhole,
             !named[column].words.contains(where: Lexicon.changeNouns.contains),
-            !(named[column].namesShare && otherThing),
             [whole, part].allSatisfy({ isCounts($0, named, rows) }), whole == 1 || !isCounts(whole - 1, named, rows),
             unit(whole, rows) == unit(part, rows), !namesTwoPeriods(named[whole], named[part]),
-            !TableShareRow.isSplit(column, body: body, total: total)
+            !TableShareRow.splitsWhole(column, body: body, total: total)
         else { return nil }
         let fits = rows.allSatisfy { row in
             guard let of = row.value(whole, percent: false).value?.number,
@@ -200,17 +201,29 @@ enum TableRowColumns {
         let ownShares = rows.filter { isOwnShare($0, column, whole: whole, part: part) }.count
         let otherTime = named[column].names
             && [whole, part].allSatisfy { named[$0].moment.year != named[column].moment.year }
-        let measuresOther = (otherThing && !named[column].namesShare || otherTime) && ownShares * 2 < rows.count
-        return fits && !measuresOther ? .share(whole: whole, part: part) : nil
+        guard fits else { return nil }
+        // 'controles | overtredingen | naleving': a column more than half of whose rows show the share of the rest of
+        // the earlier count less the later, and fewer than half the later count's share, holds the rest's shares.
+        let restShares = rows.filter { isOwnShare($0, column, whole: whole, part: part, rest: true) }.count
+        if !otherTime, restShares * 2 > rows.count, ownShares * 2 < rows.count {
+            return .share(whole: whole, part: part, rest: true)
+        }
+        let measuresOther =
+            named[column].namesShare && otherThing
+            || (otherThing && !named[column].namesShare || otherTime) && ownShares * 2 < rows.count
+        return measuresOther ? nil : .share(whole: whole, part: part, rest: false)
     }
 
     /// Whether a row's cell in `column` is, within a step of its last digit, the share of its count in `part` of its
-    /// count in `whole`.
-    private static func isOwnShare(_ row: TableBlock.Row, _ column: Int, whole: Int, part: Int) -> Bool {
+    /// count in `whole`, or when `rest` that of the rest of `whole` less `part`.
+    private static func isOwnShare(
+        _ row: TableBlock.Row, _ column: Int, whole: Int, part: Int, rest: Bool = false
+    ) -> Bool {
         guard let cells = share(row, column, whole: whole, part: part),
             let cell = row.value(column, percent: true).value?.number
         else { return false }
-        let computed = cells.part.number.value / cells.whole.number.value * Exact(TableTotal.wholeShare)
+        let (of, count) = (cells.whole.number.value, cells.part.number.value)
+        let computed = (rest ? of - count : count) / of * Exact(TableTotal.wholeShare)
         return Interval.hedged(cell.value, hedge: .about, step: cell.step).contains(computed)
     }
 
@@ -404,7 +417,7 @@ enum TableRowColumns {
     /// The heads of a header of a column of the difference between two columns of no order.
     private static let differenceHeads: Set<String> = ["verschil", "tekort", "overschot"]
     /// The signs a cell of change may open with.
-    private static let signMarks: Set<Character> = ["+", "-", "−", "–"]
+    static let signMarks: Set<Character> = ["+", "-", "−", "–"]
     /// Headers of a column of signed changes in marks only.
     private static let signedHeads: Set<String> = ["+/-", "+/–", "±", "-/+"]
     /// Words of a header of change that say points.

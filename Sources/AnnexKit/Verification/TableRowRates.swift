@@ -3,9 +3,10 @@
 ///
 /// - **A rate of two columns** ('bezoekers | subsidie (€) | subsidie per bezoeker (€)': 118.000 / 64.200 is 1,84): a
 ///   column whose header reads 'X per Y' or 'X per N Y', where the words X name exactly one other column and Y (a form
-///   of it, or a compound whose head it is) exactly one other, both of counts; each cell is that row's X over its Y,
-///   times N, each in the scale its header states ('Melkkoeien (x 1.000)'). Words X that name no column are the one
-///   column of counts besides Y's when the table has two ('Zoekers per toewijzing' beside 'Ingeschreven').
+///   of it, a compound whose head it is, or a word it abbreviates with a full stop: 'inw.') exactly one other, both of
+///   counts; each cell is that row's X over its Y, times N, each in the scale its header states ('Melkkoeien (x
+///   1.000)'). Words X that name no column, or none ('per 1.000 inw.'), are the one column of counts besides Y's when
+///   the table has two ('Zoekers per toewijzing' beside 'Ingeschreven').
 /// - **A product with a tariff** ('m³ | kosten (€ 1,42/m³)', or 'meters | marktgeld' under a title '(tarief € 3,05 per
 ///   meter)'): the tariff is one amount of money followed by '/' or 'per' and a unit, in the column's own header, else
 ///   in the line right above the table when that column is its only one of amounts in the tariff's currency; the unit
@@ -40,12 +41,15 @@ extension TableRowColumns {
         var scale = Exact(1)
         // 'per 1.000 inwoners', 'per duizend': the scale, a label of its own (`ClaimParser.scale`).
         if next < tokens.count, let stated = ClaimParser.scale(tokens[next]) { (scale, next) = (stated, next + 1) }
-        guard !of.isEmpty, next < tokens.count, tokens[next].kind == .word else { return nil }
+        guard next < tokens.count, tokens[next].kind == .word else { return nil }
         let others = named.indices.dropFirst().filter { $0 != column && isCounts($0, named, rows) }
-        var parts = others.filter { other in of.allSatisfy { word in names(named[other], word) } }
-        let wholes = others.filter { names(named[$0], tokens[next].text) }
-        // 'Zoekers per toewijzing' beside 'Ingeschreven' and 'Toewijzingen': words X that name no column are the one
-        // column of counts beside Y's (the rows must show it).
+        var parts = of.isEmpty ? [] : others.filter { other in of.allSatisfy { word in names(named[other], word) } }
+        let unit = tokens[next].text
+        let abbreviated = named[column].text.lowercased().contains(unit + ".")
+        let wholes = others.filter { names(named[$0], unit) || abbreviated && abbreviates(unit, named[$0]) }
+        // 'Zoekers per toewijzing' beside 'Ingeschreven' and 'Toewijzingen', 'per 1.000 inw.' beside 'incidenten' and
+        // 'inwoners': words X that name no column, or none at all, are the one column of counts beside Y's (the rows
+        // must show it).
         if parts.isEmpty, wholes.count == 1, others.count == 2 { parts = others.filter { $0 != wholes[0] } }
         guard parts.count == 1, wholes.count == 1, parts[0] != wholes[0] else { return nil }
         let (part, whole) = (parts[0], wholes[0])
@@ -117,6 +121,12 @@ extension TableRowColumns {
         }
     }
 
+    /// Whether `short`, written with a full stop after it in a header ('per 1.000 inw.'), abbreviates a word of the
+    /// column's header `named` ('inwoners'): that word opens with it, of `leastAbbreviation` letters at least.
+    private static func abbreviates(_ short: String, _ named: Named) -> Bool {
+        short.count >= leastAbbreviation && named.words.contains { $0.count > short.count && $0.hasPrefix(short) }
+    }
+
     /// The scale a column's header states for its cells ('Melkkoeien (x 1.000)': 1.000, `TitleScale`); 1 when none.
     private static func headerScale(_ named: Named) -> Exact {
         Exact(TitleScale(named.tokens)?.factor ?? 1)
@@ -161,6 +171,8 @@ extension TableRowColumns {
     private static let unitEnds: Set<Unicode.Scalar> = [")", "]", ",", ";"]
     /// The fewest letters of a word a header's compound may have as its head ('koeien' in 'melkkoeien').
     private static let leastHead = 4
+    /// The fewest letters of an abbreviation that may name a column ('inw.').
+    private static let leastAbbreviation = 3
 }
 
 extension ClaimParser {

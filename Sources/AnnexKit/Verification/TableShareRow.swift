@@ -10,10 +10,12 @@
 ///
 /// When in doubt no claim: a header that names a mean, a change or a rate ('gemiddeld', 'groei', 'per'), or another
 /// whole ('% van inwoners', '% van vorig jaar'); shares that are no split of one whole: a total row whose share is
-/// not 100, or, without one, shares that do not add up to 100 within their rounding; count columns the header does not
-/// choose between, or a part column before the share ('Leden | waarvan jeugd | % jeugd'); a sub-row (`TableBlock`:
-/// its share may be of the row above); a block with more than one total row or body rows under its total. A missing
-/// or suppressed count leaves its row's share unverifiable, and every share when the whole is the sum of the counts.
+/// not 100, or, without one, shares that do not add up to 100 within their rounding, unless more than half the rows
+/// show their count's share of the count column's whole (`splitsWhole`: one slip breaks the sum, not the column);
+/// count columns the header does not choose between, or a part column before the share ('Leden | waarvan jeugd | %
+/// jeugd'); a sub-row (`TableBlock`: its share may be of the row above); a block with more than one total row or body
+/// rows under its total. A missing or suppressed count leaves its row's share unverifiable, and every share when the
+/// whole is the sum of the counts.
 struct TableShareRow: Sendable {
     /// A share cell: where it stands in the sentence, the count it is the share of, and the whole's operands (the
     /// total row's count, or the body rows' counts it sums); nil when missing.
@@ -21,6 +23,8 @@ struct TableShareRow: Sendable {
         let cell: Range<Int>
         let part: (number: WrittenNumber, line: Int)?
         let whole: [(number: WrittenNumber, line: Int)]?
+        /// Whether the share is of the rest of the whole less the count ('controles | overtredingen | naleving').
+        var rest = false
     }
 
     /// The sentence the row makes.
@@ -77,13 +81,13 @@ struct TableShareRow: Sendable {
             let percentages = body.allSatisfy { $0.values[column - 1].value?.number.unit == .percent }
             return (namesShare || (percentages && saysWhole(total, column)))
                 && !says(column).contains { TableTotal.unsummedWords.contains($0.text) }
-                && !namesOtherWhole(says(column)) && isSplit(column, body: body, total: total)
+                && !namesOtherWhole(says(column)) && splitsWhole(column, body: body, total: total)
         }
         let counts = columns.filter { column in
             !shares.contains(column) && !says(column).contains { TableTotal.unsummedWords.contains($0.text) }
                 && isCountColumn(column, body)
         }
-        return shares.compactMap { share in
+        let chosen = shares.compactMap { share -> Pair? in
             let since = shares.last { $0 < share } ?? 0
             guard !columns.contains(where: { $0 > since && $0 < share && says($0).contains(where: namesPart) }) else {
                 return nil
@@ -93,6 +97,10 @@ struct TableShareRow: Sendable {
             let words = Self.words(says(share)).subtracting(TableTotal.shareWords)
             let chosen = candidates.filter { !words.isDisjoint(with: Self.words(says($0))) }
             return chosen.count == 1 ? Pair(share: share, count: chosen[0]) : nil
+        }
+        // A column whose shares do not add up to 100 is read only against the count column its rows show.
+        return chosen.filter {
+            isSplit($0.share, body: body, total: total) || showsShares($0.share, of: $0.count, body: body, total: total)
         }
     }
 
@@ -130,6 +138,37 @@ struct TableShareRow: Sendable {
         }
         guard shares.count == body.count else { return false }
         return shares.dropFirst().reduce(shares[0], +).contains(Exact(TableTotal.wholeShare))
+    }
+
+    /// Whether the shares of a column are those of one whole: they split it (`isSplit`), or more than half the body
+    /// rows that give a share show it as their count's share of the whole of a count column before it
+    /// (`showsShares`). A share column with a slip in it ('21%' for 12%) no longer adds up to 100, yet its other rows
+    /// still tell which whole it splits; a column of shares of each row's own whole ('aandeel vrouwen') shows none.
+    static func splitsWhole(_ column: Int, body: [TableBlock.Row], total: TableBlock.Row?) -> Bool {
+        isSplit(column, body: body, total: total)
+            || (1..<column).contains { count in
+                isCountColumn(count, body) && showsShares(column, of: count, body: body, total: total)
+            }
+    }
+
+    /// Whether more than half the body rows that give a share in `column` and a count in `count` show the share of
+    /// their count in the whole of `count` (`whole`), within a step of the share's last digit.
+    private static func showsShares(
+        _ column: Int, of count: Int, body: [TableBlock.Row], total: TableBlock.Row?
+    ) -> Bool {
+        guard let whole = whole(of: count, body: body, total: total)?.reduce(Exact(0), { $0 + $1.number.value }),
+            !whole.isZero
+        else { return false }
+        var (given, shown) = (0, 0)
+        for row in body {
+            guard let share = row.value(column, percent: true).value?.number, share.unit == .percent,
+                share.sign == nil, let part = Self.count(row, count)
+            else { continue }
+            given += 1
+            let computed = part.value / whole * Exact(TableTotal.wholeShare)
+            if Interval.hedged(share.value, hedge: .about, step: share.step).contains(computed) { shown += 1 }
+        }
+        return shown * 2 > given
     }
 
     /// Whether the total row's cell of a column says 100 (percent).
@@ -187,8 +226,10 @@ extension ClaimParser {
                 let number = tokens[site].number, number.unit == .percent
             else { return nil }
             var claim = Claim(kind: .share, site: site, claimed: precise(number, direction: nil))
-            claim.part = cell.part.map(operand)
             claim.whole = cell.whole.map { Operand(summing: $0.map(operand)) }
+            claim.part = cell.part.map(operand).flatMap { part in
+                cell.rest ? claim.whole.map { Operand(rest: $0, less: [part]) } : part
+            }
             return claim
         }
     }

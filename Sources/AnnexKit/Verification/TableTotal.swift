@@ -12,6 +12,9 @@ struct TableTotal: Sendable {
     /// The sentence the row makes.
     let text: String
     let columns: [Column]
+    /// Whether its sums may confirm it, never contradict it: the total of a quarter's months (`TableBlock`), which is
+    /// no sum for a stock or a mean.
+    var confirmsOnly = false
 
     /// The total row `row` under the header `header` (if any), of the rows `parts`: each cell as its row read it,
     /// read again as a percentage only in a column of percentages.
@@ -77,8 +80,9 @@ extension ClaimParser {
                 let number = tokens[site].number
             else { return nil }
             var claim = Claim(kind: .sum, site: site, claimed: precise(number, direction: nil))
+            let binding = OperandBinding(table.confirmsOnly ? [.labelledLine, .partOfList] : [.labelledLine])
             claim.parts = (column.parts ?? []).map {
-                Operand($0.number, year: nil, token: nil, line: $0.line, binding: OperandBinding(.labelledLine))
+                Operand($0.number, year: nil, token: nil, line: $0.line, binding: binding)
             }
             return claim
         }
