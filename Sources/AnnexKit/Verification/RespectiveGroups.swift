@@ -51,17 +51,23 @@ extension ClaimParser {
 /// either the words that open its stretch before 'respectievelijk' (with no number among them; the last label no
 /// longer than the longest other, as the verb follows it) or a phrase that opens with a preposition right after the
 /// last count. Each count is named by its own label's words and the words after the list, which name them all alike
-/// ('vragen'), not by the labels after it ('door varroa' is not 8.210's).
+/// ('vragen'), not by the labels after it ('door varroa' is not 8.210's). The labels may follow 'respectievelijk'
+/// after a list of counts before it ('hadden er 612, 298 en 136 betrekking op respectievelijk casino, sport en
+/// overige spelsoorten'): then, up to the stretch's end, the labels after it pair off with that list in its order.
 extension ClaimParser {
     /// The words of the label each count after 'respectievelijk' takes, by the count's token; empty when the sentence
     /// has no such list, more than one 'respectievelijk', or labels that do not pair off with the counts.
     func respectiveLabelWords() -> [Int: [String]] {
         let marks = tokens.indices.filter { tokens[$0].isWord("respectievelijk") && tokens[$0].depth == 0 }
         guard marks.count == 1, let mark = marks.first else { return [:] }
-        let values = respectiveList(after: mark, of: .count)
+        var values = respectiveList(after: mark, of: .count)
+        if values.isEmpty { values = listedCounts(before: mark) }
         guard values.count >= 2, let last = values.last else { return [:] }
         let labels: [[String]]
-        if let opening = openingLabels(before: mark) {
+        if last < mark {
+            let closing = tokens[(mark + 1)...].firstIndex { Self.breaksLabels($0) || $0.number != nil } ?? tokens.count
+            labels = labelItems(in: (mark + 1)..<closing)
+        } else if let opening = openingLabels(before: mark) {
             labels = opening
         } else if last + 1 < tokens.count, tokens[last + 1].kind == .word,
             Lexicon.prepositions.contains(tokens[last + 1].text)
@@ -72,6 +78,7 @@ extension ClaimParser {
             return [:]
         }
         guard labels.count == values.count else { return [:] }
+        // Words after the list name every count alike ('vragen'; 'betrekking' before labels after 'respectievelijk').
         let shared = namingWords(of: last).filter { word in !labels.contains { $0.contains(word) } }
         return Dictionary(uniqueKeysWithValues: zip(values, labels.map { $0 + shared }))
     }
@@ -105,6 +112,26 @@ extension ClaimParser {
             position += 2
         }
         return values.last.map { tokens[$0 - 1].isWord("en") } == true ? values : []
+    }
+
+    /// The counts of a list that ends before the 'respectievelijk' at `mark` in its stretch, joined by ',' and by 'en'
+    /// before the last, with only words after it up to the mark ('612, 298 en 136 betrekking op'); empty when there is
+    /// none.
+    private func listedCounts(before mark: Int) -> [Int] {
+        let stretches = analysis.stretches
+        guard let last = analysis.numberIndices.last(where: { $0 < mark }), stretches[last] == stretches[mark],
+            tokens[last].number?.unit == .count, tokens[(last + 1)..<mark].allSatisfy({ $0.kind == .word }),
+            last >= 2, tokens[last - 1].isWord("en")
+        else { return [] }
+        var values = [last]
+        var position = last
+        while position >= 2, tokens[position - 2].number?.unit == .count,
+            tokens[position - 1].isWord("en") && position == last || tokens[position - 1].isMark(",")
+        {
+            position -= 2
+            values.insert(position, at: 0)
+        }
+        return values.count >= 2 ? values : []
     }
 
     /// The items of a list in `range`, split at ',' and at 'en' or 'of', each as its words of content that are no
