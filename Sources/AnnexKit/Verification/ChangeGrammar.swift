@@ -1503,8 +1503,7 @@ extension ClaimParser {
         let levels = numbers(.percent, in: tokens.indices).filter {
             $0 != index && isEndLevel($0) && !changed.contains($0)
         }
-        guard levels.count == 1 else { return false }
-        return pair.from?.token != levels[0] && pair.to?.token != levels[0]
+        return leavesOut(pair, soleOf: levels)
     }
 
     /// The direction of a count that is a difference: 'toe met 14', 'een toename van 50', '50 meer'.

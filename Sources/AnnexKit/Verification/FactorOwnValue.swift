@@ -6,7 +6,12 @@ extension ClaimParser {
     func leavesOutOwnValue(_ pair: (from: Operand?, to: Operand?), factorAt index: Int) -> Bool {
         guard let unit = pair.from?.unit ?? pair.to?.unit else { return false }
         let own = numbers(unit, in: tokens.indices).filter { $0 != index && Self.isValue($0, tokens) }
-        guard own.count == 1 else { return false }
-        return pair.from?.token != own[0] && pair.to?.token != own[0]
+        return leavesOut(pair, soleOf: own)
+    }
+
+    /// Whether `pair` leaves out the one value of `values`; false when `values` holds none or more than one.
+    func leavesOut(_ pair: (from: Operand?, to: Operand?), soleOf values: [Int]) -> Bool {
+        guard values.count == 1 else { return false }
+        return pair.from?.token != values[0] && pair.to?.token != values[0]
     }
 }
