@@ -105,8 +105,11 @@ extension ClaimParser {
             // A value in a parenthesis that 'tegen' stands outside of is an aside ('34 zomerse dagen (25 graden of
             // hoger), tegen 21') when a value of its unit stands outside it too; else it is the later value ('713
             // (63%) schuldenvrij, tegen 58%'). A base in digits takes a later value in digits where there is one
-            // ('412.800 mensen in onze twee baden, tegen 389.500'), else one in words ('twaalf, tegen 9').
-            if token.isAgainstWord || setsAgainst(index, tokens),
+            // ('412.800 mensen in onze twee baden, tegen 389.500'), else one in words ('twaalf, tegen 9'). Lists as
+            // long on either side pair in order (`againstLists`).
+            if token.isAgainstWord, let listed = againstLists(at: index, in: analysis) {
+                pairs += listed
+            } else if token.isAgainstWord || setsAgainst(index, tokens),
                 let base = number(after: index, in: tokens),
                 !isPartOfOwnWhole(base, analysis),
                 let later = [token.depth, nil].lazy.compactMap({ depth in
@@ -296,7 +299,8 @@ extension ClaimParser {
         let sign = index > 0 && tokens[index - 1].isMark("€") ? index - 2 : index - 1
         let multiplier = sign >= 0 && Self.multiplierMarks.contains(tokens[sign].text)
         return !isDifference(index, tokens) && !isFactor(index, tokens) && !Tokenizer.isCountedGroupBound(index, tokens)
-            && !Tokenizer.isNamedOpenBound(index, tokens) && !fraction && !labelledChange && !multiplier
+            && !Tokenizer.isNamedOpenBound(index, tokens) && !Tokenizer.isClassLabel(index, tokens) && !fraction
+            && !labelledChange && !multiplier
             && signedDifference(index, tokens) == nil
     }
 
@@ -916,6 +920,7 @@ extension ClaimParser {
             guard listed.count == earlier.count, let place = listed.firstIndex(of: index) else { return nil }
             return stated(earlier[place], frame: frame)
         }
+        if let pair = pairInOrderAfterColon(for: index, among: pairs) { return stated(pair, frame: frame) }
         // '… en 510 minder dan in Eindhoven (1.990)': a claim that makes a comparison of its own takes the pair that
         // runs from that comparison's base, not another comparison's of its clause (`CoordinatedComparisons`).
         if let own = ownComparison(of: index), let pair = pairs.first(where: { $0.from == own.base }) {

@@ -135,6 +135,7 @@ struct ClaimParser {
             if !isOperand, let gap = relativeGapReading(index, number) { return gap }
             if !isOperand, let share = bracketedPartShare(index, number) { return share }
             if !isOperand, !isEndLevel(index), !isNamedLevel(index), !restatesOwnPart(index), !series().contains(index),
+                !isBracketedEarlierLevel(index),
                 let direction = direction(for: index)
             {
                 return changeReading(index, number, direction: direction)
@@ -232,6 +233,24 @@ struct ClaimParser {
         }
         return analysis.numberIndices.contains { $0 < index - 2 && Self.ownWhole(of: $0, analysis) == index - 2 }
     }
+
+    /// 'Ten opzichte van hetzelfde kwartaal vorig jaar (10,1%) is dat een daling van 1,4 procentpunt': in a sentence
+    /// that states its change in points, an unsigned percentage alone in brackets right after words that name an
+    /// earlier time (a marker of the past among the last `earlierTimeReach` words) is the level of that time, no
+    /// change. Without points it may be the change ('daling ten opzichte van vorig jaar (8,1%)').
+    private func isBracketedEarlierLevel(_ index: Int) -> Bool {
+        guard index >= 2, index + 1 < tokens.count, tokens[index - 1].isMark("("), tokens[index + 1].isMark(")"),
+            tokens[index].number?.sign == nil, tokens[index - 2].kind == .word,
+            !numbers(.points, in: tokens.indices).isEmpty
+        else { return false }
+        let named = index - 2
+        var first = named
+        while first > 0, named - first + 1 < Self.earlierTimeReach, tokens[first - 1].kind == .word { first -= 1 }
+        return analysis.hasEarlierMarker(first..<index - 1)
+    }
+
+    /// How many words before a bracket may name the earlier time its value is of ('hetzelfde kwartaal vorig jaar').
+    static let earlierTimeReach = 3
 
     /// 'en blijft boven de sectornorm van 5,5%': a percentage that is the value of a noun other than a change,
     /// in a clause with no direction word, states a level; another clause's direction makes it no change.

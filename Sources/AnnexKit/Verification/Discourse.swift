@@ -417,10 +417,14 @@ struct Discourse: Sendable {
     /// The words of content of the earlier sentences' clauses that hold a number ('Venlo staat bovenaan met 86').
     var earlierValueWords: Set<String> { earlier.reduce(into: []) { $0.formUnion($1.valueWords) } }
 
-    /// The one value of `unit` each of the two sentences before gives, the earlier first; none unless both give one.
+    /// The one value of `unit` each of the two sentences before gives, the earlier first; none unless both give one,
+    /// nor when the sentence before them gives one too: the two are then the last rows of a longer run ('tot 12 jaar
+    /// | 1.112', …, '65+ | 1.621'), no pair set side by side.
     func lastTwoDatedValues(of unit: NumberUnit) -> [DatedValue] {
         guard earlier.count >= 2 else { return [] }
-        let found = earlier.suffix(2).compactMap { summary in summary.datedValues.first { $0.value.unit == unit } }
+        let values = earlier.suffix(3).map { summary in summary.datedValues.first { $0.value.unit == unit } }
+        guard values.count == 2 || values[0] == nil else { return [] }
+        let found = values.suffix(2).compactMap { $0 }
         return found.count == 2 ? found : []
     }
 

@@ -76,13 +76,15 @@ extension Tokenizer {
     }
 
     /// Whether the number at `index` is a group's open bound before 'of' and a comparative, its noun between or not
-    /// ('500 of meer leerlingen', '500 leerlingen of meer', '65 jaar of ouder'): the group's limit, no amount of it.
+    /// ('500 of meer leerlingen', '500 leerlingen of meer', '65 jaar of ouder'), or before 'en' and a comparative of
+    /// age ('65 en ouder'): the group's limit, no amount of it.
     static func isOpenBound(_ index: Int, _ tokens: [Token]) -> Bool {
         let or = index + 1 < tokens.count && tokens[index + 1].kind == .word && !tokens[index + 1].isWord("of")
-            ? index + 2 : index + 1
-        guard or + 1 < tokens.count, tokens[or].isWord("of") else { return false }
+            && !tokens[index + 1].isWord("en") ? index + 2 : index + 1
+        guard or + 1 < tokens.count, tokens[or].isWord("of") || tokens[or].isWord("en") else { return false }
         let closing = tokens[or + 1].text
-        return Lexicon.comparatives.contains(closing) || ageComparatives.contains(closing)
+        // '65 en ouder' bounds an age class as '65 of ouder' does; '500 en meer' may add to a value.
+        return tokens[or].isWord("of") && Lexicon.comparatives.contains(closing) || ageComparatives.contains(closing)
     }
 
     /// Whether the number at `index` is an open bound right after the noun it levels ('windkracht 6 of meer', 'niveau
@@ -93,6 +95,17 @@ extension Tokenizer {
         let noun = tokens[index - 1].text
         return !Lexicon.grammarWords.contains(noun) && !Lexicon.finiteVerbs.contains(noun)
             && Lexicon.hedges[noun] == nil
+    }
+
+    /// Whether the count at `index` names a class: a '+' glued to it ('65+', '3+ kinderen'), or an open bound that
+    /// opens its sentence ('65 of ouder | 1.621' as a table row's label, `isOpenBound`). A label, no value.
+    static func isClassLabel(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard tokens[index].number?.unit == .count else { return false }
+        if index == 0 && isOpenBound(index, tokens) { return true }
+        guard index + 1 < tokens.count, tokens[index + 1].isMark("+"), tokens[index].end == tokens[index + 1].start
+        else { return false }
+        return index + 2 == tokens.count || tokens[index + 2].kind != .number
+            || tokens[index + 1].end != tokens[index + 2].start
     }
 
     /// Comparatives of age that bound a group ('jonger dan 12 jaar', '65 jaar of ouder').

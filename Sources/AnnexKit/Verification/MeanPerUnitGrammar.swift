@@ -149,11 +149,24 @@ extension ClaimParser {
     func countedValue(_ index: Int, carried: Bool = true) -> CountedValue {
         let next = ReadingSanity.noun(after: index, in: tokens)
         let noun = next ?? ReadingSanity.noun(pastInfinitiveAfter: index, in: tokens)
-        let head = next == nil ? nil : ReadingSanity.noun(after: index + 1, in: tokens)
+        let head = next == nil ? nil : suspendedHead(after: index) ?? ReadingSanity.noun(after: index + 1, in: tokens)
         let own = operand(index)
         return CountedValue(
             operand: carried ? own.carriedOver : own, noun: noun, currency: tokens[index].number?.currency ?? "",
             head: head)
+    }
+
+    /// '312 oorlogs- en monumentale graven': after a count whose noun is the first part of a compound that a hyphen
+    /// leaves for the word after 'en' or 'of' to complete, the noun of that word's phrase (the second of two words of
+    /// content: 'graven'; else the first) is what the count counts.
+    private func suspendedHead(after index: Int) -> String? {
+        guard index + 3 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].text.hasSuffix("-"),
+            tokens[index + 2].isWord("en") || tokens[index + 2].isWord("of")
+        else { return nil }
+        let first = ReadingSanity.noun(after: index + 2, in: tokens)
+        return ReadingSanity.noun(after: index + 3, in: tokens).flatMap { word in
+            ContrastedGroups.isContent(word) ? word : nil
+        } ?? first
     }
 
     /// Whether a word names a unit: a form of it, or a compound that ends in one ('pilotgemeenten' for 'gemeente',

@@ -46,8 +46,9 @@ extension ClaimParser {
     }
 
     /// The words of content after the count at `index` in its clause, up to the next number that is no count of time
-    /// (and up to `limit`, when given).
+    /// (and up to `limit`, when given); none for the part of a pair 'M van (in totaal) W', whose words name W.
     func namingWords(of index: Int, before limit: Int? = nil) -> [String] {
+        if pairedWhole(of: index) != nil { return [] }
         let clause = analysis.clause(of: index)
         let next = analysis.numberIndices.first { $0 > index && !countsTime($0) } ?? clause.upperBound
         return tokens[(index + 1)..<max(index + 1, min(next, clause.upperBound, limit ?? clause.upperBound))].filter {

@@ -16,7 +16,16 @@ struct RatioChecker: ClaimChecker {
             }
             return factor.map { Operand(stated, scaledBy: $0) }
         }
-        guard let part, let whole = claim.whole, let scale = claim.scale, !whole.value.isZero,
+        // '€ 3,42 per kilo (€ 28,8 mln omzet op 8.412 ton aanvoer)': the whole in the unit the rate is per.
+        let whole = claim.whole.map { stated -> Operand in
+            let noun = stated.token.flatMap { ReadingSanity.noun(after: $0, in: tokens) }
+            let per = Self.perUnit(ofRateAt: claim.site, in: context.analysis)
+            let factor = noun.flatMap(MeasureUnit.init(noun:)).flatMap { from in
+                per.flatMap(MeasureUnit.init(noun:)).flatMap(from.factor(to:))
+            }
+            return factor.map { Operand(stated, scaledBy: $0) } ?? stated
+        }
+        guard let part, let whole, let scale = claim.scale, !whole.value.isZero,
             let range = part.bounds / whole.bounds
         else {
             return context.unverifiable(claim, context.binder == nil ? .noData : .noOperands)
@@ -29,6 +38,16 @@ struct RatioChecker: ClaimChecker {
         return context.judge(
             claim, range: range.scaled(by: scale), value: value, computation: computation,
             sources: [CheckContext.source(part), CheckContext.source(whole)])
+    }
+
+    /// The noun the rate at `site` is per, past its scale ('opbrengst per kilo', '72 liter per 100 kilo'): after
+    /// the one 'per' of its clause; nil with none or several.
+    static func perUnit(ofRateAt site: Int, in analysis: SentenceAnalysis) -> String? {
+        let tokens = analysis.tokens
+        let pers = analysis.clause(of: site).filter { tokens[$0].isWord("per") }
+        guard pers.count == 1, var noun = pers.first.map({ $0 + 1 }), noun < tokens.count else { return nil }
+        if tokens[noun].kind == .number, noun + 1 < tokens.count { noun += 1 }
+        return tokens[noun].kind == .word ? tokens[noun].text : nil
     }
 
     /// The factor that turns a part written in `noun` into one in `unit`: of two units of measure (`MeasureUnit`),

@@ -504,10 +504,19 @@ extension ClaimParser {
     }
 
     /// Whether the parenthesis `inside` gives values of an earlier time ('(voorheen 22 en 20 uur)', '(vorig jaar 410
-    /// en 380)'): they are no parts of a number before it, nor a rate's counts.
+    /// en 380)') or of one year it opens with ('(2022: 2.310 en 3.790)'): they are no parts of a number before it, nor
+    /// a rate's counts. A year for each value ('(2019: 402; 2020: 443)') may list parts.
     func holdsEarlierValues(_ inside: Range<Int>) -> Bool {
         let opens = inside.first.map { tokens[$0].kind == .word && Lexicon.formerly.contains(tokens[$0].text) } ?? false
-        return opens || analysis.hasEarlierMarker(inside)
+        return opens || analysis.hasEarlierMarker(inside) || opensWithOneYear(inside)
+    }
+
+    /// Whether the parenthesis `inside` opens with a year and ':' and names no other year: all its values are of it.
+    private func opensWithOneYear(_ inside: Range<Int>) -> Bool {
+        guard let first = inside.first, first + 1 < inside.upperBound, tokens[first].kind == .year,
+            tokens[first + 1].isMark(":")
+        else { return false }
+        return !inside.dropFirst().contains { tokens[$0].kind == .year }
     }
 
     /// 'Aan A werd € 333 mln uitgegeven. Voor B was dat € 402 mln en voor C € 71 mln. Samen ging het om € 806 mln.':

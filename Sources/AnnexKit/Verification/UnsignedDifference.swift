@@ -3,7 +3,7 @@
 /// that gives two values of its unit and no other (two groups it contrasts, the start and end of a change, two counts
 /// of one clause), or after two sentences that give one each (`sidesOneEach(of:)`), it is the larger less the smaller
 /// of them. A difference of something named ('Het verschil met 2020', 'Het verschil in uitval', 'Het verschil tussen de
-/// wijken') is not read this way.
+/// wijken', 'Tussen de wijken zit een verschil van …') is not read this way.
 extension ClaimParser {
     /// Whether the number at `index` is what a bare 'verschil' before it is said to be: the noun opens the sentence
     /// or follows an article or a mark, and nothing but a verb of being, 'van', a colon, hedges, a currency sign and
@@ -14,7 +14,9 @@ extension ClaimParser {
         if isWhatDiffers(index) { return true }
         guard let noun = (0..<index).last(where: { tokens[$0].isWord("verschil") }),
             noun == 0 || tokens[noun - 1].isWord("het") || tokens[noun - 1].isWord("een")
-                || tokens[noun - 1].kind == .mark
+                || tokens[noun - 1].kind == .mark,
+            // 'Tussen de jongste groep en de oudste zit een verschil van 582': the sides are named before the noun.
+            !(analysis.clause(of: noun).lowerBound..<noun).contains(where: { tokens[$0].isWord("tussen") })
         else { return false }
         if isApposedToNoun(index, noun: noun) { return true }
         return tokens[pastPairReference(after: noun)..<index].allSatisfy { token in
