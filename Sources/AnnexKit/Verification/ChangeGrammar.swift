@@ -275,8 +275,11 @@ extension ClaimParser {
     /// its number.
     private static func earlierLabelEnd(after open: Int, _ analysis: SentenceAnalysis) -> Int? {
         let tokens = analysis.tokens
+        // '(vorig jaar € 36.100)': an amount of money is that time's value as a count is.
         guard let first = tokens[(open + 1)...].prefix(Self.labelReach + 1).firstIndex(where: { $0.kind != .word }),
-            first > open + 1, tokens[first].kind == .number
+            first > open + 1,
+            tokens[first].kind == .number
+                || tokens[first].isMark("€") && first + 1 < tokens.count && tokens[first + 1].kind == .number
         else { return nil }
         let pastVerb = first == open + 2 && Lexicon.pastOfBeing.contains(tokens[open + 1].text)
         return pastVerb || analysis.hasEarlierMarker((open + 1)..<first) ? first - 1 : nil
@@ -933,8 +936,10 @@ extension ClaimParser {
         {
             return stated(pair, frame: frame)
         }
+        // An apposition, and a clause of consequence that names the noun counted before it
+        // (`followsFromClauseBefore`), take the pair of the clause before.
         var earlier = clause
-        while isApposition(earlier), earlier > 0 {
+        while earlier > 0, isApposition(earlier) || earlier == clause && followsFromClauseBefore(clause) {
             earlier -= 1
             if let pair = pairs.last(where: {
                 analysis.clauseOf[$0.to] == earlier || analysis.clauseOf[$0.from] == earlier
@@ -963,7 +968,7 @@ extension ClaimParser {
         // 'Daarmee steeg deze post met € 2,7 mln ofwel 7,5 procent': the amount after 'met' that the claim restates is
         // the change's size, no value of it (a level the claim restates, '6.820, ofwel 1.240 meer', stays one).
         let others = numbers(unit, in: tokens.indices).filter {
-            $0 != index && Self.isValue($0, tokens) && !restatesAmount(at: $0, claim: index)
+            $0 != index && Self.isValue($0, tokens) && !restatesAmount(at: $0, claim: index) && !isChangeNounAmount($0)
         }
         let groupOthers = others.filter { group.contains(analysis.clauseOf[$0]) }
         let scope = referenceScope(of: index)
