@@ -46,7 +46,7 @@ struct ClaimParser {
         // A product stated after its rate and units ('…, in totaal 11,9 miljoen euro') is the claim; its factors
         // are none.
         var factors = Set<Int>()
-        let products = productReadings() + [stepProductReading()].compactMap { $0 }
+        let products = productReadings() + [stepProductReading(), carriedRateProduct()].compactMap { $0 }
         for product in products where !claimedSites.contains(product.site) && !summed.contains(product.site) {
             claims.append(product)
             claimedSites.insert(product.site)

@@ -195,6 +195,8 @@ struct Discourse: Sendable {
         /// Its counts with what each counts, no mean, when it is a row of a table between bars
         /// (`ClaimParser.tableRowCounts`).
         var rowCounts: [CountedValue]?
+        /// The rate per one unit it states, for a product the next sentence states (`ClaimParser.unitRates`).
+        var unitRates: [UnitRate] = []
     }
 
     private(set) var paragraph = -1
@@ -441,6 +443,8 @@ struct Discourse: Sendable {
 
     /// The counts of the sentence before, for 'Opgeteld ging het om …'.
     var lastCounts: [Operand] { earlier.last?.counts ?? [] }
+    /// The rate per one unit the sentence before states.
+    var lastUnitRates: [UnitRate] { earlier.last?.unitRates ?? [] }
 
     /// The values outside brackets of the rows of two columns of the sentence before, for 'In totaal …' under them.
     var lastRowValues: [Operand] { earlier.last?.rowValues ?? [] }

@@ -10,7 +10,7 @@ enum Lexicon {
         "toename", "toenam", "toenamen", "toeneemt", "toenemen", "toegenomen", "toe",
         "groei", "groeide", "groeiden", "groeit", "gegroeid", "verhoging", "verhoogd", "verhoogt", "verhoogde",
         "hoger", "meer", "groter", "hogere", "grotere",
-        "langer", "langere", "verlenging", "duurder", "duurdere",
+        "langer", "langere", "verlenging", "duurder", "duurdere", "warmer", "warmere",
         "overschrijding",
         "opgelopen", "liep op", "liepen op", "loopt op", "vermeerderd", "vermeerdering",
         "uitbreiding", "uitgebreid", "breidde uit", "vergroting", "vergroot", "vergrootte", "aanwas", "opschaling",
@@ -25,7 +25,7 @@ enum Lexicon {
         "afname", "afnam", "afnamen", "afneemt", "afnemen", "afgenomen", "af",
         "krimp", "kromp", "krompen", "krimpt", "krimpen", "gekrompen", "verlaging", "verlaagd", "verlaagt", "verlaagde",
         "lager", "minder", "kleiner", "lagere", "kleinere",
-        "korter", "kortere", "verkorting", "goedkoper", "goedkopere",
+        "korter", "kortere", "verkorting", "goedkoper", "goedkopere", "kouder", "koudere",
         "reductie", "besparing", "uitval",
         "teruggelopen", "liep terug", "liepen terug", "loopt terug", "terugloop", "vermindering", "verminderd",
         "verminderde", "vermindert", "zakte", "gezakt",
@@ -53,7 +53,7 @@ enum Lexicon {
     static let comparatives: Set<String> = [
         "meer", "minder", "hoger", "lager", "groter", "kleiner", "korter", "langer",
         "hogere", "lagere", "grotere", "kleinere", "kortere", "langere",
-        "duurder", "goedkoper", "duurdere", "goedkopere",
+        "duurder", "goedkoper", "duurdere", "goedkopere", "warmer", "kouder", "warmere", "koudere",
     ]
 
     /// Adverbs of adding to a quantity or taking off from it, with their sign: after a percentage they make it a

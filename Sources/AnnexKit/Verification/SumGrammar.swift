@@ -296,7 +296,8 @@ extension ClaimParser {
     /// '€ 42,5 miljoen …, bestaande uit € 27 miljoen … en € 15,5 miljoen …', '(totaal 24,6 mln euro) bestaat uit
     /// … 9,2 mln, … en … 3,6 mln': a phrase of composition ties the number before it in its stretch (the whole) to
     /// the list after it (the parts: of its unit and kind, or amounts in its multiplier without a currency); so does
-    /// a verb of composition apart from its 'uit', each part after 'voor' (`compositionsByAmount()`).
+    /// a verb of composition apart from its 'uit', each part after 'voor' (`compositionsByAmount()`); so do words
+    /// that spread it over a number of parts they list (`spreadOverParts()`).
     private func compositions() -> [(whole: Int, parts: [Int])] {
         let stretches = analysis.stretches
         var found: [(whole: Int, parts: [Int])] = []
@@ -311,7 +312,7 @@ extension ClaimParser {
         for (whole, parts) in compositionsByAmount() where parts.allSatisfy({ isAmountAlike($0, whole) }) {
             found.append((whole, parts))
         }
-        return found
+        return found + spreadOverParts()
     }
 
     /// Whether a part is of its whole's kind: of its currency, or an amount in its multiplier written without one

@@ -12,7 +12,8 @@ extension ClaimParser {
     /// in an apposition to it ('Het verschil, € 40, is gereserveerd', `isApposedToNoun(_:noun:)`).
     func isBareDifference(_ index: Int) -> Bool {
         if isWhatDiffers(index) { return true }
-        guard let noun = (0..<index).last(where: { tokens[$0].isWord("verschil") }),
+        guard
+            let noun = (0..<index).last(where: { tokens[$0].kind == .word && Self.isDifferenceNoun(tokens[$0].text) }),
             noun == 0 || tokens[noun - 1].isWord("het") || tokens[noun - 1].isWord("een")
                 || tokens[noun - 1].kind == .mark,
             // 'Tussen de jongste groep en de oudste zit een verschil van 582': the sides are named before the noun.
@@ -39,6 +40,19 @@ extension ClaimParser {
                 && (Lexicon.hedges[token.text] != nil || Lexicon.backReferences.contains(token.text))
         }
     }
+
+    /// Whether `word` is 'verschil' or a compound whose head it is ('prijsverschil', 'leeftijdsverschil'): a Dutch
+    /// compound is of its last part's kind, so 'Het prijsverschil bedroeg € 19.000' is a bare difference as 'Het
+    /// verschil bedroeg' is.
+    static func isDifferenceNoun(_ word: String) -> Bool {
+        word == differenceNoun || word.count >= differenceNoun.count + Self.compoundModifierLength
+            && word.hasSuffix(differenceNoun)
+    }
+
+    /// The noun of a difference.
+    private static let differenceNoun = "verschil"
+    /// The fewest letters of the part before a compound's head ('prijs' of 'prijsverschil').
+    private static let compoundModifierLength = 3
 
     /// The forms of 'schelen' that say by how much two values differ ('Dat scheelt € 640').
     private static let differingVerbs: Set<String> = ["scheelt", "scheelde", "schelen", "scheelden"]

@@ -197,6 +197,7 @@ public struct Verifier: Sendable {
         summary.carriesOwnShare = analysis.memoShareValue != nil
         summary.soleLineValue = analysis.soleValueAfterColon.map { parser.operand($0) }
         summary.rowCounts = parser.tableRowCounts()
+        summary.unitRates = parser.unitRates()
         // What the next sentence may take of this one is carried over.
         // With several start and end values, the one the next sentence means is not known.
         let several = Set(parser.pairs).count > 1
