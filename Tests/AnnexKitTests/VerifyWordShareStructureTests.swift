@@ -126,7 +126,8 @@ struct VerifyContinuedSplitShareTests {
         "A share that does not fit the whole (tied by position only), or no split before, stays unverifiable",
         arguments: [
             // 600 / 2.400 = 25%, no third; but a third of the 1.200 from the city might be meant (a chain).
-            ("Van de 2.400 deelnemers kwamen er 1.200 uit de stad. Uit de regio kwamen er 600, een derde.", "een derde"),
+            ("Van de 2.400 deelnemers kwamen er 1.200 uit de stad. Uit de regio kwamen er 600, een derde.",
+                "een derde"),
             // Two counts and no whole marked before: nothing to go on with.
             ("Er kwamen 2.400 deelnemers en 300 begeleiders. Uit de regio kwamen er 600, een kwart.", "een kwart"),
         ])
@@ -156,7 +157,7 @@ struct VerifyGroupNounWholeBeforeTests {
         // 360 and 200 both count 'leerlingen'.
         try expectUnverifiable(
             "Een op de zes",
-            in: "Er waren 360 leerlingen en 200 leerlingen gingen naar de havo. Een op de zes leerlingen (60) ging naar "
-                + "het vwo.")
+            in: "Er waren 360 leerlingen en 200 leerlingen gingen naar de havo. Een op de zes leerlingen (60) ging "
+                + "naar het vwo.")
     }
 }
