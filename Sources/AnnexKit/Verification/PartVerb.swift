@@ -36,6 +36,16 @@ enum PartVerb {
         return opposites.contains { $0 == (own, stated) || $0 == (stated, own) } ? .opposite : .other
     }
 
+    /// Whether one of `words` is `stated` with 'on-' before it ('ongegrond' of 'gegrond', 'onbeantwoord' of
+    /// 'beantwoord'): the prefix makes a participle or adjective its opposite, so a share whose clause says so speaks
+    /// of the rest ('Ruim vier op de tien zaken werden dus ongegrond verklaard' after '… waren er 1.040 gegrond').
+    static func negates(_ words: [String], _ stated: String?) -> Bool {
+        stated.map { words.contains(negatingPrefix + $0) } ?? false
+    }
+
+    /// The prefix that makes a participle or adjective its opposite ('on-' of 'ongegrond').
+    private static let negatingPrefix = "on"
+
     /// Whether `word` has the form of a past participle: 'ge' opening it or its separable prefix ('gekend',
     /// 'toegekend', 'afgewezen'), ending in 'd', 't' or 'en'; or an inseparable prefix opening it, ending in 'd' or 't'
     /// ('verleend', 'betaald', 'onderzocht'; not 'verzoeken', a noun).
@@ -96,7 +106,12 @@ extension ClaimParser {
             return ofStatedWhole ? (Operand(rest: stated.whole, less: [stated.part]), stated.whole) : (nil, found.1)
         }
         guard ofStatedPart || found.0 == nil && ofStatedWhole else { return found }
-        switch PartVerb.relation(of: closingVerb(ofClauseAt: start), to: before.partVerb, amid: before.valueWords) {
+        let clauseWords = analysis.clause(of: start).map { tokens[$0].text }
+        let relation: PartVerb.Relation =
+            PartVerb.negates(clauseWords, before.partVerb)
+            ? .opposite
+            : PartVerb.relation(of: closingVerb(ofClauseAt: start), to: before.partVerb, amid: before.valueWords)
+        switch relation {
         case .same: return found
         case .opposite: return ofStatedWhole ? (Operand(rest: stated.whole, less: [stated.part]), stated.whole) : found
         case .other: return (found.0?.adding(.otherVerb), found.1)

@@ -136,17 +136,29 @@ extension ClaimParser {
         if whole == nil, let counted = groupNounWhole(ofShareEndingAt: end, counts: counts, part: part) {
             whole = counted
         }
+        // 'Van de 148 gasten … Zo'n één op de tien gasten (15) …': else the count of that noun in the sentence before.
+        if whole == nil, let counted = groupNounWholeBefore(ofShareEndingAt: end, counts: counts) {
+            wholeOperand = counted
+        }
         if whole == nil, let named = namedWhole(afterShareEndingAt: end) { wholeOperand = named.whole }
         if whole == nil, wholeOperand == nil, let member = part {
             wholeOperand = totalBefore(ofShareEndingAt: end, part: member)
         }
         if whole == nil, wholeOperand == nil, let opened = openedWhole(ofShareAt: start) { wholeOperand = opened }
+        // 'Van de 86.400 bezoekers kwamen er 28.900 met de fiets. Met de bus reisden er 21.600, een kwart.'
+        if whole == nil, wholeOperand == nil, let member = part,
+            let split = continuedSplitWhole(ofShareEndingAt: end, part: member)
+        {
+            wholeOperand = split
+        }
         if whole == nil, wholeOperand == nil, referredAfter, let link = linkReferredAfter(shareAt: start) {
             wholeOperand = link
         }
-        // 'Ongeveer een kwart daarvan, 2.100 …': a part reference right after the share names its whole too.
+        // 'Ongeveer een kwart daarvan, 2.100 …': a part reference right after the share names its whole too, and so
+        // does 'van hen' ('Ruim de helft van hen (214) …').
         if whole == nil, wholeOperand == nil,
-            refersToValue(0..<start) || referredAfter || opensWithPartOfThem || namesTopic(before: start),
+            refersToValue(0..<start) || referredAfter || opensWithPartOfThem || isOfThem(afterShareEndingAt: end)
+                || namesTopic(before: start),
             let topic = discourse.topic(needingValue: true)
         {
             wholeOperand = operand(topic)
@@ -339,9 +351,13 @@ extension ClaimParser {
         return member.count == 1 ? member[0] : nil
     }
 
-    /// Where the share at `start` begins with its hedge ('ruim' of 'ruim een derde').
+    /// Where the share at `start` begins with its hedge ('ruim' of 'ruim een derde') or a word that says it is exact
+    /// ('precies' of '…, precies de helft, …': `Lexicon.precisionWords`).
     private func lead(ofShareAt start: Int) -> Int {
-        start - (hedgePhrase(before: start).map { SentenceAnalysis.parts(of: $0.phrase).count } ?? 0)
+        let hedged = start - (hedgePhrase(before: start).map { SentenceAnalysis.parts(of: $0.phrase).count } ?? 0)
+        let exact = hedged > 0 && tokens[hedged - 1].kind == .word
+            && Lexicon.precisionWords.contains(tokens[hedged - 1].text)
+        return exact ? hedged - 1 : hedged
     }
 
     /// Whether the share at `start` stands in a clause that opens with a subject of its own and no verb, after the
@@ -504,6 +520,12 @@ extension ClaimParser {
 
     /// Whether the sentence opens with a part of those the sentence before counted ('Van hen werden er 900 …').
     private var opensWithPartOfThem: Bool { tokens.count > 1 && tokens[0].isWord("van") && tokens[1].isWord("hen") }
+
+    /// Whether 'van hen' follows the share ending at `end` ('De helft van hen (214) …'): it is of those the sentence
+    /// before counted, as a sentence that opens with 'Van hen' is.
+    private func isOfThem(afterShareEndingAt end: Int) -> Bool {
+        end + 1 < tokens.count && tokens[end].isWord("van") && tokens[end + 1].isWord("hen")
+    }
 
     /// The 'waarvan' at `index`, or the first of the list items right before it that each open with 'waarvan', as
     /// the one at `index` does ('Meldingen: 3.420 - waarvan A: 1.710 (50%) - waarvan B: 205 (6%)', also segments of

@@ -2,16 +2,22 @@
 /// sentence gives and whose whole it names only as 'het totaal' takes the total the sentence before gives. The
 /// definite noun refers back to a whole already said; the one the sentence before marks as a whole (a split's, a
 /// stated part's, the one it opens with), else its one count in the part's unit of measure, is that whole; of the two
-/// values of a change it states ('steeg van 25 naar 49'), the later, when the share's sentence names no time.
+/// values of a change it states ('steeg van 25 naar 49'), the later, when the share's sentence names no time. A rest
+/// its sentence goes on with ('…; de rest, 1.148 opdrachten, …') is of that total too, and leaves the reading be.
 extension ClaimParser {
     /// The whole from the sentence before of a share ending at `end` with its part at `part` (see the type's
     /// comment): nil when the share's sentence holds another count, when its total is qualified ('van het totaal in
     /// de regio'), or when the sentence before gives no such whole, or several, or one no larger than the part.
     func totalBefore(ofShareEndingAt end: Int, part: Int) -> Operand? {
         guard let name = wholeName(afterShareEndingAt: end), Self.totalNouns.contains(name.noun), !name.outermost,
-            name.qualifier.isEmpty, nameableCounts == [part], let before = scopedSentenceBefore
+            name.qualifier.isEmpty, let before = scopedSentenceBefore
         else { return nil }
         let clause = analysis.clause(of: end - 1)
+        // '…, een vijfde van het totaal; de rest, 1.148 opdrachten, …': a count after a word of the rest in a clause of
+        // its own is what the parts before it leave of the same total, no other count.
+        guard nameableCounts.filter({ referringRest(before: $0) == nil || clause.contains($0) }) == [part] else {
+            return nil
+        }
         guard let noun = (end..<clause.upperBound).first(where: { tokens[$0].isWord(name.noun) }),
             tokens[(noun + 1)..<clause.upperBound].allSatisfy({ $0.kind == .mark })
         else { return nil }
