@@ -7,22 +7,68 @@
 /// meldingen kwam uit Zuid' names another part). Nil with 'Dat is …' (the quantity restated, read before), a year or
 /// a word of an earlier time in the sentence (the share may be the start's), or a later value of another kind than
 /// the whole (money beside a count).
+///
+/// A share may also name its part by words that repeat the group the change is of ('Het aantal chats nam toe van
+/// 41.800 naar 57.300. Van alle 205.500 contacten liep daarmee 38,7 procent via de chat.', '… Daarmee kwam 38
+/// procent van de 48.600 bezoekers van buiten.' after 'Het aantal bezoekers van buiten de gemeente …', '… Van de 119
+/// instructeurs is nu 18,5 procent vrouw.' after 'Het aantal vrouwelijke instructeurs …'): with the whole marked
+/// right after it or opening its clause ('Van alle 205.500 contacten'), a word that refers back or says it is of now
+/// ('nu'), and the words after the share (or after its whole's noun) naming that group by the words the sentence
+/// before names it by before its start value (`namesChangedGroup`), the share is of the change's later value; not when
+/// the share turns polarity against that sentence ('… 60 procent niet via de website': `turnsPolarity(inClauseOf:)`).
 extension ClaimParser {
     /// The later value of the change before that the share at `start..<end` takes as its part (see the extension).
     func referredLaterLevel(ofShareAt start: Int, end: Int, whole: Int, counts: [Int]) -> Operand? {
         let clause = analysis.clause(of: start)
-        guard counts == [whole], !opensWithRestatement, opensWithPersonalPronoun || refersByAdverb(clause),
+        guard counts == [whole], !opensWithRestatement,
             !tokens.contains(where: { $0.year != nil }), !analysis.hasEarlierMarker(tokens.indices),
-            end < whole, tokens[end].isWord("van"),
-            tokens[(end + 1)..<whole].allSatisfy({ Lexicon.wholeDeterminers.contains($0.text) }),
-            tokens[(whole + 1)..<max(whole + 1, clause.upperBound)].filter({ $0.kind == .word }).count <= 1,
-            isPredicate(start, in: clause),
-            let later = discourse.lastPair?.to, later.unit == .count,
-            later.written.map({ $0.tokens[$0.index].number?.currency ?? "" }) == (tokens[whole].number?.currency ?? ""),
-            later.value < operand(whole).value
+            let pair = discourse.lastPair, pair.to.unit == .count,
+            pair.to.written.map({ $0.tokens[$0.index].number?.currency ?? "" })
+                == (tokens[whole].number?.currency ?? ""),
+            pair.to.value < operand(whole).value
         else { return nil }
-        return later
+        let after = end < whole && tokens[end].isWord("van")
+            && tokens[(end + 1)..<whole].allSatisfy({ Lexicon.wholeDeterminers.contains($0.text) })
+        if after, opensWithPersonalPronoun || refersByAdverb(clause),
+            tokens[(whole + 1)..<max(whole + 1, clause.upperBound)].filter({ $0.kind == .word }).count <= 1,
+            isPredicate(start, in: clause)
+        {
+            return pair.to
+        }
+        // The words that name the part: after the whole's noun when the whole follows the share, else after the share
+        // when the whole opens the clause ('Van alle 205.500 contacten …').
+        let opens = clause.lowerBound < whole && whole < start && tokens[clause.lowerBound].isWord("van")
+            && tokens[(clause.lowerBound + 1)..<whole].allSatisfy({ Lexicon.wholeDeterminers.contains($0.text) })
+        guard after || opens, refersByAdverb(clause) || analysis.hasPresentMarker(clause),
+            isPredicate(start, in: (opens ? whole + 1 : clause.lowerBound)..<clause.upperBound),
+            !turnsPolarity(inClauseOf: start), numbers(.percent, in: clause).allSatisfy({ $0 == start }),
+            let from = pair.from.written
+        else { return nil }
+        let naming = after ? whole + 2 : end
+        let phrase = Array(tokens[min(naming, clause.upperBound)..<clause.upperBound])
+        return namesChangedGroup(phrase, subject: Array(from.tokens[..<from.index])) ? pair.to : nil
     }
+
+    /// Whether `phrase`, the words of the share's clause that name its part ('via de chat', 'van buiten', 'vrouw'),
+    /// name the group of `subject`, the words of the sentence before up to its start value ('Het aantal chats nam toe
+    /// van'): each of its words of content, no preposition ('via'), is related to one of those
+    /// (`ContrastedGroups.related`: 'vrouw' to 'vrouwelijke'), or, when it has none, each of its words stands there
+    /// ('van buiten'). No words, a number, or more than `namingReach` words name no group of it.
+    private func namesChangedGroup(_ phrase: [Token], subject: [Token]) -> Bool {
+        let words = phrase.filter { $0.kind != .mark }
+        let named = subject.filter { $0.kind == .word }.map(\.text)
+        guard !words.isEmpty, words.count <= Self.namingReach, words.allSatisfy({ $0.kind == .word }) else {
+            return false
+        }
+        let content = words.map(\.text).filter { ContrastedGroups.isContent($0) && !Lexicon.prepositions.contains($0) }
+        if content.isEmpty { return words.allSatisfy { named.contains($0.text) } }
+        return content.allSatisfy { word in
+            named.contains { ContrastedGroups.isContent($0) && ContrastedGroups.related($0, word) }
+        }
+    }
+
+    /// The most words a phrase after a share may have to name the group of a change before ('via de chat').
+    private static let namingReach = 4
 
     /// Whether the sentence opens with a personal pronoun of the third person plural ('Zij vormen …').
     private var opensWithPersonalPronoun: Bool {

@@ -143,6 +143,7 @@ extension ClaimParser {
         if whole == nil, let named = namedWhole(afterShareEndingAt: end) { wholeOperand = named.whole }
         if whole == nil, wholeOperand == nil, let member = part {
             wholeOperand = totalBefore(ofShareEndingAt: end, part: member)
+                ?? columnTotalWhole(ofPart: member, shareAt: start)
         }
         if whole == nil, wholeOperand == nil, let opened = openedWhole(ofShareAt: start) { wholeOperand = opened }
         // 'Van de 86.400 bezoekers kwamen er 28.900 met de fiets. Met de bus reisden er 21.600, een kwart.'
@@ -425,6 +426,7 @@ extension ClaimParser {
     /// `itemsBesideMoney`), 'M van (de) W', 'W …, waarvan M', 'Van de W … M', 'M van hen', 'M … op W' or 'W …, van wie
     /// M'; or its one count of the quantity of the sentence before ('Daarvan werden er 640 verlengd').
     func statedPartAndWhole() -> (part: Operand, whole: Operand)? {
+        if let used = timeUsedOfAvailable() { return used }
         // A count of time ('binnen de norm van zes maanden') is neither part nor whole.
         let counts = numbers(.count, in: tokens.indices).filter { !countsTime($0) }
         if let part = partOfReferredWhole(), let whole = referredWhole(ofPart: operand(part)), whole.unit == .count {
