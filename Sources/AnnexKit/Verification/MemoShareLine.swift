@@ -54,4 +54,21 @@ extension Discourse {
         else { return nil }
         return value.carriedOverByPosition
     }
+
+    /// 'Inzetten totaal: 415. Gemiddeld per dag: 138. Doorverwezen: 23 (5,5%).': the value of the nearest line of one
+    /// value above a memo line's own share whose label names a total ('totaal', 'totale'), each line between them a
+    /// memo line of one value or one carrying a share of its own. The label says the line is the whole, but not that
+    /// the share is of it rather than of another count the lines give: bound by position only.
+    var totalAboveShareLines: Operand? {
+        for summary in earlier.reversed() {
+            guard let value = summary.soleLineValue else {
+                if summary.carriesOwnShare { continue }
+                return nil
+            }
+            if let words = summary.valueLine?.label.words, words.contains(where: ClaimParser.totallingWords.contains) {
+                return value.carriedOverByPosition
+            }
+        }
+        return nil
+    }
 }

@@ -22,18 +22,14 @@ extension ClaimParser {
         let clause = analysis.clause(of: start)
         guard counts == [whole], !opensWithRestatement,
             !tokens.contains(where: { $0.year != nil }), !analysis.hasEarlierMarker(tokens.indices),
-            let pair = discourse.lastPair, pair.to.unit == .count,
-            pair.to.written.map({ $0.tokens[$0.index].number?.currency ?? "" })
-                == (tokens[whole].number?.currency ?? ""),
-            pair.to.value < operand(whole).value
+            let later = laterLevel(within: whole), let pair = discourse.lastPair
         else { return nil }
         let after = end < whole && tokens[end].isWord("van")
             && tokens[(end + 1)..<whole].allSatisfy({ Lexicon.wholeDeterminers.contains($0.text) })
-        if after, opensWithPersonalPronoun || refersByAdverb(clause),
-            tokens[(whole + 1)..<max(whole + 1, clause.upperBound)].filter({ $0.kind == .word }).count <= 1,
+        if after, opensWithPersonalPronoun || refersByAdverb(clause), namesOnlyItsNoun(afterWhole: whole, in: clause),
             isPredicate(start, in: clause)
         {
-            return pair.to
+            return later
         }
         // The words that name the part: after the whole's noun when the whole follows the share, else after the share
         // when the whole opens the clause ('Van alle 205.500 contacten …').
@@ -46,7 +42,43 @@ extension ClaimParser {
         else { return nil }
         let naming = after ? whole + 2 : end
         let phrase = Array(tokens[min(naming, clause.upperBound)..<clause.upperBound])
-        return namesChangedGroup(phrase, subject: Array(from.tokens[..<from.index])) ? pair.to : nil
+        return namesChangedGroup(phrase, subject: Array(from.tokens[..<from.index])) ? later : nil
+    }
+
+    /// 'Het aantal gasten uit de regio steeg van 52 naar 71. Hun aandeel in het totaal van 160 gasten kwam daarmee op
+    /// 44 procent.': a share whose sentence opens with 'Hun aandeel in' (the possessive refers back to the group of the
+    /// sentence before) and marks its whole in that phrase after 'van' ('in de totale markt van 1,9 miljoen auto's'),
+    /// its one count, takes as its part the later value of the change the sentence before states, as above. The share
+    /// stands after the whole in the whole's clause, with nothing after it there; nil with a year or a word of an
+    /// earlier time in the sentence, or with any other count.
+    func possessedLaterLevel(ofShareAt start: Int, end: Int, counts: [Int]) -> (part: Operand, whole: Operand)? {
+        guard counts.count == 1, let whole = counts.first, whole < start, tokens.count > 3,
+            tokens[0].isWord(Self.possessivePlural), tokens[1].isWord(Self.shareNoun), tokens[2].isWord("in"),
+            tokens[whole - 1].isWord("van"), tokens[3..<(whole - 1)].allSatisfy({ $0.kind == .word }),
+            analysis.clause(of: whole) == analysis.clause(of: start),
+            tokens[end..<analysis.clause(of: start).upperBound].allSatisfy({ $0.kind == .mark }),
+            !opensWithRestatement, !tokens.contains(where: { $0.year != nil }),
+            !analysis.hasEarlierMarker(tokens.indices), let later = laterLevel(within: whole)
+        else { return nil }
+        return (later, operand(whole))
+    }
+
+    /// The later value of the change the sentence before states, when it is a count of the currency of `whole` (none
+    /// or the same) and less than it.
+    private func laterLevel(within whole: Int) -> Operand? {
+        guard let later = discourse.lastPair?.to, later.unit == .count,
+            later.written.map({ $0.tokens[$0.index].number?.currency ?? "" }) == (tokens[whole].number?.currency ?? ""),
+            later.value < operand(whole).value
+        else { return nil }
+        return later
+    }
+
+    /// Whether the words after the whole at `whole` in `clause` are at most its noun, after adjectives that take the
+    /// -e before a noun ('van alle 389 verhuurde plaatsen'): words after the noun name another part ('… van alle 800
+    /// meldingen kwam uit Zuid').
+    private func namesOnlyItsNoun(afterWhole whole: Int, in clause: Range<Int>) -> Bool {
+        let words = tokens[(whole + 1)..<max(whole + 1, clause.upperBound)].filter { $0.kind == .word }
+        return words.dropLast().allSatisfy { $0.text.hasSuffix("e") && !Lexicon.grammarWords.contains($0.text) }
     }
 
     /// Whether `phrase`, the words of the share's clause that name its part ('via de chat', 'van buiten', 'vrouw'),
@@ -91,6 +123,10 @@ extension ClaimParser {
         }
     }
 
+    /// The possessive of the third person plural that opens 'Hun aandeel in …'.
+    private static let possessivePlural = "hun"
+    /// The noun of a share that a possessive makes the group's ('Hun aandeel').
+    private static let shareNoun = "aandeel"
     /// Personal pronouns of the third person plural that open a sentence as its subject.
     private static let pluralPronouns: Set<String> = ["zij", "ze"]
     /// Adverbs that refer back to what the sentence before said ('daarmee', 'hiermee'); a sentence that opens with one

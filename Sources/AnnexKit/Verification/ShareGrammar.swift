@@ -67,6 +67,7 @@ extension ClaimParser {
             let beyondBracket = count > start && bracketLine.map { analysis.line(of: count) > $0 } ?? false
             return !(start..<end).contains(count) && !restated && !countsTime(count) && !beyondBracket
         }
+        if counts.isEmpty, let ratio = columnRatioShare(start: start) { return (ratio.part, ratio.whole) }
         if namesOwnWhole(share: start, end: end, counts: counts)
             || namesOtherSharesWhole(share: start, end: end, counts: counts)
         {
@@ -80,6 +81,9 @@ extension ClaimParser {
         if let respective = respectiveShare(at: start, end: end) { return respective }
         if let chained = chainedShare(at: start, end: end, counts: counts) { return chained }
         if refersIntoList(shareAt: start, end: end) { return (nil, nil) }
+        if let possessed = possessedLaterLevel(ofShareAt: start, end: end, counts: counts) {
+            return (possessed.part, possessed.whole)
+        }
         if counts.isEmpty,
             let found = namedWholeShare(at: start, end: end) ?? groupPartShare(at: start, end: end)
                 ?? closingShare(at: start, end: end) ?? neighbourPartAndWhole(start: start, end: end)
@@ -144,6 +148,7 @@ extension ClaimParser {
         if whole == nil, wholeOperand == nil, let member = part {
             wholeOperand = totalBefore(ofShareEndingAt: end, part: member)
                 ?? columnTotalWhole(ofPart: member, shareAt: start)
+                ?? openedSplitWhole(ofShareEndingAt: end, part: member)
         }
         if whole == nil, wholeOperand == nil, let opened = openedWhole(ofShareAt: start) { wholeOperand = opened }
         // 'Van de 86.400 bezoekers kwamen er 28.900 met de fiets. Met de bus reisden er 21.600, een kwart.'
@@ -165,9 +170,10 @@ extension ClaimParser {
             wholeOperand = operand(topic)
         }
         if whole == nil, opensWithWhichOf, let above = lineAbove { wholeOperand = operand(above) }
-        // 'Plaatsen: 840. Bezet: 756 (90%).': a memo line's own share is of the line that opens the run above it.
+        // 'Plaatsen: 840. Bezet: 756 (90%).': a memo line's own share is of the line above that names a total, else of
+        // the line that opens the run above it.
         if whole == nil, wholeOperand == nil, analysis.memoShareValue != nil,
-            let above = discourse.wholeAboveShareLines
+            let above = discourse.totalAboveShareLines ?? discourse.wholeAboveShareLines
         {
             wholeOperand = above
         }
@@ -349,7 +355,12 @@ extension ClaimParser {
                     || tokens[$0].depth == tokens[start].depth && !UnitAgreement.isRate($0, in: tokens)
                         && ReadingSanity.kindAlike([$0] + others, in: tokens))
         }
-        return member.count == 1 ? member[0] : nil
+        if member.count == 1 { return member[0] }
+        // 'Vogels (1.210) en egels (412) waren samen goed voor 1.622 dieren, 42,5 procent van alle …': counts in
+        // brackets tell the members of a list apart; of the clause's counts the one at the share's depth heads the
+        // phrase the share stands in apposition to.
+        let level = member.filter { tokens[$0].depth == tokens[start].depth }
+        return tokens[comma].isMark(",") && level.count == 1 ? level[0] : nil
     }
 
     /// Where the share at `start` begins with its hedge ('ruim' of 'ruim een derde') or a word that says it is exact

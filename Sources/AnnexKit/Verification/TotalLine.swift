@@ -120,7 +120,7 @@ extension ClaimParser {
     }
 
     /// The words of totalling that open a total's label.
-    private static let totallingWords: Set<String> = ["totaal", "totale"]
+    static let totallingWords: Set<String> = ["totaal", "totale"]
 
     /// Whether a part's label names a value of its own: no part of a part ('waarvan'), total, mean or change.
     static func isPlainLabel(_ words: [String]) -> Bool {
