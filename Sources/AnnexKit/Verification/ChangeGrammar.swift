@@ -1059,7 +1059,9 @@ extension ClaimParser {
         // from the one before (nothing before it makes it a comparison's 'dan'), as 'daarmee' does, and so does 'zo'
         // right before the claim's figure ('Vught heeft zo anderhalf keer zoveel personeel': `saysThus(before:)`).
         let opensWithThen = tokens.first?.isWord("dan") == true
-        if refersBack(tokens.indices) || opensWithThen || saysThus(before: index), others.isEmpty,
+        // Its sentence's sum or difference of the two values is no value of its own (`derivesFromLastContrast`).
+        if refersBack(tokens.indices) || opensWithThen || saysThus(before: index),
+            others.allSatisfy(derivesFromLastContrast),
             let contrast = contrasted(for: index, unit: unit)
         {
             return contrast

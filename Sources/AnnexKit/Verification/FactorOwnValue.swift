@@ -5,7 +5,10 @@ extension ClaimParser {
     /// Whether `pair` leaves out the one value of its unit that the sentence of the factor at `index` states.
     func leavesOutOwnValue(_ pair: (from: Operand?, to: Operand?), factorAt index: Int) -> Bool {
         guard let unit = pair.from?.unit ?? pair.to?.unit else { return false }
-        let own = numbers(unit, in: tokens.indices).filter { $0 != index && Self.isValue($0, tokens) }
+        // The pair's own sum or difference ('…; samen 14.700') is no value of the subject (`derivesFromLastContrast`).
+        let own = numbers(unit, in: tokens.indices).filter {
+            $0 != index && Self.isValue($0, tokens) && !derivesFromLastContrast($0)
+        }
         return leavesOut(pair, soleOf: own)
     }
 

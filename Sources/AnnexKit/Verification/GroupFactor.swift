@@ -23,7 +23,14 @@ extension ClaimParser {
         let subjectStart = opening ? clause.lowerBound : 0
         let subjectEnd = (subjectStart..<start).first { tokens[$0].kind == .number } ?? start
         let own = groupNamedValues(excluding: start...end)
-        let sources = own.isEmpty ? [discourse.lastGroupValues, groupValuesAhead] : [own]
+        // 'Het aantal gesprekken met ouderen (32.300) was … zo groot als met jongeren (22.300)': a sentence that states
+        // two values of one unit besides the factor compares those, not the groups of the sentence before or after,
+        // even when no word beside its values names a group (values in brackets).
+        let statesPair = [NumberUnit.count, .percent].contains { unit in
+            numbers(unit, in: tokens.indices).filter { !(start...end).contains($0) && Self.isValue($0, tokens) }.count
+                >= 2
+        }
+        let sources = !own.isEmpty ? [own] : statesPair ? [] : [discourse.lastGroupValues, groupValuesAhead]
         return sources.lazy.filter { !$0.isEmpty }.compactMap { values in
             // Left out, the compared group leaves the subject to the factor's clause, without a value of its own
             // ('in Groningen dus twee keer zo veel'; not '…, voor B 3,6 weken – ruim drie keer zo lang').

@@ -10,13 +10,20 @@
 /// Ordinals that order the two values ('Op de eerste markt kwamen 3.150 bezoekers, op de tweede 700. Dat is ruim
 /// vier keer zo veel': 3.150 / 700 = 4,5) make them no change in time for such a multiple, unless a verb of change
 /// stands in its clause ('steeg tot vier keer zo veel').
+/// A fraction of more ('half zo lang', 'half zo veel') is the smaller value over the larger: its subject has the
+/// smaller, so it is bound unless the subject names the larger ('In A 26 minuten, in B 13: half zo lang': 13 / 26),
+/// of its own sentence's two values only ('… 310. Dat is ongeveer half zo veel.' names no base: left open).
+/// The sentence before's two values stay the multiple's when the only other numbers of its sentence are their sum or
+/// difference (`derivesFromLastContrast`).
 extension ClaimParser {
     /// The smaller and the larger value of the two groups a multiple of `factor` compares, its times word at `times`
     /// and its words starting at `start`; nil when the text gives no such two or the subject names the smaller; no
     /// values (unbound) for a multiple of less whose subject does not name the smaller.
     func largerOverSmaller(factor: Exact, start: Int, times: Int) -> (from: Operand?, to: Operand?)? {
-        guard factor > Exact(1), let degree = degree(afterTimes: times),
-            Self.degreesOfMore.contains(degree) || Self.degreesOfLess.contains(degree)
+        // 'half zo lang' is a factor below one of more: its subject has the smaller value.
+        let isFraction = factor < Exact(1)
+        guard factor != Exact(1), let degree = degree(afterTimes: times),
+            Self.degreesOfMore.contains(degree) || !isFraction && Self.degreesOfLess.contains(degree)
         else { return nil }
         let values: [Operand]
         let subject: Int?
@@ -29,7 +36,8 @@ extension ClaimParser {
             }
             guard named.count < 2 else { return nil }
             (values, subject) = (own, named.first)
-        } else if let (earlier, groups) = earlierContrast(besides: start...times) {
+        } else if !isFraction, let (earlier, groups) = earlierContrast(besides: start...times) {
+            // 'Dat is ongeveer half zo veel' after two values of the sentence before names no base: left open.
             let changes = tokens[analysis.clause(of: start)].contains(where: Self.isChangeVerb)
             (values, subject) = (earlier, newSide(of: changes ? groups : groups.unordered, claim: start))
         } else {
@@ -38,6 +46,12 @@ extension ClaimParser {
         guard values[0].value != values[1].value else { return nil }
         let larger = values[0].value > values[1].value ? 0 : 1
         // A factor of less says its subject has the smaller value: bound only when the subject names that group.
+        if isFraction {
+            // Half as much is the smaller over the larger, whichever the text names first, unless the subject names
+            // the larger.
+            if let subject, subject == larger { return nil }
+            return (values[larger], values[1 - larger])
+        }
         if isFactorOfLess(times: times) {
             guard subject == 1 - larger else { return (nil, nil) }
         } else if let subject, subject != larger {
@@ -91,7 +105,9 @@ extension ClaimParser {
     /// before that only a word of contrast orders, of two groups ('2.240 op Schiphol, tegen 38.900 in Rotterdam':
     /// `SoleChange.setAgainst`).
     private func earlierContrast(besides words: ClosedRange<Int>) -> ([Operand], ContrastedGroups)? {
-        guard analysis.numberIndices.allSatisfy(words.contains) else { return nil }
+        guard analysis.numberIndices.allSatisfy({ words.contains($0) || derivesFromLastContrast($0) }) else {
+            return nil
+        }
         let values = discourse.lastContrast
         if values.count == 2, values.contains(where: { $0.year == nil }), let groups = discourse.lastContrastGroups {
             return (values, groups)

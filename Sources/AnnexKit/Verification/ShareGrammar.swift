@@ -1013,11 +1013,12 @@ extension ClaimParser {
                 let text = analysis.text(start..<min(end, tokens.count))
                 let number = tokens[start].number
                 let exact = start == index - 1 && number?.isWord == false ? number : nil
+                // 'ruim half zo veel' compares, it tells no fall: its hedge is of the factor as written.
                 claims.append(
                     factorClaim(
                         start, times: index, factor: factor,
                         text: (number?.hedgeText.isEmpty == false ? number!.hedgeText + " " : "") + text,
-                        hedge: number?.hedge ?? hedge(before: start), exact: exact))
+                        hedge: number?.hedge ?? hedge(before: start), exact: exact, asFall: false))
                 consumed.formUnion(start..<index)
             }
         }

@@ -129,15 +129,22 @@ extension ClaimParser {
     /// toe', at its first word) or a factor ('is anderhalf keer zo groot als een jaar eerder', 'is verdubbeld') is
     /// read so in a sentence of no number at all.
     func timedRowChange(at index: Int, unit: NumberUnit) -> (from: Operand, to: Operand)? {
-        let stretch = tokens.indices.filter { analysis.stretches[$0] == analysis.stretches[index] }
+        let whole = tokens.indices.filter { analysis.stretches[$0] == analysis.stretches[index] }
+        // 'PMD nam met 41 procent toe en GFT met een kwart': each conjunct of a gapped verb is a stretch of its own,
+        // with the verb's direction.
+        let gapped = gappedConjuncts(in: whole)
+        let stretch = gapped.map { Array($0.second.contains(index) ? $0.second : $0.first) } ?? whole
         let stretchNumbers = analysis.numberIndices.filter(stretch.contains)
-        let onlyClaim = tokens[index].kind == .number ? stretchNumbers == [index] : analysis.numberIndices.isEmpty
+        // A fraction in words is its stretch's only number as a number in digits is: beside numbers of other
+        // stretches ('…, terwijl het onderwijs 3 procent minder uren afnam') its own stretch must say its direction.
+        let onlyClaim = tokens[index].kind == .number ? stretchNumbers == [index] : stretchNumbers.isEmpty
         // Beside numbers of other stretches the claim's own stretch says its direction: another's verb is another's.
+        let directed = gapped == nil ? stretch : whole
         let ownDirection =
             stretchNumbers == analysis.numberIndices || tokens[index].number?.sign != nil
             || comparative(after: index) != nil
-            || !directions(in: stretch[0]..<(stretch[stretch.count - 1] + 1)).isEmpty
-            || stretch.contains { tokens[$0].kind == .word && Self.directionSign(of: tokens[$0].text) != nil }
+            || !directions(in: directed[0]..<(directed[directed.count - 1] + 1)).isEmpty
+            || directed.contains { tokens[$0].kind == .word && Self.directionSign(of: tokens[$0].text) != nil }
         guard let table = analysis.sentence.timedTable, onlyClaim, ownDirection,
             tokens.allSatisfy({ $0.year.map { [table.earlier, table.later].contains($0) } ?? true }),
             !tokens.indices.contains(where: { isPerStep($0, table: table) })
