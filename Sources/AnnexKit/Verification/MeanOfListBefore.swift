@@ -108,15 +108,7 @@ extension ClaimParser {
         let ownSize = set?.size.map { tokens[$0].number?.value == Exact(list.count) }
         if ownSize == false { return nil }
         let isSize = { (value: CountedValue) in value.counts(unit) && value.operand.value == Exact(list.count) }
-        let sizes = discourse.lastCountedValues.filter(isSize)
-        // With the size stated, a total the list spells out is no value of it ('Onze vijf vrijwilligers draaiden
-        // samen 600 uur: Anna 140, …, Eva 125.'): the mean of the list is that total over the size too. Nor is a
-        // total after the list ('… 420, 510 en 390 fietsen, samen 1.320.').
-        let sum = list.reduce(Exact(0)) { $0 + $1.value }
-        let closesOnTotal = discourse.lastCountedValues.last?.operand.value == sum
-        let isTotal = { (value: CountedValue) in (sizes.count == 1 || closesOnTotal) && value.operand.value == sum }
-        let counted = discourse.lastCountedValues.filter { !isSize($0) && !isTotal($0) }
-        let total = discourse.lastCountedValues.first(where: isTotal)
+        let (counted, sizes, total) = listValuesBefore(list, isSize: isSize)
         let own = ReadingSanity.noun(after: index, in: tokens).flatMap { $0 == "per" ? nil : $0 }
         let listed = counted.last?.noun ?? total?.noun
         // Values that name nothing under a lead that names what they count ('Het aantal respondenten per wijk:
@@ -137,8 +129,8 @@ extension ClaimParser {
     /// back to it (`MeanOfListCue.referring`): an average word before the mean and no word of a weighed mean or
     /// median in its sentence; before it in its clause a word of reference or a size as large as the list, its
     /// sentence's only other number; no 'per' after it. A count names what the list's values name ('13 weken' after
-    /// '9, 12, 14 en 17 weken'); its values are the counts of the sentence before after at most one size of the set.
-    /// Nil otherwise.
+    /// '9, 12, 14 en 17 weken'); its values are the counts of the sentence before but the sizes of the set and a
+    /// total it spells out (`listValuesBefore`). Nil otherwise.
     private func referringListBefore(_ index: Int) -> ([Operand], [CountedValue])? {
         let list = discourse.lastList
         guard list.count >= Self.leastParts, !analysis.indices(of: Lexicon.averageWords, in: 0..<index).isEmpty,
@@ -152,13 +144,29 @@ extension ClaimParser {
             !others.isEmpty || refersBack(clause.lowerBound..<index)
         else { return nil }
         guard tokens[index].number?.unit == .count else { return (list, []) }
-        var counted = discourse.lastCountedValues
-        if counted.first.map({ $0.operand.value == size && $0.noun != nil }) == true { counted.removeFirst() }
+        // 'in totaal 46 dagen …, verspreid over drie perioden van 12, 19 en 15 dagen': the size and the total are set
+        // aside.
+        let counted = listValuesBefore(list) { $0.operand.value == size && $0.noun != nil }.values
         let nouns = counted.compactMap(\.noun)
         guard let own = ReadingSanity.noun(after: index, in: tokens), !nouns.isEmpty,
             nouns.allSatisfy({ Self.namesUnit($0, own) || Self.isForm(own, of: $0) })
         else { return nil }
         return (list, counted)
+    }
+
+    /// The counts of the sentence before that should be the values of `list`: all but the sizes of its set
+    /// (`isSize`) and a total the list spells out. With one size stated, a total is no value of the list ('Onze vijf
+    /// vrijwilligers draaiden samen 600 uur: Anna 140, …, Eva 125.'): the mean of the list is that total over the
+    /// size too. Nor is a total after the list ('… 420, 510 en 390 fietsen, samen 1.320.').
+    private func listValuesBefore(_ list: [Operand], isSize: (CountedValue) -> Bool)
+        -> (values: [CountedValue], sizes: [CountedValue], total: CountedValue?)
+    {
+        let before = discourse.lastCountedValues
+        let sizes = before.filter(isSize)
+        let sum = list.reduce(Exact(0)) { $0 + $1.value }
+        let closesOnTotal = before.last?.operand.value == sum
+        let isTotal = { (value: CountedValue) in (sizes.count == 1 || closesOnTotal) && value.operand.value == sum }
+        return (before.filter { !isSize($0) && !isTotal($0) }, sizes, before.first(where: isTotal))
     }
 
     /// The words that open a definite phrase of a mean: articles and the possessive of a set.

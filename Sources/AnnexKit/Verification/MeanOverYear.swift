@@ -84,8 +84,8 @@ extension ClaimParser {
     private static let day = "dag"
 
     /// The line of the whole year the sentence states: its one year right after 'over' or 'in' (or 'over heel'),
-    /// 'vorig jaar', or the span of 'januari' to 'december'; nil when it names another month, a second year or a word
-    /// of a part of a period.
+    /// 'vorig jaar', 'over het hele jaar', or the span of 'januari' to 'december'; nil when it names another month, a
+    /// second year or a word of a part of a period.
     func statedWholeYear() -> Int? {
         let years = tokens.indices.filter { tokens[$0].year != nil }
         let months = tokens.indices.filter { tokens[$0].kind == .word && Lexicon.months.contains(tokens[$0].text) }
@@ -97,7 +97,7 @@ extension ClaimParser {
         }) else { return nil }
         if let span { return analysis.line(of: years.first ?? span.lowerBound) }
         guard months.isEmpty else { return nil }
-        if years.isEmpty, let last = lastYear { return analysis.line(of: last) }
+        if years.isEmpty, let whole = lastYear ?? wholeYearUnnumbered { return analysis.line(of: whole) }
         // 'over heel 2025': 'heel' before the year says it is whole.
         guard let year = years.first, year > 0 else { return nil }
         let opening = tokens[year - 1].isWord("heel") && year > 1 ? year - 2 : year - 1
@@ -113,6 +113,13 @@ extension ClaimParser {
             tokens[index].isWord("jaar")
                 && (tokens[index - 1].isWord("vorig") || tokens[index - 1].isWord("vorige"))
         }
+    }
+
+    /// The position of a phrase of one whole year whose number the sentence leaves unsaid ('Over het hele jaar kwamen
+    /// 22.000 aanvragen binnen': `wholeYearCues`); nil when the sentence names another year too.
+    private var wholeYearUnnumbered: Int? {
+        guard tokens.filter({ $0.isWord("jaar") || $0.isWord("jaren") }).count == 1 else { return nil }
+        return tokens.indices.first { analysis.firstPhrase(Self.wholeYearCues, at: $0) != nil }
     }
 
     /// The line and months of the one named half of a year or quarter the sentence states its total over: 'in' or

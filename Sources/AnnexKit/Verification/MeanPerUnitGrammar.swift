@@ -85,7 +85,13 @@ extension ClaimParser {
         // units of different families.
         var total = totals[0].operand
         if let own = ReadingSanity.noun(after: index, in: tokens), !tokens[index + 1].isWord("per") {
-            guard totals[0].isNamed(by: own), let factor = RatioChecker.factor(from: totals[0].noun, to: own) else {
+            // '212 ton afval …, gemiddeld 2,5 kilo per bezoeker': two units of measure of one family name one thing;
+            // 'stuks' counts the items of whatever the total counts ('218,9 miljoen poststukken, … 64.000 stuks').
+            let measured = [totals[0].noun, own].allSatisfy { $0.flatMap(MeasureUnit.init(noun:)) != nil }
+            let items = own == Self.itemsWord && totals[0].noun != nil && totals[0].currency.isEmpty
+            guard totals[0].isNamed(by: own) || measured || items,
+                let factor = RatioChecker.factor(from: totals[0].noun, to: own)
+            else {
                 return nil
             }
             total = Operand(total, scaledBy: factor)
@@ -94,6 +100,9 @@ extension ClaimParser {
         (claim.scale, claim.part, claim.whole) = (Exact(1), total, count)
         return claim
     }
+
+    /// The word that counts items of any kind ('64.000 stuks per bezorger').
+    static let itemsWord = "stuks"
 
     /// The one count of `candidates` in another unit of the family of time or measure of `unit`, with how many of
     /// `unit` one of it is: the units of a mean per a unit of time that the total's period is counted in otherwise

@@ -135,7 +135,7 @@ extension ClaimParser {
     /// The direction words of a verb of change whose clause ends it at the value at `value`: words before the value
     /// in its clause, the value right after 'naar' or 'tot' ('In 2023 steeg dat aantal naar 10.300', 'was dat aantal
     /// teruggelopen tot 1.690'). Such a value is a level, the later one of its change.
-    private func arrivals(at value: Int) -> [Int] {
+    func arrivals(at value: Int) -> [Int] {
         guard value > 0, tokens[value - 1].isWord("naar") || tokens[value - 1].isWord("tot") else { return [] }
         let clause = analysis.clause(of: value)
         return directions(in: clause.lowerBound..<value).map(\.token)
