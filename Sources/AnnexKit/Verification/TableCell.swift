@@ -25,6 +25,14 @@ enum TableCell: Sendable {
             return
         }
         let token = tokens[numbers[0]]
+        // 'duizend', '€ duizend': a word of scale with no digit states the scale of the column's values, as a header's
+        // cell does; it is no value of a thousand.
+        if !text.contains(where: \.isNumber),
+            Lexicon.multipliers.keys.contains(where: token.text.lowercased().hasPrefix)
+        {
+            self = .text
+            return
+        }
         if let year = token.year {
             if percent { self = TableCell(text + "%") } else { self = .year(year) }
             return

@@ -5,7 +5,8 @@
 /// that noun is the table's own quantity, as its title or header names it ('De omzet van non-fictie' under 'Omzet
 /// naar genre'), the row's own word ('Het aantal reddingen uit zee' under 'Reddingen uit zee'), a count noun ('het
 /// aantal bij de bankjes'), a noun of change ('de groei bij de bankjes') or the noun 'het aantal' counts ('Het
-/// aantal cliënten met huishoudelijke hulp': the row divides what is counted).
+/// aantal cliënten met huishoudelijke hulp': the row divides what is counted). Under a table of percentages a noun of
+/// percentage names the table's own quantity ('Het percentage in Oost daalde' under 'Oost | 91,8% | 90,9%').
 enum TimedRowSubject {
     /// The most tokens from the preposition to the row's word ('van de deelfietsen', 'met label E').
     static let prepositionReach = 3
@@ -23,6 +24,14 @@ enum TimedRowSubject {
         }
     }
 
+    /// Whether `word` is a noun of percentage, which names the quantity of a table whose rows are all percentages.
+    static func namesPercentage(_ word: String, of table: TimedTable) -> Bool {
+        percentageNouns.contains(word) && table.rows.allSatisfy { $0.from.unit == .percent }
+    }
+
+    /// Nouns that name a percentage as a quantity.
+    private static let percentageNouns: Set<String> = ["percentage", "aandeel"]
+
     /// Whether `long` opens or ends with all of `short`, a part of at least `ContrastedGroups.compoundPart` letters.
     private static func isCompound(_ long: String, of short: String) -> Bool {
         short.count >= ContrastedGroups.compoundPart && (long.hasPrefix(short) || long.hasSuffix(short))
@@ -32,7 +41,8 @@ enum TimedRowSubject {
 extension ClaimParser {
     /// Whether the words in `stretch` that name the row of `label` name it as what another quantity than the table's
     /// is of (`TimedRowSubject`): a word of the row after a preposition whose noun phrase before it has a head that is
-    /// none of the table's quantity, the row's word, a count noun, a noun of change or the noun 'het aantal' counts.
+    /// none of the table's quantity, the row's word, a count noun, a noun of change, the noun 'het aantal' counts or,
+    /// under percentages, a noun of percentage.
     /// `claim`: the claim's token, which no such phrase holds.
     func namesRowOfOtherQuantity(
         _ label: [String], in stretch: ClosedRange<Int>, claim: Int, table: TimedTable
@@ -47,6 +57,7 @@ extension ClaimParser {
             return !counted && !ClaimParser.allOfCounted.contains(head) && !Lexicon.changeNouns.contains(head)
                 && !label.contains(where: { Self.labelNames($0, head) })
                 && !TimedRowSubject.namesHeading(head, table.heading)
+                && !TimedRowSubject.namesPercentage(head, of: table)
         }
     }
 

@@ -36,7 +36,8 @@ extension TimedTable {
     /// The table of two columns of time that the rows of a block end with (`TableAbove`): from the last header row
     /// whose two value cells are alike but for one year each, the earlier first, when each row under it is a label and
     /// two unsigned values of one unit, at least `ClaimParser.leastParts` of them; else none. `title`: the line right
-    /// above the block, read for the scale it states and for its `heading`.
+    /// above the block, read for the scale it states and for its `heading`. Under a title or header cell that closes on
+    /// a bracket of percent (`PercentHeading`) the rows' bare values are percentages.
     init?(_ block: [TableAbove.Row], title: [Token]) {
         guard let header = block.lastIndex(where: { $0.cells.count == Self.cells && Self.isHeader($0.cells) }),
             let years = Self.columnYears(block[header].cells[1], block[header].cells[2]), years.earlier < years.later
@@ -47,10 +48,13 @@ extension TimedTable {
             TitleScale(Tokenizer.tokens(Array($0.unicodeScalars))) != nil
         }
         (statesScale, heading) = (TitleScale(title) != nil || cellScale, Self.heading(title + headerWords))
+        // 'Tijdig bezorgd (%) | 2022 | 2023': a bracket of percent closing the title or a header cell makes the rows'
+        // bare values percentages.
+        let percent = PercentHeading.closes(title) || block[header].cells.contains { PercentHeading.closes($0) }
         for row in block[(header + 1)...] {
             guard row.cells.count == Self.cells else { return nil }
             let numbers = row.cells.dropFirst().compactMap { cell -> WrittenNumber? in
-                guard case .value(let number, _) = TableCell(cell) else { return nil }
+                guard case .value(let number, _) = TableCell(cell, percent: percent) else { return nil }
                 return number
             }
             // 'Saldo | +14 | +43': a row whose values all carry a sign is a balance or change of the rows above, no

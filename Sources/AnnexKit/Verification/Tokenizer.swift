@@ -286,8 +286,11 @@ enum Tokenizer {
         {
             sign = s[start - 1] == "+" ? 1 : -1
             tokenStart = start - 1
-        } else if start >= 1, s[start - 1] == "–", opensCell(s, before: start - 1) {
-            // '–9,9%' opening a table's cell: an en dash set as a minus sign ('Appartement | 760 | 700 | –8,6%').
+        } else if start >= 1, s[start - 1] == "–",
+            opensCell(s, before: start - 1) || start >= 2 && s[start - 2] == "("
+        {
+            // '–9,9%' opening a table's cell: an en dash set as a minus sign ('Appartement | 760 | 700 | –8,6%'); so
+            // is one that opens a bracket ('achteruit (–0,3)'): no range opens with its dash.
             (sign, tokenStart) = (-1, start - 1)
         }
         let (unit, multiplier, unitEnd) = thousands.map { (.count, $0, end + 1) } ?? suffix(s, after: end)
