@@ -3,7 +3,8 @@
 /// may go on with that split: its whole is the whole the sentence before marks. It may as well be of the part that
 /// sentence gave, a link of a chain ('Van de 500 leden kwamen er 200. Er stemden er 50 voor, een kwart': of those who
 /// came), so the whole is tied by position only: it may confirm the share, never contradict it. A share that names its
-/// whole ('van …') or refers to a part ('daarvan', 'van hen') is read by the readers of those words.
+/// whole ('van …') or refers to a part ('daarvan', 'van hen') is read by the readers of those words; a part that
+/// counts another noun than the whole is of another set.
 extension ClaimParser {
     /// The whole the sentence before marks and splits, for a share ending at `end` whose part is the count at
     /// `part` (see the type's comment): nil when the share's clause goes on with 'van' or a word that takes up a part,
@@ -21,8 +22,17 @@ extension ClaimParser {
             .compactMap { $0 }
         let measure = UnitAgreement.measure(at: part, in: tokens)
         guard let whole = marked.first, marked.allSatisfy({ Self.isSame($0, whole) }), whole.measure == measure,
-            whole.value > operand(part).value
+            whole.value > operand(part).value, !countsOtherNoun(part, than: whole, in: before)
         else { return nil }
         return whole.carriedOverByPosition
+    }
+
+    /// Whether the count at `part` names a noun after it that none of the words naming `whole` in the sentence
+    /// `before` is a form of ('… 2.400 meldingen … De wijk Oost telde 600 bewoners (25%)'): then it counts another set.
+    private func countsOtherNoun(_ part: Int, than whole: Operand, in before: Discourse.Summary) -> Bool {
+        guard let noun = ReadingSanity.noun(after: part, in: tokens), ContrastedGroups.isContent(noun),
+            let words = before.namedCounts.first(where: { Self.isSame($0.operand, whole) })?.words, !words.isEmpty
+        else { return false }
+        return !words.contains { Self.areForms($0, noun) || Self.namesUnit(noun, $0) }
     }
 }
