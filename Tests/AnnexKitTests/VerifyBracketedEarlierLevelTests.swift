@@ -9,8 +9,8 @@ import Testing
 struct VerifyBracketedEarlierLevelTests {
     @Test("'dezelfde maand vorig jaar (11,3%)' is no change")
     func lastYear() throws {
-        let text = "De uitval zakte van 10,2% in maart naar 9,6% in april. Vergeleken met dezelfde maand vorig jaar "
-            + "(11,3%) is dat 1,7 procentpunt lager."
+        let text = "De uitval zakte van 10,2% in maart naar 9,6% in april. Ten opzichte van dezelfde maand vorig jaar "
+            + "(11,3%) is dat een daling van 1,7 procentpunt."
         #expect(try verified(text).allSatisfy { !($0.written == "11,3%" && $0.kind == .change) })
         #expect(try verified(text).allSatisfy { $0.verdict != .inconsistent })
     }

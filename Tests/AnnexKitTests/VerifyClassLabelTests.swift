@@ -15,7 +15,7 @@ struct VerifyClassLabelTests {
 
     @Test("Nor does '75 en ouder'")
     func andOlder() throws {
-        let text = "Wachttijd in dagen per leeftijd:\n0-18 | 214\n75 en ouder | 412\n"
+        let text = "Wachttijd in dagen per leeftijd:\n0-18 | 214\n18-75 | 305\n75 en ouder | 412\n"
             + "Tussen de jongste en de oudste groep zit een verschil van 198 dagen."
         #expect(try verified(text).allSatisfy { $0.verdict != .inconsistent })
     }
