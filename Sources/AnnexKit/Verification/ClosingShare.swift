@@ -102,11 +102,11 @@ extension ClaimParser {
         guard !(clause.lowerBound..<start).contains(where: opensShare) else { return [] }
         return tokens[clause.lowerBound..<start].filter { $0.kind == .word }.compactMap { token in
             let word = token.text
-            if word.hasSuffix(Self.shareNoun), word.count > Self.shareNoun.count {
-                let head = word.dropLast(Self.shareNoun.count)
+            if word.hasSuffix(Lexicon.shareNoun), word.count > Lexicon.shareNoun.count {
+                let head = word.dropLast(Lexicon.shareNoun.count)
                 return String(head.hasSuffix("-") ? head.dropLast() : head)
             }
-            return ContrastedGroups.isContent(word) && word != Self.shareNoun ? word : nil
+            return ContrastedGroups.isContent(word) && word != Lexicon.shareNoun ? word : nil
         }
     }
 
@@ -154,8 +154,6 @@ extension ClaimParser {
         return Operand(summing: counts.map(\.counted.operand))
     }
 
-    /// The noun of a share that its compounds end in ('treinaandeel').
-    private static let shareNoun = "aandeel"
     /// The ending of a Dutch adjective before a noun ('volledig' → 'volledige').
     private static let adjectiveEnding = "e"
     /// The length of a chain of counts from which on one is a part of a part ('800 …, waarvan 300 …, van wie 120').

@@ -13,7 +13,7 @@ extension ClaimParser {
             let split = before.split ?? before.relativeSplit
         else { return nil }
         let clause = analysis.clause(of: start)
-        guard let share = (clause.lowerBound..<start).first(where: { tokens[$0].isWord(Self.shareNoun) }),
+        guard let share = (clause.lowerBound..<start).first(where: { tokens[$0].isWord(Lexicon.shareNoun) }),
             !namesCountedNoun(after: share)
         else { return nil }
         let groupWords = groupWords(of: share, before: start).map(\.text)
@@ -62,7 +62,4 @@ extension ClaimParser {
             whole: operand(relative.whole).carriedOver, parts: parts.map { operand($0).carriedOver },
             noun: ReadingSanity.noun(after: relative.whole, in: tokens))
     }
-
-    /// The noun that says a value is a group's share of a whole.
-    private static let shareNoun = "aandeel"
 }

@@ -360,6 +360,10 @@ enum Lexicon {
     /// Words that say a quantity is a share ('het aandeel ambulant').
     static let shareWords: Set<String> = ["aandeel", "percentage", "proportie"]
 
+    /// The noun of a share itself ('het aandeel ambulant', 'hun aandeel in de omzet'), also the end of its compounds
+    /// ('treinaandeel').
+    static let shareNoun = "aandeel"
+
     /// Words for an average.
     static let averageWords: Set<String> = ["gemiddeld", "gemiddelde", "gemiddelden", "doorsnee"]
     /// Words of a middle value that is no plain mean of a total over units: a median, a weighed mean.

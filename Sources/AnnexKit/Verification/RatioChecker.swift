@@ -45,9 +45,8 @@ struct RatioChecker: ClaimChecker {
     static func perUnit(ofRateAt site: Int, in analysis: SentenceAnalysis) -> String? {
         let tokens = analysis.tokens
         let pers = analysis.clause(of: site).filter { tokens[$0].isWord("per") }
-        guard pers.count == 1, var noun = pers.first.map({ $0 + 1 }), noun < tokens.count else { return nil }
-        if tokens[noun].kind == .number, noun + 1 < tokens.count { noun += 1 }
-        return tokens[noun].kind == .word ? tokens[noun].text : nil
+        guard pers.count == 1, let per = pers.first else { return nil }
+        return ClaimParser.perNamedNoun(at: per, in: tokens)
     }
 
     /// The factor that turns a part written in `noun` into one in `unit`: of two units of measure (`MeasureUnit`),

@@ -158,7 +158,7 @@ extension ClaimParser {
         // medewerkers)'); after a scale ('Per 1.000 leden … (4.200 leden; 63 …)') only when no word of division joins
         // them.
         let scaled = per.map { Self.scale(tokens[$0 + 1]) != nil } ?? false
-        let named = divided && scaled ? nil : per.flatMap { perNamedNoun(at: $0) }
+        let named = divided && scaled ? nil : per.flatMap { Self.perNamedNoun(at: $0, in: tokens) }
         let perFirst = named.map { noun in
             counts[0] + 1 < inside.upperBound && Self.isForm(tokens[counts[0] + 1].text, of: noun)
         } ?? false
@@ -176,10 +176,11 @@ extension ClaimParser {
         return claim
     }
 
-    /// The noun 'per' at `per` names: the word right after it ('per casemanager'), or after its scale ('per 1.000
-    /// leden'); nil when neither is a word.
-    func perNamedNoun(at per: Int) -> String? {
-        let named = Self.scale(tokens[per + 1]) == nil ? per + 1 : per + 2
+    /// The noun 'per' at `per` names: the word right after it ('per casemanager'), or after its scale or another
+    /// number ('per 1.000 leden', 'per 7 kilo'); nil when neither is a word.
+    static func perNamedNoun(at per: Int, in tokens: [Token]) -> String? {
+        var named = per + 1
+        if named + 1 < tokens.count, tokens[named].kind == .number || scale(tokens[named]) != nil { named += 1 }
         return named < tokens.count && tokens[named].kind == .word ? tokens[named].text : nil
     }
 

@@ -53,7 +53,7 @@ extension ClaimParser {
     /// earlier time in the sentence, or with any other count.
     func possessedLaterLevel(ofShareAt start: Int, end: Int, counts: [Int]) -> (part: Operand, whole: Operand)? {
         guard counts.count == 1, let whole = counts.first, whole < start, tokens.count > 3,
-            tokens[0].isWord(Self.possessivePlural), tokens[1].isWord(Self.shareNoun), tokens[2].isWord("in"),
+            tokens[0].isWord(Self.possessivePlural), tokens[1].isWord(Lexicon.shareNoun), tokens[2].isWord("in"),
             tokens[whole - 1].isWord("van"), tokens[3..<(whole - 1)].allSatisfy({ $0.kind == .word }),
             analysis.clause(of: whole) == analysis.clause(of: start),
             tokens[end..<analysis.clause(of: start).upperBound].allSatisfy({ $0.kind == .mark }),
@@ -125,8 +125,6 @@ extension ClaimParser {
 
     /// The possessive of the third person plural that opens 'Hun aandeel in …'.
     private static let possessivePlural = "hun"
-    /// The noun of a share that a possessive makes the group's ('Hun aandeel').
-    private static let shareNoun = "aandeel"
     /// Personal pronouns of the third person plural that open a sentence as its subject.
     private static let pluralPronouns: Set<String> = ["zij", "ze"]
     /// Adverbs that refer back to what the sentence before said ('daarmee', 'hiermee'); a sentence that opens with one

@@ -730,7 +730,7 @@ extension ClaimParser {
     /// content after 'aandeel' that its verb follows (in 'Het aandeel kwam daarmee …' the word is the verb). A part
     /// of the sentence before that counts another noun ('… waren er 1.985 man') is not that share's part.
     private var namedShareNoun: String? {
-        guard let share = tokens.firstIndex(where: { $0.isWord("aandeel") }) else { return nil }
+        guard let share = tokens.firstIndex(where: { $0.isWord(Lexicon.shareNoun) }) else { return nil }
         let noun = share + 1 < tokens.count && tokens[share + 1].isWord("van") ? share + 2 : share + 1
         guard noun + 1 < tokens.count, tokens[noun].kind == .word, ContrastedGroups.isContent(tokens[noun].text),
             tokens[noun + 1].kind == .word,
