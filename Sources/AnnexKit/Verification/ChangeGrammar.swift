@@ -54,6 +54,10 @@ extension ClaimParser {
             {
                 let clause = analysis.clause(of: from)
                 for position in (from + 1)..<clause.upperBound {
+                    // 'steeg van 64 (van 96 bemiddelingen) naar 81': a 'van' inside a parenthesis pairs with no 'naar'
+                    // outside it, and a number inside one after the start is an aside.
+                    if tokens[position].depth < token.depth { break }
+                    if tokens[position].depth > token.depth { continue }
                     if tokens[position].kind == .number && unit(position) == unit(from) { break }
                     // 'Door de opening van twee extra zalen steeg dat aantal naar …': a verb of change after the
                     // number, where 'van' does not open the clause, says the number was of a phrase before it.
@@ -112,10 +116,15 @@ extension ClaimParser {
             } else if token.isAgainstWord || setsAgainst(index, tokens),
                 let base = number(after: index, in: tokens),
                 !isPartOfOwnWhole(base, analysis),
-                let later = [token.depth, nil].lazy.compactMap({ depth in
+                let nearest = [token.depth, nil].lazy.compactMap({ depth in
                     end(before: index, unit: unit(base), orAfter: base, depth: depth, like: base)
                         ?? end(before: index, unit: unit(base), orAfter: base, depth: depth)
                 }).first,
+                // '23 van de 58 wagens zijn elektrisch, tegen 15 vorig jaar': the part is set against the base, not
+                // its whole.
+                case let later = analysis.numberIndices.last(where: {
+                    $0 < nearest && statedWhole(of: $0, analysis) == nearest
+                }) ?? nearest,
                 later != base,
                 !(later < index && isChangeAmount(later, analysis))
             {
@@ -1320,13 +1329,20 @@ extension ClaimParser {
             && analysis.numberIndices.allSatisfy { last.contains($0) }
     }
 
+    /// The word that opens a sentence about another item like the one before ('Ook de wachtlijst groeide').
+    static let anotherItemWord = "ook"
+
     /// Labels that sum up what was said before ('Kortom: anderhalf keer zoveel').
     static let summingUpWords: Set<String> = ["kortom", "conclusie", "samengevat", "samenvattend", "dus", "oftewel"]
 
     /// The start value the next sentence gives: its only number of the unit, put in the past of the
     /// claim ('Een jaar eerder stonden er nog 513', 'In 2019 ging het nog om 40,8 duizend', 'Toen …').
+    /// A next sentence that opens with 'Ook' reports another item like this one ('… nam toe met bijna 15%. Ook de
+    /// wachtlijst groeide: 43 namen, tegen 29'): it gives none of this sentence's values.
     private func lookahead(for index: Int, unit: NumberUnit, frame: PeriodFrame) -> (Operand?, Operand?)? {
-        guard let next, next.sentence.paragraph == analysis.sentence.paragraph else { return nil }
+        guard let next, next.sentence.paragraph == analysis.sentence.paragraph,
+            next.tokens.first?.isWord(Self.anotherItemWord) != true
+        else { return nil }
         // 'Het aantal … is gehalveerd. Waar in 2015 nog 1.230 …, waren dat er vorig jaar 598.': the values of the
         // next sentence that refers to the quantity, for a claim whose own sentence has no other number of its unit.
         let following = ClaimParser(analysis: next, discourse: discourse, withData: withData)

@@ -398,6 +398,13 @@ struct ClaimParser {
         }
         let previous = numbers.last { $0 < index } ?? clause.lowerBound
         let next = numbers.first { $0 > index } ?? clause.upperBound
+        // '… is ruim verdubbeld en vormt nu 40% van het wagenpark': a percentage of a whole its words name, in a
+        // conjunct after 'en' with no direction of its own, is a share; the direction before 'en' is the other's.
+        if let conjunct = (previous..<index).last(where: { tokens[$0].isWord("en") }), namesWholeAfter(index),
+            directions(in: (conjunct + 1)..<next).isEmpty
+        {
+            return nil
+        }
         if let found = directions(in: previous..<index).last {
             // 'De uitval nam met 0,6 procentpunt toe': a noun of change that opens the clause as its subject names
             // what changed; a verb or particle of direction in the clause says which way.
@@ -428,6 +435,14 @@ struct ClaimParser {
             number.hedge == .over || number.hedge == .under
         else { return false }
         return tokens[index + 1].isWord("van") && tokens[index + 2].kind == .word
+    }
+
+    /// Whether 'van', an article or determiner and a word follow the percentage at `index` ('40% van het
+    /// wagenpark'): its words name the whole it is a share of.
+    private func namesWholeAfter(_ index: Int) -> Bool {
+        index + 3 < tokens.count && tokens[index].number?.unit == .percent && tokens[index + 1].isWord("van")
+            && tokens[index + 2].kind == .word && Lexicon.wholeDeterminers.contains(tokens[index + 2].text)
+            && tokens[index + 3].kind == .word
     }
 
     /// Whether the noun of change at `index` opens `clause` after an article ('De uitval …', 'Het verzuim …').

@@ -2,12 +2,14 @@
 /// 112 binnen', 'vragen via 144'). It stands right after a preposition that gives no amount (not 'met', 'van', 'naar',
 /// 'tot', 'op': `Lexicon.amountPrepositions`; nor 'tegen', which sets a base against a value), in digits, a bare count
 /// with no noun of its own after it: a mark, a word of grammar, a preposition or the hedge of the next number ('via
-/// 144 ruim 8 procent meer') follows. Such a number is no start or end value of a change. Numbers listed right after
-/// a noun ('de groepen 7 en 8'), or each after the same word ('scope 1 en scope 2'), name members of its set
-/// (`namesMembers`): they are no parts of a sum before it.
+/// 144 ruim 8 procent meer') follows; or it is a bare number after a word that stands before another bare number of
+/// the sentence too ('in stal 2 … dan in stal 1'). Such a number is no start or end value of a change. Numbers listed
+/// right after a noun ('de groepen 7 en 8'), or each after the same word ('scope 1 en scope 2'), name members of its
+/// set (`namesMembers`): they are no parts of a sum before it.
 extension ClaimParser {
     /// Whether the number at `index` names something (see the type).
     static func namesSomething(_ index: Int, _ tokens: [Token]) -> Bool {
+        if sharesLabelWord(index, tokens) { return true }
         guard index >= 1, let number = tokens[index].number, number.unit == .count, !number.isWord,
             number.hedge == nil, number.currency.isEmpty, number.multiplier == 1
         else { return false }
@@ -67,6 +69,18 @@ extension ClaimParser {
         let previous = index >= 4 && joinsMembers(index - 2, tokens) && isBareMember(index - 3, tokens)
             && tokens[index - 4].isWord(label)
         return next || previous
+    }
+
+    /// Whether the bare number at `index` follows a word of content that stands right before another bare number of
+    /// the sentence ('De uitval in stal 2 lag hoger dan in stal 1'): each names a member by that word.
+    private static func sharesLabelWord(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index >= 1, isBareMember(index, tokens), tokens[index - 1].kind == .word,
+            ContrastedGroups.isContent(tokens[index - 1].text), !Lexicon.prepositions.contains(tokens[index - 1].text)
+        else { return false }
+        let label = tokens[index - 1].text
+        return tokens.indices.contains { other in
+            other != index && other >= 1 && tokens[other - 1].isWord(label) && isBareMember(other, tokens)
+        }
     }
 
     /// Whether the token at `position` is a number that may name a member: in digits, a whole count below
