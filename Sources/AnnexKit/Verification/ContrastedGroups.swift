@@ -112,6 +112,16 @@ struct ContrastedGroups: Sendable {
         past = sides.map(\.past)
     }
 
+    /// The groups of two values a list after 'respectievelijk' gives two words joined by 'en' before it, each named
+    /// by its word alone (`respectiveContrast()`); a month or an ordinal among them orders them in time.
+    init(respective words: [String]) {
+        names = words.map { [$0] }
+        clauseWords = names
+        ordinals = words.map { Self.timeOrdinals[$0] }
+        now = words.map { _ in false }
+        past = now
+    }
+
     /// Where the words that may name the group of the value on `side` end: at its value; at its clause's verb when the
     /// other clause (past its 'en') opens with the same word and leaves the verb out ('Bij gemeenten met … was de
     /// wachttijd 8,4 weken, bij gemeenten zonder … 6,0 weken'), for what follows the verb is the measure both share.

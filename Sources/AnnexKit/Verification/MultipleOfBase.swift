@@ -7,7 +7,8 @@
 ///   restates that quantity for another time ('Vorig jaar was dat nog 12 millimeter: ruim drie keer zoveel'), from
 ///   the value its time marks as the earlier (`restatedPair`), and none when its times give no order.
 /// Both values are of one kind: the same currency sign and the same noun after them, or none ('120 euro' and '80
-/// bezoekers' are unlike). 'van de 3.400' (a number right after the article) is a share's whole, no group's value.
+/// bezoekers' are unlike). 'van de 3.400' (a number right after the article) is a share's whole, no group's value,
+/// after a fraction; after a multiple above 1 it is the base itself ('ruim het dubbele van de € 4,45 in 2022').
 extension ClaimParser {
     /// 'het dubbele', 'het drievoudige' at `index`: the factor the noun names after its article.
     func multipleNoun(at index: Int) -> Exact? {
@@ -52,8 +53,12 @@ extension ClaimParser {
             number.hedge != .over, number.hedge != .under, Self.isValue(base, tokens)
         else { return nil }
         let before = tokens[base - 1].isMark("€") ? base - 2 : base - 1
-        guard tokens[before].isWord("met") || tokens[before].isMark("(") && factor > Exact(1),
-            ((marker + 1)..<before).contains(where: { ContrastedGroups.isContent(tokens[$0].text) })
+        // 'ruim het dubbele van de € 4,45 in 2022': a multiple above 1 of a value right after 'van de' is of that
+        // value itself (a whole there takes a fraction, a share, never a multiple).
+        let ofValue = factor > Exact(1) && before == marker + 1 && tokens[before].isWord("de")
+        guard ofValue
+            || (tokens[before].isWord("met") || tokens[before].isMark("(") && factor > Exact(1))
+                && ((marker + 1)..<before).contains(where: { ContrastedGroups.isContent(tokens[$0].text) })
         else { return nil }
         let others = numbers(number.unit, in: 0..<start).filter { Self.isValue($0, tokens) }
         guard others.count == 1, let own = others.first, ReadingSanity.kindAlike([own, base], in: tokens),

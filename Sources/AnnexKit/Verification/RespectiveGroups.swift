@@ -37,6 +37,29 @@ extension ClaimParser {
         return (operands[1 - subject], operands[subject])
     }
 
+    /// The two values a list after 'respectievelijk' gives two groups joined by 'en' before it ('De bals op zaterdag
+    /// en maandag trokken respectievelijk 1.340 en 1.120 bezoekers'), in that order, each group named by its word
+    /// beside the 'en': a contrast of two groups for the sentence after to compare ('Op maandag kwamen er 220 minder
+    /// dan op zaterdag'). Nil unless they are the sentence's only numbers, of one unit, and the stretch before
+    /// 'respectievelijk' joins exactly two words of content so.
+    func respectiveContrast() -> (values: [Int], groups: ContrastedGroups)? {
+        let marks = tokens.indices.filter { tokens[$0].isWord("respectievelijk") && tokens[$0].depth == 0 }
+        guard marks.count == 1, let mark = marks.first, mark + 1 < tokens.count,
+            let unit = tokens[mark + 1].number?.unit
+        else { return nil }
+        let values = respectiveList(after: mark, of: unit)
+        guard values.count == 2, analysis.numberIndices == values, values.allSatisfy({ Self.isValue($0, tokens) })
+        else { return nil }
+        let stretch = analysis.stretches[mark]
+        let groupPairs = joined(before: mark) { token in
+            token.kind == .word && ContrastedGroups.isContent(token.text) && Lexicon.hedges[token.text] == nil
+        }.filter { analysis.stretches[$0.first] == stretch }
+        guard groupPairs.count == 1, let groups = groupPairs.first,
+            !ContrastedGroups.related(tokens[groups.first].text, tokens[groups.second].text)
+        else { return nil }
+        return (values, ContrastedGroups(respective: [tokens[groups.first].text, tokens[groups.second].text]))
+    }
+
     /// The pairs of tokens before `end` that `isMember` accepts and that 'en' joins with nothing else between.
     private func joined(before end: Int, _ isMember: (Token) -> Bool) -> [(first: Int, second: Int)] {
         (1..<max(1, min(end, tokens.count) - 1)).filter { join in

@@ -35,7 +35,10 @@ extension ClaimParser {
     /// The two levels of `restatedPair(besides:)`, the one before first when their times are not ordered
     /// (`isOrdered` false: neither year nor mark of the past or of now orders them).
     func restatedLevels(besides claim: Int? = nil) -> (from: Operand, to: Operand, isOrdered: Bool)? {
-        let values = analysis.numberIndices.filter { $0 != claim }
+        // 'In 2022 was dat € 738.000, een daling van € 18.000 ofwel 2,4%': the number that restates the change in
+        // other terms is the same change, no second value beside the level.
+        let restating = claim.flatMap(restatingPartner(of:))
+        let values = analysis.numberIndices.filter { $0 != claim && $0 != restating }
         guard values.count == 1, let value = values.first,
             let unit = tokens[value].number?.unit, tokens[value].number?.hedge == nil, Self.isValue(value, tokens),
             directionsOnly(inClauseOf: claim, apartFrom: value), restatesQuantity,
@@ -139,6 +142,13 @@ extension ClaimParser {
         guard value > 0, tokens[value - 1].isWord("naar") || tokens[value - 1].isWord("tot") else { return [] }
         let clause = analysis.clause(of: value)
         return directions(in: clause.lowerBound..<value).map(\.token)
+    }
+
+    /// The number joined to the one at `claim` by a word that restates ('€ 18.000 ofwel 2,4%', '9 ofwel 4,9
+    /// procent'): the one right after it (`restatement(after:)`) or the one it stands right after.
+    func restatingPartner(of claim: Int) -> Int? {
+        Self.restatement(after: claim, tokens)
+            ?? analysis.numberIndices.first { $0 < claim && Self.restatement(after: $0, tokens) == claim }
     }
 
     /// Whether the sentence stands for the quantity of the one before: 'dit aantal', 'waren dat er', or a pronoun

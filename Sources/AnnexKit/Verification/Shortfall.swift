@@ -8,22 +8,24 @@
 extension ClaimParser {
     /// The values of a shortfall or excess at `index`, as a change from the target to the result, and its sign.
     func shortfall(at index: Int) -> (from: Operand, to: Operand, sign: Int)? {
-        guard let unit = tokens[index].number?.unit, unit != .percent, let sign = shortfallSign(of: index) else {
-            return nil
-        }
+        let balance = incomeBalanceSign(of: index)
+        guard let unit = tokens[index].number?.unit, unit != .percent, let sign = balance ?? shortfallSign(of: index)
+        else { return nil }
         let valueUnit: NumberUnit = unit == .points ? .percent : unit
         let currency = tokens[index].number?.currency
         let values = analysis.numberIndices.filter { candidate in
             candidate != index && tokens[candidate].number?.unit == valueUnit
                 && tokens[candidate].number?.currency == currency
         }
-        if values.isEmpty, let gap = discourse.lastGap, gap.unit == valueUnit, gap.currency == currency {
+        if values.isEmpty, let gap = discourse.lastGap, gap.unit == valueUnit, gap.currency == currency,
+            balance == nil || gap.ofIncome
+        {
             return (gap.from, gap.to, sign)
         }
         let targets = values.filter { Self.isReferenceValue($0, tokens) }
         let results = values.filter { !Self.isReferenceValue($0, tokens) }
         if targets.isEmpty, let (costs, income) = incomeAndCosts(results) { return (costs, income, sign) }
-        guard results.count == 1,
+        guard balance == nil, results.count == 1,
             let target = soleNorm(among: targets, orBefore: { $0.unit == valueUnit })
         else { return nil }
         return (target, operand(results[0]), sign)
@@ -49,7 +51,8 @@ extension ClaimParser {
             return nil
         }
         return StatedGap(
-            from: pair.from.carriedOver, to: pair.to.carriedOver, unit: first.unit, currency: first.currency)
+            from: pair.from.carriedOver, to: pair.to.carriedOver, unit: first.unit, currency: first.currency,
+            ofIncome: targets.isEmpty)
     }
 
     /// −1 for a shortfall, +1 for an excess: 'te weinig' or 'te kort' after the number (past its noun), 'tekort van'
@@ -67,6 +70,15 @@ extension ClaimParser {
         let van = index - (index > 0 && tokens[index - 1].isMark("€") ? 2 : 1)
         guard van >= 1, tokens[van].isWord("van") else { return nil }
         return Self.balanceNouns[tokens[van - 1].text]
+    }
+
+    /// +1 for a balance its adjective says is positive, −1 for a negative one, right before 'van' and the number ('een
+    /// positief saldo van € 4.850', 'een nadelig saldo van € 900'): the income less the costs, so only of income and
+    /// costs, never of a result against a target (`shortfall(at:)`).
+    private func incomeBalanceSign(of index: Int) -> Int? {
+        let van = index - (index > 0 && tokens[index - 1].isMark("€") ? 2 : 1)
+        guard van >= 2, tokens[van].isWord("van"), tokens[van - 1].isWord("saldo") else { return nil }
+        return Self.balanceAdjectives[tokens[van - 2].text]
     }
 
     /// A percentage in the bracket right after a shortfall or excess against a target ('een overschrijding van € 0,3
@@ -112,6 +124,12 @@ extension ClaimParser {
         return (operand(targets[0]), operand(results[0]), sign)
     }
 
+    /// Adjectives that say whether a balance of income and costs is a surplus or a deficit.
+    private static let balanceAdjectives: [String: Int] = [
+        "positief": 1, "positieve": 1, "batig": 1, "batige": 1, "negatief": -1, "negatieve": -1, "nadelig": -1,
+        "nadelige": -1,
+    ]
+
     /// Words after 'te' that say short of a target or past it.
     private static let tooWords: [String: Int] = ["weinig": -1, "kort": -1, "laag": -1, "veel": 1, "hoog": 1]
 
@@ -130,4 +148,6 @@ struct StatedGap: Sendable {
     let to: Operand
     let unit: NumberUnit
     let currency: String
+    /// Whether the two values are costs and income (no target and result): a balance ('saldo') is of those only.
+    let ofIncome: Bool
 }

@@ -141,7 +141,11 @@ extension ClaimParser {
         let stretchNumbers = analysis.numberIndices.filter(stretch.contains)
         // A fraction in words is its stretch's only number as a number in digits is: beside numbers of other
         // stretches ('…, terwijl het onderwijs 3 procent minder uren afnam') its own stretch must say its direction.
-        let onlyClaim = tokens[index].kind == .number ? stretchNumbers == [index] : stretchNumbers.isEmpty
+        // A number that restates the claim in other terms ('met 14, ofwel 7,5 procent') is the same change.
+        let restating = tokens[index].kind == .number ? restatingPartner(of: index) : nil
+        let onlyClaim =
+            tokens[index].kind == .number
+            ? stretchNumbers.filter({ $0 != restating }) == [index] : stretchNumbers.isEmpty
         // Beside numbers of other stretches the claim's own stretch says its direction: another's verb is another's.
         let directed = gapped == nil ? stretch : whole
         let ownDirection =

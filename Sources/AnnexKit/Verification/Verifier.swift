@@ -259,6 +259,10 @@ public struct Verifier: Sendable {
         }
         summary.contrast = parser.contrast().map(\.carriedOver)
         summary.contrastGroups = parser.contrastGroups()
+        if summary.contrast.isEmpty, let respective = parser.respectiveContrast() {
+            summary.contrast = respective.values.map { parser.operand($0).carriedOver }
+            summary.contrastGroups = respective.groups
+        }
         summary.differenceValues = parser.differenceValues()
         summary.namedValues = parser.namedValues()
         summary.groupValues = parser.groupNamedValues().map { NamedValue(words: $0.words, value: $0.value.carriedOver) }
