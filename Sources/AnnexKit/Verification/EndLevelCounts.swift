@@ -22,12 +22,15 @@ extension ClaimParser {
         }
     }
 
-    /// The count at `index` with what it counts; one with no noun after it counts what 'het aantal' before it in its
-    /// clause (with `inSentence`, its sentence) names ('Het aantal vrijwilligers nam toe tot 146', 'Het aantal
-    /// pashouders bedroeg 12.910').
-    func countedValueNamedByAantal(_ index: Int, inSentence: Bool = false) -> CountedValue {
-        let counted = countedValue(index)
-        guard counted.noun == nil, let words = wordsAfterAantal(before: index, inSentence: inSentence),
+    /// The count at `index` with what it counts (`carried` as in `countedValue`); one with no noun after it counts
+    /// what 'het aantal' before it in its clause (with `inSentence`, its sentence) names ('Het aantal vrijwilligers
+    /// nam toe tot 146', 'Het aantal pashouders bedroeg 12.910'). The particle of a verb of arriving at a level right
+    /// after it is no noun of it ('komt het ledental van 15.236 neer op …').
+    func countedValueNamedByAantal(_ index: Int, inSentence: Bool = false, carried: Bool = true) -> CountedValue {
+        let counted = countedValue(index, carried: carried)
+        let particle = index + 2 < tokens.count && Lexicon.levelParticles.contains(tokens[index + 1].text)
+            && tokens[index + 2].isWord("op")
+        guard counted.noun == nil || particle, let words = wordsAfterAantal(before: index, inSentence: inSentence),
             let first = words.first
         else {
             return counted

@@ -29,7 +29,8 @@ extension ClaimParser {
             guard let first = tokens.first, first.kind == .word,
                 Lexicon.averageWords.contains(first.text)
                     && (isLabelled(index) || tokens.count > 2 && Self.beingVerbs.contains(tokens[1].text)
-                        && ["dat", "dit"].contains(tokens[2].text) || isPerSeriesPeriod)
+                        && ["dat", "dit"].contains(tokens[2].text) || isPerSeriesPeriod
+                        || namesOneOfTitleUnit(before: index))
                     || namesMeanOfTitle || isOverSizedSet(index)
             else { return nil }
             let others = analysis.numberIndices.filter { $0 != index }
@@ -53,6 +54,23 @@ extension ClaimParser {
         tokens.count > 2 && ["het", "de"].contains(tokens[0].text) && Lexicon.averageWords.contains(tokens[1].text)
             && tokens[2].kind == .word && discourse.lineTitle.contains(tokens[2].text)
     }
+
+    /// Whether the words before the mean at `index` name one of the unit that the title of the value lines, memo lines
+    /// or list right above is per ('Gemiddeld kwam een vestiging daarmee op 27.933 bezoeken.' under 'Bezoeken per
+    /// vestiging in september:'): 'een', 'elke', 'iedere' or 'per' and a form of the noun after the title's 'per'.
+    /// Each line is then the value of one such unit, and the mean per unit is their mean.
+    private func namesOneOfTitleUnit(before index: Int) -> Bool {
+        let title = [discourse.lineTitle, discourse.memoTitle, discourse.lastItemList?.lead ?? []]
+            .first { !$0.isEmpty } ?? []
+        guard let per = title.firstIndex(of: "per"), per + 1 < title.count else { return false }
+        return (1..<max(1, index)).contains { at in
+            tokens[at].kind == .word && Self.oneOfUnitWords.contains(tokens[at - 1].text)
+                && Self.isForm(tokens[at].text, of: title[per + 1])
+        }
+    }
+
+    /// Words before a noun that make it one unit of a set ('een vestiging', 'per vestiging').
+    private static let oneOfUnitWords: Set<String> = ["een", "elke", "iedere", "per"]
 
     /// Whether an average word stands before the mean at `index` and its clause names the set it is over with a size
     /// ('Over de drie subregio's samen is dat gemiddeld 15 weken.'): the size must be the number of lines.

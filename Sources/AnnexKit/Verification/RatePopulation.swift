@@ -25,7 +25,7 @@ extension ClaimParser {
         let own = numbers(.count, in: tokens.indices).filter {
             $0 != index && !levels.contains($0) && Self.isValue($0, tokens)
                 && Self.statedScale(of: $0, in: tokens) == nil
-        }.map { countedValue($0, carried: false) }
+        }.map { countedValueNamedByAantal($0, carried: false) }
         let earlier = earlierPopulationCounts(endLevels: true)
         // The population by a form of its own noun ('1.120.000 inwoners'); a word for the people of an area names it
         // only when no count does so, else it may count the part ('5.264 mensen op een wachtlijst').

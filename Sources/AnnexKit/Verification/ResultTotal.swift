@@ -68,11 +68,28 @@ extension ClaimParser {
     }
 
     /// The words between 'aantal' and the total at `total` in its clause ('Het aantal nieuwe bomen komt hiermee op'),
-    /// or with `inSentence` in its sentence: what the total counts; nil when no 'aantal' stands there.
+    /// or with `inSentence` in its sentence: what the total counts; nil when no 'aantal' stands there. A compound of
+    /// number puts what it counts first ('Het ledental bedroeg 151': `countedByNumberNoun`).
     func wordsAfterAantal(before total: Int, inSentence: Bool = false) -> [String]? {
         let start = inSentence ? 0 : analysis.clause(of: total).lowerBound
-        guard let word = (start..<total).last(where: { tokens[$0].isWord("aantal") }) else { return nil }
-        return tokens[(word + 1)..<total].filter { $0.kind == .word }.map(\.text)
+        guard let word = (start..<total).last(where: {
+                tokens[$0].kind == .word && Self.countedByNumberNoun(tokens[$0].text) != nil
+            }),
+            let counted = Self.countedByNumberNoun(tokens[word].text)
+        else { return nil }
+        let after = tokens[(word + 1)..<total].filter { $0.kind == .word }.map(\.text)
+        return counted.isEmpty ? after : [counted] + after
+    }
+
+    /// What a noun of number counts on its own: nothing for 'aantal' (the words after it name it: 'het aantal
+    /// leden'), the first part of a compound of 'aantal' or 'tal' ('ledental', 'inwonertal', 'bezoekersaantal':
+    /// 'leden', 'inwoner', 'bezoekers'); nil for any other word, 'getal' (no first part) and a compound of 'stal' (a
+    /// stable).
+    static func countedByNumberNoun(_ word: String) -> String? {
+        if word == "aantal" { return "" }
+        guard !word.hasSuffix("stal"), let suffix = ["aantal", "tal"].first(where: word.hasSuffix) else { return nil }
+        let first = word.dropLast(suffix.count)
+        return first.count >= leastCompoundHead ? String(first) : nil
     }
 
     /// Whether a word before the number at `index` in its clause has the head of a ratio's or a share's noun

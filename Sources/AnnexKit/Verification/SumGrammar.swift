@@ -707,16 +707,19 @@ extension ClaimParser {
         } ?? []
     }
 
-    /// The sentence's longest list of values of one unit (the first of the longest), or none.
+    /// The sentence's longest list of values of one unit (the first of the longest), or none: a mean after the values
+    /// is none of them (`listRuns(_:atMeans:)`).
     func longestList() -> [Int] {
-        [NumberUnit.count, .percent].flatMap { listRuns(numbers($0, in: tokens.indices)) }
+        [NumberUnit.count, .percent].flatMap { listRuns(numbers($0, in: tokens.indices), atMeans: true) }
             .max { $0.count < $1.count } ?? []
     }
 
     /// The lists among numbers in order: runs of at least two joined by ',', ';', '/', 'en' or '+' with at most
     /// `listGap` tokens between, inside the same parentheses ('41 uur, volwassenen (5.190)' is no list). A value after
-    /// a word that opens a total ('1.067, 1.128 en 1.051 faillissementen, samen 3.246') is no item of the run before.
-    func listRuns(_ values: [Int]) -> [[Int]] {
+    /// a word that opens a total ('1.067, 1.128 en 1.051 faillissementen, samen 3.246') is no item of the run before;
+    /// with `atMeans`, nor is one after an average word ('2.400 uur aan 1.200 leerlingen, gemiddeld 2 uur': a mean of
+    /// what the values before count, no peer of them).
+    func listRuns(_ values: [Int], atMeans: Bool = false) -> [[Int]] {
         var runs: [[Int]] = []
         for value in values {
             // A bracket of words only after a value names its item ('20,1 (Den Haag), …'): it is no gap.
@@ -725,7 +728,10 @@ extension ClaimParser {
                     <= Self.listGap,
                 tokens[value].depth == tokens[last].depth,
                 tokens[(last + 1)..<value].contains(where: { Self.listMarks.contains($0.text) || $0.isWord("en") }),
-                !tokens[(last + 1)..<value].contains(where: { $0.kind == .word && Self.totalOpeners.contains($0.text) })
+                !tokens[(last + 1)..<value].contains(where: {
+                    $0.kind == .word
+                        && (Self.totalOpeners.contains($0.text) || atMeans && Lexicon.averageWords.contains($0.text))
+                })
             {
                 runs[runs.count - 1].append(value)
             } else {
