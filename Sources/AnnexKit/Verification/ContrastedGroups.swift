@@ -232,13 +232,22 @@ struct ContrastedGroups: Sendable {
     }
 
     /// A word without the ending of its plural or of an adjective made from it, when a stem of at least
-    /// `shortestStem` letters is left.
+    /// `shortestStem` letters is left; a plural that changes its vowel, alone or as a compound's head, stands for its
+    /// singular ('jeugdleden' for 'jeugdlid': `vowelChangingPlurals`).
     static func stem(_ word: String) -> String {
+        if let (plural, singular) = vowelChangingPlurals.first(where: { word.hasSuffix($0.plural) }) {
+            return String(word.dropLast(plural.count)) + singular
+        }
         for ending in endings where word.hasSuffix(ending) && word.count - ending.count >= shortestStem {
             return String(word.dropLast(ending.count))
         }
         return word
     }
+
+    /// The plurals of Dutch that change the vowel of their singular, with that singular ('leden', 'lid').
+    static let vowelChangingPlurals: [(plural: String, singular: String)] = [
+        ("leden", "lid"), ("steden", "stad"), ("schepen", "schip"),
+    ]
 
     /// Endings of plurals and adjectives, longest first.
     static let endings = ["elijke", "elijk", "lijke", "lijk", "ische", "isch", "'s", "’s", "en", "se", "e", "s"]

@@ -169,6 +169,9 @@ struct Discourse: Sendable {
         var valueLine: CarriedLine?
         /// Its lines when it is a list of the parts of one whole (`ClaimParser.itemList()`).
         var itemList: ItemList?
+        /// Its items and total when it is a list whose last item totals the others (`ClaimParser.listClosedByTotal()`),
+        /// for a share under it that names an item.
+        var listTable: Table?
         /// The whole it asks a part of when it is a question ('Hoeveel van de 600 deelnemers …?'), for its answer.
         var askedWhole: Operand?
         /// Whether it is a title that says the lines under it split one whole ('Leerlingen naar schoolsoort 2024').
@@ -284,7 +287,7 @@ struct Discourse: Sendable {
             if memoRun.isEmpty { tableAbove = nil }
             memoRun.append((label, summary.counts[0], summary.memoNoun))
         } else {
-            tableAbove = rowsAndTotal
+            tableAbove = summary.listTable ?? rowsAndTotal
             memoRun = []
             memoRunClassified = summary.classifies
             memoRunUnderTitle = summary.titlesTable

@@ -33,8 +33,7 @@ extension ClaimParser {
         }
         // The words that name the part: after the whole's noun when the whole follows the share, else after the share
         // when the whole opens the clause ('Van alle 205.500 contacten …').
-        let opens = clause.lowerBound < whole && whole < start && tokens[clause.lowerBound].isWord("van")
-            && tokens[(clause.lowerBound + 1)..<whole].allSatisfy({ Lexicon.wholeDeterminers.contains($0.text) })
+        let opens = whole < start && opensWithWhole(clause, whole: whole)
         guard after || opens, refersByAdverb(clause) || analysis.hasPresentMarker(clause),
             isPredicate(start, in: (opens ? whole + 1 : clause.lowerBound)..<clause.upperBound),
             !turnsPolarity(inClauseOf: start), numbers(.percent, in: clause).allSatisfy({ $0 == start }),
@@ -71,6 +70,23 @@ extension ClaimParser {
             later.value < operand(whole).value
         else { return nil }
         return later
+    }
+
+    /// Whether `clause` opens with 'Van' and the whole at `whole` after determiners and adjectives that take the -e
+    /// ('Van alle 205.500 contacten', 'Van de totale 447 leden'), or after those, a noun that names it and 'van' ('Van
+    /// het totale ledenbestand van 447').
+    private func opensWithWhole(_ clause: Range<Int>, whole: Int) -> Bool {
+        guard clause.lowerBound < whole, tokens[clause.lowerBound].isWord("van") else { return false }
+        var between = tokens[(clause.lowerBound + 1)..<whole]
+        if between.count >= 2, between.last?.isWord("van") == true, let noun = between.dropLast().last,
+            noun.kind == .word, ContrastedGroups.isContent(noun.text)
+        {
+            between = between.dropLast(2)
+        }
+        return between.allSatisfy { token in
+            Lexicon.wholeDeterminers.contains(token.text)
+                || token.kind == .word && token.text.hasSuffix("e") && !Lexicon.grammarWords.contains(token.text)
+        }
     }
 
     /// Whether the words after the whole at `whole` in `clause` are at most its noun, after adjectives that take the

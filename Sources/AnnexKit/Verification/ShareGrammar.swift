@@ -110,8 +110,8 @@ extension ClaimParser {
         let outsideAfter = { (index: Int) in index > start && tokens[index].depth < tokens[start].depth ? 1 : 0 }
         let rank = { (index: Int) in (outsideAfter(index), abs(index - start)) }
         for index in counts.sorted(by: { rank($0) < rank($1) }) where part == nil {
-            if index + 2 < tokens.count, tokens[index + 1].isWord("van"),
-                let w = pairedWhole(of: index) ?? namedAmountWhole(of: index),
+            if index + 2 < tokens.count,
+                let w = (tokens[index + 1].isWord("van") ? pairedWhole(of: index) : nil) ?? namedAmountWhole(of: index),
                 tokens[w].number?.unit == .count, !isDifferenceStart(w),
                 outsideAfter(index) == 0 || !hasOwnShare(w)
             {
@@ -514,25 +514,56 @@ extension ClaimParser {
     /// Whether the count at `index` is written in words right after a demonstrative or the definite article ('Deze
     /// twee posten waren samen …', 'in de drie nieuwbouwwijken'): it counts items the reader knows of, no part of a
     /// whole.
-    private func countsNamedItems(_ index: Int) -> Bool {
+    private func countsNamedItems(_ index: Int) -> Bool { Self.countsNamedItems(index, in: tokens) }
+
+    /// Whether the count at `index` of `tokens` counts items the reader knows of (see `countsNamedItems(_:)`).
+    static func countsNamedItems(_ index: Int, in tokens: [Token]) -> Bool {
         index > 0 && tokens[index].number?.isWord == true
-            && (Self.demonstratives.contains(tokens[index - 1].text) || tokens[index - 1].isWord("de"))
+            && (demonstratives.contains(tokens[index - 1].text) || tokens[index - 1].isWord("de"))
     }
 
     /// 'Daarvan ging 62 procent naar personeel; de rest, € 212.800, naar strooizout': the one count other than the
     /// whole, after a word of the rest in another clause than the share's, is the whole less the share's part, not
-    /// that part. The count's currency sign may stand between the comma and it.
+    /// that part. The count's currency sign may stand between the comma and it. So is the count of a later clause
+    /// that denies the share's ('…; in 40 gevallen lukte dat niet': `deniesShareClause`).
     private func restBeside(shareAt start: Int, counts: [Int], whole: Int?) -> Int? {
         let others = counts.filter { $0 != whole }
         guard others.count == 1, let rest = others.first,
-            referringRest(before: rest > 0 && tokens[rest - 1].isMark("€") ? rest - 1 : rest) != nil,
+            referringRest(before: rest > 0 && tokens[rest - 1].isMark("€") ? rest - 1 : rest) != nil
+                || deniesShareClause(rest, shareAt: start),
             analysis.clause(of: rest) != analysis.clause(of: start), referringRest(before: start) == nil
         else { return nil }
         return rest
     }
 
-    /// Whether the sentence opens with a part of those the sentence before counted ('Van hen werden er 900 …').
-    private var opensWithPartOfThem: Bool { tokens.count > 1 && tokens[0].isWord("van") && tokens[1].isWord("hen") }
+    /// Whether the clause of the count at `rest` comes after the share's and denies it: a pronoun that refers back
+    /// ('dat', 'dit', 'het') right before 'niet' ('in 40 gevallen lukte dat niet'), with no other number there and no
+    /// word of absence in the share's clause (`Lexicon.absenceWords`: a share of what did not happen is no rest's
+    /// complement).
+    private func deniesShareClause(_ rest: Int, shareAt start: Int) -> Bool {
+        let clause = analysis.clause(of: rest)
+        let own = analysis.clause(of: start)
+        guard clause.lowerBound >= own.upperBound, analysis.numberIndices.filter(clause.contains) == [rest],
+            !own.contains(where: { tokens[$0].kind == .word && Lexicon.absenceWords.contains(tokens[$0].text) })
+        else { return false }
+        return clause.dropLast().contains { index in
+            Self.deniedReferences.contains(tokens[index].text) && tokens[index + 1].isWord("niet")
+        }
+    }
+
+    /// Pronouns that refer back to a clause before, which 'niet' after them denies ('lukte dat niet').
+    private static let deniedReferences: Set<String> = ["dat", "dit", "het"]
+
+    /// Whether the sentence opens with a part of those the sentence before counted ('Van hen werden er 900 …'), or of
+    /// the quantity or amount it gave ('Van dat aantal …', 'Van dit bedrag …': `amountReferences`).
+    private var opensWithPartOfThem: Bool {
+        tokens.count > 1 && tokens[0].isWord("van")
+            && (tokens[1].isWord("hen")
+                || (Lexicon.quantityReferences + Self.amountReferences).contains { analysis.matches($0, at: 1) })
+    }
+
+    /// Demonstratives with the noun of an amount of money that refer to the amount the sentence before gave.
+    static let amountReferences = ["dit bedrag", "dat bedrag"]
 
     /// Whether 'van hen' follows the share ending at `end` ('De helft van hen (214) …'): it is of those the sentence
     /// before counted, as a sentence that opens with 'Van hen' is.

@@ -5,7 +5,9 @@
 /// here. Of several value columns the one the sentence names is read: the one its words tell apart among the header's
 /// cells ('van de leden' under 'Vestiging | Leden | Uitleningen'), or the one whose header's year it names; a
 /// sentence that names none, or two, gets none (`unverifiable`), as does a share of no named whole of a column that
-/// may count a part of another column's rows.
+/// may count a part of another column's rows. The whole a share names after 'van' is the total row when it is named by
+/// the title, the column's header or the header's first cell, which names what each row is ('van alle ontvangen
+/// subsidie' under 'Subsidies 2023 | Bedrag').
 extension TableAbove {
     /// The body rows and total row of the column the sentence of `words` and `years` names, with the words of the
     /// title and that column's header, as `Discourse.Table`; none unless every row has as many cells, the last row is
@@ -44,7 +46,10 @@ extension TableAbove {
             wholeNamed || nounNamesColumn || !Self.mayBePart(column, of: Array(body))
         else { return nil }
         let labels = body.map { Self.labelWords($0.cells[0]) }
-        return (Array(zip(labels, counts.dropLast())), counts[counts.count - 1], title + named, false)
+        // The header's first cell names what each row is ('Subsidies 2023' over 'Gemeente | € 35.000'): all of them
+        // ('van alle ontvangen subsidie') are the total row.
+        let rowsNamed = header.map { TableBlock.words($0[0]) } ?? []
+        return (Array(zip(labels, counts.dropLast())), counts[counts.count - 1], title + rowsNamed + named, false)
     }
 
     /// The value column a sentence of `words` and `years` speaks of: the only one, or, under a header, the one its

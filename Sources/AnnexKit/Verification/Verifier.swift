@@ -184,6 +184,7 @@ public struct Verifier: Sendable {
         summary.labelledLines = parser.carriedLines()
         summary.valueLine = analysis.soleValueLine
         summary.itemList = parser.itemList()
+        summary.listTable = parser.listClosedByTotal()
         summary.norms = parser.referenceValues()
         summary.askedWhole = parser.askedWhole()
         summary.classifies = analysis.isClassifyingTitle
@@ -324,13 +325,18 @@ public struct Verifier: Sendable {
     /// The quantity a sentence is about: its total ('in totaal 21.707', 'samen 10.260'), the end value of its change
     /// ('naar 19.910') or its only count, or the only one besides its differences (`gaps`); with the measure it was
     /// bound to. Beside a mean a count after 'samen' is not marked so: 'samen 8.280 hectoliter, gemiddeld 180
-    /// hectoliter per klant. Dat is drie keer zoveel …' may speak of the mean.
+    /// hectoliter per klant. Dat is drie keer zoveel …' may speak of the mean. A count in words after 'de' or a
+    /// demonstrative counts items the reader knows of ('De opbrengsten van de drie garages …'), no quantity it gives
+    /// (`ClaimParser.countsNamedItems`).
     static func topic(
         of analysis: SentenceAnalysis, bindings: [Int: Binding], binder: DataBinder?, discourse: Discourse,
         startValues: Set<Int>, gaps: Set<Int>
     ) -> Topic? {
         let tokens = analysis.tokens
-        let counts = analysis.numberIndices.filter { tokens[$0].number?.unit == .count && !startValues.contains($0) }
+        let counts = analysis.numberIndices.filter {
+            tokens[$0].number?.unit == .count && !startValues.contains($0)
+                && !ClaimParser.countsNamedItems($0, in: tokens)
+        }
         let statesMean = tokens.contains { $0.kind == .word && Lexicon.averageWords.contains($0.text) }
         let markers = ["in totaal", "totaal van", "een totaal van", "naar", "tot"] + (statesMean ? [] : ["samen"])
         let marked = counts.filter { index in
