@@ -141,7 +141,12 @@ extension ClaimParser {
         let stretchNumbers = analysis.numberIndices.filter(stretch.contains)
         // A fraction in words is its stretch's only number as a number in digits is: beside numbers of other
         // stretches ('…, terwijl het onderwijs 3 procent minder uren afnam') its own stretch must say its direction.
-        let onlyClaim = tokens[index].kind == .number ? stretchNumbers == [index] : stretchNumbers.isEmpty
+        // 'nam toe met 14, ofwel 7,5%': a number of the other unit that restates the claim, or that the claim
+        // restates, is the same change of the same row, no value of another.
+        let restating = stretchNumbers.filter { isRestatement($0, of: index) }
+        let onlyClaim =
+            tokens[index].kind == .number
+            ? stretchNumbers.filter { !restating.contains($0) } == [index] : stretchNumbers.isEmpty
         // Beside numbers of other stretches the claim's own stretch says its direction: another's verb is another's.
         let directed = gapped == nil ? stretch : whole
         let ownDirection =
@@ -174,6 +179,15 @@ extension ClaimParser {
     func timedRowDifference(at index: Int, _ number: WrittenNumber) -> (from: Operand, to: Operand)? {
         guard number.multiplier == 1, analysis.sentence.timedTable?.statesScale == false else { return nil }
         return timedRowChange(at: index, unit: number.unit)
+    }
+
+    /// Whether the number at `other` restates the change at `index` in the other unit, or the change restates it, by a
+    /// restating word between them (`restatement(after:_:)`: 'met 14, ofwel 7,5%', 'met 7,5 procent, of 14'): a
+    /// change in percent and its amount, one a percentage and the other a count.
+    private func isRestatement(_ other: Int, of index: Int) -> Bool {
+        let units = Set([other, index].map { tokens[$0].number?.unit })
+        guard units == [.count, .percent] else { return false }
+        return Self.restatement(after: other, tokens) == index || Self.restatement(after: index, tokens) == other
     }
 
     /// Whether the word at `position` says what a comparison is with: 'dan' after a comparative, or 'als' after the
