@@ -391,10 +391,15 @@ extension ClaimParser {
     }
 
     /// Whether the word at `index` sets the number before it against the one after it, as 'tegen' does: 'om' right
-    /// between two numbers ('(468 om 159)').
+    /// between two numbers ('(468 om 159)'), or the 'van' of 'in plaats van' before a number, which names the value
+    /// the one before replaces ('kost voortaan € 495 in plaats van € 465').
     static func setsAgainst(_ index: Int, _ tokens: [Token]) -> Bool {
-        index > 0 && index + 1 < tokens.count && tokens[index].isWord("om") && tokens[index - 1].kind == .number
-            && tokens[index + 1].kind == .number
+        guard index > 0, index + 1 < tokens.count else { return false }
+        if tokens[index].isWord("van"), index >= 2, tokens[index - 1].isWord("plaats"), tokens[index - 2].isWord("in")
+        {
+            return number(after: index, in: tokens) != nil
+        }
+        return tokens[index].isWord("om") && tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
     }
 
     /// A count followed by 'meer' or 'minder' ('50 meer'): a difference, not a value.

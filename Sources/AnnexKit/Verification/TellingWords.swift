@@ -22,11 +22,16 @@ extension ClaimParser {
     /// ('overig'). Used for prose that names a row of the table above it (`labelledRowShare`, `timedRowChange`).
     /// A rest row ('Overig buitenland') is told only when the words name a rest as well: without such a word, 'het
     /// buitenland' names the whole group that row is the remainder of, which no one row holds.
+    /// When no word tells a row apart so, an adjective inflected in '-e' may name it (`isInflectedAdjective`: 'De
+    /// totale kosten' names 'Totaal'); 'De totale kosten van zout' names the row 'Zout', as it did without it.
     static func toldRow(amongst labels: [[String]], by words: Set<String>) -> Int? {
         let words = words.union(completedCompounds(of: words, amongst: labels))
-        let row = TellingWords.item(amongst: labels.count, by: words.sorted()) { row, word in
-            labels[row].contains { labelNames($0, word) }
+        let told = { (names: (String, String) -> Bool) in
+            TellingWords.item(amongst: labels.count, by: words.sorted()) { row, word in
+                labels[row].contains { names($0, word) }
+            }
         }
+        let row = told(labelNames) ?? told { labelNames($0, $1) || namesByInflection($0, $1) }
         guard let row, labels[row].contains(where: Lexicon.restCategories.contains) else { return row }
         return words.contains(where: Lexicon.restCategories.contains) ? row : nil
     }
@@ -57,5 +62,20 @@ extension ClaimParser {
     static func labelNames(_ label: String, _ word: String) -> Bool {
         !Lexicon.grammarWords.contains(label) && !Lexicon.restCategories.contains(label) && sharesStem(label, word)
             && !(label.count > word.count && label.hasPrefix(word) && !areForms(label, word))
+    }
+
+    /// Whether `word` names the label word `label` as its adjective inflected in '-e' (`isInflectedAdjective`), the
+    /// label no word of grammar nor a rest category.
+    private static func namesByInflection(_ label: String, _ word: String) -> Bool {
+        !Lexicon.grammarWords.contains(label) && !Lexicon.restCategories.contains(label)
+            && isInflectedAdjective(word, of: label)
+    }
+
+    /// Whether `word` is the inflected form in '-e' of the adjective `label` whose long vowel is written double in
+    /// its closed last syllable, once in the open syllable of the form ('totaal' 'totale', 'groot' 'grote'): 'De
+    /// totale kosten' names the row 'Totaal'.
+    static func isInflectedAdjective(_ word: String, of label: String) -> Bool {
+        guard let open = openSyllablePlural(of: label) else { return false }
+        return word == open.dropLast()
     }
 }

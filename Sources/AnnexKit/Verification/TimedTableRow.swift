@@ -141,8 +141,10 @@ extension ClaimParser {
         let stretchNumbers = analysis.numberIndices.filter(stretch.contains)
         // A fraction in words is its stretch's only number as a number in digits is: beside numbers of other
         // stretches ('…, terwijl het onderwijs 3 procent minder uren afnam') its own stretch must say its direction.
-        // A number that restates the claim in other terms ('met 14, ofwel 7,5 procent') is the same change.
-        let restating = tokens[index].kind == .number ? restatingPartner(of: index) : nil
+        // 'nam toe met 14, ofwel 7,5%': a number of the other unit that restates the claim, or that the claim
+        // restates (`restatingPartner(of:)`), is the same change of the same row, no value of another.
+        let restating = tokens[index].kind == .number
+            ? restatingPartner(of: index).flatMap { isOtherUnit($0, of: index) ? $0 : nil } : nil
         let onlyClaim =
             tokens[index].kind == .number
             ? stretchNumbers.filter({ $0 != restating }) == [index] : stretchNumbers.isEmpty
@@ -178,6 +180,12 @@ extension ClaimParser {
     func timedRowDifference(at index: Int, _ number: WrittenNumber) -> (from: Operand, to: Operand)? {
         guard number.multiplier == 1, analysis.sentence.timedTable?.statesScale == false else { return nil }
         return timedRowChange(at: index, unit: number.unit)
+    }
+
+    /// Whether the numbers at `other` and `index` are a change in percent and its amount: one a percentage, the other
+    /// a count.
+    private func isOtherUnit(_ other: Int, of index: Int) -> Bool {
+        Set([other, index].map { tokens[$0].number?.unit }) == [.count, .percent]
     }
 
     /// Whether the word at `position` says what a comparison is with: 'dan' after a comparative, or 'als' after the
