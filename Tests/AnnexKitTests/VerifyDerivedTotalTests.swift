@@ -25,33 +25,12 @@ struct VerifyScaledRateNoPartTests {
     }
 }
 
-/// A step that states a mean per unit and, after 'in totaal' or 'samen', its total takes the units from the
-/// sentence before (`stepProductReading`), as it does after 'dat' or 'dus'.
-@Suite("verify: a total after 'in totaal' or 'samen' of a mean per unit")
-struct VerifySummedStepTests {
-    static func text(_ total: String, opening: String = "Het buurthuis hield dit jaar 14 avonden.") -> String {
-        opening + " Er kwamen per avond gemiddeld 26 bezoekers, in totaal \(total).\n"
-    }
-
-    @Test("the units of the sentence before times the mean")
-    func unitsBefore() throws {
-        // 14 × 26 = 364.
-        try expectClaim("364", in: Self.text("364"), kind: .count, verdict: .consistent, value: 364)
-        try expectVerdict(.inconsistent, of: "346", in: Self.text("346"))
-    }
-
-    @Test("no count of the units before")
-    func noUnits() throws {
-        try expectUnverifiable("346", in: Self.text("346", opening: "Het buurthuis was dit jaar vaak open."))
-    }
-}
-
 /// A mean whose clause takes one unit as its subject ('Gemiddeld telde een les 23,5 deelnemers') is a mean per that
-/// unit (`perOneNoun`), for a total after it and for the next sentence.
+/// unit (`perOneNoun`), for a product after it that refers back ('dat zijn …') and for the next sentence.
 @Suite("verify: 'een X' as the unit of a mean")
 struct VerifyMeanSubjectUnitTests {
     static func text(_ total: String, opening: String = "De sportschool gaf 84 lessen.") -> String {
-        opening + " Gemiddeld telde een les 23,5 deelnemers, samen \(total) deelnemers.\n"
+        opening + " Gemiddeld telde een les 23,5 deelnemers, dat zijn \(total) deelnemers.\n"
     }
 
     @Test("the lessons of the sentence before times the mean")

@@ -54,7 +54,6 @@ extension ClaimParser {
     /// How many sentences back a step of a worked example may take its units: the step before and the one before it.
     static let stepReach = 2
 
-    /// Words by which a step's result refers back to what the example stated ('zijn dat', 'kost dit', 'dan'), or sums
-    /// up the units' rates ('…, samen 1.150', '…, in totaal 1.150').
-    private static let stepReferences: Set<String> = ["dat", "dit", "dan", "daarmee", "dus", "samen", "totaal"]
+    /// Words by which a step's result refers back to what the example stated ('zijn dat', 'kost dit', 'dan').
+    private static let stepReferences: Set<String> = ["dat", "dit", "dan", "daarmee", "dus"]
 }
