@@ -23,13 +23,14 @@ struct UnitRate: Sendable {
 extension ClaimParser {
     /// The rate per one unit this sentence states (see the extension); none when it states more than one value.
     func unitRates() -> [UnitRate] {
-        guard let unit = openingPerNoun() else { return [] }
         let starts = Set(pairs.map(\.from))
         let values = analysis.numberIndices.filter {
             tokens[$0].depth == 0 && tokens[$0].number?.unit == .count && !starts.contains($0)
                 && Self.isValue($0, tokens) && tokens[$0].year == nil
         }
-        guard values.count == 1, let number = tokens[values[0]].number else { return [] }
+        guard values.count == 1, let number = tokens[values[0]].number,
+            let unit = openingPerNoun() ?? meanUnit(of: values[0])
+        else { return [] }
         return [
             UnitRate(
                 rate: operand(values[0]).carriedOver, unit: unit, measure: writtenMeasure(at: values[0]),
@@ -58,6 +59,14 @@ extension ClaimParser {
         return claim
     }
 
+    /// The unit a mean an average word governs is of: the noun after 'per' in its phrase ('Met gemiddeld 48 bezoekers
+    /// per avond …'), or the one unit its clause takes as subject ('Een rit duurde gemiddeld 47 minuten').
+    private func meanUnit(of index: Int) -> String? {
+        guard isAveraged(index) else { return nil }
+        if let unit = perNoun(of: index), !Lexicon.grammarWords.contains(unit) { return unit }
+        return perOneNoun(of: index)
+    }
+
     /// The noun after 'per' in the sentence's opening words, before any number and any mark ('Per rit', 'De kosten
     /// per rit').
     private func openingPerNoun() -> String? {
@@ -69,9 +78,15 @@ extension ClaimParser {
     }
 
     /// Whether the total at `total` closes its sentence, past its noun and at most a particle of its verb ('levert dat
-    /// € 176.400 op.'): a total compared with something after it ('… € 176.400 minder dan begroot') is no product.
+    /// € 176.400 op.'): a total compared with something after it ('… € 176.400 minder dan begroot') is no product. A
+    /// unit of measure may be followed by the noun of what it measures ('ruim 500 uur sleutelwerk').
     private func closesSentence(_ total: Int) -> Bool {
-        let start = ReadingSanity.noun(after: total, in: tokens) != nil ? total + 2 : total + 1
+        var start = ReadingSanity.noun(after: total, in: tokens) != nil ? total + 2 : total + 1
+        if start == total + 2, MeasureUnit(noun: tokens[total + 1].text) != nil, start < tokens.count,
+            tokens[start].kind == .word, !Lexicon.grammarWords.contains(tokens[start].text)
+        {
+            start += 1
+        }
         let words = tokens[min(start, tokens.count)...].filter { $0.kind != .mark }
         return words.isEmpty || words.count == 1 && Self.verbParticles.contains(words[0].text)
     }

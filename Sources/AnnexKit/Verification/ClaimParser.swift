@@ -646,9 +646,10 @@ struct ClaimParser {
         return values
     }
 
-    /// The counts of the sentence that are no start or end value, nor a stated difference (`statesDifference`).
+    /// The counts of the sentence that are no start or end value, nor a stated difference (`statesDifference`), nor
+    /// a rate per a scale or the count of its units (`scaledRateCounts`).
     func plainCounts() -> [Operand] {
-        let paired = Set(pairs.flatMap { [$0.from, $0.to] } + bases)
+        let paired = Set(pairs.flatMap { [$0.from, $0.to] } + bases).union(scaledRateCounts())
         let found = numbers(.count, in: tokens.indices).filter { !paired.contains($0) && !statesDifference($0) }
         return preferringDigits(found).map { operand($0) }
     }

@@ -68,8 +68,11 @@ extension ClaimParser {
 
     /// Marks that end the stretch of a total or of one of its parts.
     private static let stretchEnds: Set<String> = [",", ";", ":"]
-    /// The ordinals that name a quarter or half of a year.
-    static let ordinals: [String: Int] = ["eerste": 1, "tweede": 2, "derde": 3, "vierde": 4]
+    /// The ordinals that name a quarter or half of a year, in words and in digits ('2e kwartaal', '1ste halfjaar').
+    static let ordinals: [String: Int] = [
+        "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1e": 1, "2e": 2, "3e": 3, "4e": 4, "1ste": 1, "2de": 2,
+        "3de": 3, "4de": 4,
+    ]
     /// The halves of a year.
     static let halvesPerYear = 2
 }

@@ -446,8 +446,15 @@ struct Discourse: Sendable {
 
     /// The counts of the sentence before, for 'Opgeteld ging het om …'.
     var lastCounts: [Operand] { earlier.last?.counts ?? [] }
-    /// The rate per one unit the sentence before states.
-    var lastUnitRates: [UnitRate] { earlier.last?.unitRates ?? [] }
+    /// The rate per one unit the sentence before states; sentences between that state no count (a percentage alone:
+    /// 'Die stijging van 7,2% …') name no other unit and pass it on.
+    var lastUnitRates: [UnitRate] {
+        let stating = earlier.last { summary in
+            !summary.unitRates.isEmpty || !summary.counts.isEmpty || summary.pair != nil
+                || !summary.countedValues.isEmpty
+        }
+        return stating?.unitRates ?? []
+    }
 
     /// The values outside brackets of the rows of two columns of the sentence before, for 'In totaal …' under them.
     var lastRowValues: [Operand] { earlier.last?.rowValues ?? [] }

@@ -56,6 +56,7 @@ extension ClaimParser {
         if let (total, parts) = columnTotalUnderTable() { add(total, operands: parts) }
         if let (total, parts) = totalBeforeDatedParts() { add(total, operands: parts) }
         if let (total, parts) = resultTotal() { add(total, operands: parts) }
+        if let (total, parts) = demonstrativeTotal() { add(total, operands: parts) }
         // 'Samen met A (…) en B (…) komt het totaal op …': the values after 'samen met' are never all the addends.
         if let (total, parts) = togetherWith() {
             if parts.isEmpty, let number = tokens[total].number {

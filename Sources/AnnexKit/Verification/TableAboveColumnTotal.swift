@@ -25,11 +25,15 @@ extension ClaimParser {
         let labels = body.flatMap { TableAbove.labelWords($0.cells[0]) }.filter { !Lexicon.grammarWords.contains($0) }
         guard words.isDisjoint(with: labels) else { return nil }
         let noun = ReadingSanity.noun(after: total, in: tokens)
+        // A label cell that names a currency in brackets ('Opbrengsten (€)') states the currency of the bare cells.
+        let statedCurrency = Self.bracketsCurrency(header.cells[0])
         let columns = header.cells.indices.dropFirst().filter { column in
             let cells = body.map { TableCell($0.cells[column]).value?.number }
             guard cells.allSatisfy({ cell in
-                cell.map { $0.unit == .count && $0.sign == nil && $0.currency.isEmpty == number.currency.isEmpty }
-                    == true
+                cell.map { cell in
+                    cell.unit == .count && cell.sign == nil
+                        && (cell.currency.isEmpty && !statedCurrency) == number.currency.isEmpty
+                } == true
             })
             else { return false }
             if !number.currency.isEmpty { return true }
@@ -37,14 +41,36 @@ extension ClaimParser {
                 TableBlock.words(header.cells[column]).contains { Self.areForms($0, noun) || Self.sameUnit($0, noun) }
             } == true
         }
-        guard columns.count == 1 else { return nil }
+        guard let column = columns.count == 1 ? columns.first : namedYearColumn(columns, header: header) else {
+            return nil
+        }
         let parts = body.compactMap { row -> Operand? in
-            TableCell(row.cells[columns[0]]).value.map {
+            TableCell(row.cells[column]).value.map {
                 Operand($0.number, year: nil, token: nil, line: row.line, binding: OperandBinding(.labelledLine))
             }
         }
         guard parts.allSatisfy({ $0.value < number.value }) else { return nil }
         return (total, parts)
+    }
+
+    /// Of several columns of the total's kind, the one whose header is the one year the sentence names ('Samen brachten
+    /// de drie posten in 2023 …' over '… | 2022 | 2023'): the total is of that year.
+    private func namedYearColumn(_ columns: [Int], header: TableAbove.Row) -> Int? {
+        let years = Set(tokens.compactMap(\.year))
+        guard years.count == 1 else { return nil }
+        let named = columns.filter { column in
+            Tokenizer.tokens(Array(header.cells[column].unicodeScalars)).compactMap(\.year) == Array(years)
+        }
+        return named.count == 1 ? named[0] : nil
+    }
+
+    /// Whether a label cell names a currency in brackets ('Opbrengsten (€)', 'Kosten (euro)').
+    private static func bracketsCurrency(_ label: String) -> Bool {
+        let cell = Tokenizer.tokens(Array(label.unicodeScalars))
+        return cell.indices.dropFirst().dropLast().contains { index in
+            cell[index - 1].isMark("(") && cell[index + 1].isMark(")")
+                && (cell[index].isMark("€") || Tokenizer.currencyWords.contains(cell[index].text))
+        }
     }
 
     /// Whether two nouns name one unit of measure in two forms ('hl' and 'hectoliter', `MeasureUnit`).

@@ -28,12 +28,13 @@ extension ClaimParser {
         return claim
     }
 
-    /// The unit a rate at `index` is per and its scale: 'per cliënt' (1), 'per 1.000 inwoners' (1.000).
+    /// The unit a rate at `index` is per and its scale: 'per cliënt' (1), 'per 1.000 inwoners' (1.000), or the one
+    /// unit a mean's clause takes as its subject ('Gemiddeld telde een klas 24 leerlingen', `perOneNoun`, 1).
     private func rateUnit(of index: Int) -> (unit: String, scale: Exact)? {
         if let unit = perNoun(of: index) { return (unit, Exact(1)) }
         guard let per = Self.per(after: index, in: tokens, reach: Self.ratePhraseReach), per + 2 < tokens.count,
             let scale = Self.scale(tokens[per + 1]), tokens[per + 2].kind == .word
-        else { return nil }
+        else { return perOneNoun(of: index).map { ($0, Exact(1)) } }
         return (tokens[per + 2].text, scale)
     }
 
