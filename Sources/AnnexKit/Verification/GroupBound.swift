@@ -58,10 +58,20 @@ extension Tokenizer {
     /// thuis', '120 leerlingen jonger dan 12 jaar'. A threshold (`isComparativeBound`) right after a counted noun is
     /// the group's, no value of it.
     static func isCountedGroupBound(_ index: Int, _ tokens: [Token]) -> Bool {
-        guard index >= 4, isComparativeBound(index, tokens), tokens[index - 3].kind == .word,
-            tokens[index].number?.decimals == 0, tokens[index].number?.currency.isEmpty == true
+        guard index >= 4, isComparativeBound(index, tokens) else { return false }
+        let comparative = comparativePosition(beforeThan: index - 1, tokens)
+        guard comparative >= 2, tokens[comparative - 1].kind == .word, tokens[index].number?.decimals == 0,
+            tokens[index].number?.currency.isEmpty == true
         else { return false }
-        return tokens[index - 4].number.map { $0.unit == .count } ?? false
+        return tokens[comparative - 2].number.map { $0.unit == .count } ?? false
+    }
+
+    /// Where the comparative before 'dan' at `than` stands: right before it, or, for one of age, before a form of
+    /// 'zijn' there ('29 leden die jonger zijn dan 35': a subordinate clause sets its verb between them).
+    private static func comparativePosition(beforeThan than: Int, _ tokens: [Token]) -> Int {
+        let verbBetween = than >= 2 && ClaimParser.copulas.contains(tokens[than - 1].text)
+            && ageComparatives.contains(tokens[than - 2].text)
+        return verbBetween ? than - 2 : than - 1
     }
 
     /// Whether the count at `index` is a bound after a comparative and 'dan' ('langer dan 8 weken', 'jonger dan 12
@@ -70,7 +80,7 @@ extension Tokenizer {
         guard index >= 2, let number = tokens[index].number, number.unit == .count, number.hedge == nil,
             tokens[index - 1].isWord("dan")
         else { return false }
-        let comparative = tokens[index - 2].text
+        let comparative = tokens[comparativePosition(beforeThan: index - 1, tokens)].text
         let compares = Lexicon.comparatives.contains(comparative) || Self.ageComparatives.contains(comparative)
         return compares && !Self.hedgingComparatives.contains(comparative)
     }

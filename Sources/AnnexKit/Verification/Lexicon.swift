@@ -276,8 +276,8 @@ enum Lexicon {
 
     /// Fractions written as words: 'de helft', 'een derde', 'driekwart', 'twee derde'.
     static let fractions: [String: (numerator: Int, denominator: Int)] = [
-        "helft": (1, 2), "derde": (1, 3), "kwart": (1, 4), "vijfde": (1, 5), "zesde": (1, 6), "achtste": (1, 8),
-        "tiende": (1, 10), "driekwart": (3, 4), "tweederde": (2, 3),
+        "helft": (1, 2), "derde": (1, 3), "kwart": (1, 4), "vijfde": (1, 5), "zesde": (1, 6), "zevende": (1, 7),
+        "achtste": (1, 8), "negende": (1, 9), "tiende": (1, 10), "driekwart": (3, 4), "tweederde": (2, 3),
     ]
 
     /// Verbs and nouns that state a factor: 'verdubbeld' is ×2, 'gehalveerd' ×½.

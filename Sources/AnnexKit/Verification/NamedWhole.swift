@@ -23,7 +23,8 @@ extension ClaimParser {
     /// The counts of the sentence that are no count of time and no group's size, with the words that name them; the
     /// whole the sentence opens with is named by its words before it too ('Van de totale lasten van € 214,6 miljoen
     /// ging …': 'lasten' names 214,6, not the part after it), a number by a noun apposed to it ('op een omzet van 95
-    /// miljoen euro', `apposedName(of:)`), which names none before it; a count after 'respectievelijk' by its own label
+    /// miljoen euro', `apposedName(of:)`), which names none before it, or by the subject whose level it states ('De
+    /// omzet kwam uit op € 1,86 mln', `levelSubject(of:)`); a count after 'respectievelijk' by its own label
     /// (`respectiveLabelWords`).
     func namedCounts() -> [NamedCount] {
         let opening = openingWhole()
@@ -33,7 +34,7 @@ extension ClaimParser {
             let before =
                 index == opening
                 ? tokens[1..<index].filter { $0.kind == .word }.map(\.text)
-                : apposedName(of: index).map { [$0.noun] } ?? []
+                : apposedName(of: index).map { [$0.noun] } ?? levelSubject(of: index).map { [$0] } ?? []
             let after = namingWords(of: index, before: namingLimit(of: index))
             let words = before.filter(ContrastedGroups.isContent) + after
             return NamedCount(operand: operand(index).carriedOver, words: words)

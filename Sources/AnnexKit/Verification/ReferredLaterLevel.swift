@@ -124,7 +124,7 @@ extension ClaimParser {
     }
 
     /// Whether `clause` holds an adverb that refers back by a pronoun ('daarmee', 'hiermee').
-    private func refersByAdverb(_ clause: Range<Int>) -> Bool {
+    func refersByAdverb(_ clause: Range<Int>) -> Bool {
         clause.contains { tokens[$0].kind == .word && Self.referringAdverbs.contains(tokens[$0].text) }
     }
 

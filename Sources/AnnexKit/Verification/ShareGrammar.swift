@@ -130,6 +130,7 @@ extension ClaimParser {
             if qualifiesItsWhole(afterShareEndingAt: end) { return (operand(member), nil) }
             part = member
         }
+        if part == nil, let member = contributedCount(beforeShareAt: start) { part = member }
         if whole == nil {
             whole = markedWhole(excluding: part, near: start)
             if let marked = whole, let named = ownNamedWhole(ofShareAt: start, end: end, marked: marked, part: part) {
@@ -249,19 +250,29 @@ extension ClaimParser {
         {
             part = size
         }
-        // '…, 6.944 in totaal': a count that closes the sentence as a total restates the share's part.
-        if part == nil, let whole, let totalled = totalledPart(afterShareAt: start, whole: whole) { part = totalled }
+        // '…, 6.944 in totaal': a count that closes the sentence as a total restates the share's part, also of a whole
+        // of the sentence before ('Drie op de tien groepen kwamen van buiten, 14 in totaal').
+        if part == nil, let base = whole.map({ operand($0) }) ?? wholeOperand,
+            let totalled = totalledPart(afterShareAt: start, whole: base)
+        {
+            part = totalled
+        }
         // 'Dat is een derde van alle 5.760 aanmeldingen', 'Daarmee is …': a sentence that opens by restating the
         // quantity of the one before, with its whole marked and no other count than a difference from another time
         // and that time's value in brackets ('… en 180 meer dan in 2024 (1.110)'), takes that quantity as the part,
         // when it is less than the whole (a total restated as the whole is no part of it).
-        if part == nil, let whole, opensWithRestatement,
+        let onlyWhole = whole.map { whole in
             counts.filter({
                 !Self.isDifferenceFromTime($0, tokens) && !Self.isValueOfComparedTime($0, tokens) && !bases.contains($0)
-            }) == [whole],
-            let referred = discourse.topic(needingValue: true).flatMap(operand), referred.unit == .count,
-            referred.value < operand(whole).value
-        {
+            }) == [whole]
+        }
+        let referred = whole.flatMap { whole -> Operand? in
+            guard let topic = discourse.topic(needingValue: true).flatMap(operand), topic.unit == .count,
+                topic.value < operand(whole).value
+            else { return nil }
+            return topic
+        }
+        if part == nil, let whole, opensWithRestatement, onlyWhole == true, let referred {
             // 'Daarmee' may say by what means as well as what follows ('De gemeente nam 40 handhavers aan. Daarmee is
             // een derde van de 1.200 klachten afgehandeld'): the quantity it takes up may confirm the share, never
             // contradict it.
@@ -273,6 +284,19 @@ extension ClaimParser {
             let level = referredLaterLevel(ofShareAt: start, end: end, whole: whole, counts: counts)
         {
             return (level, operand(whole))
+        }
+        // 'De horeca nam 8.350 flessen af. Van de totale verkoop van 33.400 flessen ging daarmee een kwart naar de
+        // horeca.': 'daarmee' or 'hiermee' inside the share's clause takes up the quantity of the sentence before as
+        // 'Daarmee is' does; it may name the means as well, so that quantity may confirm the share, never contradict
+        // it.
+        if part == nil, let whole, onlyWhole == true, refersByAdverb(analysis.clause(of: start)), let referred {
+            return (referred.carriedOverByPosition, operand(whole))
+        }
+        // 'Er werden 96 nalatenschappen afgewikkeld. In 31 gevallen was er geen testament, bijna een derde.'
+        if whole == nil, wholeOperand == nil, let member = part,
+            let sole = soleCountWhole(ofShareEndingAt: end, part: member)
+        {
+            wholeOperand = sole
         }
         let ahead = part == nil ? whole.flatMap { self.partAhead(ofShareAt: start, end: end, whole: $0) } : nil
         return (part.map { operand($0) } ?? ahead, whole.map { operand($0) } ?? wholeOperand)
@@ -365,7 +389,7 @@ extension ClaimParser {
 
     /// Where the share at `start` begins with its hedge ('ruim' of 'ruim een derde') or a word that says it is exact
     /// ('precies' of '…, precies de helft, …': `Lexicon.precisionWords`).
-    private func lead(ofShareAt start: Int) -> Int {
+    func lead(ofShareAt start: Int) -> Int {
         let hedged = start - (hedgePhrase(before: start).map { SentenceAnalysis.parts(of: $0.phrase).count } ?? 0)
         let exact = hedged > 0 && tokens[hedged - 1].kind == .word
             && Lexicon.precisionWords.contains(tokens[hedged - 1].text)

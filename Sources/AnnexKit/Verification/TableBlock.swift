@@ -77,6 +77,9 @@ struct TableBlock: Sendable {
     /// The block's body rows (no sub-rows) and total rows, for its share columns.
     private var shareBody: [Row] = []
     private var totals: [Row] = []
+    /// The block's rows under its header, sub-rows and total rows too, in their order: for a share row of the two
+    /// rows above it (`TableRowColumns.partShareRows`).
+    private var ordered: [(cells: [String], line: Int)] = []
     /// Whether the block's rows give no shares to check: a subtotal, a total row of another width, or a body row under
     /// a total row.
     private var noShares = false
@@ -125,6 +128,7 @@ struct TableBlock: Sendable {
             (style, width, indent) = (row.style, row.cells.count, row.indent)
             heading = Heading(title: lineBefore)
         }
+        ordered.append((row.cells, line))
         let words = Self.words(row.cells[0])
         let totalsPeriod = totalsPeriod(row.cells[0])
         let isTotal = ClaimParser.totalledWords(words) != nil || Self.closesOnTotal(words) || totalsPeriod
@@ -183,23 +187,27 @@ struct TableBlock: Sendable {
         return moments.map(\.order) == Array(bounds[0].order...bounds[1].order)
     }
 
-    /// Ends the block: the rows of its share columns that make claims (`TableShareRow`), then those of the columns
-    /// each row derives from its own cells (`TableRowColumns`); none when a row could not be read, or it has a
-    /// subtotal, more than one total row, or body rows under its total.
+    /// Ends the block: its share rows of the two rows above them (`TableRowColumns.partShareRows`), the rows of its
+    /// share columns that make claims (`TableShareRow`), then those of the columns each row derives from its own cells
+    /// (`TableRowColumns`); but for the first, none when a row could not be read, or it has a subtotal, more than one
+    /// total row, or body rows under its total.
     mutating func end() -> [TableShareRow] {
         let before = lineBefore
         defer {
             self = TableBlock()
             lineBefore = before
         }
+        let partShares = TableRowColumns.partShareRows(ordered)
         guard !noShares, totals.count <= 1,
             TableShareRow.mayHaveShares(header: header, total: !totals.isEmpty) || TableRowColumns.mayDerive(header)
-        else { return [] }
+        else { return partShares }
         check()
-        guard !unread, !noShares else { return [] }
-        return TableShareRow.rows(header: header, body: shareBody, total: totals.first)
+        guard !unread, !noShares else { return partShares }
+        let rows = TableShareRow.rows(header: header, body: shareBody, total: totals.first)
             + TableRowColumns.rows(header: header, body: shareBody, total: totals.first, heading: heading)
             + TableRowColumns.balanceRows(body: shareBody, total: totals.first)
+        // A share row of the rows above it is read once, as such.
+        return partShares + rows.filter { row in !partShares.contains { $0.line == row.line } }
     }
 
     /// Reads the cells of the rows not read yet, in their order: a row that cannot be read leaves the block's totals

@@ -2,7 +2,8 @@
 /// sentence gives and whose whole it names only as 'het totaal' takes the total the sentence before gives. The
 /// definite noun refers back to a whole already said; the one the sentence before marks as a whole (a split's, a
 /// stated part's, the one it opens with), else its one count in the part's unit of measure, is that whole; of the two
-/// values of a change it states ('steeg van 25 naar 49'), the later, when the share's sentence names no time. A rest
+/// values of a change it states ('steeg van 25 naar 49'), the later, when the share's sentence names no time; a mean
+/// per unit it gives ('gemiddeld 170 kilo per tuin') is none. A rest
 /// its sentence goes on with ('…; de rest, 1.148 opdrachten, …') is of that total too, and leaves the reading be.
 extension ClaimParser {
     /// The whole from the sentence before of a share ending at `end` with its part at `part` (see the type's
@@ -24,7 +25,10 @@ extension ClaimParser {
         let measure = UnitAgreement.measure(at: part, in: tokens)
         let marked = [before.split?.whole, before.relativeSplit?.whole, before.partAndWhole?.whole, before.openingWhole]
             .compactMap { $0 }
-        var candidates = (marked.isEmpty ? before.namedCounts.map(\.operand) : marked).filter { $0.measure == measure }
+        // '…, gemiddeld 170 kilo per tuin': a mean per unit is no total.
+        var candidates = (marked.isEmpty ? before.namedCounts.map(\.operand) : marked).filter {
+            $0.measure == measure && !($0.written.map { UnitAgreement.isRate($0.index, in: $0.tokens) } ?? false)
+        }
         // 'Het aantal … steeg van 25 naar 49. Er werden 22 controles afgekeurd, 45 procent van het totaal.': of a
         // change's two values the total is the later one, unless the share's sentence names a time of its own.
         if marked.isEmpty, let pair = before.pair, candidates.count == 2,
