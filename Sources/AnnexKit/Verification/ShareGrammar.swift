@@ -288,8 +288,11 @@ extension ClaimParser {
         // 'De horeca nam 8.350 flessen af. Van de totale verkoop van 33.400 flessen ging daarmee een kwart naar de
         // horeca.': 'daarmee' or 'hiermee' inside the share's clause takes up the quantity of the sentence before as
         // 'Daarmee is' does; it may name the means as well, so that quantity may confirm the share, never contradict
-        // it.
-        if part == nil, let whole, onlyWhole == true, refersByAdverb(analysis.clause(of: start)), let referred {
+        // it. After a sentence that states a change the group is named by words (`referredLaterLevel`), not taken
+        // by position.
+        if part == nil, let whole, onlyWhole == true, discourse.lastPair == nil,
+            refersByAdverb(analysis.clause(of: start)), let referred
+        {
             return (referred.carriedOverByPosition, operand(whole))
         }
         // 'Er werden 96 nalatenschappen afgewikkeld. In 31 gevallen was er geen testament, bijna een derde.'
