@@ -5,7 +5,8 @@ import Testing
 
 /// A change in brackets right after a noun ('dankzij het museum (+5,0%)') is that noun's: under a table of two times it
 /// is the change of the row the noun names, whatever else its stretch names ('… bleef het totaal gelijk'). When the
-/// noun names no row, or the brackets hold more, the stretch's words tell the row as before (`ClaimParser.bracketHost`).
+/// noun names no row, or the brackets hold more, the stretch's words tell the row as before
+/// (`ClaimParser.bracketHost`).
 @Suite("verify: a change in brackets right after the name of a row of the table above")
 struct VerifyBracketedRowChangeTests {
     /// Visitors of two attractions in two years.
