@@ -49,4 +49,31 @@ struct VerifyInflectedTotalRowTests {
             """
         try expectUnverifiable("12,5%", in: noTotal + "De totale uitgaven stegen met 12,5%.")
     }
+
+    /// Costs in two years; the total runs € 6.800 → € 7.300.
+    private let costs = """
+        Kosten | 2023 | 2024
+        Energie | € 4.200 | € 4.830
+        Onderhoud | € 2.600 | € 2.470
+        Totaal | € 6.800 | € 7.300
+
+        """
+
+    @Test("'De totale kosten' is the total row")
+    func totalRow() throws {
+        // (7.300 − 6.800) / 6.800 = +7,35 %; 6,8 % is 500 over 7.300, the later value as base.
+        try expectVerdict(.consistent, of: "7,4%", in: costs + "De totale kosten stegen met 7,4%.")
+        try expectVerdict(.inconsistent, of: "6,8%", in: costs + "De totale kosten stegen met 6,8%.")
+    }
+
+    @Test("'totale' under a table with no total row tells no row")
+    func untold() throws {
+        let noTotal = """
+            Kosten | 2023 | 2024
+            Energie | € 4.200 | € 4.830
+            Onderhoud | € 2.600 | € 2.470
+
+            """
+        try expectUnverifiable("7,4%", in: noTotal + "De totale kosten stegen met 7,4%.")
+    }
 }

@@ -139,6 +139,9 @@ extension ClaimParser {
         let gapped = gappedConjuncts(in: whole)
         let stretch = gapped.map { Array($0.second.contains(index) ? $0.second : $0.first) } ?? whole
         let stretchNumbers = analysis.numberIndices.filter(stretch.contains)
+        guard let table = analysis.sentence.timedTable else { return nil }
+        // 'Met 98 toernooien lag het aanbod 11,4% hoger': a number of the stretch may state the later value of a row.
+        let statedRow = tokens[index].kind == .number ? statedEndRow(of: index, among: stretchNumbers, table) : nil
         // A fraction in words is its stretch's only number as a number in digits is: beside numbers of other
         // stretches ('…, terwijl het onderwijs 3 procent minder uren afnam') its own stretch must say its direction.
         // 'nam toe met 14, ofwel 7,5%': a number of the other unit that restates the claim, or that the claim
@@ -147,7 +150,7 @@ extension ClaimParser {
             ? restatingPartner(of: index).flatMap { isOtherUnit($0, of: index) ? $0 : nil } : nil
         let onlyClaim =
             tokens[index].kind == .number
-            ? stretchNumbers.filter({ $0 != restating }) == [index] : stretchNumbers.isEmpty
+            ? stretchNumbers.filter({ $0 != restating }) == [index] || statedRow != nil : stretchNumbers.isEmpty
         // Beside numbers of other stretches the claim's own stretch says its direction: another's verb is another's.
         let directed = gapped == nil ? stretch : whole
         let ownDirection =
@@ -155,7 +158,7 @@ extension ClaimParser {
             || comparative(after: index) != nil
             || !directions(in: directed[0]..<(directed[directed.count - 1] + 1)).isEmpty
             || directed.contains { tokens[$0].kind == .word && Self.directionSign(of: tokens[$0].text) != nil }
-        guard let table = analysis.sentence.timedTable, onlyClaim, ownDirection,
+        guard onlyClaim, ownDirection,
             tokens.allSatisfy({ $0.year.map { [table.earlier, table.later].contains($0) } ?? true }),
             !tokens.indices.contains(where: { isPerStep($0, table: table) })
         else { return nil }
@@ -167,7 +170,15 @@ extension ClaimParser {
         let words = Set(analysis.words(stretch[0]..<(stretch[stretch.count - 1] + 1)))
             .subtracting(Lexicon.grammarWords)
         let rows = table.rows
-        guard let told = Self.toldRow(amongst: rows.map(\.label), by: words), rows[told].from.unit == unit,
+        let labels = rows.map(\.label)
+        // 'de recreatievaart (+14,9%)': the row the noun right before the brackets names; else the one the stretch's
+        // words tell, at last by an inflected adjective ('De totale inkomsten': 'Totaal', `toldRow`).
+        let named =
+            bracketHost(ofClaim: index).flatMap { Self.toldRow(amongst: labels, by: [$0]) }
+            ?? Self.toldRow(amongst: labels, by: words)
+        // A stated later value tells its row, which words that tell a row must agree with.
+        let row = statedRow == nil ? named : named == nil || named == statedRow ? statedRow : nil
+        guard let told = row, rows[told].from.unit == unit,
             !namesRowOfOtherQuantity(
                 rows[told].label, in: stretch[0]...stretch[stretch.count - 1], claim: index, table: table)
         else { return nil }
