@@ -44,7 +44,17 @@ extension TableAbove {
             wholeNamed || nounNamesColumn || !Self.mayBePart(column, of: Array(body))
         else { return nil }
         let labels = body.map { Self.labelWords($0.cells[0]) }
-        return (Array(zip(labels, counts.dropLast())), counts[counts.count - 1], title + named, false)
+        let compounds = Self.compounds(of: header.map { TableBlock.words($0[0]) } ?? [], with: named)
+        return (Array(zip(labels, counts.dropLast())), counts[counts.count - 1], title + named + compounds, false)
+    }
+
+    /// The compounds of a word of the label column's header on a word of the value column's, with and without the
+    /// linking 's' ('stilstandsuren' of 'Oorzaak stilstand | Uren'): the quantity the column counts, named in one
+    /// word.
+    private static func compounds(of labelHeader: [String], with heads: [String]) -> [String] {
+        labelHeader.filter(ContrastedGroups.isContent).flatMap { first in
+            heads.flatMap { [first + $0, first + "s" + $0] }
+        }
     }
 
     /// The value column a sentence of `words` and `years` speaks of: the only one, or, under a header, the one its
