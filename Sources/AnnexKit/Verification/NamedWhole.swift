@@ -156,11 +156,14 @@ extension ClaimParser {
     /// sentence before states of it, while it counts the noun too ('Van de 1.240 ouders … 310 … Van die 310 ouders …'
     /// for 'van alle ouders'). `matched` is the count the words named before that. With no count that matches, a
     /// whole a related word names (`relatedWhole(of:in:)`). Two counts that match, or none and no related whole:
-    /// nil.
-    func namedWhole(afterShareEndingAt end: Int) -> (whole: Operand, matched: Operand)? {
-        guard let name = wholeName(afterShareEndingAt: end), let before = scopedSentenceBefore,
-            !namedCounts().contains(where: { Self.names($0, name.noun) })
-        else { return nil }
+    /// nil. A compound on a head of number names what its first part counts ('van het ledenbestand' the '151
+    /// leden', `countedName`); the share's own `part` may count that noun too ('23 leden …, ruim 15 procent van het
+    /// ledenbestand'): only another count of it in the share's sentence is a whole of its own.
+    func namedWhole(afterShareEndingAt end: Int, part: Int? = nil) -> (whole: Operand, matched: Operand)? {
+        guard let written = wholeName(afterShareEndingAt: end), let before = scopedSentenceBefore else { return nil }
+        let name = Self.countedName(written)
+        let own = zip(nameableCounts, namedCounts()).filter { $0.0 != part }.map(\.1)
+        guard !own.contains(where: { Self.names($0, name.noun) }) else { return nil }
         let matching = before.namedCounts.filter { Self.names($0, name.noun) }.map(\.operand)
         let stated = before.partAndWhole
         let matched: Operand
@@ -195,6 +198,23 @@ extension ClaimParser {
         }
         return (whole, matched)
     }
+
+    /// The name with the noun a compound on a head of number counts in place of that compound: its first part
+    /// ('ledenbestand', 'ledental', 'bezoekersaantal': the number of members, of visitors); the name as written for
+    /// any other noun, and for a first part shorter than `leastCompoundHead` ('aantal' alone).
+    static func countedName(_ name: WholeName) -> WholeName {
+        WholeName(noun: countedNoun(name.noun), qualifier: name.qualifier, outermost: name.outermost)
+    }
+
+    /// The first part of a compound on a head of number (`numberHeads`: 'leden' of 'ledental'), else `word`.
+    static func countedNoun(_ word: String) -> String {
+        guard let head = numberHeads.first(where: { word.hasSuffix($0) }), word.count - head.count >= leastCompoundHead
+        else { return word }
+        return String(word.dropLast(head.count))
+    }
+
+    /// Heads that make a compound the number of what its first part names, longest first ('aantal' before 'tal').
+    static let numberHeads = ["aantal", "bestand", "tal"]
 
     /// Whether a count's words name `noun`: one of them is a form of it or a compound whose head it is.
     private static func names(_ count: NamedCount, _ noun: String) -> Bool { names(count.words, noun) }

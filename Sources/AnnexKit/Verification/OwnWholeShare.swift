@@ -9,7 +9,8 @@ extension ClaimParser {
     /// tijd'; not 'hun kinderen'); after 'de' only for a percentage that is the level of a noun before it ('een
     /// vergoeding van 96% van de maximumprijs': no share or change noun, whose whole may be plural: 'van de
     /// reiskosten'), as 'de' opens populations too often ('van de tbs-populatie'); with no number, no word for all
-    /// of the counted ('totaal', 'aantal') and no form of a noun that one of `counts` counts. A noun's level with no
+    /// of the counted ('totaal', 'aantal') and no form of a noun that one of `counts` counts (nor a compound on a head
+    /// of number of one: 'het ledental'), and no size of it in brackets (`bracketedWhole`). A noun's level with no
     /// 'van' after it names its own whole when it is the object of the counted (`isObjectLevel`).
     func namesOwnWhole(share start: Int, end: Int, counts: [Int]) -> Bool {
         // 'Met 11.240 van de 28.100 zaken … een kwart van hun werk': a fraction stated as such is what the share is.
@@ -17,6 +18,8 @@ extension ClaimParser {
         let nounLevel = isNounLevel(start)
         guard !counts.isEmpty, !statesFraction, !counts.contains(where: { tokens[$0].number?.isAmount ?? true })
         else { return false }
+        // 'van het ledenbestand aan het begin van het kwartaal (45.480)': the whole's size stands in brackets.
+        if counts.contains(where: { bracketedWhole($0, ofShareAt: start) }) { return false }
         // 'kregen er 160 een korting van 40%.': with no whole after it, the level of what the counted got.
         if nounLevel, !(end < tokens.count && tokens[end].isWord("van")) { return isObjectLevel(start) }
         guard end + 2 < tokens.count, tokens[end].isWord("van"),
@@ -31,7 +34,9 @@ extension ClaimParser {
         let plural = ["en", "s"].contains { head.hasSuffix($0) }
         return (tokens[end + 1].isWord("het") || nounLevel || !plural)
             && !words.contains { word in
-                Self.allOfCounted.contains(word.text) || counted.contains { Self.areForms($0, word.text) }
+                // 'van het ledental' after '16 leden': a compound on a head of number counts its first part.
+                Self.allOfCounted.contains(word.text)
+                    || counted.contains { Self.areForms($0, Self.countedNoun(word.text)) }
             }
     }
 

@@ -145,7 +145,7 @@ extension ClaimParser {
         if whole == nil, let counted = groupNounWholeBefore(ofShareEndingAt: end, counts: counts) {
             wholeOperand = counted
         }
-        if whole == nil, let named = namedWhole(afterShareEndingAt: end) { wholeOperand = named.whole }
+        if whole == nil, let named = namedWhole(afterShareEndingAt: end, part: part) { wholeOperand = named.whole }
         if whole == nil, wholeOperand == nil, let member = part {
             wholeOperand = totalBefore(ofShareEndingAt: end, part: member)
                 ?? columnTotalWhole(ofPart: member, shareAt: start)
@@ -963,18 +963,45 @@ extension ClaimParser {
     /// right after a phrase of 'van', a determiner and a few words with no preposition gives the size of the whole that
     /// phrase names, as it would before its noun ('van alle 13.870 melkveebedrijven'): of the share at `site` when that
     /// 'van' follows it, or opens a clause before it (the whole of a split) and the share names no whole of its own.
-    private func bracketedWhole(_ index: Int, ofShareAt site: Int) -> Bool {
+    /// A phrase of a moment in a period may close the words before the bracket ('van het ledenbestand aan het begin
+    /// van het kwartaal (45.480)', `momentPhraseStart`): it dates the whole, and names no part of it.
+    func bracketedWhole(_ index: Int, ofShareAt site: Int) -> Bool {
         let open = amountStart(index) - 1
         guard open >= 2, index + 1 < tokens.count, tokens[open].isMark("("), tokens[index + 1].isMark(")"),
             tokens[index].number?.unit == .count
         else { return false }
-        guard let van = (max(0, open - Self.wholeReach - 1)..<open).last(where: { tokens[$0].isWord("van") }),
-            van + 2 < open, Lexicon.wholeDeterminers.contains(tokens[van + 1].text),
-            tokens[(van + 1)..<open].allSatisfy({ $0.kind == .word && !Lexicon.prepositions.contains($0.text) })
+        let close = momentPhraseStart(before: open)
+        guard let van = (max(0, close - Self.wholeReach - 1)..<close).last(where: { tokens[$0].isWord("van") }),
+            van + 2 < close, Lexicon.wholeDeterminers.contains(tokens[van + 1].text),
+            tokens[(van + 1)..<close].allSatisfy({ $0.kind == .word && !Lexicon.prepositions.contains($0.text) })
         else { return false }
         let namesOwnWhole = site + 1 < tokens.count && tokens[site + 1].isWord("van")
         return van == site + 1 || van < site && analysis.clause(of: van).lowerBound == van && !namesOwnWhole
     }
+
+    /// Where a phrase of a moment in a period ends the words before `end`: a word of a moment, 'van' and a
+    /// determiner or two, and a noun of time ('aan het begin van het kwartaal', 'eind van dit jaar', 'bij het einde
+    /// van de maand'), all words; `end` when none does.
+    private func momentPhraseStart(before end: Int) -> Int {
+        var at = end - 1
+        guard at > 0, tokens[at].kind == .word, Lexicon.timeNouns.contains(tokens[at].text) else { return end }
+        at -= 1
+        while at > 0, tokens[at].kind == .word, Self.timeDeterminers.contains(tokens[at].text) { at -= 1 }
+        if at > 0, tokens[at].isWord("van") { at -= 1 }
+        guard tokens[at].kind == .word, Self.momentNouns.contains(tokens[at].text) else { return end }
+        if at >= 2, tokens[at - 1].kind == .word, ["het", "de"].contains(tokens[at - 1].text),
+            tokens[at - 2].kind == .word, ["aan", "bij"].contains(tokens[at - 2].text)
+        {
+            at -= 2
+        }
+        return at
+    }
+
+    /// The words of a moment in a period ('het begin van het kwartaal', 'eind van het jaar'); 'per' needs a date.
+    private static let momentNouns = Lexicon.momentWords.subtracting(["per"])
+
+    /// Determiners before a noun of time ('van het kwartaal', 'van dit jaar').
+    private static let timeDeterminers: Set<String> = ["het", "de", "dit", "dat", "deze", "die"]
 
     /// 'van het totaal van 1.254', 'op een (operationele) capaciteit van 11.617': a marker with a few words
     /// before the number; after 'op' also an adjective (a word of content ending in -e, not a verb).

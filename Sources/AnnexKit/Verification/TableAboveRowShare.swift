@@ -47,9 +47,21 @@ extension TableAbove {
         else { return nil }
         let labels = body.map { Self.labelWords($0.cells[0]) }
         // The header's first cell names what each row is ('Subsidies 2023' over 'Gemeente | € 35.000'): all of them
-        // ('van alle ontvangen subsidie') are the total row.
+        // ('van alle ontvangen subsidie') are the total row; its compounds with a word of the value column's header
+        // name the column's quantity ('stilstandsuren').
         let rowsNamed = header.map { TableBlock.words($0[0]) } ?? []
-        return (Array(zip(labels, counts.dropLast())), counts[counts.count - 1], title + rowsNamed + named, false)
+        let compounds = Self.compounds(of: rowsNamed, with: named)
+        let names = title + rowsNamed + named + compounds
+        return (Array(zip(labels, counts.dropLast())), counts[counts.count - 1], names, false)
+    }
+
+    /// The compounds of a word of the label column's header on a word of the value column's, with and without the
+    /// linking 's' ('stilstandsuren' of 'Oorzaak stilstand | Uren'): the quantity the column counts, named in one
+    /// word.
+    private static func compounds(of labelHeader: [String], with heads: [String]) -> [String] {
+        labelHeader.filter(ContrastedGroups.isContent).flatMap { first in
+            heads.flatMap { [first + $0, first + "s" + $0] }
+        }
     }
 
     /// The value column a sentence of `words` and `years` speaks of: the only one, or, under a header, the one its
