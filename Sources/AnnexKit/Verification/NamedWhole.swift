@@ -206,12 +206,21 @@ extension ClaimParser {
         WholeName(noun: countedNoun(name.noun), qualifier: name.qualifier, outermost: name.outermost)
     }
 
-    /// The first part of a compound on a head of number (`numberHeads`: 'leden' of 'ledental'), else `word`.
-    static func countedNoun(_ word: String) -> String {
-        guard let head = numberHeads.first(where: { word.hasSuffix($0) }), word.count - head.count >= leastCompoundHead
-        else { return word }
+    /// The first part of a compound on a head of number (`countedByCompound`: 'leden' of 'ledental'), else `word`.
+    static func countedNoun(_ word: String) -> String { countedByCompound(word) ?? word }
+
+    /// What a compound on a head of number (`numberHeads`) counts: its first part ('leden' of 'ledental' and
+    /// 'ledenbestand', 'bezoekers' of 'bezoekersaantal'); nil for any other word, for a first part shorter than
+    /// `leastCompoundHead` ('getal', 'aantal' alone) and for a compound of a stable ('paardenstal').
+    static func countedByCompound(_ word: String) -> String? {
+        guard !word.hasSuffix(stable), let head = numberHeads.first(where: { word.hasSuffix($0) }),
+            word.count - head.count >= leastCompoundHead
+        else { return nil }
         return String(word.dropLast(head.count))
     }
+
+    /// The noun of a stable, whose compounds end as a compound on 'tal' does ('paardenstal').
+    static let stable = "stal"
 
     /// Heads that make a compound the number of what its first part names, longest first ('aantal' before 'tal').
     static let numberHeads = ["aantal", "bestand", "tal"]

@@ -82,14 +82,10 @@ extension ClaimParser {
     }
 
     /// What a noun of number counts on its own: nothing for 'aantal' (the words after it name it: 'het aantal
-    /// leden'), the first part of a compound of 'aantal' or 'tal' ('ledental', 'inwonertal', 'bezoekersaantal':
-    /// 'leden', 'inwoner', 'bezoekers'); nil for any other word, 'getal' (no first part) and a compound of 'stal' (a
-    /// stable).
+    /// leden'), the first part of a compound on a head of number (`countedByCompound`: 'ledental', 'inwonertal',
+    /// 'bezoekersaantal': 'leden', 'inwoner', 'bezoekers'); nil for any other word.
     static func countedByNumberNoun(_ word: String) -> String? {
-        if word == "aantal" { return "" }
-        guard !word.hasSuffix("stal"), let suffix = ["aantal", "tal"].first(where: word.hasSuffix) else { return nil }
-        let first = word.dropLast(suffix.count)
-        return first.count >= leastCompoundHead ? String(first) : nil
+        word == "aantal" ? "" : countedByCompound(word)
     }
 
     /// Whether a word before the number at `index` in its clause has the head of a ratio's or a share's noun
