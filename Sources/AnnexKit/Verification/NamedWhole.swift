@@ -49,12 +49,21 @@ extension ClaimParser {
     /// The words of content after the count at `index` in its clause, up to the next number that is no count of time
     /// (and up to `limit`, when given); none for the part of a pair 'M van (in totaal) W', whose words name W.
     func namingWords(of index: Int, before limit: Int? = nil) -> [String] {
-        if pairedWhole(of: index) != nil { return [] }
+        if pairedWhole(of: index) != nil || endsLabelledItem(index) { return [] }
         let clause = analysis.clause(of: index)
         let next = analysis.numberIndices.first { $0 > index && !countsTime($0) } ?? clause.upperBound
         return tokens[(index + 1)..<max(index + 1, min(next, clause.upperBound, limit ?? clause.upperBound))].filter {
             $0.kind == .word && ContrastedGroups.isContent($0.text)
         }.map(\.text)
+    }
+
+    /// Whether the count at `index` ends an item of a list written label first ('studenten 48 en zakelijk 115'): a
+    /// word of content right before it and ',' or 'en' right after it, so the words after it label the next item.
+    private func endsLabelledItem(_ index: Int) -> Bool {
+        guard index >= 1, index + 1 < tokens.count, tokens[index - 1].kind == .word,
+            ContrastedGroups.isContent(tokens[index - 1].text), !Lexicon.prepositions.contains(tokens[index - 1].text)
+        else { return false }
+        return tokens[index + 1].isMark(",") || tokens[index + 1].isWord("en")
     }
 
     /// The count of the share's own sentence that the words after the share (`wholeName`) name, when the whole the
