@@ -96,7 +96,7 @@ extension ClaimParser {
         return discourse.earlier.last?.chainLink
     }
 
-    /// Demonstratives after 'van' that refer to the group the text spoke of last ('Van die …', 'Van deze …').
+    /// Demonstratives that refer to the group the text spoke of last ('Van die …', 'Van deze …'; 'Die 10 dagen …').
     static let demonstratives: Set<String> = ["die", "deze"]
 
     /// Articles after 'van' that name a group ('Van de gepensioneerden', 'Van alle deelnemers').

@@ -7,7 +7,7 @@ extension ClaimParser {
     /// The count at the sentence's second token and the counts of the sentence before it sums (see the extension).
     func demonstrativeTotal() -> (total: Int, parts: [Operand])? {
         let total = 1
-        guard tokens.count > total + 1, tokens[0].kind == .word, Self.openingDemonstratives.contains(tokens[0].text),
+        guard tokens.count > total + 1, tokens[0].kind == .word, Self.demonstratives.contains(tokens[0].text),
             let number = tokens[total].number, number.unit == .count, !number.isAmount, number.sign == nil,
             let noun = ReadingSanity.noun(after: total, in: tokens)
         else { return nil }
@@ -17,7 +17,4 @@ extension ClaimParser {
         else { return nil }
         return (total, counted.map { $0.operand.bound(OperandBinding(.positionOnly)) })
     }
-
-    /// Demonstratives that take up what the sentence before named.
-    private static let openingDemonstratives: Set<String> = ["die", "deze"]
 }
