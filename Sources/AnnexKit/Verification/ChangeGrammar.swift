@@ -96,6 +96,7 @@ extension ClaimParser {
                 // '(landelijk: 91 procent)' compares with the country; it gives no earlier value.
                 !tokens[(index + 1)..<colon].contains(where: { Lexicon.countryWords.contains($0.text) }),
                 let inner = number(after: colon, in: tokens), let outer = end(before: index, unit: unit(inner)),
+                !labelsOtherTotal((index + 1)..<colon, of: outer, analysis),
                 analysis.parenthesis(after: index - 1).map({ inside in
                     analysis.numberIndices.filter { inside.contains($0) && unit($0) == unit(inner) }.count == 1
                 }) ?? true
@@ -541,6 +542,19 @@ extension ClaimParser {
     /// particle of the verb ('meldingen meer binnen', 'euro hoger uit').
     static let comparativeMeasureReach = 3
 
+    /// Whether the bracket label `label` names a total ('(totaal 2022: 162 concerten)') while the clause of the value
+    /// `outer` before the bracket names none ('In de kleine zaal … tot 122'): the bracket gives the whole of an
+    /// earlier time, no earlier value of the part. A total's own earlier value ('In totaal 180 (totaal 2022: 162)')
+    /// stays one.
+    static func labelsOtherTotal(_ label: Range<Int>, of outer: Int, _ analysis: SentenceAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        guard tokens[label].contains(where: { totallingWords.contains($0.text) }) else { return false }
+        let clause = analysis.clause(of: outer)
+        return !(clause.lowerBound..<outer).contains { position in
+            totallingWords.contains(tokens[position].text) || analysis.firstPhrase(Lexicon.sumCues, at: position) != nil
+        }
+    }
+
     /// 'ten opzichte van', 'vergeleken met', 'dan' after a comparative, 'als' after 'zo', 'toen'.
     static func isComparisonMarker(at index: Int, _ analysis: SentenceAnalysis) -> Bool {
         let tokens = analysis.tokens
@@ -562,7 +576,8 @@ extension ClaimParser {
     }
 
     /// The first number after a comparison marker in its clause (or in the parenthesis right after
-    /// the words that follow it), past words, years and the stops of an abbreviation; or the first value of a clause
+    /// the words that follow it), past words, years and the stops of an abbreviation, unless it names something
+    /// (`namesSomething`: 'als zaal 3' beside 'Zaal 1'); or the first value of a clause
     /// about the place or people it names, right after them ('minder dan op afdeling A, waar het er 72 waren', 'als
     /// vrouwen, bij wie het om 310 zaken ging': `opensRelativeClause`).
     static func comparedValue(after index: Int, _ analysis: SentenceAnalysis) -> Int? {
@@ -574,6 +589,8 @@ extension ClaimParser {
             if token.kind == .number {
                 // '55 meer dan vorig voorjaar en 24 procent meer dan …': the next comparison's measure is no base.
                 if measuresNextComparison(position, analysis) { return nil }
+                // 'als zaal 3': a number that names a member ('Zaal 1 … als zaal 3') is no value to compare with.
+                if namesSomething(position, tokens) { return nil }
                 return clause.contains(position) || token.depth > tokens[index].depth ? position : nil
             }
             if token.isMark(","), position > index + 1, opensRelativeClause(at: position + 1, tokens) {

@@ -53,6 +53,23 @@ extension ClaimParser {
         return unlike && tokens[(last + 1)..<cue].allSatisfy { $0.kind == .word && $0.depth == tokens[cue].depth }
     }
 
+    /// Whether the coordinated `parts` before the adverbial cue of summing at `cue` are the numbers of names in the
+    /// subject ('De wedstrijden van Heren 1 en Dames 1 trokken samen 6.840 toeschouwers'): each a whole number in
+    /// digits right after a word written with a capital (a team, a hall, a line), the first name after 'van' (whose
+    /// they are), and only words between the last one and the cue. They name who contributed to the total; they count
+    /// nothing. Values after places ('In Noord 412 en in Zuid 655 telden samen …') stay parts.
+    func namesCoordinatedContributors(_ parts: [Int], beforeCueAt cue: Int) -> Bool {
+        guard parts.count >= 2, let first = parts.min(), let last = parts.max(), first >= 2, last < cue,
+            tokens[first - 2].isWord("van"), analysis.firstPhrase(Self.adverbialSumCues, at: cue) != nil
+        else { return false }
+        let named = parts.allSatisfy { part in
+            guard part >= 1, tokens[part - 1].kind == .word, let number = tokens[part].number else { return false }
+            return analysis.startsWithCapital(part - 1) && number.value.isInteger && !number.isWord
+                && number.hedge == nil && number.currency.isEmpty && number.multiplier == 1
+        }
+        return named && tokens[(last + 1)..<cue].allSatisfy { $0.kind == .word && $0.depth == tokens[cue].depth }
+    }
+
     /// 'Het gemiddelde verbruik per aansluiting kwam uit op 3,1 MWh: 1.240 woningen gebruikten samen 3.844 MWh': a
     /// mean in a clause that a colon closes, an average word before it there, is the total of the clause after the
     /// colon over the count of its contributors (`countsContributors`), when the total is of the mean's unit: in its

@@ -324,6 +324,18 @@ struct Discourse: Sendable {
         return nil
     }
 
+    /// The topic with a value of the sentence a start value of its own refers back to ('Een jaar eerder was dat
+    /// € 7,25'): the nearest before, past sentences that state no value (`Summary.statesNoValue`), never past one that
+    /// states values of no one quantity ('Met 17.030 klanten is dat € 7,70 per klant'): what 'dat' stands for is then
+    /// not known.
+    var referredTopic: Topic? {
+        for summary in earlier.reversed() {
+            if let topic = summary.topic, topic.value != nil { return topic }
+            if !summary.statesNoValue { return nil }
+        }
+        return nil
+    }
+
     /// The start and end value of the sentence before, for 'Dat is een toename van 6 procent'.
     var lastPair: (from: Operand, to: Operand)? { valueSource?.pair }
 

@@ -8,7 +8,7 @@ extension ClaimParser {
     /// The end of a change from the start value at `base` in the sentence before (see the extension): the quantity
     /// that sentence is about, unless it is the whole of the part and whole it states and `base` names a noun.
     func groupCountBefore(ofBase base: Int) -> Operand? {
-        guard let topic = discourse.topic(needingValue: true), let end = operand(topic) else { return nil }
+        guard let topic = discourse.referredTopic, let end = operand(topic) else { return nil }
         guard let before = discourse.earlier.last, let stated = before.partAndWhole,
             stated.whole.value == end.value, stated.whole.line == end.line,
             let noun = ReadingSanity.noun(after: base, in: tokens), ContrastedGroups.isContent(noun)

@@ -103,6 +103,7 @@ extension ClaimParser {
             // things that no list joins ('(42.000 plaatsen) … 17 wedstrijden …, met in totaal …') sum none either.
             if before.contains(where: { countsContributors($0, beforeCueAt: index) })
                 || countsCoordinatedContributors(before, beforeCueAt: index, total: total)
+                || namesCoordinatedContributors(before, beforeCueAt: index)
                 || countsUnlistedThings(before, total: total)
                 // '1.200 extra laadpalen …, in 38 gemeenten; in totaal …': an increase and where it fell, no parts.
                 || addsIncreaseInOtherNoun(before, total: total)

@@ -378,12 +378,14 @@ private struct ProseReader {
 
     /// Whether a line closes on a value: a digit, a percent sign after one ('- niveau 4: 3,3%'), either followed by
     /// brackets that hold a number, such as an earlier value or a year ('- overig: 2.216 (2.047)', '- B: 1.200
-    /// (2023)'). A bracket after words ('- 16 procent te zwaar (2019: 13 procent)') closes no value: such an item is
-    /// prose, read as before.
+    /// (2023)'), or a last piece after a comma, colon or semicolon that is a count and its noun ('- goud: 31
+    /// kandidaten, 26 geslaagd'). A bracket after words ('- 16 procent te zwaar (2019: 13 procent)') closes no value:
+    /// such an item is prose, read as before.
     private static func closesOnValue(_ line: String.UnicodeScalarView) -> Bool {
         let isDigit: (Unicode.Scalar) -> Bool = { ("0"..."9").contains($0) }
         var text = Substring(String(line)).unicodeScalars
         while text.last == " " { text.removeLast() }
+        if closesOnCount(text) { return true }
         if text.last == ")", let open = text.lastIndex(of: "(") {
             guard text[open...].contains(where: isDigit) else { return false }
             text = text[..<open]
@@ -392,6 +394,16 @@ private struct ProseReader {
         if text.last == "%" { text.removeLast() }
         while text.last == " " { text.removeLast() }
         return text.last.map(isDigit) == true
+    }
+
+    /// Whether the last piece of a line, after its last comma, colon or semicolon, is a count in digits and one word,
+    /// its noun ('26 geslaagd'): a value the line closes on, as a list's item gives it.
+    private static func closesOnCount(_ text: Substring.UnicodeScalarView) -> Bool {
+        guard let mark = text.lastIndex(where: { [",", ":", ";"].contains($0) }) else { return false }
+        let words = String(text[text.index(after: mark)...]).split(separator: " ")
+        guard words.count == 2, let first = words[0].first, ("0"..."9").contains(first) else { return false }
+        return words[0].allSatisfy { $0.isASCIIDigit || $0 == "." || $0 == "," }
+            && words[1].allSatisfy(\.isLetter)
     }
 
     /// Drops a table's row: it is no prose, and ends the paragraph above it.

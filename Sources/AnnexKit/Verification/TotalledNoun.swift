@@ -36,9 +36,8 @@ extension ClaimParser {
     /// ('De kosten bedroegen in totaal …'); nil when it names none ('in totaal 3.223', 'een totaal van 96').
     func totalledNoun(of total: Int) -> String? {
         let clause = analysis.clause(of: total)
-        guard let word = (clause.lowerBound..<total).last(where: { Self.totalWords.contains(tokens[$0].text) }) else {
-            return nil
-        }
+        guard let word = (clause.lowerBound..<total).last(where: { Self.totallingWords.contains(tokens[$0].text) })
+        else { return nil }
         // 'in totaal volgen …': the adverb names nothing after it; the clause's noun is what it totals.
         if word > clause.lowerBound && tokens[word - 1].isWord("in") { return governingNoun(of: clause) }
         var position = word + 1
@@ -57,16 +56,13 @@ extension ClaimParser {
         let start = clause.lowerBound
         guard start + 1 < clause.upperBound, Self.determiners.contains(tokens[start].text),
             tokens[start + 1].kind == .word, !Lexicon.grammarWords.contains(tokens[start + 1].text),
-            !Self.totalWords.contains(tokens[start + 1].text)
+            !Self.totallingWords.contains(tokens[start + 1].text)
         else { return nil }
         return tokens[start + 1].text
     }
 
     /// The noun the sentence's counts are of, for a total in the next sentence ('Het totaal aan baten …').
     var countsNoun: String? { plainCounts().first?.token.flatMap { governingNoun(of: analysis.clause(of: $0)) } }
-
-    /// Words that make a total name what it totals.
-    static let totalWords: Set<String> = ["totaal", "totale"]
 
     /// Verbs that may follow 'totaal' as its predicate ('Het totaal bedraagt …', 'Het totaal kwam uit op …').
     static let totalVerbs = Set(Lexicon.sumCues.compactMap { $0.split(separator: " ").first.map(String.init) })
