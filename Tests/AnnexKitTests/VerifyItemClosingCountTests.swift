@@ -15,8 +15,8 @@ struct VerifyItemClosingCountTests {
 
     @Test("The prose line under the last item is a sentence of its own")
     func proseUnderItem() throws {
-        // Read with the item, 'Samen werden 77 …' summed the item's 38 and 30 (68): a false alarm. 47 + 30 = 77.
-        let text = items + "\nSamen werden 77 kinderen geplaatst."
+        // Read with the item, 'In totaal werden 77 …' summed the item's 38 and 30 (68): a false alarm. 47 + 30 = 77.
+        let text = items + "\nIn totaal werden 77 kinderen geplaatst."
         let found = try verified(text).first { $0.kind == .sum }
         #expect(found?.verdict != .inconsistent)
     }
