@@ -137,8 +137,9 @@ struct Discourse: Sendable {
         var openingWhole: Operand?
         /// The part and whole it states as such ('M van de W', 'W …, waarvan M').
         var partAndWhole: (part: Operand, whole: Operand)?
-        /// Whether that part is derived by a word before it ('…, ofwel 1.187 ton'): a share × whole restated, which a
-        /// later rest may be checked against only weakly (its share may be the figure the text gives right).
+        /// Whether that part is derived by a word before it ('…, ofwel 1.187 ton') or is a count the sentence claims
+        /// ('28% …, zo'n 12.400 mensen'): a share × whole restated, which a later rest may be checked against only
+        /// weakly (its share may be the figure the text gives right).
         var partIsDerived = false
         /// Its one count as a part of the count the sentence before is about, in the same noun
         /// (`ClaimParser.countedPartAndWhole`), for a share in the next sentence that refers back.

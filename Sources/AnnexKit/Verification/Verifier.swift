@@ -272,7 +272,10 @@ public struct Verifier: Sendable {
         summary.datedValues = [NumberUnit.count, .percent].compactMap(parser.datedValue(of:))
         let stated = parser.statedPartAndWhole()
         summary.partAndWhole = stated.map { ($0.part.carriedOver, $0.whole.carriedOver) }
-        summary.partIsDerived = stated?.part.token.map(parser.isDerived) ?? false
+        // A part the sentence claims itself ('28% …, zo'n 12.400 mensen': share × whole) is derived as well.
+        summary.partIsDerived = stated?.part.token.map { part in
+            parser.isDerived(part) || claims.contains { $0.kind == .count && $0.site == part }
+        } ?? false
         let counted = stated == nil ? parser.countedPartAndWhole() : nil
         summary.countedPartAndWhole = counted.map { ($0.part.carriedOver, $0.whole.carriedOver) }
         summary.partVerb = (stated?.part ?? counted?.part)?.token.flatMap(parser.closingVerb(ofClauseAt:))
