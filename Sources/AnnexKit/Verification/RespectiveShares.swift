@@ -15,11 +15,11 @@ extension ClaimParser {
     /// The part and whole of the share at `start..<end` when it is an item of such a list (see the extension).
     func respectiveShare(at start: Int, end: Int) -> (Operand?, Operand?)? {
         let marks = tokens.indices.filter { tokens[$0].isWord(Self.respectiveWord) && tokens[$0].depth == 0 }
-        guard marks.count == 1, let mark = marks.first, mark < start else { return nil }
+        guard marks.count == 1, let mark = marks.first else { return nil }
         let shares = respectiveList(after: mark, of: .percent)
-        guard shares.count >= 2, let place = shares.firstIndex(where: { (start..<end).contains($0) }) else {
-            return nil
-        }
+        if shares.isEmpty { return shareOfRespectiveCount(at: start, end: end, mark: mark) }
+        guard mark < start, shares.count >= 2, let place = shares.firstIndex(where: { (start..<end).contains($0) })
+        else { return nil }
         let counts = numbers(.count, in: tokens.indices)
         if counts.isEmpty { return labelledPartOfSplit(before: mark, place: place, of: shares.count) }
         let wholes = counts.filter(isWholeMarked)
@@ -34,6 +34,26 @@ extension ClaimParser {
             most <= size
         else { return nil }
         return (operand(parts[place]), total)
+    }
+
+    /// The part and whole of the share at `start..<end` when 'respectievelijk' at `mark` opens the list of counts
+    /// instead ('Van de 600 ritten was 75% op tijd en 25% te laat, respectievelijk 450 en 150 ritten', 'Van de 600
+    /// ritten kwamen er respectievelijk 450 en 150 via de app en de telefoon, ofwel 75% en 25%'): the sentence's
+    /// percentages, coordinated and as many as those counts, each take the count in their place as their part, of the
+    /// one whole the sentence marks before both lists. Since neither list follows the other's word, the counts must
+    /// split that whole exactly, none counting time, and the sentence may have no other count.
+    private func shareOfRespectiveCount(at start: Int, end: Int, mark: Int) -> (Operand?, Operand?)? {
+        let parts = respectiveList(after: mark, of: .count)
+        let shares = numbers(.percent, in: tokens.indices)
+        guard parts.count >= 2, shares.count == parts.count, coordinated(shares) == shares,
+            let place = shares.firstIndex(where: { (start..<end).contains($0) })
+        else { return nil }
+        let wholes = numbers(.count, in: tokens.indices).filter { !parts.contains($0) }
+        guard wholes.count == 1, let whole = wholes.first, isWholeMarked(whole), whole < parts[0], whole < shares[0],
+            !parts.contains(where: countsTime), ReadingSanity.kindAlike(parts + [whole], in: tokens),
+            Operand(summing: parts.map { operand($0) }).bounds == operand(whole).bounds
+        else { return nil }
+        return (operand(parts[place]), operand(whole))
     }
 
     /// The part of the split of the sentence before that the label in `place` of the `count` labels before `mark`

@@ -79,6 +79,7 @@ extension ClaimParser {
             return (nil, nil)
         }
         if let respective = respectiveShare(at: start, end: end) { return respective }
+        if let rest = shareOfRest(at: start, end: end) { return rest }
         if let chained = chainedShare(at: start, end: end, counts: counts) { return chained }
         if refersIntoList(shareAt: start, end: end) { return (nil, nil) }
         if let possessed = possessedLaterLevel(ofShareAt: start, end: end, counts: counts) {

@@ -173,8 +173,9 @@ enum TableRowColumns {
     // MARK: Shares of the row's counts
 
     /// A share column of the two count columns right before it, over `rows` (the `body` rows and the `total` row, if
-    /// any): none when the header names a rate, a mean, a change or another whole, the counts are named by two
-    /// periods, the later count is larger than the earlier in a row, or the shares split one whole.
+    /// any): none when the header names a rate, a mean or another whole, the counts are named by two periods, the
+    /// later count is larger than the earlier in a row, or the shares split one whole; under a noun of change only a
+    /// column of percentages more than half of whose rows show their share.
     private static func share(
         _ column: Int, _ named: [Named], _ rows: [TableBlock.Row], body: [TableBlock.Row], total: TableBlock.Row?
     ) -> ColumnReading? {
@@ -182,8 +183,8 @@ enum TableRowColumns {
         let cells = rows.map { $0.value(column, percent: false) }.filter { !$0.isMissing }
         let percentages = !cells.isEmpty && cells.allSatisfy { $0.value?.number.unit == .percent }
         let otherThing = named[column].namesOtherThing(than: [named[whole], named[part]])
-        guard named[column].namesShare || percentages, !named[column].namesRateOrWhole,
-            !named[column].words.contains(where: Lexicon.changeNouns.contains),
+        let namesChange = named[column].words.contains(where: Lexicon.changeNouns.contains)
+        guard named[column].namesShare || percentages, !named[column].namesRateOrWhole, !namesChange || percentages,
             [whole, part].allSatisfy({ isCounts($0, named, rows) }), whole == 1 || !isCounts(whole - 1, named, rows),
             unit(whole, rows) == unit(part, rows), !namesTwoPeriods(named[whole], named[part]),
             !TableShareRow.splitsWhole(column, body: body, total: total)
@@ -202,6 +203,10 @@ enum TableRowColumns {
         let otherTime = named[column].names
             && [whole, part].allSatisfy { named[$0].moment.year != named[column].moment.year }
         guard fits else { return nil }
+        // 'Geplant | Uitgevallen | Uitval' with '5,9%' in each row: a noun of change may name the loss the part column
+        // counts ('uitval', 'daling'), as the rows' share of the whole column; but it may as well name a change
+        // between the two, so only when more than half its rows show their share, which a column of changes does not.
+        if namesChange { return ownShares * 2 > rows.count ? .share(whole: whole, part: part, rest: false) : nil }
         // 'controles | overtredingen | naleving': a column more than half of whose rows show the share of the rest of
         // the earlier count less the later, and fewer than half the later count's share, holds the rest's shares.
         let restShares = rows.filter { isOwnShare($0, column, whole: whole, part: part, rest: true) }.count
