@@ -53,6 +53,7 @@ extension ClaimParser {
             claims.append(restReading(total: total, parts: parts) ?? claim)
         }
         if let (total, parts) = totalLineReading() { add(total, operands: parts) }
+        if let (total, parts) = totalOverListBelow() { add(total, operands: parts) }
         if let (total, parts) = columnTotalUnderTable() { add(total, operands: parts) }
         if let (total, parts) = totalBeforeDatedParts() { add(total, operands: parts) }
         if let (total, parts) = resultTotal() { add(total, operands: parts) }

@@ -12,16 +12,21 @@ extension ClaimParser {
     /// such total.
     func columnTotalUnderTable() -> (total: Int, parts: [Operand])? {
         guard let table = analysis.sentence.tableAbove, let header = table.rows.first,
-            header.cells.dropFirst().allSatisfy({ TableCell($0).namesColumn }),
+            header.cells.dropFirst().allSatisfy(Self.namesColumn),
             tokens.indices.contains(where: { analysis.firstPhrase(Self.totalCues, at: $0) != nil })
         else { return nil }
         let body = table.rows.dropFirst()
         let digits = analysis.numberIndices.filter { tokens[$0].number?.isWord == false }
-        guard body.count >= Self.leastParts, digits.count == 1, let total = digits.first,
+        guard let total = digits.first else { return nil }
+        // '…, waarvan Pers A 39%', '…; de logistiek nam daarvan 43% …': past the total's stretch only a share of
+        // a part split off it may follow; its words name that part, not rows the total is of.
+        let stretch = 0..<stretchEnd(after: total)
+        guard body.count >= Self.leastParts,
+            digits.allSatisfy({ $0 == total || !stretch.contains($0) && tokens[$0].number?.unit == .percent }),
             let number = tokens[total].number, number.unit == .count, number.sign == nil, !isAveraged(total),
             body.allSatisfy({ $0.cells.count == header.cells.count && TableAbove.isPart($0.cells[0]) })
         else { return nil }
-        let words = Set(tokens.filter { $0.kind == .word }.map(\.text))
+        let words = Set(tokens[stretch].filter { $0.kind == .word }.map(\.text))
         let labels = body.flatMap { TableAbove.labelWords($0.cells[0]) }.filter { !Lexicon.grammarWords.contains($0) }
         guard words.isDisjoint(with: labels) else { return nil }
         let noun = ReadingSanity.noun(after: total, in: tokens)
@@ -62,6 +67,23 @@ extension ClaimParser {
             Tokenizer.tokens(Array(header.cells[column].unicodeScalars)).compactMap(\.year) == Array(years)
         }
         return named.count == 1 ? named[0] : nil
+    }
+
+    /// Where the stretch of the total at `total` ends: at the first ';' or word that splits a part off it after it
+    /// ('waarvan', 'daarvan'), else at the sentence's end.
+    private func stretchEnd(after total: Int) -> Int {
+        tokens.indices.first { index in
+            index > total && tokens[index].depth == 0
+                && (tokens[index].isMark(";") || tokens[index].isWord("waarvan")
+                    || Lexicon.partReferences.contains(tokens[index].text))
+        } ?? tokens.count
+    }
+
+    /// Whether a header cell names a column: a year or text (`TableCell.namesColumn`), or words whose digits are no
+    /// number of their own but part of a word that names a period ('ritten K2', 'uren Q3'), with no number or label.
+    private static func namesColumn(_ cell: String) -> Bool {
+        TableCell(cell).namesColumn
+            || Tokenizer.tokens(Array(cell.unicodeScalars)).allSatisfy { [.word, .mark].contains($0.kind) }
     }
 
     /// Whether a label cell names a currency in brackets ('Opbrengsten (€)', 'Kosten (euro)').

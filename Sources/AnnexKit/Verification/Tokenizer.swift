@@ -517,6 +517,16 @@ enum Tokenizer {
 
     // MARK: Labels and hedges
 
+    /// Whether the label word at `index` is, with its article, the subject right after a form of 'tellen' ('telde
+    /// de groep 148 jeugdleden', 'telt de klas 28 leerlingen'): the number after it is what that subject counts.
+    private static func isCountingSubject(_ index: Int, _ tokens: [Token]) -> Bool {
+        index >= 2 && Lexicon.articles.contains(tokens[index - 1].text)
+            && countingVerbs.contains(tokens[index - 2].text)
+    }
+
+    /// The forms of 'tellen' ('to number') that take a subject and the count it has.
+    private static let countingVerbs: Set<String> = ["telt", "tellen", "telde", "telden"]
+
     /// Whether the count at `index` is whole and 'of' joins it to another whole count right after it ('niveau 2 of 3').
     private static func isAlternative(_ index: Int, _ tokens: [Token]) -> Bool {
         let isWhole = { (token: Token) in token.number.map { $0.unit == .count && $0.value.isInteger } ?? false }
@@ -550,7 +560,8 @@ enum Tokenizer {
             // 'kwartaal 3', not 'het derde kwartaal 410' nor 'vorig kwartaal 380': an ordinal, a word of relative time
             // or 'per' names the period already, so the number after it is a value.
             if before >= 0, tokens[before].kind == .word, Lexicon.labelWords.contains(tokens[before].text),
-                before == 0 || !Lexicon.periodNamers.contains(tokens[before - 1].text)
+                before == 0 || !Lexicon.periodNamers.contains(tokens[before - 1].text),
+                !isCountingSubject(before, tokens)
             {
                 relabel(index)
                 continue
