@@ -74,8 +74,8 @@ extension ClaimParser {
         var totals = candidates.filter { !$0.counts(unit) }
         let eachCount = units.count == 1 ? countOfEachUnit(mean: index, per: unit, among: &totals) : nil
         // Per one of each, the count of the 'per' unit alone is no divisor ('elke Nederlander … per trein' counts none).
-        guard eachCount != nil || !units.contains(where: { $0.counts(unit) }) || !isPerEachOfAnother(index, per: unit)
-        else { return nil }
+        let perUnitAlone = eachCount == nil && units.contains { $0.counts(unit) }
+        guard !perUnitAlone || !isPerEachOfAnother(index, per: unit) else { return nil }
         // No count of the units: a mean per month of a total over a whole year the sentence states is over twelve;
         // else the one count of the unit in the paragraph's sentences before.
         guard totals.count == 1, totals[0].currency == written.currency,
