@@ -73,7 +73,7 @@ extension ClaimParser {
         }
         var totals = candidates.filter { !$0.counts(unit) }
         let eachCount = units.count == 1 ? countOfEachUnit(mean: index, per: unit, among: &totals) : nil
-        // Per one of each, the count of the 'per' unit alone is no divisor ('elke Nederlander … per trein' counts none).
+        // Per one of each, the 'per' unit's own count alone is no divisor ('elke Nederlander … per trein' counts none).
         let perUnitAlone = eachCount == nil && units.contains { $0.counts(unit) }
         guard !perUnitAlone || !isPerEachOfAnother(index, per: unit) else { return nil }
         // No count of the units: a mean per month of a total over a whole year the sentence states is over twelve;
