@@ -71,12 +71,16 @@ extension ClaimParser {
         if units.isEmpty, let (place, factor) = Self.convertible(among: candidates, in: unit) {
             (units, unitFactor) = ([candidates.remove(at: place)], factor)
         }
-        let totals = candidates.filter { !$0.counts(unit) }
+        var totals = candidates.filter { !$0.counts(unit) }
+        let eachCount = units.count == 1 ? countOfEachUnit(mean: index, per: unit, among: &totals) : nil
+        // Per one of each, the 'per' unit's own count alone is no divisor ('elke Nederlander … per trein' counts none).
+        let perUnitAlone = eachCount == nil && units.contains { $0.counts(unit) }
+        guard !perUnitAlone || !isPerEachOfAnother(index, per: unit) else { return nil }
         // No count of the units: a mean per month of a total over a whole year the sentence states is over twelve;
         // else the one count of the unit in the paragraph's sentences before.
         guard totals.count == 1, totals[0].currency == written.currency,
             let count = units.count == 1
-                ? Operand(units[0].operand, scaledBy: unitFactor)
+                ? Self.divisor(Operand(units[0].operand, scaledBy: unitFactor), times: eachCount)
                 : units.isEmpty
                     ? unitsInStatedYear(unit, before: fromSentenceBefore)
                         ?? (fromSentenceBefore ? nil : unitsBefore(unit, mean: index)) : nil
@@ -99,6 +103,34 @@ extension ClaimParser {
         var claim = Claim(kind: .ratio, site: index, claimed: precise(written, direction: nil, derived: true))
         (claim.scale, claim.part, claim.whole) = (Exact(1), total, count)
         return claim
+    }
+
+    /// The count of the units that 'elk van de N X' or 'elke X' names for a mean at `index` that is also per `unit`
+    /// ('Met 93.600 bezoekers in 52 weken ontving elk van de zes musea gemiddeld 300 bezoekers per week'): the mean
+    /// is per one of each, so its divisor is the product of both counts. Taken out of `totals`, where it stood as a
+    /// count that `unit` does not name; nil when the subject names no other unit, or none or both of `totals` count it.
+    private func countOfEachUnit(mean index: Int, per unit: String, among totals: inout [CountedValue]) -> Operand? {
+        guard totals.count == 2, isPerEachOfAnother(index, per: unit), let each = eachUnit(of: index) else {
+            return nil
+        }
+        let named = totals.indices.filter { totals[$0].counts(each) }
+        guard named.count == 1 else { return nil }
+        return totals.remove(at: named[0]).operand
+    }
+
+    /// Whether the subject of the mean at `index` per `unit` is one of another unit ('elk van de zes musea … gemiddeld
+    /// 300 bezoekers per week', `eachUnit`): the mean is per one of each, never per `unit` alone.
+    func isPerEachOfAnother(_ index: Int, per unit: String) -> Bool {
+        eachUnit(of: index).map { !Self.isForm($0, of: unit) && !Self.isForm(unit, of: $0) } ?? false
+    }
+
+    /// The divisor of a mean per `units`, or per one of each of `units` and `each`: their product, standing where the
+    /// units stand (for the evidence that ties it to the mean).
+    private static func divisor(_ units: Operand, times each: Operand?) -> Operand? {
+        guard let each else { return units }
+        var product = Operand(multiplying: [units, each])
+        product?.token = units.token
+        return product
     }
 
     /// The word that counts items of any kind ('64.000 stuks per bezorger').

@@ -126,7 +126,7 @@ extension ClaimParser {
         }
         let pool = own + earlier
         let names = { (count: ParagraphCount, word: String) in count.counted.isNamed(by: word) }
-        let units = pool.indices.filter { names(pool[$0], unit) }
+        var units = pool.indices.filter { names(pool[$0], unit) }
         // A mean that refers back divides what was said before it: a count after it in its own sentence is no total
         // of it ('Bij 6.412 aanslagen is dat € 9,08 per aanslag, ongeveer 9,5 procent van de opbrengst van
         // € 612.000'); its units may stand there ('Dat is € 9,08 per aanslag bij 6.412 aanslagen').
@@ -142,6 +142,7 @@ extension ClaimParser {
         {
             (totals, factor) = ([place], scale)
         }
+        if units.isEmpty, totals.count == 1 { units = personUnits(per: unit, among: pool, total: totals[0]) }
         guard units.count == 1, totals.count == 1, units != totals else { return nil }
         let (total, perUnit) = (pool[totals[0]], pool[units[0]])
         let inOwnStretch = { (count: ParagraphCount) in count.isOwn && stretches[count.site] == stretches[index] }
@@ -171,6 +172,22 @@ extension ClaimParser {
         // before, with no token, is turned here.
         return (total.isOwn ? operand(total) : Operand(operand(total), scaledBy: factor), operand(perUnit))
     }
+
+    /// The place in `pool` of the units of a mean per person whose total is at `total` ('Vrijwilligers werkten 4.300
+    /// uur. Met 86 vrijwilligers komt dat neer op gemiddeld 50 uur per persoon.'): 'persoon' names no count, and is one
+    /// of what the paragraph's one other count counts, a count of things in no currency and no unit of time or measure.
+    /// Empty for another unit, or when the paragraph gives more counts than the total and that one.
+    private func personUnits(per unit: String, among pool: [ParagraphCount], total: Int) -> [Int] {
+        let others = pool.indices.filter { $0 != total }
+        guard Self.isForm(unit, of: Self.personUnit), others.count == 1, let noun = pool[others[0]].counted.noun,
+            pool[others[0]].counted.currency.isEmpty, MeasureUnit(noun: noun) == nil,
+            !Self.timeUnits.contains(where: { Self.isForm(noun, of: $0) })
+        else { return [] }
+        return others
+    }
+
+    /// The unit of a mean per one person of whatever a count counts.
+    static let personUnit = "persoon"
 
     /// Whether 'het aantal' before the count at `index` in its sentence names what it counts when no noun follows it:
     /// the count is the only number of a sentence with no word of direction ('Het aantal pashouders bedroeg 12.910';

@@ -82,7 +82,7 @@ extension ClaimParser {
             per += 1
         }
         guard per > index + 1, per + 1 < tokens.count, tokens[per].isWord("per"), tokens[per + 1].kind == .word,
-            !isPerTwoUnits(index)
+            !isPerTwoUnits(index), !isPerEachOfAnother(index, per: tokens[per + 1].text)
         else { return nil }
         func counted(_ noun: String) -> Int? {
             let found = numbers(.count, in: tokens.indices).filter {
