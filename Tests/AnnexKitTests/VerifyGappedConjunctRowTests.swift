@@ -5,7 +5,7 @@ import Testing
 
 /// Two changes of two rows of a table of two years in one sentence whose second conjunct leaves out the verb ('Papier
 /// nam met 20 procent toe en textiel met een vijfde'): each conjunct is a stretch of its own that names its row, with
-/// the left-out verb's direction (`ClaimParser.gappedConjuncts(in:)`, `timedRowChange`).
+/// the left-out verb's direction (`ClaimParser.changeConjuncts(in:)`, `timedRowChange`).
 @Suite("verify: changes of two rows in conjuncts of one verb")
 struct VerifyGappedConjunctRowTests {
     /// Papier 50 → 60 (+20 %), glas 40 → 30 (−25 %), textiel 10 → 12 (+20 %).

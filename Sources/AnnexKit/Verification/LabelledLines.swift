@@ -14,10 +14,13 @@ struct LabelMoment: Sendable, Hashable {
     let kind: Kind
     let order: Int
 
-    /// The moment a label's word names: a year ('2024'), a quarter ('q3'), a month ('maart').
+    /// The moment a label's word names: a year ('2024'), a quarter ('q3', or 'k3' of the Dutch 'kwartaal'), a month
+    /// ('maart').
     static func named(by word: String) -> LabelMoment? {
         if let year = Int(word), Self.years.contains(year) { return LabelMoment(kind: .year, order: year) }
-        if word.count == 2, word.first == "q", let quarter = Int(word.dropFirst()), Self.quarters.contains(quarter) {
+        if word.count == 2, word.first == "q" || word.first == "k", let quarter = Int(word.dropFirst()),
+            Self.quarters.contains(quarter)
+        {
             return LabelMoment(kind: .quarter, order: quarter)
         }
         if Lexicon.months.contains(word), let month = ContrastedGroups.timeOrdinals[word] {

@@ -71,10 +71,12 @@ extension ClaimParser {
             && isInflectedAdjective(word, of: label)
     }
 
-    /// Whether `word` is the inflected form in '-e' of the adjective `label` whose long vowel is written double in
-    /// its closed last syllable, once in the open syllable of the form ('totaal' 'totale', 'groot' 'grote'): 'De
-    /// totale kosten' names the row 'Totaal'.
+    /// Whether `word` is the inflected form in '-e' of the adjective `label`: the label and '-e' ('oud' 'oude': 'Oude
+    /// kaas' names the row 'Oud', whose short word shares no stem of `shortestStem` letters with the form), or, for an
+    /// adjective whose long vowel is written double in its closed last syllable, once in the open syllable of the form
+    /// ('totaal' 'totale', 'groot' 'grote'): 'De totale kosten' names the row 'Totaal'.
     static func isInflectedAdjective(_ word: String, of label: String) -> Bool {
+        if word == label + "e" { return true }
         guard let open = openSyllablePlural(of: label) else { return false }
         return word == open.dropLast()
     }

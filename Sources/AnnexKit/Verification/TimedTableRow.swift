@@ -11,9 +11,13 @@ struct TimedTable: Sendable {
         let to: Operand
     }
 
-    let earlier: Int
-    /// The later year; nil when only the earlier is named ('Instroom (tussen haakjes 2024)').
+    /// The earlier year; nil for a table of two quarters of a year it does not name ('Sector | Q2 | Q3').
+    let earlier: Int?
+    /// The later year; nil when only the earlier is named ('Instroom (tussen haakjes 2024)'), or for quarters.
     let later: Int?
+    /// The earlier and the later quarter of a table whose columns are two quarters ('K2 | K3', 'leden Q2 | leden
+    /// Q3'); nil for a table of years.
+    var quarters: (earlier: Int, later: Int)? = nil
     /// Whether the line right above the table states a scale for its values (`TitleScale`: '(x 1 mln)').
     let statesScale: Bool
     /// The words of content of the line right above the table and of its header row: what its values are of ('Omzet
@@ -40,10 +44,15 @@ extension TimedTable {
     /// a bracket of percent (`PercentHeading`) the rows' bare values are percentages.
     init?(_ block: [TableAbove.Row], title: [Token]) {
         guard let header = block.lastIndex(where: { $0.cells.count == Self.cells && Self.isHeader($0.cells) }),
-            let years = Self.columnYears(block[header].cells[1], block[header].cells[2]), years.earlier < years.later
+            let times = Self.columnTimes(block[header].cells[1], block[header].cells[2]),
+            times.earlier.order < times.later.order
         else { return nil }
         let headerWords = block[header].cells.flatMap { Tokenizer.tokens(Array($0.unicodeScalars)) }
-        (earlier, later) = (years.earlier, years.later)
+        if times.earlier.kind == .year {
+            (earlier, later) = (times.earlier.order, times.later.order)
+        } else {
+            (earlier, later, quarters) = (nil, nil, (times.earlier.order, times.later.order))
+        }
         let cellScale = block[header].cells.dropFirst().contains {
             TitleScale(Tokenizer.tokens(Array($0.unicodeScalars))) != nil
         }
@@ -72,25 +81,43 @@ extension TimedTable {
         tokens.filter { $0.kind == .word && !Lexicon.grammarWords.contains($0.text) }.map(\.text)
     }
 
-    /// Whether a row of three cells names two columns by years, alike but for them ('2022', 'cohort 2022').
+    /// Whether a row of three cells names two columns by years or quarters, alike but for them ('2022', 'cohort 2022',
+    /// 'leden Q3').
     private static func isHeader(_ cells: [String]) -> Bool {
-        columnYears(cells[1], cells[2]) != nil
+        columnTimes(cells[1], cells[2]) != nil
     }
 
-    /// The years of two header cells that are alike but for one year each ('2022', 'cohort 2022', '2022/23',
-    /// '2022-2023'); nil otherwise. A season's second year, after a slash or a hyphen glued to its first ('2022/23',
-    /// '2022-2023'), is part of its year; a unit or scale in brackets that closes a cell ('2023 (mln ton)') is none of
-    /// it (`withoutClosingUnit`).
-    private static func columnYears(_ first: String, _ second: String) -> (earlier: Int, later: Int)? {
+    /// The times of two header cells that are alike but for one year each ('2022', 'cohort 2022', '2022/23',
+    /// '2022-2023', 'Q3 2023'), or, in cells of no year, but for one quarter each ('K3', 'leden Q3'); nil otherwise. A
+    /// season's second year, after a slash or a hyphen glued to its first ('2022/23', '2022-2023'), is part of its
+    /// year; a unit or scale in brackets that closes a cell ('2023 (mln ton)') is none of it (`withoutClosingUnit`).
+    private static func columnTimes(_ first: String, _ second: String) -> (earlier: LabelMoment, later: LabelMoment)? {
         let read = [first, second].map { withoutClosingUnit(Tokenizer.tokens(Array($0.unicodeScalars))) }
-        let years = read.map { tokens in
-            tokens.indices.filter { !isSeasonEnd($0, tokens) }.compactMap { tokens[$0].year }
+        let years = read.map { tokens in tokens.indices.map { yearMoment(at: $0, tokens) } }
+        let hasYear = years.contains { $0.contains { $0 != nil } }
+        let moments = hasYear ? years : read.map { tokens in tokens.indices.map { quarterMoment(at: $0, tokens) } }
+        let times = moments.map { $0.compactMap { $0 } }
+        let rest = read.indices.map { cell in
+            read[cell].indices.filter { moments[cell][$0] == nil && !isSeasonEnd($0, read[cell]) }
+                .map { read[cell][$0].text }
         }
-        let rest = read.map { tokens in
-            tokens.indices.filter { tokens[$0].year == nil && !isSeasonEnd($0, tokens) }.map { tokens[$0].text }
-        }
-        guard years.allSatisfy({ $0.count == 1 }), rest[0] == rest[1] else { return nil }
-        return (years[0][0], years[1][0])
+        guard times.allSatisfy({ $0.count == 1 }), rest[0] == rest[1] else { return nil }
+        return (times[0][0], times[1][0])
+    }
+
+    /// The year a header cell's token at `index` names ('2023'); nil for any other token and for a season's second
+    /// year.
+    private static func yearMoment(at index: Int, _ tokens: [Token]) -> LabelMoment? {
+        guard !isSeasonEnd(index, tokens), let year = tokens[index].year else { return nil }
+        return LabelMoment(kind: .year, order: year)
+    }
+
+    /// The quarter a header cell's token at `index` names ('Q3', 'K3'); nil for any other token.
+    private static func quarterMoment(at index: Int, _ tokens: [Token]) -> LabelMoment? {
+        guard tokens[index].kind == .word, let quarter = LabelMoment.named(by: tokens[index].text),
+            quarter.kind == .quarter
+        else { return nil }
+        return quarter
     }
 
     /// A header cell's tokens before the unit or scale in brackets that closes it ('2023 (mln ton)', '2023 (x 1.000)'):
@@ -134,10 +161,10 @@ extension ClaimParser {
     /// read so in a sentence of no number at all.
     func timedRowChange(at index: Int, unit: NumberUnit) -> (from: Operand, to: Operand)? {
         let whole = tokens.indices.filter { analysis.stretches[$0] == analysis.stretches[index] }
-        // 'PMD nam met 41 procent toe en GFT met een kwart': each conjunct of a gapped verb is a stretch of its own,
-        // with the verb's direction.
-        let gapped = gappedConjuncts(in: whole)
-        let stretch = gapped.map { Array($0.second.contains(index) ? $0.second : $0.first) } ?? whole
+        // 'PMD nam met 41 procent toe en GFT met een kwart', 'De zorg groeide met 29,5%, kantoor kromp met een kwart':
+        // each conjunct is a stretch of its own; one of a gapped verb has the verb's direction.
+        let conjuncts = changeConjuncts(in: whole)
+        let stretch = conjuncts.map { Array($0.second.contains(index) ? $0.second : $0.first) } ?? whole
         let stretchNumbers = analysis.numberIndices.filter(stretch.contains)
         guard let table = analysis.sentence.timedTable else { return nil }
         // 'Met 98 toernooien lag het aanbod 11,4% hoger': a number of the stretch may state the later value of a row.
@@ -152,7 +179,7 @@ extension ClaimParser {
             tokens[index].kind == .number
             ? stretchNumbers.filter({ $0 != restating }) == [index] || statedRow != nil : stretchNumbers.isEmpty
         // Beside numbers of other stretches the claim's own stretch says its direction: another's verb is another's.
-        let directed = gapped == nil ? stretch : whole
+        let directed = conjuncts?.sharesVerb == true ? whole : stretch
         let ownDirection =
             stretchNumbers == analysis.numberIndices || tokens[index].number?.sign != nil
             || comparative(after: index) != nil
@@ -160,11 +187,12 @@ extension ClaimParser {
             || directed.contains { tokens[$0].kind == .word && Self.directionSign(of: tokens[$0].text) != nil }
         guard onlyClaim, ownDirection,
             tokens.allSatisfy({ $0.year.map { [table.earlier, table.later].contains($0) } ?? true }),
+            namesOnlyQuartersOf(table),
             !tokens.indices.contains(where: { isPerStep($0, table: table) })
         else { return nil }
         for than in tokens.indices where comparesWithOther(at: than) {
             let after = (than + 1)..<min(tokens.count, than + 1 + Self.thanReach)
-            guard tokens[after].contains(where: { $0.year == table.earlier }) || analysis.hasEarlierMarker(after)
+            guard after.contains(where: { namesEarlierColumn(at: $0, of: table) }) || analysis.hasEarlierMarker(after)
             else { return nil }
         }
         let words = Set(analysis.words(stretch[0]..<(stretch[stretch.count - 1] + 1)))
@@ -173,9 +201,10 @@ extension ClaimParser {
         let labels = rows.map(\.label)
         // 'de recreatievaart (+14,9%)': the row the noun right before the brackets names; else the one the stretch's
         // words tell, at last by an inflected adjective ('De totale inkomsten': 'Totaal', `toldRow`).
+        // At last, a stretch that names only the table's quantity names its total row ('Het aantal incidenten').
         let named =
             bracketHost(ofClaim: index).flatMap { Self.toldRow(amongst: labels, by: [$0]) }
-            ?? Self.toldRow(amongst: labels, by: words)
+            ?? Self.toldRow(amongst: labels, by: words) ?? headingTotalRow(in: stretch, of: table)
         // A stated later value tells its row, which words that tell a row must agree with.
         let row = statedRow == nil ? named : named == nil || named == statedRow ? statedRow : nil
         guard let told = row, rows[told].from.unit == unit,
@@ -191,6 +220,30 @@ extension ClaimParser {
     func timedRowDifference(at index: Int, _ number: WrittenNumber) -> (from: Operand, to: Operand)? {
         guard number.multiplier == 1, analysis.sentence.timedTable?.statesScale == false else { return nil }
         return timedRowChange(at: index, unit: number.unit)
+    }
+
+    /// Whether every quarter the sentence names ('Q2', 'in het tweede kwartaal') is one of the two the columns of a
+    /// table of quarters are: a change since another quarter is none of the table's. Always so under a table of years.
+    private func namesOnlyQuartersOf(_ table: TimedTable) -> Bool {
+        guard let quarters = table.quarters else { return true }
+        return tokens.indices.allSatisfy {
+            quarter(at: $0).map { [quarters.earlier, quarters.later].contains($0) } ?? true
+        }
+    }
+
+    /// Whether the token at `position` names the earlier column of `table`: its year, or its quarter.
+    private func namesEarlierColumn(at position: Int, of table: TimedTable) -> Bool {
+        if let quarters = table.quarters { return quarter(at: position) == quarters.earlier }
+        return tokens[position].year != nil && tokens[position].year == table.earlier
+    }
+
+    /// The quarter the token at `position` names: a quarter's mark ('Q3', 'K3') or 'kwartaal' after an ordinal ('het
+    /// derde kwartaal'); nil for any other token.
+    private func quarter(at position: Int) -> Int? {
+        guard tokens[position].kind == .word else { return nil }
+        if let moment = LabelMoment.named(by: tokens[position].text), moment.kind == .quarter { return moment.order }
+        guard tokens[position].isWord("kwartaal"), position > 0 else { return nil }
+        return Self.ordinals[tokens[position - 1].text]
     }
 
     /// Whether the numbers at `other` and `index` are a change in percent and its amount: one a percentage, the other
