@@ -647,7 +647,7 @@ enum Tokenizer {
                 relabel(index)
                 continue
             }
-            if isGroupBound(index, tokens) {
+            if isGroupBound(index, tokens) || isLevelBound(index, tokens) {
                 relabel(index)
                 continue
             }
