@@ -107,6 +107,21 @@ extension Tokenizer {
             && Lexicon.hedges[noun] == nil
     }
 
+    /// Whether the number at `index` is an open bound of a level after 'van' and the noun it levels ('een handicap van
+    /// 36 of hoger', 'een score van 8 of lager'): the phrase picks out the members whose level lies beyond the bound,
+    /// so the number labels the group, no quantity. Before 'of meer' or 'of minder' ('een totaal van 500 of meer') it
+    /// may be a hedged amount, and after a noun of change ('een stijging van 5 of hoger') a change's size, as before.
+    static func isLevelBound(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index >= 2, index + 2 < tokens.count, tokens[index - 1].isWord("van"), let number = tokens[index].number,
+            number.unit == .count, number.decimals == 0, number.hedge == nil, number.currency.isEmpty,
+            tokens[index + 1].isWord("of"), !hedgingComparatives.contains(tokens[index + 2].text),
+            isOpenBound(index, tokens)
+        else { return false }
+        let noun = tokens[index - 2]
+        return noun.kind == .word && !Lexicon.grammarWords.contains(noun.text)
+            && !Lexicon.changeNouns.contains(noun.text) && !Lexicon.finiteVerbs.contains(noun.text)
+    }
+
     /// Whether the count at `index` names a class: a '+' glued to it ('65+', '3+ kinderen'), or an open bound that
     /// opens its sentence ('65 of ouder | 1.621' as a table row's label, `isOpenBound`). A label, no value.
     static func isClassLabel(_ index: Int, _ tokens: [Token]) -> Bool {

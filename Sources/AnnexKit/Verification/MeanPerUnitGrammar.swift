@@ -10,6 +10,14 @@ struct CountedValue: Sendable {
     /// treinen', 'twaalf nieuwe scholen').
     var head: String? = nil
 
+    /// The words that name what it counts: its noun, and the head after it when the noun ends in '-e' as an inflected
+    /// adjective before its noun does ('4.820 gelogde duiken': 'gelogde' modifies 'duiken').
+    var namingWords: [String] {
+        guard let noun else { return [] }
+        guard let head, noun.hasSuffix("e") else { return [noun] }
+        return [noun, head]
+    }
+
     /// Whether it counts `unit`: its noun, or the head after it, names that unit (`ClaimParser.namesUnit`).
     func counts(_ unit: String) -> Bool {
         [noun, head].contains { $0.map { ClaimParser.namesUnit($0, unit) } ?? false }

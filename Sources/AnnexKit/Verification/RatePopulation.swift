@@ -27,11 +27,12 @@ extension ClaimParser {
                 && Self.statedScale(of: $0, in: tokens) == nil
         }.map { countedValueNamedByAantal($0, carried: false) }
         let earlier = earlierPopulationCounts(endLevels: true)
-        // The population by a form of its own noun ('1.120.000 inwoners'); a word for the people of an area names it
-        // only when no count does so, else it may count the part ('5.264 mensen op een wachtlijst').
+        // The population by a form of its own noun ('1.120.000 inwoners', '4.820 gelogde duiken'); a word for the
+        // people of an area names it only when no count does so, else it may count the part ('5.264 mensen op een
+        // wachtlijst').
         // A unit of measure names it in any of its words ('612 km' for 'per 100 kilometer').
         let byForm = { (value: CountedValue) in
-            value.noun.map { Self.areForms($0, population) || Self.nameOneMeasure($0, population) } ?? false
+            value.namingWords.contains { Self.areForms($0, population) || Self.nameOneMeasure($0, population) }
         }
         let byResidents = { (value: CountedValue) in value.noun.map { Self.counts($0, population) } ?? false }
         let isPopulation = (own + earlier).contains(where: byForm) ? byForm : byResidents

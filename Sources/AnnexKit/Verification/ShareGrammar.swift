@@ -972,12 +972,26 @@ extension ClaimParser {
             tokens[index].number?.unit == .count
         else { return false }
         let close = momentPhraseStart(before: open)
+        // A fraction in words ends past its site: 'een derde van het totaal van de keten (186.400)'.
+        let shareEnd = fraction(at: site)?.1 ?? site + 1
+        let namesOwnWhole = shareEnd < tokens.count && tokens[shareEnd].isWord("van")
+        if namesOwnWhole, shareEnd < close, isWholePhrase(shareEnd..<close) { return true }
         guard let van = (max(0, close - Self.wholeReach - 1)..<close).last(where: { tokens[$0].isWord("van") }),
-            van + 2 < close, Lexicon.wholeDeterminers.contains(tokens[van + 1].text),
-            tokens[(van + 1)..<close].allSatisfy({ $0.kind == .word && !Lexicon.prepositions.contains($0.text) })
+            isWholePhrase(van..<close)
         else { return false }
-        let namesOwnWhole = site + 1 < tokens.count && tokens[site + 1].isWord("van")
-        return van == site + 1 || van < site && analysis.clause(of: van).lowerBound == van && !namesOwnWhole
+        return van < site && analysis.clause(of: van).lowerBound == van && !namesOwnWhole
+    }
+
+    /// Whether `phrase` names a whole: 'van', a determiner and a few words of no preposition ('van alle leden'), or
+    /// two such, the second of the first's noun ('van het totaal van de keten').
+    private func isWholePhrase(_ phrase: Range<Int>) -> Bool {
+        let vans = phrase.filter { tokens[$0].isWord("van") }
+        guard vans.first == phrase.lowerBound, vans.count <= 2 else { return false }
+        let ends = vans.dropFirst() + [phrase.upperBound]
+        return zip(vans, ends).allSatisfy { van, end in
+            van + 2 < end && end - van <= Self.wholeReach + 1 && Lexicon.wholeDeterminers.contains(tokens[van + 1].text)
+                && tokens[(van + 1)..<end].allSatisfy { $0.kind == .word && !Lexicon.prepositions.contains($0.text) }
+        }
     }
 
     /// Where a phrase of a moment in a period ends the words before `end`: a word of a moment, 'van' and a
@@ -1238,7 +1252,10 @@ extension ClaimParser {
         // 'Van die patiënten lag een derde langer dan een week': after its whole a fraction counts members, and a
         // comparative after it names who (a threshold), no change; 'met een derde' stays the size of a change.
         let compared = wholeOpening(ofShareAt: sizeStart) == nil ? comparative : nil
-        if let direction = compared ?? (afterMet || afterChangeNoun ? direction(for: index) : nil),
+        // 'Dat zijn er 59 minder, bijna een kwart': alone in an apposition after a difference, the same difference
+        // relative to its start (not 'een op de vier', a share of a group).
+        let restated = rounding == nil ? restatedDifferenceSign(ofFigureFrom: index, to: end) : nil
+        if let direction = compared ?? (afterMet || afterChangeNoun ? direction(for: index) : nil) ?? restated,
             follower?.isWord("van") != true
         {
             var claim = Claim(

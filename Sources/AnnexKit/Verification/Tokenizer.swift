@@ -658,7 +658,7 @@ enum Tokenizer {
                 relabel(index)
                 continue
             }
-            if isGroupBound(index, tokens) {
+            if isGroupBound(index, tokens) || isLevelBound(index, tokens) {
                 relabel(index)
                 continue
             }
