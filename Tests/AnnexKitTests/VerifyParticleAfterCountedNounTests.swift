@@ -28,14 +28,19 @@ struct VerifyParticleAfterCountedNounTests {
         arguments: [
             ("Het aantal vrijwilligers steeg van 230 naar 275: er kwamen 45 vrijwilligers bij de kookclub.", "45"),
             ("De voorraad steeg van 230 naar 275 fietsen; de winkel kocht er 45 fietsen bij.", "45"),
-            // A count per one of a unit the sentence counts is a rate, no amount of 300 − 60.
-            ("Tegenover 300 nieuwe plekken stonden 60 gesloten plekken; per gesloten plek kwamen er dus 5 nieuwe bij.",
-                "5"),
             // A colon after the particle opens the count's parts, no pair of levels: 30 + 45, not 45 − 30.
             ("In twee jaar tijd kwamen er 75 woningen bij: 30 in 2024 en 45 in 2025.", "75"),
             ("In twee jaar tijd kwamen er 75 bij: 30 in 2024 en 45 in 2025.", "75"),
         ])
     func inDoubt(text: String, written: String) throws {
         try expectUnverifiable(written, in: text)
+    }
+
+    @Test("A count per one of a unit the sentence counts is a rate, no amount of 300 − 60")
+    func ratePerCountedUnit() throws {
+        // 300 new places / 60 closed places = 5 per closed place ('dus' restates it, verify213).
+        try expectClaim(
+            "5", in: "Tegenover 300 nieuwe plekken stonden 60 gesloten plekken; per gesloten plek kwamen er dus 5 "
+                + "nieuwe bij.", kind: .ratio, verdict: .consistent, value: 5)
     }
 }

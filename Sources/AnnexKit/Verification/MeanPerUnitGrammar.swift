@@ -172,15 +172,25 @@ extension ClaimParser {
     /// past its currency sign and hedge, one of `perUnitRestatements` ends right before it; or in an apposition that
     /// closes the sentence ('…, ruim 3,7 per wedstrijd': `opensRateApposition(at:amount:)`).
     func restatesPerUnit(_ index: Int) -> Bool {
-        var position = index
-        if position > 0, tokens[position - 1].isMark("€") { position -= 1 }
-        if let (_, first) = Tokenizer.hedge(before: position, in: tokens) { position = first }
+        let position = amountOpening(index)
         return Self.perUnitRestatements.contains { analysis.phraseStart($0, endingBefore: position) != nil }
             || opensRateApposition(at: position, amount: index)
     }
 
+    /// The token that opens the phrase of the amount at `index`: its hedge, else its currency sign, else itself.
+    func amountOpening(_ index: Int) -> Int {
+        var position = index
+        if position > 0, tokens[position - 1].isMark("€") { position -= 1 }
+        if let (_, first) = Tokenizer.hedge(before: position, in: tokens) { position = first }
+        return position
+    }
+
     /// Words after which an amount per unit restates a total the sentence gave ('ofwel', 'dat is', 'neer op').
-    private static let perUnitRestatements = ["ofwel", "oftewel", "dat is", "dit is", "dat zijn", "neer op"]
+    /// 'dus' draws the amount from the clause before as 'ofwel' does ('kost € 140, dus € 14 per les'); 'uit op', as
+    /// 'neer op', is the level a subject per a unit arrives at ('kwam de omzet per fte uit op € 145.000').
+    private static let perUnitRestatements = [
+        "ofwel", "oftewel", "dus", "dat is", "dit is", "dat zijn", "neer op", "uit op",
+    ]
 
     /// The counts of the sentence that are no start or end value and no rate per a scale, with what they count.
     func countedValues() -> [CountedValue] { countedIndices().map { countedValue($0) } }
@@ -305,6 +315,21 @@ extension ClaimParser {
     /// gemeente', '1.130 m³ per woning': a superscript glued to a word is its unit's power), else after a 'per' that
     /// opens the stretch of its clause before it ('per gemeente gemiddeld 665').
     func perNoun(of index: Int) -> String? {
+        if let per = perAfter(index) { return tokens[per + 1].text }
+        // The reach and the words between are counted from the amount's phrase, past its currency sign and hedge
+        // ('kwam de omzet per fte uit op zo'n € 145.000').
+        let opening = amountOpening(index)
+        let clause = analysis.clause(of: index)
+        let start = max(clause.lowerBound, opening - Self.averageCueReach - 2)
+        guard let per = (start..<opening).last(where: { tokens[$0].isWord("per") }), per + 1 < opening,
+            tokens[per + 1].kind == .word, tokens[(per + 1)..<opening].allSatisfy({ $0.kind == .word })
+        else { return nil }
+        return tokens[per + 1].text
+    }
+
+    /// The 'per' of the phrase right after the amount at `index` with a word after it ('665 (meldingen) per
+    /// gemeente', '1.130 m³ per woning': a superscript glued to a word is its unit's power), if any.
+    func perAfter(_ index: Int) -> Int? {
         var position = index + 1
         while position < tokens.count,
             tokens[position].kind == .word || LineShape.isFootnoteMark(tokens, at: position),
@@ -312,14 +337,7 @@ extension ClaimParser {
         {
             position += 1
         }
-        if position + 1 < tokens.count, tokens[position].isWord("per"), tokens[position + 1].kind == .word {
-            return tokens[position + 1].text
-        }
-        let clause = analysis.clause(of: index)
-        let start = max(clause.lowerBound, index - Self.averageCueReach - 2)
-        guard let per = (start..<index).last(where: { tokens[$0].isWord("per") }), per + 1 < index,
-            tokens[per + 1].kind == .word, tokens[(per + 1)..<index].allSatisfy({ $0.kind == .word })
-        else { return nil }
-        return tokens[per + 1].text
+        return position + 1 < tokens.count && tokens[position].isWord("per") && tokens[position + 1].kind == .word
+            ? position : nil
     }
 }
