@@ -49,24 +49,19 @@ extension ClaimParser {
     /// less the parts it split it into, or less the part it states of its whole (`statedSplit`); numbers after
     /// it that 'gemiddeld' governs are means of the rest's members, no other count. A rest that names a noun of its
     /// own, neither the whole's nor a verb's ('De overige 48 klachten'), may count something else: its whole then
-    /// binds weakly (`OperandBinding.Evidence.otherRest`).
+    /// binds weakly (`OperandBinding.Evidence.otherRest`). Only the rest's stretch counts: a stretch after it
+    /// ('De overige 78 zijn volwassenen; bij hen groeide …') says something of its own, with numbers of its own.
     func carriedCountRemainderReading() -> Claim? {
+        guard let first = analysis.numberIndices.first else { return nil }
+        let stretch = analysis.stretchRange(analysis.stretches[first])
         // 'De overige 147 aanvragen duurden gemiddeld 19 dagen': a mean after the rest's count is of its members.
-        let own = analysis.numberIndices.filter { $0 == analysis.numberIndices.first || !isAveraged($0) }
-        let counts = numbers(.count, in: tokens.indices).filter(own.contains)
+        let own = analysis.numberIndices.filter { stretch.contains($0) && ($0 == first || !isAveraged($0)) }
+        let counts = numbers(.count, in: stretch).filter(own.contains)
         guard counts.count == 1, own.count == 1, let site = counts.first,
-            referringRest(before: site) != nil, directions(in: tokens.indices).isEmpty,
+            referringRest(before: site) != nil, directions(in: stretch).isEmpty,
             let number = tokens[site].number, let split = discourse.restSource?.split ?? statedSplit
         else { return nil }
-        var whole = split.whole
-        if let noun = ReadingSanity.noun(after: site, in: tokens), !Lexicon.finiteVerbs.contains(noun),
-            !Lexicon.placingVerbs.contains(noun), !(split.noun.map { Self.areForms($0, noun) } ?? false)
-        {
-            whole = whole.bound(OperandBinding(.otherRest))
-        }
-        var claim = Claim(kind: .sum, site: site, claimed: precise(number, direction: nil))
-        claim.parts = split.parts
-        claim.whole = whole
-        return claim
+        let whole = restWhole(split.whole, at: site, wholeNoun: split.noun)
+        return remainder(site, number, whole: whole, others: split.parts)
     }
 }

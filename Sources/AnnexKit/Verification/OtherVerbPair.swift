@@ -9,14 +9,9 @@ extension ClaimParser {
         let stretches = analysis.stretches
         let own = stretches[index]
         guard stretches[from] == stretches[to], stretches[from] != own else { return false }
-        let ownStretch = stretchRange(own)
-        return !refersBack(ownStretch) && hasChangeVerb(ownStretch) && hasChangeVerb(stretchRange(stretches[from]))
-    }
-
-    /// The tokens of the stretch numbered `stretch`.
-    private func stretchRange(_ stretch: Int) -> Range<Int> {
-        let stretches = analysis.stretches
-        return stretches.firstIndex(of: stretch)!..<(stretches.lastIndex(of: stretch)! + 1)
+        let ownStretch = analysis.stretchRange(own)
+        return !refersBack(ownStretch) && hasChangeVerb(ownStretch)
+            && hasChangeVerb(analysis.stretchRange(stretches[from]))
     }
 
     /// Whether a range holds a verb of change ('steeg', 'daalden'; no noun of change, no particle).

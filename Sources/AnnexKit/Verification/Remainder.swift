@@ -119,14 +119,18 @@ extension ClaimParser {
             parts.dropLast().allSatisfy({ $0.token.map { restWord(before: $0) == nil } ?? true }),
             directions(in: tokens.indices).isEmpty, let number = tokens[site].number
         else { return nil }
-        var whole = operand(total)
-        if let noun = ReadingSanity.noun(after: site, in: tokens), !Lexicon.finiteVerbs.contains(noun),
-            !Lexicon.placingVerbs.contains(noun),
-            !(ReadingSanity.noun(after: total, in: tokens).map { Self.areForms($0, noun) } ?? false)
-        {
-            whole = whole.bound(OperandBinding(.otherRest))
-        }
+        let whole = restWhole(operand(total), at: site, wholeNoun: ReadingSanity.noun(after: total, in: tokens))
         return remainder(site, number, whole: whole, others: Array(parts.dropLast()))
+    }
+
+    /// The whole of the rest at `site`, bound weakly when the rest names a noun of its own, neither a form of the
+    /// whole's noun (`wholeNoun`) nor a verb ('De overige 48 klachten' after '800 aanvragen'): it may count
+    /// something else (`OperandBinding.Evidence.otherRest`).
+    func restWhole(_ whole: Operand, at site: Int, wholeNoun: String?) -> Operand {
+        guard let noun = ReadingSanity.noun(after: site, in: tokens), !Lexicon.finiteVerbs.contains(noun),
+            !Lexicon.placingVerbs.contains(noun), !(wholeNoun.map { Self.areForms($0, noun) } ?? false)
+        else { return whole }
+        return whole.bound(OperandBinding(.otherRest))
     }
 
     /// 'De inspectie deed 86 onderzoeken. In 19 daarvan volgde een aanwijzing, in 11 een bevel en in de overige 48
@@ -178,7 +182,8 @@ extension ClaimParser {
     /// The fewest parts of a sum whose last is its rest: the rest and one other.
     static let leastRestParts = 2
 
-    private func remainder(_ site: Int, _ number: WrittenNumber, whole: Operand, others: [Operand]) -> Claim {
+    /// The rest `number` at `site` claimed as `whole` less `others`: a sum whose `whole` is set (`SumChecker`).
+    func remainder(_ site: Int, _ number: WrittenNumber, whole: Operand, others: [Operand]) -> Claim {
         var claim = Claim(kind: .sum, site: site, claimed: precise(number, direction: nil))
         claim.parts = others
         claim.whole = whole

@@ -103,6 +103,11 @@ struct SentenceAnalysis: Sendable {
     /// The clause range of a token.
     func clause(of index: Int) -> Range<Int> { clauses[clauseOf[index]] }
 
+    /// The tokens of the stretch numbered `stretch` (`stretches`).
+    func stretchRange(_ stretch: Int) -> Range<Int> {
+        stretches.firstIndex(of: stretch)!..<(stretches.lastIndex(of: stretch)! + 1)
+    }
+
     /// Whether a stretch of tokens is nothing but a number with at most its noun: '93 procent', 'een
     /// bezettingsgraad van 93,8%', '482 personen', 'bijna twee derde'. Its one word of content must follow a
     /// count or an article, so that it is a noun and not a verb ('80 procent slaagde'). Words of precision

@@ -139,7 +139,7 @@ extension ClaimParser {
         }
         for (whole, parts) in compositions() { add(whole, parts: parts) }
         if let rest = percentRemainderReading() ?? carriedPercentRemainderReading() ?? carriedCountRemainderReading()
-            ?? carriedListRestReading() ?? summedPartsShareReading()
+            ?? carriedListRestReading() ?? summedPartsShareReading() ?? statedRestInSentence()
         {
             claims.append(rest)
         }
