@@ -52,6 +52,6 @@ extension ClaimParser {
     private static func isFrameWord(_ word: String) -> Bool {
         Lexicon.grammarWords.contains(word) || directionSign(of: word) != nil || Lexicon.backReferences.contains(word)
             || Lexicon.separableVerbs.contains(where: { $0.forms.contains(word) || $0.particle == word })
-            || allOfCounted.contains(word) || totalWords.contains(word) || word == "procent"
+            || allOfCounted.contains(word) || totallingWords.contains(word) || word == "procent"
     }
 }
