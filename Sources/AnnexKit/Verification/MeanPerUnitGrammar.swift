@@ -322,9 +322,16 @@ extension ClaimParser {
         let clause = analysis.clause(of: index)
         let start = max(clause.lowerBound, opening - Self.averageCueReach - 2)
         guard let per = (start..<opening).last(where: { tokens[$0].isWord("per") }), per + 1 < opening,
-            tokens[per + 1].kind == .word, tokens[(per + 1)..<opening].allSatisfy({ $0.kind == .word })
+            tokens[per + 1].kind == .word, tokens[(per + 1)..<opening].allSatisfy({ $0.kind == .word }),
+            !isAmountsPer(per)
         else { return nil }
         return tokens[per + 1].text
+    }
+
+    /// Whether the 'per' at `per` is the one of an amount before it ('Bij een prijs van € 90 per ton kwamen de kosten
+    /// uit op € 95.760'): it names no unit of an amount after it.
+    func isAmountsPer(_ per: Int) -> Bool {
+        analysis.numberIndices.contains { $0 < per && perAfter($0) == per }
     }
 
     /// The 'per' of the phrase right after the amount at `index` with a word after it ('665 (meldingen) per

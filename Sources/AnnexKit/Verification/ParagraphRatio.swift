@@ -78,7 +78,8 @@ extension ClaimParser {
                     && Lexicon.prepositions.contains(tokens[at - 1].text)
         }
         guard let per = (clause.lowerBound..<end).last(where: distributes), per + 1 < end,
-            tokens[per + 1].kind == .word, tokens[(per + 1)..<end].allSatisfy({ $0.kind == .word || $0.year != nil })
+            tokens[per + 1].kind == .word, tokens[(per + 1)..<end].allSatisfy({ $0.kind == .word || $0.year != nil }),
+            !isAmountsPer(per)
         else { return nil }
         return tokens[per + 1].text
     }
