@@ -145,6 +145,9 @@ extension ClaimParser {
                     }
                 // '2.300, een daling van 500 ten opzichte van 2022 (1.800)': the change's amount is no level.
                 if let amount = nearest, let level = apposedLevel(of: amount, analysis) { nearest = level }
+                // '335 dieren herplaatst (214 katten en 121 honden), 38 meer dan …': a part in the breakdown of a count
+                // is no level; the count is.
+                if let part = nearest, let whole = brokenDownCount(holding: part, analysis) { nearest = whole }
                 // '912,46 punten, 10,82 punten of 1,2 procent hoger dan …': the change's size in points is no level.
                 if let amount = nearest, Self.restatement(after: amount, tokens) != nil { nearest = nil }
                 // 'vorig jaar 6 weken, nu is die langer dan 8 weken': a value of a clause in the past is no later
@@ -272,6 +275,30 @@ extension ClaimParser {
 
     /// Whether the token at `index` can be part of a label before ':' in a parenthesis: a word, a year, a stop of an
     /// abbreviation, or the slash and second year of a school or fiscal year ('(2021/22: 287)', '(2021/2022: 287)').
+    /// The count a parenthesis breaks down when the number at `part` stands in it: the parenthesis follows the count
+    /// and the words after it ('335 dieren herplaatst (214 katten en 121 honden)'), and each number of the count's
+    /// unit in it is smaller than the count.
+    private static func brokenDownCount(holding part: Int, _ analysis: SentenceAnalysis) -> Int? {
+        let tokens = analysis.tokens
+        guard let inside = analysis.enclosingParenthesis(of: part) else { return nil }
+        var count = inside.lowerBound - 2
+        while count >= 0, tokens[count].kind == .word { count -= 1 }
+        guard count >= 0, let whole = tokens[count].number, whole.unit == tokens[part].number?.unit,
+            tokens[count].depth == tokens[part].depth - 1
+        else { return nil }
+        let parts = analysis.numberIndices.filter { inside.contains($0) && tokens[$0].number?.unit == whole.unit }
+        return parts.allSatisfy({ tokens[$0].number.map { $0.value < whole.value } ?? false }) ? count : nil
+    }
+
+    /// The colon that ends a label opening the bracket at `open` ('(2022: 41 op 1.178)', '(Q3 vorig jaar: 31 …)'):
+    /// its index when the up to `labelReach` tokens before it are words, years or a year's slash (`isLabelPart`).
+    static func labelColon(openingAt open: Int, _ tokens: [Token]) -> Int? {
+        guard let colon = tokens[(open + 1)...].prefix(labelReach).firstIndex(where: { $0.isMark(":") }),
+            colon > open + 1, ((open + 1)..<colon).allSatisfy({ isLabelPart($0, tokens) })
+        else { return nil }
+        return colon
+    }
+
     private static func isLabelPart(_ index: Int, _ tokens: [Token]) -> Bool {
         let token = tokens[index]
         if token.kind == .word || token.kind == .year || token.isMark(".") { return true }

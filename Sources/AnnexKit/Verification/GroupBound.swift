@@ -111,14 +111,16 @@ extension Tokenizer {
     /// 36 of hoger', 'een score van 8 of lager'): the phrase picks out the members whose level lies beyond the bound,
     /// so the number labels the group, no quantity. Before 'of meer' or 'of minder' ('een totaal van 500 of meer') it
     /// may be a hedged amount, and after a noun of change ('een stijging van 5 of hoger') a change's size, as before.
+    /// After the article 'een' the bound is a mark or grade ('gaf 87% een 8 of hoger'), no quantity either.
     static func isLevelBound(_ index: Int, _ tokens: [Token]) -> Bool {
-        guard index >= 2, index + 2 < tokens.count, tokens[index - 1].isWord("van"), let number = tokens[index].number,
+        guard index >= 2, index + 2 < tokens.count, tokens[index - 1].isWord("van") || tokens[index - 1].isWord("een"),
+            let number = tokens[index].number,
             number.unit == .count, number.decimals == 0, number.hedge == nil, number.currency.isEmpty,
             tokens[index + 1].isWord("of"), !hedgingComparatives.contains(tokens[index + 2].text),
             isOpenBound(index, tokens)
         else { return false }
         let noun = tokens[index - 2]
-        return noun.kind == .word && !Lexicon.grammarWords.contains(noun.text)
+        return tokens[index - 1].isWord("een") || noun.kind == .word && !Lexicon.grammarWords.contains(noun.text)
             && !Lexicon.changeNouns.contains(noun.text) && !Lexicon.finiteVerbs.contains(noun.text)
     }
 

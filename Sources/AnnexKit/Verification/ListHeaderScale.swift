@@ -9,14 +9,22 @@
 ///
 /// A list written in one line after its header's colon, its items joined by ';' and each words or labels and one
 /// value, a colon between them allowed ('Bezoekers per vestiging (x 1.000): Centrum 212,4; Haven 198,6; Station
-/// 230,1.', 'Opbrengst (x € 1.000): 2022: 598; 2023: 612.'), is read so too.
+/// 230,1.', 'Opbrengst (x € 1.000): 2022: 598; 2023: 612.'), is read so too; under a header that states a scale its
+/// items may be joined by ',' as well ('Omzet (x € 1.000): Q1 182, Q2 205, Q3 174, Q4 389; samen € 950.000.').
+///
+/// Under a scale that holds the currency sign ('x € 1.000') the items' bare counts are in it; an amount that writes
+/// its own sign ('samen € 950.000') is written in full.
 enum ListHeaderScale {
     /// `tokens`, a sentence's, with its items' counts in its header's scale, or marked as in a scale unstated, when
     /// it is such a list (see the type); else as they are.
     static func applied(to tokens: [Token]) -> [Token] {
-        guard let (header, items) = marked(tokens) ?? inline(tokens) else { return tokens }
+        guard let (header, items) = marked(tokens) ?? inline(tokens) ?? commaInline(tokens) else { return tokens }
         guard let scale = TitleScale(header) else { return header + TitleScale.applied(1, to: items) }
-        return scale.labelling(header) + TitleScale.applied(scale.factor, to: items)
+        let signed = header[scale.start...].contains { $0.isMark("€") }
+        let scaled = zip(items, TitleScale.applied(scale.factor, to: items)).map { item, scaled in
+            signed && item.number?.currency.isEmpty == false ? item : scaled
+        }
+        return scale.labelling(header) + scaled
     }
 
     /// The header and the items of a list whose items each open with an item's mark and are a label, a colon and
@@ -33,20 +41,32 @@ enum ListHeaderScale {
     /// The header, up to its colon, and the items of a list in one line after it: at least `ClaimParser.leastParts`
     /// items joined by ';', each one or more words, labels or years and then one value, a full stop allowed after
     /// the last; nil for any other sentence.
-    private static func inline(_ tokens: [Token]) -> (header: [Token], items: [Token])? {
+    private static func inline(
+        _ tokens: [Token], separators: Set<String> = [";"]
+    ) -> (header: [Token], items: [Token])? {
         guard let colon = tokens.firstIndex(where: { $0.isMark(":") && $0.depth == 0 }), colon > 0 else { return nil }
         let items = Array(tokens[(colon + 1)...])
         let body = items.last?.isMark(".") == true ? items.dropLast() : items[...]
-        let pieces = body.split(omittingEmptySubsequences: false) { $0.isMark(";") && $0.depth == 0 }
+        let pieces = body.split(omittingEmptySubsequences: false) {
+            $0.kind == .mark && separators.contains($0.text) && $0.depth == 0
+        }
         guard pieces.count >= ClaimParser.leastParts, pieces.allSatisfy(isNamedValue) else { return nil }
         return (Array(tokens[...colon]), items)
     }
 
+    /// The header and the items of a list in one line after a header that states a scale, its items joined by ','
+    /// or ';' ('Omzet per kwartaal (x € 1.000): Q1 182, Q2 205, Q3 174, Q4 389; samen € 950.000.'); nil otherwise.
+    private static func commaInline(_ tokens: [Token]) -> (header: [Token], items: [Token])? {
+        guard let list = inline(tokens, separators: [",", ";"]), TitleScale(list.header) != nil else { return nil }
+        return list
+    }
+
     /// Whether an item of a list in one line is one or more words, labels or years and then one value, a colon
-    /// between them allowed ('2021: 584').
+    /// between them allowed ('2021: 584'), and a currency sign before the value ('samen € 950.000').
     private static func isNamedValue(_ item: ArraySlice<Token>) -> Bool {
         guard let value = item.last, value.kind == .number, item.count > 1 else { return false }
-        let name = item.dropLast().last?.isMark(":") == true ? item.dropLast(2) : item.dropLast()
+        let unsigned = item.dropLast().last?.isMark("€") == true ? item.dropLast(2) : item.dropLast()
+        let name = unsigned.last?.isMark(":") == true ? unsigned.dropLast() : unsigned
         return !name.isEmpty && name.allSatisfy { [.word, .label, .year].contains($0.kind) }
     }
 

@@ -57,11 +57,13 @@ extension ClaimParser {
         }.map(\.text)
     }
 
-    /// Whether the count at `index` ends an item of a list written label first ('studenten 48 en zakelijk 115'): a
-    /// word of content right before it and ',' or 'en' right after it, so the words after it label the next item.
+    /// Whether the count at `index` ends an item of a list written label first ('studenten 48 en zakelijk 115',
+    /// 'baropbrengst € 5.280 en sponsoring € 2.050'): a word of content right before it (or its currency sign) and ','
+    /// or 'en' right after it, so the words after it label the next item.
     private func endsLabelledItem(_ index: Int) -> Bool {
-        guard index >= 1, index + 1 < tokens.count, tokens[index - 1].kind == .word,
-            ContrastedGroups.isContent(tokens[index - 1].text), !Lexicon.prepositions.contains(tokens[index - 1].text)
+        let label = index >= 1 && tokens[index - 1].isMark("€") ? index - 2 : index - 1
+        guard label >= 0, index + 1 < tokens.count, tokens[label].kind == .word,
+            ContrastedGroups.isContent(tokens[label].text), !Lexicon.prepositions.contains(tokens[label].text)
         else { return false }
         return tokens[index + 1].isMark(",") || tokens[index + 1].isWord("en")
     }

@@ -8,7 +8,9 @@ extension ClaimParser {
     /// The token of the whole the sentence opens with, if it opens with one.
     func openingWhole() -> Int? {
         guard let first = tokens.first, first.isWord("van") else { return nil }
-        if let whole = number(after: 0, skipping: Lexicon.wholeDeterminers) { return whole }
+        if let whole = number(after: 0, skipping: Lexicon.wholeDeterminers) {
+            return joinsAnotherWhole(whole) ? nil : whole
+        }
         guard tokens.count > 2, Lexicon.wholeDeterminers.contains(tokens[1].text) else { return nil }
         var end = 2
         while end < tokens.count, tokens[end].kind == .word, end - 2 < Self.openingWholeReach { end += 1 }
@@ -19,5 +21,18 @@ extension ClaimParser {
             let whole = number(after: end - 1, skipping: []), tokens[whole].number?.isAmount == true
         else { return nil }
         return whole
+    }
+
+    /// Whether 'en' and another count follow the whole at `whole` and its noun ('Van de 271 katten en 178 honden
+    /// vonden er respectievelijk 214 en 121 …'): the sentence opens with two wholes, neither the whole of what follows.
+    private func joinsAnotherWhole(_ whole: Int) -> Bool {
+        var next = whole + 1
+        while next < tokens.count, next - whole <= Self.openingWholeReach, tokens[next].kind == .word,
+            !tokens[next].isWord("en")
+        {
+            next += 1
+        }
+        return next + 1 < tokens.count && tokens[next].isWord("en")
+            && tokens[next + 1].number.map { $0.unit == tokens[whole].number?.unit } == true
     }
 }

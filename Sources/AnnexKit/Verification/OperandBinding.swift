@@ -81,6 +81,10 @@ struct OperandBinding: Sendable, Equatable {
         /// dieren') after a share of a stated whole with no hedge: that count is itself the claim, checked against the
         /// product (`restatedShareBefore`); it may confirm the share, never contradict it.
         case productAhead
+        /// Against: a total its sentence states and the text contradicts ('Samen € 1.912' after € 632 and € 1.180),
+        /// taken as an operand of another claim ('…, bijna een tiende van de inkomsten'): the other claim may rest on
+        /// the right total, which the text does not state.
+        case contradictedTotal
 
         /// Whether this evidence ties an operand to its claim beyond doubt.
         var isStrong: Bool {
@@ -88,7 +92,7 @@ struct OperandBinding: Sendable, Equatable {
             case .sameStretch, .reference, .carriedOver, .construction, .reportData, .labelledLine: true
             case .otherStretch, .roundedConstruction, .wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope,
                 .anotherClaims, .otherTotal, .unlikeParts, .partOfList, .positionOnly, .otherRest, .namedShare,
-                .otherVerb, .absenceElsewhere, .productAhead:
+                .otherVerb, .absenceElsewhere, .productAhead, .contradictedTotal:
                 false
             }
         }
@@ -96,7 +100,8 @@ struct OperandBinding: Sendable, Equatable {
         /// Whether this evidence speaks against the operand being the claim's, whatever else ties it.
         var isAgainst: Bool {
             [.wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope, .anotherClaims, .otherTotal, .unlikeParts,
-             .partOfList, .positionOnly, .otherRest, .namedShare, .otherVerb, .absenceElsewhere, .productAhead]
+             .partOfList, .positionOnly, .otherRest, .namedShare, .otherVerb, .absenceElsewhere, .productAhead,
+             .contradictedTotal]
                 .contains(self)
         }
     }

@@ -321,13 +321,12 @@ extension ClaimParser {
     /// rate is the one number between that pair and the next (or the sentence's end); none when two rates follow one
     /// pair ('… en 90 op 3,0 miljoen, ofwel 20,0 en 30,0 per miljoen'). A pair in the bracket right after the rate's
     /// `phrase` is the rate's own ('(312 op 45.100), in Limburg 5,8 per 1.000 (268 op 46.300)'), unless the bracket
-    /// opens with a year and a colon: its pair is of that year ('3,0 per 100 (2022: 41 op 1.178)'), no pair of the
-    /// rate. An 'op' after a particle of a level reached ('kwam uit op 5.980', 'komt neer op 12') sets no count
-    /// against another.
+    /// opens with a label and a colon: its pair is of that label's year or group ('3,0 per 100 (2022: 41 op 1.178)',
+    /// '1,5 per 1.000 sessies (Q3 vorig jaar: 31 blessures op 16.880 sessies, …)'), no pair of the rate. An 'op'
+    /// after a particle of a level reached ('kwam uit op 5.980', 'komt neer op 12') sets no count against another.
     private func countedOnPair(for index: Int, phrase: Int) -> (part: Int, whole: Int)? {
         let dated = analysis.parenthesis(after: phrase).flatMap { inside in
-            inside.count >= 2 && tokens[inside.lowerBound].kind == .year && tokens[inside.lowerBound + 1].isMark(":")
-                ? inside : nil
+            Self.labelColon(openingAt: inside.lowerBound - 1, tokens) != nil ? inside : nil
         }
         let pairs = tokens.indices.compactMap { position -> (part: Int, whole: Int)? in
             guard tokens[position].isWord("op"), position != index - 1,

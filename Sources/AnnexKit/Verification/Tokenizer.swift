@@ -662,11 +662,15 @@ enum Tokenizer {
                 relabel(index)
                 continue
             }
-            // 'tussen de 30 en 45 jaar', '60 tot 75 jaar'; a range goes up ('… 688 - 46 jaar en ouder: 300' is a
-            // count and the next item's label).
-            if index + 3 < tokens.count, ["tot", "en", "à", "-", "–"].contains(tokens[index + 1].text),
-                tokens[index + 2].kind == .number, tokens[index + 3].kind == .word,
-                Lexicon.ageWords.contains(tokens[index + 3].text), token.number?.decimals == 0,
+            // 'tussen de 30 en 45 jaar', '60 tot 75 jaar', '1.290 (klanten) tussen 30 en 60': a range of ages, or
+            // one right after a count that bounds the counted group; a range goes up ('… 688 - 46 jaar en ouder:
+            // 300' is a count and the next item's label).
+            if index + 2 < tokens.count, ["tot", "en", "à", "-", "–"].contains(tokens[index + 1].text),
+                tokens[index + 2].kind == .number,
+                index + 3 < tokens.count && tokens[index + 3].kind == .word
+                    && Lexicon.ageWords.contains(tokens[index + 3].text)
+                    || tokens[index + 1].isWord("en") && boundsCountedGroup(betweenAt: index - 1, tokens),
+                token.number?.decimals == 0,
                 tokens[index + 2].number?.decimals == 0,
                 let start = token.number?.value, let end = tokens[index + 2].number?.value, start < end
             {
@@ -674,6 +678,17 @@ enum Tokenizer {
                 relabel(index + 2)
             }
         }
+    }
+
+    /// Whether the 'tussen' at `between` follows a count, right after it or after its noun ('1.290 tussen 30 en 60',
+    /// '410 leden tussen 18 en 25'): the range it opens bounds the group counted, as 'jonger dan 30' does. After a
+    /// verb ('lag tussen 30 en 60') the range is a value.
+    private static func boundsCountedGroup(betweenAt between: Int, _ tokens: [Token]) -> Bool {
+        guard between >= 1, tokens[between].isWord("tussen") else { return false }
+        let noun = tokens[between - 1].kind == .word && !Lexicon.grammarWords.contains(tokens[between - 1].text)
+            && !Lexicon.finiteVerbs.contains(tokens[between - 1].text)
+        let count = noun ? between - 2 : between - 1
+        return count >= 0 && tokens[count].number?.unit == .count
     }
 
     /// The index of the upper bound of a range 'N tot en met M' or 'N t/m M' whose lower bound is the number at

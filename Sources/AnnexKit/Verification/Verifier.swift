@@ -122,7 +122,9 @@ public struct Verifier: Sendable {
                 DataBinder(index: $0, vocabulary: vocabulary, analysis: analysis, discourse: discourse, source: source)
             }
         var bindings: [Int: Binding] = [:]
-        for claim in claims {
+        let contradicted = Self.contradictedTotals(
+            claims, in: CheckContext(analysis: analysis, discourse: discourse, binder: binder))
+        for claim in claims.map({ Self.weakening(contradicted, in: $0) }) {
             let context = CheckContext(analysis: analysis, discourse: discourse, binder: binder)
             let checked = Self.check(claim, in: context)
             // A figure whose sentence names nothing the report has is no claim about the report.
@@ -144,6 +146,33 @@ public struct Verifier: Sendable {
         read.relativeSplit = parser.relativeSplit()
         read.chainLink = parser.chainLink(of: claims)
         discourse.leave(read, scope: scope(in: analysis), regions: analysis.regions)
+    }
+
+    /// The sums among `claims` that the text's numbers speak against ('Samen € 1.912' after € 632 and € 1.180), by
+    /// site: true when they contradict it, false when they are not bound to it beyond doubt (`Doubt.weaklyBound`).
+    private static func contradictedTotals(_ claims: [Claim], in context: CheckContext) -> [Int: Bool] {
+        var totals: [Int: Bool] = [:]
+        for claim in claims where claim.kind == .sum {
+            let checked = check(claim, in: context)
+            if checked.verdict == .inconsistent { totals[claim.site] = true }
+            if case .weaklyBound? = checked.finding.doubt { totals[claim.site] = false }
+        }
+        return totals
+    }
+
+    /// `claim` with each operand that is a total of `contradicted` bound against it
+    /// (`OperandBinding.Evidence.contradictedTotal`): a share of a wrong total may be right of the right one. A total
+    /// the text speaks against only weakly counts so as a part alone: as a whole it may be that of a selection.
+    private static func weakening(_ contradicted: [Int: Bool], in claim: Claim) -> Claim {
+        guard !contradicted.isEmpty, contradicted[claim.site] == nil else { return claim }
+        var weakened = claim.mapOperands { operand in
+            guard let token = operand.token, contradicted[token] == true else { return operand }
+            return operand.adding(.contradictedTotal)
+        }
+        if let part = claim.part, let token = part.token, contradicted[token] == false {
+            weakened.part = part.adding(.contradictedTotal)
+        }
+        return weakened
     }
 
     /// The kinds of claim that state a change of values said elsewhere, no value of their own.
