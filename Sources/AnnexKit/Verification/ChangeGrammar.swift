@@ -1036,7 +1036,11 @@ extension ClaimParser {
         // 'Het verschil van € 708 komt doordat twee premies …': a count of no money is no side of a difference in it.
         let money = tokens[index].number?.currency ?? ""
         let sides = money.isEmpty ? others : others.filter { tokens[$0].number?.currency == money }
-        if sides.isEmpty, let difference = unsignedDifference(for: index, unit: unit) { return difference }
+        if sides.allSatisfy({ isPastSemicolon($0, from: index) }),
+            let difference = unsignedDifference(for: index, unit: unit)
+        {
+            return difference
+        }
         // A start value without an end: the end is after the claim ('tot 421'), the sentence's only
         // other number, or the quantity of the sentence before.
         // The claim is never its own start value ('Een jaar eerder lag dat aantal 20 procent hoger'). A sentence

@@ -3,7 +3,8 @@
 /// minus the target, with the sign the words give, when the sentence (or, when it gives none, the sentence before)
 /// gives exactly one target's value of the gap's unit (percentages for points) and the sentence exactly one other
 /// value of that unit; with no target, the income minus the costs when the sentence gives one of each
-/// (`incomeAndCosts`). A gap whose sentence gives no other value of its unit takes the two the sentence before gives
+/// (`incomeAndCosts`), also for a balance signed by its adjective ('een positief saldo/resultaat van …'). A gap
+/// whose sentence gives no other value of its unit takes the two the sentence before gives
 /// ('De baten waren € 96.000, de lasten € 101.500. Het tekort bedroeg € 5.500.'), when they are all it gives.
 extension ClaimParser {
     /// The values of a shortfall or excess at `index`, as a change from the target to the result, and its sign.
@@ -73,13 +74,19 @@ extension ClaimParser {
     }
 
     /// +1 for a balance its adjective says is positive, −1 for a negative one, right before 'van' and the number ('een
-    /// positief saldo van € 4.850', 'een nadelig saldo van € 900'): the income less the costs, so only of income and
-    /// costs, never of a result against a target (`shortfall(at:)`).
+    /// positief saldo van € 4.850', 'een nadelig saldo van € 900', 'een positief resultaat van € 2.300'): the income
+    /// less the costs, so only of income and costs, never of a result against a target (`shortfall(at:)`).
     private func incomeBalanceSign(of index: Int) -> Int? {
         let van = index - (index > 0 && tokens[index - 1].isMark("€") ? 2 : 1)
-        guard van >= 2, tokens[van].isWord("van"), tokens[van - 1].isWord("saldo") else { return nil }
+        guard van >= 2, tokens[van].isWord("van"), Self.incomeBalanceNouns.contains(tokens[van - 1].text) else {
+            return nil
+        }
         return Self.balanceAdjectives[tokens[van - 2].text]
     }
+
+    /// The nouns of what is left of the income after the costs: 'saldo', and 'resultaat', the accounts' word for it
+    /// (baten less lasten).
+    private static let incomeBalanceNouns: Set<String> = ["saldo", "resultaat"]
 
     /// A percentage in the bracket right after a shortfall or excess against a target ('een overschrijding van € 0,3
     /// mln (7,5 procent)', 'een onderbesteding van € 150.000 (12,5%)'): the gap relative to the target, a change

@@ -3,7 +3,8 @@
 /// that gives two values of its unit and no other (two groups it contrasts, the start and end of a change, two counts
 /// of one clause), or after two sentences that give one each (`sidesOneEach(of:)`), it is the larger less the smaller
 /// of them. A difference of something named ('Het verschil met 2020', 'Het verschil in uitval', 'Het verschil tussen de
-/// wijken', 'Tussen de wijken zit een verschil van …') is not read this way.
+/// wijken', 'Tussen de wijken zit een verschil van …') is not read this way. Numbers after a ';' that follows it are
+/// none of its sides (`isPastSemicolon(_:from:)`).
 extension ClaimParser {
     /// Whether the number at `index` is what a bare 'verschil' before it is said to be: the noun opens the sentence
     /// or follows an article or a mark, and nothing but a verb of being, 'van', a colon, hedges, a currency sign and
@@ -96,6 +97,14 @@ extension ClaimParser {
         guard values.count == 2 else { return (nil, nil) }
         let ordered = values.sorted { $0.value < $1.value }
         return (ordered[0], ordered[1])
+    }
+
+    /// Whether a ';' outside brackets stands between the claim at `index` and the number at `other` after it. A
+    /// semicolon joins two main clauses that each say something of their own, so a number after it is no side of a
+    /// bare difference before it ('Het verschil is 23 leden; samen zijn zij 40 procent van de club'): the difference
+    /// is still of the two values the sentence before gives.
+    func isPastSemicolon(_ other: Int, from index: Int) -> Bool {
+        other > index && tokens[index..<other].contains { $0.isMark(";") && $0.depth == 0 }
     }
 
     /// The two values of one unit a bare difference in the next sentence may be of: the two the sentence contrasts
