@@ -81,6 +81,10 @@ struct OperandBinding: Sendable, Equatable {
         /// dieren') after a share of a stated whole with no hedge: that count is itself the claim, checked against the
         /// product (`restatedShareBefore`); it may confirm the share, never contradict it.
         case productAhead
+        /// Against: the part of a share that is a count after it the writer may have worked out from the share ('45%
+        /// van de 80 leden stemde voor, dat zijn 36 leden'; '…: 36 mensen'): that count may be the slip, so it may
+        /// confirm the share, never contradict it (`ClaimParser.mayDeriveFromShare`).
+        case derivedAfter
 
         /// Whether this evidence ties an operand to its claim beyond doubt.
         var isStrong: Bool {
@@ -88,7 +92,7 @@ struct OperandBinding: Sendable, Equatable {
             case .sameStretch, .reference, .carriedOver, .construction, .reportData, .labelledLine: true
             case .otherStretch, .roundedConstruction, .wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope,
                 .anotherClaims, .otherTotal, .unlikeParts, .partOfList, .positionOnly, .otherRest, .namedShare,
-                .otherVerb, .absenceElsewhere, .productAhead:
+                .otherVerb, .absenceElsewhere, .productAhead, .derivedAfter:
                 false
             }
         }
@@ -96,7 +100,8 @@ struct OperandBinding: Sendable, Equatable {
         /// Whether this evidence speaks against the operand being the claim's, whatever else ties it.
         var isAgainst: Bool {
             [.wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope, .anotherClaims, .otherTotal, .unlikeParts,
-             .partOfList, .positionOnly, .otherRest, .namedShare, .otherVerb, .absenceElsewhere, .productAhead]
+             .partOfList, .positionOnly, .otherRest, .namedShare, .otherVerb, .absenceElsewhere, .productAhead,
+             .derivedAfter]
                 .contains(self)
         }
     }
@@ -222,6 +227,11 @@ extension ClaimParser {
             let isPart = claim.kind == .sum && claim.parts.contains { $0.token == token } || claim.part?.token == token
             if isPart, isWholeMarked(token) { evidence.append(.wholeAsPart) }
             if claim.part?.token == token, countsRestOfPart(claim) { evidence.append(.namedShare) }
+            if claim.kind == .share, claim.part?.token == token,
+                mayDeriveFromShare(part: token, site: claim.site, whole: claim.whole?.token)
+            {
+                evidence.append(.derivedAfter)
+            }
             let parts = claim.parts.compactMap(\.token)
             if claim.kind == .sum, claim.whole == nil, parts.contains(token),
                 totalsAnotherNoun(claim.site, parts: parts) || includesUnlisted(claim.site, parts: parts)
