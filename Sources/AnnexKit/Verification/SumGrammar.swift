@@ -132,7 +132,7 @@ extension ClaimParser {
                 add(total, operands: parts)
             } else if previous.count >= 2, before.isEmpty {
                 // 'De lasten bestonden uit … Het totaal aan baten bedroeg …': a total of another noun.
-                let other = totalsAnotherNoun(total, than: discourse.lastCountsNoun) || countsNoneOfPrevious(total)
+                let other = totalsAnotherNoun(total, than: discourse.lastCountsNoun)
                 add(total, operands: other ? previous.map { $0.adding(.otherTotal) } : previous)
             }
             _ = cue

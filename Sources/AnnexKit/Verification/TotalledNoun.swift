@@ -25,16 +25,6 @@ extension ClaimParser {
     /// Words that say a total includes a component ('inclusief', 'met inbegrip van').
     static let inclusionWords = ["inclusief", "met inbegrip van", "incl"]
 
-    /// Whether the total at `total` counts a noun that none of the counts of the sentence before counts, while some
-    /// of them name one ('We hebben 11 trainers; 7 van hen … Samen gaven zij 1.860 lessen'): a total adds up counts of
-    /// its own noun, and those count the ones who made it, not its parts.
-    func countsNoneOfPrevious(_ total: Int) -> Bool {
-        let own = countedValue(total, carried: false).namingWords
-        let named = discourse.lastCountedValues.flatMap(\.namingWords)
-        return !own.isEmpty && !named.isEmpty
-            && !named.contains { word in own.contains { Self.namesUnit(word, $0) || Self.namesUnit($0, word) } }
-    }
-
     /// Whether the total at `total` names a noun that is not `governing` nor a form of it.
     func totalsAnotherNoun(_ total: Int, than governing: String?) -> Bool {
         guard let governing, let totalled = totalledNoun(of: total) else { return false }
