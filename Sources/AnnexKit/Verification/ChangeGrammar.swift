@@ -969,7 +969,10 @@ extension ClaimParser {
         // several lines ties a change to a pair of its own line, when that line has one.
         let line = analysis.line(of: index)
         let ownLine = allPairs.filter { analysis.line(of: $0.from) == line && analysis.line(of: $0.to) == line }
-        let pairs = ownLine.isEmpty ? allPairs : ownLine
+        // '- omzet: € 4,12 mln (+3,5%)' over '- derving: 6,8% (K2: 8,1%)': a change in brackets is the change of the
+        // value its bracket follows, never of a pair wholly on another line.
+        let touching = allPairs.filter { analysis.line(of: $0.from) == line || analysis.line(of: $0.to) == line }
+        let pairs = !ownLine.isEmpty ? ownLine : tokens[index].depth > 0 ? touching : allPairs
         let clause = analysis.clauseOf[index]
         let frame = analysis.frame(for: index, discourse: discourse)
         let group = clauseGroup(clause)

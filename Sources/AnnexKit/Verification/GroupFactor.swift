@@ -20,7 +20,17 @@ extension ClaimParser {
         let opening = (clause.lowerBound..<start).contains {
             tokens[$0].kind == .word && Self.isNaming(tokens[$0].text)
         }
-        let subjectStart = opening ? clause.lowerBound : 0
+        var subjectStart = opening ? clause.lowerBound : 0
+        // 'ochtend 8,1 | middag 7,6 | nacht 14,9' over 'In de nacht wachtten klanten twee keer zo lang als 's middags',
+        // one sentence over two lines: values on lines above the factor's are what it compares, and its own line,
+        // naming words before the factor, holds its subject.
+        let line = analysis.line(of: start)
+        if let lineStart = (subjectStart..<start).first(where: { analysis.line(of: $0) == line }),
+            (subjectStart..<lineStart).contains(where: { tokens[$0].kind == .number }),
+            (lineStart..<start).contains(where: { tokens[$0].kind == .word && Self.isNaming(tokens[$0].text) })
+        {
+            subjectStart = lineStart
+        }
         let subjectEnd = (subjectStart..<start).first { tokens[$0].kind == .number } ?? start
         let own = groupNamedValues(excluding: start...end)
         // 'Het aantal gesprekken met ouderen (32.300) was … zo groot als met jongeren (22.300)': a sentence that states

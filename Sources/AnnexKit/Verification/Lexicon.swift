@@ -336,6 +336,14 @@ enum Lexicon {
     /// Articles and possessives between 'van' and a whole ('van de 200', 'Van onze 1.640 medewerkers').
     static let wholeDeterminers: Set<String> = ["de", "het", "alle", "onze", "deze", "hun", "zijn", "haar"]
 
+    /// Words after which a number is worked out from the ones before ('ofwel', 'dat is', 'neer op'): an amount per
+    /// unit from a total ('€ 900.000 voor 120 cliënten, ofwel € 7.500 per cliënt'), a count from a share ('45%, dat
+    /// zijn 36 leden'). 'dus' draws the number from the clause before as 'ofwel' does ('kost € 140, dus € 14 per
+    /// les'); 'uit op', as 'neer op', is the level a subject arrives at ('kwam de omzet per fte uit op € 145.000').
+    static let derivingPhrases = [
+        "ofwel", "oftewel", "dus", "dat is", "dit is", "dat zijn", "neer op", "uit op",
+    ]
+
     /// Words that introduce a number restating the one before: '(ofwel 25%)', 'dat is 25%'.
     static let restatements: [String] = [
         "ofwel", "oftewel", "dat is", "dit is", "dat was", "dit was", "goed voor", "namelijk",

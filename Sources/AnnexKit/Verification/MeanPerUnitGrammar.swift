@@ -169,11 +169,11 @@ extension ClaimParser {
 
     /// Whether the amount at `index` restates the total before it per unit after a word that derives it, with no
     /// 'gemiddeld' ('€ 900.000 voor 120 cliënten, ofwel € 7.500 per cliënt', '… komt neer op € 137 per inwoner'):
-    /// past its currency sign and hedge, one of `perUnitRestatements` ends right before it; or in an apposition that
-    /// closes the sentence ('…, ruim 3,7 per wedstrijd': `opensRateApposition(at:amount:)`).
+    /// past its currency sign and hedge, one of `Lexicon.derivingPhrases` ends right before it; or in an apposition
+    /// that closes the sentence ('…, ruim 3,7 per wedstrijd': `opensRateApposition(at:amount:)`).
     func restatesPerUnit(_ index: Int) -> Bool {
         let position = amountOpening(index)
-        return Self.perUnitRestatements.contains { analysis.phraseStart($0, endingBefore: position) != nil }
+        return Lexicon.derivingPhrases.contains { analysis.phraseStart($0, endingBefore: position) != nil }
             || opensRateApposition(at: position, amount: index)
     }
 
@@ -184,13 +184,6 @@ extension ClaimParser {
         if let (_, first) = Tokenizer.hedge(before: position, in: tokens) { position = first }
         return position
     }
-
-    /// Words after which an amount per unit restates a total the sentence gave ('ofwel', 'dat is', 'neer op').
-    /// 'dus' draws the amount from the clause before as 'ofwel' does ('kost € 140, dus € 14 per les'); 'uit op', as
-    /// 'neer op', is the level a subject per a unit arrives at ('kwam de omzet per fte uit op € 145.000').
-    private static let perUnitRestatements = [
-        "ofwel", "oftewel", "dus", "dat is", "dit is", "dat zijn", "neer op", "uit op",
-    ]
 
     /// The counts of the sentence that are no start or end value and no rate per a scale, with what they count.
     func countedValues() -> [CountedValue] { countedIndices().map { countedValue($0) } }

@@ -85,6 +85,10 @@ struct OperandBinding: Sendable, Equatable {
         /// taken as an operand of another claim ('…, bijna een tiende van de inkomsten'): the other claim may rest on
         /// the right total, which the text does not state.
         case contradictedTotal
+        /// Against: the part of a share that is a count after it the writer may have worked out from the share ('45%
+        /// van de 80 leden stemde voor, dat zijn 36 leden'; '…: 36 mensen'): that count may be the slip, so it may
+        /// confirm the share, never contradict it (`ClaimParser.mayDeriveFromShare`).
+        case derivedAfter
 
         /// Whether this evidence ties an operand to its claim beyond doubt.
         var isStrong: Bool {
@@ -92,7 +96,7 @@ struct OperandBinding: Sendable, Equatable {
             case .sameStretch, .reference, .carriedOver, .construction, .reportData, .labelledLine: true
             case .otherStretch, .roundedConstruction, .wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope,
                 .anotherClaims, .otherTotal, .unlikeParts, .partOfList, .positionOnly, .otherRest, .namedShare,
-                .otherVerb, .absenceElsewhere, .productAhead, .contradictedTotal:
+                .otherVerb, .absenceElsewhere, .productAhead, .contradictedTotal, .derivedAfter:
                 false
             }
         }
@@ -101,7 +105,7 @@ struct OperandBinding: Sendable, Equatable {
         var isAgainst: Bool {
             [.wholeAsPart, .unnamedBase, .oneOfSeveral, .countryScope, .anotherClaims, .otherTotal, .unlikeParts,
              .partOfList, .positionOnly, .otherRest, .namedShare, .otherVerb, .absenceElsewhere, .productAhead,
-             .contradictedTotal]
+             .contradictedTotal, .derivedAfter]
                 .contains(self)
         }
     }
@@ -227,6 +231,11 @@ extension ClaimParser {
             let isPart = claim.kind == .sum && claim.parts.contains { $0.token == token } || claim.part?.token == token
             if isPart, isWholeMarked(token) { evidence.append(.wholeAsPart) }
             if claim.part?.token == token, countsRestOfPart(claim) { evidence.append(.namedShare) }
+            if claim.kind == .share, claim.part?.token == token,
+                mayDeriveFromShare(part: token, site: claim.site, whole: claim.whole?.token)
+            {
+                evidence.append(.derivedAfter)
+            }
             let parts = claim.parts.compactMap(\.token)
             if claim.kind == .sum, claim.whole == nil, parts.contains(token),
                 totalsAnotherNoun(claim.site, parts: parts) || includesUnlisted(claim.site, parts: parts)

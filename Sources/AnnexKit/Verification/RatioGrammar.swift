@@ -136,7 +136,11 @@ extension ClaimParser {
         let bracketed = analysis.parenthesis(after: phrase)
         guard let inside = bracketed ?? colonTail(after: phrase), !holdsEarlierValues(inside) else { return nil }
         let counts = numbers(.count, in: inside)
-        guard counts.count == 2 else { return nil }
+        // An amount of money per unit is money over a count: two plain counts ('€ 400 per lid (120 leden, 30
+        // jeugdleden)') give no such amount.
+        guard counts.count == 2,
+            written.currency.isEmpty || counts.contains(where: { tokens[$0].number?.isAmount == true })
+        else { return nil }
         let divided = dividesCounts(counts[0], counts[1])
         let scale: Exact?
         if let per {
