@@ -12,7 +12,8 @@ extension ClaimParser {
     /// The part and whole of a share at `start..<end` that closes a passage, from the sentence before; nil when the
     /// text's structure does not give them.
     func closingShare(at start: Int, end: Int) -> (Operand?, Operand?)? {
-        guard refersBack(tokens.indices), wholeName(afterShareEndingAt: end) == nil,
+        guard refersBack(tokens.indices) || ranksAmongParts(shareAt: start, end: end),
+            wholeName(afterShareEndingAt: end) == nil,
             let before = scopedSentenceBefore, before.pair == nil, before.soleChanges.isEmpty,
             before.chain.count < Self.partsOfPartsChain
         else { return nil }
@@ -35,6 +36,20 @@ extension ClaimParser {
         else { return nil }
         return (part, summed)
     }
+
+    /// 'Het koor telt 40 leden: 14 sopranen, 10 alten, 7 tenoren en 9 bassen. De tenoren vormen met 18% de kleinste
+    /// groep.': a superlative after the share in its clause (`Lexicon.rankingWords`: 'de kleinste groep', 'de grootste
+    /// post') ranks its subject among the parts the sentence before lists, and so ties the share to that sentence as a
+    /// word of reference ('daarmee') does.
+    private func ranksAmongParts(shareAt start: Int, end: Int) -> Bool {
+        (end..<analysis.clause(of: start).upperBound).contains { index in
+            tokens[index].kind == .word && Self.superlatives.contains(tokens[index].text)
+        }
+    }
+
+    /// The ranking words that are superlatives before a noun ('de grootste groep'), in '-ste': not the adverb
+    /// ('het meest gestegen') nor 'gevolgd'.
+    private static let superlatives = Lexicon.rankingWords.filter { $0.hasSuffix("ste") }
 
     /// '…, waarvan 420 door bureau Noord, 190 door bureau Zuid en 90 door bureau Oost; bureau Noord nam daarmee 60
     /// procent voor zijn rekening': a share in a clause after ';' that refers back ('daarmee', 'dus') and has no count

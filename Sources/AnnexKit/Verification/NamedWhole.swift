@@ -29,6 +29,7 @@ extension ClaimParser {
     func namedCounts() -> [NamedCount] {
         let opening = openingWhole()
         let labelled = respectiveLabelWords()
+        let leading = leadingLabels()
         return nameableCounts.map { index in
             if let label = labelled[index] { return NamedCount(operand: operand(index).carriedOver, words: label) }
             let before =
@@ -36,7 +37,7 @@ extension ClaimParser {
                 ? tokens[1..<index].filter { $0.kind == .word }.map(\.text)
                 : apposedName(of: index).map { [$0.noun] } ?? levelSubject(of: index).map { [$0] } ?? []
             let after = namingWords(of: index, before: namingLimit(of: index))
-            let words = before.filter(ContrastedGroups.isContent) + after
+            let words = before.filter(ContrastedGroups.isContent) + after + (leading[index] ?? [])
             return NamedCount(operand: operand(index).carriedOver, words: words)
         }
     }
@@ -58,15 +59,43 @@ extension ClaimParser {
     }
 
     /// Whether the count at `index` ends an item of a list written label first ('studenten 48 en zakelijk 115',
-    /// 'baropbrengst € 5.280 en sponsoring € 2.050'): a word of content right before it (or its currency sign) and ','
-    /// or 'en' right after it, so the words after it label the next item.
+    /// 'huur € 6.250, …'): a word of content right before it (or before its currency sign) and ',' or 'en' right after
+    /// it, so the words after it label the next item.
     private func endsLabelledItem(_ index: Int) -> Bool {
-        let label = index >= 1 && tokens[index - 1].isMark("€") ? index - 2 : index - 1
-        guard label >= 0, index + 1 < tokens.count, tokens[label].kind == .word,
-            ContrastedGroups.isContent(tokens[label].text), !Lexicon.prepositions.contains(tokens[label].text)
+        let start = index >= 1 && tokens[index - 1].isMark("€") ? index - 1 : index
+        guard start >= 1, index + 1 < tokens.count, tokens[start - 1].kind == .word,
+            ContrastedGroups.isContent(tokens[start - 1].text), !Lexicon.prepositions.contains(tokens[start - 1].text)
         else { return false }
         return tokens[index + 1].isMark(",") || tokens[index + 1].isWord("en")
     }
+
+    /// The labels of the items of a list written label first ('…: dirigent € 14.400, zaalhuur € 6.250 en overig
+    /// € 2.700', 'P-Noord 7.230, P-Zuid 6.480'), by the count each names: the words of content (at most
+    /// `leadingLabelReach`, no verb or preposition) between the ',', ':', ';' or 'en' that opens the item and the
+    /// count or its currency sign, the item closed by ',', 'en', ';' or the sentence's end. Only for at least two
+    /// such items in one sentence.
+    func leadingLabels() -> [Int: [String]] {
+        var labels: [Int: [String]] = [:]
+        for index in nameableCounts {
+            let start = index >= 1 && tokens[index - 1].isMark("€") ? index - 1 : index
+            let closes = index + 1 == tokens.count || [",", ";", "."].contains { tokens[index + 1].isMark($0) }
+                || tokens[index + 1].isWord("en")
+            let words = tokens[..<start].reversed().prefix { $0.kind == .word && !$0.isWord("en") }
+            let opening = start - words.count - 1
+            guard closes, !words.isEmpty, words.count <= Self.leadingLabelReach, opening >= 0,
+                tokens[opening].isWord("en") || [",", ":", ";"].contains(where: { tokens[opening].isMark($0) }),
+                words.allSatisfy({
+                    ContrastedGroups.isContent($0.text) && !Lexicon.prepositions.contains($0.text)
+                        && !Lexicon.finiteVerbs.contains($0.text)
+                })
+            else { continue }
+            labels[index] = words.reversed().map(\.text)
+        }
+        return labels.count >= 2 ? labels : [:]
+    }
+
+    /// The most words a label written before its count may have ('muziek en solisten' is cut at 'en').
+    private static let leadingLabelReach = 3
 
     /// The count of the share's own sentence that the words after the share (`wholeName`) name, when the whole the
     /// sentence marks does not ('Van de 312 huurders waren er 118 jonger dan 30 jaar; 41 van hen …, ofwel 13 procent

@@ -1070,7 +1070,16 @@ extension ClaimParser {
     private func isGroupSize(_ index: Int) -> Bool {
         let clause = analysis.clause(of: index)
         return index == clause.lowerBound + 1 && ["met", "bij"].contains(tokens[clause.lowerBound].text)
-            && tokens[clause.lowerBound].kind == .word
+            && tokens[clause.lowerBound].kind == .word && !precedesWholeOn(index, in: clause)
+    }
+
+    /// 'Met 120 ingevulde formulieren op 400 aangeschreven leden was de respons 30 procent': the count right before
+    /// 'op' and the clause's next count, with only words between, is the part of that 'M op W' pair, no group size.
+    private func precedesWholeOn(_ index: Int, in clause: Range<Int>) -> Bool {
+        guard let next = numbers(.count, in: (index + 1)..<clause.upperBound).first,
+            let at = analysis.phraseStart("op", endingBefore: next) ?? skippedStart("op", before: next)
+        else { return false }
+        return at > index && tokens[(index + 1)..<at].allSatisfy { $0.kind == .word }
     }
 
     /// A count right after 'van' that starts a change ('van 4.810 naar 5.260'), not a whole.
