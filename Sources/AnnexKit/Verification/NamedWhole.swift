@@ -158,9 +158,10 @@ extension ClaimParser {
         let after = name.qualifier.isEmpty && noun < clause.upperBound ? tokens[(noun + 1)..<clause.upperBound] : []
         let partWords = after.filter { $0.kind == .word && ContrastedGroups.isContent($0.text) }.map(\.text)
         let naming = { (words: [String]) in
-            before.namedCounts.filter { count in
+            let named = words + words.compactMap { Self.firstPart(of: $0, onHead: name.noun) }
+            return before.namedCounts.filter { count in
                 !Self.isSame(count.operand, found.whole)
-                    && count.words.contains { word in words.contains { Self.areForms($0, word) } }
+                    && count.words.contains { word in named.contains { Self.areForms($0, word) } }
             }
         }
         // '… van wie 140 in de stad wonen. Daarmee woont 30% van de leden buiten de stad.': a share that speaks of the
@@ -237,6 +238,16 @@ extension ClaimParser {
             whole = stated.whole
         }
         return (whole, matched)
+    }
+
+    /// The first part of a compound whose head is a form of `noun` ('thuis' of 'thuiswedstrijd' for the whole
+    /// 'wedstrijden'): a member of the whole of that kind, which a count named by that part counts ('1.486
+    /// wedstrijden, waarvan 1.112 thuis. Bijna driekwart van de wedstrijden was een thuiswedstrijd.'); nil for any
+    /// other word, and for a part shorter than `leastCompoundHead`.
+    static func firstPart(of word: String, onHead noun: String) -> String? {
+        guard word.count >= 2 * leastCompoundHead else { return nil }
+        return (leastCompoundHead...(word.count - leastCompoundHead)).lazy.map { word.prefix($0) }
+            .first { areForms(String(word.dropFirst($0.count)), noun) }.map(String.init)
     }
 
     /// The name with the noun a compound on a head of number counts in place of that compound: its first part

@@ -25,7 +25,10 @@ extension ClaimParser {
     /// When no word tells a row apart so, an adjective inflected in '-e' may name it (`isInflectedAdjective`: 'De
     /// totale kosten' names 'Totaal'); 'De totale kosten van zout' names the row 'Zout', as it did without it.
     static func toldRow(amongst labels: [[String]], by words: Set<String>) -> Int? {
-        let words = words.union(completedCompounds(of: words, amongst: labels))
+        // 'De pgb-inkomsten' names the row 'pgb' by the part before its hyphen; not beside a part whose head is left
+        // out ('De Wlz- en pgb-inkomsten' names two rows).
+        let hyphened = words.contains { $0.hasSuffix("-") } ? [] : words.compactMap(hyphenedPart)
+        let words = words.union(completedCompounds(of: words, amongst: labels)).union(hyphened)
         let told = { (names: (String, String) -> Bool) in
             TellingWords.item(amongst: labels.count, by: words.sorted()) { row, word in
                 labels[row].contains { names($0, word) }
@@ -50,6 +53,16 @@ extension ClaimParser {
                         && words.contains { $0 != label && $0.hasSuffix(head) }
                 }
             })
+    }
+
+    /// The first part of a compound written with a hyphen between its parts ('pgb' of 'pgb-inkomsten', 'wlz' of
+    /// 'wlz-plek'): Dutch writes the hyphen after an abbreviation or a name that the compound's head is of, so the
+    /// part names what its row is, however short; nil for a word with no hyphen inside.
+    static func hyphenedPart(of word: String) -> String? {
+        guard let hyphen = word.firstIndex(of: "-"), hyphen != word.startIndex,
+            word.index(after: hyphen) != word.endIndex
+        else { return nil }
+        return String(word[..<hyphen])
     }
 
     /// The fewest letters the head a hyphen leaves out may have ('opvang' of 'nood- of crisisnoodopvang').
