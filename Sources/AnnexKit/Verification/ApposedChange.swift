@@ -7,11 +7,34 @@ extension ClaimParser {
     /// of change and 'van'. Nil for an amount that is no change's or stands otherwise ('en de winst steeg met 500',
     /// ', de winst een stijging van 200').
     static func apposedLevel(of amount: Int, _ analysis: SentenceAnalysis) -> Int? {
+        guard let level = apposedNumber(before: amount, analysis),
+            analysis.tokens[level].number?.unit == analysis.tokens[amount].number?.unit
+        else { return nil }
+        return level
+    }
+
+    /// The count of a difference a change in percent at `claim` stands beside in the same structure: '23 junioren
+    /// erbij, een toename van 15,5 procent', '40 meer, een groei van 8 procent'. It is the same change in the values'
+    /// own unit, no value of another: a word of adding or taking off, or 'meer' or 'minder', stands between it and
+    /// the comma.
+    static func apposedDifference(of claim: Int, _ analysis: SentenceAnalysis) -> Int? {
+        let tokens = analysis.tokens
+        guard tokens[claim].number?.unit == .percent, let count = apposedNumber(before: claim, analysis),
+            tokens[count].number?.unit == .count,
+            tokens[(count + 1)..<claim].prefix(while: { !$0.isMark(",") }).contains(where: {
+                Lexicon.addedOrTakenOff[$0.text] != nil || $0.isWord("meer") || $0.isWord("minder")
+            })
+        else { return nil }
+        return count
+    }
+
+    /// The sentence's one number before `amount` when only words stand between them but for one comma, and the words
+    /// after the comma are 'een', a noun of change and 'van' (see the extension).
+    private static func apposedNumber(before amount: Int, _ analysis: SentenceAnalysis) -> Int? {
         let tokens = analysis.tokens
         // '2.300 leden en 40 vrijwilligers, een daling van 500': with two levels before it, whose change is unsaid.
         let earlier = analysis.numberIndices.filter { $0 < amount }
         guard earlier.count == 1, let level = earlier.first,
-            tokens[level].number?.unit == tokens[amount].number?.unit,
             let comma = (level + 1..<amount).first(where: { tokens[$0].isMark(",") })
         else { return nil }
         // 'een daling van', with the amount's currency sign after it ('een daling van € 0,5 mln'); 'een winst van'

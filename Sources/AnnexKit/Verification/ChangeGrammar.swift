@@ -1031,7 +1031,11 @@ extension ClaimParser {
         let others = numbers(unit, in: tokens.indices).filter {
             $0 != index && Self.isValue($0, tokens) && !restatesAmount(at: $0, claim: index) && !isChangeNounAmount($0)
         }
-        let groupOthers = others.filter { group.contains(analysis.clauseOf[$0]) }
+        // '… met 16% gestegen en is het doel van 400 gehaald': a target's value is no value of the change, which may
+        // still refer back to the pair of the sentence before (`isTargetInConjunct`).
+        let groupOthers = others.filter {
+            group.contains(analysis.clauseOf[$0]) && !isTargetInConjunct($0, after: index)
+        }
         let scope = referenceScope(of: index)
         let referring =
             refersBack(scope) || hasBareQuantitySubject(in: scope) || scope == tokens.indices && isFragment

@@ -126,6 +126,16 @@ extension ClaimParser {
         return discourse.lastNorms[0]
     }
 
+    /// Whether the value at `value` is a norm's or target's (`isReferenceValue`) in a conjunct after the claim at
+    /// `claim` that sets nothing against it: 'Daarmee is het aantal met 16% gestegen en is het doel van 400 gehaald'.
+    /// It says the target was met, no level of the claim's change; 'en ligt 3% boven de norm van 400' compares with it.
+    func isTargetInConjunct(_ value: Int, after claim: Int) -> Bool {
+        guard value > claim, Self.isReferenceValue(value, tokens),
+            let conjunct = (claim..<value).last(where: { tokens[$0].isWord("en") })
+        else { return false }
+        return !(conjunct..<value).contains { Self.isComparisonMarker(at: $0, analysis) }
+    }
+
     /// Whether a word names a norm, target, standard or goal: one of those nouns, or a compound of 'norm' after a
     /// word of its own ('treeknorm', 'sectornorm'; not 'enorm').
     static func isReferenceNoun(_ word: String) -> Bool {

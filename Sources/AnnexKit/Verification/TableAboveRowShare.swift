@@ -68,7 +68,7 @@ extension TableAbove {
     /// words tell apart among the header's cells (`ClaimParser.toldRow`; a compound names the cell of its head,
     /// 'verkeersdoden' the column 'Doden') or whose year it names, both the same when both tell one; none otherwise.
     /// With `latest` (a level a change ended at, no year named) the column of the latest year is the one dated.
-    private static func column(width: Int, header: [String]?, words: Set<String>, years: Set<Int>, latest: Bool)
+    static func column(width: Int, header: [String]?, words: Set<String>, years: Set<Int>, latest: Bool)
         -> Int?
     {
         guard width > 2 else { return 1 }

@@ -173,8 +173,11 @@ extension ClaimParser {
         // stretches ('…, terwijl het onderwijs 3 procent minder uren afnam') its own stretch must say its direction.
         // 'nam toe met 14, ofwel 7,5%': a number of the other unit that restates the claim, or that the claim
         // restates (`restatingPartner(of:)`), is the same change of the same row, no value of another.
+        // So is the count of a difference the claim stands beside ('23 junioren erbij, een toename van 15,5 procent').
         let restating = tokens[index].kind == .number
-            ? restatingPartner(of: index).flatMap { isOtherUnit($0, of: index) ? $0 : nil } : nil
+            ? (restatingPartner(of: index) ?? Self.apposedDifference(of: index, analysis)).flatMap {
+                isOtherUnit($0, of: index) ? $0 : nil
+            } : nil
         let onlyClaim =
             tokens[index].kind == .number
             ? stretchNumbers.filter({ $0 != restating }) == [index] || statedRow != nil : stretchNumbers.isEmpty
