@@ -64,6 +64,14 @@ extension ClaimParser {
             chosen = own.isEmpty ? before : own
             guard !chosen.contains(where: { datesOtherwise(mean: index, $0) }) else { return nil }
             candidates = chosen.map { countedValue($0) }
+            // 'Per verhuizing (1.284) is dat € 85': a clause that refers back and counts only the units means the
+            // total of the sentence before.
+            if analysis.numberIndices.allSatisfy({ $0 == index || chosen.contains($0) }),
+                candidates.allSatisfy({ $0.counts(unit) }), refersBack(analysis.clause(of: index))
+            {
+                candidates += discourse.lastCountedValues + discourse.lastEndLevels
+                fromSentenceBefore = true
+            }
         } else if analysis.numberIndices == [index], refersBack(analysis.clause(of: index)) {
             // The end value of a change there is a count of now ('486 cursussen (2022: 402)'), its total or units.
             (candidates, fromSentenceBefore) = (discourse.lastCountedValues + discourse.lastEndLevels, true)
@@ -200,12 +208,22 @@ extension ClaimParser {
     /// The count at `index` with what it counts, as an operand of another sentence (`carried`) or of its own.
     func countedValue(_ index: Int, carried: Bool = true) -> CountedValue {
         let next = ReadingSanity.noun(after: index, in: tokens)
-        let noun = next ?? ReadingSanity.noun(pastInfinitiveAfter: index, in: tokens)
+        let noun = next ?? ReadingSanity.noun(pastInfinitiveAfter: index, in: tokens) ?? bracketedUnits(index)
         let head = next == nil ? nil : suspendedHead(after: index) ?? ReadingSanity.noun(after: index + 1, in: tokens)
         let own = operand(index)
         return CountedValue(
             operand: carried ? own.carriedOver : own, noun: noun, currency: tokens[index].number?.currency ?? "",
             head: head)
+    }
+
+    /// The unit a bare count in brackets right after the noun of 'per' counts ('€ 8,98 per bezoeker (71.300)', 'Per
+    /// object (342) komt dat neer op …'): the bracket gives the number of the units the rate is per, as '71.300
+    /// bezoekers' would. Nil for a count elsewhere, or with a word in its bracket.
+    private func bracketedUnits(_ index: Int) -> String? {
+        guard index >= 3, index + 1 < tokens.count, tokens[index - 1].isMark("("), tokens[index + 1].isMark(")"),
+            tokens[index - 3].isWord(TableRowColumns.rateMark), tokens[index].number?.currency.isEmpty == true
+        else { return nil }
+        return ReadingSanity.noun(after: index - 3, in: tokens)
     }
 
     /// '312 oorlogs- en monumentale graven': after a count whose noun is the first part of a compound that a hyphen
@@ -289,7 +307,9 @@ extension ClaimParser {
     /// names ('De gemeente telt 12.400 woningen.'): what the sentence counts is then of that place or group, not of
     /// the count before.
     func opensWithScope(absentFrom operand: Operand) -> Bool {
-        guard opensWithScopeOfItsOwn, !tokens[1].isWord("een"), let other = operand.written?.tokens else {
+        guard opensWithScopeOfItsOwn, !tokens[1].isWord("een"), !opensWithAmountOfMatter,
+            let other = operand.written?.tokens
+        else {
             return false
         }
         let scope = tokens[1..<min(tokens.count, 1 + Self.scopeReach)].filter {
@@ -298,6 +318,15 @@ extension ClaimParser {
         return !scope.isEmpty && !scope.contains { word in
             other.contains { $0.kind == .word && Self.areForms($0.text, word.text) }
         }
+    }
+
+    /// Whether the sentence's opening phrase states an amount of a matter ('Voor de zaalhuur van € 6.250 komt het neer
+    /// op …'): 'van' and a number within `scopeReach` words after its preposition; a quantity, no place or group.
+    private var opensWithAmountOfMatter: Bool {
+        guard let van = tokens.indices.dropFirst().prefix(Self.scopeReach).first(where: { tokens[$0].isWord("van") })
+        else { return false }
+        let amount = van + 1 < tokens.count && tokens[van + 1].isMark("€") ? van + 2 : van + 1
+        return amount < tokens.count && tokens[amount].number != nil
     }
 
     /// How many words after its preposition a sentence's opening place or group is looked for in ('In de
@@ -322,9 +351,13 @@ extension ClaimParser {
     }
 
     /// Whether the 'per' at `per` is the one of an amount before it ('Bij een prijs van € 90 per ton kwamen de kosten
-    /// uit op € 95.760'): it names no unit of an amount after it.
+    /// uit op € 95.760'): it names no unit of an amount after it. Not when an article stands between them: it opens
+    /// a noun phrase of its own, whose 'per' it is ('Bij een omzet van € 1,5 mln kwam de omzet per stoel uit op …').
     func isAmountsPer(_ per: Int) -> Bool {
-        analysis.numberIndices.contains { $0 < per && perAfter($0) == per }
+        analysis.numberIndices.contains { amount in
+            amount < per && perAfter(amount) == per
+                && !tokens[(amount + 1)..<per].contains { $0.kind == .word && Lexicon.articles.contains($0.text) }
+        }
     }
 
     /// The 'per' of the phrase right after the amount at `index` with a word after it ('665 (meldingen) per

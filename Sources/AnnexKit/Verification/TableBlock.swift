@@ -187,17 +187,17 @@ struct TableBlock: Sendable {
         return moments.map(\.order) == Array(bounds[0].order...bounds[1].order)
     }
 
-    /// Ends the block: its share rows of the two rows above them (`TableRowColumns.partShareRows`), the rows of its
-    /// share columns that make claims (`TableShareRow`), then those of the columns each row derives from its own cells
-    /// (`TableRowColumns`); but for the first, none when a row could not be read, or it has a subtotal, more than one
-    /// total row, or body rows under its total.
+    /// Ends the block: its share rows of the two rows above them (`TableRowColumns.partShareRows`) and its rate rows of
+    /// two other rows (`TableRowColumns.rateRows`), the rows of its share columns that make claims (`TableShareRow`),
+    /// then those of the columns each row derives from its own cells (`TableRowColumns`); but for the first two, none
+    /// when a row could not be read, or it has a subtotal, more than one total row, or body rows under its total.
     mutating func end() -> [TableShareRow] {
         let before = lineBefore
         defer {
             self = TableBlock()
             lineBefore = before
         }
-        let partShares = TableRowColumns.partShareRows(ordered)
+        let partShares = TableRowColumns.partShareRows(ordered) + TableRowColumns.rateRows(ordered)
         guard !noShares, totals.count <= 1,
             TableShareRow.mayHaveShares(header: header, total: !totals.isEmpty) || TableRowColumns.mayDerive(header)
         else { return partShares }
