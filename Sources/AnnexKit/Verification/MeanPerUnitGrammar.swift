@@ -41,7 +41,8 @@ extension ClaimParser {
     /// there.
     func meanPerUnitReading(_ index: Int, _ written: WrittenNumber) -> Claim? {
         guard written.unit == .count, isAveraged(index) || restatesPerUnit(index),
-            let unit = perNoun(of: index) ?? (isAveraged(index) ? eachUnit(of: index) : nil)
+            let unit = perNoun(of: index)
+                ?? (isAveraged(index) ? eachUnit(of: index) ?? unitWithoutPer(of: index) : nil)
         else { return nil }
         // The total and the units stand in the mean's own stretch: a count after ';' with a verb of its own ('…
         // kost gemiddeld 58.900 euro per cliënt; in 2023 verbleven 1.190 cliënten …') states something else.
@@ -53,7 +54,12 @@ extension ClaimParser {
         // regio') or refers back ('…; dat is gemiddeld 33 miljoen per instelling') means the counts of the stretch
         // before it.
         let ownStretch = tokens.indices.filter { stretches[$0] == stretches[index] }
-        let before = stretches[index] > 0 && (makesNoStatement(ownStretch) || opensWithReference(ownStretch))
+        // '…; bij 684 leerlingen is dat gemiddeld € 356 per leerling': a stretch that gives only the units and refers
+        // back with 'dat' divides the total of the stretch before.
+        let unitsOnly = !own.isEmpty && own.allSatisfy { countedValue($0).counts(unit) }
+            && refersBack(ownStretch[0]..<ownStretch[ownStretch.count - 1] + 1)
+        let before = stretches[index] > 0
+            && (makesNoStatement(ownStretch) || opensWithReference(ownStretch) || unitsOnly)
             ? numbers(.count, in: tokens.indices).filter {
                 Self.isValue($0, tokens) && stretches[$0] == stretches[index] - 1
             } : []
@@ -61,9 +67,12 @@ extension ClaimParser {
         var chosen: [Int] = []
         var fromSentenceBefore = false
         if !own.isEmpty || !before.isEmpty {
-            chosen = own.isEmpty ? before : own
+            chosen = own.isEmpty ? before : unitsOnly ? before + own : own
             guard !chosen.contains(where: { datesOtherwise(mean: index, $0) }) else { return nil }
-            candidates = chosen.map { countedValue($0) }
+            let named = ReadingSanity.noun(after: index, in: tokens).flatMap {
+                tokens[index + 1].isWord("per") ? nil : $0
+            }
+            candidates = countedValues(chosen, mean: index, per: unit, own: named)
             // 'Per verhuizing (1.284) is dat € 85': a clause that refers back and counts only the units means the
             // total of the sentence before.
             if analysis.numberIndices.allSatisfy({ $0 == index || chosen.contains($0) }),
