@@ -16,10 +16,12 @@ struct UnitRate: Sendable {
 /// bedraagt € 2.940 per jaar. Met 60 verhuurde standplaatsen levert dat € 176.400 op.'
 ///
 /// The rate is the sentence's one value when its opening words, before any number, name what it is per ('Per rit …',
-/// 'De kosten per rit …'): its one count outside brackets (a bracket restates it in another unit) that starts no
-/// change (after a change, the level it reached). The next sentence has two numbers: a count of the rate's unit
-/// (its noun in the words right after it) and, after a word that refers back ('dat', 'daarmee'), the product, in the
-/// rate's unit of measure or one of its family ('uur' for 'minuten'), or of the rate's noun, closing the sentence.
+/// 'De kosten per rit …'), or else the 'per' right after the value does ('Het lidmaatschap kost € 45 per lid per
+/// jaar'): its one count outside brackets (a bracket restates it in another unit) that starts no change (after a
+/// change, the level it reached). The next sentence opens with two numbers: a count of the rate's unit (its noun in
+/// the words right after it) and, after a word that refers back ('dat', 'daarmee'), the product, in the rate's unit
+/// of measure or one of its family ('uur' for 'minuten'), or of the rate's noun, closing the sentence or its clause
+/// before a ',' or ';' (what follows is a clause of its own: '…, 30% van de inkomsten').
 extension ClaimParser {
     /// The rate per one unit this sentence states (see the extension); none when it states more than one value.
     func unitRates() -> [UnitRate] {
@@ -29,7 +31,7 @@ extension ClaimParser {
                 && Self.isValue($0, tokens) && tokens[$0].year == nil
         }
         guard values.count == 1, let number = tokens[values[0]].number,
-            let unit = openingPerNoun() ?? meanUnit(of: values[0])
+            let unit = openingPerNoun() ?? meanUnit(of: values[0]) ?? ownPerNoun(of: values[0])
         else { return [] }
         return [
             UnitRate(
@@ -40,7 +42,7 @@ extension ClaimParser {
 
     /// The product of the sentence before's rate and this sentence's count of its unit (see the extension).
     func carriedRateProduct() -> Claim? {
-        let numbers = analysis.numberIndices
+        let numbers = Array(analysis.numberIndices.prefix(2))
         guard numbers.count == 2, numbers.allSatisfy({ tokens[$0].number?.unit == .count && Self.isValue($0, tokens) }),
             tokens.allSatisfy({ $0.kind != .year }), discourse.lastUnitRates.count == 1
         else { return nil }
@@ -50,7 +52,7 @@ extension ClaimParser {
             $0.kind == .word && Self.productReferences.contains($0.text)
         }
         guard let written = tokens[total].number, tokens[units].number?.currency.isEmpty == true,
-            countsUnit(at: units, rate.unit), refers, closesSentence(total),
+            countsUnit(at: units, rate.unit), refers, closesClause(total),
             let scale = productScale(of: rate, total: total, written)
         else { return nil }
         var claim = Claim(kind: .count, site: total, claimed: precise(written, direction: nil, derived: true))
@@ -67,6 +69,12 @@ extension ClaimParser {
         return perOneNoun(of: index)
     }
 
+    /// The noun after the 'per' right after the amount at `index` ('€ 45 per lid per jaar': 'lid').
+    private func ownPerNoun(of index: Int) -> String? {
+        guard let per = perAfter(index), !Lexicon.grammarWords.contains(tokens[per + 1].text) else { return nil }
+        return tokens[per + 1].text
+    }
+
     /// The noun after 'per' in the sentence's opening words, before any number and any mark ('Per rit', 'De kosten
     /// per rit').
     private func openingPerNoun() -> String? {
@@ -77,17 +85,20 @@ extension ClaimParser {
         return tokens[per + 1].text
     }
 
-    /// Whether the total at `total` closes its sentence, past its noun and at most a particle of its verb ('levert dat
-    /// € 176.400 op.'): a total compared with something after it ('… € 176.400 minder dan begroot') is no product. A
-    /// unit of measure may be followed by the noun of what it measures ('ruim 500 uur sleutelwerk').
-    private func closesSentence(_ total: Int) -> Bool {
+    /// Whether the total at `total` closes its sentence, or its clause before a ',' or ';' outside brackets, past its
+    /// noun and at most a particle of its verb ('levert dat € 176.400 op.', 'levert dat € 176.400 op, ruim …'): a
+    /// total compared with something after it ('… € 176.400 minder dan begroot') is no product. A unit of measure may
+    /// be followed by the noun of what it measures ('ruim 500 uur sleutelwerk').
+    private func closesClause(_ total: Int) -> Bool {
         var start = ReadingSanity.noun(after: total, in: tokens) != nil ? total + 2 : total + 1
         if start == total + 2, MeasureUnit(noun: tokens[total + 1].text) != nil, start < tokens.count,
             tokens[start].kind == .word, !Lexicon.grammarWords.contains(tokens[start].text)
         {
             start += 1
         }
-        let words = tokens[min(start, tokens.count)...].filter { $0.kind != .mark }
+        let rest = tokens[min(start, tokens.count)...]
+        let end = rest.firstIndex { $0.depth == 0 && ($0.isMark(",") || $0.isMark(";")) } ?? rest.endIndex
+        let words = rest[..<end].filter { $0.kind != .mark }
         return words.isEmpty || words.count == 1 && Self.verbParticles.contains(words[0].text)
     }
 
