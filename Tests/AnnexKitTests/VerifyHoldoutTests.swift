@@ -29,12 +29,12 @@ struct VerifyHoldoutTests {
             ],
             resolvedFloor: 0.96),  // 90 of 93
         HeldOut(file: "holdout2.yaml", knownMisses: [:], resolvedFloor: 0.96),  // 80 of 83
-        HeldOut(file: "holdout3.yaml", knownMisses: [:], resolvedFloor: 0.96),  // 85 of 88
+        HeldOut(file: "holdout3.yaml", knownMisses: [:], resolvedFloor: 0.97),  // 86 of 88
         HeldOut(file: "holdout4.yaml", knownMisses: [:], resolvedFloor: 0.97),  // 93 of 95
         HeldOut(
             file: "holdout5.yaml",
             knownMisses: ["jv-011": "a change whose end value stands before ':' and its start after it is not read"],
-            resolvedFloor: 0.82),  // 87 of 106
+            resolvedFloor: 0.83),  // 88 of 106
         HeldOut(
             file: "holdout6.yaml",
             knownMisses: [
@@ -48,7 +48,7 @@ struct VerifyHoldoutTests {
                 "kb-013": "a series dated 'eind 2021', 'eind 2022' gives no last step for 'in het laatste jaar'",
                 "ond-017": "a memo line's 'een op de vijf' takes no whole from the line before ('Steekproef: 164')",
             ],
-            resolvedFloor: 0.90),  // 89 of 98
+            resolvedFloor: 0.91),  // 90 of 98
         HeldOut(
             file: "holdout11.yaml",
             knownMisses: [
@@ -107,7 +107,7 @@ struct VerifyHoldoutTests {
                 "kb-003": "an arrow between values with quarters in brackets ('1.150 (Q1) → 920 (Q3)') is not read",
                 "ond-018": "'ruim een kwart' of two amounts in millions is not tied to them",
             ],
-            resolvedFloor: 0.86),  // 76 of 88
+            resolvedFloor: 0.87),  // 77 of 88
         HeldOut(
             file: "holdout19.yaml",
             knownMisses: [
@@ -152,7 +152,7 @@ struct VerifyHoldoutTests {
                 "mon-016": "points between two places of a memo line ('Amsterdam 18,4%, Den Haag 15,9%')",
                 "nw-019": "a mean of a list between dashes ('– 23, 31, 18 en 40 dagen –') is read as a sum",
             ],
-            resolvedFloor: 0.86),  // 75 of 87
+            resolvedFloor: 0.87),  // 76 of 87
         HeldOut(
             file: "holdout25.yaml",
             knownMisses: [
@@ -211,7 +211,7 @@ struct VerifyHoldoutTests {
                 "mon-002": "a share in a bulleted memo whose whole is the line above",
                 "mon-014": "a difference after an arrow of two counts with years ('1.395 (2018) → 1.637 (2023)')",
             ],
-            resolvedFloor: 0.87),  // 82 of 94
+            resolvedFloor: 0.88),  // 83 of 94
         HeldOut(
             file: "holdout32.yaml",
             knownMisses: [
@@ -279,7 +279,7 @@ struct VerifyHoldoutTests {
                 "nws-002": "a change between a number in words and one in the next sentences ('driehonderd')",
                 "ond-007": "a difference of two regions' percentages in one long sentence",
             ],
-            resolvedFloor: 0.62),  // 58 of 93
+            resolvedFloor: 0.63),  // 59 of 93
         HeldOut(
             file: "holdout39.yaml",
             knownMisses: [
@@ -352,7 +352,7 @@ struct VerifyHoldoutTests {
                 "blg-002": "a fraction in words with its part in brackets ('de helft (746)'), the whole before",
                 "int-013": "'Samen bijna 3 miljoen' over parts adding up to 2,35 miljoen: the hedge is read as wider",
             ],
-            resolvedFloor: 0.80),  // 77 of 96
+            resolvedFloor: 0.81),  // 78 of 96
         HeldOut(
             file: "holdout55.yaml",
             knownMisses: [
@@ -366,7 +366,7 @@ struct VerifyHoldoutTests {
         HeldOut(
             file: "holdout56.yaml",
             knownMisses: ["owi-014": "a total before its parts and a rest ('de overige 11') is no claim"],
-            resolvedFloor: 0.83),  // 82 of 98
+            resolvedFloor: 0.84),  // 83 of 98
         HeldOut(
             file: "holdout57.yaml",
             knownMisses: [
@@ -401,7 +401,7 @@ struct VerifyHoldoutTests {
         HeldOut(
             file: "holdout62.yaml",
             knownMisses: [:],
-            resolvedFloor: 0.86),  // 84 of 97
+            resolvedFloor: 0.88),  // 86 of 97
         HeldOut(
             file: "holdout63.yaml",
             knownMisses: [
@@ -422,7 +422,7 @@ struct VerifyHoldoutTests {
                 "brw-007": "«258 vrouw, 17 procent» is found unverifiable: not read yet",
                 "kvk-007": "«gemiddeld 271 per maand» is found unverifiable: not read yet",
             ],
-            resolvedFloor: 0.84),  // 84 of 100
+            resolvedFloor: 0.85),  // 85 of 100
         HeldOut(
             file: "holdout75.yaml",
             knownMisses: [
@@ -432,7 +432,7 @@ struct VerifyHoldoutTests {
                 "jbs-017": "«een aandeel van 12,8%» is found unverifiable: not read yet",
                 "shv-007": "«Totaal 1.695» gives no claim: not read yet",
             ],
-            resolvedFloor: 0.81),  // 78 of 96
+            resolvedFloor: 0.82),  // 79 of 96
         HeldOut(
             file: "holdout76.yaml",
             knownMisses: [
@@ -444,7 +444,7 @@ struct VerifyHoldoutTests {
                 "trs-004": "«kwam daarmee uit op 61 procent» is found unverifiable: not read yet",
                 "bvg-017": "«1,18 keer die van een nieuwbouwwoning» gives no claim: not read yet",
             ],
-            resolvedFloor: 0.68),  // 68 of 100
+            resolvedFloor: 0.69),  // 69 of 100
         HeldOut(
             file: "holdout77.yaml",
             knownMisses: [
@@ -456,7 +456,7 @@ struct VerifyHoldoutTests {
                 "vkz-007": "«Er werden 24.318 stembiljetten» is found unverifiable: not read yet",
                 "vkz-013": "«ofwel 50 procent» is found unverifiable: not read yet",
             ],
-            resolvedFloor: 0.71),  // 72 of 101
+            resolvedFloor: 0.73),  // 74 of 101
         HeldOut(
             file: "holdout78.yaml",
             knownMisses: [
@@ -466,7 +466,7 @@ struct VerifyHoldoutTests {
                 "gvc-009": "«41,6 procent van alle bezette plaatsen» is found unverifiable: not read yet",
                 "hlt-011": "«Dat is 91,7 procent» is found unverifiable: not read yet",
             ],
-            resolvedFloor: 0.82),  // 80 of 97
+            resolvedFloor: 0.83),  // 81 of 97
         HeldOut(
             file: "holdout79.yaml",
             knownMisses: [
@@ -521,7 +521,7 @@ struct VerifyHoldoutTests {
                 "fts-003": "needs the whole as the part plus 'de andere drie samen'",
                 "fts-014": "needs an occupancy rate as the count over the capacity the sentence names",
             ],
-            resolvedFloor: 0.71),  // 69 of 97
+            resolvedFloor: 0.73),  // 71 of 97
         HeldOut(
             file: "holdout84.yaml",
             knownMisses: [
@@ -596,7 +596,7 @@ struct VerifyHoldoutTests {
                 "rec-015": "a plain mean of cohorts' rates, weighting not said: left unverifiable",
                 "vhs-009": "«€ 0,53 bij» gives no claim: not read yet",
             ],
-            resolvedFloor: 0.76),  // 76 of 100
+            resolvedFloor: 0.77),  // 77 of 100
         HeldOut(
             file: "holdout90.yaml",
             knownMisses: [
@@ -624,7 +624,7 @@ struct VerifyHoldoutTests {
                 "bjl-007": "«Gemiddelde over alle voorzieningen | 8,9» gives no claim: not read yet",
                 "bjl-011": "groups named by age ranges, compared as 'jongeren', 'ouderen': no word ties them",
             ],
-            resolvedFloor: 0.60),  // 60 of 100
+            resolvedFloor: 0.61),  // 61 of 100
         HeldOut(
             file: "holdout122.yaml",
             knownMisses: [
@@ -690,7 +690,7 @@ struct VerifyHoldoutTests {
                 "mlk-007": "«De totale melkaanvoer bij de zuivelfabrieken bedroe…» is found unverifiable: not read yet",
                 "kpr-017": "«houdt er 640 euro per jaar meer aan over» gives no claim: not read yet",
             ],
-            resolvedFloor: 0.69),  // 72 of 103
+            resolvedFloor: 0.70),  // 73 of 103
         HeldOut(
             file: "holdout127.yaml",
             knownMisses: [
@@ -715,7 +715,7 @@ struct VerifyHoldoutTests {
                 "oog-004": "«een stijging van 6,2 procent» is found unverifiable: not read yet",
                 "rkm-005": "«dat is 5,2 procent van alle afwijzingen» is found unverifiable: not read yet",
             ],
-            resolvedFloor: 0.73),  // 79 of 107
+            resolvedFloor: 0.74),  // 80 of 107
         HeldOut(
             file: "holdout129.yaml",
             knownMisses: [
@@ -723,7 +723,7 @@ struct VerifyHoldoutTests {
                 "pol-019": "«goed voor 69,9 procent» is found unverifiable: not read yet",
                 "nrg-013": "«totaal: 1.249» is found unverifiable: not read yet",
             ],
-            resolvedFloor: 0.82),  // 84 of 102
+            resolvedFloor: 0.83),  // 85 of 102
         HeldOut(
             file: "holdout130.yaml",
             knownMisses: [
@@ -855,7 +855,7 @@ struct VerifyHoldoutTests {
                 "kvw-006": "«dat is 19,2 procent van het totaal» is found unverifiable: not read yet",
                 "kvw-017": "«In vier maanden ging de inzameling boven de 110.0…» is found consistent: not read yet",
             ],
-            resolvedFloor: 0.75),  // 82 of 108
+            resolvedFloor: 0.77),  // 84 of 108
         HeldOut(
             file: "holdout141.yaml",
             knownMisses: [
@@ -890,7 +890,7 @@ struct VerifyHoldoutTests {
                 "ovc-004": "«het verschil bedroeg 28,6 procent» is found unverifiable: not read yet",
                 "ovc-014": "«ging het om 580 miljoen incheckingen» gives no claim: not read yet",
             ],
-            resolvedFloor: 0.70),  // 69 of 98
+            resolvedFloor: 0.71),  // 70 of 98
         HeldOut(
             file: "holdout144.yaml",
             knownMisses: [
@@ -907,7 +907,7 @@ struct VerifyHoldoutTests {
                 "fes-003": "«Er werden 268 vergunningsaanvragen ingediend» is found unverifiable: not read yet",
                 "fes-007": "«dat is 26 procent van de evenementgerelateerde me…» is found unverifiable: not read yet",
             ],
-            resolvedFloor: 0.73),  // 76 of 103
+            resolvedFloor: 0.74),  // 77 of 103
         HeldOut(
             file: "holdout146.yaml",
             knownMisses: [
