@@ -273,8 +273,6 @@ extension ClaimParser {
     /// How many words a label before ':' in a parenthesis may have ('(vorig jaar: 248)').
     static let labelReach = 4
 
-    /// Whether the token at `index` can be part of a label before ':' in a parenthesis: a word, a year, a stop of an
-    /// abbreviation, or the slash and second year of a school or fiscal year ('(2021/22: 287)', '(2021/2022: 287)').
     /// The count a parenthesis breaks down when the number at `part` stands in it: the parenthesis follows the count
     /// and the words after it ('335 dieren herplaatst (214 katten en 121 honden)'), and each number of the count's
     /// unit in it is smaller than the count.
@@ -299,6 +297,8 @@ extension ClaimParser {
         return colon
     }
 
+    /// Whether the token at `index` can be part of a label before ':' in a parenthesis: a word, a year, a stop of an
+    /// abbreviation, or the slash and second year of a school or fiscal year ('(2021/22: 287)', '(2021/2022: 287)').
     private static func isLabelPart(_ index: Int, _ tokens: [Token]) -> Bool {
         let token = tokens[index]
         if token.kind == .word || token.kind == .year || token.isMark(".") { return true }

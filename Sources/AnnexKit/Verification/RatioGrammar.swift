@@ -329,13 +329,13 @@ extension ClaimParser {
     /// '1,5 per 1.000 sessies (Q3 vorig jaar: 31 blessures op 16.880 sessies, …)'), no pair of the rate. An 'op'
     /// after a particle of a level reached ('kwam uit op 5.980', 'komt neer op 12') sets no count against another.
     private func countedOnPair(for index: Int, phrase: Int) -> (part: Int, whole: Int)? {
-        let dated = analysis.parenthesis(after: phrase).flatMap { inside in
+        let labelled = analysis.parenthesis(after: phrase).flatMap { inside in
             Self.labelColon(openingAt: inside.lowerBound - 1, tokens) != nil ? inside : nil
         }
         let pairs = tokens.indices.compactMap { position -> (part: Int, whole: Int)? in
             guard tokens[position].isWord("op"), position != index - 1,
                 position == 0 || !Lexicon.levelParticles.contains(tokens[position - 1].text),
-                dated?.contains(position) != true,
+                labelled?.contains(position) != true,
                 let whole = number(after: position),
                 whole != index, tokens[whole].number?.unit == .count,
                 Self.per(after: whole, in: tokens, reach: Self.ratePhraseReach) == nil,
