@@ -57,7 +57,7 @@ extension ClaimParser {
         // '…; bij 684 leerlingen is dat gemiddeld € 356 per leerling': a stretch that gives only the units and refers
         // back with 'dat' divides the total of the stretch before.
         let unitsOnly = !own.isEmpty && own.allSatisfy { countedValue($0).counts(unit) }
-            && refersBack(ownStretch[0]..<ownStretch[ownStretch.count - 1] + 1)
+            && refersBack(analysis.stretchRange(stretches[index]))
         let before = stretches[index] > 0
             && (makesNoStatement(ownStretch) || opensWithReference(ownStretch) || unitsOnly)
             ? numbers(.count, in: tokens.indices).filter {
