@@ -6,13 +6,16 @@
 /// contradict it (`OperandBinding.Evidence.derivedAfter`). A share with a hedge ('ruim 45%') or a range ('40 tot 45
 /// procent') rounds the count, which no rounded share gives exactly: the count is then what the share was taken from,
 /// and a count in brackets ('45% (36)') is the data notation of the part the share is of; both stay strongly bound.
+/// A fraction in words with no hedge ('Een op de drie van hen …: 4.900 mensen') is read as a percentage is; a whole
+/// of the sentence before ('Daarvan is 35% …: 430 planten') is not named in this one, so the colon's count restates
+/// the part whatever its noun.
 extension ClaimParser {
     /// Whether the count at `part`, the part of the share at `site` whose whole is at `whole`, may be derived from
-    /// that share: an exact count outside brackets after an exact percentage (no hedge, no range), right after a word
-    /// that derives it or right after a colon when its noun is not the whole's.
+    /// that share: an exact count outside brackets after an exact share (a percentage with no hedge or range, or a
+    /// fraction in words with no hedge), right after a word that derives it or right after a colon when its noun is
+    /// not the whole's, or when the whole is of another sentence.
     func mayDeriveFromShare(part: Int, site: Int, whole: Int?) -> Bool {
-        guard part > site, let share = tokens[site].number, share.unit == .percent, share.hedge == nil,
-            share.rangeLower == nil,
+        guard part > site, isUnhedgedShare(at: site),
             let count = tokens[part].number, count.hedge == nil, tokens[part].depth == tokens[site].depth,
             tokens[site].depth == 0
         else { return false }
@@ -21,14 +24,23 @@ extension ClaimParser {
         }) {
             return true
         }
-        guard tokens[part - 1].isMark(":"), part - 1 > site, let whole, tokens.indices.contains(whole) else {
-            return false
-        }
+        guard tokens[part - 1].isMark(":"), part - 1 > site else { return false }
         let named = countedValue(part, carried: false).namingWords
+        guard !named.isEmpty else { return false }
+        guard let whole, tokens.indices.contains(whole) else { return true }
         let wholeNamed = countedValue(whole, carried: false).namingWords
-        guard !named.isEmpty, !wholeNamed.isEmpty else { return false }
+        guard !wholeNamed.isEmpty else { return false }
         return !named.contains { word in
             wholeNamed.contains { Self.namesUnit(word, $0) || Self.namesUnit($0, word) }
         }
+    }
+
+    /// Whether the share at `site` is written as exact: a percentage with no hedge or range, or a fraction in words
+    /// ('een op de drie', 'twee derde') with no hedge before it.
+    private func isUnhedgedShare(at site: Int) -> Bool {
+        if let share = tokens[site].number {
+            return share.unit == .percent && share.hedge == nil && share.rangeLower == nil
+        }
+        return fraction(at: site) != nil && hedge(before: site) == nil
     }
 }

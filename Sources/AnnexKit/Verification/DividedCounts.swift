@@ -26,6 +26,13 @@ extension ClaimParser {
             && between.contains { Self.divisionWords.contains($0.text) }
     }
 
+    /// Whether 'goed voor' joins the counts at `first` and `second`: the first accounts for the second, so the
+    /// second is the total and the first the units it is spread over ('1.500 gasten waren goed voor 3.600
+    /// overnachtingen').
+    func accountsFor(_ first: Int, _ second: Int) -> Bool {
+        ((first + 2)..<second).contains { tokens[$0].isWord("voor") && tokens[$0 - 1].isWord("goed") }
+    }
+
     /// Whether 'elk', 'elke', 'ieder' or 'iedere' and a word stand before the number at `index` in its clause: a
     /// rate per each of a unit ('Op elke vrijgekomen kamer reageerden 31 studenten').
     func namesEachUnit(before index: Int) -> Bool {

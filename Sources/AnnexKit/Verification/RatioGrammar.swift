@@ -116,7 +116,8 @@ extension ClaimParser {
     /// 30 cliënten (…)'), a number followed by a parenthesis of two counts that it cannot be the mean of is
     /// their ratio, the first over the second, times the scale of 'per N' (else 1). The two counts may also follow
     /// a colon that closes the number's phrase, and a mean ('gemiddeld') or a rate per each of a unit ('Op elke
-    /// kamer …') needs no 'per', when a word of division joins them ('…: 12.604 toezichten op 450 fte').
+    /// kamer …') needs no 'per', when a word of division joins them ('…: 12.604 toezichten op 450 fte'); joined by
+    /// 'goed voor' the units come first ('gemiddeld 2,4 nachten: 1.500 gasten waren goed voor 3.600 overnachtingen').
     func pairedRateReading(_ index: Int, _ written: WrittenNumber) -> Claim? {
         // A percentage is a share or a change, never a count per one.
         guard written.unit == .count else { return nil }
@@ -160,12 +161,12 @@ extension ClaimParser {
         // The first over the second, unless the first counts what 'per' names: then it is the whole ('Per
         // casemanager gemiddeld 17,2 cliënten (31 casemanagers, 533 cliënten)', '(502 leidinggevenden op 4.812
         // medewerkers)'); after a scale ('Per 1.000 leden … (4.200 leden; 63 …)') only when no word of division joins
-        // them.
+        // them. With no 'per', the first is the whole when 'goed voor' joins them (`accountsFor`).
         let scaled = per.map { Self.scale(tokens[$0 + 1]) != nil } ?? false
         let named = divided && scaled ? nil : per.flatMap { Self.perNamedNoun(at: $0, in: tokens) }
         let perFirst = named.map { noun in
             counts[0] + 1 < inside.upperBound && Self.isForm(tokens[counts[0] + 1].text, of: noun)
-        } ?? false
+        } ?? (divided && accountsFor(counts[0], counts[1]))
         // A scale's 'per' names the whole ('per 1.000 leden'): two counts that each name another noun hold none.
         if scaled, let named, counts.allSatisfy({
             ReadingSanity.noun(after: $0, in: tokens).map { !Self.isForm($0, of: named) } ?? false

@@ -112,8 +112,8 @@ extension ClaimParser {
                 continue
             }
             // '412 teams van vier lopers, samen 1.648 lopers': a count that says what each counted item is made of
-            // makes a product with it, no sum.
-            if before.contains(where: describesEach) { continue }
+            // makes a product with it, no sum; so does a size before the items ('in wielen van 12 kilo; … 355.000').
+            if before.contains(where: describesEach) || sizeBeforeItems(before, total: total) != nil { continue }
             let previous = !namesWhole && (isSentenceStart(index) || listsGroups(before: index, total: total))
                 ? precedingCounts(unit, total: total) : []
             if after.count >= 2 {
