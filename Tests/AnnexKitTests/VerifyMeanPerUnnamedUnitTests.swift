@@ -35,8 +35,7 @@ struct VerifyMeanPerUnnamedUnitTests {
         arguments: [
             // Per month: the months are not counted, and the volunteers are no months.
             ("De 40 vrijwilligers werkten samen 9.600 uur, gemiddeld 20 uur per maand.", "20"),
-            // Nothing says which of the two counts is the total: 'samen' may join groups other than the unit.
-            ("De 45 vrijwilligers pakten samen 2.340 kratten in, gemiddeld 52 per persoon.", "52"),
+            // Nothing says which of the two counts is the total (with 'samen' it does: `VerifyVerify228Tests`).
             ("Er waren 45 vrijwilligers en 2.340 kratten, gemiddeld 52 per persoon.", "52"),
             // The mean counts boxes, the sentence crates.
             ("De 45 vrijwilligers pakten samen 2.340 kratten in, gemiddeld 52 dozen per persoon.", "52"),

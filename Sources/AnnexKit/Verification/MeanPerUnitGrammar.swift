@@ -38,17 +38,22 @@ extension ClaimParser {
     /// mean in a sentence with no other number that refers back ('Dat is gemiddeld …') takes them from the counts of
     /// the sentence before. When the mean names what it counts ('665 meldingen per gemeente'), the total must count
     /// it too. A rate of the total over the units, per one; none when more counts or several of the unit stand
-    /// there.
+    /// there. With no 'per', the unit may be the noun of a subject 'de gemiddelde X' (`averagedSubjectUnit`); the
+    /// earlier level in a bracket after a count ('4.750 stuks (2022: 4.690)') is neither total nor units.
     func meanPerUnitReading(_ index: Int, _ written: WrittenNumber) -> Claim? {
-        guard written.unit == .count, isAveraged(index) || restatesPerUnit(index),
+        guard written.unit == .count else { return nil }
+        let subject = averagedSubjectUnit(of: index)
+        guard isAveraged(index) || restatesPerUnit(index) || subject != nil,
             let unit = perNoun(of: index)
-                ?? (isAveraged(index) ? eachUnit(of: index) ?? unitWithoutPer(of: index) : nil)
+                ?? (isAveraged(index) ? eachUnit(of: index) ?? unitWithoutPer(of: index) : nil) ?? subject,
+            !namesEarlierLevelsYear(index)
         else { return nil }
         // The total and the units stand in the mean's own stretch: a count after ';' with a verb of its own ('…
         // kost gemiddeld 58.900 euro per cliënt; in 2023 verbleven 1.190 cliënten …') states something else.
         let stretches = analysis.stretches
+        let earlier = Set(bracketedEarlierLevels.map(\.from))
         let own = numbers(.count, in: tokens.indices).filter {
-            $0 != index && Self.isValue($0, tokens) && stretches[$0] == stretches[index]
+            $0 != index && Self.isValue($0, tokens) && stretches[$0] == stretches[index] && !earlier.contains($0)
         }
         // A stretch of the mean alone that makes no statement ('…, verdeeld over elf regio's; gemiddeld 380 per
         // regio') or refers back ('…; dat is gemiddeld 33 miljoen per instelling') means the counts of the stretch
@@ -180,8 +185,30 @@ extension ClaimParser {
     /// mean is then of another time than that value.
     private func datesOtherwise(mean index: Int, _ value: Int) -> Bool {
         let (own, other) = (analysis.clause(of: index), analysis.clause(of: value))
-        let years = Set(own.compactMap { tokens[$0].year })
-        return own != other && !years.isEmpty && years != Set(other.compactMap { tokens[$0].year })
+        let years = statedYears(in: own)
+        return own != other && !years.isEmpty && years != statedYears(in: other)
+    }
+
+    /// The years `clause` names outside the labels of earlier levels in brackets ('In 2023 … 4.750 stuks (2022:
+    /// 4.690)' names 2023): such a label dates its bracket's level, not the clause.
+    private func statedYears(in clause: Range<Int>) -> Set<Int> {
+        let labels = bracketedEarlierLevels.map { ($0.to + 1)..<$0.from }
+        return Set(clause.filter { at in !labels.contains { $0.contains(at) } }.compactMap { tokens[$0].year })
+    }
+
+    /// The sentence's pairs whose start value stands in a bracket after their end ('4.750 stuks (2022: 4.690)', '€
+    /// 68.900 (vorig jaar: € 71.300)'): the bracket gives a level of another time, no total nor units of a mean stated
+    /// beside it ('…, gemiddeld € 14,51 per stuk').
+    var bracketedEarlierLevels: [FromTo] {
+        pairs.filter { $0.from > $0.to && tokens[$0.from].depth > tokens[$0.to].depth }
+    }
+
+    /// Whether the clause of the mean at `index` names a year that labels an earlier level in a bracket ('… 3.600
+    /// broodjes (2023: 3.150) …, gemiddeld € 2,30 per broodje in 2023'): the mean is of that time, whose total and
+    /// units the sentence does not both give outside the brackets.
+    private func namesEarlierLevelsYear(_ index: Int) -> Bool {
+        let labelled = Set(bracketedEarlierLevels.flatMap { tokens[($0.to + 1)..<$0.from].compactMap(\.year) })
+        return !statedYears(in: analysis.clause(of: index)).isDisjoint(with: labelled)
     }
 
     /// Whether the amount at `index` restates the total before it per unit after a word that derives it, with no
@@ -194,11 +221,13 @@ extension ClaimParser {
             || opensRateApposition(at: position, amount: index)
     }
 
-    /// The token that opens the phrase of the amount at `index`: its hedge, else its currency sign, else itself.
+    /// The token that opens the phrase of the amount at `index`: a word of precision before it ('…, precies 1.535 per
+    /// machine'), else its hedge, else its currency sign, else itself.
     func amountOpening(_ index: Int) -> Int {
         var position = index
         if position > 0, tokens[position - 1].isMark("€") { position -= 1 }
         if let (_, first) = Tokenizer.hedge(before: position, in: tokens) { position = first }
+        if position > 0, Lexicon.precisionWords.contains(tokens[position - 1].text) { position -= 1 }
         return position
     }
 

@@ -180,9 +180,7 @@ extension ClaimParser {
     /// Empty for another unit, or when the paragraph gives more counts than the total and that one.
     private func personUnits(per unit: String, among pool: [ParagraphCount], total: Int) -> [Int] {
         let others = pool.indices.filter { $0 != total }
-        guard Self.isForm(unit, of: Self.personUnit), others.count == 1, let noun = pool[others[0]].counted.noun,
-            pool[others[0]].counted.currency.isEmpty, MeasureUnit(noun: noun) == nil,
-            !Self.timeUnits.contains(where: { Self.isForm(noun, of: $0) })
+        guard Self.isForm(unit, of: Self.personUnit), others.count == 1, Self.countsThings(pool[others[0]].counted)
         else { return [] }
         return others
     }

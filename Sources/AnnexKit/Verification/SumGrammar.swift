@@ -679,7 +679,7 @@ extension ClaimParser {
 
     /// Whether a word that names a total stands right before the number at `index`, only words between ('samen 1.040',
     /// 'in totaal 96'): the number is the total of the values before it, no value of their mean.
-    private func isCuedTotal(_ index: Int) -> Bool {
+    func isCuedTotal(_ index: Int) -> Bool {
         (max(0, index - Self.totalReach)..<index).contains { start in
             guard let (_, end) = analysis.firstPhrase(Self.totalNamingCues, at: start), end <= index else {
                 return false
