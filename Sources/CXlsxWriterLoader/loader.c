@@ -3,6 +3,10 @@
 // of a library it loads at start (Debian builds libxlsxwriter and libcrypto with BIND_NOW): about 4.000
 // bindings, half of all, for a library only the workbook with figures uses (docs/performance.md).
 
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE  // memfd_create
+#endif
+
 #include "CXlsxWriterLoader.h"
 
 #include <dlfcn.h>
@@ -68,3 +72,24 @@ static void *function(const char *name) {
     void name parameters { RESOLVED(name) call arguments; }
 
 #include "functions.h"
+
+#ifdef __linux__
+#include <sys/mman.h>
+#include <unistd.h>
+
+// libxlsxwriter assembles each part of a workbook (the seed annex's has some 130: sheets, charts, drawings,
+// relations) in a temporary file, which it reads back into the archive and closes before the next. It asks for
+// each by calling `lxw_tmpfile` through the dynamic linker, which finds this definition, in the program, first:
+// the part is then an anonymous file in memory (memfd_create), which no file system allocates, lists or removes.
+// Creating one in the output folder cost more than writing it (docs/performance.md, perf71). annex writes with
+// libxlsxwriter in its normal mode only, where the sheets are in memory already; so at most the part being
+// stored is held besides. Where no such file can be made, the library's own function makes one in `tmpdir`.
+FILE *lxw_tmpfile(char *tmpdir) {
+    int descriptor = memfd_create("annex-xlsx-part", MFD_CLOEXEC);
+    FILE *file = descriptor >= 0 ? fdopen(descriptor, "w+b") : NULL;
+    if (file != NULL) return file;
+    if (descriptor >= 0) close(descriptor);
+    FILE *(*own)(char *) = (FILE * (*)(char *)) dlsym(library, "lxw_tmpfile");
+    return own != NULL && own != lxw_tmpfile ? own(tmpdir) : NULL;
+}
+#endif

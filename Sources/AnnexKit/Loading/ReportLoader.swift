@@ -22,23 +22,29 @@ public enum ReportLoader {
     /// Loads the spec at `specPath`; data paths in it are relative to `dataRoot`, by default the
     /// `data` folder next to the spec's folder (`reports/x.yaml` → `data/`), and stay inside it.
     /// Without `charts`, the maps the spec's charts draw are not read (`annex verify` needs the
-    /// tables only). A `loaded` spec (of `specPath`) is not read again.
+    /// tables only). A `loaded` spec (of `specPath`) is not read again; otherwise `outlined` is told what the
+    /// spec's text says before it is decoded (see `SpecLoader.load`).
     public static func load(
-        specPath: String, loaded: ReportSpec? = nil, dataRoot: String? = nil, charts: Bool = true
+        specPath: String, loaded: ReportSpec? = nil, dataRoot: String? = nil, charts: Bool = true,
+        outlined: ((SpecOutline) -> Void)? = nil
     ) throws -> ReportInputs {
         if let loaded { return try load(specPath: specPath, loaded: loaded, early: nil, dataRoot: dataRoot,
                                         charts: charts) }
-        let (spec, early) = try self.spec(at: specPath, dataRoot: dataRoot)
+        let (spec, early) = try self.spec(at: specPath, dataRoot: dataRoot, outlined: outlined)
         return try load(specPath: specPath, loaded: spec, early: early, dataRoot: dataRoot, charts: charts)
     }
 
     /// The spec at `specPath`, with the reference folder its text names read beside its decoding and checks;
-    /// `dataRoot` as for `load`, which takes the two.
-    static func spec(at specPath: String, dataRoot: String?) throws -> (ReportSpec, EarlyReference?) {
+    /// `dataRoot` and `outlined` as for `load`, which takes the two.
+    static func spec(at specPath: String, dataRoot: String?,
+                     outlined: ((SpecOutline) -> Void)? = nil) throws -> (ReportSpec, EarlyReference?) {
         let folder = DataFolder(dataRoot ?? defaultDataRoot(specPath: specPath))
         var early: EarlyReference?
         do {
-            let spec = try SpecLoader.load(path: specPath) { early = EarlyReference(name: $0, folder: folder) }
+            let spec = try SpecLoader.load(path: specPath) { outline in
+                early = outline.reference.map { EarlyReference(name: $0, folder: folder) }
+                outlined?(outline)
+            }
             return (spec, early)
         } catch {
             early?.finish()

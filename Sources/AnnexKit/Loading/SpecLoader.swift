@@ -3,15 +3,12 @@ import Yams
 
 /// Loads report specifications and the data they name.
 public enum SpecLoader {
-    /// Parses a report spec YAML file; every problem names its line and column. `referenceNamed` is told the
-    /// reference folder the file's text names (its top-level `reference`, when that is a scalar) as soon as the
-    /// file is read, before the spec is decoded and checked: work on the folder can start beside.
-    public static func load(path: String, referenceNamed: ((String) -> Void)? = nil) throws -> ReportSpec {
+    /// Parses a report spec YAML file; every problem names its line and column. `outlined` is told what the
+    /// file's text says (`SpecOutline`: the reference folder it names, whether it draws figures) as soon as the
+    /// file is read, before the spec is decoded and checked: work on these can start beside.
+    public static func load(path: String, outlined: ((SpecOutline) -> Void)? = nil) throws -> ReportSpec {
         let document = try YAMLDocument(path: path, kind: LoadError.Problem.invalidSpec)
-        if let referenceNamed,
-           let name = document.root.mapping?.first(where: { $0.key.string == "reference" })?.value.string {
-            referenceNamed(name)
-        }
+        outlined?(SpecOutline(document.root))
         var spec = try document.decode(ReportSpec.self)
         let placeholders = spec.fillPeriodPlaceholders().map { SpecProblem(reason: $0.problem.message, path: $0.path) }
         let problems = placeholders + validate(spec) + SpecTextCheck.problems(spec) + MeasureKindRules.problems(spec)

@@ -36,7 +36,10 @@ public enum Build {
     public static func run(specPath: String, outputRoot: String, dataRoot: String? = nil, templates: String? = nil,
                            language: Language? = nil, formats: Set<OutputFormat> = Set(OutputFormat.allCases),
                            lockTimeout: Duration = lockTimeout) throws -> BuildResult {
-        let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot)
+        let inputs = try ReportLoader.load(specPath: specPath, dataRoot: dataRoot) { outline in
+            // A workbook with figures is written by libxlsxwriter, opened while the spec is decoded.
+            if outline.drawsFigures && formats.contains(.xlsx) { XLSXRenderer.openBeside() }
+        }
         let language = language ?? inputs.spec.language
         let folder = templates ?? ReportLoader.sibling("templates", ofSpec: specPath)
         let wording = try Wording.load(templates: folder, spec: inputs.spec, language: language)
@@ -83,9 +86,9 @@ public enum Build {
                 }
             }
             // The figures drawn first, their files written as soon as the sheets passed their checks (a build they
-            // stop leaves nothing, not even a PNG in the cache), since the XLSX's last sheets wait for them; only
-            // then `figures.csv` and `figures.json`. Whatever happens, the workbooks are told that the PNGs are
-            // there or will not be.
+            // stop leaves nothing, not even a PNG in the cache), since the XLSX's last sheets wait for them: for no
+            // longer than it takes to find the PNGs in the cache, when it holds them all. Only then `figures.csv`
+            // and `figures.json`. Whatever happens, the workbooks are told that the PNGs are there or will not be.
             let images = OutputFormat.showsImages(formats)
                 ? FigureImages(report, FigureWording(wording, report: report)) : nil
             let figureFiles: [String], sheets: [SheetLayout], methods: Methods
@@ -94,7 +97,7 @@ public enum Build {
                 (sheets, methods) = try laidOut.result()
                 figureFiles = try images.map { images in
                     try FigureFiles.write(report, images, cache: FigureFiles.cache(in: publication.folder),
-                                          place: publication.path)
+                                          place: publication.path, found: pngs.placed(from:))
                 } ?? []
             }
             // Each group of finished files is flushed while the rest is written (docs/performance.md, the

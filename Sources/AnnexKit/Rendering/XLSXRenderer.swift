@@ -33,7 +33,8 @@ public enum XLSXRenderer {
             let reason = annex_xlsxwriter_problem().map { String(cString: $0) } ?? ""
             throw XLSXError(path: path, .xlsxLibraryMissing, ["reason": "\(reason)"])
         }
-        // libxlsxwriter's temporary files go beside the workbook, in the output folder, not in /tmp.
+        // libxlsxwriter's temporary files are held in memory (CXlsxWriterLoader's `lxw_tmpfile`); where they cannot
+        // be, they go beside the workbook, in the output folder, not in /tmp.
         let slash = path.lastIndex(of: "/")
         let folder = strdup(slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? ".")
         defer { free(folder) }
@@ -66,6 +67,13 @@ public enum XLSXRenderer {
         }
         try check(workbook_close(workbook), path: path)
         try pictures.store(in: path)
+    }
+
+    /// Starts opening libxlsxwriter on a thread of its own, so that the workbook finds it open: the dynamic
+    /// loader's work for it (the library and OpenSSL's libcrypto, each symbol bound at once: 2–5 ms) is done
+    /// while the caller goes on. The library is opened once whoever asks first.
+    static func openBeside() {
+        Thread.detachNewThread { _ = annex_xlsxwriter_open() }
     }
 
     /// Throws when libxlsxwriter reports an error: no result of it is ignored, so nothing (a too long

@@ -69,22 +69,25 @@ enum FigureFiles {
 
     /// Writes the SVG and PNG of every figure where `place` puts a file of the output folder (its
     /// path relative to the folder → the path to write, its folders made); PNGs drawn before come
-    /// from `cache`. Returns the files written, relative to the output folder.
+    /// from `cache`. When the cache holds every figure's PNG, `found` is told so first, with each one
+    /// opened, by its path relative to the output folder (a handle closes when the last holder lets it
+    /// go). Returns the files written, relative to the output folder.
     static func write(_ report: ComputedReport, _ images: FigureImages, cache: PNGCache?,
-                      place: (String) throws -> String) throws -> [String] {
-        var files: [String] = []
-        var cached: [FileHandle?] = []
+                      place: (String) throws -> String,
+                      found: ([String: FileHandle]) -> Void = { _ in }) throws -> [String] {
+        let charts = report.charts
+        let files = charts.flatMap { [path($0, "svg"), path($0, "png")] }
+        let svgs = charts.map(images.file)
+        let cached = svgs.map { cache?.png(for: $0) }
+        if cached.allSatisfy({ $0 != nil }) {
+            found(Dictionary(zip(charts.map { path($0, "png") }, cached.map { $0! })) { first, _ in first })
+        }
         var targets: [(svg: String, png: String, file: ByteBuffer)] = []
-        for chart in report.charts {
-            let svg = path(chart, "svg"), png = path(chart, "png")
-            let file = images.file(chart)
-            let target = (svg: try place(svg), png: try place(png), file: file)
+        for (chart, file) in zip(charts, svgs) {
+            let target = (svg: try place(path(chart, "svg")), png: try place(path(chart, "png")), file: file)
             try OutputFile(path: target.svg).write(file)
             targets.append(target)
-            cached.append(cache?.png(for: file))
-            files += [svg, png]
         }
-        defer { for case let png? in cached { try? png.close() } }
         let missing = cached.indices.filter { cached[$0] == nil }
         let results = try rasterize(missing.map { (targets[$0].svg, targets[$0].png) })
         for (index, png) in zip(missing, results) {
