@@ -33,9 +33,17 @@ let package = Package(
     ],
     targets: [
         // libxlsxwriter's declarations (Debian `libxlsxwriter-dev`). The program is not linked with it:
-        // CXlsxWriterLoader opens it at the first call of its functions (the workbook with figures).
+        // CXlsxWriterLoader opens it at the first call of its functions (the workbook with figures). Its
+        // `lxw_tmpfile`, which libxlsxwriter calls for each part's temporary file, is exported from every program
+        // that links it (the debug program and the tests too), so that the library finds it.
         .systemLibrary(name: "CXlsxWriter"),
-        .target(name: "CXlsxWriterLoader", linkerSettings: [.linkedLibrary("dl")]),
+        .target(
+            name: "CXlsxWriterLoader",
+            linkerSettings: [
+                .linkedLibrary("dl"),
+                .unsafeFlags(["-Xlinker", "--export-dynamic-symbol=lxw_tmpfile"], .when(platforms: [.linux])),
+            ]
+        ),
         // Swaps the new annex folder with the old one in one step (Linux renameat2, RENAME_EXCHANGE).
         .systemLibrary(name: "CRenameExchange"),
         // Starts a file's writeback as soon as it is written (Linux sync_file_range), so that flushing

@@ -16,6 +16,10 @@ struct VerifyDerivedCountAfterColonTests {
         // 306 / 2.400 = 12,75%: the count or the share is wrong, and which one the text does not say.
         let slip = "De bibliotheek heeft 2.400 leden. Daarvan is 15% jonger dan twaalf: 306 kinderen."
         try expectUnverifiable("15%", in: slip)
+        // A count of the noun the share's sentence names its whole by is the part: 45 / 900 = 5%, not 15%.
+        let part = "De club telt 3.000 leden, onder wie 900 jeugdleden. "
+            + "Van die jeugdleden speelt 15% in de competitie: 45 jeugdleden."
+        try expectVerdict(.inconsistent, of: "15%", in: part)
     }
 
     @Test("A fraction in words")

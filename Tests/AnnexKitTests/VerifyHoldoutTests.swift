@@ -329,7 +329,6 @@ struct VerifyHoldoutTests {
         HeldOut(
             file: "holdout48.yaml",
             knownMisses: [
-                "jvs-017": "a mean per person, the count of persons before the total ('14 … samen 2.520')",
                 "mon-010": "a change in percent after a line of two dated counts with the difference in brackets",
                 "mon-017": "'3x' for 'drie keer', with the two groups' percentages on the line above",
                 "kam-011": "a hedged share of a hedged part ('Circa 1.500 van de … 4.100') in the sentence before",

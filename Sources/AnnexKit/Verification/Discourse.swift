@@ -156,9 +156,6 @@ struct Discourse: Sendable {
         /// The words that name that part (`ClaimParser.partWords(of:)`), for a change of its group in the next
         /// sentence.
         var partWords: [String] = []
-        /// The words of content of that part's whole clause, after it too ('…, waarvan 9.230 door gasten'), for a
-        /// share of the next sentence whose subject names another group (`ClaimParser.opensWithOtherSubject`).
-        var partClauseWords: [String] = []
         /// Its label when it is a line of a memo ('Caseload per werker: 31 (norm: 28).').
         var memoLabel: [String]?
         /// Its labelled lines when it is a run of them ('2024: 212. 2025: 238.').

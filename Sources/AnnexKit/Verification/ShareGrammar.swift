@@ -702,7 +702,6 @@ extension ClaimParser {
             let otherGroup = namedShareNoun.map { named in
                 discourse.earlier.last?.partNoun.map { !Self.areForms(named, $0) } ?? false
             } ?? false
-                || opensWithOtherSubject
             let otherWhole = namesOtherWhole(than: stated.whole, shareEnd: end)
             // 'Vorig seizoen lag dat aandeel nog op 17 procent; nu is het 23,8 procent': a clause that says it is of
             // now is not put in the past by another clause's marker.

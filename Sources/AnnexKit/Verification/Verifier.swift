@@ -316,7 +316,6 @@ public struct Verifier: Sendable {
         }
         summary.partNoun = stated?.part.token.flatMap { ReadingSanity.noun(after: $0, in: analysis.tokens) }
         summary.partWords = stated?.part.token.map(parser.partWords(of:)) ?? []
-        summary.partClauseWords = stated?.part.token.map(parser.contentWords(ofClauseAt:)) ?? []
         summary.negated = Lexicon.saysComplement(analysis.tokens)
         return summary
     }
