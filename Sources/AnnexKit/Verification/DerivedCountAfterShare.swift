@@ -6,14 +6,14 @@
 /// contradict it (`OperandBinding.Evidence.derivedAfter`). A share with a hedge ('ruim 45%') or a range ('40 tot 45
 /// procent') rounds the count, which no rounded share gives exactly: the count is then what the share was taken from,
 /// and a count in brackets ('45% (36)') is the data notation of the part the share is of; both stay strongly bound.
-/// A fraction in words with no hedge ('Een op de drie van hen …: 4.900 mensen') is read as a percentage is; for a
-/// whole of the sentence before ('Daarvan is 35% …: 430 planten') the colon's count restates the part when its noun
-/// is none the share's sentence names before the share ('Van die studenten … 6%: 312 studenten' gives the part).
+/// A fraction in words with no hedge ('Van de 4.000 leden kwam een op de vier …: 1.000 mensen') is read as a
+/// percentage is. A whole of the sentence before keeps the colon's count the share's part ('Van de gepensioneerden
+/// woont 8 procent …: 1.200 mensen').
 extension ClaimParser {
     /// Whether the count at `part`, the part of the share at `site` whose whole is at `whole`, may be derived from
     /// that share: an exact count outside brackets after an exact share (a percentage with no hedge or range, or a
     /// fraction in words with no hedge), right after a word that derives it or right after a colon when its noun is
-    /// not the whole's, or when the whole is of another sentence.
+    /// not the whole's.
     func mayDeriveFromShare(part: Int, site: Int, whole: Int?) -> Bool {
         guard part > site, isUnhedgedShare(at: site),
             let count = tokens[part].number, count.hedge == nil, tokens[part].depth == tokens[site].depth,
@@ -27,12 +27,7 @@ extension ClaimParser {
         guard tokens[part - 1].isMark(":"), part - 1 > site else { return false }
         let named = countedValue(part, carried: false).namingWords
         guard !named.isEmpty else { return false }
-        guard let whole, tokens.indices.contains(whole) else {
-            // A whole of the sentence before, which the words before the share may name ('Van die studenten reisde
-            // 6% gratis: 312 studenten' counts the whole's noun: the part, not a restatement).
-            let before = tokens[..<site].filter { $0.kind == .word }.map(\.text)
-            return !named.contains { word in before.contains { Self.namesUnit(word, $0) || Self.namesUnit($0, word) } }
-        }
+        guard let whole, tokens.indices.contains(whole) else { return false }
         let wholeNamed = countedValue(whole, carried: false).namingWords
         guard !wholeNamed.isEmpty else { return false }
         return !named.contains { word in
