@@ -24,12 +24,12 @@ extension ClaimParser {
         }) {
             return true
         }
-        guard tokens[part - 1].isMark(":"), part - 1 > site else { return false }
+        guard tokens[part - 1].isMark(":"), part - 1 > site, let whole, tokens.indices.contains(whole) else {
+            return false
+        }
         let named = countedValue(part, carried: false).namingWords
-        guard !named.isEmpty else { return false }
-        guard let whole, tokens.indices.contains(whole) else { return false }
         let wholeNamed = countedValue(whole, carried: false).namingWords
-        guard !wholeNamed.isEmpty else { return false }
+        guard !named.isEmpty, !wholeNamed.isEmpty else { return false }
         return !named.contains { word in
             wholeNamed.contains { Self.namesUnit(word, $0) || Self.namesUnit($0, word) }
         }

@@ -30,7 +30,7 @@ extension ClaimParser {
     /// second is the total and the first the units it is spread over ('1.500 gasten waren goed voor 3.600
     /// overnachtingen').
     func accountsFor(_ first: Int, _ second: Int) -> Bool {
-        ((first + 2)..<second).contains { tokens[$0].isWord("voor") && tokens[$0 - 1].isWord("goed") }
+        ((first + 1)..<second).contains { analysis.phraseEnd("goed voor", at: $0) != nil }
     }
 
     /// Whether 'elk', 'elke', 'ieder' or 'iedere' and a word stand before the number at `index` in its clause: a
